@@ -1,0 +1,5 @@
+import sys
+
+from sitrep.cli import main
+
+sys.exit(main())

@@ -1,0 +1,43 @@
+"""Every error sitrep reports to a user, numbered in one place (after spaCy's errors.py).
+
+A message names the input and the reason; the code lets users and tests refer to it stably.
+"""
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "no such file or directory"
+    E002 = "empty input: nothing to code"
+    E003 = "binary content (NUL bytes): not a text, JSONL or HTML article"
+    E004 = "not valid UTF-8 (first bad byte at offset {offset})"
+    E005 = "too large: {size} bytes, the limit is {limit} bytes (--max-bytes)"
+    E006 = "line {line}: not JSON ({reason})"
+    E007 = "line {line}: a JSON object with a non-empty \"text\" is required"
+    E008 = "unsupported input type {suffix!r}: expected .txt, .jsonl, .html or a directory"
+    E009 = "sidecar {meta}: {reason}"
+    E010 = "no text could be extracted from the HTML page"
+    E011 = "language {lang!r} is not supported (supported: {supported})"
+    E012 = "bad publication date {value!r}: expected YYYY-MM-DD"
+    E013 = "cannot read: {reason}"
+    E014 = "coding failed: {reason}"
+    E015 = "the shared evaluation folder was not found at {path}"
+    E016 = "the spaCy model {model!r} for language {lang!r} is not installed"
+
+
+class SitrepError(Exception):
+    """An error about one input: reported on one line, the rest of the batch goes on."""
+
+    def __init__(self, code: str, origin: str = "", **details):
+        self.code = code
+        self.origin = origin
+        self.reason = getattr(Errors, code).format(**details)
+        super().__init__(self.line())
+
+    def at(self, origin: str) -> "SitrepError":
+        """The same error, naming ``origin`` if it named no input yet."""
+        self.origin = self.origin or origin
+        return self
+
+    def line(self) -> str:
+        where = f"{self.origin}: " if self.origin else ""
+        return f"sitrep: error [{self.code}] {where}{self.reason}"

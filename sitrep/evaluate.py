@@ -1,0 +1,119 @@
+"""Run sitrep on the shared evaluation sets and the shared scorers on its output.
+
+The scorers are called as programs from ../shared/eval, never copied, so the figures are the
+ones anyone gets with the commands printed beside them.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import SitrepError
+
+_FIGURE = re.compile(r"(-?\d+\.\d+)")
+
+
+@dataclass
+class EvalResult:
+    name: str
+    metric: str
+    value: float | None
+    command: str
+    detail: str
+
+
+def shared_dir(explicit: str | None = None) -> Path:
+    """../shared beside the repository (or the working directory), or $SITREP_SHARED."""
+    candidates = [explicit, os.environ.get("SITREP_SHARED"),
+                  Path(__file__).resolve().parent.parent.parent / "shared", Path.cwd().parent / "shared",
+                  Path.cwd() / "shared"]
+    for c in candidates:
+        if c and (Path(c) / "eval").is_dir():
+            return Path(c).resolve()
+    raise SitrepError("E015", path=explicit or "../shared")
+
+
+def _run(cmd: list[str]) -> str:
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+    return proc.stdout
+
+
+def _last_figure(output: str) -> float | None:
+    lines = [l for l in output.strip().splitlines() if l.strip()]
+    found = _FIGURE.findall(lines[-1]) if lines else []
+    return float(found[0]) if found else None
+
+
+def _sitrep(*args: str) -> list[str]:
+    return [sys.executable, "-m", "sitrep", *args]
+
+
+def _events_set(name, articles: Path, gold: Path, shared: Path, work: Path) -> EvalResult:
+    pred = work / f"{name}.pred.jsonl"
+    _run(_sitrep("code", str(articles), "-o", str(pred), "--quiet"))
+    cmd = [sys.executable, str(shared / "eval" / "score_events.py"), "--gold", str(gold), "--pred", str(pred)]
+    out = _run(cmd)
+    return EvalResult(name, "score (F1 x fields)", _last_figure(out), " ".join(cmd), out.strip())
+
+
+def eval_seed(shared: Path, work: Path) -> list[EvalResult]:
+    return [_events_set("seed", shared / "seed" / "deir-ez-zor.txt", shared / "gold" / "seed.gold.jsonl", shared,
+                        work)]
+
+
+def eval_fr_dev(shared: Path, work: Path) -> list[EvalResult]:
+    folder = shared / "data" / "fr_dev"
+    if not (folder / "articles.jsonl").exists():
+        return []
+    return [_events_set("fr_dev", folder / "articles.jsonl", folder / "gold.jsonl", shared, work)]
+
+
+def eval_case2021(shared: Path, work: Path) -> list[EvalResult]:
+    folder = shared / "data" / "case2021"
+    pred = work / "case2021.pred.jsonl"
+    _run(_sitrep("code", str(folder / "dev.articles.jsonl"), "-o", str(pred), "--quiet"))
+    cmd = [sys.executable, str(shared / "eval" / "score_case2021.py"), "--gold", str(folder / "dev.gold.tsv"),
+           "--pred", str(pred)]
+    out = _run(cmd)
+    return [EvalResult("case2021", "weighted F1", _last_figure(out), " ".join(cmd), out.strip())]
+
+
+def eval_geo(shared: Path, work: Path) -> list[EvalResult]:
+    results = []
+    for corpus in ("lgl", "geowebnews", "geovirus"):
+        gold = shared / "data" / "geo" / f"{corpus}.gold.jsonl"
+        pred = work / f"{corpus}.geo.jsonl"
+        _run(_sitrep("geoparse", str(gold), "-o", str(pred), "--lang", "en"))
+        cmd = [sys.executable, str(shared / "eval" / "score_geo.py"), "--gold", str(gold), "--pred", str(pred)]
+        out = _run(cmd)
+        results.append(EvalResult(f"geo:{corpus}", "end-to-end acc@161km", _last_figure(out), " ".join(cmd),
+                                  out.strip()))
+    return results
+
+
+SETS = {"seed": eval_seed, "fr_dev": eval_fr_dev, "case2021": eval_case2021, "geo": eval_geo}
+
+
+def run(names: list[str], shared: Path, keep: Path | None = None) -> list[EvalResult]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
+        work = keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            results.extend(SETS[name](shared, work))
+    return results
+
+
+def format_results(results: list[EvalResult]) -> str:
+    lines = [f"{'set':<16} {'metric':<24} {'figure':>7}", f"{'-' * 16} {'-' * 24} {'-' * 7}"]
+    for r in results:
+        fig = f"{r.value:.3f}" if r.value is not None else "n/a"
+        lines.append(f"{r.name:<16} {r.metric:<24} {fig:>7}")
+    return "\n".join(lines)

@@ -1,0 +1,137 @@
+"""Who did what to whom: actor mentions of a sentence assigned to a trigger's roles.
+
+The parse of a small model is often wrong, so syntax is used where it is reliable (passive
+agents, "entre X et Y", support phrases) and word order fills the rest: the actor before the
+trigger acts, the one after it in the same clause is acted upon.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.normalise.actors import find_actors
+from sitrep.text import fold
+from sitrep.types import Actor
+
+DATA = Path(__file__).parent / "data"
+CLAUSE_BREAK = {";", ":", "!", "?"}
+
+
+@functools.lru_cache(maxsize=None)
+def role_cues(lang: str) -> dict:
+    return json.loads((DATA / lang / "roles.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Roles:
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc1: list[Actor] = field(default_factory=list)
+
+
+def sentence_actors(doc: Doc, sent: Span, lang: str, country: str | None) -> list[Actor]:
+    """Actor mentions of a sentence, with article offsets."""
+    out = []
+    for a in find_actors(sent.text, lang, country):
+        a.start += sent.start_char
+        a.end += sent.start_char
+        out.append(a)
+    return out
+
+
+def _left_context(doc: Doc, actor: Actor, lang: str, n: int = 40) -> str:
+    """The words before an actor mention, determiners dropped ("appuyées par l'" -> "... appuyees par")."""
+    words = fold(doc.text[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
+    determiners = set(role_cues(lang)["determiners"])
+    while words and words[-1] in determiners:
+        words.pop()
+    return " ".join(words)
+
+
+def _ends_with_cue(context: str, cues) -> bool:
+    return any(context == c or context.endswith(" " + c) for c in cues)
+
+
+def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], lang: str) -> Roles:
+    """Actor1, actor2 and associated actors of side 1 for one trigger, from its sentence's actors."""
+    cues = role_cues(lang)
+    roles = Roles()
+    t_start = trigger.idx
+    clause_start, clause_end = _clause_bounds(trigger)
+    support, agents, targets, before, after = [], [], [], [], []
+    for a in actors:
+        ctx = _left_context(doc, a, lang)
+        if _ends_with_cue(ctx, cues["support_cues"]):
+            support.append(a)
+        elif a.end <= t_start and a.start >= clause_start:
+            before.append(a)
+        elif a.start >= trigger_end and a.end <= clause_end:
+            if _ends_with_cue(ctx, cues["agent_cues"]) and _is_passive(trigger):
+                agents.append(a)
+            elif _ends_with_cue(ctx, cues["target_cues"] + cues["pair_cues"] + cues["recipient_cues"]) \
+                    or trigger.pos_ == "VERB" or _attached(doc, a, trigger):
+                targets.append(a)
+    pair = _pair(doc, trigger, trigger_end, actors, cues)
+    if pair:
+        roles.actor1, roles.actor2 = pair
+    elif agents:
+        roles.actor1 = agents[0]
+        roles.actor2 = before[-1] if before else (targets[0] if targets else None)
+    else:
+        subj = [a for a in before if _is_subject(doc, a)]
+        roles.actor1 = (subj or before or [None])[-1] if before else None
+        roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name), None)
+    roles.assoc1 = [a for a in support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
+    if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
+        roles.actor1 = roles.assoc1.pop(0)
+    return roles
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
+def _clause_bounds(trigger: Token) -> tuple[int, int]:
+    sent = trigger.sent
+    start, end = sent.start_char, sent.end_char
+    for tok in sent:
+        if tok.text in CLAUSE_BREAK:
+            if tok.i < trigger.i:
+                start = tok.idx + 1
+            elif tok.i > trigger.i:
+                end = min(end, tok.idx)
+    return start, end
+
+
+def _is_passive(trigger: Token) -> bool:
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in trigger.children):
+        return True
+    return "Part" in trigger.morph.get("VerbForm") or trigger.tag_ == "VBN"
+
+
+def _is_subject(doc: Doc, actor: Actor) -> bool:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_.startswith("nsubj")
+
+
+def _attached(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and (span.root.head is trigger or span.root.head.head is trigger)
+
+
+def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues: dict):
+    """ "combats entre X et Y": the two sides of a nominal trigger."""
+    after = [a for a in actors if a.start >= trigger_end]
+    if len(after) < 2:
+        return None
+    first, second = after[0], after[1]
+    if fold(doc.text[trigger_end:first.start]).split()[-1:] and \
+            any(fold(doc.text[trigger_end:first.start]).rstrip().endswith(c) for c in cues["pair_cues"]):
+        between = fold(doc.text[first.end:second.start]).split()
+        if between and between[0] in cues["pair_joiners"]:
+            return first, second
+    return None

@@ -1,0 +1,69 @@
+"""Clause structure from the dependency parse: which verb governs a trigger, and its tense."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+CLAUSE_DEPS = {"ROOT", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause a token belongs to (relative, adverbial and coordinated clauses apart)."""
+    seen = 0
+    while tok.dep_ not in CLAUSE_DEPS and tok.head is not tok and seen < 50:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb at or above a trigger, skipping the participle-as-adjective case."""
+    cur, seen = tok, 0
+    while seen < 50:
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        seen += 1
+    return None
+
+
+def tense(tok: Token) -> str:
+    """past | present | future | unknown, from the verb governing ``tok`` (its auxiliaries included).
+
+    Climbs through infinitive complements ("ont réussi à percer") to the finite verb.
+    """
+    verb = governing_verb(tok)
+    seen = 0
+    while verb is not None and seen < 10:
+        seen += 1
+        auxes = [c for c in verb.children if c.pos_ == "AUX" or c.dep_.startswith("aux")]
+        vf = verb.morph.get("VerbForm")
+        if "Part" in vf and verb.morph.get("Tense") == ["Past"] and auxes:
+            aux_tense = auxes[0].morph.get("Tense")
+            if "Fut" in aux_tense:
+                return "future"
+            return "past"
+        t = verb.morph.get("Tense")
+        if "Fin" in vf or t:
+            if "Fut" in t:
+                return "future"
+            if "Past" in t or "Imp" in t:
+                return "past"
+            if "Pres" in t:
+                for a in auxes:
+                    if "Past" in a.morph.get("Tense") or "Imp" in a.morph.get("Tense"):
+                        return "past"
+                if verb.tag_ in ("VBD", "VBN"):
+                    return "past"
+                return "present"
+        if verb.tag_ in ("VBD",):
+            return "past"
+        if verb.head is verb:
+            break
+        verb = governing_verb(verb.head) if verb.dep_ in ("xcomp", "conj") else None
+    return "unknown"
+
+
+def sentence_of(tok: Token) -> Span:
+    return tok.sent

@@ -1,0 +1,406 @@
+"""From a parsed article to events: triggers, their arguments, and ACLED's one-event rule.
+
+Each trigger becomes a mention with its own status, time, place, actors and count. Mentions of
+one sentence that describe one action fold together (air support inside a battle belongs to the
+battle), then a mention that names no new place or date joins the nearest earlier event it is
+compatible with (the article saying "the clashes" again), so each real event is coded once.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sitrep.extract.arguments import Roles, assign_roles, sentence_actors
+from sitrep.extract.clause import tense
+from sitrep.extract.quantities import attribution, fatalities
+from sitrep.extract.status import UNDATED, continues_previous, cue_status
+from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
+from sitrep.extract.triggers import TriggerMatch, find_triggers
+from sitrep.normalise.actors import actor_for
+from sitrep.normalise.taxonomy import code, is_support, is_violent
+from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
+
+BATTLE_KINDS = {"armed_clash", "territory_gain"}
+# Which kind names a folded group: the battle over its support, the specific weapon over "attack".
+KIND_RANK = ["territory_gain", "armed_clash", "suicide_bomb", "chemical_weapon", "remote_explosive", "grenade",
+             "air_strike", "shelling", "sexual_violence", "abduction", "mob_violence", "force_against_protest",
+             "attack", "property_destruction"]
+NAMED_GROUP_INTER = (2, 3, 4, 8)
+
+
+@dataclass
+class Mention:
+    trigger: TriggerMatch
+    sentence: int
+    status: str
+    tense: str
+    time_text: Evidence | None = None
+    event_date: date | None = None
+    precision: int | None = None
+    date_source: str = "default"  # stated | inherited | default
+    place: Place | None = None
+    place_text: Evidence | None = None
+    place_source: str = "default"  # stated | default
+    roles: Roles = field(default_factory=Roles)
+    fatalities: int | None = None
+    fatalities_text: Evidence | None = None
+    attributed_to: Evidence | None = None
+    triggers: list[TriggerMatch] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.trigger.kind
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    lang: str
+    country: str | None
+    main_place: Toponym | None
+    named_groups: Counter
+    state_forces: Counter
+
+
+def _evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
+    return Evidence(field_name, start, end, doc.text[start:end])
+
+
+def _family(kind: str) -> str:
+    if kind in BATTLE_KINDS or is_support(kind):
+        return "battle"
+    if is_violent(kind):
+        return "violence:" + kind
+    return kind
+
+
+def article_context(article: Article, doc: Doc, lang: str, toponyms: list[Toponym], country: str | None,
+                    actors_by_sentence: list[list[Actor]]) -> ArticleContext:
+    places = [t for t in toponyms if t.place and t.place.feature not in ("country",) and not t.relative]
+    counts = Counter(t.place.name for t in places)
+    main = None
+    if counts:
+        best = max(counts.values())
+        main = next(t for t in places if counts[t.place.name] == best)
+    groups, forces = Counter(), Counter()
+    for actors in actors_by_sentence:
+        for a in actors:
+            if a.partisan or not a.name:
+                continue
+            if a.inter in NAMED_GROUP_INTER:
+                groups[a.name] += 1
+            elif a.inter == 1:
+                forces[a.name] += 1
+    return ArticleContext(article, lang, country, main, groups, forces)
+
+
+def _resolve_partisan(actor: Actor | None, ctx: ArticleContext) -> Actor | None:
+    """ "les terroristes" stands for the armed group the article names most."""
+    if actor is None or not actor.partisan:
+        return actor
+    if ctx.named_groups:
+        name = ctx.named_groups.most_common(1)[0][0]
+        return Actor(name=name, inter=2, country=ctx.country, text=actor.text, start=actor.start, end=actor.end)
+    generic = actor_for("armed_group", ctx.country)
+    generic.text, generic.start, generic.end = actor.text, actor.start, actor.end
+    return generic
+
+
+def _place_for(doc: Doc, trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor],
+               ctx: ArticleContext) -> tuple[Place | None, Evidence | None, str]:
+    sent = trig.head.sent
+    inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
+              and not any(a.start <= t.start < a.end for a in actors)]
+    t_pos = trig.head.idx
+
+    def distance(t: Toponym) -> int:
+        return abs(t.start - t_pos) + (0 if t.start >= t_pos else 15)
+
+    for group in ([t for t in inside if t.relative],
+                  [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")],
+                  [t for t in inside if not t.relative and t.place.feature == "admin1"]):
+        if group:
+            best = min(group, key=distance)
+            return best.place, _evidence(doc, "location", best.start, best.end), "stated"
+    countries = [t for t in inside if t.place.feature == "country"]
+    main = ctx.main_place
+    if main is not None and (not countries or any(c.place.country == main.place.country for c in countries)):
+        place = Place(**{**main.place.__dict__, "geo_precision": max(2, main.place.geo_precision)})
+        return place, _evidence(doc, "location", main.start, main.end), "default"
+    if countries:
+        best = min(countries, key=distance)
+        place = Place(**{**best.place.__dict__, "geo_precision": 3})
+        return place, _evidence(doc, "location", best.start, best.end), "stated"
+    return None, None, "default"
+
+
+class EventExtractor:
+    """Events of one article from its parse, its toponyms and its publication date."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def extract(self, article: Article, doc: Doc, toponyms: list[Toponym], country: str | None) -> list[Event]:
+        lang = self.lang
+        sents = list(doc.sents)
+        actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
+        ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
+        triggers = find_triggers(doc, lang)
+        by_sentence: dict[int, list[TriggerMatch]] = {}
+        sent_index = {s.start: n for n, s in enumerate(sents)}
+        for trig in triggers:
+            by_sentence.setdefault(sent_index[trig.head.sent.start], []).append(trig)
+
+        mentions: list[Mention] = []
+        discourse_date: tuple[date, int, Evidence] | None = None
+        previous_status: str | None = None
+        for n, sent in enumerate(sents):
+            times = find_time_mentions(sent.text, lang, sent.start_char)
+            sent_mentions = []
+            for trig in by_sentence.get(n, []):
+                m = self._mention(doc, trig, n, times, toponyms, actors_by_sentence[n], ctx, discourse_date,
+                                  previous_status if continues_previous(sent, lang) and not times else None)
+                sent_mentions.append(m)
+            sent_mentions = _fold_sentence(sent_mentions)
+            mentions.extend(sent_mentions)
+            for t in times:
+                d, p = resolve(t, article.published)
+                if d is not None and (article.published is None or d <= article.published):
+                    discourse_date = (d, p, _evidence(doc, "event_date", t.start, t.end))
+            if sent_mentions:
+                previous_status = sent_mentions[-1].status
+        merged = _merge_mentions(mentions)
+        return [self._event(doc, article, m, group, ctx, i) for i, (m, group) in enumerate(merged, 1)]
+
+    def _mention(self, doc, trig, n, times, toponyms, actors, ctx, discourse_date, inherited_status) -> Mention:
+        verb_tense = tense(trig.head)
+        status = cue_status(doc, trig.head, self.lang) or inherited_status
+        if status not in UNDATED:
+            status = None
+        m = Mention(trigger=trig, sentence=n, status=status or "reported", tense=verb_tense, triggers=[trig])
+        own = _nearest_time(times, trig)
+        published = ctx.article.published
+        if status is None:
+            if own is not None:
+                d, p = resolve(own, published, future=verb_tense == "future")
+                if d is not None:
+                    m.event_date, m.precision, m.date_source = d, p, "stated"
+                    m.time_text = _evidence(doc, "event_date", own.start, own.end)
+                    if published is not None and d > published:
+                        m.status = "planned"
+            if m.date_source == "default":
+                if verb_tense == "future":
+                    m.status = "planned"
+                elif verb_tense == "past" and discourse_date is not None:
+                    m.event_date, m.precision, m.time_text = discourse_date
+                    m.date_source = "inherited"
+                elif published is not None:
+                    m.event_date, m.precision = published, DAY if verb_tense != "past" else WEEK
+            if m.status == "reported" and verb_tense == "present" and m.date_source != "stated":
+                m.status = "ongoing"
+        if m.status in UNDATED:
+            m.event_date, m.precision, m.time_text = None, None, None
+        m.place, m.place_text, m.place_source = _place_for(doc, trig, toponyms, actors, ctx)
+        m.roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, self.lang)
+        sent = trig.head.sent
+        fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(trig.kind) else None
+        if fig is not None:
+            m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
+        att = attribution(sent.text, self.lang, sent.start_char)
+        if att is not None:
+            m.attributed_to = _evidence(doc, "source", att[1], att[2])
+        return m
+
+    def _event(self, doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext,
+               number: int) -> Event:
+        a1 = _resolve_partisan(m.roles.actor1, ctx)
+        a2 = _resolve_partisan(m.roles.actor2, ctx)
+        assoc = [_resolve_partisan(a, ctx) for a in m.roles.assoc1]
+        if m.kind in BATTLE_KINDS or is_violent(m.kind):
+            a1, a2 = _complete_sides(a1, a2, m.kind, ctx)
+        if m.kind == "aid" and a2 is None:
+            country = m.place.country if m.place else ctx.country
+            if country:
+                a2 = actor_for("civilians", country)
+        assoc = [a for a in assoc if a is not None and not _same_name(a, a1) and not _same_name(a, a2)]
+        coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None)
+        evidence = [_evidence(doc, "sub_event_type", doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])) for t in m.triggers]
+        for role, actor in (("actor1", a1), ("actor2", a2)):
+            if actor is not None and actor.start >= 0:
+                evidence.append(_evidence(doc, role, actor.start, actor.end))
+        for actor in assoc:
+            if actor.start >= 0:
+                evidence.append(_evidence(doc, "assoc_actor_1", actor.start, actor.end))
+        for ev in (m.place_text, m.time_text, m.fatalities_text, m.attributed_to):
+            if ev is not None:
+                evidence.append(ev)
+        event = Event(
+            article_id=article.article_id, kind=m.kind, trigger=evidence[0], sentence=m.sentence,
+            event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
+            plover_mode=coding.plover_mode, actor1=a1, actor2=a2, assoc_actor_1=assoc,
+            event_date=m.event_date, time_precision=m.precision, place=m.place, place_evidence=m.place_text,
+            fatalities=m.fatalities, status=m.status,
+            attributed_to=m.attributed_to.text if m.attributed_to else None, outlet=article.outlet,
+            evidence=_dedupe(evidence), event_id=f"{article.article_id}-E{number}",
+        )
+        event.confidence = _confidence(m, group, event)
+        return event
+
+
+def _same_name(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
+def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleContext):
+    """A battle has two sides: a missing one is the article's main opponent of the other."""
+    if kind not in BATTLE_KINDS:
+        return a1, a2
+    if a1 is not None and a2 is None:
+        if a1.inter == 1 and ctx.named_groups:
+            name = ctx.named_groups.most_common(1)[0][0]
+            if name != a1.name:
+                a2 = Actor(name=name, inter=2, country=ctx.country)
+        elif a1.inter != 1 and ctx.state_forces:
+            name = ctx.state_forces.most_common(1)[0][0]
+            if name != a1.name:
+                a2 = Actor(name=name, inter=1, country=ctx.country)
+    elif a1 is None and a2 is not None:
+        pool = ctx.state_forces if a2.inter != 1 else ctx.named_groups
+        if pool:
+            name = pool.most_common(1)[0][0]
+            if name != a2.name:
+                a1 = Actor(name=name, inter=1 if a2.inter != 1 else 2, country=ctx.country)
+    return a1, a2
+
+
+def _nearest_time(times, trig: TriggerMatch):
+    if not times:
+        return None
+    pos = trig.head.idx
+    return min(times, key=lambda t: abs(t.start - pos))
+
+
+def _rank(kind: str) -> int:
+    return KIND_RANK.index(kind) if kind in KIND_RANK else len(KIND_RANK)
+
+
+def _fold_sentence(mentions: list[Mention]) -> list[Mention]:
+    """One sentence, one action: violent mentions that agree on status fold into the most telling one."""
+    out: list[Mention] = []
+    for m in mentions:
+        host = next((o for o in out if _same_action(o, m)), None)
+        if host is None:
+            out.append(m)
+            continue
+        _absorb(host, m)
+    return out
+
+
+def _same_action(a: Mention, b: Mention) -> bool:
+    if a.status != b.status and not (a.status in ("reported", "ongoing") and b.status in ("reported", "ongoing")):
+        return False
+    if a.kind == b.kind:
+        return True
+    return is_violent(a.kind) and is_violent(b.kind)
+
+
+def _absorb(host: Mention, m: Mention) -> None:
+    """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
+    if _rank(m.kind) < _rank(host.kind):
+        host.trigger = m.trigger
+    host.triggers.extend(m.triggers)
+    if host.date_source != "stated" and m.date_source == "stated":
+        host.event_date, host.precision, host.time_text, host.date_source = \
+            m.event_date, m.precision, m.time_text, "stated"
+    if host.place_source != "stated" and m.place_source == "stated":
+        host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
+    for attr in ("actor1", "actor2"):
+        if getattr(host.roles, attr) is None and getattr(m.roles, attr) is not None:
+            other = m.roles.actor2 if attr == "actor1" else m.roles.actor1
+            candidate = getattr(m.roles, attr)
+            if not _same_name(candidate, host.roles.actor1) and not _same_name(candidate, host.roles.actor2):
+                setattr(host.roles, attr, candidate)
+            elif other is not None and not _same_name(other, host.roles.actor1):
+                setattr(host.roles, attr, other)
+    for a in [m.roles.actor1, *m.roles.assoc1] if is_support(m.kind) and host.kind in BATTLE_KINDS else m.roles.assoc1:
+        if a is not None and not any(_same_name(a, x) for x in
+                                     [host.roles.actor1, host.roles.actor2, *host.roles.assoc1]):
+            host.roles.assoc1.append(a)
+    if m.fatalities is not None and (host.fatalities is None or m.fatalities < host.fatalities):
+        host.fatalities, host.fatalities_text = m.fatalities, m.fatalities_text
+    if host.attributed_to is None:
+        host.attributed_to = m.attributed_to
+    if host.status == "reported" and m.status == "ongoing" and host.date_source != "stated":
+        host.status = "ongoing"
+
+
+def _compatible(e: Mention, m: Mention) -> bool:
+    if (e.status in UNDATED) != (m.status in UNDATED):
+        return False
+    if e.status in UNDATED and e.status != m.status:
+        return False
+    if _family(e.kind) != _family(m.kind) and not (is_support(m.kind) and e.kind in BATTLE_KINDS):
+        return False
+    if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
+        return False
+    if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
+        if _km(e.place, m.place) > max(25.0, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
+            return False
+    names_e = {a.name for a in (e.roles.actor1, e.roles.actor2) if a is not None and not a.partisan}
+    names_m = {a.name for a in (m.roles.actor1, m.roles.actor2) if a is not None and not a.partisan}
+    if names_e and names_m and not (names_e <= names_m or names_m <= names_e):
+        return False
+    return True
+
+
+def _km(a: Place, b: Place) -> float:
+    from math import asin, cos, radians, sin, sqrt
+    p1, p2 = radians(a.lat), radians(b.lat)
+    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0088 * asin(min(1.0, sqrt(h)))
+
+
+def _merge_mentions(mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
+    """Join each mention to the nearest earlier compatible event; new facts open a new event."""
+    events: list[tuple[Mention, list[Mention]]] = []
+    for m in mentions:
+        host = None
+        for e, group in reversed(events):
+            if _compatible(e, m):
+                host = (e, group)
+                break
+        if host is None:
+            events.append((m, [m]))
+        else:
+            _absorb(host[0], m)
+            host[1].append(m)
+    return events
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for ev in evidence:
+        key = (ev.field, ev.start, ev.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+def _confidence(m: Mention, group: list[Mention], event: Event) -> float:
+    """A ranking score in [0, 1]: trigger strength, then how many arguments the text itself states.
+
+    It is a sum of evidence, not a probability; docs/decisions.md says how it was checked.
+    """
+    score = 0.35 * max(t.entry.weight for t in m.triggers)
+    score += 0.12 if event.actor1 is not None and event.actor1.start >= 0 else 0.0
+    score += 0.08 if event.actor2 is not None and event.actor2.start >= 0 else 0.0
+    score += 0.15 if m.place_source == "stated" else (0.05 if event.place else 0.0)
+    score += 0.1 if m.date_source == "stated" else (0.05 if m.date_source == "inherited" else 0.0)
+    score += 0.05 * min(3, len(group) - 1)
+    score += 0.05 if event.fatalities is not None else 0.0
+    score -= 0.1 if m.sentence > 6 else 0.0
+    return round(max(0.05, min(0.99, score)), 3)

@@ -1,0 +1,65 @@
+"""Per-language event trigger lexicons (data/<lang>/triggers.tsv), indexed for matching on a parsed Doc."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.normalise.taxonomy import kinds
+from sitrep.text import fold
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    words: tuple[str, ...]  # folded word forms as the tokenizer splits them
+    pos: str  # NOUN, VERB or *
+    kind: str
+    requires: frozenset[str]  # folded lemmas, one of which must stand near the trigger
+    weight: float
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    """Split a lexicon phrase the way spaCy's French and English tokenizers split text."""
+    words = []
+    for part in fold(phrase).split():
+        while "'" in part[:-1]:
+            head, part = part.split("'", 1)
+            words.append(head + "'")
+        if part:
+            words.append(part)
+    return tuple(words)
+
+
+@functools.lru_cache(maxsize=None)
+def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
+    path = DATA / lang / "triggers.tsv"
+    known = kinds()
+    entries = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            raise ValueError(f"{path}:{n}: expected phrase, pos, kind[, requires, weight]")
+        phrase, pos, kind = cols[0], cols[1], cols[2]
+        if kind not in known:
+            raise ValueError(f"{path}:{n}: unknown kind {kind!r}")
+        requires = frozenset(fold(w) for w in (cols[3].split("|") if len(cols) > 3 and cols[3] else []))
+        weight = float(cols[4]) if len(cols) > 4 and cols[4] else 0.7
+        entries.append(TriggerEntry(_split(phrase), pos, kind, requires, weight))
+    return tuple(entries)
+
+
+@functools.lru_cache(maxsize=None)
+def trigger_index(lang: str) -> dict[str, tuple[TriggerEntry, ...]]:
+    """Entries by first word, longest phrase first."""
+    index: dict[str, list[TriggerEntry]] = {}
+    for entry in load_triggers(lang):
+        index.setdefault(entry.words[0], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
+
+
+def available_languages() -> list[str]:
+    return sorted(p.parent.name for p in DATA.glob("*/triggers.tsv"))

@@ -1,0 +1,99 @@
+"""Fatality counts and attribution ("selon une source militaire") in a sentence."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.text import fold
+
+DATA = Path(__file__).parent / "data"
+_WORD = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d+|[\w'-]+")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: int
+    start: int
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    return json.loads((DATA / lang / "quantities.json").read_text(encoding="utf-8"))
+
+
+def _number(word: str, lang: str) -> int | None:
+    digits = re.sub(r"[.,\u202f\u00a0 ]", "", word)
+    if digits.isdigit():
+        return int(digits)
+    return _data(lang)["number_words"].get(word)
+
+
+def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
+    """The first count of people killed in ``text`` (not wounded), with its span."""
+    d = _data(lang)
+    folded = fold(text)
+    killed = d["killed"]
+    wounded = tuple(d["wounded"])
+    approx = sorted(d["approximate"], key=len, reverse=True)
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    for i, (w, s, e) in enumerate(words):
+        value = _number(w, lang)
+        for phrase in approx:
+            if folded.startswith(phrase, s):
+                value = d["approximate"][phrase]
+                e = s + len(phrase)
+                break
+        if value is None or value > 100000:
+            continue
+        window = " ".join(x for x, _, _ in words[i + 1:i + 7])
+        before = " ".join(x for x, _, _ in words[max(0, i - 4):i])
+        hit = None
+        for k in killed:
+            pos = f" {window} ".find(f" {k} ")
+            if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
+                hit = k
+                break
+        if hit is None and any(f" {k} " in f" {before} " for k in killed):
+            if not any(wd in before for wd in wounded):
+                hit = "before"
+        if hit is not None:
+            return Figure(value, s + offset, e + offset, text[s:e])
+    return None
+
+
+def attribution(text: str, lang: str, offset: int = 0) -> tuple[str, int, int] | None:
+    """Who the sentence attributes its claim to, as (text, start, end).
+
+    "selon X" / "according to X" name the source after the cue; a reporting verb names it before
+    ("the army said") or, in a short clause-final inversion, after ("a indiqué l'armée").
+    """
+    folded = fold(text)
+    cues = _data(lang)["attribution"]
+    for cue in sorted(cues["prefix"], key=len, reverse=True):
+        m = re.search(rf"(?<!\w){re.escape(cue)}\s+([^,.;:()]+)", folded)
+        if m:
+            return _span(text, m.start(1), m.end(1), offset)
+    for cue in sorted(cues["verbs"], key=len, reverse=True):
+        m = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded)
+        if not m:
+            continue
+        after = re.match(r"\s+([^,.;:()]+)", folded[m.end():])
+        if after and len(after.group(1).split()) <= 6 and re.match(r"\s*[.;]?\s*$", folded[m.end() + after.end():]):
+            return _span(text, m.end() + after.start(1), m.end() + after.end(1), offset)
+        start = max(folded.rfind(",", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
+        words = folded[start:m.start()].split()
+        if 0 < len(words) <= 8:
+            return _span(text, start, m.start(), offset)
+    return None
+
+
+def _span(text: str, start: int, end: int, offset: int) -> tuple[str, int, int]:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    value = raw.strip()
+    return value, start + lead + offset, start + lead + len(value) + offset

@@ -1,0 +1,144 @@
+"""Time expressions and their resolution against the publication date.
+
+Handles the traps that make general date parsers wrong on news: a weekday equal to the
+publication's weekday means that day, not a week later; "dernier"/"last" moves it a week back;
+plans look forward; and with no publication date a relative expression resolves to nothing.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sitrep.text import fold
+
+DATA = Path(__file__).parent / "data"
+DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # weekday | days | weeks | months_relative | absolute | month | night
+    weekday: int | None = None
+    offset: int = 0
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    qualifier: str | None = None  # past | future
+
+
+@functools.lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    return json.loads((DATA / lang / "time.json").read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    d = _data(lang)
+    wd, mo = _alt(d["weekdays"]), _alt(d["months"])
+    qual = _alt(d["past_qualifiers"] + d["future_qualifiers"])
+    pats = [
+        ("night", d["night"].format(weekday=wd)),
+        ("absolute", d["ordinal_day"].format(weekday=wd, month=mo)),
+        ("month", d["month_year"].format(month=mo)),
+        ("weeks", _alt(d["weeks"])),
+        ("months_relative", _alt(d["months_relative"])),
+        ("days", _alt(d["days"])),
+        ("weekday", rf"(?:(?P<pre>{qual}) )?(?P<wd>{wd})(?: (?P<post>{qual}))?"),
+    ]
+    return [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for kind, p in pats]
+
+
+def find_time_mentions(text: str, lang: str, offset: int = 0) -> list[TimeMention]:
+    """Time expressions in ``text``; offsets are shifted by ``offset`` (the text's start in the article)."""
+    d = _data(lang)
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, pat in _patterns(lang):
+        for m in pat.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            g = m.groupdict()
+            qual = g.get("pre") or g.get("post")
+            qualifier = ("past" if qual in d["past_qualifiers"] else "future") if qual else None
+            kw = dict(start=m.start() + offset, end=m.end() + offset, text=text[m.start():m.end()], kind=kind,
+                      qualifier=qualifier)
+            if kind == "night":
+                kw["weekday"] = d["weekdays"][g["d1"]]
+            elif kind == "weekday":
+                kw["weekday"] = d["weekdays"][g["wd"]]
+            elif kind == "absolute":
+                day = g.get("day") or g.get("day2")
+                month = g.get("month") or g.get("month2")
+                kw.update(day=1 if not day.isdigit() else int(day), month=d["months"][month],
+                          year=int(g["year"]) if g.get("year") else None)
+            elif kind == "month":
+                kw.update(month=d["months"][g["month"]], year=int(g["year"]) if g.get("year") else None)
+            else:
+                table = {"days": d["days"], "weeks": d["weeks"], "months_relative": d["months_relative"]}[kind]
+                kw["offset"] = table[m.group(0)]
+            found.append(TimeMention(**kw))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """The year that puts a day-month nearest before (or just after) publication."""
+    year = published.year
+    try:
+        if date(year, month, day) > published + timedelta(days=31):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+def resolve(mention: TimeMention, published: date | None, future: bool = False) -> tuple[date | None, int | None]:
+    """The date and ACLED precision a mention stands for; (None, None) when it cannot be fixed."""
+    if mention.kind in ("absolute", "month") and mention.year is not None:
+        try:
+            if mention.kind == "absolute":
+                return date(mention.year, mention.month, mention.day), DAY
+            return date(mention.year, mention.month, 15), MONTH
+        except ValueError:
+            return None, None
+    if published is None:
+        return None, None
+    if mention.kind in ("weekday", "night"):
+        delta = published.weekday() - mention.weekday
+        if mention.qualifier == "future" or (future and mention.qualifier is None):
+            ahead = (mention.weekday - published.weekday()) % 7
+            if mention.qualifier == "future" and ahead == 0:
+                ahead = 7
+            return published + timedelta(days=ahead), DAY
+        back = delta % 7
+        if mention.qualifier == "past" and back == 0:
+            back = 7
+        return published - timedelta(days=back), DAY
+    if mention.kind == "days":
+        return published + timedelta(days=mention.offset), DAY
+    if mention.kind == "weeks":
+        return published + timedelta(days=mention.offset), WEEK
+    if mention.kind == "months_relative":
+        month = published.month + mention.offset
+        year = published.year + (month - 1) // 12
+        return date(year, (month - 1) % 12 + 1, 15), MONTH
+    if mention.kind == "absolute":
+        try:
+            return date(_year_for(mention.month, mention.day, published), mention.month, mention.day), DAY
+        except ValueError:
+            return None, None
+    if mention.kind == "month":
+        return date(_year_for(mention.month, 1, published), mention.month, 15), MONTH
+    return None, None

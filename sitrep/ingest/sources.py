@@ -1,0 +1,184 @@
+"""Turn command-line inputs into Articles.
+
+Each bad input yields a SitrepError (one line naming it and the reason) in the same stream as the
+good articles, so the caller reports it and goes on with the rest of the batch.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sitrep.errors import SitrepError
+from sitrep.ingest.html import article_from_html
+from sitrep.types import Article
+
+MAX_BYTES = 5_000_000  # a news article is far below; a 20 MB "article" is a mistaken input
+SUFFIXES = {".txt", ".jsonl", ".html", ".htm"}
+
+
+def parse_date(value, origin: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise SitrepError("E012", origin, value=value) from None
+
+
+def decode(raw: bytes, origin: str, max_bytes: int) -> str:
+    """Bytes to text, refusing what is not an article: empty, binary, non-UTF-8, oversized."""
+    if len(raw) > max_bytes:
+        raise SitrepError("E005", origin, size=len(raw), limit=max_bytes)
+    if not raw.strip():
+        raise SitrepError("E002", origin)
+    if b"\x00" in raw:
+        raise SitrepError("E003", origin)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SitrepError("E004", origin, offset=exc.start) from None
+    return text.replace("\r\n", "\n")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SitrepError("E005", str(path), size=size, limit=max_bytes)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SitrepError("E001", str(path)) from None
+    except OSError as exc:
+        raise SitrepError("E013", str(path), reason=exc.strerror or str(exc)) from None
+
+
+def _sidecar(path: Path) -> dict:
+    meta_path = path.with_name(path.stem + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SitrepError("E009", str(path), meta=meta_path.name, reason=str(exc)) from None
+    if not isinstance(meta, dict):
+        raise SitrepError("E009", str(path), meta=meta_path.name, reason="not a JSON object")
+    return meta
+
+
+def _article(record: dict, text: str, origin: str, defaults: dict, fallback_id: str) -> Article:
+    lang = record.get("lang") or defaults.get("lang")
+    published = record.get("published") or defaults.get("published")
+    return Article(
+        article_id=str(record.get("article_id") or fallback_id),
+        text=text,
+        lang=lang,
+        published=parse_date(published, origin),
+        outlet=record.get("outlet"),
+        title=record.get("title"),
+        url=record.get("url"),
+        origin=origin,
+    )
+
+
+def read_text_file(path: Path, defaults: dict, max_bytes: int) -> Article:
+    text = decode(_read_bytes(path, max_bytes), str(path), max_bytes)
+    return _article(_sidecar(path), text, str(path), defaults, path.stem)
+
+
+def read_html_file(path: Path, defaults: dict, max_bytes: int) -> Article:
+    raw = _read_bytes(path, max_bytes)
+    html = decode(raw, str(path), max_bytes)
+    meta = _sidecar(path)
+    return article_from_html(html, str(path), {**defaults, **{k: v for k, v in meta.items() if v}}, path.stem)
+
+
+def read_jsonl(lines: Iterator[bytes], origin: str, defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
+    seen_any = False
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        seen_any = True
+        where = f"{origin}:{n}"
+        try:
+            line = decode(raw, where, max_bytes)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SitrepError("E006", origin, line=n, reason=exc.msg) from None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+                raise SitrepError("E007", origin, line=n)
+            yield _article(record, record["text"], where, defaults, f"{Path(origin).stem}-{n}")
+        except SitrepError as err:
+            yield err
+    if not seen_any:
+        yield SitrepError("E002", origin)
+
+
+def _jsonl_file(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
+    try:
+        fh = path.open("rb")
+    except FileNotFoundError:
+        yield SitrepError("E001", str(path))
+        return
+    except OSError as exc:
+        yield SitrepError("E013", str(path), reason=exc.strerror or str(exc))
+        return
+    with fh:
+        yield from read_jsonl(fh, str(path), defaults, max_bytes)
+
+
+def _stdin(defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    first = raw.lstrip()[:1]
+    if first == b"{":
+        yield from read_jsonl(iter(raw.splitlines()), "<stdin>", defaults, max_bytes)
+        return
+    try:
+        text = decode(raw, "<stdin>", max_bytes)
+        if text.lstrip().startswith("<"):
+            yield article_from_html(text, "<stdin>", defaults, "stdin")
+        else:
+            yield _article({}, text, "<stdin>", defaults, "stdin")
+    except SitrepError as err:
+        yield err
+
+
+def read_path(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                       and not p.name.endswith(".meta.json"))
+        if not found:
+            yield SitrepError("E002", str(path))
+        for p in found:
+            yield from read_path(p, defaults, max_bytes)
+        return
+    suffix = path.suffix.lower()
+    if not path.exists():
+        yield SitrepError("E001", str(path))
+        return
+    if suffix == ".jsonl":
+        yield from _jsonl_file(path, defaults, max_bytes)
+        return
+    try:
+        if suffix in (".html", ".htm"):
+            yield read_html_file(path, defaults, max_bytes)
+        elif suffix == ".txt" or suffix == "":
+            yield read_text_file(path, defaults, max_bytes)
+        else:
+            yield SitrepError("E008", str(path), suffix=suffix)
+    except SitrepError as err:
+        yield err
+
+
+def read_inputs(inputs: list[str], published: str | None = None, lang: str | None = None,
+                max_bytes: int = MAX_BYTES) -> Iterator[Article | SitrepError]:
+    """Articles and per-input errors, in input order. ``published``/``lang`` fill what inputs lack."""
+    defaults = {"published": published, "lang": lang}
+    for item in inputs:
+        if item == "-":
+            yield from _stdin(defaults, max_bytes)
+        else:
+            yield from read_path(Path(item), defaults, max_bytes)

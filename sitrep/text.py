@@ -1,0 +1,16 @@
+"""Text folding that keeps character offsets, so matches on folded text point into the original."""
+from __future__ import annotations
+
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and typographic apostrophes removed, one output character per input character."""
+    out = []
+    for ch in text.translate(_APOSTROPHES):
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)

@@ -1,0 +1,29 @@
+"""Fatalities count the killed, not the wounded, and keep the figure's span."""
+from __future__ import annotations
+
+from sitrep.extract.quantities import attribution, fatalities
+
+
+def test_killed_not_wounded():
+    fig = fatalities("L'attaque a fait 4 blessés et 7 morts dans le village.", "fr")
+    assert fig.value == 7
+    assert fatalities("Twelve people were wounded in the blast.", "en") is None
+
+
+def test_number_words_and_approximations():
+    assert fatalities("Cinq civils ont été tués par des hommes armés.", "fr").value == 5
+    assert fatalities("Une dizaine de personnes sont mortes.", "fr").value == 10
+    assert fatalities("The strike killed at least 12 people.", "en").value == 12
+
+
+def test_span_points_at_the_figure():
+    text = "Gunmen killed 23 villagers overnight."
+    fig = fatalities(text, "en", offset=10)
+    assert text[fig.start - 10:fig.end - 10] == "23"
+
+
+def test_attribution():
+    text = "D'après une source militaire, les combats se poursuivent."
+    who, start, end = attribution(text, "fr")
+    assert who == "une source militaire" and text[start:end] == who
+    assert attribution("Five soldiers died, the army said.", "en")[0] == "the army"
