@@ -20,14 +20,10 @@ from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.normalise.actors import actor_for
-from sitrep.normalise.taxonomy import code, is_support, is_violent
+from sitrep.normalise.taxonomy import code, combine, is_support, is_violent
 from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
-# Which kind names a folded group: the battle over its support, the specific weapon over "attack".
-KIND_RANK = ["territory_gain", "armed_clash", "suicide_bomb", "chemical_weapon", "remote_explosive", "grenade",
-             "air_strike", "shelling", "sexual_violence", "abduction", "mob_violence", "force_against_protest",
-             "attack", "property_destruction"]
 NAMED_GROUP_INTER = (2, 3, 4, 8)
 
 
@@ -49,10 +45,10 @@ class Mention:
     fatalities_text: Evidence | None = None
     attributed_to: Evidence | None = None
     triggers: list[TriggerMatch] = field(default_factory=list)
+    kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
 
-    @property
-    def kind(self) -> str:
-        return self.trigger.kind
+    def __post_init__(self):
+        self.kind = self.kind or self.trigger.kind
 
 
 @dataclass
@@ -67,14 +63,6 @@ class ArticleContext:
 
 def _evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
     return Evidence(field_name, start, end, doc.text[start:end])
-
-
-def _family(kind: str) -> str:
-    if kind in BATTLE_KINDS or is_support(kind):
-        return "battle"
-    if is_violent(kind):
-        return "violence:" + kind
-    return kind
 
 
 def article_context(article: Article, doc: Doc, lang: str, toponyms: list[Toponym], country: str | None,
@@ -283,10 +271,6 @@ def _nearest_time(times, trig: TriggerMatch):
     return min(times, key=lambda t: abs(t.start - pos))
 
 
-def _rank(kind: str) -> int:
-    return KIND_RANK.index(kind) if kind in KIND_RANK else len(KIND_RANK)
-
-
 def _fold_sentence(mentions: list[Mention]) -> list[Mention]:
     """One sentence, one action: violent mentions that agree on status fold into the most telling one."""
     out: list[Mention] = []
@@ -300,17 +284,17 @@ def _fold_sentence(mentions: list[Mention]) -> list[Mention]:
 
 
 def _same_action(a: Mention, b: Mention) -> bool:
-    if a.status != b.status and not (a.status in ("reported", "ongoing") and b.status in ("reported", "ongoing")):
+    if (a.status in UNDATED or b.status in UNDATED) and a.status != b.status:
         return False
-    if a.kind == b.kind:
-        return True
-    return is_violent(a.kind) and is_violent(b.kind)
+    return combine(a.kind, b.kind) is not None
 
 
 def _absorb(host: Mention, m: Mention) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
-    if _rank(m.kind) < _rank(host.kind):
-        host.trigger = m.trigger
+    kind = combine(host.kind, m.kind) or host.kind
+    if kind != host.kind:
+        host.kind = kind
+        host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)
     host.triggers.extend(m.triggers)
     if host.date_source != "stated" and m.date_source == "stated":
         host.event_date, host.precision, host.time_text, host.date_source = \
@@ -342,13 +326,15 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if e.status in UNDATED and e.status != m.status:
         return False
-    if _family(e.kind) != _family(m.kind) and not (is_support(m.kind) and e.kind in BATTLE_KINDS):
+    if combine(e.kind, m.kind) is None:
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
         if _km(e.place, m.place) > max(25.0, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
             return False
+    if is_support(m.kind) and e.kind in BATTLE_KINDS:
+        return m.roles.actor1 is None or not _same_name(m.roles.actor1, e.roles.actor2)
     names_e = {a.name for a in (e.roles.actor1, e.roles.actor2) if a is not None and not a.partisan}
     names_m = {a.name for a in (m.roles.actor1, m.roles.actor2) if a is not None and not a.partisan}
     if names_e and names_m and not (names_e <= names_m or names_m <= names_e):

@@ -5,12 +5,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.lexicon import TriggerEntry, trigger_index
+import functools
+import json
+
+from sitrep.extract.lexicon import DATA, TriggerEntry, trigger_index
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
-WINDOW = 5
+WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
 
 
 @dataclass
@@ -50,9 +53,14 @@ def _frame_ok(doc: Doc, tok: Token, entry: TriggerEntry) -> bool:
     near = {tok.head, *tok.children}
     for child in tok.children:
         near.update(child.children)
-    lo, hi = max(tok.sent.start, tok.i - WINDOW), min(tok.sent.end, tok.i + WINDOW + 1)
+    lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     near.update(doc[lo:hi])
-    return any(_forms(t)[1] in entry.requires or _forms(t)[0] in entry.requires for t in near if t is not tok)
+    return any(_frame_word(t, entry.requires) for t in near if t.i != tok.i)
+
+
+def _frame_word(tok: Token, words: frozenset[str]) -> bool:
+    form, lemma = _forms(tok)
+    return lemma in words or form in words or form.rstrip("s") in words or form.rstrip("x") in words
 
 
 def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
@@ -62,6 +70,17 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
     if tok.dep_ == "amod" and tok.i > tok.head.i:
         return True
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
+
+
+@functools.lru_cache(maxsize=None)
+def _non_event_heads(lang: str) -> frozenset[str]:
+    path = DATA / lang / "filters.json"
+    return frozenset(fold(w) for w in json.loads(path.read_text(encoding="utf-8"))["non_event_heads"])
+
+
+def _modifies_non_event(tok: Token, lang: str) -> bool:
+    """ "riot police", "bomb squad": a trigger word that only names a kind of something else."""
+    return tok.dep_ == "compound" and fold(tok.head.lemma_) in _non_event_heads(lang)
 
 
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
@@ -88,7 +107,8 @@ def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            if not _pos_ok(head, entry) or _describes_state(head, entry) or not _frame_ok(doc, head, entry):
+            if not _pos_ok(head, entry) or _describes_state(head, entry) or not _frame_ok(doc, head, entry) \
+                    or _modifies_non_event(head, lang):
                 continue
             matches.append(TriggerMatch(entry, tok.i, end, head))
             taken.update(range(tok.i, end))
@@ -97,8 +117,11 @@ def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    """The phrase's syntactic root ("car bomb" -> bomb), or its first content word if the parse splits it."""
     span = doc[start:end]
-    for tok in span:
-        if tok.pos_ in ("VERB", "NOUN", "PROPN"):
-            return tok
-    return span[0]
+    if len(span) == 1:
+        return span[0]
+    root = span.root
+    if root.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
+        return root
+    return next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])

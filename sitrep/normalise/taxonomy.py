@@ -51,11 +51,24 @@ def is_support(kind: str) -> bool:
     return bool(kinds()[kind].get("support"))
 
 
+@functools.lru_cache(maxsize=None)
+def _combinations() -> dict[frozenset, str]:
+    return {frozenset((a, b)): result for a, b, result in taxonomy()["combine"]}
+
+
+def combine(a: str, b: str) -> str | None:
+    """The kind of one action told by two triggers ("protesters clashed with police": a violent
+    demonstration), or None when they are two actions."""
+    if a == b:
+        return a
+    return _combinations().get(frozenset((a, b)))
+
+
 def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = None) -> Coding:
     spec = kinds()[kind]
     sub = spec["sub_event_type"]
     if "non_state" in spec and actor1_inter not in (None, STATE_FORCES):
         sub = spec["non_state"]
-    if "armed_target" in spec and actor2_inter is not None and actor2_inter not in (CIVILIANS, PROTESTERS):
-        sub = spec["armed_target"]
+    if "civilian_target" in spec and actor2_inter in (CIVILIANS, PROTESTERS):
+        sub = spec["civilian_target"]
     return Coding(event_type_of(sub), sub, spec.get("plover_type"), spec.get("plover_mode"))
