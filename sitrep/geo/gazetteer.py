@@ -1,0 +1,109 @@
+"""The gazetteer: name keys to candidate places, loaded from a pickled index built on first use.
+
+The cache lives in ``$SITREP_CACHE`` or ``~/.cache/sitrep`` and is named after a hash of every
+source file, so an upgraded package or an edited data file rebuilds it; where nothing is
+writable the index is built in memory instead.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
+from sitrep.geo.normalise import name_key
+from sitrep.types import Place
+
+FORMAT = 4
+
+
+def cache_path() -> Path:
+    h = hashlib.sha256(str(FORMAT).encode())
+    for f in source_files():
+        h.update(f.read_bytes() if f.suffix in (".tsv", ".py") else f"{f}:{f.stat().st_size}".encode())
+    root = Path(os.environ.get("SITREP_CACHE") or Path.home() / ".cache" / "sitrep")
+    return root / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+def _load_index() -> dict:
+    path = cache_path()
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    index = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, path)
+    except OSError:
+        pass
+    return index
+
+
+class Gazetteer:
+    """Place names of the world (towns of 500+ people, regions, countries, areas) by name key."""
+
+    def __init__(self, index: dict):
+        self._ix = index
+        self.names: list[str] = index["names"]
+        self.lat, self.lon = index["lat"], index["lon"]
+        self.country: list[str] = index["country"]
+        self.admin1: list[str] = index["admin1"]
+        self.feature, self.population = index["feature"], index["population"]
+        self.geonameid, self.radius = index["geonameid"], index["radius"]
+        self.index: dict[str, int | tuple[int, ...]] = index["index"]
+        self.curated: dict[str, tuple[int, ...]] = index["curated"]
+        self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        return cls(_load_index())
+
+    def ids(self, name: str) -> tuple[int, ...]:
+        """Entry ids whose name or alternate name has the key of ``name``."""
+        hit = self.index.get(name_key(name))
+        if hit is None:
+            return ()
+        return hit if isinstance(hit, tuple) else (hit,)
+
+    def has(self, name: str) -> bool:
+        return name_key(name) in self.index
+
+    def prior(self, i: int, name: str = "") -> float:
+        """Context-free plausibility of entry ``i`` for a mention: bigger and higher features first,
+        and the entry's own name over one of its alternate names."""
+        f = self.feature[i]
+        key = name_key(name) if name else ""
+        level = {COUNTRY: 4.0, AREA: 5.0, ADMIN1: 2.5, ADMIN2: 1.0, CITY: 0.0}[f]
+        pop = math.log10(self.population[i] + 10)
+        own = 1.5 if key and name_key(self.names[i]) == key else 0.0
+        curated = 3.0 if key and i in self.curated.get(key, ()) else 0.0
+        if f == ADMIN2 and not own:
+            level -= 2.0  # "Oxford" is rarely "Oxford County"
+        return level + pop + own + curated
+
+    def place(self, i: int, score: float = 0.0, reason: str = "") -> Place:
+        f = self.feature[i]
+        radius = float(self.radius[i]) or None
+        return Place(name=self.names[i], lat=round(float(self.lat[i]), 5), lon=round(float(self.lon[i]), 5),
+                     country=self.country[i] or None, admin1=self.admin1[i] or None,
+                     feature=FEATURES[f], population=int(self.population[i]),
+                     geo_precision=1 if f == CITY else (3 if f in (COUNTRY, ADMIN1, AREA) else 2),
+                     uncertainty_km=radius if f != CITY else None, score=round(score, 3), reason=reason,
+                     geonameid=int(self.geonameid[i]) or None)
+
+    def lookup(self, name: str, country: str | None = None) -> list[Place]:
+        """Candidate places for ``name``, best first (``country`` first when given)."""
+        ids = self.ids(name)
+        ranked = sorted(ids, key=lambda i: (country is not None and self.country[i] == country,
+                                            self.prior(i, name)), reverse=True)
+        return [self.place(i, self.prior(i, name), "gazetteer prior") for i in ranked]
+
+    def country_entry(self, cc: str) -> int | None:
+        return self._country_entry.get(cc)

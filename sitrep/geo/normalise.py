@@ -1,0 +1,58 @@
+"""Name keys: one spelling for the many ways a place name is written.
+
+News writes "Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr" and "Deir al-Zour" for one city, and
+"Alep"/"Aleppo", "Tombouctou"/"Timbuktu" are covered by aliases; here only the mechanical
+variation is folded: case, accents, hyphens, apostrophes, spaces, dots and the Arabic article
+(al-/el-/ez-/ad-/as-/ash-..., glued or not), so the gazetteer and the text meet on one key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARTICLES = {"al", "el", "ez", "ed", "es", "er", "en", "et", "ad", "as", "ash", "an", "ar", "at",
+             "az", "ath", "adh", "ul", "ud", "uz", "us", "ur", "un"}
+_GLUED = re.compile(r"^[ae]([dtsznrl])\1(?=[a-z]{2})")  # "ezzor" -> "al zor", "assad" untouched below
+_SAINT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII with accents stripped; other characters kept for the caller to split."""
+    text = text.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def is_latin(text: str) -> bool:
+    """Whether a name survives folding mostly intact (Latin script), so its key means something."""
+    folded = fold(text)
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum("a" <= c <= "z" for c in folded) >= 0.8 * letters
+
+
+def name_key(text: str) -> str:
+    """The matching key of a place name (see module doc)."""
+    tokens = [t for t in _SPLIT.split(fold(text).replace("'", "").replace("’", "")) if t]
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok in _SAINT and i + 1 < len(tokens):
+            tok = _SAINT[tok]
+        elif tok in _ARTICLES and 0 < i < len(tokens) - 1 or tok in _ARTICLES and i == 0 and len(tokens) > 1 and tok != "en":
+            tok = "al"
+        elif i > 0:
+            glued = _GLUED.match(tok)
+            if glued:
+                out.append("al")
+                tok = tok[2:]
+        out.append(tok)
+    return " ".join(out)
+
+
+def skeleton(key: str) -> str:
+    """A looser key for transliteration variants: no spaces or articles, doubled letters and
+    vowel clusters folded ("Zour"/"Zor"/"Zawr" → "zr"-like), used only as a fallback lookup."""
+    words = [w for w in key.split() if w != "al"]
+    text = "".join(words).replace("ou", "u").replace("aw", "o").replace("ay", "e").replace("ei", "e")
+    text = re.sub(r"[aeiouy]+", "a", text)
+    return re.sub(r"(.)\1+", r"\1", text)

@@ -1,0 +1,139 @@
+"""Relative locations: "à 35 ou 40 kilomètres au sud de Deir ez-Zor", "30km south of X",
+"près de X", "dans l'ouest de la ville".
+
+The phrases come from ``data/<lang>/relative.json``; this module only assembles them into
+patterns and does the geometry: an offset point at the middle of the stated range, along the
+great circle, with an uncertainty radius covering the range plus slack (ACLED geo-precision 2).
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from sitrep.geo.distance import destination
+from sitrep.geo.langdata import load_langdata
+from sitrep.types import Place, Toponym
+
+COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
+CITY_RADIUS_KM = 5.0
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclasses.dataclass(frozen=True)
+class Patterns:
+    offset: re.Pattern
+    near: re.Pattern
+    part: re.Pattern
+    anchor_word: re.Pattern | None
+    data: dict
+
+
+@functools.lru_cache(maxsize=None)
+def patterns(lang: str) -> Patterns:
+    d = load_langdata(lang).relative
+    num = rf"(?:\d+(?:[.,]\d+)?|{_alt(d['numbers'])})"
+    lead = rf"(?:(?:{_alt(d['offset_lead'])})\s+)?" if d["offset_lead"] else ""
+    approx = rf"(?:(?:{_alt(d['approx'])})\s+)?"
+    dirs = _alt(d["directions"])
+    dlead = rf"(?:(?:{_alt(d['direction_lead'])})\s*)?" if d["direction_lead"] else ""
+    of = _alt(d["of"])
+    offset = re.compile(
+        rf"\b{lead}{approx}(?P<n1>{num})(?:\s*(?:{_alt(d['range'])})\s*(?P<n2>{num}))?\s*(?P<unit>{_alt(d['units'])})\b\.?"
+        rf"(?:\s*\([^)]{{0,30}}\))?\s+{dlead}(?P<dir>{dirs})\s+(?:{of})(?:\s+|(?<=['’]))$", re.I)
+    near = re.compile(rf"(?<!\w)(?P<near>{_alt(d['near'])})\s*$", re.I)
+    adjs = d["direction_adjectives"]
+    parts = []
+    for template in d["part"]:
+        slot = "dir" if "{dir}" in template else "adj"
+        words = _alt(d["directions"] if slot == "dir" else adjs.values())
+        parts.append(re.escape(template).replace(r"\ ", r"\s+").replace(rf"\{{{slot}\}}", rf"(?P<{slot}{len(parts)}>{words})"))
+    part = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\s*$", re.I)
+    anchor_word = re.compile(rf"(?P<aw>{_alt(d['anchor_words'])})\b", re.I) if d.get("anchor_words") else None
+    return Patterns(offset, near, part, anchor_word, d)
+
+
+def _number(text: str, d: dict) -> float:
+    text = re.sub(r"\s+", " ", text.lower())
+    if text in d["numbers"]:
+        return float(d["numbers"][text])
+    return float(text.replace(",", "."))
+
+
+def _bearing(word: str, d: dict) -> float:
+    word = re.sub(r"\s+", " ", word.lower())
+    for w, b in d["directions"].items():
+        if w.lower() == word:
+            return float(b)
+    for w, adj in d["direction_adjectives"].items():
+        if adj.lower() == word:
+            return float(d["directions"][w])
+    return 0.0
+
+
+def _km(x: float) -> str:
+    return f"{round(x):d}" if x >= 5 else f"{round(x, 1):g}"
+
+
+def _compass(bearing: float) -> str:
+    return COMPASS[int((bearing % 360) / 22.5 + 0.5) % 16]
+
+
+def _relative_place(anchor: Place, name: str, lat: float, lon: float, uncertainty: float, reason: str) -> Place:
+    return Place(name=name, lat=round(lat, 5), lon=round(lon, 5), country=anchor.country, admin1=anchor.admin1,
+                 feature="relative", population=0, geo_precision=2, uncertainty_km=round(uncertainty, 1),
+                 score=anchor.score, reason=reason, geonameid=None)
+
+
+def find_relative(text: str, toponyms: list[Toponym], lang: str) -> list[Toponym]:
+    """Relative toponyms built on the resolved ``toponyms`` (anchors) of ``text``."""
+    p = patterns(lang)
+    d = p.data
+    out = []
+    anchors = [(t.start, t.end, t.place, t.text) for t in toponyms if t.place is not None and not t.relative]
+    if p.anchor_word:
+        for m in p.anchor_word.finditer(text):
+            kind = d["anchor_words"].get(m.group("aw").lower(), "")
+            prior = [a for a in anchors if a[1] <= m.start() and (kind != "city" or a[2].feature == "city")]
+            if prior and kind in ("city", "region", "country"):
+                anchors.append((m.start(), m.end(), prior[-1][2], m.group(0)))
+    for start, end, anchor, _ in anchors:
+        window = text[max(0, start - 120):start]
+        base = start - len(window)
+        m = p.offset.search(window)
+        if m:
+            lo = _number(m.group("n1"), d)
+            hi = _number(m.group("n2"), d) if m.group("n2") else lo
+            factor = next(f for u, f in d["units"].items() if u.lower() == m.group("unit").lower())
+            lo, hi = sorted((lo * factor, hi * factor))
+            mid = (lo + hi) / 2
+            bearing = _bearing(m.group("dir"), d)
+            lat, lon = destination(anchor.lat, anchor.lon, bearing, mid)
+            slack = max(5.0, 0.25 * mid) + (anchor.uncertainty_km or CITY_RADIUS_KM) * 0.5
+            span = f"{_km(lo)}-{_km(hi)}" if hi != lo else _km(lo)
+            name = f"{span} km {_compass(bearing)} of {anchor.name}"
+            place = _relative_place(anchor, name, lat, lon, (hi - lo) / 2 + slack, f"offset {name}")
+            out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
+            continue
+        m = p.part.search(window)
+        if m:
+            word = next(v for k, v in m.groupdict().items() if v)
+            bearing = _bearing(word, d)
+            radius = anchor.uncertainty_km or CITY_RADIUS_KM
+            lat, lon = destination(anchor.lat, anchor.lon, bearing, radius / 2)
+            name = f"{_compass(bearing)} part of {anchor.name}"
+            place = _relative_place(anchor, name, lat, lon, radius / 2 + 2, name)
+            out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
+            continue
+        m = p.near.search(window)
+        if m:
+            phrase = re.sub(r"\s+", " ", m.group("near").lower())
+            km = next((float(v) for k, v in d["near"].items() if k.lower() == phrase), 10.0)
+            name = f"near {anchor.name}"
+            radius = km + (anchor.uncertainty_km or 0)
+            place = _relative_place(anchor, name, anchor.lat, anchor.lon, radius, f"{name} (within ~{km:g} km)")
+            out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
+    return out

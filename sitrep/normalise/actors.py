@@ -1,0 +1,135 @@
+"""Actor mentions in text, normalised to ACLED names with actor type codes (inter).
+
+Named groups and state bodies come from data/actors.jsonl; generic actors ("des hommes armés",
+"civilians", "l'armée syrienne") from data/<lang>/generic_actors.tsv, tied to a country by a
+demonym beside them or by the article's country. Partisan labels ("terroristes") are marked so the
+extractor can resolve them to the group the article names.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.normalise.countries import country_name, demonyms, military_period
+from sitrep.text import fold
+from sitrep.types import Actor
+
+DATA = Path(__file__).parent / "data"
+DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # named | generic
+    name: str
+    inter: int
+    by_country: tuple = ()
+    template: str = ""
+    generic_kind: str = ""
+    case_sensitive: bool = False
+
+
+@functools.lru_cache(maxsize=None)
+def _entries(lang: str) -> tuple[tuple[str, _Entry], ...]:
+    out = []
+    for line in (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        entry = _Entry("named", rec["name"], rec["inter"], tuple(sorted(rec.get("name_by_country", {}).items())))
+        for alias in rec["aliases"].get(lang, []):
+            short_acronym = alias.isupper() and len(alias) <= 4
+            out.append((alias if short_acronym else fold(alias),
+                        _Entry(**{**entry.__dict__, "case_sensitive": short_acronym})))
+    for line in (DATA / lang / "generic_actors.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words, kind, template, inter = line.split("\t")
+        for w in words.split("|"):
+            out.append((fold(w), _Entry("generic", "", int(inter), template=template, generic_kind=kind)))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(lang: str) -> tuple[re.Pattern, re.Pattern, dict, dict]:
+    entries = _entries(lang)
+    folded = {k: e for k, e in entries if not e.case_sensitive}
+    exact = {k: e for k, e in entries if e.case_sensitive}
+    alt = "|".join(re.escape(k) for k in folded)
+    alt_exact = "|".join(re.escape(k) for k in exact) or "(?!x)x"
+    return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{alt_exact})(?![\w-])"),
+            folded, exact)
+
+
+def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, end: int = -1) -> Actor:
+    """A generic actor of a country: ``actor_for("civilians", "SY")`` -> Civilians (Syria)."""
+    for lang in ("en", "fr"):
+        for _, e in _entries(lang):
+            if e.kind == "generic" and e.generic_kind == kind:
+                return _generic(e, country, text, start, end)
+    raise KeyError(kind)
+
+
+def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
+    if e.generic_kind == "partisan":
+        return Actor(name="", inter=e.inter, country=country, text=text, start=start, end=end, partisan=True)
+    if country is None:
+        base = {"military": "Military Forces", "police": "Police Forces"}.get(e.generic_kind)
+        name = base or e.template.replace(" ({country})", "")
+        return Actor(name=name, inter=e.inter, country=None, text=text, start=start, end=end)
+    period = military_period(country)
+    name = e.template.format(country=country_name(country), country_name=country_name(country),
+                             period=period).replace(" ()", "")
+    return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
+
+
+def find_actors(text: str, lang: str, default_country: str | None = None) -> list[Actor]:
+    """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
+
+    A military or police head with no demonym and no default country is named "Military Forces" /
+    "Police Forces" with country None, for the caller to complete.
+    """
+    folded = fold(text)
+    pat, pat_exact, table, table_exact = _pattern(lang)
+    dem = demonyms(lang)
+    found: list[Actor] = []
+    taken: list[tuple[int, int]] = []
+    hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
+    hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
+    for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if any(start < te and ts < end for ts, te in taken):
+            continue
+        surface = text[start:end]
+        if e.kind == "named":
+            by = dict(e.by_country)
+            name = by.get(default_country, e.name) if default_country else e.name
+            found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start,
+                               end=end))
+            taken.append((start, end))
+            continue
+        countries, stop = [], end
+        if e.generic_kind in ("military", "police", "civilians"):
+            before = folded[max(0, start - 30):start].split()
+            if lang == "en" and before and before[-1] in dem:
+                countries.append(dem[before[-1]])
+                start = folded.rfind(before[-1], 0, start)
+            for m in re.finditer(r"[\w'-]+", folded[end:end + 60]):
+                w = m.group(0)
+                if w in dem:
+                    countries.append(dem[w])
+                    stop = end + m.end()
+                elif w in ("et", "and", ","):
+                    continue
+                if len(countries) == 0 and m.start() > 40:
+                    break
+                if w not in dem and w not in ("et", "and") and countries:
+                    break
+                if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
+                    break
+        for country in countries or [default_country]:
+            found.append(_generic(e, country, text[start:stop], start, stop))
+        taken.append((start, stop))
+    return sorted(found, key=lambda a: a.start)

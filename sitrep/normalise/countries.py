@@ -1,0 +1,49 @@
+"""ACLED country names, the period suffix of each country's forces, and demonyms per language."""
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+import pycountry
+
+from sitrep.text import fold
+
+DATA = Path(__file__).parent / "data" / "countries.tsv"
+
+
+@functools.lru_cache(maxsize=None)
+def _rows() -> dict[str, dict]:
+    with DATA.open(encoding="utf-8") as fh:
+        return {r["iso2"]: r for r in csv.DictReader(fh, delimiter="\t")}
+
+
+@functools.lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    out = {}
+    for iso, r in _rows().items():
+        for w in r[f"{lang}_demonyms"].split("|"):
+            if w:
+                out[fold(w)] = iso
+    return out
+
+
+def country_name(iso2: str) -> str:
+    row = _rows().get(iso2)
+    if row:
+        return row["acled_name"]
+    c = pycountry.countries.get(alpha_2=iso2)
+    return getattr(c, "common_name", None) or (c.name if c else iso2)
+
+
+def military_period(iso2: str) -> str:
+    row = _rows().get(iso2)
+    return row["military_period"] if row else ""
+
+
+def country_from_demonym(word: str, lang: str) -> str | None:
+    return _demonyms(lang).get(fold(word))
+
+
+def demonyms(lang: str) -> dict[str, str]:
+    return dict(_demonyms(lang))

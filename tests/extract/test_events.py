@@ -1,0 +1,79 @@
+"""Events from short articles written for these tests: arguments, ACLED rules, status and dates."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+
+def _code(pipeline, text, lang, published=date(2024, 3, 13)):
+    return pipeline.code(Article(article_id="t", text=text, lang=lang, published=published))
+
+
+def _dated(events):
+    return [e for e in events if e.status in ("reported", "ongoing")]
+
+
+def test_passive_agent_is_actor1_and_civilians_make_it_an_attack(pipeline):
+    text = "Au Mali, cinq civils ont été tués lundi par des hommes armés près de Gao."
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.sub_event_type == "Attack" and e.event_type == "Violence against civilians"
+    assert e.actor1.name == "Unidentified Armed Group (Mali)"
+    assert e.actor2.name == "Civilians (Mali)"
+    assert e.fatalities == 5 and e.event_date == date(2024, 3, 11)
+
+
+def test_air_support_folds_into_the_battle_as_an_associated_actor(pipeline):
+    text = ("L'armée syrienne, appuyée par l'aviation russe, a repris mardi la ville de Palmyre à l'État "
+            "islamique. Des frappes aériennes russes ont accompagné l'offensive.")
+    events = _dated(_code(pipeline, text, "fr", date(2016, 3, 30)))
+    assert len(events) == 1
+    [e] = events
+    assert e.sub_event_type == "Government regains territory"
+    assert e.actor1.name == "Military Forces of Syria (2000-)"
+    assert e.actor2.name == "Islamic State (Syria)"
+    assert "Military Forces of Russia (2000-)" in [a.name for a in e.assoc_actor_1]
+    assert e.event_date == date(2016, 3, 29)
+
+
+def test_background_plans_and_denials_are_not_dated(pipeline):
+    text = ("Depuis le début de la guerre, les rebelles ont détruit des dizaines d'écoles. "
+            "L'armée devrait lancer une offensive la semaine prochaine. "
+            "La police n'a pas arrêté les suspects.")
+    events = _code(pipeline, text, "fr")
+    assert events and not _dated(events)
+    assert {e.status for e in events} <= {"historical", "planned", "negated", "hypothetical"}
+    assert all(e.event_date is None for e in events)
+
+
+def test_english_protest_dispersed_with_tear_gas(pipeline):
+    text = "Police fired tear gas on Tuesday to disperse hundreds of protesters in Nairobi, Kenya."
+    [e] = _dated(_code(pipeline, text, "en", date(2024, 6, 26)))
+    assert e.sub_event_type == "Protest with intervention" and e.event_type == "Protests"
+    assert e.event_date == date(2024, 6, 25)
+    assert e.place is not None and e.place.country == "KE"
+
+
+def test_no_publication_date_means_no_date(pipeline):
+    [e] = _dated(_code(pipeline, "Gunmen killed three villagers on Tuesday in Zamfara, Nigeria.", "en", None))
+    assert e.event_date is None and e.fatalities == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement a annoncé un nouveau budget pour l'éducation."),
+    ("en", "The central bank kept interest rates unchanged on Thursday."),
+])
+def test_articles_without_conflict_events_give_none(pipeline, lang, text):
+    assert _dated(_code(pipeline, text, lang)) == []
+
+
+def test_every_evidence_span_points_at_its_text(pipeline):
+    text = ("Des combats ont opposé jeudi les FARDC aux rebelles du M23 près de Sake, à 25 kilomètres à "
+            "l'ouest de Goma. Trois civils ont été tués, selon la société civile.")
+    events = _code(pipeline, text, "fr", date(2024, 2, 9))
+    assert events
+    for e in events:
+        for ev in e.evidence:
+            assert text[ev.start:ev.end] == ev.text

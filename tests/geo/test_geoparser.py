@@ -1,0 +1,87 @@
+"""Recognition, resolution and relative places on short sentences written for these tests."""
+from __future__ import annotations
+
+from sitrep.geo.distance import haversine_km
+
+
+def _near(place, lat, lon, km):
+    return place is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+def test_transliterations_resolve_to_deir_ez_zor(geoparser):
+    for name in ("Deir Ezzor", "Dayr az Zawr", "Deir al-Zour", "Deir ez-Zor"):
+        best = geoparser.gazetteer.lookup(name)
+        assert best, name
+        top = [p for p in best if p.feature == "city"][0]
+        assert top.country == "SY" and _near(top, 35.336, 40.141, 5), name
+
+
+def test_transliteration_in_text_resolves_to_the_city(geoparser):
+    tops = geoparser.parse("Des frappes ont touché Deir Ezzor dimanche.", lang="fr")
+    place = [t for t in tops if t.text == "Deir Ezzor"][0].place
+    assert place.country == "SY" and _near(place, 35.336, 40.141, 5)
+    assert place.score > 0 and place.reason
+
+
+def test_offset_expression(geoparser):
+    text = "Des combats ont éclaté à 35 ou 40 kilomètres au sud de Deir ez-Zor, selon une ONG."
+    tops = geoparser.parse(text, lang="fr")
+    rel = [t for t in tops if t.relative]
+    assert len(rel) == 1
+    t = rel[0]
+    assert t.text == "à 35 ou 40 kilomètres au sud de Deir ez-Zor"
+    assert t.place.feature == "relative" and t.place.geo_precision == 2
+    assert _near(t.place, 34.998, 40.1408, 15)
+    assert t.place.uncertainty_km >= 2.5
+    assert t.place.name == "35-40 km S of Deir ez-Zor"
+
+
+def test_offset_expression_english(geoparser):
+    tops = geoparser.parse("A convoy was ambushed 30km north of Aleppo on Monday.", lang="en")
+    rel = [t for t in tops if t.relative]
+    assert rel and rel[0].place.name.startswith("30 km N of Aleppo")
+    assert _near(rel[0].place, 36.2 + 30 / 111.2, 37.16, 5)
+
+
+def test_near_and_outskirts(geoparser):
+    tops = geoparser.parse("Des tirs ont été entendus près de Damas.", lang="fr")
+    rel = [t for t in tops if t.relative]
+    assert rel and rel[0].text == "près de Damas" and rel[0].place.country == "SY"
+    tops = geoparser.parse("Fighting continued on the outskirts of Kharkiv.", lang="en")
+    assert any(t.relative and t.place.country == "UA" for t in tops)
+
+
+def test_daech_is_not_a_toponym(geoparser):
+    tops = geoparser.parse("Daech a revendiqué l'attaque menée à Tombouctou.", lang="fr")
+    assert not any("Daech" in t.text for t in tops)
+    assert any(t.place and t.place.country == "ML" for t in tops)
+
+
+def test_excluded_spans_are_not_places(geoparser):
+    text = "Les combattants de Tillabéri ont attaqué Niamey."
+    tops = geoparser.parse(text, lang="fr", exclude=[(0, 29)])
+    assert [t.text for t in tops] == ["Niamey"]
+
+
+def test_admin_context_resolves_djibo(geoparser):
+    tops = geoparser.parse("Une embuscade a eu lieu à Djibo, dans la province du Soum, mardi.", lang="fr")
+    djibo = [t for t in tops if t.text == "Djibo"][0]
+    assert djibo.place.country == "BF" and _near(djibo.place, 14.1, -1.63, 10)
+    assert geoparser.dominant_country(tops) == "BF"
+
+
+def test_context_picks_the_local_namesake(geoparser):
+    text = "The fire in Alexandria, Louisiana, was investigated by Rapides Parish deputies."
+    tops = geoparser.parse(text, lang="en")
+    alex = [t for t in tops if t.text == "Alexandria"][0]
+    assert alex.place.country == "US" and alex.place.admin1 == "Louisiana"
+
+
+def test_toponyms_are_sorted_and_reuse_a_given_doc(geoparser):
+    from sitrep.nlp.models import load_pipeline
+
+    text = "Kharkov et Donbass : les frappes russes continuent, a indiqué Kiev."
+    doc = load_pipeline("fr")(text)
+    tops = geoparser.parse(text, lang="fr", doc=doc)
+    assert [t.start for t in tops] == sorted(t.start for t in tops)
+    assert {t.place.country for t in tops if t.place} == {"UA"}
