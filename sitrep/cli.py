@@ -128,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["geoparse"]:  # its own parser, so that "sitrep geoparse --help" is its help
+        from sitrep.geo.cli import main as geoparse_main
+
+        return geoparse_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     return args.func(args)
