@@ -84,12 +84,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_geoparse(args: argparse.Namespace) -> int:
-    from sitrep.geo.cli import main as geoparse_main
-
-    return geoparse_main(args.rest)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitrep", description="Code conflict news into event data, each field "
                                      "backed by the text it came from.")
@@ -120,10 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("-v", "--verbose", action="store_true", help="print each scorer's full output and command")
     ev.set_defaults(func=cmd_eval)
 
-    geo = sub.add_parser("geoparse", help="find and resolve place names in documents", add_help=False,
-                         description="Toponyms of {doc_id, text} JSONL documents (see sitrep geoparse --help).")
-    geo.add_argument("rest", nargs=argparse.REMAINDER)
-    geo.set_defaults(func=cmd_geoparse)
+    sub.add_parser("geoparse", help="find and resolve place names in documents (sitrep geoparse --help)",
+                   add_help=False)
     return parser
 
 

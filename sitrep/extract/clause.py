@@ -1,7 +1,7 @@
 """Clause structure from the dependency parse: which verb governs a trigger, and its tense."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ROOT", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
 
@@ -64,6 +64,3 @@ def tense(tok: Token) -> str:
         verb = governing_verb(verb.head) if verb.dep_ in ("xcomp", "conj") else None
     return "unknown"
 
-
-def sentence_of(tok: Token) -> Span:
-    return tok.sent
