@@ -34,13 +34,31 @@ class Roles:
 
 
 def sentence_actors(doc: Doc, sent: Span, lang: str, country: str | None) -> list[Actor]:
-    """Actor mentions of a sentence, with article offsets."""
-    out = []
-    for a in find_actors(sent.text, lang, country):
+    """Actor mentions of a sentence, with article offsets.
+
+    A label followed by the group it belongs to ("les rebelles de l'AFC/M23", "les combattants
+    Wazalendo") is one mention of that group, not two actors.
+    """
+    found = find_actors(sent.text, lang, country)
+    determiners = set(role_cues(lang)["determiners"])
+    out: list[Actor] = []
+    for a in found:
         a.start += sent.start_char
         a.end += sent.start_char
+        prev = out[-1] if out else None
+        if prev is not None and _is_label(prev) and a.name and a.inter != 7 and not _is_label(a):
+            between = fold(doc.text[prev.end:a.start]).replace("'", "' ").split()
+            if all(w in determiners for w in between):
+                out[-1] = Actor(name=a.name, inter=a.inter, country=a.country,
+                                text=doc.text[prev.start:a.end], start=prev.start, end=a.end)
+                continue
         out.append(a)
     return out
+
+
+def _is_label(a: Actor) -> bool:
+    """A word for fighters that names no group by itself ("rebelles", "assaillants", "combattants")."""
+    return a.partisan or a.name.startswith("Unidentified Armed Group")
 
 
 def _left_context(doc: Doc, actor: Actor, lang: str, n: int = 40) -> str:
@@ -76,11 +94,16 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                     or trigger.pos_ == "VERB" or _attached(doc, a, trigger):
                 targets.append(a)
     pair = _pair(doc, trigger, trigger_end, actors, cues)
+    patients = [a for a in before + targets if _is_patient(doc, a, trigger)]
     if pair:
         roles.actor1, roles.actor2 = pair
     elif agents:
         roles.actor1 = agents[0]
-        roles.actor2 = before[-1] if before else (targets[0] if targets else None)
+        roles.actor2 = (patients or before or targets or [None])[-1 if patients or before else 0]
+    elif patients:
+        roles.actor2 = patients[-1]
+        others = [a for a in before if a not in patients and _is_subject(doc, a)]
+        roles.actor1 = others[-1] if others else None
     else:
         subj = [a for a in before if _is_subject(doc, a)]
         roles.actor1 = (subj or before or [None])[-1] if before else None
@@ -116,6 +139,20 @@ def _is_passive(trigger: Token) -> bool:
 def _is_subject(doc: Doc, actor: Actor) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.dep_.startswith("nsubj")
+
+
+def _is_patient(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """The one the action befell: subject of a passive ("quatre personnes ont été tuées") or the
+    noun a participle qualifies ("deux soldats tués")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = trigger.head if trigger.dep_ == "conj" else trigger
+    if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):
+        return True
+    has_object = any(c.dep_ in ("obj", "dobj") for c in trigger.children)
+    return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end
 
 
 def _attached(doc: Doc, actor: Actor, trigger: Token) -> bool:

@@ -7,24 +7,33 @@ compatible with (the article saying "the clashes" again), so each real event is 
 """
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.arguments import Roles, assign_roles, sentence_actors
+from sitrep.extract.arguments import Roles, assign_roles, role_cues, sentence_actors
 from sitrep.extract.clause import tense
 from sitrep.extract.quantities import attribution, fatalities
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
-from sitrep.normalise.actors import actor_for
-from sitrep.normalise.taxonomy import code, combine, is_support, is_violent
+from sitrep.normalise.actors import actor_for, find_actors
+from sitrep.normalise.countries import country_name
+from sitrep.normalise.taxonomy import CIVILIANS, PROTESTERS, code, combine, is_support, is_violent
+from sitrep.text import fold
 from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
+CIVILIAN_DEFAULT_KINDS = {"attack"}
+FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
+REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 NAMED_GROUP_INTER = (2, 3, 4, 8)
+STATE_NAME = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?) \(")
 
 
 @dataclass
@@ -45,6 +54,7 @@ class Mention:
     fatalities_text: Evidence | None = None
     attributed_to: Evidence | None = None
     triggers: list[TriggerMatch] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
 
     def __post_init__(self):
@@ -85,10 +95,70 @@ def article_context(article: Article, doc: Doc, lang: str, toponyms: list[Topony
     return ArticleContext(article, lang, country, main, groups, forces)
 
 
-def _resolve_partisan(actor: Actor | None, ctx: ArticleContext) -> Actor | None:
-    """ "les terroristes" stands for the armed group the article names most."""
-    if actor is None or not actor.partisan:
+@functools.lru_cache(maxsize=None)
+def _countries_by_name() -> dict[str, str]:
+    return {fold(country_name(c.alpha_2)): c.alpha_2 for c in pycountry.countries}
+
+
+def country_of_actors(text: str, lang: str) -> str | None:
+    """The country an article is about when no place says it: the one its state forces and
+    nationality words point to ("les FARDC", "l'armée malienne")."""
+    by_name = _countries_by_name()
+    votes: Counter = Counter()
+    for a in find_actors(text, lang, None):
+        if a.country:
+            votes[a.country] += 1
+            continue
+        m = STATE_NAME.search(a.name)
+        if m and fold(m.group(1)) in by_name:
+            votes[by_name[fold(m.group(1))]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _resolve_roles(doc: Doc, m: Mention, ctx: ArticleContext) -> None:
+    """Labels become the group they stand for; victims are not a side of a battle; no actor twice."""
+    roles = m.roles
+    roles.actor1 = _resolve_partisan(roles.actor1, ctx, doc)
+    roles.actor2 = _resolve_partisan(roles.actor2, ctx, doc)
+    roles.assoc1 = [a for a in (_resolve_partisan(x, ctx, doc) for x in roles.assoc1) if a is not None]
+    _settle_sides(m, ctx)
+
+
+def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
+    """ACLED's sides for the mention's kind: civilians are never a side of a battle; a battle has two
+    sides; an armed group's attack that names no armed target is an attack on civilians."""
+    roles = m.roles
+    if m.kind in BATTLE_KINDS:
+        if roles.actor1 is not None and roles.actor1.inter == CIVILIANS:
+            roles.actor1 = None
+        if roles.actor2 is not None and roles.actor2.inter == CIVILIANS:
+            roles.actor2 = None
+    if _same_name(roles.actor1, roles.actor2):
+        roles.actor2 = None
+    if roles.actor1 is None and roles.actor2 is not None and m.kind in BATTLE_KINDS:
+        roles.actor1, roles.actor2 = roles.actor2, None
+    armed = [a for a in m.actors if a.inter not in (CIVILIANS, PROTESTERS) and not _same_name(a, roles.actor1)]
+    if m.kind in CIVILIAN_DEFAULT_KINDS and roles.actor2 is None and ctx.country and not armed and \
+            (roles.actor1 is None or roles.actor1.inter in NAMED_GROUP_INTER) and m.fatalities:
+        roles.actor2 = actor_for("civilians", ctx.country)
+    roles.actor1, roles.actor2 = _complete_sides(roles.actor1, roles.actor2, m.kind, ctx)
+
+
+def _definite(doc: Doc, actor: Actor, lang: str) -> bool:
+    """ "les assaillants" points back to attackers already named; "des hommes armés" does not."""
+    words = fold(doc.text[max(0, actor.start - 12):actor.start]).replace("'", "' ").split()
+    return bool(words) and words[-1] in role_cues(lang).get("definite", ())
+
+
+def _resolve_partisan(actor: Actor | None, ctx: ArticleContext, doc: Doc | None = None) -> Actor | None:
+    """ "les terroristes" stands for the armed group the article names most; so do "les assaillants"
+    when the article names a group."""
+    if actor is None:
         return actor
+    if not actor.partisan:
+        unnamed = actor.name.startswith("Unidentified Armed Group")
+        if not (unnamed and ctx.named_groups and doc is not None and _definite(doc, actor, ctx.lang)):
+            return actor
     if ctx.named_groups:
         name = ctx.named_groups.most_common(1)[0][0]
         return Actor(name=name, inter=2, country=ctx.country, text=actor.text, start=actor.start, end=actor.end)
@@ -107,6 +177,10 @@ def _place_for(doc: Doc, trig: TriggerMatch, toponyms: list[Toponym], actors: li
     def distance(t: Toponym) -> int:
         return abs(t.start - t_pos) + (0 if t.start >= t_pos else 15)
 
+    named = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
+    far = [t for t in inside if t.relative and (t.place.uncertainty_km or 0) > FAR_RELATIVE_KM]
+    if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
+        inside = [t for t in inside if t not in far]
     for group in ([t for t in inside if t.relative],
                   [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")],
                   [t for t in inside if not t.relative and t.place.feature == "admin1"]):
@@ -133,6 +207,8 @@ class EventExtractor:
 
     def extract(self, article: Article, doc: Doc, toponyms: list[Toponym], country: str | None) -> list[Event]:
         lang = self.lang
+        if country is None:
+            country = country_of_actors(doc.text, lang)
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
@@ -152,7 +228,7 @@ class EventExtractor:
                 m = self._mention(doc, trig, n, times, toponyms, actors_by_sentence[n], ctx, discourse_date,
                                   previous_status if continues_previous(sent, lang) and not times else None)
                 sent_mentions.append(m)
-            sent_mentions = _fold_sentence(sent_mentions)
+            sent_mentions = _fold_sentence(sent_mentions, ctx)
             mentions.extend(sent_mentions)
             for t in times:
                 d, p = resolve(t, article.published)
@@ -160,7 +236,7 @@ class EventExtractor:
                     discourse_date = (d, p, _evidence(doc, "event_date", t.start, t.end))
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
-        merged = _merge_mentions(mentions)
+        merged = _merge_mentions(mentions, ctx)
         return [self._event(doc, article, m, group, ctx, i) for i, (m, group) in enumerate(merged, 1)]
 
     def _mention(self, doc, trig, n, times, toponyms, actors, ctx, discourse_date, inherited_status) -> Mention:
@@ -168,7 +244,8 @@ class EventExtractor:
         status = cue_status(doc, trig.head, self.lang) or inherited_status
         if status not in UNDATED:
             status = None
-        m = Mention(trigger=trig, sentence=n, status=status or "reported", tense=verb_tense, triggers=[trig])
+        m = Mention(trigger=trig, sentence=n, status=status or "reported", tense=verb_tense, triggers=[trig],
+                    actors=actors)
         own = _nearest_time(times, trig)
         published = ctx.article.published
         if status is None:
@@ -179,6 +256,8 @@ class EventExtractor:
                     m.time_text = _evidence(doc, "event_date", own.start, own.end)
                     if published is not None and d > published:
                         m.status = "planned"
+                    elif published is not None and (published - d).days > REPORTING_WINDOW_DAYS:
+                        m.status = "historical"  # an anniversary or a recalled past, not news
             if m.date_source == "default":
                 if verb_tense == "future":
                     m.status = "planned"
@@ -197,6 +276,7 @@ class EventExtractor:
         fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(trig.kind) else None
         if fig is not None:
             m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
+        _resolve_roles(doc, m, ctx)
         att = attribution(sent.text, self.lang, sent.start_char)
         if att is not None:
             m.attributed_to = _evidence(doc, "source", att[1], att[2])
@@ -204,9 +284,7 @@ class EventExtractor:
 
     def _event(self, doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext,
                number: int) -> Event:
-        a1 = _resolve_partisan(m.roles.actor1, ctx)
-        a2 = _resolve_partisan(m.roles.actor2, ctx)
-        assoc = [_resolve_partisan(a, ctx) for a in m.roles.assoc1]
+        a1, a2, assoc = m.roles.actor1, m.roles.actor2, list(m.roles.assoc1)
         if m.kind in BATTLE_KINDS or is_violent(m.kind):
             a1, a2 = _complete_sides(a1, a2, m.kind, ctx)
         if m.kind == "aid" and a2 is None:
@@ -271,7 +349,7 @@ def _nearest_time(times, trig: TriggerMatch):
     return min(times, key=lambda t: abs(t.start - pos))
 
 
-def _fold_sentence(mentions: list[Mention]) -> list[Mention]:
+def _fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
     """One sentence, one action: violent mentions that agree on status fold into the most telling one."""
     out: list[Mention] = []
     for m in mentions:
@@ -280,12 +358,21 @@ def _fold_sentence(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         _absorb(host, m)
+        _settle_sides(host, ctx)
     return out
+
+
+def _targets_civilians(m: Mention) -> bool:
+    """An attack on civilians, which ACLED codes apart from a battle on the same day and place."""
+    a2 = m.roles.actor2
+    return a2 is not None and a2.inter == CIVILIANS and m.kind in CIVILIAN_DEFAULT_KINDS
 
 
 def _same_action(a: Mention, b: Mention) -> bool:
     if (a.status in UNDATED or b.status in UNDATED) and a.status != b.status:
         return False
+    if _targets_civilians(a) != _targets_civilians(b) and (a.kind in BATTLE_KINDS or b.kind in BATTLE_KINDS):
+        return False  # ACLED: violence against civilians during a battle is its own event
     return combine(a.kind, b.kind) is not None
 
 
@@ -328,6 +415,8 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if combine(e.kind, m.kind) is None:
         return False
+    if _targets_civilians(e) != _targets_civilians(m) and (e.kind in BATTLE_KINDS or m.kind in BATTLE_KINDS):
+        return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
@@ -337,7 +426,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return m.roles.actor1 is None or not _same_name(m.roles.actor1, e.roles.actor2)
     names_e = {a.name for a in (e.roles.actor1, e.roles.actor2) if a is not None and not a.partisan}
     names_m = {a.name for a in (m.roles.actor1, m.roles.actor2) if a is not None and not a.partisan}
-    if names_e and names_m and not (names_e <= names_m or names_m <= names_e):
+    if names_e and names_m and not names_e & names_m:
         return False
     return True
 
@@ -349,7 +438,7 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * asin(min(1.0, sqrt(h)))
 
 
-def _merge_mentions(mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
+def _merge_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
     """Join each mention to the nearest earlier compatible event; new facts open a new event."""
     events: list[tuple[Mention, list[Mention]]] = []
     for m in mentions:
@@ -362,6 +451,7 @@ def _merge_mentions(mentions: list[Mention]) -> list[tuple[Mention, list[Mention
             events.append((m, [m]))
         else:
             _absorb(host[0], m)
+            _settle_sides(host[0], ctx)
             host[1].append(m)
     return events
 

@@ -78,7 +78,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             span = _trim(doc, ent)
-            if len(span) and any(c.isalpha() for c in span.text):
+            if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
                 ids = gaz.ids(span.text)
                 if not ids and len(span) > 1:
                     continue  # left to the gazetteer matcher, which finds the known part
