@@ -413,8 +413,8 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if e.status in UNDATED and e.status != m.status:
         return False
-    if combine(e.kind, m.kind) is None:
-        return False
+    if combine(e.kind, m.kind) not in (e.kind, m.kind):
+        return False  # a new kind out of two (protest + attack) is read in one sentence, not across
     if _targets_civilians(e) != _targets_civilians(m) and (e.kind in BATTLE_KINDS or m.kind in BATTLE_KINDS):
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
