@@ -45,6 +45,8 @@ def sentence_actors(doc: Doc, sent: Span, lang: str, country: str | None) -> lis
     for a in found:
         a.start += sent.start_char
         a.end += sent.start_char
+        if _adjective(doc, a):
+            continue
         prev = out[-1] if out else None
         if prev is not None and _is_label(prev) and a.name and a.inter != 7 and not _is_label(a):
             between = fold(doc.text[prev.end:a.start]).replace("'", "' ").split()
@@ -54,6 +56,13 @@ def sentence_actors(doc: Doc, sent: Span, lang: str, country: str | None) -> lis
                 continue
         out.append(a)
     return out
+
+
+def _adjective(doc: Doc, actor: Actor) -> bool:
+    """ "bases militaires", "coopération militaire": the word qualifies a thing, it is no actor."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" \
+        and span[0].head.i < span[0].i
 
 
 def _is_label(a: Actor) -> bool:

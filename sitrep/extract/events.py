@@ -30,6 +30,7 @@ from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
 CIVILIAN_DEFAULT_KINDS = {"attack"}
+PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 NAMED_GROUP_INTER = (2, 3, 4, 8)
@@ -141,6 +142,17 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
     if m.kind in CIVILIAN_DEFAULT_KINDS and roles.actor2 is None and ctx.country and not armed and \
             (roles.actor1 is None or roles.actor1.inter in NAMED_GROUP_INTER) and m.fatalities:
         roles.actor2 = actor_for("civilians", ctx.country)
+    if m.kind in PROTEST_KINDS and ctx.country:
+        if roles.actor2 is not None and roles.actor2.inter in (CIVILIANS, PROTESTERS) and \
+                (roles.actor1 is None or roles.actor1.inter != PROTESTERS):
+            roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        if roles.actor1 is None or roles.actor1.inter == CIVILIANS:
+            crowd = roles.actor1
+            roles.actor1 = actor_for("protesters", ctx.country)
+            if crowd is not None:
+                roles.actor1.text, roles.actor1.start, roles.actor1.end = crowd.text, crowd.start, crowd.end
+        if m.kind == "peaceful_protest":
+            roles.actor2 = None  # nobody acted against a peaceful protest
     roles.actor1, roles.actor2 = _complete_sides(roles.actor1, roles.actor2, m.kind, ctx)
 
 
