@@ -5,6 +5,8 @@ ones anyone gets with the commands printed beside them.
 """
 from __future__ import annotations
 
+import csv
+import json
 import os
 import re
 import subprocess
@@ -55,24 +57,50 @@ def _sitrep(*args: str) -> list[str]:
     return [sys.executable, "-m", "sitrep", *args]
 
 
-def _events_set(name, articles: Path, gold: Path, shared: Path, work: Path) -> EvalResult:
+def ranking_auc(scored: list[tuple[float, bool]]) -> float | None:
+    """How well a confidence ranks right above wrong: the probability that a right item drawn at
+    random scores higher than a wrong one (ties count half). None without both kinds."""
+    right = [c for c, ok in scored if ok]
+    wrong = [c for c, ok in scored if not ok]
+    if not right or not wrong:
+        return None
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return wins / (len(right) * len(wrong))
+
+
+def _load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _events_set(name, articles: Path, gold: Path, shared: Path, work: Path) -> list[EvalResult]:
     pred = work / f"{name}.pred.jsonl"
+    detail = work / f"{name}.score.json"
     _run(_sitrep("code", str(articles), "-o", str(pred), "--quiet"))
-    cmd = [sys.executable, str(shared / "eval" / "score_events.py"), "--gold", str(gold), "--pred", str(pred)]
+    cmd = [sys.executable, str(shared / "eval" / "score_events.py"), "--gold", str(gold), "--pred", str(pred),
+           "--json", str(detail)]
     out = _run(cmd)
-    return EvalResult(name, "score (F1 x fields)", _last_figure(out), " ".join(cmd), out.strip())
+    results = [EvalResult(name, "score (F1 x fields)", _last_figure(out), " ".join(cmd), out.strip())]
+    matched = {p for d in json.loads(detail.read_text(encoding="utf-8"))["details"] for p, _ in d["matched"]}
+    scored = [(r["confidence"], r["event_id"] in matched) for r in _load_jsonl(pred)
+              if r.get("status") in ("reported", "ongoing")]
+    auc = ranking_auc(scored)
+    if auc is not None:
+        results.append(EvalResult(name, "confidence ranking AUC", auc, " ".join(cmd),
+                                  f"{len(scored)} dated events, {sum(ok for _, ok in scored)} matched to gold"))
+    return results
 
 
 def eval_seed(shared: Path, work: Path) -> list[EvalResult]:
-    return [_events_set("seed", shared / "seed" / "deir-ez-zor.txt", shared / "gold" / "seed.gold.jsonl", shared,
-                        work)]
+    return _events_set("seed", shared / "seed" / "deir-ez-zor.txt", shared / "gold" / "seed.gold.jsonl", shared,
+                       work)
 
 
 def eval_fr_dev(shared: Path, work: Path) -> list[EvalResult]:
     folder = shared / "data" / "fr_dev"
     if not (folder / "articles.jsonl").exists():
         return []
-    return [_events_set("fr_dev", folder / "articles.jsonl", folder / "gold.jsonl", shared, work)]
+    return _events_set("fr_dev", folder / "articles.jsonl", folder / "gold.jsonl", shared, work)
 
 
 def eval_case2021(shared: Path, work: Path) -> list[EvalResult]:
@@ -82,7 +110,28 @@ def eval_case2021(shared: Path, work: Path) -> list[EvalResult]:
     cmd = [sys.executable, str(shared / "eval" / "score_case2021.py"), "--gold", str(folder / "dev.gold.tsv"),
            "--pred", str(pred)]
     out = _run(cmd)
-    return [EvalResult("case2021", "weighted F1", _last_figure(out), " ".join(cmd), out.strip())]
+    results = [EvalResult("case2021", "weighted F1", _last_figure(out), " ".join(cmd), out.strip())]
+    gold = {}
+    with (folder / "dev.gold.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            gold[f"case2021-{row['id']}"] = row["SubType"]
+    top: dict[str, dict] = {}
+    for r in _load_jsonl(pred):
+        if r.get("status") in ("reported", "ongoing") and r["confidence"] > top.get(r["article_id"], {}).get("confidence", -1):
+            top[r["article_id"]] = r
+    names = _case_labels(shared)
+    scored = [(r["confidence"], names.get(gold.get(a)) == r["sub_event_type"]) for a, r in top.items() if a in gold]
+    auc = ranking_auc(scored)
+    if auc is not None:
+        results.append(EvalResult("case2021", "confidence ranking AUC", auc, " ".join(cmd),
+                                  f"{len(scored)} snippets' top events, {sum(ok for _, ok in scored)} right"))
+    return results
+
+
+def _case_labels(shared: Path) -> dict[str, str]:
+    """CASE 2021 label -> ACLED sub-event type, read from the shared scorer rather than restated."""
+    source = (shared / "eval" / "score_case2021.py").read_text(encoding="utf-8")
+    return dict(re.findall(r'"([A-Z_]+)": "([^"]+)"', source))
 
 
 def eval_geo(shared: Path, work: Path) -> list[EvalResult]:
