@@ -97,7 +97,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)
         elif a.start >= trigger_end and a.end <= clause_end:
-            if _ends_with_cue(ctx, cues["agent_cues"]) and _is_passive(trigger):
+            if _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN"):
                 agents.append(a)
             elif _ends_with_cue(ctx, cues["target_cues"] + cues["pair_cues"] + cues["recipient_cues"]) \
                     or trigger.pos_ == "VERB" or _attached(doc, a, trigger):

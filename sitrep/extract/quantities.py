@@ -30,7 +30,39 @@ def _number(word: str, lang: str) -> int | None:
     digits = re.sub(r"[.,\u202f\u00a0 ]", "", word)
     if digits.isdigit():
         return int(digits)
-    return _data(lang)["number_words"].get(word)
+    words = _data(lang)["number_words"]
+    if word in words:
+        return words[word]
+    return _compound_number(word.split("-"), words, _data(lang).get("multipliers", {}),
+                            set(_data(lang).get("number_joiners", ())))
+
+
+def _compound_number(parts: list[str], words: dict, multipliers: dict, joiners: set) -> int | None:
+    """ "vingt-quatre", "deux-cents", "twenty-one": parts added, multipliers applied, longest known
+    stretch first so that a language's own compounds ("quatre-vingt") keep their value."""
+    total = current = 0
+    i = 0
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return None
+    while i < len(parts):
+        if parts[i] in joiners:
+            i += 1
+            continue
+        for j in range(len(parts), i, -1):
+            stretch = "-".join(parts[i:j])
+            if stretch in multipliers:
+                current = max(current, 1) * multipliers[stretch]
+                if multipliers[stretch] >= 1000:
+                    total, current = total + current, 0
+                break
+            if stretch in words:
+                current += words[stretch]
+                break
+        else:
+            return None
+        i = j
+    return total + current or None
 
 
 def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:

@@ -13,7 +13,8 @@ from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
-WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
+WINDOW_LEFT, WINDOW_RIGHT = 3, 10
+PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do  # the frame's words are near, objects mostly after the verb
 
 
 @dataclass
@@ -60,6 +61,8 @@ def _frame_ok(doc: Doc, tok: Token, entry: TriggerEntry) -> bool:
 
 def _frame_word(tok: Token, words: frozenset[str]) -> bool:
     form, lemma = _forms(tok)
+    if PROPER_NOUN in words and tok.pos_ == "PROPN":
+        return True  # "la prise de Saraqeb": a named place or group completes the frame
     return lemma in words or form in words or form.rstrip("s") in words or form.rstrip("x") in words
 
 
@@ -80,7 +83,9 @@ def _non_event_heads(lang: str) -> frozenset[str]:
 
 def _modifies_non_event(tok: Token, lang: str) -> bool:
     """ "riot police", "bomb squad": a trigger word that only names a kind of something else."""
-    return tok.dep_ == "compound" and fold(tok.head.lemma_) in _non_event_heads(lang)
+    if tok.dep_ == "compound" or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
+        return fold(tok.head.lemma_) in _non_event_heads(lang)
+    return False
 
 
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
