@@ -175,8 +175,10 @@ def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues:
     if len(after) < 2:
         return None
     first, second = after[0], after[1]
-    if fold(doc.text[trigger_end:first.start]).split()[-1:] and \
-            any(fold(doc.text[trigger_end:first.start]).rstrip().endswith(c) for c in cues["pair_cues"]):
+    lead = fold(doc.text[trigger_end:first.start]).replace("'", "' ").split()
+    while lead and lead[-1] in cues["determiners"]:
+        lead.pop()
+    if lead and lead[-1] in cues["pair_cues"]:
         between = fold(doc.text[first.end:second.start]).split()
         if between and between[0] in cues["pair_joiners"]:
             return first, second

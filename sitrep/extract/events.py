@@ -384,7 +384,10 @@ def _same_action(a: Mention, b: Mention) -> bool:
     if (a.status in UNDATED or b.status in UNDATED) and a.status != b.status:
         return False
     if _targets_civilians(a) != _targets_civilians(b) and (a.kind in BATTLE_KINDS or b.kind in BATTLE_KINDS):
-        return False  # ACLED: violence against civilians during a battle is its own event
+        victims = a if _targets_civilians(a) else b
+        if victims.roles.actor1 is not None:
+            return False  # ACLED: civilians attacked during a battle are their own event...
+    # ...but civilians killed in the crossfire, with no one named as their attacker, are the battle's toll
     return combine(a.kind, b.kind) is not None
 
 

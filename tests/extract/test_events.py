@@ -77,3 +77,43 @@ def test_every_evidence_span_points_at_its_text(pipeline):
     for e in events:
         for ev in e.evidence:
             assert text[ev.start:ev.end] == ev.text
+
+
+def test_a_label_before_a_group_is_that_group_and_victims_are_no_side(pipeline):
+    text = ("Trois civils ont été tués mercredi lors d'affrontements entre les rebelles du M23 et des "
+            "combattants Wazalendo à Rutshuru, en RDC.")
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.event_type == "Battles"
+    assert {e.actor1.name, e.actor2.name} == {"M23: March 23 Movement", "Wazalendo"}
+    assert e.fatalities == 3
+
+
+def test_attack_on_civilians_is_coded_apart_from_the_battle_of_the_same_day(pipeline):
+    text = ("Mardi, l'armée nigérienne a repoussé des jihadistes de l'EIGS près de Tillabéri. "
+            "Avant de fuir, les assaillants ont tué six civils dans un village voisin.")
+    events = _dated(_code(pipeline, text, "fr"))
+    types = sorted(e.sub_event_type for e in events)
+    assert types == ["Armed clash", "Attack"], types
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.actor2.name.startswith("Civilians") and attack.fatalities == 6
+
+
+def test_a_date_years_before_publication_is_background(pipeline):
+    text = "Le ministre a rappelé les combats du 6 novembre 2013 contre le M23 à Rutshuru, en RDC."
+    events = _code(pipeline, text, "fr", date(2025, 11, 7))
+    assert events and not _dated(events)
+
+
+def test_a_gathering_to_denounce_is_a_peaceful_protest_by_protesters(pipeline):
+    text = "Samedi, un millier de personnes se sont rassemblées à Dakar pour dénoncer la vie chère, au Sénégal."
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.actor1.name == "Protesters (Senegal)" and e.actor2 is None
+
+
+def test_country_comes_from_the_forces_when_no_place_is_known(pipeline):
+    text = "Les FARDC ont repoussé lundi une attaque des ADF contre le village de Kambilikili."
+    [e] = _dated(_code(pipeline, text, "fr"))
+    names = {e.actor1.name, e.actor2.name}
+    assert "ADF: Allied Democratic Forces" in names
+    assert any(n.startswith("Military Forces of") and "Congo" in n for n in names)

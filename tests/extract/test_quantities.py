@@ -1,6 +1,8 @@
 """Fatalities count the killed, not the wounded, and keep the figure's span."""
 from __future__ import annotations
 
+import pytest
+
 from sitrep.extract.quantities import attribution, fatalities
 
 
@@ -27,3 +29,13 @@ def test_attribution():
     who, start, end = attribution(text, "fr")
     assert who == "une source militaire" and text[start:end] == who
     assert attribution("Five soldiers died, the army said.", "en")[0] == "the army"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Vingt-quatre soldats ont été tués.", "fr", 24),
+    ("Quatre-vingt-deux personnes sont mortes.", "fr", 82),
+    ("Soixante-dix-huit civils ont trouvé la mort.", "fr", 78),
+    ("Twenty-one people were killed.", "en", 21),
+])
+def test_compound_number_words(text, lang, value):
+    assert fatalities(text, lang).value == value
