@@ -283,15 +283,19 @@ class EventExtractor:
         if m.status in UNDATED:
             m.event_date, m.precision, m.time_text = None, None, None
         m.place, m.place_text, m.place_source = _place_for(doc, trig, toponyms, actors, ctx)
-        m.roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, self.lang)
         sent = trig.head.sent
+        att = attribution(sent.text, self.lang, sent.start_char)
+        if att is not None:
+            m.attributed_to = _evidence(doc, "source", att[1], att[2])
+            # "..., police said": who tells of the event is not, by saying so, a side of it
+            if att[1] > trig.head.idx:
+                actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
+                m.actors = actors
+        m.roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, self.lang)
         fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(trig.kind) else None
         if fig is not None:
             m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
         _resolve_roles(doc, m, ctx)
-        att = attribution(sent.text, self.lang, sent.start_char)
-        if att is not None:
-            m.attributed_to = _evidence(doc, "source", att[1], att[2])
         return m
 
     def _event(self, doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext,

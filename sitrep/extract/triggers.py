@@ -14,6 +14,7 @@ from sitrep.text import fold
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
 WINDOW_LEFT, WINDOW_RIGHT = 3, 10
+ACCIDENT_PRONE_KINDS = {"attack", "armed_clash"}  # a killing verb alone does not say who killed
 PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do  # the frame's words are near, objects mostly after the verb
 
 
@@ -88,6 +89,21 @@ def _modifies_non_event(tok: Token, lang: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
+def _accidental_causes(lang: str) -> frozenset[str]:
+    path = DATA / lang / "filters.json"
+    return frozenset(fold(w) for w in json.loads(path.read_text(encoding="utf-8")).get("accidental_causes", ()))
+
+
+def _accidental(tok: Token, entry: TriggerEntry, lang: str) -> bool:
+    """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event."""
+    if entry.kind not in ACCIDENT_PRONE_KINDS:
+        return False
+    causes = _accidental_causes(lang)
+    return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
+               for t in tok.subtree if t.i != tok.i)
+
+
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
     if tok.pos_ in NEVER_POS:
         return False
@@ -113,7 +129,7 @@ def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
                 continue
             head = _phrase_head(doc, tok.i, end)
             if not _pos_ok(head, entry) or _describes_state(head, entry) or not _frame_ok(doc, head, entry) \
-                    or _modifies_non_event(head, lang):
+                    or _modifies_non_event(head, lang) or _accidental(head, entry, lang):
                 continue
             matches.append(TriggerMatch(entry, tok.i, end, head))
             taken.update(range(tok.i, end))

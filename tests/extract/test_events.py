@@ -117,3 +117,20 @@ def test_country_comes_from_the_forces_when_no_place_is_known(pipeline):
     names = {e.actor1.name, e.actor2.name}
     assert "ADF: Allied Democratic Forces" in names
     assert any(n.startswith("Military Forces of") and "Congo" in n for n in names)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un séisme a tué douze personnes mardi dans le nord du Maroc.", "fr"),
+    ("Trois passagers sont morts lundi dans un accident de bus près de Dakar, au Sénégal.", "fr"),
+    ("A tsunami killed 222 people on Monday on the coast of Java, Indonesia.", "en"),
+])
+def test_deaths_no_one_inflicted_are_no_event(pipeline, text, lang):
+    assert not _dated(_code(pipeline, text, lang))
+
+
+def test_who_reports_the_attack_is_not_its_target(pipeline):
+    text = "Gunmen attacked a hotel in Mogadishu, Somalia, on Monday and killed four guests, police said."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Attack"
+    assert e.actor2.name == "Civilians (Somalia)"
+    assert e.attributed_to == "police"
