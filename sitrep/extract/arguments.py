@@ -19,6 +19,7 @@ from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
 CLAUSE_BREAK = {";", ":", "!", "?"}
+ARMED = (1, 2, 3, 4, 8)  # ACLED actor types that bear arms
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,6 +100,9 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.start >= trigger_end and a.end <= clause_end:
             if _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN"):
                 agents.append(a)
+            elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
+                    _genitive(doc, trigger_end, a, cues):
+                agents.append(a)  # "l'incursion des ADF": the armed group after the noun is its author
             elif _ends_with_cue(ctx, cues["target_cues"] + cues["pair_cues"] + cues["recipient_cues"]) \
                     or trigger.pos_ == "VERB" or _attached(doc, a, trigger):
                 targets.append(a)
@@ -121,6 +125,12 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
     return roles
+
+
+def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = 4) -> bool:
+    """ "incursion de présumés rebelles ADF": the group a few words after the noun's "de"."""
+    between = fold(doc.text[trigger_end:actor.start]).replace("'", "' ").split()
+    return 0 < len(between) <= words and between[0] in cues.get("genitive_cues", ())
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:

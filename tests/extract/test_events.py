@@ -134,3 +134,14 @@ def test_who_reports_the_attack_is_not_its_target(pipeline):
     assert e.sub_event_type == "Attack"
     assert e.actor2.name == "Civilians (Somalia)"
     assert e.attributed_to == "police"
+
+
+def test_the_group_after_an_incursion_is_its_author_and_the_looting_is_part_of_it(pipeline):
+    text = ("Au moins sept civils ont été tués dans la nuit de samedi à dimanche lors d'une incursion de "
+            "présumés rebelles ADF à Beni, en RDC. Selon la société civile, les assaillants ont "
+            "également incendié plusieurs maisons.")
+    [e] = _dated(_code(pipeline, text, "fr", date(2024, 3, 11)))
+    assert e.sub_event_type == "Attack"
+    assert e.actor1.name == "ADF: Allied Democratic Forces"
+    assert e.actor2.name == "Civilians (Democratic Republic of Congo)"
+    assert e.fatalities == 7 and e.event_date == date(2024, 3, 9)
