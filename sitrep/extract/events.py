@@ -345,6 +345,10 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
             name = ctx.named_groups.most_common(1)[0][0]
             if name != a1.name:
                 a2 = Actor(name=name, inter=2, country=ctx.country)
+        elif a1.inter == 1:  # a war between states: the other state's forces
+            other = [n for n, _ in ctx.state_forces.most_common() if _state_of(n) != _state_of(a1.name)]
+            if other:
+                a2 = Actor(name=other[0], inter=1, country=ctx.country)
         elif a1.inter != 1 and ctx.state_forces:
             name = ctx.state_forces.most_common(1)[0][0]
             if name != a1.name:
@@ -356,6 +360,11 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
             if name != a2.name:
                 a1 = Actor(name=name, inter=1 if a2.inter != 1 else 2, country=ctx.country)
     return a1, a2
+
+
+def _state_of(name: str) -> str:
+    m = STATE_NAME.search(name)
+    return m.group(1) if m else name
 
 
 def _nearest_time(times, trig: TriggerMatch):
