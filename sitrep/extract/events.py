@@ -16,7 +16,7 @@ from datetime import date
 import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.arguments import Roles, assign_roles, role_cues, sentence_actors
+from sitrep.extract.arguments import ARMED, Roles, assign_roles, role_cues, sentence_actors
 from sitrep.extract.clause import tense
 from sitrep.extract.quantities import attribution, fatalities
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
@@ -153,6 +153,10 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
                 roles.actor1.text, roles.actor1.start, roles.actor1.end = crowd.text, crowd.start, crowd.end
         if m.kind == "peaceful_protest":
             roles.actor2 = None  # nobody acted against a peaceful protest
+    if m.kind == "arrest" and roles.actor1 is None and ctx.country:
+        # an arrest is made by the state's forces; the ones the article names, else its police
+        force = ctx.state_forces.most_common(1)[0][0] if ctx.state_forces else None
+        roles.actor1 = Actor(name=force, inter=1, country=ctx.country) if force else actor_for("police", ctx.country)
     roles.actor1, roles.actor2 = _complete_sides(roles.actor1, roles.actor2, m.kind, ctx)
 
 
@@ -384,6 +388,9 @@ def _fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention
             continue
         _absorb(host, m)
         _settle_sides(host, ctx)
+    for battle in (m for m in out if m.kind in BATTLE_KINDS and m.fatalities_text is not None):
+        if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
+            battle.fatalities, battle.fatalities_text = None, None  # the toll is the civilians' own event's
     return out
 
 
@@ -393,10 +400,16 @@ def _targets_civilians(m: Mention) -> bool:
     return a2 is not None and a2.inter == CIVILIANS and m.kind in CIVILIAN_DEFAULT_KINDS
 
 
+def _engagement(m: Mention) -> bool:
+    """Armed men fighting armed men: a battle, or an attack whose target bears arms."""
+    a2 = m.roles.actor2
+    return m.kind in BATTLE_KINDS or (m.kind in CIVILIAN_DEFAULT_KINDS and a2 is not None and a2.inter in ARMED)
+
+
 def _same_action(a: Mention, b: Mention) -> bool:
     if (a.status in UNDATED or b.status in UNDATED) and a.status != b.status:
         return False
-    if _targets_civilians(a) != _targets_civilians(b) and (a.kind in BATTLE_KINDS or b.kind in BATTLE_KINDS):
+    if _targets_civilians(a) != _targets_civilians(b) and (_engagement(a) or _engagement(b)):
         victims = a if _targets_civilians(a) else b
         if victims.roles.actor1 is not None:
             return False  # ACLED: civilians attacked during a battle are their own event...
@@ -443,7 +456,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if combine(e.kind, m.kind) not in (e.kind, m.kind):
         return False  # a new kind out of two (protest + attack) is read in one sentence, not across
-    if _targets_civilians(e) != _targets_civilians(m) and (e.kind in BATTLE_KINDS or m.kind in BATTLE_KINDS):
+    if _targets_civilians(e) != _targets_civilians(m) and (_engagement(e) or _engagement(m)):
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False

@@ -145,3 +145,21 @@ def test_the_group_after_an_incursion_is_its_author_and_the_looting_is_part_of_i
     assert e.actor1.name == "ADF: Allied Democratic Forces"
     assert e.actor2.name == "Civilians (Democratic Republic of Congo)"
     assert e.fatalities == 7 and e.event_date == date(2024, 3, 9)
+
+
+def test_a_raid_on_civilians_and_the_armys_counter_attack_are_two_events(pipeline):
+    text = ("Boko Haram fighters stormed the town of Gwoza in Borno State, Nigeria, on Saturday night, killing "
+            "at least 20 people, residents said. The Nigerian army said it had killed 30 insurgents in a "
+            "counter-attack.")
+    events = sorted(_dated(_code(pipeline, text, "en")), key=lambda e: e.sub_event_type)
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Attack"]
+    clash, attack = events
+    assert attack.fatalities == 20 and attack.actor2.name == "Civilians (Nigeria)"
+    assert clash.fatalities == 30 and clash.actor1.name.startswith("Military Forces of Nigeria")
+
+
+def test_arrests_are_made_by_the_state(pipeline):
+    text = "Au Sénégal, trois journalistes ont été arrêtés lundi à Dakar."
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.sub_event_type == "Arrests"
+    assert e.actor1.name.startswith("Police Forces of Senegal")
