@@ -228,7 +228,8 @@ class EventExtractor:
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
-        triggers = find_triggers(doc, lang)
+        names = [(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan]
+        triggers = [t for t in find_triggers(doc, lang) if not _in_a_name(t, names)]
         by_sentence: dict[int, list[TriggerMatch]] = {}
         sent_index = {s.start: n for n, s in enumerate(sents)}
         for trig in triggers:
@@ -364,6 +365,12 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
             if name != a2.name:
                 a1 = Actor(name=name, inter=1 if a2.inter != 1 else 2, country=ctx.country)
     return a1, a2
+
+
+def _in_a_name(trig: TriggerMatch, names: list[tuple[int, int]]) -> bool:
+    """ "Oromo Liberation Army": a capitalised word inside a group's name names the group, not an event."""
+    head = trig.head
+    return head.text[:1].isupper() and not head.is_sent_start and any(s <= head.idx < e for s, e in names)
 
 
 def _state_of(name: str) -> str:

@@ -84,7 +84,7 @@ def _non_event_heads(lang: str) -> frozenset[str]:
 
 def _modifies_non_event(tok: Token, lang: str) -> bool:
     """ "riot police", "bomb squad": a trigger word that only names a kind of something else."""
-    if tok.dep_ == "compound" or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
+    if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
         return fold(tok.head.lemma_) in _non_event_heads(lang)
     return False
 
