@@ -163,3 +163,11 @@ def test_arrests_are_made_by_the_state(pipeline):
     [e] = _dated(_code(pipeline, text, "fr"))
     assert e.sub_event_type == "Arrests"
     assert e.actor1.name.startswith("Police Forces of Senegal")
+
+
+def test_a_town_taken_after_the_other_side_pulled_out_is_a_non_violent_transfer(pipeline):
+    text = ("Islamic State militants took control of the town of Palmyra on Sunday after Syrian government "
+            "forces pulled out, activists said.")
+    [e] = _dated(_code(pipeline, text, "en", date(2015, 5, 25)))
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert e.event_type == "Strategic developments"
