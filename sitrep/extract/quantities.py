@@ -26,7 +26,8 @@ def _data(lang: str) -> dict:
     return json.loads((DATA / lang / "quantities.json").read_text(encoding="utf-8"))
 
 
-def _number(word: str, lang: str) -> int | None:
+def number(word: str, lang: str) -> int | None:
+    """A count written in digits or in words ("12", "douze", "vingt-quatre"), or None."""
     digits = re.sub(r"[.,\u202f\u00a0 ]", "", word)
     if digits.isdigit():
         return int(digits)
@@ -74,7 +75,7 @@ def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
     approx = sorted(d["approximate"], key=len, reverse=True)
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     for i, (w, s, e) in enumerate(words):
-        value = _number(w, lang)
+        value = number(w, lang)
         for phrase in approx:
             if folded.startswith(phrase, s):
                 value = d["approximate"][phrase]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from sitrep.extract.quantities import number
 from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data"
@@ -53,6 +54,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("month", d["month_year"].format(month=mo)),
         ("weeks", _alt(d["weeks"])),
         ("months_relative", _alt(d["months_relative"])),
+        ("days_ago", d["days_ago"]),
         ("days", _alt(d["days"])),
         ("weekday", rf"(?:(?P<pre>{qual}) )?(?P<wd>{wd})(?: (?P<post>{qual}))?"),
     ]
@@ -69,8 +71,10 @@ def find_time_mentions(text: str, lang: str, offset: int = 0) -> list[TimeMentio
         for m in pat.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
             g = m.groupdict()
+            if kind == "days_ago" and number(g["n"], lang) is None:
+                continue
+            taken.append((m.start(), m.end()))
             qual = g.get("pre") or g.get("post")
             qualifier = ("past" if qual in d["past_qualifiers"] else "future") if qual else None
             kw = dict(start=m.start() + offset, end=m.end() + offset, text=text[m.start():m.end()], kind=kind,
@@ -84,6 +88,11 @@ def find_time_mentions(text: str, lang: str, offset: int = 0) -> list[TimeMentio
                 month = g.get("month") or g.get("month2")
                 kw.update(day=1 if not day.isdigit() else int(day), month=d["months"][month],
                           year=int(g["year"]) if g.get("year") else None)
+            elif kind == "days_ago":
+                count = number(g["n"], lang)
+                if count is None or count > 60:
+                    continue
+                kw.update(kind="days", offset=-count)
             elif kind == "month":
                 kw.update(month=d["months"][g["month"]], year=int(g["year"]) if g.get("year") else None)
             else:

@@ -56,3 +56,12 @@ def test_mentions_carry_offsets_into_the_text():
     text = "Les combats ont repris mardi soir."
     [m] = find_time_mentions(text, "fr", offset=100)
     assert (m.start - 100, m.end - 100) == (text.index("mardi"), text.index("mardi") + 5)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les combats ont eu lieu il y a trois jours.", "fr", date(2025, 11, 3)),
+    ("The village was attacked two days ago.", "en", date(2025, 11, 4)),
+])
+def test_days_ago(text, lang, expected):
+    [m] = find_time_mentions(text, lang)
+    assert resolve(m, date(2025, 11, 6)) == (expected, 1)
