@@ -30,6 +30,7 @@ from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
 CIVILIAN_DEFAULT_KINDS = {"attack"}
+UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
@@ -153,6 +154,11 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
                 roles.actor1.text, roles.actor1.start, roles.actor1.end = crowd.text, crowd.start, crowd.end
         if m.kind == "peaceful_protest":
             roles.actor2 = None  # nobody acted against a peaceful protest
+    if m.kind in UNCLAIMED_KINDS and roles.actor1 is None and ctx.country:
+        roles.actor1 = actor_for("armed_group", ctx.country)  # a bomb no one is named for: ACLED's unidentified group
+    if m.kind in UNCLAIMED_KINDS and roles.actor2 is None and ctx.country and m.fatalities and \
+            not any(a.inter in ARMED and not _same_name(a, roles.actor1) for a in m.actors):
+        roles.actor2 = actor_for("civilians", ctx.country)
     if m.kind == "arrest" and roles.actor1 is None and ctx.country:
         # an arrest is made by the state's forces; the ones the article names, else its police
         force = ctx.state_forces.most_common(1)[0][0] if ctx.state_forces else None

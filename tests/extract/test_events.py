@@ -171,3 +171,12 @@ def test_a_town_taken_after_the_other_side_pulled_out_is_a_non_violent_transfer(
     [e] = _dated(_code(pipeline, text, "en", date(2015, 5, 25)))
     assert e.sub_event_type == "Non-violent transfer of territory"
     assert e.event_type == "Strategic developments"
+
+
+def test_an_unclaimed_bombing_is_by_an_unidentified_group_and_kills_civilians(pipeline):
+    text = ("Un kamikaze s'est fait exploser dimanche dans un marché de Maiduguri, dans le nord-est du "
+            "Nigeria, faisant au moins douze morts.")
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert e.actor2.name == "Civilians (Nigeria)" and e.fatalities == 12
