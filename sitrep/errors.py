@@ -22,6 +22,11 @@ class Errors:
     E014 = "coding failed: {reason}"
     E015 = "the shared evaluation folder was not found at {path}"
     E016 = "the spaCy model {model!r} for language {lang!r} is not installed"
+    E017 = "cannot read this shard: {reason}"
+    E018 = "unsupported shard type {suffix!r}: expected .jsonl or .parquet"
+    E020 = "cannot merge this event record: {reason}"
+    E021 = "the event id is given to two records: merged events would mix them"
+    E022 = "the event is in two locked groups: an analyst's merge and split contradict"
 
 
 class SitrepError(Exception):
@@ -41,3 +46,14 @@ class SitrepError(Exception):
     def line(self) -> str:
         where = f"{self.origin}: " if self.origin else ""
         return f"sitrep: error [{self.code}] {where}{self.reason}"
+
+    def __reduce__(self):
+        """Picklable as it is, so that a worker process can hand an article's error back."""
+        return _restore, (self.code, self.origin, self.reason)
+
+
+def _restore(code: str, origin: str, reason: str) -> SitrepError:
+    err = SitrepError.__new__(SitrepError)
+    err.code, err.origin, err.reason = code, origin, reason
+    Exception.__init__(err, err.line())
+    return err

@@ -147,7 +147,44 @@ def eval_geo(shared: Path, work: Path) -> list[EvalResult]:
     return results
 
 
-SETS = {"seed": eval_seed, "fr_dev": eval_fr_dev, "case2021": eval_case2021, "geo": eval_geo}
+MERGE_CLUSTER = Path(__file__).resolve().parent.parent / "eval" / "merge_cluster"
+_CLUSTERS = re.compile(r"clusters in 2\+ articles: (\d+)\s+one merged event: (\d+)")
+_BCUBED_F1 = re.compile(r"F1=(\d+\.\d+)")
+
+
+def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
+    """Code the project's own cluster of reports (eval/merge_cluster) in this process, merge the
+    events across articles, and score the grouping with the shared merge scorer; then the same
+    with the gold events as input, which scores merging apart from extraction."""
+    from sitrep.merge import merge_events
+    from sitrep.merge.corpus import merge_records, read_cluster, records_from_gold
+    from sitrep.pipeline import Pipeline
+
+    articles = read_cluster(MERGE_CLUSTER)
+    pipeline = Pipeline()
+    coded = [r for a in articles for r in merge_records(a, pipeline.code(a))]
+    gold = MERGE_CLUSTER / "gold.jsonl"
+    results = []
+    for label, records, pred in (("", coded, work / "merge.pred.jsonl"),
+                                 (" on gold", records_from_gold(_load_jsonl(gold), articles),
+                                  work / "merge.gold-events.pred.jsonl")):
+        with pred.open("w", encoding="utf-8") as out:
+            for m in merge_events(records):
+                out.write(json.dumps(m.record, ensure_ascii=False) + "\n")
+        cmd = [sys.executable, str(shared / "eval" / "score_merge.py"), "--gold", str(gold), "--pred", str(pred),
+               "--verbose"]
+        out = _run(cmd)
+        f1 = _BCUBED_F1.search(out)
+        results.append(EvalResult("merge", f"B-cubed F1{label}", float(f1.group(1)) if f1 else None,
+                                  " ".join(cmd), out.strip()))
+        found = _CLUSTERS.search(out)
+        if found and int(found.group(1)):
+            results.append(EvalResult("merge", f"clusters whole{label}" if label else "clusters kept whole",
+                                      int(found.group(2)) / int(found.group(1)), " ".join(cmd), found.group(0)))
+    return results
+
+
+SETS = {"seed": eval_seed, "fr_dev": eval_fr_dev, "case2021": eval_case2021, "geo": eval_geo, "merge": eval_merge}
 
 
 def run(names: list[str], shared: Path, keep: Path | None = None) -> list[EvalResult]:

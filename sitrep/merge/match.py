@@ -1,0 +1,177 @@
+"""When two per-article events can be the same real event: date, place, type, actors and status.
+
+Each test widens by what each report leaves open, as an ACLED coder reads it: a date known to the
+week may be any day of that week, a town known only as "near X" may lie some way from X. The
+tests are hard limits; ``pair_score`` then ranks the candidates that pass them.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sitrep.geo.distance import haversine_km
+from sitrep.geo.normalise import fold, name_key, skeleton
+
+DATED = ("reported", "ongoing")  # the statuses that stand for news of a dated event
+WEEK_SPREAD_DAYS = 6  # a week-precise date may be placed at the start, middle or end of its week
+PLACE_RADIUS_KM = {1: 5.0, 2: 25.0, 3: 100.0}  # ACLED geo_precision: a town, near a town / a district, a region
+PLACE_SLACK_KM = 2.0  # two gazetteers' points for one town differ by about this much
+SYMMETRIC_TYPES = ("Battles",)  # two armed sides: which one a source names first says nothing
+_GENERIC = re.compile(r"^(unidentified|unknown)\b")
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What matching reads from one interchange record, computed once."""
+
+    event_id: str
+    article_id: str
+    status: str
+    kind: str | None  # ACLED event type, or the PLOVER type of events ACLED does not code
+    sub_kind: str | None
+    first: date | None  # the days the event may have taken place on
+    last: date | None
+    lat: float | None
+    lon: float | None
+    radius_km: float
+    country: str | None
+    place_keys: frozenset[str]
+    side1: frozenset[str]
+    side2: frozenset[str]
+
+    @property
+    def dated(self) -> bool:
+        return self.first is not None
+
+
+def actor_key(name: str | None) -> str | None:
+    """One key for one actor however the name was written: case, accents, and the bracketed
+    period or country ACLED appends ("Islamic State (Syria)", "Military Forces of Syria (2000-)")."""
+    if not name:
+        return None
+    key = " ".join(_BRACKETS.sub("", fold(name)).split())
+    return key or None
+
+
+def _side(main: dict | None, assoc: list | None) -> frozenset[str]:
+    names = [main.get("name") if main else None] + [a.get("name") for a in assoc or [] if a]
+    return frozenset(k for k in map(actor_key, names) if k and not _GENERIC.match(k))
+
+
+def day_window(event_date: str | None, precision: int | None, published: str | None,
+               status: str) -> tuple[date | None, date | None]:
+    """The first and last day an event may have happened on, from its date and ACLED precision;
+    a reported event did not happen after its article was published."""
+    if not event_date:
+        return None, None
+    d = date.fromisoformat(event_date)
+    if precision == 3:
+        first, last = d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    elif precision == 2:
+        first, last = d - timedelta(days=WEEK_SPREAD_DAYS), d + timedelta(days=WEEK_SPREAD_DAYS)
+    else:
+        first = last = d
+    if published and status in DATED and precision in (2, 3):
+        try:
+            last = max(first, min(last, date.fromisoformat(published)))
+        except ValueError:
+            pass
+    return first, last
+
+
+def facts(r: dict) -> Facts:
+    loc = r.get("location") or {}
+    status = r.get("status") or "reported"
+    first, last = day_window(r.get("event_date"), r.get("time_precision"), r.get("published"), status)
+    if loc.get("uncertainty_km") is not None:
+        radius = float(loc["uncertainty_km"])
+    else:
+        radius = PLACE_RADIUS_KM.get(loc.get("geo_precision") or 1, PLACE_RADIUS_KM[3])
+    keys = set()
+    if loc.get("name"):
+        key = name_key(loc["name"])
+        keys = {key, skeleton(key)}
+    return Facts(
+        event_id=r["event_id"], article_id=r["article_id"], status=status,
+        kind=r.get("event_type") or r.get("plover_type"), sub_kind=r.get("sub_event_type") or r.get("plover_type"),
+        first=first, last=last, lat=loc.get("latitude"), lon=loc.get("longitude"), radius_km=radius,
+        country=loc.get("country"), place_keys=frozenset(keys),
+        side1=_side(r.get("actor1"), r.get("assoc_actor_1")), side2=_side(r.get("actor2"), r.get("assoc_actor_2")),
+    )
+
+
+def _side_agreement(a: frozenset[str], b: frozenset[str]) -> int:
+    """1 when two sides share an actor, 0 when either is unnamed, -1 when they name different actors."""
+    if not a or not b:
+        return 0
+    return 1 if a & b else -1
+
+
+def actor_agreement(a: Facts, b: Facts) -> int | None:
+    """Sum of both sides' agreement, or None when the two reports share no actor and name different
+    ones on a side. One side in dispute is allowed when the other agrees: sources differ over who
+    fired, and an ally named as the opponent is a common misreading."""
+    options = [(_side_agreement(a.side1, b.side1), _side_agreement(a.side2, b.side2))]
+    if a.kind in SYMMETRIC_TYPES:
+        options.append((_side_agreement(a.side1, b.side2), _side_agreement(a.side2, b.side1)))
+    good = [sum(o) for o in options if min(o) >= 0 or max(o) > 0]
+    return max(good) if good else None
+
+
+def place_distance(a: Facts, b: Facts) -> float | None:
+    if a.lat is None or b.lat is None:
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def same_place(a: Facts, b: Facts) -> bool | None:
+    """True within both reports' uncertainty, or for one name however spelt in one country; None
+    when a report gives no place."""
+    d = place_distance(a, b)
+    if d is None:
+        return None
+    if d <= a.radius_km + b.radius_km + PLACE_SLACK_KM:
+        return True
+    return bool(a.place_keys & b.place_keys) and a.country == b.country
+
+
+def statuses_compatible(a: Facts, b: Facts) -> bool:
+    """Reports of news merge with each other; a plan, a hypothesis, a denial or background only with
+    the same status, and only when both are dated."""
+    if a.status in DATED and b.status in DATED:
+        return True
+    return a.status == b.status
+
+
+def compatible(a: Facts, b: Facts) -> bool:
+    """Whether two events of different articles may be one real event (all hard limits)."""
+    if a.article_id == b.article_id or not a.dated or not b.dated:
+        return False
+    if not statuses_compatible(a, b) or a.kind is None or a.kind != b.kind:
+        return False
+    if a.last < b.first or b.last < a.first:
+        return False
+    if actor_agreement(a, b) is None:
+        return False
+    place = same_place(a, b)
+    if place is None:  # no place on one side: only a report that names both sides the same way
+        return actor_agreement(a, b) == 2
+    return place
+
+
+def pair_score(a: Facts, b: Facts) -> float:
+    """How alike two compatible events are, to merge the likeliest pairs first."""
+    score = 1.0 + 0.5 * (actor_agreement(a, b) or 0)
+    if a.sub_kind == b.sub_kind:
+        score += 0.5
+    if a.first == a.last == b.first == b.last:
+        score += 1.0
+    d = place_distance(a, b)
+    if d is not None:
+        score += 1.0 - min(1.0, d / (a.radius_km + b.radius_km + PLACE_SLACK_KM))
+    if a.place_keys & b.place_keys:
+        score += 0.25
+    return score
