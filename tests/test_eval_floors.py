@@ -9,7 +9,7 @@ import pytest
 from sitrep import evaluate
 
 FLOORS = {("case2021", "weighted F1"): 0.74, ("fr_dev", "score (F1 x fields)"): 0.50,
-          ("case2021", "confidence ranking AUC"): 0.62, ("fr_dev", "confidence ranking AUC"): 0.80}
+          ("case2021", "confidence ranking AUC"): 0.62, ("fr_dev", "confidence ranking AUC"): 0.72}
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,8 @@ CIVILIAN_DEFAULT_KINDS = {"attack"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
+DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
+                      r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 NAMED_GROUP_INTER = (2, 3, 4, 8)
 STATE_NAME = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?) \(")
@@ -234,6 +236,9 @@ class EventExtractor:
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
+        dateline = _dateline(doc.text)
+        if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
+            toponyms = [t for t in toponyms if t.start >= dateline]
         names = [(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan]
         triggers = [t for t in find_triggers(doc, lang) if not _in_a_name(t, names)]
         by_sentence: dict[int, list[TriggerMatch]] = {}
@@ -245,7 +250,7 @@ class EventExtractor:
         discourse_date: tuple[date, int, Evidence] | None = None
         previous_status: str | None = None
         for n, sent in enumerate(sents):
-            times = find_time_mentions(sent.text, lang, sent.start_char)
+            times = [t for t in find_time_mentions(sent.text, lang, sent.start_char) if t.start >= dateline]
             sent_mentions = []
             for trig in by_sentence.get(n, []):
                 m = self._mention(doc, trig, n, times, toponyms, actors_by_sentence[n], ctx, discourse_date,
@@ -293,9 +298,11 @@ class EventExtractor:
                 m.status = "ongoing"
         if m.status in UNDATED:
             m.event_date, m.precision, m.time_text = None, None, None
-        m.place, m.place_text, m.place_source = _place_for(doc, trig, toponyms, actors, ctx)
         sent = trig.head.sent
         att = attribution(sent.text, self.lang, sent.start_char)
+        if att is not None:  # "selon un observatoire basé à Londres": the source's place is not the event's
+            toponyms = [t for t in toponyms if not (att[1] <= t.start < att[2])]
+        m.place, m.place_text, m.place_source = _place_for(doc, trig, toponyms, actors, ctx)
         if att is not None:
             m.attributed_to = _evidence(doc, "source", att[1], att[2])
             # "..., police said": who tells of the event is not, by saying so, a side of it
@@ -371,6 +378,12 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
             if name != a2.name:
                 a1 = Actor(name=name, inter=1 if a2.inter != 1 else 2, country=ctx.country)
     return a1, a2
+
+
+def _dateline(text: str) -> int:
+    """End of a wire dateline ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –"), or 0."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _in_a_name(trig: TriggerMatch, names: list[tuple[int, int]]) -> bool:
