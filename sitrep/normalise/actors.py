@@ -3,22 +3,25 @@
 Named groups and state bodies come from data/actors.jsonl; generic actors ("des hommes armés",
 "civilians", "l'armée syrienne") from data/<lang>/generic_actors.tsv, tied to a country by a
 demonym beside them or by the article's country. Partisan labels ("terroristes") are marked so the
-extractor can resolve them to the group the article names.
+extractor can resolve them to the group the article names. A generic row may be limited to some
+countries (fifth column): it then replaces the unlimited row of the same word there ("rebelles" in
+Syria are ACLED's "Opposition Rebels (Syria)"; "FDS" in Syria are the SDF, elsewhere the army).
 """
 from __future__ import annotations
 
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sitrep.normalise.countries import country_name, demonyms, military_period
+from sitrep.normalise.countries import country_name, demonyms, military_period, state_name
 from sitrep.text import fold
 from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
+DEMONYM_KINDS = ("military", "police", "civilians", "government")
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class _Entry:
     kind: str  # named | generic
     name: str
     inter: int
-    by_country: tuple = ()
+    by_country: tuple = ()  # named: (iso2, name); generic: (iso2, (kind, template, inter)) overrides
     template: str = ""
     generic_kind: str = ""
     case_sensitive: bool = False
@@ -44,13 +47,30 @@ def _entries(lang: str) -> tuple[tuple[str, _Entry], ...]:
             short_acronym = alias.isupper() and len(alias) <= 4
             out.append((alias if short_acronym else fold(alias),
                         _Entry(**{**entry.__dict__, "case_sensitive": short_acronym})))
+    rows, overrides = generic_rows(lang)
+    for w, kind, template, inter in rows:
+        out.append((w, _Entry("generic", "", inter, by_country=tuple(sorted(overrides.get(w, {}).items())),
+                              template=template, generic_kind=kind)))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def generic_rows(lang: str) -> tuple[tuple[tuple[str, str, str, int], ...], dict[str, dict[str, tuple]]]:
+    """The generic words of a language: unlimited rows as (word, kind, template, inter), and the
+    country-limited rows as word -> {iso2: (kind, template, inter)}."""
+    rows, overrides = [], {}
     for line in (DATA / lang / "generic_actors.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        words, kind, template, inter = line.split("\t")
+        words, kind, template, inter, *only = line.split("\t")
+        countries = [c for c in (only[0].split("|") if only else []) if c]
         for w in words.split("|"):
-            out.append((fold(w), _Entry("generic", "", int(inter), template=template, generic_kind=kind)))
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
+            if countries:
+                for iso in countries:
+                    overrides.setdefault(fold(w), {})[iso] = (kind, template, int(inter))
+            else:
+                rows.append((fold(w), kind, template, int(inter)))
+    return tuple(rows), overrides
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,19 +89,24 @@ def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, e
     for lang in ("en", "fr"):
         for _, e in _entries(lang):
             if e.kind == "generic" and e.generic_kind == kind:
-                return _generic(e, country, text, start, end)
+                return _generic(replace(e, by_country=()), country, text, start, end)
     raise KeyError(kind)
 
 
 def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
+    override = dict(e.by_country).get(country) if country else None
+    if override:
+        kind, template, inter = override
+        e = replace(e, generic_kind=kind, template=template, inter=inter)
     if e.generic_kind == "partisan":
         return Actor(name="", inter=e.inter, country=country, text=text, start=start, end=end, partisan=True)
     if country is None:
-        base = {"military": "Military Forces", "police": "Police Forces"}.get(e.generic_kind)
+        base = {"military": "Military Forces", "police": "Police Forces",
+                "government": "Government"}.get(e.generic_kind)
         name = base or e.template.replace(" ({country})", "")
         return Actor(name=name, inter=e.inter, country=None, text=text, start=start, end=end)
     period = military_period(country)
-    name = e.template.format(country=country_name(country), country_name=country_name(country),
+    name = e.template.format(country=country_name(country), country_name=state_name(country),
                              period=period).replace(" ()", "")
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
 
@@ -111,7 +136,17 @@ def find_actors(text: str, lang: str, default_country: str | None = None) -> lis
             taken.append((start, end))
             continue
         countries, stop = [], end
-        if e.generic_kind in ("military", "police", "civilians"):
+        if e.by_country and e.generic_kind not in DEMONYM_KINDS:
+            # a country-limited reading needs its demonym right beside the word ("rebelles syriens")
+            before = folded[max(0, start - 30):start].split()
+            after = re.match(r"\s+([\w'-]+)", folded[end:end + 40])
+            if lang == "en" and before and before[-1] in dem:
+                countries.append(dem[before[-1]])
+                start = folded.rfind(before[-1], 0, start)
+            elif after and after.group(1) in dem:
+                countries.append(dem[after.group(1)])
+                stop = end + after.end()
+        elif e.generic_kind in DEMONYM_KINDS:
             before = folded[max(0, start - 30):start].split()
             if lang == "en" and before and before[-1] in dem:
                 countries.append(dem[before[-1]])

@@ -36,6 +36,17 @@ def country_name(iso2: str) -> str:
     return getattr(c, "common_name", None) or (c.name if c else iso2)
 
 
+# ACLED writes "Military Forces of the Democratic Republic of Congo" but "Civilians (Democratic Republic of Congo)".
+_WITH_ARTICLE = frozenset({"CD", "CG", "CF", "US", "GB", "AE", "PH", "NL", "CZ", "DO", "BS", "KM", "MV", "SC", "SB",
+                           "MH"})
+
+
+def state_name(iso2: str) -> str:
+    """The country as it follows "Military Forces of" / "Police Forces of" / "Government of" in ACLED names."""
+    name = country_name(iso2)
+    return f"the {name}" if iso2 in _WITH_ARTICLE else name
+
+
 def military_period(iso2: str) -> str:
     row = _rows().get(iso2)
     return row["military_period"] if row else ""

@@ -1,0 +1,225 @@
+"""Actor mentions found in French and English text and normalised to ACLED names."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from sitrep.normalise.actors import actor_for, find_actors
+from sitrep.text import fold
+
+# One sentence per region and language, written for these tests: (text, lang, article country, ACLED names).
+REGIONS = [
+    ("Les combattants de Daech ont attaqué une position de l'armée syrienne près de Palmyre.", "fr", "SY",
+     ["Islamic State (Syria)", "Military Forces of Syria (2000-)"]),
+    ("L'Armée syrienne libre a repris le village au Front al-Nosra.", "fr", "SY",
+     ["Opposition Rebels (Syria)", "Jabhat al Nusra"]),
+    ("Les Hachd al-Chaabi ont repoussé l'assaut.", "fr", "IQ", ["PMF: Popular Mobilization Forces"]),
+    ("Des combattants de l'EIGS ont attaqué un convoi près de Ménaka.", "fr", "ML",
+     ["Islamic State Sahel Province"]),
+    ("Le GSIM a revendiqué l'embuscade contre les FAMa.", "fr", "ML",
+     ["JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"]),
+    ("Des VDP et des soldats burkinabè ont été tués.", "fr", "BF",
+     ["VDP: Volunteers for the Defense of the Homeland", "Military Forces of Burkina Faso (2022-)"]),
+    ("Des éléments de Boko Haram ont enlevé des élèves près de Maiduguri.", "fr", "NG",
+     ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"]),
+    ("L'AFC/M23 a affronté les FARDC et les Wazalendo près de Sake.", "fr", "CD",
+     ["M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo (2019-)", "Wazalendo"]),
+    ("Des ADF/MTM ont tué des cultivateurs ; la MTM a fui vers le parc.", "fr", "CD",
+     ["ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)", "ADF: Allied Democratic Forces"]),
+    ("La CODECO a attaqué des positions de la milice CRP/Zaïre en Ituri.", "fr", "CD",
+     ["CODECO: Cooperative for Development of Congo", "CRP: Convention for the Popular Revolution"]),
+    ("Le Zaïre de Lubanga et la Convention pour la révolution populaire ne font qu'un.", "fr", "CD",
+     ["CRP: Convention for the Popular Revolution", "CRP: Convention for the Popular Revolution"]),
+    ("Le Collectif des mouvements pour le changement et les FDLR ont attaqué le village.", "fr", "CD",
+     ["CMC: Collective of Movements for Change", "FDLR: Democratic Forces for the Liberation of Rwanda"]),
+    ("Twirwaneho, Raïa Mutomboki, le FPIC et Red-Tabara sont actifs, comme les Maï-Maï.", "fr", "CD",
+     ["Twirwaneho", "Raia Mutomboki Militia", "FPIC: Patriotic and Integrationist Force of Congo",
+      "RED-Tabara: Resistance for the Rule of Law in Burundi", "Mai-Mai Militia"]),
+    ("La MONUSCO et l'UPDF patrouillent ensemble.", "fr", "CD",
+     ["MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo (2010-)",
+      "Military Forces of Uganda (1986-)"]),
+    ("Les shebab ont attaqué une base de l'ATMIS.", "fr", "SO",
+     ["Al Shabaab", "ATMIS: African Union Transition Mission in Somalia (2022-2024)"]),
+    ("Les FSR ont bombardé des positions des Forces armées soudanaises à El-Fasher.", "fr", "SD",
+     ["RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)"]),
+    ("Des Fano et l'Armée de libération oromo se sont affrontés.", "fr", "ET",
+     ["Fano Militia", "OLA: Oromo Liberation Army"]),
+    ("L'État islamique au Mozambique a attaqué Mocímboa da Praia.", "fr", "MZ",
+     ["Islamic State Mozambique Province"]),
+    ("L'Armée nationale libyenne a pris le contrôle du terminal.", "fr", "LY",
+     ["Military Forces of Libya (2014-) Haftar Faction"]),
+    ("Les Houthis ont tiré un missile sur un navire.", "fr", "YE", ["Military Forces of Yemen (2017-) Houthi"]),
+    ("L'armée russe et Africa Corps ont attaqué les forces armées ukrainiennes.", "fr", "UA",
+     ["Military Forces of Russia (2000-)", "Wagner Group", "Military Forces of Ukraine (2019-)"]),
+    ("L'Armée d'Arakan et la TNLA ont pris une ville à la junte birmane.", "fr", "MM",
+     ["AA: Arakan Army", "TNLA: Ta'ang National Liberation Army", "Military Forces of Myanmar (2021-)"]),
+    ("Le TTP et l'État islamique au Khorasan revendiquent.", "fr", "PK",
+     ["TTP: Tehreek-i-Taliban Pakistan", "Islamic State Khorasan Province"]),
+    ("Le Hamas et le Jihad islamique ont tiré des roquettes, Tsahal a riposté et le Hezbollah a menacé.", "fr", "PS",
+     ["Hamas Movement", "PIJ: Palestinian Islamic Jihad", "Military Forces of Israel (2022-)", "Hezbollah"]),
+    ("Les gangs de la coalition Viv Ansanm ont attaqué un commissariat de la PNH.", "fr", "HT",
+     ["Viv Ansanm", "Police Forces of Haiti (2021-)"]),
+    ("Islamic State gunmen attacked Syrian government forces near Palmyra.", "en", "SY",
+     ["Islamic State (Syria)", "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"]),
+    ("The Free Syrian Army and Hayat Tahrir al-Sham fought the SDF.", "en", "SY",
+     ["Opposition Rebels (Syria)", "Hayat Tahrir al Sham", "QSD: Syrian Democratic Forces"]),
+    ("JNIM ambushed Malian soldiers and Wagner mercenaries.", "en", "ML",
+     ["JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)", "Wagner Group"]),
+    ("ISWAP raided a Nigerian army base in Borno.", "en", "NG",
+     ["Islamic State West Africa Province", "Military Forces of Nigeria (2023-)"]),
+    ("The M23 clashed with the FARDC near Goma.", "en", "CD",
+     ["M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo (2019-)"]),
+    ("The ADF killed villagers in Beni territory; CODECO attacked a camp.", "en", "CD",
+     ["ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)",
+      "CODECO: Cooperative for Development of Congo"]),
+    ("Al-Shabaab attacked AMISOM in Lower Shabelle.", "en", "SO",
+     ["Al Shabaab", "AMISOM: African Union Mission in Somalia (2007-2022)"]),
+    ("The RSF shelled SAF positions in Omdurman.", "en", "SD",
+     ["RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)"]),
+    ("The Arakan Army and the MNDAA seized towns from the Tatmadaw while the PDF and the KIA advanced.", "en", "MM",
+     ["AA: Arakan Army", "MNDAA: Myanmar National Democratic Alliance Army", "Military Forces of Myanmar (2021-)",
+      "PDF: People's Defense Force", "KIA: Kachin Independence Army"]),
+    ("The Pakistani Taliban and ISKP claimed attacks; the Taliban denied involvement.", "en", "AF",
+     ["TTP: Tehreek-i-Taliban Pakistan", "Islamic State Khorasan Province", "Taliban"]),
+    ("Hamas and PIJ fired rockets, the IDF struck back and Hezbollah warned.", "en", "PS",
+     ["Hamas Movement", "PIJ: Palestinian Islamic Jihad", "Military Forces of Israel (2022-)", "Hezbollah"]),
+    ("Viv Ansanm attacked the Haitian National Police.", "en", "HT",
+     ["Viv Ansanm", "Police Forces of Haiti (2021-)"]),
+]
+
+
+def _names(text: str, lang: str, country: str | None = None) -> list[str]:
+    return [a.name for a in find_actors(text, lang, country)]
+
+
+@pytest.mark.parametrize("text,lang,country,expected", REGIONS)
+def test_named_actors_by_region(text, lang, country, expected):
+    found = find_actors(text, lang, country)
+    assert [a.name for a in found] == expected
+    for a in found:
+        assert text[a.start:a.end] == a.text and a.text
+        assert not a.partisan
+
+
+def test_named_actors_get_their_inter_code():
+    inter = {a.name: a.inter for a in find_actors(
+        "Les FARDC, la CODECO, le M23, la MONUSCO et les Wazalendo.", "fr", "CD")}
+    assert inter == {"Military Forces of the Democratic Republic of Congo (2019-)": 1,
+                     "CODECO: Cooperative for Development of Congo": 4, "M23: March 23 Movement": 2,
+                     "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of "
+                     "Congo (2010-)": 8, "Wazalendo": 3}
+
+
+@pytest.mark.parametrize("country,name", [
+    ("SY", "Islamic State (Syria)"), ("IQ", "Islamic State (Iraq)"), ("CD", "Islamic State Central Africa Province"),
+    ("NG", "Islamic State West Africa Province"), ("SO", "Islamic State (Somalia)"), (None, "Islamic State"),
+])
+def test_islamic_state_is_named_by_the_articles_country(country, name):
+    assert _names("Daech a revendiqué l'attaque.", "fr", country) == [name]
+    assert _names("ISIS claimed the attack.", "en", country) == [name]
+
+
+@pytest.mark.parametrize("text,lang,default,expected", [
+    ("L'armée malienne a riposté.", "fr", None, "Military Forces of Mali (2021-)"),
+    ("L'armée malienne a riposté.", "fr", "BF", "Military Forces of Mali (2021-)"),
+    ("Des soldats nigériens ont été tués.", "fr", None, "Military Forces of Niger (2023-)"),
+    ("Les forces gouvernementales syriennes avancent.", "fr", None, "Military Forces of Syria (2000-)"),
+    ("L'armée congolaise dément.", "fr", None, "Military Forces of the Democratic Republic of Congo (2019-)"),
+    ("La police soudanaise a dispersé la foule.", "fr", None, "Police Forces of Sudan (2019-)"),
+    ("Le gouvernement malien a suspendu la radio.", "fr", None, "Government of Mali (2021-)"),
+    ("Des civils burkinabè ont fui.", "fr", None, "Civilians (Burkina Faso)"),
+    ("Des hommes armés non identifiés ont ouvert le feu.", "fr", "BF", "Unidentified Armed Group (Burkina Faso)"),
+    ("Des individus armés ont enlevé trois orpailleurs.", "fr", "ML", "Unidentified Armed Group (Mali)"),
+    ("Les fidèles priaient quand l'attaque a commencé.", "fr", "ML", "Civilians (Mali)"),
+    ("Des commerçants ont été dépouillés.", "fr", "NE", "Civilians (Niger)"),
+    ("Les manifestants ont défilé à Paris.", "fr", "FR", "Protesters (France)"),
+    ("Des émeutiers ont incendié un poste.", "fr", "SN", "Rioters (Senegal)"),
+    ("Des casseurs ont pillé des boutiques.", "fr", "FR", "Rioters (France)"),
+    ("Une milice d'autodéfense a riposté.", "fr", "BF", "Unidentified Communal Militia (Burkina Faso)"),
+    ("Malian soldiers returned fire.", "en", None, "Military Forces of Mali (2021-)"),
+    ("Nigerian police arrested the suspects.", "en", None, "Police Forces of Nigeria (2023-)"),
+    ("Gunmen stormed the village.", "en", "NG", "Unidentified Armed Group (Nigeria)"),
+    ("Worshippers fled the church.", "en", "BF", "Civilians (Burkina Faso)"),
+    ("Villagers were abducted.", "en", "NE", "Civilians (Niger)"),
+    ("Protesters gathered in Nairobi.", "en", "KE", "Protesters (Kenya)"),
+    ("Vigilantes killed two herders.", "en", "NG", "Unidentified Communal Militia (Nigeria)"),
+])
+def test_generic_actor_takes_country_from_demonym_or_article(text, lang, default, expected):
+    found = find_actors(text, lang, default)
+    assert found and found[0].name == expected
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_state_force_without_country_is_left_for_the_caller():
+    a = find_actors("L'armée a riposté.", "fr", None)[0]
+    assert (a.name, a.country, a.inter) == ("Military Forces", None, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les terroristes ont attaqué le poste.", "fr"), ("Des jihadistes présumés ont tué deux bergers.", "fr"),
+    ("Les miliciens ont incendié des maisons.", "fr"), ("Les rebelles ont pris la ville.", "fr"),
+    ("Militants attacked the convoy.", "en"), ("Suspected jihadists killed two herders.", "en"),
+])
+def test_partisan_labels_are_flagged(text, lang):
+    a = find_actors(text, lang, "ML")[0]
+    assert a.partisan and a.name == "" and a.inter == 2
+
+
+def test_country_limited_rows():
+    """ "rebelles" in Syria are ACLED's Opposition Rebels; "FDS" are the SDF in Syria and the army in the Sahel."""
+    rebels = find_actors("Les rebelles ont pris Saraqeb.", "fr", "SY")[0]
+    assert (rebels.name, rebels.partisan, rebels.inter) == ("Opposition Rebels (Syria)", False, 2)
+    assert _names("Les rebelles syriens ont pris la ville.", "fr") == ["Opposition Rebels (Syria)"]
+    assert _names("Syrian rebels took the town.", "en") == ["Opposition Rebels (Syria)"]
+    assert find_actors("Rebels took the town.", "en", "CF")[0].partisan
+    assert _names("Les FDS ont repris Raqqa.", "fr", "SY") == ["QSD: Syrian Democratic Forces"]
+    assert _names("Les FDS ont repoussé l'attaque.", "fr", "BF") == ["Military Forces of Burkina Faso (2022-)"]
+    assert actor_for("military", "SY").name == "Military Forces of Syria (2000-)"
+
+
+def test_name_by_country_of_a_local_name():
+    assert _names("Les VDP ont riposté.", "fr", "BF") == ["VDP: Volunteers for the Defense of the Homeland"]
+    assert _names("Les VDP ont riposté.", "fr", "CD") == ["Wazalendo"]
+    assert _names("Al-Shabaab attacked Mocimboa da Praia.", "en", "MZ") == ["Islamic State Mozambique Province"]
+
+
+def test_short_acronyms_match_their_case_only():
+    assert _names("L'EI a revendiqué l'attentat.", "fr", "IQ") == ["Islamic State (Iraq)"]
+    assert _names("Le mot ei n'est pas un acteur, ni Ei.", "fr") == []
+    assert _names("It is what it is: IS held the town.", "en", "SY") == ["Islamic State (Syria)"]
+    assert _names("Is the road open? This is unclear.", "en") == []
+    assert _names("Un aa, une adf, un pdf.", "fr") == []
+    assert _names("Le PDF et l'AA.", "fr", "MM") == ["PDF: People's Defense Force", "AA: Arakan Army"]
+
+
+def test_longest_alias_wins():
+    assert [a.text for a in find_actors("L'ADF/MTM et l'AFC/M23.", "fr", "CD")] == ["ADF/MTM", "AFC/M23"]
+    assert _names("L'État islamique au Grand Sahara.", "fr", "NE") == ["Islamic State Sahel Province"]
+
+
+def _norm(name: str) -> str:
+    """The scorer's reading of a name: case, accents and the period suffix do not count."""
+    return fold(re.sub(r"\s*\(\d{4}-(?:\d{4})?\)", "", name)).strip()
+
+
+def test_dictionary_agrees_with_the_gold_names(shared):
+    """Where a gold slot lists a name the dictionary knows as a whole (an acronym, a short form), the
+    dictionary must turn it into one of that slot's accepted names."""
+    checked = 0
+    for path in (shared / "data" / "fr_dev" / "gold.jsonl", shared / "gold" / "seed.gold.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            gold = json.loads(line)
+            country = (gold.get("location") or {}).get("country")
+            for slot in gold.get("actors", []):
+                accepted = {_norm(n) for n in slot}
+                for name in slot:
+                    for lang in ("fr", "en"):
+                        found = find_actors(name, lang, country)
+                        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)) and found[0].name:
+                            assert _norm(found[0].name) in accepted, (name, lang, found[0].name, slot)
+                            checked += 1
+    assert checked >= 40

@@ -1,0 +1,101 @@
+"""countries.tsv: every UN member state, its ACLED name and period, and its demonyms in both languages."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+
+import pycountry
+import pytest
+
+from sitrep.normalise.countries import (DATA, country_from_demonym, country_name, demonyms, military_period,
+                                        state_name)
+from sitrep.text import fold
+
+UN_MEMBERS = set("""
+AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM
+CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN
+HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA
+MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY
+QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA
+UG US UY UZ VC VE VN VU WS YE ZA ZM ZW
+""".split())
+PERIOD = re.compile(r"^\d{4}-(?:\d{4})?$")
+
+
+def _rows() -> list[dict]:
+    with DATA.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_every_un_member_state_is_listed_once():
+    assert len(UN_MEMBERS) == 193
+    isos = [r["iso2"] for r in _rows()]
+    assert len(isos) == len(set(isos))
+    assert UN_MEMBERS <= set(isos), sorted(UN_MEMBERS - set(isos))
+
+
+def test_rows_are_well_formed():
+    for r in _rows():
+        assert r["iso2"] == "XK" or pycountry.countries.get(alpha_2=r["iso2"]), r["iso2"]
+        assert r["acled_name"].strip() == r["acled_name"] and r["acled_name"], r["iso2"]
+        if r["iso2"] in UN_MEMBERS:
+            assert PERIOD.match(r["military_period"]), f"{r['iso2']}: period {r['military_period']!r}"
+        for lang in ("fr", "en"):
+            forms = r[f"{lang}_demonyms"].split("|")
+            assert all(forms), f"{r['iso2']} has no {lang} demonym"
+
+
+def test_french_demonyms_have_gender_and_number():
+    """ "l'armée malienne", "les soldats maliens", "des civils burkinabè": the adjective agrees with
+    its noun, so every form a French article can use must be listed."""
+    for r in _rows():
+        forms = r["fr_demonyms"].split("|")
+        assert len(forms) >= 2, r["iso2"]
+        assert any(f.endswith(("s", "x")) for f in forms), f"{r['iso2']}: no plural among {forms}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_demonym_names_two_countries(lang):
+    owner = defaultdict(set)
+    for r in _rows():
+        for w in r[f"{lang}_demonyms"].split("|"):
+            owner[fold(w)].add(r["iso2"])
+    assert not {w: c for w, c in owner.items() if len(c) > 1}
+    assert len(demonyms(lang)) == len(owner)
+
+
+@pytest.mark.parametrize("word,lang,iso", [
+    ("malienne", "fr", "ML"), ("maliens", "fr", "ML"), ("Burkinabè", "fr", "BF"), ("burkinabe", "fr", "BF"),
+    ("nigérien", "fr", "NE"), ("nigérianes", "fr", "NG"), ("congolaise", "fr", "CD"), ("Syriennes", "fr", "SY"),
+    ("ougandais", "fr", "UG"), ("soudanaises", "fr", "SD"), ("sud-soudanais", "fr", "SS"), ("birmane", "fr", "MM"),
+    ("grecque", "fr", "GR"), ("turques", "fr", "TR"), ("haïtiens", "fr", "HT"), ("équato-guinéen", "fr", "GQ"),
+    ("Nigerian", "en", "NG"), ("Nigerien", "en", "NE"), ("Congolese", "en", "CD"), ("Somali", "en", "SO"),
+    ("Burmese", "en", "MM"), ("Ukrainian", "en", "UA"), ("Haitian", "en", "HT"), ("Emirati", "en", "AE"),
+])
+def test_demonym_gives_country(word, lang, iso):
+    assert country_from_demonym(word, lang) == iso
+
+
+def test_ordinary_words_are_not_demonyms():
+    for word in ("poles", "kiwi", "armée", "forces", "police"):
+        assert country_from_demonym(word, "en") is None and country_from_demonym(word, "fr") is None
+
+
+@pytest.mark.parametrize("iso,period", [
+    ("SY", "2000-"), ("CD", "2019-"), ("BF", "2022-"), ("ML", "2021-"), ("NE", "2023-"), ("SD", "2019-"),
+    ("RU", "2000-"), ("UA", "2019-"), ("MM", "2021-"), ("AF", "2021-"), ("IQ", "2014-"), ("UG", "1986-"),
+    ("FR", "2017-"), ("IL", "2022-"),
+])
+def test_current_government_periods(iso, period):
+    assert military_period(iso) == period
+
+
+def test_acled_names_and_the_article_before_them():
+    assert country_name("CD") == "Democratic Republic of Congo"
+    assert state_name("CD") == "the Democratic Republic of Congo"
+    assert state_name("CF") == "the Central African Republic"
+    assert state_name("US") == "the United States"
+    assert state_name("ML") == "Mali"
+    assert country_name("CI") == "Ivory Coast"
+    assert military_period("ZZ") == ""
