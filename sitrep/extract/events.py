@@ -30,6 +30,7 @@ from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
 CIVILIAN_DEFAULT_KINDS = {"attack"}
+REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
@@ -59,6 +60,7 @@ class Mention:
     attributed_to: Evidence | None = None
     triggers: list[TriggerMatch] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
+    sequenced: bool = False  # set in a clause placing it before or after another action ("au lendemain de")
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
 
     def __post_init__(self):
@@ -273,7 +275,7 @@ class EventExtractor:
         if status not in UNDATED:
             status = None
         m = Mention(trigger=trig, sentence=n, status=status or "reported", tense=verb_tense, triggers=[trig],
-                    actors=actors)
+                    actors=actors, sequenced=_sequenced(doc, trig, self.lang))
         own = _nearest_time(times, trig)
         published = ctx.article.published
         if status is None:
@@ -380,6 +382,13 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
     return a1, a2
 
 
+def _sequenced(doc: Doc, trig: TriggerMatch, lang: str, window: int = 8) -> bool:
+    sent = trig.head.sent
+    before = fold(doc[max(sent.start, trig.start - window):trig.start].text).replace("'", "' ")
+    before = " ".join(before.split())
+    return any(cue.replace("'", "' ") in before for cue in role_cues(lang).get("sequence_cues", ()))
+
+
 def _dateline(text: str) -> int:
     """End of a wire dateline ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –"), or 0."""
     m = DATELINE.match(text)
@@ -423,7 +432,7 @@ def _fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention
 def _targets_civilians(m: Mention) -> bool:
     """An attack on civilians, which ACLED codes apart from a battle on the same day and place."""
     a2 = m.roles.actor2
-    return a2 is not None and a2.inter == CIVILIANS and m.kind in CIVILIAN_DEFAULT_KINDS
+    return a2 is not None and a2.inter == CIVILIANS and m.kind in CIVILIAN_DEFAULT_KINDS | REMOTE_KINDS
 
 
 def _engagement(m: Mention) -> bool:
@@ -435,6 +444,8 @@ def _engagement(m: Mention) -> bool:
 def _same_action(a: Mention, b: Mention) -> bool:
     if (a.status in UNDATED or b.status in UNDATED) and a.status != b.status:
         return False
+    if a.sequenced != b.sequenced:
+        return False  # "..., a day after the army broke the siege": an earlier action, told in passing
     if _targets_civilians(a) != _targets_civilians(b) and (_engagement(a) or _engagement(b)):
         victims = a if _targets_civilians(a) else b
         if victims.roles.actor1 is not None:
