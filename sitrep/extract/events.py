@@ -30,6 +30,7 @@ from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
 CIVILIAN_DEFAULT_KINDS = {"attack"}
+TWO_SIDED_BY_STATE = {"disrupted_weapons"}
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
@@ -357,7 +358,11 @@ def _same_name(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleContext):
-    """A battle has two sides: a missing one is the article's main opponent of the other."""
+    """A battle has two sides: a missing one is the article's main opponent of the other. So has a
+    seizure of weapons: the state takes them from the group the article is about."""
+    if kind in TWO_SIDED_BY_STATE and a1 is not None and a1.inter == 1 and a2 is None and ctx.named_groups:
+        name = ctx.named_groups.most_common(1)[0][0]
+        return a1, Actor(name=name, inter=2, country=ctx.country)
     if kind not in BATTLE_KINDS:
         return a1, a2
     if a1 is not None and a2 is None:
