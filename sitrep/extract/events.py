@@ -145,8 +145,9 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
     if roles.actor1 is None and roles.actor2 is not None and m.kind in BATTLE_KINDS:
         roles.actor1, roles.actor2 = roles.actor2, None
     armed = [a for a in m.actors if a.inter not in (CIVILIANS, PROTESTERS) and not _same_name(a, roles.actor1)]
+    by_group = roles.actor1 is not None and roles.actor1.inter in NAMED_GROUP_INTER
     if m.kind in CIVILIAN_DEFAULT_KINDS and roles.actor2 is None and ctx.country and not armed and \
-            (roles.actor1 is None or roles.actor1.inter in NAMED_GROUP_INTER) and m.fatalities:
+            (roles.actor1 is None or by_group) and (m.fatalities or by_group and not _armed_target(m, ctx)):
         roles.actor2 = actor_for("civilians", ctx.country)
     if m.kind in PROTEST_KINDS and ctx.country:
         if roles.actor2 is not None and roles.actor2.inter in (CIVILIANS, PROTESTERS) and \
@@ -385,6 +386,13 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
             if name != a2.name:
                 a1 = Actor(name=name, inter=1 if a2.inter != 1 else 2, country=ctx.country)
     return a1, a2
+
+
+def _armed_target(m: Mention, ctx: ArticleContext) -> bool:
+    """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor is named."""
+    words = set(role_cues(ctx.lang).get("armed_targets", ()))
+    sent = fold(m.trigger.head.sent.text)
+    return any(f" {w} " in f" {sent} " for w in words)
 
 
 def _sequenced(doc: Doc, trig: TriggerMatch, lang: str, window: int = 8) -> bool:

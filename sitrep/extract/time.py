@@ -49,6 +49,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     wd, mo = _alt(d["weekdays"]), _alt(d["months"])
     qual = _alt(d["past_qualifiers"] + d["future_qualifiers"])
     pats = [
+        ("numeric", d["numeric_date"]),
         ("night", d["night"].format(weekday=wd)),
         ("absolute", d["ordinal_day"].format(weekday=wd, month=mo)),
         ("month", d["month_year"].format(month=mo)),
@@ -74,6 +75,8 @@ def find_time_mentions(text: str, lang: str, offset: int = 0) -> list[TimeMentio
             g = m.groupdict()
             if kind == "days_ago" and number(g["n"], lang) is None:
                 continue
+            if kind == "numeric" and not (1 <= int(g["nmonth"]) <= 12 and 1 <= int(g["nday"]) <= 31):
+                continue
             taken.append((m.start(), m.end()))
             qual = g.get("pre") or g.get("post")
             qualifier = ("past" if qual in d["past_qualifiers"] else "future") if qual else None
@@ -88,6 +91,11 @@ def find_time_mentions(text: str, lang: str, offset: int = 0) -> list[TimeMentio
                 month = g.get("month") or g.get("month2")
                 kw.update(day=1 if not day.isdigit() else int(day), month=d["months"][month],
                           year=int(g["year"]) if g.get("year") else None)
+            elif kind == "numeric":
+                day, month = int(g["nday"]), int(g["nmonth"])
+                if not (1 <= month <= 12 and 1 <= day <= 31):
+                    continue
+                kw.update(kind="absolute", day=day, month=month, year=int(g["nyear"]))
             elif kind == "days_ago":
                 count = number(g["n"], lang)
                 if count is None or count > 60:

@@ -180,3 +180,15 @@ def test_an_unclaimed_bombing_is_by_an_unidentified_group_and_kills_civilians(pi
     assert e.sub_event_type == "Suicide bomb"
     assert e.actor1.name == "Unidentified Armed Group (Nigeria)"
     assert e.actor2.name == "Civilians (Nigeria)" and e.fatalities == 12
+
+
+def test_an_armed_groups_attack_on_a_venue_is_an_attack_on_civilians(pipeline):
+    text = "Unidentified gunmen opened fire on a teahouse in Istanbul, Turkey, on Sunday."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Attack" and e.actor2.name == "Civilians (Turkey)"
+
+
+def test_an_armed_groups_attack_on_a_checkpoint_is_a_clash(pipeline):
+    text = "Militants attacked an army checkpoint near Arish, Egypt, on Sunday."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Armed clash"

@@ -65,3 +65,10 @@ def test_mentions_carry_offsets_into_the_text():
 def test_days_ago(text, lang, expected):
     [m] = find_time_mentions(text, lang)
     assert resolve(m, date(2025, 11, 6)) == (expected, 1)
+
+
+def test_numeric_dates_follow_each_languages_order():
+    [fr] = find_time_mentions("lors de l'attaque du 24/04/2024", "fr")
+    [en] = find_time_mentions("on 11/03/2025 the police", "en")
+    assert resolve(fr, date(2025, 11, 6)) == (date(2024, 4, 24), 1)
+    assert resolve(en, date(2025, 11, 6)) == (date(2025, 11, 3), 1)
