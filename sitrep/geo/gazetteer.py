@@ -17,7 +17,7 @@ from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, buil
 from sitrep.geo.normalise import name_key
 from sitrep.types import Place
 
-FORMAT = 4
+FORMAT = 5
 
 
 def cache_path() -> Path:
@@ -59,6 +59,7 @@ class Gazetteer:
         self.geonameid, self.radius = index["geonameid"], index["radius"]
         self.index: dict[str, int | tuple[int, ...]] = index["index"]
         self.curated: dict[str, tuple[int, ...]] = index["curated"]
+        self.local: dict[str, tuple[int, ...]] = index["local"]
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
     @classmethod
@@ -72,6 +73,21 @@ class Gazetteer:
             return ()
         return hit if isinstance(hit, tuple) else (hit,)
 
+    def exact(self, i: int, name: str) -> bool:
+        """Whether ``name`` is entry ``i``'s own name or one of sitrep's spellings of it, rather
+        than an alternate name gathered from elsewhere (geonames gives Mombasa "Mambasa")."""
+        key = name_key(name)
+        return name_key(self.names[i]) == key or i in self.curated.get(key, ()) or i in self.local.get(key, ())
+
+    def vouched(self, i: int, name: str) -> bool:
+        """Whether sitrep's own tables (aliases, regions, localities) give entry ``i`` this name."""
+        key = name_key(name)
+        return i in self.curated.get(key, ()) or i in self.local.get(key, ())
+
+    def is_local(self, name: str) -> bool:
+        """Whether ``name`` is a spelling of a conflict locality of ``localities.tsv``."""
+        return name_key(name) in self.local
+
     def has(self, name: str) -> bool:
         return name_key(name) in self.index
 
@@ -82,8 +98,11 @@ class Gazetteer:
         key = name_key(name) if name else ""
         level = {COUNTRY: 4.0, AREA: 5.0, ADMIN1: 2.5, ADMIN2: 1.0, CITY: 0.0}[f]
         pop = math.log10(self.population[i] + 10)
-        own = 1.5 if key and name_key(self.names[i]) == key else 0.0
+        local = bool(key) and i in self.local.get(key, ())
+        own = 1.5 if key and (name_key(self.names[i]) == key or local) else 0.0
         curated = 3.0 if key and i in self.curated.get(key, ()) else 0.0
+        if local and not curated:
+            curated = 1.0  # a conflict locality: known to sitrep, but small towns share names worldwide
         if f == ADMIN2 and not own:
             level -= 2.0  # "Oxford" is rarely "Oxford County"
         return level + pop + own + curated

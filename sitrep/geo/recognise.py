@@ -2,7 +2,8 @@
 
 NER misses small towns and names inside organisation names ("Rapides Parish Sheriff's Office"),
 and tags some actors as places (French "Daech"). The gazetteer matcher recovers the former when
-the name is big enough or announced by a preposition ("in", "à", "province du"); the per-language
+the name is big enough, announced by a preposition ("in", "à", "province du", "village de") or a
+conflict locality of ``localities.tsv`` (Kiwanja, Minembwe, Tawila); the per-language
 ``nonplaces`` list and the caller's ``exclude`` spans (actor mentions) remove the latter.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ CONNECTORS = {"of", "de", "du", "des", "la", "le", "el", "al", "-", "'", "’", 
               "der", "y", "do", "da", "dos", "and", "&"}
 DETERMINERS = {"the", "la", "le", "les", "l'", "l’"}
 MAX_TOKENS = 6
+LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
 
 
 @dataclass
@@ -145,19 +147,22 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, data: LangData, ent_label: lis
     tok = span[0]
     if single and (tok.is_stop or tok.text.isupper() and len(tok.text) <= 3 and not _strong(gaz, ids, 10**6)):
         return False
+    local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
     if label in BLOCK_LABELS:
         whole = any(e.start == span.start and e.end == span.end for e in doc.ents)
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
-            return _strong(gaz, ids, 5000)
+            # the French model takes unknown African and Arabic town names for people ("Tawila")
+            return _strong(gaz, ids, 5000) or local and (announced or data.lang == "fr")
         return whole and announced and _strong(gaz, ids, 10**5)
     if single and tok.pos_ not in ("PROPN", "") and not _strong(gaz, ids, 10**5):
         return False
     if label:  # inside an organisation or other name: only well-known places
         return _strong(gaz, ids, 20000) or (announced and _strong(gaz, ids, 1000)) or \
             any(gaz.feature[i] == ADMIN2 for i in ids)
-    if _sentence_initial(doc, span.start) and not _strong(gaz, ids, 50000):
+    local = local and tok.pos_ in ("PROPN", "")
+    if _sentence_initial(doc, span.start) and not _strong(gaz, ids, 50000) and not local:
         return False
-    if announced:
+    if announced or local:
         return True
     return _strong(gaz, ids, 20000) or any(gaz.feature[i] == ADMIN2 for i in ids) or \
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)

@@ -4,7 +4,9 @@ Population alone sends every "Alexandria" to Egypt. Each candidate's score adds 
 (feature level, population, own name) the support of the rest of the article: the share of other
 mentions in its country, its admin1 or admin2 named elsewhere, a "Town, Region" apposition or
 "Town, dans la province de Region", and nearness to the other places. Two rounds let unambiguous
-names settle first; one sense per discourse makes repeated names agree.
+names settle first; one sense per discourse makes repeated names agree. A name that only
+another country's alternate names contain (geonames lists "Mambasa" for Mombasa) loses to a place
+of that exact name in the country the rest of the article is about.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from sitrep.types import Place
 
 MAX_CANDIDATES = 40
 W_COUNTRY, W_ADMIN, W_APPOSITION, W_NEAR, W_SAME_NAME_REGION = 5.0, 4.0, 8.0, 3.0, 8.0
+W_LOOKALIKE, W_UNVOUCHED, LOOKALIKE_SHARE = 6.0, 3.0, 0.25
 
 
 def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
@@ -57,7 +60,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     cands = [_candidates(gaz, m) for m in mentions]
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     appos = _appositions(text, mentions)
-    choice = [c[0] if c else None for c in cands]
+    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m))
+              if c else None for c, m in zip(cands, mentions)]
     for _ in range(2):
         countries: Counter = Counter()
         admins: set = set()
@@ -77,11 +81,24 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
+            name = mentions[k].target or mentions[k].text
+            own_weight = 1.0 if len(cands[k]) == 1 else 0.6
+            rest = total - own_weight * (own_country is not None)
+
+            def share(cc: str) -> float:
+                others = countries[cc] - own_weight * (cc == own_country)
+                return max(0.0, others) / rest if rest > 0 else float(cc == default_country)
+
+            exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
+            home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
             for i in ids:
-                s = gaz.prior(i, mentions[k].target or mentions[k].text)
+                s = gaz.prior(i, name)
                 cc = gaz.country[i]
-                others = countries[cc] - (1.0 if len(cands[k]) == 1 else 0.6) * (cc == own_country)
-                rest = total - (1.0 if len(cands[k]) == 1 else 0.6) * (own_country is not None)
+                others = countries[cc] - own_weight * (cc == own_country)
+                if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
+                    s -= W_LOOKALIKE
+                if _unvouched(gaz, ids, i, mentions[k]):
+                    s -= W_UNVOUCHED
                 if rest > 0:
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif default_country and cc == default_country:
@@ -100,7 +117,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if gaz.feature[i] in (ADMIN1, ADMIN2):
                     if admin_word[k]:
                         s += 4.0
-                    elif _capital_city(gaz, i, ids):
+                    elif _capital_city(gaz, i, ids, name):
                         s -= W_SAME_NAME_REGION
                 scores[k][i] = s
         by_name: dict[str, Counter] = defaultdict(Counter)
@@ -118,7 +135,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     places = []
     for k, i in enumerate(choice):
         if i is None:
-            places.append(None)
+            q = choice[appos[k]] if k in appos else None
+            places.append(_within(gaz, mentions[k], q) if q is not None else None)
             continue
         sc = sorted(scores[k].values(), reverse=True)
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
@@ -126,6 +144,19 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _within(gaz: Gazetteer, m: Mention, q: int) -> Place | None:
+    """A name no gazetteer knows, qualified by a known one ("Kivuye, groupement de Bashali"):
+    placed at the qualifier with its spread as uncertainty (ACLED geo-precision 2)."""
+    f = gaz.feature[q]
+    if f == COUNTRY or f == ADMIN1 and gaz.radius[q] > 150:
+        return None
+    radius = max(float(gaz.radius[q]), 10.0)
+    return Place(name=m.text, lat=round(float(gaz.lat[q]), 5), lon=round(float(gaz.lon[q]), 5),
+                 country=gaz.country[q] or None, admin1=gaz.admin1[q] or None, feature="area",
+                 geo_precision=2, uncertainty_km=radius, score=0.5,
+                 reason=f"{m.source} mention; not in the gazetteer; placed in {gaz.names[q]}, which qualifies it")
 
 
 def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
@@ -142,11 +173,23 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
     return False
 
 
-def _capital_city(gaz: Gazetteer, region: int, ids) -> bool:
+def _unvouched(gaz: Gazetteer, ids, i: int, m: Mention) -> bool:
+    """Whether candidate ``i`` carries the name only as a foreign alternate name while sitrep's own
+    tables give the name to a place in another country: the own spelling should win."""
+    name = m.target or m.text
+    if gaz.exact(i, name):
+        return False
+    vouched = {gaz.country[j] for j in ids if gaz.vouched(j, name)}
+    return bool(vouched) and gaz.country[i] not in vouched
+
+
+def _capital_city(gaz: Gazetteer, region: int, ids, name: str = "") -> bool:
     """A region sharing its name with a sizeable town of it: a bare name means the town
-    ("Deir ez-Zor", "New York"), unless an admin word says otherwise (handled by the caller)."""
+    ("Deir ez-Zor", "New York", a territory of eastern Congo and its chief town), unless an admin
+    word says otherwise (handled by the caller)."""
     for i in ids:
-        if gaz.feature[i] == CITY and gaz.country[i] == gaz.country[region] and gaz.population[i] >= 50000 \
+        if gaz.feature[i] == CITY and gaz.country[i] == gaz.country[region] \
+                and (gaz.population[i] >= 50000 or i in gaz.local.get(name_key(name), ())) \
                 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < max(150.0, gaz.radius[region]):
             return True
     return False
