@@ -3,7 +3,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test eval bench clean
+.PHONY: demo test install install-test eval bench clean web
+
+# The review page's libraries, from npm at the versions package-lock.json pins, copied into
+# sitrep/serve/static/vendor (committed; tests/serve/test_vendor.py checks it matches the lock).
+web:
+	cd web && npm ci --no-audit --no-fund && node copy.mjs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +29,9 @@ test: install-test
 
 eval: install
 	$(BIN)/sitrep eval all
+
+bench: install
+	$(BIN)/python bench/throughput.py --workers 1 2
 
 clean:
 	rm -rf $(VENV) sitrep-events.* *.egg-info

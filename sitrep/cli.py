@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -20,11 +22,18 @@ def _progress(items, enabled: bool):
     return tqdm(items, desc="coding", unit="article", file=sys.stderr)
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
+    return n
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     from sitrep.export import format_table, to_record, write_events
     from sitrep.ingest import read_inputs
     from sitrep.ingest.sources import parse_date
-    from sitrep.pipeline import Pipeline
+    from sitrep.scale import code_articles
 
     try:
         if args.published:
@@ -32,27 +41,41 @@ def cmd_code(args: argparse.Namespace) -> int:
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
         return 2
-    pipeline = Pipeline()
+    store = None
+    if args.db:
+        from sitrep.store import Store
+
+        try:
+            store = Store.open(args.db)
+        except SitrepError as err:
+            print(err.line(), file=sys.stderr)
+            return 2
     records: list[dict] = []
     coded = failed = 0
+    already: list[str] = []
     show_progress = sys.stderr.isatty() and not args.quiet
-    for item in _progress(read_inputs(args.inputs, args.published, args.lang, args.max_bytes), show_progress):
-        if isinstance(item, SitrepError):
-            print(item.line(), file=sys.stderr)
-            failed += 1
-            continue
-        try:
-            events = pipeline.code(item)
-        except SitrepError as err:
-            print(err.at(item.origin).line(), file=sys.stderr)
-            failed += 1
-            continue
-        except Exception as exc:  # one article's failure must not stop the batch
-            print(SitrepError("E014", item.origin, reason=f"{type(exc).__name__}: {exc}").line(), file=sys.stderr)
+    inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes)
+    if store is not None:
+        inputs = _not_stored(inputs, store, already)
+    for item, events in _progress(code_articles(inputs, args.workers), show_progress):
+        if isinstance(events, SitrepError):
+            print(events.line(), file=sys.stderr)
             failed += 1
             continue
         coded += 1
-        records.extend(to_record(e) for e in events)
+        article_records = [to_record(e) for e in events]
+        if store is not None:
+            store.add(item, article_records)
+        records.extend(article_records)
+    if store is not None:
+        merged = store.remerge()
+        if not args.quiet:
+            print(f"{args.db}: {coded} articles stored, {len(already)} already there"
+                  + (f", {failed} inputs failed" if failed else "")
+                  + f"; {len(store.events())} events in all, {merged} merged events", file=sys.stderr)
+        store.close()
+        if not args.output:
+            return 0 if coded or already else 1
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as out:
             write_events(records, out, args.format)
@@ -65,6 +88,85 @@ def cmd_code(args: argparse.Namespace) -> int:
         write_events(records, buf, args.format)
         sys.stdout.write(buf.getvalue())
     return 0 if coded else 1
+
+
+def _not_stored(inputs, store, already: list):
+    """Articles whose text the store does not hold yet: a rerun codes only what is missing."""
+    for item in inputs:
+        if not isinstance(item, SitrepError) and store.has_text(item.text):
+            already.append(item.article_id)
+            continue
+        yield item
+
+
+def _open_store(path: str):
+    from sitrep.store import Store
+
+    if not Path(path).is_file():
+        raise SitrepError("E023", path, reason="no such file (create it with `sitrep code ... --db PATH`)")
+    return Store.open(path)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from sitrep.export import format_table, write_events
+
+    try:
+        store = _open_store(args.db)
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return 2
+    records = store.events(country=args.country, event_type=args.type, sub_event_type=args.sub_type,
+                           actor=args.actor, date_from=args.date_from, date_to=args.date_to, status=args.status,
+                           min_confidence=args.min_confidence, include_rejected=False)
+    if args.format == "table":
+        print(format_table(records))
+        print(f"\n{len(records)} events")
+    else:
+        buf = io.StringIO()
+        write_events(records, buf, args.format)
+        sys.stdout.write(buf.getvalue())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sitrep.export import export_file
+
+    try:
+        store = _open_store(args.db)
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return 2
+    store.remerge()  # corrections and rejections made since the last run shape the merged events
+    records = store.export_records(merged=not args.per_article)
+    try:
+        export_file(records, args.output, args.format)
+    except OSError as exc:
+        print(SitrepError("E013", args.output, reason=exc.strerror or str(exc)).line(), file=sys.stderr)
+        return 2
+    if not args.quiet:
+        what = "events" if args.per_article else "merged events"
+        print(f"{len(records)} {what} written to {args.output} ({args.format})", file=sys.stderr)
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    import json
+
+    from sitrep.scale import batch
+
+    if args.engine == "ray":
+        from sitrep.scale import ray_engine
+
+        ray_engine.start(args.address, args.workers)
+        coder = ray_engine.ray_engine(args.workers)
+    else:
+        coder = batch.local_engine(args.workers)
+    summary = batch.run(args.inputs, Path(args.out), coder, args.engine)
+    for f in summary["failures"]:
+        print(f"sitrep: error [{f['code']}] {f['input']}: {f['reason']}", file=sys.stderr)
+    if not args.quiet:
+        print(json.dumps({k: v for k, v in summary.items() if k != "failures"}))
+    return 0 if summary["coded"] or not summary["articles_read"] else 1
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -81,6 +183,38 @@ def cmd_eval(args: argparse.Namespace) -> int:
         for r in results:
             print(f"## {r.name}\n$ {r.command}\n{r.detail}\n")
     print(evaluate.format_results(results))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sitrep.serve import create_app
+
+    try:
+        app = create_app(args.db, read_token_required=args.read_token_required)
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return 2
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning" if args.quiet else "info")
+    return 0
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    from sitrep.serve.review import Tokens
+
+    try:
+        tokens = Tokens.open(args.db)
+        if args.action == "create":
+            print(tokens.create(args.name))
+        elif args.action == "revoke":
+            print(f"revoked {tokens.revoke(args.name)} token(s) named {args.name}")
+        else:
+            for row in tokens.list():
+                print(f"{row['name']}\t{row['created']}\t{'revoked' if row['revoked'] else 'active'}")
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return 2
     return 0
 
 
@@ -103,16 +237,77 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--lang", choices=("fr", "en"), help="language for inputs that lack one (default: detected)")
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
+    code.add_argument("--workers", type=_positive, default=1, metavar="N",
+                      help="code on N processes, each loading the models once (default: 1)")
+    code.add_argument("--db", metavar="PATH", help="store articles and events in this database (created if "
+                      "missing); articles already stored are skipped")
     code.set_defaults(func=cmd_code)
+
+    evs = sub.add_parser("events", help="list stored events, filtered",
+                         description="List the events of a store as a table (or JSONL), filtered.")
+    evs.add_argument("--db", required=True, metavar="PATH")
+    evs.add_argument("--country", metavar="ISO2", help="e.g. SY, CD")
+    evs.add_argument("--type", metavar="EVENT_TYPE", help="ACLED event type, e.g. Battles")
+    evs.add_argument("--sub-type", metavar="SUB_EVENT_TYPE", help="ACLED sub-event type, e.g. 'Armed clash'")
+    evs.add_argument("--actor", metavar="TEXT", help="part of an actor's name, any case")
+    evs.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    evs.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    evs.add_argument("--status", choices=("reported", "ongoing", "historical", "planned", "hypothetical", "negated"))
+    evs.add_argument("--min-confidence", type=float, metavar="X")
+    evs.add_argument("--format", choices=("table", "jsonl", "csv", "geojson"), default="table")
+    evs.set_defaults(func=cmd_events)
+
+    ex = sub.add_parser("export", help="export a store's events for analysis",
+                        description="Export the merged events of a store (each with its sources), or with "
+                        "--per-article each article's events. Rejected events are left out; corrections are in.")
+    ex.add_argument("--db", required=True, metavar="PATH")
+    ex.add_argument("--format", required=True, choices=("acled-csv", "plover-json", "geojson", "parquet", "jsonl"))
+    ex.add_argument("-o", "--output", required=True, metavar="OUT")
+    ex.add_argument("--per-article", action="store_true", help="each article's events rather than merged events")
+    ex.add_argument("-q", "--quiet", action="store_true")
+    ex.set_defaults(func=cmd_export)
+
+    bt = sub.add_parser("batch", help="code shards of articles into Parquet files of events, resumably",
+                        description="Code JSONL or Parquet shards of articles (files or folders of them); "
+                        "write OUT/shards/NAME.parquet of events per shard and OUT/summary.json. A rerun "
+                        "skips the shards already written.")
+    bt.add_argument("inputs", nargs="+", metavar="INPUT")
+    bt.add_argument("--out", required=True, metavar="DIR", help="folder for the events and the summary")
+    bt.add_argument("--engine", choices=("local", "ray"), default="local",
+                    help="local: a process pool (default); ray: Ray Data actors")
+    bt.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                    help="processes or Ray actors, each holding the models (default: the CPU count)")
+    bt.add_argument("--address", help="the Ray cluster to join (default: RAY_ADDRESS, else a local Ray)")
+    bt.add_argument("-q", "--quiet", action="store_true", help="no summary on stdout")
+    bt.set_defaults(func=cmd_batch)
 
     ev = sub.add_parser("eval", help="score sitrep on the shared evaluation sets",
                         description="Run sitrep on the shared sets and the shared scorers on its output; "
                         "print their figures in one table.")
-    ev.add_argument("set", nargs="?", default="all", choices=("seed", "fr_dev", "case2021", "geo", "all"))
+    ev.add_argument("set", nargs="?", default="all", choices=("seed", "fr_dev", "case2021", "geo", "merge", "all"))
     ev.add_argument("--shared", help="the shared folder (default: ../shared beside the repository)")
     ev.add_argument("--keep", metavar="DIR", help="keep predictions in DIR")
     ev.add_argument("-v", "--verbose", action="store_true", help="print each scorer's full output and command")
     ev.set_defaults(func=cmd_eval)
+
+    sv = sub.add_parser("serve", help="the review web app over an event store",
+                        description="Serve the review page and its JSON API (docs at /docs) over the event "
+                        "store DB. Reads are open unless --read-token-required; corrections need a token "
+                        "from `sitrep token create`.")
+    sv.add_argument("--db", required=True, metavar="PATH", help="the event store (SQLite)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument("--read-token-required", action="store_true", help="reads need a token too")
+    sv.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
+    sv.set_defaults(func=cmd_serve)
+
+    tk = sub.add_parser("token", help="create, list or revoke review tokens",
+                        description="Tokens let the review app's users write corrections; only a hash is "
+                        "stored, so a token is shown once, when created.")
+    tk.add_argument("action", choices=("create", "list", "revoke"))
+    tk.add_argument("--db", required=True, metavar="PATH", help="the event store (SQLite)")
+    tk.add_argument("--name", help="who the token is for (create, revoke)")
+    tk.set_defaults(func=cmd_token)
 
     sub.add_parser("geoparse", help="find and resolve place names in documents (sitrep geoparse --help)",
                    add_help=False)
@@ -127,7 +322,11 @@ def main(argv: list[str] | None = None) -> int:
         return geoparse_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except sqlite3.DatabaseError as exc:  # a store damaged past its header shows only when its pages are read
+        print(SitrepError("E023", getattr(args, "db", None) or "", reason=str(exc)).line(), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

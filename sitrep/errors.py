@@ -27,6 +27,12 @@ class Errors:
     E020 = "cannot merge this event record: {reason}"
     E021 = "the event id is given to two records: merged events would mix them"
     E022 = "the event is in two locked groups: an analyst's merge and split contradict"
+    E023 = "cannot open this event store: {reason}"
+    E024 = "cannot change this grouping: {reason}"
+    E040 = "the review page's vendored libraries are missing: run `make web` (npm ci + web/copy.mjs)"
+    E041 = "cannot correct this event: {reason}"
+    E042 = "no event store at this path (create one with `sitrep code ... --db PATH`)"
+    E043 = "a token name must be 1-64 letters, digits, '.', '_' or '-'; got {name!r}"
 
 
 class SitrepError(Exception):

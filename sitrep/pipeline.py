@@ -1,20 +1,29 @@
 """The stages wired together: Article -> nlp -> geo -> extract (with normalise) -> Events.
 
-Models and the gazetteer load once per process and are shared by every article.
+Models and the gazetteer load once per process and are shared by every article. Only sentences
+that may hold a trigger get the full parse (sitrep/nlp/selective.py): a sentence without one
+cannot yield an event, and parsing is most of the cost of coding an article.
 """
 from __future__ import annotations
 
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
+from sitrep.extract.lexicon import trigger_index
 from sitrep.geo import Geoparser
 from sitrep.nlp import SUPPORTED_LANGUAGES, detect_language, load_pipeline
+from sitrep.nlp.prefilter import TriggerPrefilter
+from sitrep.nlp.selective import ParseStats, parse_selected
 from sitrep.normalise.actors import find_actors
 from sitrep.types import Article, Event
 
 
 class Pipeline:
-    def __init__(self):
+    def __init__(self, selective: bool = True):
+        """``selective=False`` parses every sentence: the reference the first pass is measured against."""
+        self.selective = selective
+        self.parse_stats = ParseStats()
         self._extractors: dict[str, EventExtractor] = {}
+        self._prefilters: dict[str, TriggerPrefilter] = {}
         self._geoparser: Geoparser | None = None
 
     @property
@@ -31,7 +40,14 @@ class Pipeline:
 
     def code(self, article: Article) -> list[Event]:
         lang = self.language(article)
-        doc = load_pipeline(lang)(article.text)
+        nlp = load_pipeline(lang)
+        if self.selective:
+            if lang not in self._prefilters:
+                self._prefilters[lang] = TriggerPrefilter(trigger_index(lang), nlp)
+            doc = parse_selected(nlp, article.text, self._prefilters[lang].candidate, self.geoparser.gazetteer.has,
+                                 self.parse_stats)
+        else:
+            doc = nlp(article.text)
         actor_spans = [(a.start, a.end) for a in find_actors(article.text, lang, None)]
         toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=actor_spans)
         country = self.geoparser.dominant_country(toponyms)

@@ -1,7 +1,8 @@
 """The gazetteer: name keys to candidate places, loaded from a pickled index built on first use.
 
 The cache lives in ``$SITREP_CACHE`` or ``~/.cache/sitrep`` and is named after a hash of every
-source file, so an upgraded package or an edited data file rebuilds it; where nothing is
+source file's path, size and modification time, so an upgraded package or an edited data file
+rebuilds it; where nothing is
 writable the index is built in memory instead.
 """
 from __future__ import annotations
@@ -22,8 +23,9 @@ FORMAT = 5
 
 def cache_path() -> Path:
     h = hashlib.sha256(str(FORMAT).encode())
-    for f in source_files():
-        h.update(f.read_bytes() if f.suffix in (".tsv", ".py") else f"{f}:{f.stat().st_size}".encode())
+    for f in source_files():  # size and time of change, not content: reading them all slowed every start
+        st = f.stat()
+        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
     root = Path(os.environ.get("SITREP_CACHE") or Path.home() / ".cache" / "sitrep")
     return root / f"gazetteer-{h.hexdigest()[:16]}.pickle"
 

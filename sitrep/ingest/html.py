@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import json
 
-import trafilatura
-
 from sitrep.errors import SitrepError
 from sitrep.types import Article
 
 
 def article_from_html(html: str, origin: str, defaults: dict, fallback_id: str) -> Article:
     from sitrep.ingest.sources import parse_date
+
+    import trafilatura  # only HTML inputs pay for its import
 
     extracted = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False,
                                     favor_precision=True)

@@ -1,0 +1,196 @@
+"""Throughput of sitrep's full coding against spaCy's bare pipeline, on one mixed corpus.
+
+    .venv/bin/python bench/throughput.py                 # bare spaCy vs sitrep, one core
+    .venv/bin/python bench/throughput.py --workers 1 2   # and `sitrep code --workers N` scaling
+
+Each measurement runs in a fresh process (spawned from this one, on the same corpus), so its
+peak memory is its own. Models load before the clock starts, except in the worker runs, which
+are timed as a user meets them: from the pool's start, each worker loading its models.
+(a) spaCy: the installed packages as `spacy.load` gives them, `nlp(text)` per article and
+`nlp.pipe` over all. (b) sitrep: `Pipeline().code(article)`, geoparsing and extraction included;
+(b0) the same with every sentence parsed, the reference the selective parse must agree with.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+REPO = Path(__file__).resolve().parents[1]
+WARM = 3  # articles per language coded before the clock starts
+
+
+def _peak_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _corpus(opts: dict):
+    from corpus import build
+
+    return build(Path(opts["shared"]), opts["geo_per_set"], opts["case2021"])
+
+
+def _warm_set(articles):
+    seen: dict[str, int] = {}
+    out = []
+    for a in articles:
+        if seen.get(a.lang, 0) < WARM:
+            seen[a.lang] = seen.get(a.lang, 0) + 1
+            out.append(a)
+    return out
+
+
+def run_bare(opts: dict, batched: bool) -> dict:
+    import spacy
+
+    from sitrep.nlp.models import MODEL_PACKAGES
+
+    articles = _corpus(opts)
+    nlps = {lang: spacy.load(MODEL_PACKAGES[lang]) for lang in {a.lang for a in articles}}
+    for a in _warm_set(articles):
+        nlps[a.lang](a.text)
+    tokens = 0
+    start = time.perf_counter()
+    if batched:
+        for lang, nlp in nlps.items():
+            tokens += sum(len(d) for d in nlp.pipe(a.text for a in articles if a.lang == lang))
+    else:
+        for a in articles:
+            tokens += len(nlps[a.lang](a.text))
+    return {"seconds": time.perf_counter() - start, "docs": len(articles), "tokens": tokens,
+            "peak_mb": _peak_mb()}
+
+
+def run_sitrep(opts: dict, selective: bool) -> dict:
+    from sitrep.export import to_record
+    from sitrep.pipeline import Pipeline
+
+    articles = _corpus(opts)
+    pipeline = Pipeline(selective=selective)
+    for a in _warm_set(articles):
+        pipeline.code(a)
+    pipeline.parse_stats.tokens = pipeline.parse_stats.parsed = 0
+    records = []
+    start = time.perf_counter()
+    for a in articles:
+        records.extend(to_record(e) for e in pipeline.code(a))
+    seconds = time.perf_counter() - start
+    stats = pipeline.parse_stats
+    return {"seconds": seconds, "docs": len(articles), "peak_mb": _peak_mb(), "events": records,
+            "parsed_share": stats.parsed / stats.tokens if stats.tokens else 1.0}
+
+
+def run_workers(opts: dict, workers: int) -> dict:
+    from sitrep.errors import SitrepError
+    from sitrep.export import to_record
+    from sitrep.scale import code_articles
+
+    articles = _corpus(opts)
+    records, failed = [], 0
+    start = time.perf_counter()
+    for _, events in code_articles(articles, workers):
+        if isinstance(events, SitrepError):
+            failed += 1
+        else:
+            records.extend(to_record(e) for e in events)
+    seconds = time.perf_counter() - start
+    peak = _peak_mb() if workers == 1 else _peak_mb(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "docs": len(articles), "peak_mb": peak, "events": records, "failed": failed}
+
+
+def _child(conn, fn, args):
+    conn.send(fn(*args))
+    conn.close()
+
+
+def measure(fn, *args) -> dict:
+    """``fn(*args)`` in a fresh interpreter; its result."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, fn, args))
+    proc.start()
+    result = parent.recv()
+    proc.join()
+    return result
+
+
+def machine() -> str:
+    import spacy
+
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+               platform.processor())
+    mem = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {mem / 2**20:.0f} GiB, "
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}")
+
+
+def _row(name: str, r: dict, tokens: int, base: float | None) -> str:
+    dps = r["docs"] / r["seconds"]
+    ratio = f"{dps / base:.2f}x" if base else "-"
+    return f"{name:<34} {r['seconds']:8.1f} {dps:8.1f} {tokens / r['seconds']:9.0f} {r['peak_mb']:8.0f} {ratio:>7}"
+
+
+def _diff(a: list[dict], b: list[dict]) -> int:
+    """Events in one list and not in the other."""
+    key = lambda r: json.dumps(r, sort_keys=True)  # noqa: E731
+    sa, sb = {key(r) for r in a}, {key(r) for r in b}
+    return len(sa ^ sb)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--geo-per-set", type=int, default=40, help="articles from each geoparsing corpus")
+    ap.add_argument("--case2021", type=int, default=509, help="CASE 2021 snippets")
+    ap.add_argument("--workers", type=int, nargs="*", default=[], help="also time `code --workers N` for each N")
+    ap.add_argument("--no-reference", action="store_true", help="skip the run that parses every sentence")
+    args = ap.parse_args()
+    opts = {"shared": args.shared, "geo_per_set": args.geo_per_set, "case2021": args.case2021}
+
+    from corpus import build, describe
+
+    print(f"machine: {machine()}; load average {os.getloadavg()[0]:.2f} at start")
+    print(f"corpus: {describe(build(Path(args.shared), args.geo_per_set, args.case2021))}")
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}\n")
+    bare = measure(run_bare, opts, False)
+    piped = measure(run_bare, opts, True)
+    sitrep = measure(run_sitrep, opts, True)
+    tokens = bare["tokens"]
+    base = bare["docs"] / bare["seconds"]
+    print(f"{'run':<34} {'seconds':>8} {'docs/s':>8} {'tokens/s':>9} {'peak MB':>8} {'vs (a)':>7}")
+    print(_row("(a) spaCy nlp(text)", bare, tokens, base))
+    print(_row("(a') spaCy nlp.pipe", piped, tokens, base))
+    print(_row("(b) sitrep Pipeline.code", sitrep, tokens, base))
+    if not args.no_reference:
+        full = measure(run_sitrep, opts, False)
+        print(_row("(b0) sitrep, every sentence parsed", full, tokens, base))
+    print(f"\nsitrep (b) / spaCy (a): {sitrep['docs'] / sitrep['seconds'] / base:.2f}x documents per second; "
+          f"(b) / (a'): {piped['seconds'] / sitrep['seconds']:.2f}x")
+    print(f"share of tokens given the full parse: {sitrep['parsed_share']:.1%}; events: {len(sitrep['events'])}")
+    if not args.no_reference:
+        print(f"events differing between (b) and (b0): {_diff(sitrep['events'], full['events'])} "
+              f"of {len(full['events'])}")
+    if args.workers:
+        runs = {n: measure(run_workers, opts, n) for n in args.workers}
+        one = runs[min(runs)]
+        print(f"\n{'workers (cold start included)':<34} {'seconds':>8} {'docs/s':>8} {'tokens/s':>9} "
+              f"{'peak MB':>8} {'speedup':>7}")
+        for n, r in runs.items():
+            speed = one["seconds"] / r["seconds"]
+            print(f"{'--workers ' + str(n):<34} {r['seconds']:8.1f} {r['docs'] / r['seconds']:8.1f} "
+                  f"{tokens / r['seconds']:9.0f} {r['peak_mb']:8.0f} {speed:6.2f}x"
+                  + (f"  (events differing from {min(runs)} worker: {_diff(r['events'], one['events'])})"
+                     if n != min(runs) else ""))
+    print(f"\nload average {os.getloadavg()[0]:.2f} at end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

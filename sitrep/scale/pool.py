@@ -1,0 +1,65 @@
+"""Code articles on N processes, each with its own Pipeline, results in input order.
+
+A worker loads the spaCy models and the gazetteer once, on its first article, and keeps them for
+every article after. Processes are forked where the platform allows it (start-up is then a copy of
+the parent, not a re-import), spawned elsewhere. One article's failure is its own: it comes back
+as a SitrepError in that article's place and the batch goes on.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.pool import AsyncResult
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from sitrep.errors import SitrepError
+from sitrep.types import Article, Event
+
+Outcome = tuple[Article | SitrepError, "list[Event] | SitrepError"]
+WINDOW = 16  # articles per worker sent ahead: enough to keep it busy, few held in memory
+
+_pipeline = None
+
+
+def code_one(article: Article) -> list[Event] | SitrepError:
+    """Events of one article from this process's Pipeline, or the error that stopped it."""
+    global _pipeline
+    if _pipeline is None:
+        from sitrep.pipeline import Pipeline
+
+        _pipeline = Pipeline()
+    try:
+        return _pipeline.code(article)
+    except SitrepError as err:
+        return err.at(article.origin)
+    except Exception as exc:  # one article's failure must not stop the batch
+        return SitrepError("E014", article.origin, reason=f"{type(exc).__name__}: {exc}")
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> Iterator[Outcome]:
+    """(input, events or error) for each input, in input order; inputs that are errors pass through.
+
+    Inputs are read in the calling thread (a reader may hold a database connection), at most
+    WINDOW articles per worker ahead of the results."""
+    if workers <= 1:
+        for item in items:
+            yield item, item if isinstance(item, SitrepError) else code_one(item)
+        return
+    with _context().Pool(workers) as pool:
+        window: deque[tuple[Article | SitrepError, AsyncResult | None]] = deque()
+
+        def settle() -> Outcome:
+            item, pending = window.popleft()
+            return item, item if pending is None else pending.get()
+
+        for item in items:
+            window.append((item, None if isinstance(item, SitrepError) else pool.apply_async(code_one, (item,))))
+            while window and (len(window) > WINDOW * workers or window[0][1] is None or window[0][1].ready()):
+                yield settle()
+        while window:
+            yield settle()

@@ -1,0 +1,116 @@
+"""Shards coded with Ray Data: read by the driver, coded by actors that each hold a Pipeline.
+
+Rows keep their shard and their order (``preserve_order``), so the driver knows a shard is
+complete when the next one's first row arrives and writes it then: a stopped run loses at most
+the shards in flight. On an existing cluster, pass ``address`` (or set RAY_ADDRESS); only the
+driver reads the shards and writes the events, the actors receive the articles' text.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import date
+
+from sitrep.errors import SitrepError
+from sitrep.scale.batch import Coder, Shard, ShardResult, failure, read_shard
+from sitrep.types import Article
+
+BATCH_SIZE = 8  # articles per call to an actor: small, since one long article takes a second
+
+
+def _rows_of_shard(shard: Shard) -> list[dict]:
+    """One row per article (or per bad input) of a shard."""
+    out = []
+    for item in read_shard(shard.path):
+        if isinstance(item, SitrepError):
+            out.append({"shard": shard.name, "article": "", "error": json.dumps(failure(item))})
+        else:
+            fields = {**item.__dict__, "published": item.published.isoformat() if item.published else None}
+            out.append({"shard": shard.name, "article": json.dumps(fields), "error": ""})
+    return out
+
+
+class ArticleCoder:
+    """A Ray actor: loads the models and the gazetteer once, codes every batch it is given."""
+
+    def __init__(self):
+        from sitrep.pipeline import Pipeline
+
+        self.pipeline = Pipeline()
+
+    def __call__(self, batch: dict) -> dict:
+        from sitrep.export import to_record
+
+        events, errors = [], []
+        for article_json, error in zip(batch["article"], batch["error"]):
+            if error:
+                events.append("")
+                errors.append(error)
+                continue
+            fields = json.loads(article_json)
+            fields["published"] = date.fromisoformat(fields["published"]) if fields["published"] else None
+            article = Article(**fields)
+            try:
+                records = [to_record(e) for e in self.pipeline.code(article)]
+                events.append(json.dumps(records, ensure_ascii=False))
+                errors.append("")
+            except SitrepError as err:
+                events.append("")
+                errors.append(json.dumps(failure(err.at(article.origin))))
+            except Exception as exc:  # one article's failure must not stop the batch
+                err = SitrepError("E014", article.origin, reason=f"{type(exc).__name__}: {exc}")
+                events.append("")
+                errors.append(json.dumps(failure(err)))
+        return {"shard": batch["shard"], "read": [bool(a) for a in batch["article"]],
+                "events": events, "error": errors}
+
+
+def start(address: str | None = None, num_cpus: int | None = None) -> None:
+    """Join the cluster at ``address`` (or RAY_ADDRESS), else start a local Ray: no dashboard, no
+    usage statistics, nothing fetched from the network."""
+    import ray
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    if ray.is_initialized():
+        return
+    address = address or os.environ.get("RAY_ADDRESS")
+    if address:
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    else:
+        ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False)
+
+
+def ray_engine(actors: int) -> Coder:
+    """Shards coded by ``actors`` Ray actors, one CPU each."""
+
+    def code_shards(shards: list[Shard]) -> Iterator[tuple[Shard, ShardResult]]:
+        import ray.data
+
+        if not shards:
+            return
+        ctx = ray.data.DataContext.get_current()
+        ctx.execution_options.preserve_order = True
+        ctx.enable_progress_bars = False
+        rows = [row for s in shards for row in _rows_of_shard(s)]
+        if not rows:
+            yield from ((s, ShardResult(s.name)) for s in shards)
+            return
+        ds = ray.data.from_items(rows)
+        ds = ds.map_batches(ArticleCoder, batch_size=BATCH_SIZE, concurrency=actors, num_cpus=1)
+        order = iter(shards)
+        current = next(order)
+        result = ShardResult(current.name)
+        for row in ds.iter_rows():
+            while row["shard"] != current.name:  # the shards before this row's are complete
+                yield current, result
+                current = next(order)
+                result = ShardResult(current.name)
+            error = json.loads(row["error"]) if row["error"] else None
+            records = json.loads(row["events"]) if row["events"] else []
+            result.add_records(bool(row["read"]), records, error)
+        yield current, result
+        for rest in order:  # shards without a single row (an empty Parquet file)
+            yield rest, ShardResult(rest.name)
+
+    return code_shards
