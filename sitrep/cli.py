@@ -68,6 +68,8 @@ def cmd_code(args: argparse.Namespace) -> int:
             store.add(item, article_records)
         records.extend(article_records)
     if store is not None:
+        for item in already:  # an output file holds every input's events, stored before or now
+            records.extend(store.events_of_text(item.text))
         merged = store.remerge()
         if not args.quiet:
             print(f"{args.db}: {coded} articles stored, {len(already)} already there"
@@ -87,14 +89,14 @@ def cmd_code(args: argparse.Namespace) -> int:
         buf = io.StringIO()
         write_events(records, buf, args.format)
         sys.stdout.write(buf.getvalue())
-    return 0 if coded else 1
+    return 0 if coded or already else 1
 
 
 def _not_stored(inputs, store, already: list):
     """Articles whose text the store does not hold yet: a rerun codes only what is missing."""
     for item in inputs:
         if not isinstance(item, SitrepError) and store.has_text(item.text):
-            already.append(item.article_id)
+            already.append(item)
             continue
         yield item
 

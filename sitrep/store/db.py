@@ -161,6 +161,12 @@ class Store:
             "SELECT a.article_id, a.published, s.name AS outlet, a.title, a.lang FROM articles a "
             "LEFT JOIN sources s USING (source_id) ORDER BY a.rowid")]
 
+    def events_of_text(self, text: str) -> list[dict]:
+        """The stored events of the article with this text (whatever id it was stored under)."""
+        return [json.loads(r["record"]) for r in self.conn.execute(
+            "SELECT e.record FROM events e JOIN articles a USING (article_id) WHERE a.content_hash = ? "
+            "ORDER BY e.rowid", (content_hash(text),))]
+
     def event(self, event_id: str) -> dict | None:
         row = self.conn.execute("SELECT record FROM events WHERE event_id = ?", (event_id,)).fetchone()
         return json.loads(row["record"]) if row else None

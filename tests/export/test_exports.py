@@ -127,3 +127,12 @@ def test_events_lists_and_filters_a_store(store):
     assert rows and all(r["location"]["country"] == "SY" for r in rows)
     proc = run_sitrep("events", "--db", str(db), "--actor", "islamic state", "--from", "2017-09-05", "--to", "2017-09-05")
     assert proc.returncode == 0 and "Government regains territory" in proc.stdout.decode()
+
+
+def test_a_rerun_into_a_store_still_writes_every_inputs_events(store, tmp_path):
+    db = store[0]
+    out = tmp_path / "again.jsonl"
+    proc = run_sitrep("code", str(ROOT / "examples"), "--db", str(db), "-o", str(out), "--quiet")
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = [json.loads(l) for l in out.read_text("utf-8").splitlines() if l.strip()]
+    assert {r["article_id"] for r in rows} >= {"example-sudan-el-fasher", "example-mali-boulkessi"}
