@@ -102,20 +102,23 @@ def _not_stored(inputs, store, already: list):
 
 
 def _open_store(path: str):
+    """The store at ``path``, or None after one error line saying why it cannot be read."""
     from sitrep.store import Store
 
-    if not Path(path).is_file():
-        raise SitrepError("E023", path, reason="no such file (create it with `sitrep code ... --db PATH`)")
-    return Store.open(path)
+    try:
+        if not Path(path).is_file():
+            raise SitrepError("E023", path, reason="no such file (create it with `sitrep code ... --db PATH`)")
+        return Store.open(path)
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return None
 
 
 def cmd_events(args: argparse.Namespace) -> int:
     from sitrep.export import format_table, write_events
 
-    try:
-        store = _open_store(args.db)
-    except SitrepError as err:
-        print(err.line(), file=sys.stderr)
+    store = _open_store(args.db)
+    if store is None:
         return 2
     records = store.events(country=args.country, event_type=args.type, sub_event_type=args.sub_type,
                            actor=args.actor, date_from=args.date_from, date_to=args.date_to, status=args.status,
@@ -133,10 +136,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from sitrep.export import export_file
 
-    try:
-        store = _open_store(args.db)
-    except SitrepError as err:
-        print(err.line(), file=sys.stderr)
+    store = _open_store(args.db)
+    if store is None:
         return 2
     store.remerge()  # corrections and rejections made since the last run shape the merged events
     records = store.export_records(merged=not args.per_article)

@@ -13,7 +13,7 @@ from sitrep.geo import Geoparser
 from sitrep.nlp import SUPPORTED_LANGUAGES, detect_language, load_pipeline
 from sitrep.nlp.prefilter import TriggerPrefilter
 from sitrep.nlp.selective import ParseStats, parse_selected
-from sitrep.normalise.actors import find_actors
+from sitrep.normalise.actors import country_of_actors, find_actors
 from sitrep.types import Article, Event
 
 
@@ -48,8 +48,8 @@ class Pipeline:
                                  self.parse_stats)
         else:
             doc = nlp(article.text)
-        actor_spans = [(a.start, a.end) for a in find_actors(article.text, lang, None)]
-        toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=actor_spans)
-        country = self.geoparser.dominant_country(toponyms)
+        actors = find_actors(article.text, lang, None)
+        toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors])
+        country = self.geoparser.dominant_country(toponyms) or country_of_actors(actors)
         extractor = self._extractors.setdefault(lang, EventExtractor(lang))
         return extractor.extract(article, doc, toponyms, country)

@@ -90,7 +90,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     roles = Roles()
     t_start = trigger.idx
     clause_start, clause_end = _clause_bounds(trigger)
-    support, agents, targets, before, after = [], [], [], [], []
+    support, agents, targets, before = [], [], [], []
     for a in actors:
         ctx = _left_context(doc, a, lang)
         if _ends_with_cue(ctx, cues["support_cues"]):

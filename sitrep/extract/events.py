@@ -7,13 +7,11 @@ compatible with (the article saying "the clashes" again), so each real event is 
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-import pycountry
 from spacy.tokens import Doc
 
 from sitrep.extract.arguments import ARMED, Roles, assign_roles, role_cues, sentence_actors
@@ -22,8 +20,9 @@ from sitrep.extract.quantities import attribution, fatalities
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
-from sitrep.normalise.actors import actor_for, find_actors
-from sitrep.normalise.countries import country_name
+from sitrep.normalise.actors import actor_for
+from sitrep.normalise.countries import country_of_state_body
+from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import CIVILIANS, PROTESTERS, code, combine, is_support, is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
@@ -39,7 +38,6 @@ DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w
                       r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 NAMED_GROUP_INTER = (2, 3, 4, 8)
-STATE_NAME = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?) \(")
 
 
 @dataclass
@@ -100,26 +98,6 @@ def article_context(article: Article, doc: Doc, lang: str, toponyms: list[Topony
             elif a.inter == 1:
                 forces[a.name] += 1
     return ArticleContext(article, lang, country, main, groups, forces)
-
-
-@functools.lru_cache(maxsize=None)
-def _countries_by_name() -> dict[str, str]:
-    return {fold(country_name(c.alpha_2)): c.alpha_2 for c in pycountry.countries}
-
-
-def country_of_actors(text: str, lang: str) -> str | None:
-    """The country an article is about when no place says it: the one its state forces and
-    nationality words point to ("les FARDC", "l'armée malienne")."""
-    by_name = _countries_by_name()
-    votes: Counter = Counter()
-    for a in find_actors(text, lang, None):
-        if a.country:
-            votes[a.country] += 1
-            continue
-        m = STATE_NAME.search(a.name)
-        if m and fold(m.group(1)) in by_name:
-            votes[by_name[fold(m.group(1))]] += 1
-    return votes.most_common(1)[0][0] if votes else None
 
 
 def _resolve_roles(doc: Doc, m: Mention, ctx: ArticleContext) -> None:
@@ -235,8 +213,6 @@ class EventExtractor:
 
     def extract(self, article: Article, doc: Doc, toponyms: list[Toponym], country: str | None) -> list[Event]:
         lang = self.lang
-        if country is None:
-            country = country_of_actors(doc.text, lang)
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
@@ -415,8 +391,7 @@ def _in_a_name(trig: TriggerMatch, names: list[tuple[int, int]]) -> bool:
 
 
 def _state_of(name: str) -> str:
-    m = STATE_NAME.search(name)
-    return m.group(1) if m else name
+    return country_of_state_body(name) or name
 
 
 def _nearest_time(times, trig: TriggerMatch):
@@ -523,10 +498,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
 
 
 def _km(a: Place, b: Place) -> float:
-    from math import asin, cos, radians, sin, sqrt
-    p1, p2 = radians(a.lat), radians(b.lat)
-    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * asin(min(1.0, sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _merge_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:

@@ -10,12 +10,13 @@ Syria are ACLED's "Opposition Rebels (Syria)"; "FDS" in Syria are the SDF, elsew
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sitrep.normalise.countries import country_name, demonyms, military_period, state_name
+from sitrep.normalise.countries import country_name, country_of_state_body, demonyms, military_period, state_name
 from sitrep.text import fold
 from sitrep.types import Actor
 
@@ -168,3 +169,14 @@ def find_actors(text: str, lang: str, default_country: str | None = None) -> lis
             found.append(_generic(e, country, text[start:stop], start, stop))
         taken.append((start, stop))
     return sorted(found, key=lambda a: a.start)
+
+
+def country_of_actors(actors: list[Actor]) -> str | None:
+    """The country an article is about when no place says it: the one its state forces and
+    nationality words point to ("les FARDC", "l'armée malienne")."""
+    votes: Counter = Counter()
+    for a in actors:
+        country = a.country or country_of_state_body(a.name)
+        if country:
+            votes[country] += 1
+    return votes.most_common(1)[0][0] if votes else None

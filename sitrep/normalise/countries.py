@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from pathlib import Path
 
 import pycountry
@@ -10,6 +11,7 @@ import pycountry
 from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data" / "countries.tsv"
+STATE_BODY = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?) \(")
 
 
 @functools.lru_cache(maxsize=None)
@@ -45,6 +47,18 @@ def state_name(iso2: str) -> str:
     """The country as it follows "Military Forces of" / "Police Forces of" / "Government of" in ACLED names."""
     name = country_name(iso2)
     return f"the {name}" if iso2 in _WITH_ARTICLE else name
+
+
+@functools.lru_cache(maxsize=None)
+def _iso_by_name() -> dict[str, str]:
+    return {fold(country_name(c.alpha_2)): c.alpha_2 for c in pycountry.countries}
+
+
+def country_of_state_body(actor_name: str) -> str | None:
+    """The country whose armed or police forces an ACLED name is ("Military Forces of Mali (2021-)"
+    -> "ML"), the reverse of ``state_name``; None for any other actor."""
+    m = STATE_BODY.search(actor_name)
+    return _iso_by_name().get(fold(m.group(1))) if m else None
 
 
 def military_period(iso2: str) -> str:
