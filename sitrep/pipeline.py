@@ -1,17 +1,18 @@
 """The stages wired together: Article -> nlp -> geo -> extract (with normalise) -> Events.
 
 Models and the gazetteer load once per process and are shared by every article. Only sentences
-that may hold a trigger get the full parse (sitrep/nlp/selective.py): a sentence without one
-cannot yield an event, and parsing is most of the cost of coding an article.
+that may hold a trigger with its frame get the full parse (sitrep/extract/prefilter.py decides,
+sitrep/nlp/selective.py parses): a sentence without one cannot yield an event, and parsing is
+most of the cost of coding an article.
 """
 from __future__ import annotations
 
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.lexicon import trigger_index
+from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
 from sitrep.nlp import SUPPORTED_LANGUAGES, detect_language, load_pipeline
-from sitrep.nlp.prefilter import TriggerPrefilter
 from sitrep.nlp.selective import ParseStats, parse_selected
 from sitrep.normalise.actors import country_of_actors, find_actors
 from sitrep.types import Article, Event
@@ -44,7 +45,7 @@ class Pipeline:
         if self.selective:
             if lang not in self._prefilters:
                 self._prefilters[lang] = TriggerPrefilter(trigger_index(lang), nlp)
-            doc = parse_selected(nlp, article.text, self._prefilters[lang].candidate, self.geoparser.gazetteer.has,
+            doc = parse_selected(nlp, article.text, self._prefilters[lang].may_trigger, self.geoparser.gazetteer.has,
                                  self.parse_stats)
         else:
             doc = nlp(article.text)

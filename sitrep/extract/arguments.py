@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import find_actors
 from sitrep.text import fold
 from sitrep.types import Actor
@@ -50,10 +51,10 @@ def sentence_actors(doc: Doc, sent: Span, lang: str, country: str | None) -> lis
             continue
         prev = out[-1] if out else None
         if prev is not None and _is_label(prev) and a.name and a.inter != 7 and not _is_label(a):
-            between = fold(doc.text[prev.end:a.start]).replace("'", "' ").split()
+            between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
                 out[-1] = Actor(name=a.name, inter=a.inter, country=a.country,
-                                text=doc.text[prev.start:a.end], start=prev.start, end=a.end)
+                                text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
                 continue
         out.append(a)
     return out
@@ -73,7 +74,7 @@ def _is_label(a: Actor) -> bool:
 
 def _left_context(doc: Doc, actor: Actor, lang: str, n: int = 40) -> str:
     """The words before an actor mention, determiners dropped ("appuyées par l'" -> "... appuyees par")."""
-    words = fold(doc.text[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
+    words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
     determiners = set(role_cues(lang)["determiners"])
     while words and words[-1] in determiners:
         words.pop()
@@ -129,7 +130,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
 
 def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = 4) -> bool:
     """ "incursion de présumés rebelles ADF": the group a few words after the noun's "de"."""
-    between = fold(doc.text[trigger_end:actor.start]).replace("'", "' ").split()
+    between = fold(doc_text(doc)[trigger_end:actor.start]).replace("'", "' ").split()
     return 0 < len(between) <= words and between[0] in cues.get("genitive_cues", ())
 
 
@@ -185,11 +186,11 @@ def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues:
     if len(after) < 2:
         return None
     first, second = after[0], after[1]
-    lead = fold(doc.text[trigger_end:first.start]).replace("'", "' ").split()
+    lead = fold(doc_text(doc)[trigger_end:first.start]).replace("'", "' ").split()
     while lead and lead[-1] in cues["determiners"]:
         lead.pop()
     if lead and lead[-1] in cues["pair_cues"]:
-        between = fold(doc.text[first.end:second.start]).split()
+        between = fold(doc_text(doc)[first.end:second.start]).split()
         if between and between[0] in cues["pair_joiners"]:
             return first, second
     return None

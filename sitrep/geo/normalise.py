@@ -7,6 +7,7 @@ variation is folded: case, accents, hyphens, apostrophes, spaces, dots and the A
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -17,6 +18,7 @@ _SAINT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lowercase ASCII with accents stripped; other characters kept for the caller to split."""
     text = text.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
@@ -31,8 +33,10 @@ def is_latin(text: str) -> bool:
     return letters > 0 and sum("a" <= c <= "z" for c in folded) >= 0.8 * letters
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def name_key(text: str) -> str:
-    """The matching key of a place name (see module doc)."""
+    """The matching key of a place name (see module doc); cached, as every capitalised run of
+    every article is looked up."""
     tokens = [t for t in _SPLIT.split(fold(text).replace("'", "").replace("’", "")) if t]
     out: list[str] = []
     for i, tok in enumerate(tokens):

