@@ -13,7 +13,7 @@ from sitrep.extract.lexicon import trigger_index
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
 from sitrep.nlp import SUPPORTED_LANGUAGES, detect_language, load_pipeline
-from sitrep.nlp.selective import ParseStats, parse_selected
+from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import country_of_actors, find_actors
 from sitrep.types import Article, Event
 
@@ -33,6 +33,22 @@ class Pipeline:
             self._geoparser = Geoparser.load()
         return self._geoparser
 
+    def load(self, languages=SUPPORTED_LANGUAGES) -> "Pipeline":
+        """Load the gazetteer and each language's model and lexicons now rather than on first use:
+        a parent process does it once before forking workers, which then share it."""
+        for lang in languages:
+            self._tools(lang)
+        _ = self.geoparser
+        return self
+
+    def _tools(self, lang: str):
+        nlp = load_pipeline(lang)
+        if self.selective and lang not in self._prefilters:
+            self._prefilters[lang] = TriggerPrefilter(trigger_index(lang), nlp)
+        if lang not in self._extractors:
+            self._extractors[lang] = EventExtractor(lang)
+        return nlp, self._extractors[lang]
+
     def language(self, article: Article) -> str:
         lang = (article.lang or detect_language(article.text)).lower()[:2]
         if lang not in SUPPORTED_LANGUAGES:
@@ -41,16 +57,16 @@ class Pipeline:
 
     def code(self, article: Article) -> list[Event]:
         lang = self.language(article)
-        nlp = load_pipeline(lang)
+        nlp, extractor = self._tools(lang)
         if self.selective:
-            if lang not in self._prefilters:
-                self._prefilters[lang] = TriggerPrefilter(trigger_index(lang), nlp)
-            doc = parse_selected(nlp, article.text, self._prefilters[lang].may_trigger, self.geoparser.gazetteer.has,
-                                 self.parse_stats)
+            selection = select(nlp, article.text, self._prefilters[lang].may_trigger, self.geoparser.gazetteer.has)
+            if not selection.full:  # no trigger anywhere: no event, nothing to parse or geoparse
+                self.parse_stats.tokens += len(selection.doc)
+                return []
+            doc = parse(nlp, selection, self.parse_stats)
         else:
             doc = nlp(article.text)
         actors = find_actors(article.text, lang, None)
         toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors])
         country = self.geoparser.dominant_country(toponyms) or country_of_actors(actors)
-        extractor = self._extractors.setdefault(lang, EventExtractor(lang))
         return extractor.extract(article, doc, toponyms, country)

@@ -39,6 +39,7 @@ class TriggerPrefilter:
                                      for old, new in rules})
             if tables.has_table("lemma_lookup"):
                 self.lookup = tables.get_table("lemma_lookup")
+        self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.lemmas = functools.lru_cache(maxsize=200_000)(self._lemmas_in_lexicon)
 
     def _lemmas(self, low: str, text: str) -> Iterator[str]:
@@ -91,12 +92,12 @@ class TriggerPrefilter:
             j += 1
         return True
 
-    @staticmethod
-    def _frame(words: Sequence[str], forms: list[frozenset[str]], i: int, entry: TriggerEntry) -> bool:
-        """One of the words the entry requires anywhere in the stretch, or any capitalised word
-        other than the trigger where a proper noun completes the frame."""
+    def _frame(self, words: Sequence[str], forms: list[frozenset[str]], i: int, entry: TriggerEntry) -> bool:
+        """One of the words the entry requires anywhere in the stretch, or, where a proper noun
+        completes the frame, any capitalised word other than the trigger and a capitalised stop word."""
         if not entry.requires:
             return True
         if any(f & entry.requires for f in forms):
             return True
-        return PROPER_NOUN in entry.requires and any(w[:1].isupper() for j, w in enumerate(words) if j != i)
+        return PROPER_NOUN in entry.requires and any(
+            w[:1].isupper() and w.lower() not in self.stop_words for j, w in enumerate(words) if j != i)

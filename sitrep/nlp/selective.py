@@ -106,21 +106,37 @@ def _join(units: list[Unit]) -> list[tuple[int, int]]:
     return runs
 
 
-def parse_selected(nlp: Language, text: str, may_trigger: Callable[[list[str]], bool],
-                   is_name: Callable[[str], bool] | None = None, stats: ParseStats | None = None) -> Doc:
-    """``text`` as one Doc, fully annotated in the units whose token texts ``may_trigger`` accepts,
-    with entities only in those where ``is_name`` accepts a capitalised phrase, bare elsewhere."""
+@dataclass
+class Selection:
+    """An article cut into units by what they need: the first pass's verdict, before any parse."""
+    doc: Doc  # tokens only
+    parts: _Parts
+    full: list[Unit]  # may hold a trigger: the whole pipeline
+    named: list[Unit]  # name a known place: entities only
+    bare: list[Unit]  # nothing
+
+
+def select(nlp: Language, text: str, may_trigger: Callable[[list[str]], bool],
+           is_name: Callable[[str], bool] | None = None) -> Selection:
+    """Units whose token texts ``may_trigger`` accepts need the whole pipeline, those where
+    ``is_name`` accepts a capitalised phrase need entities, the rest nothing."""
     doc = nlp.make_doc(text)
     parts = _Parts(nlp, doc)
-    full, named, bare = [], [], []
+    selection = Selection(doc, parts, [], [], [])
     for unit in _units(parts, doc):
         if may_trigger([t.text for t in doc[unit.start:unit.end] if not t.is_space]):
-            full.append(unit)
+            selection.full.append(unit)
         elif is_name is not None and _names(doc, unit, is_name):
-            named.append(unit)
+            selection.named.append(unit)
         else:
-            bare.append(unit)
-    full_runs, named_runs = _join(full), _join(named)
+            selection.bare.append(unit)
+    return selection
+
+
+def parse(nlp: Language, selection: Selection, stats: ParseStats | None = None) -> Doc:
+    """The article as one Doc, each unit annotated as its selection says."""
+    doc, parts = selection.doc, selection.parts
+    full_runs, named_runs = _join(selection.full), _join(selection.named)
     if stats is not None:
         stats.tokens += len(doc)
         stats.parsed += sum(b - a for a, b in full_runs)
@@ -131,7 +147,7 @@ def parse_selected(nlp: Language, text: str, may_trigger: Callable[[list[str]], 
     heads = numpy.zeros(len(doc), dtype=numpy.int64)
     root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
     array[:, ATTRS.index("DEP")] = dep
-    unparsed = sorted(named + bare, key=lambda u: u.start)
+    unparsed = sorted(selection.named + selection.bare, key=lambda u: u.start)
     paragraphs = [(u.start, u.end) for u in unparsed if not u.sentence]
     sentences = [(u.start, u.end) for u in unparsed if u.sentence]
     for sents in parts.sentences(paragraphs):
@@ -147,3 +163,4 @@ def parse_selected(nlp: Language, text: str, may_trigger: Callable[[list[str]], 
         array[a:b, ents] = part.to_array(ENT_ATTRS)
     doc = Doc(nlp.vocab, words=parts.words, spaces=parts.spaces)
     return doc.from_array(ATTRS, array)
+

@@ -1,8 +1,8 @@
 """Code articles on N processes, each with its own Pipeline, results in input order.
 
-A worker loads the spaCy models and the gazetteer once, on its first article, and keeps them for
-every article after. Processes are forked where the platform allows it (start-up is then a copy of
-the parent, not a re-import), spawned elsewhere. One article's failure is its own: it comes back
+Where the platform forks, the parent loads the spaCy models and the gazetteer once, before the
+workers start, and every worker shares them (copy-on-write) instead of loading its own; elsewhere
+workers are spawned and each loads them on its first article, keeping them for every article after. One article's failure is its own: it comes back
 as a SitrepError in that article's place and the batch goes on.
 """
 from __future__ import annotations
@@ -36,6 +36,15 @@ def code_one(article: Article) -> list[Event] | SitrepError:
         return SitrepError("E014", article.origin, reason=f"{type(exc).__name__}: {exc}")
 
 
+def preload() -> None:
+    """Load the models and the gazetteer in this process now; workers forked after share them."""
+    global _pipeline
+    if _pipeline is None:
+        from sitrep.pipeline import Pipeline
+
+        _pipeline = Pipeline().load()
+
+
 def _context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -50,7 +59,10 @@ def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> I
         for item in items:
             yield item, item if isinstance(item, SitrepError) else code_one(item)
         return
-    with _context().Pool(workers) as pool:
+    context = _context()
+    if context.get_start_method() == "fork":
+        preload()
+    with context.Pool(workers) as pool:
         window: deque[tuple[Article | SitrepError, AsyncResult | None]] = deque()
 
         def settle() -> Outcome:

@@ -8,7 +8,7 @@ import pytest
 from sitrep.export import to_record
 from sitrep.ingest import read_inputs
 from sitrep.nlp import load_pipeline
-from sitrep.nlp.selective import ParseStats, parse_selected
+from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.pipeline import Pipeline
 from sitrep.types import Article
 
@@ -41,7 +41,7 @@ def test_offsets_point_into_the_article_and_idle_sentences_stay_unparsed():
     text = ("The weather in the valley was mild all week.\nFarmers sold apples at the market.\n"
             "On Monday, gunmen attacked a police post near the bridge and killed two officers.\n")
     stats = ParseStats()
-    doc = parse_selected(nlp, text, lambda words: bool({"attacked", "killed"} & {w.lower() for w in words}), stats=stats)
+    doc = parse(nlp, select(nlp, text, lambda words: bool({"attacked", "killed"} & {w.lower() for w in words})), stats)
     assert doc.text == text
     assert 0 < stats.parsed < stats.tokens
     attacked = next(t for t in doc if t.text == "attacked")
@@ -50,3 +50,12 @@ def test_offsets_point_into_the_article_and_idle_sentences_stay_unparsed():
     weather = next(t for t in doc if t.text == "weather")
     assert weather.lemma_ == "" and weather.sent.text.startswith("The weather")
     assert [s.text.strip() for s in doc.sents][-1].startswith("On Monday")
+
+
+def test_an_article_without_a_trigger_phrase_is_neither_parsed_nor_geoparsed(pipeline):
+    text = ("The city council of Lyon set the date of the spring fair.\n"
+            "The mayor fired up the crowd with a speech about new tramway lines to Villeurbanne.\n")
+    before = (pipeline.parse_stats.tokens, pipeline.parse_stats.parsed, pipeline.parse_stats.named)
+    assert pipeline.code(Article("fair", text, lang="en")) == []
+    after = (pipeline.parse_stats.tokens, pipeline.parse_stats.parsed, pipeline.parse_stats.named)
+    assert after[0] > before[0] and after[1:] == before[1:]
