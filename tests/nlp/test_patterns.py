@@ -58,3 +58,12 @@ def test_second_start_takes_french_patterns_from_the_cache_and_tokenizes_the_sam
         f.write_bytes(b"not a pickle")
     damaged = _probe(shared, tmp_path)
     assert damaged["compiled"] and damaged["tokens"] == first["tokens"]
+
+
+def test_prepare_builds_what_the_first_run_would(tmp_path):
+    """`sitrep prepare` leaves the French patterns and the gazetteer index where a run looks for them."""
+    env = {**os.environ, "SITREP_CACHE": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "sitrep", "prepare"], capture_output=True, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert list(tmp_path.glob("patterns-fr-*.pickle")) and list(tmp_path.glob("gazetteer-*.pickle"))
+    assert str(tmp_path) in proc.stdout.decode()
