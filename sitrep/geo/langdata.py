@@ -1,8 +1,9 @@
 """Per-language data of the geo stage (``data/<lang>/``): the code reads patterns, never words.
 
 Each language folder holds ``nonplaces.txt`` (names the NER model takes for places but that are
-actors or people), ``context.json`` (words that announce a place name), ``relative.json`` (number
-words, units, directions and phrases of relative locations) and optionally ``demonyms.tsv``.
+actors or people, and names such as "Croix-Rouge" that hold a place name but name no place),
+``context.json`` (words that announce a place name), ``relative.json`` (number words, units,
+directions and phrases of relative locations) and optionally ``demonyms.tsv``.
 """
 from __future__ import annotations
 

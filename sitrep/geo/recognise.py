@@ -100,16 +100,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
         if taken[i] or not _capitalised(doc[i]):
             i += 1
             continue
-        match = None
+        match = named = None
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + n]
             if any(taken[span.start:span.end]) or not _capitalised(span[-1]):
                 continue
             if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in span):
                 continue
+            if n > 1 and name_key(span.text) in data.nonplaces:
+                named = span  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
+                break
             if gaz.has(span.text):
                 match = span
                 break
+        if named is not None:
+            i = named.end
+            continue
         if match is None:
             if demonyms and data.demonyms and doc[i].text in data.demonyms and ent_label[i] not in ("PERSON", "PER"):
                 mentions.append(Mention(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, "demonym",

@@ -57,6 +57,16 @@ def test_daech_is_not_a_toponym(geoparser):
     assert any(t.place and t.place.country == "ML" for t in tops)
 
 
+def test_organisations_named_after_a_town_are_not_places(geoparser):
+    text = "Le Comité international de la Croix-Rouge a livré des vivres à Goma, selon le Croissant-Rouge."
+    assert [t.text for t in geoparser.parse(text, lang="fr")] == ["Goma"]
+    town = geoparser.parse("Une fusillade a eu lieu à Croix, près de Roubaix, selon la Croix-Rouge.", lang="fr")
+    assert [t.place.country for t in town if t.text == "Croix"] == ["FR"]
+    assert not any("Rouge" in t.text for t in town)
+    english = geoparser.parse("The Red Cross said aid reached Goma on Monday.", lang="en")
+    assert [t.text for t in english] == ["Goma"]
+
+
 def test_excluded_spans_are_not_places(geoparser):
     text = "Les combattants de Tillabéri ont attaqué Niamey."
     tops = geoparser.parse(text, lang="fr", exclude=[(0, 29)])
