@@ -35,6 +35,7 @@ REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "g
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
+TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
                       r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
@@ -57,6 +58,7 @@ class Mention:
     roles: Roles = field(default_factory=Roles)
     fatalities: int | None = None
     fatalities_text: Evidence | None = None
+    fatalities_whole: bool = False  # counts everyone killed, not one side
     attributed_to: Evidence | None = None
     triggers: list[TriggerMatch] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
@@ -238,6 +240,8 @@ class EventExtractor:
                                   previous_status if continues_previous(sent, lang) and not times else None)
                 sent_mentions.append(m)
             sent_mentions = _fold_sentence(sent_mentions, ctx)
+            if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
+                self._toll_after(doc, sents[n - 1], sent, mentions[-1])
             mentions.extend(sent_mentions)
             for t in times:
                 d, p = resolve(t, article.published)
@@ -247,6 +251,23 @@ class EventExtractor:
                 previous_status = sent_mentions[-1].status
         merged = _merge_mentions(mentions, ctx)
         return [self._event(doc, article, m, group, ctx, i) for i, (m, group) in enumerate(merged, 1)]
+
+    def _toll_after(self, doc: Doc, previous, sent, m: Mention) -> None:
+        """ "Une fusillade a éclaté samedi à Zale. Quatre personnes ont perdu la vie": a sentence that
+        names no action of its own but leads with a toll, right after a violent one in the same paragraph,
+        gives that action its toll."""
+        if m.fatalities is not None or not is_violent(m.kind) or m.status != "reported":
+            return
+        if "\n" in doc_text(doc)[previous.end_char:sent.start_char]:
+            return
+        fig = fatalities(sent.text, self.lang, sent.start_char)
+        if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:
+            return  # a toll the sentence states leads it; "avec les corps des trois victimes" does not
+        m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
+        m.fatalities_whole = fig.whole
+        att = attribution(sent.text, self.lang, sent.start_char)
+        if m.attributed_to is None and att is not None:
+            m.attributed_to = _evidence(doc, "source", att[1], att[2])
 
     def _mention(self, doc, trig, n, times, toponyms, actors, ctx, discourse_date, inherited_status) -> Mention:
         verb_tense = tense(trig.head)
@@ -294,6 +315,7 @@ class EventExtractor:
         fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(trig.kind) else None
         if fig is not None:
             m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
+            m.fatalities_whole = fig.whole
         _resolve_roles(doc, m, ctx)
         return m
 
@@ -467,12 +489,28 @@ def _absorb(host: Mention, m: Mention) -> None:
         if a is not None and not any(_same_name(a, x) for x in
                                      [host.roles.actor1, host.roles.actor2, *host.roles.assoc1]):
             host.roles.assoc1.append(a)
-    if m.fatalities is not None and (host.fatalities is None or m.fatalities < host.fatalities):
-        host.fatalities, host.fatalities_text = m.fatalities, m.fatalities_text
+    if _better_toll(m, host):
+        host.fatalities, host.fatalities_text, host.fatalities_whole = \
+            m.fatalities, m.fatalities_text, m.fatalities_whole
     if host.attributed_to is None:
         host.attributed_to = m.attributed_to
     if host.status == "reported" and m.status == "ongoing" and host.date_source != "stated":
         host.status = "ongoing"
+
+
+def _better_toll(m: Mention, host: Mention) -> bool:
+    """Whether ``m``'s toll should replace ``host``'s. Rival figures for everyone killed keep the
+    lower (ACLED's conservative rule); a toll of everyone outranks one side's ("un soldat"), which
+    is part of it, not a rival figure."""
+    if m.fatalities is None:
+        return False
+    if host.fatalities is None:
+        return True
+    if m.fatalities_whole != host.fatalities_whole:
+        whole, part = (m, host) if m.fatalities_whole else (host, m)
+        if whole.fatalities >= part.fatalities:
+            return whole is m
+    return m.fatalities < host.fatalities
 
 
 def _compatible(e: Mention, m: Mention) -> bool:

@@ -15,10 +15,13 @@ _WORD = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d+|[\w'-]+")
 
 @dataclass(frozen=True)
 class Figure:
+    """A count of people killed. ``whole`` when it counts everyone ("24 personnes", "7 morts"), not
+    one side ("un soldat"): a side's toll is part of the whole, not a rival figure for it."""
     value: int
     start: int
     end: int
     text: str
+    whole: bool = False
 
 
 @functools.lru_cache(maxsize=None)
@@ -67,12 +70,34 @@ def _compound_number(parts: list[str], words: dict, multipliers: dict, joiners: 
 
 
 def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
-    """The first count of people killed in ``text`` (not wounded), with its span."""
+    """The first count of people killed in ``text`` (not wounded), with its span.
+
+    A later count in the same sentence that the text adds to it ("..., au cours desquels un soldat a
+    également trouvé la mort") is added to it; the span then runs from the first figure to the last.
+    """
     d = _data(lang)
     folded = fold(text)
+    figures = list(_killed_figures(text, folded, d, lang))
+    if not figures:
+        return None
+    first, _ = figures[0]
+    additive = tuple(d.get("additive", ()))
+    value, end, whole = first.value, first.end, first.whole
+    for fig, window in figures[1:]:
+        if any(f" {cue} " in f" {window} " for cue in additive):
+            value, end = value + fig.value, fig.end
+    if value == first.value:
+        return Figure(first.value, first.start + offset, first.end + offset, first.text, whole)
+    return Figure(value, first.start + offset, end + offset, text[first.start:end], whole)
+
+
+def _killed_figures(text: str, folded: str, d: dict, lang: str):
+    """Every count followed (or preceded) by a word of killing, with the words that follow it."""
     killed = d["killed"]
     wounded = tuple(d["wounded"])
+    whole_nouns = set(d.get("whole", ())) | set(killed)
     approx = sorted(d["approximate"], key=len, reverse=True)
+    joiners = set(d.get("noun_joiners", ()))
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     for i, (w, s, e) in enumerate(words):
         value = number(w, lang)
@@ -81,8 +106,9 @@ def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
                 value = d["approximate"][phrase]
                 e = s + len(phrase)
                 break
-        if value is None or value > 100000:
-            continue
+        noun = next((x for x, start, _ in words[i + 1:i + 4] if start >= e and x not in joiners), "")
+        if value is None or value > 100000 or noun.startswith(wounded):
+            continue  # "sept morts et trois blessés": the three are the wounded
         window = " ".join(x for x, _, _ in words[i + 1:i + 7])
         before = " ".join(x for x, _, _ in words[max(0, i - 4):i])
         hit = None
@@ -95,8 +121,8 @@ def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
             if not any(wd in before for wd in wounded):
                 hit = "before"
         if hit is not None:
-            return Figure(value, s + offset, e + offset, text[s:e])
-    return None
+            near = " ".join(x for x, _, _ in words[max(0, i - 2):i])
+            yield Figure(value, s, e, text[s:e], noun in whole_nouns), f"{near} {window}"
 
 
 def attribution(text: str, lang: str, offset: int = 0) -> tuple[str, int, int] | None:

@@ -192,3 +192,22 @@ def test_an_armed_groups_attack_on_a_checkpoint_is_a_clash(pipeline):
     text = "Militants attacked an army checkpoint near Arish, Egypt, on Sunday."
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Armed clash"
+
+
+def test_a_side_s_toll_is_part_of_the_whole_not_a_rival_figure(pipeline):
+    text = ("Des combats ont opposé jeudi l'armée malienne à des jihadistes près de Ménaka. Dix-huit personnes "
+            "ont été tuées au cours de ces combats, dont un soldat. Un soldat malien a été tué lors des "
+            "affrontements, a indiqué l'armée.")
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.sub_event_type == "Armed clash" and e.fatalities == 18
+
+
+def test_the_sentence_after_an_attack_gives_its_toll(pipeline):
+    text = ("Une fusillade a éclaté lundi soir dans un bar de Bunia, en Ituri. Trois personnes ont perdu la vie, "
+            "selon la société civile.\n\nLe tireur a été arrêté. Il a été conduit au camp militaire, avec les "
+            "corps de deux victimes.")
+    events = _dated(_code(pipeline, text, "fr"))
+    [shooting] = [e for e in events if e.event_type != "Strategic developments"]
+    assert shooting.fatalities == 3
+    assert [ev.text for ev in shooting.evidence if ev.field == "fatalities"] == ["Trois"]
+    assert shooting.attributed_to == "la société civile"

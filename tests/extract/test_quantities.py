@@ -39,3 +39,19 @@ def test_attribution():
 ])
 def test_compound_number_words(text, lang, value):
     assert fatalities(text, lang).value == value
+
+
+def test_a_toll_the_sentence_adds_is_added():
+    fr = "Neuf assaillants ont été tués lors de l'assaut, au cours duquel deux gendarmes ont également été tués."
+    fig = fatalities(fr, "fr")
+    assert fig.value == 11 and fig.text.startswith("Neuf") and fig.text.endswith("deux")
+    assert fatalities("Gunmen killed 12 villagers on Sunday and two soldiers were also killed.", "en").value == 14
+    assert fatalities("Sept morts et trois blessés, dont deux soldats également blessés.", "fr").value == 7
+
+
+def test_a_toll_of_everyone_is_told_from_one_sides():
+    assert fatalities("Sept personnes ont été tuées à Beni.", "fr").whole
+    assert fatalities("Le bilan s'élève à une dizaine de morts.", "fr").whole
+    assert not fatalities("Un soldat a été tué dans l'embuscade.", "fr").whole
+    assert fatalities("At least 30 people were killed.", "en").whole
+    assert not fatalities("Gunmen killed 23 villagers overnight.", "en").whole
