@@ -6,7 +6,8 @@ mentions in its country, its admin1 or admin2 named elsewhere, a "Town, Region" 
 "Town, dans la province de Region", and nearness to the other places. Two rounds let unambiguous
 names settle first; one sense per discourse makes repeated names agree. A name that only
 another country's alternate names contain (geonames lists "Mambasa" for Mombasa) loses to a place
-of that exact name in the country the rest of the article is about.
+of that exact name in the country the rest of the article is about; a small town alone in a far
+country is left unresolved.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from sitrep.types import Place
 MAX_CANDIDATES = 40
 W_COUNTRY, W_ADMIN, W_APPOSITION, W_NEAR, W_SAME_NAME_REGION = 5.0, 4.0, 8.0, 3.0, 8.0
 W_LOOKALIKE, W_UNVOUCHED, LOOKALIKE_SHARE = 6.0, 3.0, 0.25
+STRAY_POPULATION, STRAY_MIN_OTHERS, STRAY_SHARE, STRAY_KM = 100_000, 2, 0.6, 1000.0
 
 
 def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
@@ -134,6 +136,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         choice = new
     places = []
     for k, i in enumerate(choice):
+        if i is not None and k not in appos and _stray(gaz, k, choice):
+            i = None
         if i is None:
             q = choice[appos[k]] if k in appos else None
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
@@ -144,6 +148,23 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _stray(gaz: Gazetteer, k: int, choice: list[int | None]) -> bool:
+    """A small town alone in its country, far from every other place of an article whose places
+    mostly agree on another country: a local name the gazetteer lacks (a neighbourhood of Deir
+    ez-Zor) matching a far namesake (Jora, India), not a report from there. Left unresolved, the
+    event keeps the article's own places."""
+    i = choice[k]
+    if gaz.feature[i] != CITY or gaz.population[i] >= STRAY_POPULATION:
+        return False
+    rest = [j for kk, j in enumerate(choice) if kk != k and j is not None]
+    others = Counter(gaz.country[j] for j in rest)
+    if others[gaz.country[i]] or len(rest) < STRAY_MIN_OTHERS:
+        return False
+    if others.most_common(1)[0][1] < STRAY_SHARE * len(rest):
+        return False
+    return all(haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM for j in rest)
 
 
 def _within(gaz: Gazetteer, m: Mention, q: int) -> Place | None:

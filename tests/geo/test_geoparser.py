@@ -67,6 +67,16 @@ def test_organisations_named_after_a_town_are_not_places(geoparser):
     assert [t.text for t in english] == ["Goma"]
 
 
+def test_a_local_name_is_not_sent_to_a_far_country(geoparser):
+    text = ("Rockets fell on the Joura district of Deir ez-Zor on Monday, while fighting went on near "
+            "Mayadin and Palmyra.")
+    tops = {t.text: t.place for t in geoparser.parse(text, lang="en") if not t.relative}
+    assert tops["Joura"] is None  # Jora, a town of India, is no place of this article
+    assert tops["Deir ez-Zor"].country == tops["Mayadin"].country == "SY"
+    told = geoparser.parse("Police in India said Joura and Gwalior were calm, unlike Deir ez-Zor and Homs.", lang="en")
+    assert [t.place.country for t in told if t.text == "Joura"] == ["IN"]
+
+
 def test_excluded_spans_are_not_places(geoparser):
     text = "Les combattants de Tillabéri ont attaqué Niamey."
     tops = geoparser.parse(text, lang="fr", exclude=[(0, 29)])

@@ -13,7 +13,7 @@ import pytest
 
 from sitrep import evaluate
 
-FLOORS = {"B-cubed F1": 0.78, "clusters kept whole": 0.8,  # sitrep's own coding
+FLOORS = {"B-cubed F1": 0.82, "clusters kept whole": 0.8,  # sitrep's own coding
           "B-cubed F1 on gold": 0.95, "clusters whole on gold": 0.8}  # the gold events, coding taken out
 
 
