@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -274,8 +274,9 @@ class EventExtractor:
         status = cue_status(doc, trig.head, self.lang) or inherited_status
         if status not in UNDATED:
             status = None
+        sequenced, days_apart = _sequenced(doc, trig, self.lang)
         m = Mention(trigger=trig, sentence=n, status=status or "reported", tense=verb_tense, triggers=[trig],
-                    actors=actors, sequenced=_sequenced(doc, trig, self.lang))
+                    actors=actors, sequenced=sequenced)
         own = _nearest_time(times, trig)
         published = ctx.article.published
         if status is None:
@@ -298,6 +299,8 @@ class EventExtractor:
                     m.event_date, m.precision = published, DAY if verb_tense != "past" else WEEK
             if m.status == "reported" and verb_tense == "present" and m.date_source != "stated":
                 m.status = "ongoing"
+            if days_apart and m.event_date is not None and (own is None or own.start < trig.head.idx):
+                m.event_date += timedelta(days=days_apart)  # the sentence's date is the other action's
         if m.status in UNDATED:
             m.event_date, m.precision, m.time_text = None, None, None
         sent = trig.head.sent
@@ -394,11 +397,16 @@ def _armed_target(m: Mention, ctx: ArticleContext) -> bool:
     return any(f" {w} " in f" {sent} " for w in words)
 
 
-def _sequenced(doc: Doc, trig: TriggerMatch, lang: str, window: int = 8) -> bool:
+def _sequenced(doc: Doc, trig: TriggerMatch, lang: str, window: int = 8) -> tuple[bool, int | None]:
+    """Whether the trigger sits in a clause placing it before or after another action, and how many
+    days it lies from that action when the cue says ("a day after the army broke the siege": -1)."""
     sent = trig.head.sent
     before = fold(doc[max(sent.start, trig.start - window):trig.start].text).replace("'", "' ")
     before = " ".join(before.split())
-    return any(cue.replace("'", "' ") in before for cue in role_cues(lang).get("sequence_cues", ()))
+    for cue, days in role_cues(lang).get("sequence_cues", {}).items():
+        if cue.replace("'", "' ") in before:
+            return True, days
+    return False, None
 
 
 def _dateline(text: str) -> int:

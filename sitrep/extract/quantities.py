@@ -80,8 +80,11 @@ def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
     figures = list(_killed_figures(text, folded, d, lang))
     if not figures:
         return None
-    first, _ = figures[0]
     additive = tuple(d.get("additive", ()))
+    if len(figures) > 1 and fold(figures[0][0].text) in d.get("article_numbers", ()) \
+            and not any(f" {cue} " in f" {figures[1][1]} " for cue in additive):
+        figures = figures[1:]  # "Un engin explosif a tué deux soldats": "un" was the article
+    first, _ = figures[0]
     value, end, whole = first.value, first.end, first.whole
     for fig, window in figures[1:]:
         if any(f" {cue} " in f" {window} " for cue in additive):
@@ -118,8 +121,9 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
                 hit = k
                 break
         if hit is None and any(f" {k} " in f" {before} " for k in killed):
-            if not any(wd in before for wd in wounded):
-                hit = "before"
+            follows = " ".join(x for x, _, _ in words[i + 1:i + 3])
+            if not any(wd in before or wd in follows for wd in wounded):
+                hit = "before"  # "tuant trois civils", not "tué et trois civils blessés"
         if hit is not None:
             near = " ".join(x for x, _, _ in words[max(0, i - 2):i])
             yield Figure(value, s, e, text[s:e], noun in whole_nouns), f"{near} {window}"

@@ -53,7 +53,13 @@ def cue_status(doc: Doc, trigger: Token, lang: str) -> str | None:
                 if trigger.i in range(head.left_edge.i, head.right_edge.i + 1) and head.dep_ == "ROOT" \
                         and target.dep_ in ("xcomp",):
                     return status
+                if clause_head(target.head) == head and _infinitive_complement(target):
+                    return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
     return None
+
+
+def _infinitive_complement(token: Token) -> bool:
+    return token.dep_ in ("xcomp", "acl") and "Inf" in token.morph.get("VerbForm")
 
 
 def continues_previous(sent, lang: str) -> bool:

@@ -211,3 +211,26 @@ def test_the_sentence_after_an_attack_gives_its_toll(pipeline):
     assert shooting.fatalities == 3
     assert [ev.text for ev in shooting.evidence if ev.field == "fatalities"] == ["Trois"]
     assert shooting.attributed_to == "la société civile"
+
+
+def test_an_action_told_as_a_day_before_another_is_dated_the_day_before(pipeline):
+    text = "Rebels shelled Goma on Wednesday, a day after the army recaptured the town of Sake."
+    events = _dated(_code(pipeline, text, "en", date(2024, 3, 14)))
+    dates = {e.sub_event_type: e.event_date for e in events}
+    assert dates["Shelling/artillery/missile attack"] == date(2024, 3, 13)
+    assert dates["Government regains territory"] == date(2024, 3, 12)
+
+
+def test_an_offensive_the_army_intends_is_a_plan(pipeline):
+    text = "Forte de sa victoire à Gao, l'armée compte poursuivre son offensive vers Kidal."
+    events = _code(pipeline, text, "fr")
+    assert events and not _dated(events)
+    assert {e.status for e in events} == {"planned"}
+
+
+def test_explosives_left_behind_are_no_explosion(pipeline):
+    left = "Les démineurs fouillent les quartiers repris, où les rebelles ont abandonné des engins explosifs."
+    assert not [e for e in _dated(_code(pipeline, left, "fr")) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    blast = "Un engin explosif a tué deux soldats mardi près de Ménaka, au Mali."
+    [e] = _dated(_code(pipeline, blast, "fr"))
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 2

@@ -55,3 +55,9 @@ def test_a_toll_of_everyone_is_told_from_one_sides():
     assert not fatalities("Un soldat a été tué dans l'embuscade.", "fr").whole
     assert fatalities("At least 30 people were killed.", "en").whole
     assert not fatalities("Gunmen killed 23 villagers overnight.", "en").whole
+
+
+def test_an_article_is_not_a_count_when_the_sentence_gives_one():
+    assert fatalities("Un engin explosif a tué deux soldats près de Ménaka.", "fr").value == 2
+    assert fatalities("Un soldat a été tué et trois civils blessés.", "fr").value == 1
+    assert fatalities("Un soldat a été tué et deux civils ont également péri, tués par balles.", "fr").value == 3

@@ -13,7 +13,7 @@ import pytest
 
 from sitrep import evaluate
 
-FLOORS = {"B-cubed F1": 0.82, "clusters kept whole": 0.8,  # sitrep's own coding
+FLOORS = {"B-cubed F1": 0.88, "clusters kept whole": 0.8,  # sitrep's own coding
           "B-cubed F1 on gold": 0.95, "clusters whole on gold": 0.8}  # the gold events, coding taken out
 
 
@@ -41,8 +41,14 @@ def test_the_breakthrough_is_one_merged_event_with_every_outlet(merge_run):
     articles = {s["article_id"] for s in siege[0]["sources"]}
     assert {"lw-20170905-siege", "alp-20170905-siege", "gdc-20170906-siege-copy", "eh-20170913-recap"} <= articles
     assert siege[0]["source_count"] == len(articles) - 1  # the copy is not a source of its own
-    # next day's events (shelling of the city, clash near Mayadin 45 km away) stay apart
-    assert not articles & {"lw-20170906-shelling", "alp-20170906-obus", "qo-20170907-mayadine"}
+    # next day's events (shelling of the city, clash near Mayadin 45 km away) stay apart; an article
+    # recalling the breakthrough in passing ("a day after the army broke the siege") may be its source
+    later = [m for m in merged if m["event_date"] == "2017-09-06"
+             and m["sub_event_type"] in ("Shelling/artillery/missile attack", "Armed clash")]
+    assert len(later) == 2
+    assert not {s["event_id"] for m in later for s in m["sources"]} & {s["event_id"] for s in siege[0]["sources"]}
+    assert not articles & {"alp-20170906-obus", "qo-20170907-mayadine"}
+    assert all(s["event_date"] == "2017-09-05" for s in siege[0]["sources"])
     figures = [s["fatalities"] for s in siege[0]["sources"] if s["fatalities"] is not None]
     assert len(set(figures)) >= 2 and siege[0]["fatalities"] == min(figures)
 
