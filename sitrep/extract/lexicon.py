@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +49,18 @@ def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
             raise ValueError(f"{path}:{n}: unknown kind {kind!r}")
         requires = frozenset(fold(w) for w in (cols[3].split("|") if len(cols) > 3 and cols[3] else []))
         weight = float(cols[4]) if len(cols) > 4 and cols[4] else 0.7
-        entries.append(TriggerEntry(_split(phrase), pos, kind, requires, weight))
+        for words in _spellings(phrase):
+            entries.append(TriggerEntry(words, pos, kind, requires, weight))
     return tuple(entries)
+
+
+def _spellings(phrase: str) -> list[tuple[str, ...]]:
+    """The phrase's words, and, for a hyphenated word ("rocket-propelled", "lance-roquettes"), the
+    words either side of the hyphen with the hyphen between them, as the tokenizers split it
+    unless an exception keeps it whole."""
+    whole = _split(phrase)
+    apart = _split(re.sub(r"(?<=\w)-(?=\w)", " - ", phrase))
+    return [whole] if apart == whole else [whole, apart]
 
 
 @functools.lru_cache(maxsize=None)
