@@ -10,6 +10,7 @@ from pathlib import Path
 from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data"
+KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" it governs
 _WORD = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d+|[\w'-]+")
 
 
@@ -101,6 +102,7 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
     whole_nouns = set(d.get("whole", ())) | set(killed)
     approx = sorted(d["approximate"], key=len, reverse=True)
     joiners = set(d.get("noun_joiners", ()))
+    killing_nouns = set(d.get("killing_nouns", ()))
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     for i, (w, s, e) in enumerate(words):
         value = number(w, lang)
@@ -124,6 +126,12 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
             follows = " ".join(x for x, _, _ in words[i + 1:i + 3])
             if not any(wd in before or wd in follows for wd in wounded):
                 hit = "before"  # "tuant trois civils", not "tué et trois civils blessés"
+        if hit is None and i and words[i - 1][0] in joiners:
+            lead = [(x, start) for x, start, _ in words[max(0, i - KILLING_NOUN_REACH):i - 1]]
+            nouns = [start for x, start in lead if x.rsplit("'", 1)[-1] in killing_nouns]
+            if nouns and not re.search(r"[.;:!?]", folded[nouns[-1]:s]) \
+                    and not any(wd in folded[nouns[-1]:s] for wd in wounded):
+                hit = "noun"  # "l'exécution, jeudi, par les rebelles, de 28 soldats"
         if hit is not None:
             near = " ".join(x for x, _, _ in words[max(0, i - 2):i])
             yield Figure(value, s, e, text[s:e], noun in whole_nouns), f"{near} {window}"

@@ -61,3 +61,9 @@ def test_an_article_is_not_a_count_when_the_sentence_gives_one():
     assert fatalities("Un engin explosif a tué deux soldats près de Ménaka.", "fr").value == 2
     assert fatalities("Un soldat a été tué et trois civils blessés.", "fr").value == 1
     assert fatalities("Un soldat a été tué et deux civils ont également péri, tués par balles.", "fr").value == 3
+
+
+def test_a_count_governed_by_a_noun_of_killing():
+    assert fatalities("Il a fait état de l'exécution, lundi, par les miliciens, de 17 prisonniers.", "fr").value == 17
+    assert fatalities("Witnesses described the killing on Sunday by gunmen of 9 farmers.", "en").value == 9
+    assert fatalities("La mort de son frère a été confirmée ; le convoi de 40 camions est reparti.", "fr") is None
