@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from sitrep.extract.asides import find_asides
 from sitrep.extract.arguments import ARMED, Roles, assign_roles, role_cues, sentence_actors
 from sitrep.extract.clause import tense
 from sitrep.extract.quantities import attribution, fatalities
@@ -223,7 +224,9 @@ class EventExtractor:
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
         names = [(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan]
-        triggers = [t for t in find_triggers(doc, lang) if not _in_a_name(t, names)]
+        asides = find_asides(doc, lang)  # "A lire aussi : ...": other stories' headlines
+        triggers = [t for t in find_triggers(doc, lang) if not _in_a_name(t, names)
+                    and not any(a <= t.head.idx < b for a, b in asides)]
         by_sentence: dict[int, list[TriggerMatch]] = {}
         sent_index = {s.start: n for n, s in enumerate(sents)}
         for trig in triggers:

@@ -1,0 +1,49 @@
+"""Stretches of a page that are not the article: teasers for other stories ("A lire aussi : ...").
+
+Scraped news carries the headlines of related stories inside the body; their events are other
+articles' news, often old. A cue (per-language data, ``filters.json`` ``aside_cues``) followed by a
+colon, or opening a line, starts an aside; it runs to the end of the sentence its first headline
+word is in, and never past the end of the line (or of the next line, when the cue stands alone).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.extract.lexicon import DATA
+from sitrep.nlp.models import doc_text
+from sitrep.text import fold
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_pattern(lang: str) -> re.Pattern | None:
+    cues = json.loads((DATA / lang / "filters.json").read_text(encoding="utf-8")).get("aside_cues", ())
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w'])(?:{alternatives})\s*:|^[ \t]*(?:{alternatives})\b)", re.MULTILINE)
+
+
+def find_asides(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the doc that tell other stories."""
+    pattern = _cue_pattern(lang)
+    if pattern is None:
+        return []
+    text = fold(doc_text(doc))
+    spans = []
+    for m in pattern.finditer(text):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first = re.search(r"\S", text[m.end():line_end])
+        if first is None:  # the cue alone on its line: the headlines are the next line
+            nxt = re.search(r"\S[^\n]*", text[line_end:])
+            spans.append((start, line_end + nxt.end() if nxt else line_end))
+            continue
+        word = doc.char_span(m.end() + first.start(), m.end() + first.start() + 1, alignment_mode="expand")
+        end = word.sent.end_char if word is not None and len(word) else line_end
+        spans.append((start, min(end, line_end)))
+    return spans
