@@ -3,16 +3,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+NOMINAL_LINKS = {"acl", "conj"}
 CLAUSE_DEPS = {"ROOT", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
 
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause a token belongs to (relative, adverbial and coordinated clauses apart)."""
     seen = 0
-    while tok.dep_ not in CLAUSE_DEPS and tok.head is not tok and seen < 50:
+    while (tok.dep_ not in CLAUSE_DEPS or _nominal_link(tok)) and tok.head is not tok and seen < 50:
         tok = tok.head
         seen += 1
     return tok
+
+
+def _nominal_link(tok: Token) -> bool:
+    """A noun joined to a noun ("des combats et des attaques", "récurrentes attaques" parsed as a
+    clause) belongs to the clause of the noun it is joined to: nouns head no clause of their own."""
+    return tok.dep_ in NOMINAL_LINKS and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def governing_verb(tok: Token) -> Token | None:

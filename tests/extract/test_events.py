@@ -234,3 +234,10 @@ def test_explosives_left_behind_are_no_explosion(pipeline):
     blast = "Un engin explosif a tué deux soldats mardi près de Ménaka, au Mali."
     [e] = _dated(_code(pipeline, blast, "fr"))
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 2
+
+
+def test_recurring_attacks_are_background_however_the_noun_is_parsed(pipeline):
+    text = ("Depuis mardi, le calme est revenu à Dori. Le Niger fait face à de récurrentes attaques de bandes "
+            "armées qui ont fait plusieurs dizaines de morts.")
+    events = _code(pipeline, text, "fr")
+    assert events and not _dated(events)
