@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 from sitrep.extract.asides import find_asides
 from sitrep.extract.arguments import ARMED, Roles, assign_roles, role_cues, sentence_actors
 from sitrep.extract.clause import tense
-from sitrep.extract.quantities import attribution, fatalities
+from sitrep.extract.quantities import attribution, fatalities, injured
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
-from sitrep.extract.triggers import TriggerMatch, find_triggers
+from sitrep.extract.triggers import TriggerMatch, find_triggers, protest_force_cues
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.countries import country_of_state_body
@@ -35,6 +35,7 @@ TWO_SIDED_BY_STATE = {"disrupted_weapons"}
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
+RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
@@ -142,6 +143,9 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
                 roles.actor1.text, roles.actor1.start, roles.actor1.end = crowd.text, crowd.start, crowd.end
         if m.kind == "peaceful_protest":
             roles.actor2 = None  # nobody acted against a peaceful protest
+    if m.kind == "force_against_protest" and roles.actor1 is not None and roles.actor1.inter == PROTESTERS:
+        roles.actor1, roles.actor2 = (roles.actor2 if roles.actor2 is None or roles.actor2.inter != PROTESTERS
+                                      else None), roles.actor1  # the protesters are the ones force was used on
     if m.kind in UNCLAIMED_KINDS and roles.actor1 is None and ctx.country:
         roles.actor1 = actor_for("armed_group", ctx.country)  # a bomb no one is named for: ACLED's unidentified group
     if m.kind in UNCLAIMED_KINDS and roles.actor2 is None and ctx.country and m.fatalities and \
@@ -152,6 +156,15 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
         force = ctx.state_forces.most_common(1)[0][0] if ctx.state_forces else None
         roles.actor1 = Actor(name=force, inter=1, country=ctx.country) if force else actor_for("police", ctx.country)
     roles.actor1, roles.actor2 = _complete_sides(roles.actor1, roles.actor2, m.kind, ctx)
+
+
+def _met_with_force(text: str, lang: str) -> bool:
+    """A protest sentence that tells of force used ("fired", "tirs", "réprimé") and of people killed
+    or injured; deaths that are the protest's cause ("to honor a student whose death") name no force."""
+    folded = fold(text)
+    if not any(re.search(rf"(?<![\w-]){re.escape(fold(c))}", folded) for c in protest_force_cues(lang)):
+        return False
+    return fatalities(text, lang) is not None or injured(text, lang)
 
 
 def _definite(doc: Doc, actor: Actor, lang: str) -> bool:
@@ -318,7 +331,9 @@ class EventExtractor:
                 actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
                 m.actors = actors
         m.roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, self.lang)
-        fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(trig.kind) else None
+        if m.kind in RESTRAINED_PROTEST_KINDS and _met_with_force(sent.text, self.lang):
+            m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
+        fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(m.kind) else None
         if fig is not None:
             m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
             m.fatalities_whole = fig.whole

@@ -103,6 +103,7 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
     approx = sorted(d["approximate"], key=len, reverse=True)
     joiners = set(d.get("noun_joiners", ()))
     killing_nouns = set(d.get("killing_nouns", ()))
+    ages = set(d.get("age_words", ()))
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     for i, (w, s, e) in enumerate(words):
         value = number(w, lang)
@@ -114,6 +115,8 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
         noun = next((x for x, start, _ in words[i + 1:i + 4] if start >= e and x not in joiners), "")
         if value is None or value > 100000 or noun.startswith(wounded):
             continue  # "sept morts et trois blessés": the three are the wounded
+        if i + 1 < len(words) and words[i + 1][0] in ages and words[i + 1][1] <= e + 1:
+            continue  # "a 21-year-old student whose death", "un homme de 40 ans": an age
         window = " ".join(x for x, _, _ in words[i + 1:i + 7])
         before = " ".join(x for x, _, _ in words[max(0, i - 4):i])
         hit = None
@@ -135,6 +138,12 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
         if hit is not None:
             near = " ".join(x for x, _, _ in words[max(0, i - 2):i])
             yield Figure(value, s, e, text[s:e], noun in whole_nouns), f"{near} {window}"
+
+
+def injured(text: str, lang: str) -> bool:
+    """Whether the text tells of people wounded ("blessés", "injured")."""
+    words = set(re.findall(r"[\w'-]+", fold(text)))
+    return any(w in words for w in _data(lang)["wounded"])
 
 
 def attribution(text: str, lang: str, offset: int = 0) -> tuple[str, int, int] | None:

@@ -83,6 +83,13 @@ def _non_event_heads(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in json.loads(path.read_text(encoding="utf-8"))["non_event_heads"])
 
 
+@functools.lru_cache(maxsize=None)
+def protest_force_cues(lang: str) -> tuple[str, ...]:
+    """Words telling that force was used on a crowd ("opened fire", "gaz lacrymogènes")."""
+    path = DATA / lang / "filters.json"
+    return tuple(json.loads(path.read_text(encoding="utf-8")).get("protest_force_cues", ()))
+
+
 def _modifies_non_event(tok: Token, lang: str) -> bool:
     """ "riot police", "bomb squad": a trigger word that only names a kind of something else."""
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"

@@ -241,3 +241,19 @@ def test_recurring_attacks_are_background_however_the_noun_is_parsed(pipeline):
             "armées qui ont fait plusieurs dizaines de morts.")
     events = _code(pipeline, text, "fr")
     assert events and not _dated(events)
+
+
+@pytest.mark.parametrize("text, lang, sub_event_type", [
+    ("Two demonstrators died from gunfire during a protest in Khartoum, Sudan, on Thursday.", "en",
+     "Excessive force against protesters"),
+    ("Deux manifestants ont été blessés par balles lors d'une manifestation à Conakry, en Guinée, mardi.", "fr",
+     "Excessive force against protesters"),
+    ("Thousands protested in Dhaka, Bangladesh, on Sunday over two students killed in a road accident.", "en",
+     "Peaceful protest"),
+])
+def test_a_protest_met_with_force_that_kills_or_injures(pipeline, text, lang, sub_event_type):
+    events = _dated(_code(pipeline, text, lang))
+    assert sub_event_type in [e.sub_event_type for e in events]
+    if sub_event_type.startswith("Excessive"):
+        [e] = [e for e in events if e.sub_event_type == sub_event_type]
+        assert e.actor2 is not None and e.actor2.name.startswith("Protesters")

@@ -67,3 +67,9 @@ def test_a_count_governed_by_a_noun_of_killing():
     assert fatalities("Il a fait état de l'exécution, lundi, par les miliciens, de 17 prisonniers.", "fr").value == 17
     assert fatalities("Witnesses described the killing on Sunday by gunmen of 9 farmers.", "en").value == 9
     assert fatalities("La mort de son frère a été confirmée ; le convoi de 40 camions est reparti.", "fr") is None
+
+
+def test_an_age_is_not_a_toll():
+    assert fatalities("Protesters honoured a 21-year-old student whose death remains unexplained.", "en").value == 1
+    assert fatalities("Le jeune de 17 ans tué samedi par la police était étudiant.", "fr") is None
+    assert fatalities("Un homme de 45 ans et deux enfants ont été tués.", "fr").value == 2
