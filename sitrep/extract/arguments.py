@@ -99,7 +99,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)
         elif a.start >= trigger_end and a.end <= clause_end:
-            if _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN"):
+            if _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN") \
+                    and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
                     _genitive(doc, trigger_end, a, cues):
@@ -153,7 +154,19 @@ def _clause_bounds(trigger: Token) -> tuple[int, int]:
 def _is_passive(trigger: Token) -> bool:
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in trigger.children):
         return True
+    if any(c.dep_ in ("aux:tense", "aux") for c in trigger.children):
+        return False  # "les Talibans ont attaqué": a compound past, active
     return "Part" in trigger.morph.get("VerbForm") or trigger.tag_ == "VBN"
+
+
+def _governed_by_another_verb(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """ "ont attaqué un hôtel fréquenté par des touristes": the "par" names who frequents the
+    hotel, the agent of another participle, not of the attack."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head is not trigger and head.i != trigger.i and head.pos_ == "VERB" and head.i > trigger.i
 
 
 def _is_subject(doc: Doc, actor: Actor) -> bool:

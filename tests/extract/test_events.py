@@ -257,3 +257,16 @@ def test_a_protest_met_with_force_that_kills_or_injures(pipeline, text, lang, su
     if sub_event_type.startswith("Excessive"):
         [e] = [e for e in events if e.sub_event_type == sub_event_type]
         assert e.actor2 is not None and e.actor2.name.startswith("Protesters")
+
+
+def test_the_agent_of_another_participle_is_no_side(pipeline):
+    text = "Des hommes armés ont attaqué mardi un marché de Goma fréquenté par des commerçants."
+    [e] = _dated(_code(pipeline, text, "fr"))
+    assert e.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert e.actor2.name == "Civilians (Democratic Republic of Congo)" and e.sub_event_type == "Attack"
+
+
+def test_the_local_population_are_civilians(pipeline):
+    text = "Soldiers attacked the local population of a village near Gao, Mali, on Monday."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Attack" and e.actor2.name == "Civilians (Mali)"
