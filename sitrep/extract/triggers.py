@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 import functools
 import json
 
+from sitrep.extract.clause import CLAUSE_DEPS
 from sitrep.extract.lexicon import DATA, TriggerEntry, trigger_index
 from sitrep.text import fold
 
@@ -50,15 +51,20 @@ def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
     return j
 
 
-def _frame_ok(doc: Doc, tok: Token, entry: TriggerEntry) -> bool:
+def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry) -> int:
+    """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
+    district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
+    none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins."""
     if not entry.requires:
-        return True
-    near = {tok.head, *tok.children}
-    for child in tok.children:
-        near.update(child.children)
+        return 2
+    own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
+    syntactic = {tok.head, *own}
+    for child in own:
+        syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
+    if any(_frame_word(t, entry.requires) for t in syntactic if t.i != tok.i):
+        return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
-    near.update(doc[lo:hi])
-    return any(_frame_word(t, entry.requires) for t in near if t.i != tok.i)
+    return int(any(_frame_word(t, entry.requires) for t in doc[lo:hi] if t.i != tok.i))
 
 
 def _frame_word(tok: Token, words: frozenset[str]) -> bool:
@@ -131,17 +137,21 @@ def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
         candidates = []
         for key in set(_forms(tok)):
             candidates.extend(index.get(key, ()))
+        passing = []
         for entry in sorted(candidates, key=lambda e: (-len(e.words), -e.weight)):
             end = _match_at(doc, tok.i, entry)
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            if not _pos_ok(head, entry) or _describes_state(head, entry) or not _frame_ok(doc, head, entry) \
-                    or _modifies_non_event(head, lang) or _accidental(head, entry, lang):
+            strength = _frame_strength(doc, head, entry) if _pos_ok(head, entry) else 0
+            if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
+                    or _accidental(head, entry, lang):
                 continue
+            passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
+        if passing:
+            *_, entry, end, head = max(passing)
             matches.append(TriggerMatch(entry, tok.i, end, head))
             taken.update(range(tok.i, end))
-            break
     return matches
 
 

@@ -32,3 +32,11 @@ def test_every_hyphenated_phrase_has_its_split_spelling():
                     for part in words:
                         split.extend(" - ".join(part.split("-")).split() if "-" in part.strip("-") else [part])
                     assert tuple(split) in spellings, (lang, words)
+
+
+def test_the_frame_that_hangs_on_the_trigger_decides_its_sense():
+    nlp = load_pipeline("en")
+    town = nlp("Taliban fighters seized a district centre on Saturday, while a bomb at an army base killed five people.")
+    assert [t.kind for t in find_triggers(town, "en") if t.head.lemma_ == "seize"] == ["territory_gain"]
+    arms = nlp("Police seized 40 rifles and a rocket launcher in a house near the town of Kano on Monday.")
+    assert [t.kind for t in find_triggers(arms, "en") if t.head.lemma_ == "seize"] == ["disrupted_weapons"]
