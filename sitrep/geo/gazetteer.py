@@ -2,8 +2,8 @@
 
 The cache lives in ``$SITREP_CACHE`` or ``~/.cache/sitrep`` and is named after a hash of every
 source file's path, size and modification time, so an upgraded package or an edited data file
-rebuilds it; where nothing is
-writable the index is built in memory instead.
+rebuilds it (older indexes are pruned, the two newest kept); where nothing is writable the index
+is built in memory instead.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from sitrep.geo.normalise import name_key
 from sitrep.types import Place
 
 FORMAT = 5
+KEEP_INDEXES = 2  # the current index and the newest other one
+STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
 
 
 def cache_path() -> Path:
@@ -43,9 +45,30 @@ def _load_index() -> dict:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
             pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
+        prune(path)
     except OSError:
         pass
     return index
+
+
+def prune(current: Path, keep: int = KEEP_INDEXES) -> None:
+    """Drop older indexes (each upgrade or data edit writes a new one, ~25 MB) and temporary files a
+    killed build left, keeping the ``keep`` newest so that two installs sharing the cache do not
+    rebuild each other's."""
+    folder = current.parent
+    for tmp in folder.glob("tmp*.tmp"):
+        try:
+            if tmp.stat().st_mtime < current.stat().st_mtime - STALE_TMP_SECONDS:
+                tmp.unlink()
+        except OSError:
+            pass
+    others = sorted((p for p in folder.glob("gazetteer-*.pickle") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[max(0, keep - 1):]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 class Gazetteer:
