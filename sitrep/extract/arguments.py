@@ -166,7 +166,7 @@ def _governed_by_another_verb(doc: Doc, actor: Actor, trigger: Token) -> bool:
     if span is None:
         return False
     head = span.root.head
-    return head is not trigger and head.i != trigger.i and head.pos_ == "VERB" and head.i > trigger.i
+    return head.i > trigger.i and head.pos_ == "VERB"
 
 
 def _is_subject(doc: Doc, actor: Actor) -> bool:

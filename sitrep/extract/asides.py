@@ -8,19 +8,18 @@ word is in, and never past the end of the line (or of the next line, when the cu
 from __future__ import annotations
 
 import functools
-import json
 import re
 
 from spacy.tokens import Doc
 
-from sitrep.extract.lexicon import DATA
+from sitrep.extract.lexicon import filters
 from sitrep.nlp.models import doc_text
 from sitrep.text import fold
 
 
 @functools.lru_cache(maxsize=None)
 def _cue_pattern(lang: str) -> re.Pattern | None:
-    cues = json.loads((DATA / lang / "filters.json").read_text(encoding="utf-8")).get("aside_cues", ())
+    cues = filters(lang).get("aside_cues", ())
     if not cues:
         return None
     alternatives = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))

@@ -7,6 +7,7 @@ compatible with (the article saying "the clashes" again), so each real event is 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,10 +18,11 @@ from spacy.tokens import Doc
 from sitrep.extract.asides import find_asides
 from sitrep.extract.arguments import ARMED, Roles, assign_roles, role_cues, sentence_actors
 from sitrep.extract.clause import tense
-from sitrep.extract.quantities import attribution, fatalities, injured
+from sitrep.extract.lexicon import filters
+from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
-from sitrep.extract.triggers import TriggerMatch, find_triggers, protest_force_cues
+from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.countries import country_of_state_body
@@ -158,13 +160,22 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
     roles.actor1, roles.actor2 = _complete_sides(roles.actor1, roles.actor2, m.kind, ctx)
 
 
-def _met_with_force(text: str, lang: str) -> bool:
+@functools.lru_cache(maxsize=None)
+def _force_cue(lang: str) -> re.Pattern:
+    """Words telling that force was used on a crowd ("opened fire", "gaz lacrymogènes")."""
+    cues = filters(lang).get("protest_force_cues", ())
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(fold(c)) for c in cues) or '(?!)'})")
+
+
+def _met_with_force(text: str, lang: str, toll: Figure | None) -> bool:
     """A protest sentence that tells of force used ("fired", "tirs", "réprimé") and of people killed
     or injured; deaths that are the protest's cause ("to honor a student whose death") name no force."""
-    folded = fold(text)
-    if not any(re.search(rf"(?<![\w-]){re.escape(fold(c))}", folded) for c in protest_force_cues(lang)):
-        return False
-    return fatalities(text, lang) is not None or injured(text, lang)
+    return bool(_force_cue(lang).search(fold(text))) and (toll is not None or injured(text, lang))
+
+
+def _give_toll(doc: Doc, m: Mention, fig: Figure) -> None:
+    m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
+    m.fatalities_whole = fig.whole
 
 
 def _definite(doc: Doc, actor: Actor, lang: str) -> bool:
@@ -279,8 +290,7 @@ class EventExtractor:
         fig = fatalities(sent.text, self.lang, sent.start_char)
         if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:
             return  # a toll the sentence states leads it; "avec les corps des trois victimes" does not
-        m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
-        m.fatalities_whole = fig.whole
+        _give_toll(doc, m, fig)
         att = attribution(sent.text, self.lang, sent.start_char)
         if m.attributed_to is None and att is not None:
             m.attributed_to = _evidence(doc, "source", att[1], att[2])
@@ -331,12 +341,12 @@ class EventExtractor:
                 actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
                 m.actors = actors
         m.roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, self.lang)
-        if m.kind in RESTRAINED_PROTEST_KINDS and _met_with_force(sent.text, self.lang):
+        restrained = m.kind in RESTRAINED_PROTEST_KINDS
+        fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(m.kind) or restrained else None
+        if restrained and _met_with_force(sent.text, self.lang, fig):
             m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
-        fig = fatalities(sent.text, self.lang, sent.start_char) if is_violent(m.kind) else None
-        if fig is not None:
-            m.fatalities, m.fatalities_text = fig.value, _evidence(doc, "fatalities", fig.start, fig.end)
-            m.fatalities_whole = fig.whole
+        if fig is not None and is_violent(m.kind):
+            _give_toll(doc, m, fig)
         _resolve_roles(doc, m, ctx)
         return m
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,12 @@ def trigger_index(lang: str) -> dict[str, tuple[TriggerEntry, ...]]:
     for entry in load_triggers(lang):
         index.setdefault(entry.words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def filters(lang: str) -> dict:
+    """The language's word lists that keep a trigger from making an event (``data/<lang>/filters.json``)."""
+    return json.loads((DATA / lang / "filters.json").read_text(encoding="utf-8"))
 
 
 def available_languages() -> list[str]:

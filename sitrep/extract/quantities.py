@@ -86,13 +86,11 @@ def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
             and not any(f" {cue} " in f" {figures[1][1]} " for cue in additive):
         figures = figures[1:]  # "Un engin explosif a tué deux soldats": "un" was the article
     first, _ = figures[0]
-    value, end, whole = first.value, first.end, first.whole
+    value, end = first.value, first.end
     for fig, window in figures[1:]:
         if any(f" {cue} " in f" {window} " for cue in additive):
             value, end = value + fig.value, fig.end
-    if value == first.value:
-        return Figure(first.value, first.start + offset, first.end + offset, first.text, whole)
-    return Figure(value, first.start + offset, end + offset, text[first.start:end], whole)
+    return Figure(value, first.start + offset, end + offset, text[first.start:end], first.whole)
 
 
 def _killed_figures(text: str, folded: str, d: dict, lang: str):
@@ -112,8 +110,10 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
                 value = d["approximate"][phrase]
                 e = s + len(phrase)
                 break
+        if value is None or value > 100000:
+            continue
         noun = next((x for x, start, _ in words[i + 1:i + 4] if start >= e and x not in joiners), "")
-        if value is None or value > 100000 or noun.startswith(wounded):
+        if noun.startswith(wounded):
             continue  # "sept morts et trois blessés": the three are the wounded
         if i + 1 < len(words) and words[i + 1][0] in ages and words[i + 1][1] <= e + 1:
             continue  # "a 21-year-old student whose death", "un homme de 40 ans": an age

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 import functools
-import json
 
 from sitrep.extract.clause import CLAUSE_DEPS
-from sitrep.extract.lexicon import DATA, TriggerEntry, trigger_index
+from sitrep.extract.lexicon import TriggerEntry, filters, trigger_index
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
@@ -85,15 +84,7 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _non_event_heads(lang: str) -> frozenset[str]:
-    path = DATA / lang / "filters.json"
-    return frozenset(fold(w) for w in json.loads(path.read_text(encoding="utf-8"))["non_event_heads"])
-
-
-@functools.lru_cache(maxsize=None)
-def protest_force_cues(lang: str) -> tuple[str, ...]:
-    """Words telling that force was used on a crowd ("opened fire", "gaz lacrymogènes")."""
-    path = DATA / lang / "filters.json"
-    return tuple(json.loads(path.read_text(encoding="utf-8")).get("protest_force_cues", ()))
+    return frozenset(fold(w) for w in filters(lang)["non_event_heads"])
 
 
 def _modifies_non_event(tok: Token, lang: str) -> bool:
@@ -105,8 +96,7 @@ def _modifies_non_event(tok: Token, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _accidental_causes(lang: str) -> frozenset[str]:
-    path = DATA / lang / "filters.json"
-    return frozenset(fold(w) for w in json.loads(path.read_text(encoding="utf-8")).get("accidental_causes", ()))
+    return frozenset(fold(w) for w in filters(lang).get("accidental_causes", ()))
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: str) -> bool:
