@@ -1,0 +1,83 @@
+"""ACLED's codes in one place: actor types, precisions, statuses and the names of generic actors.
+
+Every stage that tests or writes one of these goes through this module, so a code means the same
+thing in extraction, merging, the store and the exports. The values are the codebook's own
+(ACLED Codebook, 2023 edition, sections "Actor types", "Time precision", "Geo-precision").
+"""
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class Inter(IntEnum):
+    """ACLED's actor type (the ``inter1``/``inter2`` columns)."""
+
+    STATE_FORCES = 1
+    REBEL_GROUP = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL_FORCES = 8
+
+
+# Organised armed groups that can be named as such (rebels, political and identity militias,
+# external forces): the ones a label like "les terroristes" may stand for.
+NAMED_GROUPS = frozenset({Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL_FORCES})
+# Actors that fight: a side of a battle can only be one of these.
+ARMED = frozenset({Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA,
+                   Inter.EXTERNAL_FORCES})
+# Unarmed crowds and people: never a side of a battle.
+UNARMED = frozenset({Inter.PROTESTERS, Inter.CIVILIANS})
+
+
+class TimePrecision(IntEnum):
+    """How exactly ``event_date`` is known: the day, a week around it, or only its month."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+class GeoPrecision(IntEnum):
+    """How exactly the place is known: the town itself, near a town or part of a region, the region."""
+
+    TOWN = 1
+    NEAR = 2
+    REGION = 3
+
+
+class Status(StrEnum):
+    """Whether a mention is news of a dated event, and if not, what it is."""
+
+    REPORTED = "reported"
+    ONGOING = "ongoing"
+    HISTORICAL = "historical"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+
+# The statuses that stand for news of a dated event; the others are never dated as news.
+DATED = (Status.REPORTED, Status.ONGOING)
+UNDATED = (Status.HISTORICAL, Status.PLANNED, Status.HYPOTHETICAL, Status.NEGATED)
+
+
+# ACLED's names of generic actors: the country (or the state's name and the government's period)
+# is filled in; the same templates are used by the actor dictionary's data files.
+CIVILIANS_OF = "Civilians ({country})"
+PROTESTERS_OF = "Protesters ({country})"
+RIOTERS_OF = "Rioters ({country})"
+UNIDENTIFIED_ARMED_GROUP_OF = "Unidentified Armed Group ({country})"
+UNIDENTIFIED_COMMUNAL_MILITIA_OF = "Unidentified Communal Militia ({country})"
+MILITARY_FORCES_OF = "Military Forces of {country_name} ({period})"
+POLICE_FORCES_OF = "Police Forces of {country_name} ({period})"
+GOVERNMENT_OF = "Government of {country_name} ({period})"
+
+UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
+
+
+def is_unidentified_group(name: str | None) -> bool:
+    """ACLED's placeholder for armed men nobody names, with or without its country."""
+    return bool(name) and (name == UNIDENTIFIED_ARMED_GROUP or name.startswith(UNIDENTIFIED_ARMED_GROUP + " ("))
