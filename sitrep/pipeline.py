@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
-from sitrep.extract.lexicon import trigger_index
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
-from sitrep.nlp import SUPPORTED_LANGUAGES, detect_language, load_pipeline
+from sitrep.lang import LanguagePack, available, pack
+from sitrep.nlp import detect_language
 from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import country_of_actors, find_actors
 from sitrep.types import Article, Event
@@ -33,33 +33,35 @@ class Pipeline:
             self._geoparser = Geoparser.load()
         return self._geoparser
 
-    def load(self, languages=SUPPORTED_LANGUAGES) -> "Pipeline":
-        """Load the gazetteer and each language's model and lexicons now rather than on first use:
-        a parent process does it once before forking workers, which then share it."""
-        for lang in languages:
-            self._tools(lang)
+    def load(self, languages=None) -> "Pipeline":
+        """Load the gazetteer and each language's model and lexicons (every language found, unless
+        ``languages`` names some) now rather than on first use: a parent process does it once before
+        forking workers, which then share it."""
+        for lang in available() if languages is None else languages:
+            self._tools(pack(lang))
         _ = self.geoparser
         return self
 
-    def _tools(self, lang: str):
-        nlp = load_pipeline(lang)
-        if self.selective and lang not in self._prefilters:
-            self._prefilters[lang] = TriggerPrefilter(trigger_index(lang), nlp)
-        if lang not in self._extractors:
-            self._extractors[lang] = EventExtractor(lang)
-        return nlp, self._extractors[lang]
+    def _tools(self, lang: LanguagePack):
+        nlp = lang.nlp
+        if self.selective and lang.code not in self._prefilters:
+            self._prefilters[lang.code] = TriggerPrefilter(lang.trigger_index, nlp)
+        if lang.code not in self._extractors:
+            self._extractors[lang.code] = EventExtractor(lang)
+        return nlp, self._extractors[lang.code]
 
-    def language(self, article: Article) -> str:
-        lang = (article.lang or detect_language(article.text)).lower()[:2]
-        if lang not in SUPPORTED_LANGUAGES:
-            raise SitrepError("E011", article.origin, lang=lang, supported=", ".join(SUPPORTED_LANGUAGES))
-        return lang
+    def language(self, article: Article) -> LanguagePack:
+        """The pack of the article's language: its own, else the one its words tell."""
+        code = (article.lang or detect_language(article.text)).lower()[:2]
+        if code not in available():
+            raise SitrepError("E011", article.origin, lang=code, supported=", ".join(available()))
+        return pack(code)
 
     def code(self, article: Article) -> list[Event]:
         lang = self.language(article)
         nlp, extractor = self._tools(lang)
         if self.selective:
-            selection = select(nlp, article.text, self._prefilters[lang].may_trigger, self.geoparser.gazetteer.has)
+            selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, self.geoparser.gazetteer.has)
             if not selection.full:  # no trigger anywhere: no event, nothing to parse or geoparse
                 self.parse_stats.tokens += len(selection.doc)
                 return []

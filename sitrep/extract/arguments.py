@@ -6,26 +6,18 @@ trigger acts, the one after it in the same clause is acted upon.
 """
 from __future__ import annotations
 
-import functools
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import find_actors
 from sitrep.text import fold
 from sitrep.types import Actor
 
-DATA = Path(__file__).parent / "data"
 CLAUSE_BREAK = {";", ":", "!", "?"}
 ARMED = (1, 2, 3, 4, 8)  # ACLED actor types that bear arms
-
-
-@functools.lru_cache(maxsize=None)
-def role_cues(lang: str) -> dict:
-    return json.loads((DATA / lang / "roles.json").read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -35,14 +27,15 @@ class Roles:
     assoc1: list[Actor] = field(default_factory=list)
 
 
-def sentence_actors(doc: Doc, sent: Span, lang: str, country: str | None) -> list[Actor]:
+def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str | None) -> list[Actor]:
     """Actor mentions of a sentence, with article offsets.
 
     A label followed by the group it belongs to ("les rebelles de l'AFC/M23", "les combattants
     Wazalendo") is one mention of that group, not two actors.
     """
+    lang = pack(lang)
     found = find_actors(sent.text, lang, country)
-    determiners = set(role_cues(lang)["determiners"])
+    determiners = set(lang.roles["determiners"])
     out: list[Actor] = []
     for a in found:
         a.start += sent.start_char
@@ -72,10 +65,10 @@ def _is_label(a: Actor) -> bool:
     return a.partisan or a.name.startswith("Unidentified Armed Group")
 
 
-def _left_context(doc: Doc, actor: Actor, lang: str, n: int = 40) -> str:
+def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = 40) -> str:
     """The words before an actor mention, determiners dropped ("appuyées par l'" -> "... appuyees par")."""
     words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
-    determiners = set(role_cues(lang)["determiners"])
+    determiners = set(lang.roles["determiners"])
     while words and words[-1] in determiners:
         words.pop()
     return " ".join(words)
@@ -85,9 +78,10 @@ def _ends_with_cue(context: str, cues) -> bool:
     return any(context == c or context.endswith(" " + c) for c in cues)
 
 
-def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], lang: str) -> Roles:
+def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], lang: str | LanguagePack) -> Roles:
     """Actor1, actor2 and associated actors of side 1 for one trigger, from its sentence's actors."""
-    cues = role_cues(lang)
+    lang = pack(lang)
+    cues = lang.roles
     roles = Roles()
     t_start = trigger.idx
     clause_start, clause_end = _clause_bounds(trigger)

@@ -7,28 +7,26 @@ word is in, and never past the end of the line (or of the next line, when the cu
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc
 
-from sitrep.extract.lexicon import filters
+from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.text import fold
 
 
-@functools.lru_cache(maxsize=None)
-def _cue_pattern(lang: str) -> re.Pattern | None:
-    cues = filters(lang).get("aside_cues", ())
+def compile_cues(cues) -> re.Pattern | None:
+    """The pattern of a language's aside cues: one followed by a colon, or opening a line."""
     if not cues:
         return None
     alternatives = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w'])(?:{alternatives})\s*:|^[ \t]*(?:{alternatives})\b)", re.MULTILINE)
 
 
-def find_asides(doc: Doc, lang: str) -> list[tuple[int, int]]:
+def find_asides(doc: Doc, lang: str | LanguagePack) -> list[tuple[int, int]]:
     """(start, end) character spans of the doc that tell other stories."""
-    pattern = _cue_pattern(lang)
+    pattern = pack(lang).aside_cue
     if pattern is None:
         return []
     text = fold(doc_text(doc))

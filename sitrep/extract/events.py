@@ -7,7 +7,6 @@ compatible with (the article saying "the clashes" again), so each real event is 
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,9 +15,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from sitrep.extract.asides import find_asides
-from sitrep.extract.arguments import ARMED, Roles, assign_roles, role_cues, sentence_actors
+from sitrep.extract.arguments import ARMED, Roles, assign_roles, sentence_actors
 from sitrep.extract.clause import tense
-from sitrep.extract.lexicon import filters
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.status import UNDATED, continues_previous, cue_status
 from sitrep.extract.time import DAY, WEEK, find_time_mentions, resolve
@@ -27,6 +25,7 @@ from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.countries import country_of_state_body
 from sitrep.geo.distance import haversine_km
+from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import CIVILIANS, PROTESTERS, code, combine, is_support, is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Article, Event, Evidence, Place, Toponym
@@ -76,7 +75,7 @@ class Mention:
 @dataclass
 class ArticleContext:
     article: Article
-    lang: str
+    lang: LanguagePack
     country: str | None
     main_place: Toponym | None
     named_groups: Counter
@@ -87,7 +86,7 @@ def _evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
     return Evidence(field_name, start, end, doc_text(doc)[start:end])
 
 
-def article_context(article: Article, doc: Doc, lang: str, toponyms: list[Toponym], country: str | None,
+def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
                     actors_by_sentence: list[list[Actor]]) -> ArticleContext:
     places = [t for t in toponyms if t.place and t.place.feature not in ("country",) and not t.relative]
     counts = Counter(t.place.name for t in places)
@@ -160,17 +159,10 @@ def _settle_sides(m: Mention, ctx: ArticleContext) -> None:
     roles.actor1, roles.actor2 = _complete_sides(roles.actor1, roles.actor2, m.kind, ctx)
 
 
-@functools.lru_cache(maxsize=None)
-def _force_cue(lang: str) -> re.Pattern:
-    """Words telling that force was used on a crowd ("opened fire", "gaz lacrymogènes")."""
-    cues = filters(lang).get("protest_force_cues", ())
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(fold(c)) for c in cues) or '(?!)'})")
-
-
-def _met_with_force(text: str, lang: str, toll: Figure | None) -> bool:
+def _met_with_force(text: str, lang: LanguagePack, toll: Figure | None) -> bool:
     """A protest sentence that tells of force used ("fired", "tirs", "réprimé") and of people killed
     or injured; deaths that are the protest's cause ("to honor a student whose death") name no force."""
-    return bool(_force_cue(lang).search(fold(text))) and (toll is not None or injured(text, lang))
+    return bool(lang.protest_force_cue.search(fold(text))) and (toll is not None or injured(text, lang))
 
 
 def _give_toll(doc: Doc, m: Mention, fig: Figure) -> None:
@@ -178,10 +170,10 @@ def _give_toll(doc: Doc, m: Mention, fig: Figure) -> None:
     m.fatalities_whole = fig.whole
 
 
-def _definite(doc: Doc, actor: Actor, lang: str) -> bool:
+def _definite(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     """ "les assaillants" points back to attackers already named; "des hommes armés" does not."""
     words = fold(doc_text(doc)[max(0, actor.start - 12):actor.start]).replace("'", "' ").split()
-    return bool(words) and words[-1] in role_cues(lang).get("definite", ())
+    return bool(words) and words[-1] in lang.roles.get("definite", ())
 
 
 def _resolve_partisan(actor: Actor | None, ctx: ArticleContext, doc: Doc | None = None) -> Actor | None:
@@ -236,8 +228,8 @@ def _place_for(doc: Doc, trig: TriggerMatch, toponyms: list[Toponym], actors: li
 class EventExtractor:
     """Events of one article from its parse, its toponyms and its publication date."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    def __init__(self, lang: str | LanguagePack):
+        self.lang = pack(lang)
 
     def extract(self, article: Article, doc: Doc, toponyms: list[Toponym], country: str | None) -> list[Event]:
         lang = self.lang
@@ -420,18 +412,18 @@ def _complete_sides(a1: Actor | None, a2: Actor | None, kind: str, ctx: ArticleC
 
 def _armed_target(m: Mention, ctx: ArticleContext) -> bool:
     """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor is named."""
-    words = set(role_cues(ctx.lang).get("armed_targets", ()))
+    words = set(ctx.lang.roles.get("armed_targets", ()))
     sent = fold(m.trigger.head.sent.text)
     return any(f" {w} " in f" {sent} " for w in words)
 
 
-def _sequenced(doc: Doc, trig: TriggerMatch, lang: str, window: int = 8) -> tuple[bool, int | None]:
+def _sequenced(doc: Doc, trig: TriggerMatch, lang: LanguagePack, window: int = 8) -> tuple[bool, int | None]:
     """Whether the trigger sits in a clause placing it before or after another action, and how many
     days it lies from that action when the cue says ("a day after the army broke the siege": -1)."""
     sent = trig.head.sent
     before = fold(doc[max(sent.start, trig.start - window):trig.start].text).replace("'", "' ")
     before = " ".join(before.split())
-    for cue, days in role_cues(lang).get("sequence_cues", {}).items():
+    for cue, days in lang.roles.get("sequence_cues", {}).items():
         if cue.replace("'", "' ") in before:
             return True, days
     return False, None

@@ -1,16 +1,13 @@
-"""Per-language event trigger lexicons (data/<lang>/triggers.tsv), indexed for matching on a parsed Doc."""
+"""Per-language event trigger lexicons (a language pack's ``triggers.tsv``), indexed for matching on a parsed Doc."""
 from __future__ import annotations
 
-import functools
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import kinds
 from sitrep.text import fold
-
-DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
@@ -34,9 +31,8 @@ def _split(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-@functools.lru_cache(maxsize=None)
-def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
-    path = DATA / lang / "triggers.tsv"
+def read_triggers(path: Path) -> tuple[TriggerEntry, ...]:
+    """The entries of a ``triggers.tsv``: phrase, pos, kind[, requires, weight] per line."""
     known = kinds()
     entries = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -64,20 +60,17 @@ def _spellings(phrase: str) -> list[tuple[str, ...]]:
     return [whole] if apart == whole else [whole, apart]
 
 
-@functools.lru_cache(maxsize=None)
-def trigger_index(lang: str) -> dict[str, tuple[TriggerEntry, ...]]:
+def index_triggers(entries: tuple[TriggerEntry, ...]) -> dict[str, tuple[TriggerEntry, ...]]:
     """Entries by first word, longest phrase first."""
     index: dict[str, list[TriggerEntry]] = {}
-    for entry in load_triggers(lang):
+    for entry in entries:
         index.setdefault(entry.words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
-@functools.lru_cache(maxsize=None)
-def filters(lang: str) -> dict:
-    """The language's word lists that keep a trigger from making an event (``data/<lang>/filters.json``)."""
-    return json.loads((DATA / lang / "filters.json").read_text(encoding="utf-8"))
+def load_triggers(lang: str | LanguagePack) -> tuple[TriggerEntry, ...]:
+    return pack(lang).triggers
 
 
-def available_languages() -> list[str]:
-    return sorted(p.parent.name for p in DATA.glob("*/triggers.tsv"))
+def trigger_index(lang: str | LanguagePack) -> dict[str, tuple[TriggerEntry, ...]]:
+    return pack(lang).trigger_index

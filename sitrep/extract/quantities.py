@@ -1,15 +1,12 @@
 """Fatality counts and attribution ("selon une source militaire") in a sentence."""
 from __future__ import annotations
 
-import functools
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
+from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
-DATA = Path(__file__).parent / "data"
 KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" it governs
 _WORD = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d+|[\w'-]+")
 
@@ -25,21 +22,16 @@ class Figure:
     whole: bool = False
 
 
-@functools.lru_cache(maxsize=None)
-def _data(lang: str) -> dict:
-    return json.loads((DATA / lang / "quantities.json").read_text(encoding="utf-8"))
-
-
-def number(word: str, lang: str) -> int | None:
+def number(word: str, lang: str | LanguagePack) -> int | None:
     """A count written in digits or in words ("12", "douze", "vingt-quatre"), or None."""
     digits = re.sub(r"[.,\u202f\u00a0 ]", "", word)
     if digits.isdigit():
         return int(digits)
-    words = _data(lang)["number_words"]
+    d = pack(lang).quantities
+    words = d["number_words"]
     if word in words:
         return words[word]
-    return _compound_number(word.split("-"), words, _data(lang).get("multipliers", {}),
-                            set(_data(lang).get("number_joiners", ())))
+    return _compound_number(word.split("-"), words, d.get("multipliers", {}), set(d.get("number_joiners", ())))
 
 
 def _compound_number(parts: list[str], words: dict, multipliers: dict, joiners: set) -> int | None:
@@ -70,13 +62,14 @@ def _compound_number(parts: list[str], words: dict, multipliers: dict, joiners: 
     return total + current or None
 
 
-def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
+def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure | None:
     """The first count of people killed in ``text`` (not wounded), with its span.
 
     A later count in the same sentence that the text adds to it ("..., au cours desquels un soldat a
     également trouvé la mort") is added to it; the span then runs from the first figure to the last.
     """
-    d = _data(lang)
+    lang = pack(lang)
+    d = lang.quantities
     folded = fold(text)
     figures = list(_killed_figures(text, folded, d, lang))
     if not figures:
@@ -93,7 +86,7 @@ def fatalities(text: str, lang: str, offset: int = 0) -> Figure | None:
     return Figure(value, first.start + offset, end + offset, text[first.start:end], first.whole)
 
 
-def _killed_figures(text: str, folded: str, d: dict, lang: str):
+def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
     """Every count followed (or preceded) by a word of killing, with the words that follow it."""
     killed = d["killed"]
     wounded = tuple(d["wounded"])
@@ -140,20 +133,20 @@ def _killed_figures(text: str, folded: str, d: dict, lang: str):
             yield Figure(value, s, e, text[s:e], noun in whole_nouns), f"{near} {window}"
 
 
-def injured(text: str, lang: str) -> bool:
+def injured(text: str, lang: str | LanguagePack) -> bool:
     """Whether the text tells of people wounded ("blessés", "injured")."""
     words = set(re.findall(r"[\w'-]+", fold(text)))
-    return any(w in words for w in _data(lang)["wounded"])
+    return any(w in words for w in pack(lang).quantities["wounded"])
 
 
-def attribution(text: str, lang: str, offset: int = 0) -> tuple[str, int, int] | None:
+def attribution(text: str, lang: str | LanguagePack, offset: int = 0) -> tuple[str, int, int] | None:
     """Who the sentence attributes its claim to, as (text, start, end).
 
     "selon X" / "according to X" name the source after the cue; a reporting verb names it before
     ("the army said") or, in a short clause-final inversion, after ("a indiqué l'armée").
     """
     folded = fold(text)
-    cues = _data(lang)["attribution"]
+    cues = pack(lang).quantities["attribution"]
     for cue in sorted(cues["prefix"], key=len, reverse=True):
         m = re.search(rf"(?<!\w){re.escape(cue)}\s+([^,.;:()]+)", folded)
         if m:

@@ -6,17 +6,14 @@ plans look forward; and with no publication date a relative expression resolves 
 """
 from __future__ import annotations
 
-import functools
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from sitrep.extract.quantities import number
+from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
-DATA = Path(__file__).parent / "data"
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
 
 
@@ -34,18 +31,12 @@ class TimeMention:
     qualifier: str | None = None  # past | future
 
 
-@functools.lru_cache(maxsize=None)
-def _data(lang: str) -> dict:
-    return json.loads((DATA / lang / "time.json").read_text(encoding="utf-8"))
-
-
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=None)
-def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
-    d = _data(lang)
+def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
+    """The date expressions of a language's ``time.json``, by kind, in the order they are tried."""
     wd, mo = _alt(d["weekdays"]), _alt(d["months"])
     qual = _alt(d["past_qualifiers"] + d["future_qualifiers"])
     pats = [
@@ -62,13 +53,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for kind, p in pats]
 
 
-def find_time_mentions(text: str, lang: str, offset: int = 0) -> list[TimeMention]:
+def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> list[TimeMention]:
     """Time expressions in ``text``; offsets are shifted by ``offset`` (the text's start in the article)."""
-    d = _data(lang)
+    lang = pack(lang)
+    d = lang.time
     folded = fold(text)
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pat in _patterns(lang):
+    for kind, pat in lang.time_patterns:
         for m in pat.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

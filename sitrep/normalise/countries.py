@@ -1,4 +1,5 @@
-"""ACLED country names, the period suffix of each country's forces, and demonyms per language."""
+"""ACLED country names and the period suffix of each country's forces; demonyms, which differ by
+language, are read from each language pack's ``countries.tsv``."""
 from __future__ import annotations
 
 import csv
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pycountry
 
+from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data" / "countries.tsv"
@@ -20,13 +22,14 @@ def _rows() -> dict[str, dict]:
         return {r["iso2"]: r for r in csv.DictReader(fh, delimiter="\t")}
 
 
-@functools.lru_cache(maxsize=None)
-def _demonyms(lang: str) -> dict[str, str]:
+def read_demonyms(path: Path) -> dict[str, str]:
+    """Folded demonym -> ISO2, from a language's ``countries.tsv`` (iso2, |-separated demonyms)."""
     out = {}
-    for iso, r in _rows().items():
-        for w in r[f"{lang}_demonyms"].split("|"):
-            if w:
-                out[fold(w)] = iso
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            for w in r["demonyms"].split("|"):
+                if w:
+                    out[fold(w)] = r["iso2"]
     return out
 
 
@@ -66,9 +69,9 @@ def military_period(iso2: str) -> str:
     return row["military_period"] if row else ""
 
 
-def country_from_demonym(word: str, lang: str) -> str | None:
-    return _demonyms(lang).get(fold(word))
+def country_from_demonym(word: str, lang: str | LanguagePack) -> str | None:
+    return pack(lang).demonyms.get(fold(word))
 
 
-def demonyms(lang: str) -> dict[str, str]:
-    return dict(_demonyms(lang))
+def demonyms(lang: str | LanguagePack) -> dict[str, str]:
+    return dict(pack(lang).demonyms)

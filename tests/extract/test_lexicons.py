@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.lexicon import available_languages, load_triggers
-from sitrep.extract.status import status_cues
+from sitrep.extract.lexicon import load_triggers
 from sitrep.extract.time import find_time_mentions
+from sitrep.lang import available, pack
 from sitrep.normalise.taxonomy import code, kinds, taxonomy
 
-DATA = Path(__file__).resolve().parents[2] / "sitrep" / "extract" / "data"
+DATA = Path(__file__).resolve().parents[2] / "sitrep" / "lang"
 LANGS = ["en", "fr"]
 
 
 def test_every_language_has_every_resource():
-    assert available_languages() == LANGS
+    assert available() == LANGS
     for lang in LANGS:
         for name in ("triggers.tsv", "time.json", "status.json", "quantities.json", "roles.json"):
             assert (DATA / lang / name).is_file(), f"{lang}/{name}"
@@ -26,7 +26,7 @@ def test_every_language_has_every_resource():
 @pytest.mark.parametrize("lang", LANGS)
 def test_resources_load(lang):
     assert len(load_triggers(lang)) > 100
-    assert status_cues(lang)["background"]
+    assert pack(lang).status_cues["background"]
     for name in ("time.json", "quantities.json", "roles.json"):
         json.loads((DATA / lang / name).read_text(encoding="utf-8"))
     assert find_time_mentions("x", lang) == []

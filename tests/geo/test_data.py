@@ -5,24 +5,23 @@ import re
 
 import pytest
 
-from sitrep.geo.build import DATA, FEATURES, read_tsv
-from sitrep.geo.langdata import languages, load_langdata
+from sitrep.geo.build import DATA, FEATURES, PLACE_WORDS, read_tsv
 from sitrep.geo.normalise import name_key
-from sitrep.geo.relative import patterns
+from sitrep.lang import available, pack
 
 
 def test_every_language_has_its_data():
-    assert set(languages()) >= {"fr", "en"}
+    assert set(available()) >= {"fr", "en"}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_language_data_loads(lang):
-    data = load_langdata(lang)
-    assert data.nonplaces and data.before and data.admin_words
+    data = pack(lang)
+    assert data.nonplaces and data.place_cues and data.admin_words
     rel = data.relative
     assert rel["directions"] and rel["units"] and rel["numbers"] and rel["near"]
     assert all(0 <= b < 360 for b in rel["directions"].values())
-    p = patterns(lang)
+    p = data.relative_patterns
     assert isinstance(p.offset, re.Pattern) and isinstance(p.near, re.Pattern)
 
 
@@ -33,6 +32,9 @@ def test_shared_tables_are_well_formed():
         assert row[2] in FEATURES and -90 <= float(row[3]) <= 90 and float(row[5]) > 0
     for row in read_tsv(DATA / "aliases.tsv"):
         assert len(row) in (3, 4) and len(row[2]) == 2
+    assert set(PLACE_WORDS) == {"connectors", "determiners", "trailing", "elided_articles", "admin_links",
+                                "admin_names"}
+    assert all(w and w == w.strip() for words in PLACE_WORDS.values() for w in words)
 
 
 @pytest.mark.parametrize("a,b", [

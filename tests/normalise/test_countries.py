@@ -1,4 +1,5 @@
-"""countries.tsv: every UN member state, its ACLED name and period, and its demonyms in both languages."""
+"""countries.tsv: every UN member state, its ACLED name and period; and its demonyms in both languages
+(each language pack's countries.tsv)."""
 from __future__ import annotations
 
 import csv
@@ -8,6 +9,7 @@ from collections import defaultdict
 import pycountry
 import pytest
 
+from sitrep.lang import pack
 from sitrep.normalise.countries import (DATA, country_from_demonym, country_name, demonyms, military_period,
                                         state_name)
 from sitrep.text import fold
@@ -28,6 +30,12 @@ def _rows() -> list[dict]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
+def _demonyms(lang: str) -> dict[str, str]:
+    """ISO2 -> the |-separated demonyms of a language pack's countries.tsv."""
+    with (pack(lang).folder / "countries.tsv").open(encoding="utf-8") as fh:
+        return {r["iso2"]: r["demonyms"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def test_every_un_member_state_is_listed_once():
     assert len(UN_MEMBERS) == 193
     isos = [r["iso2"] for r in _rows()]
@@ -42,25 +50,25 @@ def test_rows_are_well_formed():
         if r["iso2"] in UN_MEMBERS:
             assert PERIOD.match(r["military_period"]), f"{r['iso2']}: period {r['military_period']!r}"
         for lang in ("fr", "en"):
-            forms = r[f"{lang}_demonyms"].split("|")
+            forms = _demonyms(lang)[r["iso2"]].split("|")
             assert all(forms), f"{r['iso2']} has no {lang} demonym"
 
 
 def test_french_demonyms_have_gender_and_number():
     """ "l'armée malienne", "les soldats maliens", "des civils burkinabè": the adjective agrees with
     its noun, so every form a French article can use must be listed."""
-    for r in _rows():
-        forms = r["fr_demonyms"].split("|")
-        assert len(forms) >= 2, r["iso2"]
-        assert any(f.endswith(("s", "x")) for f in forms), f"{r['iso2']}: no plural among {forms}"
+    for iso, words in _demonyms("fr").items():
+        forms = words.split("|")
+        assert len(forms) >= 2, iso
+        assert any(f.endswith(("s", "x")) for f in forms), f"{iso}: no plural among {forms}"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_no_demonym_names_two_countries(lang):
     owner = defaultdict(set)
-    for r in _rows():
-        for w in r[f"{lang}_demonyms"].split("|"):
-            owner[fold(w)].add(r["iso2"])
+    for iso, words in _demonyms(lang).items():
+        for w in words.split("|"):
+            owner[fold(w)].add(iso)
     assert not {w: c for w, c in owner.items() if len(c) > 1}
     assert len(demonyms(lang)) == len(owner)
 

@@ -10,7 +10,8 @@ from collections import defaultdict
 import pycountry
 import pytest
 
-from sitrep.normalise.actors import DATA, _entries, actor_for, find_actors, generic_rows
+from sitrep.lang import pack
+from sitrep.normalise.actors import DATA, actor_for, find_actors
 from sitrep.normalise.countries import military_period
 from sitrep.text import fold
 
@@ -70,7 +71,7 @@ def test_no_alias_points_to_two_actors():
 def test_named_aliases_and_generic_words_do_not_overlap():
     """A word in both tables would silently take one meaning."""
     for lang in LANGS:
-        rows, _ = generic_rows(lang)
+        rows, _ = pack(lang).generic_actors
         generic = [w for w, *_ in rows]
         assert len(generic) == len(set(generic)), f"{lang}: a generic word sits in two rows"
         named = {_key(a) for r in _records() for a in r["aliases"][lang]}
@@ -80,7 +81,7 @@ def test_named_aliases_and_generic_words_do_not_overlap():
 @pytest.mark.parametrize("lang", LANGS)
 def test_generic_rows_are_well_formed(lang):
     isos = _iso_codes()
-    lines = (DATA / lang / "generic_actors.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (pack(lang).folder / "generic_actors.tsv").read_text(encoding="utf-8").splitlines()
     body = [line for line in lines if line.strip() and not line.startswith("#")]
     assert body
     for line in body:
@@ -95,7 +96,7 @@ def test_generic_rows_are_well_formed(lang):
         assert (kind == "partisan") == (template == ""), line
         if len(cols) == 5:
             assert all(c in isos for c in cols[4].split("|")), line
-    rows, overrides = generic_rows(lang)
+    rows, overrides = pack(lang).generic_actors
     plain = {w for w, *_ in rows}
     assert set(overrides) <= plain, "a country-limited word needs its unlimited row for other countries"
     assert {k for _, k, _, _ in rows} >= {"civilians", "protesters", "rioters", "armed_group", "military",
@@ -104,9 +105,9 @@ def test_generic_rows_are_well_formed(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_loader_builds_every_entry(lang):
-    entries = _entries(lang)
+    entries = pack(lang).actor_entries
     aliases = sum(len(r["aliases"][lang]) for r in _records())
-    generic = len(generic_rows(lang)[0])
+    generic = len(pack(lang).generic_actors[0])
     assert len(entries) == aliases + generic
     assert find_actors("", lang) == []
 

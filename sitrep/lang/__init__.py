@@ -1,0 +1,268 @@
+"""Languages: each one a folder of data, loaded into one ``LanguagePack`` and passed to every stage.
+
+A folder holding a ``pack.json`` manifest is a language, named by the folder (``sitrep/lang/fr``).
+sitrep's own folders sit beside this module; more can be added without touching the package, by
+listing folders in ``$SITREP_LANG_PATH`` (``os.pathsep``-separated) or calling ``register``: a folder
+given there is a language folder itself or holds language folders. Of two folders of one code, the
+first found wins, sitrep's own first. What each file holds is told in ``sitrep/lang/README.md``.
+
+Stages receive the pack, never a code: ``pack("fr")`` resolves a code once (a pack passes through),
+and a pack reads each of its files on first use and keeps what it built, so a process pays only for
+the languages and resources it uses.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import SitrepError
+from sitrep.text import fold
+
+HERE = Path(__file__).parent
+MANIFEST = "pack.json"
+PATH_VARIABLE = "SITREP_LANG_PATH"
+_registered: list[Path] = []
+
+
+@dataclass(frozen=True, eq=False)
+class LanguagePack:
+    """Everything sitrep knows of one language; its resources load on first use and are kept.
+
+    The manifest's fields are plain attributes; the rest (``RESOURCES``) are read from the folder's
+    files when first asked for."""
+
+    code: str
+    name: str
+    folder: Path
+    model: str  # the spaCy model package that parses the language
+    demonym_before_noun: bool  # "Syrian troops" (English), not only "troupes syriennes"
+    model_takes_towns_for_people: bool  # the model tags unknown town names as persons ("Tawila")
+    conjunctions: frozenset[str]  # "et", "and": they join demonyms ("forces syriennes et russes")
+
+    def _json(self, name: str):
+        return json.loads((self.folder / name).read_text(encoding="utf-8"))
+
+    def _lines(self, name: str) -> list[str]:
+        """A word list's lines, blank and ``#`` comment lines left out."""
+        lines = (self.folder / name).read_text(encoding="utf-8").splitlines()
+        return [line for line in lines if line.strip() and not line.startswith("#")]
+
+    # nlp
+    @functools.cached_property
+    def nlp(self):
+        """The spaCy pipeline, one per process, shared by every stage."""
+        from sitrep.nlp.models import build_pipeline
+
+        return build_pipeline(self)
+
+    @functools.cached_property
+    def stopwords(self) -> frozenset[str]:
+        """Function words, which tell the language of an unlabelled text."""
+        text = (self.folder / "stopwords.txt").read_text(encoding="utf-8")
+        return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+    # extract
+    @functools.cached_property
+    def triggers(self):
+        """Event trigger phrases (``triggers.tsv``) as ``TriggerEntry`` records."""
+        from sitrep.extract.lexicon import read_triggers
+
+        return read_triggers(self.folder / "triggers.tsv")
+
+    @functools.cached_property
+    def trigger_index(self):
+        from sitrep.extract.lexicon import index_triggers
+
+        return index_triggers(self.triggers)
+
+    @functools.cached_property
+    def filters(self) -> dict:
+        """Word lists that keep a trigger from making an event (``filters.json``)."""
+        return self._json("filters.json")
+
+    @functools.cached_property
+    def non_event_heads(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.filters["non_event_heads"])
+
+    @functools.cached_property
+    def accidental_causes(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.filters.get("accidental_causes", ()))
+
+    @functools.cached_property
+    def aside_cue(self) -> re.Pattern | None:
+        from sitrep.extract.asides import compile_cues
+
+        return compile_cues(self.filters.get("aside_cues", ()))
+
+    @functools.cached_property
+    def protest_force_cue(self) -> re.Pattern:
+        """Words telling that force was used on a crowd ("opened fire", "gaz lacrymogènes")."""
+        cues = self.filters.get("protest_force_cues", ())
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(fold(c)) for c in cues) or '(?!)'})")
+
+    @functools.cached_property
+    def roles(self) -> dict:
+        """Cue words of actors' roles, determiners, sequence cues, armed targets (``roles.json``)."""
+        return self._json("roles.json")
+
+    @functools.cached_property
+    def status_cues(self) -> dict:
+        from sitrep.extract.status import compile_cues
+
+        return compile_cues(self._json("status.json"))
+
+    @functools.cached_property
+    def time(self) -> dict:
+        """Weekdays, months, relative days and the templates of date expressions (``time.json``)."""
+        return self._json("time.json")
+
+    @functools.cached_property
+    def time_patterns(self) -> list[tuple[str, re.Pattern]]:
+        from sitrep.extract.time import compile_patterns
+
+        return compile_patterns(self.time)
+
+    @functools.cached_property
+    def quantities(self) -> dict:
+        """Number words, words of killing and wounding, attribution cues (``quantities.json``)."""
+        return self._json("quantities.json")
+
+    # normalise
+    @functools.cached_property
+    def generic_actors(self):
+        """Generic actor words: unlimited rows, and the rows limited to some countries."""
+        from sitrep.normalise.actors import read_generic_actors
+
+        return read_generic_actors(self.folder / "generic_actors.tsv")
+
+    @functools.cached_property
+    def actor_entries(self):
+        """Named actors' aliases in this language and its generic words, longest first."""
+        from sitrep.normalise.actors import actor_entries
+
+        return actor_entries(self)
+
+    @functools.cached_property
+    def actor_patterns(self):
+        from sitrep.normalise.actors import compile_actor_patterns
+
+        return compile_actor_patterns(self.actor_entries)
+
+    @functools.cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Folded demonym -> ISO2 (``countries.tsv``: "malienne" -> ML)."""
+        from sitrep.normalise.countries import read_demonyms
+
+        return read_demonyms(self.folder / "countries.tsv")
+
+    # geo
+    @functools.cached_property
+    def nonplaces(self) -> frozenset[str]:
+        """Name keys of names the model takes for places that are none ("Daech", "Croix-Rouge")."""
+        from sitrep.geo.normalise import name_key
+
+        return frozenset(name_key(line) for line in self._lines("nonplaces.txt"))
+
+    @functools.cached_property
+    def _context(self) -> dict:
+        return self._json("context.json")
+
+    @functools.cached_property
+    def place_cues(self) -> tuple[str, ...]:
+        """Words that announce a place name ("in", "près de", "province du")."""
+        return tuple(self._context["before"])
+
+    @functools.cached_property
+    def admin_words(self) -> frozenset[str]:
+        """Words naming an administrative level ("province", "county")."""
+        return frozenset(self._context["admin_words"])
+
+    @functools.cached_property
+    def place_demonyms(self) -> dict[str, str]:
+        """Demonym -> the place name it stands for ("Syrian" -> "Syria"), for geoparsing benchmarks
+        that count nationality adjectives as places; empty where the language does not use them."""
+        if not self._context.get("demonyms") or not (self.folder / "demonym_places.tsv").is_file():
+            return {}
+        return dict(line.split("\t")[:2] for line in self._lines("demonym_places.tsv"))
+
+    @functools.cached_property
+    def relative(self) -> dict:
+        """Number words, units, directions and phrases of relative locations (``relative.json``)."""
+        return self._json("relative.json")
+
+    @functools.cached_property
+    def relative_patterns(self):
+        from sitrep.geo.relative import compile_patterns
+
+        return compile_patterns(self.relative)
+
+
+RESOURCES = tuple(name for name, value in vars(LanguagePack).items()
+                  if isinstance(value, functools.cached_property) and name not in ("nlp", "_context"))
+
+
+def register(folder: str | Path) -> None:
+    """Add a language folder, or a folder of language folders, to those searched."""
+    folder = Path(folder).resolve()
+    if folder not in _registered:
+        _registered.append(folder)
+
+
+def _roots() -> tuple[Path, ...]:
+    extra = [Path(p) for p in os.environ.get(PATH_VARIABLE, "").split(os.pathsep) if p]
+    return (HERE, *extra, *_registered)
+
+
+@functools.lru_cache(maxsize=16)
+def _folders(roots: tuple[Path, ...]) -> dict[str, Path]:
+    """Language code -> folder, over the search roots in order."""
+    found: dict[str, Path] = {}
+    for root in roots:
+        if (root / MANIFEST).is_file():
+            candidates = [root]
+        elif root.is_dir():
+            candidates = sorted(p for p in root.iterdir() if (p / MANIFEST).is_file())
+        else:
+            candidates = []
+        for folder in candidates:
+            found.setdefault(folder.name, folder)
+    return found
+
+
+def available() -> list[str]:
+    """The codes of every language found, sorted."""
+    return sorted(_folders(_roots()))
+
+
+def pack(lang: str | LanguagePack) -> LanguagePack:
+    """The pack of a language code (a pack is returned as it is); E011 for a language not found."""
+    if isinstance(lang, LanguagePack):
+        return lang
+    folder = _folders(_roots()).get(lang)
+    if folder is None:
+        raise SitrepError("E011", lang=lang, supported=", ".join(available()))
+    return _load(folder)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(folder: Path) -> LanguagePack:
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    if manifest["code"] != folder.name:
+        raise ValueError(f"{folder / MANIFEST}: code {manifest['code']!r} is not the folder's name")
+    return LanguagePack(code=manifest["code"], name=manifest["name"], folder=folder, model=manifest["model"],
+                        demonym_before_noun=bool(manifest.get("demonym_before_noun", False)),
+                        model_takes_towns_for_people=bool(manifest.get("model_takes_towns_for_people", False)),
+                        conjunctions=frozenset(manifest.get("conjunctions", ())))
+
+
+def __getattr__(name: str):
+    if name == "SUPPORTED_LANGUAGES":  # computed when asked: a language may be registered at run time
+        return tuple(available())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["LanguagePack", "RESOURCES", "available", "pack", "register"]
