@@ -23,7 +23,7 @@ from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import Mention
 from sitrep.types import Place
 
-MAX_CANDIDATES = 40  # a name's likeliest entries by prior: enough for "San José" and "Alexandria", bounded for speed
+MAX_CANDIDATES = 40  # only a name's likeliest entries by prior compete: a common name has hundreds
 ROUNDS = 2  # the first round settles unambiguous names, the second lets them guide the others
 W_COUNTRY = 5.0  # all of the article's other places in the candidate's country
 W_DEFAULT_COUNTRY = W_COUNTRY / 2  # no other place: the caller's country counts half

@@ -43,6 +43,10 @@ class LanguagePack:
     model_takes_towns_for_people: bool  # the model tags unknown town names as persons ("Tawila")
     conjunctions: frozenset[str]  # "et", "and": they join demonyms ("forces syriennes et russes")
 
+    def __reduce__(self):
+        """Pickled as its folder (to worker processes): the receiving process loads its own pack."""
+        return _load, (self.folder,)
+
     def _json(self, name: str):
         return json.loads((self.folder / name).read_text(encoding="utf-8"))
 

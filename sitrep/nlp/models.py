@@ -1,4 +1,5 @@
-"""Load the spaCy pipeline of a language once per process.
+"""Load the spaCy pipeline of a language (its pack's ``model`` package); the pack keeps it, so it
+loads once per process.
 
 The English package is a byte-for-byte re-upload of Explosion's en_core_web_sm 3.8.0 (see
 docs/decisions.md); it is pinned by hash in requirements-models.txt.
