@@ -30,10 +30,11 @@ def _positive(value: str) -> int:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from sitrep.export import format_table, to_record, write_events
+    from sitrep.export import format_table, write_events
     from sitrep.ingest import read_inputs
     from sitrep.ingest.sources import parse_date
     from sitrep.scale import code_articles
+    from sitrep.types import Event
 
     try:
         if args.published:
@@ -50,7 +51,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         except SitrepError as err:
             print(err.line(), file=sys.stderr)
             return 2
-    records: list[dict] = []
+    records: list[Event] = []
     coded = failed = 0
     already: list[str] = []
     show_progress = sys.stderr.isatty() and not args.quiet
@@ -63,10 +64,9 @@ def cmd_code(args: argparse.Namespace) -> int:
             failed += 1
             continue
         coded += 1
-        article_records = [to_record(e) for e in events]
         if store is not None:
-            store.add(item, article_records)
-        records.extend(article_records)
+            store.add(item, events)
+        records.extend(events)
     if store is not None:
         for item in already:  # an output file holds every input's events, stored before or now
             records.extend(store.events_of_text(item.text))
@@ -242,6 +242,8 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from sitrep.acled import Status
+
     parser = argparse.ArgumentParser(prog="sitrep", description="Code conflict news into event data, each field "
                                      "backed by the text it came from.")
     parser.add_argument("--version", action="version", version=f"sitrep {__version__}")
@@ -275,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     evs.add_argument("--actor", metavar="TEXT", help="part of an actor's name, any case")
     evs.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     evs.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    evs.add_argument("--status", choices=("reported", "ongoing", "historical", "planned", "hypothetical", "negated"))
+    evs.add_argument("--status", choices=list(Status))
     evs.add_argument("--min-confidence", type=float, metavar="X")
     evs.add_argument("--format", choices=("table", "jsonl", "csv", "geojson"), default="table")
     evs.set_defaults(func=cmd_events)

@@ -58,7 +58,8 @@ class Pipeline:
         return pack(code)
 
     def code(self, article: Article) -> list[Event]:
-        lang = self.language(article)
+        """The events of ``article``, whose ``lang`` is set to the language it was coded in."""
+        lang = article.lang = self.language(article)
         nlp, extractor = self._tools(lang)
         if self.selective:
             selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, self.geoparser.gazetteer.has)

@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sitrep.acled import DATED, GeoPrecision, Status, TimePrecision
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import fold, name_key, skeleton
+from sitrep.types import Actor, Event
 
-DATED = ("reported", "ongoing")  # the statuses that stand for news of a dated event
 WEEK_SPREAD_DAYS = 6  # a week-precise date may be placed at the start, middle or end of its week
-PLACE_RADIUS_KM = {1: 5.0, 2: 25.0, 3: 100.0}  # ACLED geo_precision: a town, near a town / a district, a region
+# how far from its point a place may lie, by ACLED geo-precision: a town, near a town or in a district, a region
+PLACE_RADIUS_KM = {GeoPrecision.TOWN: 5.0, GeoPrecision.NEAR: 25.0, GeoPrecision.REGION: 100.0}
 PLACE_SLACK_KM = 2.0  # two gazetteers' points for one town differ by about this much
 SYMMETRIC_TYPES = ("Battles",)  # two armed sides: which one a source names first says nothing
 _GENERIC = re.compile(r"^(unidentified|unknown)\b")
@@ -25,11 +27,11 @@ _BRACKETS = re.compile(r"\s*\([^)]*\)")
 
 @dataclass(frozen=True)
 class Facts:
-    """What matching reads from one interchange record, computed once."""
+    """What matching reads from one per-article event, computed once."""
 
     event_id: str
     article_id: str
-    status: str
+    status: Status
     kind: str | None  # ACLED event type, or the PLOVER type of events ACLED does not code
     sub_kind: str | None
     first: date | None  # the days the event may have taken place on
@@ -56,50 +58,47 @@ def actor_key(name: str | None) -> str | None:
     return key or None
 
 
-def _side(main: dict | None, assoc: list | None) -> frozenset[str]:
-    names = [main.get("name") if main else None] + [a.get("name") for a in assoc or [] if a]
+def _side(main: Actor | None, assoc: list[Actor | None]) -> frozenset[str]:
+    names = [main.name if main else None] + [a.name for a in assoc if a]
     return frozenset(k for k in map(actor_key, names) if k and not _GENERIC.match(k))
 
 
-def day_window(event_date: str | None, precision: int | None, published: str | None,
-               status: str) -> tuple[date | None, date | None]:
+def day_window(event_date: date | None, precision: TimePrecision | None, published: date | None,
+               status: Status) -> tuple[date | None, date | None]:
     """The first and last day an event may have happened on, from its date and ACLED precision;
     a reported event did not happen after its article was published."""
     if not event_date:
         return None, None
-    d = date.fromisoformat(event_date)
-    if precision == 3:
+    d = event_date
+    if precision == TimePrecision.MONTH:
         first, last = d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
-    elif precision == 2:
+    elif precision == TimePrecision.WEEK:
         first, last = d - timedelta(days=WEEK_SPREAD_DAYS), d + timedelta(days=WEEK_SPREAD_DAYS)
     else:
         first = last = d
-    if published and status in DATED and precision in (2, 3):
-        try:
-            last = max(first, min(last, date.fromisoformat(published)))
-        except ValueError:
-            pass
+    if published and status in DATED and precision in (TimePrecision.WEEK, TimePrecision.MONTH):
+        last = max(first, min(last, published))
     return first, last
 
 
-def facts(r: dict) -> Facts:
-    loc = r.get("location") or {}
-    status = r.get("status") or "reported"
-    first, last = day_window(r.get("event_date"), r.get("time_precision"), r.get("published"), status)
-    if loc.get("uncertainty_km") is not None:
-        radius = float(loc["uncertainty_km"])
+def facts(e: Event) -> Facts:
+    place = e.place
+    first, last = day_window(e.event_date, e.time_precision, e.published, e.status)
+    if place is not None and place.uncertainty_km is not None:
+        radius = float(place.uncertainty_km)
     else:
-        radius = PLACE_RADIUS_KM.get(loc.get("geo_precision") or 1, PLACE_RADIUS_KM[3])
+        precision = (place.geo_precision if place else None) or GeoPrecision.TOWN
+        radius = PLACE_RADIUS_KM.get(precision, PLACE_RADIUS_KM[GeoPrecision.REGION])
     keys = set()
-    if loc.get("name"):
-        key = name_key(loc["name"])
+    if place is not None and place.name:
+        key = name_key(place.name)
         keys = {key, skeleton(key)}
     return Facts(
-        event_id=r["event_id"], article_id=r["article_id"], status=status,
-        kind=r.get("event_type") or r.get("plover_type"), sub_kind=r.get("sub_event_type") or r.get("plover_type"),
-        first=first, last=last, lat=loc.get("latitude"), lon=loc.get("longitude"), radius_km=radius,
-        country=loc.get("country"), place_keys=frozenset(keys),
-        side1=_side(r.get("actor1"), r.get("assoc_actor_1")), side2=_side(r.get("actor2"), r.get("assoc_actor_2")),
+        event_id=e.event_id, article_id=e.article_id, status=e.status,
+        kind=e.event_type or e.plover_type, sub_kind=e.sub_event_type or e.plover_type,
+        first=first, last=last, lat=place.latitude if place else None, lon=place.longitude if place else None,
+        radius_km=radius, country=place.country if place else None, place_keys=frozenset(keys),
+        side1=_side(e.actor1, e.assoc_actor_1), side2=_side(e.actor2, e.assoc_actor_2),
     )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sitrep.errors import SitrepError
 from sitrep.ingest.sources import MAX_BYTES, read_jsonl
-from sitrep.types import Article
+from sitrep.types import Article, Event
 
 SHARD_SUFFIXES = (".jsonl", ".parquet")
 EVENT_COLUMNS = ("shard", "article_id", "event_id", "event_type", "sub_event_type", "event_date", "country",
@@ -38,29 +38,27 @@ class Shard:
 
 @dataclass
 class ShardResult:
-    """What became of one shard's articles: events as interchange records, failures as error lines."""
+    """What became of one shard's articles: their events, and failures as error lines."""
 
     shard: str
     read: int = 0
     coded: int = 0
-    records: list[dict] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     failures: list[dict] = field(default_factory=list)
 
-    def add(self, item: Article | SitrepError, outcome) -> None:
-        from sitrep.export import to_record
-
+    def add(self, item: Article | SitrepError, outcome: list[Event] | SitrepError) -> None:
         if isinstance(outcome, SitrepError):
-            self.add_records(isinstance(item, Article), failure=failure(outcome))
+            self.add_events(isinstance(item, Article), failure=failure(outcome))
         else:
-            self.add_records(True, [to_record(e) for e in outcome])
+            self.add_events(True, outcome)
 
-    def add_records(self, read: bool, records: list[dict] = (), failure: dict | None = None) -> None:
+    def add_events(self, read: bool, events: list[Event] = (), failure: dict | None = None) -> None:
         self.read += int(read)
         if failure is not None:
             self.failures.append(failure)
         else:
             self.coded += 1
-            self.records.extend(records)
+            self.events.extend(events)
 
 
 def failure(err: SitrepError) -> dict:
@@ -121,7 +119,7 @@ class Output:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows = [_event_row(shard.name, r) for r in result.records]
+        rows = [_event_row(shard.name, e) for e in result.events]
         table = pa.Table.from_pylist(rows, schema=_schema())
         events = self.shards / f"{shard.name}.parquet"
         pq.write_table(table, events.with_suffix(".parquet.tmp"))
@@ -165,17 +163,18 @@ def _schema():
                       ("country", pa.string()), ("fatalities", pa.int64()), ("record", pa.string())])
 
 
-def _event_row(shard: str, record: dict) -> dict:
+def _event_row(shard: str, event: Event) -> dict:
     """A few columns to filter on without parsing, and the whole interchange record as JSON."""
-    location = record.get("location") or {}
-    return {"shard": shard, "article_id": record.get("article_id"), "event_id": record.get("event_id"),
-            "event_type": record.get("event_type"), "sub_event_type": record.get("sub_event_type"),
-            "event_date": record.get("event_date"), "country": location.get("country"),
-            "fatalities": record.get("fatalities"), "record": json.dumps(record, ensure_ascii=False, sort_keys=True)}
+    record = event.to_dict()
+    return {"shard": shard, "article_id": event.article_id, "event_id": event.event_id,
+            "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+            "event_date": record["event_date"], "country": event.place.country if event.place else None,
+            "fatalities": event.fatalities, "record": json.dumps(record, ensure_ascii=False, sort_keys=True)}
 
 
 def read_events(out: Path) -> list[dict]:
-    """Every interchange record a run wrote, shard by shard."""
+    """Every interchange record a run wrote, shard by shard, as the JSON it is (``Event.from_dict``
+    reads one back)."""
     import pyarrow.parquet as pq
 
     records = []

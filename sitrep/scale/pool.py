@@ -2,8 +2,9 @@
 
 Where the platform forks, the parent loads the spaCy models and the gazetteer once, before the
 workers start, and every worker shares them (copy-on-write) instead of loading its own; elsewhere
-workers are spawned and each loads them on its first article, keeping them for every article after. One article's failure is its own: it comes back
-as a SitrepError in that article's place and the batch goes on.
+workers are spawned and each loads them on its first article, keeping them for every article after.
+One article's failure is its own: it comes back as a SitrepError in that article's place and the
+batch goes on. The language an article was coded in is set on it, in the caller's process too.
 """
 from __future__ import annotations
 
@@ -21,15 +22,17 @@ WINDOW = 16  # articles per worker sent ahead: enough to keep it busy, few held 
 _pipeline = None
 
 
-def code_one(article: Article) -> list[Event] | SitrepError:
-    """Events of one article from this process's Pipeline, or the error that stopped it."""
+def code_one(article: Article) -> tuple[str, list[Event]] | SitrepError:
+    """The language and events of one article from this process's Pipeline, or the error that
+    stopped it. The language is sent back with the events: a worker codes a copy of the article."""
     global _pipeline
     if _pipeline is None:
         from sitrep.pipeline import Pipeline
 
         _pipeline = Pipeline()
     try:
-        return _pipeline.code(article)
+        events = _pipeline.code(article)
+        return article.lang, events
     except SitrepError as err:
         return err.at(article.origin)
     except Exception as exc:  # one article's failure must not stop the batch
@@ -45,6 +48,14 @@ def preload() -> None:
         _pipeline = Pipeline().load()
 
 
+def _coded(article: Article, result: tuple[str, list[Event]] | SitrepError) -> list[Event] | SitrepError:
+    """The events of ``result``, its language set on ``article``."""
+    if isinstance(result, SitrepError):
+        return result
+    article.lang, events = result
+    return events
+
+
 def _context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -57,7 +68,7 @@ def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> I
     WINDOW articles per worker ahead of the results."""
     if workers <= 1:
         for item in items:
-            yield item, item if isinstance(item, SitrepError) else code_one(item)
+            yield item, item if isinstance(item, SitrepError) else _coded(item, code_one(item))
         return
     context = _context()
     if context.get_start_method() == "fork":
@@ -67,7 +78,7 @@ def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> I
 
         def settle() -> Outcome:
             item, pending = window.popleft()
-            return item, item if pending is None else pending.get()
+            return item, item if pending is None else _coded(item, pending.get())
 
         for item in items:
             window.append((item, None if isinstance(item, SitrepError) else pool.apply_async(code_one, (item,))))

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from datetime import date
 
 from sitrep.errors import SitrepError
 from sitrep.scale.batch import Coder, Shard, ShardResult, failure, read_shard
-from sitrep.types import Article
+from sitrep.types import Article, Event
 
 BATCH_SIZE = 8  # articles per call to an actor: small, since one long article takes a second
 
@@ -26,8 +25,7 @@ def _rows_of_shard(shard: Shard) -> list[dict]:
         if isinstance(item, SitrepError):
             out.append({"shard": shard.name, "article": "", "error": json.dumps(failure(item))})
         else:
-            fields = {**item.__dict__, "published": item.published.isoformat() if item.published else None}
-            out.append({"shard": shard.name, "article": json.dumps(fields), "error": ""})
+            out.append({"shard": shard.name, "article": json.dumps(item.to_dict()), "error": ""})
     return out
 
 
@@ -40,19 +38,15 @@ class ArticleCoder:
         self.pipeline = Pipeline()
 
     def __call__(self, batch: dict) -> dict:
-        from sitrep.export import to_record
-
         events, errors = [], []
         for article_json, error in zip(batch["article"], batch["error"]):
             if error:
                 events.append("")
                 errors.append(error)
                 continue
-            fields = json.loads(article_json)
-            fields["published"] = date.fromisoformat(fields["published"]) if fields["published"] else None
-            article = Article(**fields)
+            article = Article.from_dict(json.loads(article_json))
             try:
-                records = [to_record(e) for e in self.pipeline.code(article)]
+                records = [e.to_dict() for e in self.pipeline.code(article)]
                 events.append(json.dumps(records, ensure_ascii=False))
                 errors.append("")
             except SitrepError as err:
@@ -107,8 +101,8 @@ def ray_engine(actors: int) -> Coder:
                 current = next(order)
                 result = ShardResult(current.name)
             error = json.loads(row["error"]) if row["error"] else None
-            records = json.loads(row["events"]) if row["events"] else []
-            result.add_records(bool(row["read"]), records, error)
+            events = [Event.from_dict(r) for r in json.loads(row["events"])] if row["events"] else []
+            result.add_events(bool(row["read"]), events, error)
         yield current, result
         for rest in order:  # shards without a single row (an empty Parquet file)
             yield rest, ShardResult(rest.name)

@@ -5,6 +5,8 @@ of its text, so a batch killed at any moment and run again stores every article 
 Events keep their interchange record as JSON (filters read it with SQLite's JSON functions), so a
 correction made in the review app is what every export and filter sees. Merged events are derived
 data: ``remerge`` recomputes them from the stored events and the groupings analysts fixed by hand.
+What analysts do (review decisions, corrections, merges and splits) is logged in ``changes``, and
+the review app's write tokens are kept here too: every SQL statement of sitrep is in this module.
 """
 from __future__ import annotations
 
@@ -13,19 +15,19 @@ import json
 import sqlite3
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sitrep.errors import SitrepError
 from sitrep.store.schema import MIGRATIONS
-from sitrep.types import Article
+from sitrep.types import Article, Event, MergedEvent
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-DATED = ("reported", "ongoing")
 
 
 def now() -> str:
+    """The store's clock: when an article was stored, a change logged, a token made or revoked."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -35,16 +37,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-@dataclass
-class Merged:
-    merged_id: str
-    members: list[str]
-    record: dict
-
-
 class Store:
-    """The database behind ``--db``: articles, events, evidence, outlets, merged events, changes."""
-
+    """The database behind ``--db``: articles, events, evidence, outlets, merged events, changes,
+    review tokens."""
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
@@ -114,11 +109,13 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?",
                                  (content_hash(text),)).fetchone() is not None
 
-    def add(self, article: Article, records: list[dict]) -> bool:
-        """Store an article and its events (interchange records) at once; False if its text is
-        already stored. An article id already taken by another text gets the hash as a suffix."""
+    def add(self, article: Article, events: list[Event | dict]) -> bool:
+        """Store an article and its events at once; False if its text is already stored. An
+        article id already taken by another text gets the hash as a suffix. Interchange records
+        (dicts) are read as Events."""
         from sitrep.merge import fingerprint
 
+        events = [e if isinstance(e, Event) else Event.from_dict(e) for e in events]
         digest = content_hash(article.text)
         with self.transaction():
             if self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone():
@@ -131,50 +128,48 @@ class Store:
                 self.conn.execute("INSERT OR IGNORE INTO sources (name) VALUES (?)", (article.outlet,))
                 source_id = self.conn.execute("SELECT source_id FROM sources WHERE name = ?",
                                               (article.outlet,)).fetchone()[0]
-            published = article.published.isoformat() if isinstance(article.published, date) else article.published
+            row = article.to_dict()
             self.conn.execute(
                 "INSERT INTO articles (article_id, content_hash, fingerprint, text, lang, published, source_id, "
                 "title, url, origin, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, digest, fingerprint(article.text), article.text, article.lang, published, source_id,
-                 article.title, article.url, article.origin, now()))
-            for record in records:
-                record = _renamed(record, article.article_id, article_id)
+                (article_id, digest, fingerprint(article.text), row["text"], row["lang"], row["published"],
+                 source_id, row["title"], row["url"], row["origin"], now()))
+            for event in events:
+                event = _renamed(event, article.article_id, article_id)
                 self.conn.execute("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
-                                  (record["event_id"], article_id, json.dumps(record, ensure_ascii=False)))
+                                  (event.event_id, article_id, _json(event)))
                 self.conn.executemany(
                     "INSERT INTO evidence (event_id, field, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                    [(record["event_id"], ev["field"], ev["start"], ev["end"], ev.get("text"))
-                     for ev in record.get("evidence", [])])
+                    [(event.event_id, ev.field, ev.start, ev.end, ev.text) for ev in event.evidence])
         return True
 
     # ---- reading ----
 
-    def article(self, article_id: str) -> dict | None:
+    def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
-            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin, "
-            "a.content_hash, a.stored_at FROM articles a LEFT JOIN sources s USING (source_id) "
-            "WHERE a.article_id = ?", (article_id,)).fetchone()
-        return dict(row) if row else None
+            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
+            "FROM articles a LEFT JOIN sources s USING (source_id) WHERE a.article_id = ?", (article_id,)).fetchone()
+        return Article.from_dict(dict(row)) if row else None
 
-    def articles(self) -> list[dict]:
-        return [dict(r) for r in self.conn.execute(
-            "SELECT a.article_id, a.published, s.name AS outlet, a.title, a.lang FROM articles a "
-            "LEFT JOIN sources s USING (source_id) ORDER BY a.rowid")]
+    def articles(self) -> list[Article]:
+        return [Article.from_dict(dict(r)) for r in self.conn.execute(
+            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
+            "FROM articles a LEFT JOIN sources s USING (source_id) ORDER BY a.rowid")]
 
-    def events_of_text(self, text: str) -> list[dict]:
+    def events_of_text(self, text: str) -> list[Event]:
         """The stored events of the article with this text (whatever id it was stored under)."""
-        return [json.loads(r["record"]) for r in self.conn.execute(
+        return [Event.from_dict(json.loads(r["record"])) for r in self.conn.execute(
             "SELECT e.record FROM events e JOIN articles a USING (article_id) WHERE a.content_hash = ? "
             "ORDER BY e.rowid", (content_hash(text),))]
 
-    def event(self, event_id: str) -> dict | None:
+    def event(self, event_id: str) -> Event | None:
         row = self.conn.execute("SELECT record FROM events WHERE event_id = ?", (event_id,)).fetchone()
-        return json.loads(row["record"]) if row else None
+        return Event.from_dict(json.loads(row["record"])) if row else None
 
     def events(self, country: str | None = None, event_type: str | None = None, sub_event_type: str | None = None,
                actor: str | None = None, date_from: str | date | None = None, date_to: str | date | None = None,
                status: str | None = None, min_confidence: float | None = None,
-               include_rejected: bool = True) -> list[dict]:
+               include_rejected: bool = True) -> list[Event]:
         """Stored events, in the order they were stored, filtered on their (corrected) records."""
         where, args = [], []
         field = lambda path: f"json_extract(record, '$.{path}')"  # noqa: E731
@@ -200,7 +195,8 @@ class Store:
         sql = "SELECT event_id, record FROM events" + (" WHERE " + " AND ".join(where) if where else "") + \
             " ORDER BY rowid"
         rejected = set() if include_rejected else self.rejected()
-        return [json.loads(r["record"]) for r in self.conn.execute(sql, args) if r["event_id"] not in rejected]
+        return [Event.from_dict(json.loads(r["record"])) for r in self.conn.execute(sql, args)
+                if r["event_id"] not in rejected]
 
     def review_states(self) -> dict[str, str]:
         """event_id -> the last review decision an analyst logged (accepted, rejected, ...)."""
@@ -211,32 +207,77 @@ class Store:
         return {e for e, state in self.review_states().items() if state == "rejected"}
 
     def history(self, event_id: str) -> list[dict]:
+        """The changes logged for one event, oldest first: at, who, field, old, new."""
         return [dict(r) for r in self.conn.execute(
             "SELECT at, who, field, old, new FROM changes WHERE event_id = ? ORDER BY id", (event_id,))]
 
-    def merged(self) -> list[Merged]:
-        members: dict[str, list[str]] = {}
-        for r in self.conn.execute("SELECT merged_id, event_id FROM merged_members ORDER BY event_id"):
-            members.setdefault(r["merged_id"], []).append(r["event_id"])
-        return [Merged(r["merged_id"], members.get(r["merged_id"], []), json.loads(r["record"]))
-                for r in self.conn.execute("SELECT merged_id, record FROM merged_events ORDER BY rowid")]
+    def changes(self, limit: int) -> list[dict]:
+        """The change log, newest first: at, who, event_id, field, old, new."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT at, who, event_id, field, old, new FROM changes ORDER BY id DESC LIMIT ?", (limit,))]
+
+    def changed(self, fields) -> set[str]:
+        """The events with a logged change to any of ``fields``."""
+        fields = list(fields)
+        return {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT event_id FROM changes WHERE field IN ({_marks(fields)})", fields)}
+
+    def merged(self) -> list[MergedEvent]:
+        return [MergedEvent.from_dict(json.loads(r["record"]))
+                for r in self.conn.execute("SELECT record FROM merged_events ORDER BY rowid")]
+
+    # ---- what analysts do ----
+
+    def _log(self, who: str, event_id: str, field: str, old, new) -> None:
+        """One row of the change log; values that are not text are kept as their JSON."""
+        def text(v):
+            return v if v is None or isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+
+        self.conn.execute("INSERT INTO changes (who, at, event_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+                          (who, now(), event_id, field, text(old), text(new)))
+
+    def set_review(self, event_id: str, state: str, who: str) -> None:
+        """Log a review decision (field ``review``): a rejected event leaves merging and exports."""
+        with self.transaction():
+            self._log(who, event_id, "review", self.review_states().get(event_id, "unreviewed"), state)
+
+    def correct(self, event: Event, changes: list[tuple[str, object, object]], who: str) -> None:
+        """Store an analyst's correction of an event, and log each changed field's (field, old, new)
+        as JSON values."""
+        with self.transaction():
+            self.conn.execute("UPDATE events SET record = ? WHERE event_id = ?", (_json(event), event.event_id))
+            for field, old, new in changes:
+                self._log(who, event.event_id, field, old, new)
+
+    def add_token(self, digest: str, name: str) -> None:
+        """Keep a review token as its hash only, with the name of who holds it."""
+        self.conn.execute("INSERT INTO review_tokens (hash, name, created) VALUES (?, ?, ?)", (digest, name, now()))
+
+    def token_holder(self, digest: str) -> str | None:
+        """Who holds the token with this hash, or None if it is unknown or revoked."""
+        row = self.conn.execute("SELECT name FROM review_tokens WHERE hash = ? AND revoked IS NULL",
+                                (digest,)).fetchone()
+        return row["name"] if row else None
+
+    def revoke_tokens(self, name: str) -> int:
+        return self.conn.execute("UPDATE review_tokens SET revoked = ? WHERE name = ? AND revoked IS NULL",
+                                 (now(), name)).rowcount
+
+    def tokens(self) -> list[dict]:
+        """Every token's name, creation time and revocation time (None while active)."""
+        return [dict(r) for r in self.conn.execute("SELECT name, created, revoked FROM review_tokens ORDER BY created")]
 
     # ---- merging ----
 
-    def _merge_input(self) -> list[dict]:
+    def _merge_input(self) -> list[Event]:
+        """Every event not rejected, with its article's publication date and text fingerprint."""
         rejected = self.rejected()
         rows = self.conn.execute(
             "SELECT e.event_id, e.record, a.fingerprint, a.published FROM events e JOIN articles a USING (article_id) "
             "ORDER BY e.rowid")
-        out = []
-        for r in rows:
-            if r["event_id"] in rejected:
-                continue
-            record = json.loads(r["record"])
-            record["article_fingerprint"] = r["fingerprint"]
-            record["published"] = r["published"]
-            out.append(record)
-        return out
+        return [Event.from_dict({**json.loads(r["record"]), "article_fingerprint": r["fingerprint"],
+                                 "published": r["published"]})
+                for r in rows if r["event_id"] not in rejected]
 
     def locked_groups(self) -> list[list[str]]:
         groups: dict[int, list[str]] = {}
@@ -254,22 +295,24 @@ class Store:
             self.conn.execute("DELETE FROM merged_events")
             for m in merged:
                 self.conn.execute("INSERT INTO merged_events (merged_id, record) VALUES (?, ?)",
-                                  (m.merged_id, json.dumps(m.record, ensure_ascii=False)))
+                                  (m.merged_id, _json(m)))
                 self.conn.executemany("INSERT INTO merged_members (merged_id, event_id) VALUES (?, ?)",
                                       [(m.merged_id, e) for e in m.members])
         return len(merged)
 
-    def merge_manual(self, event_ids: list[str]) -> list[str]:
-        """An analyst says these events are one: they become one locked group, kept by every remerge.
-        Who did it is logged by the caller (the review app), in ``changes``."""
+    def merge_manual(self, event_ids: list[str], who: str | None = None) -> list[str]:
+        """An analyst says these events are one: they become one locked group, kept by every remerge,
+        and each event's log says with which others it was merged, and by ``who``."""
         self._check_events(event_ids)
-        self._lock([event_ids], replacing=event_ids)
+        group = sorted(event_ids)
+        self._lock([event_ids], replacing=event_ids,
+                   log=[(who, e, "merge", None, [x for x in group if x != e]) for e in group] if who else [])
         self.remerge()
-        return sorted(event_ids)
+        return group
 
-    def split(self, merged_id: str, event_ids: list[str]) -> list[list[str]]:
+    def split(self, merged_id: str, event_ids: list[str], who: str | None = None) -> list[list[str]]:
         """An analyst takes ``event_ids`` out of a merged event: they and the rest become two locked
-        groups, which no later remerge joins again."""
+        groups, which no later remerge joins again; each event taken out logs it, by ``who``."""
         members = next((m.members for m in self.merged() if m.merged_id == merged_id), None)
         if members is None:
             raise SitrepError("E024", merged_id, reason="no such merged event")
@@ -277,18 +320,21 @@ class Store:
         rest = [e for e in members if e not in out]
         if not out or not rest:
             raise SitrepError("E024", merged_id, reason="a split needs events on both sides")
-        self._lock([out, rest], replacing=members)
+        self._lock([out, rest], replacing=members,
+                   log=[(who, e, "split", merged_id, rest) for e in out] if who else [])
         self.remerge()
         return [out, rest]
 
-    def _lock(self, groups: list[list[str]], replacing: list[str]) -> None:
-        """Replace the locked groups of ``replacing`` by ``groups``."""
+    def _lock(self, groups: list[list[str]], replacing: list[str], log: list[tuple]) -> None:
+        """Replace the locked groups of ``replacing`` by ``groups``, and log why."""
         with self.transaction():
             self.conn.execute(f"DELETE FROM locked_groups WHERE event_id IN ({_marks(replacing)})", replacing)
             for members in groups:
                 group = (self.conn.execute("SELECT max(group_id) FROM locked_groups").fetchone()[0] or 0) + 1
                 self.conn.executemany("INSERT INTO locked_groups (group_id, event_id) VALUES (?, ?)",
                                       [(group, e) for e in members])
+            for entry in log:
+                self._log(*entry)
 
     def _check_events(self, event_ids: list[str]) -> None:
         if len(set(event_ids)) < 2:
@@ -301,25 +347,22 @@ class Store:
 
     # ---- exporting ----
 
-    def export_records(self, merged: bool = True) -> list[dict]:
+    def export_records(self, merged: bool = True) -> list[Event]:
         """What an export writes: merged events with their sources (an event no other report
-        joined is its own merged event), or each article's events; never rejected ones."""
+        joined is its own merged event), or each article's events; never rejected ones. Events
+        stored since the last remerge are merged first."""
         if not merged:
             return self.events(include_rejected=False)
-        out, covered = [], set()
-        for m in self.merged():
-            out.append(m.record)
-            covered.update(m.members)
-        rejected = self.rejected()
-        for record in self.events():
-            if record["event_id"] not in covered and record["event_id"] not in rejected:
-                article = self.article(record["article_id"]) or {}
-                record = dict(record, sources=[{"article_id": record["article_id"], "outlet": article.get("outlet"),
-                                                "fatalities": record.get("fatalities"),
-                                                "attributed_to": (record.get("source") or {}).get("attributed_to"),
-                                                "event_date": record.get("event_date")}])
-                out.append(record)
-        return out
+        unmerged = {r[0] for r in self.conn.execute(
+            "SELECT event_id FROM events WHERE event_id NOT IN (SELECT event_id FROM merged_members)")}
+        if unmerged - self.rejected():
+            self.remerge()
+        return self.merged()
+
+
+def _json(event: Event) -> str:
+    """An event's record as the store keeps it."""
+    return json.dumps(event.to_dict(), ensure_ascii=False)
 
 
 def _marks(values) -> str:
@@ -330,11 +373,9 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def _renamed(record: dict, old_id: str, new_id: str) -> dict:
-    """A record of an article stored under a suffixed id, with its ids and evidence kept consistent."""
+def _renamed(event: Event, old_id: str, new_id: str) -> Event:
+    """An event of an article stored under a suffixed id, with its ids kept consistent."""
     if old_id == new_id:
-        return record
-    record = dict(record, article_id=new_id)
-    if record.get("event_id", "").startswith(old_id):
-        record["event_id"] = new_id + record["event_id"][len(old_id):]
-    return record
+        return event
+    event_id = new_id + event.event_id[len(old_id):] if event.event_id.startswith(old_id) else event.event_id
+    return replace(event, article_id=new_id, event_id=event_id)

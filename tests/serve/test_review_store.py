@@ -1,0 +1,71 @@
+"""The review app writes only through the store: what an analyst does is in the store's records and
+log for any other reader of the file, and no SQL statement lives outside sitrep/store."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date
+
+from sitrep.acled import Inter, TimePrecision
+from sitrep.serve.review import Review, Tokens
+from sitrep.store import Store
+from sitrep.store.schema import MIGRATIONS
+from sitrep.types import Actor, Article, Event, Place
+from tests.conftest import ROOT
+
+
+def clash(article: str, lat: float, place: str = "Boulkessi") -> Event:
+    return Event(article_id=article, event_id=f"{article}-E1", event_type="Battles", sub_event_type="Armed clash",
+                 plover_type="ASSAULT", actor1=Actor("Military Forces of Mali (2021-)", Inter.STATE_FORCES, text="l'armée"),
+                 event_date=date(2024, 5, 1), time_precision=TimePrecision.DAY, place=Place(place, lat, -1.95, country="ML"),
+                 fatalities=3, outlet=article)
+
+
+def test_every_review_write_reaches_the_store(tmp_path):
+    db = tmp_path / "events.db"
+    with Store.open(db) as store:
+        store.add(Article("a", "Accrochage à Boulkessi, selon A.", published=date(2024, 5, 2)), [clash("a", 15.06)])
+        store.add(Article("b", "Accrochage à Boulkessi, selon B.", published=date(2024, 5, 2)), [clash("b", 15.2)])
+        store.add(Article("c", "Accrochage plus loin, selon C.", published=date(2024, 5, 2)), [clash("c", 14.4, "Mondoro")])
+        store.remerge()
+        review = Review(store)
+        token = review.tokens.create("alice")
+        review.set_review("b-E1", "rejected", "alice")
+        review.edit("a-E1", {"fatalities": 5, "latitude": 15.1, "longitude": -1.9}, "alice")
+        merged = review.merge(["a-E1", "c-E1"], "bob")
+        review.split(merged["merged_id"], ["c-E1"], "bob")
+    with Store.open(db) as store:  # another reader of the same file
+        assert Tokens(store).name(token) == "alice"
+        assert store.review_states() == {"b-E1": "rejected"}
+        assert "b-E1" not in {e.event_id for e in store.export_records(merged=False)}
+        corrected = store.event("a-E1")
+        assert corrected.fatalities == 5 and (corrected.place.lat, corrected.place.lon) == (15.1, -1.9)
+        assert [(c["who"], c["field"]) for c in store.history("a-E1")] == [
+            ("alice", "fatalities"), ("alice", "location"), ("bob", "merge")]
+        assert [(c["who"], c["field"], c["old"]) for c in store.history("c-E1")] == [
+            ("bob", "merge", None), ("bob", "split", merged["merged_id"])]
+        assert [(c["field"], c["old"], c["new"]) for c in store.history("b-E1")] == [("review", "unreviewed", "rejected")]
+        assert store.changed(["fatalities"]) == {"a-E1"}
+        assert not any({"a-E1", "c-E1"} <= set(m.members) for m in store.merged())
+
+
+def test_a_store_made_before_review_tokens_takes_tokens(tmp_path):
+    db = tmp_path / "v2.db"
+    conn = sqlite3.connect(str(db))
+    for script in MIGRATIONS[:2]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    tokens = Tokens.open(db)
+    token = tokens.create("alice")
+    assert tokens.name(token) == "alice"
+    assert [t["name"] for t in tokens.list()] == ["alice"] and tokens.store.version == len(MIGRATIONS)
+
+
+def test_no_sql_outside_the_store():
+    statement = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+                           r"CREATE\s+(TABLE|INDEX))\b")
+    outside = [str(p.relative_to(ROOT)) for p in (ROOT / "sitrep").rglob("*.py")
+               if "store" not in p.relative_to(ROOT / "sitrep").parts[:1] and statement.search(p.read_text("utf-8"))]
+    assert outside == []
