@@ -173,19 +173,19 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from sitrep import evaluate
+    from sitrep import evaluation
 
+    names = list(evaluation.SETS) if args.set == "all" else [args.set]
     try:
-        shared = evaluate.shared_dir(args.shared)
+        shared = evaluation.shared_dir(args.shared)
+        results = evaluation.run(names, shared, Path(args.keep) if args.keep else None)
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
         return 2
-    names = list(evaluate.SETS) if args.set == "all" else [args.set]
-    results = evaluate.run(names, shared, Path(args.keep) if args.keep else None)
     if args.verbose:
         for r in results:
             print(f"## {r.name}\n$ {r.command}\n{r.detail}\n")
-    print(evaluate.format_results(results))
+    print(evaluation.format_results(results))
     return 0
 
 

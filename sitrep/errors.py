@@ -33,6 +33,7 @@ class Errors:
     E041 = "cannot correct this event: {reason}"
     E042 = "no event store at this path (create one with `sitrep code ... --db PATH`)"
     E043 = "a token name must be 1-64 letters, digits, '.', '_' or '-'; got {name!r}"
+    E044 = "no merge evaluation cluster here: `sitrep eval merge` runs from a checkout of the sitrep repository"
 
 
 class SitrepError(Exception):

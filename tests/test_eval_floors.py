@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep import evaluate
+from sitrep import evaluation as evaluate
 
 FLOORS = {("case2021", "weighted F1"): 0.77, ("fr_dev", "score (F1 x fields)"): 0.68,
           ("case2021", "confidence ranking AUC"): 0.63, ("fr_dev", "confidence ranking AUC"): 0.80}

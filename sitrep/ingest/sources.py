@@ -1,5 +1,8 @@
 """Turn command-line inputs into Articles.
 
+Every input kind becomes an Article through ``build_article``: what the input says of itself wins,
+and the command-line defaults (``--published``, ``--lang``) fill only what it leaves out.
+
 Each bad input yields a SitrepError (one line naming it and the reason) in the same stream as the
 good articles, so the caller reports it and goes on with the rest of the batch.
 """
@@ -12,11 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.errors import SitrepError
-from sitrep.ingest.html import article_from_html
+from sitrep.ingest.html import read_page
 from sitrep.types import Article
 
 MAX_BYTES = 5_000_000  # a news article is far below; a 20 MB "article" is a mistaken input
 SUFFIXES = {".txt", ".jsonl", ".html", ".htm"}
+DEFAULTED = ("published", "lang")  # the fields a command-line default may fill
 
 
 def parse_date(value, origin: str) -> date | None:
@@ -68,31 +72,38 @@ def _sidecar(path: Path) -> dict:
     return meta
 
 
-def _article(record: dict, text: str, origin: str, defaults: dict, fallback_id: str) -> Article:
-    lang = record.get("lang") or defaults.get("lang")
-    published = record.get("published") or defaults.get("published")
+def build_article(own: dict, text: str, origin: str, defaults: dict, fallback_id: str) -> Article:
+    """The one rule for every input kind: the input's own values (a sidecar, a JSONL line's fields, a
+    page's metadata) win; a default from the command line fills a DEFAULTED field the input leaves
+    empty."""
+    fields = {**own, **{key: own.get(key) or defaults.get(key) for key in DEFAULTED}}
     return Article(
-        article_id=str(record.get("article_id") or fallback_id),
+        article_id=str(fields.get("article_id") or fallback_id),
         text=text,
-        lang=lang,
-        published=parse_date(published, origin),
-        outlet=record.get("outlet"),
-        title=record.get("title"),
-        url=record.get("url"),
+        lang=fields.get("lang"),
+        published=parse_date(fields.get("published"), origin),
+        outlet=fields.get("outlet"),
+        title=fields.get("title"),
+        url=fields.get("url"),
         origin=origin,
     )
 
 
+def _html_article(html: str, origin: str, sidecar: dict, defaults: dict, fallback_id: str) -> Article:
+    """A page's own metadata, with its sidecar's non-empty values over it, is the input's own."""
+    text, page = read_page(html, origin)
+    return build_article({**page, **{k: v for k, v in sidecar.items() if v}}, text, origin, defaults, fallback_id)
+
+
 def read_text_file(path: Path, defaults: dict, max_bytes: int) -> Article:
     text = decode(_read_bytes(path, max_bytes), str(path), max_bytes)
-    return _article(_sidecar(path), text, str(path), defaults, path.stem)
+    return build_article(_sidecar(path), text, str(path), defaults, path.stem)
 
 
 def read_html_file(path: Path, defaults: dict, max_bytes: int) -> Article:
     raw = _read_bytes(path, max_bytes)
     html = decode(raw, str(path), max_bytes)
-    meta = _sidecar(path)
-    return article_from_html(html, str(path), {**defaults, **{k: v for k, v in meta.items() if v}}, path.stem)
+    return _html_article(html, str(path), _sidecar(path), defaults, path.stem)
 
 
 def read_jsonl(lines: Iterator[bytes], origin: str, defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
@@ -110,7 +121,7 @@ def read_jsonl(lines: Iterator[bytes], origin: str, defaults: dict, max_bytes: i
                 raise SitrepError("E006", origin, line=n, reason=exc.msg) from None
             if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
                 raise SitrepError("E007", origin, line=n)
-            yield _article(record, record["text"], where, defaults, f"{Path(origin).stem}-{n}")
+            yield build_article(record, record["text"], where, defaults, f"{Path(origin).stem}-{n}")
         except SitrepError as err:
             yield err
     if not seen_any:
@@ -139,9 +150,9 @@ def _stdin(defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
     try:
         text = decode(raw, "<stdin>", max_bytes)
         if text.lstrip().startswith("<"):
-            yield article_from_html(text, "<stdin>", defaults, "stdin")
+            yield _html_article(text, "<stdin>", {}, defaults, "stdin")
         else:
-            yield _article({}, text, "<stdin>", defaults, "stdin")
+            yield build_article({}, text, "<stdin>", defaults, "stdin")
     except SitrepError as err:
         yield err
 
@@ -175,7 +186,8 @@ def read_path(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | 
 
 def read_inputs(inputs: list[str], published: str | None = None, lang: str | None = None,
                 max_bytes: int = MAX_BYTES) -> Iterator[Article | SitrepError]:
-    """Articles and per-input errors, in input order. ``published``/``lang`` fill what inputs lack."""
+    """Articles and per-input errors, in input order. ``published``/``lang`` fill what an input leaves
+    out; they never override what it says (see ``build_article``)."""
     defaults = {"published": published, "lang": lang}
     for item in inputs:
         if item == "-":

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from sitrep import evaluate
+from sitrep import evaluation as evaluate
 
 FLOORS = {"B-cubed F1": 0.88, "clusters kept whole": 0.8,  # sitrep's own coding
           "B-cubed F1 on gold": 0.95, "clusters whole on gold": 0.8}  # the gold events, coding taken out

@@ -245,7 +245,7 @@ def test_fingerprints_stay_comparable_with_stored_ones():
 
 
 def test_a_cluster_index_line_without_its_text_file_is_named(tmp_path):
-    from sitrep.merge.corpus import read_cluster
+    from sitrep.evaluation.merge_corpus import read_cluster
 
     (tmp_path / "articles.jsonl").write_text('{"article_id": "a1", "published": "2017-09-05"}\n', encoding="utf-8")
     with pytest.raises(SitrepError, match=r"E009.*articles.jsonl.*line 1.*text_file"):

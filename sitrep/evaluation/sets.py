@@ -1,4 +1,4 @@
-"""Run sitrep on the shared evaluation sets and the shared scorers on its output.
+"""The evaluation sets: each runs sitrep on its articles and the shared scorer on the output.
 
 The scorers are called as programs from ../shared/eval, never copied, so the figures are the
 ones anyone gets with the commands printed beside them.
@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.errors import SitrepError
+from sitrep.evaluation.paths import merge_cluster
 
 _FIGURE = re.compile(r"(-?\d+\.\d+)")
 
@@ -27,17 +25,6 @@ class EvalResult:
     value: float | None
     command: str
     detail: str
-
-
-def shared_dir(explicit: str | None = None) -> Path:
-    """../shared beside the repository (or the working directory), or $SITREP_SHARED."""
-    candidates = [explicit, os.environ.get("SITREP_SHARED"),
-                  Path(__file__).resolve().parent.parent.parent / "shared", Path.cwd().parent / "shared",
-                  Path.cwd() / "shared"]
-    for c in candidates:
-        if c and (Path(c) / "eval").is_dir():
-            return Path(c).resolve()
-    raise SitrepError("E015", path=explicit or "../shared")
 
 
 def _run(cmd: list[str]) -> str:
@@ -147,7 +134,6 @@ def eval_geo(shared: Path, work: Path) -> list[EvalResult]:
     return results
 
 
-MERGE_CLUSTER = Path(__file__).resolve().parent.parent / "eval" / "merge_cluster"
 _CLUSTERS = re.compile(r"clusters in 2\+ articles: (\d+)\s+one merged event: (\d+)")
 _BCUBED_F1 = re.compile(r"F1=(\d+\.\d+)")
 
@@ -156,14 +142,15 @@ def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
     """Code the project's own cluster of reports (eval/merge_cluster) in this process, merge the
     events across articles, and score the grouping with the shared merge scorer; then the same
     with the gold events as input, which scores merging apart from extraction."""
+    from sitrep.evaluation.merge_corpus import merge_records, read_cluster, records_from_gold
     from sitrep.merge import merge_events
-    from sitrep.merge.corpus import merge_records, read_cluster, records_from_gold
     from sitrep.pipeline import Pipeline
 
-    articles = read_cluster(MERGE_CLUSTER)
+    cluster = merge_cluster()
+    articles = read_cluster(cluster)
     pipeline = Pipeline()
     coded = [r for a in articles for r in merge_records(a, pipeline.code(a))]
-    gold = MERGE_CLUSTER / "gold.jsonl"
+    gold = cluster / "gold.jsonl"
     results = []
     for label, records, pred in (("", coded, work / "merge.pred.jsonl"),
                                  (" on gold", records_from_gold(_load_jsonl(gold), articles),
@@ -185,21 +172,3 @@ def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
 
 
 SETS = {"seed": eval_seed, "fr_dev": eval_fr_dev, "case2021": eval_case2021, "geo": eval_geo, "merge": eval_merge}
-
-
-def run(names: list[str], shared: Path, keep: Path | None = None) -> list[EvalResult]:
-    results = []
-    with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
-        work = keep or Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            results.extend(SETS[name](shared, work))
-    return results
-
-
-def format_results(results: list[EvalResult]) -> str:
-    lines = [f"{'set':<16} {'metric':<24} {'figure':>7}", f"{'-' * 16} {'-' * 24} {'-' * 7}"]
-    for r in results:
-        fig = f"{r.value:.3f}" if r.value is not None else "n/a"
-        lines.append(f"{r.name:<16} {r.metric:<24} {fig:>7}")
-    return "\n".join(lines)

@@ -1,5 +1,6 @@
-"""Articles to the records merge_events reads: the interchange record of each coded event, plus
-its article's text fingerprint and publication date."""
+"""The merge evaluation corpus: a cluster's articles, and the records merge_events reads from them
+(the interchange record of each coded event, plus its article's text fingerprint and publication
+date), from sitrep's coding or from the gold events."""
 from __future__ import annotations
 
 import json
