@@ -13,11 +13,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from sitrep.acled import Status
 from sitrep.extract.clause import clause_head
 from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data"
-UNDATED = ("historical", "planned", "hypothetical", "negated")
 
 
 @functools.lru_cache(maxsize=None)
@@ -41,8 +41,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str) -> str | None:
     folded = fold(sent.text)
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
-    for status, key in (("negated", "negated"), ("historical", "background"), ("planned", "planned"),
-                        ("hypothetical", "hypothetical")):
+    for status, key in ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
+                        (Status.PLANNED, "planned"), (Status.HYPOTHETICAL, "hypothetical")):
         for pat in status_cues(lang)[key]:
             for m in pat.finditer(folded):
                 head = _cue_clause(doc, sent.start_char + m.start(), sent.start_char + m.end())
