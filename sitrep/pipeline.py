@@ -59,7 +59,8 @@ class Pipeline:
 
     def code(self, article: Article) -> list[Event]:
         """The events of ``article``, whose ``lang`` is set to the language it was coded in."""
-        lang = article.lang = self.language(article)
+        lang = self.language(article)
+        article.lang = lang.code
         nlp, extractor = self._tools(lang)
         if self.selective:
             selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, self.geoparser.gazetteer.has)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import find_actors
@@ -17,7 +18,6 @@ from sitrep.text import fold
 from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
-ARMED = (1, 2, 3, 4, 8)  # ACLED actor types that bear arms
 
 
 @dataclass
@@ -43,7 +43,7 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         if _adjective(doc, a):
             continue
         prev = out[-1] if out else None
-        if prev is not None and _is_label(prev) and a.name and a.inter != 7 and not _is_label(a):
+        if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
             between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
                 out[-1] = Actor(name=a.name, inter=a.inter, country=a.country,
@@ -62,7 +62,7 @@ def _adjective(doc: Doc, actor: Actor) -> bool:
 
 def _is_label(a: Actor) -> bool:
     """A word for fighters that names no group by itself ("rebelles", "assaillants", "combattants")."""
-    return a.partisan or a.name.startswith("Unidentified Armed Group")
+    return a.partisan or is_unidentified_group(a.name)
 
 
 def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = 40) -> str:

@@ -10,11 +10,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from sitrep.acled import Status
 from sitrep.extract.clause import clause_head
 from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
-UNDATED = ("historical", "planned", "hypothetical", "negated")
 
 
 def compile_cues(raw: dict) -> dict:
@@ -38,8 +38,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     folded = fold(sent.text)
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
-    for status, key in (("negated", "negated"), ("historical", "background"), ("planned", "planned"),
-                        ("hypothetical", "hypothetical")):
+    for status, key in ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
+                        (Status.PLANNED, "planned"), (Status.HYPOTHETICAL, "hypothetical")):
         for pat in cues[key]:
             for m in pat.finditer(folded):
                 head = _cue_clause(doc, sent.start_char + m.start(), sent.start_char + m.end())

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sitrep.acled import TimePrecision
 from sitrep.extract.quantities import number
 from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
-DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
 
 
 @dataclass(frozen=True)
@@ -118,8 +118,8 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False) 
     if mention.kind in ("absolute", "month") and mention.year is not None:
         try:
             if mention.kind == "absolute":
-                return date(mention.year, mention.month, mention.day), DAY
-            return date(mention.year, mention.month, 15), MONTH
+                return date(mention.year, mention.month, mention.day), TimePrecision.DAY
+            return date(mention.year, mention.month, 15), TimePrecision.MONTH
         except ValueError:
             return None, None
     if published is None:
@@ -130,24 +130,24 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False) 
             ahead = (mention.weekday - published.weekday()) % 7
             if mention.qualifier == "future" and ahead == 0:
                 ahead = 7
-            return published + timedelta(days=ahead), DAY
+            return published + timedelta(days=ahead), TimePrecision.DAY
         back = delta % 7
         if mention.qualifier == "past" and back == 0:
             back = 7
-        return published - timedelta(days=back), DAY
+        return published - timedelta(days=back), TimePrecision.DAY
     if mention.kind == "days":
-        return published + timedelta(days=mention.offset), DAY
+        return published + timedelta(days=mention.offset), TimePrecision.DAY
     if mention.kind == "weeks":
-        return published + timedelta(days=mention.offset), WEEK
+        return published + timedelta(days=mention.offset), TimePrecision.WEEK
     if mention.kind == "months_relative":
         month = published.month + mention.offset
         year = published.year + (month - 1) // 12
-        return date(year, (month - 1) % 12 + 1, 15), MONTH
+        return date(year, (month - 1) % 12 + 1, 15), TimePrecision.MONTH
     if mention.kind == "absolute":
         try:
-            return date(_year_for(mention.month, mention.day, published), mention.month, mention.day), DAY
+            return date(_year_for(mention.month, mention.day, published), mention.month, mention.day), TimePrecision.DAY
         except ValueError:
             return None, None
     if mention.kind == "month":
-        return date(_year_for(mention.month, 1, published), mention.month, 15), MONTH
+        return date(_year_for(mention.month, 1, published), mention.month, 15), TimePrecision.MONTH
     return None, None

@@ -11,10 +11,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.acled import UNARMED, Inter
+
 DATA = Path(__file__).parent / "data" / "taxonomy.json"
-STATE_FORCES = 1
-CIVILIANS = 7
-PROTESTERS = 6
 
 
 @dataclass(frozen=True)
@@ -67,8 +66,8 @@ def combine(a: str, b: str) -> str | None:
 def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = None) -> Coding:
     spec = kinds()[kind]
     sub = spec["sub_event_type"]
-    if "non_state" in spec and actor1_inter not in (None, STATE_FORCES):
+    if "non_state" in spec and actor1_inter not in (None, Inter.STATE_FORCES):
         sub = spec["non_state"]
-    if "civilian_target" in spec and actor2_inter in (CIVILIANS, PROTESTERS):
+    if "civilian_target" in spec and actor2_inter in UNARMED:
         sub = spec["civilian_target"]
     return Coding(event_type_of(sub), sub, spec.get("plover_type"), spec.get("plover_mode"))

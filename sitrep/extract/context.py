@@ -1,0 +1,42 @@
+"""What the whole article tells each of its mentions: its country, its main place, the groups and
+forces it names most (the ones a label like "les terroristes" or a missing side stands for)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep.acled import NAMED_GROUPS, Inter
+from sitrep.lang import LanguagePack
+from sitrep.types import Actor, Article, Toponym
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    lang: LanguagePack
+    country: str | None
+    main_place: Toponym | None
+    named_groups: Counter
+    state_forces: Counter
+
+
+def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
+                    actors_by_sentence: list[list[Actor]]) -> ArticleContext:
+    places = [t for t in toponyms if t.place and t.place.feature not in ("country",) and not t.relative]
+    counts = Counter(t.place.name for t in places)
+    main = None
+    if counts:
+        best = max(counts.values())
+        main = next(t for t in places if counts[t.place.name] == best)
+    groups, forces = Counter(), Counter()
+    for actors in actors_by_sentence:
+        for a in actors:
+            if a.partisan or not a.name:
+                continue
+            if a.inter in NAMED_GROUPS:
+                groups[a.name] += 1
+            elif a.inter == Inter.STATE_FORCES:
+                forces[a.name] += 1
+    return ArticleContext(article, lang, country, main, groups, forces)

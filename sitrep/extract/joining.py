@@ -1,0 +1,169 @@
+"""ACLED's one-event rule: each real event an article tells of is coded once.
+
+Mentions of one sentence that describe one action fold together (air support inside a battle
+belongs to the battle); then a mention that names no new place or date joins the nearest earlier
+event it is compatible with (the article saying "the clashes" again). A joined mention's facts
+fill the host's gaps, and the host's sides are settled again.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitrep.acled import ARMED, UNDATED, Inter, Status
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.mention import Mention
+from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
+from sitrep.geo.distance import haversine_km
+from sitrep.normalise.taxonomy import combine, is_support
+from sitrep.types import Actor, Place
+
+REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
+SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
+
+
+def _same_name(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
+def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """One sentence, one action: violent mentions that agree on status fold into the most telling one."""
+    out: list[Mention] = []
+    for m in mentions:
+        host = next((o for o in out if _same_action(o, m)), None)
+        if host is None:
+            out.append(m)
+            continue
+        _absorb(host, m)
+        host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+    for battle in (m for m in out if m.kind in BATTLE_KINDS and m.fatalities_text is not None):
+        if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
+            battle.fatalities, battle.fatalities_text = None, None  # the toll is the civilians' own event's
+    return out
+
+
+def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
+    """Join each mention to the nearest earlier compatible event; new facts open a new event.
+    Each event is returned as its host mention and every mention joined to it."""
+    events: list[tuple[Mention, list[Mention]]] = []
+    for m in mentions:
+        host = None
+        for e, group in reversed(events):
+            if _compatible(e, m):
+                host = (e, group)
+                break
+        if host is None:
+            events.append((m, [m]))
+        else:
+            _absorb(host[0], m)
+            host[0].sides = settle_sides(host[0].facts(ctx), Stage.JOINED)
+            host[1].append(m)
+    return events
+
+
+def _targets_civilians(m: Mention) -> bool:
+    """An attack on civilians, which ACLED codes apart from a battle on the same day and place."""
+    a2 = m.sides.actor2
+    return a2 is not None and a2.inter == Inter.CIVILIANS and m.kind in CIVILIAN_DEFAULT_KINDS | REMOTE_KINDS
+
+
+def _engagement(m: Mention) -> bool:
+    """Armed men fighting armed men: a battle, or an attack whose target bears arms."""
+    a2 = m.sides.actor2
+    return m.kind in BATTLE_KINDS or (m.kind in CIVILIAN_DEFAULT_KINDS and a2 is not None and a2.inter in ARMED)
+
+
+def _same_action(a: Mention, b: Mention) -> bool:
+    if (a.status in UNDATED or b.status in UNDATED) and a.status != b.status:
+        return False
+    if a.sequenced != b.sequenced:
+        return False  # "..., a day after the army broke the siege": an earlier action, told in passing
+    if _targets_civilians(a) != _targets_civilians(b) and (_engagement(a) or _engagement(b)):
+        victims = a if _targets_civilians(a) else b
+        if victims.sides.actor1 is not None:
+            return False  # ACLED: civilians attacked during a battle are their own event...
+    # ...but civilians killed in the crossfire, with no one named as their attacker, are the battle's toll
+    return combine(a.kind, b.kind) is not None
+
+
+def _absorb(host: Mention, m: Mention) -> None:
+    """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
+    kind = combine(host.kind, m.kind) or host.kind
+    if kind != host.kind:
+        host.kind = kind
+        host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)
+    host.triggers.extend(m.triggers)
+    if host.date_source != "stated" and m.date_source == "stated":
+        host.event_date, host.precision, host.time_text, host.date_source = \
+            m.event_date, m.precision, m.time_text, "stated"
+    if host.place_source != "stated" and m.place_source == "stated":
+        host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
+    host.sides = _joined_sides(host, m)
+    if _better_toll(m, host):
+        host.fatalities, host.fatalities_text, host.fatalities_whole = \
+            m.fatalities, m.fatalities_text, m.fatalities_whole
+    if host.attributed_to is None:
+        host.attributed_to = m.attributed_to
+    if host.status == Status.REPORTED and m.status == Status.ONGOING and host.date_source != "stated":
+        host.status = Status.ONGOING
+
+
+def _joined_sides(host: Mention, m: Mention) -> Sides:
+    """The host's sides with the gaps ``m`` fills: a side the host lacks, unless it names one the host
+    has (then ``m``'s other side), and ``m``'s associated actors (and the support it names, when
+    air or artillery support joins a battle) as the host's."""
+    sides = host.sides
+    for attr in ("actor1", "actor2"):
+        if getattr(sides, attr) is None and getattr(m.sides, attr) is not None:
+            other = m.sides.actor2 if attr == "actor1" else m.sides.actor1
+            candidate = getattr(m.sides, attr)
+            if not _same_name(candidate, sides.actor1) and not _same_name(candidate, sides.actor2):
+                sides = replace(sides, **{attr: candidate})
+            elif other is not None and not _same_name(other, sides.actor1):
+                sides = replace(sides, **{attr: other})
+    assoc = list(sides.assoc1)
+    for a in [m.sides.actor1, *m.sides.assoc1] if is_support(m.kind) and host.kind in BATTLE_KINDS else m.sides.assoc1:
+        if a is not None and not any(_same_name(a, x) for x in [sides.actor1, sides.actor2, *assoc]):
+            assoc.append(a)
+    return replace(sides, assoc1=tuple(assoc))
+
+
+def _better_toll(m: Mention, host: Mention) -> bool:
+    """Whether ``m``'s toll should replace ``host``'s. Rival figures for everyone killed keep the
+    lower (ACLED's conservative rule); a toll of everyone outranks one side's ("un soldat"), which
+    is part of it, not a rival figure."""
+    if m.fatalities is None:
+        return False
+    if host.fatalities is None:
+        return True
+    if m.fatalities_whole != host.fatalities_whole:
+        whole, part = (m, host) if m.fatalities_whole else (host, m)
+        if whole.fatalities >= part.fatalities:
+            return whole is m
+    return m.fatalities < host.fatalities
+
+
+def _compatible(e: Mention, m: Mention) -> bool:
+    if (e.status in UNDATED) != (m.status in UNDATED):
+        return False
+    if e.status in UNDATED and e.status != m.status:
+        return False
+    if combine(e.kind, m.kind) not in (e.kind, m.kind):
+        return False  # a new kind out of two (protest + attack) is read in one sentence, not across
+    if _targets_civilians(e) != _targets_civilians(m) and (_engagement(e) or _engagement(m)):
+        return False
+    if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
+        return False
+    if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
+        if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
+            return False
+    if is_support(m.kind) and e.kind in BATTLE_KINDS:
+        return m.sides.actor1 is None or not _same_name(m.sides.actor1, e.sides.actor2)
+    names_e = {a.name for a in (e.sides.actor1, e.sides.actor2) if a is not None and not a.partisan}
+    names_m = {a.name for a in (m.sides.actor1, m.sides.actor2) if a is not None and not a.partisan}
+    if names_e and names_m and not names_e & names_m:
+        return False
+    return True
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)

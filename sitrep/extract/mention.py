@@ -1,0 +1,196 @@
+"""Mentions: one trigger of an article with its own status, date, place, sides and toll.
+
+A mention is what one trigger says; several mentions of one event are joined afterwards
+(``joining``). Building one reads its sentence only, plus what the article tells every mention
+(``context``): the date the discourse is at, and the status a continuing sentence inherits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from sitrep.acled import UNDATED, Status, TimePrecision
+from sitrep.extract.arguments import assign_roles
+from sitrep.extract.clause import tense
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.place import choose_place
+from sitrep.extract.quantities import Figure, attribution, fatalities, injured
+from sitrep.extract.sides import MentionFacts, Sides, Stage, settle_sides
+from sitrep.extract.status import cue_status
+from sitrep.extract.time import TimeMention, resolve
+from sitrep.extract.triggers import TriggerMatch
+from sitrep.lang import LanguagePack
+from sitrep.nlp.models import doc_text
+from sitrep.normalise.taxonomy import is_violent
+from sitrep.text import fold
+from sitrep.types import Actor, Evidence, Place, Toponym
+
+RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
+TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
+REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
+SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
+DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
+                      r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
+
+
+@dataclass
+class Mention:
+    trigger: TriggerMatch
+    sentence: int
+    status: str
+    tense: str
+    time_text: Evidence | None = None
+    event_date: date | None = None
+    precision: int | None = None
+    date_source: str = "default"  # stated | inherited | default
+    place: Place | None = None
+    place_text: Evidence | None = None
+    place_source: str = "default"  # stated | default
+    sides: Sides = field(default_factory=Sides)
+    fatalities: int | None = None
+    fatalities_text: Evidence | None = None
+    fatalities_whole: bool = False  # counts everyone killed, not one side
+    attributed_to: Evidence | None = None
+    triggers: list[TriggerMatch] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
+    sequenced: bool = False  # set in a clause placing it before or after another action ("au lendemain de")
+    kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
+
+    def __post_init__(self):
+        self.kind = self.kind or self.trigger.kind
+
+    def facts(self, ctx: ArticleContext, text: str = "") -> MentionFacts:
+        """What the side rules read of this mention; ``text`` is the article's, read by rules about labels."""
+        return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
+                            fatalities=self.fatalities, sentence=self.trigger.head.sent.text, text=text,
+                            place=self.place)
+
+
+def evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
+    return Evidence(field_name, start, end, doc_text(doc)[start:end])
+
+
+def _met_with_force(text: str, lang: LanguagePack, toll: Figure | None) -> bool:
+    """A protest sentence that tells of force used ("fired", "tirs", "réprimé") and of people killed
+    or injured; deaths that are the protest's cause ("to honor a student whose death") name no force."""
+    return bool(lang.protest_force_cue.search(fold(text))) and (toll is not None or injured(text, lang))
+
+
+def _give_toll(doc: Doc, m: Mention, fig: Figure) -> None:
+    m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+    m.fatalities_whole = fig.whole
+
+
+def _sequenced(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> tuple[bool, int | None]:
+    """Whether the trigger sits in a clause placing it before or after another action, and how many
+    days it lies from that action when the cue says ("a day after the army broke the siege": -1)."""
+    sent = trig.head.sent
+    before = fold(doc[max(sent.start, trig.start - SEQUENCE_CUE_TOKENS):trig.start].text).replace("'", "' ")
+    before = " ".join(before.split())
+    for cue, days in lang.roles.get("sequence_cues", {}).items():
+        if cue.replace("'", "' ") in before:
+            return True, days
+    return False, None
+
+
+def dateline_end(text: str) -> int:
+    """End of a wire dateline ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –"), or 0."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def in_a_name(trig: TriggerMatch, names: list[tuple[int, int]]) -> bool:
+    """ "Oromo Liberation Army": a capitalised word inside a group's name names the group, not an event."""
+    head = trig.head
+    return head.text[:1].isupper() and not head.is_sent_start and any(s <= head.idx < e for s, e in names)
+
+
+def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:
+    if not times:
+        return None
+    pos = trig.head.idx
+    return min(times, key=lambda t: abs(t.start - pos))
+
+
+def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention], toponyms: list[Toponym],
+                  actors: list[Actor], ctx: ArticleContext,
+                  discourse_date: tuple[date, int, Evidence] | None, inherited_status: str | None) -> Mention:
+    """The mention of trigger ``trig`` in sentence ``n``: its status, date, place, sides and toll."""
+    lang = ctx.lang
+    verb_tense = tense(trig.head)
+    status = cue_status(doc, trig.head, lang) or inherited_status
+    if status not in UNDATED:
+        status = None
+    sequenced, days_apart = _sequenced(doc, trig, lang)
+    m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
+                actors=actors, sequenced=sequenced)
+    own = _nearest_time(times, trig)
+    published = ctx.article.published
+    if status is None:
+        if own is not None:
+            d, p = resolve(own, published, future=verb_tense == "future")
+            if d is not None:
+                m.event_date, m.precision, m.date_source = d, p, "stated"
+                m.time_text = evidence(doc, "event_date", own.start, own.end)
+                if published is not None and d > published:
+                    m.status = Status.PLANNED
+                elif published is not None and (published - d).days > REPORTING_WINDOW_DAYS:
+                    m.status = Status.HISTORICAL  # an anniversary or a recalled past, not news
+        if m.date_source == "default":
+            if verb_tense == "future":
+                m.status = Status.PLANNED
+            elif verb_tense == "past" and discourse_date is not None:
+                m.event_date, m.precision, m.time_text = discourse_date
+                m.date_source = "inherited"
+            elif published is not None:
+                m.event_date = published
+                m.precision = TimePrecision.DAY if verb_tense != "past" else TimePrecision.WEEK
+        if m.status == Status.REPORTED and verb_tense == "present" and m.date_source != "stated":
+            m.status = Status.ONGOING
+        if days_apart and m.event_date is not None and (own is None or own.start < trig.head.idx):
+            m.event_date += timedelta(days=days_apart)  # the sentence's date is the other action's
+    if m.status in UNDATED:
+        m.event_date, m.precision, m.time_text = None, None, None
+    sent = trig.head.sent
+    att = attribution(sent.text, lang, sent.start_char)
+    if att is not None:  # "selon un observatoire basé à Londres": the source's place is not the event's
+        toponyms = [t for t in toponyms if not (att[1] <= t.start < att[2])]
+    m.place, named_by, m.place_source = choose_place(trig, toponyms, actors, ctx)
+    if named_by is not None:
+        m.place_text = evidence(doc, "location", named_by.start, named_by.end)
+    if att is not None:
+        m.attributed_to = evidence(doc, "source", att[1], att[2])
+        # "..., police said": who tells of the event is not, by saying so, a side of it
+        if att[1] > trig.head.idx:
+            actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
+            m.actors = actors
+    roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
+    m.sides = Sides.of(roles)
+    restrained = m.kind in RESTRAINED_PROTEST_KINDS
+    fig = fatalities(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
+    if restrained and _met_with_force(sent.text, lang, fig):
+        m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
+    if fig is not None and is_violent(m.kind):
+        _give_toll(doc, m, fig)
+    m.sides = settle_sides(m.facts(ctx, doc_text(doc)), Stage.MENTION)
+    return m
+
+
+def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None:
+    """ "Une fusillade a éclaté samedi à Zale. Quatre personnes ont perdu la vie": a sentence that
+    names no action of its own but leads with a toll, right after a violent one in the same paragraph,
+    gives that action its toll."""
+    if m.fatalities is not None or not is_violent(m.kind) or m.status != Status.REPORTED:
+        return
+    if "\n" in doc_text(doc)[previous.end_char:sent.start_char]:
+        return
+    fig = fatalities(sent.text, lang, sent.start_char)
+    if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:
+        return  # a toll the sentence states leads it; "avec les corps des trois victimes" does not
+    _give_toll(doc, m, fig)
+    att = attribution(sent.text, lang, sent.start_char)
+    if m.attributed_to is None and att is not None:
+        m.attributed_to = evidence(doc, "source", att[1], att[2])

@@ -1,0 +1,49 @@
+"""The place of a mention: the toponym of its sentence nearest its trigger, else the article's.
+
+An offset from a town says most, then a town, then a region; a country stands only when nothing
+finer is named. When the sentence names no place, the article's main place stands in for it, coded
+as near it (ACLED geo-precision 2 at best), as a coder reads an article about one town.
+"""
+from __future__ import annotations
+
+from sitrep.acled import GeoPrecision
+from sitrep.extract.context import ArticleContext
+from sitrep.extract.triggers import TriggerMatch
+from sitrep.types import Actor, Place, Toponym
+
+FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
+BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") is its place before one just before it
+
+
+def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor],
+                 ctx: ArticleContext) -> tuple[Place | None, Toponym | None, str]:
+    """The mention's place, the toponym that names it (its evidence), and whether the sentence
+    stated it ("stated") or the article's main place stands in for it ("default")."""
+    sent = trig.head.sent
+    inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
+              and not any(a.start <= t.start < a.end for a in actors)]
+    t_pos = trig.head.idx
+
+    def distance(t: Toponym) -> int:
+        return abs(t.start - t_pos) + (0 if t.start >= t_pos else BEFORE_TRIGGER_CHARS)
+
+    named = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
+    far = [t for t in inside if t.relative and (t.place.uncertainty_km or 0) > FAR_RELATIVE_KM]
+    if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
+        inside = [t for t in inside if t not in far]
+    for group in ([t for t in inside if t.relative],
+                  [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")],
+                  [t for t in inside if not t.relative and t.place.feature == "admin1"]):
+        if group:
+            best = min(group, key=distance)
+            return best.place, best, "stated"
+    countries = [t for t in inside if t.place.feature == "country"]
+    main = ctx.main_place
+    if main is not None and (not countries or any(c.place.country == main.place.country for c in countries)):
+        place = Place(**{**main.place.__dict__, "geo_precision": max(GeoPrecision.NEAR, main.place.geo_precision)})
+        return place, main, "default"
+    if countries:
+        best = min(countries, key=distance)
+        place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
+        return place, best, "stated"
+    return None, None, "default"
