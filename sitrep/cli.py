@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sitrep import __version__
 from sitrep.errors import SitrepError
+from sitrep.lang import available
 
 FORMATS = ("jsonl", "csv", "geojson")
 
@@ -223,11 +224,11 @@ def cmd_token(args: argparse.Namespace) -> int:
 
 def cmd_prepare(args: argparse.Namespace) -> int:
     from sitrep.geo.gazetteer import Gazetteer, cache_path
-    from sitrep.nlp import SUPPORTED_LANGUAGES, load_pipeline
+    from sitrep.nlp import load_pipeline
     from sitrep.nlp.patterns import cache_file
 
     try:
-        for lang in SUPPORTED_LANGUAGES:
+        for lang in available():
             load_pipeline(lang)
             if not args.quiet:
                 kept = cache_file(lang)
@@ -259,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--format", choices=FORMATS, default="jsonl",
                       help="jsonl: interchange records (default); csv: ACLED columns; geojson")
     code.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
-    code.add_argument("--lang", choices=("fr", "en"), help="language for inputs that lack one (default: detected)")
+    code.add_argument("--lang", choices=available(), help="language for inputs that lack one (default: detected)")
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",

@@ -1,16 +1,16 @@
-"""The merge evaluation corpus: a cluster's articles, and the records merge_events reads from them
-(the interchange record of each coded event, plus its article's text fingerprint and publication
-date), from sitrep's coding or from the gold events."""
+"""The merge evaluation corpus: a cluster's articles, and the events merge_events reads from them
+(each with its article's text fingerprint and publication date), from sitrep's coding or from the
+gold events."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from sitrep.errors import SitrepError
-from sitrep.export import to_record
 from sitrep.ingest.sources import MAX_BYTES, parse_date, read_text_file
 from sitrep.merge.fingerprint import fingerprint
-from sitrep.types import Article
+from sitrep.types import Article, Event
 
 
 def read_cluster(folder: Path) -> list[Article]:
@@ -38,14 +38,13 @@ def read_cluster(folder: Path) -> list[Article]:
     return articles
 
 
-def merge_records(article: Article, events) -> list[dict]:
-    """The records of one article's events, with what merging needs to know of the article."""
+def merge_records(article: Article, events: list[Event]) -> list[Event]:
+    """One article's events, each with what merging needs to know of the article."""
     fp = fingerprint(article.text)
-    published = article.published.isoformat() if article.published else None
-    return [dict(to_record(e), article_fingerprint=fp, published=published) for e in events]
+    return [replace(e, article_fingerprint=fp, published=article.published) for e in events]
 
 
-def records_from_gold(gold: list[dict], articles: list[Article]) -> list[dict]:
+def records_from_gold(gold: list[dict], articles: list[Article]) -> list[Event]:
     """Gold events written as sitrep would write them (first accepted value of each field), so
     merging can be scored apart from extraction: what it does when coding is right."""
     by_id = {a.article_id: a for a in articles}
@@ -54,7 +53,7 @@ def records_from_gold(gold: list[dict], articles: list[Article]) -> list[dict]:
         art = by_id[g["article_id"]]
         loc = g.get("location")
         actors = [({"name": slot[0]} if slot else None) for slot in (g.get("actors") or [[], []])]
-        records.append({
+        records.append(Event.from_dict({
             "article_id": g["article_id"], "event_id": f"{g['article_id']}-{g['gold_id']}",
             "event_type": g["event_type"][0], "sub_event_type": g["sub_event_type"][0],
             "plover_type": (g.get("plover_type") or [None])[0], "actor1": actors[0], "actor2": actors[1],
@@ -67,5 +66,5 @@ def records_from_gold(gold: list[dict], articles: list[Article]) -> list[dict]:
             "source": {"outlet": art.outlet, "attributed_to": None}, "evidence": [], "confidence": 1.0,
             "article_fingerprint": fingerprint(art.text),
             "published": art.published.isoformat() if art.published else None,
-        })
+        }))
     return records

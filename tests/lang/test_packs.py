@@ -3,7 +3,11 @@ outside the package, codes an article in its language with no change to sitrep's
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -91,3 +95,18 @@ def test_register_adds_a_language_folder(monkeypatch):
     monkeypatch.setattr(sitrep.lang, "_registered", [])
     register(TEST_PACKS / "es")
     assert "es" in available() and pack("es").folder == (TEST_PACKS / "es").resolve()
+
+
+def test_the_command_line_offers_a_language_added_by_a_folder(tmp_path):
+    """``sitrep code --lang es`` is accepted once the Spanish folder is on the search path, and refused
+    without it: the CLI's language choices come from the packs found, not from a list in the code."""
+    text = tmp_path / "goma.txt"
+    text.write_text(SPANISH, encoding="utf-8")
+    command = [sys.executable, "-m", "sitrep", "code", str(text), "--lang", "es", "--published", "2025-03-05", "-q"]
+    env = {k: v for k, v in os.environ.items() if k != PATH_VARIABLE}
+    refused = subprocess.run(command, capture_output=True, env=env)
+    assert refused.returncode == 2 and b"invalid choice: 'es'" in refused.stderr
+    coded = subprocess.run(command, capture_output=True, env={**env, PATH_VARIABLE: str(TEST_PACKS)})
+    assert coded.returncode == 0, coded.stderr.decode()
+    (event,) = [json.loads(line) for line in coded.stdout.decode().splitlines()]
+    assert event["sub_event_type"] == "Attack" and event["location"]["name"] == "Goma"
