@@ -18,6 +18,8 @@ from sitrep.text import fold
 from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
+GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
+LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
 
 
 @dataclass
@@ -65,7 +67,7 @@ def _is_label(a: Actor) -> bool:
     return a.partisan or is_unidentified_group(a.name)
 
 
-def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = 40) -> str:
+def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONTEXT_CHARS) -> str:
     """The words before an actor mention, determiners dropped ("appuyées par l'" -> "... appuyees par")."""
     words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
     determiners = set(lang.roles["determiners"])
@@ -123,7 +125,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     return roles
 
 
-def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = 4) -> bool:
+def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = GENITIVE_REACH) -> bool:
     """ "incursion de présumés rebelles ADF": the group a few words after the noun's "de"."""
     between = fold(doc_text(doc)[trigger_end:actor.start]).replace("'", "' ").split()
     return 0 < len(between) <= words and between[0] in cues.get("genitive_cues", ())

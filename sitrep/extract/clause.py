@@ -4,13 +4,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NOMINAL_LINKS = {"acl", "conj"}
+MAX_CLIMB = 50  # deeper than any sentence spaCy parses; stops a loop on a malformed tree
+MAX_VERB_CHAIN = 10  # "a dit avoir voulu tenter de percer": a few infinitives, never more
 CLAUSE_DEPS = {"ROOT", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
 
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause a token belongs to (relative, adverbial and coordinated clauses apart)."""
     seen = 0
-    while (tok.dep_ not in CLAUSE_DEPS or _nominal_link(tok)) and tok.head is not tok and seen < 50:
+    while (tok.dep_ not in CLAUSE_DEPS or _nominal_link(tok)) and tok.head is not tok and seen < MAX_CLIMB:
         tok = tok.head
         seen += 1
     return tok
@@ -25,7 +27,7 @@ def _nominal_link(tok: Token) -> bool:
 def governing_verb(tok: Token) -> Token | None:
     """The nearest verb at or above a trigger, skipping the participle-as-adjective case."""
     cur, seen = tok, 0
-    while seen < 50:
+    while seen < MAX_CLIMB:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
         if cur.head is cur:
@@ -42,7 +44,7 @@ def tense(tok: Token) -> str:
     """
     verb = governing_verb(tok)
     seen = 0
-    while verb is not None and seen < 10:
+    while verb is not None and seen < MAX_VERB_CHAIN:
         seen += 1
         auxes = [c for c in verb.children if c.pos_ == "AUX" or c.dep_.startswith("aux")]
         vf = verb.morph.get("VerbForm")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
+MAX_TOLL = 100000  # a larger figure is a population or a sum of money, not people killed
 KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" it governs
 _WORD = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d+|[\w'-]+")
 
@@ -103,7 +104,7 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
                 value = d["approximate"][phrase]
                 e = s + len(phrase)
                 break
-        if value is None or value > 100000:
+        if value is None or value > MAX_TOLL:
             continue
         noun = next((x for x, start, _ in words[i + 1:i + 4] if start >= e and x not in joiners), "")
         if noun.startswith(wounded):

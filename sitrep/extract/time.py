@@ -15,6 +15,10 @@ from sitrep.extract.quantities import number
 from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
+MAX_DAYS_AGO = 60  # "il y a 90 jours" dates a background fact, not the news of the day
+FUTURE_SLACK_DAYS = 31  # a day-month up to a month after publication is this year's (a schedule)
+MID_MONTH = 15  # a date known to the month is put mid-month: on average nearest the true day
+
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 kw.update(kind="absolute", day=day, month=month, year=int(g["nyear"]))
             elif kind == "days_ago":
                 count = number(g["n"], lang)
-                if count is None or count > 60:
+                if count is None or count > MAX_DAYS_AGO:
                     continue
                 kw.update(kind="days", offset=-count)
             elif kind == "month":
@@ -106,7 +110,7 @@ def _year_for(month: int, day: int, published: date) -> int:
     """The year that puts a day-month nearest before (or just after) publication."""
     year = published.year
     try:
-        if date(year, month, day) > published + timedelta(days=31):
+        if date(year, month, day) > published + timedelta(days=FUTURE_SLACK_DAYS):
             year -= 1
     except ValueError:
         pass
@@ -119,7 +123,7 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False) 
         try:
             if mention.kind == "absolute":
                 return date(mention.year, mention.month, mention.day), TimePrecision.DAY
-            return date(mention.year, mention.month, 15), TimePrecision.MONTH
+            return date(mention.year, mention.month, MID_MONTH), TimePrecision.MONTH
         except ValueError:
             return None, None
     if published is None:
@@ -142,12 +146,12 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False) 
     if mention.kind == "months_relative":
         month = published.month + mention.offset
         year = published.year + (month - 1) // 12
-        return date(year, (month - 1) % 12 + 1, 15), TimePrecision.MONTH
+        return date(year, (month - 1) % 12 + 1, MID_MONTH), TimePrecision.MONTH
     if mention.kind == "absolute":
         try:
             return date(_year_for(mention.month, mention.day, published), mention.month, mention.day), TimePrecision.DAY
         except ValueError:
             return None, None
     if mention.kind == "month":
-        return date(_year_for(mention.month, 1, published), mention.month, 15), TimePrecision.MONTH
+        return date(_year_for(mention.month, 1, published), mention.month, MID_MONTH), TimePrecision.MONTH
     return None, None
