@@ -23,6 +23,12 @@ def _progress(items, enabled: bool):
     return tqdm(items, desc="coding", unit="article", file=sys.stderr)
 
 
+def evaluation_sets() -> list[str]:
+    from sitrep.evaluation import SETS
+
+    return list(SETS)
+
+
 def _positive(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -184,8 +190,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(err.line(), file=sys.stderr)
         return 2
     if args.verbose:
-        for r in results:
-            print(f"## {r.name}\n$ {r.command}\n{r.detail}\n")
+        for command, r in {r.command: r for r in results}.items():
+            print(f"## {r.name}\n$ {command}\n{r.detail}\n")
+    for r in results:
+        if r.report:
+            print(r.report + "\n")
     print(evaluation.format_results(results))
     return 0
 
@@ -310,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score sitrep on the shared evaluation sets",
                         description="Run sitrep on the shared sets and the shared scorers on its output; "
                         "print their figures in one table.")
-    ev.add_argument("set", nargs="?", default="all", choices=("seed", "fr_dev", "case2021", "geo", "merge", "all"))
+    ev.add_argument("set", nargs="?", default="all", choices=(*evaluation_sets(), "all"))
     ev.add_argument("--shared", help="the shared folder (default: ../shared beside the repository)")
     ev.add_argument("--keep", metavar="DIR", help="keep predictions in DIR")
     ev.add_argument("-v", "--verbose", action="store_true", help="print each scorer's full output and command")

@@ -22,7 +22,7 @@ def run(names: list[str], shared: Path, keep: Path | None = None) -> list[EvalRe
 
 def format_results(results: list[EvalResult]) -> str:
     lines = [f"{'set':<16} {'metric':<24} {'figure':>7}", f"{'-' * 16} {'-' * 24} {'-' * 7}"]
-    for r in results:
+    for r in (r for r in results if r.summary):
         fig = f"{r.value:.3f}" if r.value is not None else "n/a"
         lines.append(f"{r.name:<16} {r.metric:<24} {fig:>7}")
     return "\n".join(lines)

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.evaluation import halves
 from sitrep.evaluation.paths import merge_cluster
 
 _FIGURE = re.compile(r"(-?\d+\.\d+)")
@@ -25,6 +26,8 @@ class EvalResult:
     value: float | None
     command: str
     detail: str
+    report: str = ""  # printed in full by `sitrep eval` (the halved sets' scorer lines and tables)
+    summary: bool = True  # shown in the one-table summary; other figures serve floors and --verbose
 
 
 def _run(cmd: list[str]) -> str:
@@ -171,4 +174,46 @@ def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
     return results
 
 
-SETS = {"seed": eval_seed, "fr_dev": eval_fr_dev, "case2021": eval_case2021, "geo": eval_geo, "merge": eval_merge}
+_SUMMARY = {"all": ("score",), "tune": ("score",),
+            "check": ("score", "event precision", "event recall", "event F1", *(f"field {f}" for f in halves.FIELDS))}
+
+
+def _halved(spec: halves.HalvedSet, shared: Path, work: Path) -> list[EvalResult]:
+    """Code the set once; score it whole and each half with the shared scorer (``--only``)."""
+    folder, articles, gold_path = spec.paths(shared)
+    if not articles.exists():
+        return []
+    pred_path = work / f"{spec.name}.pred.jsonl"
+    _run(_sitrep("code", str(articles), "-o", str(pred_path), "--quiet"))
+    gold, pred = halves.load_jsonl(gold_path), halves.load_jsonl(pred_path)
+    results, reports = [], []
+    for half in halves.HALVES:
+        only = None if half == "all" else folder / f"{half}.ids"
+        ids = {g["article_id"] for g in gold} if only is None else halves.read_ids(only)
+        detail_path = work / f"{spec.name}.{half}.score.json"
+        cmd = halves.scorer_command(shared, gold_path, pred_path, only, detail_path)
+        out = _run(cmd)
+        detail = json.loads(detail_path.read_text(encoding="utf-8"))
+        reports.append(halves.half_report(half, out, detail, gold, pred, ids))
+        figures = {"score": detail["score"], "event precision": detail["precision"],
+                   "event recall": detail["recall"], "event F1": detail["f1"],
+                   **{f"field {k}": v for k, v in detail["fields"].items()}}
+        none, several = halves.event_counts(ids, pred)
+        figures |= {"no-event share": none / len(ids), "several-event share": several / len(ids)}
+        for metric, value in figures.items():
+            results.append(EvalResult(f"{spec.name}:{half}", metric, value, " ".join(cmd), out.strip(),
+                                      summary=metric in _SUMMARY[half]))
+    results[0].report = f"== {spec.name} (study the tune half; the check half is the figure)\n" + "\n\n".join(reports)
+    return results
+
+
+def eval_acled(shared: Path, work: Path) -> list[EvalResult]:
+    return _halved(halves.ACLED_DEV, shared, work)
+
+
+def eval_fr_dev2(shared: Path, work: Path) -> list[EvalResult]:
+    return _halved(halves.FR_DEV2, shared, work)
+
+
+SETS = {"seed": eval_seed, "fr_dev": eval_fr_dev, "fr_dev2": eval_fr_dev2, "acled": eval_acled,
+        "case2021": eval_case2021, "geo": eval_geo, "merge": eval_merge}

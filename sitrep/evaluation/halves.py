@@ -1,0 +1,121 @@
+"""Dev sets split into a tune half and a check half (acled_dev, fr_dev2).
+
+Failures are studied on the tune half; the check half is the figure that counts, since a rule that
+lifts only the half it was studied on has learned texts. For each half this reads the shared
+scorer's own output (run with ``--only``) and adds what the scorer does not print: an event-type
+confusion table and how many articles got no event or several.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.acled import DATED
+
+HALVES = ("all", "tune", "check")
+NONE = "(none)"
+# Six ACLED event types, and a short label for each so the confusion table fits a terminal.
+EVENT_TYPES = {"Battles": "Battles", "Explosions/Remote violence": "Explos.", "Violence against civilians": "VAC",
+               "Protests": "Protests", "Riots": "Riots", "Strategic developments": "Strat."}
+FIELDS = ("actors", "sub_event_type", "fatalities", "date", "location", "plover_type")
+
+
+@dataclass(frozen=True)
+class HalvedSet:
+    """A dev set with its articles, gold and the two id lists that split it."""
+
+    name: str
+    folder: str
+    articles: str
+
+    def paths(self, shared: Path) -> tuple[Path, Path, Path]:
+        folder = shared / "data" / self.folder
+        return folder, folder / self.articles, folder / "gold.jsonl"
+
+
+ACLED_DEV = HalvedSet("acled", "acled_dev", "notes.jsonl")
+FR_DEV2 = HalvedSet("fr_dev2", "fr_dev2", "articles.jsonl")
+
+
+def _dated(record: dict) -> bool:
+    return (record.get("status") or "reported") in DATED
+
+
+def _label(event_type: str | None) -> str:
+    return EVENT_TYPES.get(event_type or "", event_type or NONE)
+
+
+def confusion(gold: list[dict], pred: list[dict], matched: list[tuple[str, str]]) -> Counter:
+    """(gold type, predicted type) counts over required gold events and dated predictions.
+
+    Matched pairs are the scorer's. Within an article, gold events it left unmatched are paired with
+    the unmatched dated predictions, most confident first: those cells show what a missed event was
+    coded as. A gold event left over is "(none)" in the predicted column; a prediction left over
+    (an invented event) is "(none)" in the gold column."""
+    golds = {(g["article_id"], g["gold_id"]): g for g in gold if g.get("required", True)}
+    preds = {p["event_id"]: p for p in pred if _dated(p)}
+    table: Counter = Counter()
+    used_gold, used_pred = set(), set()
+    for pred_id, gold_key in matched:
+        g, p = golds.get(gold_key), preds.get(pred_id)
+        if g is None or p is None:
+            continue
+        table[(_label(g["event_type"][0]), _label(p.get("event_type")))] += 1
+        used_gold.add(gold_key)
+        used_pred.add(pred_id)
+    articles = {a for a, _ in golds}
+    for article in sorted(articles):
+        missed = [g for k, g in golds.items() if k[0] == article and k not in used_gold]
+        extra = sorted((p for i, p in preds.items() if p["article_id"] == article and i not in used_pred),
+                       key=lambda p: -(p.get("confidence") or 0))
+        for n, g in enumerate(missed):
+            table[(_label(g["event_type"][0]), _label(extra[n].get("event_type")) if n < len(extra) else NONE)] += 1
+        for p in extra[len(missed):]:
+            table[(NONE, _label(p.get("event_type")))] += 1
+    return table
+
+
+def format_confusion(table: Counter) -> str:
+    labels = [*EVENT_TYPES.values(), NONE]
+    labels += sorted({x for pair in table for x in pair} - set(labels))
+    width = max(len(l) for l in labels) + 1
+    lines = ["gold \\ coded".ljust(width) + "".join(l.rjust(width) for l in labels)]
+    for g in labels:
+        lines.append(g.ljust(width) + "".join(str(table.get((g, p), "") or ".").rjust(width) for p in labels))
+    return "\n".join(lines)
+
+
+def event_counts(ids: set[str], pred: list[dict]) -> tuple[int, int]:
+    """Articles among ``ids`` with no dated event, and with two or more."""
+    per = Counter(p["article_id"] for p in pred if _dated(p) and p["article_id"] in ids)
+    return sum(1 for a in ids if per[a] == 0), sum(1 for a in ids if per[a] >= 2)
+
+
+def scorer_command(shared: Path, gold: Path, pred: Path, only: Path | None, detail: Path) -> list[str]:
+    cmd = [sys.executable, str(shared / "eval" / "score_events.py"), "--gold", str(gold), "--pred", str(pred),
+           "--json", str(detail)]
+    return cmd + (["--only", str(only)] if only else [])
+
+
+def read_ids(path: Path) -> set[str]:
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def half_report(half: str, scorer_output: str, detail: dict, gold: list[dict], pred: list[dict],
+                ids: set[str]) -> str:
+    """The scorer's lines for one half, then the confusion table and the article counts."""
+    matched = [(p, (d["article_id"], g)) for d in detail["details"] for p, g in d["matched"]]
+    table = confusion([g for g in gold if g["article_id"] in ids], [p for p in pred if p["article_id"] in ids],
+                      matched)
+    none, several = event_counts(ids, pred)
+    return "\n".join([f"-- {half} ({len(ids)} articles)", scorer_output.strip(),
+                      f"articles with no dated event: {none}   with two or more: {several}",
+                      "event types, gold (rows) against coded (columns):", format_confusion(table)])
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]

@@ -1,0 +1,42 @@
+"""The halved dev sets' report: the confusion table and the article counts an analyst reads to see
+what sitrep confuses, beside the shared scorer's own figures."""
+from __future__ import annotations
+
+from sitrep.evaluation.halves import NONE, confusion, event_counts, format_confusion
+
+
+def _gold(article, gold_id, event_type):
+    return {"article_id": article, "gold_id": gold_id, "event_type": [event_type], "required": True}
+
+
+def _pred(article, event_id, event_type, confidence=0.5, status="reported"):
+    return {"article_id": article, "event_id": event_id, "event_type": event_type, "confidence": confidence,
+            "status": status}
+
+
+GOLD = [_gold("a", "E1", "Riots"), _gold("b", "E1", "Protests"), _gold("c", "E1", "Battles")]
+PRED = [_pred("a", "a-1", "Battles", 0.4), _pred("a", "a-2", "Protests", 0.9),  # a riot coded twice, wrongly
+        _pred("b", "b-1", "Protests"),  # matched by the scorer
+        _pred("c", "c-1", "Battles", status="historical"),  # background is no coded event
+        _pred("d", "d-1", "Strategic developments")]  # an article with no gold event
+
+
+def test_a_missed_event_is_paired_with_the_most_confident_prediction_left_in_its_article():
+    table = confusion(GOLD, PRED, matched=[("b-1", ("b", "E1"))])
+    assert table[("Protests", "Protests")] == 1
+    assert table[("Riots", "Protests")] == 1  # the riot was coded as a protest (0.9 beats 0.4)
+    assert table[(NONE, "Battles")] == 1  # the other prediction is an invented event
+    assert table[("Battles", NONE)] == 1  # an undated prediction does not stand for the battle
+    assert (NONE, "Strat.") not in table  # articles outside the gold are not counted
+
+
+def test_articles_with_no_event_and_with_several_are_counted_on_dated_events():
+    assert event_counts({"a", "b", "c"}, PRED) == (1, 1)
+
+
+def test_the_table_has_a_row_and_a_column_for_every_acled_type_and_for_none():
+    text = format_confusion(confusion(GOLD, PRED, matched=[("b-1", ("b", "E1"))]))
+    header, *rows = text.splitlines()
+    assert header.split()[-1] == NONE and len(rows) == 7
+    riots = next(r for r in rows if r.startswith("Riots"))
+    assert riots.split()[1:] == [".", ".", ".", "1", ".", ".", "."]
