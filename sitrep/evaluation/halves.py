@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.acled import DATED
+from sitrep.geo.distance import haversine_km
+from sitrep.normalise.countries import country_code
 
 HALVES = ("all", "tune", "check")
 NONE = "(none)"
+PLOVER_ONLY = "(PLOVER)"  # a gold event ACLED does not code (an aid delivery, talks)
 # Six ACLED event types, and a short label for each so the confusion table fits a terminal.
 EVENT_TYPES = {"Battles": "Battles", "Explosions/Remote violence": "Explos.", "Violence against civilians": "VAC",
                "Protests": "Protests", "Riots": "Riots", "Strategic developments": "Strat."}
@@ -44,8 +47,8 @@ def _dated(record: dict) -> bool:
     return (record.get("status") or "reported") in DATED
 
 
-def _label(event_type: str | None) -> str:
-    return EVENT_TYPES.get(event_type or "", event_type or NONE)
+def _label(event_type: str | None, missing: str = NONE) -> str:
+    return EVENT_TYPES.get(event_type or "", event_type or missing)
 
 
 def confusion(gold: list[dict], pred: list[dict], matched: list[tuple[str, str]]) -> Counter:
@@ -63,7 +66,7 @@ def confusion(gold: list[dict], pred: list[dict], matched: list[tuple[str, str]]
         g, p = golds.get(gold_key), preds.get(pred_id)
         if g is None or p is None:
             continue
-        table[(_label(g["event_type"][0]), _label(p.get("event_type")))] += 1
+        table[(_label(g["event_type"][0], PLOVER_ONLY), _label(p.get("event_type")))] += 1
         used_gold.add(gold_key)
         used_pred.add(pred_id)
     articles = {a for a, _ in golds}
@@ -72,7 +75,8 @@ def confusion(gold: list[dict], pred: list[dict], matched: list[tuple[str, str]]
         extra = sorted((p for i, p in preds.items() if p["article_id"] == article and i not in used_pred),
                        key=lambda p: -(p.get("confidence") or 0))
         for n, g in enumerate(missed):
-            table[(_label(g["event_type"][0]), _label(extra[n].get("event_type")) if n < len(extra) else NONE)] += 1
+            coded = _label(extra[n].get("event_type")) if n < len(extra) else NONE
+            table[(_label(g["event_type"][0], PLOVER_ONLY), coded)] += 1
         for p in extra[len(missed):]:
             table[(NONE, _label(p.get("event_type")))] += 1
     return table
@@ -86,6 +90,63 @@ def format_confusion(table: Counter) -> str:
     for g in labels:
         lines.append(g.ljust(width) + "".join(str(table.get((g, p), "") or ".").rjust(width) for p in labels))
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PlaceFigures:
+    """Where the events whose type sitrep gets are placed, by ACLED's own radius (the gold's
+    ``radius_km``: 25 km for a town, 50 km near one, 150 km for a region)."""
+
+    type_matched: int
+    within_radius: float
+    wrong_country: float
+    median_km: float | None
+
+    def line(self) -> str:
+        median = f"{self.median_km:.0f} km" if self.median_km is not None else "n/a"
+        return (f"places of {self.type_matched} type-matched events: within ACLED's radius "
+                f"{self.within_radius:.3f}  wrong country {self.wrong_country:.3f}  median error {median}")
+
+
+def _gold_country(g: dict) -> str | None:
+    """The gold event's country: its location's, else the note's (acled_dev writes the country there)."""
+    named = (g.get("location") or {}).get("country") or g.get("note")
+    if not named:
+        return None
+    return named.upper() if len(named) == 2 else country_code(named)
+
+
+def place_figures(gold: list[dict], pred: list[dict]) -> PlaceFigures:
+    """For each required, located gold event, the most confident dated event of the same ACLED type
+    coded from its article (matched or not by the scorer, whose window already forgives 100 km):
+    is it within the gold radius, in the gold's country, and how far off. No place counts as outside."""
+    by_article: dict[str, list[dict]] = {}
+    for p in pred:
+        if _dated(p) and p.get("event_type"):
+            by_article.setdefault(p["article_id"], []).append(p)
+    within = wrong = 0
+    errors: list[float] = []
+    for g in gold:
+        loc = g.get("location")
+        if not g.get("required", True) or not loc or loc.get("latitude") is None:
+            continue
+        same = [p for p in by_article.get(g["article_id"], []) if p["event_type"] in g["event_type"]]
+        if not same:
+            continue
+        p = max(same, key=lambda p: p.get("confidence") or 0)
+        place = p.get("location") or {}
+        if place.get("latitude") is None:
+            errors.append(float("inf"))
+            continue
+        km = haversine_km(place["latitude"], place["longitude"], loc["latitude"], loc["longitude"])
+        errors.append(km)
+        within += km <= loc.get("radius_km", 25)
+        country = _gold_country(g)
+        wrong += bool(country and place.get("country") and place["country"] != country)
+    n = len(errors)
+    located = sorted(e for e in errors if e != float("inf"))
+    return PlaceFigures(n, within / n if n else 0.0, wrong / n if n else 0.0,
+                        located[len(located) // 2] if located else None)
 
 
 def event_counts(ids: set[str], pred: list[dict]) -> tuple[int, int]:
@@ -105,14 +166,14 @@ def read_ids(path: Path) -> set[str]:
 
 
 def half_report(half: str, scorer_output: str, detail: dict, gold: list[dict], pred: list[dict],
-                ids: set[str]) -> str:
+                ids: set[str], places: PlaceFigures) -> str:
     """The scorer's lines for one half, then the confusion table and the article counts."""
     matched = [(p, (d["article_id"], g)) for d in detail["details"] for p, g in d["matched"]]
     table = confusion([g for g in gold if g["article_id"] in ids], [p for p in pred if p["article_id"] in ids],
                       matched)
     none, several = event_counts(ids, pred)
     return "\n".join([f"-- {half} ({len(ids)} articles)", scorer_output.strip(),
-                      f"articles with no dated event: {none}   with two or more: {several}",
+                      f"articles with no dated event: {none}   with two or more: {several}", places.line(),
                       "event types, gold (rows) against coded (columns):", format_confusion(table)])
 
 

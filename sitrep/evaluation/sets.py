@@ -175,7 +175,8 @@ def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
 
 
 _SUMMARY = {"all": ("score",), "tune": ("score",),
-            "check": ("score", "event precision", "event recall", "event F1", *(f"field {f}" for f in halves.FIELDS))}
+            "check": ("score", "event precision", "event recall", "event F1", *(f"field {f}" for f in halves.FIELDS),
+                      "place within radius", "place wrong country", "place median km")}
 
 
 def _halved(spec: halves.HalvedSet, shared: Path, work: Path) -> list[EvalResult]:
@@ -194,12 +195,16 @@ def _halved(spec: halves.HalvedSet, shared: Path, work: Path) -> list[EvalResult
         cmd = halves.scorer_command(shared, gold_path, pred_path, only, detail_path)
         out = _run(cmd)
         detail = json.loads(detail_path.read_text(encoding="utf-8"))
-        reports.append(halves.half_report(half, out, detail, gold, pred, ids))
+        places = halves.place_figures([g for g in gold if g["article_id"] in ids],
+                                      [p for p in pred if p["article_id"] in ids])
+        reports.append(halves.half_report(half, out, detail, gold, pred, ids, places))
         figures = {"score": detail["score"], "event precision": detail["precision"],
                    "event recall": detail["recall"], "event F1": detail["f1"],
                    **{f"field {k}": v for k, v in detail["fields"].items()}}
         none, several = halves.event_counts(ids, pred)
-        figures |= {"no-event share": none / len(ids), "several-event share": several / len(ids)}
+        figures |= {"no-event share": none / len(ids), "several-event share": several / len(ids),
+                    "place within radius": places.within_radius, "place wrong country": places.wrong_country,
+                    "place median km": places.median_km}
         for metric, value in figures.items():
             results.append(EvalResult(f"{spec.name}:{half}", metric, value, " ".join(cmd), out.strip(),
                                       summary=metric in _SUMMARY[half]))

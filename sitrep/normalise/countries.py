@@ -75,3 +75,8 @@ def country_from_demonym(word: str, lang: str | LanguagePack) -> str | None:
 
 def demonyms(lang: str | LanguagePack) -> dict[str, str]:
     return dict(pack(lang).demonyms)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 alpha-2 code of a country as ACLED names it ("Democratic Republic of Congo" -> "CD")."""
+    return _iso_by_name().get(fold(name))

@@ -2,7 +2,7 @@
 what sitrep confuses, beside the shared scorer's own figures."""
 from __future__ import annotations
 
-from sitrep.evaluation.halves import NONE, confusion, event_counts, format_confusion
+from sitrep.evaluation.halves import NONE, confusion, event_counts, format_confusion, place_figures
 
 
 def _gold(article, gold_id, event_type):
@@ -40,3 +40,23 @@ def test_the_table_has_a_row_and_a_column_for_every_acled_type_and_for_none():
     assert header.split()[-1] == NONE and len(rows) == 7
     riots = next(r for r in rows if r.startswith("Riots"))
     assert riots.split()[1:] == [".", ".", ".", "1", ".", ".", "."]
+
+
+def _placed(article, event_type, lat, lon, country, confidence=0.5):
+    return {**_pred(article, f"{article}-{confidence}", event_type, confidence),
+            "location": {"latitude": lat, "longitude": lon, "country": country}}
+
+
+def test_places_are_judged_by_acleds_radius_on_events_of_the_right_type():
+    gold = [{**_gold(a, "E1", "Battles"), "note": "Mali",
+             "location": {"latitude": 14.0, "longitude": -4.0, "radius_km": radius}}
+            for a, radius in (("near", 25), ("far", 25), ("abroad", 150), ("untyped", 25))]
+    pred = [_placed("near", "Battles", 14.1, -4.0, "ML", 0.9),  # 11 km off
+            _placed("near", "Battles", 20.0, 10.0, "NE", 0.1),  # less confident: not the one judged
+            _placed("far", "Battles", 14.5, -4.0, "ML"),  # 56 km off, outside a town's 25 km
+            _placed("abroad", "Battles", 14.0, 4.0, "NE"),  # 863 km off, in another country
+            _placed("untyped", "Riots", 14.0, -4.0, "ML")]  # wrong type: not a placement to judge
+    figures = place_figures(gold, pred)
+    assert figures.type_matched == 3
+    assert figures.within_radius == 1 / 3 and figures.wrong_country == 1 / 3
+    assert 50 < figures.median_km < 60
