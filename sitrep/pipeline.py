@@ -14,7 +14,7 @@ from sitrep.geo import Geoparser
 from sitrep.lang import LanguagePack, available, pack
 from sitrep.nlp import detect_language
 from sitrep.nlp.selective import ParseStats, parse, select
-from sitrep.normalise.actors import country_of_actors, find_actors
+from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors
 from sitrep.types import Article, Event
 
 
@@ -71,6 +71,7 @@ class Pipeline:
         else:
             doc = nlp(article.text)
         actors = find_actors(article.text, lang, None)
-        toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors])
+        toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors],
+                                        countries=actor_countries(actors))
         country = self.geoparser.dominant_country(toponyms) or country_of_actors(actors)
         return extractor.extract(article, doc, toponyms, country)

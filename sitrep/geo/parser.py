@@ -30,16 +30,19 @@ class Geoparser:
         return cls(Gazetteer.load())
 
     def parse(self, text: str, lang: str | LanguagePack = "fr", doc: Doc | None = None,
-              exclude: Iterable[tuple[int, int]] = (), demonyms: bool = False) -> list[Toponym]:
+              exclude: Iterable[tuple[int, int]] = (), demonyms: bool = False,
+              countries: frozenset[str] = frozenset()) -> list[Toponym]:
         """Toponyms of ``text`` sorted by start, each resolved (``place``) or not (None), relative
         expressions included (``relative=True``). ``doc`` is ``text`` already parsed; ``exclude``
         are (start, end) spans that are not places (actor mentions). ``demonyms`` also returns
-        adjectives of nationality ("Syrian") as their country, as geoparsing benchmarks count them."""
+        adjectives of nationality ("Syrian") as their country, as geoparsing benchmarks count them.
+        ``countries`` are those the text implies otherwise (its actors'): a small town elsewhere is
+        then a namesake, left unresolved."""
         lang = pack(lang)
         if doc is None:
             nlp = lang.nlp
             doc = nlp(text, disable=[n for n in NOT_NEEDED if n in nlp.pipe_names])
-        return self._from_doc(text, doc, lang, exclude, demonyms)
+        return self._from_doc(text, doc, lang, exclude, demonyms, countries)
 
     def parse_many(self, texts: Iterable[str], lang: str | LanguagePack, demonyms: bool = False,
                    batch_size: int = 32) -> Iterator[list[Toponym]]:
@@ -51,9 +54,10 @@ class Geoparser:
         for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, disable=disabled)):
             yield self._from_doc(text, doc, lang, (), demonyms)
 
-    def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool) -> list[Toponym]:
+    def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool,
+                  countries: frozenset[str] = frozenset()) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
-        places = resolve(text, mentions, self.gazetteer, lang.admin_words)
+        places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries)
         toponyms = [Toponym(m.start, m.end, m.text, p) for m, p in zip(mentions, places)]
         toponyms += find_relative(text, toponyms, lang)
         return sorted(toponyms, key=lambda t: (t.start, -t.end))

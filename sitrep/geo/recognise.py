@@ -26,6 +26,9 @@ CONNECTORS = frozenset(PLACE_WORDS["connectors"])
 DETERMINERS = frozenset(PLACE_WORDS["determiners"])
 TRAILING = frozenset(PLACE_WORDS["trailing"])
 ELIDED_ARTICLES = tuple(PLACE_WORDS["elided_articles"])
+GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
+PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
+NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
 LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
 ANNOUNCE_WINDOW = 4  # tokens before a name where its announcing words sit ("dans la province du")
@@ -99,6 +102,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 ids = gaz.ids(span.text)
                 if not ids and len(span) > 1:
                     continue  # left to the gazetteer matcher, which finds the known part
+                if _fragment(doc, span, gaz, lang, ent_label):
+                    continue
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "ner",
                                         _announced(doc, span.start, lang)))
                 taken[span.start:span.end] = b"\x01" * len(span)
@@ -139,7 +144,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             i += 1
             continue
         if match.text.lower() not in compass and match.text not in person_words and \
-                _accept(doc, match, gaz, lang, ent_label):
+                not _fragment(doc, match, gaz, lang, ent_label) and _accept(doc, match, gaz, lang, ent_label):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
                                     _announced(doc, match.start, lang)))
             taken[match.start:match.end] = b"\x01" * len(match)
@@ -155,6 +160,37 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         keep.append(m)
     return keep
+
+
+def _compound(doc: Doc, span: Span) -> tuple[int, int]:
+    """The token bounds of the hyphenated word a span sits in ("Dara-e-Pech", "Pul-i-Khumri")."""
+    start, end = span.start, span.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
+def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:
+    """Whether a gazetteer match is one word of a longer name the gazetteer lacks, so that the
+    part alone would place the event at a namesake: a word of a hyphenated name whose other parts
+    are joined by a particle ("Dara-e-Pech", "Pul-i-Khumri"; not "Beni-Butembo", "D-Charleston",
+    "Gori-based"), or a generic head followed by another capitalised word ("Wadi ...", "El Palo").
+    A town's name before another word stays a place ("Groton Town Council"): the corpora count it."""
+    start, end = _compound(doc, span)
+    if (start, end) != (span.start, span.end):
+        words = [t for t in doc[start:end] if t.text != "-"]
+        return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN for t in words[1:-1])
+    if len(span) > 1 or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not (_capitalised(nxt) and nxt.is_alpha) or span[-1].whitespace_ == "" or \
+            ent_label[nxt.i] in NOT_NAME_LABELS or nxt.text.lower() in lang.admin_words:
+        return False
+    return span.text.lower() in GENERIC_HEADS
 
 
 def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:

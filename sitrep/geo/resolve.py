@@ -34,6 +34,7 @@ W_NEAR = 3.0  # at the very spot of another place of the article, fading with di
 NEAR_KM = 150.0  # at this distance that support has fallen to about a third: a region's reach
 W_SAME_NAME_REGION = 8.0  # a bare name shared by a region and its chief town means the town
 W_LOOKALIKE = 6.0  # a name only another country's alternate names hold, when it has its own place at home
+W_FOREIGN = 6.0  # a candidate outside every country the text names or implies needs strong evidence
 W_UNVOUCHED = 3.0  # a foreign alternate name while sitrep's tables give the name to a place elsewhere
 LOOKALIKE_SHARE = 0.25  # "home": a country holding this share of the article's other places
 AMBIGUOUS_VOTE = 0.6  # a place chosen among several candidates votes for its country less than a sure one
@@ -59,7 +60,15 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
 
 
 _APPOSITION = re.compile(r"^\s*[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
+# "Inata (Tongomayel, Soum)": inside brackets, names the gazetteer lacks may come before the one it knows
+_BRACKETED_CHAIN = re.compile(r"^\s*\(\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){1,3}$")
 _ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS['admin_links']))})\s*)*$")
+
+
+def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int]) -> set[int]:
+    """The appositions written in brackets ("Ruropolis (Para)", "Inata (Tongomayel, Soum)"): unlike a
+    comma, which also separates the towns of a list, a bracket after a place always qualifies it."""
+    return {a for a, q in appos.items() if text[mentions[a].end:mentions[q].start].lstrip().startswith("(")}
 
 
 def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
@@ -68,8 +77,8 @@ def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = text[m.end:n.start]
-        if len(gap) <= APPOSITION_MAX_CHARS and _APPOSITION.match(gap) and \
-                not any(w[:1].isupper() for w in gap.split()):
+        if len(gap) <= APPOSITION_MAX_CHARS and (_APPOSITION.match(gap) and not any(w[:1].isupper() for w in gap.split())
+                                                 or _BRACKETED_CHAIN.match(gap)):
             out[a] = a + 1
     return out
 
@@ -82,28 +91,33 @@ def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
-            default_country: str | None = None) -> list[Place | None]:
+            countries: frozenset[str] = frozenset()) -> list[Place | None]:
+    """A place (or None) for each mention. ``countries`` are those the text implies by other means
+    than its place names (its actors: "Houthi forces", "the Burkinabe army")."""
     cands = [_candidates(gaz, m) for m in mentions]
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     appos = _appositions(text, mentions)
+    bracketed = _bracketed(text, mentions, appos)
+    qualifiers = {appos[a] for a in bracketed}
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m))
               if c else None for c, m in zip(cands, mentions)]
     for _ in range(ROUNDS):
-        countries: Counter = Counter()
+        votes: Counter = Counter()
         admins: set = set()
         points = []
         for k, i in enumerate(choice):
             if i is None:
                 continue
             weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
-            countries[gaz.country[i]] += weight
+            votes[gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
                 admins.add((gaz.country[i], name_key(gaz.names[i])))
             if gaz.feature[i] in (ADMIN2, CITY):
                 admins.add((gaz.country[i], name_key(gaz.admin1[i])))
             if gaz.feature[i] in (CITY, ADMIN2):
                 points.append((k, gaz.lat[i], gaz.lon[i]))
-        total = sum(countries.values())
+        total = sum(votes.values())
+        sources = _country_sources(gaz, cands, choice)
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
@@ -112,22 +126,26 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             rest = total - own_weight * (own_country is not None)
 
             def share(cc: str) -> float:
-                others = countries[cc] - own_weight * (cc == own_country)
-                return max(0.0, others) / rest if rest > 0 else float(cc == default_country)
+                others = votes[cc] - own_weight * (cc == own_country)
+                return max(0.0, others) / rest if rest > 0 else float(cc in countries)
 
+            implied = _implied(countries, sources, k)
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
             for i in ids:
                 s = gaz.prior(i, name)
                 cc = gaz.country[i]
-                others = countries[cc] - own_weight * (cc == own_country)
+                others = votes[cc] - own_weight * (cc == own_country)
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
                     s -= W_LOOKALIKE
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
+                if implied and cc not in implied and gaz.feature[i] != COUNTRY and \
+                        gaz.population[i] < STRAY_POPULATION:
+                    s -= W_FOREIGN
                 if rest > 0:
                     s += W_COUNTRY * max(0.0, others) / rest
-                elif default_country and cc == default_country:
+                elif cc in countries:
                     s += W_DEFAULT_COUNTRY
                 if gaz.feature[i] in (CITY, ADMIN2) and (cc, name_key(gaz.admin1[i])) in admins:
                     s += W_ADMIN
@@ -141,7 +159,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] in (ADMIN1, ADMIN2):
-                    if admin_word[k]:
+                    if admin_word[k] or k in qualifiers:
                         s += W_ADMIN_WORD
                     elif _capital_city(gaz, i, ids, name):
                         s -= W_SAME_NAME_REGION
@@ -159,9 +177,15 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
     places = []
+    sources = _country_sources(gaz, cands, choice)
     for k, i in enumerate(choice):
         if i is not None and k not in appos and _stray(gaz, k, choice):
             i = None
+        if i is not None and k not in appos and _foreign(gaz, i, _implied(countries, sources, k)):
+            i = None
+        if i is not None and k in bracketed and choice[appos[k]] is not None and \
+                not _contains(gaz, choice[appos[k]], i) and gaz.feature[i] in (CITY, ADMIN2):
+            i = None  # "Inata (Tongomayel, Soum)": never a namesake outside the unit the text puts it in
         if i is None:
             q = choice[appos[k]] if k in appos else None
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
@@ -172,6 +196,35 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None]) -> dict[int, str]:
+    """Mention index -> the country it names beyond doubt: a country, or a province all of whose
+    candidates lie in one country ("Nord-Kivu", "Helmand"); districts and towns share names across
+    countries too often to say."""
+    out = {}
+    for k, i in enumerate(choice):
+        if i is None:
+            continue
+        if gaz.feature[i] == COUNTRY or gaz.feature[i] == ADMIN1 and len({gaz.country[j] for j in cands[k]}) == 1:
+            out[k] = gaz.country[i]
+    return out
+
+
+def _implied(countries: frozenset[str], sources: dict[int, str], k: int) -> set[str]:
+    """The countries the text names or implies, not counting mention ``k`` itself; none without
+    the actors' countries, since a country or province named in passing ("a native of Mexico")
+    says little of where a local story's towns are, while the actors of a conflict report do."""
+    if not countries:
+        return set()
+    return set(countries) | {cc for kk, cc in sources.items() if kk != k and cc}
+
+
+def _foreign(gaz: Gazetteer, i: int, implied: set[str]) -> bool:
+    """A town outside every country the text names or implies: unless big enough to be news by
+    its name alone, a namesake of a place the gazetteer lacks ("Puli" in Taiwan for Puli Alam)."""
+    return bool(implied) and gaz.country[i] not in implied and gaz.feature[i] in (CITY, ADMIN2) \
+        and gaz.population[i] < STRAY_POPULATION
 
 
 def _stray(gaz: Gazetteer, k: int, choice: list[int | None]) -> bool:

