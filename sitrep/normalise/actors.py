@@ -15,18 +15,25 @@ from collections import Counter
 import json
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sitrep import acled
 from sitrep.acled import Inter
 from sitrep.lang import LanguagePack, pack
-from sitrep.normalise.countries import country_name, country_of_state_body, military_period, state_name
+from sitrep.normalise.countries import (country_name, country_of_state_body, iso_of_country_name, military_period,
+                                        period_on, state_name)
 from sitrep.text import fold
 from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
+# "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
+STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
-DEMONYM_KINDS = ("military", "police", "civilians", "government")
+# Kinds whose country is read from a demonym beside them ("Afghan migrants", "Palestinian rioters").
+DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
+# Where a demonym stands before its noun, these kinds do not take one from the words after them.
+BEFORE_ONLY_KINDS = ("protesters", "rioters", "migrants")
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -34,6 +41,8 @@ GENERIC_ACTORS = {
     "rioters": (acled.RIOTERS_OF, Inter.RIOTERS),
     "armed_group": (acled.UNIDENTIFIED_ARMED_GROUP_OF, Inter.POLITICAL_MILITIA),
     "communal_militia": (acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF, Inter.IDENTITY_MILITIA),
+    "gang": (acled.UNIDENTIFIED_GANG_OF, Inter.POLITICAL_MILITIA),
+    "migrants": (acled.CIVILIANS_OF, Inter.CIVILIANS),
     "military": (acled.MILITARY_FORCES_OF, Inter.STATE_FORCES),
     "police": (acled.POLICE_FORCES_OF, Inter.STATE_FORCES),
     "government": (acled.GOVERNMENT_OF, Inter.STATE_FORCES),
@@ -128,6 +137,25 @@ def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) ->
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
 
 
+def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
+    """The demonyms right before a noun, joined by conjunctions ("Ukrainian and Russian forces"),
+    nearest first."""
+    out, i = [], len(before) - 1
+    while i >= 0 and before[i] in dem:
+        out.append(before[i])
+        if i >= 2 and before[i - 1] in conjunctions and before[i - 2] in dem:
+            i -= 2
+        else:
+            break
+    return out
+
+
+def _foreigners(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
+    """Migrants no nationality is given for: ACLED's civilians of the "International" country."""
+    name = e.template.format(country=acled.INTERNATIONAL)
+    return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -165,11 +193,13 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 countries.append(dem[after.group(1)])
                 stop = end + after.end()
         elif e.generic_kind in DEMONYM_KINDS:
-            before = folded[max(0, start - 30):start].split()
-            if lang.demonym_before_noun and before and before[-1] in dem:
-                countries.append(dem[before[-1]])
-                start = folded.rfind(before[-1], 0, start)
-            for m in re.finditer(r"[\w'-]+", folded[end:end + 60]):
+            before = folded[max(0, start - 40):start].split()
+            if lang.demonym_before_noun:
+                for word in _demonyms_before(before, dem, lang.conjunctions):
+                    countries.append(dem[word])
+                    start = folded.rfind(word, 0, start)
+            after_search = not (lang.demonym_before_noun and e.generic_kind in BEFORE_ONLY_KINDS)
+            for m in re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""):
                 w = m.group(0)
                 if w in dem:
                     countries.append(dem[w])
@@ -182,10 +212,38 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     break
                 if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break
-        for country in countries or [default_country]:
+        if not countries and e.generic_kind == "migrants":
+            found.append(_foreigners(e, default_country, text[start:stop], start, stop))
+        for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
             found.append(_generic(e, country, text[start:stop], start, stop))
         taken.append((start, stop))
     return sorted(found, key=lambda a: a.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _became_state() -> dict[str, tuple[date, str]]:
+    """Groups that took power (``state_since`` in actors.jsonl): name -> (the day, ACLED's state name)."""
+    return {r["name"]: (date.fromisoformat(r["state_since"]["date"]), r["state_since"]["name"])
+            for r in _named_actors() if "state_since" in r}
+
+
+def dated(actor: Actor | None, day: date | None) -> Actor | None:
+    """The actor named with the period of the government in office on ``day``: ACLED's "Military Forces
+    of Myanmar (2016-2021)" before the coup, "(2021-)" after it; a group that has taken power is the
+    state's forces from that day ("Taliban" -> "Military Forces of Afghanistan (2021-)")."""
+    if actor is not None and day is not None and actor.name in _became_state():
+        since, name = _became_state()[actor.name]
+        if day >= since:
+            return replace(actor, name=name, inter=Inter.STATE_FORCES)
+    m = STATE_PERIOD.match(actor.name) if actor is not None and day is not None else None
+    iso = iso_of_country_name(m.group(2)) if m else None
+    if iso is None:
+        return actor
+    period = period_on(iso, day)
+    if not period or period == m.group(3):
+        return actor
+    start, end = m.span(3)
+    return replace(actor, name=actor.name[:start] + period + actor.name[end:])
 
 
 def country_of_actors(actors: list[Actor]) -> str | None:
