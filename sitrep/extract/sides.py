@@ -215,19 +215,26 @@ def protesters_are_the_target_of_force(f: MentionFacts) -> Sides:
 
 def unclaimed_bomb_is_an_unidentified_group(f: MentionFacts) -> Sides:
     """A bomb with no author read beside it is the armed group its sentence names ("a bomb by
-    Al Shabaab militants"), else the one the article names most, else ACLED's "Unidentified Armed
-    Group (country)"."""
+    Al Shabaab militants"), else ACLED's "Unidentified Armed Group (country)"."""
     s = f.sides
     if f.kind not in UNCLAIMED_KINDS or s.actor1 is not None or not f.context.country:
         return s
     named = [a for a in f.actors if a.inter in NAMED_GROUPS and a.name and not a.partisan
              and not is_unidentified_group(a.name) and not _same_name(a, s.actor2)]
-    if named:
-        return replace(s, actor1=named[0])
+    return replace(s, actor1=named[0] if named else actor_for("armed_group", _event_country(f)))
+
+
+def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
+    """A bomb no sentence gives an author is the armed group the article names most, when it names
+    one; told at the end so the guess joins no mentions."""
+    s = f.sides
+    inferred = s.actor1 is not None and is_unidentified_group(s.actor1.name) and not s.actor1.text
+    if f.kind not in UNCLAIMED_KINDS or not inferred:
+        return s
     groups = [n for n, _ in f.context.named_groups.most_common() if s.actor2 is None or n != s.actor2.name]
     if groups:
         return replace(s, actor1=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
-    return replace(s, actor1=actor_for("armed_group", _event_country(f)))
+    return s
 
 
 def unclaimed_bomb_kills_civilians(f: MentionFacts) -> Sides:
@@ -398,6 +405,21 @@ def police_intervene_in_a_protest(f: MentionFacts) -> Sides:
     return s
 
 
+def a_government_fights_with_its_military(f: MentionFacts) -> Sides:
+    """A ministry or government does not fight: the side of a violent act named by the state's
+    government ("the Defence Ministry said its troops took the town") is its military forces."""
+    if not is_violent(f.kind):
+        return f.sides
+    s = f.sides
+    return replace(s, actor1=_as_military(s.actor1), actor2=_as_military(s.actor2))
+
+
+def _as_military(a: Actor | None) -> Actor | None:
+    if a is None or not a.country or a.inter != Inter.STATE_FORCES or a.name != actor_for("government", a.country).name:
+        return a
+    return actor_for("military", a.country, a.text, a.start, a.end)
+
+
 def a_sideless_act_is_by_its_sentence_armed_actor(f: MentionFacts) -> Sides:
     """A violent act no actor was read beside ("following clashes, Russian forces captured the town")
     is by the armed actor its sentence names first."""
@@ -528,8 +550,10 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (states_fight_each_other, _SETTLING),
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
+    (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
+    (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),

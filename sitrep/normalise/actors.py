@@ -30,6 +30,8 @@ DATA = Path(__file__).parent / "data"
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
+# The generic kinds that name a state's own bodies.
+STATE_KINDS = ("military", "police", "government")
 # Kinds whose country is read from a demonym beside them ("Afghan migrants", "Palestinian rioters").
 DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
 # Where a demonym stands before its noun, these kinds do not take one from the words after them.
@@ -217,7 +219,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
             found.append(_generic(e, country, text[start:stop], start, stop))
         taken.append((start, stop))
-    return sorted(found, key=lambda a: a.start)
+    return _compounds(sorted(found, key=lambda a: a.start), text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,6 +246,33 @@ def dated(actor: Actor | None, day: date | None) -> Actor | None:
         return actor
     start, end = m.span(3)
     return replace(actor, name=actor.name[:start] + period + actor.name[end:])
+
+
+def _state_kind(a: Actor) -> str | None:
+    """The generic kind ("military", "police", "government") an actor is named by, if it is one."""
+    if a.country and a.inter == Inter.STATE_FORCES:
+        for kind in STATE_KINDS:
+            if actor_for(kind, a.country).name == a.name:
+                return kind
+    return None
+
+
+def _compounds(found: list[Actor], text: str) -> list[Actor]:
+    """A state-force word right after another actor names one body, not two: "Turkish army helicopters"
+    are Turkey's military, "government police forces" its police, "PKK forces" the PKK."""
+    out: list[Actor] = []
+    for a in found:
+        prev = out[-1] if out else None
+        kind = _state_kind(a)
+        if prev is None or kind is None or prev.partisan or not prev.name or text[prev.end:a.start].strip():
+            out.append(a)
+            continue
+        span = (text[prev.start:a.end], prev.start, a.end)
+        if _state_kind(prev):
+            out[-1] = actor_for(kind, prev.country, *span)
+        else:
+            out[-1] = replace(prev, text=span[0], end=a.end)
+    return out
 
 
 def country_of_actors(actors: list[Actor]) -> str | None:
