@@ -68,10 +68,11 @@ def _is_label(a: Actor) -> bool:
 
 
 def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONTEXT_CHARS) -> str:
-    """The words before an actor mention, determiners dropped ("appuyées par l'" -> "... appuyees par")."""
+    """The words before an actor mention, determiners and hedges dropped ("appuyées par l'" -> "...
+    appuyees par", "against presumed" -> "... against")."""
     words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
-    determiners = set(lang.roles["determiners"])
-    while words and words[-1] in determiners:
+    skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ()))
+    while words and words[-1] in skipped:
         words.pop()
     return " ".join(words)
 

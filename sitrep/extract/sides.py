@@ -191,9 +191,10 @@ def crowd_is_the_country_protesters(f: MentionFacts) -> Sides:
     s = f.sides
     if not _protest_of_a_country(f) or not (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
         return s
-    crowd = s.actor1
+    crowd = s.actor1 or _crowd_named(f)
     spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
-    return replace(s, actor1=actor_for("protesters", _event_country(f), *spans))
+    country = crowd.country if crowd is not None and crowd.inter != Inter.CIVILIANS else None
+    return replace(s, actor1=actor_for("protesters", country or _event_country(f), *spans))
 
 
 def peaceful_protest_has_no_actor2(f: MentionFacts) -> Sides:
@@ -320,6 +321,11 @@ def _country_of_name(name: str) -> str | None:
     return iso_of_country_name(m.group(1)) if m else None
 
 
+def _crowd_named(f: MentionFacts) -> Actor | None:
+    """The protesters or rioters the mention's sentence names ("Palestinian rioters"), if any."""
+    return next((a for a in f.actors if a.inter in (Inter.PROTESTERS, Inter.RIOTERS)), None)
+
+
 def _is_crowd(a: Actor | None) -> bool:
     return a is not None and a.inter in (Inter.PROTESTERS, Inter.CIVILIANS, Inter.RIOTERS)
 
@@ -371,7 +377,7 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
         assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
     if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or \
             (a1.inter == Inter.CIVILIANS and f.kind == "violent_demonstration"):
-        crowd = a1 or next((a for a in f.actors if a.inter in (Inter.PROTESTERS, Inter.RIOTERS)), None)
+        crowd = a1 if a1 is not None and a1.text else _crowd_named(f) or a1
         spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
         a1 = actor_for("rioters", (crowd.country if crowd is not None else None) or country, *spans)
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)

@@ -27,6 +27,10 @@ from sitrep.text import fold
 from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
+NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actors is named after
+# One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
+PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
+SENTENCE_END = (".", "!", "?", ":", ";")
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
@@ -49,6 +53,17 @@ GENERIC_ACTORS = {
     "police": (acled.POLICE_FORCES_OF, Inter.STATE_FORCES),
     "government": (acled.GOVERNMENT_OF, Inter.STATE_FORCES),
 }
+
+
+@dataclass(frozen=True)
+class _Family:
+    """A family of actors ACLED names after a proper name ("Kaduna militiamen" -> "Kaduna Communal Militia
+    (Nigeria)"): the pattern that reads the name, ACLED's template and actor type."""
+
+    pattern: re.Pattern
+    kind: str  # ethnic_family: only for the names of ethnic_groups.txt; the other families for any other name
+    template: str
+    inter: int
 
 
 @dataclass(frozen=True)
@@ -94,6 +109,8 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
         if not line.strip() or line.startswith("#"):
             continue
         words, kind, template, inter, *only = line.split("\t")
+        if NAME_SLOT in words:
+            continue  # a family of named actors: read by ``actor_families``
         countries = [c for c in (only[0].split("|") if only else []) if c]
         for w in words.split("|"):
             if countries:
@@ -102,6 +119,53 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
             else:
                 rows.append((fold(w), kind, template, int(inter)))
     return tuple(rows), overrides
+
+
+@functools.lru_cache(maxsize=None)
+def actor_families(path: Path) -> tuple[_Family, ...]:
+    """The family rows of a language's ``generic_actors.tsv`` (words holding ``{name}``), one pattern
+    per wording, its fixed words read in any case."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or NAME_SLOT not in line:
+            continue
+        words, kind, template, inter, *_ = line.split("\t")
+        for w in words.split("|"):
+            before, _, after = w.partition(NAME_SLOT)
+            fixed = [rf"(?i:{re.escape(part)})" if part else "" for part in (before, after)]
+            out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{PROPER_NAME}{fixed[1]}(?![\w-])"), kind,
+                               template, int(inter)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def ethnic_groups() -> frozenset[str]:
+    """Folded names of the ethnic groups ACLED names ethnic militias after (``data/ethnic_groups.txt``)."""
+    lines = (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
+    """Actors named after a proper name: "Kaduna militiamen", "Fulani militia", "Al Hamimah tribesmen".
+    A name that is a function word, a demonym or a country names no family."""
+    hits = []
+    for fam in actor_families(lang.folder / "generic_actors.tsv"):
+        for m in fam.pattern.finditer(text):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and fold(words[0]) in lang.stopwords:
+                start = text.index(words[1], start) if len(words) > 1 else m.end("name")
+                words = words[1:]
+            name = " ".join(words)
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
+                    (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
+                continue
+            opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
+            if opens and fam.kind != "ethnic_family":
+                continue  # a capital that may only open the sentence
+            hits.append((min(start, m.start()), m.end(), _Entry("family", fam.template.replace(NAME_SLOT, name),
+                                                                fam.inter, template=fam.template, generic_kind=fam.kind)))
+    return hits
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
@@ -172,10 +236,18 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     taken: list[tuple[int, int]] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
+    named = [(a, b) for a, b, e in hits if e.kind == "named"]
+    hits += [h for h in _family_hits(text, lang) if not any(h[0] < b and a < h[1] for a, b in named)]
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if any(start < te and ts < end for ts, te in taken):
             continue
         surface = text[start:end]
+        if e.kind == "family":
+            name = e.name.format(country=country_name(default_country)) if default_country else \
+                e.name.replace(" ({country})", "")
+            found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start, end=end))
+            taken.append((start, end))
+            continue
         if e.kind == "named":
             by = dict(e.by_country)
             name = by.get(default_country, e.name) if default_country else e.name
@@ -264,7 +336,8 @@ def _compounds(found: list[Actor], text: str) -> list[Actor]:
     for a in found:
         prev = out[-1] if out else None
         kind = _state_kind(a)
-        if prev is None or kind is None or prev.partisan or not prev.name or text[prev.end:a.start].strip():
+        if prev is None or kind is None or prev.partisan or not prev.name or a.start < prev.end or \
+                text[prev.end:a.start].strip():
             out.append(a)
             continue
         span = (text[prev.start:a.end], prev.start, a.end)

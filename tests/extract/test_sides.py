@@ -311,3 +311,29 @@ def test_state_forces_carry_the_period_of_the_events_day():
     after = settle_sides(_facts("air_strike", actor1=myanmar_army, event_date=date(2023, 6, 1),
                                 ctx=_en_context("MM")), Stage.EVENT)
     assert after.actor1.name == "Military Forces of Myanmar (2021-)"
+
+
+def test_a_government_that_fights_is_its_military():
+    government = actor_for("government", "KE")
+    sides = settle_sides(_facts("territory_gain", actor1=government, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == actor_for("military", "KE").name
+    talks = settle_sides(_facts("agreement", actor1=government, ctx=_en_context()), Stage.EVENT)
+    assert talks.actor1 is government
+
+
+def test_an_unclaimed_bomb_is_the_group_its_sentence_else_its_article_names():
+    shabaab = Actor(name="Al Shabaab", inter=Inter.REBEL_GROUP, country="SO", text="Al Shabaab")
+    in_sentence = _facts("remote_explosive", actors=(shabaab,), ctx=_en_context("SO"))
+    assert settle_sides(in_sentence, Stage.JOINED).actor1 is shabaab
+    in_article = _facts("remote_explosive", ctx=_en_context("SO", groups={"Al Shabaab": 2}))
+    settled = replace(in_article, sides=settle_sides(in_article, Stage.JOINED))
+    assert settled.sides.actor1.name == "Unidentified Armed Group (Somalia)"  # the guess joins no mentions
+    assert settle_sides(settled, Stage.EVENT).actor1.name == "Al Shabaab"
+
+
+def test_the_rioters_of_a_riot_are_those_its_sentence_names():
+    palestinians = Actor(name="Rioters (Palestine)", inter=Inter.RIOTERS, country="PS", text="Palestinian rioters")
+    israeli_army = actor_for("military", "IL")
+    facts = _facts("violent_demonstration", actor2=israeli_army, actors=(palestinians, israeli_army),
+                   ctx=_en_context("IL"))
+    assert settle_sides(facts, Stage.EVENT).actor1.name == "Rioters (Palestine)"

@@ -256,3 +256,25 @@ def test_a_group_that_took_power_is_the_states_forces_from_that_day():
     assert dated(taliban, date(2020, 3, 1)).name == "Taliban"
     after = dated(taliban, date(2022, 3, 1))
     assert after.name == "Military Forces of Afghanistan (2021-)" and after.inter == 1
+
+
+@pytest.mark.parametrize("text,default,expected", [
+    ("On Monday, Zamfara militiamen raided a market.", "NG", ["Zamfara Communal Militia (Nigeria)"]),
+    ("Witnesses said Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
+    ("Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
+    ("Last week Bani Khalid tribesmen blocked the road.", "YE", ["Bani Khalid Tribal Militia (Yemen)"]),
+    ("In the south, Abgaal clan militia fought.", "SO", ["Abgaal Clan Militia (Somalia)"]),
+    ("Witnesses said Sudanese militia crossed the river.", "TD", []),
+])
+def test_communal_ethnic_tribal_and_clan_militias_are_named_after_their_name(text, default, expected):
+    assert [n for n in _names(text, "en", default) if n] == expected
+
+
+def test_a_named_group_keeps_its_name_before_a_militia_word():
+    assert _names("Later, Mobondo militiamen attacked.", "en", "CD")[0] == "Mobondo Militia"
+
+
+def test_a_state_force_word_after_an_actor_names_the_same_body():
+    assert _names("Turkish army helicopters struck.", "en", "IQ") == ["Military Forces of Turkey (2016-)"]
+    assert _names("Militants hit government police forces.", "en", "SO")[-1] == "Police Forces of Somalia (2022-)"
+    assert _names("Later, PKK forces withdrew.", "en", "IQ") == ["PKK: Kurdistan Workers Party"]
