@@ -341,11 +341,12 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
 
 
 def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
-    """ACLED names the target of an abduction, a sexual assault, a looting, an arrest or a lynching:
-    with no other side named it is "Civilians (country)"."""
+    """ACLED names the target of an abduction, a sexual assault, a looting, an arrest or a lynching,
+    and of a riot that hit people or their property: with no other side named it is "Civilians (country)"."""
     s, country = f.sides, _event_country(f)
-    if f.kind in CIVILIAN_TARGET_KINDS and s.actor2 is None and country and \
-            not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
+    on_people = f.kind in CIVILIAN_TARGET_KINDS or \
+        f.kind == "violent_demonstration" and _civilian_target(f.sentence, f.context.lang)
+    if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         return replace(s, actor2=actor_for("civilians", country))
     return s
 
@@ -375,8 +376,8 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     if a1 is not None and a1.inter in (Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and \
             not is_unidentified_group(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
-    if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or \
-            (a1.inter == Inter.CIVILIANS and f.kind == "violent_demonstration"):
+    if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
+            f.kind == "violent_demonstration" or a2 is None or a2.inter == Inter.CIVILIANS)):
         crowd = a1 if a1 is not None and a1.text else _crowd_named(f) or a1
         spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
         a1 = actor_for("rioters", (crowd.country if crowd is not None else None) or country, *spans)
@@ -440,7 +441,7 @@ def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     """ "Two mobs clashed with each other", "a shoot-out between unknown gunmen": ACLED codes the same
     generic actor on both sides."""
     s = f.sides
-    if f.kind not in BATTLE_KINDS | RIOT_KINDS:
+    if f.kind not in BATTLE_KINDS | RIOT_KINDS | CIVILIAN_DEFAULT_KINDS:
         return s
     sides = [a for a in (s.actor1, s.actor2) if a is not None]
     crowd = [a for a in f.actors if _is_generic_side(a)]
@@ -455,8 +456,8 @@ def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
 
 
 def _is_generic_side(a: Actor | None) -> bool:
-    """Rioters, or armed men no one names: the sides that may face their own kind."""
-    return a is not None and (a.inter == Inter.RIOTERS or is_unidentified_group(a.name))
+    """Rioters, communal militias or armed men no one names: the sides that may face their own kind."""
+    return a is not None and (a.inter in (Inter.RIOTERS, Inter.IDENTITY_MILITIA) or is_unidentified_group(a.name))
 
 
 def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
