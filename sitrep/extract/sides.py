@@ -384,6 +384,18 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
 
 
+def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
+    """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it; the
+    group is the protesters' associated actor."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind not in PROTEST_KINDS or not country or a1 is None or a1.inter not in NAMED_GROUPS or \
+            is_unidentified_group(a1.name) or a1.partisan:
+        return s
+    crowd = actor_for("protesters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
+    return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
+
+
 def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
     """ACLED codes every protest with "Protesters (country)" as actor1, even when the text names only
     the force that met it ("police dispersed a sit-in"); the force is then actor2."""
@@ -566,6 +578,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
+    (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),

@@ -337,3 +337,9 @@ def test_the_rioters_of_a_riot_are_those_its_sentence_names():
     facts = _facts("violent_demonstration", actor2=israeli_army, actors=(palestinians, israeli_army),
                    ctx=_en_context("IL"))
     assert settle_sides(facts, Stage.EVENT).actor1.name == "Rioters (Palestine)"
+
+
+def test_a_group_leading_a_protest_is_the_protesters_associate():
+    party = Actor(name="Kenya Union Party", inter=Inter.POLITICAL_MILITIA, country="KE", text="the party")
+    sides = settle_sides(_facts("peaceful_protest", actor1=party, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == "Protesters (Kenya)" and sides.assoc1 == (party,)
