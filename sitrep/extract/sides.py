@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, NAMED_GROUPS, UNARMED, Inter, is_unidentified_gr
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import actor_for, dated
+from sitrep.normalise.actors import STATE_KINDS, actor_for, dated
 from sitrep.normalise.countries import country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
@@ -474,7 +474,8 @@ def _is_generic_side(a: Actor | None) -> bool:
 
 def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
     """A crowd, civilians or unnamed armed men no demonym places belong to the country the event took
-    place in, not to the one the article names most."""
+    place in, not to the one the article names most; any generic actor read with no country at all
+    takes the event's."""
     country = _event_country(f)
     s = f.sides
     if not country:
@@ -484,8 +485,11 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
 
 
 def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None:
-    if a is None or not a.country or a.country == country:
+    if a is None or a.country == country:
         return a
+    if not a.country:  # a generic actor no country was known for when it was read: the event's
+        kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
+        return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else a
     demonyms = f.context.lang.demonyms
     if any(w in demonyms for w in fold(a.text).split()):
         return a

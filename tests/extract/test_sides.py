@@ -343,3 +343,10 @@ def test_a_group_leading_a_protest_is_the_protesters_associate():
     party = Actor(name="Kenya Union Party", inter=Inter.POLITICAL_MILITIA, country="KE", text="the party")
     sides = settle_sides(_facts("peaceful_protest", actor1=party, ctx=_en_context()), Stage.EVENT)
     assert sides.actor1.name == "Protesters (Kenya)" and sides.assoc1 == (party,)
+
+
+def test_a_generic_actor_read_with_no_country_takes_the_events():
+    police = actor_for("police", None)
+    kisumu = Place(name="Kisumu", lat=-0.09, lon=34.77, country="KE")
+    facts = _facts("arrest", actor1=police, place=kisumu, ctx=_en_context(None))
+    assert settle_sides(facts, Stage.EVENT).actor1.name == KENYA_POLICE.name
