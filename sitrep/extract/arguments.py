@@ -13,15 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.actors import actor_for, find_actors
-from sitrep.normalise.countries import country_named
+from sitrep.normalise.actors import find_actors
 from sitrep.text import fold
 from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
 GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
-LEFT_CONTEXT_CHARS = 40
-SUBJECT_REACH = 3  # heads from a nominal trigger up to its verb ("lancé des frappes de missiles")  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
+LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
 
 
 @dataclass
@@ -129,8 +127,6 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
-    if roles.actor1 is None:
-        roles.actor1 = _state_named_as_subject(doc, trigger, lang)
     return roles
 
 
@@ -149,18 +145,6 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
     while j + 1 < len(before) and joined(before[j], before[j + 1]):
         j += 1
     return before[i:j + 1]
-
-
-def _state_named_as_subject(doc: Doc, trigger: Token, lang: LanguagePack) -> Actor | None:
-    """ "Russia launched strikes", "la Russie a lancé des frappes": a country that acts is its
-    government (its military, once the side rules see a violent act)."""
-    verb = next((t for t in [trigger, *trigger.ancestors][:SUBJECT_REACH + 1] if t.pos_ == "VERB"), trigger)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    for tok in subjects:
-        iso = country_named(tok.text, lang)
-        if iso:
-            return actor_for("government", iso, tok.text, tok.idx, tok.idx + len(tok.text))
-    return None
 
 
 def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = GENITIVE_REACH) -> bool:

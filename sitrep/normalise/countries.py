@@ -35,19 +35,6 @@ def read_demonyms(path: Path) -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def _country_names(path: Path) -> dict[str, str]:
-    with path.open(encoding="utf-8") as fh:
-        return {fold(w): r["iso2"] for r in csv.DictReader(fh, delimiter="\t")
-                for w in (r.get("names") or "").split("|") if w}
-
-
-def country_named(word: str, lang: str | LanguagePack) -> str | None:
-    """The ISO2 code of a country named in a language ("la Russie" -> "RU"), from the names column of
-    its ``countries.tsv``; None for any other word."""
-    return _country_names(pack(lang).folder / "countries.tsv").get(fold(word))
-
-
 def country_name(iso2: str) -> str:
     row = _rows().get(iso2)
     if row:

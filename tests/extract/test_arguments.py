@@ -23,13 +23,3 @@ def test_forces_named_together_are_actor1_and_its_associates(pipeline):
     [e] = _dated(pipeline, "On Monday, police and soldiers arrested 30 traders in Nakuru.")
     assert e.actor1.name == "Police Forces of Kenya (2022-)"
     assert [a.name for a in e.assoc_actor_1] == ["Military Forces of Kenya (2022-)"]
-
-
-def test_a_country_that_strikes_is_its_military(pipeline):
-    [e] = _dated(pipeline, "La Russie a lancé lundi des frappes de missiles sur Kharkiv.", "fr")
-    assert e.actor1.name == "Military Forces of Russia (2000-)"
-
-
-def test_a_country_that_signs_is_its_government(pipeline):
-    [e] = _dated(pipeline, "On Monday, Kenya signed a security agreement in Nairobi.")
-    assert e.actor1.name.startswith("Government of Kenya")

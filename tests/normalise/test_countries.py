@@ -12,7 +12,7 @@ import pytest
 
 from sitrep.lang import pack
 from sitrep.normalise.countries import (DATA, PERIODS, country_from_demonym, country_name, demonyms, military_period,
-                                        country_named, period_on, state_name)
+                                        period_on, state_name)
 from sitrep.text import fold
 
 UN_MEMBERS = set("""
@@ -128,12 +128,3 @@ def test_every_government_still_in_office_has_todays_period():
             assert date.fromisoformat(start) < (date.fromisoformat(until) if until else date.max), line
             if not until:
                 assert military_period(iso) == period, line
-
-
-@pytest.mark.parametrize("word,lang,iso", [
-    ("Russie", "fr", "RU"), ("RDC", "fr", "CD"), ("Syria", "en", "SY"), ("DRC", "en", "CD"), ("Congo", "en", None),
-    ("Paris", "fr", None),
-])
-def test_country_names_by_language(word, lang, iso):
-    """A name two countries share ("Congo") names neither."""
-    assert country_named(word, lang) == iso
