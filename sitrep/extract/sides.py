@@ -554,7 +554,9 @@ def associates_are_not_sides(f: MentionFacts) -> Sides:
 _SETTLING = frozenset({Stage.MENTION, Stage.JOINED})
 
 # The side rules in the order they apply, each with the stages it runs at. A later rule sees what the
-# earlier ones made: a battle's lone side is moved to actor1 before its opponent is filled in.
+# earlier ones made: a battle's lone side is moved to actor1 before its opponent is filled in. The
+# rules that fill a side from ACLED's defaults (civilians, unidentified groups, rioters, police) run
+# at the event stage only: a side no words named must not decide which mentions are one event.
 RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (labels_stand_for_groups, frozenset({Stage.MENTION})),
     (civilians_are_no_side_of_a_battle, _SETTLING),
