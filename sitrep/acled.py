@@ -71,11 +71,14 @@ PROTESTERS_OF = "Protesters ({country})"
 RIOTERS_OF = "Rioters ({country})"
 UNIDENTIFIED_ARMED_GROUP_OF = "Unidentified Armed Group ({country})"
 UNIDENTIFIED_COMMUNAL_MILITIA_OF = "Unidentified Communal Militia ({country})"
+UNIDENTIFIED_GANG_OF = "Unidentified Gang ({country})"
 MILITARY_FORCES_OF = "Military Forces of {country_name} ({period})"
 POLICE_FORCES_OF = "Police Forces of {country_name} ({period})"
 GOVERNMENT_OF = "Government of {country_name} ({period})"
 
 UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
+# ACLED's country for people of several or unknown nationalities ("Civilians (International)").
+INTERNATIONAL = "International"
 
 
 def is_unidentified_group(name: str | None) -> bool:

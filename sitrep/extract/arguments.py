@@ -68,10 +68,11 @@ def _is_label(a: Actor) -> bool:
 
 
 def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONTEXT_CHARS) -> str:
-    """The words before an actor mention, determiners dropped ("appuyées par l'" -> "... appuyees par")."""
+    """The words before an actor mention, determiners and hedges dropped ("appuyées par l'" -> "...
+    appuyees par", "against presumed" -> "... against")."""
     words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
-    determiners = set(lang.roles["determiners"])
-    while words and words[-1] in determiners:
+    skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ()))
+    while words and words[-1] in skipped:
         words.pop()
     return " ".join(words)
 
@@ -119,10 +120,31 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         subj = [a for a in before if _is_subject(doc, a)]
         roles.actor1 = (subj or before or [None])[-1] if before else None
         roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name), None)
-    roles.assoc1 = [a for a in support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
+    allies = []
+    if roles.actor1 is not None and roles.actor1 in before:
+        chain = _coordinated(doc, before, roles.actor1, cues)
+        roles.actor1, allies = chain[0], chain[1:]
+    roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
     return roles
+
+
+def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[Actor]:
+    """The armed actors listed together with ``one`` before the trigger ("the army, the gendarmerie and
+    the police arrested"): ACLED codes the first named as actor1 and the others as its associated actors."""
+    joiners = set(cues["pair_joiners"]) | set(cues["determiners"])
+
+    def joined(a: Actor, b: Actor) -> bool:
+        between = fold(doc_text(doc)[a.end:b.start]).replace(",", " ").replace("'", "' ").split()
+        return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between)
+
+    i = j = before.index(one)
+    while i > 0 and joined(before[i - 1], before[i]):
+        i -= 1
+    while j + 1 < len(before) and joined(before[j], before[j + 1]):
+        j += 1
+    return before[i:j + 1]
 
 
 def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = GENITIVE_REACH) -> bool:

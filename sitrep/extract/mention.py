@@ -66,7 +66,7 @@ class Mention:
         """What the side rules read of this mention; ``text`` is the article's, read by rules about labels."""
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
                             fatalities=self.fatalities, sentence=self.trigger.head.sent.text, text=text,
-                            place=self.place)
+                            place=self.place, event_date=self.event_date)
 
 
 def evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:

@@ -8,16 +8,19 @@ and when it becomes an event record.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import Enum
 
 from sitrep.acled import ARMED, NAMED_GROUPS, UNARMED, Inter, is_unidentified_group
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import actor_for
-from sitrep.normalise.countries import country_of_state_body
+from sitrep.normalise.actors import STATE_KINDS, actor_for, dated
+from sitrep.normalise.countries import country_of_state_body, iso_of_country_name
+from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Place
 
@@ -26,6 +29,17 @@ CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
+# ACLED's violence against civilians and the acts it codes on civilians by default: the one acted
+# upon is a civilian unless the text names another side.
+CIVILIAN_TARGET_KINDS = {"abduction", "sexual_violence", "property_destruction", "arrest", "mob_violence"}
+# Acts whose unnamed author ACLED codes as an unidentified armed group of the country.
+UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
+RIOT_KINDS = {"violent_demonstration", "mob_violence"}
+# Generic actors ACLED names by the country of the event (state forces keep the country named).
+COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
+EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
+INTERVENTION_KINDS = {"protest_intervention", "force_against_protest"}
+NAME_COUNTRY = re.compile(r"\(([^()\d]+)\)$")  # "Settlers (Israel)": the country in ACLED's name
 DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits within a word before it
 
 
@@ -54,6 +68,7 @@ class MentionFacts:
     sentence: str = ""  # the trigger's sentence, for words naming an armed target
     text: str = ""  # the article's text, for the word before a label ("les assaillants")
     place: Place | None = None
+    event_date: date | None = None  # the day the event took place, for the period of state forces
 
 
 class Stage(Enum):
@@ -90,6 +105,13 @@ def _armed_target(sentence: str, lang: LanguagePack) -> bool:
     return any(f" {w} " in f" {sent} " for w in words)
 
 
+def _civilian_target(sentence: str, lang: LanguagePack) -> bool:
+    """ "shelled the village", "a grenade at the house of": a target where civilians live or gather."""
+    words = lang.roles.get("civilian_targets", ())
+    sent = f" {fold(sentence)} "
+    return any(f" {w} " in sent for w in words)
+
+
 def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
     ctx = f.context
     if actor is None:
@@ -100,7 +122,7 @@ def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
     if ctx.named_groups:
         return Actor(name=_main(ctx.named_groups), inter=Inter.REBEL_GROUP, country=ctx.country, text=actor.text,
                      start=actor.start, end=actor.end)
-    return actor_for("armed_group", ctx.country, actor.text, actor.start, actor.end)
+    return actor_for("armed_group", _event_country(f), actor.text, actor.start, actor.end)
 
 
 def labels_stand_for_groups(f: MentionFacts) -> Sides:
@@ -146,7 +168,7 @@ def unopposed_attack_is_on_civilians(f: MentionFacts) -> Sides:
     by_group = s.actor1 is not None and s.actor1.inter in NAMED_GROUPS
     if not others and (s.actor1 is None or by_group) and \
             (f.fatalities or by_group and not _armed_target(f.sentence, ctx.lang)):
-        return replace(s, actor2=actor_for("civilians", ctx.country))
+        return replace(s, actor2=actor_for("civilians", _event_country(f)))
     return s
 
 
@@ -169,9 +191,10 @@ def crowd_is_the_country_protesters(f: MentionFacts) -> Sides:
     s = f.sides
     if not _protest_of_a_country(f) or not (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
         return s
-    crowd = s.actor1
+    crowd = s.actor1 or _crowd_named(f)
     spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
-    return replace(s, actor1=actor_for("protesters", f.context.country, *spans))
+    country = crowd.country if crowd is not None and crowd.inter != Inter.CIVILIANS else None
+    return replace(s, actor1=actor_for("protesters", country or _event_country(f), *spans))
 
 
 def peaceful_protest_has_no_actor2(f: MentionFacts) -> Sides:
@@ -192,10 +215,26 @@ def protesters_are_the_target_of_force(f: MentionFacts) -> Sides:
 
 
 def unclaimed_bomb_is_an_unidentified_group(f: MentionFacts) -> Sides:
-    """A bomb no one is named for is ACLED's "Unidentified Armed Group (country)"."""
+    """A bomb with no author read beside it is the armed group its sentence names ("a bomb by
+    Al Shabaab militants"), else ACLED's "Unidentified Armed Group (country)"."""
     s = f.sides
-    if f.kind in UNCLAIMED_KINDS and s.actor1 is None and f.context.country:
-        return replace(s, actor1=actor_for("armed_group", f.context.country))
+    if f.kind not in UNCLAIMED_KINDS or s.actor1 is not None or not f.context.country:
+        return s
+    named = [a for a in f.actors if a.inter in NAMED_GROUPS and a.name and not a.partisan
+             and not is_unidentified_group(a.name) and not _same_name(a, s.actor2)]
+    return replace(s, actor1=named[0] if named else actor_for("armed_group", _event_country(f)))
+
+
+def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
+    """A bomb no sentence gives an author is the armed group the article names most, when it names
+    one; told at the end so the guess joins no mentions."""
+    s = f.sides
+    inferred = s.actor1 is not None and is_unidentified_group(s.actor1.name) and not s.actor1.text
+    if f.kind not in UNCLAIMED_KINDS or not inferred:
+        return s
+    groups = [n for n, _ in f.context.named_groups.most_common() if s.actor2 is None or n != s.actor2.name]
+    if groups:
+        return replace(s, actor1=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
     return s
 
 
@@ -205,7 +244,7 @@ def unclaimed_bomb_kills_civilians(f: MentionFacts) -> Sides:
     s = f.sides
     if f.kind in UNCLAIMED_KINDS and s.actor2 is None and f.context.country and f.fatalities and \
             not any(a.inter in ARMED and not _same_name(a, s.actor1) for a in f.actors):
-        return replace(s, actor2=actor_for("civilians", f.context.country))
+        return replace(s, actor2=actor_for("civilians", _event_country(f)))
     return s
 
 
@@ -216,7 +255,7 @@ def arrest_is_by_state_forces(f: MentionFacts) -> Sides:
         return s
     if ctx.state_forces:
         return replace(s, actor1=Actor(name=_main(ctx.state_forces), inter=Inter.STATE_FORCES, country=ctx.country))
-    return replace(s, actor1=actor_for("police", ctx.country))
+    return replace(s, actor1=actor_for("police", _event_country(f)))
 
 
 def seized_weapons_are_the_main_group(f: MentionFacts) -> Sides:
@@ -271,6 +310,240 @@ def aid_goes_to_civilians(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("civilians", country)) if country else s
 
 
+def _event_country(f: MentionFacts) -> str | None:
+    """The country of the event: its place's, else the article's."""
+    return (f.place.country if f.place is not None and f.place.country else None) or f.context.country
+
+
+def _country_of_name(name: str) -> str | None:
+    """The country an ACLED name ends with ("Settlers (Israel)" -> "IL"), or None."""
+    m = NAME_COUNTRY.search(name)
+    return iso_of_country_name(m.group(1)) if m else None
+
+
+def _crowd_named(f: MentionFacts) -> Actor | None:
+    """The protesters or rioters the mention's sentence names ("Palestinian rioters"), if any."""
+    return next((a for a in f.actors if a.inter in (Inter.PROTESTERS, Inter.RIOTERS)), None)
+
+
+def _is_crowd(a: Actor | None) -> bool:
+    return a is not None and a.inter in (Inter.PROTESTERS, Inter.CIVILIANS, Inter.RIOTERS)
+
+
+def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
+    """In violence against civilians the armed side acts: an armed actor read as the one acted upon
+    ("a farmer was kidnapped by gunmen", "migrants were detained by the army") is actor1."""
+    s = f.sides
+    if f.kind in CIVILIAN_TARGET_KINDS and s.actor2 is not None and s.actor2.inter in ARMED and \
+            (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
+        return replace(s, actor1=s.actor2, actor2=s.actor1)
+    return s
+
+
+def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
+    """ACLED names the target of an abduction, a sexual assault, a looting, an arrest or a lynching,
+    and of a riot that hit people or their property: with no other side named it is "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    on_people = f.kind in CIVILIAN_TARGET_KINDS or \
+        f.kind == "violent_demonstration" and _civilian_target(f.sentence, f.context.lang)
+    if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
+        return replace(s, actor2=actor_for("civilians", country))
+    return s
+
+
+def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
+    """Violence against civilians by no one named is ACLED's "Unidentified Armed Group (country)"."""
+    s, country = f.sides, _event_country(f)
+    if s.actor1 is not None or not country:
+        return s
+    on_civilians = s.actor2 is not None and s.actor2.inter == Inter.CIVILIANS
+    if f.kind in UNNAMED_AUTHOR_KINDS or f.kind in CIVILIAN_DEFAULT_KINDS and on_civilians:
+        return replace(s, actor1=actor_for("armed_group", country))
+    return s
+
+
+def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
+    """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in RIOT_KINDS or not country:
+        return s
+    a1, a2 = s.actor1, s.actor2
+    if a2 is not None and a2.inter in (Inter.PROTESTERS, Inter.RIOTERS) and not _is_crowd(a1):
+        a1, a2 = a2, a1
+    if a1 is not None and a1.inter == Inter.STATE_FORCES and a2 is None:
+        a1, a2 = None, a1
+    assoc = s.assoc1
+    if a1 is not None and a1.inter in (Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and \
+            not is_unidentified_group(a1.name):
+        assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
+    if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
+            f.kind == "violent_demonstration" or a2 is None or a2.inter == Inter.CIVILIANS)):
+        crowd = a1 if a1 is not None and a1.text else _crowd_named(f) or a1
+        spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
+        a1 = actor_for("rioters", (crowd.country if crowd is not None else None) or country, *spans)
+    return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
+
+
+def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
+    """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it; the
+    group is the protesters' associated actor."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind not in PROTEST_KINDS or not country or a1 is None or a1.inter not in NAMED_GROUPS or \
+            is_unidentified_group(a1.name) or a1.partisan:
+        return s
+    crowd = actor_for("protesters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
+    return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
+
+
+def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
+    """ACLED codes every protest with "Protesters (country)" as actor1, even when the text names only
+    the force that met it ("police dispersed a sit-in"); the force is then actor2."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in PROTEST_KINDS | INTERVENTION_KINDS or not country or \
+            any(_is_crowd(a) for a in (s.actor1, s.actor2)):
+        return s
+    force = s.actor1 if s.actor1 is not None else s.actor2
+    if force is not None and (s.actor1 is None or s.actor2 is None) and force.inter == Inter.STATE_FORCES:
+        return replace(s, actor1=actor_for("protesters", country), actor2=force)
+    return s
+
+
+def police_intervene_in_a_protest(f: MentionFacts) -> Sides:
+    """A protest met with intervention or force with no one named as acting on it: ACLED's
+    "Police Forces of country" did."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in INTERVENTION_KINDS or not country:
+        return s
+    if any(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2)):
+        return s
+    if s.actor2 is None and s.actor1 is not None:
+        return replace(s, actor2=actor_for("police", country))
+    if s.actor1 is None and s.actor2 is not None:
+        return replace(s, actor1=actor_for("police", country))
+    return s
+
+
+def a_government_fights_with_its_military(f: MentionFacts) -> Sides:
+    """A ministry or government does not fight: the side of a violent act named by the state's
+    government ("the Defence Ministry said its troops took the town") is its military forces."""
+    if not is_violent(f.kind):
+        return f.sides
+    s = f.sides
+    return replace(s, actor1=_as_military(s.actor1), actor2=_as_military(s.actor2))
+
+
+def _as_military(a: Actor | None) -> Actor | None:
+    if a is None or not a.country or a.inter != Inter.STATE_FORCES or a.name != actor_for("government", a.country).name:
+        return a
+    return actor_for("military", a.country, a.text, a.start, a.end)
+
+
+def a_sideless_act_is_by_its_sentence_armed_actor(f: MentionFacts) -> Sides:
+    """A violent act no actor was read beside ("following clashes, Russian forces captured the town")
+    is by the armed actor its sentence names first."""
+    s = f.sides
+    if s.actor1 is not None or s.actor2 is not None or not is_violent(f.kind):
+        return s
+    armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan]
+    return replace(s, actor1=armed[0]) if armed else s
+
+
+def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
+    """ "Two mobs clashed with each other", "a shoot-out between unknown gunmen": ACLED codes the same
+    generic actor on both sides."""
+    s = f.sides
+    if f.kind not in BATTLE_KINDS | RIOT_KINDS | CIVILIAN_DEFAULT_KINDS:
+        return s
+    sides = [a for a in (s.actor1, s.actor2) if a is not None]
+    crowd = [a for a in f.actors if _is_generic_side(a)]
+    if len(sides) > 1 or not crowd or (sides and not _is_generic_side(sides[0])):
+        return s
+    cues = f.context.lang.roles.get("reciprocal_cues", ())
+    sent = f" {fold(f.sentence)} "
+    if not any(f" {c} " in sent for c in cues):
+        return s
+    one = sides[0] if sides else crowd[0]
+    return replace(s, actor1=one, actor2=one)
+
+
+def _is_generic_side(a: Actor | None) -> bool:
+    """Rioters, communal militias or armed men no one names: the sides that may face their own kind."""
+    return a is not None and (a.inter in (Inter.RIOTERS, Inter.IDENTITY_MILITIA) or is_unidentified_group(a.name))
+
+
+def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
+    """A crowd, civilians or unnamed armed men no demonym places belong to the country the event took
+    place in, not to the one the article names most; any generic actor read with no country at all
+    takes the event's."""
+    country = _event_country(f)
+    s = f.sides
+    if not country:
+        return s
+    return Sides(_recountried(s.actor1, country, f), _recountried(s.actor2, country, f),
+                 tuple(_recountried(a, country, f) for a in s.assoc1))
+
+
+def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None:
+    if a is None or a.country == country:
+        return a
+    if not a.country:  # a generic actor no country was known for when it was read: the event's
+        kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
+        return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else a
+    demonyms = f.context.lang.demonyms
+    if any(w in demonyms for w in fold(a.text).split()):
+        return a
+    for kind in COUNTRY_GENERIC_KINDS:
+        if actor_for(kind, a.country).name == a.name:
+            return actor_for(kind, country, a.text, a.start, a.end)
+    return a
+
+
+def _foreign_state(f: MentionFacts, own: str | None) -> str | None:
+    """Another country whose demonym the sentence uses ("shot down a Russian drone")."""
+    demonyms = f.context.lang.demonyms
+    for word in fold(f.sentence).split():
+        country = demonyms.get(word.strip(".,;:()"))
+        if country and country != own:
+            return country
+    return None
+
+
+def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
+    """Weapons the state seizes, defuses or shoots down from no one named: another state's forces when
+    the sentence gives the weapon a nationality, else ACLED's unidentified armed group."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor1.inter != Inter.STATE_FORCES or \
+            s.actor2 is not None or not country:
+        return s
+    foreign = _foreign_state(f, country_of_state_body(s.actor1.name))
+    return replace(s, actor2=actor_for("military", foreign) if foreign else actor_for("armed_group", country))
+
+
+def remote_violence_on_civilians(f: MentionFacts) -> Sides:
+    """An explosion or strike whose sentence names civilians or their homes, or that kills, and no armed
+    target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians."""
+    s, country = f.sides, _event_country(f)
+    if f.kind in EXPLOSION_KINDS and s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and \
+            (s.actor2 is None or s.actor2.inter != Inter.CIVILIANS):
+        return replace(s, actor1=s.actor2, actor2=s.actor1)  # the civilians a strike hit are its target
+    if f.kind not in EXPLOSION_KINDS or s.actor2 is not None or not country or _armed_target(f.sentence, f.context.lang):
+        return s
+    if any(a.inter in ARMED and not _same_name(a, s.actor1) for a in f.actors):
+        return s
+    victims = [a for a in f.actors if a.inter == Inter.CIVILIANS]
+    if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
+        return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
+    return s
+
+
+def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
+    """ACLED names a state's forces with the period of the government in office on the event's day,
+    not today's."""
+    s, day = f.sides, f.event_date
+    return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1))
+
+
 def associates_are_not_sides(f: MentionFacts) -> Sides:
     """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them."""
     s = f.sides
@@ -281,11 +554,13 @@ def associates_are_not_sides(f: MentionFacts) -> Sides:
 _SETTLING = frozenset({Stage.MENTION, Stage.JOINED})
 
 # The side rules in the order they apply, each with the stages it runs at. A later rule sees what the
-# earlier ones made: a battle's lone side is moved to actor1 before its opponent is filled in.
+# earlier ones made: a battle's lone side is moved to actor1 before its opponent is filled in. The
+# rules that fill a side from ACLED's defaults (civilians, unidentified groups, rioters, police) run
+# at the event stage only: a side no words named must not decide which mentions are one event.
 RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (labels_stand_for_groups, frozenset({Stage.MENTION})),
     (civilians_are_no_side_of_a_battle, _SETTLING),
-    (no_actor_against_itself, _SETTLING),
+    (no_actor_against_itself, _SETTLING | {Stage.EVENT}),
     (battle_side_is_actor1, _SETTLING),
     (unopposed_attack_is_on_civilians, _SETTLING),
     (crowd_is_actor1_of_a_protest, _SETTLING),
@@ -300,6 +575,21 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (states_fight_each_other, _SETTLING),
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
+    (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
+    (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
+    (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
+    (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
+    (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
+    (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
+    (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
+    (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
+    (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
+    (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
+    (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
+    (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
+    (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
+    (remote_violence_on_civilians, frozenset({Stage.EVENT})),
+    (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
 )
 

@@ -15,18 +15,31 @@ from collections import Counter
 import json
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sitrep import acled
 from sitrep.acled import Inter
 from sitrep.lang import LanguagePack, pack
-from sitrep.normalise.countries import country_name, country_of_state_body, military_period, state_name
+from sitrep.normalise.countries import (country_name, country_of_state_body, iso_of_country_name, military_period,
+                                        period_on, state_name)
 from sitrep.text import fold
 from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
+NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actors is named after
+# One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
+PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
+SENTENCE_END = (".", "!", "?", ":", ";")
+# "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
+STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
-DEMONYM_KINDS = ("military", "police", "civilians", "government")
+# The generic kinds that name a state's own bodies.
+STATE_KINDS = ("military", "police", "government")
+# Kinds whose country is read from a demonym beside them ("Afghan migrants", "Palestinian rioters").
+DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
+# Where a demonym stands before its noun, these kinds do not take one from the words after them.
+BEFORE_ONLY_KINDS = ("protesters", "rioters", "migrants")
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -34,10 +47,23 @@ GENERIC_ACTORS = {
     "rioters": (acled.RIOTERS_OF, Inter.RIOTERS),
     "armed_group": (acled.UNIDENTIFIED_ARMED_GROUP_OF, Inter.POLITICAL_MILITIA),
     "communal_militia": (acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF, Inter.IDENTITY_MILITIA),
+    "gang": (acled.UNIDENTIFIED_GANG_OF, Inter.POLITICAL_MILITIA),
+    "migrants": (acled.CIVILIANS_OF, Inter.CIVILIANS),
     "military": (acled.MILITARY_FORCES_OF, Inter.STATE_FORCES),
     "police": (acled.POLICE_FORCES_OF, Inter.STATE_FORCES),
     "government": (acled.GOVERNMENT_OF, Inter.STATE_FORCES),
 }
+
+
+@dataclass(frozen=True)
+class _Family:
+    """A family of actors ACLED names after a proper name ("Kaduna militiamen" -> "Kaduna Communal Militia
+    (Nigeria)"): the pattern that reads the name, ACLED's template and actor type."""
+
+    pattern: re.Pattern
+    kind: str  # ethnic_family: only for the names of ethnic_groups.txt; the other families for any other name
+    template: str
+    inter: int
 
 
 @dataclass(frozen=True)
@@ -83,6 +109,8 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
         if not line.strip() or line.startswith("#"):
             continue
         words, kind, template, inter, *only = line.split("\t")
+        if NAME_SLOT in words:
+            continue  # a family of named actors: read by ``actor_families``
         countries = [c for c in (only[0].split("|") if only else []) if c]
         for w in words.split("|"):
             if countries:
@@ -91,6 +119,53 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
             else:
                 rows.append((fold(w), kind, template, int(inter)))
     return tuple(rows), overrides
+
+
+@functools.lru_cache(maxsize=None)
+def actor_families(path: Path) -> tuple[_Family, ...]:
+    """The family rows of a language's ``generic_actors.tsv`` (words holding ``{name}``), one pattern
+    per wording, its fixed words read in any case."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or NAME_SLOT not in line:
+            continue
+        words, kind, template, inter, *_ = line.split("\t")
+        for w in words.split("|"):
+            before, _, after = w.partition(NAME_SLOT)
+            fixed = [rf"(?i:{re.escape(part)})" if part else "" for part in (before, after)]
+            out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{PROPER_NAME}{fixed[1]}(?![\w-])"), kind,
+                               template, int(inter)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def ethnic_groups() -> frozenset[str]:
+    """Folded names of the ethnic groups ACLED names ethnic militias after (``data/ethnic_groups.txt``)."""
+    lines = (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
+    """Actors named after a proper name: "Kaduna militiamen", "Fulani militia", "Al Hamimah tribesmen".
+    A name that is a function word, a demonym or a country names no family."""
+    hits = []
+    for fam in actor_families(lang.folder / "generic_actors.tsv"):
+        for m in fam.pattern.finditer(text):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and fold(words[0]) in lang.stopwords:
+                start = text.index(words[1], start) if len(words) > 1 else m.end("name")
+                words = words[1:]
+            name = " ".join(words)
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
+                    (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
+                continue
+            opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
+            if opens and fam.kind != "ethnic_family":
+                continue  # a capital that may only open the sentence
+            hits.append((min(start, m.start()), m.end(), _Entry("family", fam.template.replace(NAME_SLOT, name),
+                                                                fam.inter, template=fam.template, generic_kind=fam.kind)))
+    return hits
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
@@ -128,6 +203,25 @@ def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) ->
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
 
 
+def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
+    """The demonyms right before a noun, joined by conjunctions ("Ukrainian and Russian forces"),
+    nearest first."""
+    out, i = [], len(before) - 1
+    while i >= 0 and before[i] in dem:
+        out.append(before[i])
+        if i >= 2 and before[i - 1] in conjunctions and before[i - 2] in dem:
+            i -= 2
+        else:
+            break
+    return out
+
+
+def _foreigners(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
+    """Migrants no nationality is given for: ACLED's civilians of the "International" country."""
+    name = e.template.format(country=acled.INTERNATIONAL)
+    return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -142,10 +236,18 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     taken: list[tuple[int, int]] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
+    named = [(a, b) for a, b, e in hits if e.kind == "named"]
+    hits += [h for h in _family_hits(text, lang) if not any(h[0] < b and a < h[1] for a, b in named)]
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if any(start < te and ts < end for ts, te in taken):
             continue
         surface = text[start:end]
+        if e.kind == "family":
+            name = e.name.format(country=country_name(default_country)) if default_country else \
+                e.name.replace(" ({country})", "")
+            found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start, end=end))
+            taken.append((start, end))
+            continue
         if e.kind == "named":
             by = dict(e.by_country)
             name = by.get(default_country, e.name) if default_country else e.name
@@ -165,11 +267,13 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 countries.append(dem[after.group(1)])
                 stop = end + after.end()
         elif e.generic_kind in DEMONYM_KINDS:
-            before = folded[max(0, start - 30):start].split()
-            if lang.demonym_before_noun and before and before[-1] in dem:
-                countries.append(dem[before[-1]])
-                start = folded.rfind(before[-1], 0, start)
-            for m in re.finditer(r"[\w'-]+", folded[end:end + 60]):
+            before = folded[max(0, start - 40):start].split()
+            if lang.demonym_before_noun:
+                for word in _demonyms_before(before, dem, lang.conjunctions):
+                    countries.append(dem[word])
+                    start = folded.rfind(word, 0, start)
+            after_search = not (lang.demonym_before_noun and e.generic_kind in BEFORE_ONLY_KINDS)
+            for m in re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""):
                 w = m.group(0)
                 if w in dem:
                     countries.append(dem[w])
@@ -182,10 +286,66 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     break
                 if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break
-        for country in countries or [default_country]:
+        if not countries and e.generic_kind == "migrants":
+            found.append(_foreigners(e, default_country, text[start:stop], start, stop))
+        for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
             found.append(_generic(e, country, text[start:stop], start, stop))
         taken.append((start, stop))
-    return sorted(found, key=lambda a: a.start)
+    return _compounds(sorted(found, key=lambda a: a.start), text)
+
+
+@functools.lru_cache(maxsize=1)
+def _became_state() -> dict[str, tuple[date, str]]:
+    """Groups that took power (``state_since`` in actors.jsonl): name -> (the day, ACLED's state name)."""
+    return {r["name"]: (date.fromisoformat(r["state_since"]["date"]), r["state_since"]["name"])
+            for r in _named_actors() if "state_since" in r}
+
+
+def dated(actor: Actor | None, day: date | None) -> Actor | None:
+    """The actor named with the period of the government in office on ``day``: ACLED's "Military Forces
+    of Myanmar (2016-2021)" before the coup, "(2021-)" after it; a group that has taken power is the
+    state's forces from that day ("Taliban" -> "Military Forces of Afghanistan (2021-)")."""
+    if actor is not None and day is not None and actor.name in _became_state():
+        since, name = _became_state()[actor.name]
+        if day >= since:
+            return replace(actor, name=name, inter=Inter.STATE_FORCES)
+    m = STATE_PERIOD.match(actor.name) if actor is not None and day is not None else None
+    iso = iso_of_country_name(m.group(2)) if m else None
+    if iso is None:
+        return actor
+    period = period_on(iso, day)
+    if not period or period == m.group(3):
+        return actor
+    start, end = m.span(3)
+    return replace(actor, name=actor.name[:start] + period + actor.name[end:])
+
+
+def _state_kind(a: Actor) -> str | None:
+    """The generic kind ("military", "police", "government") an actor is named by, if it is one."""
+    if a.country and a.inter == Inter.STATE_FORCES:
+        for kind in STATE_KINDS:
+            if actor_for(kind, a.country).name == a.name:
+                return kind
+    return None
+
+
+def _compounds(found: list[Actor], text: str) -> list[Actor]:
+    """A state-force word right after another actor names one body, not two: "Turkish army helicopters"
+    are Turkey's military, "government police forces" its police, "PKK forces" the PKK."""
+    out: list[Actor] = []
+    for a in found:
+        prev = out[-1] if out else None
+        kind = _state_kind(a)
+        if prev is None or kind is None or prev.partisan or not prev.name or a.start < prev.end or \
+                text[prev.end:a.start].strip():
+            out.append(a)
+            continue
+        span = (text[prev.start:a.end], prev.start, a.end)
+        if _state_kind(prev):
+            out[-1] = actor_for(kind, prev.country, *span)
+        else:
+            out[-1] = replace(prev, text=span[0], end=a.end)
+    return out
 
 
 def country_of_actors(actors: list[Actor]) -> str | None:

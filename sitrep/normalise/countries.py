@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from datetime import date
 from pathlib import Path
 
 import pycountry
@@ -13,6 +14,7 @@ from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data" / "countries.tsv"
+PERIODS = Path(__file__).parent / "data" / "state_periods.tsv"
 STATE_BODY = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?) \(")
 
 
@@ -57,6 +59,11 @@ def _iso_by_name() -> dict[str, str]:
     return {fold(country_name(c.alpha_2)): c.alpha_2 for c in pycountry.countries}
 
 
+def iso_of_country_name(name: str) -> str | None:
+    """The ISO2 code of a country as ACLED spells it ("Democratic Republic of Congo" -> "CD")."""
+    return _iso_by_name().get(fold(name))
+
+
 def country_of_state_body(actor_name: str) -> str | None:
     """The country whose armed or police forces an ACLED name is ("Military Forces of Mali (2021-)"
     -> "ML"), the reverse of ``state_name``; None for any other actor."""
@@ -67,6 +74,28 @@ def country_of_state_body(actor_name: str) -> str | None:
 def military_period(iso2: str) -> str:
     row = _rows().get(iso2)
     return row["military_period"] if row else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _dated_periods() -> dict[str, tuple[tuple[date, date | None, str], ...]]:
+    """iso2 -> (from, until, period) of each government ``state_periods.tsv`` dates."""
+    out: dict[str, list] = {}
+    for line in PERIODS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, start, until, period = line.split("\t")
+        out.setdefault(iso, []).append((date.fromisoformat(start), date.fromisoformat(until) if until else None,
+                                        period))
+    return {iso: tuple(rows) for iso, rows in out.items()}
+
+
+def period_on(iso2: str, day: date | None) -> str:
+    """The period of the government in office on ``day`` ("MM" on 2020-05-01 -> "2016-2021"); today's
+    when the day is unknown or no dated period covers it."""
+    for start, until, period in _dated_periods().get(iso2, ()) if day else ():
+        if start <= day and (until is None or day < until):
+            return period
+    return military_period(iso2)
 
 
 def country_from_demonym(word: str, lang: str | LanguagePack) -> str | None:

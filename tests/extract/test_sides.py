@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 
 from sitrep.acled import Inter
 from sitrep.extract.context import ArticleContext
@@ -190,3 +192,161 @@ def test_settling_leaves_the_mentions_own_actors_unchanged():
     before = copy.deepcopy(facts.sides)
     settle_sides(facts, Stage.MENTION)
     assert facts.sides == before
+
+
+def _en_context(country="KE", groups=(), forces=()) -> ArticleContext:
+    return ArticleContext(Article(article_id="t", text=""), pack("en"), country, None, Counter(groups),
+                          Counter(forces))
+
+
+def test_the_armed_side_of_an_abduction_is_actor1_whatever_the_word_order():
+    gunmen = actor_for("armed_group", "KE")
+    sides = settle_sides(_facts("abduction", actor2=gunmen, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1 is gunmen and sides.actor2.name == "Civilians (Kenya)"
+
+
+def test_an_abduction_a_looting_and_an_arrest_name_their_civilian_target():
+    for kind in ("abduction", "sexual_violence", "property_destruction", "arrest"):
+        sides = settle_sides(_facts(kind, actor1=KENYA_POLICE, ctx=_en_context()), Stage.EVENT)
+        assert sides.actor2.name == "Civilians (Kenya)", kind
+    lynching = settle_sides(_facts("mob_violence", actor1=actor_for("rioters", "KE"), ctx=_en_context()), Stage.EVENT)
+    assert lynching.actor2.name == "Civilians (Kenya)"
+
+
+def test_civilians_are_named_in_the_country_of_the_event_place():
+    kampala = Place(name="Kampala", lat=0.31, lon=32.58, country="UG")
+    sides = settle_sides(_facts("abduction", actor1=_group(), place=kampala, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor2.name == "Civilians (Uganda)"
+
+
+def test_an_abduction_by_no_one_named_is_by_an_unidentified_armed_group():
+    sides = settle_sides(_facts("abduction", ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == "Unidentified Armed Group (Kenya)" and sides.actor2.name == "Civilians (Kenya)"
+    victims = actor_for("civilians", "KE")
+    attack = settle_sides(_facts("attack", actor2=victims, ctx=_en_context()), Stage.EVENT)
+    assert attack.actor1.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_the_crowd_of_a_riot_is_rioters_and_the_force_it_met_actor2():
+    crowd = actor_for("protesters", "KE")
+    sides = settle_sides(_facts("violent_demonstration", actor1=KENYA_POLICE, actor2=crowd, ctx=_en_context()),
+                         Stage.EVENT)
+    assert sides.actor1.name == "Rioters (Kenya)" and sides.actor2 is KENYA_POLICE
+    alone = settle_sides(_facts("violent_demonstration", actor1=KENYA_POLICE, ctx=_en_context()), Stage.EVENT)
+    assert alone.actor1.name == "Rioters (Kenya)" and alone.actor2 is KENYA_POLICE
+
+
+def test_a_named_militia_rioting_is_an_associate_of_the_rioters_of_its_country():
+    settlers = Actor(name="Settlers (Israel)", inter=Inter.IDENTITY_MILITIA, country="PS")
+    sides = settle_sides(_facts("mob_violence", actor1=settlers, ctx=_en_context("PS")), Stage.EVENT)
+    assert sides.actor1.name == "Rioters (Israel)" and sides.assoc1 == (settlers,)
+    assert sides.actor2.name == "Civilians (Palestine)"
+
+
+def test_a_protest_met_by_a_force_has_the_countrys_protesters_as_actor1():
+    sides = settle_sides(_facts("protest_intervention", actor1=KENYA_POLICE, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == "Protesters (Kenya)" and sides.actor2 is KENYA_POLICE
+
+
+def test_police_intervene_in_a_protest_no_one_is_named_against():
+    crowd = actor_for("protesters", "KE")
+    sides = settle_sides(_facts("protest_intervention", actor1=crowd, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1 is crowd and sides.actor2.name == KENYA_POLICE.name
+
+
+def test_weapons_defused_from_no_one_named_are_an_unidentified_groups_or_another_states():
+    kenya_army = actor_for("military", "KE")
+    sides = settle_sides(_facts("disrupted_weapons", actor1=kenya_army, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor2.name == "Unidentified Armed Group (Kenya)"
+    shot_down = _facts("disrupted_weapons", actor1=kenya_army, ctx=_en_context(),
+                       sentence="The army shot down a Somali drone.")
+    assert settle_sides(shot_down, Stage.EVENT).actor2.name == actor_for("military", "SO").name
+
+
+def test_a_strike_that_kills_with_no_armed_target_is_on_civilians_and_civilians_never_strike():
+    kenya_army = actor_for("military", "KE")
+    sides = settle_sides(_facts("air_strike", actor1=kenya_army, fatalities=2, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor2.name == "Civilians (Kenya)"
+    on_a_base = _facts("air_strike", actor1=kenya_army, fatalities=2, ctx=_en_context(),
+                       sentence="Jets hit a base of the group.")
+    assert settle_sides(on_a_base, Stage.EVENT).actor2 is None
+    victims = actor_for("civilians", "KE")
+    swapped = settle_sides(_facts("shelling", actor1=victims, actor2=kenya_army, ctx=_en_context()), Stage.EVENT)
+    assert swapped.actor1 is kenya_army and swapped.actor2 is victims
+
+
+def test_a_violent_act_with_no_side_read_is_by_its_sentences_first_armed_actor():
+    kenya_army = actor_for("military", "KE")
+    sides = settle_sides(_facts("territory_gain", actors=(kenya_army,), ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1 is kenya_army
+    talk = settle_sides(_facts("agreement", actors=(kenya_army,), ctx=_en_context()), Stage.EVENT)
+    assert talk.actor1 is None
+
+
+def test_rivals_of_one_generic_kind_are_both_sides():
+    gunmen = actor_for("armed_group", "KE")
+    facts = _facts("armed_clash", actors=(gunmen,), ctx=_en_context(),
+                   sentence="Two gangs of gunmen fought each other in the market.")
+    sides = settle_sides(facts, Stage.EVENT)
+    assert sides.actor1.name == sides.actor2.name == "Unidentified Armed Group (Kenya)"
+    alone = _facts("armed_clash", actors=(gunmen,), ctx=_en_context(), sentence="Gunmen fought in the market.")
+    assert settle_sides(alone, Stage.EVENT).actor2 is None
+
+
+def test_a_crowd_no_demonym_places_belongs_to_the_event_country():
+    crowd = Actor(name="Protesters (Kenya)", inter=Inter.PROTESTERS, country="KE", text="protesters", start=0, end=10)
+    kampala = Place(name="Kampala", lat=0.31, lon=32.58, country="UG")
+    sides = settle_sides(_facts("peaceful_protest", actor1=crowd, place=kampala, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == "Protesters (Uganda)"
+    kenyans = replace(crowd, text="Kenyan protesters")
+    sides = settle_sides(_facts("peaceful_protest", actor1=kenyans, place=kampala, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == "Protesters (Kenya)"
+
+
+def test_state_forces_carry_the_period_of_the_events_day():
+    myanmar_army = actor_for("military", "MM")
+    before = settle_sides(_facts("air_strike", actor1=myanmar_army, event_date=date(2019, 6, 1),
+                                 ctx=_en_context("MM")), Stage.EVENT)
+    assert before.actor1.name == "Military Forces of Myanmar (2016-2021)"
+    after = settle_sides(_facts("air_strike", actor1=myanmar_army, event_date=date(2023, 6, 1),
+                                ctx=_en_context("MM")), Stage.EVENT)
+    assert after.actor1.name == "Military Forces of Myanmar (2021-)"
+
+
+def test_a_government_that_fights_is_its_military():
+    government = actor_for("government", "KE")
+    sides = settle_sides(_facts("territory_gain", actor1=government, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == actor_for("military", "KE").name
+    talks = settle_sides(_facts("agreement", actor1=government, ctx=_en_context()), Stage.EVENT)
+    assert talks.actor1 is government
+
+
+def test_an_unclaimed_bomb_is_the_group_its_sentence_else_its_article_names():
+    shabaab = Actor(name="Al Shabaab", inter=Inter.REBEL_GROUP, country="SO", text="Al Shabaab")
+    in_sentence = _facts("remote_explosive", actors=(shabaab,), ctx=_en_context("SO"))
+    assert settle_sides(in_sentence, Stage.JOINED).actor1 is shabaab
+    in_article = _facts("remote_explosive", ctx=_en_context("SO", groups={"Al Shabaab": 2}))
+    settled = replace(in_article, sides=settle_sides(in_article, Stage.JOINED))
+    assert settled.sides.actor1.name == "Unidentified Armed Group (Somalia)"  # the guess joins no mentions
+    assert settle_sides(settled, Stage.EVENT).actor1.name == "Al Shabaab"
+
+
+def test_the_rioters_of_a_riot_are_those_its_sentence_names():
+    palestinians = Actor(name="Rioters (Palestine)", inter=Inter.RIOTERS, country="PS", text="Palestinian rioters")
+    israeli_army = actor_for("military", "IL")
+    facts = _facts("violent_demonstration", actor2=israeli_army, actors=(palestinians, israeli_army),
+                   ctx=_en_context("IL"))
+    assert settle_sides(facts, Stage.EVENT).actor1.name == "Rioters (Palestine)"
+
+
+def test_a_group_leading_a_protest_is_the_protesters_associate():
+    party = Actor(name="Kenya Union Party", inter=Inter.POLITICAL_MILITIA, country="KE", text="the party")
+    sides = settle_sides(_facts("peaceful_protest", actor1=party, ctx=_en_context()), Stage.EVENT)
+    assert sides.actor1.name == "Protesters (Kenya)" and sides.assoc1 == (party,)
+
+
+def test_a_generic_actor_read_with_no_country_takes_the_events():
+    police = actor_for("police", None)
+    kisumu = Place(name="Kisumu", lat=-0.09, lon=34.77, country="KE")
+    facts = _facts("arrest", actor1=police, place=kisumu, ctx=_en_context(None))
+    assert settle_sides(facts, Stage.EVENT).actor1.name == KENYA_POLICE.name

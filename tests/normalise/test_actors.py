@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 
-from sitrep.normalise.actors import actor_for, find_actors
+from sitrep.normalise.actors import actor_for, dated, find_actors
+from sitrep.types import Actor
 from sitrep.text import fold
 
 # One sentence per region and language, written for these tests: (text, lang, article country, ACLED names).
@@ -36,7 +38,7 @@ REGIONS = [
      ["CMC: Collective of Movements for Change", "FDLR: Democratic Forces for the Liberation of Rwanda"]),
     ("Twirwaneho, Raïa Mutomboki, le FPIC et Red-Tabara sont actifs, comme les Maï-Maï.", "fr", "CD",
      ["Twirwaneho", "Raia Mutomboki Militia", "FPIC: Patriotic and Integrationist Force of Congo",
-      "RED-Tabara: Resistance for the Rule of Law in Burundi", "Mai-Mai Militia"]),
+      "RED-Tabara: Resistance for the Rule of Law in Burundi", "Mayi Mayi Militia"]),
     ("La MONUSCO et l'UPDF patrouillent ensemble.", "fr", "CD",
      ["MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo (2010-)",
       "Military Forces of Uganda (1986-)"]),
@@ -50,7 +52,7 @@ REGIONS = [
      ["Islamic State Mozambique Province"]),
     ("L'Armée nationale libyenne a pris le contrôle du terminal.", "fr", "LY",
      ["Military Forces of Libya (2014-) Haftar Faction"]),
-    ("Les Houthis ont tiré un missile sur un navire.", "fr", "YE", ["Military Forces of Yemen (2017-) Houthi"]),
+    ("Les Houthis ont tiré un missile sur un navire.", "fr", "YE", ["Military Forces of Yemen (2016-) Supreme Political Council"]),
     ("L'armée russe et Africa Corps ont attaqué les forces armées ukrainiennes.", "fr", "UA",
      ["Military Forces of Russia (2000-)", "Wagner Group", "Military Forces of Ukraine (2019-)"]),
     ("L'Armée d'Arakan et la TNLA ont pris une ville à la junte birmane.", "fr", "MM",
@@ -223,3 +225,56 @@ def test_dictionary_agrees_with_the_gold_names(shared):
                             assert _norm(found[0].name) in accepted, (name, lang, found[0].name, slot)
                             checked += 1
     assert checked >= 40
+
+
+@pytest.mark.parametrize("text,default,expected", [
+    ("Afghan migrants were detained at the border.", "TR", ["Civilians (Afghanistan)"]),
+    ("Police detained migrants at the border.", "TR", ["Police Forces of Turkey (2016-)", "Civilians (International)"]),
+    ("Palestinian rioters threw stones.", "IL", ["Rioters (Palestine)"]),
+    ("Fighting between Ukrainian and Russian forces went on.", "UA",
+     ["Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"]),
+    ("Turkish army forces shelled the ridge.", "IQ", ["Military Forces of Turkey (2016-)"]),
+    ("Armed individuals shot two traders.", "KE", ["Unidentified Armed Group (Kenya)", "Civilians (Kenya)"]),
+    ("Police arrested gang members.", "SV", ["Police Forces of El Salvador (2019-)", "Unidentified Gang (El Salvador)"]),
+])
+def test_english_generic_actors_and_their_country(text, default, expected):
+    assert _names(text, "en", default) == expected
+
+
+def test_state_forces_are_named_with_the_period_of_the_day():
+    myanmar_army = actor_for("military", "MM")
+    assert dated(myanmar_army, date(2019, 6, 1)).name == "Military Forces of Myanmar (2016-2021)"
+    assert dated(myanmar_army, date(2023, 6, 1)).name == "Military Forces of Myanmar (2021-)"
+    assert dated(myanmar_army, None) is myanmar_army
+    unit = Actor(name="Military Forces of Iraq (2022-) Peshmerga", inter=1)
+    assert dated(unit, date(2021, 1, 5)).name == "Military Forces of Iraq (2020-2022) Peshmerga"
+    assert dated(actor_for("civilians", "MM"), date(2019, 6, 1)).name == "Civilians (Myanmar)"
+
+
+def test_a_group_that_took_power_is_the_states_forces_from_that_day():
+    taliban = find_actors("The Taliban raided the village.", "en", "AF")[0]
+    assert dated(taliban, date(2020, 3, 1)).name == "Taliban"
+    after = dated(taliban, date(2022, 3, 1))
+    assert after.name == "Military Forces of Afghanistan (2021-)" and after.inter == 1
+
+
+@pytest.mark.parametrize("text,default,expected", [
+    ("On Monday, Zamfara militiamen raided a market.", "NG", ["Zamfara Communal Militia (Nigeria)"]),
+    ("Witnesses said Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
+    ("Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
+    ("Last week Bani Khalid tribesmen blocked the road.", "YE", ["Bani Khalid Tribal Militia (Yemen)"]),
+    ("In the south, Abgaal clan militia fought.", "SO", ["Abgaal Clan Militia (Somalia)"]),
+    ("Witnesses said Sudanese militia crossed the river.", "TD", []),
+])
+def test_communal_ethnic_tribal_and_clan_militias_are_named_after_their_name(text, default, expected):
+    assert [n for n in _names(text, "en", default) if n] == expected
+
+
+def test_a_named_group_keeps_its_name_before_a_militia_word():
+    assert _names("Later, Mobondo militiamen attacked.", "en", "CD")[0] == "Mobondo Militia"
+
+
+def test_a_state_force_word_after_an_actor_names_the_same_body():
+    assert _names("Turkish army helicopters struck.", "en", "IQ") == ["Military Forces of Turkey (2016-)"]
+    assert _names("Militants hit government police forces.", "en", "SO")[-1] == "Police Forces of Somalia (2022-)"
+    assert _names("Later, PKK forces withdrew.", "en", "IQ") == ["PKK: Kurdistan Workers Party"]

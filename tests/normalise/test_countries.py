@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from datetime import date
 
 import pycountry
 import pytest
 
 from sitrep.lang import pack
-from sitrep.normalise.countries import (DATA, country_from_demonym, country_name, demonyms, military_period,
-                                        state_name)
+from sitrep.normalise.countries import (DATA, PERIODS, country_from_demonym, country_name, demonyms, military_period,
+                                        period_on, state_name)
 from sitrep.text import fold
 
 UN_MEMBERS = set("""
@@ -92,7 +93,7 @@ def test_ordinary_words_are_not_demonyms():
 
 @pytest.mark.parametrize("iso,period", [
     ("SY", "2000-"), ("CD", "2019-"), ("BF", "2022-"), ("ML", "2021-"), ("NE", "2023-"), ("SD", "2019-"),
-    ("RU", "2000-"), ("UA", "2019-"), ("MM", "2021-"), ("AF", "2021-"), ("IQ", "2014-"), ("UG", "1986-"),
+    ("RU", "2000-"), ("UA", "2019-"), ("MM", "2021-"), ("AF", "2021-"), ("IQ", "2022-"), ("UG", "1986-"),
     ("FR", "2017-"), ("IL", "2022-"),
 ])
 def test_current_government_periods(iso, period):
@@ -107,3 +108,23 @@ def test_acled_names_and_the_article_before_them():
     assert state_name("ML") == "Mali"
     assert country_name("CI") == "Ivory Coast"
     assert military_period("ZZ") == ""
+
+
+@pytest.mark.parametrize("iso,day,period", [
+    ("MM", date(2020, 1, 1), "2016-2021"), ("MM", date(2021, 2, 1), "2021-"), ("AF", date(2021, 8, 14), "2014-2021"),
+    ("AF", date(2021, 8, 15), "2021-"), ("BR", date(2022, 6, 1), "2019-2022"), ("SY", date(2017, 1, 1), "2000-"),
+    ("MM", None, "2021-"),
+])
+def test_the_period_is_that_of_the_government_in_office_that_day(iso, day, period):
+    assert period_on(iso, day) == period
+
+
+def test_every_government_still_in_office_has_todays_period():
+    """The open period of state_periods.tsv and the period of countries.tsv must agree, or an event of
+    today and one of an unknown day would name one army two ways."""
+    for line in PERIODS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, start, until, period = line.split("\t")
+            assert date.fromisoformat(start) < (date.fromisoformat(until) if until else date.max), line
+            if not until:
+                assert military_period(iso) == period, line

@@ -6,6 +6,7 @@ import json
 import re
 import string
 from collections import defaultdict
+from datetime import date
 
 import pycountry
 import pytest
@@ -16,8 +17,8 @@ from sitrep.normalise.countries import military_period
 from sitrep.text import fold
 
 LANGS = ("fr", "en")
-KINDS = {"civilians", "protesters", "rioters", "armed_group", "communal_militia", "military", "police",
-         "government", "partisan", "rebels", "named"}
+KINDS = {"civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang", "migrants", "military",
+         "police", "government", "ethnic_family", "communal_family", "tribal_family", "clan_family", "partisan", "rebels", "named"}
 STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 EXACT_STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-)\)$")
 
@@ -44,7 +45,9 @@ def test_actor_records_are_well_formed():
     names = [r["name"] for r in records]
     assert len(names) == len(set(names)), "an ACLED name has two records"
     for r in records:
-        assert set(r) <= {"name", "inter", "name_by_country", "aliases"}, r["name"]
+        assert set(r) <= {"name", "inter", "name_by_country", "aliases", "state_since"}, r["name"]
+        if "state_since" in r:  # a group that took power: the day and the state's forces it became
+            assert date.fromisoformat(r["state_since"]["date"]) and EXACT_STATE.match(r["state_since"]["name"])
         assert r["name"].strip() == r["name"] and r["name"], r
         assert r["inter"] in range(1, 9), r["name"]
         assert set(r["aliases"]) == set(LANGS), r["name"]
@@ -92,7 +95,9 @@ def test_generic_rows_are_well_formed(lang):
         assert int(inter) in range(1, 9), line
         assert all(w == w.strip() and w for w in words.split("|")), line
         fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
-        assert fields <= {"country", "country_name", "period"}, line
+        family = "{name}" in words  # actors named after a proper name: every wording and the template hold it
+        assert fields <= {"country", "country_name", "period"} | ({"name"} if family else set()), line
+        assert not family or ("name" in fields and all("{name}" in w for w in words.split("|"))), line
         assert (kind == "partisan") == (template == ""), line
         if len(cols) == 5:
             assert all(c in isos for c in cols[4].split("|")), line
