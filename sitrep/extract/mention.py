@@ -131,26 +131,34 @@ def event_evidence(doc: Doc, m: Mention, group: list[Mention], sides: Sides, ctx
     for role, actor in (("actor1", sides.actor1), ("actor2", sides.actor2),
                         *(("assoc_actor_1", a) for a in sides.assoc1)):
         if actor is not None and actor.start >= 0:
-            relabelled = not any(a.start == actor.start and a.name == actor.name for a in m.actors)
+            relabelled = not any(a.start == actor.start and a.name == actor.name for g in group for a in g.actors)
             rule = next((r for r, s in reversed(rules) if s == _SIDE.get(role, role)), None) if relabelled else None
             found.append(evidence(doc, role, actor.start, actor.end, _rule_basis(rule) if rule else None))
         elif actor is not None:
             actor, ev = _inferred_actor(doc, role, actor, m, rules, named)
             found.append(ev)
         actors.append(actor)
-    if m.place_text is not None:
-        found.append(m.place_text)
-    elif m.place is not None:
-        main = ctx.main_place
-        at = (main.start, main.end) if main is not None and main.place and main.place.name == m.place.name else trigger
-        found.append(evidence(doc, "location", *at, BASIS_PLACE))
-    if m.time_text is not None:
-        found.append(m.time_text if m.date_source != "inherited" else replace(m.time_text, basis=BASIS_INHERITED_DATE))
-    elif m.event_date is not None:
-        found.append(evidence(doc, "event_date", *trigger, BASIS_DATE))
+    found.extend(_place_and_date(doc, m, ctx, trigger))
     found.append(evidence(doc, "status", *trigger, BASIS_STATUS))
     found.extend(ev for ev in (m.fatalities_text, m.attributed_to) if ev is not None)
     return found, actors
+
+
+def _place_and_date(doc: Doc, m: Mention, ctx: ArticleContext, trigger: tuple[int, int]) -> list[Evidence]:
+    """The place and date of ``m`` as read, or what they were inferred from: the article's main place where it
+    names it, the trigger whose sentence states no date, an earlier sentence's date."""
+    out = []
+    if m.place_text is not None:
+        out.append(m.place_text)
+    elif m.place is not None:
+        main = ctx.main_place
+        at = (main.start, main.end) if main is not None and main.place and main.place.name == m.place.name else trigger
+        out.append(evidence(doc, "location", *at, BASIS_PLACE))
+    if m.time_text is not None:
+        out.append(m.time_text if m.date_source != "inherited" else replace(m.time_text, basis=BASIS_INHERITED_DATE))
+    elif m.event_date is not None:
+        out.append(evidence(doc, "event_date", *trigger, BASIS_DATE))
+    return out
 
 
 def why(doc: Doc, m: Mention, group: list[Mention], sides: Sides, kind_coding: str | None,
@@ -162,7 +170,7 @@ def why(doc: Doc, m: Mention, group: list[Mention], sides: Sides, kind_coding: s
            "mentions": len(group),
            "side_rules": [f"{rule} ({side})" for rule, side in side_rules(sides, group)]}
     if kind_coding != coding:
-        out["type_rule"] = f"the actors' types make {kind_coding!r} {coding!r}"
+        out["type_rule"] = f"{kind_coding} becomes {coding}: the actors' types decide (normalise/taxonomy)"
     return out
 
 

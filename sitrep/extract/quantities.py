@@ -8,6 +8,7 @@ from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
 MAX_TOLL = 100000  # a larger figure is a population or a sum of money, not people killed
+UNSPECIFIED_TOLL = 10  # ACLED codes a toll told with no figure ("several", "many", "plusieurs") as 10
 KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" it governs
 GROUP_NOUN_WORDS = 5  # "17 IS Sahel militants and 4 ...": the words naming one group before the next count
 ARTICLE_NOUN_REACH = 3  # "a young local man": the person an article counts is within three words of it
@@ -104,7 +105,7 @@ class _Count:
     end: int
     first: int  # index of its first word
     after: int  # index of the first word after it
-    weak: bool = False  # an article or a vague word: a count only when no figure follows
+    weak: bool = False  # an article or a word with no figure ("several"): a count only when no figure follows
     zero: bool = False  # "no one", "aucun mort": nobody
     self_killed: bool = False  # the phrase names the dead itself ("no fatalities", "aucun mort")
     part: bool = False  # "1 of whom", "deux d'entre eux": a part of the count before it, not another group
@@ -112,7 +113,8 @@ class _Count:
 
 def _phrases(d: dict) -> list[tuple[str, int, str]]:
     """The language's count phrases, longest first: (folded phrase, value, what it is)."""
-    out = [(p, v, "vague") for p, v in d.get("approximate", {}).items()]
+    out = [(p, v, "approximate") for p, v in d.get("approximate", {}).items()]
+    out += [(p, UNSPECIFIED_TOLL, "unspecified") for p in d.get("unspecified", ())]
     out += [(p, 0, "zero") for p in d.get("zero", ())]
     return sorted(out, key=lambda x: len(x[0]), reverse=True)
 
@@ -134,7 +136,7 @@ def _counts(folded: str, words: list, d: dict, lang: LanguagePack):
             p, value, what = hit
             after = i + len(_WORD.findall(p))
             self_killed = what == "zero" and any(f" {k} " in f" {p} " for k in killed)
-            yield _Count(value, s, s + len(p), i, after, weak=what == "vague", zero=what == "zero",
+            yield _Count(value, s, s + len(p), i, after, weak=what == "unspecified", zero=what == "zero",
                          self_killed=self_killed)
             i = after
             continue

@@ -147,6 +147,11 @@ def test_dates_years_and_times_are_not_tolls(text, lang, value):
     assert fatalities(text, lang).value == value
 
 
+def test_an_approximate_toll_keeps_its_figure_before_a_part_of_it():
+    assert fatalities("Une dizaine de personnes ont été tuées, dont deux soldats.", "fr").value == 10
+    assert fatalities("Several attacks killed 4 traders this week.", "en").value == 4
+
+
 def test_a_count_after_by_is_the_killers():
     assert fatalities("The herder was killed by two gunmen.", "en") is None
 
