@@ -45,16 +45,24 @@ class Evidence:
     end: int
     text: str
     article_id: str | None = None  # in a merged event: the article whose text it quotes
+    basis: str | None = None  # set when the field was inferred, not read: what it was inferred from
+
+    @property
+    def inferred(self) -> bool:
+        """The span is what the value was inferred from ("the group the article names most"), not its statement."""
+        return self.basis is not None
 
     def to_dict(self) -> dict:
         out = {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
         if self.article_id is not None:
             out["article_id"] = self.article_id
+        if self.basis is not None:
+            out["inferred"], out["basis"] = True, self.basis
         return out
 
     @classmethod
     def from_dict(cls, d: dict) -> "Evidence":
-        return cls(d["field"], d["start"], d["end"], d.get("text"), d.get("article_id"))
+        return cls(d["field"], d["start"], d["end"], d.get("text"), d.get("article_id"), d.get("basis"))
 
 
 @dataclass
@@ -186,10 +194,11 @@ class Event(_Record):
     event_id: str = ""
     published: date | None = None
     article_fingerprint: str = ""
+    why: dict | None = None  # why it was coded: trigger, kind, the side and type rules that applied
 
     def to_dict(self) -> dict:
-        """The interchange record."""
-        return {
+        """The interchange record; ``why`` only for an event coded from text (not one merged or typed in)."""
+        record = {
             "article_id": self.article_id,
             "event_id": self.event_id,
             "event_type": self.event_type,
@@ -209,6 +218,9 @@ class Event(_Record):
             "evidence": [ev.to_dict() for ev in self.evidence],
             "confidence": self.confidence,
         }
+        if self.why is not None:
+            record["why"] = self.why
+        return record
 
     @classmethod
     def from_dict(cls, d: dict) -> "Event":
@@ -230,6 +242,7 @@ def _event_fields(d: dict) -> dict:
         outlet=source.get("outlet"), attributed_to=source.get("attributed_to"),
         evidence=[Evidence.from_dict(ev) for ev in d.get("evidence") or []], confidence=d.get("confidence"),
         published=_date(d.get("published")), article_fingerprint=d.get("article_fingerprint") or "",
+        why=d.get("why"),
     )
 
 

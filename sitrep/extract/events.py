@@ -15,7 +15,8 @@ from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import fold_sentence, join_mentions
-from sitrep.extract.mention import Mention, build_mention, dateline_end, evidence, in_a_name, toll_after
+from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
+                                    toll_after, why)
 from sitrep.extract.sides import Stage, settle_sides
 from sitrep.extract.status import continues_previous
 from sitrep.extract.time import find_time_mentions, resolve
@@ -23,7 +24,7 @@ from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code
-from sitrep.types import Article, Event, Evidence, Toponym
+from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
 class EventExtractor:
@@ -70,25 +71,18 @@ class EventExtractor:
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
         joined = join_mentions(mentions, ctx)
-        return [_event(doc, article, m, group, ctx, i) for i, (m, group) in enumerate(joined, 1)]
+        named = {}  # where the article first names each actor: the evidence of a side filled in from the article
+        for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
+            named.setdefault(a.name, a)
+        return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
 
 
-def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext, number: int) -> Event:
+def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext, number: int,
+           named: dict[str, Actor]) -> Event:
     """The event record of host mention ``m`` and the ``group`` joined to it, every field backed by evidence."""
     sides = settle_sides(m.facts(ctx), Stage.EVENT)
-    a1, a2, assoc = sides.actor1, sides.actor2, list(sides.assoc1)
+    found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None)
-    found = [evidence(doc, "sub_event_type", doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1]))
-             for t in m.triggers]
-    for role, actor in (("actor1", a1), ("actor2", a2)):
-        if actor is not None and actor.start >= 0:
-            found.append(evidence(doc, role, actor.start, actor.end))
-    for actor in assoc:
-        if actor.start >= 0:
-            found.append(evidence(doc, "assoc_actor_1", actor.start, actor.end))
-    for ev in (m.place_text, m.time_text, m.fatalities_text, m.attributed_to):
-        if ev is not None:
-            found.append(ev)
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
@@ -97,6 +91,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
         fatalities=m.fatalities, status=m.status,
         attributed_to=m.attributed_to.text if m.attributed_to else None, outlet=article.outlet,
         evidence=_dedupe(found), event_id=f"{article.article_id}-E{number}",
+        why=why(doc, m, group, sides, code(m.kind).sub_event_type, coding.sub_event_type),
     )
     event.confidence = confidence(m, group, event)
     return event

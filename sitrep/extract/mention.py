@@ -7,7 +7,7 @@ A mention is what one trigger says; several mentions of one event are joined aft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -18,7 +18,7 @@ from sitrep.extract.clause import tense
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
-from sitrep.extract.sides import MentionFacts, Sides, Stage, settle_sides
+from sitrep.extract.sides import RULES, MentionFacts, Sides, Stage, settle_sides
 from sitrep.extract.status import cue_status
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
@@ -32,6 +32,12 @@ RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the c
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
+_SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
+BASIS_PLACE = "the article's main place: the sentence names none"
+BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
+BASIS_INHERITED_DATE = "the date an earlier sentence states: the discourse is still at it"
+BASIS_STATUS = "the tense and status cues of the trigger's sentence"
+BASIS_JOINED = "another mention of the same event, joined to this one"
 DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
                       r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
 
@@ -69,14 +75,109 @@ class Mention:
                             place=self.place, event_date=self.event_date)
 
 
-def evidence(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
-    return Evidence(field_name, start, end, doc_text(doc)[start:end])
+def evidence(doc: Doc, field_name: str, start: int, end: int, basis: str | None = None) -> Evidence:
+    """The span backing ``field_name``; with a ``basis`` when the value was inferred from the span, not read in it."""
+    return Evidence(field_name, start, end, doc_text(doc)[start:end], basis=basis)
+
+
+def _rule_basis(rule: str) -> str:
+    """ "side rule state_fights_the_main_group: A battle has two sides: ...": the rule and the first line of its why."""
+    doc = " ".join(next((r.__doc__ or "" for r, _ in RULES if r.__name__ == rule), "").split())
+    first = doc.split(". ")[0].rstrip(".")
+    return f"side rule {rule}: {first}" if first else f"side rule {rule}"
+
+
+def side_rules(sides: Sides, group: list[Mention]) -> list[tuple[str, str]]:
+    """The (rule, side) changes behind the event's ``sides``: its host's, then those of joined mentions whose
+    side was taken over (a side a joined mention brought was settled when that mention was built)."""
+    out = list(sides.changed_by)
+    for other in group[1:]:
+        for rule, side in other.sides.changed_by:
+            mine, theirs = getattr(sides, side), getattr(other.sides, side)
+            same = mine == theirs if side == "assoc1" else (mine is not None and theirs is not None
+                                                             and mine.name == theirs.name)
+            if same and (rule, side) not in out:
+                out.append((rule, side))
+    return out
+
+
+def _inferred_actor(doc: Doc, role: str, actor: Actor, m: Mention, rules: list[tuple[str, str]],
+                    named: dict[str, Actor]) -> tuple[Actor, Evidence]:
+    """An actor a side rule filled in from the article rather than read beside the trigger: its evidence is where
+    the article names it ("Daech" for Islamic State), or the trigger the rule read when the article never does."""
+    rule = next((r for r, s in reversed(rules) if s == _SIDE.get(role, role)), None)
+    basis = _rule_basis(rule) if rule else BASIS_JOINED
+    seen = named.get(actor.name)
+    if seen is not None:
+        return replace(actor, text=actor.text or seen.text), evidence(doc, role, seen.start, seen.end, basis)
+    return actor, evidence(doc, role, *_span(doc, m.trigger), basis)
+
+
+def _span(doc: Doc, trig: TriggerMatch) -> tuple[int, int]:
+    last = doc[trig.end - 1]
+    return doc[trig.start].idx, last.idx + len(last)
+
+
+def event_evidence(doc: Doc, m: Mention, group: list[Mention], sides: Sides, ctx: ArticleContext,
+                   named: dict[str, Actor]) -> tuple[list[Evidence], list[Actor | None]]:
+    """The evidence of every coded field of host mention ``m`` with ``sides``, and the sides' actors (an actor
+    filled in from the article carries the words the article names it by). A field read in a span cites it; one
+    inferred from the article cites what it was inferred from, with its ``basis``."""
+    trigger = _span(doc, m.trigger)
+    found = [evidence(doc, "sub_event_type", *_span(doc, t)) for t in m.triggers]
+    found.append(evidence(doc, "event_type", *trigger))
+    actors: list[Actor | None] = []
+    rules = side_rules(sides, group)
+    for role, actor in (("actor1", sides.actor1), ("actor2", sides.actor2),
+                        *(("assoc_actor_1", a) for a in sides.assoc1)):
+        if actor is not None and actor.start >= 0:
+            relabelled = not any(a.start == actor.start and a.name == actor.name for g in group for a in g.actors)
+            rule = next((r for r, s in reversed(rules) if s == _SIDE.get(role, role)), None) if relabelled else None
+            found.append(evidence(doc, role, actor.start, actor.end, _rule_basis(rule) if rule else None))
+        elif actor is not None:
+            actor, ev = _inferred_actor(doc, role, actor, m, rules, named)
+            found.append(ev)
+        actors.append(actor)
+    found.extend(_place_and_date(doc, m, ctx, trigger))
+    found.append(evidence(doc, "status", *trigger, BASIS_STATUS))
+    found.extend(ev for ev in (m.fatalities_text, m.attributed_to) if ev is not None)
+    return found, actors
+
+
+def _place_and_date(doc: Doc, m: Mention, ctx: ArticleContext, trigger: tuple[int, int]) -> list[Evidence]:
+    """The place and date of ``m`` as read, or what they were inferred from: the article's main place where it
+    names it, the trigger whose sentence states no date, an earlier sentence's date."""
+    out = []
+    if m.place_text is not None:
+        out.append(m.place_text)
+    elif m.place is not None:
+        main = ctx.main_place
+        at = (main.start, main.end) if main is not None and main.place and main.place.name == m.place.name else trigger
+        out.append(evidence(doc, "location", *at, BASIS_PLACE))
+    if m.time_text is not None:
+        out.append(m.time_text if m.date_source != "inherited" else replace(m.time_text, basis=BASIS_INHERITED_DATE))
+    elif m.event_date is not None:
+        out.append(evidence(doc, "event_date", *trigger, BASIS_DATE))
+    return out
+
+
+def why(doc: Doc, m: Mention, group: list[Mention], sides: Sides, kind_coding: str | None,
+        coding: str | None) -> dict:
+    """Why the event was coded as it is: its trigger and kind, the other triggers joined to it, the side rules
+    that changed its sides and, when the actors' types changed the sub-event type, that change."""
+    out = {"trigger": doc[m.trigger.start:m.trigger.end].text, "trigger_kind": m.trigger.kind, "kind": m.kind,
+           "joined": [{"trigger": doc[t.start:t.end].text, "kind": t.kind} for t in m.triggers if t is not m.trigger],
+           "mentions": len(group),
+           "side_rules": [f"{rule} ({side})" for rule, side in side_rules(sides, group)]}
+    if kind_coding != coding:
+        out["type_rule"] = f"{kind_coding} becomes {coding}: the actors' types decide (normalise/taxonomy)"
+    return out
 
 
 def _met_with_force(text: str, lang: LanguagePack, toll: Figure | None) -> bool:
     """A protest sentence that tells of force used ("fired", "tirs", "réprimé") and of people killed
     or injured; deaths that are the protest's cause ("to honor a student whose death") name no force."""
-    return bool(lang.protest_force_cue.search(fold(text))) and (toll is not None or injured(text, lang))
+    return bool(lang.protest_force_cue.search(fold(text))) and (bool(toll and toll.value) or injured(text, lang))
 
 
 def _give_toll(doc: Doc, m: Mention, fig: Figure) -> None:

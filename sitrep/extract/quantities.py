@@ -8,8 +8,17 @@ from sitrep.lang import LanguagePack, pack
 from sitrep.text import fold
 
 MAX_TOLL = 100000  # a larger figure is a population or a sum of money, not people killed
+UNSPECIFIED_TOLL = 10  # ACLED codes a toll told with no figure ("several", "many", "plusieurs") as 10
 KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" it governs
-_WORD = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d+|[\w'-]+")
+GROUP_NOUN_WORDS = 5  # "17 IS Sahel militants and 4 ...": the words naming one group before the next count
+ARTICLE_NOUN_REACH = 3  # "a young local man": the person an article counts is within three words of it
+COUNT_VERB_REACH = 6  # "7 soldiers of the battalion were killed": the verb of killing follows a count closely
+PERSON_VERB_REACH = 10  # "a man was shot two times and killed": a person's fate may be told at more length
+ZERO_VERB_REACH = 3  # "no one was killed": the verb of killing follows "no one" closely, or it is not its
+GRIEVANCE_REACH = 4  # "protested against the killing of": the cue sits a few words before the count
+CASUALTY_PAIR_REACH = 4  # "killing and injuring dozens of fighters": the pair sits right before or after the count
+YEARS = (1900, 2100)  # a bare four-digit figure in this span is a year ("On 1 June 2022, ...")
+_WORD = re.compile(r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?!\d)|\d+|[\w'-]+")
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,7 @@ def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure |
 
     A later count in the same sentence that the text adds to it ("..., au cours desquels un soldat a
     également trouvé la mort") is added to it; the span then runs from the first figure to the last.
+    An article or a vague word ("a", "several") counts only when no figure follows it.
     """
     lang = pack(lang)
     d = lang.quantities
@@ -76,62 +86,205 @@ def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure |
     if not figures:
         return None
     additive = tuple(d.get("additive", ()))
-    if len(figures) > 1 and fold(figures[0][0].text) in d.get("article_numbers", ()) \
+    if len(figures) > 1 and figures[0][2] and not figures[1][2] \
             and not any(f" {cue} " in f" {figures[1][1]} " for cue in additive):
         figures = figures[1:]  # "Un engin explosif a tué deux soldats": "un" was the article
-    first, _ = figures[0]
+    first, _, _ = figures[0]
     value, end = first.value, first.end
-    for fig, window in figures[1:]:
+    for fig, window, _ in figures[1:]:
         if any(f" {cue} " in f" {window} " for cue in additive):
             value, end = value + fig.value, fig.end
     return Figure(value, first.start + offset, end + offset, text[first.start:end], first.whole)
 
 
-def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
-    """Every count followed (or preceded) by a word of killing, with the words that follow it."""
-    killed = d["killed"]
-    wounded = tuple(d["wounded"])
-    whole_nouns = set(d.get("whole", ())) | set(killed)
-    approx = sorted(d["approximate"], key=len, reverse=True)
-    joiners = set(d.get("noun_joiners", ()))
-    killing_nouns = set(d.get("killing_nouns", ()))
+@dataclass(frozen=True)
+class _Count:
+    """A figure as written, before anyone knows whether it counts the killed."""
+    value: int
+    start: int  # character offsets in the sentence
+    end: int
+    first: int  # index of its first word
+    after: int  # index of the first word after it
+    weak: bool = False  # an article or a word with no figure ("several"): a count only when no figure follows
+    zero: bool = False  # "no one", "aucun mort": nobody
+    self_killed: bool = False  # the phrase names the dead itself ("no fatalities", "aucun mort")
+    part: bool = False  # "1 of whom", "deux d'entre eux": a part of the count before it, not another group
+
+
+def _phrases(d: dict) -> list[tuple[str, int, str]]:
+    """The language's count phrases, longest first: (folded phrase, value, what it is)."""
+    out = [(p, v, "approximate") for p, v in d.get("approximate", {}).items()]
+    out += [(p, UNSPECIFIED_TOLL, "unspecified") for p in d.get("unspecified", ())]
+    out += [(p, 0, "zero") for p in d.get("zero", ())]
+    return sorted(out, key=lambda x: len(x[0]), reverse=True)
+
+
+def _counts(folded: str, words: list, d: dict, lang: LanguagePack):
+    """Every figure of the sentence that may count people: not a date, a year, an age or a unit."""
+    phrases = _phrases(d)
+    months = set(lang.time.get("months", {}))
     ages = set(d.get("age_words", ()))
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
-    for i, (w, s, e) in enumerate(words):
+    units = set(d.get("unit_words", ()))
+    articles = set(d.get("article_numbers", ()))
+    killed = d["killed"]
+    i = 0
+    while i < len(words):
+        w, s, e = words[i]
+        hit = next(((p, v, what) for p, v, what in phrases if folded.startswith(p, s)
+                    and not folded[s + len(p):s + len(p) + 1].isalnum()), None)
+        if hit is not None:
+            p, value, what = hit
+            after = i + len(_WORD.findall(p))
+            self_killed = what == "zero" and any(f" {k} " in f" {p} " for k in killed)
+            yield _Count(value, s, s + len(p), i, after, weak=what == "unspecified", zero=what == "zero",
+                         self_killed=self_killed)
+            i = after
+            continue
+        i += 1
         value = number(w, lang)
-        for phrase in approx:
-            if folded.startswith(phrase, s):
-                value = d["approximate"][phrase]
-                e = s + len(phrase)
-                break
         if value is None or value > MAX_TOLL:
             continue
-        noun = next((x for x, start, _ in words[i + 1:i + 4] if start >= e and x not in joiners), "")
-        if noun.startswith(wounded):
-            continue  # "sept morts et trois blessés": the three are the wounded
-        if i + 1 < len(words) and words[i + 1][0] in ages and words[i + 1][1] <= e + 1:
-            continue  # "a 21-year-old student whose death", "un homme de 40 ans": an age
-        window = " ".join(x for x, _, _ in words[i + 1:i + 7])
-        before = " ".join(x for x, _, _ in words[max(0, i - 4):i])
-        hit = None
-        for k in killed:
-            pos = f" {window} ".find(f" {k} ")
-            if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
-                hit = k
-                break
-        if hit is None and any(f" {k} " in f" {before} " for k in killed):
-            follows = " ".join(x for x, _, _ in words[i + 1:i + 3])
-            if not any(wd in before or wd in follows for wd in wounded):
-                hit = "before"  # "tuant trois civils", not "tué et trois civils blessés"
-        if hit is None and i and words[i - 1][0] in joiners:
-            lead = [(x, start) for x, start, _ in words[max(0, i - KILLING_NOUN_REACH):i - 1]]
-            nouns = [start for x, start in lead if x.rsplit("'", 1)[-1] in killing_nouns]
-            if nouns and not re.search(r"[.;:!?]", folded[nouns[-1]:s]) \
-                    and not any(wd in folded[nouns[-1]:s] for wd in wounded):
-                hit = "noun"  # "l'exécution, jeudi, par les rebelles, de 28 soldats"
-        if hit is not None:
-            near = " ".join(x for x, _, _ in words[max(0, i - 2):i])
-            yield Figure(value, s, e, text[s:e], noun in whole_nouns), f"{near} {window}"
+        nxt = words[i][0] if i < len(words) else ""
+        prev = words[i - 2][0] if i >= 2 else ""
+        if nxt in months or prev in months or _is_year(w, value):
+            continue  # "On 1 June 2022", "le 3 mai": a date
+        if nxt in units or (nxt in ages and words[i][1] <= e + 1):
+            continue  # "shot 15 times", "a 21-year-old student", "un homme de 40 ans"
+        if w in articles and prev not in killed and not _counts_a_person(words[i:i + ARTICLE_NOUN_REACH], d):
+            continue  # "a number of", "un engin explosif": an article, not one person
+        yield _Count(value, s, e, i - 1, i, weak=w in articles, part=nxt in d.get("noun_joiners", ()))
+
+
+def _is_year(word: str, value: int) -> bool:
+    return len(word) == 4 and word.isdigit() and YEARS[0] <= value <= YEARS[1]
+
+
+def _counts_a_person(following: list, d: dict) -> bool:
+    """ "a soldier was killed", "une victime", "a body": the article counts one person, a dead or a victim."""
+    people = set(d.get("person_nouns", ())) | set(d.get("whole", ()))
+    dead = set(d["killed"])
+    return any(x in people for x, _, _ in following) or bool(following) and following[0][0] in dead
+
+
+def _chains(counts: list[_Count], folded: str, d: dict) -> list[list[_Count]]:
+    """ "12 attackers and 3 police officers", "trois soldats et deux civils": counts of named groups
+    joined by a conjunction, with no word of killing or wounding between, are one toll to be summed."""
+    joiners = tuple(d.get("group_joiners", ()))
+    stop = [*d["killed"], *d["wounded"]]
+    chains: list[list[_Count]] = []
+    for c in counts:
+        if chains and not c.zero and not chains[-1][-1].zero and not c.part:
+            between = folded[chains[-1][-1].end:c.start]
+            names = _WORD.findall(between)
+            named = [x for x in names if x not in joiners]  # "23 and 15 missing" names no group
+            if named and len(names) <= GROUP_NOUN_WORDS + 1 and between.rstrip().endswith(joiners) \
+                    and not any(f" {x} " in f" {' '.join(names)} " for x in stop) and not re.search(r"[.;:!?()]", between):
+                chains[-1].append(c)
+                continue
+        chains.append([c])
+    return chains
+
+
+def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
+    """Every count (or sum of counts) of the killed, with the words that follow it and whether it is weak."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    whole_nouns = set(d.get("whole", ())) | set(d["killed"])
+    for chain in _chains(list(_counts(folded, words, d, lang)), folded, d):
+        if not any(_is_killed(c, words, folded, d) for c in chain):
+            continue
+        first, last = chain[0], chain[-1]
+        noun = next((x for x, start, _ in words[last.after:last.after + 3]
+                     if x not in d.get("noun_joiners", ())), "")
+        whole = len(chain) > 1 or noun in whole_nouns or last.self_killed
+        near = " ".join(x for x, _, _ in words[max(0, first.first - 2):first.first])
+        window = " ".join(x for x, _, _ in words[last.after:last.after + 6])
+        value = sum(c.value for c in chain)
+        if any(_with_wounded(c, words, d) for c in chain):
+            value = max(1, value // 2)  # ACLED: a count of killed and wounded together, half of it killed
+        weak = len(chain) == 1 and first.weak
+        yield Figure(value, first.start, last.end, text[first.start:last.end], whole), f"{near} {window}", weak
+
+
+def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """Whether a word of killing follows the count (or precedes it: "tuant trois civils"), or a
+    noun of killing governs it ("l'exécution de 28 soldats"), with no word of wounding in the way."""
+    killed = d["killed"]
+    wounded = tuple(d["wounded"])
+    joiners = set(d.get("noun_joiners", ()))
+    if c.self_killed or _with_wounded(c, words, d):
+        return True
+    i = c.after
+    noun = next((x for x, start, _ in words[i:i + 3] if start >= c.end and x not in joiners), "")
+    if noun.startswith(wounded):
+        return False  # "sept morts et trois blessés": the three are the wounded
+    window = " ".join(x for x, _, _ in _clause(words[i:i + _reach(c)], folded))
+    for k in killed:
+        pos = f" {window} ".find(f" {k} ")
+        if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
+            return True
+    if c.zero:
+        return False  # "No one claimed the attack that killed five": the nobody is not the dead
+    before = " ".join(x for x, _, _ in words[max(0, c.first - 4):c.first])
+    if c.first and words[c.first - 1][0] in d.get("agent_cues", ()):
+        return False  # "killed by two gunmen": the two are the killers
+    if _denounced(c, words, d):
+        return False
+    if any(f" {k} " in f" {before} " for k in killed):
+        follows = [x for x, _, _ in words[i:i + 2]]
+        if follows and follows[0] in d.get("group_joiners", ()):
+            follows = []  # "killing 1 and injuring 6": the wounding is the next clause's
+        return not any(wd in before or wd in " ".join(follows) for wd in wounded)  # not "tué et trois civils blessés"
+    if c.first and words[c.first - 1][0] in joiners:
+        return _governed_by_killing_noun(c, words, folded, d)
+    return False
+
+
+def _reach(c: _Count) -> int:
+    """How many words after a count its verb of killing may stand."""
+    if c.zero:
+        return ZERO_VERB_REACH
+    return PERSON_VERB_REACH if c.weak and c.value == 1 else COUNT_VERB_REACH
+
+
+def _clause(following: list, folded: str) -> list:
+    """The words of ``following`` up to the end of their clause."""
+    out = following[:1]
+    for prev, cur in zip(following, following[1:]):
+        if re.search(r"[.;:,!?()]", folded[prev[2]:cur[1]]):
+            break
+        out.append(cur)
+    return out
+
+
+def _denounced(c: _Count, words: list, d: dict) -> bool:
+    """ "marched against the killing of nine farmers", "pour dénoncer l'assassinat de deux commerçants": deaths
+    a protest denounces are its cause, not its toll."""
+    grievance = set(d.get("grievance_cues", ()))
+    deaths = set(d.get("killing_nouns", ())) | set(d["killed"])
+    lead = [x.rsplit("'", 1)[-1] for x, _, _ in words[max(0, c.first - GRIEVANCE_REACH - 3):c.first]]
+    cue = next((k for k, x in enumerate(lead) if x in grievance), None)
+    return cue is not None and any(x in deaths for x in lead[cue + 1:])
+
+
+def _with_wounded(c: _Count, words: list, d: dict) -> bool:
+    """ "killing and injuring dozens", "tués ou blessés": one count of the killed and the wounded together."""
+    pairs = d.get("killed_and_wounded", ())
+    near = " ".join(x for x, _, _ in words[max(0, c.first - CASUALTY_PAIR_REACH):c.first]) + " | " + \
+        " ".join(x for x, _, _ in words[c.after:c.after + CASUALTY_PAIR_REACH])
+    return any(f" {p} " in f" {near} " for p in pairs)
+
+
+def _governed_by_killing_noun(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "l'exécution, jeudi, par les rebelles, de 28 soldats": a count governed by a noun of killing."""
+    killing_nouns = set(d.get("killing_nouns", ()))
+    wounded = d["wounded"]
+    lead = [(x, k) for k, (x, _, _) in enumerate(words[max(0, c.first - KILLING_NOUN_REACH):c.first - 1],
+                                                 max(0, c.first - KILLING_NOUN_REACH))]
+    nouns = [k for x, k in lead if x.rsplit("'", 1)[-1] in killing_nouns]
+    if not nouns:
+        return False
+    at = words[nouns[-1]][1]
+    return not re.search(r"[.;:!?]", folded[at:c.start]) and not any(wd in folded[at:c.start] for wd in wounded)
 
 
 def injured(text: str, lang: str | LanguagePack) -> bool:

@@ -50,6 +50,7 @@ class Sides:
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc1: tuple[Actor, ...] = ()
+    changed_by: tuple[tuple[str, str], ...] = ()  # (rule, side) of each rule that changed a side: why they are these
 
     @classmethod
     def of(cls, roles: Roles) -> Sides:
@@ -598,5 +599,12 @@ def settle_sides(facts: MentionFacts, stage: Stage) -> Sides:
     """The mention's sides once every rule of ``stage`` has applied, in the order of ``RULES``."""
     for rule, stages in RULES:
         if stage in stages:
-            facts = replace(facts, sides=rule(facts))
+            facts = replace(facts, sides=_noted(rule.__name__, facts.sides, rule(facts)))
     return facts.sides
+
+
+def _noted(rule: str, before: Sides, after: Sides) -> Sides:
+    """``after`` with the sides ``rule`` changed added to the record of ``before``."""
+    changed = tuple((rule, side) for side in ("actor1", "actor2", "assoc1")
+                    if getattr(before, side) != getattr(after, side))
+    return replace(after, changed_by=before.changed_by + changed)

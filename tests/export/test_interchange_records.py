@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 
 INTERCHANGE_KEYS = ["article_id", "event_id", "event_type", "sub_event_type", "plover_type", "plover_mode",
                     "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "event_date", "time_precision",
-                    "location", "fatalities", "status", "source", "evidence", "confidence"]
+                    "location", "fatalities", "status", "source", "evidence", "confidence", "why"]
 
 
 def every_field() -> Event:
@@ -32,7 +32,10 @@ def every_field() -> Event:
                     geo_precision=GeoPrecision.NEAR, uncertainty_km=12.5),
         fatalities=7, status=Status.ONGOING, attributed_to="une source sécuritaire", outlet="Le Sahel",
         confidence=0.8, evidence=[Evidence("sub_event_type", 10, 23, "affrontements"),
-                                  Evidence("actor1", 30, 46, "l'armée malienne")],
+                                  Evidence("actor1", 30, 46, "l'armée malienne"),
+                                  Evidence("actor2", 60, 70, "jihadistes", basis="side rule labels_stand_for_groups")],
+        why={"trigger": "affrontements", "trigger_kind": "armed_clash", "kind": "armed_clash", "joined": [],
+             "mentions": 1, "side_rules": ["labels_stand_for_groups (actor2)"]},
     )
 
 
@@ -80,3 +83,10 @@ def test_coded_events_read_back_write_the_same_bytes(coded):
     for event in coded:
         first = json.dumps(to_record(event), ensure_ascii=False)
         assert json.dumps(Event.from_dict(_again(event.to_dict())).to_dict(), ensure_ascii=False) == first
+
+
+def test_an_inferred_field_says_so_and_a_read_one_does_not():
+    read, inferred = every_field().to_dict()["evidence"][1:]
+    assert "inferred" not in read and "basis" not in read
+    assert inferred["inferred"] is True and inferred["basis"].startswith("side rule")
+    assert Evidence.from_dict(_again(inferred)).inferred

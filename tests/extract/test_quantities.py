@@ -72,4 +72,95 @@ def test_a_count_governed_by_a_noun_of_killing():
 def test_an_age_is_not_a_toll():
     assert fatalities("Protesters honoured a 21-year-old student whose death remains unexplained.", "en").value == 1
     assert fatalities("Le jeune de 17 ans tué samedi par la police était étudiant.", "fr") is None
-    assert fatalities("Un homme de 45 ans et deux enfants ont été tués.", "fr").value == 2
+    assert fatalities("Un homme de 45 ans et deux enfants ont été tués.", "fr").value == 3  # a man and two children
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Several demonstrators were killed when the police opened fire.", "en", 10),
+    ("The raid left dozens of villagers dead.", "en", 12),
+    ("Gunmen stormed the market, killing hundreds of traders.", "en", 100),
+    ("Plusieurs civils ont été tués dans l'embuscade.", "fr", 10),
+    ("Des dizaines de personnes ont été tuées.", "fr", 10),
+    ("At least 8 people were killed in the blast.", "en", 8),
+])
+def test_a_vague_count_is_acleds_figure_for_it(text, lang, value):
+    assert fatalities(text, lang).value == value
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No one was killed in the attack on the convoy.", "en"),
+    ("Nobody died in the fire that the rioters set.", "en"),
+    ("The blast caused no fatalities, the governor said.", "en"),
+    ("Aucun mort n'est à déplorer après l'attaque du poste.", "fr"),
+    ("Personne n'a été tué lors de l'incursion.", "fr"),
+])
+def test_no_one_killed_is_zero(text, lang):
+    fig = fatalities(text, lang)
+    assert fig is not None and fig.value == 0 and fig.text
+
+
+def test_nobody_who_is_not_the_dead_is_no_count():
+    assert fatalities("No one claimed the attack that killed five soldiers.", "en").value == 5
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("12 attackers and 3 police officers were killed.", "en", 15),
+    ("Four rebels, two soldiers and one civilian were killed in the fighting.", "en", 7),
+    ("Trois soldats et deux civils ont été tués.", "fr", 5),
+    ("L'attaque a tué cinq gendarmes et un enseignant.", "fr", 6),
+])
+def test_counts_of_named_groups_are_summed(text, lang, value):
+    assert fatalities(text, lang).value == value
+
+
+def test_counts_that_are_not_named_groups_are_not_summed():
+    assert fatalities("The clash left 23 dead and 15 missing.", "en").value == 23
+    assert fatalities("Two students were injured, 1 of whom later died.", "en").value == 1
+    assert fatalities("Five soldiers were killed and 3 villagers wounded.", "en").value == 5
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("A soldier was killed in the ambush.", "en", 1),
+    ("Gunmen shot and killed a farmer near the river.", "en", 1),
+    ("Une victime a été retrouvée sans vie.", "fr", 1),
+])
+def test_an_article_counts_one_person(text, lang, value):
+    assert fatalities(text, lang).value == value
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The army took control of a number of villages after a clash that killed no civilians.", "en"),
+    ("A bomb was found near the market where a clash killed them.", "en"),
+])
+def test_an_article_before_a_thing_is_not_a_count(text, lang):
+    fig = fatalities(text, lang)
+    assert fig is None or fig.value != 1
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("On 3 June 2023, gunmen killed two herders near the well.", "en", 2),
+    ("On 14 May, an explosion killing 1 and injuring 6 hit the convoy.", "en", 1),
+    ("Le 12 mars, des hommes armés ont tué trois villageois.", "fr", 3),
+    ("A man was shot at least 15 times and later died; gunmen killed 2 guards.", "en", 2),
+])
+def test_dates_years_and_times_are_not_tolls(text, lang, value):
+    assert fatalities(text, lang).value == value
+
+
+def test_an_approximate_toll_keeps_its_figure_before_a_part_of_it():
+    assert fatalities("Une dizaine de personnes ont été tuées, dont deux soldats.", "fr").value == 10
+    assert fatalities("Several attacks killed 4 traders this week.", "en").value == 4
+
+
+def test_a_count_after_by_is_the_killers():
+    assert fatalities("The herder was killed by two gunmen.", "en") is None
+
+
+def test_a_count_of_killed_and_wounded_together_is_half_killed():
+    assert fatalities("The army advanced, killing and injuring dozens of fighters.", "en").value == 6
+    assert fatalities("Les frappes ont fait des dizaines de tués ou blessés.", "fr").value == 5
+
+
+def test_deaths_a_protest_denounces_are_not_its_toll():
+    assert fatalities("Residents marched against the killing of nine farmers last week.", "en") is None
+    assert fatalities("Des jeunes ont manifesté pour dénoncer l'assassinat de deux commerçants.", "fr") is None

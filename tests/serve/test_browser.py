@@ -88,6 +88,19 @@ def test_event_detail_highlights_each_evidence_span(page, live, tmp_path):
         shutil.copy(shot, os.environ["SITREP_SCREENSHOT"])
 
 
+def test_event_view_says_why_it_was_coded_and_flags_inferred_fields(page, live):
+    event = next(e for e in live.events if e["sub_event_type"] == "Government regains territory")
+    page.click(f"#events tbody tr[data-event-id='{event['event_id']}']")
+    page.wait_for_selector("#why table.why")
+    assert "territory_gain" in page.locator("#why tr[data-why='trigger']").inner_text()
+    assert "state_fights_the_main_group" in page.locator("#why tr[data-why='side_rules']").inner_text()
+    inferred = page.locator("#detail tr[data-field='actor2'] td.ev-text .inferred")
+    assert inferred.count() == 1 and "Daech" in inferred.inner_text()
+    assert "state_fights_the_main_group" in inferred.get_attribute("title")
+    read = page.locator("#detail tr[data-field='actor1'] td.ev-text")
+    assert read.inner_text() and read.locator(".inferred").count() == 0
+
+
 def test_a_correction_survives_a_reload_with_its_history(page, live):
     event = next(e for e in live.events if e["article_id"] == "seed-deir-ez-zor" and e["latitude"] is not None)
     page.fill("#token", live.token)

@@ -268,10 +268,42 @@ function fieldRows(r) {
   ];
 }
 
+// The evidence field behind each row: derived rows show the span of the field they derive from; the
+// outlet comes from the article's metadata, not from its text.
+const EVIDENCE_OF = { coordinates: "location", geo_precision: "location", uncertainty_km: "location",
+  time_precision: "event_date", plover_type: "sub_event_type", plover_mode: "sub_event_type", attributed_to: "source" };
+
 function evidenceFor(r, field) {
-  const alias = { coordinates: "location", outlet: "source", attributed_to: "attributed_to" };
-  const name = alias[field] || field;
-  return (r.evidence || []).filter((v) => v.field === name || v.field.startsWith(name + ".")).map((v) => v.text);
+  if (field === "outlet") return [];
+  const name = EVIDENCE_OF[field] || field;
+  return (r.evidence || []).filter((v) => v.field === name || v.field.startsWith(name + "."));
+}
+
+function evidenceCell(r, field) {
+  // Read spans as text; a value inferred from the article is flagged, its basis in the title and beside it.
+  const cell = el("td", { class: "ev-text" });
+  evidenceFor(r, field).forEach((v, i) => {
+    if (i) cell.append(" | ");
+    cell.append(v.inferred ? el("span", { class: "inferred", title: v.basis || "inferred" }, v.text, el("small", {}, " (inferred: " + (v.basis || "") + ")")) : v.text);
+  });
+  return cell;
+}
+
+function whyBlock(why) {
+  // Why the event was coded: its trigger and kind, joined triggers, the side and type rules that applied.
+  const box = el("div", { id: "why" });
+  if (!why) return box;
+  const rows = [
+    ["trigger", `${why.trigger} (${why.trigger_kind})`],
+    ["coded as", why.kind],
+    ["joined triggers", (why.joined || []).map((j) => `${j.trigger} (${j.kind})`).join("; ")],
+    ["side rules", (why.side_rules || []).join("; ")],
+    ["type rule", why.type_rule || ""],
+  ];
+  const table = el("table", { class: "why" });
+  for (const [name, value] of rows) table.append(el("tr", { "data-why": name.replace(/ /g, "_") }, el("th", {}, name), el("td", {}, value)));
+  box.append(el("h3", {}, "Why it was coded"), table);
+  return box;
 }
 
 async function openEvent(id) {
@@ -284,13 +316,13 @@ async function openEvent(id) {
   const table = el("table", { class: "fields" }, el("tr", {}, el("th", {}, "field"), el("th", {}, "value"), el("th", {}, "evidence")));
   for (const [name, value] of fieldRows(r)) {
     table.append(el("tr", { "data-field": name }, el("th", {}, name), el("td", { class: "value" }, value ?? ""),
-      el("td", { class: "ev-text" }, evidenceFor(r, name).join(" | "))));
+      evidenceCell(r, name)));
   }
   panel.replaceChildren(
     el("h2", {}, el("i", { class: "swatch " + typeClass(r.event_type) }), r.sub_event_type || r.event_type || r.plover_type || "event"),
     el("p", { class: "meta" }, `confidence ${Number(r.confidence).toFixed(2)} · review: `, el("b", { id: "review-state", class: "review-" + d.review }, d.review),
       d.edited ? el("span", { class: "edited-flag" }, " · corrected by an analyst") : null),
-    reviewTools(d), table,
+    reviewTools(d), table, whyBlock(r.why),
     el("h3", {}, "Article ", el("span", { class: "meta" }, [d.article.title, d.article.outlet, d.article.published].filter(Boolean).join(" · "))),
     highlighted(d.article.text || "", r.evidence || []),
     sourcesBlock(d), historyBlock(d.history));
