@@ -41,7 +41,8 @@ def _record(doc_id, toponyms) -> dict:
         out.append({"start": t.start, "end": t.end, "text": t.text,
                     "lat": p.lat if p else None, "lon": p.lon if p else None,
                     "name": p.name if p else None, "country": p.country if p else None,
-                    "score": p.score if p else 0.0})
+                    "score": p.score if p else 0.0, "feature": p.feature if p else None,
+                    "geo_precision": p.geo_precision if p else None, "reason": p.reason if p else None})
     return {"doc_id": doc_id, "toponyms": out}
 
 

@@ -1,6 +1,8 @@
 """Recognition, resolution and relative places on short sentences written for these tests."""
 from __future__ import annotations
 
+import json
+
 from sitrep.geo.distance import haversine_km
 
 
@@ -141,3 +143,18 @@ def test_iso_province_names_find_regions_spelled_otherwise(geoparser):
     places = _places(geoparser, "Fighting was reported in Kunar and in Logar.")
     assert places["Kunar"].country == "AF" and places["Kunar"].feature == "admin1"
     assert places["Logar"].country == "AF"
+
+
+def test_geoparse_output_says_why_each_place_was_chosen(tmp_path):
+    """A reviewer reads which name, which unit and why that candidate, for every toponym written."""
+    from tests.conftest import run_sitrep
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc_id": "d1", "text": "Militants attacked Salamanca (Djibo, Soum) on Monday."}) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = run_sitrep("geoparse", str(docs), "-o", str(out), "--lang", "en")
+    assert proc.returncode == 0, proc.stderr.decode()
+    toponyms = {t["text"]: t for t in json.loads(out.read_text(encoding="utf-8"))["toponyms"]}
+    assert "placed in Djibo" in toponyms["Salamanca"]["reason"] and toponyms["Salamanca"]["geo_precision"] == 2
+    assert "chose Djibo (BF" in toponyms["Djibo"]["reason"]
