@@ -2,48 +2,76 @@
 
 Cue patterns are per-language data (a language pack's ``status.json``); a cue counts only when it sits in
 the trigger's own clause, so "troops besieged for three years" does not make the breakthrough of
-the same sentence historical.
+the same sentence historical. Words of talk ("accuse X d'avoir attaqué", "condamne l'attaque",
+"appelle à cesser les combats", "interdit les manifestations") are ``governing`` cues: they count
+when the trigger is what they are about, their complement in the parse or the words right after them.
 """
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import clause_head
+from sitrep.extract.clause import clause_head, tense
 from sitrep.lang import LanguagePack, pack
+from sitrep.nlp.models import doc_text
 from sitrep.text import fold
 
+STATUS_KEYS = ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
+               (Status.PLANNED, "planned"), (Status.HYPOTHETICAL, "hypothetical"))
+GOVERNED_WINDOW = 6  # "accuse le M23 d'avoir attaqué": a talk word's object follows within a few words
+CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}  # ends the stretch a talk word governs
+CLAUSE_OPENERS = {"AUX", "PRON"}  # after "and"/"et", these (or a finite verb) start a clause of its own
+OWN_CLAUSE_DEPS = {"nsubj", "parataxis", "conj", "advcl"}  # what hangs on a talk word but is not its object
+RELATIVE_DEPS = {"acl:relcl", "relcl", "parataxis"}  # a clause that tells its own news
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
+STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
 
 
 def compile_cues(raw: dict) -> dict:
-    """A language's ``status.json``: each status's cue patterns compiled, continuation subjects as a set."""
-    out = {k: [re.compile(p) for p in raw.get(k, [])] for k in ("background", "planned", "hypothetical", "negated")}
+    """A language's ``status.json``: each status's cue patterns compiled, continuation subjects,
+    occurrence predicates and the words that deny a noun as sets, the governing cues by status."""
+    out = {k: [re.compile(p) for p in raw.get(k, [])] for _, k in STATUS_KEYS}
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
+    out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
+    out["denying_determiners"] = set(raw.get("denying_determiners", []))
+    out["reference_cases"] = set(raw.get("reference_cases", []))
+    out["definite_determiners"] = set(raw.get("definite_determiners", []))
+    governing = raw.get("governing", {})
+    out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
 
 
-def _cue_clause(doc: Doc, start: int, end: int) -> Token | None:
+def _cue_span(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return clause_head(span.root)
+    return span if span is not None and len(span) else None
 
 
 def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None:
     """The undated status whose cue governs the trigger's clause, if any."""
-    cues = pack(lang).status_cues
+    lang = pack(lang)
+    cues = lang.status_cues
+    return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
+            or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger))
+
+
+def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """A cue of the trigger's own clause: "n'ont pas attaqué", "depuis trois ans", "devrait lancer"."""
     sent = trigger.sent
     folded = fold(sent.text)
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
-    for status, key in ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
-                        (Status.PLANNED, "planned"), (Status.HYPOTHETICAL, "hypothetical")):
+    for status, key in STATUS_KEYS:
         for pat in cues[key]:
             for m in pat.finditer(folded):
-                head = _cue_clause(doc, sent.start_char + m.start(), sent.start_char + m.end())
-                if head is None:
+                span = _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())
+                if span is None:
+                    continue
+                head = clause_head(span.root)
+                if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
+                                                 or _other_subject_denied(span.root, trigger, cues)):
                     continue
                 if head in targets or clause_head(head.head) in targets and head.dep_ in ("xcomp", "aux", "conj"):
                     return status
@@ -53,6 +81,100 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
                 if clause_head(target.head) == head and _infinitive_complement(target):
                     return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
     return None
+
+
+def _predicate_denied(trigger: Token, head: Token, cues: dict) -> bool:
+    """ "L'attaque n'a pas été revendiquée": a denial of what is said of the event, its subject,
+    leaves the event standing; "Aucune attaque n'a été signalée" denies the event itself."""
+    if trigger.dep_ not in SUBJECT_DEPS or trigger.head != head or head.pos_ != "VERB":
+        return False  # "les exécutions ne sont pas inhabituelles": a denial about events in general
+    if any(fold(c.lemma_) in cues["denying_determiners"] or fold(c.text) in cues["denying_determiners"]
+           for c in trigger.children):
+        return False
+    said = {fold(head.lemma_)} | {fold(c.lemma_) for c in head.children if c.dep_ in ("obj", "dobj")}
+    return not said & cues["occurrence_predicates"]
+
+
+def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
+    """ "Aucun groupe n'a revendiqué l'attaque", "No group has claimed the attack": the denial is
+    of who did something about the event, not of the event."""
+    noun = cue.head
+    return (fold(cue.text) in cues["denying_determiners"] and noun.i != trigger.i
+            and noun.dep_ in SUBJECT_DEPS and noun.head.i != trigger.i)
+
+
+def _governing_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """A word of talk whose object the trigger is: an accusation, a condemnation, a call, a fear, a ban."""
+    sent = trigger.sent
+    folded = fold(sent.text)
+    for status, patterns in cues["governing"]:
+        for pat in patterns:
+            for m in pat.finditer(folded):
+                span = _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())
+                if span is None or span.start <= trigger.i < span.end:
+                    continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
+                if _governs(span, trigger):
+                    return status
+    return None
+
+
+def _governs(span: Span, trigger: Token) -> bool:
+    """The trigger is the cue's complement in the parse, or follows it closely in the same stretch."""
+    doc = span.doc
+    if span.end <= trigger.i <= span.end + GOVERNED_WINDOW and \
+            not any(_ends_stretch(t) for t in doc[span.end:trigger.i]):
+        return True
+    root, tok = span.root.i, trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS):
+            return False
+        tok = tok.head
+        if tok.i == root:
+            return True
+    return False
+
+
+def _ends_stretch(tok: Token) -> bool:
+    """Punctuation, a finite verb or a conjunction opening a clause closes what a talk word governs:
+    "a man accused of theft and beat him" tells the beating as news; "cas de meurtres et
+    assassinats" joins two nouns under one."""
+    if tok.pos_ == "CCONJ" and tok.i + 1 < len(tok.doc):
+        after = tok.doc[tok.i + 1]
+        return after.pos_ in CLAUSE_OPENERS or "Fin" in after.morph.get("VerbForm")
+    return tok.text in CLAUSE_PUNCT or "Fin" in tok.morph.get("VerbForm")
+
+
+def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Le ministre s'est rendu à Bunia après les attaques": an event named with a definite article
+    after "après", "depuis", "suite à" in a clause that tells no event of its own is one already known."""
+    if trigger.pos_ != "NOUN":
+        return None
+    cases = {fold(c.text) for c in trigger.children if c.dep_ == "case"}
+    if trigger.dep_ == "pobj":  # where the preposition heads its noun ("after the attacks")
+        cases.add(fold(trigger.head.text))
+    dets = {fold(c.text) for c in trigger.children if c.dep_ == "det"}
+    if not cases & cues["reference_cases"] or not dets & cues["definite_determiners"]:
+        return None
+    head = clause_head(trigger)
+    if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
+        return None
+    return Status.HISTORICAL
+
+
+def _quoted_claim(trigger: Token) -> str | None:
+    """ "a indiqué que « la Russie combat des civils »": a claim told in the present inside a quotation
+    is what someone says of the world, not a dated event; a witness's past tense stays news."""
+    if not _inside_quotes(trigger) or tense(trigger) not in ("present", "unknown"):
+        return None
+    return Status.HYPOTHETICAL
+
+
+def _inside_quotes(trigger: Token) -> bool:
+    """Whether a quotation opened earlier in the trigger's sentence is still open at the trigger."""
+    before = doc_text(trigger.doc)[trigger.sent.start_char:trigger.idx]
+    if max(before.rfind(q) for q in OPEN_QUOTES) > max(before.rfind(q) for q in CLOSE_QUOTES):
+        return True
+    return sum(before.count(q) for q in STRAIGHT_QUOTES) % 2 == 1
 
 
 def _infinitive_complement(token: Token) -> bool:

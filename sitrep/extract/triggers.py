@@ -82,7 +82,10 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
 
 
 def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
-    """ "riot police", "bomb squad": a trigger word that only names a kind of something else."""
+    """ "riot police", "bomb squad": a trigger word that only names a kind of something else;
+    "la recrudescence des attaques et des enlèvements": nor does one joined to such a word."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
         return fold(tok.head.lemma_) in lang.non_event_heads
     return False
