@@ -99,13 +99,14 @@ class PlaceFigures:
 
     type_matched: int
     within_radius: float
-    wrong_country: float
+    wrong_country: float | None  # None when the gold gives no country
     median_km: float | None
 
     def line(self) -> str:
         median = f"{self.median_km:.0f} km" if self.median_km is not None else "n/a"
+        wrong = f"{self.wrong_country:.3f}" if self.wrong_country is not None else "n/a"
         return (f"places of {self.type_matched} type-matched events: within ACLED's radius "
-                f"{self.within_radius:.3f}  wrong country {self.wrong_country:.3f}  median error {median}")
+                f"{self.within_radius:.3f}  wrong country {wrong}  median error {median}")
 
 
 def _gold_country(g: dict) -> str | None:
@@ -124,7 +125,7 @@ def place_figures(gold: list[dict], pred: list[dict]) -> PlaceFigures:
     for p in pred:
         if _dated(p) and p.get("event_type"):
             by_article.setdefault(p["article_id"], []).append(p)
-    within = wrong = 0
+    within = wrong = with_country = 0
     errors: list[float] = []
     for g in gold:
         loc = g.get("location")
@@ -142,10 +143,11 @@ def place_figures(gold: list[dict], pred: list[dict]) -> PlaceFigures:
         errors.append(km)
         within += km <= loc.get("radius_km", 25)
         country = _gold_country(g)
+        with_country += bool(country)
         wrong += bool(country and place.get("country") and place["country"] != country)
     n = len(errors)
     located = sorted(e for e in errors if e != float("inf"))
-    return PlaceFigures(n, within / n if n else 0.0, wrong / n if n else 0.0,
+    return PlaceFigures(n, within / n if n else 0.0, wrong / with_country if with_country else None,
                         located[len(located) // 2] if located else None)
 
 
