@@ -91,6 +91,13 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     return False
 
 
+def _non_lethal(tok: Token, lang: LanguagePack) -> bool:
+    """ "grenades lacrymogènes", "tear gas grenades", "balles en caoutchouc": a weapon a qualifier
+    makes one for crowd control, which tells of force against a crowd, not of an explosion."""
+    words = lang.filters.get("non_lethal_qualifiers", ())
+    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.subtree if c.i != tok.i)
+
+
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event."""
     if entry.kind not in ACCIDENT_PRONE_KINDS:
@@ -128,7 +135,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang):
+                    or _accidental(head, entry, lang) or _non_lethal(head, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
