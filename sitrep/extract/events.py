@@ -22,7 +22,7 @@ from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.taxonomy import code
+from sitrep.normalise.taxonomy import code, names_demonstration
 from sitrep.types import Article, Event, Evidence, Toponym
 
 
@@ -77,7 +77,8 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     """The event record of host mention ``m`` and the ``group`` joined to it, every field backed by evidence."""
     sides = settle_sides(m.facts(ctx), Stage.EVENT)
     a1, a2, assoc = sides.actor1, sides.actor2, list(sides.assoc1)
-    coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None)
+    coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
+                  demonstrated=any(names_demonstration(t.kind) for t in m.triggers))
     found = [evidence(doc, "sub_event_type", doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1]))
              for t in m.triggers]
     for role, actor in (("actor1", a1), ("actor2", a2)):
