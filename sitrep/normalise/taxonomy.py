@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.acled import UNARMED, Inter
+from sitrep.acled import ARMED, Inter
 
 DATA = Path(__file__).parent / "data" / "taxonomy.json"
 CROWDS = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})  # unorganised: their violence is a riot
@@ -95,8 +95,8 @@ def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = 
     sub = spec["sub_event_type"]
     if "non_state" in spec and actor1_inter not in (None, Inter.STATE_FORCES):
         sub = spec["non_state"]
-    if "civilian_target" in spec and actor2_inter in UNARMED:
-        sub = spec["civilian_target"]
+    if "armed_target" in spec and actor2_inter in ARMED:
+        sub = spec["armed_target"]
     if "by_crowd" in spec and actor1_inter in CROWDS:
         sub = spec["by_crowd"]
     if "without_demonstration" in spec and not demonstrated:

@@ -20,6 +20,7 @@ def test_every_acled_kind_has_a_place_in_the_precedence():
     ("attack", "remote_explosive", "remote_explosive"),  # the remote means names the attack
     ("peaceful_protest", "arrest", "protest_intervention"),  # two kinds that make a third
     ("peaceful_protest", "sexual_violence", "peaceful_protest"),  # a protest over an assault
+    ("peaceful_protest", "suicide_bomb", "suicide_bomb"),  # a bomb at a rally is an explosion
 ])
 def test_one_event_told_by_two_triggers_takes_the_codebook_type(a, b, one_event):
     assert combine(a, b) == combine(b, a) == one_event
