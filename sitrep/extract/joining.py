@@ -2,8 +2,11 @@
 
 Mentions of one sentence that describe one action fold together (air support inside a battle
 belongs to the battle); then a mention that names no new place or date joins the nearest earlier
-event it is compatible with (the article saying "the clashes" again). A joined mention's facts
-fill the host's gaps, and the host's sides are settled again.
+event it is compatible with (the article saying "the clashes" again). The type of the one event
+is the codebook's for the pair, else the kind ACLED's precedence ranks higher
+(``normalise/data/taxonomy.json``), but a trigger that only refers to another event never retypes
+the one its sentence asserts. A joined mention's facts fill the host's gaps, and the host's sides
+are settled again.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from sitrep.normalise.taxonomy import combine, is_support, settled_pair
 from sitrep.types import Actor, Place
 
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
-ROOT = "ROOT"
+ROOT = "ROOT"  # the parse's label of a sentence's main verb
 MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses that carry the sentence's assertion
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a verb's subject or object
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
