@@ -23,7 +23,7 @@ from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.taxonomy import code
+from sitrep.normalise.taxonomy import code, names_demonstration
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
@@ -89,7 +89,8 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     """The event record of host mention ``m`` and the ``group`` joined to it, every field backed by evidence."""
     sides = settle_sides(m.facts(ctx), Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
-    coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None)
+    coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
+                  demonstrated=any(names_demonstration(t.kind) for t in m.triggers))
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,

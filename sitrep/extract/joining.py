@@ -2,22 +2,33 @@
 
 Mentions of one sentence that describe one action fold together (air support inside a battle
 belongs to the battle); then a mention that names no new place or date joins the nearest earlier
-event it is compatible with (the article saying "the clashes" again). A joined mention's facts
-fill the host's gaps, and the host's sides are settled again.
+event it is compatible with (the article saying "the clashes" again). The type of the one event
+is the codebook's for the pair, else the kind ACLED's precedence ranks higher
+(``normalise/data/taxonomy.json``), but a trigger that only refers to another event never retypes
+the one its sentence asserts. A joined mention's facts fill the host's gaps, and the host's sides
+are settled again.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from sitrep.acled import ARMED, UNDATED, Inter, Status
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
 from sitrep.geo.distance import haversine_km
-from sitrep.normalise.taxonomy import combine, is_support
+from sitrep.normalise.taxonomy import combine, is_support, settled_pair
 from sitrep.types import Actor, Place
 
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
+ROOT = "ROOT"  # the parse's label of a sentence's main verb
+MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses that carry the sentence's assertion
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a verb's subject or object
+NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
+MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
+EVENT_SIDES = 2  # ACLED's actor1 and actor2
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 
 
@@ -77,17 +88,58 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if a.sequenced != b.sequenced:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
-    if _targets_civilians(a) != _targets_civilians(b) and (_engagement(a) or _engagement(b)):
-        victims = a if _targets_civilians(a) else b
-        if victims.sides.actor1 is not None:
-            return False  # ACLED: civilians attacked during a battle are their own event...
-    # ...but civilians killed in the crossfire, with no one named as their attacker, are the battle's toll
+    if _civilians_apart(a, b):
+        return False
     return combine(a.kind, b.kind) is not None
+
+
+def _civilians_apart(a: Mention, b: Mention) -> bool:
+    """ACLED: civilians attacked during a battle are their own event; civilians killed in the
+    crossfire, with no one named as their attacker, are the battle's toll."""
+    if _targets_civilians(a) == _targets_civilians(b) or not (_engagement(a) or _engagement(b)):
+        return False
+    victims = a if _targets_civilians(a) else b
+    return victims.sides.actor1 is not None
+
+
+def asserted(m: Mention) -> bool:
+    """Whether one of the mention's triggers is what its sentence asserts: the main verb, a verb
+    coordinated or subordinated to it ("attacked ..., killing ..."), or its subject or object
+    ("clashes took place", "carried out airstrikes"). A trigger inside a prepositional phrase or a
+    relative clause ("arrested ... in relation to the explosion") refers to another event."""
+    return any(_on_main_chain(t.head) for t in m.triggers)
+
+
+def _on_main_chain(tok: Token) -> bool:
+    while tok.dep_ in NOUN_LINKS and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ARGUMENT_DEPS:
+        tok = tok.head
+    for _ in range(MAX_CHAIN):
+        if tok.dep_ == ROOT or tok.head is tok:
+            return True
+        if tok.dep_ not in MAIN_CHAIN_DEPS:
+            return False
+        tok = tok.head
+    return False
+
+
+def _joined_kind(host: Mention, m: Mention) -> str:
+    """ACLED's precedence names the event, but a trigger that only refers to another event
+    (not asserted) never changes the kind of one its sentence asserts, unless the codebook settles
+    the pair itself (a protest and the arrests that ended it; an attack and the mine it used)."""
+    kind = combine(host.kind, m.kind) or host.kind
+    if settled_pair(host.kind, m.kind):
+        return kind
+    main_host, main_m = asserted(host), asserted(m)
+    if main_host != main_m:
+        return host.kind if main_host else m.kind
+    return kind
 
 
 def _absorb(host: Mention, m: Mention) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
-    kind = combine(host.kind, m.kind) or host.kind
+    kind = _joined_kind(host, m)
     if kind != host.kind:
         host.kind = kind
         host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)
@@ -147,9 +199,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if e.status in UNDATED and e.status != m.status:
         return False
-    if combine(e.kind, m.kind) not in (e.kind, m.kind):
-        return False  # a new kind out of two (protest + attack) is read in one sentence, not across
-    if _targets_civilians(e) != _targets_civilians(m) and (_engagement(e) or _engagement(m)):
+    if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
@@ -158,11 +208,15 @@ def _compatible(e: Mention, m: Mention) -> bool:
             return False
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
         return m.sides.actor1 is None or not _same_name(m.sides.actor1, e.sides.actor2)
+    return not _other_pair(e, m)
+
+
+def _other_pair(e: Mention, m: Mention) -> bool:
+    """A different pair of actors makes a different event: named sides that share no one and are
+    more than one event's two sides ("the police" then "the protesters" may be one event's pair)."""
     names_e = {a.name for a in (e.sides.actor1, e.sides.actor2) if a is not None and not a.partisan}
     names_m = {a.name for a in (m.sides.actor1, m.sides.actor2) if a is not None and not a.partisan}
-    if names_e and names_m and not names_e & names_m:
-        return False
-    return True
+    return bool(names_e and names_m and not names_e & names_m and len(names_e | names_m) > EVENT_SIDES)
 
 
 def _km(a: Place, b: Place) -> float:

@@ -107,8 +107,14 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for t in tok.subtree if t.i != tok.i)
 
 
+def _in_proper_name(tok: Token) -> bool:
+    """ "On 10 March", "Infantry Fighting Vehicles": a capitalised word the parse takes for part of a
+    proper name, inside a sentence, names a month or a thing, not an event (acronyms such as "IED" stay)."""
+    return tok.pos_ == "PROPN" and tok.text.istitle() and not tok.is_sent_start
+
+
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
-    if tok.pos_ in NEVER_POS:
+    if tok.pos_ in NEVER_POS or _in_proper_name(tok):
         return False
     if entry.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN") and fold(tok.text) != fold(tok.lemma_):
         return False

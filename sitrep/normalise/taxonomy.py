@@ -11,9 +11,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.acled import UNARMED, Inter
+from sitrep.acled import ARMED, Inter
 
 DATA = Path(__file__).parent / "data" / "taxonomy.json"
+CROWDS = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})  # unorganised: their violence is a riot
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,49 @@ def _combinations() -> dict[frozenset, str]:
     return {frozenset((a, b)): result for a, b, result in taxonomy()["combine"]}
 
 
+@functools.lru_cache(maxsize=None)
+def _ranks() -> dict[str, int]:
+    return {kind: n for n, kind in enumerate(taxonomy()["precedence"])}
+
+
 def combine(a: str, b: str) -> str | None:
-    """The kind of one action told by two triggers ("protesters clashed with police": a violent
-    demonstration), or None when they are two actions."""
+    """The kind of one event told by two triggers: the pair's own kind when two make a new one
+    ("protesters clashed with police": a violent demonstration), else the kind ACLED's precedence
+    ranks higher ("attacked ... and looted": an attack); None when either kind never joins."""
     if a == b:
         return a
-    return _combinations().get(frozenset((a, b)))
+    made = _combinations().get(frozenset((a, b)))
+    if made is not None:
+        return made
+    ranks = _ranks()
+    if a not in ranks or b not in ranks:
+        return None
+    return a if ranks[a] < ranks[b] else b
 
 
-def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = None) -> Coding:
+def settled_pair(a: str, b: str) -> bool:
+    """Whether ACLED's codebook names the pair's kind itself ("a protest" and "an arrest": a protest
+    with intervention; "an attack" with "a mine": the mine), whatever the sentence says first."""
+    return a == b or frozenset((a, b)) in _combinations()
+
+
+def names_demonstration(kind: str) -> bool:
+    """Whether a trigger of this kind tells of a demonstration ("protesters", "a rally")."""
+    return bool(kinds()[kind].get("demonstration"))
+
+
+def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = None,
+         demonstrated: bool = True) -> Coding:
+    """ACLED's types for a kind, given who acted on whom and whether the event's triggers tell of a
+    demonstration (ACLED: violence with no demonstration is mob violence, not a violent demonstration)."""
     spec = kinds()[kind]
     sub = spec["sub_event_type"]
     if "non_state" in spec and actor1_inter not in (None, Inter.STATE_FORCES):
         sub = spec["non_state"]
-    if "civilian_target" in spec and actor2_inter in UNARMED:
-        sub = spec["civilian_target"]
+    if "armed_target" in spec and actor2_inter in ARMED:
+        sub = spec["armed_target"]
+    if "by_crowd" in spec and actor1_inter in CROWDS:
+        sub = spec["by_crowd"]
+    if "without_demonstration" in spec and not demonstrated:
+        sub = spec["without_demonstration"]
     return Coding(event_type_of(sub), sub, spec.get("plover_type"), spec.get("plover_mode"))
