@@ -10,6 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from sitrep.acled import DATED
 from sitrep.extract.arguments import sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
@@ -80,8 +81,9 @@ class EventExtractor:
 def _nationwide(m: Mention) -> bool:
     """An ACLED event placed no finer than a whole country ("les attaques au Niger"): a summary of
     many events, which ACLED does not code as one, since every event it codes has a place at least
-    as fine as a region. PLOVER-only records (aid, talks) may stand for a country."""
-    return m.place is not None and m.place.feature == "country" and code(m.kind).event_type is not None
+    as fine as a region. PLOVER-only records (aid, talks) and background may stand for a country."""
+    return m.place is not None and m.place.feature == "country" and code(m.kind).event_type is not None \
+        and m.status in DATED
 
 
 def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext, number: int,
