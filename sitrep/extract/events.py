@@ -10,7 +10,6 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.acled import DATED
 from sitrep.extract.arguments import sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
@@ -71,19 +70,11 @@ class EventExtractor:
                     discourse_date = (d, p, evidence(doc, "event_date", t.start, t.end))
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
-        joined = [(m, group) for m, group in join_mentions(mentions, ctx) if not _nationwide(m)]
+        joined = join_mentions(mentions, ctx)
         named = {}  # where the article first names each actor: the evidence of a side filled in from the article
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
-
-
-def _nationwide(m: Mention) -> bool:
-    """An ACLED event placed no finer than a whole country ("les attaques au Niger"): a summary of
-    many events, which ACLED does not code as one, since every event it codes has a place at least
-    as fine as a region. PLOVER-only records (aid, talks) and background may stand for a country."""
-    return m.place is not None and m.place.feature == "country" and code(m.kind).event_type is not None \
-        and m.status in DATED
 
 
 def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext, number: int,
