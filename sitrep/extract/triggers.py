@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.clause import CLAUSE_DEPS
 from sitrep.extract.lexicon import TriggerEntry
 from sitrep.lang import LanguagePack, pack
+from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
@@ -91,11 +92,18 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     return False
 
 
-def _non_lethal(tok: Token, lang: LanguagePack) -> bool:
+EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
+QUALIFIER_DEPS = {"amod", "compound", "nmod"}  # "grenades lacrymogènes", "tear gas grenades", "grenades de gaz"
+
+
+def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "grenades lacrymogènes", "tear gas grenades", "balles en caoutchouc": a weapon a qualifier
     makes one for crowd control, which tells of force against a crowd, not of an explosion."""
+    if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
+        return False  # "tear gas" itself tells of an intervention, and stays a trigger
     words = lang.filters.get("non_lethal_qualifiers", ())
-    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.subtree if c.i != tok.i)
+    return any(fold(t.lemma_) in words or fold(t.text) in words
+               for c in tok.children if c.dep_ in QUALIFIER_DEPS for t in c.subtree)
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -141,7 +149,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _non_lethal(head, lang):
+                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -183,7 +183,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
     start, end = _compound(doc, span)
     if (start, end) != (span.start, span.end):
         words = [t for t in doc[start:end] if t.text != "-"]
-        return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN for t in words[1:-1])
+        return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN and _capitalised(before) and _capitalised(after)
+                   for before, t, after in zip(words, words[1:], words[2:]))
     if len(span) > 1 or span.end >= len(doc):
         return False
     nxt = doc[span.end]

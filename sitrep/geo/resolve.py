@@ -183,8 +183,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             i = None
         if i is not None and k not in appos and _foreign(gaz, i, _implied(countries, sources, k)):
             i = None
-        if i is not None and k in bracketed and choice[appos[k]] is not None and \
-                not _contains(gaz, choice[appos[k]], i) and gaz.feature[i] in (CITY, ADMIN2):
+        unit = _unit(gaz, k, appos, choice) if k in bracketed else None
+        if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Inata (Tongomayel, Soum)": never a namesake outside the unit the text puts it in
         if i is None:
             q = choice[appos[k]] if k in appos else None
@@ -198,15 +198,26 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     return places
 
 
+def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None]) -> int | None:
+    """The administrative unit a bracketed chain puts mention ``k`` in: its first qualifier that is
+    not a town ("Salamanca (Djibo, Soum)" -> Soum; "Merida (Badajoz)" names a town or its province
+    and says nothing sure)."""
+    q = appos.get(k)
+    seen = set()
+    while q is not None and q not in seen and choice[q] is not None and gaz.feature[choice[q]] == CITY:
+        seen.add(q)
+        q = appos.get(q)
+    return choice[q] if q is not None else None
+
+
 def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None]) -> dict[int, str]:
-    """Mention index -> the country it names beyond doubt: a country, or a province all of whose
-    candidates lie in one country ("Nord-Kivu", "Helmand"); districts and towns share names across
-    countries too often to say."""
+    """Mention index -> the country it names beyond doubt: a country, or a name all of whose
+    candidates lie in one country ("Nord-Kivu", "Helmand", "Duhok")."""
     out = {}
     for k, i in enumerate(choice):
         if i is None:
             continue
-        if gaz.feature[i] == COUNTRY or gaz.feature[i] == ADMIN1 and len({gaz.country[j] for j in cands[k]}) == 1:
+        if gaz.feature[i] == COUNTRY or len({gaz.country[j] for j in cands[k]}) == 1:
             out[k] = gaz.country[i]
     return out
 
