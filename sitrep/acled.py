@@ -30,6 +30,7 @@ ARMED = frozenset({Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITI
                    Inter.EXTERNAL_FORCES})
 # Unarmed crowds and people: never a side of a battle.
 UNARMED = frozenset({Inter.PROTESTERS, Inter.CIVILIANS})
+NON_STATE_ARMED = frozenset({Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
 
 
 class TimePrecision(IntEnum):

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.acled import ARMED, Inter
+from sitrep.acled import ARMED, NON_STATE_ARMED, Inter
 
 DATA = Path(__file__).parent / "data" / "taxonomy.json"
 CROWDS = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})  # unorganised: their violence is a riot
@@ -93,7 +93,7 @@ def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = 
     demonstration (ACLED: violence with no demonstration is mob violence, not a violent demonstration)."""
     spec = kinds()[kind]
     sub = spec["sub_event_type"]
-    if "non_state" in spec and actor1_inter not in (None, Inter.STATE_FORCES):
+    if "non_state" in spec and actor1_inter in NON_STATE_ARMED:
         sub = spec["non_state"]
     if "armed_target" in spec and actor2_inter in ARMED:
         sub = spec["armed_target"]

@@ -40,3 +40,15 @@ def test_a_detention_by_a_non_state_group_is_an_abduction():
     by_group = code("arrest", Inter.REBEL_GROUP)
     assert (by_group.event_type, by_group.sub_event_type) == \
         ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_only_a_non_state_armed_group_turns_an_arrest_into_an_abduction():
+    """ACLED: an arrest is made by state forces; the same act by a rebel group or militia is an
+    abduction. A crowd or civilians who hold someone do not make it one, nor does a missing actor."""
+    from sitrep.acled import Inter
+    from sitrep.normalise.taxonomy import code
+
+    assert code("arrest", Inter.REBEL_GROUP).sub_event_type == "Abduction/forced disappearance"
+    assert code("arrest", Inter.STATE_FORCES).sub_event_type == "Arrests"
+    assert code("arrest", Inter.CIVILIANS).sub_event_type == "Arrests"
+    assert code("arrest", None).sub_event_type == "Arrests"
