@@ -54,10 +54,10 @@ def _warm_set(articles):
 def run_bare(opts: dict, batched: bool) -> dict:
     import spacy
 
-    from sitrep.nlp.models import MODEL_PACKAGES
+    from sitrep.lang import pack
 
     articles = _corpus(opts)
-    nlps = {lang: spacy.load(MODEL_PACKAGES[lang]) for lang in {a.lang for a in articles}}
+    nlps = {lang: spacy.load(pack(lang).model) for lang in {a.lang for a in articles}}
     for a in _warm_set(articles):
         nlps[a.lang](a.text)
     tokens = 0
@@ -126,7 +126,12 @@ def measure(fn, *args) -> dict:
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, fn, args))
     proc.start()
-    result = parent.recv()
+    child.close()  # the child's end stays open only in the child: its death ends the wait below
+    try:
+        result = parent.recv()
+    except EOFError:
+        proc.join()
+        raise SystemExit(f"{fn.__name__} failed in its process (exit code {proc.exitcode}); its traceback is above")
     proc.join()
     return result
 
