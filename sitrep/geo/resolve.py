@@ -60,15 +60,17 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
 
 
 _APPOSITION = re.compile(r"^\s*[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
-# "Inata (Tongomayel, Soum)": inside brackets, names the gazetteer lacks may come before the one it knows
-_BRACKETED_CHAIN = re.compile(r"^\s*\(\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){1,3}$")
+# "Salamanca (Djibo, Soum)": inside brackets, names the gazetteer lacks may come before the one it knows
+# ... and a unit word may stand before the bracket ("Zinbawgyi township (Shwebo district, Sagaing region)")
+_BRACKETED_CHAIN = re.compile(r"^\s*(?:[^\W\d_A-Z][\w'’-]*\s*)?\(\s*"
+                              r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){0,3}$")
 _ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS['admin_links']))})\s*)*$")
 
 
 def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int]) -> set[int]:
-    """The appositions written in brackets ("Ruropolis (Para)", "Inata (Tongomayel, Soum)"): unlike a
+    """The appositions written in brackets ("Altamira (Para)", "Kalo (Djibo, Soum)"): unlike a
     comma, which also separates the towns of a list, a bracket after a place always qualifies it."""
-    return {a for a, q in appos.items() if text[mentions[a].end:mentions[q].start].lstrip().startswith("(")}
+    return {a for a, q in appos.items() if "(" in text[mentions[a].end:mentions[q].start]}
 
 
 def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
@@ -185,7 +187,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
-            i = None  # "Inata (Tongomayel, Soum)": never a namesake outside the unit the text puts it in
+            i = None  # "Salamanca (Djibo, Soum)": never a namesake outside the unit the text puts it in
         if i is None:
             q = choice[appos[k]] if k in appos else None
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
@@ -200,7 +202,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
 
 def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None]) -> int | None:
     """The administrative unit a bracketed chain puts mention ``k`` in: its first qualifier that is
-    not a town ("Salamanca (Djibo, Soum)" -> Soum; "Merida (Badajoz)" names a town or its province
+    not a town ("Salamanca (Djibo, Soum)" -> Soum; "Talavera (Toledo)" names a town or its province
     and says nothing sure)."""
     q = appos.get(k)
     seen = set()
@@ -212,7 +214,7 @@ def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None
 
 def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None]) -> dict[int, str]:
     """Mention index -> the country it names beyond doubt: a country, or a name all of whose
-    candidates lie in one country ("Nord-Kivu", "Helmand", "Duhok")."""
+    candidates lie in one country ("Nord-Kivu", "Helmand")."""
     out = {}
     for k, i in enumerate(choice):
         if i is None:
@@ -233,7 +235,7 @@ def _implied(countries: frozenset[str], sources: dict[int, str], k: int) -> set[
 
 def _foreign(gaz: Gazetteer, i: int, implied: set[str]) -> bool:
     """A town outside every country the text names or implies: unless big enough to be news by
-    its name alone, a namesake of a place the gazetteer lacks ("Puli" in Taiwan for Puli Alam)."""
+    its name alone, a namesake of a place the gazetteer lacks (Jora, India, for a neighbourhood of Deir ez-Zor)."""
     return bool(implied) and gaz.country[i] not in implied and gaz.feature[i] in (CITY, ADMIN2) \
         and gaz.population[i] < STRAY_POPULATION
 

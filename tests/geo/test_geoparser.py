@@ -158,3 +158,11 @@ def test_geoparse_output_says_why_each_place_was_chosen(tmp_path):
     toponyms = {t["text"]: t for t in json.loads(out.read_text(encoding="utf-8"))["toponyms"]}
     assert "placed in Djibo" in toponyms["Salamanca"]["reason"] and toponyms["Salamanca"]["geo_precision"] == 2
     assert "chose Djibo (BF" in toponyms["Djibo"]["reason"]
+
+
+def test_a_unit_word_may_stand_before_the_bracketed_chain(geoparser):
+    """ "Zinbawgyi township (Shwebo district, Sagaing region)": a township the gazetteer lacks is placed
+    in the district named first, with ACLED's geo precision 2, not at the region's centre."""
+    places = _places(geoparser, "On Monday, in Zinbawgyi township (Shwebo district, Sagaing region), troops burned houses.",
+                     countries=frozenset({"MM"}))
+    assert places["Zinbawgyi"].geo_precision == 2 and "placed in Shwebo" in places["Zinbawgyi"].reason
