@@ -31,6 +31,7 @@ ARMED = frozenset({Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITI
 # Unarmed crowds and people: never a side of a battle.
 UNARMED = frozenset({Inter.PROTESTERS, Inter.CIVILIANS})
 NON_STATE_ARMED = frozenset({Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
+CROWDS = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})  # unorganised: their violence is a riot
 
 
 class TimePrecision(IntEnum):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sitrep.acled import DATED
 from sitrep.geo.distance import haversine_km
-from sitrep.normalise.countries import country_code
+from sitrep.normalise.countries import iso_of_country_name
 
 HALVES = ("all", "tune", "check")
 NONE = "(none)"
@@ -114,7 +114,7 @@ def _gold_country(g: dict) -> str | None:
     named = (g.get("location") or {}).get("country") or g.get("note")
     if not named:
         return None
-    return named.upper() if len(named) == 2 else country_code(named)
+    return named.upper() if len(named) == 2 else iso_of_country_name(named)
 
 
 def place_figures(gold: list[dict], pred: list[dict]) -> PlaceFigures:
@@ -168,12 +168,12 @@ def read_ids(path: Path) -> set[str]:
 
 
 def half_report(half: str, scorer_output: str, detail: dict, gold: list[dict], pred: list[dict],
-                ids: set[str], places: PlaceFigures) -> str:
+                ids: set[str], places: PlaceFigures, counts: tuple[int, int]) -> str:
     """The scorer's lines for one half, then the confusion table and the article counts."""
     matched = [(p, (d["article_id"], g)) for d in detail["details"] for p, g in d["matched"]]
     table = confusion([g for g in gold if g["article_id"] in ids], [p for p in pred if p["article_id"] in ids],
                       matched)
-    none, several = event_counts(ids, pred)
+    none, several = counts
     return "\n".join([f"-- {half} ({len(ids)} articles)", scorer_output.strip(),
                       f"articles with no dated event: {none}   with two or more: {several}", places.line(),
                       "event types, gold (rows) against coded (columns):", format_confusion(table)])

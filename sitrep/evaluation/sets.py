@@ -58,11 +58,6 @@ def ranking_auc(scored: list[tuple[float, bool]]) -> float | None:
     return wins / (len(right) * len(wrong))
 
 
-def _load_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def _events_set(name, articles: Path, gold: Path, shared: Path, work: Path) -> list[EvalResult]:
     pred = work / f"{name}.pred.jsonl"
     detail = work / f"{name}.score.json"
@@ -72,7 +67,7 @@ def _events_set(name, articles: Path, gold: Path, shared: Path, work: Path) -> l
     out = _run(cmd)
     results = [EvalResult(name, "score (F1 x fields)", _last_figure(out), " ".join(cmd), out.strip())]
     matched = {p for d in json.loads(detail.read_text(encoding="utf-8"))["details"] for p, _ in d["matched"]}
-    scored = [(r["confidence"], r["event_id"] in matched) for r in _load_jsonl(pred)
+    scored = [(r["confidence"], r["event_id"] in matched) for r in halves.load_jsonl(pred)
               if r.get("status") in ("reported", "ongoing")]
     auc = ranking_auc(scored)
     if auc is not None:
@@ -106,7 +101,7 @@ def eval_case2021(shared: Path, work: Path) -> list[EvalResult]:
         for row in csv.DictReader(fh, delimiter="\t"):
             gold[f"case2021-{row['id']}"] = row["SubType"]
     top: dict[str, dict] = {}
-    for r in _load_jsonl(pred):
+    for r in halves.load_jsonl(pred):
         if r.get("status") in ("reported", "ongoing") and r["confidence"] > top.get(r["article_id"], {}).get("confidence", -1):
             top[r["article_id"]] = r
     names = _case_labels(shared)
@@ -156,7 +151,7 @@ def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
     gold = cluster / "gold.jsonl"
     results = []
     for label, records, pred in (("", coded, work / "merge.pred.jsonl"),
-                                 (" on gold", records_from_gold(_load_jsonl(gold), articles),
+                                 (" on gold", records_from_gold(halves.load_jsonl(gold), articles),
                                   work / "merge.gold-events.pred.jsonl")):
         with pred.open("w", encoding="utf-8") as out:
             for m in merge_events(records):
@@ -197,11 +192,11 @@ def _halved(spec: halves.HalvedSet, shared: Path, work: Path) -> list[EvalResult
         detail = json.loads(detail_path.read_text(encoding="utf-8"))
         places = halves.place_figures([g for g in gold if g["article_id"] in ids],
                                       [p for p in pred if p["article_id"] in ids])
-        reports.append(halves.half_report(half, out, detail, gold, pred, ids, places))
+        none, several = halves.event_counts(ids, pred)
+        reports.append(halves.half_report(half, out, detail, gold, pred, ids, places, (none, several)))
         figures = {"score": detail["score"], "event precision": detail["precision"],
                    "event recall": detail["recall"], "event F1": detail["f1"],
                    **{f"field {k}": v for k, v in detail["fields"].items()}}
-        none, several = halves.event_counts(ids, pred)
         figures |= {"no-event share": none / len(ids), "several-event share": several / len(ids),
                     "place within radius": places.within_radius, "place wrong country": places.wrong_country,
                     "place median km": places.median_km}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
-from sitrep.acled import ARMED, NAMED_GROUPS, UNARMED, Inter, is_unidentified_group
+from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, UNARMED, Inter, is_unidentified_group
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
@@ -328,7 +328,7 @@ def _crowd_named(f: MentionFacts) -> Actor | None:
 
 
 def _is_crowd(a: Actor | None) -> bool:
-    return a is not None and a.inter in (Inter.PROTESTERS, Inter.CIVILIANS, Inter.RIOTERS)
+    return a is not None and a.inter in CROWDS
 
 
 def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:

@@ -144,6 +144,13 @@ class LanguagePack:
         return read_generic_actors(self.folder / "generic_actors.tsv")
 
     @functools.cached_property
+    def actor_families(self):
+        """Actors named after a proper name ("{name} militia"): the family rows of generic_actors.tsv."""
+        from sitrep.normalise.actors import read_actor_families
+
+        return read_actor_families(self.folder / "generic_actors.tsv")
+
+    @functools.cached_property
     def actor_entries(self):
         """Named actors' aliases in this language and its generic words, longest first."""
         from sitrep.normalise.actors import actor_entries

@@ -121,8 +121,7 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
     return tuple(rows), overrides
 
 
-@functools.lru_cache(maxsize=None)
-def actor_families(path: Path) -> tuple[_Family, ...]:
+def read_actor_families(path: Path) -> tuple[_Family, ...]:
     """The family rows of a language's ``generic_actors.tsv`` (words holding ``{name}``), one pattern
     per wording, its fixed words read in any case."""
     out = []
@@ -149,7 +148,7 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
     """Actors named after a proper name: "Kaduna militiamen", "Fulani militia", "Al Hamimah tribesmen".
     A name that is a function word, a demonym or a country names no family."""
     hits = []
-    for fam in actor_families(lang.folder / "generic_actors.tsv"):
+    for fam in lang.actor_families:
         for m in fam.pattern.finditer(text):
             words = m.group("name").split()
             start = m.start("name")
@@ -351,14 +350,14 @@ def _compounds(found: list[Actor], text: str) -> list[Actor]:
 def country_of_actors(actors: list[Actor]) -> str | None:
     """The country an article is about when no place says it: the one its state forces and
     nationality words point to ("les FARDC", "l'armée malienne")."""
-    votes: Counter = Counter()
-    for a in actors:
-        country = a.country or country_of_state_body(a.name)
-        if country:
-            votes[country] += 1
+    votes = Counter(c for c in map(_country_of, actors) if c)
     return votes.most_common(1)[0][0] if votes else None
 
 
 def actor_countries(actors: list[Actor]) -> frozenset[str]:
     """Every country the article's actors belong to: where its places are to be looked for."""
-    return frozenset(c for c in (a.country or country_of_state_body(a.name) for a in actors) if c)
+    return frozenset(c for c in map(_country_of, actors) if c)
+
+
+def _country_of(actor: Actor) -> str | None:
+    return actor.country or country_of_state_body(actor.name)

@@ -68,7 +68,7 @@ def country_of_state_body(actor_name: str) -> str | None:
     """The country whose armed or police forces an ACLED name is ("Military Forces of Mali (2021-)"
     -> "ML"), the reverse of ``state_name``; None for any other actor."""
     m = STATE_BODY.search(actor_name)
-    return _iso_by_name().get(fold(m.group(1))) if m else None
+    return iso_of_country_name(m.group(1)) if m else None
 
 
 def military_period(iso2: str) -> str:
@@ -104,8 +104,3 @@ def country_from_demonym(word: str, lang: str | LanguagePack) -> str | None:
 
 def demonyms(lang: str | LanguagePack) -> dict[str, str]:
     return dict(pack(lang).demonyms)
-
-
-def country_code(name: str) -> str | None:
-    """The ISO 3166 alpha-2 code of a country as ACLED names it ("Democratic Republic of Congo" -> "CD")."""
-    return _iso_by_name().get(fold(name))

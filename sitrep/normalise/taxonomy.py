@@ -11,10 +11,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.acled import ARMED, NON_STATE_ARMED, Inter
+from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED
 
 DATA = Path(__file__).parent / "data" / "taxonomy.json"
-CROWDS = frozenset({Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS})  # unorganised: their violence is a riot
 
 
 @dataclass(frozen=True)
