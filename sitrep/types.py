@@ -135,6 +135,7 @@ class Toponym:
     text: str
     place: Place | None = None
     relative: bool = False  # an offset expression ("à 35 km au sud de X") rather than a bare name
+    qualifier: bool = False  # names the unit the place before it lies in ("Djibo, Soum": Soum)
 
 
 @dataclass

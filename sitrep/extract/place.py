@@ -31,8 +31,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     far = [t for t in inside if t.relative and (t.place.uncertainty_km or 0) > FAR_RELATIVE_KM]
     if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
         inside = [t for t in inside if t not in far]
-    for group in ([t for t in inside if t.relative],
-                  [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")],
+    towns = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
+    if any(not t.qualifier for t in towns):  # "Kalo village, Wetlet township (Shwebo district)": Wetlet
+        towns = [t for t in towns if not t.qualifier]
+    for group in ([t for t in inside if t.relative], towns,
                   [t for t in inside if not t.relative and t.place.feature == "admin1"]):
         if group:
             best = min(group, key=distance)

