@@ -98,7 +98,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
-    for ent in doc.ents:
+    for ent in _joined_places(doc, gaz):
         if ent.label_ in PLACE_LABELS:
             span = _trim(doc, ent)
             if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
@@ -194,6 +194,25 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
     close = next((t.i for t in rest if t.text == ")"), None)
     return opened and close is not None and any(
         gaz.has(doc[a:b].text) for a in range(span.end + 1, close) for b in range(a + 1, min(close, a + MAX_TOKENS) + 1))
+
+
+def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The model's entities, with two place entities side by side joined when the gazetteer knows
+    the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state)."""
+    ents = list(doc.ents)
+    out = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and ent.label_ in PLACE_LABELS and nxt.label_ in PLACE_LABELS \
+                and nxt.start == ent.end and gaz.has(doc[ent.start:nxt.end].text):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
 
 
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:

@@ -57,9 +57,11 @@ CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, 
 
 def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     ids = gaz.ids(m.target or m.text)
-    if m.unit:  # a unit fills a gap: where a town or district has the name, the name means it
+    if m.unit:
+        units = gaz.unit_ids(m.target or m.text)
+        # a unit fills a gap: where a town or district has the name, the name means it
         known = {gaz.country[i] for i in ids if gaz.feature[i] in (CITY, ADMIN2)}
-        ids = tuple(dict.fromkeys((*ids, *(u for u in gaz.unit_ids(m.target or m.text) if gaz.country[u] not in known))))
+        ids = tuple(dict.fromkeys((*ids, *(u for u in units if gaz.country[u] not in known))))
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 

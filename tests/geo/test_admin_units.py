@@ -84,3 +84,10 @@ def test_event_is_placed_at_the_township_not_the_region(pipeline):
               if e.event_date]
     la, lo, _ = _unit("Kawlin", "MM")
     assert events and all(haversine_km(e.place.lat, e.place.lon, la, lo) < 30 for e in events)
+
+
+def test_two_place_entities_side_by_side_are_one_name_when_known(geoparser):
+    """The model splits "Baja California" into two places; the gazetteer knows the whole."""
+    found = _resolved(geoparser, "Two bodies were found on a road near Mexicali, Baja California, on Sunday.")
+    assert "Baja" not in found
+    assert found["Baja California"].place.country == "MX"
