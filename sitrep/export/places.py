@@ -121,9 +121,9 @@ def admin_units(place: Place | None) -> tuple[str | None, str | None]:
     admin1, admin2 = place.admin1, None
     placed = place.lat is not None and place.lon is not None
     if placed:
-        covering = [(haversine_km(place.lat, place.lon, la, lo), name)
-                    for name, la, lo, radius in _districts().get(cc, ()) if
-                    haversine_km(place.lat, place.lon, la, lo) <= radius]
+        covering = [(km, name) for name, km, radius in
+                    ((name, haversine_km(place.lat, place.lon, la, lo), radius)
+                     for name, la, lo, radius in _districts().get(cc, ())) if km <= radius]
         towns = _towns().get(cc)
         km, town_admin1, town_admin2 = towns.nearest(place.lat, place.lon) if towns else (math.inf, None, None)
         admin1 = admin1 or town_admin1
