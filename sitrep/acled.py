@@ -86,3 +86,24 @@ INTERNATIONAL = "International"
 def is_unidentified_group(name: str | None) -> bool:
     """ACLED's placeholder for armed men nobody names, with or without its country."""
     return bool(name) and (name == UNIDENTIFIED_ARMED_GROUP or name.startswith(UNIDENTIFIED_ARMED_GROUP + " ("))
+
+
+# ACLED's disorder type of each event type, and the sub-event types that differ from their type's.
+DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+            "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+            "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
+DISORDER_OF_SUB_EVENT = {"Excessive force against protesters": "Political violence; Demonstrations",
+                         "Mob violence": "Political violence"}
+
+
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:
+    return DISORDER_OF_SUB_EVENT.get(sub_event_type or "") or DISORDER.get(event_type or "")
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's two-digit interaction code: the two actor types, the lower first (17: state forces
+    and civilians); an actor alone is its type and 0 (60: protesters alone)."""
+    if not inter1:
+        return None
+    low, high = sorted((int(inter1), int(inter2 or 0)))
+    return int(f"{low}{high}") if low else int(inter1) * 10

@@ -141,7 +141,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sitrep.export import export_file
+    from sitrep.export import export_file, from_store
 
     store = _open_store(args.db)
     if store is None:
@@ -149,13 +149,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     store.remerge()  # corrections and rejections made since the last run shape the merged events
     records = store.export_records(merged=not args.per_article)
     try:
-        export_file(records, args.output, args.format)
+        report = export_file(records, args.output, args.format, from_store(store.provenance()))
     except OSError as exc:
         print(SitrepError("E013", args.output, reason=exc.strerror or str(exc)).line(), file=sys.stderr)
         return 2
     if not args.quiet:
         what = "events" if args.per_article else "merged events"
-        print(f"{len(records)} {what} written to {args.output} ({args.format})", file=sys.stderr)
+        print(f"{'stdout' if args.output == '-' else args.output} ({args.format}): {report.describe(what)}",
+              file=sys.stderr)
     return 0
 
 
@@ -297,7 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "--per-article each article's events. Rejected events are left out; corrections are in.")
     ex.add_argument("--db", required=True, metavar="PATH")
     ex.add_argument("--format", required=True, choices=("acled-csv", "plover-json", "geojson", "parquet", "jsonl"))
-    ex.add_argument("-o", "--output", required=True, metavar="OUT")
+    ex.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write; - for stdout")
     ex.add_argument("--per-article", action="store_true", help="each article's events rather than merged events")
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=cmd_export)

@@ -118,12 +118,13 @@ class Place:
         """The ``location`` of an interchange record: what a reader needs, not how it was resolved."""
         return {"name": self.name, "country": self.country, "admin1": self.admin1, "latitude": self.latitude,
                 "longitude": self.longitude, "geo_precision": self.geo_precision,
-                "uncertainty_km": self.uncertainty_km}
+                "uncertainty_km": self.uncertainty_km, "geonameid": self.geonameid}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Place":
         return cls(d.get("name"), d.get("latitude"), d.get("longitude"), d.get("country"), d.get("admin1"),
-                   geo_precision=_code(GeoPrecision, d.get("geo_precision")), uncertainty_km=d.get("uncertainty_km"))
+                   geo_precision=_code(GeoPrecision, d.get("geo_precision")), uncertainty_km=d.get("uncertainty_km"),
+                   geonameid=d.get("geonameid"))
 
 
 @dataclass

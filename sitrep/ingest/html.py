@@ -20,6 +20,7 @@ def read_page(html: str, origin: str) -> tuple[str, dict]:
     text = (data.get("text") or data.get("raw_text") or "").strip()
     if not text:
         raise SitrepError("E010", origin)
+    # trafilatura 2.3 names the site "source-hostname" and the page's address "source" (before: sitename, url)
     return text, {"published": data.get("date"), "lang": data.get("language"),
-                  "outlet": data.get("sitename") or data.get("hostname"), "title": data.get("title"),
-                  "url": data.get("url")}
+                  "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
+                  "title": data.get("title"), "url": data.get("url") or data.get("source")}

@@ -1,5 +1,6 @@
 """Batch runs over shards: JSONL or Parquet files of articles in, one Parquet file of events per
-shard out, and a run summary; a stopped run resumes where it stopped.
+shard out (the schema of ``sitrep export --format parquet``), and a run summary; a stopped run
+resumes where it stopped.
 
 A shard is done when its events file and its stats file are both in ``OUT/shards/`` (each written
 under a temporary name, then renamed), so a rerun skips it and nothing is coded or written twice.
@@ -21,8 +22,6 @@ from sitrep.ingest.sources import MAX_BYTES, read_jsonl
 from sitrep.types import Article, Event
 
 SHARD_SUFFIXES = (".jsonl", ".parquet")
-EVENT_COLUMNS = ("shard", "article_id", "event_id", "event_type", "sub_event_type", "event_date", "country",
-                 "fatalities", "record")
 
 
 @dataclass
@@ -45,20 +44,24 @@ class ShardResult:
     coded: int = 0
     events: list[Event] = field(default_factory=list)
     failures: list[dict] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)  # the coded ones: what the events file cites
 
     def add(self, item: Article | SitrepError, outcome: list[Event] | SitrepError) -> None:
         if isinstance(outcome, SitrepError):
             self.add_events(isinstance(item, Article), failure=failure(outcome))
         else:
-            self.add_events(True, outcome)
+            self.add_events(True, outcome, article=item)
 
-    def add_events(self, read: bool, events: list[Event] = (), failure: dict | None = None) -> None:
+    def add_events(self, read: bool, events: list[Event] = (), failure: dict | None = None,
+                   article: Article | None = None) -> None:
         self.read += int(read)
         if failure is not None:
             self.failures.append(failure)
         else:
             self.coded += 1
             self.events.extend(events)
+            if article is not None:
+                self.articles.append(article)
 
 
 def failure(err: SitrepError) -> dict:
@@ -116,16 +119,14 @@ class Output:
         return (self.shards / f"{shard.name}.json").exists() and (self.shards / f"{shard.name}.parquet").exists()
 
     def write(self, shard: Shard, result: ShardResult, seconds: float) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        from sitrep.export.parquet import write_parquet
+        from sitrep.export.provenance import of_articles
 
-        rows = [_event_row(shard.name, e) for e in result.events]
-        table = pa.Table.from_pylist(rows, schema=_schema())
         events = self.shards / f"{shard.name}.parquet"
-        pq.write_table(table, events.with_suffix(".parquet.tmp"))
+        write_parquet(result.events, events.with_suffix(".parquet.tmp"), of_articles(result.articles))
         os.replace(events.with_suffix(".parquet.tmp"), events)
         stats = {"shard": shard.name, "path": str(shard.path), "articles_read": result.read, "coded": result.coded,
-                 "failed": len(result.failures), "failures": result.failures, "events": len(rows),
+                 "failed": len(result.failures), "failures": result.failures, "events": len(result.events),
                  "seconds": round(seconds, 3)}
         _write_json(self.shards / f"{shard.name}.json", stats)
 
@@ -153,23 +154,6 @@ def _write_json(path: Path, data: dict) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _schema():
-    import pyarrow as pa
-
-    return pa.schema([("shard", pa.string()), ("article_id", pa.string()), ("event_id", pa.string()),
-                      ("event_type", pa.string()), ("sub_event_type", pa.string()), ("event_date", pa.string()),
-                      ("country", pa.string()), ("fatalities", pa.int64()), ("record", pa.string())])
-
-
-def _event_row(shard: str, event: Event) -> dict:
-    """A few columns to filter on without parsing, and the whole interchange record as JSON."""
-    record = event.to_dict()
-    return {"shard": shard, "article_id": event.article_id, "event_id": event.event_id,
-            "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-            "event_date": record["event_date"], "country": event.place.country if event.place else None,
-            "fatalities": event.fatalities, "record": json.dumps(record, ensure_ascii=False, sort_keys=True)}
 
 
 def read_events(out: Path) -> list[dict]:

@@ -38,8 +38,9 @@ class ArticleCoder:
         self.pipeline = Pipeline()
 
     def __call__(self, batch: dict) -> dict:
-        events, errors = [], []
+        events, errors, coded = [], [], []
         for article_json, error in zip(batch["article"], batch["error"]):
+            coded.append(article_json)
             if error:
                 events.append("")
                 errors.append(error)
@@ -49,6 +50,7 @@ class ArticleCoder:
                 records = [e.to_dict() for e in self.pipeline.code(article)]
                 events.append(json.dumps(records, ensure_ascii=False))
                 errors.append("")
+                coded[-1] = json.dumps(article.to_dict(), ensure_ascii=False)  # with the language it was coded in
             except SitrepError as err:
                 events.append("")
                 errors.append(json.dumps(failure(err.at(article.origin))))
@@ -57,7 +59,7 @@ class ArticleCoder:
                 events.append("")
                 errors.append(json.dumps(failure(err)))
         return {"shard": batch["shard"], "read": [bool(a) for a in batch["article"]],
-                "events": events, "error": errors}
+                "events": events, "error": errors, "article": coded}
 
 
 def start(address: str | None = None, num_cpus: int | None = None) -> None:
@@ -102,7 +104,8 @@ def ray_engine(actors: int) -> Coder:
                 result = ShardResult(current.name)
             error = json.loads(row["error"]) if row["error"] else None
             events = [Event.from_dict(r) for r in json.loads(row["events"])] if row["events"] else []
-            result.add_events(bool(row["read"]), events, error)
+            article = Article.from_dict(json.loads(row["article"])) if row["article"] and not error else None
+            result.add_events(bool(row["read"]), events, error, article)
         yield current, result
         for rest in order:  # shards without a single row (an empty Parquet file)
             yield rest, ShardResult(rest.name)

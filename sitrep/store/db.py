@@ -156,6 +156,13 @@ class Store:
             "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
             "FROM articles a LEFT JOIN sources s USING (source_id) ORDER BY a.rowid")]
 
+    def provenance(self) -> dict[str, dict]:
+        """article_id -> what exports cite of it: url, title, lang, outlet, published, and stored_at
+        (when it was coded and stored)."""
+        return {r["article_id"]: dict(r) for r in self.conn.execute(
+            "SELECT a.article_id, a.url, a.title, a.lang, s.name AS outlet, a.published, a.stored_at "
+            "FROM articles a LEFT JOIN sources s USING (source_id)")}
+
     def events_of_text(self, text: str) -> list[Event]:
         """The stored events of the article with this text (whatever id it was stored under)."""
         return [Event.from_dict(json.loads(r["record"])) for r in self.conn.execute(

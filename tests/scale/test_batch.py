@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from sitrep.export.parquet import SCHEMA
 from sitrep.scale.batch import read_events
 from tests.conftest import run_sitrep
 
@@ -44,6 +45,17 @@ def _check(out, summary, expected):
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["events"] == len(expected)
 
 
+def _same_schema_as_export(out):
+    """Batch writes the Parquet of `sitrep export`: the same schema, GeoParquet that geopandas reads,
+    each event citing its article and the language it was coded in."""
+    import geopandas
+
+    for path in (out / "shards").glob("*.parquet"):
+        assert pq.read_schema(path).remove_metadata() == SCHEMA.remove_metadata()
+        gdf = geopandas.read_parquet(path)
+        assert all(s[0]["language"] in ("fr", "en") and s[0]["coded_at"] for s in gdf["sources"])
+
+
 def _batch(shards, out, *extra):
     inputs = [str(shards / "a.jsonl"), str(shards / "b.parquet")]
     done = run_sitrep("batch", *inputs, "--out", str(out), "--workers", "2", *extra)
@@ -57,6 +69,7 @@ def test_local_batch_writes_the_events_of_sitrep_code_and_resumes(shards, tmp_pa
     first = _batch(shards, out)
     assert first["engine"] == "local"
     _check(out, json.loads((out / "summary.json").read_text(encoding="utf-8")), expected)
+    _same_schema_as_export(out)
     # a run stopped after the first shard: the second is missing, the rerun codes only it
     stats = sorted((out / "shards").glob("b-*.json"))
     for path in [*stats, *(p.with_suffix(".parquet") for p in stats)]:
