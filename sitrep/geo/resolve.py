@@ -171,8 +171,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_ADMIN
                 if k in appos:
                     q = choice[appos[k]]
-                    if q is not None and _contains(gaz, q, i):
-                        s += W_APPOSITION
+                    if q is not None and (_contains(gaz, q, i) or gaz.feature[q] == CITY and any(
+                            gaz.country[r] == gaz.country[q] and gaz.feature[r] in (ADMIN1, ADMIN2)
+                            and _contains(gaz, r, i) for r in cands[appos[k]])):
+                        s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
                     near = min((haversine_km(gaz.lat[i], gaz.lon[i], la, lo) for kk, la, lo in points if kk != k),
                                default=None)
