@@ -27,6 +27,8 @@ DETERMINERS = frozenset(PLACE_WORDS["determiners"])
 TRAILING = frozenset(PLACE_WORDS["trailing"])
 ELIDED_ARTICLES = tuple(PLACE_WORDS["elided_articles"])
 GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
+NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
+BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -240,6 +242,13 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
                    for before, t, after in zip(words, words[1:], words[2:]))
     if len(span) == 1 and _inside_settlement_name(doc, span, lang):
         return True
+    if span.end + 1 < len(doc) and doc[span.end].text.lower() in NAME_JOINTS and _capitalised(doc[span.end + 1]):
+        return True
+    if span.start > 1 and doc[span.start - 1].text.lower() in NAME_JOINTS and _capitalised(doc[span.start - 2]):
+        return True  # "Davao del Sur" unknown as a whole: neither Davao nor Sur
+    if span.start > 0 and doc[span.start - 1].text.lower() in BOUND_HEADS and _capitalised(doc[span.start - 1]) \
+            and doc[span.start - 1].whitespace_ and not _sentence_initial(doc, span.start - 1):  # "An Alton funeral"
+        return True  # "Ein Issa", "Al Malahit": the word after an Arabic head is no place alone
     if len(span) > 1 or span.end >= len(doc):
         return False
     nxt = doc[span.end]
@@ -256,7 +265,10 @@ def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
     while k < len(doc) and _capitalised(doc[k]) and doc[k].is_alpha and doc[k].text.lower() not in lang.admin_words \
             and doc[k].text.lower() not in lang.settlement_words:
         k += 1
-    return k > span.end and k < len(doc) and doc[k].text.lower() in lang.settlement_words
+    # "Nawng Hsa Kone village": the known word may also end the name rather than start it
+    longer = k > span.end or span.start > 0 and _capitalised(doc[span.start - 1]) and doc[span.start - 1].is_alpha \
+        and not _sentence_initial(doc, span.start - 1)
+    return longer and k < len(doc) and doc[k].text.lower() in lang.settlement_words
 
 
 def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:

@@ -91,3 +91,13 @@ def test_two_place_entities_side_by_side_are_one_name_when_known(geoparser):
     found = _resolved(geoparser, "Two bodies were found on a road near Mexicali, Baja California, on Sunday.")
     assert "Baja" not in found
     assert found["Baja California"].place.country == "MX"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("On 3 May 2022, gunmen opened fire in Ein Zahra town, near the border.", "Zahra"),
+    ("Armed men robbed a shop in fraccionamiento Lagos del Monte, in the north of the city.", "Lagos"),
+    ("Soldiers detained two men in Naung Hsa Kone village on Tuesday.", "Kone")])
+def test_a_known_word_inside_an_unknown_longer_name_is_no_place(geoparser, text, part):
+    """A word after an Arabic head, before a Spanish joint or closing a village's name is one
+    word of a name the gazetteer lacks; alone it would send the event to a namesake abroad."""
+    assert part not in _resolved(geoparser, text)
