@@ -94,7 +94,7 @@ def test_two_place_entities_side_by_side_are_one_name_when_known(geoparser):
 
 
 @pytest.mark.parametrize("text, part", [
-    ("On 3 May 2022, gunmen opened fire in Ein Zahra town, near the border.", "Zahra"),
+    ("On 3 May 2022, gunmen opened fire in Umm Hassan town, near the border.", "Hassan"),
     ("Armed men robbed a shop in fraccionamiento Lagos del Monte, in the north of the city.", "Lagos"),
     ("Soldiers detained two men in Naung Hsa Kone village on Tuesday.", "Kone")])
 def test_a_known_word_inside_an_unknown_longer_name_is_no_place(geoparser, text, part):
