@@ -22,7 +22,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sitrep import __version__
 from sitrep.errors import SitrepError
-from sitrep.serve.review import FIRST_DAY, MAX_FATALITIES, MAX_NAME, MAX_PAGE, PAGE, REVIEW_STATES, Review, preload
+from sitrep.serve.review import FIRST_DAY, MAX_FATALITIES, MAX_NAME, MAX_PAGE, PAGE, REVIEW_STATES, Review
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_MANIFEST = STATIC / "vendor" / "MANIFEST.json"
@@ -71,7 +71,7 @@ class EventIds(BaseModel):
 
 class SecurityHeaders:
     """The CSP and its companions on every response (plain ASGI: a BaseHTTPMiddleware would run
-    each request through a task group and memory streams, a third of a request's time)."""
+    each request through a task group and memory streams, much of a small read's cost)."""
 
     HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
                (b"referrer-policy", b"no-referrer")]
@@ -148,7 +148,6 @@ def create_app(db: str | Path, read_token_required: bool = False, allowed_hosts:
 
     @asynccontextmanager
     async def lifespan(app):
-        preload()
         yield
         reviews.close()
 

@@ -13,7 +13,6 @@ import functools
 import hashlib
 import re
 import secrets
-import threading
 from copy import deepcopy
 from dataclasses import replace
 from datetime import date
@@ -175,25 +174,13 @@ def _moved(event: Event, edits: dict) -> Place | None:
     return place if lat is not None or place.name else None
 
 
-_loading = threading.Lock()
-
-
-def _gazetteer():
-    """The gazetteer, loaded once (a second or two; the app starts loading it in the background)."""
-    with _loading:
-        return _loaded()
-
-
 @functools.lru_cache(maxsize=1)
-def _loaded():
+def _gazetteer():
+    """Loaded by the first point an analyst moves (under a second from the index `sitrep prepare`
+    builds), not when the app starts: most sessions move none, and it takes some 130 MB."""
     from sitrep.geo.gazetteer import Gazetteer
 
     return Gazetteer.load()
-
-
-def preload() -> None:
-    """Load the gazetteer now, so that the first point an analyst moves does not wait for it."""
-    threading.Thread(target=_gazetteer, name="gazetteer", daemon=True).start()
 
 
 class Review:
