@@ -201,16 +201,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from sitrep.serve import create_app
+    from sitrep.serve import serve
 
     try:
-        app = create_app(args.db, read_token_required=args.read_token_required)
+        serve(args.db, args.host, args.port, args.read_token_required, args.allow_host, args.quiet, args.workers)
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
         return 2
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning" if args.quiet else "info")
     return 0
 
 
@@ -333,7 +330,12 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--db", required=True, metavar="PATH", help="the event store (SQLite)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    sv.add_argument("--read-token-required", action="store_true", help="reads need a token too")
+    sv.add_argument("--read-token-required", action="store_true",
+                    help="reads need a token too (required to bind beyond loopback)")
+    sv.add_argument("--allow-host", action="append", metavar="NAME",
+                    help="a Host header to answer besides loopback's, e.g. the name a TLS proxy serves (repeatable)")
+    sv.add_argument("--workers", type=int, default=1, choices=range(1, 33), metavar="N",
+                    help="server processes, up to one a core (default: 1)")
     sv.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
     sv.set_defaults(func=cmd_serve)
 

@@ -34,6 +34,8 @@ class Errors:
     E042 = "no event store at this path (create one with `sitrep code ... --db PATH`)"
     E043 = "a token name must be 1-64 letters, digits, '.', '_' or '-'; got {name!r}"
     E044 = "no merge evaluation cluster here: `sitrep eval merge` runs from a checkout of the sitrep repository"
+    E045 = ("binding beyond loopback would open every read to the network, over plain HTTP: "
+            "add --read-token-required, or serve on 127.0.0.1 behind a TLS proxy (docs/operations.md)")
 
 
 class SitrepError(Exception):

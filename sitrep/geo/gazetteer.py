@@ -14,9 +14,12 @@ import pickle
 import tempfile
 from pathlib import Path
 
+import numpy as np
+
 from sitrep.acled import GeoPrecision
 from sitrep.cache import cache_root
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import name_key
 from sitrep.types import Place
 
@@ -29,6 +32,7 @@ OWN_NAME_PRIOR = 1.5  # ... its own name rather than one of the alternate names 
 CURATED_PRIOR = 3.0  # ... a name sitrep's own tables give it (aliases, regions)
 LOCAL_PRIOR = 1.0  # ... a conflict locality's spelling, though small towns share names worldwide
 UNNAMED_ADMIN2_PRIOR = -2.0  # ... and "Oxford" is rarely "Oxford County"
+NEAREST_MAX_KM = 150.0  # farther than this from any town (open sea, empty desert), a point is in no known country
 GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: GeoPrecision.REGION,
                  COUNTRY: GeoPrecision.REGION, AREA: GeoPrecision.REGION}
 
@@ -95,6 +99,7 @@ class Gazetteer:
         self.curated: dict[str, tuple[int, ...]] = index["curated"]
         self.local: dict[str, tuple[int, ...]] = index["local"]
         self.units: dict[str, tuple[int, ...]] = index["units"]
+        self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
     @classmethod
@@ -171,3 +176,20 @@ class Gazetteer:
 
     def country_entry(self, cc: str) -> int | None:
         return self._country_entry.get(cc)
+
+    def nearest(self, lat: float, lon: float) -> Place | None:
+        """The town or district nearest a point (a point an analyst picked on a map), if one lies
+        within NEAREST_MAX_KM: its country and admin1 are the point's."""
+        if self._towns is None:
+            feature = np.frombuffer(self.feature, dtype=np.int8)
+            towns = np.flatnonzero((feature == CITY) | (feature == ADMIN2))
+            self._towns = (towns, np.radians(np.frombuffer(self.lat, dtype=np.float32)[towns].astype(np.float64)),
+                           np.radians(np.frombuffer(self.lon, dtype=np.float32)[towns].astype(np.float64)))
+        towns, lats, lons = self._towns
+        p, q = math.radians(lat), math.radians(lon)
+        h = np.sin((lats - p) / 2) ** 2 + np.cos(lats) * math.cos(p) * np.sin((lons - q) / 2) ** 2
+        best = int(np.argmin(h))
+        i = int(towns[best])
+        if haversine_km(lat, lon, float(self.lat[i]), float(self.lon[i])) > NEAREST_MAX_KM:
+            return None
+        return self.place(i, reason="nearest town to a point")

@@ -9,17 +9,19 @@ means (which fields an analyst may correct and how), not how it is stored.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import secrets
 from copy import deepcopy
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from sitrep.acled import GeoPrecision
 from sitrep.errors import SitrepError
 from sitrep.store import Store
-from sitrep.types import Actor, Event, MergedEvent, Place
+from sitrep.types import Actor, Event, Place
 
 TOKEN_NAME = re.compile(r"^[\w.-]{1,64}$")
 
@@ -70,6 +72,13 @@ class Tokens:
 
 REVIEW_STATES = ("unreviewed", "accepted", "rejected")
 EDITABLE = ("event_type", "sub_event_type", "actor1", "actor2", "event_date", "fatalities", "location")
+# Bounds of what an analyst may type: no single event of ACLED's comes near this toll, and the
+# Parquet export keeps fatalities as int32; names longer than this are text pasted by mistake.
+MAX_FATALITIES = 100_000
+MAX_NAME = 200
+FIRST_DAY = date(1900, 1, 1)  # no conflict news sitrep codes reports an earlier event
+PAGE = 500  # events a list read returns unless asked for fewer (at most MAX_PAGE)
+MAX_PAGE = 1000
 DISAGREEMENT_FIELDS = ("fatalities", "actor1", "actor2", "attributed_to", "event_date", "sub_event_type", "location")
 
 
@@ -81,18 +90,12 @@ def _iso(day) -> str | None:
     return day.isoformat() if day else None
 
 
-def summary(event: Event, review: str, edited: bool, merged_id: str | None) -> dict:
-    """The row the page lists and maps: flat, small."""
-    place = event.place
-    return {
-        "event_id": event.event_id, "article_id": event.article_id,
-        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-        "plover_type": event.plover_type, "actor1": _name(event.actor1), "actor2": _name(event.actor2),
-        "event_date": _iso(event.event_date), "location_name": place.name if place else None,
-        "country": place.country if place else None, "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None, "fatalities": event.fatalities, "status": event.status,
-        "confidence": event.confidence, "review": review, "edited": edited, "merged_id": merged_id,
-    }
+# The row the page lists and maps, flat and small: name -> path in the event's record.
+SUMMARY = {"event_id": "event_id", "article_id": "article_id", "event_type": "event_type",
+           "sub_event_type": "sub_event_type", "plover_type": "plover_type", "actor1": "actor1.name",
+           "actor2": "actor2.name", "event_date": "event_date", "location_name": "location.name",
+           "country": "location.country", "latitude": "location.latitude", "longitude": "location.longitude",
+           "fatalities": "fatalities", "status": "status", "confidence": "confidence"}
 
 
 def claim(event: Event, field: str):
@@ -120,8 +123,9 @@ def corrected(event: Event, edits: dict) -> tuple[Event, list[tuple[str, object,
     """``event`` with an analyst's ``edits`` applied, and the (field, old, new) of each real change,
     as their values in the record.
 
-    A type must be one of ACLED's, and a sub-event type one of its type's; an actor typed by hand
-    keeps no evidence span (the analyst is the source)."""
+    A type must be one of ACLED's, and a sub-event type one of its type's (a sub-event type given
+    alone brings its type); an actor typed by hand keeps no evidence span (the analyst is the
+    source); a point moved on the map takes the country and admin1 of where it now lies."""
     from sitrep.normalise.taxonomy import event_type_of, taxonomy
 
     new = deepcopy(event)
@@ -129,37 +133,54 @@ def corrected(event: Event, edits: dict) -> tuple[Event, list[tuple[str, object,
     if "event_type" in edits and edits["event_type"] is not None and edits["event_type"] not in acled:
         raise SitrepError("E041", event.event_id, reason=f"{edits['event_type']!r} is not an ACLED event type")
     if edits.get("sub_event_type") is not None:
-        parent = event_type_of(edits["sub_event_type"])
-        if parent is None:
+        if event_type_of(edits["sub_event_type"]) is None:
             raise SitrepError("E041", event.event_id,
                               reason=f"{edits['sub_event_type']!r} is not an ACLED sub-event type")
-        wanted = edits.get("event_type", parent) or parent
-        if wanted != parent:
-            raise SitrepError("E041", event.event_id,
-                              reason=f"{edits['sub_event_type']!r} belongs to {parent!r}, not {wanted!r}")
-        edits = {**edits, "event_type": parent}
+        edits = {"event_type": event_type_of(edits["sub_event_type"]), **edits}
     for field in ("event_type", "sub_event_type", "fatalities", "event_date"):
         if field in edits:
             setattr(new, field, edits[field])
+    parent = event_type_of(new.sub_event_type)
+    if {"event_type", "sub_event_type"} & edits.keys() and new.sub_event_type is not None and parent != new.event_type:
+        raise SitrepError("E041", event.event_id,
+                          reason=f"{new.sub_event_type!r} belongs to {parent!r}, not {new.event_type!r}")
     for field in ("actor1", "actor2"):
         if field in edits and edits[field] != _name(getattr(event, field)):
             setattr(new, field, Actor(name=edits[field]) if edits[field] else None)
     if any(k in edits for k in ("location_name", "latitude", "longitude")):
-        place = event.place or Place(name=None, lat=None, lon=None, geo_precision=None)
-        lat, lon = edits.get("latitude", place.latitude), edits.get("longitude", place.longitude)
-        if (lat is None) != (lon is None):
-            raise SitrepError("E041", event.event_id, reason="a place needs both latitude and longitude")
-        changed = {"name": edits.get("location_name", place.name), "lat": lat, "lon": lon}
-        if (lat, lon) != (place.latitude, place.longitude):  # picked on the map: exact as far as the analyst knows
-            changed.update(geo_precision=GeoPrecision.TOWN, uncertainty_km=None)
-        place = replace(place, **changed)
-        new.place = place if lat is not None or place.name else None
+        new.place = _moved(event, edits)
     old_record, new_record = event.to_dict(), new.to_dict()
     changes = []
     for field in EDITABLE:
         if new_record[field] != old_record[field]:
             changes.append((field, old_record[field], new_record[field]))
     return new, changes
+
+
+def _moved(event: Event, edits: dict) -> Place | None:
+    """The event's place renamed or moved by ``edits``. A point picked on the map is exact as far as
+    the analyst knows, and lies in the country and admin1 of the town nearest it (none at sea)."""
+    place = event.place or Place(name=None, lat=None, lon=None, geo_precision=None)
+    lat, lon = edits.get("latitude", place.latitude), edits.get("longitude", place.longitude)
+    if (lat is None) != (lon is None):
+        raise SitrepError("E041", event.event_id, reason="a place needs both latitude and longitude")
+    changed = {"name": edits.get("location_name", place.name), "lat": lat, "lon": lon}
+    if (lat, lon) != (place.latitude, place.longitude):
+        changed.update(geo_precision=GeoPrecision.TOWN, uncertainty_km=None)
+        if lat is not None:
+            town = _gazetteer().nearest(lat, lon)
+            changed.update(country=town.country if town else None, admin1=town.admin1 if town else None)
+    place = replace(place, **changed)
+    return place if lat is not None or place.name else None
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    """Loaded by the first point an analyst moves (under a second from the index `sitrep prepare`
+    builds), not when the app starts: most sessions move none, and it takes some 130 MB."""
+    from sitrep.geo.gazetteer import Gazetteer
+
+    return Gazetteer.load()
 
 
 class Review:
@@ -178,49 +199,26 @@ class Review:
     def token_name(self, token: str) -> str | None:
         return self.tokens.name(token)
 
-    # ---- reads ----
+    # ---- reads: each an index lookup or one page, whatever the store's size ----
 
     def record(self, event_id: str) -> Event | None:
         return self.store.event(event_id)
 
-    def states(self) -> dict[str, str]:
-        """event_id -> the last accept or reject logged for it."""
-        return {e: s for e, s in self.store.review_states().items() if s in REVIEW_STATES}
-
-    def edited(self) -> set[str]:
-        return self.store.changed(EDITABLE)
-
-    def membership(self) -> dict[str, MergedEvent]:
-        """event_id -> the merged event it is part of."""
-        return {e: m for m in self.store.merged() for e in m.members}
-
-    def events(self, review: str | None = None, **filters) -> list[dict]:
-        states, edited, groups = self.states(), self.edited(), self.membership()
-        rows = []
-        for e in self.store.events(**{k: v for k, v in filters.items() if v is not None}):
-            state = states.get(e.event_id, "unreviewed")
-            if review and state != review:
-                continue
-            group = groups.get(e.event_id)
-            rows.append(summary(e, state, e.event_id in edited, group.merged_id if group else None))
-        return rows
+    def events(self, review: str | None = None, after: int | None = None, limit: int = PAGE, **filters) -> dict:
+        """One page of summary rows (SUMMARY, review, edited, merged_id), and the cursor of the next
+        page (None after the last)."""
+        rows = self.store.review_page(SUMMARY, review=review, after=after, limit=limit + 1,
+                                      **{k: v for k, v in filters.items() if v is not None})
+        page = rows[:limit]
+        cursor = page[-1]["at"] if len(rows) > limit else None
+        for row in page:
+            del row["at"]
+        return {"events": page, "next": cursor}
 
     def facets(self) -> dict:
         from sitrep.normalise.taxonomy import taxonomy
 
-        events = self.store.events()
-
-        def values(get) -> list[str]:
-            return sorted({v for v in map(get, events) if v})
-
-        return {
-            "countries": values(lambda e: e.place.country if e.place else None),
-            "event_types": values(lambda e: e.event_type),
-            "sub_event_types": values(lambda e: e.sub_event_type),
-            "statuses": values(lambda e: e.status),
-            "actors": sorted({a for e in events for a in (_name(e.actor1), _name(e.actor2)) if a}),
-            "taxonomy": taxonomy()["acled"],
-        }
+        return {**self.store.facets(), "taxonomy": taxonomy()["acled"]}
 
     def _source(self, event: Event) -> dict:
         article = self.store.article(event.article_id)
@@ -238,17 +236,16 @@ class Review:
             return None
         article = self.store.article(event.article_id)
         article = article.to_dict() if article else {}
-        group = self.membership().get(event_id)
+        merged_id = self.store.merged_of(event_id)
         merged = None
-        if group:
-            members = [m for m in map(self.record, group.members) if m]
-            merged = {"merged_id": group.merged_id, "members": [self._source(m) for m in members],
+        if merged_id:
+            members = [m for m in map(self.record, self.store.members_of(merged_id)) if m]
+            merged = {"merged_id": merged_id, "members": [self._source(m) for m in members],
                       "disagreements": disagreements(members)}
         shown = ("article_id", "text", "title", "outlet", "published", "url", "lang")
-        return {"event": event.to_dict(),
-                "article": {k: article.get(k) for k in shown},
-                "review": self.states().get(event_id, "unreviewed"), "edited": event_id in self.edited(),
-                "merged": merged, "history": self.history(event_id)}
+        review, edited = self.store.review_state(event_id)
+        return {"event": event.to_dict(), "article": {k: article.get(k) for k in shown},
+                "review": review, "edited": edited, "merged": merged, "history": self.history(event_id)}
 
     def history(self, event_id: str) -> list[dict]:
         return self.store.history(event_id)
@@ -264,15 +261,14 @@ class Review:
         return {"event_id": event_id, "review": state}
 
     def edit(self, event_id: str, edits: dict, who: str) -> dict:
-        new, changes = corrected(self.record(event_id), edits)
-        if changes:
-            self.store.correct(new, changes, who)
+        if {"latitude", "longitude"} & edits.keys():
+            _gazetteer()  # loaded before the store's write lock is taken, not while others wait for it
+        changes = self.store.correct(event_id, lambda event: corrected(event, edits), who)
         return {"event_id": event_id, "changed": [c[0] for c in changes]}
 
     def merge(self, event_ids: list[str], who: str) -> dict:
         group = self.store.merge_manual(event_ids, who)
-        merged = self.membership().get(group[0])
-        return {"merged_id": merged.merged_id if merged else None, "event_ids": group}
+        return {"merged_id": self.store.merged_of(group[0]), "event_ids": group}
 
     def split(self, merged_id: str, event_ids: list[str], who: str) -> dict:
         out, rest = self.store.split(merged_id, event_ids, who)

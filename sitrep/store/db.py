@@ -6,14 +6,19 @@ Events keep their interchange record as JSON (filters read it with SQLite's JSON
 correction made in the review app is what every export and filter sees. Merged events are derived
 data: ``remerge`` recomputes them from the stored events and the groupings analysts fixed by hand.
 What analysts do (review decisions, corrections, merges and splits) is logged in ``changes``, and
-the review app's write tokens are kept here too: every SQL statement of sitrep is in this module.
+each event's current review state is kept beside it as it is written (``event_reviews``), so that
+the review app reads an event, a page of events or the filters' values by index, never by going
+over the whole store. The review app's write tokens are kept here too: every SQL statement of
+sitrep is in this module.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timezone
@@ -56,17 +61,18 @@ class Store:
         elif not path.parent.exists():
             raise SitrepError("E023", str(path), reason=f"no folder {path.parent}")
         try:
-            conn = sqlite3.connect(str(path), timeout=60, isolation_level=None, check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # a committed article survives a kill or a power cut
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 60000")
-            store = cls(conn, path)
+            store = cls(_connect(path), path)
             store._migrate()
         except sqlite3.DatabaseError as exc:
             raise SitrepError("E023", str(path), reason=str(exc)) from exc
         return store
+
+    def reopen(self) -> "Store":
+        """Another connection to this store, for another thread of this process. Unlike ``open`` it
+        reads no byte of the file itself: closing a file drops every POSIX lock the process holds
+        on it, its open SQLite connections' too, and another process would then take the WAL for
+        unused, checkpoint it and delete it under them."""
+        return Store(_connect(self.path), self.path)
 
     def close(self) -> None:
         self.conn.close()
@@ -178,32 +184,65 @@ class Store:
                status: str | None = None, min_confidence: float | None = None,
                include_rejected: bool = True) -> list[Event]:
         """Stored events, in the order they were stored, filtered on their (corrected) records."""
-        where, args = [], []
-        field = lambda path: f"json_extract(record, '$.{path}')"  # noqa: E731
-        if country:
-            where.append(f"upper({field('location.country')}) = upper(?)")
-            args.append(country)
-        for path, value in (("event_type", event_type), ("sub_event_type", sub_event_type), ("status", status)):
-            if value:
-                where.append(f"{field(path)} = ?")
-                args.append(value)
-        if actor:
-            where.append(f"(lower({field('actor1.name')}) LIKE ? OR lower({field('actor2.name')}) LIKE ?)")
-            args += [f"%{actor.lower()}%"] * 2
-        if date_from:
-            where.append(f"{field('event_date')} >= ?")
-            args.append(str(date_from))
-        if date_to:
-            where.append(f"{field('event_date')} <= ?")
-            args.append(str(date_to))
-        if min_confidence is not None:
-            where.append(f"{field('confidence')} >= ?")
-            args.append(min_confidence)
+        where, args = _filters(country=country, event_type=event_type, sub_event_type=sub_event_type, actor=actor,
+                               date_from=date_from, date_to=date_to, status=status, min_confidence=min_confidence)
         sql = "SELECT event_id, record FROM events" + (" WHERE " + " AND ".join(where) if where else "") + \
             " ORDER BY rowid"
         rejected = set() if include_rejected else self.rejected()
         return [Event.from_dict(json.loads(r["record"])) for r in self.conn.execute(sql, args)
                 if r["event_id"] not in rejected]
+
+    def review_page(self, fields: dict[str, str], review: str | None = None, after: int | None = None,
+                    limit: int = 500, **filters) -> list[dict]:
+        """One page of events for the review app, in the order they were stored, from just after the
+        cursor ``after``: of each, ``fields`` (name -> path in its record), its review state, whether
+        it was corrected, its merged event, and ``at``, the cursor after it. Each part is an index
+        lookup and no record is parsed in Python, so a page costs the same whatever the store's size."""
+        where, args = _filters(**filters)
+        if after is not None:
+            where.append("e.rowid > ?")
+            args.append(after)
+        if review == "unreviewed":
+            where.append("r.review IS NULL OR r.review = 'unreviewed'")
+        elif review:
+            where.append("r.review = ?")
+            args.append(review)
+        columns = ", ".join(f"json_extract(e.record, '$.{_path(path)}') AS {_path(name)}"
+                            for name, path in fields.items())
+        sql = (f"SELECT e.rowid AS at, {columns}, coalesce(r.review, 'unreviewed') AS review, "
+               "coalesce(r.edited, 0) = 1 AS edited, m.merged_id FROM events e "
+               "LEFT JOIN event_reviews r USING (event_id) LEFT JOIN merged_members m USING (event_id)"
+               + (" WHERE " + " AND ".join(f"({w})" for w in where) if where else "") + " ORDER BY e.rowid LIMIT ?")
+        return [{**dict(r), "edited": bool(r["edited"])} for r in self.conn.execute(sql, [*args, limit])]
+
+    def review_state(self, event_id: str) -> tuple[str, bool]:
+        """An event's last review decision ('unreviewed' if none) and whether it was corrected."""
+        row = self.conn.execute("SELECT review, edited FROM event_reviews WHERE event_id = ?", (event_id,)).fetchone()
+        return (row["review"], bool(row["edited"])) if row else ("unreviewed", False)
+
+    def merged_of(self, event_id: str) -> str | None:
+        """The merged event an event is part of, as the last merge left it."""
+        row = self.conn.execute("SELECT merged_id FROM merged_members WHERE event_id = ?", (event_id,)).fetchone()
+        return row["merged_id"] if row else None
+
+    def members_of(self, merged_id: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT event_id FROM merged_members WHERE merged_id = ? ORDER BY event_id", (merged_id,))]
+
+    def facets(self) -> dict[str, list[str]]:
+        """The distinct values of the filtered fields and of actor names, each read from its index
+        (schema 4) one value after the next: the cost grows with the values, not with the events."""
+        field = "json_extract(record, '$.{}')".format
+
+        def values(expression: str) -> list[str]:
+            return [r[0] for r in self.conn.execute(
+                f"WITH RECURSIVE seen(v) AS (SELECT min({expression}) FROM events WHERE {expression} > '' "
+                f"UNION ALL SELECT (SELECT min({expression}) FROM events WHERE {expression} > seen.v) FROM seen "
+                "WHERE seen.v IS NOT NULL) SELECT v FROM seen WHERE v IS NOT NULL")]
+
+        return {"countries": values(f"upper({field('location.country')})"), "event_types": values(field("event_type")),
+                "sub_event_types": values(field("sub_event_type")), "statuses": values(field("status")),
+                "actors": sorted({*values(field("actor1.name")), *values(field("actor2.name"))})}
 
     def review_states(self) -> dict[str, str]:
         """event_id -> the last review decision an analyst logged (accepted, rejected, ...)."""
@@ -246,15 +285,24 @@ class Store:
     def set_review(self, event_id: str, state: str, who: str) -> None:
         """Log a review decision (field ``review``): a rejected event leaves merging and exports."""
         with self.transaction():
-            self._log(who, event_id, "review", self.review_states().get(event_id, "unreviewed"), state)
+            self._log(who, event_id, "review", self.review_state(event_id)[0], state)
+            self.conn.execute("INSERT INTO event_reviews (event_id, review) VALUES (?, ?) "
+                              "ON CONFLICT (event_id) DO UPDATE SET review = excluded.review", (event_id, state))
 
-    def correct(self, event: Event, changes: list[tuple[str, object, object]], who: str) -> None:
-        """Store an analyst's correction of an event, and log each changed field's (field, old, new)
-        as JSON values."""
+    def correct(self, event_id: str, fix: Callable[[Event], tuple[Event, list[tuple[str, object, object]]]],
+                who: str) -> list[tuple[str, object, object]]:
+        """Store an analyst's correction of an event: ``fix`` gives the corrected event and each
+        changed field's (field, old, new), logged as JSON values. The event is read under the write
+        lock, so no other writer (another server process) changes it between read and write."""
         with self.transaction():
-            self.conn.execute("UPDATE events SET record = ? WHERE event_id = ?", (_json(event), event.event_id))
-            for field, old, new in changes:
-                self._log(who, event.event_id, field, old, new)
+            event, changes = fix(self.event(event_id))
+            if changes:
+                self.conn.execute("UPDATE events SET record = ? WHERE event_id = ?", (_json(event), event_id))
+                for field, old, new in changes:
+                    self._log(who, event_id, field, old, new)
+                self.conn.execute("INSERT INTO event_reviews (event_id, edited) VALUES (?, 1) "
+                                  "ON CONFLICT (event_id) DO UPDATE SET edited = 1", (event_id,))
+        return changes
 
     def add_token(self, digest: str, name: str) -> None:
         """Keep a review token as its hash only, with the name of who holds it."""
@@ -320,8 +368,8 @@ class Store:
     def split(self, merged_id: str, event_ids: list[str], who: str | None = None) -> list[list[str]]:
         """An analyst takes ``event_ids`` out of a merged event: they and the rest become two locked
         groups, which no later remerge joins again; each event taken out logs it, by ``who``."""
-        members = next((m.members for m in self.merged() if m.merged_id == merged_id), None)
-        if members is None:
+        members = self.members_of(merged_id)
+        if not members:
             raise SitrepError("E024", merged_id, reason="no such merged event")
         out = [e for e in event_ids if e in members]
         rest = [e for e in members if e not in out]
@@ -365,6 +413,54 @@ class Store:
         if unmerged - self.rejected():
             self.remerge()
         return self.merged()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=60, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")  # a committed article survives a kill or a power cut
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 60000")
+    return conn
+
+
+def _filters(country: str | None = None, event_type: str | None = None, sub_event_type: str | None = None,
+             actor: str | None = None, date_from: str | date | None = None, date_to: str | date | None = None,
+             status: str | None = None, min_confidence: float | None = None) -> tuple[list[str], list]:
+    """SQL conditions on the events' records, and their arguments. Country, types and status are
+    written as their indexes are (schema 4), so a filter on them is an index lookup; the actor filter
+    is a substring, in which ``%`` and ``_`` are only text."""
+    where, args = [], []
+    field = lambda path: f"json_extract(record, '$.{path}')"  # noqa: E731
+    if country:
+        where.append(f"upper({field('location.country')}) = upper(?)")
+        args.append(country)
+    for path, value in (("event_type", event_type), ("sub_event_type", sub_event_type), ("status", status)):
+        if value:
+            where.append(f"{field(path)} = ?")
+            args.append(value)
+    if actor:
+        where.append(f"(lower({field('actor1.name')}) LIKE ? ESCAPE '\\' "
+                     f"OR lower({field('actor2.name')}) LIKE ? ESCAPE '\\')")
+        args += ["%" + re.sub(r"([\\%_])", r"\\\1", actor.lower()) + "%"] * 2
+    if date_from:
+        where.append(f"{field('event_date')} >= ?")
+        args.append(str(date_from))
+    if date_to:
+        where.append(f"{field('event_date')} <= ?")
+        args.append(str(date_to))
+    if min_confidence is not None:
+        where.append(f"{field('confidence')} >= ?")
+        args.append(min_confidence)
+    return where, args
+
+
+def _path(path: str) -> str:
+    """A field path or column name written into SQL: checked, though only sitrep's code gives them."""
+    if not re.fullmatch(r"\w+(\.\w+)*", path):
+        raise ValueError(f"not a record path: {path!r}")
+    return path
 
 
 def _json(event: Event) -> str:

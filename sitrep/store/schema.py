@@ -77,4 +77,29 @@ MIGRATIONS: list[str] = [
         revoked TEXT
     );
     """,
+    # 4: what the review app reads for one event or one page of events, kept up to date as analysts
+    # write, so that no request recomputes it over the whole store: each reviewed or corrected
+    # event's state (filled from the log so far), an event's merged event, the filtered fields
+    """
+    CREATE TABLE event_reviews (
+        event_id TEXT PRIMARY KEY REFERENCES events(event_id) ON DELETE CASCADE,
+        review TEXT NOT NULL DEFAULT 'unreviewed',
+        edited INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO event_reviews (event_id, review, edited)
+        SELECT e.event_id,
+               coalesce((SELECT c.new FROM changes c WHERE c.event_id = e.event_id AND c.field = 'review'
+                         ORDER BY c.id DESC LIMIT 1), 'unreviewed'),
+               EXISTS (SELECT 1 FROM changes c WHERE c.event_id = e.event_id
+                       AND c.field NOT IN ('review', 'merge', 'split'))
+        FROM events e WHERE e.event_id IN (SELECT event_id FROM changes);
+    CREATE INDEX event_reviews_review ON event_reviews(review);
+    CREATE INDEX merged_members_event ON merged_members(event_id);
+    CREATE INDEX events_country ON events(upper(json_extract(record, '$.location.country')));
+    CREATE INDEX events_type ON events(json_extract(record, '$.event_type'));
+    CREATE INDEX events_sub_type ON events(json_extract(record, '$.sub_event_type'));
+    CREATE INDEX events_status ON events(json_extract(record, '$.status'));
+    CREATE INDEX events_actor1 ON events(json_extract(record, '$.actor1.name'));
+    CREATE INDEX events_actor2 ON events(json_extract(record, '$.actor2.name'));
+    """,
 ]

@@ -24,6 +24,11 @@ HOSTILE_TEXT = (
     "The army sent a patrol to the town on Tuesday."
 )
 
+# An article id as wires write them, with slashes: its events' ids carry them too.
+SLASHED_ID = "afp/2024/05/08/menaka"
+SLASHED_TEXT = ("Soldiers clashed with jihadist fighters near Menaka on Tuesday, killing five of them, the Malian "
+                "army said in a statement on Wednesday.")
+
 
 @dataclass
 class Live:
@@ -44,7 +49,8 @@ def free_port() -> int:
 
 
 def build_store(db: Path, shared: Path, pipeline) -> None:
-    """A store holding the coded seed article and the hostile one, through the store's own API."""
+    """A store holding the coded seed article, the hostile one and one whose id has slashes, through
+    the store's own API."""
     from sitrep.export import to_record
     from sitrep.ingest import read_inputs
     from sitrep.store import Store
@@ -57,6 +63,8 @@ def build_store(db: Path, shared: Path, pipeline) -> None:
         hostile = Article(article_id="hostile-gao", text=HOSTILE_TEXT, lang="en", published=date(2024, 3, 6),
                           outlet="Test Wire", title="<b>Gao</b> <script>window.__pwned='title'</script>")
         store.add(hostile, [to_record(e) for e in pipeline.code(hostile)])
+        slashed = Article(article_id=SLASHED_ID, text=SLASHED_TEXT, lang="en", published=date(2024, 5, 8), outlet="AFP")
+        store.add(slashed, [to_record(e) for e in pipeline.code(slashed)])
         store.remerge()
     finally:
         store.close()

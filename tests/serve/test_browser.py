@@ -151,3 +151,18 @@ def test_api_docs_render_offline(browser, live):
     assert p.locator(".swagger-ui .opblock").count() >= 8
     assert all(u.startswith(live.url) for u in hosts)
     context.close()
+
+
+def test_an_event_whose_id_has_slashes_opens_in_the_page(page, live):
+    from tests.serve.live import SLASHED_ID
+
+    other = next(e for e in live.events if e["article_id"] == "seed-deir-ez-zor")
+    slashed = next(e for e in live.events if e["article_id"] == SLASHED_ID)
+    shown = ("(id) => { const c = document.querySelector(\"#detail tr[data-field='event_id'] td.value\");"
+             " return c && c.textContent === id; }")
+    page.click(f"#events tbody tr[data-event-id='{other['event_id']}']")
+    page.wait_for_function(shown, arg=other["event_id"])
+    page.click(f"#events tbody tr[data-event-id='{slashed['event_id']}']")
+    page.wait_for_function(shown, arg=slashed["event_id"], timeout=10000)
+    assert "Menaka" in page.locator("#detail .article-text").inner_text()
+    assert page.locator("#events tbody tr.current").get_attribute("data-event-id") == slashed["event_id"]

@@ -2,9 +2,10 @@
 log for any other reader of the file, and no SQL statement lives outside sitrep/store."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 from sitrep.acled import Inter, TimePrecision
 from sitrep.serve.review import Review, Tokens
@@ -69,3 +70,75 @@ def test_no_sql_outside_the_store():
     outside = [str(p.relative_to(ROOT)) for p in (ROOT / "sitrep").rglob("*.py")
                if "store" not in p.relative_to(ROOT / "sitrep").parts[:1] and statement.search(p.read_text("utf-8"))]
     assert outside == []
+
+
+def reports_of(n: int) -> list[tuple[Article, Event]]:
+    """Two articles reporting each of ``n`` real events (a day apart each), ready to store."""
+    out = []
+    for i in range(n):
+        for outlet in ("A", "B"):
+            article = f"{outlet}/{i}"
+            event = clash(article, 15.06 + 0.001 * (outlet == "B"))
+            event.event_date = date(2020, 1, 1) + timedelta(days=i)
+            event.outlet = outlet
+            out.append((Article(article, f"Accrochage {i} selon {outlet}.", published=event.event_date, outlet=outlet),
+                        event))
+    return out
+
+
+def test_reading_an_event_or_a_page_costs_the_same_on_a_store_ten_times_larger(tmp_path):
+    """What one request reads does not grow with the store: membership, review state and
+    corrections are looked up by index, not recomputed over every merged event or change. Cost is
+    counted in SQLite virtual machine steps (deterministic), not in time."""
+    def cost(n: int) -> dict[str, int]:
+        with Store.open(tmp_path / f"{n}.db") as store:
+            for article, event in reports_of(n):
+                store.add(article, [event])
+            store.remerge()
+            review = Review(store)
+            for i in range(0, n, 3):
+                review.set_review(f"A/{i}-E1", "accepted", "alice")
+                review.edit(f"B/{i}-E1", {"fatalities": 4}, "alice")
+            steps = [0]
+            store.conn.set_progress_handler(lambda: steps.__setitem__(0, steps[0] + 1), 1)
+            out = {}
+            for name, read in (("event", lambda: review.detail(f"A/{n // 2}-E1")),
+                               ("page", lambda: review.events(limit=10)),
+                               ("type page", lambda: review.events(limit=10, event_type="Battles")),
+                               ("next page", lambda: review.events(limit=10, after=review.events(limit=10)["next"]))):
+                steps[0] = 0
+                assert read()
+                out[name] = steps[0]
+            detail = review.detail(f"A/{n // 2}-E1")
+            assert detail["merged"]["members"] and {m["event_id"] for m in detail["merged"]["members"]} == {
+                f"A/{n // 2}-E1", f"B/{n // 2}-E1"}
+            assert review.events(limit=10)["events"][0]["merged_id"]
+            return out
+
+    small, large = cost(20), cost(200)
+    for name in small:
+        assert large[name] <= small[name] * 1.2, (name, small[name], large[name])
+
+
+def test_review_states_of_an_older_store_are_kept_when_it_is_migrated(tmp_path):
+    db = tmp_path / "v3.db"
+    conn = sqlite3.connect(str(db))  # what an older sitrep wrote: its log, no per-event review table
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    for article, event in reports_of(3):
+        conn.execute("INSERT INTO articles (article_id, content_hash, fingerprint, text, stored_at) "
+                     "VALUES (?, ?, '', ?, '2024-05-01')", (article.article_id, article.article_id, article.text))
+        conn.execute("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
+                     (event.event_id, article.article_id, json.dumps(event.to_dict())))
+    conn.executemany("INSERT INTO changes (who, at, event_id, field, old, new) "
+                     "VALUES ('alice', '2024-05-01', ?, ?, ?, ?)",
+                     [("A/0-E1", "review", "unreviewed", "rejected"), ("A/0-E1", "review", "rejected", "accepted"),
+                      ("B/1-E1", "fatalities", "3", "5"), ("A/2-E1", "merge", None, '["B/2-E1"]')])
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Store.open(db) as store:
+        rows = {r["event_id"]: r for r in Review(store).events()["events"]}
+    assert (rows["A/0-E1"]["review"], rows["A/0-E1"]["edited"]) == ("accepted", False)
+    assert (rows["B/1-E1"]["review"], rows["B/1-E1"]["edited"]) == ("unreviewed", True)
+    assert (rows["A/2-E1"]["review"], rows["A/2-E1"]["edited"]) == ("unreviewed", False)

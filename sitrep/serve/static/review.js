@@ -12,7 +12,8 @@ const TYPE_CLASS = {
 };
 const typeClass = (t) => "ev-" + (TYPE_CLASS[t] || "other");
 
-const state = { events: [], taxonomy: {}, selected: new Set(), current: null, picking: false, brush: null };
+const state = { events: [], taxonomy: {}, selected: new Set(), current: null, picking: false, brush: null, loads: 0 };
+const PAGE = 1000;  // events per request: the API serves the list a page at a time
 let map, cluster, pickMarker;
 
 function el(tag, attrs, ...children) {
@@ -82,13 +83,24 @@ async function loadFacets() {
 }
 
 async function refresh() {
+  // Every page of the filtered list; a newer refresh (another filter) makes this one's result stale.
+  const load = ++state.loads;
   try {
-    const data = await api("/api/events?" + filterParams().toString());
-    state.events = data.events;
+    const params = filterParams();
+    params.set("limit", String(PAGE));
+    const events = [];
+    for (;;) {
+      const page = await api("/api/events?" + params.toString());
+      if (load !== state.loads) return;
+      events.push(...page.events);
+      if (page.next === null) break;
+      params.set("after", String(page.next));
+    }
+    state.events = events;
     drawMarkers();
     drawTimeline();
     drawTable();
-    document.getElementById("count").textContent = `${data.events.length} events`;
+    document.getElementById("count").textContent = `${events.length} events`;
   } catch (err) {
     say("Could not load events: " + err.message, true);
   }
@@ -308,7 +320,14 @@ function whyBlock(why) {
 
 async function openEvent(id) {
   let d;
-  try { d = await api("/api/events/" + encodeURIComponent(id)); } catch (err) { say(err.message, true); return; }
+  try {
+    d = await api("/api/events/" + encodeURIComponent(id));
+  } catch (err) {  // never leave another event's panel under this one's row
+    state.current = null;
+    document.getElementById("detail").replaceChildren(el("p", { class: "hint" }, `Could not open ${id}: ${err.message}`));
+    say(err.message, true);
+    return;
+  }
   state.current = id;
   for (const row of document.querySelectorAll("#events tbody tr")) row.classList.toggle("current", row.dataset.eventId === id);
   const r = d.event;
