@@ -164,13 +164,17 @@ def _place_and_date(doc: Doc, m: Mention, ctx: ArticleContext, trigger: tuple[in
 def why(doc: Doc, m: Mention, group: list[Mention], sides: Sides, kind_coding: str | None,
         coding: str | None) -> dict:
     """Why the event was coded as it is: its trigger and kind, the other triggers joined to it, the side rules
-    that changed its sides and, when the actors' types changed the sub-event type, that change."""
+    that changed its sides, when the actors' types changed the sub-event type, that change, and how the
+    place was found (the geoparser's reason chain: which name, which unit, why that candidate)."""
     out = {"trigger": doc[m.trigger.start:m.trigger.end].text, "trigger_kind": m.trigger.kind, "kind": m.kind,
            "joined": [{"trigger": doc[t.start:t.end].text, "kind": t.kind} for t in m.triggers if t is not m.trigger],
            "mentions": len(group),
            "side_rules": [f"{rule} ({side})" for rule, side in side_rules(sides, group)]}
     if kind_coding != coding:
         out["type_rule"] = f"{kind_coding} becomes {coding}: the actors' types decide (normalise/taxonomy)"
+    if m.place is not None:
+        named = "named in its sentence" if m.place_source == "stated" else "the article's main place"
+        out["place_rule"] = f"{named}; {m.place.reason}" if m.place.reason else named
     return out
 
 

@@ -42,6 +42,7 @@ def test_each_record_says_why_it_was_coded(seed_records):
     why = main["why"]
     assert why["trigger"] and why["kind"] == why["trigger_kind"] == "territory_gain"
     assert "state_fights_the_main_group (actor2)" in why["side_rules"]
+    assert "Deir ez-Zor" in why["place_rule"]  # the geoparser's reason chain: which name, why that place
     assert json.loads(json.dumps(why)) == why
 
 

@@ -94,6 +94,7 @@ def test_event_view_says_why_it_was_coded_and_flags_inferred_fields(page, live):
     page.wait_for_selector("#why table.why")
     assert "territory_gain" in page.locator("#why tr[data-why='trigger']").inner_text()
     assert "state_fights_the_main_group" in page.locator("#why tr[data-why='side_rules']").inner_text()
+    assert "Deir ez-Zor" in page.locator("#why tr[data-why='place_rule']").inner_text()
     inferred = page.locator("#detail tr[data-field='actor2'] td.ev-text .inferred")
     assert inferred.count() == 1 and "Daech" in inferred.inner_text()
     assert "state_fights_the_main_group" in inferred.get_attribute("title")

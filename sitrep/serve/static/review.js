@@ -311,6 +311,7 @@ function whyBlock(why) {
     ["joined triggers", (why.joined || []).map((j) => `${j.trigger} (${j.kind})`).join("; ")],
     ["side rules", (why.side_rules || []).join("; ")],
     ["type rule", why.type_rule || ""],
+    ["place rule", why.place_rule || ""],
   ];
   const table = el("table", { class: "why" });
   for (const [name, value] of rows) table.append(el("tr", { "data-why": name.replace(/ /g, "_") }, el("th", {}, name), el("td", {}, value)));
