@@ -12,6 +12,7 @@ from sitrep.extract.triggers import TriggerMatch
 from sitrep.types import Actor, Place, Toponym
 
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
+ORGANISATION_LABELS = {"ORG"}  # "Badr Organization", "Leon High School": a name inside one names no event's place
 BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") is its place before one just before it
 
 
@@ -20,8 +21,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     """The mention's place, the toponym that names it (its evidence), and whether the sentence
     stated it ("stated") or the article's main place stands in for it ("default")."""
     sent = trig.head.sent
+    orgs = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ORGANISATION_LABELS]
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
-              and not any(a.start <= t.start < a.end for a in actors)]
+              and not any(a.start <= t.start < a.end for a in actors)
+              and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)]
     t_pos = trig.head.idx
 
     def distance(t: Toponym) -> int:
