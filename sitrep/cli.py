@@ -109,13 +109,12 @@ def _not_stored(inputs, store, already: list):
 
 
 def _open_store(path: str):
-    """The store at ``path``, or None after one error line saying why it cannot be read."""
+    """The store at ``path``, or None after one error line saying why it cannot be read. Nothing is
+    created or migrated: only ``sitrep code --db`` does that."""
     from sitrep.store import Store
 
     try:
-        if not Path(path).is_file():
-            raise SitrepError("E023", path, reason="no such file (create it with `sitrep code ... --db PATH`)")
-        return Store.open(path)
+        return Store.open(path, create=False)
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
         return None
