@@ -36,6 +36,13 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    n = float(value)
+    if not n > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value}")
+    return n
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     from sitrep.export import format_table, write_events
     from sitrep.ingest import read_inputs
@@ -62,7 +69,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     coded = failed = 0
     already: list[str] = []
     show_progress = sys.stderr.isatty() and not args.quiet
-    inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes)
+    inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes, args.stdin_timeout)
     if store is not None:
         inputs = _not_stored(inputs, store, already)
     for item, events in _progress(code_articles(inputs, args.workers), show_progress):
@@ -270,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
     code.add_argument("--lang", choices=available(), help="language for inputs that lack one (default: detected)")
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
+    code.add_argument("--stdin-timeout", type=_seconds, metavar="SECONDS",
+                      help="give up on stdin (-) once nothing has arrived for this long (default: wait)")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")
