@@ -183,10 +183,10 @@ class Store:
                                               (article.outlet,)).fetchone()[0]
             row = article.to_dict()
             self.conn.execute(
-                "INSERT INTO articles (article_id, content_hash, fingerprint, text, lang, published, source_id, "
-                "title, url, origin, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, digest, fingerprint(article.text), row["text"], row["lang"], row["published"],
-                 source_id, row["title"], row["url"], row["origin"], now()))
+                "INSERT INTO articles (article_id, content_hash, fingerprint, text, lang, lang_confidence, published, "
+                "source_id, title, url, origin, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, digest, fingerprint(article.text), row["text"], row["lang"], row["lang_confidence"],
+                 row["published"], source_id, row["title"], row["url"], row["origin"], now()))
             for event in events:
                 event = _renamed(event, article.article_id, article_id)
                 self.conn.execute("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
@@ -200,13 +200,13 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
-            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
+            "SELECT a.article_id, a.text, a.lang, a.lang_confidence, a.published, s.name AS outlet, a.title, a.url, a.origin "
             "FROM articles a LEFT JOIN sources s USING (source_id) WHERE a.article_id = ?", (article_id,)).fetchone()
         return Article.from_dict(dict(row)) if row else None
 
     def articles(self) -> list[Article]:
         return [Article.from_dict(dict(r)) for r in self.conn.execute(
-            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
+            "SELECT a.article_id, a.text, a.lang, a.lang_confidence, a.published, s.name AS outlet, a.title, a.url, a.origin "
             "FROM articles a LEFT JOIN sources s USING (source_id) ORDER BY a.rowid")]
 
     def events_of_text(self, text: str) -> list[Event]:
@@ -303,8 +303,12 @@ class Store:
                 self._log(who, event.event_id, field, old, new)
 
     def add_token(self, digest: str, name: str) -> None:
-        """Keep a review token as its hash only, with the name of who holds it."""
-        self.conn.execute("INSERT INTO review_tokens (hash, name, created) VALUES (?, ?, ?)", (digest, name, now()))
+        """Keep a review token as its hash only, with the name of who holds it: one active token a
+        name, so that the change log's "who" names one holder."""
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM review_tokens WHERE name = ? AND revoked IS NULL", (name,)).fetchone():
+                raise SitrepError("E033", name, name=name)
+            self.conn.execute("INSERT INTO review_tokens (hash, name, created) VALUES (?, ?, ?)", (digest, name, now()))
 
     def token_holder(self, digest: str) -> str | None:
         """Who holds the token with this hash, or None if it is unknown or revoked."""
