@@ -1,7 +1,7 @@
 """Language identification: which language a text is in, so that it is read by its own pack or
 refused (E011) rather than read as English.
 
-py3langid (langid.py's byte n-gram model, 97 languages, bundled in the package, BSD) names the
+py3langid (langid.py's byte n-gram model, 140 languages, bundled in the package, BSD) names the
 language and its probability. A short or mixed text may leave it unsure (a headline of names, an
 English snippet it takes for Nigerian Pidgin): then, as before this identifier, the function
 words of sitrep's own languages decide, provided the identifier gives that language a fair share
