@@ -6,6 +6,7 @@ import io
 import os
 import sqlite3
 import sys
+from contextlib import ExitStack, closing
 from pathlib import Path
 
 from sitrep import __version__
@@ -36,66 +37,80 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    n = float(value)
+    if not n > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value}")
+    return n
+
+
 def cmd_code(args: argparse.Namespace) -> int:
-    from sitrep.export import format_table, write_events
+    try:
+        return _code(args)
+    except SitrepError as err:  # one that stops the command: a bad date, output or store
+        print(err.line(), file=sys.stderr)
+        return 2
+
+
+def _code(args: argparse.Namespace) -> int:
+    """The output and the store are opened before any input is read: a path that cannot be used
+    costs nothing. Each article's events reach the store and the output as soon as it is coded."""
+    from sitrep.export import format_table
+    from sitrep.export.output import EventOutput
     from sitrep.ingest import read_inputs
     from sitrep.ingest.sources import parse_date
     from sitrep.scale import code_articles
+    from sitrep.store import Store
     from sitrep.types import Event
 
-    try:
-        if args.published:
-            parse_date(args.published, "--published")
-    except SitrepError as err:
-        print(err.line(), file=sys.stderr)
-        return 2
-    store = None
-    if args.db:
-        from sitrep.store import Store
-
-        try:
-            store = Store.open(args.db)
-        except SitrepError as err:
-            print(err.line(), file=sys.stderr)
-            return 2
-    records: list[Event] = []
-    coded = failed = 0
-    already: list[str] = []
-    show_progress = sys.stderr.isatty() and not args.quiet
-    inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes)
-    if store is not None:
-        inputs = _not_stored(inputs, store, already)
-    for item, events in _progress(code_articles(inputs, args.workers), show_progress):
-        if isinstance(events, SitrepError):
-            print(events.line(), file=sys.stderr)
-            failed += 1
-            continue
-        coded += 1
+    if args.published:
+        parse_date(args.published, "--published")
+    with ExitStack() as stack:
+        output = stack.enter_context(EventOutput(args.output, args.format)) if args.output or not args.db else None
+        store = stack.enter_context(Store.open(args.db)) if args.db else None
+        table: list[Event] = []  # printed after an output file is written
+        keep_table = bool(args.output) and not args.quiet
+        coded = failed = 0
+        already: list = []
+        inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes, args.stdin_timeout)
         if store is not None:
-            store.add(item, events)
-        records.extend(events)
-    if store is not None:
-        for item in already:  # an output file holds every input's events, stored before or now
-            records.extend(store.events_of_text(item.text))
-        merged = store.remerge()
-        if not args.quiet:
-            print(f"{args.db}: {coded} articles stored, {len(already)} already there"
-                  + (f", {failed} inputs failed" if failed else "")
-                  + f"; {len(store.events())} events in all, {merged} merged events", file=sys.stderr)
-        store.close()
-        if not args.output:
-            return 0 if coded or already else 1
-    if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            write_events(records, out, args.format)
-        if not args.quiet:
-            print(format_table(records))
-            print(f"\n{len(records)} events from {coded} articles written to {args.output}"
-                  + (f"; {failed} inputs failed" if failed else ""))
-    else:
-        buf = io.StringIO()
-        write_events(records, buf, args.format)
-        sys.stdout.write(buf.getvalue())
+            inputs = _not_stored(inputs, store, already)
+        outcomes = stack.enter_context(closing(code_articles(inputs, args.workers)))  # stops the workers on exit
+
+        def shown(events: list[Event]) -> list[Event]:
+            if keep_table:
+                table.extend(events)
+            return events
+
+        def articles():
+            nonlocal coded, failed
+            for item, events in _progress(outcomes, sys.stderr.isatty() and not args.quiet):
+                if isinstance(events, SitrepError):
+                    print(events.line(), file=sys.stderr)
+                    failed += 1
+                    continue
+                coded += 1
+                if store is not None:
+                    store.add(item, events)
+                yield shown(events)
+            if output is not None:  # an output file holds every input's events, stored before or now
+                yield from (shown(store.events_of_text(item.text)) for item in already)
+
+        if output is None:
+            for _ in articles():  # --db alone: each article is stored as it is coded
+                pass
+        else:
+            output.write(articles())
+        if store is not None:
+            merged = store.remerge()
+            if not args.quiet:
+                print(f"{args.db}: {coded} articles stored, {len(already)} already there"
+                      + (f", {failed} inputs failed" if failed else "")
+                      + f"; {len(store.events())} events in all, {merged} merged events", file=sys.stderr)
+    if keep_table:
+        print(format_table(table))
+        print(f"\n{len(table)} events from {coded} articles written to {args.output}"
+              + (f"; {failed} inputs failed" if failed else ""))
     return 0 if coded or already else 1
 
 
@@ -109,13 +124,12 @@ def _not_stored(inputs, store, already: list):
 
 
 def _open_store(path: str):
-    """The store at ``path``, or None after one error line saying why it cannot be read."""
+    """The store at ``path``, or None after one error line saying why it cannot be read. Nothing is
+    created or migrated: only ``sitrep code --db`` does that."""
     from sitrep.store import Store
 
     try:
-        if not Path(path).is_file():
-            raise SitrepError("E023", path, reason="no such file (create it with `sitrep code ... --db PATH`)")
-        return Store.open(path)
+        return Store.open(path, create=False)
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
         return None
@@ -141,17 +155,27 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sitrep.export import export_file, from_store
+    """The output is checked (a temporary file made beside it) before the store is read, and
+    replaces the previous file only once it is complete; ``-`` writes to standard output."""
+    from contextlib import nullcontext
 
-    store = _open_store(args.db)
-    if store is None:
-        return 2
-    store.remerge()  # corrections and rejections made since the last run shape the merged events
-    records = store.export_records(merged=not args.per_article)
+    from sitrep.export import export_file, from_store
+    from sitrep.export.formats import STDOUT
+    from sitrep.export.output import cannot_write, replaced
+    from sitrep.store import Store
+
     try:
-        report = export_file(records, args.output, args.format, from_store(store.provenance()))
-    except OSError as exc:
-        print(SitrepError("E013", args.output, reason=exc.strerror or str(exc)).line(), file=sys.stderr)
+        with nullcontext(STDOUT) if args.output == STDOUT else replaced(args.output) as partial:
+            with Store.open(args.db, create=False) as store:
+                store.remerge()  # corrections and rejections made since the last run shape the merged events
+                records = store.export_records(merged=not args.per_article)
+                known = from_store(store.provenance())
+            try:
+                report = export_file(records, str(partial), args.format, known)
+            except OSError as exc:
+                raise cannot_write(args.output, exc) from None
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
         return 2
     if not args.quiet:
         what = "events" if args.per_article else "merged events"
@@ -219,7 +243,10 @@ def cmd_token(args: argparse.Namespace) -> int:
         if args.action == "create":
             print(tokens.create(args.name))
         elif args.action == "revoke":
-            print(f"revoked {tokens.revoke(args.name)} token(s) named {args.name}")
+            revoked = tokens.revoke(args.name)
+            if not revoked:
+                raise SitrepError("E032", args.name)
+            print(f"revoked {revoked} token(s) named {args.name}")
         else:
             for row in tokens.list():
                 print(f"{row['name']}\t{row['created']}\t{'revoked' if row['revoked'] else 'active'}")
@@ -269,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
     code.add_argument("--lang", choices=available(), help="language for inputs that lack one (default: detected)")
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
+    code.add_argument("--stdin-timeout", type=_seconds, metavar="SECONDS",
+                      help="give up on stdin (-) once nothing has arrived for this long (default: wait)")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")
@@ -360,13 +389,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:  # the workers ignore Ctrl-C and are stopped; the store is left consistent
+        print(SitrepError("E035").line(), file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str]) -> int:
     if argv[:1] == ["geoparse"]:  # its own parser, so that "sitrep geoparse --help" is its help
         from sitrep.geo.cli import main as geoparse_main
 
         return geoparse_main(argv[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if rest:  # inputs given after an option: `code -q a.jsonl --max-bytes 100 b.txt`
+        if not hasattr(args, "inputs") or any(a.startswith("-") and a != "-" for a in rest):
+            parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        args.inputs += rest
     try:
         return args.func(args)
     except sqlite3.DatabaseError as exc:  # a store damaged past its header shows only when its pages are read

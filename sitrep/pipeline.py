@@ -7,12 +7,11 @@ most of the cost of coding an article.
 """
 from __future__ import annotations
 
-from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
 from sitrep.lang import LanguagePack, available, pack
-from sitrep.nlp import detect_language
+from sitrep.nlp.langid import language_of
 from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors
 from sitrep.types import Article, Event
@@ -51,11 +50,10 @@ class Pipeline:
         return nlp, self._extractors[lang.code]
 
     def language(self, article: Article) -> LanguagePack:
-        """The pack of the article's language: its own, else the one its words tell."""
-        code = (article.lang or detect_language(article.text)).lower()[:2]
-        if code not in available():
-            raise SitrepError("E011", article.origin, lang=code, supported=", ".join(available()))
-        return pack(code)
+        """The pack of the article's language: its own, else the one identified from its text (then
+        kept on the article with the identifier's confidence). E011 for a language without a pack."""
+        lang, article.lang_confidence = language_of(article.text, article.lang, article.origin)
+        return lang
 
     def code(self, article: Article) -> list[Event]:
         """The events of ``article``, whose ``lang`` is set to the language it was coded in."""

@@ -75,16 +75,17 @@ class Article(_Record):
     title: str | None = None
     url: str | None = None
     origin: str = ""  # the input it was read from, for error messages
+    lang_confidence: float | None = None  # the identifier's, when the language was identified, not given
 
     def to_dict(self) -> dict:
         return {"article_id": self.article_id, "text": self.text, "lang": self.lang,
                 "published": _iso(self.published), "outlet": self.outlet, "title": self.title, "url": self.url,
-                "origin": self.origin}
+                "origin": self.origin, "lang_confidence": self.lang_confidence}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
         return cls(d["article_id"], d["text"], d.get("lang"), _date(d.get("published")), d.get("outlet"),
-                   d.get("title"), d.get("url"), d.get("origin") or "")
+                   d.get("title"), d.get("url"), d.get("origin") or "", d.get("lang_confidence"))
 
 
 @dataclass

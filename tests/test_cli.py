@@ -4,6 +4,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +85,192 @@ def test_output_file_and_readable_table_on_the_bundled_examples(tmp_path):
     assert {r["article_id"] for r in records} >= {"example-mali-boulkessi", "example-sudan-el-fasher",
                                                  "example-rdc-sake", "example-kenya-nairobi"}
     assert b"coding" not in proc.stderr  # no progress bar when stderr is not a terminal
+
+
+TOWNS = ("Ménaka", "Gao", "Tombouctou", "Mopti", "Kidal", "Ségou", "Sikasso", "Kayes")
+
+
+def _many_articles(path, n: int = 60):
+    """A JSONL file of n short, distinct French articles (invented), each telling one attack."""
+    rows = [{"article_id": f"a{i:03d}", "lang": "fr", "published": "2024-05-08",
+             "text": f"Des hommes armés ont attaqué mardi le poste de police de {TOWNS[i % len(TOWNS)]}, au Mali. "
+                     f"{i + 2} policiers ont été tués, selon une source sécuritaire."} for i in range(n)]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return rows
+
+
+def _lines(path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
+@pytest.mark.parametrize("where, reason", [
+    ("missing/events.jsonl", "no folder"),
+    ("a-folder", "Is a directory"),
+    ("/sys/sitrep-events.jsonl", "Permission denied"),  # read-only even for root
+])
+@pytest.mark.parametrize("command", ["code", "geoparse", "export"])
+def test_a_bad_output_path_is_refused_before_any_work(tmp_path, where, reason, command):
+    (tmp_path / "a-folder").mkdir()
+    out = where if where.startswith("/") else str(tmp_path / where)
+    db = tmp_path / "events.db"
+    if command == "export":
+        from sitrep.store import Store
+
+        Store.open(db).close()
+        args = ("export", "--db", str(db), "--format", "jsonl", "-o", out)
+    elif command == "geoparse":
+        (tmp_path / "docs.jsonl").write_text('{"doc_id": "d1", "text": "Gao"}\n{broken\n', encoding="utf-8")
+        args = ("geoparse", str(tmp_path / "docs.jsonl"), "-o", out)
+    else:  # the missing input would get its own error line if any input were read
+        args = ("code", str(tmp_path / "missing.txt"), "-o", out, "--db", str(tmp_path / "new.db"))
+    proc = run_sitrep(*args)
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines() == [f"sitrep: error [E034] {out}: cannot write: {reason}"
+                                                 + (f" {Path(out).parent}" if reason == "no folder" else "")]
+    assert not (tmp_path / "new.db").exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_killed_run_keeps_every_article_it_finished(tmp_path, fmt):
+    inputs = tmp_path / "articles.jsonl"
+    _many_articles(inputs, 20)
+    whole = tmp_path / f"whole.{fmt}"
+    assert run_sitrep("code", str(inputs), "-o", str(whole), "--format", fmt, "--quiet").returncode == 0
+    expected = _lines(whole)
+
+    out = tmp_path / f"killed.{fmt}"
+    reader, writer = os.pipe()  # a last input that never ends: the run is still going when it is killed
+    child = subprocess.Popen([sys.executable, "-m", "sitrep", "code", str(inputs), "-", "-o", str(out), "--format",
+                              fmt, "--quiet"], cwd=ROOT, stdin=reader, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    os.close(reader)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and child.poll() is None and len(_lines(out)) < len(expected):
+            time.sleep(0.05)
+        assert child.poll() is None
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finally:
+        os.close(writer)
+    assert _lines(out) == expected  # every article coded before the kill, in whole lines
+
+
+def test_ctrl_c_stops_the_workers_keeps_the_store_consistent_and_says_one_line(tmp_path):
+    import sqlite3
+
+    inputs = tmp_path / "articles.jsonl"
+    rows = _many_articles(inputs, 120)
+    db = tmp_path / "events.db"
+    child = subprocess.Popen([sys.executable, "-m", "sitrep", "code", str(inputs), "--db", str(db), "--workers", "2",
+                              "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             start_new_session=True)  # its own process group, as a terminal's foreground job
+    stored, deadline = 0, time.monotonic() + 300
+    while time.monotonic() < deadline and child.poll() is None and stored < 5:
+        if db.exists():
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.02)
+    assert child.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(child.pid, signal.SIGINT)  # what Ctrl-C does: every process of the group gets it
+    assert child.wait(timeout=120) == 130
+    assert child.stderr.read().decode().splitlines() == \
+        ["sitrep: error [E035] interrupted (Ctrl-C): what was finished is kept; run again for the rest"]
+    for _ in range(100):  # the workers went with it
+        try:
+            os.killpg(child.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("worker processes outlived the interrupted run")
+    with sqlite3.connect(str(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM events WHERE article_id NOT IN (SELECT article_id FROM articles)"
+                            ).fetchone()[0] == 0
+        assert 5 <= conn.execute("SELECT count(*) FROM articles").fetchone()[0] < len(rows)
+    proc = run_sitrep("code", str(inputs), "--db", str(db), "--quiet")
+    assert proc.returncode == 0, proc.stderr.decode()
+    with sqlite3.connect(str(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(rows)
+
+
+GEO_DOCS = [  # invented
+    {"doc_id": "f1", "lang": "fr", "text": "Des affrontements ont éclaté jeudi à Ménaka, au nord-est de Gao, selon le "
+                                          "gouverneur de la région."},
+    {"doc_id": "f2", "lang": "fr", "text": "Les habitants de Bunia et de Beni fuient vers l'Ouganda, a indiqué le HCR."},
+    {"doc_id": "e1", "lang": "en", "text": "Fighting broke out in Menaka, northeast of Gao, the governor said."},
+]
+
+
+def _geoparse(tmp_path, lines: list[str], *flags) -> tuple[subprocess.CompletedProcess, dict]:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    proc = run_sitrep("geoparse", str(docs), *flags)
+    found = {}
+    for line in proc.stdout.decode().splitlines():
+        record = json.loads(line)
+        found[record["doc_id"]] = {t["name"] for t in record["toponyms"]}
+    return proc, found
+
+
+def test_geoparse_reads_each_documents_language(tmp_path):
+    proc, found = _geoparse(tmp_path, [json.dumps(d, ensure_ascii=False) for d in GEO_DOCS], "--lang", "en")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert found["f1"] >= {"Ménaka", "Gao"} and "Uganda" in found["f2"]  # read as French, as each says
+    assert found["e1"] >= {"Gao"}
+
+
+def test_geoparse_reports_a_bad_line_and_a_missing_id_and_goes_on(tmp_path):
+    lines = [json.dumps(GEO_DOCS[0], ensure_ascii=False), "{broken", json.dumps({"id": "x9", "text": "Gao"}),
+             json.dumps(GEO_DOCS[2])]
+    proc, found = _geoparse(tmp_path, lines)
+    assert proc.returncode == 0
+    docs = tmp_path / "docs.jsonl"
+    assert proc.stderr.decode().splitlines() == [
+        f"sitrep: error [E006] {docs}: line 2: not JSON (Expecting property name enclosed in double quotes)",
+        f"sitrep: error [E036] {docs}: line 3: a non-empty \"doc_id\" is required (this line has: id, text)",
+    ]
+    assert set(found) == {"f1", "e1"}
+
+
+def test_geoparse_gives_an_unsupported_language_its_error(tmp_path):
+    german = {"doc_id": "d1", "text": "Bewaffnete haben am Dienstag drei Dorfbewohner in der Nähe des Marktes getötet."}
+    proc, found = _geoparse(tmp_path, [json.dumps(german, ensure_ascii=False), json.dumps(GEO_DOCS[2])])
+    assert proc.returncode == 0
+    assert proc.stderr.decode().startswith(f"sitrep: error [E011] {tmp_path / 'docs.jsonl'}:1: language 'de' (German, ")
+    assert set(found) == {"e1"}
+
+
+def test_a_file_after_an_option_is_an_input_too(tmp_path):
+    big, good = tmp_path / "big.jsonl", tmp_path / "good.txt"
+    big.write_text(json.dumps({"article_id": "big", "text": ARTICLE * 5}, ensure_ascii=False) + "\n", encoding="utf-8")
+    good.write_text(ARTICLE[:90], encoding="utf-8")
+    proc = run_sitrep("code", "-q", str(big), "--max-bytes", "100", str(good), "--lang", "fr")
+    assert proc.returncode == 0, proc.stderr.decode()
+    errors = proc.stderr.decode().splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"sitrep: error [E005] {big}:1: too large: ")
+    assert '"article_id": "good"' in proc.stdout.decode()
+    assert run_sitrep("code", str(good), "--lang", "fr", "--no-such-option", str(big)).returncode == 2
+
+
+def test_two_active_tokens_cannot_share_a_name_and_revoking_nobody_fails(tmp_path):
+    from sitrep.store import Store
+
+    db = tmp_path / "events.db"
+    Store.open(db).close()
+    assert run_sitrep("token", "create", "--db", str(db), "--name", "alice").returncode == 0
+    again = run_sitrep("token", "create", "--db", str(db), "--name", "alice")
+    assert again.returncode == 2 and again.stdout == b""
+    assert again.stderr.decode().strip() == ("sitrep: error [E033] alice: an active token has this name already: "
+                                             "revoke it first (`sitrep token revoke --name alice`)")
+    nobody = run_sitrep("token", "revoke", "--db", str(db), "--name", "nobody")
+    assert nobody.returncode == 2
+    assert nobody.stderr.decode().strip() == "sitrep: error [E032] nobody: no active token has this name"
+    assert run_sitrep("token", "revoke", "--db", str(db), "--name", "alice").returncode == 0
+    assert run_sitrep("token", "create", "--db", str(db), "--name", "alice").returncode == 0  # a new one, once revoked
+    listed = run_sitrep("token", "list", "--db", str(db)).stdout.decode().splitlines()
+    assert [line.split("\t")[2] for line in listed] == ["revoked", "active"]

@@ -1,35 +1,46 @@
 """``sitrep geoparse IN.jsonl -o OUT.jsonl [--lang CODE]``: toponyms of documents, in the
-prediction format of ``score_geo.py``."""
+prediction format of ``score_geo.py``.
+
+As with ``sitrep code``: a bad line gets one error line and the other documents are parsed; each
+document is read in its own ``lang``, ``--lang`` filling in for those without one, and the
+identified language for the rest; the output is opened before any work.
+"""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from sitrep.errors import SitrepError
 from sitrep.lang import available
 
 
-def _read(path: str) -> list[dict]:
+def _read(path: str) -> Iterator[tuple[int, dict] | SitrepError]:
+    """(line number, document) for each good line, an error for each bad one."""
     try:
         raw = Path(path).read_text(encoding="utf-8") if path != "-" else sys.stdin.read()
-    except FileNotFoundError as exc:
-        raise SitrepError("E001", path) from exc
+    except FileNotFoundError:
+        yield SitrepError("E001", path)
+        return
     except (OSError, UnicodeDecodeError) as exc:
-        raise SitrepError("E013", path, reason=str(exc)) from exc
-    docs = []
+        yield SitrepError("E013", path, reason=str(exc))
+        return
     for n, line in enumerate(raw.split("\n"), 1):  # not splitlines(): JSON strings may hold U+2028
         if not line.strip():
             continue
         try:
             doc = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise SitrepError("E006", path, line=n, reason=exc.msg) from exc
+            yield SitrepError("E006", path, line=n, reason=exc.msg)
+            continue
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not doc["text"]:
-            raise SitrepError("E007", path, line=n)
-        docs.append(doc)
-    return docs
+            yield SitrepError("E007", path, line=n)
+        elif doc.get("doc_id") in (None, ""):  # a made-up id would never match the gold's
+            yield SitrepError("E036", path, line=n, keys=", ".join(doc) or "none")
+        else:
+            yield n, doc
 
 
 def _record(doc_id, toponyms) -> dict:
@@ -47,34 +58,50 @@ def _record(doc_id, toponyms) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="sitrep geoparse", description=__doc__)
-    ap.add_argument("input", help="JSONL of {doc_id, text} ('-' for stdin)")
+    ap = argparse.ArgumentParser(prog="sitrep geoparse", description=__doc__.split("\n\n")[0])
+    ap.add_argument("input", help="JSONL of {doc_id, text, lang?} ('-' for stdin)")
     ap.add_argument("-o", "--output", default="-", help="JSONL of {doc_id, toponyms} (default stdout)")
-    ap.add_argument("--lang", default="en", choices=available())
+    ap.add_argument("--lang", choices=available(), help="language for documents that lack one (default: identified)")
     ap.add_argument("--no-demonyms", action="store_true",
                     help="do not report nationality adjectives (\"Syrian\") as their country")
     args = ap.parse_args(argv)
+    from tqdm import tqdm
+
+    from sitrep.export.output import open_text
     from sitrep.geo import Geoparser
+    from sitrep.nlp.langid import language_of
 
     try:
-        docs = _read(args.input)
-        gp = Geoparser.load()
-        results = gp.parse_many((d["text"] for d in docs), args.lang, demonyms=not args.no_demonyms)
-        if sys.stderr.isatty():
-            from tqdm import tqdm
-
-            results = tqdm(results, total=len(docs), unit="doc", file=sys.stderr)
-        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-        try:
-            for n, (d, tops) in enumerate(zip(docs, results)):
-                out.write(json.dumps(_record(d.get("doc_id", str(n)), tops), ensure_ascii=False) + "\n")
-        finally:
-            if out is not sys.stdout:
-                out.close()
+        out = sys.stdout if args.output == "-" else open_text(args.output)
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
-        return 1
-    return 0
+        return 2
+    docs: list[tuple[dict, str]] = []  # (document, language code), in input order
+    for item in _read(args.input):
+        try:
+            if isinstance(item, SitrepError):
+                raise item
+            n, doc = item
+            lang, _ = language_of(doc["text"], doc.get("lang") or args.lang, f"{args.input}:{n}")
+            docs.append((doc, lang.code))
+        except SitrepError as err:
+            print(err.line(), file=sys.stderr)
+    gp = Geoparser.load()
+    found: dict[int, list] = {}
+    with tqdm(total=len(docs), unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()) as progress:
+        for code in dict.fromkeys(lang for _, lang in docs):  # one spaCy batch run per language
+            index = [i for i, (_, lang) in enumerate(docs) if lang == code]
+            for i, toponyms in zip(index, gp.parse_many((docs[i][0]["text"] for i in index), code,
+                                                        demonyms=not args.no_demonyms)):
+                found[i] = toponyms
+                progress.update()
+    try:
+        for i, (doc, _) in enumerate(docs):
+            out.write(json.dumps(_record(doc["doc_id"], found[i]), ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0 if docs else 1
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ good articles, so the caller reports it and goes on with the rest of the batch.
 from __future__ import annotations
 
 import json
+import os
+import select
+import stat
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -141,8 +144,29 @@ def _jsonl_file(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article 
         yield from read_jsonl(fh, str(path), defaults, max_bytes)
 
 
-def _stdin(defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
-    raw = sys.stdin.buffer.read(max_bytes + 1)
+def _read_stdin(max_bytes: int, timeout: float | None) -> bytes:
+    """At most ``max_bytes + 1`` bytes of stdin; with ``timeout``, giving up once nothing has arrived
+    for that long (a pipe whose writer hangs)."""
+    if timeout is None:
+        return sys.stdin.buffer.read(max_bytes + 1)
+    fd, chunks, size = sys.stdin.fileno(), [], 0
+    while size <= max_bytes:
+        if not select.select([fd], [], [], timeout)[0]:
+            raise SitrepError("E031", "<stdin>", seconds=timeout)
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)[:max_bytes + 1]
+
+
+def _stdin(defaults: dict, max_bytes: int, timeout: float | None) -> Iterator[Article | SitrepError]:
+    try:
+        raw = _read_stdin(max_bytes, timeout)
+    except SitrepError as err:
+        yield err
+        return
     first = raw.lstrip()[:1]
     if first == b"{":
         yield from read_jsonl(iter(raw.splitlines()), "<stdin>", defaults, max_bytes)
@@ -170,6 +194,9 @@ def read_path(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | 
     if not path.exists():
         yield SitrepError("E001", str(path))
         return
+    if not path.is_file():  # a FIFO or a device may never end: reading it would stall the batch
+        yield SitrepError("E030", str(path), kind=_kind(path))
+        return
     if suffix == ".jsonl":
         yield from _jsonl_file(path, defaults, max_bytes)
         return
@@ -184,13 +211,23 @@ def read_path(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | 
         yield err
 
 
+def _kind(path: Path) -> str:
+    mode = path.stat().st_mode
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
+
+
 def read_inputs(inputs: list[str], published: str | None = None, lang: str | None = None,
-                max_bytes: int = MAX_BYTES) -> Iterator[Article | SitrepError]:
+                max_bytes: int = MAX_BYTES, stdin_timeout: float | None = None) -> Iterator[Article | SitrepError]:
     """Articles and per-input errors, in input order. ``published``/``lang`` fill what an input leaves
-    out; they never override what it says (see ``build_article``)."""
+    out; they never override what it says (see ``build_article``). ``stdin_timeout``: seconds stdin
+    may stay silent before it is given up (default: wait for it)."""
     defaults = {"published": published, "lang": lang}
     for item in inputs:
         if item == "-":
-            yield from _stdin(defaults, max_bytes)
+            yield from _stdin(defaults, max_bytes, stdin_timeout)
         else:
             yield from read_path(Path(item), defaults, max_bytes)

@@ -9,6 +9,7 @@ batch goes on. The language an article was coded in is set on it, in the caller'
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from multiprocessing.pool import AsyncResult
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,10 @@ WINDOW = 16  # articles per worker sent ahead: enough to keep it busy, few held 
 _pipeline = None
 
 
-def code_one(article: Article) -> tuple[str, list[Event]] | SitrepError:
+Language = tuple[str, "float | None"]  # the language an article was coded in, and the identifier's confidence
+
+
+def code_one(article: Article) -> tuple[Language, list[Event]] | SitrepError:
     """The language and events of one article from this process's Pipeline, or the error that
     stopped it. The language is sent back with the events: a worker codes a copy of the article."""
     global _pipeline
@@ -32,7 +36,7 @@ def code_one(article: Article) -> tuple[str, list[Event]] | SitrepError:
         _pipeline = Pipeline()
     try:
         events = _pipeline.code(article)
-        return article.lang, events
+        return (article.lang, article.lang_confidence), events
     except SitrepError as err:
         return err.at(article.origin)
     except Exception as exc:  # one article's failure must not stop the batch
@@ -48,12 +52,18 @@ def preload() -> None:
         _pipeline = Pipeline().load()
 
 
-def _coded(article: Article, result: tuple[str, list[Event]] | SitrepError) -> list[Event] | SitrepError:
+def _coded(article: Article, result: tuple[Language, list[Event]] | SitrepError) -> list[Event] | SitrepError:
     """The events of ``result``, its language set on ``article``."""
     if isinstance(result, SitrepError):
         return result
-    article.lang, events = result
+    (article.lang, article.lang_confidence), events = result
     return events
+
+
+def _ignore_ctrl_c() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the parent alone handles it, stopping
+    the workers, so that the user sees one line rather than a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _context():
@@ -73,7 +83,7 @@ def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> I
     context = _context()
     if context.get_start_method() == "fork":
         preload()
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_ignore_ctrl_c) as pool:
         window: deque[tuple[Article | SitrepError, AsyncResult | None]] = deque()
 
         def settle() -> Outcome:

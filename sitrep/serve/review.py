@@ -31,10 +31,8 @@ def _hash(token: str) -> str:
 
 
 def _existing(db: str | Path) -> Store:
-    """The store at ``db``; unlike ``sitrep code --db``, the review app never creates one."""
-    if not Path(db).is_file():
-        raise SitrepError("E042", str(db))
-    return Store.open(db)
+    """The store at ``db``; unlike ``sitrep code --db``, the review app never creates or migrates one."""
+    return Store.open(db, create=False)
 
 
 def _checked_name(name: str | None) -> str:

@@ -17,18 +17,23 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 from sitrep.errors import SitrepError
 from sitrep.store.schema import MIGRATIONS
 from sitrep.types import Article, Event, MergedEvent
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = 0x53495452  # "SITR" in the file header (PRAGMA application_id): the file is a sitrep store
+SITREP_TABLES = {"sources", "articles", "events", "merged_events"}  # how a store made before that id is known
+BUSY_SECONDS = 60  # how long a process waits for another's write before giving up
 
 
 def now() -> str:
@@ -50,7 +55,11 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, path: str | Path, create: bool = True) -> "Store":
+        """The store at ``path``. With ``create`` (``sitrep code --db``) a missing file becomes a new
+        store and one made by an older sitrep is brought up to date; without it (the commands that
+        read, the review app) nothing is created or changed, and the file must be a store of this
+        schema. A SQLite file of another application is refused either way, untouched."""
         path = Path(path)
         if path.is_dir():
             raise SitrepError("E023", str(path), reason="it is a directory")
@@ -58,11 +67,16 @@ class Store:
             with path.open("rb") as fh:
                 if fh.read(16) != SQLITE_MAGIC:
                     raise SitrepError("E023", str(path), reason="not a SQLite database")
+        elif not path.exists() and not create:
+            raise SitrepError("E042", str(path))
         elif not path.parent.exists():
             raise SitrepError("E023", str(path), reason=f"no folder {path.parent}")
         try:
-            store = cls(_connect(path), path)
-            store._migrate()
+            store = cls(_connect(path, create), path)
+            store._recognise(create)
+            if create:
+                store._use_wal()
+                store._migrate()
         except sqlite3.DatabaseError as exc:
             raise SitrepError("E023", str(path), reason=str(exc)) from exc
         return store
@@ -98,16 +112,55 @@ class Store:
     def version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def _recognise(self, create: bool) -> None:
+        """Refuse what is not a sitrep store before anything is written to it. A store carries
+        sitrep's application id in its header; one made before the id existed is known by its tables."""
+        self.conn.execute("BEGIN")  # the header and the tables as of one moment
+        try:
+            marker, version = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            self.conn.execute("COMMIT")
+        if marker == APPLICATION_ID or (marker == 0 and version and SITREP_TABLES <= tables):
+            if version > len(MIGRATIONS):
+                raise SitrepError("E023", str(self.path), reason=f"written by a newer sitrep (schema {version}, "
+                                  f"this one knows {len(MIGRATIONS)})")
+            if version < len(MIGRATIONS) and not create:
+                raise SitrepError("E023", str(self.path), reason=f"made by an older sitrep (schema {version}, this "
+                                  f"one uses {len(MIGRATIONS)}): `sitrep code ... --db {self.path}` brings it up to date")
+        elif marker or version or tables:
+            raise SitrepError("E023", str(self.path), reason="a SQLite database of another application, not a sitrep "
+                              "event store; it was left as it is")
+        elif not create:
+            raise SitrepError("E042", str(self.path))
+
+    def _use_wal(self) -> None:
+        """WAL mode, so that readers never wait for a writer. Of two processes switching a new file
+        at the same instant, SQLite stops one at once rather than let them wait for each other: that
+        one tries again, and finds the file switched."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _migrate(self) -> None:
-        current = self.version
-        if current > len(MIGRATIONS):
-            raise SitrepError("E023", str(self.path),
-                              reason=f"written by a newer sitrep (schema {current}, this one knows {len(MIGRATIONS)})")
-        for number, script in enumerate(MIGRATIONS[current:], current + 1):
-            with self.transaction():
+        """Bring the file to the latest schema in one write transaction, reading its version once
+        the lock is held: of several processes opening a new store, one creates it and the others
+        find it made."""
+        with self.transaction():
+            current = self.version
+            for script in MIGRATIONS[current:]:
                 for statement in _statements(script):
                     self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {number}")
+            if current < len(MIGRATIONS):
+                self.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     # ---- writing ----
 
@@ -136,10 +189,10 @@ class Store:
                                               (article.outlet,)).fetchone()[0]
             row = article.to_dict()
             self.conn.execute(
-                "INSERT INTO articles (article_id, content_hash, fingerprint, text, lang, published, source_id, "
-                "title, url, origin, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, digest, fingerprint(article.text), row["text"], row["lang"], row["published"],
-                 source_id, row["title"], row["url"], row["origin"], now()))
+                "INSERT INTO articles (article_id, content_hash, fingerprint, text, lang, lang_confidence, published, "
+                "source_id, title, url, origin, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, digest, fingerprint(article.text), row["text"], row["lang"], row["lang_confidence"],
+                 row["published"], source_id, row["title"], row["url"], row["origin"], now()))
             for event in events:
                 event = _renamed(event, article.article_id, article_id)
                 self.conn.execute("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
@@ -153,13 +206,13 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
-            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
+            "SELECT a.article_id, a.text, a.lang, a.lang_confidence, a.published, s.name AS outlet, a.title, a.url, a.origin "
             "FROM articles a LEFT JOIN sources s USING (source_id) WHERE a.article_id = ?", (article_id,)).fetchone()
         return Article.from_dict(dict(row)) if row else None
 
     def articles(self) -> list[Article]:
         return [Article.from_dict(dict(r)) for r in self.conn.execute(
-            "SELECT a.article_id, a.text, a.lang, a.published, s.name AS outlet, a.title, a.url, a.origin "
+            "SELECT a.article_id, a.text, a.lang, a.lang_confidence, a.published, s.name AS outlet, a.title, a.url, a.origin "
             "FROM articles a LEFT JOIN sources s USING (source_id) ORDER BY a.rowid")]
 
     def provenance(self) -> dict[str, dict]:
@@ -305,8 +358,12 @@ class Store:
         return changes
 
     def add_token(self, digest: str, name: str) -> None:
-        """Keep a review token as its hash only, with the name of who holds it."""
-        self.conn.execute("INSERT INTO review_tokens (hash, name, created) VALUES (?, ?, ?)", (digest, name, now()))
+        """Keep a review token as its hash only, with the name of who holds it: one active token a
+        name, so that the change log's "who" names one holder."""
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM review_tokens WHERE name = ? AND revoked IS NULL", (name,)).fetchone():
+                raise SitrepError("E033", name, name=name)
+            self.conn.execute("INSERT INTO review_tokens (hash, name, created) VALUES (?, ?, ?)", (digest, name, now()))
 
     def token_holder(self, digest: str) -> str | None:
         """Who holds the token with this hash, or None if it is unknown or revoked."""
@@ -415,13 +472,14 @@ class Store:
         return self.merged()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=60, isolation_level=None, check_same_thread=False)
+def _connect(path: Path, create: bool = False) -> sqlite3.Connection:
+    """A connection that creates the file only when asked (read commands never do); WAL is set
+    once, when the store is made (``Store._use_wal``), and stays with the file."""
+    conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode={'rwc' if create else 'rw'}", uri=True,
+                           timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a committed article survives a kill or a power cut
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 60000")
     return conn
 
 

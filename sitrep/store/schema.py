@@ -1,8 +1,8 @@
 """The store's tables, as an ordered list of migrations.
 
-``PRAGMA user_version`` holds how many migrations a file has had; opening a file runs the ones it
-lacks, each in its own transaction, so a database written by an older sitrep is brought up to date
-in place and never rebuilt.
+``PRAGMA user_version`` holds how many migrations a file has had; ``sitrep code --db`` runs the ones
+it lacks in one transaction, so a database written by an older sitrep is brought up to date in place
+and never rebuilt.
 """
 from __future__ import annotations
 
@@ -101,5 +101,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_status ON events(json_extract(record, '$.status'));
     CREATE INDEX events_actor1 ON events(json_extract(record, '$.actor1.name'));
     CREATE INDEX events_actor2 ON events(json_extract(record, '$.actor2.name'));
+    """,
+    # 5: the language identifier's confidence, for an article whose language was identified, not given
+    """
+    ALTER TABLE articles ADD COLUMN lang_confidence REAL;
     """,
 ]
