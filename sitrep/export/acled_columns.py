@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -161,7 +162,9 @@ def csv_row(values: dict) -> dict:
     return row
 
 
-def write_rows(rows: list[dict], out) -> None:
+def write_rows(rows: Iterable[dict], out) -> None:
+    """The header, then each row as it comes (``sitrep code`` streams an article's rows as it finishes)."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + PROVENANCE_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    for row in rows:
+        writer.writerow(row)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import IO
@@ -27,17 +27,16 @@ class Report:
     written: int = 0
     left_out: Counter = field(default_factory=Counter)
 
-    def keep(self, events: list[Event], rule: Callable[[Event], str | None]) -> list[Event]:
-        """The events ``rule`` gives no reason to leave out; the others are counted by reason."""
-        kept = []
+    def keep(self, events: Iterable[Event], rule: Callable[[Event], str | None]) -> Iterator[Event]:
+        """The events ``rule`` gives no reason to leave out, one by one as they come (``sitrep code``
+        streams its output); the others are counted by reason."""
         for e in events:
             why = rule(e)
             if why:
                 self.left_out[why] += 1
             else:
-                kept.append(e)
-        self.written = len(kept)
-        return kept
+                self.written += 1
+                yield e
 
     def describe(self, what: str) -> str:
         """"20 of 39 merged events written; 19 left out: 11 no date, 8 no actor1" for the CLI."""
@@ -50,20 +49,22 @@ class Report:
 
 def write_jsonl(events: list[Event], out: IO[str], known: Provenances, now: datetime) -> Report:
     """Interchange records; from a store, each with the provenance of its articles."""
+    report = Report()
     for e in events:
         record = e.to_dict()
         if known:
             record["provenance"] = [p.to_dict() for p in cited(e, known)]
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return Report(len(events))
+        report.written += 1
+    return report
 
 
 def write_acled_csv(events: list[Event], out: IO[str], known: Provenances, now: datetime) -> Report:
     """ACLED's 31 columns in ACLED's order, then sitrep's provenance columns; one row per event an
     ACLED file holds (``acled_columns.left_out`` says which)."""
     report = Report()
-    rows = [acled_columns.csv_row(acled_columns.acled_values(e, cited(e, known), now))
-            for e in report.keep(events, acled_columns.left_out)]
+    rows = (acled_columns.csv_row(acled_columns.acled_values(e, cited(e, known), now))
+            for e in report.keep(events, acled_columns.left_out))
     acled_columns.write_rows(rows, out)
     return report
 
@@ -76,7 +77,8 @@ def write_plover_jsonl(events: list[Event], out: IO[str], known: Provenances, no
     return report
 
 
-def write_features(events: list[Event], out: IO[str], known: Provenances, now: datetime) -> Report:
+def write_features(events: Iterable[Event], out: IO[str], known: Provenances, now: datetime) -> Report:
+    events = list(events)  # one document: written whole, at the end
     write_geojson(events, out, known, now)
     return Report(len(events))
 

@@ -12,6 +12,7 @@ import io
 import os
 import sys
 import tempfile
+from datetime import datetime, timezone
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -82,7 +83,7 @@ class EventOutput:
                 yield from batch
                 self._flush()  # the writer asks for more: this article's lines are complete
 
-        WRITERS[self.fmt](events(), self._pending)
+        WRITERS[self.fmt](events(), self._pending, {}, datetime.now(timezone.utc))
         self._flush()
 
     def _flush(self) -> None:
