@@ -63,6 +63,8 @@ def _code(args: argparse.Namespace) -> int:
     from sitrep.store import Store
     from sitrep.types import Event
 
+    if not args.inputs and not args.db:
+        raise SitrepError("E037")
     if args.published:
         parse_date(args.published, "--published")
     with ExitStack() as stack:
@@ -111,7 +113,7 @@ def _code(args: argparse.Namespace) -> int:
         print(format_table(table))
         print(f"\n{len(table)} events from {coded} articles written to {args.output}"
               + (f"; {failed} inputs failed" if failed else ""))
-    return 0 if coded or already else 1
+    return 0 if coded or already or not args.inputs else 1
 
 
 def _not_stored(inputs, store, already: list):
@@ -288,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Code news articles into events. INPUT is a .txt file (with an optional "
                           "NAME.meta.json sidecar), a .jsonl file of articles, an .html page, a directory of "
                           "these, or - for stdin.")
-    code.add_argument("inputs", nargs="+", metavar="INPUT")
+    code.add_argument("inputs", nargs="*", metavar="INPUT", help="with --db, none: only bring the store up to date")
     code.add_argument("-o", "--output", metavar="OUT", help="write events here and print a table; "
                       "default: events to stdout")
     code.add_argument("--format", choices=FORMATS, default="jsonl",

@@ -127,7 +127,7 @@ class Store:
                                   f"this one knows {len(MIGRATIONS)})")
             if version < len(MIGRATIONS) and not create:
                 raise SitrepError("E023", str(self.path), reason=f"made by an older sitrep (schema {version}, this "
-                                  f"one uses {len(MIGRATIONS)}): `sitrep code ... --db {self.path}` brings it up to date")
+                                  f"one uses {len(MIGRATIONS)}): `sitrep code --db {self.path}` brings it up to date")
         elif marker or version or tables:
             raise SitrepError("E023", str(self.path), reason="a SQLite database of another application, not a sitrep "
                               "event store; it was left as it is")

@@ -7,12 +7,15 @@ import re
 import sqlite3
 from datetime import date, timedelta
 
+import pytest
+
 from sitrep.acled import Inter, TimePrecision
+from sitrep.errors import SitrepError
 from sitrep.serve.review import Review, Tokens
 from sitrep.store import Store
 from sitrep.store.schema import MIGRATIONS
 from sitrep.types import Actor, Article, Event, Place
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_sitrep
 
 
 def clash(article: str, lat: float, place: str = "Boulkessi") -> Event:
@@ -58,6 +61,10 @@ def test_a_store_made_before_review_tokens_takes_tokens(tmp_path):
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
+    with pytest.raises(SitrepError) as refused:  # the review side never changes a schema
+        Tokens.open(db)
+    assert refused.value.code == "E023" and "sitrep code --db" in refused.value.reason
+    assert run_sitrep("code", "--db", str(db)).returncode == 0  # what brings it up to date
     tokens = Tokens.open(db)
     token = tokens.create("alice")
     assert tokens.name(token) == "alice"

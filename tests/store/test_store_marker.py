@@ -90,3 +90,15 @@ def test_a_store_made_before_the_marker_is_still_read_and_gets_the_marker_when_w
     assert run_sitrep("events", "--db", str(db)).returncode == 0
     with Store.open(db) as store:
         assert store.conn.execute("PRAGMA application_id").fetchone()[0] != 0
+
+
+def test_code_with_a_store_and_no_input_brings_it_up_to_date(tmp_path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(str(db))
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    assert run_sitrep("code", "--db", str(db), "--quiet").returncode == 0
+    assert run_sitrep("events", "--db", str(db)).returncode == 0
+    assert run_sitrep("code").returncode == 2  # neither inputs nor a store: a usage error
