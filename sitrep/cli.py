@@ -65,7 +65,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes)
     if store is not None:
         inputs = _not_stored(inputs, store, already)
-    for item, events in _progress(code_articles(inputs, args.workers), show_progress):
+    for item, events in _progress(code_articles(inputs, args.workers, args.max_seconds), show_progress):
         if isinstance(events, SitrepError):
             print(events.line(), file=sys.stderr)
             failed += 1
@@ -271,6 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
     code.add_argument("--lang", choices=available(), help="language for inputs that lack one (default: detected)")
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
+    code.add_argument("--max-seconds", type=float, metavar="S", help="give up an article after S seconds of coding, "
+                      "with an error line, and go on with the next (default: 600; 0: no limit)")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")
