@@ -271,8 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
     code.add_argument("--lang", choices=available(), help="language for inputs that lack one (default: detected)")
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
-    code.add_argument("--max-seconds", type=float, metavar="S", help="give up an article after S seconds of coding, "
-                      "with an error line, and go on with the next (default: 600; 0: no limit)")
+    code.add_argument("--max-seconds", type=float, metavar="S", help="give up an article after S seconds of CPU "
+                      "time, with an error line, and go on with the next (default: 600; 0: no limit)")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")

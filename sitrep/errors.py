@@ -29,7 +29,7 @@ class Errors:
     E022 = "the event is in two locked groups: an analyst's merge and split contradict"
     E023 = "cannot open this event store: {reason}"
     E024 = "cannot change this grouping: {reason}"
-    E030 = "coding stopped after {seconds} s, the limit for one article (--max-seconds)"
+    E030 = "coding stopped after {seconds} s of CPU time, the limit for one article (--max-seconds)"
     E040 = "the review page's vendored libraries are missing: run `make web` (npm ci + web/copy.mjs)"
     E041 = "cannot correct this event: {reason}"
     E042 = "no event store at this path (create one with `sitrep code ... --db PATH`)"

@@ -6,7 +6,7 @@ sitrep/nlp/selective.py parses): a sentence without one cannot yield an event, a
 most of the cost of coding an article.
 
 Every stage's cost grows in proportion to the article's length (sitrep/nlp/selective.py caps
-sentences and hands spaCy bounded pieces), and an article still gets a budget of time: past it,
+sentences and hands spaCy bounded pieces), and an article still gets a budget of CPU time: past it,
 its coding stops with one error and the batch goes on to the next article.
 """
 from __future__ import annotations
@@ -23,19 +23,20 @@ from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors
 from sitrep.types import Article, Event
 
-ARTICLE_SECONDS = 600.0  # a 5 MB article (the --max-bytes default) codes in about 3 minutes; more is a stall
+ARTICLE_SECONDS = 600.0  # CPU seconds: a 5 MB article (the --max-bytes default) takes about 4 minutes
 
 
 class Deadline:
-    """When the coding of one article is given up; ``check`` is called between pieces of work."""
+    """When the coding of one article is given up; ``check`` is called between pieces of work. The
+    time counted is this process's CPU time: other jobs on the machine do not eat an article's budget."""
 
     def __init__(self, seconds: float, origin: str):
         self.seconds = seconds
         self.origin = origin
-        self.at = time.monotonic() + seconds if seconds > 0 else None
+        self.at = time.process_time() + seconds if seconds > 0 else None
 
     def check(self) -> None:
-        if self.at is not None and time.monotonic() > self.at:
+        if self.at is not None and time.process_time() > self.at:
             raise SitrepError("E030", self.origin, seconds=f"{self.seconds:g}")
 
 
@@ -84,7 +85,7 @@ class Pipeline:
 
     def code(self, article: Article, max_seconds: float | None = None) -> list[Event]:
         """The events of ``article``, whose ``lang`` is set to the language it was coded in. Past
-        ``max_seconds`` of coding (default ``ARTICLE_SECONDS``, 0 for no limit; models loading
+        ``max_seconds`` of CPU time (default ``ARTICLE_SECONDS``, 0 for no limit; models loading
         first are not counted) it raises SitrepError E030."""
         lang = self.language(article)
         article.lang = lang.code
