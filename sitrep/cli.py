@@ -77,7 +77,7 @@ def _code(args: argparse.Namespace) -> int:
         inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes, args.stdin_timeout)
         if store is not None:
             inputs = _not_stored(inputs, store, already)
-        outcomes = stack.enter_context(closing(code_articles(inputs, args.workers)))  # stops the workers on exit
+        outcomes = stack.enter_context(closing(code_articles(inputs, args.workers, args.max_seconds)))  # stops the workers on exit
 
         def shown(events: list[Event]) -> list[Event]:
             if keep_table:
@@ -300,6 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
     code.add_argument("--stdin-timeout", type=_seconds, metavar="SECONDS",
                       help="give up on stdin (-) once nothing has arrived for this long (default: wait)")
+    code.add_argument("--max-seconds", type=float, metavar="S", help="give up an article after S seconds of CPU "
+                      "time, with an error line, and go on with the next (default: 600; 0: no limit)")
     code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")

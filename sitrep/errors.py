@@ -37,6 +37,7 @@ class Errors:
     E035 = "interrupted (Ctrl-C): what was finished is kept; run again for the rest"
     E036 = "line {line}: a non-empty \"doc_id\" is required (this line has: {keys})"
     E037 = "no INPUT given: name the articles to code (`sitrep code --db PATH` alone brings a store up to date)"
+    E038 = "coding stopped after {seconds} s of CPU time, the limit for one article (--max-seconds)"
     E040 = "the review page's vendored libraries are missing: run `make web` (npm ci + web/copy.mjs)"
     E041 = "cannot correct this event: {reason}"
     E042 = "no event store at this path (create one with `sitrep code ... --db PATH`)"

@@ -4,9 +4,16 @@ Models and the gazetteer load once per process and are shared by every article. 
 that may hold a trigger with its frame get the full parse (sitrep/extract/prefilter.py decides,
 sitrep/nlp/selective.py parses): a sentence without one cannot yield an event, and parsing is
 most of the cost of coding an article.
+
+Every stage's cost grows in proportion to the article's length (sitrep/nlp/selective.py caps
+sentences and hands spaCy bounded pieces), and an article still gets a budget of CPU time: past it,
+its coding stops with one error and the batch goes on to the next article.
 """
 from __future__ import annotations
 
+import time
+
+from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
@@ -15,6 +22,26 @@ from sitrep.nlp.langid import language_of
 from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors
 from sitrep.types import Article, Event
+
+ARTICLE_SECONDS = 600.0  # CPU seconds: a 5 MB article (the --max-bytes default) takes about 4 minutes
+
+
+class Deadline:
+    """When the coding of one article is given up; ``check`` is called between pieces of work. The
+    time counted is this process's CPU time: other jobs on the machine do not eat an article's budget."""
+
+    def __init__(self, seconds: float, origin: str):
+        self.seconds = seconds
+        self.origin = origin
+        self.at = time.process_time() + seconds if seconds > 0 else None
+
+    def check(self) -> None:
+        if self.at is not None and time.process_time() > self.at:
+            raise SitrepError("E038", self.origin, seconds=f"{self.seconds:g}")
+
+
+def _every_unit(words: list[str]) -> bool:
+    return True
 
 
 class Pipeline:
@@ -55,21 +82,28 @@ class Pipeline:
         lang, article.lang_confidence = language_of(article.text, article.lang, article.origin)
         return lang
 
-    def code(self, article: Article) -> list[Event]:
-        """The events of ``article``, whose ``lang`` is set to the language it was coded in."""
+    def code(self, article: Article, max_seconds: float | None = None) -> list[Event]:
+        """The events of ``article``, whose ``lang`` is set to the language it was coded in. Past
+        ``max_seconds`` of CPU time (default ``ARTICLE_SECONDS``, 0 for no limit; models loading
+        first are not counted) it raises SitrepError E038."""
         lang = self.language(article)
         article.lang = lang.code
         nlp, extractor = self._tools(lang)
+        geoparser = self.geoparser
+        deadline = Deadline(ARTICLE_SECONDS if max_seconds is None else max_seconds, article.origin)
         if self.selective:
-            selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, self.geoparser.gazetteer.has)
+            selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, geoparser.gazetteer.has,
+                               deadline.check)
             if not selection.full:  # no trigger anywhere: no event, nothing to parse or geoparse
                 self.parse_stats.tokens += len(selection.doc)
                 return []
             doc = parse(nlp, selection, self.parse_stats)
         else:
-            doc = nlp(article.text)
+            doc = parse(nlp, select(nlp, article.text, _every_unit, None, deadline.check))
         actors = find_actors(article.text, lang, None)
-        toponyms = self.geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors],
-                                        countries=actor_countries(actors))
-        country = self.geoparser.dominant_country(toponyms) or country_of_actors(actors)
-        return extractor.extract(article, doc, toponyms, country)
+        deadline.check()
+        toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors],
+                                   countries=actor_countries(actors))
+        deadline.check()
+        country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
+        return extractor.extract(article, doc, toponyms, country, deadline.check)

@@ -54,6 +54,20 @@ def test_bad_inputs_are_reported_one_line_each_and_good_ones_coded(tmp_path):
     assert {r["article_id"] for r in records} == {"j1", "menaka"}
 
 
+def test_an_article_over_its_time_budget_gets_one_error_line_and_the_next_is_coded(tmp_path):
+    endless = tmp_path / "endless.txt"  # 1.5 MB of words with no punctuation: minutes of coding
+    endless.write_text(" ".join(["gunmen attacked the army in Goma killing 12 civilians on Monday"] * 24_000),
+                       encoding="utf-8")
+    good = tmp_path / "menaka.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    proc = run_sitrep("code", str(endless), str(good), "--max-seconds", "5", "--published", "2024-05-08")
+    assert proc.returncode == 0
+    errors = proc.stderr.decode().strip().splitlines()
+    assert len(errors) == 1 and "[E038]" in errors[0] and "endless.txt" in errors[0] and "5 s" in errors[0]
+    records = [json.loads(l) for l in proc.stdout.decode().splitlines()]
+    assert records and {r["article_id"] for r in records} == {"menaka"}
+
+
 def test_exit_1_when_nothing_could_be_coded(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     proc = run_sitrep("code", str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"))

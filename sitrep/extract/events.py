@@ -6,6 +6,9 @@ mention becomes an event record with its ACLED coding, evidence and confidence.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -33,7 +36,11 @@ class EventExtractor:
     def __init__(self, lang: str | LanguagePack):
         self.lang = pack(lang)
 
-    def extract(self, article: Article, doc: Doc, toponyms: list[Toponym], country: str | None) -> list[Event]:
+    def extract(self, article: Article, doc: Doc, toponyms: list[Toponym], country: str | None,
+                checkpoint: Callable[[], None] = lambda: None) -> list[Event]:
+        """The article's events; ``checkpoint`` is called at each sentence and may raise to stop.
+        Each trigger reads the toponyms of its own sentence only, so the work grows with the
+        article's length, not with its square."""
         lang = self.lang
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
@@ -41,10 +48,10 @@ class EventExtractor:
         dateline = dateline_end(doc_text(doc))
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
-        names = [(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan]
-        asides = find_asides(doc, lang)  # "A lire aussi : ...": other stories' headlines
-        triggers = [t for t in find_triggers(doc, lang) if not in_a_name(t, names)
-                    and not any(a <= t.head.idx < b for a, b in asides)]
+        names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
+        asides = _Spans(find_asides(doc, lang))  # "A lire aussi : ...": other stories' headlines
+        triggers = [t for t in find_triggers(doc, lang)
+                    if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
         by_sentence: dict[int, list[TriggerMatch]] = {}
         sent_index = {s.start: n for n, s in enumerate(sents)}
         for trig in triggers:
@@ -53,11 +60,14 @@ class EventExtractor:
         mentions: list[Mention] = []
         discourse_date: tuple[date, int, Evidence] | None = None
         previous_status: str | None = None
+        starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
+            checkpoint()
             times = [t for t in find_time_mentions(sent.text, lang, sent.start_char) if t.start >= dateline]
             sent_mentions = []
+            here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
-                m = build_mention(doc, trig, n, times, toponyms, actors_by_sentence[n], ctx, discourse_date,
+                m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
                                   previous_status if continues_previous(sent, lang) and not times else None)
                 sent_mentions.append(m)
             sent_mentions = fold_sentence(sent_mentions, ctx)
@@ -75,6 +85,19 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+class _Spans:
+    """Character spans, asked which cover a position in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end up to each span
+
+    def cover(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
 
 
 def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext, number: int,

@@ -30,6 +30,7 @@ NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and s
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
+JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
 
 def _same_name(a: Actor | None, b: Actor | None) -> bool:
@@ -58,7 +59,7 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     events: list[tuple[Mention, list[Mention]]] = []
     for m in mentions:
         host = None
-        for e, group in reversed(events):
+        for e, group in reversed(events[-JOIN_LOOKBACK:]):
             if _compatible(e, m):
                 host = (e, group)
                 break

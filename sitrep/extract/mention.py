@@ -6,7 +6,9 @@ A mention is what one trigger says; several mentions of one event are joined aft
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -32,6 +34,7 @@ RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the c
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
+SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
 BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
@@ -40,6 +43,8 @@ BASIS_STATUS = "the tense and status cues of the trigger's sentence"
 BASIS_JOINED = "another mention of the same event, joined to this one"
 DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
                       r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
+_sentence_toll = functools.lru_cache(maxsize=SENTENCE_MEMO)(fatalities)
+_sentence_source = functools.lru_cache(maxsize=SENTENCE_MEMO)(attribution)
 
 
 @dataclass
@@ -207,10 +212,11 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def in_a_name(trig: TriggerMatch, names: list[tuple[int, int]]) -> bool:
-    """ "Oromo Liberation Army": a capitalised word inside a group's name names the group, not an event."""
+def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:
+    """ "Oromo Liberation Army": a capitalised word inside a group's name names the group, not an event.
+    ``in_names`` tells whether a character offset lies inside a group's name."""
     head = trig.head
-    return head.text[:1].isupper() and not head.is_sent_start and any(s <= head.idx < e for s, e in names)
+    return head.text[:1].isupper() and not head.is_sent_start and in_names(head.idx)
 
 
 def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:
@@ -260,7 +266,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     if m.status in UNDATED:
         m.event_date, m.precision, m.time_text = None, None, None
     sent = trig.head.sent
-    att = attribution(sent.text, lang, sent.start_char)
+    att = _sentence_source(sent.text, lang, sent.start_char)
     if att is not None:  # "selon un observatoire basé à Londres": the source's place is not the event's
         toponyms = [t for t in toponyms if not (att[1] <= t.start < att[2])]
     m.place, named_by, m.place_source = choose_place(trig, toponyms, actors, ctx)
@@ -275,7 +281,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
     m.sides = Sides.of(roles)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
-    fig = fatalities(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
+    fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if restrained and _met_with_force(sent.text, lang, fig):
         m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
     if fig is not None and is_violent(m.kind):
@@ -292,10 +298,10 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
         return
     if "\n" in doc_text(doc)[previous.end_char:sent.start_char]:
         return
-    fig = fatalities(sent.text, lang, sent.start_char)
+    fig = _sentence_toll(sent.text, lang, sent.start_char)
     if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:
         return  # a toll the sentence states leads it; "avec les corps des trois victimes" does not
     _give_toll(doc, m, fig)
-    att = attribution(sent.text, lang, sent.start_char)
+    att = _sentence_source(sent.text, lang, sent.start_char)
     if m.attributed_to is None and att is not None:
         m.attributed_to = evidence(doc, "source", att[1], att[2])

@@ -57,29 +57,37 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
             or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger))
 
 
+def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, list[re.Pattern]]]) \
+        -> list[tuple[str, Span]]:
+    """Every cue of ``patterns`` in the sentence, in the order of the patterns, with its status;
+    found once per sentence, since every trigger of the sentence reads the same ones."""
+    key = ("sitrep.cues", kind, sent.start)
+    found = doc.user_data.get(key)
+    if found is None:
+        folded = fold(sent.text)
+        found = doc.user_data[key] = [
+            (status, span) for status, pats in patterns for pat in pats for m in pat.finditer(folded)
+            if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None]
+    return found
+
+
 def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """A cue of the trigger's own clause: "n'ont pas attaqué", "depuis trois ans", "devrait lancer"."""
-    sent = trigger.sent
-    folded = fold(sent.text)
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
-    for status, key in STATUS_KEYS:
-        for pat in cues[key]:
-            for m in pat.finditer(folded):
-                span = _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())
-                if span is None:
-                    continue
-                head = clause_head(span.root)
-                if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
-                                                 or _other_subject_denied(span.root, trigger, cues)):
-                    continue
-                if head in targets or clause_head(head.head) in targets and head.dep_ in ("xcomp", "aux", "conj"):
-                    return status
-                if trigger.i in range(head.left_edge.i, head.right_edge.i + 1) and head.dep_ == "ROOT" \
-                        and target.dep_ in ("xcomp",):
-                    return status
-                if clause_head(target.head) == head and _infinitive_complement(target):
-                    return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
+    statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
+    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses):
+        head = clause_head(span.root)
+        if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
+                                         or _other_subject_denied(span.root, trigger, cues)):
+            continue
+        if head in targets or clause_head(head.head) in targets and head.dep_ in ("xcomp", "aux", "conj"):
+            return status
+        if trigger.i in range(head.left_edge.i, head.right_edge.i + 1) and head.dep_ == "ROOT" \
+                and target.dep_ in ("xcomp",):
+            return status
+        if clause_head(target.head) == head and _infinitive_complement(target):
+            return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
     return None
 
 
@@ -105,16 +113,11 @@ def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
 
 def _governing_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """A word of talk whose object the trigger is: an accusation, a condemnation, a call, a fear, a ban."""
-    sent = trigger.sent
-    folded = fold(sent.text)
-    for status, patterns in cues["governing"]:
-        for pat in patterns:
-            for m in pat.finditer(folded):
-                span = _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())
-                if span is None or span.start <= trigger.i < span.end:
-                    continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
-                if _governs(span, trigger):
-                    return status
+    for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"]):
+        if span.start <= trigger.i < span.end:
+            continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
+        if _governs(span, trigger):
+            return status
     return None
 
 

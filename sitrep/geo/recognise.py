@@ -11,6 +11,8 @@ the cut-offs below are populations, lower where the context vouches for a place.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -97,7 +99,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     mentions: list[Mention] = []
     taken = bytearray(len(doc))
     ent_label = [""] * len(doc)
-    for ent in doc.ents:
+    ents = doc.ents  # built anew at each access
+    ent_spans = {(e.start, e.end) for e in ents}
+    for ent in ents:
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
     for ent in _joined_places(doc, gaz):
@@ -117,7 +121,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if target:
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "demonym", target=target))
                 taken[ent.start:ent.end] = b"\x01" * len(ent)
-    person_words = {t.text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1 for t in e}
+    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1 for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
     i = 0
@@ -151,19 +155,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz)
         if match.text.lower() not in compass and match.text not in person_words and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
-                (named_unit or _accept(doc, match, gaz, lang, ent_label)):
+                (named_unit or _accept(doc, match, gaz, lang, ent_label, ent_spans)):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
                                     _announced(doc, match.start, lang)))
             taken[match.start:match.end] = b"\x01" * len(match)
             i = match.end
         else:
             i += 1
-    blocked = [(s, e) for s, e in exclude]
+    blocked = sorted(exclude)
+    starts = [s for s, _ in blocked]
+    reach = list(itertools.accumulate((e for _, e in blocked), max))  # the furthest end of the spans up to each
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
         if name_key(m.text) in lang.nonplaces:
             continue
-        if any(m.start < e and s < m.end for s, e in blocked):
+        k = bisect.bisect_left(starts, m.end)  # the spans starting before the mention ends
+        if k and reach[k - 1] > m.start:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
@@ -271,8 +278,10 @@ def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
     return longer and k < len(doc) and doc[k].text.lower() in lang.settlement_words
 
 
-def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:
-    """Whether a capitalised gazetteer match outside place entities is a place name."""
+def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str],
+            ent_spans: set[tuple[int, int]]) -> bool:
+    """Whether a capitalised gazetteer match outside place entities is a place name (``ent_spans``:
+    the token bounds of the entities)."""
     ids = gaz.ids(span.text)
     label = ent_label[span.start]
     key = name_key(span.text)
@@ -286,7 +295,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return False
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
     if label in BLOCK_LABELS:
-        whole = any(e.start == span.start and e.end == span.end for e in doc.ents)
+        whole = (span.start, span.end) in ent_spans
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \

@@ -7,6 +7,7 @@ great circle, with an uncertainty radius covering the range plus slack (ACLED ge
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -95,6 +96,20 @@ def _relative_place(anchor: Place, name: str, lat: float, lon: float, uncertaint
                  score=anchor.score, reason=reason, geonameid=None)
 
 
+class _Before:
+    """Anchors in order of start, asked for the last one ending before a position."""
+
+    def __init__(self, anchors: list[tuple]):
+        self.anchors = anchors
+        self.starts = [a[0] for a in anchors]
+
+    def last(self, pos: int) -> tuple | None:
+        k = bisect.bisect_right(self.starts, pos) - 1  # the anchors after it start, so end, after ``pos``
+        while k >= 0 and self.anchors[k][1] > pos:
+            k -= 1
+        return self.anchors[k] if k >= 0 else None
+
+
 def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) -> list[Toponym]:
     """Relative toponyms built on the resolved ``toponyms`` (anchors) of ``text``."""
     p = pack(lang).relative_patterns
@@ -102,11 +117,17 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
     out = []
     anchors = [(t.start, t.end, t.place, t.text) for t in toponyms if t.place is not None and not t.relative]
     if p.anchor_word:
+        named = {False: _Before(anchors), True: _Before([a for a in anchors if a[2].feature == "city"])}
+        said: dict[bool, tuple | None] = {False: None, True: None}  # the last anchor word taken, any and a city
         for m in p.anchor_word.finditer(text):
             kind = d["anchor_words"].get(m.group("aw").lower(), "")
-            prior = [a for a in anchors if a[1] <= m.start() and (kind != "city" or a[2].feature == "city")]
+            city = kind == "city"
+            prior = said[city] or named[city].last(m.start())  # an earlier anchor word outranks any place
             if prior and kind in ("city", "region", "country"):
-                anchors.append((m.start(), m.end(), prior[-1][2], m.group(0)))
+                anchors.append((m.start(), m.end(), prior[2], m.group(0)))
+                said[False] = anchors[-1]
+                if prior[2].feature == "city":
+                    said[True] = anchors[-1]
     for start, end, anchor, _ in anchors:
         window = text[max(0, start - WINDOW_CHARS):start]
         base = start - len(window)

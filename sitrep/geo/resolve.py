@@ -11,6 +11,7 @@ country is left unresolved.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -137,7 +138,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             if gaz.feature[i] in (CITY, ADMIN2):
                 points.append((k, gaz.lat[i], gaz.lon[i]))
         total = sum(votes.values())
+        nearest = _Nearest(gaz, points)
         sources = _country_sources(gaz, cands, choice)
+        implied_by = _Implied(countries, sources)
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
@@ -149,7 +152,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 others = votes[cc] - own_weight * (cc == own_country)
                 return max(0.0, others) / rest if rest > 0 else float(cc in countries)
 
-            implied = _implied(countries, sources, k)
+            implied = implied_by.besides(k)
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
             for i in ids:
@@ -176,8 +179,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             and _contains(gaz, r, i) for r in cands[appos[k]])):
                         s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
-                    near = min((haversine_km(gaz.lat[i], gaz.lon[i], la, lo) for kk, la, lo in points if kk != k),
-                               default=None)
+                    near = nearest(i, k)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] == CITY and admin_word[k] and regional[k]:
@@ -201,11 +203,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
     places = []
-    sources = _country_sources(gaz, cands, choice)
+    implied_by = _Implied(countries, _country_sources(gaz, cands, choice))
+    chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
-        if i is not None and k not in appos and _stray(gaz, k, choice):
+        if i is not None and k not in appos and _stray(gaz, k, choice, chosen):
             i = None
-        if i is not None and k not in appos and _foreign(gaz, i, _implied(countries, sources, k)):
+        if i is not None and k not in appos and _foreign(gaz, i, implied_by.besides(k)):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
@@ -263,13 +266,47 @@ def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | 
     return out
 
 
-def _implied(countries: frozenset[str], sources: dict[int, str], k: int) -> set[str]:
-    """The countries the text names or implies, not counting mention ``k`` itself; none without
-    the actors' countries, since a country or province named in passing ("a native of Mexico")
-    says little of where a local story's towns are, while the actors of a conflict report do."""
-    if not countries:
-        return set()
-    return set(countries) | {cc for kk, cc in sources.items() if kk != k and cc}
+class _Nearest:
+    """The distance from a candidate to the nearest place chosen for another mention, each distinct
+    point measured once: an article names the same few places over and over."""
+
+    def __init__(self, gaz: Gazetteer, points: list[tuple[int, float, float]]):
+        self.gaz = gaz
+        self.mentions: dict[tuple[float, float], list[int]] = defaultdict(list)
+        for k, la, lo in points:
+            self.mentions[la, lo].append(k)
+        self.own = {k: (la, lo) for k, la, lo in points}
+        self.two: dict[int, list[tuple[float, tuple[float, float]]]] = {}
+
+    def __call__(self, i: int, k: int) -> float | None:
+        """The distance from entry ``i`` to the nearest point of a mention other than ``k``."""
+        if i not in self.two:
+            gaz = self.gaz
+            self.two[i] = heapq.nsmallest(2, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
+                                              for la, lo in self.mentions), key=lambda d: d[0])
+        own = self.own.get(k)
+        alone = own is not None and len(self.mentions[own]) == 1
+        return next((d for d, point in self.two[i] if not (alone and point == own)), None)
+
+
+class _Implied:
+    """The countries the text names or implies, not counting one mention; none without the actors'
+    countries, since a country or province named in passing ("a native of Mexico") says little of
+    where a local story's towns are, while the actors of a conflict report do."""
+
+    def __init__(self, countries: frozenset[str], sources: dict[int, str]):
+        self.countries = countries
+        self.sources = sources
+        self.named = Counter(cc for cc in sources.values() if cc)
+        self.all = set(countries) | set(self.named)
+
+    def besides(self, k: int) -> set[str]:
+        if not self.countries:
+            return set()
+        own = self.sources.get(k)
+        if own and self.named[own] == 1 and own not in self.countries:
+            return self.all - {own}
+        return self.all
 
 
 def _foreign(gaz: Gazetteer, i: int, implied: set[str]) -> bool:
@@ -279,7 +316,19 @@ def _foreign(gaz: Gazetteer, i: int, implied: set[str]) -> bool:
         and gaz.population[i] < STRAY_POPULATION
 
 
-def _stray(gaz: Gazetteer, k: int, choice: list[int | None]) -> bool:
+class _Chosen:
+    """How many chosen places each country holds, counted once for every mention."""
+
+    def __init__(self, gaz: Gazetteer, choice: list[int | None]):
+        self.count = sum(i is not None for i in choice)
+        self.countries = Counter(gaz.country[i] for i in choice if i is not None)
+
+    def top_besides(self, cc: str) -> int:
+        """The most places any country other than ``cc`` holds."""
+        return max((n for c, n in self.countries.items() if c != cc), default=0)
+
+
+def _stray(gaz: Gazetteer, k: int, choice: list[int | None], chosen: _Chosen) -> bool:
     """A small town alone in its country, far from every other place of an article whose places
     mostly agree on another country: a local name the gazetteer lacks (a neighbourhood of Deir
     ez-Zor) matching a far namesake (Jora, India), not a report from there. Left unresolved, the
@@ -287,13 +336,13 @@ def _stray(gaz: Gazetteer, k: int, choice: list[int | None]) -> bool:
     i = choice[k]
     if gaz.feature[i] != CITY or gaz.population[i] >= STRAY_POPULATION:
         return False
-    rest = [j for kk, j in enumerate(choice) if kk != k and j is not None]
-    others = Counter(gaz.country[j] for j in rest)
-    if others[gaz.country[i]] or len(rest) < STRAY_MIN_OTHERS:
+    rest = chosen.count - 1
+    if chosen.countries[gaz.country[i]] > 1 or rest < STRAY_MIN_OTHERS:
         return False
-    if others.most_common(1)[0][1] < STRAY_SHARE * len(rest):
+    if chosen.top_besides(gaz.country[i]) < STRAY_SHARE * rest:
         return False
-    return all(haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM for j in rest)
+    return all(haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM
+               for kk, j in enumerate(choice) if kk != k and j is not None)
 
 
 def _within(gaz: Gazetteer, m: Mention, q: int) -> Place | None:

@@ -10,7 +10,9 @@ unlimited row of the same word there ("rebelles" in Syria are ACLED's "Oppositio
 which words join two demonyms are the language pack's."""
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections import Counter
 import json
 import re
@@ -232,27 +234,32 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     pat, pat_exact, table, table_exact = lang.actor_patterns
     dem = lang.demonyms
     found: list[Actor] = []
-    taken: list[tuple[int, int]] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
-    named = [(a, b) for a, b, e in hits if e.kind == "named"]
-    hits += [h for h in _family_hits(text, lang) if not any(h[0] < b and a < h[1] for a, b in named)]
+    named = sorted((a, b) for a, b, e in hits if e.kind == "named")
+    named_starts = [a for a, _ in named]
+    named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name
+    for h in _family_hits(text, lang):
+        k = bisect.bisect_left(named_starts, h[1])  # the names starting before the hit ends
+        if not (k and named_reach[k - 1] > h[0]):
+            hits.append(h)
+    reach = -1  # the furthest end taken: hits come in order of start, so one overlaps what ends after it starts
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
-        if any(start < te and ts < end for ts, te in taken):
+        if reach > start:
             continue
         surface = text[start:end]
         if e.kind == "family":
             name = e.name.format(country=country_name(default_country)) if default_country else \
                 e.name.replace(" ({country})", "")
             found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start, end=end))
-            taken.append((start, end))
+            reach = max(reach, end)
             continue
         if e.kind == "named":
             by = dict(e.by_country)
             name = by.get(default_country, e.name) if default_country else e.name
             found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start,
                                end=end))
-            taken.append((start, end))
+            reach = max(reach, end)
             continue
         countries, stop = [], end
         if e.by_country and e.generic_kind not in DEMONYM_KINDS:
@@ -289,7 +296,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
         for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
             found.append(_generic(e, country, text[start:stop], start, stop))
-        taken.append((start, stop))
+        reach = max(reach, stop)
     return _compounds(sorted(found, key=lambda a: a.start), text)
 
 

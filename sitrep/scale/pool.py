@@ -26,16 +26,17 @@ _pipeline = None
 Language = tuple[str, "float | None"]  # the language an article was coded in, and the identifier's confidence
 
 
-def code_one(article: Article) -> tuple[Language, list[Event]] | SitrepError:
+def code_one(article: Article, max_seconds: float | None = None) -> tuple[Language, list[Event]] | SitrepError:
     """The language and events of one article from this process's Pipeline, or the error that
-    stopped it. The language is sent back with the events: a worker codes a copy of the article."""
+    stopped it (``max_seconds``: the article's time budget, see ``Pipeline.code``). The language
+    is sent back with the events: a worker codes a copy of the article."""
     global _pipeline
     if _pipeline is None:
         from sitrep.pipeline import Pipeline
 
         _pipeline = Pipeline()
     try:
-        events = _pipeline.code(article)
+        events = _pipeline.code(article, max_seconds)
         return (article.lang, article.lang_confidence), events
     except SitrepError as err:
         return err.at(article.origin)
@@ -71,14 +72,16 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> Iterator[Outcome]:
+def code_articles(items: Iterable[Article | SitrepError], workers: int = 1,
+                  max_seconds: float | None = None) -> Iterator[Outcome]:
     """(input, events or error) for each input, in input order; inputs that are errors pass through.
+    An article coded for longer than ``max_seconds`` comes back as an error.
 
     Inputs are read in the calling thread (a reader may hold a database connection), at most
     WINDOW articles per worker ahead of the results."""
     if workers <= 1:
         for item in items:
-            yield item, item if isinstance(item, SitrepError) else _coded(item, code_one(item))
+            yield item, item if isinstance(item, SitrepError) else _coded(item, code_one(item, max_seconds))
         return
     context = _context()
     if context.get_start_method() == "fork":
@@ -91,7 +94,8 @@ def code_articles(items: Iterable[Article | SitrepError], workers: int = 1) -> I
             return item, item if pending is None else _coded(item, pending.get())
 
         for item in items:
-            window.append((item, None if isinstance(item, SitrepError) else pool.apply_async(code_one, (item,))))
+            pending = None if isinstance(item, SitrepError) else pool.apply_async(code_one, (item, max_seconds))
+            window.append((item, pending))
             while window and (len(window) > WINDOW * workers or window[0][1] is None or window[0][1].ready()):
                 yield settle()
         while window:
