@@ -398,11 +398,13 @@ class Store:
         return list(groups.values())
 
     def remerge(self) -> int:
-        """Recompute merged events from every stored event and the analysts' fixed groupings."""
+        """Recompute merged events from every stored event and the analysts' fixed groupings. The
+        events are read under the write lock: read before it, another process's articles stored in
+        between would be dropped from the merged events this one writes."""
         from sitrep.merge import merge_events
 
-        merged = merge_events(self._merge_input(), self.locked_groups())
         with self.transaction():
+            merged = merge_events(self._merge_input(), self.locked_groups())
             self.conn.execute("DELETE FROM merged_members")
             self.conn.execute("DELETE FROM merged_events")
             for m in merged:
