@@ -15,7 +15,7 @@ FLOORS = {("case2021", "weighted F1"): 0.77, ("fr_dev", "score (F1 x fields)"): 
           ("acled:check", "field sub_event_type"): 0.87, ("acled:check", "field fatalities"): 0.94,
           ("acled:check", "field date"): 0.99, ("acled:check", "place within radius"): 0.65,
           ("acled:check", "field location"): 0.77,
-          ("fr_dev2:check", "score"): 0.42, ("fr_dev2:check", "event precision"): 0.44,
+          ("fr_dev2:check", "score"): 0.43, ("fr_dev2:check", "event precision"): 0.46,
           ("fr_dev2:check", "event recall"): 0.57}
 
 
