@@ -56,14 +56,20 @@ def test_a_foreign_sqlite_file_is_refused_and_left_as_it_was(tmp_path, foreign, 
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("other-app")) == ["other-app.db"]
 
 
-@pytest.mark.parametrize("command", READ_COMMANDS)
-def test_a_read_command_never_migrates_a_store_of_an_older_schema(tmp_path, command):
-    db = tmp_path / "old.db"
+def _schema_1_store(folder):
+    """A store as the first sitrep wrote it: the first migration only."""
+    db = folder / "old.db"
     conn = sqlite3.connect(str(db))
     conn.executescript(MIGRATIONS[0])
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
+    return db
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_a_read_command_never_migrates_a_store_of_an_older_schema(tmp_path, command):
+    db = _schema_1_store(tmp_path)
     before = _digest(db)
     proc = _run(tmp_path, *command, "--db", str(db))
     err = proc.stderr.decode()
@@ -93,12 +99,7 @@ def test_a_store_made_before_the_marker_is_still_read_and_gets_the_marker_when_w
 
 
 def test_code_with_a_store_and_no_input_brings_it_up_to_date(tmp_path):
-    db = tmp_path / "old.db"
-    conn = sqlite3.connect(str(db))
-    conn.executescript(MIGRATIONS[0])
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    db = _schema_1_store(tmp_path)
     assert run_sitrep("code", "--db", str(db), "--quiet").returncode == 0
     assert run_sitrep("events", "--db", str(db)).returncode == 0
     assert run_sitrep("code").returncode == 2  # neither inputs nor a store: a usage error
