@@ -15,6 +15,7 @@ import time
 
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
+from sitrep.extract.label import opening_label
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
 from sitrep.lang import LanguagePack, available, pack
@@ -91,7 +92,7 @@ class Pipeline:
         nlp, extractor = self._tools(lang)
         geoparser = self.geoparser
         deadline = Deadline(ARTICLE_SECONDS if max_seconds is None else max_seconds, article.origin)
-        if self.selective:
+        if self.selective and not opening_label(article.text, lang):  # a labelled report is one event, read whole
             selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, geoparser.gazetteer.has,
                                deadline.check)
             if not selection.full:  # no trigger anywhere: no event, nothing to parse or geoparse

@@ -13,11 +13,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.extract.arguments import sentence_actors
+from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import fold_sentence, join_mentions
+from sitrep.extract.label import report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
 from sitrep.extract.sides import Stage, settle_sides
@@ -44,6 +45,7 @@ class EventExtractor:
         lang = self.lang
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
+        forces_named_before(actors_by_sentence, lang)
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
         dateline = dateline_end(doc_text(doc))
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
@@ -52,6 +54,9 @@ class EventExtractor:
         asides = _Spans(find_asides(doc, lang))  # "A lire aussi : ...": other stories' headlines
         triggers = [t for t in find_triggers(doc, lang)
                     if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
+        label = report_label(doc, lang)
+        if label is not None:  # the label types the report's event; the triggers inside it are its words
+            triggers = [t for t in triggers if not label.start <= t.head.i < label.end] + [label]
         by_sentence: dict[int, list[TriggerMatch]] = {}
         sent_index = {s.start: n for n, s in enumerate(sents)}
         for trig in triggers:

@@ -89,6 +89,8 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if a.sequenced != b.sequenced:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
+    if labelled(a) or labelled(b):
+        return True
     if _civilians_apart(a, b):
         return False
     return combine(a.kind, b.kind) is not None
@@ -101,6 +103,11 @@ def _civilians_apart(a: Mention, b: Mention) -> bool:
         return False
     victims = a if _targets_civilians(a) else b
     return victims.sides.actor1 is not None
+
+
+def labelled(m: Mention) -> bool:
+    """Whether the mention holds the report's opening label, which types the report's one event."""
+    return any(t.label for t in m.triggers)
 
 
 def asserted(m: Mention) -> bool:
@@ -129,6 +136,9 @@ def _joined_kind(host: Mention, m: Mention) -> str:
     """ACLED's precedence names the event, but a trigger that only refers to another event
     (not asserted) never changes the kind of one its sentence asserts, unless the codebook settles
     the pair itself (a protest and the arrests that ended it; an attack and the mine it used)."""
+    label = next((t for t in host.triggers + m.triggers if t.label), None)
+    if label is not None:
+        return label.kind
     kind = combine(host.kind, m.kind) or host.kind
     if settled_pair(host.kind, m.kind):
         return kind
@@ -200,6 +210,8 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if e.status in UNDATED and e.status != m.status:
         return False
+    if labelled(e):
+        return True  # a labelled report tells of one event: what it says after the label is about it
     if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:

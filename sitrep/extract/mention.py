@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from sitrep.acled import UNDATED, Status, TimePrecision
+from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import tense
 from sitrep.extract.context import ArticleContext
@@ -35,6 +35,7 @@ TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq per
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
+DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
 BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
@@ -220,6 +221,10 @@ def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:
 
 
 def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:
+    """The time expression nearest the trigger. A relative day that right follows a stated date
+    ("On 22 April, overnight, ...") names a part of that day, not a day counted from publication."""
+    times = [t for t in times if not (t.kind == "days" and any(
+        a.kind == "absolute" and 0 <= t.start - a.end <= DATE_QUALIFIER_GAP for a in times))]
     if not times:
         return None
     pos = trig.head.idx
@@ -280,6 +285,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             m.actors = actors
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
     m.sides = Sides.of(roles)
+    m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if restrained and _met_with_force(sent.text, lang, fig):
@@ -288,6 +294,23 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         _give_toll(doc, m, fig)
     m.sides = settle_sides(m.facts(ctx, doc_text(doc)), Stage.MENTION)
     return m
+
+
+def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) -> str:
+    """ACLED: a battle is fought by organised armed groups; a clash a crowd fights ("a clash between
+    supporters of two candidates", "locals clashed with soldiers") is a riot: a violent demonstration
+    when the crowd was demonstrating, mob violence otherwise. The crowd must be named inside the
+    clash's own phrase ("people were killed in the fighting" are its victims), and no armed group
+    beside it."""
+    if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
+        return kind
+    if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
+        return kind
+    words = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+    crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
+    if not crowd:
+        return kind
+    return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
 
 
 def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None:

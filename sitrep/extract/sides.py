@@ -369,8 +369,9 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     if f.kind not in RIOT_KINDS or not country:
         return s
     a1, a2 = s.actor1, s.actor2
-    if a2 is not None and a2.inter in (Inter.PROTESTERS, Inter.RIOTERS) and not _is_crowd(a1):
-        a1, a2 = a2, a1
+    if a2 is not None and a2.inter in CROWDS and not _is_crowd(a1) and (
+            a2.inter != Inter.CIVILIANS or a1 is not None and a1.inter == Inter.STATE_FORCES):
+        a1, a2 = a2, a1  # in a riot, the crowd acts: people who fought soldiers are the rioters
     if a1 is not None and a1.inter == Inter.STATE_FORCES and a2 is None:
         a1, a2 = None, a1
     assoc = s.assoc1
@@ -378,7 +379,7 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
             not is_unidentified_group(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
     if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
-            f.kind == "violent_demonstration" or a2 is None or a2.inter == Inter.CIVILIANS)):
+            f.kind == "violent_demonstration" or a2 is None or a2.inter in (Inter.CIVILIANS, Inter.STATE_FORCES))):
         crowd = a1 if a1 is not None and a1.text else _crowd_named(f) or a1
         spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
         a1 = actor_for("rioters", (crowd.country if crowd is not None else None) or country, *spans)

@@ -25,6 +25,7 @@ class TriggerMatch:
     start: int  # token indices, end exclusive
     end: int
     head: Token  # the token of the phrase that carries the event in the parse
+    label: bool = False  # the report's opening label ("Looting:"), which types its one event (``label``)
 
     @property
     def kind(self) -> str:

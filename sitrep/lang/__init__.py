@@ -89,6 +89,22 @@ class LanguagePack:
         return self._json("filters.json")
 
     @functools.cached_property
+    def report_labels(self) -> dict[str, str]:
+        """Folded label -> event kind: a report opening with one ("Property destruction: On ...")
+        tells of one event of that kind (``report_labels.tsv``; a language may have none)."""
+        if not (self.folder / "report_labels.tsv").is_file():
+            return {}
+        from sitrep.normalise.taxonomy import kinds
+
+        known, labels = kinds(), {}
+        for line in self._lines("report_labels.tsv"):
+            label, kind = line.split("\t")[:2]
+            if kind not in known:
+                raise ValueError(f"{self.folder / 'report_labels.tsv'}: unknown kind {kind!r}")
+            labels[fold(label)] = kind
+        return labels
+
+    @functools.cached_property
     def non_event_heads(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.filters["non_event_heads"])
 

@@ -51,3 +51,53 @@ def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(pipeline):
     text = "On 6 May 2024, rebels took control of the town of Kalo in Mali without a fight."
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_labelled_report_is_one_event_of_the_labels_type(pipeline):
+    text = ("Security measures: On 6 May 2024, in Kawlin township (Sagaing region), Myanmar soldiers fired "
+            "artillery rounds into the hills and set up three new checkpoints.")
+    [e] = _dated(pipeline, text)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert e.why["trigger"] == "Security measures"
+    assert e.actor1.name.startswith("Military Forces of Myanmar")
+
+
+def test_a_labelled_report_without_a_trigger_word_still_gets_its_event(pipeline):
+    text = "Non-violent activity: On 6 May 2024, members of a local party hung banners over a bridge in Kawlin town, Myanmar."
+    [e] = _dated(pipeline, text)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Other")
+    assert e.event_date == date(2024, 5, 6)
+
+
+def test_a_colon_in_a_report_is_no_label(pipeline):
+    text = "Other news: On 6 May 2024, gunmen attacked the village of Kalo in Mali, killing four villagers."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_clash_a_crowd_fights_is_a_riot(pipeline):
+    text = ("On 6 May 2024, at least 12 people were injured in a clash between supporters of two "
+            "candidates in Gashaka, Nigeria.")
+    [e] = _dated(pipeline, text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+    assert e.actor1.name == "Rioters (Nigeria)"
+
+
+def test_people_killed_in_fighting_are_no_crowd_fighting(pipeline):
+    text = ("On 6 May 2024, twelve people were killed during fighting between the army and rebels "
+            "near Gashaka, Nigeria.")
+    assert [e.event_type for e in _dated(pipeline, text)] == ["Battles"]
+
+
+def test_soldiers_told_again_are_the_forces_named_before(pipeline):
+    text = ("On 6 May 2024, Palestinian rioters clashed with Israeli forces in Umm Hassan, near Hebron. "
+            "Soldiers fired tear gas canisters at the rioters.")
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
+    assert e.actor2.name.startswith("Military Forces of Israel")
+
+
+def test_overnight_after_a_stated_date_is_that_date(pipeline):
+    text = "On 6 May 2024, overnight, a suicide bomber from Al Shabaab detonated explosives in Baidoa, killing 3."
+    [e] = _dated(pipeline, text)
+    assert e.event_date == date(2024, 5, 6)

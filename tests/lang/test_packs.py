@@ -50,7 +50,7 @@ def test_every_resource_of_a_pack_loads(code):
     assert importlib.util.find_spec(lang.model) is not None, f"{code}: model {lang.model} not installed"
     for name in RESOURCES:
         getattr(lang, name)
-    assert {p.name for p in lang.folder.iterdir()} - {"demonym_places.tsv"} == FILES
+    assert {p.name for p in lang.folder.iterdir()} - {"demonym_places.tsv", "report_labels.tsv"} == FILES
     for name, keys in KEYS.items():
         assert keys <= set(getattr(lang, name.removesuffix(".json"))), f"{code}/{name}"
     assert len(lang.triggers) > 100 and lang.trigger_index
@@ -110,3 +110,9 @@ def test_the_command_line_offers_a_language_added_by_a_folder(tmp_path):
     assert coded.returncode == 0, coded.stderr.decode()
     (event,) = [json.loads(line) for line in coded.stdout.decode().splitlines()]
     assert event["sub_event_type"] == "Attack" and event["location"]["name"] == "Goma"
+
+
+def test_report_labels_name_known_kinds():
+    labels = pack("en").report_labels
+    assert labels["property destruction"] == "property_destruction" and labels["movement of forces"] == "change_to_group"
+    assert pack("fr").report_labels == {}  # a language may have none
