@@ -17,7 +17,7 @@ from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import fold_sentence, join_mentions
+from sitrep.extract.joining import fold_sentence, join_mentions, unopposed_takeovers
 from sitrep.extract.label import report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
@@ -85,6 +85,7 @@ class EventExtractor:
                     discourse_date = (d, p, evidence(doc, "event_date", t.start, t.end))
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
+        unopposed_takeovers(mentions)
         joined = join_mentions(mentions, ctx)
         named = {}  # where the article first names each actor: the evidence of a side filled in from the article
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import ARMED, UNDATED, Inter, Status
+from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
@@ -51,6 +51,15 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
         if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
             battle.fatalities, battle.fatalities_text = None, None  # the toll is the civilians' own event's
     return out
+
+
+def unopposed_takeovers(mentions: list[Mention]) -> None:
+    """ACLED: territory taken where the report says no fighting took place ("took over the village;
+    no clashes were reported") is a non-violent transfer of territory, not a battle."""
+    denied = {m.sentence for m in mentions if m.status == Status.NEGATED and m.kind == "armed_clash"}
+    for m in mentions:
+        if m.kind == "territory_gain" and m.status in DATED and denied & {m.sentence, m.sentence + 1}:
+            m.kind = "territory_transfer"
 
 
 def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:

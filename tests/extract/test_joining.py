@@ -101,3 +101,16 @@ def test_overnight_after_a_stated_date_is_that_date(pipeline):
     text = "On 6 May 2024, overnight, a suicide bomber from Al Shabaab detonated explosives in Baidoa, killing 3."
     [e] = _dated(pipeline, text)
     assert e.event_date == date(2024, 5, 6)
+
+
+def test_territory_taken_with_no_fighting_is_a_non_violent_transfer(pipeline):
+    text = ("On 6 May 2024, M23 rebels took control of Bafwasende village in Nord-Kivu, DR Congo. "
+            "No clashes were reported.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_one_person_shot_by_gunmen_is_an_attack_on_a_civilian(pipeline):
+    text = "On 6 May 2024, in Gashaka, Nigeria, a woman was shot and killed by two armed individuals at her home."
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor2.name) == ("Attack", "Civilians (Nigeria)")
