@@ -7,25 +7,20 @@ and since dates are intervals, pairwise overlap means the whole group shares a d
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
 from sitrep.acled import DATED, Status
 from sitrep.errors import SitrepError
 from sitrep.merge.fingerprint import bands, same_text
+from sitrep.merge.ids import carry_ids
 from sitrep.merge.match import Facts, compatible, facts, pair_score
 from sitrep.types import Event, MergedEvent, Source
 
 DOUBT_LEFT_PER_SOURCE = 0.8  # each further independent text takes a fifth off the doubt left
 UNKNOWN_PRECISION = 9  # ranks a report without a time or geo precision after every precise one
-
-
-def merged_id(members: list[str]) -> str:
-    """Stable id from the sorted member event ids: the same group always gets the same id."""
-    digest = hashlib.sha1("\n".join(sorted(members)).encode("utf-8")).hexdigest()[:16]
-    return f"M-{digest}"
 
 
 def text_families(events: list[Event]) -> dict[str, str]:
@@ -204,11 +199,14 @@ def _candidate_pairs(fs: list[Facts]) -> list[tuple[float, str, str]]:
     return pairs
 
 
-def merge_events(records: list[Event | dict], locked: list[list[str]] | None = None) -> list[MergedEvent]:
+def merge_events(records: list[Event | dict], locked: list[list[str]] | None = None,
+                 previous: Mapping[str, str] | None = None) -> list[MergedEvent]:
     """Merge events reporting the same real event; groups in ``locked`` stay together and apart
     from one another, though further reports may still join them (ids in ``locked`` that are not
-    among ``records`` are left out). Events carry their article's ``published`` date and text
-    fingerprint; interchange records (dicts) with those two keys are read as Events."""
+    among ``records`` are left out). ``previous`` (event id -> merged id, as the last merge left
+    them) carries merged ids forward (``sitrep.merge.ids``). Events carry their article's
+    ``published`` date and text fingerprint; interchange records (dicts) with those two keys are
+    read as Events."""
     locked = [list(g) for g in locked or []]
     events = _read(records)
     _check_locked(locked)
@@ -235,11 +233,10 @@ def merge_events(records: list[Event | dict], locked: list[list[str]] | None = N
         g, h = groups.group_of[a], groups.group_of[b]
         if g != h and groups.can_join(g, h):
             groups.join(g, h)
-    out = []
-    for members in sorted(groups.members.values(), key=lambda m: min(order[e] for e in m)):
-        members = sorted(members, key=lambda e: order[e])
-        out.append(merged_event(merged_id(members), [by_id[e] for e in members], family))
-    return out
+    found = [sorted(m, key=order.__getitem__)
+             for m in sorted(groups.members.values(), key=lambda m: min(order[e] for e in m))]
+    ids = carry_ids(found, previous or {}, lambda e: (by_id[e].published or date.max, e))
+    return [merged_event(mid, [by_id[e] for e in members], family) for mid, members in zip(ids, found)]
 
 
 def _precision_rank(e: Event) -> tuple:

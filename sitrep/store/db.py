@@ -401,54 +401,67 @@ class Store:
         """Recompute merged events from every stored event and the analysts' fixed groupings. The
         events are read under the write lock: read before it, another process's articles stored in
         between would be dropped from the merged events this one writes."""
+        with self.transaction():
+            return self._remerge()
+
+    def _remerge(self) -> int:
+        """``remerge`` inside the caller's transaction. Each merged event keeps the id it had: the
+        last merge's members carry it forward (``sitrep.merge.ids``)."""
         from sitrep.merge import merge_events
 
-        with self.transaction():
-            merged = merge_events(self._merge_input(), self.locked_groups())
-            self.conn.execute("DELETE FROM merged_members")
-            self.conn.execute("DELETE FROM merged_events")
-            for m in merged:
-                self.conn.execute("INSERT INTO merged_events (merged_id, record) VALUES (?, ?)",
-                                  (m.merged_id, _json(m)))
-                self.conn.executemany("INSERT INTO merged_members (merged_id, event_id) VALUES (?, ?)",
-                                      [(m.merged_id, e) for e in m.members])
+        previous = {r["event_id"]: r["merged_id"] for r in self.conn.execute(
+            "SELECT event_id, merged_id FROM merged_members")}
+        merged = merge_events(self._merge_input(), self.locked_groups(), previous)
+        self.conn.execute("DELETE FROM merged_members")
+        self.conn.execute("DELETE FROM merged_events")
+        for m in merged:
+            self.conn.execute("INSERT INTO merged_events (merged_id, record) VALUES (?, ?)",
+                              (m.merged_id, _json(m)))
+            self.conn.executemany("INSERT INTO merged_members (merged_id, event_id) VALUES (?, ?)",
+                                  [(m.merged_id, e) for e in m.members])
         return len(merged)
 
     def merge_manual(self, event_ids: list[str], who: str | None = None) -> list[str]:
         """An analyst says these events are one: they become one locked group, kept by every remerge,
-        and each event's log says with which others it was merged, and by ``who``."""
+        and each event's log says with which others it was merged, and by ``who``. The group keeps
+        the id of the merged event that brings most of its events."""
         self._check_events(event_ids)
         group = sorted(event_ids)
-        self._lock([event_ids], replacing=event_ids,
-                   log=[(who, e, "merge", None, [x for x in group if x != e]) for e in group] if who else [])
-        self.remerge()
+        with self.transaction():
+            self._lock([event_ids], replacing=event_ids,
+                       log=[(who, e, "merge", None, [x for x in group if x != e]) for e in group] if who else [])
+            self._remerge()
         return group
 
     def split(self, merged_id: str, event_ids: list[str], who: str | None = None) -> list[list[str]]:
         """An analyst takes ``event_ids`` out of a merged event: they and the rest become two locked
-        groups, which no later remerge joins again; each event taken out logs it, by ``who``."""
-        members = self.members_of(merged_id)
-        if not members:
-            raise SitrepError("E024", merged_id, reason="no such merged event")
-        out = [e for e in event_ids if e in members]
-        rest = [e for e in members if e not in out]
-        if not out or not rest:
-            raise SitrepError("E024", merged_id, reason="a split needs events on both sides")
-        self._lock([out, rest], replacing=members,
-                   log=[(who, e, "split", merged_id, rest) for e in out] if who else [])
-        self.remerge()
+        groups, which no later remerge joins again; each event taken out logs it, by ``who``. The
+        larger part keeps the merged id, the rest on a tie, and the other part gets a new one."""
+        with self.transaction():
+            members = self.members_of(merged_id)
+            if not members:
+                raise SitrepError("E024", merged_id, reason="no such merged event")
+            out = [e for e in event_ids if e in members]
+            rest = [e for e in members if e not in out]
+            if not out or not rest:
+                raise SitrepError("E024", merged_id, reason="a split needs events on both sides")
+            self._lock([out, rest], replacing=members,
+                       log=[(who, e, "split", merged_id, rest) for e in out] if who else [])
+            leaving = rest if len(out) > len(rest) else out
+            self.conn.execute(f"DELETE FROM merged_members WHERE event_id IN ({_marks(leaving)})", leaving)
+            self._remerge()
         return [out, rest]
 
     def _lock(self, groups: list[list[str]], replacing: list[str], log: list[tuple]) -> None:
-        """Replace the locked groups of ``replacing`` by ``groups``, and log why."""
-        with self.transaction():
-            self.conn.execute(f"DELETE FROM locked_groups WHERE event_id IN ({_marks(replacing)})", replacing)
-            for members in groups:
-                group = (self.conn.execute("SELECT max(group_id) FROM locked_groups").fetchone()[0] or 0) + 1
-                self.conn.executemany("INSERT INTO locked_groups (group_id, event_id) VALUES (?, ?)",
-                                      [(group, e) for e in members])
-            for entry in log:
-                self._log(*entry)
+        """Replace the locked groups of ``replacing`` by ``groups``, and log why (in the caller's
+        transaction)."""
+        self.conn.execute(f"DELETE FROM locked_groups WHERE event_id IN ({_marks(replacing)})", replacing)
+        for members in groups:
+            group = (self.conn.execute("SELECT max(group_id) FROM locked_groups").fetchone()[0] or 0) + 1
+            self.conn.executemany("INSERT INTO locked_groups (group_id, event_id) VALUES (?, ?)",
+                                  [(group, e) for e in members])
+        for entry in log:
+            self._log(*entry)
 
     def _check_events(self, event_ids: list[str]) -> None:
         if len(set(event_ids)) < 2:

@@ -204,11 +204,49 @@ def test_a_copy_follows_its_original_into_a_locked_group():
     assert groups(analyst) == [{"wire-E1", "courier-E1"}]
 
 
-def test_merged_id_is_stable_whatever_the_order():
-    a, b = event("a"), event("b", dead=3)
+def ids(merged: list[MergedEvent]) -> dict[str, str]:
+    """event id -> merged id: what the store keeps of one merge for the next."""
+    return {e: m.merged_id for m in merged for e in m.members}
+
+
+def test_a_new_merged_event_is_named_after_its_earliest_report_whatever_the_order():
+    a, b = event("a"), event("b", dead=3, published="2017-09-07")
     first = merge_events([a, b])[0].merged_id
     assert merge_events([b, a])[0].merged_id == first
-    assert merge_events([a])[0].merged_id != first
+    assert merge_events([a])[0].merged_id == first  # a later report joining does not rename it
+    assert merge_events([b])[0].merged_id != first
+
+
+def test_an_event_keeps_its_id_as_reports_join_and_leave():
+    a, b, c = event("a", published="2017-09-05"), event("b"), event("c")
+    (first,) = merge_events([b, c])
+    (grown,) = merge_events([a, b, c], previous=ids([first]))  # an earlier report, coded later
+    assert grown.merged_id == first.merged_id and len(grown.members) == 3
+    (shrunk,) = merge_events([a, c], previous=ids([grown]))
+    assert shrunk.merged_id == first.merged_id
+
+
+def test_events_found_to_be_one_keep_the_id_with_most_reports_then_the_older_one():
+    a, b, c = event("a", published="2017-09-05"), event("b"), event("c")
+    assert merge_events([a, b, c], previous={"a-E1": "M-p", "b-E1": "M-q", "c-E1": "M-q"})[0].merged_id == "M-q"
+    assert merge_events([a, b, c], previous={"a-E1": "M-p", "b-E1": "M-q"})[0].merged_id == "M-p"
+
+
+def test_a_split_keeps_the_id_on_the_larger_part_and_names_the_other_anew():
+    a, b, c = event("a"), event("b"), event("c")
+    (whole,) = merge_events([a, b, c])  # named after a, its earliest report
+    parts = merge_events([a, b, c], locked=[["a-E1"], ["b-E1", "c-E1"]], previous=ids([whole]))
+    assert {frozenset(m.members): m.merged_id for m in parts}[frozenset({"b-E1", "c-E1"})] == whole.merged_id
+    assert len({m.merged_id for m in parts}) == 2
+    even = merge_events([a, b], locked=[["a-E1"], ["b-E1"]], previous={"a-E1": "M-p", "b-E1": "M-p"})
+    assert [(m.members, m.merged_id) for m in even if m.merged_id == "M-p"] == [(["a-E1"], "M-p")]
+
+
+def test_an_id_carried_by_no_group_is_never_given_to_another_event():
+    a = event("a")
+    named = merge_events([a])[0].merged_id
+    (again,) = merge_events([a], previous={"gone-E1": named})
+    assert again.merged_id != named
 
 
 def test_bad_records_get_one_clear_error():
