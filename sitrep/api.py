@@ -31,8 +31,6 @@ def code(text: str, lang: str | None = None, published: date | str | None = None
     """The events of one text. ``lang`` (e.g. "fr"; identified when None) and ``published`` (a date
     or "YYYY-MM-DD", against which "mardi" or "yesterday" are dated) as for ``sitrep code``;
     ``max_seconds`` of CPU time per text (default 600, 0 for no limit). Raises SitrepError."""
-    if not isinstance(text, str):
-        raise SitrepError("E071", article_id or "", kind=type(text).__name__)
     document = {"text": text, "article_id": article_id, "outlet": outlet, "title": title, "url": url}
     return next(code_many([document], lang, published, max_seconds=max_seconds))
 
@@ -92,8 +90,8 @@ def _article(document: Document, n: int, defaults: dict) -> Article | SitrepErro
 
 def _kind(document) -> str:
     if isinstance(document, Mapping):
-        return "a mapping without a text" if "text" not in document else f"a {type(document['text']).__name__} text"
-    return f"a {type(document).__name__}"
+        return 'a mapping without "text"' if "text" not in document else f'"text" of type {type(document["text"]).__name__}'
+    return f"type {type(document).__name__}"
 
 
 def _coded(documents: Iterable[Document], defaults: dict, workers: int, errors: str,
@@ -106,7 +104,7 @@ def _coded(documents: Iterable[Document], defaults: dict, workers: int, errors: 
             if isinstance(events, SitrepError):
                 if errors == "raise":
                     raise events
-                warnings.warn(events.line(), RuntimeWarning, stacklevel=3)
+                warnings.warn(events.line(), RuntimeWarning, stacklevel=2)
                 events = []
             yield events
 

@@ -118,6 +118,7 @@ def test_code_many_on_two_workers_gives_what_one_gives():
     (lambda: sitrep.code("Der Markt von Goma hat heute Morgen wieder geöffnet, sagten Händler."), "E011"),
     (lambda: list(sitrep.code_many([{"title": "no text"}])), "E071"),
     (lambda: list(sitrep.code_many([42])), "E071"),
+    (lambda: sitrep.code(b"Des combats ont eu lieu mardi a Gao."), "E071"),
 ])
 def test_what_cannot_be_coded_raises_a_numbered_error(call, code):
     with pytest.raises(SitrepError) as raised:
