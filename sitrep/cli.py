@@ -194,7 +194,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         from sitrep.scale import ray_engine
 
-        ray_engine.start(args.address, args.workers)
+        try:
+            ray_engine.start(args.address, args.workers)
+        except SitrepError as err:  # Ray, an extra, is not installed
+            print(err.line(), file=sys.stderr)
+            return 2
         coder = ray_engine.ray_engine(args.workers)
     else:
         coder = batch.local_engine(args.workers)

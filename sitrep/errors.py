@@ -45,6 +45,8 @@ class Errors:
     E044 = "no merge evaluation cluster here: `sitrep eval merge` runs from a checkout of the sitrep repository"
     E045 = ("binding beyond loopback would open every read to the network, over plain HTTP: "
             "add --read-token-required, or serve on 127.0.0.1 behind a TLS proxy (docs/operations.md)")
+    E070 = "Ray is not installed; install it with `pip install 'sitrep[ray]'` or use --engine local"
+    E071 = "a document is a text, or a mapping with a non-empty \"text\" (the JSONL article's fields); got {kind}"
 
 
 class SitrepError(Exception):

@@ -28,6 +28,12 @@ def _code(kind, value):
     return None if value is None else kind(value)
 
 
+def _plain(code):
+    """An ACLED code as the int or string JSON has: a record shows as it is written (``'reported'``,
+    not ``<Status.REPORTED: 'reported'>``)."""
+    return getattr(code, "value", code)
+
+
 class _Record:
     """A record also reads like its JSON form (``event["location"]["latitude"]``), so code written
     against the interchange records reads typed ones unchanged."""
@@ -118,7 +124,7 @@ class Place:
     def to_dict(self) -> dict:
         """The ``location`` of an interchange record: what a reader needs, not how it was resolved."""
         return {"name": self.name, "country": self.country, "admin1": self.admin1, "latitude": self.latitude,
-                "longitude": self.longitude, "geo_precision": self.geo_precision,
+                "longitude": self.longitude, "geo_precision": _plain(self.geo_precision),
                 "uncertainty_km": self.uncertainty_km, "geonameid": self.geonameid}
 
     @classmethod
@@ -151,7 +157,7 @@ class Actor:
     partisan: bool = False  # a label like "terroristes" that stands for a group named elsewhere
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "text": self.text, "inter": self.inter}
+        return {"name": self.name, "text": self.text, "inter": _plain(self.inter)}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Actor":
@@ -213,10 +219,10 @@ class Event(_Record):
             "actor2": _actor(self.actor2),
             "assoc_actor_2": [_actor(a) for a in self.assoc_actor_2],
             "event_date": _iso(self.event_date),
-            "time_precision": self.time_precision,
+            "time_precision": _plain(self.time_precision),
             "location": None if self.place is None else self.place.to_dict(),
             "fatalities": self.fatalities,
-            "status": self.status,
+            "status": _plain(self.status),
             "source": {"outlet": self.outlet, "attributed_to": self.attributed_to},
             "evidence": [ev.to_dict() for ev in self.evidence],
             "confidence": self.confidence,

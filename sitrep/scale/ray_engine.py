@@ -4,6 +4,8 @@ Rows keep their shard and their order (``preserve_order``), so the driver knows 
 complete when the next one's first row arrives and writes it then: a stopped run loses at most
 the shards in flight. On an existing cluster, pass ``address`` (or set RAY_ADDRESS); only the
 driver reads the shards and writes the events, the actors receive the articles' text.
+
+Ray is an extra (``pip install 'sitrep[ray]'``, about 240 MB): only this engine imports it.
 """
 from __future__ import annotations
 
@@ -64,9 +66,11 @@ class ArticleCoder:
 
 def start(address: str | None = None, num_cpus: int | None = None) -> None:
     """Join the cluster at ``address`` (or RAY_ADDRESS), else start a local Ray: no dashboard, no
-    usage statistics, nothing fetched from the network."""
-    import ray
-
+    usage statistics, nothing fetched from the network. E070 when Ray is not installed."""
+    try:
+        import ray
+    except ImportError:
+        raise SitrepError("E070", "--engine ray") from None
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     if ray.is_initialized():
         return
