@@ -76,9 +76,15 @@ class Progress:
         if self.total is None:
             return
         self.total = max(self.total - n, self.done)
-        if self.bar is not None:
-            self.bar.total = self.total
-            self.bar.refresh()
+        if self.bar is None:
+            return
+        if self.total == 0:  # nothing left to do: no bar (tqdm would show a count without a total)
+            self.bar.leave = False
+            self.bar.close()
+            self.bar, self.every = None, None
+            return
+        self.bar.total = self.total
+        self.bar.refresh()
 
     def write(self, line: str) -> None:
         """A line for the user (an error) that the bar does not overwrite."""
