@@ -314,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="give up on stdin (-) once nothing has arrived for this long (default: wait)")
     code.add_argument("--max-seconds", type=float, metavar="S", help="give up an article after S seconds of CPU "
                       "time, with an error line, and go on with the next (default: 600; 0: no limit)")
-    code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
+    code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")
     code.add_argument("--db", metavar="PATH", help="store articles and events in this database (created if "
@@ -356,7 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
                     help="processes or Ray actors, each holding the models (default: the CPU count)")
     bt.add_argument("--address", help="the Ray cluster to join (default: RAY_ADDRESS, else a local Ray)")
-    bt.add_argument("-q", "--quiet", action="store_true", help="no summary on stdout")
+    bt.add_argument("-q", "--quiet", action="store_true", help="no summary on stdout, no progress on stderr")
     bt.set_defaults(func=cmd_batch)
 
     ev = sub.add_parser("eval", help="score sitrep on the shared evaluation sets",
