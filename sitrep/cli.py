@@ -16,14 +16,6 @@ from sitrep.lang import available
 FORMATS = ("jsonl", "csv", "geojson")
 
 
-def _progress(items, enabled: bool):
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc="coding", unit="article", file=sys.stderr)
-
-
 def evaluation_sets() -> list[str]:
     from sitrep.evaluation import SETS
 
@@ -57,8 +49,9 @@ def _code(args: argparse.Namespace) -> int:
     costs nothing. Each article's events reach the store and the output as soon as it is coded."""
     from sitrep.export import format_table
     from sitrep.export.output import EventOutput
-    from sitrep.ingest import read_inputs
+    from sitrep.ingest import count_inputs, read_inputs
     from sitrep.ingest.sources import parse_date
+    from sitrep.progress import Progress, track
     from sitrep.scale import code_articles
     from sitrep.store import Store
     from sitrep.types import Event
@@ -74,9 +67,11 @@ def _code(args: argparse.Namespace) -> int:
         keep_table = bool(args.output) and not args.quiet
         coded = failed = 0
         already: list = []
+        total = None if args.quiet else count_inputs(args.inputs)  # a folder's files, a JSONL file's lines
+        progress = stack.enter_context(Progress("coding", "article", total, enabled=not args.quiet))
         inputs = read_inputs(args.inputs, args.published, args.lang, args.max_bytes, args.stdin_timeout)
         if store is not None:
-            inputs = _not_stored(inputs, store, already)
+            inputs = _not_stored(inputs, store, already, progress)
         outcomes = stack.enter_context(closing(code_articles(inputs, args.workers, args.max_seconds)))  # stops the workers on exit
 
         def shown(events: list[Event]) -> list[Event]:
@@ -86,15 +81,16 @@ def _code(args: argparse.Namespace) -> int:
 
         def articles():
             nonlocal coded, failed
-            for item, events in _progress(outcomes, sys.stderr.isatty() and not args.quiet):
+            for item, events in track(outcomes, progress):
                 if isinstance(events, SitrepError):
-                    print(events.line(), file=sys.stderr)
+                    progress.write(events.line())
                     failed += 1
                     continue
                 coded += 1
                 if store is not None:
                     store.add(item, events)
                 yield shown(events)
+            progress.close()
             if output is not None:  # an output file holds every input's events, stored before or now
                 yield from (shown(store.events_of_text(item.text)) for item in already)
 
@@ -116,11 +112,12 @@ def _code(args: argparse.Namespace) -> int:
     return 0 if coded or already or not args.inputs else 1
 
 
-def _not_stored(inputs, store, already: list):
+def _not_stored(inputs, store, already: list, progress):
     """Articles whose text the store does not hold yet: a rerun codes only what is missing."""
     for item in inputs:
         if not isinstance(item, SitrepError) and store.has_text(item.text):
             already.append(item)
+            progress.leave_out()
             continue
         yield item
 
@@ -202,12 +199,23 @@ def cmd_batch(args: argparse.Namespace) -> int:
         coder = ray_engine.ray_engine(args.workers)
     else:
         coder = batch.local_engine(args.workers)
-    summary = batch.run(args.inputs, Path(args.out), coder, args.engine)
+    summary = batch.run(args.inputs, Path(args.out), _counted(coder, not args.quiet), args.engine)
     for f in summary["failures"]:
         print(f"sitrep: error [{f['code']}] {f['input']}: {f['reason']}", file=sys.stderr)
     if not args.quiet:
         print(json.dumps({k: v for k, v in summary.items() if k != "failures"}))
     return 0 if summary["coded"] or not summary["articles_read"] else 1
+
+
+def _counted(coder, enabled: bool):
+    """``coder`` telling the shards it has done, out of those the run has left to do."""
+    from sitrep.progress import Progress, track
+
+    def code_shards(shards):
+        with Progress("batch", "shard", len(shards), enabled) as progress:
+            yield from track(coder(shards), progress)
+
+    return code_shards
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -266,19 +274,23 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     from sitrep.geo.gazetteer import Gazetteer, cache_path
     from sitrep.nlp import load_pipeline
     from sitrep.nlp.patterns import cache_file
+    from sitrep.progress import duration, step
 
     try:
         for lang in available():
-            load_pipeline(lang)
+            with step(f"prepare: the {lang} pipeline", not args.quiet, tell_end=False) as took:
+                load_pipeline(lang)
             if not args.quiet:
                 kept = cache_file(lang)
-                print(f"{lang} pipeline loaded" + (f"; compiled patterns kept in {kept}" if kept.exists() else ""))
-        Gazetteer.load()
+                print(f"{lang} pipeline loaded in {duration(took.seconds)}"
+                      + (f"; compiled patterns kept in {kept}" if kept.exists() else ""), flush=True)
+        with step("prepare: the gazetteer index", not args.quiet, tell_end=False) as took:
+            Gazetteer.load()
     except SitrepError as err:
         print(err.line(), file=sys.stderr)
         return 2
     if not args.quiet:
-        print(f"gazetteer index in {cache_path()}")
+        print(f"gazetteer index ready in {duration(took.seconds)}; kept in {cache_path()}")
     return 0
 
 
@@ -306,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="give up on stdin (-) once nothing has arrived for this long (default: wait)")
     code.add_argument("--max-seconds", type=float, metavar="S", help="give up an article after S seconds of CPU "
                       "time, with an error line, and go on with the next (default: 600; 0: no limit)")
-    code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress bar")
+    code.add_argument("-q", "--quiet", action="store_true", help="no table, no progress")
     code.add_argument("--workers", type=_positive, default=1, metavar="N",
                       help="code on N processes, each loading the models once (default: 1)")
     code.add_argument("--db", metavar="PATH", help="store articles and events in this database (created if "
@@ -348,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
                     help="processes or Ray actors, each holding the models (default: the CPU count)")
     bt.add_argument("--address", help="the Ray cluster to join (default: RAY_ADDRESS, else a local Ray)")
-    bt.add_argument("-q", "--quiet", action="store_true", help="no summary on stdout")
+    bt.add_argument("-q", "--quiet", action="store_true", help="no summary on stdout, no progress on stderr")
     bt.set_defaults(func=cmd_batch)
 
     ev = sub.add_parser("eval", help="score sitrep on the shared evaluation sets",

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Progress lines come by the clock, so no test reading error lines could count on them: off for every
+# sitrep the tests start (tests/test_progress.py turns them on).
+os.environ["SITREP_PROGRESS"] = "0"
 
 
 def _shared() -> Path | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sitrep.evaluation.paths import merge_cluster
 from sitrep.evaluation.sets import SETS, EvalResult
+from sitrep.progress import step
 
 
 def run(names: list[str], shared: Path, keep: Path | None = None) -> list[EvalResult]:
@@ -15,8 +16,9 @@ def run(names: list[str], shared: Path, keep: Path | None = None) -> list[EvalRe
     with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
         work = keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            results.extend(SETS[name](shared, work))
+        for i, name in enumerate(names, 1):  # a set codes for up to minutes: each says when it starts and ends
+            with step(f"eval {name} ({i}/{len(names)})"):
+                results.extend(SETS[name](shared, work))
     return results
 
 

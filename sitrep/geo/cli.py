@@ -65,11 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-demonyms", action="store_true",
                     help="do not report nationality adjectives (\"Syrian\") as their country")
     args = ap.parse_args(argv)
-    from tqdm import tqdm
-
     from sitrep.export.output import open_text
     from sitrep.geo import Geoparser
     from sitrep.nlp.langid import language_of
+    from sitrep.progress import Progress
 
     try:
         out = sys.stdout if args.output == "-" else open_text(args.output)
@@ -88,13 +87,13 @@ def main(argv: list[str] | None = None) -> int:
             print(err.line(), file=sys.stderr)
     gp = Geoparser.load()
     found: dict[int, list] = {}
-    with tqdm(total=len(docs), unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()) as progress:
+    with Progress("geoparsing", "document", len(docs)) as progress:
         for code in dict.fromkeys(lang for _, lang in docs):  # one spaCy batch run per language
             index = [i for i, (_, lang) in enumerate(docs) if lang == code]
             for i, toponyms in zip(index, gp.parse_many((docs[i][0]["text"] for i in index), code,
                                                         demonyms=not args.no_demonyms)):
                 found[i] = toponyms
-                progress.update()
+                progress.advance()
     try:
         for i, (doc, _) in enumerate(docs):
             out.write(json.dumps(_record(doc["doc_id"], found[i]), ensure_ascii=False) + "\n")

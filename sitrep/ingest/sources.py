@@ -183,8 +183,7 @@ def _stdin(defaults: dict, max_bytes: int, timeout: float | None) -> Iterator[Ar
 
 def read_path(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                       and not p.name.endswith(".meta.json"))
+        found = _files_in(path)
         if not found:
             yield SitrepError("E002", str(path))
         for p in found:
@@ -209,6 +208,31 @@ def read_path(path: Path, defaults: dict, max_bytes: int) -> Iterator[Article | 
             yield SitrepError("E008", str(path), suffix=suffix)
     except SitrepError as err:
         yield err
+
+
+def _files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                  and not p.name.endswith(".meta.json"))
+
+
+def count_inputs(inputs: list[str]) -> int | None:
+    """How many items (articles and errors) ``read_inputs`` will yield, counted without decoding a
+    byte, for a progress total; None with stdin, whose size is known only once it is read."""
+    if "-" in inputs:
+        return None
+    return sum(_count(Path(item)) for item in inputs)
+
+
+def _count(path: Path) -> int:
+    if path.is_dir():
+        return sum(_count(p) for p in _files_in(path)) or 1  # an empty folder is one error
+    if path.suffix.lower() != ".jsonl" or not path.is_file():  # never opens a FIFO: it may not end
+        return 1
+    try:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip()) or 1
+    except OSError:
+        return 1
 
 
 def _kind(path: Path) -> str:
