@@ -245,8 +245,8 @@ def create_app(db: str | Path, read_token_required: bool = False, allowed_hosts:
         seen = f"{__version__} {review.store.revision()} {request.url.path}?{request.url.query}"
         tag = f'W/"{hashlib.sha256(seen.encode()).hexdigest()[:32]}"'
         headers = {"ETag": tag, "Cache-Control": CACHING}
-        asked = {t.strip() for t in request.headers.get("if-none-match", "").split(",")}
-        if tag in asked or "*" in asked:
+        asked = {t.strip().removeprefix("W/") for t in request.headers.get("if-none-match", "").split(",")}
+        if tag.removeprefix("W/") in asked or "*" in asked:  # If-None-Match compares tags weakly
             return Response(status_code=304, headers=headers)
         response = read(review)
         response.headers.update(headers)
