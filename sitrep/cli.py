@@ -134,15 +134,27 @@ def _open_store(path: str):
         return None
 
 
+def _filters(args: argparse.Namespace):
+    """The filter options of ``events`` and ``export``, checked (sitrep/store/filters.py)."""
+    from sitrep.store.filters import checked
+
+    return checked(country=args.country, event_type=args.type, sub_event_type=args.sub_type, actor=args.actor,
+                   date_from=args.date_from, date_to=args.date_to, status=args.status,
+                   min_confidence=args.min_confidence)
+
+
 def cmd_events(args: argparse.Namespace) -> int:
     from sitrep.export import format_table, write_events
 
+    try:
+        filters = _filters(args)
+    except SitrepError as err:
+        print(err.line(), file=sys.stderr)
+        return 2
     store = _open_store(args.db)
     if store is None:
         return 2
-    records = store.events(country=args.country, event_type=args.type, sub_event_type=args.sub_type,
-                           actor=args.actor, date_from=args.date_from, date_to=args.date_to, status=args.status,
-                           min_confidence=args.min_confidence, include_rejected=False)
+    records = store.events(**filters.to_store(), include_rejected=False)
     if args.format == "table":
         print(format_table(records))
         print(f"\n{len(records)} events")
@@ -164,10 +176,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from sitrep.store import Store
 
     try:
+        filters = _filters(args)
         with nullcontext(STDOUT) if args.output == STDOUT else replaced(args.output) as partial:
             with Store.open(args.db, create=False) as store:
                 store.remerge()  # corrections and rejections made since the last run shape the merged events
-                records = store.export_records(merged=not args.per_article)
+                records = store.export_records(merged=not args.per_article, **filters.to_store())
                 known = from_store(store.provenance())
             try:
                 report = export_file(records, str(partial), args.format, known)
@@ -294,9 +307,21 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _filter_options(command: argparse.ArgumentParser) -> None:
+    """The filters ``events`` and ``export`` share; their values are checked by ``_filters``."""
     from sitrep.acled import Status
 
+    command.add_argument("--country", metavar="COUNTRY", help="ISO code or English name, any case: SY, SYR, Syria")
+    command.add_argument("--type", metavar="EVENT_TYPE", help="ACLED event type, any case, e.g. Battles")
+    command.add_argument("--sub-type", metavar="SUB_EVENT_TYPE", help="ACLED sub-event type, any case, e.g. 'Armed clash'")
+    command.add_argument("--actor", metavar="TEXT", help="part of an actor's name, any case")
+    command.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="events on or after this day")
+    command.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="events on or before this day")
+    command.add_argument("--status", metavar="STATUS", help=f"one of {', '.join(Status)}")
+    command.add_argument("--min-confidence", metavar="X", help="from 0 to 1")
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitrep", description="Code conflict news into event data, each field "
                                      "backed by the text it came from.")
     parser.add_argument("--version", action="version", version=f"sitrep {__version__}")
@@ -328,14 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     evs = sub.add_parser("events", help="list stored events, filtered",
                          description="List the events of a store as a table (or JSONL), filtered.")
     evs.add_argument("--db", required=True, metavar="PATH")
-    evs.add_argument("--country", metavar="ISO2", help="e.g. SY, CD")
-    evs.add_argument("--type", metavar="EVENT_TYPE", help="ACLED event type, e.g. Battles")
-    evs.add_argument("--sub-type", metavar="SUB_EVENT_TYPE", help="ACLED sub-event type, e.g. 'Armed clash'")
-    evs.add_argument("--actor", metavar="TEXT", help="part of an actor's name, any case")
-    evs.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    evs.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    evs.add_argument("--status", choices=list(Status))
-    evs.add_argument("--min-confidence", type=float, metavar="X")
+    _filter_options(evs)
     evs.add_argument("--format", choices=("table", "jsonl", "csv", "geojson"), default="table")
     evs.set_defaults(func=cmd_events)
 
@@ -346,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", required=True, choices=("acled-csv", "plover-json", "geojson", "parquet", "jsonl"))
     ex.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write; - for stdout")
     ex.add_argument("--per-article", action="store_true", help="each article's events rather than merged events")
+    _filter_options(ex)
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=cmd_export)
 

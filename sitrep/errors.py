@@ -45,6 +45,17 @@ class Errors:
     E044 = "no merge evaluation cluster here: `sitrep eval merge` runs from a checkout of the sitrep repository"
     E045 = ("binding beyond loopback would open every read to the network, over plain HTTP: "
             "add --read-token-required, or serve on 127.0.0.1 behind a TLS proxy (docs/operations.md)")
+    # 060-: the filters of `sitrep events`, `sitrep export` and the review API (sitrep/store/filters.py)
+    E060 = "{value!r} is not a country: give an ISO 3166 code (SY, SYR) or an English name (Syria), in any case"
+    E061 = "{value!r} is not a date: expected YYYY-MM-DD"
+    E062 = "{value} is after the end date {end}: no event can match"
+    E063 = "{value!r} is not an ACLED event type; accepted, in any case: {accepted}"
+    E064 = "{value!r} is not an ACLED sub-event type; accepted, in any case: {accepted}"
+    E065 = "{value!r} is a sub-event type of {parent!r}, not of {event_type!r}: no event can match"
+    E066 = "{value!r} is not an event status; accepted, in any case: {accepted}"
+    E067 = "{value!r} is not a confidence: expected a number from 0 to 1"
+    E068 = "{value!r} is not a cursor of this list: give the `next` of the page before, or none for the first page"
+    E069 = "{value!r} is not an export format; accepted: {accepted}"
     E070 = "Ray is not installed; install it with `pip install 'sitrep[ray]'` or use --engine local"
     E071 = "a document is a text, or a mapping with a non-empty \"text\" (the JSONL article's fields); got {kind}"
 

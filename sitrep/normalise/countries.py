@@ -35,6 +35,11 @@ def read_demonyms(path: Path) -> dict[str, str]:
     return out
 
 
+def acled_countries() -> dict[str, str]:
+    """ISO2 -> ACLED's name, for every country of ACLED's list (Kosovo, XK, among them)."""
+    return {iso2: row["acled_name"] for iso2, row in _rows().items()}
+
+
 def country_name(iso2: str) -> str:
     row = _rows().get(iso2)
     if row:

@@ -4,9 +4,12 @@ Everything the page loads (scripts, styles, the basemap, the API docs) is served
 ``static/``, so the app works with no network, and the Content-Security-Policy can say 'self'.
 """
 
+import hashlib
+import io
 import json
 import os
 import threading
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
@@ -22,7 +25,9 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sitrep import __version__
 from sitrep.errors import SitrepError
-from sitrep.serve.review import FIRST_DAY, MAX_FATALITIES, MAX_NAME, MAX_PAGE, PAGE, REVIEW_STATES, Review
+from sitrep.serve.review import (FIRST_DAY, MAX_FATALITIES, MAX_NAME, MAX_PAGE, PAGE, REVIEW_STATES, Review,
+                                 events_position, position)
+from sitrep.store.filters import API_OPTIONS, Filters, checked
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_MANIFEST = STATIC / "vendor" / "MANIFEST.json"
@@ -36,6 +41,16 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 MAX_BODY = 1_000_000  # bytes of a request body: a merge of thousands of events fits, a pasted book does not
 MAX_ID = 500  # characters of an event id in a request body
 REVIEW_STATE = f"^({'|'.join(REVIEW_STATES)})$"
+# What ``/api/export`` writes: its format name -> (``sitrep export``'s, media type, file name ending).
+EXPORTS = {"csv": ("acled-csv", "text/csv; charset=utf-8", "csv"),
+           "jsonl": ("jsonl", "application/x-ndjson; charset=utf-8", "jsonl"),
+           "geojson": ("geojson", "application/geo+json; charset=utf-8", "geojson"),
+           "plover": ("plover-json", "application/x-ndjson; charset=utf-8", "plover.jsonl"),
+           "parquet": ("parquet", "application/vnd.apache.parquet", "parquet")}
+EXPORT_NAMES = {**{name: name for name in EXPORTS}, "acled-csv": "csv", "plover-json": "plover"}
+# A cached read is asked again each time (no-cache), and kept by the browser alone: with
+# --read-token-required, what it holds was read with a token.
+CACHING = "private, no-cache"
 
 
 def _sane_day(day: date | None) -> date | None:
@@ -183,22 +198,59 @@ def create_app(db: str | Path, read_token_required: bool = False, allowed_hosts:
     Reader = Annotated[str | None, Depends(reader)]
     Filter = Annotated[str | None, Query(max_length=MAX_NAME)]
     Writer = Annotated[str, Depends(writer)]
+    Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="rows a page holds at most")]
+    Cursor = Annotated[str | None, Query(max_length=MAX_NAME, description="the `next` of the page before; "
+                                         "none for the first page")]
+
+    def filters(country: Filter = None, event_type: Filter = None, sub_event_type: Filter = None,
+                actor: Filter = None, date_from: Filter = None, date_to: Filter = None, status: Filter = None,
+                min_confidence: Filter = None) -> Filters:
+        """The filters of the event lists and the export, checked as the CLI's are: a country by
+        ISO code or English name, types and status in any case, dates YYYY-MM-DD (422 and one
+        error line otherwise)."""
+        return checked(API_OPTIONS, country=country, event_type=event_type, sub_event_type=sub_event_type,
+                       actor=actor, date_from=date_from, date_to=date_to, status=status,
+                       min_confidence=min_confidence)
+
+    Filtered = Annotated[Filters, Depends(filters)]
 
     def found(value: Any, what: str, key: str) -> Any:
         if value is None:
             raise HTTPException(404, f"no {what} {key!r}")
         return value
 
-    def checked(call):
-        try:
-            return call()
-        except SitrepError as err:
-            raise HTTPException(422, err.line()) from err
+    @app.exception_handler(SitrepError)
+    async def refused(request: Request, err: SitrepError) -> JSONResponse:
+        """A request the store refuses, or a filter no event could match: its one error line."""
+        return JSONResponse({"detail": err.line()}, status_code=422)
 
     def written(call):
         """A write, after any other of this server's writes."""
         with reviews.writing:
-            return checked(call)
+            return call()
+
+    def merges_made(review: Review) -> None:
+        """Merged events made from the store as it is, before a read shows them."""
+        with reviews.writing:
+            review.fresh_merges()
+
+    def cached(request: Request, read: Callable[[Review], Response], merged: bool = False) -> Response:
+        """A read that answers 304 when the client holds what it would say: its ETag is the store's
+        revision (which any write to events, reviews, corrections, merges or splits moves, whatever
+        process writes), this sitrep's version and the request's path and query. The revision is
+        taken before the read, so a write meanwhile makes the tag older, never the content."""
+        review = reviews.get()
+        if merged:
+            merges_made(review)
+        seen = f"{__version__} {review.store.revision()} {request.url.path}?{request.url.query}"
+        tag = f'W/"{hashlib.sha256(seen.encode()).hexdigest()[:32]}"'
+        headers = {"ETag": tag, "Cache-Control": CACHING}
+        asked = {t.strip().removeprefix("W/") for t in request.headers.get("if-none-match", "").split(",")}
+        if tag.removeprefix("W/") in asked or "*" in asked:  # If-None-Match compares tags weakly
+            return Response(status_code=304, headers=headers)
+        response = read(review)
+        response.headers.update(headers)
+        return response
 
     @app.get("/", include_in_schema=False)
     async def page():
@@ -214,27 +266,70 @@ def create_app(db: str | Path, read_token_required: bool = False, allowed_hosts:
     # they are matched as paths, and the routes that add a word after the id come first.
 
     @app.get("/api/facets", summary="Values to filter by, and the ACLED event types")
-    def facets(_: Reader) -> JSONResponse:
-        return JSONResponse(reviews.get().facets())
+    def facets(request: Request, _: Reader) -> Response:
+        return cached(request, lambda review: JSONResponse(review.facets()))
 
-    @app.get("/api/events", summary="Events matching the filters, one summary row each, a page at a time: "
-             "`next` is the `after` of the next page (null after the last)")
-    def events(_: Reader, country: Filter = None, event_type: Filter = None, sub_event_type: Filter = None,
-               actor: Filter = None, date_from: date | None = None, date_to: date | None = None, status: Filter = None,
+    @app.get("/api/events", summary="Per-article events matching the filters, one summary row each, a page at "
+             "a time: `next` is the `cursor` of the next page (null after the last)")
+    def events(request: Request, _: Reader, where: Filtered, cursor: Cursor = None,
                review_state: Annotated[str | None, Query(alias="review", pattern=REVIEW_STATE)] = None,
-               min_confidence: Annotated[float | None, Query(ge=0, le=1, allow_inf_nan=False)] = None,
-               after: Annotated[int | None, Query(ge=0)] = None,
-               limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = PAGE) -> JSONResponse:
-        return JSONResponse(reviews.get().events(
-            country=country, event_type=event_type, sub_event_type=sub_event_type, actor=actor, date_from=date_from,
-            date_to=date_to, status=status, min_confidence=min_confidence, review=review_state, after=after,
-            limit=limit))
+               after: Annotated[str | None, Query(max_length=MAX_NAME, deprecated=True,
+                                                  description="the name `cursor` had before")] = None,
+               limit: Limit = PAGE) -> Response:
+        start = cursor if cursor is not None else after
+        at = events_position(start, "cursor" if cursor is not None else "after") if start is not None else None
+        return cached(request, lambda review: JSONResponse(review.events(where, review=review_state, after=at,
+                                                                         limit=limit)))
+
+    @app.get("/api/merged", summary="Merged events (each real event once, with how many reports it merges) "
+             "matching the filters, a page at a time: `next` is the `cursor` of the next page")
+    def merged_events(request: Request, _: Reader, where: Filtered, cursor: Cursor = None,
+                      limit: Limit = PAGE) -> Response:
+        at = position("merged", cursor, "cursor") if cursor is not None else None
+        return cached(request, lambda review: JSONResponse(review.merged_events(where, after=at, limit=limit)),
+                      merged=True)
+
+    @app.get("/api/merged/{merged_id:path}", summary="One merged event: its record with its sources, each "
+             "source's claims, and where they disagree")
+    def merged_event(request: Request, merged_id: str, _: Reader) -> Response:
+        return cached(request, lambda review: JSONResponse(found(review.merged_detail(merged_id), "merged event",
+                                                                 merged_id)), merged=True)
+
+    @app.get("/api/export", summary="The store's events in a format of `sitrep export` (same output), "
+             "filtered: merged events, or each article's with per_article",
+             response_class=Response, responses={200: {"content": {EXPORTS[f][1]: {}} for f in EXPORTS}})
+    def export(request: Request, _: Reader, where: Filtered,
+               format: Annotated[str, Query(description=f"one of {', '.join(EXPORT_NAMES)}")],
+               per_article: bool = False) -> Response:
+        name = EXPORT_NAMES.get(format)
+        if name is None:
+            raise SitrepError("E069", "format", value=format, accepted=", ".join(EXPORTS))
+        return cached(request, lambda review: exported(review, name, where, per_article), merged=True)
+
+    def exported(review: Review, name: str, where: Filters, per_article: bool) -> Response:
+        from sitrep.export import BINARY_WRITERS, Report, from_store, write_events
+
+        fmt, media_type, ending = EXPORTS[name]
+        records = review.store.export_records(merged=not per_article, **where.to_store())
+        known = from_store(review.store.provenance())
+        if fmt in BINARY_WRITERS:
+            out = io.BytesIO()
+            BINARY_WRITERS[fmt](records, out, known)
+            body, report = out.getvalue(), Report(len(records))
+        else:
+            text = io.StringIO()
+            report = write_events(records, text, fmt, known)
+            body = text.getvalue().encode("utf-8")
+        what = report.describe("events" if per_article else "merged events")
+        filename = f"sitrep-{'events' if per_article else 'merged'}.{ending}"
+        return Response(body, media_type=media_type, headers={
+            "Content-Disposition": f'attachment; filename="{filename}"', "X-Sitrep-Export": what})
 
     @app.get("/api/events/{event_id:path}/history", summary="Every correction of one event")
-    def history(event_id: str, _: Reader) -> JSONResponse:
+    def history(request: Request, event_id: str, _: Reader) -> Response:
         review = reviews.get()
         found(review.record(event_id), "event", event_id)
-        return JSONResponse(review.history(event_id))
+        return cached(request, lambda review: JSONResponse(review.history(event_id)))
 
     @app.post("/api/events/{event_id:path}/accept", summary="Mark an event as checked and right")
     def accept(event_id: str, who: Writer) -> dict:
@@ -250,8 +345,8 @@ def create_app(db: str | Path, read_token_required: bool = False, allowed_hosts:
 
     @app.get("/api/events/{event_id:path}", summary="One event: every field, its evidence, the article, "
              "its sources if merged, its history")
-    def event(event_id: str, _: Reader) -> JSONResponse:
-        return JSONResponse(found(reviews.get().detail(event_id), "event", event_id))
+    def event(request: Request, event_id: str, _: Reader) -> Response:
+        return cached(request, lambda review: JSONResponse(found(review.detail(event_id), "event", event_id)))
 
     @app.patch("/api/events/{event_id:path}", summary="Correct fields of an event")
     def edit(event_id: str, body: EventEdit, who: Writer) -> dict:
@@ -260,8 +355,8 @@ def create_app(db: str | Path, read_token_required: bool = False, allowed_hosts:
         return written(lambda: review.edit(event_id, body.model_dump(exclude_unset=True), who))
 
     @app.get("/api/changes", summary="The correction log, newest first")
-    def changes(_: Reader, limit: Annotated[int, Query(ge=1, le=10000)] = 500) -> JSONResponse:
-        return JSONResponse(reviews.get().changes(limit))
+    def changes(request: Request, _: Reader, limit: Annotated[int, Query(ge=1, le=10000)] = 500) -> Response:
+        return cached(request, lambda review: JSONResponse(review.changes(limit)))
 
     @app.post("/api/merge", summary="Merge events that report the same real event")
     def merge(body: EventIds, who: Writer) -> dict:

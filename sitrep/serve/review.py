@@ -9,8 +9,11 @@ means (which fields an analyst may correct and how), not how it is stored.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import hashlib
+import json
 import re
 import secrets
 from copy import deepcopy
@@ -21,6 +24,7 @@ from pathlib import Path
 from sitrep.acled import GeoPrecision
 from sitrep.errors import SitrepError
 from sitrep.store import Store
+from sitrep.store.filters import Filters
 from sitrep.types import Actor, Event, Place
 
 TOKEN_NAME = re.compile(r"^[\w.-]{1,64}$")
@@ -94,6 +98,34 @@ SUMMARY = {"event_id": "event_id", "article_id": "article_id", "event_type": "ev
            "actor2": "actor2.name", "event_date": "event_date", "location_name": "location.name",
            "country": "location.country", "latitude": "location.latitude", "longitude": "location.longitude",
            "fatalities": "fatalities", "status": "status", "confidence": "confidence"}
+# The row of a merged event in its list: the same fields, and how many reports it merges.
+MERGED_SUMMARY = {"merged_id": "merged_id", **{k: v for k, v in SUMMARY.items() if k not in ("event_id", "article_id")},
+                  "source_count": "source_count", "outlets": "outlets"}
+
+
+def cursor(kind: str, position: int | str) -> str:
+    """An opaque cursor: where the next page of the list ``kind`` starts."""
+    return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).decode().rstrip("=")
+
+
+def position(kind: str, value: str, option: str) -> str:
+    """The position a cursor of the list ``kind`` holds, or E068 naming ``option``."""
+    try:
+        text = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        text = ""
+    found, _, at = text.partition(":")
+    if found != kind or not at:
+        raise SitrepError("E068", option, value=value)
+    return at
+
+
+def events_position(value: str, option: str) -> int:
+    """Where a page of events starts: a cursor, or the plain number the API gave before cursors."""
+    at = value if value.isdigit() else position("events", value, option)
+    if not at.isdigit():
+        raise SitrepError("E068", option, value=value)
+    return int(at)
 
 
 def claim(event: Event, field: str):
@@ -181,6 +213,15 @@ def _gazetteer():
     return Gazetteer.load()
 
 
+def _next(kind: str, rows: list[dict], limit: int) -> str | None:
+    """The cursor after the page of ``rows[:limit]`` (rows holds one more if there is a next page);
+    each row's own position (``at``) is dropped."""
+    after = cursor(kind, rows[limit - 1]["at"]) if len(rows) > limit else None
+    for row in rows:
+        del row["at"]
+    return after
+
+
 class Review:
     """The store as the review app sees it: events with their review state, corrections with
     their history. A correction rewrites the event's stored record (what filters and exports
@@ -202,21 +243,38 @@ class Review:
     def record(self, event_id: str) -> Event | None:
         return self.store.event(event_id)
 
-    def events(self, review: str | None = None, after: int | None = None, limit: int = PAGE, **filters) -> dict:
+    def events(self, filters: Filters = Filters(), review: str | None = None, after: int | None = None,
+               limit: int = PAGE) -> dict:
         """One page of summary rows (SUMMARY, review, edited, merged_id), and the cursor of the next
         page (None after the last)."""
-        rows = self.store.review_page(SUMMARY, review=review, after=after, limit=limit + 1,
-                                      **{k: v for k, v in filters.items() if v is not None})
-        page = rows[:limit]
-        cursor = page[-1]["at"] if len(rows) > limit else None
-        for row in page:
-            del row["at"]
-        return {"events": page, "next": cursor}
+        rows = self.store.review_page(SUMMARY, review=review, after=after, limit=limit + 1, **filters.to_store())
+        return {"events": rows[:limit], "next": _next("events", rows, limit)}
+
+    def merged_events(self, filters: Filters = Filters(), after: str | None = None, limit: int = PAGE) -> dict:
+        """One page of merged events' summary rows (MERGED_SUMMARY), and the cursor of the next page."""
+        rows = self.store.merged_page(MERGED_SUMMARY, after=after, limit=limit + 1, **filters.to_store())
+        for row in rows:
+            row["outlets"] = json.loads(row["outlets"]) if row["outlets"] else []
+        return {"merged": rows[:limit], "next": _next("merged", rows, limit)}
+
+    def merged_detail(self, merged_id: str) -> dict | None:
+        """A merged event's record (with its sources), each source as the event view lists it, and
+        where the sources disagree."""
+        merged = self.store.merged_event(merged_id)
+        if merged is None:
+            return None
+        members = [m for m in map(self.record, self.store.members_of(merged_id)) if m]
+        return {"merged": merged.to_dict(), "members": [self._source(m) for m in members],
+                "disagreements": disagreements(members)}
 
     def facets(self) -> dict:
         from sitrep.normalise.taxonomy import taxonomy
 
         return {**self.store.facets(), "taxonomy": taxonomy()["acled"]}
+
+    def fresh_merges(self) -> None:
+        """Merged events made from what the store holds now, as ``sitrep export`` remerges first."""
+        self.store.remerge_if_stale()
 
     def _source(self, event: Event) -> dict:
         article = self.store.article(event.article_id)

@@ -268,6 +268,38 @@ class Store:
                + (" WHERE " + " AND ".join(f"({w})" for w in where) if where else "") + " ORDER BY e.rowid LIMIT ?")
         return [{**dict(r), "edited": bool(r["edited"])} for r in self.conn.execute(sql, [*args, limit])]
 
+    def merged_page(self, fields: dict[str, str], after: str | None = None, limit: int = 500,
+                    **filters) -> list[dict]:
+        """One page of merged events, in the order of their ids, from just after the id ``after``:
+        of each, ``fields`` (name -> path in its record) and ``at``, the cursor after it. Ordered by
+        id, not by when it was written: a remerge rewrites every row, not the ids."""
+        where, args = _filters(**filters)
+        if after is not None:
+            where.append("merged_id > ?")
+            args.append(after)
+        columns = ", ".join(f"json_extract(record, '$.{_path(path)}') AS {_path(name)}"
+                            for name, path in fields.items())
+        sql = (f"SELECT merged_id AS at, {columns} FROM merged_events"
+               + (" WHERE " + " AND ".join(f"({w})" for w in where) if where else "") + " ORDER BY merged_id LIMIT ?")
+        return [dict(r) for r in self.conn.execute(sql, [*args, limit])]
+
+    def merged_event(self, merged_id: str) -> MergedEvent | None:
+        row = self.conn.execute("SELECT record FROM merged_events WHERE merged_id = ?", (merged_id,)).fetchone()
+        return MergedEvent.from_dict(json.loads(row["record"])) if row else None
+
+    def revision(self) -> tuple[int, int]:
+        """What the store's readers see, as two counters (schema 6): writes to the events, the change
+        log, review states and fixed groupings; and that count as of the last write of the merged
+        events. Any write a reader could see changes the pair."""
+        row = self.conn.execute("SELECT inputs, merged FROM revision").fetchone()
+        return row["inputs"], row["merged"]
+
+    def remerge_if_stale(self) -> None:
+        """Remerge if anything the merged events are made from was written since they were."""
+        inputs, merged = self.revision()
+        if merged < inputs:
+            self.remerge()
+
     def review_state(self, event_id: str) -> tuple[str, bool]:
         """An event's last review decision ('unreviewed' if none) and whether it was corrected."""
         row = self.conn.execute("SELECT review, edited FROM event_reviews WHERE event_id = ?", (event_id,)).fetchone()
@@ -321,9 +353,11 @@ class Store:
         return {r[0] for r in self.conn.execute(
             f"SELECT DISTINCT event_id FROM changes WHERE field IN ({_marks(fields)})", fields)}
 
-    def merged(self) -> list[MergedEvent]:
-        return [MergedEvent.from_dict(json.loads(r["record"]))
-                for r in self.conn.execute("SELECT record FROM merged_events ORDER BY rowid")]
+    def merged(self, **filters) -> list[MergedEvent]:
+        """Merged events, in the order they were written, filtered on their records as ``events`` is."""
+        where, args = _filters(**filters)
+        sql = "SELECT record FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY rowid"
+        return [MergedEvent.from_dict(json.loads(r["record"])) for r in self.conn.execute(sql, args)]
 
     # ---- what analysts do ----
 
@@ -474,17 +508,17 @@ class Store:
 
     # ---- exporting ----
 
-    def export_records(self, merged: bool = True) -> list[Event]:
+    def export_records(self, merged: bool = True, **filters) -> list[Event]:
         """What an export writes: merged events with their sources (an event no other report
-        joined is its own merged event), or each article's events; never rejected ones. Events
-        stored since the last remerge are merged first."""
+        joined is its own merged event), or each article's events; never rejected ones; those
+        ``filters`` keep (see ``events``). Events stored since the last remerge are merged first."""
         if not merged:
-            return self.events(include_rejected=False)
+            return self.events(include_rejected=False, **filters)
         unmerged = {r[0] for r in self.conn.execute(
             "SELECT event_id FROM events WHERE event_id NOT IN (SELECT event_id FROM merged_members)")}
         if unmerged - self.rejected():
             self.remerge()
-        return self.merged()
+        return self.merged(**filters)
 
 
 def _connect(path: Path, create: bool = False) -> sqlite3.Connection:
@@ -546,7 +580,16 @@ def _marks(values) -> str:
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a migration, one by one (``executescript`` would commit the transaction
+    first); a trigger's body holds semicolons of its own, so a statement ends where SQLite says."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    return out
 
 
 def _renamed(event: Event, old_id: str, new_id: str) -> Event:

@@ -106,4 +106,26 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN lang_confidence REAL;
     """,
+    # 6: the store's revision, which the review API's ETags are made of: ``inputs`` counts the writes
+    # to what every read shows (events, the change log, review states, fixed groupings), ``merged``
+    # is ``inputs`` as of the last write of the merged events, so ``merged < inputs`` says they are
+    # older than what they are made from. Triggers keep both, whichever process or command writes.
+    """
+    CREATE TABLE revision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        inputs INTEGER NOT NULL,
+        merged INTEGER NOT NULL
+    );
+    INSERT INTO revision (id, inputs, merged) VALUES (1, 1, 0);
+    CREATE TRIGGER revision_event_added AFTER INSERT ON events BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_event_corrected AFTER UPDATE ON events BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_event_deleted AFTER DELETE ON events BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_change_logged AFTER INSERT ON changes BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_review_added AFTER INSERT ON event_reviews BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_review_changed AFTER UPDATE ON event_reviews BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_group_locked AFTER INSERT ON locked_groups BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_group_unlocked AFTER DELETE ON locked_groups BEGIN UPDATE revision SET inputs = inputs + 1; END;
+    CREATE TRIGGER revision_merged_added AFTER INSERT ON merged_events BEGIN UPDATE revision SET merged = inputs; END;
+    CREATE TRIGGER revision_merged_deleted AFTER DELETE ON merged_events BEGIN UPDATE revision SET merged = inputs; END;
+    """,
 ]

@@ -11,8 +11,9 @@ import pytest
 
 from sitrep.acled import Inter, TimePrecision
 from sitrep.errors import SitrepError
-from sitrep.serve.review import Review, Tokens
+from sitrep.serve.review import Review, Tokens, events_position
 from sitrep.store import Store
+from sitrep.store.filters import Filters
 from sitrep.store.schema import MIGRATIONS
 from sitrep.types import Actor, Article, Event, Place
 from tests.conftest import ROOT, run_sitrep
@@ -111,8 +112,9 @@ def test_reading_an_event_or_a_page_costs_the_same_on_a_store_ten_times_larger(t
             out = {}
             for name, read in (("event", lambda: review.detail(f"A/{n // 2}-E1")),
                                ("page", lambda: review.events(limit=10)),
-                               ("type page", lambda: review.events(limit=10, event_type="Battles")),
-                               ("next page", lambda: review.events(limit=10, after=review.events(limit=10)["next"]))):
+                               ("type page", lambda: review.events(Filters(event_type="Battles"), limit=10)),
+                               ("next page", lambda: review.events(limit=10, after=events_position(
+                                   review.events(limit=10)["next"], "cursor")))):
                 steps[0] = 0
                 assert read()
                 out[name] = steps[0]

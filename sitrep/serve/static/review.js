@@ -94,7 +94,7 @@ async function refresh() {
       if (load !== state.loads) return;
       events.push(...page.events);
       if (page.next === null) break;
-      params.set("after", String(page.next));
+      params.set("cursor", page.next);
     }
     state.events = events;
     drawMarkers();
