@@ -167,10 +167,25 @@ def unopposed_attack_is_on_civilians(f: MentionFacts) -> Sides:
         return s
     others = [a for a in f.actors if a.inter not in UNARMED and not _same_name(a, s.actor1)]
     by_group = s.actor1 is not None and s.actor1.inter in NAMED_GROUPS
-    if not others and (s.actor1 is None or by_group) and \
-            (f.fatalities or by_group and not _armed_target(f.sentence, ctx.lang)):
+    if not others and (s.actor1 is None or by_group) and (f.fatalities or by_group) and \
+            not _armed_target(f.sentence, ctx.lang):
         return replace(s, actor2=actor_for("civilians", _event_country(f)))
     return s
+
+
+def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
+    """ "Militants attacked a checkpoint", "a police station": an armed group's attack on a post no
+    actor is named for is on the country's forces that hold it (its police for a police post)."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in CIVILIAN_DEFAULT_KINDS or s.actor2 is not None or not country or \
+            s.actor1 is None or s.actor1.inter not in NAMED_GROUPS:
+        return s
+    lang = f.context.lang
+    if not _armed_target(f.sentence, lang):
+        return s
+    sent = f" {fold(f.sentence)} "
+    police = any(f" {w} " in sent for w in lang.roles.get("police_targets", ()))
+    return replace(s, actor2=actor_for("police" if police else "military", country))
 
 
 def _protest_of_a_country(f: MentionFacts) -> bool:
@@ -585,6 +600,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
+    (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
