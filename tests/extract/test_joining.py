@@ -116,8 +116,8 @@ def test_one_person_shot_by_gunmen_is_an_attack_on_a_civilian(pipeline):
     assert (e.sub_event_type, e.actor2.name) == ("Attack", "Civilians (Nigeria)")
 
 
-def test_an_attack_on_a_police_post_is_a_clash_with_the_police(pipeline):
-    text = "On 6 May 2024, Al Shabaab militants attacked a police station in Baidoa, Somalia."
+def test_a_deadly_attack_on_a_checkpoint_is_a_clash_not_violence_against_civilians(pipeline):
+    text = "On 6 May 2024, Al Shabaab militants attacked a checkpoint near Baidoa, Somalia, killing three."
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Armed clash"
-    assert e.actor2.name.startswith("Police Forces of Somalia")
+    assert e.actor2.name.startswith("Military Forces of Somalia")
