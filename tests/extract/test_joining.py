@@ -121,3 +121,10 @@ def test_a_deadly_attack_on_a_checkpoint_is_a_clash_not_violence_against_civilia
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Armed clash"
     assert e.actor2.name.startswith("Military Forces of Somalia")
+
+
+def test_a_suicide_vehicle_borne_device_is_a_suicide_bomb(pipeline):
+    text = ("On 6 May 2024, militants detonated a suicide vehicle-borne improvised explosive device (SVBIED) "
+            "at a hotel in Mogadishu, Somalia, killing 25 people.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Suicide bomb"
