@@ -128,3 +128,10 @@ def test_a_suicide_vehicle_borne_device_is_a_suicide_bomb(pipeline):
             "at a hotel in Mogadishu, Somalia, killing 25 people.")
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Suicide bomb"
+
+
+def test_excessive_force_on_a_protest_is_excessive_force(pipeline):
+    text = ("On 6 May 2024, security forces used excessive force to violently suppress a peaceful protest "
+            "of students in Hebron.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Excessive force against protesters"
