@@ -135,3 +135,8 @@ def test_excessive_force_on_a_protest_is_excessive_force(pipeline):
             "of students in Hebron.")
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_people_a_force_fights_are_its_victims_not_a_riot(pipeline):
+    text = "On 6 May 2024, Russian forces fought unarmed villagers near Kupiansk, Ukraine."
+    assert "Riots" not in [e.event_type for e in _dated(pipeline, text)]
