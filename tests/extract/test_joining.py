@@ -140,3 +140,9 @@ def test_excessive_force_on_a_protest_is_excessive_force(pipeline):
 def test_people_a_force_fights_are_its_victims_not_a_riot(pipeline):
     text = "On 6 May 2024, Russian forces fought unarmed villagers near Kupiansk, Ukraine."
     assert "Riots" not in [e.event_type for e in _dated(pipeline, text)]
+
+
+def test_a_mine_attack_is_a_remote_explosive(pipeline):
+    text = "On 6 May 2024, Al Shabaab militants carried out a mine attack on a Somali army convoy near Baidoa."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

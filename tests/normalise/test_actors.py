@@ -278,3 +278,15 @@ def test_a_state_force_word_after_an_actor_names_the_same_body():
     assert _names("Turkish army helicopters struck.", "en", "IQ") == ["Military Forces of Turkey (2016-)"]
     assert _names("Militants hit government police forces.", "en", "SO")[-1] == "Police Forces of Somalia (2022-)"
     assert _names("Later, PKK forces withdrew.", "en", "IQ") == ["PKK: Kurdistan Workers Party"]
+
+
+def test_a_state_unit_acled_names_apart_is_named_so_in_its_country_only():
+    assert _names("Military police forces exchanged fire.", "en", "BR") == \
+        ["Military Forces of Brazil (2023-) Military Police"]
+    assert _names("BSF personnel seized weapons.", "en", "IN") == ["Police Forces of India (2014-) Border Security Force"]
+    assert _names("Military police arrested two men.", "en", "FR") == ["Military Forces of France (2017-)"]
+
+
+def test_the_coalition_is_the_one_of_the_country():
+    assert _names("Coalition forces shot down a drone.", "en", "SY") == ["Global Coalition Against Daesh"]
+    assert _names("Coalition forces shot down a drone.", "en", "YE") == ["Operation Restoring Hope"]
