@@ -308,7 +308,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
         return kind
     words = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
-    acting = head.pos_ != "VERB" or sides.actor1 is not None and sides.actor1.inter in CROWDS
+    acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"

@@ -146,3 +146,9 @@ def test_a_mine_attack_is_a_remote_explosive(pipeline):
     text = "On 6 May 2024, Al Shabaab militants carried out a mine attack on a Somali army convoy near Baidoa."
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_state_fighting_civilians_is_no_riot_in_french_either(pipeline):
+    text = "Le 6 mai 2024, au lieu de combattre sur le front, la Russie combat des civils à Kharkiv."
+    events = pipeline.code(Article(article_id="t", text=text, lang="fr", published=PUBLISHED))
+    assert "Riots" not in [e.event_type for e in events]
