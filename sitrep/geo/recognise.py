@@ -36,6 +36,7 @@ NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul 
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
 LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
 ANNOUNCE_WINDOW = 4  # tokens before a name where its announcing words sit ("dans la province du")
+ACRONYM_MAX_LEN = 3
 ACRONYM_MIN_POP = 10**6  # an all-caps word of 3 letters or fewer is an acronym ("UN", "MSF"), not a smaller town
 PERSON_TAGGED_MIN_POP = 5000  # a one-word "person" of the model that is a town of this size is the town ("Alexandria")
 OTHER_TAGGED_MIN_POP = 10**5  # a name the model tags as a date, event or law is a place only announced and this big
@@ -111,7 +112,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 ids = gaz.ids(span.text)
                 if not ids and len(span) > 1:
                     continue  # left to the gazetteer matcher, which finds the known part
-                if _fragment(doc, span, gaz, lang, ent_label):
+                if _fragment(doc, span, gaz, lang, ent_label) or _weak_acronym(span, gaz, ids):
                     continue
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "ner",
                                         _announced(doc, span.start, lang)))
@@ -244,6 +245,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
     A town's name before another word stays a place ("Goma Town Hall"): the corpora count it."""
     start, end = _compound(doc, span)
     if (start, end) != (span.start, span.end):
+        if start == span.start and span.text.lower() in GENERIC_HEADS:
+            return True  # "Al-Omar Oil Field": the head of a hyphenated name the gazetteer lacks
         words = [t for t in doc[start:end] if t.text != "-"]
         return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN and _capitalised(before) and _capitalised(after)
                    for before, t, after in zip(words, words[1:], words[2:]))
@@ -259,10 +262,20 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
     if len(span) > 1 or span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if span.text.lower() in GENERIC_HEADS and nxt.text in BOUND_HEADS and span.end + 1 < len(doc) and \
+            _capitalised(doc[span.end + 1]):
+        return True  # "Dar el Ouassaa": the head of a name the gazetteer lacks
     if not (_capitalised(nxt) and nxt.is_alpha) or span[-1].whitespace_ == "" or \
             ent_label[nxt.i] in NOT_NAME_LABELS or nxt.text.lower() in lang.admin_words:
         return False
     return span.text.lower() in GENERIC_HEADS
+
+
+def _weak_acronym(span: Span, gaz: Gazetteer, ids) -> bool:
+    """ "AL", "PDF": an all-caps word of a few letters names a party or a group unless a big place has it."""
+    tok = span[0]
+    return len(span) == 1 and tok.text.isupper() and len(tok.text) <= ACRONYM_MAX_LEN and \
+        not _strong(gaz, ids, ACRONYM_MIN_POP)
 
 
 def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
@@ -290,8 +303,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     announced = _announced(doc, span.start, lang)
     single = len(span) == 1
     tok = span[0]
-    if single and (tok.is_stop or tok.text.isupper() and len(tok.text) <= 3
-                   and not _strong(gaz, ids, ACRONYM_MIN_POP)):
+    if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
         return False
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
     if label in BLOCK_LABELS:

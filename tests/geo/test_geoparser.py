@@ -166,3 +166,16 @@ def test_a_unit_word_may_stand_before_the_bracketed_chain(geoparser):
     places = _places(geoparser, "On Monday, in Zinbawgyi township (Shwebo district, Sagaing region), troops burned houses.",
                      countries=frozenset({"MM"}))
     assert places["Zinbawgyi"].geo_precision == 2 and "placed in Shwebo" in places["Zinbawgyi"].reason
+
+
+def test_the_head_of_an_unknown_arabic_name_is_no_place_alone(geoparser):
+    """ "Al-Zuhur Oil Field", "Dar el Hamra": "Al" and "Dar" alone are a Norwegian district and a Cambodian town."""
+    places = _places(geoparser, "A patrol left Al-Zuhur Oil Field. Clashes erupted during a raid into Dar el Hamra (Baalbek).")
+    assert "Al" not in places and "Dar" not in places
+    assert places["Baalbek"].country == "LB"
+
+
+def test_a_party_acronym_is_no_place(geoparser):
+    places = _places(geoparser, "Five people were injured in a clash between supporters of AL and an independent "
+                                "candidate at Kawlin upazila (Chittagong).")
+    assert "AL" not in places
