@@ -221,10 +221,17 @@ def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:
 
 
 def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:
-    """The time expression nearest the trigger. A relative day that right follows a stated date
-    ("On 22 April, overnight, ...") names a part of that day, not a day counted from publication."""
-    times = [t for t in times if not (t.kind == "days" and any(
-        a.kind == "absolute" and 0 <= t.start - a.end <= DATE_QUALIFIER_GAP for a in times))]
+    """The time expression nearest the trigger. What qualifies a stated date is no date of its own:
+    a relative day right after it ("On 22 April, overnight, ...") names a part of that day, and a
+    bracket opened right after it ("Around 13 February (between 11 - 17 February)") its span."""
+    text = trig.head.doc.text
+
+    def qualifies(t: TimeMention, a: TimeMention) -> bool:
+        gap = text[a.end:t.start]
+        return a.kind == "absolute" and t.start >= a.end and (
+            t.kind == "days" and len(gap) <= DATE_QUALIFIER_GAP or gap.lstrip().startswith("(") and ")" not in gap)
+
+    times = [t for t in times if not any(qualifies(t, a) for a in times)]
     if not times:
         return None
     pos = trig.head.idx

@@ -145,3 +145,9 @@ ONE_EVENT_TYPES = [  # one report, the one sub-event type ACLED gives it
 def test_a_report_of_one_event_gets_its_sub_event_type(pipeline, text, sub_event_type):
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == sub_event_type
+
+
+def test_a_range_in_brackets_after_a_date_is_no_date_of_its_own(pipeline):
+    text = "Around 6 May 2024 (between 4 - 10 May), in Kawlin township, Myanmar, the military arrested 20 locals."
+    [e] = _dated(pipeline, text)
+    assert e.event_date == date(2024, 5, 6)
