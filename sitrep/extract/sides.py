@@ -513,6 +513,10 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:
             return actor_for(kind, country, a.text, a.start, a.end)
+    if a.country == f.context.country:  # "Police intervened" in a Russian town of an article on Ukraine
+        for kind in STATE_KINDS:
+            if actor_for(kind, a.country).name == a.name:
+                return actor_for(kind, country, a.text, a.start, a.end)
     return a
 
 

@@ -151,3 +151,4 @@ def test_a_range_in_brackets_after_a_date_is_no_date_of_its_own(pipeline):
     text = "Around 6 May 2024 (between 4 - 10 May), in Kawlin township, Myanmar, the military arrested 20 locals."
     [e] = _dated(pipeline, text)
     assert e.event_date == date(2024, 5, 6)
+

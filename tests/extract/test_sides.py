@@ -350,3 +350,21 @@ def test_a_generic_actor_read_with_no_country_takes_the_events():
     kisumu = Place(name="Kisumu", lat=-0.09, lon=34.77, country="KE")
     facts = _facts("arrest", actor1=police, place=kisumu, ctx=_en_context(None))
     assert settle_sides(facts, Stage.EVENT).actor1.name == KENYA_POLICE.name
+
+
+def test_police_named_with_no_demonym_are_those_of_the_event_country():
+    """ "Police intervened" in a Russian town, in an article the Ukrainian war makes Ukrainian."""
+    police = actor_for("police", "UA", "Police", 40, 46)
+    samara = Place(name="Samara", lat=53.2, lon=50.15, country="RU")
+    facts = _facts("protest_intervention", actor1=actor_for("protesters", "UA"), actor2=police,
+                   ctx=_context(country="UA"), place=samara)
+    sides = settle_sides(facts, Stage.EVENT)
+    assert sides.actor2.name.startswith("Police Forces of Russia")
+
+
+def test_forces_a_demonym_names_keep_their_country():
+    soldiers = actor_for("military", "IL", "Israeli soldiers", 0, 16)
+    hebron = Place(name="Hebron", lat=31.53, lon=35.09, country="PS")
+    facts = _facts("violent_demonstration", actor1=actor_for("rioters", "PS"), actor2=soldiers,
+                   ctx=_context(country="PS"), place=hebron)
+    assert settle_sides(facts, Stage.EVENT).actor2.name.startswith("Military Forces of Israel")
