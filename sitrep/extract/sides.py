@@ -367,6 +367,23 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     return s
 
 
+def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
+    """ACLED: people beaten, stabbed or assaulted by no armed group, with no gun or bomb told, is
+    mob violence: "Rioters (country)" acted, not an unidentified armed group."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
+            and a1.inter not in CROWDS:
+        return s
+    roles = f.context.lang.roles
+    words = set(fold(f.sentence).replace("'", " ").split())
+    if not words & set(roles.get("bodily_violence", ())) or words & set(roles.get("weapon_cues", ())):
+        return s
+    crowd = a1 if a1 is not None and a1.text else None
+    spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
+    return replace(s, actor1=actor_for("rioters", country, *spans))
+
+
 def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
     """Violence against civilians by no one named is ACLED's "Unidentified Armed Group (country)"."""
     s, country = f.sides, _event_country(f)
@@ -605,6 +622,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
+    (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),

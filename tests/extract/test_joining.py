@@ -152,3 +152,10 @@ def test_a_range_in_brackets_after_a_date_is_no_date_of_its_own(pipeline):
     [e] = _dated(pipeline, text)
     assert e.event_date == date(2024, 5, 6)
 
+
+
+def test_a_stabbing_by_no_armed_group_is_mob_violence_and_a_beating_by_soldiers_an_attack(pipeline):
+    [e] = _dated(pipeline, "On 6 May 2024, a man was stabbed after a quarrel outside a bar in Capdepera, Spain.")
+    assert (e.sub_event_type, e.actor1.name) == ("Mob violence", "Rioters (Spain)")
+    [e] = _dated(pipeline, "On 6 May 2024, soldiers beat two villagers in Kawlin, Myanmar.")
+    assert e.sub_event_type == "Attack"
