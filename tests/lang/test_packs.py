@@ -18,6 +18,7 @@ from sitrep.errors import SitrepError
 from sitrep.lang import PATH_VARIABLE, RESOURCES, LanguagePack, available, pack, register
 from sitrep.nlp import detect_language
 from sitrep.pipeline import Pipeline
+from sitrep.text import fold
 from sitrep.types import Article
 
 BUILTIN = sorted(p.parent.name for p in Path(sitrep.lang.__file__).parent.glob("*/pack.json"))
@@ -116,3 +117,10 @@ def test_report_labels_name_known_kinds():
     labels = pack("en").report_labels
     assert labels["property destruction"] == "property_destruction" and labels["movement of forces"] == "change_to_group"
     assert pack("fr").report_labels == {}  # a language may have none
+
+
+@pytest.mark.parametrize("code", BUILTIN)
+def test_cue_word_lists_are_folded_as_the_text_they_are_matched_in(code):
+    roles = pack(code).roles
+    for key in ("armed_targets", "police_targets", "bodily_violence", "weapon_cues", "civilian_targets"):
+        assert all(w == fold(w) for w in roles.get(key, ())), (code, key)
