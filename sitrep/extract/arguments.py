@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.actors import STATE_KINDS, actor_for, find_actors
+from sitrep.normalise.actors import actor_for, find_actors, state_kind
 from sitrep.text import fold
 from sitrep.types import Actor
 
@@ -62,17 +62,13 @@ def forces_named_before(actors_by_sentence: list[list[Actor]], lang: LanguagePac
     named: dict[str, set[str]] = {}  # the generic name with no country -> the countries named so far
     for actors in actors_by_sentence:
         for i, a in enumerate(actors):
-            kind = _state_kind(a)
-            if kind is None or not a.country:
+            kind = state_kind(a)
+            if kind is None:
                 continue
             if any(w in lang.demonyms for w in fold(a.text).split()):
                 named.setdefault(kind, set()).add(a.country)
             elif len(named.get(kind, ())) == 1 and a.country not in named[kind]:
                 actors[i] = actor_for(kind, next(iter(named[kind])), a.text, a.start, a.end)
-
-
-def _state_kind(a: Actor) -> str | None:
-    return next((k for k in STATE_KINDS if a.country and actor_for(k, a.country).name == a.name), None)
 
 
 def _adjective(doc: Doc, actor: Actor) -> bool:

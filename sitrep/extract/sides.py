@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, UNARMED, Inter, is_unident
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import STATE_KINDS, actor_for, dated
+from sitrep.normalise.actors import STATE_KINDS, actor_for, dated, state_kind
 from sitrep.normalise.countries import country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
@@ -99,11 +99,11 @@ def _definite(text: str, actor: Actor, lang: LanguagePack) -> bool:
     return bool(words) and words[-1] in lang.roles.get("definite", ())
 
 
-def _armed_target(sentence: str, lang: LanguagePack) -> bool:
-    """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor is named."""
-    words = set(lang.roles.get("armed_targets", ()))
-    sent = fold(sentence)
-    return any(f" {w} " in f" {sent} " for w in words)
+def _armed_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets") -> bool:
+    """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor
+    is named (``kind="police_targets"``: one the police hold, "a police station")."""
+    sent = f" {fold(sentence)} "
+    return any(f" {w} " in sent for w in lang.roles.get(kind, ()))
 
 
 def _civilian_target(sentence: str, lang: LanguagePack) -> bool:
@@ -183,8 +183,7 @@ def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     lang = f.context.lang
     if not _armed_target(f.sentence, lang):
         return s
-    sent = f" {fold(f.sentence)} "
-    police = any(f" {w} " in sent for w in lang.roles.get("police_targets", ()))
+    police = _armed_target(f.sentence, lang, "police_targets")
     return replace(s, actor2=actor_for("police" if police else "military", country))
 
 
@@ -530,10 +529,9 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:
             return actor_for(kind, country, a.text, a.start, a.end)
-    if a.country == f.context.country:  # "Police intervened" in a Russian town of an article on Ukraine
-        for kind in STATE_KINDS:
-            if actor_for(kind, a.country).name == a.name:
-                return actor_for(kind, country, a.text, a.start, a.end)
+    kind = state_kind(a) if a.country == f.context.country else None
+    if kind is not None:  # "Police intervened" in a Russian town of an article on Ukraine
+        return actor_for(kind, country, a.text, a.start, a.end)
     return a
 
 

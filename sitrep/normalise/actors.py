@@ -326,7 +326,7 @@ def dated(actor: Actor | None, day: date | None) -> Actor | None:
     return replace(actor, name=actor.name[:start] + period + actor.name[end:])
 
 
-def _state_kind(a: Actor) -> str | None:
+def state_kind(a: Actor) -> str | None:
     """The generic kind ("military", "police", "government") an actor is named by, if it is one."""
     if a.country and a.inter == Inter.STATE_FORCES:
         for kind in STATE_KINDS:
@@ -341,13 +341,13 @@ def _compounds(found: list[Actor], text: str) -> list[Actor]:
     out: list[Actor] = []
     for a in found:
         prev = out[-1] if out else None
-        kind = _state_kind(a)
+        kind = state_kind(a)
         if prev is None or kind is None or prev.partisan or not prev.name or a.start < prev.end or \
                 text[prev.end:a.start].strip():
             out.append(a)
             continue
         span = (text[prev.start:a.end], prev.start, a.end)
-        if _state_kind(prev):
+        if state_kind(prev):
             out[-1] = actor_for(kind, prev.country, *span)
         else:
             out[-1] = replace(prev, text=span[0], end=a.end)
