@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, UNARMED, Inter, is_unident
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import STATE_KINDS, actor_for, dated, state_kind
+from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, state_kind
 from sitrep.normalise.countries import country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
@@ -562,7 +562,11 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     s, country = f.sides, _event_country(f)
     if f.kind in EXPLOSION_KINDS and s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and \
             (s.actor2 is None or s.actor2.inter != Inter.CIVILIANS):
-        return replace(s, actor1=s.actor2, actor2=s.actor1)  # the civilians a strike hit are its target
+        swapped = replace(s, actor1=s.actor2, actor2=s.actor1)  # the civilians a strike hit are its target
+        if swapped.actor1 is None and f.kind in UNCLAIMED_KINDS and country:
+            swapped = an_unclaimed_bomb_is_the_articles_group(
+                replace(f, sides=replace(swapped, actor1=actor_for("armed_group", country))))
+        return swapped
     if f.kind not in EXPLOSION_KINDS or s.actor2 is not None or not country or _armed_target(f.sentence, f.context.lang):
         return s
     if any(a.inter in ARMED and not _same_name(a, s.actor1) for a in f.actors):
@@ -571,6 +575,55 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
     return s
+
+
+def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
+    """ACLED names armed men nobody identifies "Unidentified Gang (country)" when the act bears the marks
+    of organised crime its sentence tells of (a drive-by shooting, the drug trade, a cartel)."""
+    s, country = f.sides, _event_country(f)
+    if not country or not _crime_told(f.sentence, f.context.lang):
+        return s
+    gang = [actor_for("gang", country, *_spans(a)) if a is not None and is_unidentified_group(a.name) else a
+            for a in (s.actor1, s.actor2)]
+    return replace(s, actor1=gang[0], actor2=gang[1])
+
+
+def _spans(a: Actor) -> tuple:
+    return (a.text, a.start, a.end) if a.text else ()
+
+
+def _crime_told(sentence: str, lang: LanguagePack) -> bool:
+    folded = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(sentence)).split()) + " "
+    return any(f" {cue} " in folded or f" {cue}s " in folded for cue in lang.roles.get("crime_cues", ()))
+
+
+def coalition_members_act_as_the_coalition(f: MentionFacts) -> Sides:
+    """ACLED codes a member state's forces in a coalition's theatre as the coalition ("stands_for" in
+    actors.jsonl): US troops in Syria are the "Global Coalition Against Daesh", the state kept as its
+    associated actor; Saudi forces in Yemen are "Operation Restoring Hope"."""
+    s, country = f.sides, _event_country(f)
+    if not country:
+        return s
+    a1, a2, assoc = s.actor1, s.actor2, list(s.assoc1)
+    for side in ("actor1", "actor2"):
+        a = a1 if side == "actor1" else a2
+        state = country_of_state_body(a.name) if a is not None and a.inter == Inter.STATE_FORCES and \
+            state_kind(a) == "military" else None
+        coalition = coalition_of(state, country) if state else None
+        if coalition is None:
+            continue
+        name, inter, names_members = coalition
+        other = a2 if side == "actor1" else a1
+        if other is not None and other.name == name:
+            continue
+        acting = Actor(name=name, inter=inter, country=None, text=a.text, start=a.start, end=a.end)
+        if side == "actor1":
+            a1 = acting
+            if names_members and not any(_same_name(a, x) for x in assoc):
+                assoc.insert(0, a)
+        else:
+            a2 = acting
+    return replace(s, actor1=a1, actor2=a2, assoc1=tuple(assoc))
 
 
 def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
@@ -627,6 +680,8 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
+    (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
+    (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
 )

@@ -307,14 +307,46 @@ def _became_state() -> dict[str, tuple[date, str]]:
             for r in _named_actors() if "state_since" in r}
 
 
+@functools.lru_cache(maxsize=1)
+def _former_names() -> dict[str, tuple[tuple[date, str], ...]]:
+    """Groups ACLED renamed (``former_names`` in actors.jsonl): name -> (the first day the next name
+    holds, the name before it), oldest first."""
+    return {r["name"]: tuple(sorted((date.fromisoformat(f["until"]), f["name"]) for f in r["former_names"]))
+            for r in _named_actors() if "former_names" in r}
+
+
+@functools.lru_cache(maxsize=1)
+def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool]]:
+    """(event country, member state) -> (coalition name, actor type, whether the member stays named
+    beside it), from ``stands_for`` in actors.jsonl."""
+    return {(country, member): (r["name"], r["inter"], bool(r.get("names_members")))
+            for r in _named_actors() for country, members in r.get("stands_for", {}).items() for member in members}
+
+
+def coalition_of(state: str, country: str) -> tuple[str, int, bool] | None:
+    """The coalition ACLED codes ``state``'s forces as in ``country`` (US forces in Syria are the
+    "Global Coalition Against Daesh"), with its actor type and whether the state is kept as an
+    associated actor; None where the state's forces are coded as themselves."""
+    return _coalitions().get((country, state))
+
+
+def former_names(name: str) -> tuple[str, ...]:
+    """The names ACLED gave a group before its current ``name``, oldest first."""
+    return tuple(old for _, old in _former_names().get(name, ()))
+
+
 def dated(actor: Actor | None, day: date | None) -> Actor | None:
     """The actor named with the period of the government in office on ``day``: ACLED's "Military Forces
     of Myanmar (2016-2021)" before the coup, "(2021-)" after it; a group that has taken power is the
-    state's forces from that day ("Taliban" -> "Military Forces of Afghanistan (2021-)")."""
+    state's forces from that day ("Taliban" -> "Military Forces of Afghanistan (2021-)"); a group ACLED
+    renamed keeps the name it had that day."""
     if actor is not None and day is not None and actor.name in _became_state():
         since, name = _became_state()[actor.name]
         if day >= since:
             return replace(actor, name=name, inter=Inter.STATE_FORCES)
+    if actor is not None and day is not None and actor.name in _former_names():
+        older = next((name for until, name in _former_names()[actor.name] if day < until), None)
+        return replace(actor, name=older) if older else actor
     m = STATE_PERIOD.match(actor.name) if actor is not None and day is not None else None
     iso = iso_of_country_name(m.group(2)) if m else None
     if iso is None:

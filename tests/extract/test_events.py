@@ -270,3 +270,40 @@ def test_the_local_population_are_civilians(pipeline):
     text = "Soldiers attacked the local population of a village near Gao, Mali, on Monday."
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Attack" and e.actor2.name == "Civilians (Mali)"
+
+
+def test_an_unclaimed_bomb_that_wounds_civilians_is_by_an_unidentified_armed_group(pipeline):
+    text = "On 3 March 2024, two civilians were wounded when a roadside bomb exploded in Kandahar city, Afghanistan."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1.name == "Unidentified Armed Group (Afghanistan)"
+    assert e.actor2.name == "Civilians (Afghanistan)"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("On 5 March 2024, in Culiacan, Sinaloa, Mexico, a man was shot and killed by armed men in a drive-by "
+     "shooting.", "Unidentified Gang (Mexico)"),
+    ("On 5 March 2024, in Culiacan, Sinaloa, Mexico, a man was shot and killed by armed men.",
+     "Unidentified Armed Group (Mexico)"),
+])
+def test_armed_men_nobody_names_are_a_gang_when_the_act_bears_the_marks_of_organised_crime(pipeline, text, author):
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Attack"
+    assert e.actor1.name == author
+
+
+def test_us_forces_in_syria_are_coded_as_the_global_coalition_with_the_us_associated(pipeline):
+    text = "On 7 March 2024, US forces raided a house in Raqqa, Syria, and arrested two men."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor1.name == "Global Coalition Against Daesh"
+    assert [a.name for a in e.assoc_actor_1] == ["Military Forces of the United States (2021-2025)"]
+
+
+@pytest.mark.parametrize("published, name", [
+    (date(2022, 2, 10), "Islamic State (West Africa) - Greater Sahara Faction"),
+    (date(2022, 5, 10), "Islamic State (Sahel)"),
+])
+def test_a_group_acled_renamed_keeps_the_name_it_had_on_the_event_day(pipeline, published, name):
+    text = "On Tuesday, Islamic State in the Greater Sahara militants killed three civilians in Menaka, Mali."
+    [e] = _dated(_code(pipeline, text, "en", published))
+    assert e.actor1.name == name
