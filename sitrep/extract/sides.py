@@ -19,7 +19,7 @@ from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, state_kind
-from sitrep.normalise.countries import country_of_state_body, iso_of_country_name
+from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Place
@@ -524,8 +524,8 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else a
     demonyms = f.context.lang.demonyms
-    if any(w in demonyms for w in fold(a.text).split()):
-        return a
+    if any(w in demonyms for w in fold(a.text).split()) or fold(country_name(a.country)) in fold(a.text):
+        return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine"
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:
             return actor_for(kind, country, a.text, a.start, a.end)

@@ -42,6 +42,8 @@ STATE_KINDS = ("military", "police", "government")
 DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
 # Where a demonym stands before its noun, these kinds do not take one from the words after them.
 BEFORE_ONLY_KINDS = ("protesters", "rioters", "migrants")
+# Kinds whose country may be the one their people are said to come from ("refugees from Ukraine").
+ORIGIN_KINDS = ("civilians", "migrants")
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -223,6 +225,22 @@ def _foreigners(e: _Entry, country: str | None, text: str, start: int, end: int)
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
 
 
+def _origin_after(text: str, end: int, lang: LanguagePack) -> tuple[str, int] | None:
+    """The country people are said to come from right after the word naming them ("refugees from
+    Ukraine", "migrants from the Democratic Republic of Congo"): (ISO2, where the name ends)."""
+    after = text[end:end + 60]
+    for cue in lang.roles.get("origin_cues", ()):
+        m = re.match(rf"\s+{re.escape(cue)}\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){{0,3}})", after)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest run of words that is a country's name
+            iso = iso_of_country_name(" ".join(words[:n]))
+            if iso:
+                return iso, end + m.start(1) + len(" ".join(words[:n]))
+    return None
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -292,6 +310,11 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     break
                 if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break
+        if not countries and e.generic_kind in ORIGIN_KINDS:
+            origin = _origin_after(text, end, lang)
+            if origin is not None:
+                countries.append(origin[0])
+                stop = origin[1]
         if not countries and e.generic_kind == "migrants":
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
         for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:

@@ -307,3 +307,10 @@ def test_a_group_acled_renamed_keeps_the_name_it_had_on_the_event_day(pipeline, 
     text = "On Tuesday, Islamic State in the Greater Sahara militants killed three civilians in Menaka, Mali."
     [e] = _dated(_code(pipeline, text, "en", published))
     assert e.actor1.name == name
+
+
+def test_refugees_from_a_country_keep_its_name_where_they_arrive(pipeline):
+    text = "Displacement: On 4 March 2024, about 3,000 refugees from Ukraine arrived in Warsaw, Poland."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor1.name == "Civilians (Ukraine)"
+    assert e.place.country == "PL"

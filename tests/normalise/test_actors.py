@@ -291,3 +291,13 @@ def test_a_state_unit_acled_names_apart_is_named_so_in_its_country_only():
 def test_the_coalition_is_the_one_of_the_country():
     assert _names("Coalition forces shot down a drone.", "en", "SY") == ["Global Coalition Against Daesh"]
     assert _names("Coalition forces shot down a drone.", "en", "YE") == ["Operation Restoring Hope"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 2,000 refugees from Ukraine crossed the border.", ["Civilians (Ukraine)"]),
+    ("Police detained 12 migrants from the Democratic Republic of Congo.",
+     ["Police Forces of Poland (2023-)", "Civilians (Democratic Republic of Congo)"]),
+    ("Villagers from Gashaka fled.", ["Civilians (Poland)"]),
+])
+def test_people_said_to_come_from_a_country_are_its_civilians(text, expected):
+    assert _names(text, "en", "PL") == expected
