@@ -29,6 +29,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
+CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS}
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
@@ -188,7 +189,7 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
         if getattr(sides, attr) is None and getattr(m.sides, attr) is not None:
             other = m.sides.actor2 if attr == "actor1" else m.sides.actor1
             candidate = getattr(m.sides, attr)
-            if not _same_name(candidate, sides.actor1) and not _same_name(candidate, sides.actor2):
+            if not _same_party(candidate, sides.actor1) and not _same_party(candidate, sides.actor2):
                 sides = replace(sides, **{attr: candidate})
             elif other is not None and not _same_name(other, sides.actor1):
                 sides = replace(sides, **{attr: other})
@@ -236,9 +237,19 @@ def _compatible(e: Mention, m: Mention) -> bool:
 def _other_pair(e: Mention, m: Mention) -> bool:
     """A different pair of actors makes a different event: named sides that share no one and are
     more than one event's two sides ("the police" then "the protesters" may be one event's pair)."""
-    names_e = {a.name for a in (e.sides.actor1, e.sides.actor2) if a is not None and not a.partisan}
-    names_m = {a.name for a in (m.sides.actor1, m.sides.actor2) if a is not None and not a.partisan}
+    names_e = {_party(a) for a in (e.sides.actor1, e.sides.actor2) if a is not None and not a.partisan}
+    names_m = {_party(a) for a in (m.sides.actor1, m.sides.actor2) if a is not None and not a.partisan}
     return bool(names_e and names_m and not names_e & names_m and len(names_e | names_m) > EVENT_SIDES)
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and _party(a) == _party(b)
+
+
+def _party(a: Actor) -> tuple:
+    """Who a side is, for telling events apart: people of a protest may be told as protesters or as
+    civilians ("people demonstrated ... one person was arrested"): one party of their country."""
+    return ("crowd", a.country) if a.inter in CROWD_PARTIES else (a.name,)
 
 
 def _km(a: Place, b: Place) -> float:

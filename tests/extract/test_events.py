@@ -314,3 +314,11 @@ def test_refugees_from_a_country_keep_its_name_where_they_arrive(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.actor1.name == "Civilians (Ukraine)"
     assert e.place.country == "PL"
+
+
+def test_an_arrest_told_after_a_protest_is_the_protests_intervention_not_another_event(pipeline):
+    text = "On 3 March 2024, people demonstrated in Leipzig, Germany, against new taxes. One person was arrested."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Protest with intervention"
+    assert e.actor1.name == "Protesters (Germany)"
+    assert e.actor2.name.startswith("Police Forces of Germany")

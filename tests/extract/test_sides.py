@@ -286,7 +286,7 @@ def test_a_violent_act_with_no_side_read_is_by_its_sentences_first_armed_actor()
 def test_rivals_of_one_generic_kind_are_both_sides():
     gunmen = actor_for("armed_group", "KE")
     facts = _facts("armed_clash", actors=(gunmen,), ctx=_en_context(),
-                   sentence="Two gangs of gunmen fought each other in the market.")
+                   sentence="Two groups of gunmen fought each other in the market.")
     sides = settle_sides(facts, Stage.EVENT)
     assert sides.actor1.name == sides.actor2.name == "Unidentified Armed Group (Kenya)"
     alone = _facts("armed_clash", actors=(gunmen,), ctx=_en_context(), sentence="Gunmen fought in the market.")
