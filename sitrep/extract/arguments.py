@@ -208,6 +208,10 @@ def _is_subject(doc: Doc, actor: Actor) -> bool:
     return span is not None and span.root.dep_.startswith("nsubj")
 
 
+PATIENT_REACH = 4  # words between a named actor and the subject it belongs to ("dozens of members of X")
+PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
+
+
 def _is_patient(doc: Doc, actor: Actor, trigger: Token) -> bool:
     """The one the action befell: subject of a passive ("quatre personnes ont été tuées") or the
     noun a participle qualifies ("deux soldats tués")."""
@@ -216,8 +220,12 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token) -> bool:
         return False
     root = span.root
     verb = trigger.head if trigger.dep_ == "conj" else trigger
-    if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):
-        return True
+    for _ in range(PATIENT_REACH):  # "scores of ISWAP members were killed": the count is the subject
+        if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):
+            return True
+        if root.dep_ not in PART_OF_SUBJECT or root.head is root:
+            break
+        root = root.head
     has_object = any(c.dep_ in ("obj", "dobj") for c in trigger.children)
     return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end
 

@@ -83,6 +83,9 @@ class EventExtractor:
                 d, p = resolve(t, article.published)
                 if d is not None and (article.published is None or d <= article.published):
                     discourse_date = (d, p, evidence(doc, "event_date", t.start, t.end))
+            stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None]
+            if stated:  # the day the sentence's event took, not a date qualifying it ("(between 1 - 9 May)")
+                discourse_date = (stated[-1].event_date, stated[-1].precision, stated[-1].time_text)
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
         unopposed_takeovers(mentions)

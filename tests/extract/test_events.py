@@ -322,3 +322,18 @@ def test_an_arrest_told_after_a_protest_is_the_protests_intervention_not_another
     assert e.sub_event_type == "Protest with intervention"
     assert e.actor1.name == "Protesters (Germany)"
     assert e.actor2.name.startswith("Police Forces of Germany")
+
+
+def test_a_group_inside_the_subject_of_a_passive_killing_is_its_victim(pipeline):
+    text = "On 4 March 2024, scores of Al Shabaab members were killed in Jilib, Somalia."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor2 is not None and e.actor2.name == "Al Shabaab"
+    assert e.actor1 is None or e.actor1.name != "Al Shabaab"
+
+
+def test_a_toll_told_after_a_dated_strike_is_the_strikes_not_an_event_of_the_bracketed_day(pipeline):
+    text = ("Around 4 March 2024 (between 1 - 6 March), Nigerian air forces struck Boko Haram camps in Marte, "
+            "Borno. Scores of Boko Haram members were killed.")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.event_date == date(2024, 3, 4)
