@@ -383,6 +383,25 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("rioters", country, *spans))
 
 
+def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
+    """ACLED: a clash between groups of people no one arms, with no gun or bomb told ("a clash between
+    two groups over a land dispute"), is mob violence between "Rioters (country)". Its sides are crowds,
+    or no one at all, told as acting on each other, in an article that names no armed group or state force."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "armed_clash" or not country or any(a.inter in ARMED for a in f.actors):
+        return s
+    unnamed = s.actor1 is None and s.actor2 is None and not f.context.named_groups and \
+        not f.context.state_forces and _reciprocal(f)
+    if not unnamed and not (_is_crowd(s.actor1) and _is_crowd(s.actor2)):
+        return s
+    words = set(fold(f.sentence).replace("'", " ").split())
+    if words & set(f.context.lang.roles.get("weapon_cues", ())):
+        return s
+    sides = [actor_for("rioters", country, *_spans(a)) if a is not None else actor_for("rioters", country)
+             for a in (s.actor1, s.actor2)]
+    return replace(s, actor1=sides[0], actor2=sides[1])
+
+
 def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
     """Violence against civilians by no one named is ACLED's "Unidentified Armed Group (country)"."""
     s, country = f.sides, _event_country(f)
@@ -492,12 +511,16 @@ def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     crowd = [a for a in f.actors if _is_generic_side(a)]
     if len(sides) > 1 or not crowd or (sides and not _is_generic_side(sides[0])):
         return s
-    cues = f.context.lang.roles.get("reciprocal_cues", ())
-    sent = f" {fold(f.sentence)} "
-    if not any(f" {c} " in sent for c in cues):
+    if not _reciprocal(f):
         return s
     one = sides[0] if sides else crowd[0]
     return replace(s, actor1=one, actor2=one)
+
+
+def _reciprocal(f: MentionFacts) -> bool:
+    """Whether the sentence tells of people acting on each other ("between two groups", "rival")."""
+    sent = f" {fold(f.sentence)} "
+    return any(f" {c} " in sent for c in f.context.lang.roles.get("reciprocal_cues", ()))
 
 
 def _is_generic_side(a: Actor | None) -> bool:
@@ -674,6 +697,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
+    (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),

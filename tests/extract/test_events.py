@@ -337,3 +337,16 @@ def test_a_toll_told_after_a_dated_strike_is_the_strikes_not_an_event_of_the_bra
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Air/drone strike"
     assert e.event_date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 5 March 2024, at least ten people were injured in a clash between two rival groups over a land "
+     "dispute in Jessore, Bangladesh.", "Mob violence"),
+    ("On 5 March 2024, two groups of gunmen clashed with rifles over a land dispute in Jessore, Bangladesh.",
+     "Armed clash"),
+])
+def test_a_clash_of_people_no_one_arms_is_mob_violence(pipeline, text, sub_event_type):
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == sub_event_type
+    if sub_event_type == "Mob violence":
+        assert e.actor1.name == e.actor2.name == "Rioters (Bangladesh)"
