@@ -51,20 +51,37 @@ def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
     return j
 
 
-def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry) -> int:
+def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
-    none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins."""
+    none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
+    A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
     syntactic = {tok.head, *own}
+    if tok.dep_ == "pobj":  # "attacked the post with mines": the verb the phrase hangs on
+        syntactic.add(tok.head.head)
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
-    if any(_frame_word(t, entry.requires) for t in syntactic if t.i != tok.i):
+
+    def holds(t: Token) -> bool:
+        return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
+
+    if any(holds(t) for t in syntactic):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
-    return int(any(_frame_word(t, entry.requires) for t in doc[lo:hi] if t.i != tok.i))
+    return int(any(holds(t) for t in doc[lo:hi]))
+
+
+def _a_means(tok: Token, instruments: frozenset[str]) -> bool:
+    """Whether the word is the object of a preposition of means ("with", "avec"), or part of one."""
+    for t in (tok, tok.head):
+        if t.head is not t and t.head.dep_ == "prep" and fold(t.head.lemma_) in instruments:
+            return True
+        if fold(t.lemma_) in instruments:
+            return False
+    return False
 
 
 def _frame_word(tok: Token, words: frozenset[str]) -> bool:
@@ -134,6 +151,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     """Non-overlapping trigger matches, longest phrase first at each position."""
     lang = pack(lang)
     index = lang.trigger_index
+    instruments = frozenset(lang.roles.get("instrument_cues", ()))
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     for tok in doc:
@@ -148,7 +166,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            strength = _frame_strength(doc, head, entry) if _pos_ok(head, entry) else 0
+            strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _non_lethal(head, entry, lang):
                 continue

@@ -350,3 +350,14 @@ def test_a_clash_of_people_no_one_arms_is_mob_violence(pipeline, text, sub_event
     assert e.sub_event_type == sub_event_type
     if sub_event_type == "Mob violence":
         assert e.actor1.name == e.actor2.name == "Rioters (Bangladesh)"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 10 March 2024, gunmen destroyed a truck with a bomb near Bosaso, Somalia.", "Remote explosive/landmine/IED"),
+    ("On 10 March 2024, rebels destroyed a telecommunication tower with mines near Loikaw, Myanmar.",
+     "Remote explosive/landmine/IED"),
+    ("On 10 March 2024, police destroyed a bomb found near the market in Bosaso, Somalia.", "Disrupted weapons use"),
+])
+def test_a_weapon_named_as_the_means_is_used_not_disrupted(pipeline, text, sub_event_type):
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == sub_event_type
