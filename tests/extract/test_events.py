@@ -361,3 +361,11 @@ def test_a_clash_of_people_no_one_arms_is_mob_violence(pipeline, text, sub_event
 def test_a_weapon_named_as_the_means_is_used_not_disrupted(pipeline, text, sub_event_type):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 5 March 2024, a shootout between soldiers and militants left two dead in Kidal, Mali.", "Armed clash"),
+    ("On 5 March 2024, monitors observed 14 bursts of fire near Horlivka, Ukraine.", "Armed clash"),
+])
+def test_words_of_fighting(pipeline, text, sub_event_type):
+    assert sub_event_type in [e.sub_event_type for e in _dated(_code(pipeline, text, "en"))]
