@@ -34,6 +34,7 @@ def compile_cues(raw: dict) -> dict:
     """A language's ``status.json``: each status's cue patterns compiled, continuation subjects,
     occurrence predicates and the words that deny a noun as sets, the governing cues by status."""
     out = {k: [re.compile(p) for p in raw.get(k, [])] for _, k in STATUS_KEYS}
+    out["background_of_phrase"] = [re.compile(p) for p in raw.get("background_of_phrase", [])]
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
@@ -54,7 +55,16 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     lang = pack(lang)
     cues = lang.status_cues
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
-            or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger))
+            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger))
+
+
+def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """A cue that makes background only of what its own phrase names: "the anniversary of the 2011
+    uprising" is past, the protest held in its commemoration is news."""
+    for _, span in _sentence_cues(doc, trigger.sent, "phrase", [(Status.HISTORICAL, cues["background_of_phrase"])]):
+        if trigger.i != span.root.i and trigger in span.root.subtree:
+            return Status.HISTORICAL
+    return None
 
 
 def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, list[re.Pattern]]]) \

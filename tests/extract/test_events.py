@@ -369,3 +369,11 @@ def test_a_weapon_named_as_the_means_is_used_not_disrupted(pipeline, text, sub_e
 ])
 def test_words_of_fighting(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _dated(_code(pipeline, text, "en"))]
+
+
+def test_a_protest_on_an_anniversary_is_news_and_the_event_it_remembers_is_background(pipeline):
+    text = ("On 12 March 2024, hundreds of people demonstrated in Manama, Bahrain, in commemoration of the "
+            "anniversary of the 2011 uprising.")
+    events = _code(pipeline, text, "en")
+    [protest] = _dated(events)
+    assert protest.event_type == "Protests" and protest.event_date == date(2024, 3, 12)
