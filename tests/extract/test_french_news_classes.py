@@ -1,0 +1,45 @@
+"""General failure classes seen on French political and security news: weapons named by their
+carrier, places that are not the event's, and talk that tells no dated event."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+
+def _code(pipeline, text, lang="fr", published=date(2024, 3, 13)):
+    return pipeline.code(Article(article_id="t", text=text, lang=lang, published=published))
+
+
+def _dated(events):
+    return [e for e in events if e.status in ("reported", "ongoing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Samedi, un navire a été endommagé dans le port de Tartous lors d'une attaque de drone, a annoncé l'armée.",
+    "Deux soldats ont été tués mardi à Gao dans une attaque de drones.",
+])
+def test_a_drone_attack_is_an_air_or_drone_strike(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Explosions/Remote violence" and e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, des jihadistes ont attaqué un poste de l'armée à Tessit. Le ministre a parlé d'une bataille "
+    "violente près de la frontière avec le Niger.",
+    "Mardi, des jihadistes ont attaqué un poste de l'armée à Tessit. Selon le ministre, ils ont attaqué le "
+    "poste deux jours avant un sommet en France sur la sécurité.",
+])
+def test_a_border_or_a_summit_abroad_names_no_second_event(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.place.country == "ML"
+
+
+@pytest.mark.parametrize("text", [
+    "Ces dernières semaines, des attaques de plus en plus audacieuses sont commises par des groupes armés "
+    "dans la région de Tillabéri.",
+])
+def test_a_trend_over_recent_weeks_is_background(pipeline, text):
+    assert not _dated(_code(pipeline, text))
