@@ -43,3 +43,18 @@ def test_a_border_or_a_summit_abroad_names_no_second_event(pipeline, text):
 ])
 def test_a_trend_over_recent_weeks_is_background(pipeline, text):
     assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, des heurts ont éclaté entre manifestants et policiers à Kindu, faisant cinq blessés.",
+    "Des échauffourées ont éclaté lundi entre manifestants et policiers à Kindu.",
+])
+def test_scuffles_between_a_crowd_and_the_police_are_a_riot(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Riots" and e.actor1.name == "Rioters (Democratic Republic of Congo)"
+
+
+def test_clashes_between_forces_and_a_named_group_stay_a_battle(pipeline):
+    text = "De violents heurts ont opposé lundi les FARDC aux rebelles du M23 à Kibirizi."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Battles"
