@@ -19,6 +19,7 @@ FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, n
 ORGANISATION_LABELS = {"ORG"}  # "Badr Organization", "Leon High School": a name inside one names no event's place
 BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") is its place before one just before it
 LINK_POS = {"ADP", "DET"}  # the words between a noun and the place it holds ("avec le", "en")
+STRAY_TOWN_POPULATION = 50_000  # a town this small, alone in its country, is likelier a namesake than the place
 NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
 
 
@@ -31,7 +32,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(a.start <= t.start < a.end for a in actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
-              and not _place_of_another_thing(trig.head.doc, t, ctx.lang)]
+              and not _place_of_another_thing(trig.head.doc, t, ctx.lang) and not _stray_town(t, ctx)]
     t_pos = trig.head.idx
 
     def distance(t: Toponym) -> int:
@@ -85,3 +86,12 @@ def _place_of_another_thing(doc: Doc, t: Toponym, lang: LanguagePack) -> bool:
     if words & lang.venue_words:
         return True
     return t.place is not None and t.place.feature == "country" and bool(words & lang.border_words)
+
+
+def _stray_town(t: Toponym, ctx: ArticleContext) -> bool:
+    """A small town in a country the article names no other place of, while it is about another
+    country ("l'artiste Ray's Kim" read as Kim, India, in a report on Chad), is a namesake: a
+    person's or a thing's name, or a town of the article's own country the gazetteer lacks."""
+    p = t.place
+    return (p.feature == "city" and p.population < STRAY_TOWN_POPULATION and ctx.country is not None
+            and p.country is not None and p.country != ctx.country and ctx.place_countries[p.country] <= 1)
