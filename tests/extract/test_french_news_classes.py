@@ -58,3 +58,13 @@ def test_clashes_between_forces_and_a_named_group_stay_a_battle(pipeline):
     text = "De violents heurts ont opposé lundi les FARDC aux rebelles du M23 à Kibirizi."
     [e] = _dated(_code(pipeline, text))
     assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Des manifestants ont protesté mardi contre la junte lors d'un sommet régional à Mopti.", "fr", "Mopti"),
+    ("Recruitment: On 12 March 2024, a local militia held a recruitment meeting in Flagstaff (Arizona).", "en",
+     "Flagstaff"),
+])
+def test_a_protest_or_a_meeting_held_at_a_summit_or_meeting_takes_its_place(pipeline, text, lang, town):
+    events = _dated(_code(pipeline, text, lang))
+    assert events and all(e.place is not None and e.place.name == town for e in events)
