@@ -68,3 +68,20 @@ def test_clashes_between_forces_and_a_named_group_stay_a_battle(pipeline):
 def test_a_protest_or_a_meeting_held_at_a_summit_or_meeting_takes_its_place(pipeline, text, lang, town):
     events = _dated(_code(pipeline, text, lang))
     assert events and all(e.place is not None and e.place.name == town for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Le procès des auteurs présumés de l'attaque du camp de Rhoe s'est ouvert lundi à Bunia.",
+    "Une enquête sur les assassinats de civils à Beni a été ouverte mardi par le parquet.",
+    "Dans le territoire de Djugu, les miliciens multiplient les attaques contre les déplacés.",
+])
+def test_a_trial_an_inquiry_or_repeated_attacks_are_no_dated_event(pipeline, text):
+    violent = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    assert not [e for e in _dated(_code(pipeline, text)) if e.event_type in violent]
+
+
+def test_the_attack_an_inquiry_follows_stays_dated(pipeline):
+    text = ("Des hommes armés ont attaqué lundi le village de Kalehe, tuant cinq civils. "
+            "Une enquête sur l'attaque a été ouverte.")
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Violence against civilians" and e.fatalities == 5
