@@ -85,3 +85,15 @@ def test_the_attack_an_inquiry_follows_stays_dated(pipeline):
             "Une enquête sur l'attaque a été ouverte.")
     [e] = _dated(_code(pipeline, text))
     assert e.event_type == "Violence against civilians" and e.fatalities == 5
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Le porte-parole a qualifié de mensongères les informations faisant état de combats à Uvira.", "negated"),
+    ("Le chef de l'Etat a réaffirmé sa détermination à combattre les groupes armés.", "planned"),
+    ("Le gouverneur a promis de traquer et d'attaquer les miliciens dans leurs bastions.", "planned"),
+    ("Le M23 occupe la ville de Rutshuru depuis janvier.", "historical"),
+    ("Des rumeurs d'attaque des ADF ont semé la panique mardi à Oicha.", "hypothetical"),
+])
+def test_denials_promises_lasting_states_and_rumours_are_not_dated(pipeline, text, status):
+    events = _code(pipeline, text)
+    assert events and not _dated(events) and status in {e.status for e in events}
