@@ -97,3 +97,19 @@ def test_the_attack_an_inquiry_follows_stays_dated(pipeline):
 def test_denials_promises_lasting_states_and_rumours_are_not_dated(pipeline, text, status):
     events = _code(pipeline, text)
     assert events and not _dated(events) and status in {e.status for e in events}
+
+
+def test_no_break_spaces_do_not_split_a_trigger_and_evidence_quotes_them(pipeline):
+    text = "Des jets de\u00a0pierres ont visé les policiers dimanche à\u00a0Kindu."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Riots" and e.place.name == "Kindu"
+    assert all(ev.text == text[ev.start:ev.end] for ev in e.evidence)
+
+
+def test_the_photo_caption_a_page_opens_with_is_not_the_article(pipeline):
+    """Its place and its date (years old) are not those of the article's events."""
+    text = ("La place de l'Indépendance à Kalemie, le 12 mai 2019. Radio X/ Ph. Jean Dupont\")\n\n"
+            "Des manifestants ont lancé des pierres sur les policiers et incendié un bureau.")
+    events = _dated(_code(pipeline, text))
+    assert events and all(e.event_type == "Riots" and (e.place is None or e.place.name != "Kalemie")
+                          for e in events)
