@@ -113,3 +113,17 @@ def test_the_photo_caption_a_page_opens_with_is_not_the_article(pipeline):
     events = _dated(_code(pipeline, text))
     assert events and all(e.event_type == "Riots" and (e.place is None or e.place.name != "Kalemie")
                           for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il a exhorté les jeunes à ne pas rejoindre les groupes armés qui attaquent les villages.", "fr"),
+    ("The bishop urged young men not to join the militias that attack farming villages.", "en"),
+])
+def test_what_a_group_habitually_does_is_no_dated_event(pipeline, text, lang):
+    assert not _dated(_code(pipeline, text, lang))
+
+
+def test_a_relative_clause_that_names_its_day_is_news(pipeline):
+    text = "Les combats qui opposent depuis lundi les FARDC au M23 à Masisi ont fait dix morts."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Battles" and e.fatalities == 10
