@@ -127,3 +127,11 @@ def test_a_relative_clause_that_names_its_day_is_news(pipeline):
     text = "Les combats qui opposent depuis lundi les FARDC au M23 à Masisi ont fait dix morts."
     [e] = _dated(_code(pipeline, text))
     assert e.event_type == "Battles" and e.fatalities == 10
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a fait le point sur la situation sécuritaire marquée par les attaques des rebelles à Masisi.",
+    "Au cours de la réunion, les participants ont évoqué les massacres commis à Djugu.",
+])
+def test_a_review_of_the_situation_tells_no_dated_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
