@@ -135,3 +135,11 @@ def test_a_relative_clause_that_names_its_day_is_news(pipeline):
 ])
 def test_a_review_of_the_situation_tells_no_dated_event(pipeline, text):
     assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le diplomate, cette crise est notamment aggravée par l'offensive des rebelles dans le Masisi.",
+    "L'insécurité est alimentée par les attaques des miliciens dans la région de Djugu.",
+])
+def test_what_a_situation_is_worsened_by_is_background(pipeline, text):
+    assert not _dated(_code(pipeline, text))
