@@ -101,6 +101,8 @@ class Pipeline:
             doc = parse(nlp, selection, self.parse_stats)
         else:
             doc = parse(nlp, select(nlp, article.text, _every_unit, None, deadline.check))
+        if len(doc.text) == len(article.text):
+            doc.user_data["sitrep.text"] = article.text  # evidence quotes the article as written, no-break spaces kept
         actors = find_actors(article.text, lang, None)
         deadline.check()
         toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors],

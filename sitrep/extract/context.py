@@ -3,7 +3,7 @@ forces it names most (the ones a label like "les terroristes" or a missing side 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -20,6 +20,7 @@ class ArticleContext:
     main_place: Toponym | None
     named_groups: Counter
     state_forces: Counter
+    place_countries: Counter = field(default_factory=Counter)  # how many of its place names lie in each country
 
 
 def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
@@ -39,4 +40,5 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
                 groups[a.name] += 1
             elif a.inter == Inter.STATE_FORCES:
                 forces[a.name] += 1
-    return ArticleContext(article, lang, country, main, groups, forces)
+    countries = Counter(t.place.country for t in toponyms if t.place and t.place.country)
+    return ArticleContext(article, lang, country, main, groups, forces, countries)

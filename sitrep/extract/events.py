@@ -46,12 +46,13 @@ class EventExtractor:
         sents = list(doc.sents)
         actors_by_sentence = [sentence_actors(doc, s, lang, country) for s in sents]
         forces_named_before(actors_by_sentence, lang)
+        asides = _Spans(find_asides(doc, lang))  # "A lire aussi : ...", a photo's caption: not the article's news
+        toponyms = [t for t in toponyms if not asides.cover(t.start)]
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
         dateline = dateline_end(doc_text(doc))
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
-        asides = _Spans(find_asides(doc, lang))  # "A lire aussi : ...": other stories' headlines
         triggers = [t for t in find_triggers(doc, lang)
                     if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
         label = report_label(doc, lang)
@@ -68,7 +69,8 @@ class EventExtractor:
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
             checkpoint()
-            times = [t for t in find_time_mentions(sent.text, lang, sent.start_char) if t.start >= dateline]
+            times = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
+                     if t.start >= dateline and not asides.cover(t.start)]
             sent_mentions = []
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):

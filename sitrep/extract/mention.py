@@ -36,6 +36,7 @@ REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication i
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
+CLASH_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}  # "clashes broke out between ...": the clause is the clash's
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
 BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
@@ -307,13 +308,15 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     """ACLED: a battle is fought by organised armed groups; a clash a crowd fights ("a clash between
     supporters of two candidates", "locals clashed with soldiers") is a riot: a violent demonstration
     when the crowd was demonstrating, mob violence otherwise. The crowd must be named inside the
-    clash's own phrase ("people were killed in the fighting" are its victims), and no armed group
-    beside it."""
+    clash's own phrase ("people were killed in the fighting" are its victims), or in the clause the
+    clash is the subject of ("des heurts ont éclaté entre manifestants et policiers"), and no armed
+    group beside it."""
     if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
         return kind
-    words = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+    phrase = head.head if head.dep_ in CLASH_SUBJECT_DEPS and head.head.pos_ == "VERB" else head
+    words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims

@@ -9,11 +9,18 @@ from __future__ import annotations
 from sitrep.acled import GeoPrecision
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
+from sitrep.lang import LanguagePack
+from sitrep.normalise.taxonomy import is_violent
+from sitrep.text import fold
 from sitrep.types import Actor, Place, Toponym
 
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 ORGANISATION_LABELS = {"ORG"}  # "Badr Organization", "Leon High School": a name inside one names no event's place
 BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") is its place before one just before it
+LINK_POS = {"ADP", "DET"}  # the words between a noun and the place it holds ("avec le", "en")
+CROWD_KINDS = {"force_against_protest", "mob_violence"}  # a crowd's doings, which may be at a summit's place
+STRAY_TOWN_POPULATION = 50_000  # a town this small, alone in its country, is likelier a namesake than the place
+NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
 
 
 def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor],
@@ -24,7 +31,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     orgs = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ORGANISATION_LABELS]
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(a.start <= t.start < a.end for a in actors)
-              and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)]
+              and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
+              and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)]
     t_pos = trig.head.idx
 
     def distance(t: Toponym) -> int:
@@ -52,3 +60,40 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:
+    """A place that a noun of talk or a border holds in the parse is that thing's, not the event's:
+    "un sommet en France", "une conférence de presse tenue à Kinshasa" name where people met, not
+    where an act of violence of the sentence happened (a meeting, a protest or a crowd's violence may
+    be held there); "près de la frontière avec le Mali" names the neighbour of the country the event is in."""
+    doc = trig.head.doc
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in NAME_DEPS and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if head is tok:
+        return False
+    if head.pos_ == "VERB" and head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
+        head = head.head  # "une conférence tenue à Kinshasa"
+    words = {fold(head.lemma_), fold(head.text)}
+    before = span.start - 1  # "frontière avec le Niger" however the parse attaches the name
+    while before > span.sent.start and doc[before].pos_ in LINK_POS:
+        before -= 1
+    if before < span.start - 1:
+        words |= {fold(doc[before].lemma_), fold(doc[before].text)}
+    if words & lang.venue_words and is_violent(trig.kind) and trig.kind not in CROWD_KINDS:
+        return True
+    return t.place is not None and t.place.feature == "country" and bool(words & lang.border_words)
+
+
+def _stray_town(t: Toponym, ctx: ArticleContext) -> bool:
+    """A small town in a country the article names no other place of, while it is about another
+    country ("l'artiste Ray's Kim" read as Kim, India, in a report on Chad), is a namesake: a
+    person's or a thing's name, or a town of the article's own country the gazetteer lacks."""
+    p = t.place
+    return (p.feature == "city" and p.population < STRAY_TOWN_POPULATION and ctx.country is not None
+            and p.country is not None and p.country != ctx.country and ctx.place_countries[p.country] <= 1)

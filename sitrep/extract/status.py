@@ -25,6 +25,7 @@ CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}  # ends th
 CLAUSE_OPENERS = {"AUX", "PRON"}  # after "and"/"et", these (or a finite verb) start a clause of its own
 OWN_CLAUSE_DEPS = {"nsubj", "parataxis", "conj", "advcl"}  # what hangs on a talk word but is not its object
 RELATIVE_DEPS = {"acl:relcl", "relcl", "parataxis"}  # a clause that tells its own news
+RELATIVE_CLAUSE_DEPS = {"acl:relcl", "relcl"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
 STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
@@ -55,7 +56,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     lang = pack(lang)
     cues = lang.status_cues
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
-            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger))
+            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger)
+            or _habitual_relative(trigger, lang))
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -170,6 +172,18 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
         return None
     head = clause_head(trigger)
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
+        return None
+    return Status.HISTORICAL
+
+
+def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "les groupes armés qui attaquent les villages": a verb in the present inside a relative clause
+    says what its noun habitually does, not what happened; a day it names ("qui attaquent depuis
+    mardi") makes it news again."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_CLAUSE_DEPS or tense(trigger) != "present":
+        return None
+    days = lang.time.get("weekdays", {})
+    if any(fold(t.text) in days or t.like_num for t in trigger.subtree):
         return None
     return Status.HISTORICAL
 

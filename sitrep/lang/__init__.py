@@ -221,6 +221,18 @@ class LanguagePack:
         return frozenset(self._context.get("settlement_words", ()))
 
     @functools.cached_property
+    def venue_words(self) -> frozenset[str]:
+        """Nouns of talk whose place is where people met or spoke ("un sommet en France", "une
+        conférence de presse tenue à Kinshasa"), not where an event of the sentence happened (folded)."""
+        return frozenset(self._context.get("venue_words", ()))
+
+    @functools.cached_property
+    def border_words(self) -> frozenset[str]:
+        """Nouns of a border: a country named after them ("près de la frontière avec le Mali") is
+        the neighbour, not the country the event is in (folded)."""
+        return frozenset(self._context.get("border_words", ()))
+
+    @functools.cached_property
     def place_demonyms(self) -> dict[str, str]:
         """Demonym -> the place name it stands for ("Syrian" -> "Syria"), for geoparsing benchmarks
         that count nationality adjectives as places; empty where the language does not use them."""

@@ -46,6 +46,11 @@ _WHITESPACE_THEN_WORD = re.compile(r"\s(?=\S)")
 
 Checkpoint = Callable[[], None]
 
+# French typography's no-break spaces ("de\u00a0projectiles", "\u00ab\u202fX\u202f\u00bb") are spaces to the
+# tokenizer, which would make each a token of its own, splitting trigger phrases and misleading the tagger;
+# one space each, so every offset holds.
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
 
 def _no_checkpoint() -> None:
     return None
@@ -68,6 +73,7 @@ class Unit:
 def tokenize(nlp: Language, text: str, checkpoint: Checkpoint = _no_checkpoint) -> Doc:
     """``nlp.make_doc(text)``, for a text of any length: a long one is tokenized in pieces cut
     after whitespace, where the tokenizer would start a new token anyway."""
+    text = text.translate(NO_BREAK_SPACES)
     if len(text) <= TOKENIZE_CHARS:
         return nlp.make_doc(text)
     words: list[str] = []

@@ -1,0 +1,145 @@
+"""General failure classes seen on French political and security news: weapons named by their
+carrier, places that are not the event's, and talk that tells no dated event."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+
+def _code(pipeline, text, lang="fr", published=date(2024, 3, 13)):
+    return pipeline.code(Article(article_id="t", text=text, lang=lang, published=published))
+
+
+def _dated(events):
+    return [e for e in events if e.status in ("reported", "ongoing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Samedi, un navire a été endommagé dans le port de Tartous lors d'une attaque de drone, a annoncé l'armée.",
+    "Deux soldats ont été tués mardi à Gao dans une attaque de drones.",
+])
+def test_a_drone_attack_is_an_air_or_drone_strike(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Explosions/Remote violence" and e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, des jihadistes ont attaqué un poste de l'armée à Tessit. Le ministre a parlé d'une bataille "
+    "violente près de la frontière avec le Niger.",
+    "Mardi, des jihadistes ont attaqué un poste de l'armée à Tessit. Selon le ministre, ils ont attaqué le "
+    "poste deux jours avant un sommet en France sur la sécurité.",
+])
+def test_a_border_or_a_summit_abroad_names_no_second_event(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.place.country == "ML"
+
+
+@pytest.mark.parametrize("text", [
+    "Ces dernières semaines, des attaques de plus en plus audacieuses sont commises par des groupes armés "
+    "dans la région de Tillabéri.",
+])
+def test_a_trend_over_recent_weeks_is_background(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, des heurts ont éclaté entre manifestants et policiers à Kindu, faisant cinq blessés.",
+    "Des échauffourées ont éclaté lundi entre manifestants et policiers à Kindu.",
+])
+def test_scuffles_between_a_crowd_and_the_police_are_a_riot(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Riots" and e.actor1.name == "Rioters (Democratic Republic of Congo)"
+
+
+def test_clashes_between_forces_and_a_named_group_stay_a_battle(pipeline):
+    text = "De violents heurts ont opposé lundi les FARDC aux rebelles du M23 à Kibirizi."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Des manifestants ont protesté mardi contre la junte lors d'un sommet régional à Mopti.", "fr", "Mopti"),
+    ("Recruitment: On 12 March 2024, a local militia held a recruitment meeting in Flagstaff (Arizona).", "en",
+     "Flagstaff"),
+])
+def test_a_protest_or_a_meeting_held_at_a_summit_or_meeting_takes_its_place(pipeline, text, lang, town):
+    events = _dated(_code(pipeline, text, lang))
+    assert events and all(e.place is not None and e.place.name == town for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Le procès des auteurs présumés de l'attaque du camp de Rhoe s'est ouvert lundi à Bunia.",
+    "Une enquête sur les assassinats de civils à Beni a été ouverte mardi par le parquet.",
+    "Dans le territoire de Djugu, les miliciens multiplient les attaques contre les déplacés.",
+])
+def test_a_trial_an_inquiry_or_repeated_attacks_are_no_dated_event(pipeline, text):
+    violent = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    assert not [e for e in _dated(_code(pipeline, text)) if e.event_type in violent]
+
+
+def test_the_attack_an_inquiry_follows_stays_dated(pipeline):
+    text = ("Des hommes armés ont attaqué lundi le village de Kalehe, tuant cinq civils. "
+            "Une enquête sur l'attaque a été ouverte.")
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Violence against civilians" and e.fatalities == 5
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Le porte-parole a qualifié de mensongères les informations faisant état de combats à Uvira.", "negated"),
+    ("Le chef de l'Etat a réaffirmé sa détermination à combattre les groupes armés.", "planned"),
+    ("Le gouverneur a promis de traquer et d'attaquer les miliciens dans leurs bastions.", "planned"),
+    ("Le M23 occupe la ville de Rutshuru depuis janvier.", "historical"),
+    ("Des rumeurs d'attaque des ADF ont semé la panique mardi à Oicha.", "hypothetical"),
+])
+def test_denials_promises_lasting_states_and_rumours_are_not_dated(pipeline, text, status):
+    events = _code(pipeline, text)
+    assert events and not _dated(events) and status in {e.status for e in events}
+
+
+def test_no_break_spaces_do_not_split_a_trigger_and_evidence_quotes_them(pipeline):
+    text = "Des jets de\u00a0pierres ont visé les policiers dimanche à\u00a0Kindu."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Riots" and e.place.name == "Kindu"
+    assert all(ev.text == text[ev.start:ev.end] for ev in e.evidence)
+
+
+def test_the_photo_caption_a_page_opens_with_is_not_the_article(pipeline):
+    """Its place and its date (years old) are not those of the article's events."""
+    text = ("La place de l'Indépendance à Kalemie, le 12 mai 2019. Radio X/ Ph. Jean Dupont\")\n\n"
+            "Des manifestants ont lancé des pierres sur les policiers et incendié un bureau.")
+    events = _dated(_code(pipeline, text))
+    assert events and all(e.event_type == "Riots" and (e.place is None or e.place.name != "Kalemie")
+                          for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il a exhorté les jeunes à ne pas rejoindre les groupes armés qui attaquent les villages.", "fr"),
+    ("The bishop urged young men not to join the militias that attack farming villages.", "en"),
+])
+def test_what_a_group_habitually_does_is_no_dated_event(pipeline, text, lang):
+    assert not _dated(_code(pipeline, text, lang))
+
+
+def test_a_relative_clause_that_names_its_day_is_news(pipeline):
+    text = "Les combats qui opposent depuis lundi les FARDC au M23 à Masisi ont fait dix morts."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Battles" and e.fatalities == 10
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a fait le point sur la situation sécuritaire marquée par les attaques des rebelles à Masisi.",
+    "Au cours de la réunion, les participants ont évoqué les massacres commis à Djugu.",
+])
+def test_a_review_of_the_situation_tells_no_dated_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le diplomate, cette crise est notamment aggravée par l'offensive des rebelles dans le Masisi.",
+    "L'insécurité est alimentée par les attaques des miliciens dans la région de Djugu.",
+])
+def test_what_a_situation_is_worsened_by_is_background(pipeline, text):
+    assert not _dated(_code(pipeline, text))
