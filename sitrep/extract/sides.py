@@ -600,6 +600,17 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     return s
 
 
+def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
+    """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
+    ACLED's "Government of country"."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "change_to_group" or s.actor1 is not None or not country:
+        return s
+    if s.actor2 is not None and s.actor2.inter == Inter.STATE_FORCES:
+        return replace(s, actor1=s.actor2, actor2=None)
+    return replace(s, actor1=actor_for("government", country))
+
+
 def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     """ACLED names armed men nobody identifies "Unidentified Gang (country)" when the act bears the marks
     of organised crime its sentence tells of (a drive-by shooting, the drug trade, a cartel)."""
@@ -704,6 +715,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
+    (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),

@@ -377,3 +377,10 @@ def test_a_protest_on_an_anniversary_is_news_and_the_event_it_remembers_is_backg
     events = _code(pipeline, text, "en")
     [protest] = _dated(events)
     assert protest.event_type == "Protests" and protest.event_date == date(2024, 3, 12)
+
+
+def test_a_security_measure_no_one_is_named_for_is_the_governments(pipeline):
+    text = "Security measures: On 5 March 2024, the city of Xi'an, China, was placed under a strict lockdown."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Change to group/activity"
+    assert e.actor1.name.startswith("Government of China")
