@@ -111,9 +111,11 @@ def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
-            countries: frozenset[str] = frozenset()) -> list[Place | None]:
+            countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
-    than its place names (its actors: "Houthi forces", "the Burkinabe army")."""
+    than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
+    a report of one incident, whose unambiguous names bind its other places even with no actor's
+    country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
@@ -140,7 +142,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         total = sum(votes.values())
         nearest = _Nearest(gaz, points)
         sources = _country_sources(gaz, cands, choice)
-        implied_by = _Implied(countries, sources)
+        implied_by = _Implied(countries, sources, bound)
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
@@ -203,7 +205,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
     places = []
-    implied_by = _Implied(countries, _country_sources(gaz, cands, choice))
+    implied_by = _Implied(countries, _country_sources(gaz, cands, choice), bound)
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
         if i is not None and k not in appos and _stray(gaz, k, choice, chosen):
@@ -294,14 +296,15 @@ class _Implied:
     countries, since a country or province named in passing ("a native of Mexico") says little of
     where a local story's towns are, while the actors of a conflict report do."""
 
-    def __init__(self, countries: frozenset[str], sources: dict[int, str]):
+    def __init__(self, countries: frozenset[str], sources: dict[int, str], bound: bool = False):
         self.countries = countries
+        self.bound = bound
         self.sources = sources
         self.named = Counter(cc for cc in sources.values() if cc)
         self.all = set(countries) | set(self.named)
 
     def besides(self, k: int) -> set[str]:
-        if not self.countries:
+        if not self.countries and not self.bound:
             return set()
         own = self.sources.get(k)
         if own and self.named[own] == 1 and own not in self.countries:

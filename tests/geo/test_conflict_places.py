@@ -1,0 +1,31 @@
+"""Places of conflict reports (issue 14): a village the gazetteer lacks, or a word that is no
+place, must not send the event to a namesake in a country the report is not about. Sentences
+are invented; the places are well known."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.types import Article
+
+
+def _places(geoparser, text: str, **kw) -> dict[str, object]:
+    return {t.text: t.place for t in geoparser.parse(text, "en", **kw) if not t.relative}
+
+
+def _event_place(pipeline, text: str):
+    events = pipeline.code(Article(article_id="t-1", text=text, published=date(2022, 3, 6), lang="en"))
+    assert events, text
+    return events[0].place
+
+
+def test_named_province_binds_a_report_without_actor_countries(geoparser):
+    """No actor gives a country, but Idlib does: a small South African namesake of an unknown
+    village is no place of the report. A feature story (not ``bound``) keeps the namesake."""
+    text = "On 5 March 2022, an IED exploded near Kenton in Idlib province."
+    assert _places(geoparser, text, bound=True)["Kenton"] is None
+    assert _places(geoparser, text)["Kenton"].country == "ZA"
+
+
+def test_pipeline_reads_a_report_as_bound(pipeline):
+    place = _event_place(pipeline, "On 5 March 2022, an IED exploded near Kenton in Idlib province, killing two men.")
+    assert place is not None and place.country == "SY"
