@@ -84,6 +84,15 @@ def prune(current: Path, keep: int = KEEP_INDEXES) -> None:
             pass
 
 
+def _key(name: str, table: dict) -> str:
+    """The key of ``name`` in ``table``: its own, else without a leading Arabic article that the
+    sources leave out ("Ar Raqqa" for the "Raqqa" geonames lists, "Al Nukhib")."""
+    key = name_key(name)
+    if key not in table and key.startswith("al ") and key[3:] in table:
+        return key[3:]
+    return key
+
+
 class Gazetteer:
     """Place names of the world (towns of 500+ people, regions, countries, areas) by name key."""
 
@@ -108,7 +117,7 @@ class Gazetteer:
 
     def ids(self, name: str) -> tuple[int, ...]:
         """Entry ids whose name or alternate name has the key of ``name``."""
-        hit = self.index.get(name_key(name))
+        hit = self.index.get(_key(name, self.index))
         if hit is None:
             return ()
         return hit if isinstance(hit, tuple) else (hit,)
@@ -116,10 +125,10 @@ class Gazetteer:
     def unit_ids(self, name: str) -> tuple[int, ...]:
         """Administrative units (township, LGA, commune...) named ``name``: candidates only where
         the text names a unit, since most share their name with a town or a word."""
-        return self.units.get(name_key(name), ())
+        return self.units.get(_key(name, self.units), ())
 
     def has_unit(self, name: str) -> bool:
-        return name_key(name) in self.units
+        return _key(name, self.units) in self.units
 
     def exact(self, i: int, name: str) -> bool:
         """Whether ``name`` is entry ``i``'s own name or one of sitrep's spellings of it, rather
@@ -138,7 +147,7 @@ class Gazetteer:
         return name_key(name) in self.local
 
     def has(self, name: str) -> bool:
-        return name_key(name) in self.index
+        return _key(name, self.index) in self.index
 
     def prior(self, i: int, name: str = "") -> float:
         """Context-free plausibility of entry ``i`` for a mention: bigger and higher features first,

@@ -29,3 +29,10 @@ def test_named_province_binds_a_report_without_actor_countries(geoparser):
 def test_pipeline_reads_a_report_as_bound(pipeline):
     place = _event_place(pipeline, "On 5 March 2022, an IED exploded near Kenton in Idlib province, killing two men.")
     assert place is not None and place.country == "SY"
+
+
+def test_arabic_article_the_sources_leave_out(geoparser):
+    """"Ar Raqqa": the town list has "Raqqa" without its article; the whole name is the town, not a
+    fragment after a bound head."""
+    place = _places(geoparser, "On 2 June 2022, an airstrike hit a farm near Ar Raqqa.")["Ar Raqqa"]
+    assert place is not None and place.country == "SY"
