@@ -117,6 +117,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
+    # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words)
@@ -141,7 +143,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 points.append((k, gaz.lat[i], gaz.lon[i]))
         total = sum(votes.values())
         nearest = _Nearest(gaz, points)
-        sources = _country_sources(gaz, cands, choice)
+        sources = _country_sources(gaz, cands, choice, countries_bind)
         implied_by = _Implied(countries, sources, bound)
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
@@ -205,7 +207,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
     places = []
-    implied_by = _Implied(countries, _country_sources(gaz, cands, choice), bound)
+    implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
         if i is not None and k not in appos and _stray(gaz, k, choice, chosen):
@@ -256,12 +258,13 @@ def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None
     return choice[q] if q is not None else None
 
 
-def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None]) -> dict[int, str]:
-    """Mention index -> the country it names beyond doubt: a country, or a name all of whose
-    candidates lie in one country ("Nord-Kivu", "Helmand")."""
+def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None],
+                     countries: bool = True) -> dict[int, str]:
+    """Mention index -> the country it names beyond doubt: a country (unless ``countries`` is
+    False), or a name all of whose candidates lie in one country ("Nord-Kivu", "Helmand")."""
     out = {}
     for k, i in enumerate(choice):
-        if i is None:
+        if i is None or not countries and gaz.feature[i] == COUNTRY:
             continue
         if gaz.feature[i] == COUNTRY or len({gaz.country[j] for j in cands[k]}) == 1:
             out[k] = gaz.country[i]

@@ -36,3 +36,10 @@ def test_arabic_article_the_sources_leave_out(geoparser):
     fragment after a bound head."""
     place = _places(geoparser, "On 2 June 2022, an airstrike hit a farm near Ar Raqqa.")["Ar Raqqa"]
     assert place is not None and place.country == "SY"
+
+
+def test_country_named_in_passing_binds_nothing(pipeline):
+    """With no actor's country, a country the report only mentions ("the invasion of Ukraine")
+    does not make the town the people gathered in a namesake."""
+    place = _event_place(pipeline, "On 3 March 2022, about 200 people gathered in Gouda to condemn the invasion of Ukraine.")
+    assert place is not None and place.name == "Gouda" and place.country == "NL"
