@@ -208,7 +208,8 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
 
 def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's entities, with two place entities side by side joined when the gazetteer knows
-    the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state)."""
+    the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state), and
+    one cut short before a connector extended ("Deir ez Zor")."""
     ents = list(doc.ents)
     out = []
     k = 0
@@ -220,9 +221,22 @@ def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
             k += 2
             continue
-        out.append(ent)
+        out.append(_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc)))
         k += 1
     return out
+
+
+def _extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int) -> Span:
+    """A place entity the model cut short before a connector ("Deir" of "Deir ez Zor"), extended to
+    the longest name the gazetteer knows through connectors and capitalised words."""
+    if ent.label_ not in PLACE_LABELS or ent.end >= limit or doc[ent.end].text.lower() not in CONNECTORS:
+        return ent
+    for end in range(min(limit, ent.start + MAX_TOKENS), ent.end + 1, -1):
+        extra = doc[ent.end:end]
+        if _capitalised(extra[-1]) and all(_capitalised(t) or t.text.lower() in CONNECTORS for t in extra) \
+                and gaz.has(doc[ent.start:end].text):
+            return Span(doc, ent.start, end, label=ent.label_)
+    return ent
 
 
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:

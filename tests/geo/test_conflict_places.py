@@ -43,3 +43,22 @@ def test_country_named_in_passing_binds_nothing(pipeline):
     does not make the town the people gathered in a namesake."""
     place = _event_place(pipeline, "On 3 March 2022, about 200 people gathered in Gouda to condemn the invasion of Ukraine.")
     assert place is not None and place.name == "Gouda" and place.country == "NL"
+
+
+def test_country_called_a_unit_is_the_unit(geoparser):
+    """"Albania municipality": the text calls the name a municipality, so it is not the country."""
+    place = _places(geoparser, "On 4 May 2022, gunmen abducted a teacher in Albania municipality (La Guajira).")["Albania"]
+    assert place.country == "CO" and place.feature != "country"
+
+
+def test_country_qualifying_a_word_is_no_event_place(pipeline):
+    """A country as the first part of a compound adjective or as an actor's nationality says who,
+    not where."""
+    assert _event_place(pipeline, "On 4 May 2022, Turkey-backed factions shelled positions of a village militia.") is None
+    assert _event_place(pipeline, "On 4 May 2022, a U.S military patrol was attacked with an IED.") is None
+
+
+def test_entity_cut_before_an_arabic_article_is_extended(geoparser):
+    """The model tags "Deir" of "Deir ez Zor"; the name runs on through the article."""
+    places = _places(geoparser, "A convoy entered a village in Deir ez Zor on Monday.")
+    assert "Deir" not in places and places["Deir ez Zor"].country == "SY"
