@@ -105,7 +105,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for ent in ents:
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
+    chains, blocked = _bracket_chains(doc, gaz, lang)
+    for a, b in chains:
+        mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
+        taken[a:b] = b"\x01" * (b - a)
+    for a, b in blocked:
+        taken[a:b] = b"\x01" * (b - a)
     for ent in _joined_places(doc, gaz):
+        if any(taken[ent.start:ent.end]):
+            continue
         if ent.label_ in PLACE_LABELS:
             span = _trim(doc, ent)
             if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
@@ -177,6 +185,68 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
         keep.append(m)
     return keep
+
+
+def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The names of administrative chains in brackets ("Village (Turkana West, Turkana)", "Town
+    (Santander)", "(Pa Laung Self-Administered Zone, Shan-North state)"), as token bounds: those
+    the gazetteer knows whole, whatever the model tags them (it takes many for people), and, in a
+    chain of several names, those it does not know, whose words are then no place alone. A bracket
+    holding other words ("(coded to district level)") or no known name is no chain."""
+    known: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []
+    linking = lang.admin_words | lang.unit_words | lang.settlement_words
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 1 + BRACKET_WINDOW] if t.text in (")", "(")), None)
+        if close is None or doc[close].text != ")" or close == tok.i + 1:
+            continue
+        elements, start, ok = [], tok.i + 1, True
+        for k in range(tok.i + 1, close + 1):
+            t = doc[k]
+            if k == close or t.text == ",":
+                end = start
+                while end < k and (_capitalised(doc[end]) or doc[end].text.lower() in CONNECTORS):
+                    end += 1
+                rest = doc[end:k]
+                if end == start or not _capitalised(doc[end - 1]) or \
+                        any(r.text.lower() not in linking for r in rest):
+                    ok = False
+                    break
+                elements.append((start, end))
+                start = k + 1
+        found = [e for e in elements if _chain_name(doc, e, gaz)]
+        if not ok or not found and len(elements) < 2:
+            continue
+        head = _chain_head(doc, tok.i, linking)
+        if head is not None and _chain_name(doc, head, gaz):
+            found.append(head)
+        known += found
+        if len(elements) > 1:
+            unknown += [e for e in elements if e not in found]
+    return known, unknown
+
+
+def _chain_name(doc: Doc, bounds: tuple[int, int], gaz: Gazetteer) -> bool:
+    """Whether a name of a chain is a place: the gazetteer knows it whole, as a place or a unit."""
+    name = doc[bounds[0]:bounds[1]].text
+    return gaz.has(name) or gaz.has_unit(name)
+
+
+def _chain_head(doc: Doc, bracket: int, linking: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised name right before a chain's bracket, past one settlement or unit word
+    ("Barrancabermeja (Santander)", "Dhalkebar town (Dhanusha district)")."""
+    end = bracket
+    if end > 0 and doc[end - 1].text.lower() in linking and not _capitalised(doc[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text.lower() in CONNECTORS and start < end) \
+            and not _sentence_initial(doc, start - 1):
+        start -= 1
+    while start < end and not _capitalised(doc[start]):
+        start += 1
+    return (start, end) if start < end else None
 
 
 def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:

@@ -66,21 +66,6 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
-def _unit_word_after(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
-    """Whether the word right after the mention is an administrative word written as a common noun
-    ("Albania municipality", "Niger state"; not "the U.S. State Department")."""
-    after = _WORD_AFTER.match(text, m.end)
-    return bool(after) and after.group(1) in admin_words
-
-
-def _not_countries(gaz: Gazetteer, ids: list[int]) -> list[int]:
-    """A name the text calls a unit ("Albania municipality", "Niger state") is not the country of
-    that name, where a place of another level has it."""
-    rest = [i for i in ids if gaz.feature[i] != COUNTRY]
-    return rest or ids
-
-
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _APPOSITION = re.compile(r"^\s*(?:([^\W\d_A-Z][\w'’-]*)\s*)?[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
 # "Salamanca (Djibo, Soum)": inside brackets, names the gazetteer lacks may come before the one it knows
 # ... and a unit word may stand before the bracket ("Zinbawgyi township (Shwebo district, Sagaing region)")
@@ -135,8 +120,6 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
-    cands = [_not_countries(gaz, c) if not m.target and _unit_word_after(text, m, admin_words) else c
-             for c, m in zip(cands, mentions)]  # "Russian state media" names the country
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words)
     bracketed = _bracketed(text, mentions, appos, admin_words)
@@ -392,6 +375,8 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
         if name_key(gaz.admin1[i]) == name_key(gaz.names[region]) or \
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
+        if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
+            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]  # may disagree
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary
