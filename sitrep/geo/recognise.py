@@ -37,6 +37,8 @@ MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herze
 LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
 ANNOUNCE_WINDOW = 4  # tokens before a name where its announcing words sit ("dans la province du")
 ACRONYM_MAX_LEN = 3
+DATELINE_TOKENS = 3  # an all-caps town this near a text's start is a dateline ("GOMA, 3 mai")
+CAPS_WINDOW = 10  # tokens each side that show whether the text around an all-caps word is lowercase
 ACRONYM_MIN_POP = 10**6  # an all-caps word of 3 letters or fewer is an acronym ("UN", "MSF"), not a smaller town
 PERSON_TAGGED_MIN_POP = 5000  # a one-word "person" of the model that is a town of this size is the town ("Alexandria")
 OTHER_TAGGED_MIN_POP = 10**5  # a name the model tags as a date, event or law is a place only announced and this big
@@ -356,10 +358,21 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
 
 
 def _weak_acronym(span: Span, gaz: Gazetteer, ids) -> bool:
-    """ "AL", "PDF": an all-caps word of a few letters names a party or a group unless a big place has it."""
+    """ "AL", "PDF": an all-caps word of a few letters names a party or a group unless a big place
+    has it; so does a longer one amid lowercase text ("groups such as BAYAN"), though not at the
+    start of a sentence, where datelines write towns in capitals ("GOMA, 3 mai")."""
     tok = span[0]
-    return len(span) == 1 and tok.text.isupper() and len(tok.text) <= ACRONYM_MAX_LEN and \
-        not _strong(gaz, ids, ACRONYM_MIN_POP)
+    if len(span) != 1 or not tok.text.isupper() or _strong(gaz, ids, ACRONYM_MIN_POP):
+        return False
+    if len(tok.text) <= ACRONYM_MAX_LEN:
+        return True
+    doc = tok.doc
+    if not tok.is_alpha or tok.i < DATELINE_TOKENS or _sentence_initial(doc, tok.i):  # "B.C.", "BOSTON (Reuters)"
+        return False
+    if any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper for j in (tok.i - 1, tok.i + 1)):
+        return False  # a run of capitals: a heading, or a name of several words the corpora count ("KAZAKH INVEST")
+    window = doc[max(0, tok.i - CAPS_WINDOW):tok.i + CAPS_WINDOW]
+    return sum(t.is_lower for t in window) > 2 * sum(t.is_upper for t in window)
 
 
 def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:

@@ -82,3 +82,12 @@ def test_township_stays_in_the_state_its_chain_names(geoparser):
     places = _places(geoparser, "On 3 May 2022, in a village of Pindaya township (Danu Zone, Shan-South state), "
                                 "soldiers burned ten houses.")
     assert places["Pindaya"].feature == "admin2" and places["Pindaya"].country == "MM"
+
+
+def test_capitalised_party_name_is_no_town(geoparser):
+    """An all-caps word amid lowercase text names a party or a group ("MORENA"), not a town that
+    shares the name (Morena, India); datelines at a sentence's start keep their towns."""
+    places = _places(geoparser, "On 2 May 2022, supporters of MORENA marched through the centre of Puebla to "
+                                "demand a recount.")
+    assert "MORENA" not in places and places["Puebla"].country == "MX"
+    assert _places(geoparser, "GOMA, 3 May 2022 - Rebels shelled the airport.")["GOMA"].country == "CD"
