@@ -106,7 +106,7 @@ class Pipeline:
         actors = find_actors(article.text, lang, None)
         deadline.check()
         toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors],
-                                   countries=actor_countries(actors))
+                                   countries=actor_countries(actors), bound=True)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
         return extractor.extract(article, doc, toponyms, country, deadline.check)

@@ -6,6 +6,8 @@ as near it (ACLED geo-precision 2 at best), as a coder reads an article about on
 """
 from __future__ import annotations
 
+import re
+
 from sitrep.acled import GeoPrecision
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
@@ -16,6 +18,8 @@ from sitrep.types import Actor, Place, Toponym
 
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 ORGANISATION_LABELS = {"ORG"}  # "Badr Organization", "Leon High School": a name inside one names no event's place
+_COMPOUND = re.compile(r"-[^\W\d_A-Z]")  # "Turkey-backed", "Goma-based": an adjective, not where it happened
+_BEFORE_ACTOR = re.compile(r"\s*(?:and\s+)?$")  # "U.S military", "Burundi and Congolese refugees"
 BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") is its place before one just before it
 LINK_POS = {"ADP", "DET"}  # the words between a noun and the place it holds ("avec le", "en")
 CROWD_KINDS = {"force_against_protest", "mob_violence"}  # a crowd's doings, which may be at a summit's place
@@ -29,8 +33,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     stated it ("stated") or the article's main place stands in for it ("default")."""
     sent = trig.head.sent
     orgs = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ORGANISATION_LABELS]
+    text = sent.doc.text
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
-              and not any(a.start <= t.start < a.end for a in actors)
+              and not any(a.start <= t.start < a.end for a in actors) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)]
     t_pos = trig.head.idx
@@ -97,3 +102,14 @@ def _stray_town(t: Toponym, ctx: ArticleContext) -> bool:
     p = t.place
     return (p.feature == "city" and p.population < STRAY_TOWN_POPULATION and ctx.country is not None
             and p.country is not None and p.country != ctx.country and ctx.place_countries[p.country] <= 1)
+
+
+def _attributive(t: Toponym, text: str, actors: list[Actor]) -> bool:
+    """Whether a country's name qualifies a word rather than naming where the event happened: the
+    first part of a compound adjective ("Turkey-backed factions") or the nationality of an actor
+    right after it ("a U.S military patrol", "Burundi and Congolese refugees")."""
+    if t.place.feature != "country":
+        return False
+    if _COMPOUND.match(text, t.end):
+        return True
+    return any(a.start >= t.end and _BEFORE_ACTOR.fullmatch(text, t.end, a.start) for a in actors)

@@ -108,18 +108,28 @@ class Gazetteer:
 
     def ids(self, name: str) -> tuple[int, ...]:
         """Entry ids whose name or alternate name has the key of ``name``."""
-        hit = self.index.get(name_key(name))
+        key = name_key(name)
+        hit = self.index.get(key)
         if hit is None:
+            return self._without_article(key, self.index)
+        return hit if isinstance(hit, tuple) else (hit,)
+
+    def _without_article(self, key: str, table: dict) -> tuple[int, ...]:
+        """Entries for a key with a leading Arabic article that the sources leave out of the
+        alternate name ("Ar Raqqa" for the "Raqqa" of Ar Raqqah)."""
+        if not key.startswith("al ") or key[3:] not in table:
             return ()
+        hit = table[key[3:]]
         return hit if isinstance(hit, tuple) else (hit,)
 
     def unit_ids(self, name: str) -> tuple[int, ...]:
         """Administrative units (township, LGA, commune...) named ``name``: candidates only where
         the text names a unit, since most share their name with a town or a word."""
-        return self.units.get(name_key(name), ())
+        key = name_key(name)
+        return self.units.get(key) or self._without_article(key, self.units)
 
     def has_unit(self, name: str) -> bool:
-        return name_key(name) in self.units
+        return bool(self.unit_ids(name))
 
     def exact(self, i: int, name: str) -> bool:
         """Whether ``name`` is entry ``i``'s own name or one of sitrep's spellings of it, rather
@@ -138,7 +148,7 @@ class Gazetteer:
         return name_key(name) in self.local
 
     def has(self, name: str) -> bool:
-        return name_key(name) in self.index
+        return bool(self.ids(name))
 
     def prior(self, i: int, name: str = "") -> float:
         """Context-free plausibility of entry ``i`` for a mention: bigger and higher features first,

@@ -31,18 +31,19 @@ class Geoparser:
 
     def parse(self, text: str, lang: str | LanguagePack = "fr", doc: Doc | None = None,
               exclude: Iterable[tuple[int, int]] = (), demonyms: bool = False,
-              countries: frozenset[str] = frozenset()) -> list[Toponym]:
+              countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
         """Toponyms of ``text`` sorted by start, each resolved (``place``) or not (None), relative
         expressions included (``relative=True``). ``doc`` is ``text`` already parsed; ``exclude``
         are (start, end) spans that are not places (actor mentions). ``demonyms`` also returns
         adjectives of nationality ("Syrian") as their country, as geoparsing benchmarks count them.
         ``countries`` are those the text implies otherwise (its actors'): a small town elsewhere is
-        then a namesake, left unresolved."""
+        then a namesake, left unresolved; with ``bound`` (a report of one incident) so are the
+        countries its unambiguous names give."""
         lang = pack(lang)
         if doc is None:
             nlp = lang.nlp
             doc = nlp(text, disable=[n for n in NOT_NEEDED if n in nlp.pipe_names])
-        return self._from_doc(text, doc, lang, exclude, demonyms, countries)
+        return self._from_doc(text, doc, lang, exclude, demonyms, countries, bound)
 
     def parse_many(self, texts: Iterable[str], lang: str | LanguagePack, demonyms: bool = False,
                    batch_size: int = 32) -> Iterator[list[Toponym]]:
@@ -55,9 +56,9 @@ class Geoparser:
             yield self._from_doc(text, doc, lang, (), demonyms)
 
     def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool,
-                  countries: frozenset[str] = frozenset()) -> list[Toponym]:
+                  countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
-        places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries)
+        places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound)
         qualifiers = qualifying(text, mentions, places, lang.admin_words)
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers)
                     for k, (m, p) in enumerate(zip(mentions, places))]

@@ -37,6 +37,8 @@ MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herze
 LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
 ANNOUNCE_WINDOW = 4  # tokens before a name where its announcing words sit ("dans la province du")
 ACRONYM_MAX_LEN = 3
+DATELINE_TOKENS = 3  # an all-caps town this near a text's start is a dateline ("GOMA, 3 mai")
+CAPS_WINDOW = 10  # tokens each side that show whether the text around an all-caps word is lowercase
 ACRONYM_MIN_POP = 10**6  # an all-caps word of 3 letters or fewer is an acronym ("UN", "MSF"), not a smaller town
 PERSON_TAGGED_MIN_POP = 5000  # a one-word "person" of the model that is a town of this size is the town ("Alexandria")
 OTHER_TAGGED_MIN_POP = 10**5  # a name the model tags as a date, event or law is a place only announced and this big
@@ -105,7 +107,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for ent in ents:
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
+    chains, blocked = _bracket_chains(doc, gaz, lang)
+    for a, b in chains:
+        mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
+        taken[a:b] = b"\x01" * (b - a)
+    for a, b in blocked:
+        taken[a:b] = b"\x01" * (b - a)
     for ent in _joined_places(doc, gaz):
+        if any(taken[ent.start:ent.end]):
+            continue
         if ent.label_ in PLACE_LABELS:
             span = _trim(doc, ent)
             if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
@@ -179,6 +189,68 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     return keep
 
 
+def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The names of administrative chains in brackets ("Village (Turkana West, Turkana)", "Town
+    (Santander)", "(Pa Laung Self-Administered Zone, Shan-North state)"), as token bounds: those
+    the gazetteer knows whole, whatever the model tags them (it takes many for people), and, in a
+    chain of several names, those it does not know, whose words are then no place alone. A bracket
+    holding other words ("(coded to district level)") or no known name is no chain."""
+    known: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []
+    linking = lang.admin_words | lang.unit_words | lang.settlement_words
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 1 + BRACKET_WINDOW] if t.text in (")", "(")), None)
+        if close is None or doc[close].text != ")" or close == tok.i + 1:
+            continue
+        elements, start, ok = [], tok.i + 1, True
+        for k in range(tok.i + 1, close + 1):
+            t = doc[k]
+            if k == close or t.text == ",":
+                end = start
+                while end < k and (_capitalised(doc[end]) or doc[end].text.lower() in CONNECTORS):
+                    end += 1
+                rest = doc[end:k]
+                if end == start or not _capitalised(doc[end - 1]) or \
+                        any(r.text.lower() not in linking for r in rest):
+                    ok = False
+                    break
+                elements.append((start, end))
+                start = k + 1
+        found = [e for e in elements if _chain_name(doc, e, gaz)]
+        if not ok or not found and len(elements) < 2:
+            continue
+        head = _chain_head(doc, tok.i, linking)
+        if head is not None and _chain_name(doc, head, gaz):
+            found.append(head)
+        known += found
+        if len(elements) > 1:
+            unknown += [e for e in elements if e not in found]
+    return known, unknown
+
+
+def _chain_name(doc: Doc, bounds: tuple[int, int], gaz: Gazetteer) -> bool:
+    """Whether a name of a chain is a place: the gazetteer knows it whole, as a place or a unit."""
+    name = doc[bounds[0]:bounds[1]].text
+    return gaz.has(name) or gaz.has_unit(name)
+
+
+def _chain_head(doc: Doc, bracket: int, linking: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised name right before a chain's bracket, past one settlement or unit word
+    ("Barrancabermeja (Santander)", "Dhalkebar town (Dhanusha district)")."""
+    end = bracket
+    if end > 0 and doc[end - 1].text.lower() in linking and not _capitalised(doc[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text.lower() in CONNECTORS and start < end) \
+            and not _sentence_initial(doc, start - 1):
+        start -= 1
+    while start < end and not _capitalised(doc[start]):
+        start += 1
+    return (start, end) if start < end else None
+
+
 def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
     """Whether the text names ``span`` as an administrative unit: an admin word right after it
     ("Wetlet township") or before it ("territoire de Rutshuru"), or the first names of the
@@ -208,7 +280,8 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
 
 def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's entities, with two place entities side by side joined when the gazetteer knows
-    the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state)."""
+    the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state), and
+    one cut short before a connector extended ("Deir ez Zor")."""
     ents = list(doc.ents)
     out = []
     k = 0
@@ -220,9 +293,22 @@ def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
             k += 2
             continue
-        out.append(ent)
+        out.append(_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc)))
         k += 1
     return out
+
+
+def _extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int) -> Span:
+    """A place entity the model cut short before a connector ("Deir" of "Deir ez Zor"), extended to
+    the longest name the gazetteer knows through connectors and capitalised words."""
+    if ent.label_ not in PLACE_LABELS or ent.end >= limit or doc[ent.end].text.lower() not in CONNECTORS:
+        return ent
+    for end in range(min(limit, ent.start + MAX_TOKENS), ent.end + 1, -1):
+        extra = doc[ent.end:end]
+        if _capitalised(extra[-1]) and all(_capitalised(t) or t.text.lower() in CONNECTORS for t in extra) \
+                and gaz.has(doc[ent.start:end].text):
+            return Span(doc, ent.start, end, label=ent.label_)
+    return ent
 
 
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:
@@ -272,10 +358,21 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
 
 
 def _weak_acronym(span: Span, gaz: Gazetteer, ids) -> bool:
-    """ "AL", "PDF": an all-caps word of a few letters names a party or a group unless a big place has it."""
+    """ "AL", "PDF": an all-caps word of a few letters names a party or a group unless a big place
+    has it; so does a longer one amid lowercase text ("groups such as BAYAN"), though not at the
+    start of a sentence, where datelines write towns in capitals ("GOMA, 3 mai")."""
     tok = span[0]
-    return len(span) == 1 and tok.text.isupper() and len(tok.text) <= ACRONYM_MAX_LEN and \
-        not _strong(gaz, ids, ACRONYM_MIN_POP)
+    if len(span) != 1 or not tok.text.isupper() or _strong(gaz, ids, ACRONYM_MIN_POP):
+        return False
+    if len(tok.text) <= ACRONYM_MAX_LEN:
+        return True
+    doc = tok.doc
+    if not tok.is_alpha or tok.i < DATELINE_TOKENS or _sentence_initial(doc, tok.i):  # "B.C.", "BOSTON (Reuters)"
+        return False
+    if any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper for j in (tok.i - 1, tok.i + 1)):
+        return False  # a run of capitals: a heading, or a name of several words the corpora count ("KAZAKH INVEST")
+    window = doc[max(0, tok.i - CAPS_WINDOW):tok.i + CAPS_WINDOW]
+    return sum(t.is_lower for t in window) > 2 * sum(t.is_upper for t in window)
 
 
 def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:

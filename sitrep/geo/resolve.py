@@ -111,10 +111,14 @@ def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
-            countries: frozenset[str] = frozenset()) -> list[Place | None]:
+            countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
-    than its place names (its actors: "Houthi forces", "the Burkinabe army")."""
+    than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
+    a report of one incident, whose unambiguous names bind its other places even with no actor's
+    country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
+    # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words)
@@ -139,8 +143,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 points.append((k, gaz.lat[i], gaz.lon[i]))
         total = sum(votes.values())
         nearest = _Nearest(gaz, points)
-        sources = _country_sources(gaz, cands, choice)
-        implied_by = _Implied(countries, sources)
+        sources = _country_sources(gaz, cands, choice, countries_bind)
+        implied_by = _Implied(countries, sources, bound)
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
@@ -203,7 +207,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
     places = []
-    implied_by = _Implied(countries, _country_sources(gaz, cands, choice))
+    implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
         if i is not None and k not in appos and _stray(gaz, k, choice, chosen):
@@ -254,12 +258,13 @@ def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None
     return choice[q] if q is not None else None
 
 
-def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None]) -> dict[int, str]:
-    """Mention index -> the country it names beyond doubt: a country, or a name all of whose
-    candidates lie in one country ("Nord-Kivu", "Helmand")."""
+def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None],
+                     countries: bool = True) -> dict[int, str]:
+    """Mention index -> the country it names beyond doubt: a country (unless ``countries`` is
+    False), or a name all of whose candidates lie in one country ("Nord-Kivu", "Helmand")."""
     out = {}
     for k, i in enumerate(choice):
-        if i is None:
+        if i is None or not countries and gaz.feature[i] == COUNTRY:
             continue
         if gaz.feature[i] == COUNTRY or len({gaz.country[j] for j in cands[k]}) == 1:
             out[k] = gaz.country[i]
@@ -294,14 +299,15 @@ class _Implied:
     countries, since a country or province named in passing ("a native of Mexico") says little of
     where a local story's towns are, while the actors of a conflict report do."""
 
-    def __init__(self, countries: frozenset[str], sources: dict[int, str]):
+    def __init__(self, countries: frozenset[str], sources: dict[int, str], bound: bool = False):
         self.countries = countries
+        self.bound = bound
         self.sources = sources
         self.named = Counter(cc for cc in sources.values() if cc)
         self.all = set(countries) | set(self.named)
 
     def besides(self, k: int) -> set[str]:
-        if not self.countries:
+        if not self.countries and not self.bound:
             return set()
         own = self.sources.get(k)
         if own and self.named[own] == 1 and own not in self.countries:
@@ -369,6 +375,8 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
         if name_key(gaz.admin1[i]) == name_key(gaz.names[region]) or \
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
+        if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
+            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]  # may disagree
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary

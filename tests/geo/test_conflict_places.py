@@ -1,0 +1,93 @@
+"""Places of conflict reports (issue 14): a village the gazetteer lacks, or a word that is no
+place, must not send the event to a namesake in a country the report is not about. Sentences
+are invented; the places are well known."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.types import Article
+
+
+def _places(geoparser, text: str, **kw) -> dict[str, object]:
+    return {t.text: t.place for t in geoparser.parse(text, "en", **kw) if not t.relative}
+
+
+def _event_place(pipeline, text: str):
+    events = pipeline.code(Article(article_id="t-1", text=text, published=date(2022, 3, 6), lang="en"))
+    assert events, text
+    return events[0].place
+
+
+def test_named_province_binds_a_report_without_actor_countries(geoparser):
+    """No actor gives a country, but Idlib does: a small South African namesake of an unknown
+    village is no place of the report. A feature story (not ``bound``) keeps the namesake."""
+    text = "On 5 March 2022, an IED exploded near Kenton in Idlib province."
+    assert _places(geoparser, text, bound=True)["Kenton"] is None
+    assert _places(geoparser, text)["Kenton"].country == "ZA"
+
+
+def test_pipeline_reads_a_report_as_bound(pipeline):
+    place = _event_place(pipeline, "On 5 March 2022, an IED exploded near Kenton in Idlib province, killing two men.")
+    assert place is not None and place.country == "SY"
+
+
+def test_arabic_article_the_sources_leave_out(geoparser):
+    """"Ar Raqqa": the town list has "Raqqa" without its article; the whole name is the town, not a
+    fragment after a bound head."""
+    place = _places(geoparser, "On 2 June 2022, an airstrike hit a farm near Ar Raqqa.")["Ar Raqqa"]
+    assert place is not None and place.country == "SY"
+
+
+def test_country_named_in_passing_binds_nothing(pipeline):
+    """With no actor's country, a country the report only mentions ("the invasion of Ukraine")
+    does not make the town the people gathered in a namesake."""
+    place = _event_place(pipeline, "On 3 March 2022, about 200 people gathered in Gouda to condemn the invasion of Ukraine.")
+    assert place is not None and place.name == "Gouda" and place.country == "NL"
+
+
+def test_country_qualifying_a_word_is_no_event_place(pipeline):
+    """A country as the first part of a compound adjective or as an actor's nationality says who,
+    not where."""
+    assert _event_place(pipeline, "On 4 May 2022, Turkey-backed factions shelled positions of a village militia.") is None
+    assert _event_place(pipeline, "On 4 May 2022, a U.S military patrol was attacked with an IED.") is None
+
+
+def test_entity_cut_before_an_arabic_article_is_extended(geoparser):
+    """The model tags "Deir" of "Deir ez Zor"; the name runs on through the article."""
+    places = _places(geoparser, "A convoy entered a village in Deir ez Zor on Monday.")
+    assert "Deir" not in places and places["Deir ez Zor"].country == "SY"
+
+
+def test_chain_names_are_read_whole(geoparser):
+    """"Town (District, County)": a name of the chain the gazetteer lacks ("Mandera East") is not
+    read as its first word; the names it knows are places."""
+    text = "On 2 May 2022, rioters burned tires in Mandera (Mandera East, Mandera)."
+    found = [t for t in geoparser.parse(text, "en") if t.place is not None]
+    assert text.index("Mandera East") not in {t.start for t in found}
+    assert [t.place.country for t in found] == ["KE", "KE"]
+
+
+def test_unknown_name_of_a_chain_lends_no_word(geoparser):
+    """In "(Pa Laung Zone, Shan-North state)" the first name is unknown: its first word is not
+    Pennsylvania's abbreviation; ACLED's "Shan-North" is Shan state."""
+    places = _places(geoparser, "On 3 May 2022, in a village of Tangyan township (Pa Laung Zone, Shan-North state), "
+                                "soldiers burned ten houses.")
+    assert "Pa" not in places
+    assert places["Shan-North"].country == "MM" and places["Tangyan"].country == "MM"
+
+
+def test_township_stays_in_the_state_its_chain_names(geoparser):
+    """geoBoundaries files some Shan townships under Mandalay: a township within reach of the state
+    its chain names is in it, not dropped for a point at the state's centre."""
+    places = _places(geoparser, "On 3 May 2022, in a village of Pindaya township (Danu Zone, Shan-South state), "
+                                "soldiers burned ten houses.")
+    assert places["Pindaya"].feature == "admin2" and places["Pindaya"].country == "MM"
+
+
+def test_capitalised_party_name_is_no_town(geoparser):
+    """An all-caps word amid lowercase text names a party or a group ("MORENA"), not a town that
+    shares the name (Morena, India); datelines at a sentence's start keep their towns."""
+    places = _places(geoparser, "On 2 May 2022, supporters of MORENA marched through the centre of Puebla to "
+                                "demand a recount.")
+    assert "MORENA" not in places and places["Puebla"].country == "MX"
+    assert _places(geoparser, "GOMA, 3 May 2022 - Rebels shelled the airport.")["GOMA"].country == "CD"
