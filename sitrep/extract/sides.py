@@ -362,8 +362,18 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     on_people = f.kind in CIVILIAN_TARGET_KINDS or \
         f.kind == "violent_demonstration" and _civilian_target(f.sentence, f.context.lang)
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
-        return replace(s, actor2=actor_for("civilians", country))
+        return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
+
+
+def _owners(f: MentionFacts) -> str | None:
+    """The country of the people whose property the sentence says it was ("a Palestinian-owned shed")."""
+    demonyms = f.context.lang.demonyms
+    for suffix in f.context.lang.roles.get("owner_suffixes", ()):
+        for m in re.finditer(rf"([\w'-]+?){re.escape(suffix)}\b", fold(f.sentence)):
+            if m.group(1) in demonyms:
+                return demonyms[m.group(1)]
+    return None
 
 
 def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:

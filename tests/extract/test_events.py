@@ -384,3 +384,10 @@ def test_a_security_measure_no_one_is_named_for_is_the_governments(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Change to group/activity"
     assert e.actor1.name.startswith("Government of China")
+
+
+def test_property_destroyed_is_of_the_civilians_whose_nationality_owns_it(pipeline):
+    text = "Property destruction: On 5 March 2024, Israeli police demolished a Palestinian-owned shop in Jerusalem."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Looting/property destruction"
+    assert e.actor2.name == "Civilians (Palestine)"
