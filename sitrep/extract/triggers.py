@@ -94,6 +94,7 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
+THROWN_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # what a verb throws, actively or passively
 QUALIFIER_DEPS = {"amod", "compound", "nmod"}  # "grenades lacrymogènes", "tear gas grenades", "grenades de gaz"
 
 
@@ -105,6 +106,17 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     words = lang.filters.get("non_lethal_qualifiers", ())
     return any(fold(t.lemma_) in words or fold(t.text) in words
                for c in tok.children if c.dep_ in QUALIFIER_DEPS for t in c.subtree)
+
+
+def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
+    hand is a rioter's, not artillery."""
+    if tok.pos_ not in ("NOUN", "PROPN") or entry.kind != "shelling":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = lang.filters.get("throwing_verbs", ())
+    return tok.dep_ in THROWN_DEPS and fold(tok.head.lemma_) in verbs
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -150,7 +162,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang):
+                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
