@@ -159,3 +159,10 @@ def test_a_stabbing_by_no_armed_group_is_mob_violence_and_a_beating_by_soldiers_
     assert (e.sub_event_type, e.actor1.name) == ("Mob violence", "Rioters (Spain)")
     [e] = _dated(pipeline, "On 6 May 2024, soldiers beat two villagers in Kawlin, Myanmar.")
     assert e.sub_event_type == "Attack"
+
+
+def test_members_of_a_rebel_group_detained_with_no_one_named_are_arrested_not_abductors(pipeline):
+    """ "members of X were detained": X is who was arrested, so the event is an arrest, not an abduction by X."""
+    text = "On 6 May 2024, members of the Kurdistan Workers Party were detained in Diyarbakir, Turkey."
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor2.name) == ("Arrests", "PKK: Kurdistan Workers Party")
