@@ -12,6 +12,7 @@ from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
+PARTICLE_REACH = 6  # "rounded dozens of students up": a short object between a verb and its particle
 MAX_GAPS = 2  # modifiers between two words of a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
 WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
@@ -38,6 +39,8 @@ def _forms(tok: Token) -> tuple[str, str]:
 
 def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
     """Index after the last matched token, or None."""
+    if _split_particle(doc[i], entry):
+        return i + 1
     j = i
     for n, word in enumerate(entry.words):
         if n > 0:
@@ -49,6 +52,17 @@ def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
             return None
         j += 1
     return j
+
+
+def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
+    """ "pushed the militants out of", "handed the town over to": a phrasal verb whose particle comes
+    after its object, as the particle's own dependent of the verb (not a preposition with its own
+    object: "pushed them into the hills" is no "push into")."""
+    if entry.pos != "VERB" or len(entry.words) != 2 or tok.pos_ != "VERB" or entry.words[0] not in _forms(tok):
+        return False
+    return any(c.i > tok.i + 1 and c.i - tok.i <= PARTICLE_REACH and entry.words[1] in _forms(c)
+               and (c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children))
+               for c in tok.children)
 
 
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry) -> int:
