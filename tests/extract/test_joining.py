@@ -166,3 +166,14 @@ def test_members_of_a_rebel_group_detained_with_no_one_named_are_arrested_not_ab
     text = "On 6 May 2024, members of the Kurdistan Workers Party were detained in Diyarbakir, Turkey."
     [e] = _dated(pipeline, text)
     assert (e.sub_event_type, e.actor2.name) == ("Arrests", "PKK: Kurdistan Workers Party")
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, Al Shabaab fighters attacked and overran two army checkpoints near Baidoa, Somalia.",
+     "Armed clash"),
+    ("On 6 May 2024, Al Shabaab fighters captured the town of Bulo Burte in Hiiraan, Somalia.",
+     "Non-state actor overtakes territory"),
+])
+def test_fighting_positions_overrun_are_a_battle_and_a_town_taken_a_change_of_territory(pipeline, text, sub_event_type):
+    """ACLED: territory changes hands when a place does, not a checkpoint or a position."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
