@@ -70,6 +70,7 @@ class Mention:
     triggers: list[TriggerMatch] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
     sequenced: bool = False  # set in a clause placing it before or after another action ("au lendemain de")
+    cause: bool = False  # named as what another action follows or answers ("protested over the arrest of")
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
 
     def __post_init__(self):
@@ -250,7 +251,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         status = None
     sequenced, days_apart = _sequenced(doc, trig, lang)
     m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
-                actors=actors, sequenced=sequenced)
+                actors=actors, sequenced=sequenced, cause=named_as_cause(trig.head, lang))
     own = _nearest_time(times, trig)
     published = ctx.article.published
     if status is None:
@@ -321,6 +322,19 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
+
+
+def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
+    """ "protested over the detention of", "following the arrest of", "in anticipation of protests": a
+    noun in a phrase naming what another action follows or answers, an event of its own."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = set(lang.roles.get("cause_preps", ()))
+    genitive = set(lang.roles.get("genitive_cues", ()))
+    if tok.dep_ == "pobj":
+        prep = fold(tok.head.text)
+        return prep in words or prep in genitive and fold(tok.head.head.text) in words
+    return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
 
 
 def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:

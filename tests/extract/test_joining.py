@@ -177,3 +177,16 @@ def test_members_of_a_rebel_group_detained_with_no_one_named_are_arrested_not_ab
 def test_fighting_positions_overrun_are_a_battle_and_a_town_taken_a_change_of_territory(pipeline, text, sub_event_type):
     """ACLED: territory changes hands when a place does, not a checkpoint or a position."""
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, hundreds of students protested in Accra, Ghana, over the arrest of their union leader.",
+     "Peaceful protest"),
+    ("On 6 May 2024, police arrested a dozen activists in Cairo, Egypt, in anticipation of mass protests.",
+     "Arrests"),
+    ("On 6 May 2024, police arrested twenty protesters in Accra, Ghana.", "Protest with intervention"),
+])
+def test_an_arrest_a_protest_answers_is_no_intervention(pipeline, text, sub_event_type):
+    """A protest over an arrest, or arrests ahead of a protest: the event named as the other's cause
+    is its own event, not the police intervening in the protest."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
