@@ -190,3 +190,8 @@ def test_an_arrest_a_protest_answers_is_no_intervention(pipeline, text, sub_even
     """A protest over an arrest, or arrests ahead of a protest: the event named as the other's cause
     is its own event, not the police intervening in the protest."""
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+def test_an_oil_field_seized_by_rebels_is_territory_they_overtake(pipeline):
+    text = "On 6 May 2024, rebel fighters seized two oil fields near Brega, Libya."
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Non-state actor overtakes territory"]
