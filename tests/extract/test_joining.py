@@ -195,3 +195,13 @@ def test_an_arrest_a_protest_answers_is_no_intervention(pipeline, text, sub_even
 def test_an_oil_field_seized_by_rebels_is_territory_they_overtake(pipeline):
     text = "On 6 May 2024, rebel fighters seized two oil fields near Brega, Libya."
     assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, protesters shut down roads and bridges in Basra, Iraq.", "Violent demonstration"),
+    ("On 6 May 2024, a tank attack by the rebels hit the village of Kalo in Mali, killing three villagers.",
+     "Shelling/artillery/missile attack"),
+])
+def test_roads_shut_by_protesters_and_tank_fire_get_their_codebook_types(pipeline, text, sub_event_type):
+    """ACLED: road-blocking is a violent demonstration; a tank's fire is shelling."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
