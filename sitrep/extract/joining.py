@@ -22,7 +22,6 @@ from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.types import Actor, Place
 
-ACTOR_TYPED_KINDS = {"territory_gain"}  # whose sub-event type depends on who acted (government or not)
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 ROOT = "ROOT"  # the parse's label of a sentence's main verb
 MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses that carry the sentence's assertion
@@ -168,8 +167,6 @@ def _absorb(host: Mention, m: Mention) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
     kind = _joined_kind(host, m)
     if kind != host.kind:
-        if kind == m.kind and kind in ACTOR_TYPED_KINDS and m.sides.actor1 is not None:
-            host.sides, m = m.sides, replace(m, sides=host.sides)  # who took the town names the taking
         host.kind = kind
         host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)
     host.triggers.extend(m.triggers)

@@ -205,12 +205,3 @@ def test_an_oil_field_seized_by_rebels_is_territory_they_overtake(pipeline):
 def test_roads_shut_by_protesters_and_tank_fire_get_their_codebook_types(pipeline, text, sub_event_type):
     """ACLED: road-blocking is a violent demonstration; a tank's fire is shelling."""
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
-
-
-def test_who_took_the_town_names_the_taking_joined_to_a_battle(pipeline):
-    """A battle, then one side taking a town during it: the taker is actor1, so the type follows it."""
-    text = ("On 6 May 2024, Malian soldiers clashed with JNIM militants near Gao, Mali. "
-            "JNIM said that its fighters captured the town of Kalo during the fighting.")
-    [e] = _dated(pipeline, text)
-    assert e.sub_event_type == "Non-state actor overtakes territory"
-    assert e.actor1.name.startswith("JNIM")
