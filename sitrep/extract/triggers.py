@@ -100,6 +100,10 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
 def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     """ "riot police", "bomb squad": a trigger word that only names a kind of something else;
     "la recrudescence des attaques et des enlèvements": nor does one joined to such a word."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if lang.demonym_before_noun and tok.pos_ in ("NOUN", "PROPN") and after is not None and after.pos_ == "NOUN" \
+            and fold(after.lemma_) in lang.non_event_heads:
+        return True  # "Riot police chase ...", however the parse hangs the two words (where modifiers lead)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"

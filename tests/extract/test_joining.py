@@ -205,3 +205,9 @@ def test_an_oil_field_seized_by_rebels_is_territory_they_overtake(pipeline):
 def test_roads_shut_by_protesters_and_tank_fire_get_their_codebook_types(pipeline, text, sub_event_type):
     """ACLED: road-blocking is a violent demonstration; a tank's fire is shelling."""
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+def test_riot_police_chasing_demonstrators_is_an_intervention_not_a_riot(pipeline):
+    """ "Riot police" names police, however the parse hangs the two words; chasing a crowd is intervening."""
+    text = "Riot police chase demonstrators during a protest in Sfax, Tunisia, on 6 May 2024."
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Protest with intervention"]
