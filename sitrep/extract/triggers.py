@@ -13,6 +13,7 @@ from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
 PARTICLE_REACH = 6  # "rounded dozens of students up": a short object between a verb and its particle
+TOLD_DEPS = {"prep", "agent", "npadvmod", "obl", "obl:agent"}  # a participle's own time, place or agent
 MAX_GAPS = 2  # modifiers between two words of a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
 WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
@@ -92,6 +93,8 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
     """A participle used as an adjective ("les quartiers libérés") describes a state, not an event."""
     if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
         return False
+    if any(c.dep_ in TOLD_DEPS for c in tok.children):
+        return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.dep_ == "amod" and tok.i > tok.head.i:
         return True
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires

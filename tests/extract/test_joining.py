@@ -211,3 +211,9 @@ def test_riot_police_chasing_demonstrators_is_an_intervention_not_a_riot(pipelin
     """ "Riot police" names police, however the parse hangs the two words; chasing a crowd is intervening."""
     text = "Riot police chase demonstrators during a protest in Sfax, Tunisia, on 6 May 2024."
     assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Protest with intervention"]
+
+
+def test_weapons_found_told_by_a_participle_with_its_own_time_are_disrupted(pipeline):
+    """ "the bombs discovered on Friday": a participle with its own time tells the finding as news."""
+    text = "Fishermen in Kisumu, Kenya, handed police two rocket bombs discovered on 6 May 2024 near the shore."
+    assert "Disrupted weapons use" in [e.sub_event_type for e in _dated(pipeline, text)]
