@@ -217,3 +217,12 @@ def test_weapons_found_told_by_a_participle_with_its_own_time_are_disrupted(pipe
     """ "the bombs discovered on Friday": a participle with its own time tells the finding as news."""
     text = "Fishermen in Kisumu, Kenya, handed police two rocket bombs discovered on 6 May 2024 near the shore."
     assert "Disrupted weapons use" in [e.sub_event_type for e in _dated(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, police broke up a protest by teachers in Nairobi, Kenya.",
+    "On 6 May 2024, police used pepper spray on students marching in Santiago, Chile.",
+    "On 6 May 2024, police fired stun grenades at demonstrators in Beirut, Lebanon.",
+])
+def test_a_protest_broken_up_or_met_with_crowd_control_weapons_is_an_intervention(pipeline, text):
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Protest with intervention"]
