@@ -65,3 +65,15 @@ def test_a_phrasal_verb_split_by_its_object_reaches_the_coder(pipeline):
     text = "On 6 May 2024, Somali troops pushed the al-Shabaab fighters out of two villages near Baidoa, Somalia."
     events = pipeline.code(Article(article_id="t", lang="en", published=date(2024, 5, 8), text=text))
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police blamed arson for the fire that gutted the market in Kano on Monday.", "property_destruction"),
+    ("Rioters pillaged shops in the town on Monday.", "property_destruction"),
+    ("Two gunmen died in a shootout with police in Karachi on Monday.", "armed_clash"),
+    ("A VBIED exploded at a checkpoint near Mogadishu on Monday.", "remote_explosive"),
+    ("Three farmers were slain by gunmen near Jos on Monday.", "attack"),
+])
+def test_common_news_words_for_events_are_triggers(text, kind):
+    doc = load_pipeline("en")(text)
+    assert kind in [t.kind for t in find_triggers(doc, "en")]
