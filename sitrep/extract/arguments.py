@@ -122,7 +122,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                     or trigger.pos_ == "VERB" or _attached(doc, a, trigger):
                 targets.append(a)
     pair = _pair(doc, trigger, trigger_end, actors, cues)
-    patients = [a for a in before + targets if _is_patient(doc, a, trigger)]
+    patients = [a for a in before + targets if _is_patient(doc, a, trigger, cues.get("genitive_cues", ()))]
     if pair:
         roles.actor1, roles.actor2 = pair
     elif agents:
@@ -212,13 +212,14 @@ PATIENT_REACH = 4  # words between a named actor and the subject it belongs to (
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
 
 
-def _is_patient(doc: Doc, actor: Actor, trigger: Token) -> bool:
-    """The one the action befell: subject of a passive ("quatre personnes ont été tuées") or the
-    noun a participle qualifies ("deux soldats tués")."""
+def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=()) -> bool:
+    """The one the action befell: subject of a passive ("quatre personnes ont été tuées"), or the
+    group whose members it is ("members of the PKK were detained"), or the noun a participle
+    qualifies ("deux soldats tués")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
+    root = _owner(span.root, genitive)
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     for _ in range(PATIENT_REACH):  # "scores of ISWAP members were killed": the count is the subject
         if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):
@@ -228,6 +229,16 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token) -> bool:
         root = root.head
     has_object = any(c.dep_ in ("obj", "dobj") for c in trigger.children)
     return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end
+
+
+def _owner(tok: Token, genitive) -> Token:
+    """ "members of the PKK", "des membres de l'EI": the noun whose members a group's name qualifies."""
+    for _ in range(2):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and fold(tok.head.text) in genitive:
+            tok = tok.head.head
+        elif tok.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in genitive for c in tok.children):
+            tok = tok.head
+    return tok
 
 
 def _attached(doc: Doc, actor: Actor, trigger: Token) -> bool:

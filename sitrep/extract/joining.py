@@ -19,7 +19,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
 from sitrep.geo.distance import haversine_km
-from sitrep.normalise.taxonomy import combine, is_support, settled_pair
+from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.types import Actor, Place
 
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
@@ -145,11 +145,17 @@ def _on_main_chain(tok: Token) -> bool:
 def _joined_kind(host: Mention, m: Mention) -> str:
     """ACLED's precedence names the event, but a trigger that only refers to another event
     (not asserted) never changes the kind of one its sentence asserts, unless the codebook settles
-    the pair itself (a protest and the arrests that ended it; an attack and the mine it used)."""
+    the pair itself (a protest and the arrests that ended it; an attack and the mine it used). A
+    protest and an arrest one names as the other's cause ("protested over the arrest of", "arrested
+    ... in anticipation of protests") stay apart in kind: the peaceful action names the event."""
     label = next((t for t in host.triggers + m.triggers if t.label), None)
     if label is not None:
         return label.kind
     kind = combine(host.kind, m.kind) or host.kind
+    main = m if host.cause else host
+    if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)) \
+            and not is_violent(main.kind):
+        return main.kind  # "protested over the arrest of": the arrest is no intervention
     if settled_pair(host.kind, m.kind):
         return kind
     main_host, main_m = asserted(host), asserted(m)

@@ -30,6 +30,7 @@ from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
 
+TAKEN_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # what a taking verb takes, actively or passively
 RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
@@ -70,6 +71,7 @@ class Mention:
     triggers: list[TriggerMatch] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
     sequenced: bool = False  # set in a clause placing it before or after another action ("au lendemain de")
+    cause: bool = False  # named as what another action follows or answers ("protested over the arrest of")
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
 
     def __post_init__(self):
@@ -250,7 +252,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         status = None
     sequenced, days_apart = _sequenced(doc, trig, lang)
     m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
-                actors=actors, sequenced=sequenced)
+                actors=actors, sequenced=sequenced, cause=named_as_cause(trig.head, lang))
     own = _nearest_time(times, trig)
     published = ctx.article.published
     if status is None:
@@ -294,6 +296,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
     m.sides = Sides.of(roles)
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
+    m.kind = positions_taken(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if restrained and _met_with_force(sent.text, lang, fig):
@@ -322,6 +325,40 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
+
+
+def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
+    """ "protested over the detention of", "following the arrest of", "in anticipation of protests": a
+    noun in a phrase naming what another action follows or answers, an event of its own."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = set(lang.roles.get("cause_preps", ()))
+    genitive = set(lang.roles.get("genitive_cues", ()))
+    if tok.dep_ == "pobj":
+        prep = fold(tok.head.text)
+        return prep in words or prep in genitive and fold(tok.head.head.text) in words
+    return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
+
+
+def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ACLED: territory changes hands when a place does; fighting positions overrun or taken
+    ("overran several checkpoints", "took control over five positions") with no town named are a battle."""
+    if kind != "territory_gain":
+        return kind
+    roles = lang.roles
+    posts, places, preps = (set(roles.get(k, ())) for k in ("fighting_positions", "settlements", "control_preps"))
+
+    def objects(tok: Token) -> list[Token]:  # "overran checkpoints", "took control over positions"
+        return [c for c in tok.children if c.dep_ in TAKEN_DEPS] + \
+            [o for c in tok.children if c.dep_ == "prep" and fold(c.text) in preps
+             for o in c.children if o.dep_ == "pobj"]
+
+    taken = objects(head)
+    taken += [o for t in taken for o in objects(t)]
+    if not any(fold(t.lemma_) in posts for t in taken):
+        return kind
+    named = any(t.pos_ == "PROPN" for t in taken) or any(fold(w.lemma_) in places for t in taken for w in t.subtree)
+    return kind if named else "armed_clash"
 
 
 def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None:

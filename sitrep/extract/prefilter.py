@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from spacy.language import Language
 
 from sitrep.extract.lexicon import TriggerEntry
-from sitrep.extract.triggers import MAX_GAPS, PROPER_NOUN
+from sitrep.extract.triggers import MAX_GAPS, PARTICLE_REACH, PROPER_NOUN
 from sitrep.text import fold
 
 
@@ -80,11 +80,15 @@ class TriggerPrefilter:
     @staticmethod
     def _phrase_ends(words: Sequence[str], forms: list[frozenset[str]], i: int, entry: TriggerEntry) -> bool:
         """The phrase's later words follow, with at most ``MAX_GAPS`` modifiers between two of them
-        (any word here, where the matcher wants an adjective or adverb)."""
+        (any word here, where the matcher wants an adjective or adverb), or a phrasal verb's
+        particle after a short object ("pushed the militants out")."""
         j = i + 1
+        phrasal = entry.pos == "VERB" and len(entry.words) == 2
+        most = PARTICLE_REACH - 1 if phrasal else MAX_GAPS
         for word in entry.words[1:]:
             gaps = 0
-            while j < len(words) and word not in forms[j] and gaps < MAX_GAPS and words[j][:1].isalpha():
+            while j < len(words) and word not in forms[j] and gaps < most and \
+                    (words[j][:1].isalpha() or phrasal and (words[j][:1].isalnum() or words[j] == "-")):
                 j += 1
                 gaps += 1
             if j >= len(words) or word not in forms[j]:

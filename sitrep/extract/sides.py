@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
-from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, UNARMED, Inter, is_unidentified_group
+from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, Inter, is_unidentified_group
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
@@ -347,8 +347,12 @@ def _is_crowd(a: Actor | None) -> bool:
 
 def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
     """In violence against civilians the armed side acts: an armed actor read as the one acted upon
-    ("a farmer was kidnapped by gunmen", "migrants were detained by the army") is actor1."""
+    ("a farmer was kidnapped by gunmen", "migrants were detained by the army") is actor1. A rebel
+    group or militia read as the one arrested ("members of the PKK were detained") is who was
+    arrested: ACLED's arrests are made by a state, a group's detentions are abductions told as such."""
     s = f.sides
+    if f.kind == "arrest" and s.actor1 is None and s.actor2 is not None and s.actor2.inter in NON_STATE_ARMED:
+        return s
     if f.kind in CIVILIAN_TARGET_KINDS and s.actor2 is not None and s.actor2.inter in ARMED and \
             (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
         return replace(s, actor1=s.actor2, actor2=s.actor1)

@@ -90,6 +90,8 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
     for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses):
         head = clause_head(span.root)
+        if _inside_other_phrase(span, head, trigger):
+            continue
         if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
                                          or _other_subject_denied(span.root, trigger, cues)):
             continue
@@ -101,6 +103,17 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
         if clause_head(target.head) == head and _infinitive_complement(target):
             return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
     return None
+
+
+def _inside_other_phrase(cue: Span, head: Token, trigger: Token) -> bool:
+    """ "intercepted 15 men for allegedly planning attacks": a cue inside a prepositional phrase of
+    the clause tells of what that phrase names, not of the clause's own verb."""
+    tok = cue.root
+    while tok.i != head.i and tok.head is not tok:
+        tok = tok.head
+        if tok.dep_ == "prep" and not cue.start <= tok.i < cue.end:
+            return not tok.left_edge.i <= trigger.i <= tok.right_edge.i
+    return False
 
 
 def _predicate_denied(trigger: Token, head: Token, cues: dict) -> bool:

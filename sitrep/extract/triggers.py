@@ -12,6 +12,8 @@ from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
 
 GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
+PARTICLE_REACH = 6  # "rounded dozens of students up": a short object between a verb and its particle
+TOLD_DEPS = {"prep", "agent", "npadvmod", "obl", "obl:agent"}  # a participle's own time, place or agent
 MAX_GAPS = 2  # modifiers between two words of a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
 WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
@@ -38,6 +40,8 @@ def _forms(tok: Token) -> tuple[str, str]:
 
 def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
     """Index after the last matched token, or None."""
+    if _split_particle(doc[i], entry):
+        return i + 1
     j = i
     for n, word in enumerate(entry.words):
         if n > 0:
@@ -49,6 +53,17 @@ def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
             return None
         j += 1
     return j
+
+
+def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
+    """ "pushed the militants out of", "handed the town over to": a phrasal verb whose particle comes
+    after its object, as the particle's own dependent of the verb (not a preposition with its own
+    object: "pushed them into the hills" is no "push into")."""
+    if entry.pos != "VERB" or len(entry.words) != 2 or tok.pos_ != "VERB" or entry.words[0] not in _forms(tok):
+        return False
+    return any(c.i > tok.i + 1 and c.i - tok.i <= PARTICLE_REACH and entry.words[1] in _forms(c)
+               and (c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children))
+               for c in tok.children)
 
 
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset()) -> int:
@@ -95,6 +110,8 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
     """A participle used as an adjective ("les quartiers libérés") describes a state, not an event."""
     if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
         return False
+    if any(c.dep_ in TOLD_DEPS for c in tok.children):
+        return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.dep_ == "amod" and tok.i > tok.head.i:
         return True
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
@@ -103,6 +120,10 @@ def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
 def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     """ "riot police", "bomb squad": a trigger word that only names a kind of something else;
     "la recrudescence des attaques et des enlèvements": nor does one joined to such a word."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if lang.demonym_before_noun and tok.pos_ in ("NOUN", "PROPN") and after is not None and after.pos_ == "NOUN" \
+            and fold(after.lemma_) in lang.non_event_heads:
+        return True  # "Riot police chase ...", however the parse hangs the two words (where modifiers lead)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
@@ -111,6 +132,7 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
+THROWN_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # what a verb throws, actively or passively
 QUALIFIER_DEPS = {"amod", "compound", "nmod"}  # "grenades lacrymogènes", "tear gas grenades", "grenades de gaz"
 
 
@@ -122,6 +144,17 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     words = lang.filters.get("non_lethal_qualifiers", ())
     return any(fold(t.lemma_) in words or fold(t.text) in words
                for c in tok.children if c.dep_ in QUALIFIER_DEPS for t in c.subtree)
+
+
+def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
+    hand is a rioter's, not artillery."""
+    if tok.pos_ not in ("NOUN", "PROPN") or entry.kind != "shelling":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = lang.filters.get("throwing_verbs", ())
+    return tok.dep_ in THROWN_DEPS and fold(tok.head.lemma_) in verbs
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -168,7 +201,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang):
+                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

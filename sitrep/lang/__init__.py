@@ -39,7 +39,7 @@ class LanguagePack:
     name: str
     folder: Path
     model: str  # the spaCy model package that parses the language
-    demonym_before_noun: bool  # "Syrian troops" (English), not only "troupes syriennes"
+    demonym_before_noun: bool  # "Syrian troops" (English), not only "troupes syriennes"; "riot police" likewise
     model_takes_towns_for_people: bool  # the model tags unknown town names as persons ("Tawila")
     conjunctions: frozenset[str]  # "et", "and": they join demonyms ("forces syriennes et russes")
 

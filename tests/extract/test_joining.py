@@ -159,3 +159,70 @@ def test_a_stabbing_by_no_armed_group_is_mob_violence_and_a_beating_by_soldiers_
     assert (e.sub_event_type, e.actor1.name) == ("Mob violence", "Rioters (Spain)")
     [e] = _dated(pipeline, "On 6 May 2024, soldiers beat two villagers in Kawlin, Myanmar.")
     assert e.sub_event_type == "Attack"
+
+
+def test_members_of_a_rebel_group_detained_with_no_one_named_are_arrested_not_abductors(pipeline):
+    """ "members of X were detained": X is who was arrested, so the event is an arrest, not an abduction by X."""
+    text = "On 6 May 2024, members of the Kurdistan Workers Party were detained in Diyarbakir, Turkey."
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor2.name) == ("Arrests", "PKK: Kurdistan Workers Party")
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, Al Shabaab fighters attacked and overran two army checkpoints near Baidoa, Somalia.",
+     "Armed clash"),
+    ("On 6 May 2024, Al Shabaab fighters captured the town of Bulo Burte in Hiiraan, Somalia.",
+     "Non-state actor overtakes territory"),
+])
+def test_fighting_positions_overrun_are_a_battle_and_a_town_taken_a_change_of_territory(pipeline, text, sub_event_type):
+    """ACLED: territory changes hands when a place does, not a checkpoint or a position."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, hundreds of students protested in Accra, Ghana, over the arrest of their union leader.",
+     "Peaceful protest"),
+    ("On 6 May 2024, police arrested a dozen activists in Cairo, Egypt, in anticipation of mass protests.",
+     "Arrests"),
+    ("On 6 May 2024, police arrested twenty protesters in Accra, Ghana.", "Protest with intervention"),
+])
+def test_an_arrest_a_protest_answers_is_no_intervention(pipeline, text, sub_event_type):
+    """A protest over an arrest, or arrests ahead of a protest: the event named as the other's cause
+    is its own event, not the police intervening in the protest."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+def test_an_oil_field_seized_by_rebels_is_territory_they_overtake(pipeline):
+    text = "On 6 May 2024, rebel fighters seized two oil fields near Brega, Libya."
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, protesters shut down roads and bridges in Basra, Iraq.", "Violent demonstration"),
+    ("On 6 May 2024, a tank attack by the rebels hit the village of Kalo in Mali, killing three villagers.",
+     "Shelling/artillery/missile attack"),
+])
+def test_roads_shut_by_protesters_and_tank_fire_get_their_codebook_types(pipeline, text, sub_event_type):
+    """ACLED: road-blocking is a violent demonstration; a tank's fire is shelling."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+def test_riot_police_chasing_demonstrators_is_an_intervention_not_a_riot(pipeline):
+    """ "Riot police" names police, however the parse hangs the two words; chasing a crowd is intervening."""
+    text = "Riot police chase demonstrators during a protest in Sfax, Tunisia, on 6 May 2024."
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Protest with intervention"]
+
+
+def test_weapons_found_told_by_a_participle_with_its_own_time_are_disrupted(pipeline):
+    """ "the bombs discovered on Friday": a participle with its own time tells the finding as news."""
+    text = "Fishermen in Kisumu, Kenya, handed police two rocket bombs discovered on 6 May 2024 near the shore."
+    assert "Disrupted weapons use" in [e.sub_event_type for e in _dated(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, police broke up a protest by teachers in Nairobi, Kenya.",
+    "On 6 May 2024, police used pepper spray on students marching in Santiago, Chile.",
+    "On 6 May 2024, police fired stun grenades at demonstrators in Beirut, Lebanon.",
+])
+def test_a_protest_broken_up_or_met_with_crowd_control_weapons_is_an_intervention(pipeline, text):
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Protest with intervention"]

@@ -93,3 +93,11 @@ def test_a_witness_telling_the_attack_in_the_past_is_news(pipeline):
 ])
 def test_the_news_itself_stays_dated(pipeline, text, lang):
     assert _dated(_code(pipeline, text, lang))
+
+
+def test_a_plan_named_in_a_phrase_leaves_the_arrest_reported(pipeline):
+    """ "arrested ... for planning attacks": the plan is the attacks', the arrest is news."""
+    text = "Police arrested six men in Mombasa on Tuesday for allegedly planning attacks on a hotel."
+    events = _code(pipeline, text, "en")
+    assert [e.sub_event_type for e in _dated(events)] == ["Arrests"]
+    assert {e.status for e in events if e.sub_event_type == "Attack"} <= UNDATED

@@ -1,11 +1,14 @@
 """Trigger phrases match as the tokenizers split the text."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitrep.extract.lexicon import load_triggers
 from sitrep.extract.triggers import find_triggers
 from sitrep.nlp.models import load_pipeline
+from sitrep.types import Article
 
 
 @pytest.mark.parametrize("text, lang, phrase, kind", [
@@ -40,3 +43,37 @@ def test_the_frame_that_hangs_on_the_trigger_decides_its_sense():
     assert [t.kind for t in find_triggers(town, "en") if t.head.lemma_ == "seize"] == ["territory_gain"]
     arms = nlp("Police seized 40 rifles and a rocket launcher in a house near the town of Kano on Monday.")
     assert [t.kind for t in find_triggers(arms, "en") if t.head.lemma_ == "seize"] == ["disrupted_weapons"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Troops pushed the al-Shabaab fighters out of two villages near Baidoa on Monday.", "territory_gain"),
+    ("The rebels handed the town over to the army on Monday.", "territory_transfer"),
+    ("Police rounded dozens of students up in Lagos on Monday.", "arrest"),
+])
+def test_a_phrasal_verb_matches_with_its_object_before_the_particle(text, kind):
+    doc = load_pipeline("en")(text)
+    assert kind in [t.kind for t in find_triggers(doc, "en")]
+
+
+def test_a_preposition_with_its_own_object_is_no_particle():
+    doc = load_pipeline("en")("Troops pushed the rebels into the hills on Monday.")
+    assert "territory_gain" not in [t.kind for t in find_triggers(doc, "en")]
+
+
+def test_a_phrasal_verb_split_by_its_object_reaches_the_coder(pipeline):
+    """The cheap first pass keeps the sentence too: the particle may stand a few words after the verb."""
+    text = "On 6 May 2024, Somali troops pushed the al-Shabaab fighters out of two villages near Baidoa, Somalia."
+    events = pipeline.code(Article(article_id="t", lang="en", published=date(2024, 5, 8), text=text))
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police blamed arson for the fire that gutted the market in Kano on Monday.", "property_destruction"),
+    ("Rioters pillaged shops in the town on Monday.", "property_destruction"),
+    ("Two gunmen died in a shootout with police in Karachi on Monday.", "armed_clash"),
+    ("A VBIED exploded at a checkpoint near Mogadishu on Monday.", "remote_explosive"),
+    ("Three farmers were slain by gunmen near Jos on Monday.", "attack"),
+])
+def test_common_news_words_for_events_are_triggers(text, kind):
+    doc = load_pipeline("en")(text)
+    assert kind in [t.kind for t in find_triggers(doc, "en")]
