@@ -595,7 +595,8 @@ def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
 
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     """An explosion or strike whose sentence names civilians or their homes, or that kills, and no armed
-    target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians."""
+    target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians.
+    One whose sentence names armed men and no civilians hit them: they are its actor2."""
     s, country = f.sides, _event_country(f)
     if f.kind in EXPLOSION_KINDS and s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and \
             (s.actor2 is None or s.actor2.inter != Inter.CIVILIANS):
@@ -604,11 +605,14 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
             swapped = an_unclaimed_bomb_is_the_articles_group(
                 replace(f, sides=replace(swapped, actor1=actor_for("armed_group", country))))
         return swapped
-    if f.kind not in EXPLOSION_KINDS or s.actor2 is not None or not country or _armed_target(f.sentence, f.context.lang):
-        return s
-    if any(a.inter in ARMED and not _same_name(a, s.actor1) for a in f.actors):
+    if f.kind not in EXPLOSION_KINDS or s.actor2 is not None or not country:
         return s
     victims = [a for a in f.actors if a.inter == Inter.CIVILIANS]
+    armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan and not _same_name(a, s.actor1)]
+    if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
+        return replace(s, actor2=armed[0])
+    if armed or _armed_target(f.sentence, f.context.lang):
+        return s
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
     return s

@@ -391,3 +391,11 @@ def test_property_destroyed_is_of_the_civilians_whose_nationality_owns_it(pipeli
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Looting/property destruction"
     assert e.actor2.name == "Civilians (Palestine)"
+
+
+def test_the_armed_men_an_explosion_hits_are_its_target(pipeline):
+    text = ("On 5 March 2024, a roadside bomb planted by unknown men targeted a Malian army vehicle near Kidal, "
+            "killing two soldiers.")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
