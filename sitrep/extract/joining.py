@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status
+from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status, is_unidentified_group
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
@@ -243,9 +243,17 @@ def _compatible(e: Mention, m: Mention) -> bool:
 def _other_pair(e: Mention, m: Mention) -> bool:
     """A different pair of actors makes a different event: named sides that share no one and are
     more than one event's two sides ("the police" then "the protesters" may be one event's pair)."""
-    names_e = {_party(a) for a in (e.sides.actor1, e.sides.actor2) if a is not None and not a.partisan}
-    names_m = {_party(a) for a in (m.sides.actor1, m.sides.actor2) if a is not None and not a.partisan}
+    names_e = {_party(a) for a in (e.sides.actor1, e.sides.actor2) if _told(a)}
+    names_m = {_party(a) for a in (m.sides.actor1, m.sides.actor2) if _told(a)}
     return bool(names_e and names_m and not names_e & names_m and len(names_e | names_m) > EVENT_SIDES)
+
+
+def _told(a: Actor | None) -> bool:
+    """A side the words name: not a label, nor the unidentified armed group a rule supplied where the
+    sentence named no author ("the blast killed one"), which may be any armed side of the event."""
+    if a is None or a.partisan:
+        return False
+    return bool(a.text) or not is_unidentified_group(a.name)
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:

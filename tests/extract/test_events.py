@@ -399,3 +399,11 @@ def test_the_armed_men_an_explosion_hits_are_its_target(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
+
+
+def test_a_blast_told_again_is_the_bomb_already_told(pipeline):
+    text = ("On 5 March 2024, Islamic State militants detonated a roadside bomb targeting a Peshmerga vehicle "
+            "near Kirkuk, Iraq. The blast injured one.")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1.name == "Islamic State (Iraq)"
