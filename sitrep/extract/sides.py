@@ -207,7 +207,7 @@ def crowd_is_the_country_protesters(f: MentionFacts) -> Sides:
     if not _protest_of_a_country(f) or not (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
         return s
     crowd = s.actor1 or _crowd_named(f)
-    spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
+    spans = _spans(crowd)
     country = crowd.country if crowd is not None and crowd.inter != Inter.CIVILIANS else None
     return replace(s, actor1=actor_for("protesters", country or _event_country(f), *spans))
 
@@ -389,11 +389,11 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
             and a1.inter not in CROWDS:
         return s
     roles = f.context.lang.roles
-    words = set(fold(f.sentence).replace("'", " ").split())
+    words = _words(f.sentence)
     if not words & set(roles.get("bodily_violence", ())) or words & set(roles.get("weapon_cues", ())):
         return s
     crowd = a1 if a1 is not None and a1.text else None
-    spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
+    spans = _spans(crowd)
     return replace(s, actor1=actor_for("rioters", country, *spans))
 
 
@@ -408,12 +408,11 @@ def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
         not f.context.state_forces and _reciprocal(f)
     if not unnamed and not (_is_crowd(s.actor1) and _is_crowd(s.actor2)):
         return s
-    words = set(fold(f.sentence).replace("'", " ").split())
+    words = _words(f.sentence)
     if words & set(f.context.lang.roles.get("weapon_cues", ())):
         return s
-    sides = [actor_for("rioters", country, *_spans(a)) if a is not None else actor_for("rioters", country)
-             for a in (s.actor1, s.actor2)]
-    return replace(s, actor1=sides[0], actor2=sides[1])
+    return replace(s, actor1=actor_for("rioters", country, *_spans(s.actor1)),
+                   actor2=actor_for("rioters", country, *_spans(s.actor2)))
 
 
 def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
@@ -445,7 +444,7 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
             f.kind == "violent_demonstration" or a2 is None or a2.inter in (Inter.CIVILIANS, Inter.STATE_FORCES))):
         crowd = a1 if a1 is not None and a1.text else _crowd_named(f) or a1
-        spans = (crowd.text, crowd.start, crowd.end) if crowd is not None else ()
+        spans = _spans(crowd)
         a1 = actor_for("rioters", (crowd.country if crowd is not None else None) or country, *spans)
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
 
@@ -640,8 +639,13 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     return replace(s, actor1=gang[0], actor2=gang[1])
 
 
-def _spans(a: Actor) -> tuple:
-    return (a.text, a.start, a.end) if a.text else ()
+def _spans(a: Actor | None) -> tuple:
+    """The words that told of ``a``, for a generic actor that stands in for it."""
+    return (a.text, a.start, a.end) if a is not None else ()
+
+
+def _words(sentence: str) -> set[str]:
+    return set(fold(sentence).replace("'", " ").split())
 
 
 def _crime_told(sentence: str, lang: LanguagePack) -> bool:
@@ -656,26 +660,23 @@ def coalition_members_act_as_the_coalition(f: MentionFacts) -> Sides:
     s, country = f.sides, _event_country(f)
     if not country:
         return s
-    a1, a2, assoc = s.actor1, s.actor2, list(s.assoc1)
-    for side in ("actor1", "actor2"):
-        a = a1 if side == "actor1" else a2
-        state = country_of_state_body(a.name) if a is not None and a.inter == Inter.STATE_FORCES and \
-            state_kind(a) == "military" else None
-        coalition = coalition_of(state, country) if state else None
-        if coalition is None:
-            continue
-        name, inter, names_members = coalition
-        other = a2 if side == "actor1" else a1
-        if other is not None and other.name == name:
-            continue
-        acting = Actor(name=name, inter=inter, country=None, text=a.text, start=a.start, end=a.end)
-        if side == "actor1":
-            a1 = acting
-            if names_members and not any(_same_name(a, x) for x in assoc):
-                assoc.insert(0, a)
-        else:
-            a2 = acting
-    return replace(s, actor1=a1, actor2=a2, assoc1=tuple(assoc))
+    a1, named = _as_coalition(s.actor1, s.actor2, country)
+    a2, _ = _as_coalition(s.actor2, s.actor1, country)
+    assoc = s.assoc1
+    if named and not any(_same_name(s.actor1, x) for x in assoc):
+        assoc = (s.actor1, *assoc)
+    return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
+
+
+def _as_coalition(a: Actor | None, other: Actor | None, country: str) -> tuple[Actor | None, bool]:
+    """``a`` as the coalition its state's military is coded as in ``country`` (unless the other side
+    already is it), and whether ACLED keeps the state named beside it."""
+    state = country_of_state_body(a.name) if a is not None and state_kind(a) == "military" else None
+    coalition = coalition_of(state, country) if state else None
+    if coalition is None or other is not None and other.name == coalition[0]:
+        return a, False
+    name, inter, names_members = coalition
+    return Actor(name=name, inter=inter, country=None, text=a.text, start=a.start, end=a.end), names_members
 
 
 def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
