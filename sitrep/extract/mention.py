@@ -37,6 +37,7 @@ REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication i
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
+CROWD_VIOLENCE_KINDS = {"attack", "property_destruction"}  # demonstrators doing these riot
 CLASH_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}  # "clashes broke out between ...": the clause is the clash's
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
@@ -296,6 +297,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
     m.sides = Sides.of(roles)
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
+    m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
     m.kind = positions_taken(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
@@ -325,6 +327,17 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
+
+
+def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
+    """ACLED: demonstrators who attack or wreck ("protesters attacked the governor's convoy") make a
+    violent demonstration, not a protest met with force. The demonstrators must be who acts, and no armed
+    group be named beside them."""
+    a1 = sides.actor1
+    if kind not in CROWD_VIOLENCE_KINDS or a1 is None or a1.inter != Inter.PROTESTERS or \
+            any(a.inter in NON_STATE_ARMED for a in actors):
+        return kind
+    return "violent_demonstration"
 
 
 def named_as_cause(tok: Token, lang: LanguagePack) -> bool:

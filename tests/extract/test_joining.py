@@ -226,3 +226,20 @@ def test_weapons_found_told_by_a_participle_with_its_own_time_are_disrupted(pipe
 ])
 def test_a_protest_broken_up_or_met_with_crowd_control_weapons_is_an_intervention(pipeline, text):
     assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, protesters attacked the convoy of the governor in Kisumu, Kenya.",
+    "On 6 May 2024, demonstrators fought with police in Kisumu, Kenya, during a protest over fuel prices.",
+    "On 6 May 2024, traders protesting new taxes damaged council vehicles in Kisumu, Kenya.",
+])
+def test_demonstrators_who_attack_fight_or_wreck_riot(pipeline, text):
+    """ACLED: violence by the demonstrators makes a violent demonstration, not a protest met with force."""
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor1.name) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_demonstrators_attacked_by_police_are_met_with_force(pipeline):
+    text = "On 6 May 2024, police attacked protesters in Kisumu, Kenya, injuring twelve of them."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Excessive force against protesters"
