@@ -299,6 +299,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
     m.kind = positions_taken(m.kind, trig.head, lang)
+    m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if restrained and _met_with_force(sent.text, lang, fig):
@@ -351,6 +352,16 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
         prep = fold(tok.head.text)
         return prep in words or prep in genitive and fold(tok.head.head.text) in words
     return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
+
+
+def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ACLED: people detained to be conscripted ("detained young men for military service") are held
+    outside any judicial process: an abduction, not an arrest."""
+    if kind != "arrest":
+        return kind
+    sent = fold(head.sent.text)
+    cues = lang.roles.get("conscription_cues", ())
+    return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues) else kind
 
 
 def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -66,11 +66,13 @@ class Geoparser:
         return sorted(toponyms, key=lambda t: (t.start, -t.end))
 
     def dominant_country(self, toponyms: Iterable[Toponym]) -> str | None:
-        """The ISO2 country most of the article's places are in (weighted by confidence), or None."""
+        """The ISO2 country most of the article's places are in (weighted by confidence), or None. A
+        country's own name votes without its confidence: "protested against the invasion of Ukraine" in a
+        Russian town names a country the report is about less than the town it happened in."""
         votes: Counter = Counter()
         for t in toponyms:
             if t.place is not None and t.place.country and not t.relative:
-                votes[t.place.country] += VOTE_BASE + t.place.score
+                votes[t.place.country] += VOTE_BASE + (t.place.score if t.place.feature != "country" else 0)
         if not votes:
             return None
         cc, top = votes.most_common(1)[0]

@@ -243,3 +243,16 @@ def test_demonstrators_attacked_by_police_are_met_with_force(pipeline):
     text = "On 6 May 2024, police attacked protesters in Kisumu, Kenya, injuring twelve of them."
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_men_detained_to_be_conscripted_are_abducted(pipeline):
+    """ACLED: detention outside any judicial process, here to fill the army's ranks, is an abduction."""
+    text = "On 6 May 2024, regime forces detained a number of young men in Daraa, Syria, for conscription."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_men_detained_on_charges_are_arrested(pipeline):
+    text = "On 6 May 2024, regime forces detained five men in Daraa, Syria, on charges of smuggling."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Arrests"

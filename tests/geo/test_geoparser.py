@@ -92,6 +92,13 @@ def test_admin_context_resolves_djibo(geoparser):
     assert geoparser.dominant_country(tops) == "BF"
 
 
+def test_a_town_outweighs_a_country_the_report_is_about(geoparser):
+    """People in a Russian city protesting the war in Ukraine: the report is of Russia."""
+    tops = geoparser.parse("On 2 April 2022, people gathered in Saint Petersburg to protest against the war in Ukraine.",
+                           lang="en")
+    assert geoparser.dominant_country(tops) == "RU"
+
+
 def test_context_picks_the_local_namesake(geoparser):
     text = "The fire in Alexandria, Louisiana, was investigated by Rapides Parish deputies."
     tops = geoparser.parse(text, lang="en")
