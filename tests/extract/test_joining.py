@@ -256,3 +256,14 @@ def test_men_detained_on_charges_are_arrested(pipeline):
     text = "On 6 May 2024, regime forces detained five men in Daraa, Syria, on charges of smuggling."
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, government aircraft dropped bombs on the village of Kalo in Mali.", "Air/drone strike"),
+    ("On 6 May 2024, militants torched a school near Maiduguri, Nigeria.", "Looting/property destruction"),
+    ("On 6 May 2024, Malian soldiers captured the mayor of Kalo in Mali.", "Arrests"),
+])
+def test_bombs_dropped_schools_torched_and_mayors_captured(pipeline, text, sub_event_type):
+    """Bombs dropped from the air are an air strike; armed men burning a building destroy property
+    (a riot needs a crowd); a named person captured is taken."""
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
