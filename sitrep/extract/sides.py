@@ -382,13 +382,15 @@ def _owners(f: MentionFacts) -> str | None:
 
 def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: people beaten, stabbed or assaulted by no armed group, with no gun or bomb told, is
-    mob violence: "Rioters (country)" acted, not an unidentified armed group."""
+    mob violence: "Rioters (country)" acted, not an unidentified armed group. Strangers no word arms
+    ("unknown persons") who beat someone are rioters too; when they burn or wreck, an unidentified group."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
-    if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
-            and a1.inter not in CROWDS:
-        return s
     roles = f.context.lang.roles
+    stranger = a1 is not None and fold(a1.text) in set(roles.get("unarmed_strangers", ()))
+    if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
+            and a1.inter not in CROWDS and not stranger:
+        return s
     words = _words(f.sentence)
     if not words & set(roles.get("bodily_violence", ())) or words & set(roles.get("weapon_cues", ())):
         return s

@@ -267,3 +267,16 @@ def test_bombs_dropped_schools_torched_and_mayors_captured(pipeline, text, sub_e
     """Bombs dropped from the air are an air strike; armed men burning a building destroy property
     (a riot needs a crowd); a named person captured is taken."""
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text,coded", [
+    ("On 6 May 2024, unknown people set fire to the offices of the ruling party in Turin, Italy.",
+     ("Looting/property destruction", "Unidentified Armed Group (Italy)")),
+    ("On 6 May 2024, a journalist was physically attacked by unknown persons in Leipzig, Germany.",
+     ("Mob violence", "Rioters (Germany)")),
+])
+def test_strangers_who_burn_are_an_unidentified_group_and_who_beat_are_rioters(pipeline, text, coded):
+    """ACLED: unknown people who set fire or wreck are an unidentified armed group; unknown people who
+    beat someone with no weapon told are rioters."""
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor1.name) == coded
