@@ -288,3 +288,12 @@ def test_the_dead_no_word_names_as_civilians_are_the_battles_toll(pipeline):
             "Two separatists were killed and another injured.")
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, students protesting tuition fees broke windows of the university in Bogota, Colombia.",
+     "Violent demonstration"),
+    ("On 6 May 2024, football fans clashed with police in Marseille, France, after the match.", "Mob violence"),
+])
+def test_windows_broken_by_protesters_and_fans_fighting_police_are_riots(pipeline, text, sub_event_type):
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
