@@ -143,3 +143,27 @@ def test_a_review_of_the_situation_tells_no_dated_event(pipeline, text):
 ])
 def test_what_a_situation_is_worsened_by_is_background(pipeline, text):
     assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Les pourparlers entre le gouvernement et les rebelles ont repris lundi à Luanda.",
+    "La revue de presse de ce mardi revient sur les combats de Walikale.",
+    "Kinshasa et Kigali se rejettent mutuellement la responsabilité des combats dans le Nord-Kivu.",
+    "Des faits récents sont cités, notamment l'assassinat d'une dizaine de personnes à Kiwanja.",
+    "Le ministre a indiqué que \"au lieu de combattre les rebelles, l'ennemi combat des civils\".",
+])
+def test_talks_warnings_reviews_blame_and_quoted_claims_are_no_dated_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Les pourparlers ont abouti lundi à un accord de cessez-le-feu à Luanda.",
+    "Un habitant a déclaré : « des hommes armés ont attaqué le village de Kibua mardi ».",
+])
+def test_an_agreement_reached_and_a_witness_past_stay_news(pipeline, text):
+    assert len(_dated(_code(pipeline, text))) == 1
+
+
+def test_a_future_act_announced_on_a_named_day_is_planned(pipeline):
+    text = "Le gouverneur a averti mardi que toute manifestation non autorisée sera dispersée."
+    assert not _dated(_code(pipeline, text, published=date(2025, 11, 4)))  # published on that Tuesday
