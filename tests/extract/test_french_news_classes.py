@@ -151,6 +151,10 @@ def test_what_a_situation_is_worsened_by_is_background(pipeline, text):
     "Kinshasa et Kigali se rejettent mutuellement la responsabilité des combats dans le Nord-Kivu.",
     "Des faits récents sont cités, notamment l'assassinat d'une dizaine de personnes à Kiwanja.",
     "Le ministre a indiqué que \"au lieu de combattre les rebelles, l'ennemi combat des civils\".",
+    "Le ministre a présenté mardi ses condoléances aux familles des victimes tuées lors de l'attaque de Kibua.",
+    "Les élèves ont repris le chemin de l'école mardi à Beni après des perturbations dues aux attaques.",
+    "Le député a annoncé mardi une marche pacifique pour le samedi prochain à Kinshasa.",
+    "Les miliciens continuent de tuer des civils dans le territoire de Beni.",
 ])
 def test_talks_warnings_reviews_blame_and_quoted_claims_are_no_dated_event(pipeline, text):
     assert not _dated(_code(pipeline, text))
@@ -167,3 +171,26 @@ def test_an_agreement_reached_and_a_witness_past_stay_news(pipeline, text):
 def test_a_future_act_announced_on_a_named_day_is_planned(pipeline):
     text = "Le gouverneur a averti mardi que toute manifestation non autorisée sera dispersée."
     assert not _dated(_code(pipeline, text, published=date(2025, 11, 4)))  # published on that Tuesday
+
+
+LONG_REPORT = (
+    "Le président a reçu mardi les chefs des partis de la majorité au palais. "
+    "La réunion a porté sur la situation politique du pays. "
+    "Plusieurs ministres étaient présents. "
+    "Les échanges ont duré trois heures. "
+    "Le porte-parole a salué un climat serein. "
+    "L'opposition n'a pas été invitée. "
+    "Elle réclame un dialogue inclusif. "
+    "Selon le président, des groupes armés ont attaqué mardi des civils au Niger. "
+    "Une nouvelle réunion est prévue le mois prochain."
+)
+
+
+def test_a_long_report_places_no_event_at_a_whole_country(pipeline):
+    events = _dated(_code(pipeline, LONG_REPORT))
+    assert not [e for e in events if e.place is not None and e.place.feature == "country"]
+
+
+def test_a_short_report_naming_only_a_country_keeps_its_event(pipeline):
+    events = _dated(_code(pipeline, "Des groupes armés ont attaqué mardi des civils au Niger."))
+    assert len(events) == 1 and events[0].place.feature == "country"
