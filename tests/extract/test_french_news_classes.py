@@ -194,3 +194,10 @@ def test_a_long_report_places_no_event_at_a_whole_country(pipeline):
 def test_a_short_report_naming_only_a_country_keeps_its_event(pipeline):
     events = _dated(_code(pipeline, "Des groupes armés ont attaqué mardi des civils au Niger."))
     assert len(events) == 1 and events[0].place.feature == "country"
+
+
+def test_typographic_apostrophes_parse_as_plain_ones(pipeline):
+    """With "l’" and "d’" the model tags a noun and an adverb and the list leaves the talk word."""
+    text = ("Des faits récents sont cités, notamment le recrutement forcé d’une centaine de jeunes à Bukavu les 14 "
+            "et 28 octobre, l’assassinat d’une dizaine de personnes à Kiwanja, et le bombardement de zones habitées.")
+    assert not _dated(_code(pipeline, text, published=date(2025, 11, 4)))
