@@ -201,3 +201,8 @@ def test_typographic_apostrophes_parse_as_plain_ones(pipeline):
     text = ("Des faits récents sont cités, notamment le recrutement forcé d’une centaine de jeunes à Bukavu les 14 "
             "et 28 octobre, l’assassinat d’une dizaine de personnes à Kiwanja, et le bombardement de zones habitées.")
     assert not _dated(_code(pipeline, text, published=date(2025, 11, 4)))
+
+
+def test_a_clash_of_a_past_year_named_in_homage_is_background(pipeline):
+    text = "Rendant hommage aux officiers tombés lors des affrontements de 2013, le ministre a réaffirmé son engagement."
+    assert not _dated(_code(pipeline, text, published=date(2025, 11, 6)))
