@@ -155,6 +155,10 @@ def test_what_a_situation_is_worsened_by_is_background(pipeline, text):
     "Les élèves ont repris le chemin de l'école mardi à Beni après des perturbations dues aux attaques.",
     "Le député a annoncé mardi une marche pacifique pour le samedi prochain à Kinshasa.",
     "Les miliciens continuent de tuer des civils dans le territoire de Beni.",
+    "Les déplacés ayant fui les affrontements de Masisi réclament une assistance humanitaire.",
+    "Le porte-parole du gouvernement a qualifié de terrorisme l'attaque perpétrée contre la ville de Bunia.",
+    "Le gouvernement provincial a réagi mardi à l'attaque de la prison de Kakwangura.",
+    "Le ministre a promis des sanctions contre les policiers ayant tiré sur les manifestants.",
 ])
 def test_talks_warnings_reviews_blame_and_quoted_claims_are_no_dated_event(pipeline, text):
     assert not _dated(_code(pipeline, text))
