@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 
+from sitrep.acled import Status
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.label import opening_label
@@ -109,4 +110,19 @@ class Pipeline:
                                    countries=actor_countries(actors), bound=True)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
-        return extractor.extract(article, doc, toponyms, country, deadline.check)
+        return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc)
+
+
+LONG_REPORT_SENTENCES = 8  # a report this long names the town of any event it tells as news
+DATED_STATUSES = (Status.REPORTED, Status.ONGOING)
+
+
+def _drop_country_summaries(events: list[Event], doc) -> list[Event]:
+    """In a long report, a dated event placed no finer than a whole country is its summary, a
+    claim or a passing reference ("la Russie combat des civils", "les violences au Niger"), not an
+    event of its own: the report names the town of what it tells. A short report that names only
+    a country keeps its event."""
+    if sum(1 for _ in doc.sents) < LONG_REPORT_SENTENCES:
+        return events
+    return [e for e in events if not (e.status in DATED_STATUSES and e.place is not None
+                                      and e.place.feature == "country")]

@@ -262,8 +262,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             if d is not None:
                 m.event_date, m.precision, m.date_source = d, p, "stated"
                 m.time_text = evidence(doc, "event_date", own.start, own.end)
-                if published is not None and d > published:
-                    m.status = Status.PLANNED
+                if published is not None and d > published or verb_tense == "future":
+                    m.status = Status.PLANNED  # "a averti mardi que toute marche sera dispersée"
                 elif published is not None and (published - d).days > REPORTING_WINDOW_DAYS:
                     m.status = Status.HISTORICAL  # an anniversary or a recalled past, not news
         if m.date_source == "default":

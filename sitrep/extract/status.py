@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import clause_head, tense
+from sitrep.extract.clause import clause_head, governing_verb, tense
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.text import fold
@@ -203,10 +203,15 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
 
 def _quoted_claim(trigger: Token) -> str | None:
     """ "a indiqué que « la Russie combat des civils »": a claim told in the present inside a quotation
-    is what someone says of the world, not a dated event; a witness's past tense stays news."""
-    if not _inside_quotes(trigger) or tense(trigger) not in ("present", "unknown"):
+    is what someone says of the world, not a dated event; a witness's past tense stays news. A
+    quoted noun whose verb is the speaker's, outside the quotation ("« la Russie combat des civils »"
+    parsed as a noun), has no tense of its own: it is the claim too."""
+    if not _inside_quotes(trigger):
         return None
-    return Status.HYPOTHETICAL
+    verb = governing_verb(trigger)
+    if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb):
+        return Status.HYPOTHETICAL
+    return None
 
 
 def _inside_quotes(trigger: Token) -> bool:

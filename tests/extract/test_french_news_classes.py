@@ -143,3 +143,70 @@ def test_a_review_of_the_situation_tells_no_dated_event(pipeline, text):
 ])
 def test_what_a_situation_is_worsened_by_is_background(pipeline, text):
     assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Les pourparlers entre le gouvernement et les rebelles ont repris lundi à Luanda.",
+    "La revue de presse de ce mardi revient sur les combats de Walikale.",
+    "Kinshasa et Kigali se rejettent mutuellement la responsabilité des combats dans le Nord-Kivu.",
+    "Des faits récents sont cités, notamment l'assassinat d'une dizaine de personnes à Kiwanja.",
+    "Le ministre a indiqué que \"au lieu de combattre les rebelles, l'ennemi combat des civils\".",
+    "Le ministre a présenté mardi ses condoléances aux familles des victimes tuées lors de l'attaque de Kibua.",
+    "Les élèves ont repris le chemin de l'école mardi à Beni après des perturbations dues aux attaques.",
+    "Le député a annoncé mardi une marche pacifique pour le samedi prochain à Kinshasa.",
+    "Les miliciens continuent de tuer des civils dans le territoire de Beni.",
+    "Les déplacés ayant fui les affrontements de Masisi réclament une assistance humanitaire.",
+    "Le porte-parole du gouvernement a qualifié de terrorisme l'attaque perpétrée contre la ville de Bunia.",
+    "Le gouvernement provincial a réagi mardi à l'attaque de la prison de Kakwangura.",
+    "Le ministre a promis des sanctions contre les policiers ayant tiré sur les manifestants.",
+])
+def test_talks_warnings_reviews_blame_and_quoted_claims_are_no_dated_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Les pourparlers ont abouti lundi à un accord de cessez-le-feu à Luanda.",
+    "Un habitant a déclaré : « des hommes armés ont attaqué le village de Kibua mardi ».",
+])
+def test_an_agreement_reached_and_a_witness_past_stay_news(pipeline, text):
+    assert len(_dated(_code(pipeline, text))) == 1
+
+
+def test_a_future_act_announced_on_a_named_day_is_planned(pipeline):
+    text = "Le gouverneur a averti mardi que toute manifestation non autorisée sera dispersée."
+    assert not _dated(_code(pipeline, text, published=date(2025, 11, 4)))  # published on that Tuesday
+
+
+LONG_REPORT = (
+    "Le président a reçu mardi les chefs des partis de la majorité au palais. "
+    "La réunion a porté sur la situation politique du pays. "
+    "Plusieurs ministres étaient présents. "
+    "Les échanges ont duré trois heures. "
+    "Le porte-parole a salué un climat serein. "
+    "L'opposition n'a pas été invitée. "
+    "Elle réclame un dialogue inclusif. "
+    "Selon le président, des groupes armés ont attaqué mardi des civils au Niger. "
+    "Une nouvelle réunion est prévue le mois prochain."
+)
+
+
+def test_a_long_report_places_no_event_at_a_whole_country(pipeline):
+    events = _dated(_code(pipeline, LONG_REPORT))
+    assert not [e for e in events if e.place is not None and e.place.feature == "country"]
+
+
+def test_a_short_report_naming_only_a_country_keeps_its_event(pipeline):
+    events = _dated(_code(pipeline, "Des groupes armés ont attaqué mardi des civils au Niger."))
+    assert len(events) == 1 and events[0].place.feature == "country"
+
+
+def test_typographic_apostrophes_parse_as_plain_ones(pipeline):
+    """With "l’" and "d’" the model tags a noun and an adverb and the list leaves the talk word."""
+    text = ("Des faits récents sont cités, notamment le recrutement forcé d’une centaine de jeunes à Bukavu les 14 "
+            "et 28 octobre, l’assassinat d’une dizaine de personnes à Kiwanja, et le bombardement de zones habitées.")
+    assert not _dated(_code(pipeline, text, published=date(2025, 11, 4)))
+
+
+def test_a_clash_of_a_past_year_named_in_homage_is_background(pipeline):
+    text = "Rendant hommage aux officiers tombés lors des affrontements de 2013, le ministre a réaffirmé son engagement."
+    assert not _dated(_code(pipeline, text, published=date(2025, 11, 6)))
