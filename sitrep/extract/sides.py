@@ -173,6 +173,19 @@ def unopposed_attack_is_on_civilians(f: MentionFacts) -> Sides:
     return s
 
 
+def a_state_attack_on_no_one_named_is_on_civilians(f: MentionFacts) -> Sides:
+    """ACLED's "Attack" by a state's forces ("soldiers shot and killed a man during a raid") is on
+    civilians when the article names no armed group and the sentence no armed target."""
+    s, ctx = f.sides, f.context
+    a1 = s.actor1
+    if f.kind not in CIVILIAN_DEFAULT_KINDS or s.actor2 is not None or a1 is None or \
+            a1.inter != Inter.STATE_FORCES or ctx.named_groups or _armed_target(f.sentence, ctx.lang):
+        return s
+    if any(a.inter in ARMED and _state_of(a.name) != _state_of(a1.name) for a in f.actors):
+        return s
+    return replace(s, actor2=actor_for("civilians", _event_country(f)))
+
+
 def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     """ "Militants attacked a checkpoint", "a police station": an armed group's attack on a post no
     actor is named for is on the country's forces that hold it (its police for a police post)."""
@@ -728,6 +741,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
+    (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),

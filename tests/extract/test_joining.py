@@ -297,3 +297,17 @@ def test_the_dead_no_word_names_as_civilians_are_the_battles_toll(pipeline):
 ])
 def test_windows_broken_by_protesters_and_fans_fighting_police_are_riots(pipeline, text, sub_event_type):
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+def test_a_state_attack_on_no_one_named_is_on_civilians(pipeline):
+    text = "On 6 May 2024, Malian soldiers shot dead a herder near Mopti, Mali."
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor2.name if e.actor2 else None) == ("Attack", "Civilians (Mali)")
+
+
+def test_air_defence_is_the_military_and_a_downed_helicopter_a_clash(pipeline):
+    intercepted = "On 6 May 2024, Ukrainian air defense intercepted two Russian cruise missiles over Odesa, Ukraine."
+    [e] = _dated(pipeline, intercepted)
+    assert e.actor1.name.startswith("Military Forces of Ukraine")
+    downed = "On 6 May 2024, Ukrainian forces shot down a Russian helicopter near Kherson, Ukraine."
+    assert [e.sub_event_type for e in _dated(pipeline, downed)] == ["Armed clash"]
