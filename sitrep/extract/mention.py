@@ -299,6 +299,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
     m.kind = positions_taken(m.kind, trig.head, lang)
+    m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
@@ -362,6 +363,17 @@ def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
     sent = fold(head.sent.text)
     cues = lang.roles.get("conscription_cues", ())
     return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues) else kind
+
+
+def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ACLED: arms and ammunition recovered or seized ("recovered weapons from a bandit camp") are a
+    weapons seizure, a disrupted weapons use, however near a camp or a town the words lie."""
+    if kind != "territory_gain":
+        return kind
+    arms = set(lang.roles.get("seized_arms", ()))
+    taken = [c for c in head.children if c.dep_ in TAKEN_DEPS]
+    taken += [c for t in taken for c in t.conjuncts]
+    return "disrupted_weapons" if taken and all(fold(t.lemma_) in arms for t in taken) else kind
 
 
 def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -311,3 +311,12 @@ def test_air_defence_is_the_military_and_a_downed_helicopter_a_clash(pipeline):
     assert e.actor1.name.startswith("Military Forces of Ukraine")
     downed = "On 6 May 2024, Ukrainian forces shot down a Russian helicopter near Kherson, Ukraine."
     assert [e.sub_event_type for e in _dated(pipeline, downed)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, Nigerian troops recovered weapons and ammunition from a bandit camp in Zamfara, Nigeria.",
+     "Disrupted weapons use"),
+    ("On 6 May 2024, Nigerian troops recovered the town of Baga, Nigeria, from ISWAP.", "Government regains territory"),
+])
+def test_arms_recovered_are_seized_and_a_town_recovered_is_regained(pipeline, text, sub_event_type):
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
