@@ -320,3 +320,9 @@ def test_air_defence_is_the_military_and_a_downed_helicopter_a_clash(pipeline):
 ])
 def test_arms_recovered_are_seized_and_a_town_recovered_is_regained(pipeline, text, sub_event_type):
     assert [e.sub_event_type for e in _dated(pipeline, text)] == [sub_event_type]
+
+
+def test_caches_an_air_raid_targets_are_no_seizure(pipeline):
+    text = ("On 6 May 2024, the Saudi-led coalition conducted six air raids targeting Houthi command centres "
+            "and weapons caches near Harad, Yemen.")
+    assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Air/drone strike"]
