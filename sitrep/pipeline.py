@@ -16,7 +16,7 @@ import time
 from sitrep.acled import Status
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
-from sitrep.extract.label import opening_label
+from sitrep.extract.label import crowd_size_tag, opening_label
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
 from sitrep.lang import LanguagePack, available, pack
@@ -93,7 +93,8 @@ class Pipeline:
         nlp, extractor = self._tools(lang)
         geoparser = self.geoparser
         deadline = Deadline(ARTICLE_SECONDS if max_seconds is None else max_seconds, article.origin)
-        if self.selective and not opening_label(article.text, lang):  # a labelled report is one event, read whole
+        labelled = opening_label(article.text, lang) or crowd_size_tag(article.text) is not None
+        if self.selective and not labelled:  # a labelled or size-tagged report is one event, read whole
             selection = select(nlp, article.text, self._prefilters[lang.code].may_trigger, geoparser.gazetteer.has,
                                deadline.check)
             if not selection.full:  # no trigger anywhere: no event, nothing to parse or geoparse

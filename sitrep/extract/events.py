@@ -13,12 +13,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from sitrep.acled import CROWDS, Inter
+
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import fold_sentence, join_mentions, unopposed_takeovers
-from sitrep.extract.label import report_label
+from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
 from sitrep.extract.sides import Stage, settle_sides
@@ -56,6 +58,9 @@ class EventExtractor:
         triggers = [t for t in find_triggers(doc, lang)
                     if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
         label = report_label(doc, lang)
+        if not triggers and label is None:
+            label_free = demonstration_told(doc)
+            triggers = [label_free] if label_free is not None else []
         if label is not None:  # the label types the report's event; the triggers inside it are its words
             triggers = [t for t in triggers if not label.start <= t.head.i < label.end] + [label]
         by_sentence: dict[int, list[TriggerMatch]] = {}
@@ -92,6 +97,11 @@ class EventExtractor:
                 previous_status = sent_mentions[-1].status
         unopposed_takeovers(mentions)
         joined = join_mentions(mentions, ctx)
+        if crowd_size_tag(doc_text(doc)) is not None:
+            for host, _ in joined:
+                a1, a2 = host.sides.actor1, host.sides.actor2
+                host.kind = as_demonstration(host.kind, a1 is not None and a1.inter == Inter.STATE_FORCES,
+                                             all(a is not None and a.inter in CROWDS for a in (a1, a2)))
         named = {}  # where the article first names each actor: the evidence of a side filled in from the article
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)

@@ -10,9 +10,15 @@ from spacy.tokens import Doc
 from sitrep.extract.lexicon import TriggerEntry
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
+from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 
 LABEL = re.compile(r"\s*([^:\n]{2,60}?)\s*:")
+# ACLED notes of a demonstration, and only those, carry the crowd's size: "[size=around 60]", "[size=no report]".
+SIZE_TAG = re.compile(r"\[size=([^\]\n]{1,60})\]")
+SIZE_TAG_WEIGHT = 0.6  # the tag says a demonstration took place; the verb it lends says nothing of its kind
+DEMONSTRATION_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest", "violent_demonstration",
+                       "mob_violence"}
 LABEL_WEIGHT = 1.0  # stated by the writer as the event's type
 
 
@@ -32,3 +38,35 @@ def report_label(doc: Doc, lang: LanguagePack) -> TriggerMatch | None:
     entry = TriggerEntry(tuple(fold(t.text) for t in span), "*", found[2], frozenset(), LABEL_WEIGHT)
     told = doc[min(span.end + 1, len(doc) - 1)].sent.root  # the main verb of what the label heads
     return TriggerMatch(entry, span.start, span.end, told, label=True)
+
+
+def crowd_size_tag(text: str) -> str | None:
+    """The crowd size an ACLED note of a demonstration is tagged with ("no report", "around 60"), or None."""
+    found = SIZE_TAG.search(text)
+    return found.group(1).strip() if found else None
+
+
+def as_demonstration(kind: str, by_state: bool, crowds_clash: bool) -> str:
+    """The kind of an event a report tagged as a demonstration tells: its violence is the crowd's riot
+    (a clash, an attack, a wrecking), or force used on the crowd when a state's forces attacked; its
+    arrests are an intervention; anything else told of it is the protest itself. A clash of two crowds
+    stays one: its sides already make it mob violence between rioters."""
+    if kind in DEMONSTRATION_KINDS or kind == "armed_clash" and crowds_clash:
+        return kind
+    if kind == "arrest":
+        return "protest_intervention"
+    if is_violent(kind):
+        return "force_against_protest" if kind == "attack" and by_state else "violent_demonstration"
+    return "peaceful_protest"
+
+
+def demonstration_told(doc: Doc) -> TriggerMatch | None:
+    """For a note tagged with a crowd size in which no word tells the event ("farmers blocked the access
+    to a supermarket"): its first sentence's main verb, as a protest's trigger; None for any other text."""
+    found = SIZE_TAG.search(doc.text)
+    first = next(doc.sents, None)
+    if found is None or first is None:
+        return None
+    told = first.root
+    entry = TriggerEntry((fold(told.text),), "*", "peaceful_protest", frozenset(), SIZE_TAG_WEIGHT)
+    return TriggerMatch(entry, told.i, told.i + 1, told)

@@ -442,7 +442,8 @@ def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
 
 
 def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
-    """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2."""
+    """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2. Unnamed
+    attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there."""
     s, country = f.sides, _event_country(f)
     if f.kind not in RIOT_KINDS or not country:
         return s
@@ -456,7 +457,8 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     if a1 is not None and a1.inter in (Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and \
             not is_unidentified_group(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
-    if a1 is None or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
+    unnamed = a1 is not None and is_unidentified_group(a1.name) and a1.inter != Inter.IDENTITY_MILITIA
+    if a1 is None or unnamed or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
             f.kind == "violent_demonstration" or a2 is None or a2.inter in (Inter.CIVILIANS, Inter.STATE_FORCES))):
         crowd = a1 if a1 is not None and a1.text else _crowd_named(f) or a1
         spans = _spans(crowd)

@@ -326,3 +326,18 @@ def test_caches_an_air_raid_targets_are_no_seizure(pipeline):
     text = ("On 6 May 2024, the Saudi-led coalition conducted six air raids targeting Houthi command centres "
             "and weapons caches near Harad, Yemen.")
     assert [e.sub_event_type for e in _dated(pipeline, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,coded", [
+    ("On 6 May 2024, members of two parties clashed at Suri, India, during the civic polls. [size=no report]",
+     ("Riots", "Rioters (India)")),
+    ("On 6 May 2024, around 60 farmers blocked the access to a supermarket in Lyon, France. [size=around 60]",
+     ("Protests", "Protesters (France)")),
+    ("On 6 May 2024, police arrested 40 opposition supporters who gathered in Harare, Zimbabwe. [size=dozens]",
+     ("Protests", "Protesters (Zimbabwe)")),
+])
+def test_a_note_tagged_with_a_crowd_size_is_a_demonstration(pipeline, text, coded):
+    """ACLED tags the notes of demonstrations, and only those, with the crowd's size: the event they
+    tell is a protest or a riot, its violence the crowd's."""
+    [e] = _dated(pipeline, text)
+    assert (e.event_type, e.actor1.name) == coded
