@@ -225,15 +225,18 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
-        if i is not None and k not in appos and _stray(gaz, k, choice, chosen):
+        vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
+        if i is not None and not vouched and _stray(gaz, k, choice, chosen):
             i = None
-        if i is not None and k not in appos and _foreign(gaz, i, implied_by.besides(k)):
+        if i is not None and not vouched and _foreign(gaz, i, implied_by.besides(k)):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Salamanca (Djibo, Soum)": never a namesake outside the unit the text puts it in
         if i is None:
             q = choice[appos[k]] if k in appos else None
+            if q is not None and _foreign(gaz, q, implied_by.besides(appos[k])):
+                q = None  # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
             continue
         sc = sorted(scores[k].values(), reverse=True)

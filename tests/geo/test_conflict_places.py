@@ -128,3 +128,12 @@ def test_chile_metropolitan_region_by_its_spanish_name(geoparser):
     """ACLED writes Chile's capital region "Metropolitana": Santiago is then Chile's."""
     places = _places(geoparser, "On 4 May 2022, in Santiago (Metropolitana), students blocked an avenue.")
     assert places["Santiago"].country == "CL" and places["Metropolitana"].country == "CL"
+
+
+def test_list_item_abroad_is_no_place_of_a_bound_report(geoparser):
+    """"Kenton, Binnish and Taftanaz in Idlib province": a comma before a Syrian town makes Kenton
+    an apposition, but a list is no evidence for a South African namesake."""
+    place = _places(geoparser, "On 3 May 2022, regime forces shelled Kenton, Binnish and Taftanaz in Idlib province.",
+                    bound=True)["Kenton"]
+    assert place is None or place.country == "SY"
+
