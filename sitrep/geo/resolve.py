@@ -134,8 +134,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     appos = _appositions(text, mentions, admin_words)
     bracketed = _bracketed(text, mentions, appos, admin_words)
     qualifiers = {appos[a] for a in bracketed}
-    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m))
-              if c else None for c, m in zip(cands, mentions)]
+    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
+                  - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
+              if c else None for c, m, town in zip(cands, mentions, town_word)]
     for _ in range(ROUNDS):
         votes: Counter = Counter()
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it

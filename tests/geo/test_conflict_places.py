@@ -121,6 +121,9 @@ def test_name_called_a_city_is_a_town(geoparser):
     """"Amara city" is the Iraqi town, not Ethiopia's Amhara region, which geonames also spells
     Amara; "Mexico City" stays a name."""
     assert _places(geoparser, "On 11 May 2022, hundreds of graduates demonstrated in Amara city.")["Amara"].country == "IQ"
+    twice = geoparser.parse("On 11 May 2022, hundreds of graduates demonstrated in Amara city. Police then closed "
+                            "the roads into Amara city.", "en")  # each mention's first choice must not vote for Amhara
+    assert [t.place.country for t in twice if t.text == "Amara"] == ["IQ", "IQ"]
     assert _places(geoparser, "On 11 May 2022, teachers demonstrated in Mexico City.")["Mexico City"].country == "MX"
 
 
