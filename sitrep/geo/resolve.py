@@ -137,6 +137,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
               if c else None for c, m, town in zip(cands, mentions, town_word)]
+    # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
+    # of its country as a name with one candidate
+    one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
     for _ in range(ROUNDS):
         votes: Counter = Counter()
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
@@ -144,7 +147,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         for k, i in enumerate(choice):
             if i is None:
                 continue
-            weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
+            weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
             votes[gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
                 admins[(gaz.country[i], name_key(gaz.names[i]))].add(k)
@@ -161,7 +164,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
             name = mentions[k].target or mentions[k].text
-            own_weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
+            own_weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
             rest = total - own_weight * (own_country is not None)
 
             def share(cc: str) -> float:

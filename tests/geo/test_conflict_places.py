@@ -140,3 +140,11 @@ def test_list_item_abroad_is_no_place_of_a_bound_report(geoparser):
                     bound=True)["Kenton"]
     assert place is None or place.country == "SY"
 
+
+
+def test_name_sure_of_its_country_votes_as_one(geoparser):
+    """"(Adjumani, Northern)": Adjumani is a town and a district, both Ugandan, so it is as sure of
+    its country as a name with one candidate, and "Northern" is Uganda's region, not Ghana's, though
+    the village before the bracket has a Ghanaian namesake."""
+    places = _places(geoparser, "On 2 May 2022, villagers clashed over land in Tamale (Adjumani, Northern).")
+    assert places["Adjumani"].country == "UG" and places["Northern"].country == "UG"
