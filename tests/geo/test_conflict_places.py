@@ -148,3 +148,10 @@ def test_name_sure_of_its_country_votes_as_one(geoparser):
     the village before the bracket has a Ghanaian namesake."""
     places = _places(geoparser, "On 2 May 2022, villagers clashed over land in Tamale (Adjumani, Northern).")
     assert places["Adjumani"].country == "UG" and places["Northern"].country == "UG"
+
+
+def test_al_quds_is_east_jerusalem_in_palestine(geoparser):
+    """ACLED names East Jerusalem "Al Quds" and codes it in Palestine; "Jerusalem" alone stays
+    Israel's."""
+    assert _places(geoparser, "On 2 May 2022, in Al Quds, police demolished a house.")["Al Quds"].country == "PS"
+    assert _places(geoparser, "On 2 May 2022, police arrested two men in Jerusalem.")["Jerusalem"].country == "IL"
