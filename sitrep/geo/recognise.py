@@ -403,6 +403,9 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
         return False
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
+    if (single or not label or (span.start, span.end) in ent_spans) and \
+            _in_named_region(doc, span, gaz, ids):
+        return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
     if label in BLOCK_LABELS:
         whole = (span.start, span.end) in ent_spans
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
@@ -424,3 +427,25 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
+    """Whether the name is followed by ", Region" naming a province, state or oblast that one of
+    its towns lies in ("Ocheretino, Donetsk", "Piaxtla, Puebla"): the apposition vouches for a
+    place whatever the model tagged it."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    towns = [i for i in ids if gaz.feature[i] == CITY]
+    if not towns:
+        return False
+    for end in range(min(len(doc), k + 1 + MAX_TOKENS), k + 1, -1):
+        words = doc[k + 1:end]
+        if not all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) or not _capitalised(words[-1]):
+            continue
+        regions = [r for r in gaz.ids(words.text) if gaz.feature[r] == ADMIN1]
+        if any(gaz.country[r] == gaz.country[i] and (name_key(gaz.admin1[i]) == name_key(gaz.names[r])
+                                                     or r in gaz.ids(gaz.admin1[i]))
+               for r in regions for i in towns):
+            return True
+    return False

@@ -110,8 +110,17 @@ def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool
     return bool(hit and hit.group(1).lower() in admin_words) or bool(after and after[0].lower() in admin_words)
 
 
+def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
+    """Whether the text calls the mention a town: "Amara city", "la ville de Bunia" (written in
+    lowercase: "Mexico City" and "Kuwait City" are names, not a country called a town)."""
+    hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
+    after = [w.strip(",.;:()") for w in text[m.end:m.end + ADMIN_AFTER_CHARS].split()]
+    return bool(hit and hit.group(1) in town_words) or bool(after and after[0] in town_words)
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
-            countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Place | None]:
+            countries: frozenset[str] = frozenset(), bound: bool = False,
+            town_words: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -120,12 +129,17 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
+    town_word = [_town_announced(text, m, town_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words)
     bracketed = _bracketed(text, mentions, appos, admin_words)
     qualifiers = {appos[a] for a in bracketed}
-    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m))
-              if c else None for c, m in zip(cands, mentions)]
+    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
+                  - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
+              if c else None for c, m, town in zip(cands, mentions, town_word)]
+    # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
+    # of its country as a name with one candidate
+    one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
     for _ in range(ROUNDS):
         votes: Counter = Counter()
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
@@ -133,7 +147,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         for k, i in enumerate(choice):
             if i is None:
                 continue
-            weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
+            weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
             votes[gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
                 admins[(gaz.country[i], name_key(gaz.names[i]))].add(k)
@@ -145,11 +159,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         nearest = _Nearest(gaz, points)
         sources = _country_sources(gaz, cands, choice, countries_bind)
         implied_by = _Implied(countries, sources, bound)
+        qualified = {q: choice[a] for a, q in appos.items() if choice[a] is not None}
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
             own_country = gaz.country[choice[k]] if choice[k] is not None else None
             name = mentions[k].target or mentions[k].text
-            own_weight = 1.0 if len(cands[k]) == 1 else AMBIGUOUS_VOTE
+            own_weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
             rest = total - own_weight * (own_country is not None)
 
             def share(cc: str) -> float:
@@ -188,9 +203,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] == CITY and admin_word[k] and regional[k]:
                     s -= W_ADMIN_WORD  # "Sagaing region", "Laurel county": the region, not its town
+                if gaz.feature[i] in (ADMIN1, COUNTRY) and town_word[k] and not admin_word[k]:
+                    s -= W_ADMIN_WORD  # "Amara city": a town, not the region Amhara
                 if gaz.feature[i] in (ADMIN1, ADMIN2):
-                    if admin_word[k] or k in qualifiers:
-                        s += W_ADMIN_WORD
+                    if admin_word[k] or k in qualifiers or \
+                            k in qualified and gaz.feature[i] == ADMIN1 and _contains(gaz, i, qualified[k]):
+                        s += W_ADMIN_WORD  # "Atlatlahucan, Morelos": the state the town before lies in
                     elif _capital_city(gaz, i, ids, name):
                         s -= W_SAME_NAME_REGION
                 scores[k][i] = s
@@ -206,19 +224,23 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             agg = by_name[name_key(mentions[k].target or mentions[k].text)]
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
+    choice = _regions_of_appositions(gaz, cands, choice, appos)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
-        if i is not None and k not in appos and _stray(gaz, k, choice, chosen):
+        vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
+        if i is not None and not vouched and _stray(gaz, k, choice, chosen):
             i = None
-        if i is not None and k not in appos and _foreign(gaz, i, implied_by.besides(k)):
+        if i is not None and not vouched and _foreign(gaz, i, implied_by.besides(k)):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Salamanca (Djibo, Soum)": never a namesake outside the unit the text puts it in
         if i is None:
             q = choice[appos[k]] if k in appos else None
+            if q is not None and _foreign(gaz, q, implied_by.besides(appos[k])):
+                q = None  # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
             continue
         sc = sorted(scores[k].values(), reverse=True)
@@ -227,6 +249,23 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None],
+                            appos: dict[int, int]) -> list[int | None]:
+    """In "Piaxtla, Puebla" and "Svyatohirsk, Donetsk" the second name is the state or oblast the
+    town lies in, though its capital city shares the name and outweighs it: where the town chosen
+    lies in a region of the qualifier's name, and so does the capital chosen, the region is meant."""
+    out = list(choice)
+    for k, q in appos.items():
+        i, c = choice[k], choice[q]
+        if i is None or c is None or gaz.feature[i] != CITY or gaz.feature[c] != CITY:
+            continue
+        region = next((r for r in cands[q] if gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[c]
+                       and _contains(gaz, r, i) and _contains(gaz, r, c)), None)
+        if region is not None:
+            out[q] = region
+    return out
 
 
 def qualifying(text: str, mentions: list[Mention], places: list[Place | None],

@@ -221,6 +221,12 @@ class LanguagePack:
         return frozenset(self._context.get("settlement_words", ()))
 
     @functools.cached_property
+    def town_words(self) -> frozenset[str]:
+        """Words that call a name a town ("Amara city", "la ville de Bunia"): the name means a town
+        rather than a region or a country that shares it."""
+        return frozenset(self._context.get("town_words", ()))
+
+    @functools.cached_property
     def venue_words(self) -> frozenset[str]:
         """Nouns of talk whose place is where people met or spoke ("un sommet en France", "une
         conférence de presse tenue à Kinshasa"), not where an event of the sentence happened (folded)."""
