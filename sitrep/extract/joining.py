@@ -250,11 +250,10 @@ def _other_pair(e: Mention, m: Mention) -> bool:
 
 def _told(a: Actor | None) -> bool:
     """A side the words name: not a label, nor the unidentified armed group a rule supplied where the
-    sentence named no author ("the blast killed one"), which may be any armed side of the event, nor
-    the civilians a rule supplied as the unnamed dead ("two were killed"), who may be a battle's toll."""
+    sentence named no author ("the blast killed one"), which may be any armed side of the event."""
     if a is None or a.partisan:
         return False
-    return bool(a.text) or not (is_unidentified_group(a.name) or a.inter == Inter.CIVILIANS)
+    return bool(a.text) or not is_unidentified_group(a.name)
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:

@@ -282,14 +282,6 @@ def test_strangers_who_burn_are_an_unidentified_group_and_who_beat_are_rioters(p
     assert (e.sub_event_type, e.actor1.name) == coded
 
 
-def test_the_dead_no_word_names_as_civilians_are_the_battles_toll(pipeline):
-    """Civilians a rule supplied as the victims of "two ... were killed" tell no second event apart."""
-    text = ("On 6 May 2024, Cameroonian soldiers clashed with Ambazonian separatists in Kumbo, Cameroon. "
-            "Two separatists were killed and another injured.")
-    [e] = _dated(pipeline, text)
-    assert e.sub_event_type == "Armed clash"
-
-
 @pytest.mark.parametrize("text,sub_event_type", [
     ("On 6 May 2024, students protesting tuition fees broke windows of the university in Bogota, Colombia.",
      "Violent demonstration"),
