@@ -5,6 +5,8 @@ checked. The trigger counts most, then each argument the text itself states.
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from sitrep.extract.mention import Mention
 from sitrep.types import Event
 
@@ -18,7 +20,19 @@ MAX_JOINED_MENTIONS = 3  # beyond this, more mentions only retell the same event
 STATED_TOLL = 0.05  # a toll the text states
 LATE_SENTENCE = 6  # past this sentence an article turns to background and side stories...
 LATE_PENALTY = 0.1  # ...so a mention there is less often news
+SUBORDINATE_PENALTY = 0.1  # an event told only in clauses hung on another ("after X was detonated") is seldom the news
+# dependency labels (spaCy's English and Universal Dependencies) of a clause or modifier hung on a word:
+# adverbial, relative and adjectival clauses, participles, open complements. Not "ccomp": "officials said
+# militants seized the town" reports its news in the complement.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "acl:relcl", "amod", "pcomp", "xcomp", "csubj"})
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
+
+
+def subordinate(token: Token) -> bool:
+    """Whether ``token`` stands in a subordinate clause or modifier, itself or through a word it hangs on:
+    "clashes broke out after a car was detonated", "forces who opened fire", "soldiers massacred by".
+    The sentence's main clause tells its news; a side clause gives background, cause or sequel."""
+    return any(t.dep_ in SUBORDINATE_DEPS for t in (token, *token.ancestors))
 
 
 def confidence(m: Mention, group: list[Mention], event: Event) -> float:
@@ -31,4 +45,5 @@ def confidence(m: Mention, group: list[Mention], event: Event) -> float:
     score += PER_JOINED_MENTION * min(MAX_JOINED_MENTIONS, len(group) - 1)
     score += STATED_TOLL if event.fatalities is not None else 0.0
     score -= LATE_PENALTY if m.sentence > LATE_SENTENCE else 0.0
+    score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     return round(max(FLOOR, min(CEILING, score)), 3)

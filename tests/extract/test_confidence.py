@@ -1,0 +1,31 @@
+"""Confidence ranks events by the evidence behind them: invented sentences, one cue changed at a time."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+MAIN_CLAUSE = "Rebels attacked an army base near Kidal on Monday."
+
+
+def _score(pipeline, text: str) -> float:
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2024, 3, 13)))
+    [e] = [e for e in events if e.status in ("reported", "ongoing")]
+    assert e.sub_event_type == "Armed clash"
+    return e.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Shops stayed closed in Kidal on Monday after rebels attacked an army base near the town.",
+    "Rebels who attacked an army base near Kidal on Monday were seen in the hills.",
+])
+def test_an_event_told_only_in_a_side_clause_scores_below_the_same_event_told_as_the_news(pipeline, text):
+    assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
+
+
+def test_an_event_the_article_also_tells_in_a_main_clause_keeps_its_score(pipeline):
+    text = ("Rebels who attacked an army base near Kidal on Monday stayed in the hills. "
+            "The rebels attacked the base at dawn.")
+    assert _score(pipeline, text) >= _score(pipeline, MAIN_CLAUSE)
