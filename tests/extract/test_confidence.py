@@ -29,3 +29,11 @@ def test_an_event_the_article_also_tells_in_a_main_clause_keeps_its_score(pipeli
     text = ("Rebels who attacked an army base near Kidal on Monday stayed in the hills. "
             "The rebels attacked the base at dawn.")
     assert _score(pipeline, text) >= _score(pipeline, MAIN_CLAUSE)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army base near Kidal on Monday, the army said.",
+    "According to local officials, rebels attacked an army base near Kidal on Monday.",
+])
+def test_an_event_relayed_from_a_source_scores_below_the_same_event_the_text_states(pipeline, text):
+    assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
