@@ -26,6 +26,8 @@ SUBORDINATE_PENALTY = 0.1  # an event told only in clauses hung on another ("aft
 # militants seized the town" reports its news in the complement.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "acl:relcl", "amod", "pcomp", "xcomp", "csubj"})
 ATTRIBUTED_PENALTY = 0.1  # a claim the outlet relays from a source ("the army said", "according to"), not states
+NOT_PAST_PENALTY = 0.1  # news tells what happened in the past tense; a present or verbless trigger is more often
+# a headline, a photo caption or a standing condition ("fires are burning") than a dated event
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
 
 
@@ -48,4 +50,5 @@ def confidence(m: Mention, group: list[Mention], event: Event) -> float:
     score -= LATE_PENALTY if m.sentence > LATE_SENTENCE else 0.0
     score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     score -= ATTRIBUTED_PENALTY if m.attributed_to is not None else 0.0
+    score -= NOT_PAST_PENALTY if m.tense != "past" else 0.0
     return round(max(FLOOR, min(CEILING, score)), 3)

@@ -37,3 +37,8 @@ def test_an_event_the_article_also_tells_in_a_main_clause_keeps_its_score(pipeli
 ])
 def test_an_event_relayed_from_a_source_scores_below_the_same_event_the_text_states(pipeline, text):
     assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
+
+
+@pytest.mark.parametrize("text", ["Rebels attack an army base near Kidal on Monday."])
+def test_an_event_told_in_the_present_like_a_headline_scores_below_the_same_event_told_in_the_past(pipeline, text):
+    assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
