@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from sitrep.extract.mention import Mention
 from sitrep.types import Event
 
-TRIGGER_WEIGHT = 0.35  # times the trigger's own weight: how surely the word names an event at all
+TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word names an event at all
 STATED_ACTOR1 = 0.12  # who acted, named in the text
 STATED_ACTOR2 = 0.08  # whom it befell, named in the text; often implied (civilians), so less telling
 STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in

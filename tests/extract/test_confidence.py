@@ -42,3 +42,16 @@ def test_an_event_relayed_from_a_source_scores_below_the_same_event_the_text_sta
 @pytest.mark.parametrize("text", ["Rebels attack an army base near Kidal on Monday."])
 def test_an_event_told_in_the_present_like_a_headline_scores_below_the_same_event_told_in_the_past(pipeline, text):
     assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
+
+
+def _top(pipeline, text: str):
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2024, 3, 13)))
+    return max((e for e in events if e.status in ("reported", "ongoing")), key=lambda e: e.confidence)
+
+
+def test_a_specific_trigger_outranks_a_vague_one_even_when_only_the_vague_one_names_its_place(pipeline):
+    specific = _top(pipeline, "A suicide bomber struck a market on Monday.")
+    vague = _top(pipeline, "An explosion hit a market in Kidal on Monday.")
+    assert specific.sub_event_type == "Suicide bomb" and specific.place is None
+    assert vague.sub_event_type == "Remote explosive/landmine/IED" and vague.place is not None
+    assert specific.confidence > vague.confidence
