@@ -1,7 +1,8 @@
 """An event's confidence: a ranking score in [0, 1] from the evidence behind it.
 
 It is a sum of evidence, not a probability; docs/decisions.md says how the weights were set and
-checked. The trigger counts most, then each argument the text itself states.
+checked. The trigger counts most, then each argument the text itself states; an event told only in side
+clauses, relayed from a source or not in the past tense is less often the news and scores lower.
 """
 from __future__ import annotations
 
