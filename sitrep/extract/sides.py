@@ -35,6 +35,7 @@ CIVILIAN_TARGET_KINDS = {"abduction", "sexual_violence", "property_destruction",
 # Acts whose unnamed author ACLED codes as an unidentified armed group of the country.
 UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
 RIOT_KINDS = {"violent_demonstration", "mob_violence"}
+RIOT_HARM_KINDS = {"property_destruction", "attack"}  # told in a riot, people or their property were hit
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
@@ -70,6 +71,8 @@ class MentionFacts:
     text: str = ""  # the article's text, for the word before a label ("les assaillants")
     place: Place | None = None
     event_date: date | None = None  # the day the event took place, for the period of state forces
+    demonstrated: bool = True  # a trigger tells of a demonstration: a riot without one is mob violence
+    joined_kinds: frozenset[str] = frozenset()  # the kinds of every trigger of the mention ("set ablaze" in a riot)
 
 
 class Stage(Enum):
@@ -363,8 +366,8 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     """ACLED names the target of an abduction, a sexual assault, a looting, an arrest or a lynching,
     and of a riot that hit people or their property: with no other side named it is "Civilians (country)"."""
     s, country = f.sides, _event_country(f)
-    on_people = f.kind in CIVILIAN_TARGET_KINDS or \
-        f.kind == "violent_demonstration" and _civilian_target(f.sentence, f.context.lang)
+    on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
+        not f.demonstrated or f.joined_kinds & RIOT_HARM_KINDS or _civilian_target(f.sentence, f.context.lang))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s

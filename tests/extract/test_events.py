@@ -407,3 +407,29 @@ def test_a_blast_told_again_is_the_bomb_already_told(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert e.actor1.name == "Islamic State (Iraq)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, rioters beat a suspected pickpocket in Ndola, Zambia.",
+    "On 4 March 2024, a crowd of about 300 people marched in Lyon, France. They smashed the windows of a bank "
+    "and set bins on fire.",
+])
+def test_a_riot_that_hit_people_or_their_property_names_civilians_as_its_target(pipeline, text):
+    """ACLED codes the people a mob beat, or whose property rioters wrecked, as "Civilians (country)"."""
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.event_type == "Riots"
+    assert e.actor1.name.startswith("Rioters (") and e.actor2.name == e.actor1.name.replace("Rioters", "Civilians")
+
+
+@pytest.mark.parametrize("text, unit, place", [
+    ("On 5 March 2024, the Loikaw PDF attacked a military convoy with mines in Myanmar.",
+     "People's Defense Force - Loikaw", "Loikaw"),
+    ("On 5 March 2024, fighting broke out between the Myanmar military and the People's Defense Force Kalay.",
+     "People's Defense Force - Kalay", None),
+])
+def test_a_local_pdf_is_named_after_its_township_which_stays_a_place(pipeline, text, unit, place):
+    """ACLED names a township's People's Defense Force after the township; the township is still where it fought."""
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert unit in {e.actor1.name, e.actor2.name}
+    if place:
+        assert e.place is not None and e.place.name == place
