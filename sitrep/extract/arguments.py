@@ -45,6 +45,9 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         if _adjective(doc, a):
             continue
         prev = out[-1] if out else None
+        if prev is not None and prev.name and prev.name == a.name and \
+                doc_text(doc)[prev.end:a.start].strip() in ("(", "[") and _closes(doc_text(doc), a.end):
+            continue  # "the Chin National Defense Force (CNDF)": the acronym in brackets is the same mention
         if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
             between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
@@ -53,6 +56,10 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                 continue
         out.append(a)
     return out
+
+
+def _closes(text: str, end: int) -> bool:
+    return text[end:end + 1] in (")", "]")
 
 
 def forces_named_before(actors_by_sentence: list[list[Actor]], lang: LanguagePack) -> None:

@@ -35,6 +35,8 @@ CIVILIAN_TARGET_KINDS = {"abduction", "sexual_violence", "property_destruction",
 # Acts whose unnamed author ACLED codes as an unidentified armed group of the country.
 UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
 RIOT_KINDS = {"violent_demonstration", "mob_violence"}
+SUSPECT_KINDS = {"arrest", "abduction"}  # acts on people a group may be named beside as a suspicion, not an identity
+SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("on suspicion of financing the PDF")
 RIOT_HARM_KINDS = {"property_destruction", "attack"}  # told in a riot, people or their property were hit
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
@@ -360,6 +362,26 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
             (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
         return replace(s, actor1=s.actor2, actor2=s.actor1)
     return s
+
+
+def suspects_of_a_group_are_civilians(f: MentionFacts) -> Sides:
+    """People arrested or abducted "on suspicion of financing the PDF", "family members of a PDF leader":
+    the group names what they are suspected of or whose kin they are, not who they are; ACLED codes
+    them "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in SUSPECT_KINDS or a2 is None or a2.inter not in NON_STATE_ARMED or not a2.text or not country:
+        return s
+    at = f.sentence.find(a2.text)
+    before = _words_of(f.sentence[:at])[-SUSPICION_REACH:] if at >= 0 else []
+    cues = f.context.lang.roles.get("suspicion_cues", ())
+    if any(" ".join(before[i:i + len(c.split())]) == c for c in cues for i in range(len(before))):
+        return replace(s, actor2=actor_for("civilians", country))
+    return s
+
+
+def _words_of(text: str) -> list[str]:
+    return re.sub(r"[^\w'-]+", " ", fold(text)).split()
 
 
 def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
@@ -727,6 +749,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
+    (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),

@@ -433,3 +433,39 @@ def test_a_local_pdf_is_named_after_its_township_which_stays_a_place(pipeline, t
     assert unit in {e.actor1.name, e.actor2.name}
     if place:
         assert e.place is not None and e.place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, the Myanmar military carried out airstrikes on Kyaukkyi. The airstrikes injured three "
+    "civilians and destroyed houses.",
+    "On 4 March 2024, Russian forces shelled Bakhmut, Ukraine. Several people were trapped under destroyed houses.",
+])
+def test_the_civilians_a_strike_hit_told_in_the_next_sentence_are_its_target(pipeline, text):
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, the Myanmar military arrested three family members of a KNU leader in Hpa-an.",
+    "On 4 March 2024, police arrested three men in Mandalay, Myanmar, for alleged links with the Arakan Army.",
+])
+def test_people_arrested_as_suspects_or_kin_of_a_group_are_civilians(pipeline, text):
+    """ACLED codes the people arrested, not the group they are suspected of helping or related to."""
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Arrests"
+    assert e.actor2.name == "Civilians (Myanmar)"
+
+
+def test_an_acronym_in_brackets_after_a_name_is_the_same_mention(pipeline):
+    text = ("On 4 March 2024, the Mindat PDF and the Chin National Front (CNF) clashed with military troops "
+            "near Mindat, Myanmar.")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor1.name == "People's Defense Force - Mindat"
+    assert "CNF/CNA: Chin National Front/Chin National Army" in [a.name for a in e.assoc_actor_1]
+
+
+def test_the_csp_keeps_its_2022_name(pipeline):
+    text = "On Tuesday, CSP fighters clashed with JNIM militants near Kidal, Mali."
+    [e] = _dated(_code(pipeline, text, "en", date(2022, 5, 10)))
+    assert "CSP: Permanent Strategic Framework" in {e.actor1.name, e.actor2.name}
