@@ -386,11 +386,14 @@ def _words_of(text: str) -> list[str]:
 
 def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     """ACLED names the target of an abduction, a sexual assault, a looting, an arrest or a lynching,
-    and of a riot that hit people or their property: with no other side named it is "Civilians (country)"."""
+    and of a riot that hit people or their property: with no other side named it is "Civilians (country)";
+    a riot told as a clash, or as people acting on each other, was fought by rioters on both sides."""
     s, country = f.sides, _event_country(f)
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
         not f.demonstrated or f.joined_kinds & RIOT_HARM_KINDS or _civilian_target(f.sentence, f.context.lang))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
+        if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
+            return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
 

@@ -469,3 +469,10 @@ def test_the_csp_keeps_its_2022_name(pipeline):
     text = "On Tuesday, CSP fighters clashed with JNIM militants near Kidal, Mali."
     [e] = _dated(_code(pipeline, text, "en", date(2022, 5, 10)))
     assert "CSP: Permanent Strategic Framework" in {e.actor1.name, e.actor2.name}
+
+
+def test_a_mob_clash_between_crowds_has_rioters_on_both_sides(pipeline):
+    text = "On 4 March 2024, at least 8 people were injured in a clash between supporters of two candidates in Khulna, Bangladesh."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Mob violence"
+    assert e.actor1.name == e.actor2.name == "Rioters (Bangladesh)"
