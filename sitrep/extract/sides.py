@@ -310,6 +310,20 @@ def states_fight_each_other(f: MentionFacts) -> Sides:
     return s
 
 
+def an_invader_fights_the_host_state(f: MentionFacts) -> Sides:
+    """A battle a foreign state's military fights in another country, against no one the article names, is
+    fought against that country's military ("Russian forces captured the village" in Ukraine)."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind not in BATTLE_KINDS or a1 is None or state_kind(a1) != "military" or s.actor2 is not None or \
+            not country or f.context.named_groups or f.context.state_forces and len(f.context.state_forces) > 1:
+        return s
+    own = country_of_state_body(a1.name)
+    if own is None or own == country:
+        return s
+    return replace(s, actor2=actor_for("military", country))
+
+
 def group_fights_the_state(f: MentionFacts) -> Sides:
     """A battle has two sides: a non-state side fights the state's forces the article names most."""
     s, ctx = f.sides, f.context
@@ -749,6 +763,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
     (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
+    (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),

@@ -476,3 +476,12 @@ def test_a_mob_clash_between_crowds_has_rioters_on_both_sides(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Mob violence"
     assert e.actor1.name == e.actor2.name == "Rioters (Bangladesh)"
+
+
+def test_a_foreign_army_taking_a_town_fights_the_host_army(pipeline):
+    """With no opponent named, a foreign army took the town from the host country's military."""
+    text = "On 4 March 2024, Russian forces took control of Krasnohorivka in Donetsk oblast, Ukraine."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.event_type == "Battles"
+    assert e.actor1.name == "Military Forces of Russia (2000-)"
+    assert e.actor2.name == "Military Forces of Ukraine (2019-)"
