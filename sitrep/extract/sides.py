@@ -37,7 +37,6 @@ UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
 RIOT_KINDS = {"violent_demonstration", "mob_violence"}
 SUSPECT_KINDS = {"arrest", "abduction"}  # acts on people a group may be named beside as a suspicion, not an identity
 SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("on suspicion of financing the PDF")
-RIOT_HARM_KINDS = {"property_destruction", "attack"}  # told in a riot, people or their property were hit
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
@@ -74,7 +73,7 @@ class MentionFacts:
     place: Place | None = None
     event_date: date | None = None  # the day the event took place, for the period of state forces
     demonstrated: bool = True  # a trigger tells of a demonstration: a riot without one is mob violence
-    joined_kinds: frozenset[str] = frozenset()  # the kinds of every trigger of the mention ("set ablaze" in a riot)
+    joined_kinds: frozenset[str] = frozenset()  # the kinds of every trigger of the mention ("clash" in a riot)
 
 
 class Stage(Enum):
@@ -404,7 +403,7 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     a riot told as a clash, or as people acting on each other, was fought by rioters on both sides."""
     s, country = f.sides, _event_country(f)
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
-        not f.demonstrated or f.joined_kinds & RIOT_HARM_KINDS or _civilian_target(f.sentence, f.context.lang))
+        not f.demonstrated or _civilian_target(f.sentence, f.context.lang))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides

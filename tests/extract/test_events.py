@@ -411,11 +411,10 @@ def test_a_blast_told_again_is_the_bomb_already_told(pipeline):
 
 @pytest.mark.parametrize("text", [
     "On 4 March 2024, rioters beat a suspected pickpocket in Ndola, Zambia.",
-    "On 4 March 2024, a crowd of about 300 people marched in Lyon, France. They smashed the windows of a bank "
-    "and set bins on fire.",
+    "On 4 March 2024, a mob set fire to a bank in Kisumu, Kenya.",
 ])
-def test_a_riot_that_hit_people_or_their_property_names_civilians_as_its_target(pipeline, text):
-    """ACLED codes the people a mob beat, or whose property rioters wrecked, as "Civilians (country)"."""
+def test_mob_violence_names_civilians_as_its_target(pipeline, text):
+    """ACLED codes the people a mob beat, or whose property it wrecked, as "Civilians (country)"."""
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.event_type == "Riots"
     assert e.actor1.name.startswith("Rioters (") and e.actor2.name == e.actor1.name.replace("Rioters", "Civilians")
