@@ -427,7 +427,7 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
-            and a1.inter not in CROWDS:
+            and a1.inter not in CROWDS and not _unknown_people(a1, f.context.lang):
         return s
     roles = f.context.lang.roles
     words = _words(f.sentence)
@@ -436,6 +436,11 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     crowd = a1 if a1 is not None and a1.text else None
     spans = _spans(crowd)
     return replace(s, actor1=actor_for("rioters", country, *spans))
+
+
+def _unknown_people(a: Actor, lang: LanguagePack) -> bool:
+    """ "unknown persons", "unidentified individuals": people no one names, told by no word of arms."""
+    return is_unidentified_group(a.name) and bool(_words(a.text) & set(lang.roles.get("plain_people", ())))
 
 
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:

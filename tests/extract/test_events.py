@@ -484,3 +484,16 @@ def test_a_foreign_army_taking_a_town_fights_the_host_army(pipeline):
     assert e.event_type == "Battles"
     assert e.actor1.name == "Military Forces of Russia (2000-)"
     assert e.actor2.name == "Military Forces of Ukraine (2019-)"
+
+
+def test_unknown_persons_who_damage_property_are_an_unidentified_armed_group(pipeline):
+    text = "Property destruction: On 4 March 2024, unknown persons set fire to a police car in Lyon, France."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor1.name == "Unidentified Armed Group (France)"
+
+
+def test_unknown_persons_who_beat_someone_with_no_weapon_told_are_rioters(pipeline):
+    text = "On 4 March 2024, a shopkeeper was beaten by unknown persons in Leipzig, Germany."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Mob violence"
+    assert e.actor1.name == "Rioters (Germany)"
