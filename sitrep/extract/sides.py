@@ -259,9 +259,11 @@ def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
 
 def unclaimed_bomb_kills_civilians(f: MentionFacts) -> Sides:
     """A bomb that kills where no other armed actor is named kills civilians: ACLED's remote violence
-    against civilians."""
+    against civilians. Told at the end, so a toll told after the bomb ("The blast killed one") joins it
+    whatever it hit; civilians read as its subject are left to ``remote_violence_on_civilians``."""
     s = f.sides
     if f.kind in UNCLAIMED_KINDS and s.actor2 is None and f.context.country and f.fatalities and \
+            not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS) and \
             not any(a.inter in ARMED and not _same_name(a, s.actor1) for a in f.actors):
         return replace(s, actor2=actor_for("civilians", _event_country(f)))
     return s
@@ -756,7 +758,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (peaceful_protest_has_no_actor2, _SETTLING),
     (protesters_are_the_target_of_force, _SETTLING),
     (unclaimed_bomb_is_an_unidentified_group, _SETTLING),
-    (unclaimed_bomb_kills_civilians, _SETTLING),
+    (unclaimed_bomb_kills_civilians, frozenset({Stage.EVENT})),
     (arrest_is_by_state_forces, _SETTLING),
     (seized_weapons_are_the_main_group, _SETTLING),
     (state_fights_the_main_group, _SETTLING),

@@ -497,3 +497,11 @@ def test_unknown_persons_who_beat_someone_with_no_weapon_told_are_rioters(pipeli
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Mob violence"
     assert e.actor1.name == "Rioters (Germany)"
+
+
+def test_a_toll_told_after_a_bomb_on_soldiers_joins_it_and_keeps_its_target(pipeline):
+    text = ("On 4 March 2024, unknown militants detonated a roadside IED targeting a Syrian army vehicle near "
+            "Hama, Syria. The blast resulted in two fatalities.")
+    events = _dated(_code(pipeline, text, "en"))
+    assert len(events) == 1
+    assert events[0].actor2.name == "Military Forces of Syria (2000-)"
