@@ -425,7 +425,8 @@ def _owners(f: MentionFacts) -> str | None:
 
 def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: people beaten, stabbed or assaulted by no armed group, with no gun or bomb told, is
-    mob violence: "Rioters (country)" acted, not an unidentified armed group."""
+    mob violence: "Rioters (country)" acted, not an unidentified armed group, on "Civilians (country)"
+    when no one else is named."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
@@ -437,7 +438,8 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
         return s
     crowd = a1 if a1 is not None and a1.text else None
     spans = _spans(crowd)
-    return replace(s, actor1=actor_for("rioters", country, *spans))
+    target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)  # the one beaten
+    return replace(s, actor1=actor_for("rioters", country, *spans), actor2=target)
 
 
 def _unknown_people(a: Actor, lang: LanguagePack) -> bool:

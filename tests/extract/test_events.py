@@ -505,3 +505,10 @@ def test_a_toll_told_after_a_bomb_on_soldiers_joins_it_and_keeps_its_target(pipe
     events = _dated(_code(pipeline, text, "en"))
     assert len(events) == 1
     assert events[0].actor2.name == "Military Forces of Syria (2000-)"
+
+
+def test_a_beating_by_party_cadres_is_mob_violence_on_civilians(pipeline):
+    text = "On 4 March 2024, party cadres assaulted a rival candidate in Birgunj, Nepal. He sustained minor injuries."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Mob violence"
+    assert (e.actor1.name, e.actor2.name) == ("Rioters (Nepal)", "Civilians (Nepal)")
