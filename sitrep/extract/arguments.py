@@ -19,6 +19,7 @@ from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
 GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
+LOCATIVE_REACH_CHARS = 40  # room for the words after an actor's name that make it a place ("police station limits")
 LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
 
 
@@ -42,7 +43,7 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     for a in found:
         a.start += sent.start_char
         a.end += sent.start_char
-        if _adjective(doc, a):
+        if _adjective(doc, a) or _in_a_locative(doc, a, lang):
             continue
         prev = out[-1] if out else None
         if prev is not None and prev.name and prev.name == a.name and \
@@ -56,6 +57,12 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                 continue
         out.append(a)
     return out
+
+
+def _in_a_locative(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a village under the town's police station limits": a station's area names where, not who acted."""
+    ahead = fold(doc_text(doc)[actor.start:actor.end + LOCATIVE_REACH_CHARS])
+    return any(ahead.startswith(p) for p in lang.roles.get("locative_phrases", ()))
 
 
 def _closes(text: str, end: int) -> bool:

@@ -36,7 +36,7 @@ CIVILIAN_TARGET_KINDS = {"abduction", "sexual_violence", "property_destruction",
 UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
 RIOT_KINDS = {"violent_demonstration", "mob_violence"}
 SUSPECT_KINDS = {"arrest", "abduction"}  # acts on people a group may be named beside as a suspicion, not an identity
-SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("on suspicion of financing the PDF")
+SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("suspected of funding the group")
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
@@ -380,7 +380,7 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
 
 
 def suspects_of_a_group_are_civilians(f: MentionFacts) -> Sides:
-    """People arrested or abducted "on suspicion of financing the PDF", "family members of a PDF leader":
+    """People arrested or abducted "on suspicion of funding the group", "relatives of a rebel commander":
     the group names what they are suspected of or whose kin they are, not who they are; ACLED codes
     them "Civilians (country)"."""
     s, country = f.sides, _event_country(f)

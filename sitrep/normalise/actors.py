@@ -33,7 +33,7 @@ NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actor
 # One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
 PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
 SENTENCE_END = (".", "!", "?", ":", ";")
-UNIT_FAMILY = "unit_family"  # a movement's local unit ("Myaing PDF"): it names the unit, not the movement it holds
+UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
@@ -418,7 +418,7 @@ def country_of_actors(actors: list[Actor]) -> str | None:
 
 
 def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[int, int]]:
-    """The spans of ``actors`` that name no place: a local unit's name ("the Myaing PDF") is also its
+    """The spans of ``actors`` that name no place: a local unit's name ("the Monywa PDF") is also its
     township, a place the event may be at, so only the words around it are kept from the geoparser."""
     prefixes = [f.template.split(NAME_SLOT)[0] for f in pack(lang).actor_families if f.kind == UNIT_FAMILY]
     out = []

@@ -421,10 +421,10 @@ def test_mob_violence_names_civilians_as_its_target(pipeline, text):
 
 
 @pytest.mark.parametrize("text, unit, place", [
-    ("On 5 March 2024, the Loikaw PDF attacked a military convoy with mines in Myanmar.",
-     "People's Defense Force - Loikaw", "Loikaw"),
-    ("On 5 March 2024, fighting broke out between the Myanmar military and the People's Defense Force Kalay.",
-     "People's Defense Force - Kalay", None),
+    ("On 5 March 2024, the Monywa PDF attacked a military convoy with mines in Myanmar.",
+     "People's Defense Force - Monywa", "Monywa"),
+    ("On 5 March 2024, fighting broke out between the Myanmar military and the People's Defense Force Falam.",
+     "People's Defense Force - Falam", None),
 ])
 def test_a_local_pdf_is_named_after_its_township_which_stays_a_place(pipeline, text, unit, place):
     """ACLED names a township's People's Defense Force after the township; the township is still where it fought."""
@@ -435,8 +435,8 @@ def test_a_local_pdf_is_named_after_its_township_which_stays_a_place(pipeline, t
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 March 2024, the Myanmar military carried out airstrikes on Kyaukkyi. The airstrikes injured three "
-    "civilians and destroyed houses.",
+    "On 4 March 2024, the Myanmar military carried out airstrikes on Kyaukkyi. The airstrikes wounded two "
+    "civilians and burned homes.",
     "On 4 March 2024, Russian forces shelled Bakhmut, Ukraine. Several people were trapped under destroyed houses.",
 ])
 def test_the_civilians_a_strike_hit_told_in_the_next_sentence_are_its_target(pipeline, text):
@@ -446,7 +446,7 @@ def test_the_civilians_a_strike_hit_told_in_the_next_sentence_are_its_target(pip
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 March 2024, the Myanmar military arrested three family members of a KNU leader in Hpa-an.",
+    "On 4 March 2024, the Myanmar military arrested two family members of a KNU commander in Hpa-an.",
     "On 4 March 2024, police arrested three men in Mandalay, Myanmar, for alleged links with the Arakan Army.",
 ])
 def test_people_arrested_as_suspects_or_kin_of_a_group_are_civilians(pipeline, text):
@@ -501,7 +501,7 @@ def test_unknown_persons_who_beat_someone_with_no_weapon_told_are_rioters(pipeli
 
 def test_a_toll_told_after_a_bomb_on_soldiers_joins_it_and_keeps_its_target(pipeline):
     text = ("On 4 March 2024, unknown militants detonated a roadside IED targeting a Syrian army vehicle near "
-            "Hama, Syria. The blast resulted in two fatalities.")
+            "Hama, Syria. The explosion resulted in two fatalities.")
     events = _dated(_code(pipeline, text, "en"))
     assert len(events) == 1
     assert events[0].actor2.name == "Military Forces of Syria (2000-)"
@@ -512,3 +512,10 @@ def test_a_beating_by_party_cadres_is_mob_violence_on_civilians(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Mob violence"
     assert (e.actor1.name, e.actor2.name) == ("Rioters (Nepal)", "Civilians (Nepal)")
+
+
+def test_police_station_limits_name_a_place_not_the_police(pipeline):
+    text = ("Property destruction: On 4 March 2024, CPI-Maoist cadres set ablaze two trucks at Sanpur village "
+            "under Koraput police station limits (Koraput district, Odisha).")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor2.name == "Civilians (India)"

@@ -99,8 +99,8 @@ REGIONS = [
     ("The FPRC and the MPC raided a market; the National Defence Forces and the Sultan Murad Division clashed.", "en", None,
      ["FPRC: Popular Front for the Renaissance of Central Africa", "MPC: Patriotic Movement for Central Africa",
       "QDW: National Defence Forces", "Sultan Murad Division"]),
-    ("The Mindat CDF and the PDF-Kalay ambushed a convoy.", "en", "MM",
-     ["Chinland Defense Force - Mindat", "People's Defense Force - Kalay"]),
+    ("The Mindat CDF and the PDF-Hakha ambushed a convoy.", "en", "MM",
+     ["Chinland Defense Force - Mindat", "People's Defense Force - Hakha"]),
     ("The BRG blew up a pipeline; MS-13 members were detained; Children of Fire burned a car.", "en", None,
      ["BRG: Baloch Republican Guard", "MS-13: Mara Salvatrucha", "Children of Fire"]),
 ]
