@@ -22,7 +22,7 @@ from sitrep.geo import Geoparser
 from sitrep.lang import LanguagePack, available, pack
 from sitrep.nlp.langid import language_of
 from sitrep.nlp.selective import ParseStats, parse, select
-from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors
+from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors, nonplace_spans
 from sitrep.types import Article, Event
 
 ARTICLE_SECONDS = 600.0  # CPU seconds: a 5 MB article (the --max-bytes default) takes about 4 minutes
@@ -107,7 +107,7 @@ class Pipeline:
             doc.user_data["sitrep.text"] = article.text  # evidence quotes the article as written, no-break spaces kept
         actors = find_actors(article.text, lang, None)
         deadline.check()
-        toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=[(a.start, a.end) for a in actors],
+        toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=nonplace_spans(actors, lang),
                                    countries=actor_countries(actors), bound=True)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors)

@@ -19,6 +19,7 @@ from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
 GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
+LOCATIVE_REACH_CHARS = 40  # room for the words after an actor's name that make it a place ("police station limits")
 LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
 
 
@@ -42,9 +43,12 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     for a in found:
         a.start += sent.start_char
         a.end += sent.start_char
-        if _adjective(doc, a):
+        if _adjective(doc, a) or _in_a_locative(doc, a, lang):
             continue
         prev = out[-1] if out else None
+        if prev is not None and prev.name and prev.name == a.name and \
+                doc_text(doc)[prev.end:a.start].strip() in ("(", "[") and _closes(doc_text(doc), a.end):
+            continue  # "the Chin National Defense Force (CNDF)": the acronym in brackets is the same mention
         if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
             between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
@@ -53,6 +57,16 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                 continue
         out.append(a)
     return out
+
+
+def _in_a_locative(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a village under the town's police station limits": a station's area names where, not who acted."""
+    ahead = fold(doc_text(doc)[actor.start:actor.end + LOCATIVE_REACH_CHARS])
+    return any(ahead.startswith(p) for p in lang.roles.get("locative_phrases", ()))
+
+
+def _closes(text: str, end: int) -> bool:
+    return text[end:end + 1] in (")", "]")
 
 
 def forces_named_before(actors_by_sentence: list[list[Actor]], lang: LanguagePack) -> None:

@@ -199,6 +199,10 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
                 sides = replace(sides, **{attr: candidate})
             elif other is not None and not _same_name(other, sides.actor1):
                 sides = replace(sides, **{attr: other})
+    victims = m.sides.actor1
+    if host.kind in REMOTE_KINDS and sides.actor2 is None and victims is not None and \
+            victims.inter == Inter.CIVILIANS and sides.actor1 is not None and sides.actor1.inter in ARMED:
+        sides = replace(sides, actor2=victims)  # "The strikes wounded two villagers": the strike's victims
     assoc = list(sides.assoc1)
     for a in [m.sides.actor1, *m.sides.assoc1] if is_support(m.kind) and host.kind in BATTLE_KINDS else m.sides.assoc1:
         if a is not None and not any(_same_name(a, x) for x in [sides.actor1, sides.actor2, *assoc]):

@@ -26,7 +26,7 @@ from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.taxonomy import is_violent
+from sitrep.normalise.taxonomy import is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
 
@@ -82,7 +82,9 @@ class Mention:
         """What the side rules read of this mention; ``text`` is the article's, read by rules about labels."""
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
                             fatalities=self.fatalities, sentence=self.trigger.head.sent.text, text=text,
-                            place=self.place, event_date=self.event_date)
+                            place=self.place, event_date=self.event_date,
+                            demonstrated=any(names_demonstration(t.kind) for t in self.triggers),
+                            joined_kinds=frozenset(t.kind for t in self.triggers))
 
 
 def evidence(doc: Doc, field_name: str, start: int, end: int, basis: str | None = None) -> Evidence:

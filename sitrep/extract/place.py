@@ -12,6 +12,7 @@ from sitrep.acled import GeoPrecision
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
+from sitrep.normalise.actors import nonplace_spans
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Place, Toponym
@@ -34,8 +35,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     sent = trig.head.sent
     orgs = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ORGANISATION_LABELS]
     text = sent.doc.text
+    nonplaces = nonplace_spans(actors, ctx.lang)
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
-              and not any(a.start <= t.start < a.end for a in actors) and not _attributive(t, text, actors)
+              and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)]
     t_pos = trig.head.idx

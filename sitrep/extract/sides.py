@@ -35,6 +35,8 @@ CIVILIAN_TARGET_KINDS = {"abduction", "sexual_violence", "property_destruction",
 # Acts whose unnamed author ACLED codes as an unidentified armed group of the country.
 UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
 RIOT_KINDS = {"violent_demonstration", "mob_violence"}
+SUSPECT_KINDS = {"arrest", "abduction"}  # acts on people a group may be named beside as a suspicion, not an identity
+SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("suspected of funding the group")
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
@@ -70,6 +72,8 @@ class MentionFacts:
     text: str = ""  # the article's text, for the word before a label ("les assaillants")
     place: Place | None = None
     event_date: date | None = None  # the day the event took place, for the period of state forces
+    demonstrated: bool = True  # a trigger tells of a demonstration: a riot without one is mob violence
+    joined_kinds: frozenset[str] = frozenset()  # the kinds of every trigger of the mention ("clash" in a riot)
 
 
 class Stage(Enum):
@@ -268,9 +272,11 @@ def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
 
 def unclaimed_bomb_kills_civilians(f: MentionFacts) -> Sides:
     """A bomb that kills where no other armed actor is named kills civilians: ACLED's remote violence
-    against civilians."""
+    against civilians. Told at the end, so a toll told after the bomb ("The blast killed one") joins it
+    whatever it hit; civilians read as its subject are left to ``remote_violence_on_civilians``."""
     s = f.sides
     if f.kind in UNCLAIMED_KINDS and s.actor2 is None and f.context.country and f.fatalities and \
+            not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS) and \
             not any(a.inter in ARMED and not _same_name(a, s.actor1) for a in f.actors):
         return replace(s, actor2=actor_for("civilians", _event_country(f)))
     return s
@@ -316,6 +322,20 @@ def states_fight_each_other(f: MentionFacts) -> Sides:
         if other:
             return replace(s, actor2=Actor(name=other[0], inter=Inter.STATE_FORCES, country=ctx.country))
     return s
+
+
+def an_invader_fights_the_host_state(f: MentionFacts) -> Sides:
+    """A battle a foreign state's military fights in another country, against no one the article names, is
+    fought against that country's military ("Russian forces captured the village" in Ukraine)."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind not in BATTLE_KINDS or a1 is None or state_kind(a1) != "military" or s.actor2 is not None or \
+            not country or f.context.named_groups or f.context.state_forces and len(f.context.state_forces) > 1:
+        return s
+    own = country_of_state_body(a1.name)
+    if own is None or own == country:
+        return s
+    return replace(s, actor2=actor_for("military", country))
 
 
 def group_fights_the_state(f: MentionFacts) -> Sides:
@@ -372,13 +392,36 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
     return s
 
 
+def suspects_of_a_group_are_civilians(f: MentionFacts) -> Sides:
+    """People arrested or abducted "on suspicion of funding the group", "relatives of a rebel commander":
+    the group names what they are suspected of or whose kin they are, not who they are; ACLED codes
+    them "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in SUSPECT_KINDS or a2 is None or a2.inter not in NON_STATE_ARMED or not a2.text or not country:
+        return s
+    at = f.sentence.find(a2.text)
+    before = _words_of(f.sentence[:at])[-SUSPICION_REACH:] if at >= 0 else []
+    cues = f.context.lang.roles.get("suspicion_cues", ())
+    if any(" ".join(before[i:i + len(c.split())]) == c for c in cues for i in range(len(before))):
+        return replace(s, actor2=actor_for("civilians", country))
+    return s
+
+
+def _words_of(text: str) -> list[str]:
+    return re.sub(r"[^\w'-]+", " ", fold(text)).split()
+
+
 def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     """ACLED names the target of an abduction, a sexual assault, a looting, an arrest or a lynching,
-    and of a riot that hit people or their property: with no other side named it is "Civilians (country)"."""
+    and of a riot that hit people or their property: with no other side named it is "Civilians (country)";
+    a riot told as a clash, or as people acting on each other, was fought by rioters on both sides."""
     s, country = f.sides, _event_country(f)
-    on_people = f.kind in CIVILIAN_TARGET_KINDS or \
-        f.kind == "violent_demonstration" and _civilian_target(f.sentence, f.context.lang)
+    on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
+        not f.demonstrated or _civilian_target(f.sentence, f.context.lang))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
+        if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
+            return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
 
@@ -395,21 +438,26 @@ def _owners(f: MentionFacts) -> str | None:
 
 def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: people beaten, stabbed or assaulted by no armed group, with no gun or bomb told, is
-    mob violence: "Rioters (country)" acted, not an unidentified armed group. Strangers no word arms
-    ("unknown persons") who beat someone are rioters too; when they burn or wreck, an unidentified group."""
+    mob violence: "Rioters (country)" acted, not an unidentified armed group, on "Civilians (country)"
+    when no one else is named."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
-    roles = f.context.lang.roles
-    stranger = a1 is not None and fold(a1.text) in set(roles.get("unarmed_strangers", ()))
     if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
-            and a1.inter not in CROWDS and not stranger:
+            and a1.inter not in CROWDS and not _unknown_people(a1, f.context.lang):
         return s
+    roles = f.context.lang.roles
     words = _words(f.sentence)
     if not words & set(roles.get("bodily_violence", ())) or words & set(roles.get("weapon_cues", ())):
         return s
     crowd = a1 if a1 is not None and a1.text else None
     spans = _spans(crowd)
-    return replace(s, actor1=actor_for("rioters", country, *spans))
+    target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)  # the one beaten
+    return replace(s, actor1=actor_for("rioters", country, *spans), actor2=target)
+
+
+def _unknown_people(a: Actor, lang: LanguagePack) -> bool:
+    """ "unknown persons", "unidentified individuals": people no one names, told by no word of arms."""
+    return is_unidentified_group(a.name) and bool(_words(a.text) & set(lang.roles.get("plain_people", ())))
 
 
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
@@ -727,7 +775,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (peaceful_protest_has_no_actor2, _SETTLING),
     (protesters_are_the_target_of_force, _SETTLING),
     (unclaimed_bomb_is_an_unidentified_group, _SETTLING),
-    (unclaimed_bomb_kills_civilians, _SETTLING),
+    (unclaimed_bomb_kills_civilians, frozenset({Stage.EVENT})),
     (arrest_is_by_state_forces, _SETTLING),
     (seized_weapons_are_the_main_group, _SETTLING),
     (state_fights_the_main_group, _SETTLING),
@@ -738,9 +786,11 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
     (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
+    (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
+    (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),

@@ -33,6 +33,7 @@ NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actor
 # One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
 PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
 SENTENCE_END = (".", "!", "?", ":", ";")
+UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
@@ -259,7 +260,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name
     for h in _family_hits(text, lang):
         k = bisect.bisect_left(named_starts, h[1])  # the names starting before the hit ends
-        if not (k and named_reach[k - 1] > h[0]):
+        if not (k and named_reach[k - 1] > h[0]) or h[2].generic_kind == UNIT_FAMILY:
             hits.append(h)
     reach = -1  # the furthest end taken: hits come in order of start, so one overlaps what ends after it starts
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
@@ -414,6 +415,22 @@ def country_of_actors(actors: list[Actor]) -> str | None:
     nationality words point to ("les FARDC", "l'armée malienne")."""
     votes = Counter(c for c in map(_country_of, actors) if c)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[int, int]]:
+    """The spans of ``actors`` that name no place: a local unit's name ("the Monywa PDF") is also its
+    township, a place the event may be at, so only the words around it are kept from the geoparser."""
+    prefixes = [f.template.split(NAME_SLOT)[0] for f in pack(lang).actor_families if f.kind == UNIT_FAMILY]
+    out = []
+    for a in actors:
+        prefix = next((p for p in prefixes if p and a.name.startswith(p)), None)
+        at = a.text.find(a.name[len(prefix):]) if prefix else -1
+        if at < 0:
+            out.append((a.start, a.end))
+            continue
+        inner = (a.start + at, a.start + at + len(a.name) - len(prefix))
+        out += [span for span in ((a.start, inner[0]), (inner[1], a.end)) if span[0] < span[1]]
+    return out
 
 
 def actor_countries(actors: list[Actor]) -> frozenset[str]:

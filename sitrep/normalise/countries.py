@@ -49,7 +49,7 @@ def country_name(iso2: str) -> str:
 
 
 # ACLED writes "Military Forces of the Democratic Republic of Congo" but "Civilians (Democratic Republic of Congo)".
-_WITH_ARTICLE = frozenset({"CD", "CG", "CF", "US", "GB", "AE", "PH", "NL", "CZ", "DO", "BS", "KM", "MV", "SC", "SB",
+_WITH_ARTICLE = frozenset({"CD", "CG", "CF", "US", "GB", "AE", "PH", "NL", "CZ", "DO", "BS", "KM", "SC", "SB",
                            "MH"})
 
 

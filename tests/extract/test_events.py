@@ -407,3 +407,115 @@ def test_a_blast_told_again_is_the_bomb_already_told(pipeline):
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert e.actor1.name == "Islamic State (Iraq)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, rioters beat a suspected pickpocket in Ndola, Zambia.",
+    "On 4 March 2024, a mob set fire to a bank in Kisumu, Kenya.",
+])
+def test_mob_violence_names_civilians_as_its_target(pipeline, text):
+    """ACLED codes the people a mob beat, or whose property it wrecked, as "Civilians (country)"."""
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.event_type == "Riots"
+    assert e.actor1.name.startswith("Rioters (") and e.actor2.name == e.actor1.name.replace("Rioters", "Civilians")
+
+
+@pytest.mark.parametrize("text, unit, place", [
+    ("On 5 March 2024, the Monywa PDF attacked a military convoy with mines in Myanmar.",
+     "People's Defense Force - Monywa", "Monywa"),
+    ("On 5 March 2024, fighting broke out between the Myanmar military and the People's Defense Force Falam.",
+     "People's Defense Force - Falam", None),
+])
+def test_a_local_pdf_is_named_after_its_township_which_stays_a_place(pipeline, text, unit, place):
+    """ACLED names a township's People's Defense Force after the township; the township is still where it fought."""
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert unit in {e.actor1.name, e.actor2.name}
+    if place:
+        assert e.place is not None and e.place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, the Myanmar military carried out airstrikes on Kyaukkyi. The airstrikes wounded two "
+    "civilians and burned homes.",
+    "On 4 March 2024, Russian forces shelled Bakhmut, Ukraine. Several people were trapped under destroyed houses.",
+])
+def test_the_civilians_a_strike_hit_told_in_the_next_sentence_are_its_target(pipeline, text):
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, the Myanmar military arrested two family members of a KNU commander in Hpa-an.",
+    "On 4 March 2024, police arrested three men in Mandalay, Myanmar, for alleged links with the Arakan Army.",
+])
+def test_people_arrested_as_suspects_or_kin_of_a_group_are_civilians(pipeline, text):
+    """ACLED codes the people arrested, not the group they are suspected of helping or related to."""
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Arrests"
+    assert e.actor2.name == "Civilians (Myanmar)"
+
+
+def test_an_acronym_in_brackets_after_a_name_is_the_same_mention(pipeline):
+    text = ("On 4 March 2024, the Mindat PDF and the Chin National Front (CNF) clashed with military troops "
+            "near Mindat, Myanmar.")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor1.name == "People's Defense Force - Mindat"
+    assert "CNF/CNA: Chin National Front/Chin National Army" in [a.name for a in e.assoc_actor_1]
+
+
+def test_the_csp_keeps_its_2022_name(pipeline):
+    text = "On Tuesday, CSP fighters clashed with JNIM militants near Kidal, Mali."
+    [e] = _dated(_code(pipeline, text, "en", date(2022, 5, 10)))
+    assert "CSP: Permanent Strategic Framework" in {e.actor1.name, e.actor2.name}
+
+
+def test_a_mob_clash_between_crowds_has_rioters_on_both_sides(pipeline):
+    text = "On 4 March 2024, at least 8 people were injured in a clash between supporters of two candidates in Khulna, Bangladesh."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Mob violence"
+    assert e.actor1.name == e.actor2.name == "Rioters (Bangladesh)"
+
+
+def test_a_foreign_army_taking_a_town_fights_the_host_army(pipeline):
+    """With no opponent named, a foreign army took the town from the host country's military."""
+    text = "On 4 March 2024, Russian forces took control of Krasnohorivka in Donetsk oblast, Ukraine."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.event_type == "Battles"
+    assert e.actor1.name == "Military Forces of Russia (2000-)"
+    assert e.actor2.name == "Military Forces of Ukraine (2019-)"
+
+
+def test_unknown_persons_who_damage_property_are_an_unidentified_armed_group(pipeline):
+    text = "Property destruction: On 4 March 2024, unknown persons set fire to a police car in Lyon, France."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor1.name == "Unidentified Armed Group (France)"
+
+
+def test_unknown_persons_who_beat_someone_with_no_weapon_told_are_rioters(pipeline):
+    text = "On 4 March 2024, a shopkeeper was beaten by unknown persons in Leipzig, Germany."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Mob violence"
+    assert e.actor1.name == "Rioters (Germany)"
+
+
+def test_a_toll_told_after_a_bomb_on_soldiers_joins_it_and_keeps_its_target(pipeline):
+    text = ("On 4 March 2024, unknown militants detonated a roadside IED targeting a Syrian army vehicle near "
+            "Hama, Syria. The explosion resulted in two fatalities.")
+    events = _dated(_code(pipeline, text, "en"))
+    assert len(events) == 1
+    assert events[0].actor2.name == "Military Forces of Syria (2000-)"
+
+
+def test_a_beating_by_party_cadres_is_mob_violence_on_civilians(pipeline):
+    text = "On 4 March 2024, party cadres assaulted a rival candidate in Birgunj, Nepal. He sustained minor injuries."
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.sub_event_type == "Mob violence"
+    assert (e.actor1.name, e.actor2.name) == ("Rioters (Nepal)", "Civilians (Nepal)")
+
+
+def test_police_station_limits_name_a_place_not_the_police(pipeline):
+    text = ("Property destruction: On 4 March 2024, CPI-Maoist cadres set ablaze two trucks at Sanpur village "
+            "under Koraput police station limits (Koraput district, Odisha).")
+    [e] = _dated(_code(pipeline, text, "en"))
+    assert e.actor2.name == "Civilians (India)"

@@ -89,6 +89,20 @@ REGIONS = [
      ["Hamas Movement", "PIJ: Palestinian Islamic Jihad", "Military Forces of Israel (2022-)", "Hezbollah"]),
     ("Viv Ansanm attacked the Haitian National Police.", "en", "HT",
      ["Viv Ansanm", "Police Forces of Haiti (2021-)"]),
+    ("The Chin National Front and the RCSS fought the SSPP; the KNDF and the DGRF laid mines.", "en", "MM",
+     ["CNF/CNA: Chin National Front/Chin National Army",
+      "RCSS/SSA-S: Restoration Council of Shan State/Shan State Army-South",
+      "SSPP/SSA-N: Shan State Progress Party/Shan State Army-North", "KNDF: Karenni Nationalities Defense Force",
+      "DGRF: Dawei Guerrilla Revolution Force"]),
+    ("The NRF ambushed a patrol; the Polisario shelled a berm; the NSCN-KYA hid weapons.", "en", None,
+     ["National Resistance Front", "Polisario Front", "NSCN-K-YA: National Socialist Council of Nagaland-Khaplang-Yung Aung"]),
+    ("The FPRC and the MPC raided a market; the National Defence Forces and the Sultan Murad Division clashed.", "en", None,
+     ["FPRC: Popular Front for the Renaissance of Central Africa", "MPC: Patriotic Movement for Central Africa",
+      "QDW: National Defence Forces", "Sultan Murad Division"]),
+    ("The Mindat CDF and the PDF-Hakha ambushed a convoy.", "en", "MM",
+     ["Chinland Defense Force - Mindat", "People's Defense Force - Hakha"]),
+    ("The BRG blew up a pipeline; MS-13 members were detained; Children of Fire burned a car.", "en", None,
+     ["BRG: Baloch Republican Guard", "MS-13: Mara Salvatrucha", "Children of Fire"]),
 ]
 
 

@@ -106,6 +106,7 @@ def test_acled_names_and_the_article_before_them():
     assert state_name("CF") == "the Central African Republic"
     assert state_name("US") == "the United States"
     assert state_name("ML") == "Mali"
+    assert state_name("MV") == "Maldives"  # ACLED: "Police Forces of Maldives"
     assert country_name("CI") == "Ivory Coast"
     assert military_period("ZZ") == ""
 
