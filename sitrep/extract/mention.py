@@ -26,6 +26,7 @@ from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text
+from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
@@ -37,6 +38,9 @@ REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication i
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
+NATION_DEPS = {"amod", "compound", "nmod"}  # "Russian airstrikes", "frappes russes" (after the noun in French)
+RIOT_OR_PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest", "violent_demonstration",
+                         "mob_violence"}
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction"}  # demonstrators doing these riot
 CLASH_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}  # "clashes broke out between ...": the clause is the clash's
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
@@ -298,6 +302,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             m.actors = actors
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
     m.sides = Sides.of(roles)
+    m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
     m.kind = positions_taken(m.kind, trig.head, lang)
@@ -331,6 +336,20 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
+
+
+def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:
+    """"Russian airstrikes", "Israeli shelling", "Turkish drone strikes": a nation's name on the
+    strike itself says whose forces struck, when the sentence names no one else as acting."""
+    head = trig.head
+    if sides.actor1 is not None or head.pos_ != "NOUN" or not is_violent(kind) or kind in RIOT_OR_PROTEST_KINDS:
+        return sides
+    for mod in (c for t in head.doc[trig.start:trig.end] for c in t.children):
+        if mod.dep_ in NATION_DEPS:
+            iso = lang.demonyms.get(fold(mod.text))
+            if iso:
+                return replace(sides, actor1=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))
+    return sides
 
 
 def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:

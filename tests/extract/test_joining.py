@@ -333,3 +333,18 @@ def test_a_note_tagged_with_a_crowd_size_is_a_demonstration(pipeline, text, code
     tell is a protest or a riot, its violence the crowd's."""
     [e] = _dated(pipeline, text)
     assert (e.event_type, e.actor1.name) == coded
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("On 6 May 2024, Russian airstrikes hit rebel positions near Idlib, Syria.", "Military Forces of Russia"),
+    ("On 6 May 2024, Turkish drone strikes killed two PKK members near Qamishli, Syria.", "Military Forces of Turkey"),
+])
+def test_a_nations_name_on_the_strike_says_whose_forces_struck(pipeline, text, actors):
+    [e] = _dated(pipeline, text)
+    assert e.actor1 is not None and e.actor1.name.startswith(actors)
+
+
+def test_units_a_nation_names_are_its_military(pipeline):
+    text = "On 6 May 2024, Ukrainian forces conducted a drone strike on Russian units near Izium, Ukraine."
+    [e] = _dated(pipeline, text)
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Russia")
