@@ -19,7 +19,7 @@ from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import fold_sentence, join_mentions, unopposed_takeovers
+from sitrep.extract.joining import fold_sentence, join_mentions, one_event, unopposed_takeovers
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
@@ -98,6 +98,7 @@ class EventExtractor:
         unopposed_takeovers(mentions)
         joined = join_mentions(mentions, ctx)
         if crowd_size_tag(doc_text(doc)) is not None:
+            joined = one_event(joined, ctx)
             for host, _ in joined:
                 a1, a2 = host.sides.actor1, host.sides.actor2
                 host.kind = as_demonstration(host.kind, a1 is not None and a1.inter == Inter.STATE_FORCES,

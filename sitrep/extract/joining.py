@@ -82,6 +82,29 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     return events
 
 
+def one_event(events: list[tuple[Mention, list[Mention]]],
+              ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
+    """A report known to tell one event (an ACLED note of a demonstration, tagged with its crowd's
+    size): the dated events of its first event's day are that one event; one stated for another day
+    is background the note gives ("after a woman died in a clash the day before"), not news."""
+    dated = [(host, group) for host, group in events if host.status in DATED]
+    if len(dated) < 2:
+        return events
+    first, kept = dated[0], []
+    for host, group in events:
+        if host is first[0] or host.status not in DATED:
+            kept.append((host, group))
+        elif host.date_source == "stated" and first[0].date_source == "stated" and \
+                host.event_date != first[0].event_date:
+            host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
+            kept.append((host, group))
+        else:
+            _absorb(first[0], host)
+            first[0].sides = settle_sides(first[0].facts(ctx), Stage.JOINED)
+            first[1].extend(group)
+    return kept
+
+
 def _targets_civilians(m: Mention) -> bool:
     """An attack on civilians, which ACLED codes apart from a battle on the same day and place."""
     a2 = m.sides.actor2

@@ -528,7 +528,9 @@ def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sid
 
 def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
     """ACLED codes every protest with "Protesters (country)" as actor1, even when the text names only
-    the force that met it ("police dispersed a sit-in"); the force is then actor2."""
+    the force that met it ("police dispersed a sit-in"); the force is then actor2. A state read as the
+    first side of a protest its police met ("workers dismissed by government decree protested; police
+    dispersed them") is what was protested, and the protesters take its place."""
     s, country = f.sides, _event_country(f)
     if f.kind not in PROTEST_KINDS | INTERVENTION_KINDS or not country or \
             any(_is_crowd(a) for a in (s.actor1, s.actor2)):
@@ -536,6 +538,9 @@ def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
     force = s.actor1 if s.actor1 is not None else s.actor2
     if force is not None and (s.actor1 is None or s.actor2 is None) and force.inter == Inter.STATE_FORCES:
         return replace(s, actor1=actor_for("protesters", country), actor2=force)
+    if all(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2)):
+        crowd = "rioters" if f.kind in RIOT_KINDS else "protesters"
+        return replace(s, actor1=actor_for(crowd, country))  # the state protested against is no side
     return s
 
 

@@ -348,3 +348,19 @@ def test_units_a_nation_names_are_its_military(pipeline):
     text = "On 6 May 2024, Ukrainian forces conducted a drone strike on Russian units near Izium, Ukraine."
     [e] = _dated(pipeline, text)
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Russia")
+
+
+def test_a_demonstration_note_tells_one_event_and_its_earlier_day_is_background(pipeline):
+    """A note tagged with its crowd's size is one event; a clash it says happened the day before is
+    background, not a second event."""
+    text = ("On 6 May 2024, locals held a sit-in in Nepalgunj, Nepal. The protest came after "
+            "a woman died in a clash between locals and the police on 5 May 2024. [size=no report]")
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Protests"
+
+
+def test_a_state_protested_against_is_no_side_of_the_protest(pipeline):
+    text = ("On 6 May 2024, workers dismissed by government decree held a protest in Ankara, Turkey. "
+            "Police intervened and removed the protesters by force. [size=no report]")
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor1.name) == ("Protest with intervention", "Protesters (Turkey)")
