@@ -11,7 +11,7 @@ from sitrep import evaluation as evaluate
 
 FLOORS = {("case2021", "weighted F1"): 0.83, ("fr_dev", "score (F1 x fields)"): 0.73,
           ("case2021", "confidence ranking AUC"): 0.72, ("fr_dev", "confidence ranking AUC"): 0.80,
-          ("acled:check", "score"): 0.71, ("acled:check", "event F1"): 0.82, ("acled:check", "field actors"): 0.69,
+          ("acled:check", "score"): 0.72, ("acled:check", "event F1"): 0.82, ("acled:check", "field actors"): 0.70,
           ("acled:check", "field sub_event_type"): 0.92, ("acled:check", "field fatalities"): 0.95,
           ("acled:check", "field date"): 0.99, ("acled:check", "place within radius"): 0.71,
           ("acled:check", "field location"): 0.79,
