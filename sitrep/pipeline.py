@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 
-from sitrep.acled import Status
+from sitrep.acled import DATED
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.label import crowd_size_tag, opening_label
@@ -115,7 +115,6 @@ class Pipeline:
 
 
 LONG_REPORT_SENTENCES = 8  # a report this long names the town of any event it tells as news
-DATED_STATUSES = (Status.REPORTED, Status.ONGOING)
 
 
 def _drop_country_summaries(events: list[Event], doc) -> list[Event]:
@@ -125,5 +124,5 @@ def _drop_country_summaries(events: list[Event], doc) -> list[Event]:
     a country keeps its event."""
     if sum(1 for _ in doc.sents) < LONG_REPORT_SENTENCES:
         return events
-    return [e for e in events if not (e.status in DATED_STATUSES and e.place is not None
+    return [e for e in events if not (e.status in DATED and e.place is not None
                                       and e.place.feature == "country")]

@@ -14,7 +14,6 @@ from datetime import date
 from spacy.tokens import Doc
 
 from sitrep.acled import CROWDS, Inter
-
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.confidence import confidence
@@ -58,9 +57,10 @@ class EventExtractor:
         triggers = [t for t in find_triggers(doc, lang)
                     if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
         label = report_label(doc, lang)
-        if not triggers and label is None:
-            label_free = demonstration_told(doc)
-            triggers = [label_free] if label_free is not None else []
+        tagged = crowd_size_tag(doc_text(doc)) is not None  # an ACLED note of a demonstration
+        told = demonstration_told(doc) if tagged and not triggers and label is None else None
+        if told is not None:
+            triggers = [told]
         if label is not None:  # the label types the report's event; the triggers inside it are its words
             triggers = [t for t in triggers if not label.start <= t.head.i < label.end] + [label]
         by_sentence: dict[int, list[TriggerMatch]] = {}
@@ -97,7 +97,7 @@ class EventExtractor:
                 previous_status = sent_mentions[-1].status
         unopposed_takeovers(mentions)
         joined = join_mentions(mentions, ctx)
-        if crowd_size_tag(doc_text(doc)) is not None:
+        if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
                 a1, a2 = host.sides.actor1, host.sides.actor2

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from sitrep.extract.lexicon import TriggerEntry
+from sitrep.extract.sides import DEMONSTRATION_KINDS
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.normalise.taxonomy import is_violent
@@ -17,8 +18,6 @@ LABEL = re.compile(r"\s*([^:\n]{2,60}?)\s*:")
 # ACLED notes of a demonstration, and only those, carry the crowd's size: "[size=around 60]", "[size=no report]".
 SIZE_TAG = re.compile(r"\[size=([^\]\n]{1,60})\]")
 SIZE_TAG_WEIGHT = 0.6  # the tag says a demonstration took place; the verb it lends says nothing of its kind
-DEMONSTRATION_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest", "violent_demonstration",
-                       "mob_violence"}
 LABEL_WEIGHT = 1.0  # stated by the writer as the event's type
 
 
@@ -61,11 +60,10 @@ def as_demonstration(kind: str, by_state: bool, crowds_clash: bool) -> str:
 
 
 def demonstration_told(doc: Doc) -> TriggerMatch | None:
-    """For a note tagged with a crowd size in which no word tells the event ("farmers blocked the access
-    to a supermarket"): its first sentence's main verb, as a protest's trigger; None for any other text."""
-    found = SIZE_TAG.search(doc.text)
+    """For a note tagged with a crowd size (``crowd_size_tag``) in which no word tells the event ("farmers
+    blocked the access to a supermarket"): its first sentence's main verb, as a protest's trigger."""
     first = next(doc.sents, None)
-    if found is None or first is None:
+    if first is None:
         return None
     told = first.root
     entry = TriggerEntry((fold(told.text),), "*", "peaceful_protest", frozenset(), SIZE_TAG_WEIGHT)

@@ -20,7 +20,7 @@ from sitrep.extract.clause import tense
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
-from sitrep.extract.sides import RULES, MentionFacts, Sides, Stage, settle_sides
+from sitrep.extract.sides import DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, settle_sides
 from sitrep.extract.status import cue_status
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
@@ -39,8 +39,6 @@ SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; furth
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
 NATION_DEPS = {"amod", "compound", "nmod"}  # "Russian airstrikes", "frappes russes" (after the noun in French)
-RIOT_OR_PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest", "violent_demonstration",
-                         "mob_violence"}
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction"}  # demonstrators doing these riot
 CLASH_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}  # "clashes broke out between ...": the clause is the clash's
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
@@ -342,7 +340,7 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     """"Russian airstrikes", "Israeli shelling", "Turkish drone strikes": a nation's name on the
     strike itself says whose forces struck, when the sentence names no one else as acting."""
     head = trig.head
-    if sides.actor1 is not None or head.pos_ != "NOUN" or not is_violent(kind) or kind in RIOT_OR_PROTEST_KINDS:
+    if sides.actor1 is not None or head.pos_ != "NOUN" or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
         return sides
     for mod in (c for t in head.doc[trig.start:trig.end] for c in t.children):
         if mod.dep_ in NATION_DEPS:

@@ -41,6 +41,7 @@ SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("suspecte
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
 INTERVENTION_KINDS = {"protest_intervention", "force_against_protest"}
+DEMONSTRATION_KINDS = PROTEST_KINDS | INTERVENTION_KINDS | RIOT_KINDS  # every kind ACLED files under Protests or Riots
 NAME_COUNTRY = re.compile(r"\(([^()\d]+)\)$")  # "Settlers (Israel)": the country in ACLED's name
 DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits within a word before it
 
