@@ -58,8 +58,9 @@ class Geoparser:
     def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool,
                   countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
-        places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words)
-        qualifiers = qualifying(text, mentions, places, lang.admin_words)
+        places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
+                         lang.within_links)
+        qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links)
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers)
                     for k, (m, p) in enumerate(zip(mentions, places))]
         toponyms += find_relative(text, toponyms, lang)

@@ -75,19 +75,31 @@ _ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS
 
 
 def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int],
-               admin_words: frozenset[str] = frozenset()) -> set[int]:
-    """The appositions written in brackets ("Altamira (Para)", "Kalo (Djibo, Soum)") or announced
-    by an admin word ("Kabo, groupement de Bashali"): unlike a bare comma, which also separates
-    the towns of a list, these always qualify the place before them."""
+               admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset()) -> set[int]:
+    """The appositions written in brackets ("Altamira (Para)", "Kalo (Djibo, Soum)"), announced
+    by an admin word ("Kabo, groupement de Bashali") or linked to a region ("Jasim town in Daraa
+    countryside"): unlike a bare comma, which also separates the towns of a list, these always
+    qualify the place before them."""
     out = set()
     for a, q in appos.items():
         gap = text[mentions[a].end:mentions[q].start]
-        if "(" in gap or any(w.strip(",").lower() in admin_words for w in gap.split()):
+        if "(" in gap or any(w.strip(",").lower() in admin_words for w in gap.split()) or \
+                _linked_within(text, mentions[a], mentions[q], admin_words, within_links):
             out.add(a)
     return out
 
 
-def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset()) -> dict[int, int]:
+def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str],
+                   within_links: frozenset[str]) -> bool:
+    """ACLED's "X town in Y countryside", "X village in Y governorate": a settlement word and a
+    preposition link a place to the region right after, which an admin word names as one."""
+    gap = " ".join(text[m.end:n.start].lower().split())
+    after = text[n.end:n.end + ADMIN_AFTER_CHARS].split()
+    return gap in within_links and bool(after) and after[0].strip(",.;:()").lower() in admin_words
+
+
+def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset(),
+                 within_links: frozenset[str] = frozenset()) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
     "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region")."""
     out = {}
@@ -98,7 +110,8 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
         plain = _APPOSITION.match(gap)
         if plain and plain.group(1) and plain.group(1).lower() not in admin_words:
             plain = None  # "Goma yesterday, Bunia": only an admin word may stand between a place and its comma
-        if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap):
+        if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
+                _linked_within(text, m, n, admin_words, within_links):
             out[a] = a + 1
     return out
 
@@ -120,7 +133,7 @@ def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
             countries: frozenset[str] = frozenset(), bound: bool = False,
-            town_words: frozenset[str] = frozenset()) -> list[Place | None]:
+            town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -131,8 +144,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
-    appos = _appositions(text, mentions, admin_words)
-    bracketed = _bracketed(text, mentions, appos, admin_words)
+    appos = _appositions(text, mentions, admin_words, within_links)
+    bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     qualifiers = {appos[a] for a in bracketed}
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
@@ -224,6 +237,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             agg = by_name[name_key(mentions[k].target or mentions[k].text)]
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
+    choice = _chain_consistent(gaz, cands, choice, appos, _chained(text, mentions, appos, bracketed), scores)
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
@@ -251,6 +265,45 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     return places
 
 
+def _chained(text: str, mentions: list[Mention], appos: dict[int, int], bracketed: set[int]) -> set[int]:
+    """The mentions an administrative chain qualifies: bracketed ones ("Tula (Tula, Hidalgo)") and
+    the names inside a bracket followed by the next name of the same bracket ("(Tula, Hidalgo)")."""
+    out = set(bracketed)
+    for a, q in appos.items():
+        before = text[:mentions[a].start]
+        gap = text[mentions[a].end:mentions[q].start]
+        if before.rfind("(") > before.rfind(")") and "(" not in gap and ")" not in gap:
+            out.add(a)
+    return out
+
+
+def _chain_consistent(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                      chained: set[int], scores: dict[int, dict[int, float]]) -> list[int | None]:
+    """In a chain the outer names bind the inner ones: in "Tula (Tula, Hidalgo)" and "Bijapur
+    (Bijapur, Chhattisgarh)" the town and its unit lie in the state the chain ends with, though a
+    bigger namesake elsewhere (Tula, Russia; Bijapur, Karnataka) won on its own. From the outermost
+    name inward, a name chosen outside the unit that qualifies it takes its best candidate inside."""
+    out = list(choice)
+    for k in sorted(chained, reverse=True):
+        i = out[k]
+        unit = _unit(gaz, k, appos, out)
+        if i is None or unit is None or _named_in(gaz, unit, i):
+            continue
+        inside = [j for j in cands[k] if _named_in(gaz, unit, j)]
+        if inside:
+            out[k] = max(inside, key=lambda j: scores[k].get(j, float("-inf")))
+    return out
+
+
+def _named_in(gaz: Gazetteer, region: int, i: int) -> bool:
+    """Whether entry ``i`` lies in ``region`` by the names its sources give: a state's centre and
+    reach only say that a district of its neighbour is near it."""
+    if gaz.feature[region] == ADMIN1:
+        return gaz.country[i] == gaz.country[region] and (name_key(gaz.admin1[i]) == name_key(gaz.names[region])
+                                                          or bool(gaz.admin1[i]) and region in gaz.ids(gaz.admin1[i]))
+    return _contains(gaz, region, i)
+
+
 def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None],
                             appos: dict[int, int]) -> list[int | None]:
     """In "Piaxtla, Puebla" and "Svyatohirsk, Donetsk" the second name is the state or oblast the
@@ -269,11 +322,11 @@ def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list
 
 
 def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
-               admin_words: frozenset[str] = frozenset()) -> set[int]:
+               admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset()) -> set[int]:
     """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
     district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
-    appos = _appositions(text, mentions, admin_words)
-    bracketed = _bracketed(text, mentions, appos, admin_words)
+    appos = _appositions(text, mentions, admin_words, within_links)
+    bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     out = set()
     for a, q in appos.items():
         p, r = places[a], places[q]

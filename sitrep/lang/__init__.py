@@ -227,6 +227,12 @@ class LanguagePack:
         return frozenset(self._context.get("town_words", ()))
 
     @functools.cached_property
+    def within_links(self) -> frozenset[str]:
+        """Words that put a place inside the region named next ("Jasim town in Daraa countryside",
+        "Hajin village in Deir ez-Zor governorate"), lowercase, as written between the two names."""
+        return frozenset(self._context.get("within_links", ()))
+
+    @functools.cached_property
     def venue_words(self) -> frozenset[str]:
         """Nouns of talk whose place is where people met or spoke ("un sommet en France", "une
         conférence de presse tenue à Kinshasa"), not where an event of the sentence happened (folded)."""

@@ -1,0 +1,34 @@
+"""Administrative chains of conflict notes (issue 14): the outer names of a chain bind the inner
+ones, and ACLED's "X town in Y countryside" puts X inside Y. Sentences are invented; the places
+are well known."""
+from __future__ import annotations
+
+
+def _parsed(geoparser, text: str, **kw):
+    return [(t.text, t.place) for t in geoparser.parse(text, "en", **kw) if not t.relative]
+
+
+def test_state_ending_a_chain_binds_the_town_and_its_unit(geoparser):
+    """"Tula (Tula, Hidalgo)": Tula de Allende in Hidalgo, not the Russian city or oblast that
+    outweigh it on their own."""
+    places = _parsed(geoparser, "On 3 March 2022, gunmen killed a shopkeeper in Tula (Tula, Hidalgo).")
+    tulas = [p for name, p in places if name == "Tula"]
+    assert len(tulas) == 2 and all(p is not None and p.country == "MX" and p.admin1 == "Hidalgo" for p in tulas)
+
+
+def test_state_ending_a_chain_picks_the_namesake_district_inside_it(geoparser):
+    """Two Bijapurs in India: the chain's Chhattisgarh says which, though Karnataka's is bigger."""
+    places = _parsed(geoparser, "On 3 March 2022, Maoists killed a villager in Bijapur (Bijapur, Chhattisgarh).")
+    assert all(p.admin1 == "Chhattisgarh" for name, p in places if name == "Bijapur")
+
+
+def test_town_in_countryside_stays_in_that_governorate(geoparser):
+    """"Saida town in Daraa countryside": no Syrian Saida is known, so the place is the governorate
+    the note names, never Saida in Algeria."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, gunmen shot and killed a man in Saida town in Dara countryside."))
+    assert places["Saida"] is not None and places["Saida"].country == "SY"
+
+
+def test_town_in_countryside_known_town_kept(geoparser):
+    places = dict(_parsed(geoparser, "On 3 March 2022, QSD detained two men in Hajin town in Deir ez Zor countryside."))
+    assert places["Hajin"].name == "Hajin" and places["Hajin"].country == "SY"
