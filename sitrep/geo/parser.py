@@ -59,7 +59,7 @@ class Geoparser:
                   countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
-                         lang.within_links)
+                         lang.within_links, lang.unit_words)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links)
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers)
                     for k, (m, p) in enumerate(zip(mentions, places))]

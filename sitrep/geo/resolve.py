@@ -133,7 +133,8 @@ def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
             countries: frozenset[str] = frozenset(), bound: bool = False,
-            town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset()) -> list[Place | None]:
+            town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
+            unit_words: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -143,6 +144,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
+    unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words, within_links)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
@@ -246,7 +248,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
         if i is not None and not vouched and _stray(gaz, k, choice, chosen):
             i = None
-        if i is not None and not vouched and _foreign(gaz, i, implied_by.besides(k)):
+        if i is not None and not vouched and _foreign(gaz, i, implied_by.besides(k), unit_word[k]):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
@@ -407,11 +409,13 @@ class _Implied:
         return self.all
 
 
-def _foreign(gaz: Gazetteer, i: int, implied: set[str]) -> bool:
+def _foreign(gaz: Gazetteer, i: int, implied: set[str], unit_named: bool = False) -> bool:
     """A town outside every country the text names or implies: unless big enough to be news by
-    its name alone, a namesake of a place the gazetteer lacks (Jora, India, for a neighbourhood of Deir ez-Zor)."""
+    its name alone, a namesake of a place the gazetteer lacks (Jora, India, for a neighbourhood of Deir ez-Zor).
+    A name the text calls a unit ("Meka kebele", "X district") is local whatever the size of a
+    foreign town of that name (Makkah)."""
     return bool(implied) and gaz.country[i] not in implied and gaz.feature[i] in (CITY, ADMIN2) \
-        and gaz.population[i] < STRAY_POPULATION
+        and (unit_named or gaz.population[i] < STRAY_POPULATION)
 
 
 class _Chosen:

@@ -32,3 +32,19 @@ def test_town_in_countryside_stays_in_that_governorate(geoparser):
 def test_town_in_countryside_known_town_kept(geoparser):
     places = dict(_parsed(geoparser, "On 3 March 2022, QSD detained two men in Hajin town in Deir ez Zor countryside."))
     assert places["Hajin"].name == "Hajin" and places["Hajin"].country == "SY"
+
+
+def test_name_called_a_unit_is_no_big_city_abroad(geoparser):
+    """"Meka kebele in Metema woreda": a kebele is a local unit, so a holy city abroad that lists the
+    name among its spellings is no place of an Ethiopian report, however big."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, ENDF clashed with an armed group in Meka kebele in "
+                                     "Metema woreda (West Gondar, Amhara).", bound=True, countries=frozenset({"ET"})))
+    assert places["Meka"] is None or places["Meka"].country == "ET"
+
+
+def test_governorate_of_a_countryside_stays_a_place(geoparser):
+    """An unknown village "in Al Hasakeh countryside" under foreign actors: the governorate's city
+    is still the report's place, though the text calls it a region."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, Turkish forces shelled QSD positions in Foo Bar town in "
+                                     "Al Hasakeh countryside.", bound=True, countries=frozenset({"TR"})))
+    assert places["Al Hasakeh"] is not None and places["Al Hasakeh"].country == "SY"
