@@ -148,7 +148,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words, within_links)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
+    chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
+    # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it
+    inner = {appos[a]: a for a in chained - bracketed}
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
               if c else None for c, m, town in zip(cands, mentions, town_word)]
@@ -221,7 +224,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if gaz.feature[i] in (ADMIN1, COUNTRY) and town_word[k] and not admin_word[k]:
                     s -= W_ADMIN_WORD  # "Amara city": a town, not the region Amhara
                 if gaz.feature[i] in (ADMIN1, ADMIN2):
-                    if admin_word[k] or k in qualifiers or \
+                    if admin_word[k] or k in qualifiers or k in inner and gaz.feature[i] == ADMIN1 and any(
+                            _named_in(gaz, i, j) for j in cands[inner[k]]) or \
                             k in qualified and gaz.feature[i] == ADMIN1 and _contains(gaz, i, qualified[k]):
                         s += W_ADMIN_WORD  # "Atlatlahucan, Morelos": the state the town before lies in
                     elif _capital_city(gaz, i, ids, name):
@@ -239,7 +243,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             agg = by_name[name_key(mentions[k].target or mentions[k].text)]
             new.append(max(ids, key=lambda i: (agg[i], scores[k][i])))
         choice = new
-    choice = _chain_consistent(gaz, cands, choice, appos, _chained(text, mentions, appos, bracketed), scores)
+    choice = _chain_consistent(gaz, cands, choice, appos, chained, scores)
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)

@@ -48,3 +48,16 @@ def test_governorate_of_a_countryside_stays_a_place(geoparser):
     places = dict(_parsed(geoparser, "On 3 March 2022, Turkish forces shelled QSD positions in Foo Bar town in "
                                      "Al Hasakeh countryside.", bound=True, countries=frozenset({"TR"})))
     assert places["Al Hasakeh"] is not None and places["Al Hasakeh"].country == "SY"
+
+
+def test_last_name_of_a_chain_is_the_state_holding_the_unit(geoparser):
+    """"Kani (Kani, Sagaing)": Sagaing is the region, which holds a Kani, so the township is
+    Myanmar's and not the bigger Japanese city of that name."""
+    places = _parsed(geoparser, "On 3 March 2022, the military clashed with PDF in Kani (Kani, Sagaing). Casualties unknown.")
+    assert all(p is not None and p.country == "MM" for _, p in places)
+
+
+def test_state_bonus_goes_to_the_state_holding_the_unit(geoparser):
+    """"(Adjumani, Northern)": of the many "Northern" regions, the Ugandan one holds Adjumani."""
+    places = dict(_parsed(geoparser, "On 6 June 2022, villagers beat up civilians in Obaaku (Adjumani, Northern)."))
+    assert places["Northern"].country == "UG"
