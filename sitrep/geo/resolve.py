@@ -252,7 +252,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
         if i is not None and not vouched and _stray(gaz, k, choice, chosen):
             i = None
-        if i is not None and not vouched and _foreign(gaz, i, implied_by.besides(k), unit_word[k]):
+        # a town sharing its name with its own region ("Kherson", "Sumy") is news by that name alone
+        capital = i is not None and any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k])
+        if i is not None and not vouched and not capital and _foreign(gaz, i, implied_by.besides(k), unit_word[k]):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):

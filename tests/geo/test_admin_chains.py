@@ -61,3 +61,11 @@ def test_state_bonus_goes_to_the_state_holding_the_unit(geoparser):
     """"(Adjumani, Northern)": of the many "Northern" regions, the Ugandan one holds Adjumani."""
     places = dict(_parsed(geoparser, "On 6 June 2022, villagers beat up civilians in Obaaku (Adjumani, Northern)."))
     assert places["Northern"].country == "UG"
+
+
+def test_city_named_like_its_region_is_no_namesake_under_foreign_actors(geoparser):
+    """"Russian forces shelled Kherson": the actors' country is not where the town is, but a city
+    sharing its name with its own oblast is news by that name."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, Russian forces shelled Kherson. Casualties unknown.",
+                          bound=True, countries=frozenset({"RU"})))
+    assert places["Kherson"] is not None and places["Kherson"].country == "UA"
