@@ -69,3 +69,12 @@ def test_city_named_like_its_region_is_no_namesake_under_foreign_actors(geoparse
     places = dict(_parsed(geoparser, "On 3 March 2022, Russian forces shelled Kherson. Casualties unknown.",
                           bound=True, countries=frozenset({"RU"})))
     assert places["Kherson"] is not None and places["Kherson"].country == "UA"
+
+
+def test_acled_english_governorates_of_lebanon_and_bahrain(geoparser):
+    """ACLED writes Lebanon's governorates in English ("North", "Mount Lebanon") and Bahrain's
+    capital one "Capital": Tripoli is then Lebanon's, and a Bahraini village stays in Bahrain."""
+    tripoli = _parsed(geoparser, "On 3 March 2022, supporters of two parties clashed in Tripoli (Tripoli, North).")
+    assert all(p.country == "LB" for _, p in tripoli)
+    places = dict(_parsed(geoparser, "On 3 March 2022, protesters gathered in Sanabis (Capital)."))
+    assert places["Capital"].country == "BH"
