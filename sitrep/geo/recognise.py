@@ -31,6 +31,7 @@ ELIDED_ARTICLES = tuple(PLACE_WORDS["elided_articles"])
 GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
+STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -338,6 +339,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
                    for before, t, after in zip(words, words[1:], words[2:]))
     if len(span) == 1 and _inside_settlement_name(doc, span, lang):
         return True
+    if span.end < len(doc) and doc[span.end].text.lower().rstrip(".") in STREET_HEADS and _capitalised(doc[span.end]):
+        return True  # "Maldonado Avenue": a street named after a person or a town, not the town
     if span.end + 1 < len(doc) and doc[span.end].text.lower() in NAME_JOINTS and _capitalised(doc[span.end + 1]):
         return True
     if span.start > 1 and doc[span.start - 1].text.lower() in NAME_JOINTS and _capitalised(doc[span.start - 2]):
