@@ -61,8 +61,9 @@ class Geoparser:
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links)
+        # a street named after a town ("Tyler Street") tells where the article is, but is no place
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers)
-                    for k, (m, p) in enumerate(zip(mentions, places))]
+                    for k, (m, p) in enumerate(zip(mentions, places)) if not m.street]
         toponyms += find_relative(text, toponyms, lang)
         return sorted(toponyms, key=lambda t: (t.start, -t.end))
 

@@ -62,6 +62,7 @@ class Mention:
     announced: bool = False  # a preposition or admin word announces a place
     target: str | None = None  # the name a demonym stands for
     unit: bool = False  # the text names it as an administrative unit ("Wetlet township", "(Ewekoro, Ogun)")
+    street: bool = False  # the name of a street ("Maldonado Avenue"): evidence of the article's towns, no place
 
 
 def _capitalised(tok) -> bool:
@@ -186,6 +187,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
+        m.street = span is not None and span.end < len(doc) and _capitalised(doc[span.end]) and \
+            doc[span.end].text.lower().rstrip(".") in STREET_HEADS and \
+            not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
         keep.append(m)
     return keep
 
@@ -339,8 +343,6 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
                    for before, t, after in zip(words, words[1:], words[2:]))
     if len(span) == 1 and _inside_settlement_name(doc, span, lang):
         return True
-    if span.end < len(doc) and doc[span.end].text.lower().rstrip(".") in STREET_HEADS and _capitalised(doc[span.end]):
-        return True  # "Maldonado Avenue": a street named after a person or a town, not the town
     if span.end + 1 < len(doc) and doc[span.end].text.lower() in NAME_JOINTS and _capitalised(doc[span.end + 1]):
         return True
     if span.start > 1 and doc[span.start - 1].text.lower() in NAME_JOINTS and _capitalised(doc[span.start - 2]):
