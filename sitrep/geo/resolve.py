@@ -259,6 +259,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Salamanca (Djibo, Soum)": never a namesake outside the unit the text puts it in
+        town = choice[appos[k]] if k in bracketed and unit is None else None
+        if i is not None and town is not None and gaz.country[town] != gaz.country[i] and \
+                gaz.feature[i] in (CITY, ADMIN2):
+            i = None  # "Saida town in Raqqa countryside": a town's chain names no unit, but its country
         if i is None:
             q = choice[appos[k]] if k in appos else None
             if q is not None and _foreign(gaz, q, implied_by.besides(appos[k])):

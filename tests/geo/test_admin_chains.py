@@ -84,3 +84,11 @@ def test_street_named_after_a_town_is_no_place(geoparser):
     """"Cochabamba Street" in an Ecuadorian report is a street, not the Bolivian city."""
     places = dict(_parsed(geoparser, "On 5 May 2022, in Tumbaco (Pichincha), protesters blocked the Cochabamba Street."))
     assert places.get("Cochabamba") is None
+
+
+def test_town_in_the_countryside_of_a_city_stays_in_its_country(geoparser):
+    """"X town in Ar Raqqa countryside": the governorate is written as its city, which names no unit
+    but a country: a big Tunisian namesake of the unknown village is not the place."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, unknown gunmen shelled QSD positions in Bizerte town in "
+                                     "Ar Raqqa countryside.", bound=True))
+    assert places["Bizerte"] is None or places["Bizerte"].country == "SY"
