@@ -388,6 +388,8 @@ def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
             and doc[k].text.lower() not in lang.settlement_words:
         k += 1
     # "Nawng Hsa Kone village": the known word may also end the name rather than start it
+    if k > span.end and k < len(doc) and all(t.text.lower() in lang.settlement_kinds for t in doc[span.end:k]):
+        return False  # "Kakuma Refugee Camp": a camp named after its town lies at it
     longer = k > span.end or span.start > 0 and _capitalised(doc[span.start - 1]) and doc[span.start - 1].is_alpha \
         and not _sentence_initial(doc, span.start - 1)
     return longer and k < len(doc) and doc[k].text.lower() in lang.settlement_words

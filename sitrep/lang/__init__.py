@@ -221,6 +221,12 @@ class LanguagePack:
         return frozenset(self._context.get("settlement_words", ()))
 
     @functools.cached_property
+    def settlement_kinds(self) -> frozenset[str]:
+        """Words between a town's name and a settlement word that say what kind of settlement it
+        is ("Kakuma Refugee Camp"): such a camp is at the town, not a longer name the gazetteer lacks."""
+        return frozenset(self._context.get("settlement_kinds", ()))
+
+    @functools.cached_property
     def town_words(self) -> frozenset[str]:
         """Words that call a name a town ("Amara city", "la ville de Bunia"): the name means a town
         rather than a region or a country that shares it."""

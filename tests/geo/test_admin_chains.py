@@ -92,3 +92,10 @@ def test_town_in_the_countryside_of_a_city_stays_in_its_country(geoparser):
     places = dict(_parsed(geoparser, "On 3 March 2022, unknown gunmen shelled QSD positions in Bizerte town in "
                                      "Ar Raqqa countryside.", bound=True))
     assert places["Bizerte"] is None or places["Bizerte"].country == "SY"
+
+
+def test_refugee_camp_named_after_its_town_is_at_the_town(geoparser):
+    """"Dadaab Refugee Camp": the kind of camp between the town and "Camp" does not make the town
+    a word of a longer unknown name ("Kalo Ma village" still does)."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, refugees protested over rations in Dadaab Refugee Camp."))
+    assert places["Dadaab"] is not None and places["Dadaab"].country == "KE"
