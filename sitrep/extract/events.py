@@ -102,11 +102,20 @@ class EventExtractor:
             for host, _ in joined:
                 a1, a2 = host.sides.actor1, host.sides.actor2
                 host.kind = as_demonstration(host.kind, a1 is not None and a1.inter == Inter.STATE_FORCES,
-                                             all(a is not None and a.inter in CROWDS for a in (a1, a2)))
+                                             all(a is not None and a.inter in CROWDS for a in (a1, a2)),
+                                             _crowd_of_its_sentence(host),
+                                             frozenset(t.kind for t in host.triggers))
         named = {}  # where the article first names each actor: the evidence of a side filled in from the article
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+def _crowd_of_its_sentence(m: Mention) -> bool:
+    """Whether the mention's actor1 is a crowd its own trigger's sentence names ("residents caught a
+    thief"), not one a joined sentence lent it ("farmers blocked a road. Police detained one")."""
+    a1, sent = m.sides.actor1, m.trigger.head.sent
+    return a1 is not None and a1.inter in CROWDS and sent.start_char <= a1.start and a1.end <= sent.end_char
 
 
 class _Spans:

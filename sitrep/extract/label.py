@@ -45,15 +45,18 @@ def crowd_size_tag(text: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
-def as_demonstration(kind: str, by_state: bool, crowds_clash: bool) -> str:
+def as_demonstration(kind: str, by_state: bool, crowds_clash: bool, by_crowd: bool = False,
+                     joined: frozenset[str] = frozenset()) -> str:
     """The kind of an event a report tagged as a demonstration tells: its violence is the crowd's riot
     (a clash, an attack, a wrecking), or force used on the crowd when a state's forces attacked; its
-    arrests are an intervention; anything else told of it is the protest itself. A clash of two crowds
+    arrests are an intervention, unless the crowd made them ("residents caught a thief": a crowd that
+    seizes someone is a riot) or wrecked something the arrests followed (``joined``: the kinds of the
+    event's other triggers); anything else told of it is the protest itself. A clash of two crowds
     stays one: its sides already make it mob violence between rioters."""
     if kind in DEMONSTRATION_KINDS or kind == "armed_clash" and crowds_clash:
         return kind
     if kind == "arrest":
-        return "protest_intervention"
+        return "violent_demonstration" if by_crowd or "property_destruction" in joined else "protest_intervention"
     if is_violent(kind):
         return "force_against_protest" if kind == "attack" and by_state else "violent_demonstration"
     return "peaceful_protest"

@@ -42,6 +42,7 @@ COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "c
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
 INTERVENTION_KINDS = {"protest_intervention", "force_against_protest"}
 DEMONSTRATION_KINDS = PROTEST_KINDS | INTERVENTION_KINDS | RIOT_KINDS  # every kind ACLED files under Protests or Riots
+CIVILIAN_PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest"}  # ACLED's Protests
 NAME_COUNTRY = re.compile(r"\(([^()\d]+)\)$")  # "Settlers (Israel)": the country in ACLED's name
 DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits within a word before it
 
@@ -527,6 +528,22 @@ def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sid
     return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
 
 
+def the_people_of_a_protest_are_its_protesters(f: MentionFacts) -> Sides:
+    """ACLED codes every side of a protest that is no force as "Protesters (country)": the people a
+    protest's intervention detained ("police detained one person") or force hit ("police shot at a group
+    of people who staged a demonstration") are its crowd, not civilians; the crowd is actor1 unless force
+    was used on it."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in CIVILIAN_PROTEST_KINDS or not country:
+        return s
+    a1, a2 = (actor_for("protesters", country, *_spans(a)) if a is not None and a.inter == Inter.CIVILIANS else a
+              for a in (s.actor1, s.actor2))
+    if f.kind != "force_against_protest" and a2 is not None and a2.inter == Inter.PROTESTERS and \
+            (a1 is None or a1.inter != Inter.PROTESTERS):
+        a1, a2 = a2, a1
+    return replace(s, actor1=a1, actor2=a2)
+
+
 def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
     """ACLED codes every protest with "Protesters (country)" as actor1, even when the text names only
     the force that met it ("police dispersed a sit-in"); the force is then actor2. A state read as the
@@ -806,6 +823,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
+    (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),

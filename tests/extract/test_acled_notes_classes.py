@@ -1,0 +1,54 @@
+"""Classes of ACLED notes (issue 13), on invented notes written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+PUBLISHED = date(2024, 5, 8)
+
+
+def _dated(pipeline, text):
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=PUBLISHED))
+    return [e for e in events if e.status in ("reported", "ongoing")]
+
+
+def _names(e):
+    return {a.name.split(" (")[0] if a.name.startswith(("Police", "Military")) else a.name
+            for a in (e.actor1, e.actor2) if a is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, residents of a market town in Puebla, Mexico, caught a man who had robbed a shop. "
+    "Police officers arrived and arrested him. [size=no report]",
+    "On 6 May 2024, villagers captured a man accused of theft in Kisumu, Kenya. Police arrived and arrested the man. "
+    "[size=no report]",
+])
+def test_a_crowd_that_seizes_someone_riots(pipeline, text):
+    """In a note tagged as a demonstration, people the crowd itself caught are no arrest by the state:
+    the crowd's act is a riot (mob violence with no demonstration told)."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
+
+
+def test_arrests_after_a_crowd_set_fire_are_no_intervention(pipeline):
+    text = ("On 6 May 2024, two residents set fire to the yard of a house in Haifa, Israel. "
+            "The two culprits were arrested a few hours later. [size=no report]")
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, activists occupied a construction site near Uppsala, Sweden. Police removed the activists "
+     "and detained two people. [size=no report]", "Protest with intervention"),
+    ("On 6 May 2024, police shot at a group of people who staged a demonstration in Kandy, Sri Lanka. "
+     "[size=no report]", "Excessive force against protesters"),
+])
+def test_the_people_of_a_protest_are_its_protesters(pipeline, text, sub_event_type):
+    """The person a protest's intervention detained, the people force hit, are ACLED's protesters."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == sub_event_type
+    assert any(a is not None and a.name.startswith("Protesters (") for a in (e.actor1, e.actor2))
+    assert not any(a is not None and a.name.startswith("Civilians") for a in (e.actor1, e.actor2))
