@@ -6,6 +6,7 @@ trigger acts, the one after it in the same clause is acted upon.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from sitrep.text import fold
 from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
+FORMER_REACH_CHARS = 20  # "former", "off-duty" right before a force's word, or the place word right after it
 GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
 LOCATIVE_REACH_CHARS = 40  # room for the words after an actor's name that make it a place ("police station limits")
 LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
@@ -45,6 +47,8 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         a.end += sent.start_char
         if _adjective(doc, a) or _in_a_locative(doc, a, lang):
             continue
+        if a.inter == Inter.STATE_FORCES and _former(doc, a, lang):
+            a = actor_for("civilians", a.country or country, a.text, a.start, a.end)
         prev = out[-1] if out else None
         if prev is not None and prev.name and prev.name == a.name and \
                 doc_text(doc)[prev.end:a.start].strip() in ("(", "[") and _closes(doc_text(doc), a.end):
@@ -57,6 +61,18 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                 continue
         out.append(a)
     return out
+
+
+def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "two former policemen", "an off-duty soldier": people who serve no force when acted upon are
+    civilians, as ACLED codes them; not "a former army base", a place the force held."""
+    text = doc_text(doc)
+    before = fold(text[max(0, actor.start - FORMER_REACH_CHARS):actor.start])
+    words = re.sub(r"[^\w]+", " ", before).split()
+    after = re.sub(r"[^\w]+", " ", fold(text[actor.end:actor.end + FORMER_REACH_CHARS])).split()
+    cues = lang.roles.get("former_cues", ())
+    told = any(" ".join(words[-len(c.split()):]) == " ".join(re.sub(r"[^\w]+", " ", c).split()) for c in cues)
+    return told and not (after and after[0] in lang.roles.get("armed_targets", ()))
 
 
 def _in_a_locative(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:

@@ -52,3 +52,20 @@ def test_the_people_of_a_protest_are_its_protesters(pipeline, text, sub_event_ty
     assert e.sub_event_type == sub_event_type
     assert any(a is not None and a.name.startswith("Protesters (") for a in (e.actor1, e.actor2))
     assert not any(a is not None and a.name.startswith("Civilians") for a in (e.actor1, e.actor2))
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, three former soldiers were abducted by the Taliban in Kandahar, Afghanistan.",
+    "On 6 May 2024, unidentified militants shot dead an off-duty police officer in Bannu, Pakistan.",
+    "On 6 May 2024, gunmen killed an ex-policeman in Kaduna, Nigeria.",
+])
+def test_former_and_off_duty_forces_are_civilians(pipeline, text):
+    """ACLED codes people who serve no force when they are attacked as civilians."""
+    [e] = _dated(pipeline, text)
+    assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
+
+
+def test_a_former_base_is_still_the_forces_post(pipeline):
+    text = "On 6 May 2024, JNIM militants attacked a former army base near Gao, Mali."
+    [e] = _dated(pipeline, text)
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
