@@ -744,7 +744,8 @@ def _crime_told(sentence: str, lang: LanguagePack) -> bool:
 def coalition_members_act_as_the_coalition(f: MentionFacts) -> Sides:
     """ACLED codes a member state's forces in a coalition's theatre as the coalition ("stands_for" in
     actors.jsonl): US troops in Syria are the "Global Coalition Against Daesh", the state kept as its
-    associated actor; Saudi forces in Yemen are "Operation Restoring Hope"."""
+    associated actor; Saudi forces in Yemen are "Operation Restoring Hope"; Turkish forces fighting the
+    SDF in Syria are "Operation Peace Spring" ("stands_for_against": the opponents it is coded against)."""
     s, country = f.sides, _event_country(f)
     if not country:
         return s
@@ -760,7 +761,7 @@ def _as_coalition(a: Actor | None, other: Actor | None, country: str) -> tuple[A
     """``a`` as the coalition its state's military is coded as in ``country`` (unless the other side
     already is it), and whether ACLED keeps the state named beside it."""
     state = country_of_state_body(a.name) if a is not None and state_kind(a) == "military" else None
-    coalition = coalition_of(state, country) if state else None
+    coalition = coalition_of(state, country, other.name if other is not None else None) if state else None
     if coalition is None or other is not None and other.name == coalition[0]:
         return a, False
     name, inter, names_members = coalition

@@ -340,18 +340,29 @@ def _former_names() -> dict[str, tuple[tuple[date, str], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool]]:
+def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool, frozenset[str] | None]]:
     """(event country, member state) -> (coalition name, actor type, whether the member stays named
-    beside it), from ``stands_for`` in actors.jsonl."""
-    return {(country, member): (r["name"], r["inter"], bool(r.get("names_members")))
-            for r in _named_actors() for country, members in r.get("stands_for", {}).items() for member in members}
+    beside it, the opponents it is coded against there or None for any), from ``stands_for`` and
+    ``stands_for_against`` in actors.jsonl."""
+    out = {}
+    for r in _named_actors():
+        for country, members in r.get("stands_for", {}).items():
+            against = r.get("stands_for_against", {}).get(country)
+            for member in members:
+                out[(country, member)] = (r["name"], r["inter"], bool(r.get("names_members")),
+                                          frozenset(against) if against else None)
+    return out
 
 
-def coalition_of(state: str, country: str) -> tuple[str, int, bool] | None:
+def coalition_of(state: str, country: str, opponent: str | None = None) -> tuple[str, int, bool] | None:
     """The coalition ACLED codes ``state``'s forces as in ``country`` (US forces in Syria are the
-    "Global Coalition Against Daesh"), with its actor type and whether the state is kept as an
-    associated actor; None where the state's forces are coded as themselves."""
-    return _coalitions().get((country, state))
+    "Global Coalition Against Daesh"; Turkish forces fighting the SDF there, "Operation Peace Spring"),
+    with its actor type and whether the state is kept as an associated actor; None where the state's
+    forces are coded as themselves, or the coalition fights only other ``opponent``s there."""
+    found = _coalitions().get((country, state))
+    if found is None or found[3] is not None and opponent not in found[3]:
+        return None
+    return found[:3]
 
 
 def former_names(name: str) -> tuple[str, ...]:

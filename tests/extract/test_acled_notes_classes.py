@@ -69,3 +69,13 @@ def test_a_former_base_is_still_the_forces_post(pipeline):
     text = "On 6 May 2024, JNIM militants attacked a former army base near Gao, Mali."
     [e] = _dated(pipeline, text)
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
+
+
+def test_turkish_forces_fighting_the_sdf_in_syria_are_operation_peace_spring(pipeline):
+    """ACLED codes Turkey's forces and the factions it backs against the SDF in Syria as "Operation Peace
+    Spring", Turkey kept beside it; elsewhere, and against others, Turkey's forces are themselves."""
+    [e] = _dated(pipeline, "On 6 May 2024, Turkish forces shelled QSD positions near Tal Tamr, Al Hasakah, Syria.")
+    assert (e.actor1.name, e.actor2.name) == ("Operation Peace Spring", "QSD: Syrian Democratic Forces")
+    assert any(a.name.startswith("Military Forces of Turkey") for a in e.assoc_actor_1)
+    [e] = _dated(pipeline, "On 6 May 2024, Turkish forces shelled Syrian army positions near Saraqib, Idlib, Syria.")
+    assert e.actor1.name.startswith("Military Forces of Turkey")

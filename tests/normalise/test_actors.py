@@ -103,6 +103,15 @@ REGIONS = [
      ["Chinland Defense Force - Mindat", "People's Defense Force - Hakha"]),
     ("The BRG blew up a pipeline; MS-13 members were detained; Children of Fire burned a car.", "en", None,
      ["BRG: Baloch Republican Guard", "MS-13: Mara Salvatrucha", "Children of Fire"]),
+    ("Barrio 18 took over; the Comando Vermelho and the Primeiro Comando da Capital fought; the MILF met.", "en", None,
+     ["Barrio 18", "CV: Red Command", "PCC: First Capital Command", "MILF: Moro Islamic Liberation Front"]),
+    ("The Counter-Terrorism Service raided a hideout; Saraya al-Salam deployed; YJA STAR fired.", "en",
+     "IQ", ["Military Forces of Iraq (2020-) Counter-Terrorism Service", "Peace Companies",
+            "PKK-YJA STAR: Kurdistan Workers Party-YJA STAR"]),
+    ("Pyu Saw Htee members burned houses; Katiba Macina took a village; the SNR detained him.", "en",
+     None, ["Pyu Saw Htee", "JNIM: Group for Support of Islam and Muslims",
+            "Police Forces of Burundi (2005-) National Intelligence Service"]),
+    ("Members of a cult group shot him.", "en", "NG", ["Unidentified Cult Militia (Nigeria)"]),
 ]
 
 
@@ -300,6 +309,8 @@ def test_a_state_unit_acled_names_apart_is_named_so_in_its_country_only():
         ["Military Forces of Brazil (2023-) Military Police"]
     assert _names("BSF personnel seized weapons.", "en", "IN") == ["Police Forces of India (2014-) Border Security Force"]
     assert _names("Military police arrested two men.", "en", "FR") == ["Military Forces of France (2017-)"]
+    assert _names("The coast guard intercepted a boat.", "en", "GR") == ["Police Forces of Greece (2019-) Coast Guard"]
+    assert _names("The coast guard intercepted a boat.", "en", "IT")[0].startswith("Military Forces of Italy")
 
 
 def test_the_coalition_is_the_one_of_the_country():
