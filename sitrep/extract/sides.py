@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, 
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, state_kind
+from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, regional_name, state_kind
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
@@ -741,6 +741,21 @@ def _crime_told(sentence: str, lang: LanguagePack) -> bool:
     return any(f" {cue} " in folded or f" {cue}s " in folded for cue in lang.roles.get("crime_cues", ()))
 
 
+def unnamed_fighters_are_named_after_their_region(f: MentionFacts) -> Sides:
+    """ACLED names the armed men nobody identifies after the region where it does so
+    (``regional_actors.tsv``): unidentified militants in Jammu and Kashmir are "Kashmir Rebels (India)"."""
+    place = f.place
+    if place is None or not place.admin1:
+        return f.sides
+    s = f.sides
+
+    def regional(a: Actor | None) -> Actor | None:
+        found = regional_name(a.name, a.country, place.admin1) if a is not None else None
+        return a if found is None else replace(a, name=found[0], inter=Inter(found[1]))
+
+    return replace(s, actor1=regional(s.actor1), actor2=regional(s.actor2))
+
+
 def coalition_members_act_as_the_coalition(f: MentionFacts) -> Sides:
     """ACLED codes a member state's forces in a coalition's theatre as the coalition ("stands_for" in
     actors.jsonl): US troops in Syria are the "Global Coalition Against Daesh", the state kept as its
@@ -829,6 +844,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
+    (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),

@@ -354,6 +354,27 @@ def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool, frozenset[str] 
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _regional() -> dict[tuple[str, str], tuple[tuple[str, ...], str, int]]:
+    """(country, generic name) -> (first-level unit names, regional name, inter), from regional_actors.tsv."""
+    out = {}
+    for line in (DATA / "regional_actors.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, regions, generic, name, inter = line.split("\t")
+            out[(country, generic)] = (tuple(regions.split("|")), name, int(inter))
+    return out
+
+
+def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[str, int] | None:
+    """The name (and actor type) ACLED gives the generic actor ``name`` in a region where it names such
+    actors after the region ("Unidentified Armed Group (India)" in Jammu and Kashmir: "Kashmir Rebels
+    (India)"), or None."""
+    found = _regional().get((country, name)) if country and admin1 else None
+    if found is None or fold(admin1) not in found[0]:
+        return None
+    return found[1], found[2]
+
+
 def coalition_of(state: str, country: str, opponent: str | None = None) -> tuple[str, int, bool] | None:
     """The coalition ACLED codes ``state``'s forces as in ``country`` (US forces in Syria are the
     "Global Coalition Against Daesh"; Turkish forces fighting the SDF there, "Operation Peace Spring"),

@@ -79,3 +79,14 @@ def test_turkish_forces_fighting_the_sdf_in_syria_are_operation_peace_spring(pip
     assert any(a.name.startswith("Military Forces of Turkey") for a in e.assoc_actor_1)
     [e] = _dated(pipeline, "On 6 May 2024, Turkish forces shelled Syrian army positions near Saraqib, Idlib, Syria.")
     assert e.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_unidentified_militants_in_kashmir_are_kashmir_rebels(pipeline):
+    """ACLED names the militants nobody identifies in Jammu and Kashmir "Kashmir Rebels (India)";
+    elsewhere in India they stay an unidentified armed group."""
+    kashmir = "On 6 May 2024, unidentified militants lobbed a grenade at policemen in Sopore, Jammu and Kashmir, India."
+    [e] = _dated(pipeline, kashmir)
+    assert e.actor1.name == "Kashmir Rebels (India)"
+    manipur = "On 6 May 2024, unidentified gunmen shot dead a trader in Imphal, Manipur, India."
+    [e] = _dated(pipeline, manipur)
+    assert e.actor1.name == "Unidentified Armed Group (India)"
