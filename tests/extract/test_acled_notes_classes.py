@@ -90,3 +90,18 @@ def test_unidentified_militants_in_kashmir_are_kashmir_rebels(pipeline):
     manipur = "On 6 May 2024, unidentified gunmen shot dead a trader in Imphal, Manipur, India."
     [e] = _dated(pipeline, manipur)
     assert e.actor1.name == "Unidentified Armed Group (India)"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, workers protested in Dalian, China. Police beat the protesters and dispersed them with "
+     "tear gas. [size=no report]", "Protest with intervention"),
+    ("On 6 May 2024, traders protested in Kano, Nigeria. Police fired rubber bullets at the protesters. "
+     "[size=no report]", "Protest with intervention"),
+    ("On 6 May 2024, traders protested in Kano, Nigeria. Police opened fire on the protesters, killing two. "
+     "[size=no report]", "Excessive force against protesters"),
+])
+def test_excessive_force_is_lethal_force(pipeline, text, sub_event_type):
+    """ACLED's excessive force against protesters is live fire, a death or a maiming; tear gas, rubber
+    bullets and batons on a protest are an intervention."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == sub_event_type
