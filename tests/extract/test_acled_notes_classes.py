@@ -105,3 +105,18 @@ def test_excessive_force_is_lethal_force(pipeline, text, sub_event_type):
     bullets and batons on a protest are an intervention."""
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 6 May 2024, soldiers raided a village in Kani township, Sagaing region, Myanmar, and set fire to 30 houses.",
+     "Looting/property destruction"),
+    ("On 6 May 2024, militiamen abducted eight women from Dukawa, Katsina, Nigeria, after a house to house raid.",
+     "Abduction/forced disappearance"),
+    ("On 6 May 2024, gunmen raided Dukawa, Katsina, Nigeria, killing three villagers and abducting eight women.",
+     "Attack"),
+])
+def test_what_raiders_did_names_the_event(pipeline, text, sub_event_type):
+    """A raid only tells that armed men came: the destruction or abduction they came for names the event,
+    unless they attacked people."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == sub_event_type
