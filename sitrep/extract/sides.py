@@ -25,6 +25,7 @@ from sitrep.text import fold
 from sitrep.types import Actor, Place
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
+TERRITORY_KINDS = {"territory_gain", "territory_transfer"}
 CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
@@ -348,6 +349,22 @@ def group_fights_the_state(f: MentionFacts) -> Sides:
         name = _main(ctx.state_forces)
         if name != s.actor1.name:
             return replace(s, actor2=Actor(name=name, inter=Inter.STATE_FORCES, country=ctx.country))
+    return s
+
+
+def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
+    """Territory an armed group takes from no one named, with or without a fight, is taken from the
+    country's military ("M23 rebels took control of the town"), as ACLED codes it; territory the state
+    takes from no one named is taken from the armed group the article names most."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind not in TERRITORY_KINDS or a1 is None or s.actor2 is not None or not country:
+        return s
+    if a1.inter in NON_STATE_ARMED and not is_unidentified_group(a1.name):
+        return replace(s, actor2=actor_for("military", country))
+    groups = [n for n, _ in f.context.named_groups.most_common() if n != a1.name]
+    if a1.inter == Inter.STATE_FORCES and groups:
+        return replace(s, actor2=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
     return s
 
 
@@ -821,6 +838,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (states_fight_each_other, _SETTLING),
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
+    (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
     (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),

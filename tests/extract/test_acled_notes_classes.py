@@ -120,3 +120,10 @@ def test_what_raiders_did_names_the_event(pipeline, text, sub_event_type):
     unless they attacked people."""
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == sub_event_type
+
+
+def test_territory_a_group_takes_from_no_one_named_is_taken_from_the_state(pipeline):
+    text = "On 6 May 2024, M23 rebels took control of Bunagana, Nord-Kivu, Democratic Republic of Congo, without a fight."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of the Democratic Republic of Congo")
