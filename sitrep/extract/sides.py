@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
-from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, Inter, is_unidentified_group
+from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, UNIDENTIFIED_MILITARY, Inter,
+                          is_unidentified_group)
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
@@ -366,6 +367,25 @@ def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     if a1.inter == Inter.STATE_FORCES and groups:
         return replace(s, actor2=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
     return s
+
+
+def remnants_of_war_were_left_by_unidentified_forces(f: MentionFacts) -> Sides:
+    """ACLED codes a mine or shell a past war left behind ("Explosive remnants of war:") as laid by
+    "Unidentified Military Forces", unless a state's forces are named, and the people it hurt as
+    "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "remnant_of_war":
+        return s
+    a1, a2 = s.actor1, s.actor2
+    if a1 is not None and a1.inter == Inter.CIVILIANS and a2 is None:
+        a1, a2 = None, a1  # "a farmer stepped on a mine": the farmer was hurt
+    if a2 is not None and a2.inter == Inter.STATE_FORCES and (a1 is None or a1.inter != Inter.STATE_FORCES):
+        a1, a2 = a2, None  # "a shell left by Russian forces": they left it
+    if a1 is None or a1.inter != Inter.STATE_FORCES:
+        a1 = Actor(UNIDENTIFIED_MILITARY, Inter.EXTERNAL_FORCES, None, *_spans(a1))
+    if a2 is None and country:
+        a2 = actor_for("civilians", country)
+    return replace(s, actor1=a1, actor2=a2)
 
 
 def aid_goes_to_civilians(f: MentionFacts) -> Sides:
@@ -839,6 +859,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
+    (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
     (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),

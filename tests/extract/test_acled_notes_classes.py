@@ -127,3 +127,17 @@ def test_territory_a_group_takes_from_no_one_named_is_taken_from_the_state(pipel
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Non-violent transfer of territory"
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of the Democratic Republic of Congo")
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Explosive remnants of war: On 6 May 2024, a landmine left over from the war exploded near Zakho, Iraq, "
+     "injuring two shepherds.", "Unidentified Military Forces"),
+    ("Explosive remnants of war: On 6 May 2024, a boy was killed by an unexploded shell left by Russian forces "
+     "near Izium, Ukraine.", "Military Forces of Russia (2000-)"),
+])
+def test_remnants_of_war_were_laid_by_unidentified_military_forces(pipeline, text, actor1):
+    """ACLED's explosive remnants of war are laid by "Unidentified Military Forces" unless a state's forces
+    are named; the people hurt are civilians."""
+    [e] = _dated(pipeline, text)
+    assert (e.sub_event_type, e.actor1.name) == ("Other", actor1)
+    assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
