@@ -76,9 +76,12 @@ def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
 
 
 def _in_a_locative(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
-    """ "a village under the town's police station limits": a station's area names where, not who acted."""
+    """ "a village under the town's police station limits": a station's area names where, not who acted;
+    "filed a police complaint", "police sources said" (``document_phrases``): a paper or a voice of the
+    force, not the force acting."""
     ahead = fold(doc_text(doc)[actor.start:actor.end + LOCATIVE_REACH_CHARS])
-    return any(ahead.startswith(p) for p in lang.roles.get("locative_phrases", ()))
+    phrases = tuple(lang.roles.get("locative_phrases", ())) + tuple(lang.roles.get("document_phrases", ()))
+    return any(ahead.startswith(p) and not ahead[len(p):len(p) + 1].isalnum() for p in phrases)
 
 
 def _closes(text: str, end: int) -> bool:

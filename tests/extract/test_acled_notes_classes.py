@@ -141,3 +141,13 @@ def test_remnants_of_war_were_laid_by_unidentified_military_forces(pipeline, tex
     [e] = _dated(pipeline, text)
     assert (e.sub_event_type, e.actor1.name) == ("Other", actor1)
     assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, villagers beat a man in Kalahandi, Odisha, India, after he filed a police complaint against "
+    "them. [size=no report]",
+    "On 6 May 2024, a mob lynched a suspected thief in Kano, Nigeria, police sources said. [size=no report]",
+])
+def test_a_police_complaint_or_source_is_no_police_side(pipeline, text):
+    [e] = _dated(pipeline, text)
+    assert not any(a is not None and a.name.startswith("Police") for a in (e.actor1, e.actor2))
