@@ -47,7 +47,8 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         a.end += sent.start_char
         if _adjective(doc, a) or _in_a_locative(doc, a, lang):
             continue
-        if a.inter == Inter.STATE_FORCES and _former(doc, a, lang):
+        if a.inter == Inter.STATE_FORCES and _former(doc, a, lang) or _kin_of(doc, a, lang) or \
+                _of_the_state(doc, a, lang):
             a = actor_for("civilians", a.country or country, a.text, a.start, a.end)
         prev = out[-1] if out else None
         if prev is not None and prev.name and prev.name == a.name and \
@@ -73,6 +74,33 @@ def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     cues = lang.roles.get("former_cues", ())
     told = any(" ".join(words[-len(c.split()):]) == " ".join(re.sub(r"[^\w]+", " ", c).split()) for c in cues)
     return told and not (after and after[0] in lang.roles.get("armed_targets", ()))
+
+
+def _words_after(doc: Doc, actor: Actor) -> list[str]:
+    return re.sub(r"[^\w']+", " ", fold(doc_text(doc)[actor.end:actor.end + FORMER_REACH_CHARS])).split()
+
+
+def _kin_of(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a VDP member's wife", "a police officer's home": the armed side only names whose kin or house
+    it was; ACLED codes the people hit as civilians."""
+    if actor.inter not in ARMED:
+        return False
+    after = _words_after(doc, actor)
+    kin = lang.roles.get("kin_of_a_side", ())
+    for i, w in enumerate(after[:3]):
+        if w.endswith("'s") or w == "'s":
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            return (w[:-2] if w != "'s" else nxt) in kin or nxt in kin
+    return False
+
+
+def _of_the_state(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a government official", "government employees": people who work for the state, not its forces;
+    ACLED codes them as civilians when they are attacked."""
+    if actor.inter != Inter.STATE_FORCES or state_kind(actor) != "government":
+        return False
+    after = _words_after(doc, actor)
+    return bool(after) and after[0] in lang.roles.get("people_of_the_state", ())
 
 
 def _in_a_locative(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:

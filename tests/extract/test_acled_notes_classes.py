@@ -151,3 +151,16 @@ def test_remnants_of_war_were_laid_by_unidentified_military_forces(pipeline, tex
 def test_a_police_complaint_or_source_is_no_police_side(pipeline, text):
     [e] = _dated(pipeline, text)
     assert not any(a is not None and a.name.startswith("Police") for a in (e.actor1, e.actor2))
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, JNIM militants killed a VDP member's wife in Djibo, Burkina Faso.",
+    "On 6 May 2024, armed men attacked a police officer's home in Owerri, Nigeria, killing his wife.",
+    "On 6 May 2024, suspected Al Shabaab militants shot dead a government official in Mogadishu, Somalia.",
+])
+def test_kin_of_a_force_and_people_of_the_state_are_civilians(pipeline, text):
+    """ACLED codes a fighter's wife, a policeman's home, a state's officials hit by violence as civilians:
+    the act is an attack, not a clash."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Attack"
+    assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
