@@ -164,3 +164,10 @@ def test_kin_of_a_force_and_people_of_the_state_are_civilians(pipeline, text):
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Attack"
     assert e.actor2 is not None and e.actor2.name.startswith("Civilians (")
+
+
+def test_shot_dead_is_an_attack_however_the_parse_tags_it(pipeline):
+    """ "gunmen on a motorcycle shot dead": the small parser reads "motorcycle shot" as a noun."""
+    text = "On 6 May 2024, gunmen on a motorcycle shot dead a trader in Quetta, Pakistan."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Attack"
