@@ -242,6 +242,17 @@ def _origin_after(text: str, end: int, lang: LanguagePack) -> tuple[str, int] | 
     return None
 
 
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
+
+
+def _country_named_after(text: str, end: int) -> str | None:
+    """ "the government of Colombia", "the Coast Guard of Greece": the country (ISO2) a state body's word
+    is followed by, or None."""
+    m = OF_COUNTRY.match(text, end)
+    words = m.group(1).split() if m else []
+    return next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -311,6 +322,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     break
                 if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break
+        if not countries and e.generic_kind in STATE_KINDS:
+            named = _country_named_after(text, end)
+            if named is not None:  # the country's name stays a place of the sentence: the span ends at the word
+                countries.append(named)
         if not countries and e.generic_kind in ORIGIN_KINDS:
             origin = _origin_after(text, end, lang)
             if origin is not None:

@@ -326,3 +326,11 @@ def test_the_coalition_is_the_one_of_the_country():
 ])
 def test_people_said_to_come_from_a_country_are_its_civilians(text, expected):
     assert _names(text, "en", "PL") == expected
+
+
+def test_a_state_body_of_a_named_country_is_that_countrys():
+    """ "the government of Colombia" in Havana is Colombia's; the country's name stays a place."""
+    found = find_actors("The government of Colombia and the ELN met in Havana.", "en", "CU")
+    assert found[0].name.startswith("Government of Colombia") and found[0].text == "government"
+    assert _names("The Coast Guard of Greece turned back a boat.", "en", "TR") == \
+        ["Police Forces of Greece (2019-) Coast Guard"]
