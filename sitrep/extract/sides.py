@@ -29,7 +29,8 @@ BATTLE_KINDS = {"armed_clash", "territory_gain"}
 TERRITORY_KINDS = {"territory_gain", "territory_transfer"}
 CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
-UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
+UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}
+FIRED_KINDS = {"shelling", "remote_explosive", "grenade"}  # weapons whose firer a report may not know  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 # ACLED's violence against civilians and the acts it codes on civilians by default: the one acted
 # upon is a civilian unless the text names another side.
@@ -272,6 +273,33 @@ def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
     if groups:
         return replace(s, actor1=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
     return s
+
+
+def an_unknown_weapon_is_an_unidentified_groups(f: MentionFacts) -> Sides:
+    """ "Unknown missiles targeted a PMF post", "rockets of unknown origin hit the base": the sentence says
+    nobody knows who fired; ACLED codes "Unidentified Armed Group (country)", and an armed actor read as
+    the author is the one hit."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in FIRED_KINDS or not country or not _unknown_weapon(f.sentence, f.context.lang):
+        return s
+    a1, a2 = s.actor1, s.actor2
+    if a1 is not None and is_unidentified_group(a1.name):
+        return s
+    if a1 is not None and a1.inter in ARMED and a2 is None:
+        a2 = a1
+    return replace(s, actor1=actor_for("armed_group", country), actor2=a2)
+
+
+def _unknown_weapon(sentence: str, lang: LanguagePack) -> bool:
+    words = _words_of(sentence)
+    text = " " + " ".join(words) + " "
+    roles = lang.roles
+    weapons, cues = set(roles.get("fired_weapons", ())), set(roles.get("unknown_cues", ()))
+    for i, w in enumerate(words):
+        if w in weapons and (cues & set(words[max(0, i - 3):i]) or
+                             any(text.find(f" {w} {o} ") >= 0 for o in roles.get("unknown_origin", ()))):
+            return True
+    return False
 
 
 def unclaimed_bomb_kills_civilians(f: MentionFacts) -> Sides:
@@ -851,6 +879,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (peaceful_protest_has_no_actor2, _SETTLING),
     (protesters_are_the_target_of_force, _SETTLING),
     (unclaimed_bomb_is_an_unidentified_group, _SETTLING),
+    (an_unknown_weapon_is_an_unidentified_groups, frozenset({Stage.EVENT})),
     (unclaimed_bomb_kills_civilians, frozenset({Stage.EVENT})),
     (arrest_is_by_state_forces, _SETTLING),
     (seized_weapons_are_the_main_group, _SETTLING),

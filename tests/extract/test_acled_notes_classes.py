@@ -171,3 +171,15 @@ def test_shot_dead_is_an_attack_however_the_parse_tags_it(pipeline):
     text = "On 6 May 2024, gunmen on a motorcycle shot dead a trader in Quetta, Pakistan."
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("On 6 May 2024, unknown missiles targeted a post of the PMF in Sinjar, Ninewa, Iraq.",
+     "Military Forces of Iraq"),
+    ("On 6 May 2024, three rockets of unknown origin hit Ain al-Asad airbase in Anbar, Iraq.", None),
+])
+def test_a_weapon_of_unknown_origin_was_fired_by_an_unidentified_group(pipeline, text, actor2):
+    """Nobody knows who fired: ACLED's unidentified armed group; an armed actor named is the one hit."""
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert actor2 is None or e.actor2 is not None and e.actor2.name.startswith(actor2)
