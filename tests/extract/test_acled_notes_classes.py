@@ -183,3 +183,16 @@ def test_a_weapon_of_unknown_origin_was_fired_by_an_unidentified_group(pipeline,
     [e] = _dated(pipeline, text)
     assert e.actor1.name == "Unidentified Armed Group (Iraq)"
     assert actor2 is None or e.actor2 is not None and e.actor2.name.startswith(actor2)
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Training: On 6 May 2024, in Myaing township, Magway region, Myanmar, the graduation ceremony of a combat "
+     "course of a local resistance force was held.", "Other"),
+    ("Prisoner exchange: On 6 May 2024, Russia and Ukraine exchanged 144 prisoners of war near Zaporizhzhia, "
+     "Ukraine.", "Agreement"),
+])
+def test_acled_labels_of_training_and_exchanges_type_the_note(pipeline, text, sub_event_type):
+    """ACLED's own labels: training is another strategic development; ceasefires, peace agreements and
+    prisoner exchanges are agreements (the codebook's examples)."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == sub_event_type
