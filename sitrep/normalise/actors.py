@@ -253,6 +253,23 @@ def _country_named_after(text: str, end: int) -> str | None:
     return next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
 
 
+def _authored(lang: LanguagePack) -> re.Pattern:
+    """A named actor joined by a hyphen to the act it authored ("a Houthi-planted mine"), compiled once
+    per language."""
+    return _authored_pattern(lang.code)
+
+
+@functools.lru_cache(maxsize=None)
+def _authored_pattern(code: str) -> re.Pattern:
+    lang = pack(code)
+    keys = sorted((k for k, e in lang.actor_patterns[2].items() if e.kind == "named"), key=len, reverse=True)
+    suffixes = lang.roles.get("author_suffixes", ())
+    if not keys or not suffixes:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w-])({alt})-(?:{'|'.join(map(re.escape, suffixes))})(?![\w-])")
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -266,6 +283,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     found: list[Actor] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
+    hits += [(m.start(1), m.end(1), table[m.group(1)]) for m in _authored(lang).finditer(folded)]
     named = sorted((a, b) for a, b, e in hits if e.kind == "named")
     named_starts = [a for a, _ in named]
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name

@@ -334,3 +334,11 @@ def test_a_state_body_of_a_named_country_is_that_countrys():
     assert found[0].name.startswith("Government of Colombia") and found[0].text == "government"
     assert _names("The Coast Guard of Greece turned back a boat.", "en", "TR") == \
         ["Police Forces of Greece (2019-) Coast Guard"]
+
+
+def test_a_named_actor_hyphened_to_its_act_is_its_author():
+    """ "a Houthi-planted landmine": the group laid it; "anti-Houthi", "Houthi-held" name no author."""
+    assert _names("A Houthi-planted landmine exploded.", "en", "YE") == \
+        ["Military Forces of Yemen (2016-) Supreme Political Council"]
+    assert _names("An Al Shabaab-laid mine exploded.", "en", "SO") == ["Al Shabaab"]
+    assert _names("Shelling hit Houthi-held areas.", "en", "YE") == []
