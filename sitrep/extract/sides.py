@@ -27,6 +27,7 @@ from sitrep.types import Actor, Place
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
 TERRITORY_KINDS = {"territory_gain", "territory_transfer"}
+QUIET_KINDS = {"change_to_group", "other_strategic", "agreement", "base_established", "territory_transfer"}  # no crowd acts
 CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}
@@ -770,6 +771,20 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     return s
 
 
+def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Sides:
+    """ "Security measures: the President declared a state of emergency amid demonstrations": the crowd a
+    protest mentioned in passing lent the event (no words of this event name it) is no side of a
+    strategic development."""
+    s = f.sides
+    if f.kind not in QUIET_KINDS:
+        return s
+
+    def lent(a: Actor | None) -> bool:
+        return a is not None and a.inter in (Inter.PROTESTERS, Inter.RIOTERS) and not a.text
+
+    return replace(s, actor1=None if lent(s.actor1) else s.actor1, actor2=None if lent(s.actor2) else s.actor2)
+
+
 def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
     ACLED's "Government of country"."""
@@ -910,6 +925,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
+    (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),

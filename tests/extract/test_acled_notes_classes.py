@@ -196,3 +196,11 @@ def test_acled_labels_of_training_and_exchanges_type_the_note(pipeline, text, su
     prisoner exchanges are agreements (the codebook's examples)."""
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == sub_event_type
+
+
+def test_a_crowd_told_in_passing_is_no_side_of_a_security_measure(pipeline):
+    text = ("Security measures: On 6 May 2024, in Orellana province, Ecuador, the President declared a state of "
+            "emergency for 30 days. The measure was taken amidst nationwide demonstrations.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Change to group/activity"
+    assert e.actor1 is not None and e.actor1.name.startswith("Government of Ecuador")
