@@ -342,3 +342,8 @@ def test_a_named_actor_hyphened_to_its_act_is_its_author():
         ["Military Forces of Yemen (2016-) Supreme Political Council"]
     assert _names("An Al Shabaab-laid mine exploded.", "en", "SO") == ["Al Shabaab"]
     assert _names("Shelling hit Houthi-held areas.", "en", "YE") == []
+
+
+def test_the_dotted_us_is_a_demonym():
+    assert _names("A U.S. military patrol passed.", "en", "IQ")[0].startswith("Military Forces of the United States")
+    assert _names("A U.S military convoy passed.", "en", "IQ")[0].startswith("Military Forces of the United States")
