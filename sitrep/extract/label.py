@@ -19,6 +19,7 @@ LABEL = re.compile(r"\s*([^:\n]{2,60}?)\s*:")
 SIZE_TAG = re.compile(r"\[size=([^\]\n]{1,60})\]")
 SIZE_TAG_WEIGHT = 0.6  # the tag says a demonstration took place; the verb it lends says nothing of its kind
 LABEL_WEIGHT = 1.0  # stated by the writer as the event's type
+SUBORDINATE_DEPS = {"amod", "acl", "relcl", "advcl", "xcomp", "pcomp", "aux", "auxpass", "csubj"}  # no main verb
 
 
 def opening_label(text: str, lang: LanguagePack) -> tuple[int, int, str] | None:
@@ -35,8 +36,19 @@ def report_label(doc: Doc, lang: LanguagePack) -> TriggerMatch | None:
     if not span:
         return None
     entry = TriggerEntry(tuple(fold(t.text) for t in span), "*", found[2], frozenset(), LABEL_WEIGHT)
-    told = doc[min(span.end + 1, len(doc) - 1)].sent.root  # the main verb of what the label heads
+    told = _main_verb_after(doc, min(span.end + 1, len(doc) - 1))
     return TriggerMatch(entry, span.start, span.end, told, label=True)
+
+
+def _main_verb_after(doc: Doc, start: int):
+    """The main verb of what the label heads: its sentence's root, unless the parse rooted the sentence
+    on the label itself ("Security measures: On 20 May, regime forces conducted ..." rooted on
+    "measures"); then the first verb after the label that heads no subordinate clause."""
+    sent = doc[start].sent
+    if sent.root.i >= start:
+        return sent.root
+    return next((t for t in doc[start:sent.end] if t.pos_ == "VERB" and t.dep_ not in SUBORDINATE_DEPS),
+                sent.root)
 
 
 def crowd_size_tag(text: str) -> str | None:

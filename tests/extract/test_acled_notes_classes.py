@@ -204,3 +204,19 @@ def test_a_crowd_told_in_passing_is_no_side_of_a_security_measure(pipeline):
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Change to group/activity"
     assert e.actor1 is not None and e.actor1.name.startswith("Government of Ecuador")
+
+
+
+def test_a_labels_sides_are_read_from_the_verb_after_it():
+    """When the parse roots the sentence on the label ("Security measures: ..."), the label's trigger
+    reads its sides from the first main verb after it, not from the label's own noun."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.extract.label import _main_verb_after
+
+    words = ["Security", "measures", ":", "regime", "forces", "conducted", "operations", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 5, 1, 5, 1],
+              deps=["compound", "ROOT", "punct", "compound", "nsubj", "appos", "dobj", "punct"],
+              pos=["NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"])
+    assert _main_verb_after(doc, 3).text == "conducted"
