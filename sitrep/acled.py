@@ -77,6 +77,7 @@ UNIDENTIFIED_GANG_OF = "Unidentified Gang ({country})"
 MILITARY_FORCES_OF = "Military Forces of {country_name} ({period})"
 POLICE_FORCES_OF = "Police Forces of {country_name} ({period})"
 GOVERNMENT_OF = "Government of {country_name} ({period})"
+UNIDENTIFIED_MILITARY = "Unidentified Military Forces"  # who laid the mines and shells a war left behind
 
 UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
 # ACLED's country for people of several or unknown nationalities ("Civilians (International)").

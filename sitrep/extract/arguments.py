@@ -6,6 +6,7 @@ trigger acts, the one after it in the same clause is acted upon.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from sitrep.text import fold
 from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
+FORMER_REACH_CHARS = 20  # "former", "off-duty" right before a force's word, or the place word right after it
 GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
 LOCATIVE_REACH_CHARS = 40  # room for the words after an actor's name that make it a place ("police station limits")
 LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
@@ -45,6 +47,9 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         a.end += sent.start_char
         if _adjective(doc, a) or _in_a_locative(doc, a, lang):
             continue
+        if a.inter == Inter.STATE_FORCES and _former(doc, a, lang) or _kin_of(doc, a, lang) or \
+                _of_the_state(doc, a, lang):
+            a = actor_for("civilians", a.country or country, a.text, a.start, a.end)
         prev = out[-1] if out else None
         if prev is not None and prev.name and prev.name == a.name and \
                 doc_text(doc)[prev.end:a.start].strip() in ("(", "[") and _closes(doc_text(doc), a.end):
@@ -59,10 +64,52 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     return out
 
 
+def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "two former policemen", "an off-duty soldier": people who serve no force when acted upon are
+    civilians, as ACLED codes them; not "a former army base", a place the force held."""
+    text = doc_text(doc)
+    before = fold(text[max(0, actor.start - FORMER_REACH_CHARS):actor.start])
+    words = re.sub(r"[^\w]+", " ", before).split()
+    after = re.sub(r"[^\w]+", " ", fold(text[actor.end:actor.end + FORMER_REACH_CHARS])).split()
+    cues = lang.roles.get("former_cues", ())
+    told = any(" ".join(words[-len(c.split()):]) == " ".join(re.sub(r"[^\w]+", " ", c).split()) for c in cues)
+    return told and not (after and after[0] in lang.roles.get("armed_targets", ()))
+
+
+def _words_after(doc: Doc, actor: Actor) -> list[str]:
+    return re.sub(r"[^\w']+", " ", fold(doc_text(doc)[actor.end:actor.end + FORMER_REACH_CHARS])).split()
+
+
+def _kin_of(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a VDP member's wife", "a police officer's home": the armed side only names whose kin or house
+    it was; ACLED codes the people hit as civilians."""
+    if actor.inter not in ARMED:
+        return False
+    after = _words_after(doc, actor)
+    kin = lang.roles.get("kin_of_a_side", ())
+    for i, w in enumerate(after[:3]):
+        if w.endswith("'s") or w == "'s":
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            return (w[:-2] if w != "'s" else nxt) in kin or nxt in kin
+    return False
+
+
+def _of_the_state(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a government official", "government employees": people who work for the state, not its forces;
+    ACLED codes them as civilians when they are attacked."""
+    if actor.inter != Inter.STATE_FORCES or state_kind(actor) != "government":
+        return False
+    after = _words_after(doc, actor)
+    return bool(after) and after[0] in lang.roles.get("people_of_the_state", ())
+
+
 def _in_a_locative(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
-    """ "a village under the town's police station limits": a station's area names where, not who acted."""
+    """ "a village under the town's police station limits": a station's area names where, not who acted;
+    "filed a police complaint", "police sources said" (``document_phrases``): a paper or a voice of the
+    force, not the force acting."""
     ahead = fold(doc_text(doc)[actor.start:actor.end + LOCATIVE_REACH_CHARS])
-    return any(ahead.startswith(p) for p in lang.roles.get("locative_phrases", ()))
+    phrases = tuple(lang.roles.get("locative_phrases", ())) + tuple(lang.roles.get("document_phrases", ()))
+    return any(ahead.startswith(p) and not ahead[len(p):len(p) + 1].isalnum() for p in phrases)
 
 
 def _closes(text: str, end: int) -> bool:

@@ -22,6 +22,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.types import Actor, Place
 
+RAID_OUTCOMES = {"property_destruction", "abduction", "arrest", "sexual_violence"}  # what armed men came to do
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 ROOT = "ROOT"  # the parse's label of a sentence's main verb
 MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses that carry the sentence's assertion
@@ -46,7 +47,7 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
         if host is None:
             out.append(m)
             continue
-        _absorb(host, m)
+        _absorb(host, m, ctx)
         host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
     for battle in (m for m in out if m.kind in BATTLE_KINDS and m.fatalities_text is not None):
         if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
@@ -76,7 +77,7 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
         if host is None:
             events.append((m, [m]))
         else:
-            _absorb(host[0], m)
+            _absorb(host[0], m, ctx)
             host[0].sides = settle_sides(host[0].facts(ctx), Stage.JOINED)
             host[1].append(m)
     return events
@@ -99,7 +100,7 @@ def one_event(events: list[tuple[Mention, list[Mention]]],
             host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
             kept.append((host, group))
         else:
-            _absorb(first[0], host)
+            _absorb(first[0], host, ctx)
             first[0].sides = settle_sides(first[0].facts(ctx), Stage.JOINED)
             first[1].extend(group)
     return kept
@@ -165,6 +166,20 @@ def _on_main_chain(tok: Token) -> bool:
     return False
 
 
+def _outcome_of_a_raid(host: Mention, m: Mention, words) -> str | None:
+    """A raid or an incursion only tells that armed men came: what they did there names the event
+    ("raided the village and set fire to houses": a destruction; "abducted eight women after a raid":
+    an abduction), unless another word tells of violence on people (an attack, a killing)."""
+    def raid_only(x: Mention) -> bool:
+        attacks = [t for t in x.triggers if t.kind == "attack"]
+        return x.kind == "attack" and bool(attacks) and all(" ".join(t.entry.words) in words for t in attacks)
+
+    for raid, other in ((host, m), (m, host)):
+        if raid_only(raid) and other.kind in RAID_OUTCOMES:
+            return other.kind
+    return None
+
+
 def _joined_kind(host: Mention, m: Mention) -> str:
     """ACLED's precedence names the event, but a trigger that only refers to another event
     (not asserted) never changes the kind of one its sentence asserts, unless the codebook settles
@@ -187,9 +202,9 @@ def _joined_kind(host: Mention, m: Mention) -> str:
     return kind
 
 
-def _absorb(host: Mention, m: Mention) -> None:
+def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
-    kind = _joined_kind(host, m)
+    kind = _outcome_of_a_raid(host, m, ctx.lang.roles.get("incursion_words", ())) or _joined_kind(host, m)
     if kind != host.kind:
         host.kind = kind
         host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)

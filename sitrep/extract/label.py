@@ -19,6 +19,7 @@ LABEL = re.compile(r"\s*([^:\n]{2,60}?)\s*:")
 SIZE_TAG = re.compile(r"\[size=([^\]\n]{1,60})\]")
 SIZE_TAG_WEIGHT = 0.6  # the tag says a demonstration took place; the verb it lends says nothing of its kind
 LABEL_WEIGHT = 1.0  # stated by the writer as the event's type
+SUBORDINATE_DEPS = {"amod", "acl", "relcl", "advcl", "xcomp", "pcomp", "aux", "auxpass", "csubj"}  # no main verb
 
 
 def opening_label(text: str, lang: LanguagePack) -> tuple[int, int, str] | None:
@@ -35,8 +36,19 @@ def report_label(doc: Doc, lang: LanguagePack) -> TriggerMatch | None:
     if not span:
         return None
     entry = TriggerEntry(tuple(fold(t.text) for t in span), "*", found[2], frozenset(), LABEL_WEIGHT)
-    told = doc[min(span.end + 1, len(doc) - 1)].sent.root  # the main verb of what the label heads
+    told = _main_verb_after(doc, min(span.end + 1, len(doc) - 1))
     return TriggerMatch(entry, span.start, span.end, told, label=True)
+
+
+def _main_verb_after(doc: Doc, start: int):
+    """The main verb of what the label heads: its sentence's root, unless the parse rooted the sentence
+    on the label itself ("Security measures: On 20 May, regime forces conducted ..." rooted on
+    "measures"); then the first verb after the label that heads no subordinate clause."""
+    sent = doc[start].sent
+    if sent.root.i >= start:
+        return sent.root
+    return next((t for t in doc[start:sent.end] if t.pos_ == "VERB" and t.dep_ not in SUBORDINATE_DEPS),
+                sent.root)
 
 
 def crowd_size_tag(text: str) -> str | None:
@@ -45,15 +57,18 @@ def crowd_size_tag(text: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
-def as_demonstration(kind: str, by_state: bool, crowds_clash: bool) -> str:
+def as_demonstration(kind: str, by_state: bool, crowds_clash: bool, by_crowd: bool = False,
+                     joined: frozenset[str] = frozenset()) -> str:
     """The kind of an event a report tagged as a demonstration tells: its violence is the crowd's riot
     (a clash, an attack, a wrecking), or force used on the crowd when a state's forces attacked; its
-    arrests are an intervention; anything else told of it is the protest itself. A clash of two crowds
+    arrests are an intervention, unless the crowd made them ("residents caught a thief": a crowd that
+    seizes someone is a riot) or wrecked something the arrests followed (``joined``: the kinds of the
+    event's other triggers); anything else told of it is the protest itself. A clash of two crowds
     stays one: its sides already make it mob violence between rioters."""
     if kind in DEMONSTRATION_KINDS or kind == "armed_clash" and crowds_clash:
         return kind
     if kind == "arrest":
-        return "protest_intervention"
+        return "violent_demonstration" if by_crowd or "property_destruction" in joined else "protest_intervention"
     if is_violent(kind):
         return "force_against_protest" if kind == "attack" and by_state else "violent_demonstration"
     return "peaceful_protest"

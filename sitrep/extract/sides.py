@@ -14,20 +14,24 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
-from sitrep.acled import ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, Inter, is_unidentified_group
+from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, UNIDENTIFIED_MILITARY, Inter,
+                          is_unidentified_group)
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, state_kind
+from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, regional_name, state_kind
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Place
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
+TERRITORY_KINDS = {"territory_gain", "territory_transfer"}
+QUIET_KINDS = {"change_to_group", "other_strategic", "agreement", "base_established", "territory_transfer"}  # no crowd acts
 CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
-UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}  # weapons of groups that often go unnamed
+UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}
+FIRED_KINDS = {"shelling", "remote_explosive", "grenade"}  # weapons whose firer a report may not know  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 # ACLED's violence against civilians and the acts it codes on civilians by default: the one acted
 # upon is a civilian unless the text names another side.
@@ -42,6 +46,7 @@ COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "c
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
 INTERVENTION_KINDS = {"protest_intervention", "force_against_protest"}
 DEMONSTRATION_KINDS = PROTEST_KINDS | INTERVENTION_KINDS | RIOT_KINDS  # every kind ACLED files under Protests or Riots
+CIVILIAN_PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest"}  # ACLED's Protests
 NAME_COUNTRY = re.compile(r"\(([^()\d]+)\)$")  # "Settlers (Israel)": the country in ACLED's name
 DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits within a word before it
 
@@ -271,6 +276,33 @@ def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
     return s
 
 
+def an_unknown_weapon_is_an_unidentified_groups(f: MentionFacts) -> Sides:
+    """ "Unknown missiles targeted a PMF post", "rockets of unknown origin hit the base": the sentence says
+    nobody knows who fired; ACLED codes "Unidentified Armed Group (country)", and an armed actor read as
+    the author is the one hit."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in FIRED_KINDS or not country or not _unknown_weapon(f.sentence, f.context.lang):
+        return s
+    a1, a2 = s.actor1, s.actor2
+    if a1 is not None and is_unidentified_group(a1.name):
+        return s
+    if a1 is not None and a1.inter in ARMED and a2 is None:
+        a2 = a1
+    return replace(s, actor1=actor_for("armed_group", country), actor2=a2)
+
+
+def _unknown_weapon(sentence: str, lang: LanguagePack) -> bool:
+    words = _words_of(sentence)
+    text = " " + " ".join(words) + " "
+    roles = lang.roles
+    weapons, cues = set(roles.get("fired_weapons", ())), set(roles.get("unknown_cues", ()))
+    for i, w in enumerate(words):
+        if w in weapons and (cues & set(words[max(0, i - 3):i]) or
+                             any(text.find(f" {w} {o} ") >= 0 for o in roles.get("unknown_origin", ()))):
+            return True
+    return False
+
+
 def unclaimed_bomb_kills_civilians(f: MentionFacts) -> Sides:
     """A bomb that kills where no other armed actor is named kills civilians: ACLED's remote violence
     against civilians. Told at the end, so a toll told after the bomb ("The blast killed one") joins it
@@ -348,6 +380,41 @@ def group_fights_the_state(f: MentionFacts) -> Sides:
         if name != s.actor1.name:
             return replace(s, actor2=Actor(name=name, inter=Inter.STATE_FORCES, country=ctx.country))
     return s
+
+
+def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
+    """Territory an armed group takes from no one named, with or without a fight, is taken from the
+    country's military ("M23 rebels took control of the town"), as ACLED codes it; territory the state
+    takes from no one named is taken from the armed group the article names most."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind not in TERRITORY_KINDS or a1 is None or s.actor2 is not None or not country:
+        return s
+    if a1.inter in NON_STATE_ARMED and not is_unidentified_group(a1.name):
+        return replace(s, actor2=actor_for("military", country))
+    groups = [n for n, _ in f.context.named_groups.most_common() if n != a1.name]
+    if a1.inter == Inter.STATE_FORCES and groups:
+        return replace(s, actor2=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
+    return s
+
+
+def remnants_of_war_were_left_by_unidentified_forces(f: MentionFacts) -> Sides:
+    """ACLED codes a mine or shell a past war left behind ("Explosive remnants of war:") as laid by
+    "Unidentified Military Forces", unless a state's forces are named, and the people it hurt as
+    "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "remnant_of_war":
+        return s
+    a1, a2 = s.actor1, s.actor2
+    if a1 is not None and a1.inter == Inter.CIVILIANS and a2 is None:
+        a1, a2 = None, a1  # "a farmer stepped on a mine": the farmer was hurt
+    if a2 is not None and a2.inter == Inter.STATE_FORCES and (a1 is None or a1.inter != Inter.STATE_FORCES):
+        a1, a2 = a2, None  # "a shell left by Russian forces": they left it
+    if a1 is None or a1.inter != Inter.STATE_FORCES:
+        a1 = Actor(UNIDENTIFIED_MILITARY, Inter.EXTERNAL_FORCES, None, *_spans(a1))
+    if a2 is None and country:
+        a2 = actor_for("civilians", country)
+    return replace(s, actor1=a1, actor2=a2)
 
 
 def aid_goes_to_civilians(f: MentionFacts) -> Sides:
@@ -527,6 +594,22 @@ def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sid
     return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
 
 
+def the_people_of_a_protest_are_its_protesters(f: MentionFacts) -> Sides:
+    """ACLED codes every side of a protest that is no force as "Protesters (country)": the people a
+    protest's intervention detained ("police detained one person") or force hit ("police shot at a group
+    of people who staged a demonstration") are its crowd, not civilians; the crowd is actor1 unless force
+    was used on it."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in CIVILIAN_PROTEST_KINDS or not country:
+        return s
+    a1, a2 = (actor_for("protesters", country, *_spans(a)) if a is not None and a.inter == Inter.CIVILIANS else a
+              for a in (s.actor1, s.actor2))
+    if f.kind != "force_against_protest" and a2 is not None and a2.inter == Inter.PROTESTERS and \
+            (a1 is None or a1.inter != Inter.PROTESTERS):
+        a1, a2 = a2, a1
+    return replace(s, actor1=a1, actor2=a2)
+
+
 def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
     """ACLED codes every protest with "Protesters (country)" as actor1, even when the text names only
     the force that met it ("police dispersed a sit-in"); the force is then actor2. A state read as the
@@ -688,6 +771,20 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     return s
 
 
+def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Sides:
+    """ "Security measures: the President declared a state of emergency amid demonstrations": the crowd a
+    protest mentioned in passing lent the event (no words of this event name it) is no side of a
+    strategic development."""
+    s = f.sides
+    if f.kind not in QUIET_KINDS:
+        return s
+
+    def lent(a: Actor | None) -> bool:
+        return a is not None and a.inter in (Inter.PROTESTERS, Inter.RIOTERS) and not a.text
+
+    return replace(s, actor1=None if lent(s.actor1) else s.actor1, actor2=None if lent(s.actor2) else s.actor2)
+
+
 def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
     ACLED's "Government of country"."""
@@ -724,10 +821,26 @@ def _crime_told(sentence: str, lang: LanguagePack) -> bool:
     return any(f" {cue} " in folded or f" {cue}s " in folded for cue in lang.roles.get("crime_cues", ()))
 
 
+def unnamed_fighters_are_named_after_their_region(f: MentionFacts) -> Sides:
+    """ACLED names the armed men nobody identifies after the region where it does so
+    (``regional_actors.tsv``): unidentified militants in Jammu and Kashmir are "Kashmir Rebels (India)"."""
+    place = f.place
+    if place is None or not place.admin1:
+        return f.sides
+    s = f.sides
+
+    def regional(a: Actor | None) -> Actor | None:
+        found = regional_name(a.name, a.country, place.admin1) if a is not None else None
+        return a if found is None else replace(a, name=found[0], inter=Inter(found[1]))
+
+    return replace(s, actor1=regional(s.actor1), actor2=regional(s.actor2))
+
+
 def coalition_members_act_as_the_coalition(f: MentionFacts) -> Sides:
     """ACLED codes a member state's forces in a coalition's theatre as the coalition ("stands_for" in
     actors.jsonl): US troops in Syria are the "Global Coalition Against Daesh", the state kept as its
-    associated actor; Saudi forces in Yemen are "Operation Restoring Hope"."""
+    associated actor; Saudi forces in Yemen are "Operation Restoring Hope"; Turkish forces fighting the
+    SDF in Syria are "Operation Peace Spring" ("stands_for_against": the opponents it is coded against)."""
     s, country = f.sides, _event_country(f)
     if not country:
         return s
@@ -743,7 +856,7 @@ def _as_coalition(a: Actor | None, other: Actor | None, country: str) -> tuple[A
     """``a`` as the coalition its state's military is coded as in ``country`` (unless the other side
     already is it), and whether ACLED keeps the state named beside it."""
     state = country_of_state_body(a.name) if a is not None and state_kind(a) == "military" else None
-    coalition = coalition_of(state, country) if state else None
+    coalition = coalition_of(state, country, other.name if other is not None else None) if state else None
     if coalition is None or other is not None and other.name == coalition[0]:
         return a, False
     name, inter, names_members = coalition
@@ -781,6 +894,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (peaceful_protest_has_no_actor2, _SETTLING),
     (protesters_are_the_target_of_force, _SETTLING),
     (unclaimed_bomb_is_an_unidentified_group, _SETTLING),
+    (an_unknown_weapon_is_an_unidentified_groups, frozenset({Stage.EVENT})),
     (unclaimed_bomb_kills_civilians, frozenset({Stage.EVENT})),
     (arrest_is_by_state_forces, _SETTLING),
     (seized_weapons_are_the_main_group, _SETTLING),
@@ -788,6 +902,8 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (states_fight_each_other, _SETTLING),
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
+    (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
+    (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
     (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
@@ -806,10 +922,13 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
+    (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
+    (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
+    (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),

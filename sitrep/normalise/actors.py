@@ -242,6 +242,34 @@ def _origin_after(text: str, end: int, lang: LanguagePack) -> tuple[str, int] | 
     return None
 
 
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
+
+
+def _country_named_after(text: str, end: int) -> str | None:
+    """ "the government of Colombia", "the Coast Guard of Greece": the country (ISO2) a state body's word
+    is followed by, or None."""
+    m = OF_COUNTRY.match(text, end)
+    words = m.group(1).split() if m else []
+    return next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
+
+
+def _authored(lang: LanguagePack) -> re.Pattern:
+    """A named actor joined by a hyphen to the act it authored ("a Houthi-planted mine"), compiled once
+    per language."""
+    return _authored_pattern(lang.code)
+
+
+@functools.lru_cache(maxsize=None)
+def _authored_pattern(code: str) -> re.Pattern:
+    lang = pack(code)
+    keys = sorted((k for k, e in lang.actor_patterns[2].items() if e.kind == "named"), key=len, reverse=True)
+    suffixes = lang.roles.get("author_suffixes", ())
+    if not keys or not suffixes:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w-])({alt})-(?:{'|'.join(map(re.escape, suffixes))})(?![\w-])")
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -255,6 +283,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     found: list[Actor] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
+    if "-" in folded:
+        hits += [(m.start(1), m.end(1), table[m.group(1)]) for m in _authored(lang).finditer(folded)]
     named = sorted((a, b) for a, b, e in hits if e.kind == "named")
     named_starts = [a for a, _ in named]
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name
@@ -311,6 +341,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     break
                 if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break
+        if not countries and e.generic_kind in STATE_KINDS:
+            named = _country_named_after(text, end)
+            if named is not None:  # the country's name stays a place of the sentence: the span ends at the word
+                countries.append(named)
         if not countries and e.generic_kind in ORIGIN_KINDS:
             origin = _origin_after(text, end, lang)
             if origin is not None:
@@ -340,18 +374,50 @@ def _former_names() -> dict[str, tuple[tuple[date, str], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool]]:
+def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool, frozenset[str] | None]]:
     """(event country, member state) -> (coalition name, actor type, whether the member stays named
-    beside it), from ``stands_for`` in actors.jsonl."""
-    return {(country, member): (r["name"], r["inter"], bool(r.get("names_members")))
-            for r in _named_actors() for country, members in r.get("stands_for", {}).items() for member in members}
+    beside it, the opponents it is coded against there or None for any), from ``stands_for`` and
+    ``stands_for_against`` in actors.jsonl."""
+    out = {}
+    for r in _named_actors():
+        for country, members in r.get("stands_for", {}).items():
+            against = r.get("stands_for_against", {}).get(country)
+            for member in members:
+                out[(country, member)] = (r["name"], r["inter"], bool(r.get("names_members")),
+                                          frozenset(against) if against else None)
+    return out
 
 
-def coalition_of(state: str, country: str) -> tuple[str, int, bool] | None:
+@functools.lru_cache(maxsize=1)
+def _regional() -> dict[tuple[str, str], tuple[tuple[str, ...], str, int]]:
+    """(country, generic name) -> (first-level unit names, regional name, inter), from regional_actors.tsv."""
+    out = {}
+    for line in (DATA / "regional_actors.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, regions, generic, name, inter = line.split("\t")
+            out[(country, generic)] = (tuple(regions.split("|")), name, int(inter))
+    return out
+
+
+def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[str, int] | None:
+    """The name (and actor type) ACLED gives the generic actor ``name`` in a region where it names such
+    actors after the region ("Unidentified Armed Group (India)" in Jammu and Kashmir: "Kashmir Rebels
+    (India)"), or None."""
+    found = _regional().get((country, name)) if country and admin1 else None
+    if found is None or fold(admin1) not in found[0]:
+        return None
+    return found[1], found[2]
+
+
+def coalition_of(state: str, country: str, opponent: str | None = None) -> tuple[str, int, bool] | None:
     """The coalition ACLED codes ``state``'s forces as in ``country`` (US forces in Syria are the
-    "Global Coalition Against Daesh"), with its actor type and whether the state is kept as an
-    associated actor; None where the state's forces are coded as themselves."""
-    return _coalitions().get((country, state))
+    "Global Coalition Against Daesh"; Turkish forces fighting the SDF there, "Operation Peace Spring"),
+    with its actor type and whether the state is kept as an associated actor; None where the state's
+    forces are coded as themselves, or the coalition fights only other ``opponent``s there."""
+    found = _coalitions().get((country, state))
+    if found is None or found[3] is not None and opponent not in found[3]:
+        return None
+    return found[:3]
 
 
 def former_names(name: str) -> tuple[str, ...]:

@@ -103,6 +103,15 @@ REGIONS = [
      ["Chinland Defense Force - Mindat", "People's Defense Force - Hakha"]),
     ("The BRG blew up a pipeline; MS-13 members were detained; Children of Fire burned a car.", "en", None,
      ["BRG: Baloch Republican Guard", "MS-13: Mara Salvatrucha", "Children of Fire"]),
+    ("Barrio 18 took over; the Comando Vermelho and the Primeiro Comando da Capital fought; the MILF met.", "en", None,
+     ["Barrio 18", "CV: Red Command", "PCC: First Capital Command", "MILF: Moro Islamic Liberation Front"]),
+    ("The Counter-Terrorism Service raided a hideout; Saraya al-Salam deployed; YJA STAR fired.", "en",
+     "IQ", ["Military Forces of Iraq (2020-) Counter-Terrorism Service", "Peace Companies",
+            "PKK-YJA STAR: Kurdistan Workers Party-YJA STAR"]),
+    ("Pyu Saw Htee members burned houses; Katiba Macina took a village; the SNR detained him.", "en",
+     None, ["Pyu Saw Htee", "JNIM: Group for Support of Islam and Muslims",
+            "Police Forces of Burundi (2005-) National Intelligence Service"]),
+    ("Members of a cult group shot him.", "en", "NG", ["Unidentified Cult Militia (Nigeria)"]),
 ]
 
 
@@ -300,6 +309,8 @@ def test_a_state_unit_acled_names_apart_is_named_so_in_its_country_only():
         ["Military Forces of Brazil (2023-) Military Police"]
     assert _names("BSF personnel seized weapons.", "en", "IN") == ["Police Forces of India (2014-) Border Security Force"]
     assert _names("Military police arrested two men.", "en", "FR") == ["Military Forces of France (2017-)"]
+    assert _names("The coast guard intercepted a boat.", "en", "GR") == ["Police Forces of Greece (2019-) Coast Guard"]
+    assert _names("The coast guard intercepted a boat.", "en", "IT")[0].startswith("Military Forces of Italy")
 
 
 def test_the_coalition_is_the_one_of_the_country():
@@ -315,3 +326,24 @@ def test_the_coalition_is_the_one_of_the_country():
 ])
 def test_people_said_to_come_from_a_country_are_its_civilians(text, expected):
     assert _names(text, "en", "PL") == expected
+
+
+def test_a_state_body_of_a_named_country_is_that_countrys():
+    """ "the government of Colombia" in Havana is Colombia's; the country's name stays a place."""
+    found = find_actors("The government of Colombia and the ELN met in Havana.", "en", "CU")
+    assert found[0].name.startswith("Government of Colombia") and found[0].text == "government"
+    assert _names("The Coast Guard of Greece turned back a boat.", "en", "TR") == \
+        ["Police Forces of Greece (2019-) Coast Guard"]
+
+
+def test_a_named_actor_hyphened_to_its_act_is_its_author():
+    """ "a Houthi-planted landmine": the group laid it; "anti-Houthi", "Houthi-held" name no author."""
+    assert _names("A Houthi-planted landmine exploded.", "en", "YE") == \
+        ["Military Forces of Yemen (2016-) Supreme Political Council"]
+    assert _names("An Al Shabaab-laid mine exploded.", "en", "SO") == ["Al Shabaab"]
+    assert _names("Shelling hit Houthi-held areas.", "en", "YE") == []
+
+
+def test_the_dotted_us_is_a_demonym():
+    assert _names("A U.S. military patrol passed.", "en", "IQ")[0].startswith("Military Forces of the United States")
+    assert _names("A U.S military convoy passed.", "en", "IQ")[0].startswith("Military Forces of the United States")

@@ -46,13 +46,15 @@ def test_actor_records_are_well_formed():
     assert len(names) == len(set(names)), "an ACLED name has two records"
     for r in records:
         assert set(r) <= {"name", "inter", "name_by_country", "aliases", "state_since", "former_names",
-                          "stands_for", "names_members"}, r["name"]
+                          "stands_for", "names_members", "stands_for_against"}, r["name"]
         if "state_since" in r:  # a group that took power: the day and the state's forces it became
             assert date.fromisoformat(r["state_since"]["date"]) and EXACT_STATE.match(r["state_since"]["name"])
         for former in r.get("former_names", []):  # a group ACLED renamed: its name up to a day
             assert date.fromisoformat(former["until"]) and former["name"] not in names, r["name"]
         for country, members in r.get("stands_for", {}).items():  # a coalition: the states it stands for there
             assert country in isos and members and set(members) <= isos, r["name"]
+        for country, opponents in r.get("stands_for_against", {}).items():  # only against these there
+            assert country in r["stands_for"] and set(opponents) <= set(names), r["name"]
         assert r["name"].strip() == r["name"] and r["name"], r
         assert r["inter"] in range(1, 9), r["name"]
         assert set(r["aliases"]) == set(LANGS), r["name"]
