@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from sitrep.extract.joining import fold_sentence, join_mentions, one_event, unop
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
+from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, settle_sides
 from sitrep.extract.status import continues_previous
 from sitrep.extract.time import find_time_mentions, resolve
@@ -83,6 +85,7 @@ class EventExtractor:
                                   previous_status if continues_previous(sent, lang) and not times else None)
                 sent_mentions.append(m)
             sent_mentions = fold_sentence(sent_mentions, ctx)
+            sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
             if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
                 toll_after(doc, sents[n - 1], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
@@ -107,6 +110,22 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+STRIKE_KINDS = {"shelling", "air_strike"}  # a wave of strikes hits many places; a bomb goes off at one
+
+
+def _per_place(doc: Doc, m: Mention, toponyms: list[Toponym], ctx: ArticleContext) -> list[Mention]:
+    """A wave of strikes told with several far-apart towns in its sentence ("des frappes de missiles
+    ont été signalées à Dnipro, à Zaporijjia et à Lviv") is one event per town, as ACLED codes it."""
+    if m.kind not in STRIKE_KINDS or m.place_source != "stated" or m.place is None or m.place.feature == "country":
+        return [m]
+    out = [m]
+    for t in other_places(m.trigger, toponyms, m.actors, ctx, m.place):
+        out.append(replace(m, place=t.place, place_text=evidence(doc, "location", t.start, t.end),
+                           triggers=list(m.triggers), actors=list(m.actors),
+                           fatalities=None, fatalities_text=None))  # a toll told once stays with one place
+    return out
 
 
 class _Spans:

@@ -257,6 +257,8 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return True  # a labelled report tells of one event: what it says after the label is about it
     if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
+    if _interceptions_apart(e, m):
+        return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
@@ -265,6 +267,14 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
         return m.sides.actor1 is None or not _same_name(m.sides.actor1, e.sides.actor2)
     return not _other_pair(e, m)
+
+
+def _interceptions_apart(e: Mention, m: Mention) -> bool:
+    """Missiles shot down, told sentences away from the strikes that hit ("Des missiles ont été
+    abattus"), are the defenders' own account: the strikes that hit stay strikes. In one sentence or
+    the next ("fired missiles at X. Air defences intercepted them.") the strike was disrupted: one event."""
+    kinds = {e.kind, m.kind}
+    return "disrupted_weapons" in kinds and bool(kinds & REMOTE_KINDS) and abs(m.sentence - e.sentence) > 1
 
 
 def _other_pair(e: Mention, m: Mention) -> bool:

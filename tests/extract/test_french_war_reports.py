@@ -1,0 +1,68 @@
+"""Classes of French war and protest reports: fire on a crowd, weapons shot down, a wave of strikes
+on several towns, and an attack named only as what a decision followed."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+
+def _code(pipeline, text, published=date(2024, 3, 13)):
+    return pipeline.code(Article(article_id="t", text=text, lang="fr", published=published))
+
+
+def _dated(events):
+    return [e for e in events if e.status in ("reported", "ongoing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Des manifestants ont été tués mardi à Niamey lorsque la police a ouvert le feu sur la foule.",
+    "La police a ouvert le feu mardi sur des manifestants à Niamey, tuant deux personnes.",
+    "Les forces de l'ordre ont tiré à balles réelles sur les manifestants mardi à Niamey, faisant trois morts.",
+])
+def test_fire_on_a_crowd_is_excessive_force_against_protesters(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert {e.actor1.name, e.actor2.name} == {"Police Forces of Niger (2023-)", "Protesters (Niger)"}
+
+
+@pytest.mark.parametrize("text", [
+    "La défense aérienne a abattu mardi douze drones au-dessus de Kiev.",
+    "Mardi, douze missiles ont été interceptés au-dessus de Kiev.",
+])
+def test_drones_shot_down_are_disrupted_weapons_not_killings(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.sub_event_type == "Disrupted weapons use" and not e.fatalities
+
+
+def test_a_wave_of_strikes_on_distant_towns_is_one_event_per_town(pipeline):
+    text = "Mardi, des frappes de missiles ont été signalées à Dnipro, à Lviv et à Odessa."
+    events = _dated(_code(pipeline, text))
+    assert sorted(e.place.name for e in events) == ["Dnipro", "Lviv", "Odesa"]
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, l'armée a bombardé Kalehe, Sud-Kivu.",
+    "Kinshasa a accusé mardi Kigali d'avoir bombardé des positions de l'armée à Goma.",
+])
+def test_a_town_and_its_province_or_a_capital_for_its_government_is_no_second_strike(pipeline, text):
+    assert len(_code(pipeline, text)) == 1
+
+
+def test_missiles_shot_down_told_later_leave_the_strikes_that_hit(pipeline):
+    text = ("Mardi, la Russie a lancé des frappes de missiles sur Lviv. Une centrale électrique a été endommagée. "
+            "Les habitants ont été invités à rester dans des abris. Plusieurs missiles ont été abattus, "
+            "selon l'armée de l'air.")
+    kinds = sorted(e.sub_event_type for e in _dated(_code(pipeline, text)))
+    assert kinds == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a décrété mardi trois jours de deuil national à la suite du massacre de Beni.",
+    "Le ministre est arrivé mardi à Beni suite aux attaques de la semaine dernière.",
+])
+def test_an_attack_named_as_what_a_decision_followed_is_background(pipeline, text):
+    assert not _dated(_code(pipeline, text))
