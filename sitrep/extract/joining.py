@@ -29,7 +29,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
-CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS}  # people of a protest, told either way: one party
+CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
@@ -298,8 +298,9 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _party(a: Actor) -> tuple:
-    """Who a side is, for telling events apart: people of a protest may be told as protesters or as
-    civilians ("people demonstrated ... one person was arrested"): one party of their country."""
+    """Who a side is, for telling events apart: people of a protest may be told as protesters, as
+    civilians ("people demonstrated ... one person was arrested") or, when they burn barricades, as
+    rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country."""
     return ("crowd", a.country) if a.inter in CROWD_PARTIES else (a.name,)
 
 

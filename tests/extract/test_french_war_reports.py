@@ -66,3 +66,11 @@ def test_missiles_shot_down_told_later_leave_the_strikes_that_hit(pipeline):
 ])
 def test_an_attack_named_as_what_a_decision_followed_is_background(pipeline, text):
     assert not _dated(_code(pipeline, text))
+
+
+def test_rioters_then_the_protesters_the_police_dispersed_are_one_crowd(pipeline):
+    text = ("Des jeunes en colère ont érigé des barricades mardi à Goma pour protester contre l'insécurité. "
+            "La police a dispersé les manifestants à coups de gaz lacrymogènes.")
+    [e] = _dated(_code(pipeline, text))
+    assert e.sub_event_type == "Violent demonstration"
+    assert e.actor2.name == "Police Forces of the Democratic Republic of Congo (2019-)"
