@@ -89,11 +89,15 @@ class EventExtractor:
             if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
                 toll_after(doc, sents[n - 1], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
+            told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
             for t in times:
+                if t.start in told_from:
+                    continue
                 d, p = resolve(t, article.published)
                 if d is not None and (article.published is None or d <= article.published):
                     discourse_date = (d, p, evidence(doc, "event_date", t.start, t.end))
-            stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None]
+            stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None
+                      and m.time_text.start not in told_from]
             if stated:  # the day the sentence's event took, not a date qualifying it ("(between 1 - 9 May)")
                 discourse_date = (stated[-1].event_date, stated[-1].precision, stated[-1].time_text)
             if sent_mentions:

@@ -74,3 +74,18 @@ def test_rioters_then_the_protesters_the_police_dispersed_are_one_crowd(pipeline
     [e] = _dated(_code(pipeline, text))
     assert e.sub_event_type == "Violent demonstration"
     assert e.actor2.name == "Police Forces of the Democratic Republic of Congo (2019-)"
+
+
+def test_a_strike_with_its_toll_and_drones_aimed_at_a_town_are_strikes(pipeline):
+    text = ("Une frappe russe a fait au moins cinq morts mercredi à Kharkiv. "
+            "Des drones ont aussi visé des infrastructures énergétiques à Odessa.")
+    events = _dated(_code(pipeline, text))
+    assert sorted((e.place.name, e.event_type) for e in events) == [
+        ("Kharkiv", "Explosions/Remote violence"), ("Odesa", "Explosions/Remote violence")]
+
+
+def test_the_day_before_counts_from_the_day_the_report_is_at(pipeline):
+    text = ("Des rebelles ont attaqué un camp militaire lundi 4 mars à Beni. "
+            "La veille, des miliciens avaient incendié une école à Butembo.")
+    events = {e.place.name: e.event_date for e in _dated(_code(pipeline, text))}
+    assert events == {"Beni": date(2024, 3, 4), "Butembo": date(2024, 3, 3)}
