@@ -89,3 +89,9 @@ def test_the_day_before_counts_from_the_day_the_report_is_at(pipeline):
             "La veille, des miliciens avaient incendié une école à Butembo.")
     events = {e.place.name: e.event_date for e in _dated(_code(pipeline, text))}
     assert events == {"Beni": date(2024, 3, 4), "Butembo": date(2024, 3, 3)}
+
+
+def test_a_partys_supporters_fighting_the_police_riot(pipeline):
+    text = "Les partisans de l'opposant ont affronté la police mardi devant le siège du parti à Kinshasa."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Riots" and e.actor1.name == "Rioters (Democratic Republic of Congo)"
