@@ -95,3 +95,9 @@ def test_a_partys_supporters_fighting_the_police_riot(pipeline):
     text = "Les partisans de l'opposant ont affronté la police mardi devant le siège du parti à Kinshasa."
     [e] = _dated(_code(pipeline, text))
     assert e.event_type == "Riots" and e.actor1.name == "Rioters (Democratic Republic of Congo)"
+
+
+def test_gunfire_between_two_forces_is_a_clash(pipeline):
+    text = "Des tirs nourris ont été entendus mardi soir à Uvira entre des militaires FARDC et des Wazalendo."
+    [e] = _dated(_code(pipeline, text))
+    assert e.sub_event_type == "Armed clash"
