@@ -101,3 +101,17 @@ def test_gunfire_between_two_forces_is_a_clash(pipeline):
     text = "Des tirs nourris ont été entendus mardi soir à Uvira entre des militaires FARDC et des Wazalendo."
     [e] = _dated(_code(pipeline, text))
     assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("Les forces russes ont bombardé mardi Kharkiv.", "Military Forces of Russia (2000-)"),
+    ("Le chef d'un groupe armé a été tué mardi par les forces françaises au Mali.", "Military Forces of France (2017-)"),
+])
+def test_forces_a_nation_names_are_its_military(pipeline, text, forces):
+    [e] = _dated(_code(pipeline, text))
+    assert e.actor1.name == forces
+
+
+def test_political_forces_are_no_army(pipeline):
+    [e] = _dated(_code(pipeline, "Les forces politiques de l'opposition ont manifesté mardi à Kinshasa."))
+    assert e.actor2 is None
