@@ -115,3 +115,12 @@ def test_forces_a_nation_names_are_its_military(pipeline, text, forces):
 def test_political_forces_are_no_army(pipeline):
     [e] = _dated(_code(pipeline, "Les forces politiques de l'opposition ont manifesté mardi à Kinshasa."))
     assert e.actor2 is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi à Khartoum, le chef de la junte a dissous le régime civil et arrêté plusieurs ministres.",
+    "Mardi à Khartoum, le gouvernement civil a été renversé et plusieurs ministres ont été arrêtés.",
+])
+def test_a_civilian_government_is_no_civilian_actor(pipeline, text):
+    events = _dated(_code(pipeline, text))
+    assert events and all(e.actor1 is None or e.actor1.name != "Civilians (Sudan)" for e in events)
