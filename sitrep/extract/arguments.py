@@ -91,7 +91,7 @@ def _adjective(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     if span is None or len(span) != 1:
         return False
     if span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and span[0].head.i < span[0].i:
-        return True
+        return not actor.text[:1].isupper()  # "des éléments FARDC": a name the parse took for an adjective
     # where modifiers follow their noun, "le régime civil", "un gouvernement civil": a word for civilians
     # right after a noun qualifies it (however the parse tags it); "un civil", "trois civils" name people
     before = doc[span.start - 1] if span.start > 0 else None

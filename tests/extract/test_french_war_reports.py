@@ -124,3 +124,13 @@ def test_political_forces_are_no_army(pipeline):
 def test_a_civilian_government_is_no_civilian_actor(pipeline, text):
     events = _dated(_code(pipeline, text))
     assert events and all(e.actor1 is None or e.actor1.name != "Civilians (Sudan)" for e in events)
+
+
+def test_a_named_force_after_elements_is_that_force(pipeline):
+    [e] = _dated(_code(pipeline, "Des éléments FARDC ont tué trois civils mardi à Kalehe."))
+    assert e.actor1.name == "Military Forces of the Democratic Republic of Congo (2019-)"
+
+
+def test_an_angry_crowd_burning_a_man_alive_is_mob_violence(pipeline):
+    [e] = _dated(_code(pipeline, "La population en colère a brûlé vif un présumé voleur mardi à Butembo."))
+    assert e.sub_event_type == "Mob violence" and e.actor1.name == "Rioters (Democratic Republic of Congo)"
