@@ -30,7 +30,7 @@ from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.taxonomy import code, names_demonstration
+from sitrep.normalise.taxonomy import code, is_violent, names_demonstration
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
@@ -84,7 +84,7 @@ class EventExtractor:
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
                                   previous_status if continues_previous(sent, lang) and not times else None)
                 sent_mentions.append(m)
-            sent_mentions = fold_sentence(sent_mentions, ctx)
+            sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
             if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
                 toll_after(doc, sents[n - 1], sent, mentions[-1], lang)
@@ -114,6 +114,14 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+def _without_targets_of_violence(mentions: list[Mention]) -> list[Mention]:
+    """ "Des rebelles ont attaqué un convoi humanitaire": the aid the violence struck is its target,
+    not a delivery of its own."""
+    violent = [m.trigger.head for m in mentions if code(m.kind).event_type is not None and is_violent(m.kind)]
+    return [m for m in mentions if code(m.kind).event_type is not None
+            or not any(v in m.trigger.head.ancestors for v in violent)]
 
 
 STRIKE_KINDS = {"shelling", "air_strike"}  # a wave of strikes hits many places; a bomb goes off at one

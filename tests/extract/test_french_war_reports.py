@@ -134,3 +134,9 @@ def test_a_named_force_after_elements_is_that_force(pipeline):
 def test_an_angry_crowd_burning_a_man_alive_is_mob_violence(pipeline):
     [e] = _dated(_code(pipeline, "La population en colère a brûlé vif un présumé voleur mardi à Butembo."))
     assert e.sub_event_type == "Mob violence" and e.actor1.name == "Rioters (Democratic Republic of Congo)"
+
+
+def test_an_attacked_aid_convoy_is_the_attacks_target_not_a_delivery(pipeline):
+    text = "Des rebelles ont attaqué mardi un convoi humanitaire près de Rutshuru, blessant deux humanitaires."
+    [e] = _dated(_code(pipeline, text))
+    assert e.event_type == "Violence against civilians"
