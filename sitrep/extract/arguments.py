@@ -45,7 +45,7 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     for a in found:
         a.start += sent.start_char
         a.end += sent.start_char
-        if _adjective(doc, a) or _in_a_locative(doc, a, lang):
+        if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang):
             continue
         if a.inter == Inter.STATE_FORCES and _former(doc, a, lang) or _kin_of(doc, a, lang) or \
                 _of_the_state(doc, a, lang):
@@ -132,11 +132,18 @@ def forces_named_before(actors_by_sentence: list[list[Actor]], lang: LanguagePac
                 actors[i] = actor_for(kind, next(iter(named[kind])), a.text, a.start, a.end)
 
 
-def _adjective(doc: Doc, actor: Actor) -> bool:
-    """ "bases militaires", "coopération militaire": the word qualifies a thing, it is no actor."""
+def _adjective(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "bases militaires", "coopération militaire", "le régime civil": the word qualifies a thing, it is no actor."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" \
-        and span[0].head.i < span[0].i
+    if span is None or len(span) != 1:
+        return False
+    if span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and span[0].head.i < span[0].i:
+        return not actor.text[:1].isupper()  # "des éléments FARDC": a name the parse took for an adjective
+    # where modifiers follow their noun, "le régime civil", "un gouvernement civil": a word for civilians
+    # right after a noun qualifies it (however the parse tags it); "un civil", "trois civils" name people
+    before = doc[span.start - 1] if span.start > 0 else None
+    return not lang.demonym_before_noun and actor.inter == Inter.CIVILIANS and not actor.text[:1].isupper() and before is not None \
+        and before.pos_ == "NOUN" and not before.is_sent_start and span[0].idx == before.idx + len(before.text) + 1
 
 
 def _is_label(a: Actor) -> bool:

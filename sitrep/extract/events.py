@@ -10,6 +10,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -23,13 +24,14 @@ from sitrep.extract.joining import fold_sentence, join_mentions, one_event, unop
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
+from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, settle_sides
 from sitrep.extract.status import continues_previous
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.taxonomy import code, names_demonstration
+from sitrep.normalise.taxonomy import code, is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
@@ -84,15 +86,20 @@ class EventExtractor:
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
                                   previous_status if continues_previous(sent, lang) and not times else None)
                 sent_mentions.append(m)
-            sent_mentions = fold_sentence(sent_mentions, ctx)
+            sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
+            sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
             if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
                 toll_after(doc, sents[n - 1], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
+            told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
             for t in times:
+                if t.start in told_from:
+                    continue
                 d, p = resolve(t, article.published)
                 if d is not None and (article.published is None or d <= article.published):
                     discourse_date = (d, p, evidence(doc, "event_date", t.start, t.end))
-            stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None]
+            stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None
+                      and m.time_text.start not in told_from]
             if stated:  # the day the sentence's event took, not a date qualifying it ("(between 1 - 9 May)")
                 discourse_date = (stated[-1].event_date, stated[-1].precision, stated[-1].time_text)
             if sent_mentions:
@@ -137,6 +144,28 @@ def _crowd_of_its_sentence(m: Mention) -> bool:
     thief"), not one a joined sentence lent it ("farmers blocked a road. Police detained one")."""
     a1, sent = m.sides.actor1, m.trigger.head.sent
     return a1 is not None and a1.inter in CROWDS and sent.start_char <= a1.start and a1.end <= sent.end_char
+def _without_targets_of_violence(mentions: list[Mention]) -> list[Mention]:
+    """ "Des rebelles ont attaqué un convoi humanitaire": the aid the violence struck is its target,
+    not a delivery of its own."""
+    violent = [m.trigger.head for m in mentions if code(m.kind).event_type is not None and is_violent(m.kind)]
+    return [m for m in mentions if code(m.kind).event_type is not None
+            or not any(v in m.trigger.head.ancestors for v in violent)]
+
+
+STRIKE_KINDS = {"shelling", "air_strike"}  # a wave of strikes hits many places; a bomb goes off at one
+
+
+def _per_place(doc: Doc, m: Mention, toponyms: list[Toponym], ctx: ArticleContext) -> list[Mention]:
+    """A wave of strikes told with several far-apart towns in its sentence ("des frappes de missiles
+    ont été signalées à Dnipro, à Zaporijjia et à Lviv") is one event per town, as ACLED codes it."""
+    if m.kind not in STRIKE_KINDS or m.place_source != "stated" or m.place is None or m.place.feature == "country":
+        return [m]
+    out = [m]
+    for t in other_places(m.trigger, toponyms, m.actors, ctx, m.place):
+        out.append(replace(m, place=t.place, place_text=evidence(doc, "location", t.start, t.end),
+                           triggers=list(m.triggers), actors=list(m.actors),
+                           fatalities=None, fatalities_text=None))  # a toll told once stays with one place
+    return out
 
 
 class _Spans:

@@ -30,7 +30,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
-CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS}  # people of a protest, told either way: one party
+CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
@@ -272,6 +272,8 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return True  # a labelled report tells of one event: what it says after the label is about it
     if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
+    if _interceptions_apart(e, m):
+        return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
@@ -280,6 +282,14 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
         return m.sides.actor1 is None or not _same_name(m.sides.actor1, e.sides.actor2)
     return not _other_pair(e, m)
+
+
+def _interceptions_apart(e: Mention, m: Mention) -> bool:
+    """Missiles shot down, told sentences away from the strikes that hit ("Des missiles ont été
+    abattus"), are the defenders' own account: the strikes that hit stay strikes. In one sentence or
+    the next ("fired missiles at X. Air defences intercepted them.") the strike was disrupted: one event."""
+    kinds = {e.kind, m.kind}
+    return "disrupted_weapons" in kinds and bool(kinds & REMOTE_KINDS) and abs(m.sentence - e.sentence) > 1
 
 
 def _other_pair(e: Mention, m: Mention) -> bool:
@@ -303,8 +313,9 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _party(a: Actor) -> tuple:
-    """Who a side is, for telling events apart: people of a protest may be told as protesters or as
-    civilians ("people demonstrated ... one person was arrested"): one party of their country."""
+    """Who a side is, for telling events apart: people of a protest may be told as protesters, as
+    civilians ("people demonstrated ... one person was arrested") or, when they burn barricades, as
+    rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country."""
     return ("crowd", a.country) if a.inter in CROWD_PARTIES else (a.name,)
 
 

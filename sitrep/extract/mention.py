@@ -262,7 +262,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     published = ctx.article.published
     if status is None:
         if own is not None:
-            d, p = resolve(own, published, future=verb_tense == "future")
+            d, p = resolve(own, published, future=verb_tense == "future",
+                           anchor=discourse_date[0] if discourse_date else None)
             if d is not None:
                 m.event_date, m.precision, m.date_source = d, p, "stated"
                 m.time_text = evidence(doc, "event_date", own.start, own.end)

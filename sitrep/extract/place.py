@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from sitrep.acled import GeoPrecision
+from sitrep.geo.distance import haversine_km
+from sitrep.extract.clause import clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -17,6 +19,10 @@ from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 from sitrep.types import Actor, Place, Toponym
 
+_CHAIN = re.compile(r"\s*[,\-–(]\s*")  # the joint between a place and the unit it is in, or a hyphenated area
+MAX_LIST_JOINT = 16  # ", et à", " ainsi qu'à": the words between the last two places of a list
+AGENT_DEPS = {"nsubj"}  # a town that acts stands for its people or rulers ("Kinshasa a accusé")
+SEPARATE_PLACES_KM = 50.0  # strikes on towns this far apart are one event per town
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 ORGANISATION_LABELS = {"ORG"}  # "Badr Organization", "Leon High School": a name inside one names no event's place
 _COMPOUND = re.compile(r"-[^\W\d_A-Z]")  # "Turkey-backed", "Goma-based": an adjective, not where it happened
@@ -67,6 +73,71 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor], ctx: ArticleContext,
+                 chosen: Place) -> list[Toponym]:
+    """The other towns of the sentence that could each be the trigger's place, in other provinces
+    than ``chosen`` and far from it and from each other ("des frappes à Dnipro, à Zaporijjia et à
+    Lviv"): ACLED codes a wave of strikes once per town. Regions, the units a town is said to lie in
+    ("Kani Masi sub-district of Al Amadiya, Duhok") and villages of one district stay one event."""
+    if chosen.feature in ("country", "admin1", "relative"):
+        return []
+    chained = _chained(trig.head.doc, toponyms)
+    if any(t.place is chosen for t in toponyms if id(t) in chained):
+        return []
+    found: list[Toponym] = []
+    for t in toponyms:
+        if t.relative or t.qualifier or t.place is None or t.place.feature in ("country", "admin1") \
+                or id(t) in chained:
+            continue
+        if t.place.country != chosen.country or not _in_clause(trig, t):
+            continue
+        if t.place.admin1 is None or chosen.admin1 is None or \
+                any(t.place.admin1 == f.place.admin1 for f in found) or t.place.admin1 == chosen.admin1:
+            continue
+        place, named_by, source = choose_place(trig, [t], actors, ctx)
+        if source != "stated" or named_by is not t:
+            continue
+        if all(_apart(place, p) for p in [chosen, *(f.place for f in found)]):
+            found.append(t)
+    return found
+
+
+def _chained(doc, toponyms: list[Toponym]) -> set[int]:
+    """Toponyms joined by commas or hyphens alone ("Pavlivka, Donetsk", "Hama-Aleppo-Raqqa"): a place
+    and the unit it is in, or one area. A run closed by a conjunction ("Kharkiv, Soumy et Odessa") is a
+    list of places."""
+    runs: list[list[Toponym]] = []
+    listed: set[int] = set()
+    for a, b in zip(toponyms, toponyms[1:]):
+        joint = doc.text[a.end:b.start]
+        if _CHAIN.fullmatch(joint):
+            if runs and runs[-1][-1] is a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+        elif 0 < len(joint) < MAX_LIST_JOINT and any(
+                t.pos_ == "CCONJ" for t in doc if a.end <= t.idx and t.idx + len(t) <= b.start):
+            listed.update((id(a), id(b)))
+    return {id(t) for run in runs if not any(id(t) in listed for t in run) for t in run}
+
+
+def _in_clause(trig: TriggerMatch, t: Toponym) -> bool:
+    """Whether the name lies in the trigger's own clause and is no agent: "Kinshasa a accusé Kigali
+    d'avoir bombardé Sake" names two capitals for their governments, and Sake alone as a place."""
+    span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.root.dep_ not in AGENT_DEPS and span.root in clause_head(trig.head).subtree
+
+
+def _apart(a: Place, b: Place) -> bool:
+    """Two places no one event spans: farther apart than either's spread and than a town's outskirts."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    reach = max(SEPARATE_PLACES_KM, a.uncertainty_km or 0, b.uncertainty_km or 0)
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > reach
 
 
 def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:

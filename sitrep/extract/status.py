@@ -173,14 +173,17 @@ def _ends_stretch(tok: Token) -> bool:
 
 
 def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
-    """ "Le ministre s'est rendu à Bunia après les attaques": an event named with a definite article
+    """ "Le ministre s'est rendu à Bunia après les attaques", "un deuil décrété à la suite du massacre
+    de X": an event named with a definite article
     after "après", "depuis", "suite à" in a clause that tells no event of its own is one already known."""
     if trigger.pos_ != "NOUN":
         return None
     cases = {fold(c.text) for c in trigger.children if c.dep_ == "case"}
     if trigger.dep_ == "pobj":  # where the preposition heads its noun ("after the attacks")
         cases.add(fold(trigger.head.text))
-    dets = {fold(c.text) for c in trigger.children if c.dep_ == "det"}
+    if trigger.head is not trigger and fold(trigger.head.lemma_) in cues["reference_cases"]:
+        cases.add(fold(trigger.head.lemma_))  # "à la suite du massacre": the noun of sequence heads it
+    dets = {fold(c.text) for c in trigger.children if c.dep_ in ("det", "case")}  # "du", "aux": article and case in one
     if not cases & cues["reference_cases"] or not dets & cues["definite_determiners"]:
         return None
     head = clause_head(trigger)

@@ -26,7 +26,7 @@ class TimeMention:
     start: int
     end: int
     text: str
-    kind: str  # weekday | days | weeks | months_relative | absolute | month | night
+    kind: str  # weekday | days | anaphoric | weeks | months_relative | absolute | month | night
     weekday: int | None = None
     offset: int = 0
     day: int | None = None
@@ -52,6 +52,7 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
         ("months_relative", _alt(d["months_relative"])),
         ("days_ago", d["days_ago"]),
         ("days", _alt(d["days"])),
+        *([("anaphoric", _alt(d["anaphoric_days"]))] if d.get("anaphoric_days") else []),
         ("weekday", rf"(?:(?P<pre>{qual}) )?(?P<wd>{wd})(?: (?P<post>{qual}))?"),
     ]
     return [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for kind, p in pats]
@@ -100,7 +101,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
             elif kind == "month":
                 kw.update(month=d["months"][g["month"]], year=int(g["year"]) if g.get("year") else None)
             else:
-                table = {"days": d["days"], "weeks": d["weeks"], "months_relative": d["months_relative"]}[kind]
+                table = {"days": d["days"], "weeks": d["weeks"], "months_relative": d["months_relative"],
+                         "anaphoric": d.get("anaphoric_days", {})}[kind]
                 kw["offset"] = table[m.group(0)]
             found.append(TimeMention(**kw))
     return sorted(found, key=lambda t: t.start)
@@ -117,8 +119,11 @@ def _year_for(month: int, day: int, published: date) -> int:
     return year
 
 
-def resolve(mention: TimeMention, published: date | None, future: bool = False) -> tuple[date | None, int | None]:
-    """The date and ACLED precision a mention stands for; (None, None) when it cannot be fixed."""
+def resolve(mention: TimeMention, published: date | None, future: bool = False,
+            anchor: date | None = None) -> tuple[date | None, int | None]:
+    """The date and ACLED precision a mention stands for; (None, None) when it cannot be fixed.
+    A day told from another ("la veille", "le lendemain") counts from ``anchor``, the day the
+    report is at, else from publication."""
     if mention.kind in ("absolute", "month") and mention.year is not None:
         try:
             if mention.kind == "absolute":
@@ -139,6 +144,8 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False) 
         if mention.qualifier == "past" and back == 0:
             back = 7
         return published - timedelta(days=back), TimePrecision.DAY
+    if mention.kind == "anaphoric":
+        return (anchor or published) + timedelta(days=mention.offset), TimePrecision.DAY
     if mention.kind == "days":
         return published + timedelta(days=mention.offset), TimePrecision.DAY
     if mention.kind == "weeks":
