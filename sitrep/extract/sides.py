@@ -382,6 +382,22 @@ def group_fights_the_state(f: MentionFacts) -> Sides:
     return s
 
 
+def a_handed_over_place_goes_to_its_recipient(f: MentionFacts) -> Sides:
+    """ACLED's non-violent transfer of territory names first the side that acquires the place: "French
+    forces handed the base over to the Malian army" is the Malian army's (actor1), taken from the French
+    (actor2). The recipient is the side a recipient word (``recipient_words``: "to", "aux") introduces."""
+    s = f.sides
+    a1, a2 = s.actor1, s.actor2
+    at = f.sentence.find(a2.text) if a2 is not None and a2.text else -1
+    if f.kind != "territory_transfer" or a1 is None or at < 0 or a1.start > a2.start:
+        return s
+    before = " " + " ".join(re.findall(r"\w+", fold(f.sentence[max(0, at - 12):at]))) + " "
+    if any(before.endswith(" " + " ".join(re.findall(r"\w+", fold(w))) + " ")
+           for w in f.context.lang.roles.get("recipient_words", ())):
+        return replace(s, actor1=a2, actor2=a1)
+    return s
+
+
 def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     """Territory an armed group takes from no one named, with or without a fight, is taken from the
     country's military ("M23 rebels took control of the town"), as ACLED codes it; territory the state
@@ -902,6 +918,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (states_fight_each_other, _SETTLING),
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
+    (a_handed_over_place_goes_to_its_recipient, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
     (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
     (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
