@@ -311,9 +311,27 @@ def _named_in(gaz: Gazetteer, region: int, i: int) -> bool:
     """Whether entry ``i`` lies in ``region`` by the names its sources give: a state's centre and
     reach only say that a district of its neighbour is near it."""
     if gaz.feature[region] == ADMIN1:
+        if _unparented(gaz, region):
+            return _within_reach(gaz, region, i)
         return gaz.country[i] == gaz.country[region] and (name_key(gaz.admin1[i]) == name_key(gaz.names[region])
                                                           or bool(gaz.admin1[i]) and region in gaz.ids(gaz.admin1[i]))
     return _contains(gaz, region, i)
+
+
+def _unparented(gaz: Gazetteer, region: int) -> bool:
+    """Whether first-level region ``region`` is one no town names as its parent: a province newer
+    than the sources' divisions (Nepal's Madhesh, DR Congo's Tshopo, whose towns the sources file
+    under the old Central Region or Orientale), known only by its centre and reach."""
+    keys = getattr(gaz, "_parent_keys", None)
+    if keys is None:
+        keys = {name_key(a) for a in {a for a, f in zip(gaz.admin1, gaz.feature) if f == CITY and a}}
+        gaz._parent_keys = keys
+    return name_key(gaz.names[region]) not in keys
+
+
+def _within_reach(gaz: Gazetteer, region: int, i: int) -> bool:
+    return gaz.country[i] == gaz.country[region] and bool(gaz.radius[region]) and \
+        haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]
 
 
 def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None],
@@ -478,6 +496,8 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
     if f in (ADMIN1, ADMIN2):
         if gaz.country[i] != gaz.country[region]:
             return False
+        if f == ADMIN1 and _unparented(gaz, region):
+            return _within_reach(gaz, region, i)
         if name_key(gaz.admin1[i]) == name_key(gaz.names[region]) or \
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
