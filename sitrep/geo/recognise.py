@@ -405,6 +405,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     if key in lang.nonplaces or len(key) < 2:
         return False
     announced = _announced(doc, span.start, lang)
+    # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town
+    called_town = span.end < len(doc) and doc[span.end].text in lang.town_words
     single = len(span) == 1
     tok = span[0]
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
@@ -419,7 +421,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
                 local and (announced or lang.model_takes_towns_for_people)
-        return whole and announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
+        return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
+                          or called_town and _strong(gaz, ids, PERSON_TAGGED_MIN_POP))
     if single and tok.pos_ not in ("PROPN", "") and not _strong(gaz, ids, COMMON_WORD_MIN_POP):
         return False
     if label:  # inside an organisation or other name: only well-known places
@@ -428,7 +431,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     local = local and tok.pos_ in ("PROPN", "")
     if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:
         return False
-    if announced or local:
+    if announced or local or called_town:
         return True
     return _strong(gaz, ids, UNANNOUNCED_MIN_POP) or any(gaz.feature[i] == ADMIN2 for i in ids) or \
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
