@@ -51,6 +51,7 @@ WITHIN_MAX_RADIUS_KM = 150.0  # an unknown name is not placed in a region wider 
 WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small qualifier
 WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
+QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
@@ -134,7 +135,7 @@ def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
             countries: frozenset[str] = frozenset(), bound: bool = False,
             town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
-            unit_words: frozenset[str] = frozenset()) -> list[Place | None]:
+            unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -145,6 +146,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
+    quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words, within_links)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
@@ -263,6 +265,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if i is not None and town is not None and gaz.country[town] != gaz.country[i] and \
                 gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Saida town in Raqqa countryside": a town's chain names no unit, but its country
+        town = _far_from_the_rest(gaz, k, i, choice) if i is not None and quarter_word[k] else None
+        if town is not None:  # "in Porto Alegre ... the Sarandi neighborhood": not the town Sarandi 280 km off
+            places.append(_within(gaz, mentions[k], town, "a quarter; placed in {}, the nearest town named"))
+            continue
         if i is None:
             q = choice[appos[k]] if k in appos else None
             if q is not None and _foreign(gaz, q, implied_by.besides(appos[k])):
@@ -275,6 +281,28 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
+    """Whether the text calls the mention a quarter ("the Sarandi neighborhood", "quartier Ndosho")."""
+    before = text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].split()
+    after = text[m.end:m.end + 2 * ADMIN_AFTER_CHARS].split()
+    return bool(after) and after[0].strip(",.;:()").lower() in quarter_words or \
+        bool(before) and before[-1].lower() in quarter_words or \
+        len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words
+
+
+def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None]) -> int | None:
+    """Where town ``i``, chosen for a name the text calls a quarter, lies farther than a town's reach
+    from every other town and district the text names: the nearest of those, the town the quarter
+    is part of; else None."""
+    if gaz.feature[i] not in (CITY, ADMIN2):
+        return None
+    others = [j for n, j in enumerate(choice) if n != k and j is not None and j != i and gaz.feature[j] in (CITY, ADMIN2)]
+    dist = {j: haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) for j in others}
+    if not dist or min(dist.values()) <= QUARTER_REACH_KM:
+        return None
+    return min(dist, key=dist.get)
 
 
 def _chained(text: str, mentions: list[Mention], appos: dict[int, int], bracketed: set[int]) -> set[int]:
@@ -294,7 +322,9 @@ def _chain_consistent(gaz: Gazetteer, cands: list[list[int]], choice: list[int |
     """In a chain the outer names bind the inner ones: in "Tula (Tula, Hidalgo)" and "Bijapur
     (Bijapur, Chhattisgarh)" the town and its unit lie in the state the chain ends with, though a
     bigger namesake elsewhere (Tula, Russia; Bijapur, Karnataka) won on its own. From the outermost
-    name inward, a name chosen outside the unit that qualifies it takes its best candidate inside."""
+    name inward, a name chosen outside the unit that qualifies it takes its best candidate inside;
+    a unit that holds no candidate of the name takes its best namesake that does ("Bali (Nord-Ouest)":
+    Cameroon's North-West, which holds a Bali, not Haiti's Nord-Ouest)."""
     out = list(choice)
     for k in sorted(chained, reverse=True):
         i = out[k]
@@ -302,6 +332,13 @@ def _chain_consistent(gaz: Gazetteer, cands: list[list[int]], choice: list[int |
         if i is None or unit is None or _named_in(gaz, unit, i):
             continue
         inside = [j for j in cands[k] if _named_in(gaz, unit, j)]
+        q = appos.get(k)
+        if not inside and q is not None and out[q] == unit:
+            holding = [u for u in cands[q] if gaz.feature[u] in (ADMIN1, ADMIN2)
+                       and any(_named_in(gaz, u, j) for j in cands[k])]
+            if holding:
+                out[q] = unit = max(holding, key=lambda u: scores.get(q, {}).get(u, float("-inf")))
+                inside = [j for j in cands[k] if _named_in(gaz, unit, j)]
         if inside:
             out[k] = max(inside, key=lambda j: scores[k].get(j, float("-inf")))
     return out
@@ -475,7 +512,7 @@ def _stray(gaz: Gazetteer, k: int, choice: list[int | None], chosen: _Chosen) ->
                for kk, j in enumerate(choice) if kk != k and j is not None)
 
 
-def _within(gaz: Gazetteer, m: Mention, q: int) -> Place | None:
+def _within(gaz: Gazetteer, m: Mention, q: int, why: str = "not in the gazetteer; placed in {}, which qualifies it") -> Place | None:
     """A name no gazetteer knows, qualified by a known one ("Kivuye, groupement de Bashali"):
     placed at the qualifier with its spread as uncertainty (ACLED geo-precision 2)."""
     f = gaz.feature[q]
@@ -485,7 +522,7 @@ def _within(gaz: Gazetteer, m: Mention, q: int) -> Place | None:
     return Place(name=m.text, lat=round(float(gaz.lat[q]), 5), lon=round(float(gaz.lon[q]), 5),
                  country=gaz.country[q] or None, admin1=gaz.admin1[q] or None, feature="area",
                  geo_precision=GeoPrecision.NEAR, uncertainty_km=radius, score=WITHIN_SCORE,
-                 reason=f"{m.source} mention; not in the gazetteer; placed in {gaz.names[q]}, which qualifies it")
+                 reason=f"{m.source} mention; " + why.format(gaz.names[q]))
 
 
 def _contains(gaz: Gazetteer, region: int, i: int) -> bool:

@@ -233,6 +233,12 @@ class LanguagePack:
         return frozenset(self._context.get("town_words", ()))
 
     @functools.cached_property
+    def quarter_words(self) -> frozenset[str]:
+        """Words that call a name a part of a town ("the Sarandi neighborhood", "le quartier de
+        Ndosho"): the quarter lies in the town the text names, not at a namesake town far away."""
+        return frozenset(self._context.get("quarter_words", ()))
+
+    @functools.cached_property
     def within_links(self) -> frozenset[str]:
         """Words that put a place inside the region named next ("Jasim town in Daraa countryside",
         "Hajin village in Deir ez-Zor governorate"), lowercase, as written between the two names."""

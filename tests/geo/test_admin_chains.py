@@ -99,3 +99,10 @@ def test_refugee_camp_named_after_its_town_is_at_the_town(geoparser):
     a word of a longer unknown name ("Kalo Ma village" still does)."""
     places = dict(_parsed(geoparser, "On 3 March 2022, refugees protested over rations in Dadaab Refugee Camp."))
     assert places["Dadaab"] is not None and places["Dadaab"].country == "KE"
+
+
+def test_region_ending_a_chain_is_the_namesake_holding_the_town(geoparser):
+    """"Bali (Nord-Ouest)": Haiti's Nord-Ouest holds no Bali, Cameroon's North-West does, so the
+    chain is Cameroonian, not an Indonesian island in a Haitian department."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, separatists burned a school in Bali (Nord-Ouest)."))
+    assert places["Bali"].country == "CM" and places["Nord-Ouest"].country == "CM"

@@ -29,3 +29,18 @@ def test_town_word_announces_a_name_the_model_mistags(geoparser):
     """"shelled Manbij city": the model takes the name for a product; "city" says it is a town."""
     places = dict(_parsed(geoparser, "On 3 March 2022, Turkish forces shelled Manbij city in Aleppo countryside."))
     assert places.get("Manbij") is not None and places["Manbij"].country == "SY"
+
+
+def test_quarter_is_no_namesake_town_far_away(geoparser):
+    """"the Cavalcante neighborhood" of a Recife story is in Recife, not a municipality of Goiás 1,600 km off."""
+    places = dict(_parsed(geoparser, "On 3 March 2022, in Recife (Pernambuco), gunmen shot a man dead in the "
+                                     "Cavalcante neighborhood."))
+    assert places["Recife"].country == "BR"
+    assert places["Cavalcante"] is not None and places["Cavalcante"].lat == places["Recife"].lat
+
+
+def test_new_as_first_word_is_no_place_alone(geoparser):
+    """"Nova Aldeia (Macomia, Cabo Delgado)": an unknown village, not "Nova" read as a town of Inhambane."""
+    places = _parsed(geoparser, "On 3 March 2022, insurgents ambushed a patrol in the village of Nova Aldeia "
+                                "(Macomia, Cabo Delgado).")
+    assert "Nova" not in [name for name, _ in places]
