@@ -42,3 +42,29 @@ def test_a_small_town_alone_in_a_foreign_country_is_a_namesake():
     text = "Un policier a été blessé mardi lors des manifestations près du cinéma Zorba."
     assert _choose_in(text, {"TD": 3, "IN": 1}) == ("N'Djamena", "default")
     assert _choose_in(text, {"TD": 3, "IN": 2}) == ("Zorba", "stated")
+
+
+def _places(pipeline, text: str) -> list[tuple[str, str | None]]:
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 6)))
+    return [(e.place.name, e.place.admin1) for e in events if e.place is not None]
+
+
+def test_a_part_of_a_place_named_with_its_province_is_not_a_namesake_elsewhere(pipeline):
+    """A vereda or a community of a municipality named with its province lies there: the town of the
+    same name in another province far off (Baraya, Huila; Los Llanos, Michoacan) is not the place."""
+    clash = "On 4 April 2022, in Suarez (Cauca), soldiers clashed with ELN members in the Baraya vereda."
+    assert _places(pipeline, clash) == [("Suárez", "Cauca")]
+    migrants = ("On 2 May 2022, in Villa Union municipality, Coahuila, police detained 20 migrants "
+                "around Los Llanos community.")
+    assert [admin1 for _, admin1 in _places(pipeline, migrants)] == ["Coahuila"]
+
+
+def test_a_site_the_model_tags_as_an_organisation_keeps_its_place(pipeline):
+    """A name tagged as an organisation but made of place names, or followed by the units it lies in,
+    is a site: the town inside it is the event's place, not a country or unit named elsewhere."""
+    raid = ("On 8 March 2022, police conducted cordon and search operations in various districts of Bamako "
+            "(Bamako, Bamako, Bamako) leading to the arrest of at least 50 people including foreign "
+            "nationals from Guinea.")
+    assert [name for name, _ in _places(pipeline, raid)] == ["Bamako"]
+    blast = "On 2 May 2022, an IED exploded near a police patrol in Soran Independent Administration, Erbil province."
+    assert [name for name, _ in _places(pipeline, blast)] == ["Soran"]
