@@ -68,3 +68,12 @@ def test_a_site_the_model_tags_as_an_organisation_keeps_its_place(pipeline):
     assert [name for name, _ in _places(pipeline, raid)] == ["Bamako"]
     blast = "On 2 May 2022, an IED exploded near a police patrol in Soran Independent Administration, Erbil province."
     assert [name for name, _ in _places(pipeline, blast)] == ["Soran"]
+
+
+def test_a_town_beats_its_own_province_as_the_articles_place(pipeline):
+    """A report that names its town once and the town's province twice is about the town: an event of a
+    sentence that names no place is put there, not at the province's centre."""
+    text = ("On 3 June 2022, in Kota (Rajasthan), farmers staged a protest against power cuts across "
+            "Rajasthan. Police later dispersed the protesters with batons.")
+    places = _places(pipeline, text)
+    assert places and all(name == "Kota" for name, _ in places)
