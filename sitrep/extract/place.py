@@ -192,8 +192,8 @@ def _attributive(t: Toponym, text: str, actors: list[Actor]) -> bool:
 
 def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
     """Whether a name the model tags as an organisation is a site: made of place names alone
-    ("Bangui (Bangui, Bangui"), or followed by the units it lies in ("Kakuma Refugee Camp (Turkana
-    West, Turkana)", "Soran Independent Administration, Erbil province"). The place inside it stands."""
+    ("Bamako (Bamako, Bamako"), or followed by the units it lies in ("Halabja Independent
+    Administration, Sulaymaniyah province"). The place inside it stands."""
     rest = text[start:end]
     for t in toponyms:
         if start <= t.start and t.end <= end:
@@ -206,8 +206,8 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
 
 def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:
     """Whether a bare name is a namesake far away of a part of the place the sentence names with its
-    units: "in El Tambo (Cauca), ... clashed in Baraya vereda" (Baraya, Huila), "around Los Llanos
-    community" in "Arteaga municipality, Coahuila". A neighbourhood, a vereda or a village of a place
+    units: "in Suarez (Cauca), ... clashed in the Baraya vereda" (Baraya, Huila), "around Los Llanos
+    community" in "Villa Union municipality, Coahuila". A neighbourhood, a vereda or a village of a place
     so named lies in its province; a town of that name in another province far off is another place."""
     if t.qualifier or t.place.feature in ("country", "admin1") or t.place.admin1 is None:
         return False
@@ -225,7 +225,7 @@ def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Topony
 
 
 def _units(toponyms: list[Toponym]) -> set[int]:
-    """The toponyms named with the units they lie in ("El Tambo (Cauca)", "Arteaga municipality,
+    """The toponyms named with the units they lie in ("Suarez (Cauca)", "Villa Union municipality,
     Coahuila"), and those units."""
     found: set[int] = set()
     for a, b in zip(toponyms, toponyms[1:]):
