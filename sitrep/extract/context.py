@@ -31,6 +31,11 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
     if counts:
         best = max(counts.values())
         main = next(t for t in places if counts[t.place.name] == best)
+        if main.place.feature == "admin1":  # "in Kota (Rajasthan) ... across Rajasthan": the town
+            towns = [t for t in places if t.place.feature != "admin1" and t.place.country == main.place.country
+                     and t.place.admin1 == main.place.admin1]
+            if towns:
+                main = max(towns, key=lambda t: counts[t.place.name])
     groups, forces = Counter(), Counter()
     for actors in actors_by_sentence:
         for a in actors:

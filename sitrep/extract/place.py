@@ -39,13 +39,15 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     """The mention's place, the toponym that names it (its evidence), and whether the sentence
     stated it ("stated") or the article's main place stands in for it ("default")."""
     sent = trig.head.sent
-    orgs = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ORGANISATION_LABELS]
     text = sent.doc.text
+    orgs = [(e.start_char, e.end_char) for e in sent.ents
+            if e.label_ in ORGANISATION_LABELS and not _a_site(e.start_char, e.end_char, text, toponyms)]
     nonplaces = nonplace_spans(actors, ctx.lang)
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)]
+    inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
     t_pos = trig.head.idx
 
     def distance(t: Toponym) -> int:
@@ -186,3 +188,53 @@ def _attributive(t: Toponym, text: str, actors: list[Actor]) -> bool:
     if _COMPOUND.match(text, t.end):
         return True
     return any(a.start >= t.end and _BEFORE_ACTOR.fullmatch(text, t.end, a.start) for a in actors)
+
+
+def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
+    """Whether a name the model tags as an organisation is a site: made of place names alone
+    ("Bamako (Bamako, Bamako"), or followed by the units it lies in ("Halabja Independent
+    Administration, Sulaymaniyah province"). The place inside it stands."""
+    rest = text[start:end]
+    for t in toponyms:
+        if start <= t.start and t.end <= end:
+            rest = rest.replace(t.text, " ")
+    if not re.search(r"[^\W\d_]", rest):
+        return True
+    after = next((t for t in toponyms if t.start >= end), None)
+    return after is not None and after.place is not None and bool(_CHAIN.fullmatch(text[end:after.start]))
+
+
+def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:
+    """Whether a bare name is a namesake far away of a part of the place the sentence names with its
+    units: "in Suarez (Cauca), ... clashed in the Baraya vereda" (Baraya, Huila), "around Los Llanos
+    community" in "Villa Union municipality, Coahuila". A neighbourhood, a vereda or a village of a place
+    so named lies in its province; a town of that name in another province far off is another place."""
+    if t.qualifier or t.place.feature in ("country", "admin1") or t.place.admin1 is None:
+        return False
+    units = _units(toponyms)
+    if id(t) in units:
+        return False
+    for a in inside:
+        if id(a) not in units or a.place.country != t.place.country or a.place.admin1 is None:
+            continue
+        if _same_admin1(a.place.admin1, t.place.admin1):
+            continue
+        if _apart(a.place, t.place):
+            return True
+    return False
+
+
+def _units(toponyms: list[Toponym]) -> set[int]:
+    """The toponyms named with the units they lie in ("Suarez (Cauca)", "Villa Union municipality,
+    Coahuila"), and those units."""
+    found: set[int] = set()
+    for a, b in zip(toponyms, toponyms[1:]):
+        if b.qualifier:
+            found.update((id(a), id(b)))
+    return found
+
+
+def _same_admin1(a: str, b: str) -> bool:
+    """Province names as different sources spell them ("Sagain", "Sagaing"; "Nord Kivu", "Nord-Kivu")."""
+    x, y = (re.sub(r"[\W_]", "", fold(n)) for n in (a, b))
+    return x == y or x.startswith(y) or y.startswith(x)

@@ -1,6 +1,7 @@
 """The place an event takes among the places of its sentence."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sitrep.types import Article
@@ -42,3 +43,52 @@ def test_a_small_town_alone_in_a_foreign_country_is_a_namesake():
     text = "Un policier a été blessé mardi lors des manifestations près du cinéma Zorba."
     assert _choose_in(text, {"TD": 3, "IN": 1}) == ("N'Djamena", "default")
     assert _choose_in(text, {"TD": 3, "IN": 2}) == ("Zorba", "stated")
+
+
+def _places(pipeline, text: str) -> list[tuple[str, str | None]]:
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 6)))
+    return [(e.place.name, e.place.admin1) for e in events if e.place is not None]
+
+
+def test_a_part_of_a_place_named_with_its_province_is_not_a_namesake_elsewhere(pipeline):
+    """A vereda or a community of a municipality named with its province lies there: the town of the
+    same name in another province far off (Baraya, Huila; Los Llanos, Michoacan) is not the place."""
+    clash = "On 4 April 2022, in Suarez (Cauca), soldiers clashed with ELN members in the Baraya vereda."
+    assert _places(pipeline, clash) == [("Suárez", "Cauca")]
+    migrants = ("On 2 May 2022, in Villa Union municipality, Coahuila, police detained 20 migrants "
+                "around Los Llanos community.")
+    assert [admin1 for _, admin1 in _places(pipeline, migrants)] == ["Coahuila"]
+
+
+def test_a_site_the_model_tags_as_an_organisation_keeps_its_place(pipeline):
+    """A name tagged as an organisation but made of place names, or followed by the units it lies in,
+    is a site: the town inside it is the event's place, not a country or unit named elsewhere."""
+    blast = ("On 2 May 2022, an IED exploded near a police patrol in Halabja Independent Administration, "
+             "Sulaymaniyah province.")
+    assert [name for name, _ in _places(pipeline, blast)] == ["Halabja"]
+
+
+def test_a_town_beats_its_own_province_as_the_articles_place(pipeline):
+    """A report that names its town once and the town's province twice is about the town: an event of a
+    sentence that names no place is put there, not at the province's centre."""
+    text = ("On 3 June 2022, in Kota (Rajasthan), farmers staged a protest against power cuts across "
+            "Rajasthan. Police later dispersed the protesters with batons.")
+    places = _places(pipeline, text)
+    assert places and all(name == "Kota" for name, _ in places)
+
+
+def test_a_name_made_of_place_names_alone_is_a_site():
+    """"Bamako (Bamako, Bamako" tagged as an organisation is the town named with its units; "the Bamako
+    Traders Union" is an organisation whose town names no event's place."""
+    from sitrep.extract.place import _a_site
+    from sitrep.types import Place, Toponym
+
+    def names(text: str) -> list[Toponym]:
+        bamako = Place("Bamako", 12.65, -8.0, "ML", feature="city", population=1_800_000)
+        return [Toponym(m.start(), m.end(), "Bamako", bamako) for m in re.finditer("Bamako", text)]
+
+    text = "Police searched homes in Bamako (Bamako, Bamako, Bamako) on Monday."
+    start = text.index("Bamako")
+    assert _a_site(start, text.index(", Bamako)"), text, names(text))
+    union = "A leader of the Bamako Traders Union was shot on Monday."
+    assert not _a_site(union.index("Bamako"), union.index(" was"), union, names(union))
