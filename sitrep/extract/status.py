@@ -41,6 +41,7 @@ def compile_cues(raw: dict) -> dict:
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
+    out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -56,7 +57,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     lang = pack(lang)
     cues = lang.status_cues
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
-            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger)
+            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
+            or _earlier_modified(trigger, cues) or _quoted_claim(trigger)
             or _habitual_relative(trigger, lang))
 
 
@@ -190,6 +192,15 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
         return None
     return Status.HISTORICAL
+
+
+def _earlier_modified(trigger: Token, cues: dict) -> str | None:
+    """ "a landmine planted during previous clashes", "earlier attacks had killed dozens": an event noun its own
+    adjective places before the one told is background, and so is what such a noun did."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.dep_ == "amod" and fold(c.text) in cues["earlier_modifiers"] for n in nouns for c in n.children):
+        return Status.HISTORICAL
+    return None
 
 
 def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:

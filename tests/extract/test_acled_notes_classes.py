@@ -220,3 +220,26 @@ def test_a_labels_sides_are_read_from_the_verb_after_it():
               deps=["compound", "ROOT", "punct", "compound", "nsubj", "appos", "dobj", "punct"],
               pos=["NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"])
     assert _main_verb_after(doc, 3).text == "conducted"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, protesters smashed the windows of a bank during a march against austerity in Lyon, France. "
+    "[size=several hundred]",
+    "On 6 May 2024, lorry drivers on strike gathered in Seville, Spain, over fuel prices. The tyres of trucks that "
+    "did not join the strike were slashed. [size=no report]",
+])
+def test_windows_smashed_and_tyres_slashed_in_a_protest_are_a_riot(pipeline, text):
+    """ACLED: a demonstration whose crowd vandalises property is a violent demonstration."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, a farmer was killed when a landmine planted during previous clashes exploded near Idlib, Syria. "
+    "1 fatality.",
+    "On 6 May 2024, soldiers clashed with militants near Maiduguri, Nigeria. Earlier attacks by the group had killed "
+    "dozens of villagers.",
+])
+def test_an_event_told_as_earlier_is_no_event_of_the_day(pipeline, text):
+    """ "during previous clashes", "earlier attacks ... had killed": background, not a second event."""
+    assert len(_dated(pipeline, text)) == 1
