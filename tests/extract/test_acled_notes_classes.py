@@ -243,3 +243,16 @@ def test_windows_smashed_and_tyres_slashed_in_a_protest_are_a_riot(pipeline, tex
 def test_an_event_told_as_earlier_is_no_event_of_the_day(pipeline, text):
     """ "during previous clashes", "earlier attacks ... had killed": background, not a second event."""
     assert len(_dated(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("On 6 May 2024, gunmen ambushed a passenger bus near Gao, Mali, and abducted five travellers.",
+     "Violence against civilians"),
+    ("On 6 May 2024, armed men ambushed a commercial truck near Kaduna, Nigeria, and looted goods. 1 fatality.",
+     "Violence against civilians"),
+    ("On 6 May 2024, militants ambushed a military convoy near Gao, Mali. 3 soldiers were killed.", "Battles"),
+])
+def test_an_ambush_of_civilians_is_an_attack(pipeline, text, event_type):
+    """ACLED: an ambush is a battle only against armed men; a bus or a truck ambushed is attacked."""
+    events = _dated(pipeline, text)
+    assert events and events[0].event_type == event_type
