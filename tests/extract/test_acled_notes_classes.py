@@ -256,3 +256,15 @@ def test_an_ambush_of_civilians_is_an_attack(pipeline, text, event_type):
     """ACLED: an ambush is a battle only against armed men; a bus or a truck ambushed is attacked."""
     events = _dated(pipeline, text)
     assert events and events[0].event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, protesters threw firecrackers and flares at the police in Turin, Italy. [size=around 300]",
+    "On 6 May 2024, protesters stoned police vehicles during a demonstration in Kisumu, Kenya. [size=no report]",
+    "On 6 May 2024, protesters overturned a police car in Kisumu, Kenya. [size=no report]",
+    "On 6 May 2024, protesters defaced the office of the electoral commission in Kisumu, Kenya. [size=no report]",
+])
+def test_thrown_fireworks_stoning_and_vandalism_by_demonstrators_riot(pipeline, text):
+    """Projectiles thrown, vehicles stoned or overturned, buildings defaced: the crowd's violence."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
