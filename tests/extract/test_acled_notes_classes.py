@@ -268,3 +268,14 @@ def test_thrown_fireworks_stoning_and_vandalism_by_demonstrators_riot(pipeline, 
     """Projectiles thrown, vehicles stoned or overturned, buildings defaced: the crowd's violence."""
     [e] = _dated(pipeline, text)
     assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, unidentified gunmen shot and killed a shopkeeper in Recife, Brazil. Police believe the attack was "
+    "linked to a drug debt. 1 fatality.",
+    "On 6 May 2024, militants attacked a police station in Mocimboa da Praia, Mozambique. The Islamic State claimed "
+    "responsibility for the attack.",
+])
+def test_a_view_of_the_event_told_is_no_new_event(pipeline, text):
+    """Who believes or claims something of "the attack" tells of the event already told, not of another."""
+    assert len(_dated(pipeline, text)) == 1
