@@ -279,3 +279,14 @@ def test_thrown_fireworks_stoning_and_vandalism_by_demonstrators_riot(pipeline, 
 def test_a_view_of_the_event_told_is_no_new_event(pipeline, text):
     """Who believes or claims something of "the attack" tells of the event already told, not of another."""
     assert len(_dated(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, armed men exchanged fire with police in Fortaleza, Brazil. Two suspects were killed.",
+    "On 6 May 2024, soldiers fought with cattle raiders near Moroto, Uganda. 5 raiders and 2 civilians were killed.",
+])
+def test_dead_told_after_a_clash_are_its_toll(pipeline, text):
+    """ "X clashed with Y. Two suspects were killed": no one is said to kill them, so they are the clash's
+    dead, not an attack on civilians of their own."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Battles"
