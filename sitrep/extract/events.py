@@ -88,6 +88,8 @@ class EventExtractor:
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
+            if not times and mentions and mentions[-1].sentence == n - 1 and _toll_of_a_clash(sent_mentions, mentions[-1]):
+                sent_mentions = []
             if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
                 toll_after(doc, sents[n - 1], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
@@ -120,6 +122,20 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
+
+
+def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:
+    """ "Armed men exchanged fire with police. One suspect was killed, another arrested": dead told with no
+    one said to kill them, right after a clash, are its toll (ACLED counts both sides' dead in the battle),
+    not an attack on the people they were."""
+    if before.kind != "armed_clash" or not sent_mentions:
+        return False
+    return all(m.kind == "attack" and m.trigger.head.pos_ == "VERB"
+               and any(c.dep_ in PASSIVE_SUBJECTS for c in m.trigger.head.children)
+               and not any(c.dep_ == "agent" for c in m.trigger.head.children) for m in sent_mentions)
 
 
 def _lethal(m: Mention, lang: LanguagePack) -> bool:

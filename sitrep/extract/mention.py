@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
+from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import tense
 from sitrep.extract.context import ArticleContext
@@ -304,6 +304,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
+    m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
@@ -360,6 +361,20 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
             any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     return "violent_demonstration"
+
+
+def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Token, lang: LanguagePack) -> str:
+    """ACLED: an ambush is a battle only when armed men meet armed men; gunmen who ambush a bus, a
+    commercial truck or travellers (``civilian_ambush_targets`` in roles, named in what the ambush
+    struck) attack civilians. No armed actor may be named beside the ambushers."""
+    words = set(lang.roles.get("civilian_ambush_targets", ()))
+    if kind != "armed_clash" or not words or fold(head.lemma_) not in set(lang.roles.get("ambush_words", ())):
+        return kind
+    a1 = sides.actor1
+    if any(a.inter in ARMED and (a1 is None or a.name != a1.name) for a in actors):
+        return kind
+    struck = [t for c in head.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree]
+    return "attack" if any(fold(t.lemma_) in words or fold(t.text) in words for t in struck) else kind
 
 
 def named_as_cause(tok: Token, lang: LanguagePack) -> bool:

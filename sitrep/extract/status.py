@@ -41,6 +41,8 @@ def compile_cues(raw: dict) -> dict:
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
+    out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
+    out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -56,7 +58,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     lang = pack(lang)
     cues = lang.status_cues
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
-            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _quoted_claim(trigger)
+            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
+            or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang) or _quoted_claim(trigger)
             or _habitual_relative(trigger, lang))
 
 
@@ -188,6 +191,31 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
         return None
     head = clause_head(trigger)
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
+        return None
+    return Status.HISTORICAL
+
+
+def _earlier_modified(trigger: Token, cues: dict) -> str | None:
+    """ "a landmine planted during previous clashes", "earlier attacks had killed dozens": an event noun its own
+    adjective places before the one told is background, and so is what such a noun did."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.dep_ == "amod" and fold(c.text) in cues["earlier_modifiers"] for n in nouns for c in n.children):
+        return Status.HISTORICAL
+    return None
+
+
+def _the_event_told(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Police believe the attack was motivated by a debt", "IS claimed responsibility for the attack":
+    after the first sentence, an event noun with a definite article whose clause only tells a view of it
+    (``views_of_the_event``: a claim, a belief, a motive) is the event told before, not a new one."""
+    if trigger.pos_ != "NOUN" or trigger.sent.start == 0:
+        return None
+    if not any(c.dep_ == "det" and fold(c.text) in cues["definite_determiners"] for c in trigger.children):
+        return None
+    head = clause_head(trigger)
+    if head.i == trigger.i or fold(head.lemma_) not in cues["views_of_the_event"]:
+        return None
+    if any(fold(t.lemma_) in lang.trigger_index for t in (head, trigger.head) if t.i != trigger.i):
         return None
     return Status.HISTORICAL
 

@@ -220,3 +220,73 @@ def test_a_labels_sides_are_read_from_the_verb_after_it():
               deps=["compound", "ROOT", "punct", "compound", "nsubj", "appos", "dobj", "punct"],
               pos=["NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"])
     assert _main_verb_after(doc, 3).text == "conducted"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, protesters smashed the windows of a bank during a march against austerity in Lyon, France. "
+    "[size=several hundred]",
+    "On 6 May 2024, lorry drivers on strike gathered in Seville, Spain, over fuel prices. The tyres of trucks that "
+    "did not join the strike were slashed. [size=no report]",
+])
+def test_windows_smashed_and_tyres_slashed_in_a_protest_are_a_riot(pipeline, text):
+    """ACLED: a demonstration whose crowd vandalises property is a violent demonstration."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, a farmer was killed when a landmine planted during previous clashes exploded near Idlib, Syria. "
+    "1 fatality.",
+    "On 6 May 2024, soldiers clashed with militants near Maiduguri, Nigeria. Earlier attacks by the group had killed "
+    "dozens of villagers.",
+])
+def test_an_event_told_as_earlier_is_no_event_of_the_day(pipeline, text):
+    """ "during previous clashes", "earlier attacks ... had killed": background, not a second event."""
+    assert len(_dated(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("On 6 May 2024, gunmen ambushed a passenger bus near Gao, Mali, and abducted five travellers.",
+     "Violence against civilians"),
+    ("On 6 May 2024, armed men ambushed a commercial truck near Kaduna, Nigeria, and looted goods. 1 fatality.",
+     "Violence against civilians"),
+    ("On 6 May 2024, militants ambushed a military convoy near Gao, Mali. 3 soldiers were killed.", "Battles"),
+])
+def test_an_ambush_of_civilians_is_an_attack(pipeline, text, event_type):
+    """ACLED: an ambush is a battle only against armed men; a bus or a truck ambushed is attacked."""
+    events = _dated(pipeline, text)
+    assert events and events[0].event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, protesters threw firecrackers and flares at the police in Turin, Italy. [size=around 300]",
+    "On 6 May 2024, protesters stoned police vehicles during a demonstration in Kisumu, Kenya. [size=no report]",
+    "On 6 May 2024, protesters overturned a police car in Kisumu, Kenya. [size=no report]",
+    "On 6 May 2024, protesters defaced the office of the electoral commission in Kisumu, Kenya. [size=no report]",
+])
+def test_thrown_fireworks_stoning_and_vandalism_by_demonstrators_riot(pipeline, text):
+    """Projectiles thrown, vehicles stoned or overturned, buildings defaced: the crowd's violence."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, unidentified gunmen shot and killed a shopkeeper in Recife, Brazil. Police believe the attack was "
+    "linked to a drug debt. 1 fatality.",
+    "On 6 May 2024, militants attacked a police station in Mocimboa da Praia, Mozambique. The Islamic State claimed "
+    "responsibility for the attack.",
+])
+def test_a_view_of_the_event_told_is_no_new_event(pipeline, text):
+    """Who believes or claims something of "the attack" tells of the event already told, not of another."""
+    assert len(_dated(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, armed men exchanged fire with police in Fortaleza, Brazil. Two suspects were killed.",
+    "On 6 May 2024, soldiers fought with cattle raiders near Moroto, Uganda. 5 raiders and 2 civilians were killed.",
+])
+def test_dead_told_after_a_clash_are_its_toll(pipeline, text):
+    """ "X clashed with Y. Two suspects were killed": no one is said to kill them, so they are the clash's
+    dead, not an attack on civilians of their own."""
+    [e] = _dated(pipeline, text)
+    assert e.event_type == "Battles"
