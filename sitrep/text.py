@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
@@ -18,3 +19,9 @@ def fold(text: str) -> str:
         low = base.lower()
         out.append(low if len(low) == 1 else base)
     return "".join(out)
+
+
+def plain_words(text: str) -> list[str]:
+    """The folded words of ``text``, punctuation dropped ("Off-duty," -> ["off", "duty"]): for matching cue
+    phrases word by word, whatever the spacing and punctuation around them."""
+    return re.findall(r"\w+", fold(text))

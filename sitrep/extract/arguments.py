@@ -15,7 +15,7 @@ from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, state_kind
-from sitrep.text import fold
+from sitrep.text import fold, plain_words
 from sitrep.types import Actor
 
 CLAUSE_BREAK = {";", ":", "!", "?"}
@@ -68,11 +68,10 @@ def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     """ "two former policemen", "an off-duty soldier": people who serve no force when acted upon are
     civilians, as ACLED codes them; not "a former army base", a place the force held."""
     text = doc_text(doc)
-    before = fold(text[max(0, actor.start - FORMER_REACH_CHARS):actor.start])
-    words = re.sub(r"[^\w]+", " ", before).split()
-    after = re.sub(r"[^\w]+", " ", fold(text[actor.end:actor.end + FORMER_REACH_CHARS])).split()
+    words = plain_words(text[max(0, actor.start - FORMER_REACH_CHARS):actor.start])
+    after = plain_words(text[actor.end:actor.end + FORMER_REACH_CHARS])
     cues = lang.roles.get("former_cues", ())
-    told = any(" ".join(words[-len(c.split()):]) == " ".join(re.sub(r"[^\w]+", " ", c).split()) for c in cues)
+    told = any(words[-len(cue):] == cue for cue in map(plain_words, cues) if cue)
     return told and not (after and after[0] in lang.roles.get("armed_targets", ()))
 
 

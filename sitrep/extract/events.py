@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -32,7 +31,7 @@ from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code, is_violent, names_demonstration
-from sitrep.text import fold
+from sitrep.text import plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
@@ -147,12 +146,8 @@ def _lethal(m: Mention, lang: LanguagePack) -> bool:
     cues = lang.roles.get("lethal_force")
     if cues is None or m.fatalities:
         return True
-    told = " " + " ".join(_plain(t.head.sent.text) for t in m.triggers) + " "
-    return any(" " + _plain(c) + " " in told for c in cues)
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    told = " " + " ".join(w for t in m.triggers for w in plain_words(t.head.sent.text)) + " "
+    return any(" " + " ".join(plain_words(c)) + " " in told for c in cues)
 
 
 def _crowd_of_its_sentence(m: Mention) -> bool:
@@ -160,6 +155,8 @@ def _crowd_of_its_sentence(m: Mention) -> bool:
     thief"), not one a joined sentence lent it ("farmers blocked a road. Police detained one")."""
     a1, sent = m.sides.actor1, m.trigger.head.sent
     return a1 is not None and a1.inter in CROWDS and sent.start_char <= a1.start and a1.end <= sent.end_char
+
+
 def _without_targets_of_violence(mentions: list[Mention]) -> list[Mention]:
     """ "Des rebelles ont attaqué un convoi humanitaire": the aid the violence struck is its target,
     not a delivery of its own."""

@@ -120,7 +120,7 @@ def _chained(doc, toponyms: list[Toponym]) -> set[int]:
             else:
                 runs.append([a, b])
         elif 0 < len(joint) < MAX_LIST_JOINT and any(
-                t.pos_ == "CCONJ" for t in doc if a.end <= t.idx and t.idx + len(t) <= b.start):
+                t.pos_ == "CCONJ" for t in doc.char_span(a.end, b.start, alignment_mode="contract") or ()):
             listed.update((id(a), id(b)))
     return {id(t) for run in runs if not any(id(t) in listed for t in run) for t in run}
 

@@ -22,7 +22,7 @@ from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, regional_name, state_kind
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
-from sitrep.text import fold
+from sitrep.text import fold, plain_words
 from sitrep.types import Actor, Place
 
 BATTLE_KINDS = {"armed_clash", "territory_gain"}
@@ -391,9 +391,8 @@ def a_handed_over_place_goes_to_its_recipient(f: MentionFacts) -> Sides:
     at = f.sentence.find(a2.text) if a2 is not None and a2.text else -1
     if f.kind != "territory_transfer" or a1 is None or at < 0 or a1.start > a2.start:
         return s
-    before = " " + " ".join(re.findall(r"\w+", fold(f.sentence[max(0, at - 12):at]))) + " "
-    if any(before.endswith(" " + " ".join(re.findall(r"\w+", fold(w))) + " ")
-           for w in f.context.lang.roles.get("recipient_words", ())):
+    before = plain_words(f.sentence[max(0, at - 12):at])
+    if any(before[-len(w):] == w for w in map(plain_words, f.context.lang.roles.get("recipient_words", ()))):
         return replace(s, actor1=a2, actor2=a1)
     return s
 

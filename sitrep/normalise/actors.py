@@ -283,7 +283,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     found: list[Actor] = []
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
-    if "-" in folded:
+    if any("-" + s in folded for s in lang.roles.get("author_suffixes", ())):
         hits += [(m.start(1), m.end(1), table[m.group(1)]) for m in _authored(lang).finditer(folded)]
     named = sorted((a, b) for a, b, e in hits if e.kind == "named")
     named_starts = [a for a, _ in named]
