@@ -134,7 +134,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if target:
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "demonym", target=target))
                 taken[ent.start:ent.end] = b"\x01" * len(ent)
-    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1 for t in e}
+    # "Funtua LGA", "Kawlin Township": a name with its unit word, which the model may take for a person
+    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1
+                    and e[-1].text.lower() not in lang.unit_words for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
     i = 0
@@ -245,7 +247,7 @@ def _chain_head(doc: Doc, bracket: int, linking: frozenset[str]) -> tuple[int, i
     """The capitalised name right before a chain's bracket, past one settlement or unit word
     ("Barrancabermeja (Santander)", "Dhalkebar town (Dhanusha district)")."""
     end = bracket
-    if end > 0 and doc[end - 1].text.lower() in linking and not _capitalised(doc[end - 1]):
+    if end > 0 and doc[end - 1].text.lower() in linking and (not _capitalised(doc[end - 1]) or doc[end - 1].text.isupper()):
         end -= 1
     start = end
     while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text.lower() in CONNECTORS and start < end) \

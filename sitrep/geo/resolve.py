@@ -105,7 +105,7 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
     "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region")."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
-        gap = text[m.end:n.start]
+        gap = _unit_word_lowered(text[m.end:n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue
         plain = _APPOSITION.match(gap)
@@ -115,6 +115,15 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
                 _linked_within(text, m, n, admin_words, within_links):
             out[a] = a + 1
     return out
+
+
+def _unit_word_lowered(gap: str, admin_words: frozenset[str]) -> str:
+    """The text between two names with an admin word at its start in lowercase: ACLED writes "Funtua
+    LGA (Katsina)" in capitals, as it writes "Kawlin township (Kawlin district)" in lowercase."""
+    word = re.match(r"\s*([^\W\d_]+)", gap)
+    if word is None or word.group(1).lower() not in admin_words:
+        return gap
+    return gap[:word.start(1)] + word.group(1).lower() + gap[word.end(1):]
 
 
 def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
