@@ -60,6 +60,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     towns = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
     if any(not t.qualifier for t in towns):  # "Kalo village, Wetlet township (Shwebo district)": Wetlet
         towns = [t for t in towns if not t.qualifier]
+    units = _units(toponyms)
+    if any(id(t) in units for t in towns):  # "supporters from Butig gathered in Marawi City (Lanao del Sur)":
+        towns = [t for t in towns if id(t) in units]  # the place a note names with its units is the event's
     for group in ([t for t in inside if t.relative], towns,
                   [t for t in inside if not t.relative and t.place.feature == "admin1"]):
         if group:

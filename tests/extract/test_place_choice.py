@@ -92,3 +92,13 @@ def test_a_name_made_of_place_names_alone_is_a_site():
     assert _a_site(start, text.index(", Bamako)"), text, names(text))
     union = "A leader of the Bamako Traders Union was shot on Monday."
     assert not _a_site(union.index("Bamako"), union.index(" was"), union, names(union))
+
+
+def test_the_place_named_with_its_units_beats_a_bare_town_nearer_the_trigger(pipeline):
+    """"protested in support of fishermen in Guaymas during a rally in Navojoa (Navojoa, Sonora)": the note
+    names the event's place with its units; a town named in passing is another place."""
+    text = ("On 3 March 2022, farmers protested in support of fishermen operating in Guaymas during a rally in "
+            "Navojoa (Navojoa, Sonora). [size=no report]")
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 3, 4)))
+              if e.event_date]
+    assert events and all(e.place.name == "Navojoa" for e in events)
