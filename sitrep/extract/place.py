@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitrep.acled import GeoPrecision
+from sitrep.geo import Geoparser
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.clause import clause_head
 from sitrep.extract.context import ArticleContext
@@ -31,6 +32,8 @@ BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") 
 LINK_POS = {"ADP", "DET"}  # the words between a noun and the place it holds ("avec le", "en")
 CROWD_KINDS = {"force_against_protest", "mob_violence"}  # a crowd's doings, which may be at a summit's place
 STRAY_TOWN_POPULATION = 50_000  # a town this small, alone in its country, is likelier a namesake than the place
+SEAT_GAP_CHARS = 12  # "Kalo village, Wetlet township": the words between a village and its unit
+SEAT_MIN_REACH_KM = 25.0  # a district's town lies within its reach, or this for a district of no known size
 NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
 
 
@@ -67,7 +70,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
                   [t for t in inside if not t.relative and t.place.feature == "admin1"]):
         if group:
             best = min(group, key=distance)
-            return best.place, best, "stated"
+            return _seat(best, text, ctx.lang.settlement_words), best, "stated"
     countries = [t for t in inside if t.place.feature == "country"]
     main = ctx.main_place
     if main is not None and (not countries or any(c.place.country == main.place.country for c in countries)):
@@ -107,6 +110,27 @@ def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         if all(_apart(place, p) for p in [chosen, *(f.place for f in found)]):
             found.append(t)
     return found
+
+
+def _seat(t: Toponym, text: str, settlement_words: frozenset[str]) -> Place:
+    """A district named after its chief town ("Barmer district (Rajasthan)", "Amadiya district") is
+    coded by ACLED at that town, not at the district's middle: the town, with the district's spread.
+    A district that stands in for a village no table has ("Kalo village, Wetlet township") keeps its
+    middle, the nearer point to an unknown village of it."""
+    p = t.place
+    if p.feature != "admin2" or p.lat is None:
+        return p
+    if any(w.strip(",(").lower() in settlement_words for w in text[max(0, t.start - SEAT_GAP_CHARS):t.start].split()):
+        return p
+    reach = max(p.uncertainty_km or 0, SEAT_MIN_REACH_KM)
+    towns = [c for c in Geoparser.load().gazetteer.lookup(t.text, p.country)
+             if c.feature == "city" and c.country == p.country and c.lat is not None
+             and haversine_km(p.lat, p.lon, c.lat, c.lon) <= reach]
+    if not towns:
+        return p
+    town = towns[0]
+    return Place(**{**p.__dict__, "lat": town.lat, "lon": town.lon,
+                    "reason": f"{p.reason}; coded at {town.name}, the district's town of that name"})
 
 
 def _chained(doc, toponyms: list[Toponym]) -> set[int]:

@@ -102,3 +102,20 @@ def test_the_place_named_with_its_units_beats_a_bare_town_nearer_the_trigger(pip
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 3, 4)))
               if e.event_date]
     assert events and all(e.place.name == "Navojoa" for e in events)
+
+
+def test_a_district_named_after_its_town_is_coded_at_the_town(pipeline):
+    """"in Gorakhpur district (Uttar Pradesh)": ACLED codes a district named after its chief town at
+    that town, not at the district's middle, 20 km off; a district standing in for a village no table
+    has keeps its middle, the nearer point to any village of it."""
+    from sitrep.geo.distance import haversine_km
+
+    text = "On 27 June 2022, farmers staged a protest in Gorakhpur district (Uttar Pradesh) against power cuts."
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 6, 28)))
+              if e.event_date]
+    assert events and all(haversine_km(e.place.lat, e.place.lon, 26.76, 83.37) < 5 for e in events)
+    village = ("On 27 June 2022, farmers staged a protest in Qoxtarpur village, Gorakhpur district "
+               "(Uttar Pradesh) against power cuts.")
+    events = [e for e in pipeline.code(Article(article_id="t", text=village, lang="en", published=date(2022, 6, 28)))
+              if e.event_date]
+    assert events and all(haversine_km(e.place.lat, e.place.lon, 26.76, 83.37) > 10 for e in events)
