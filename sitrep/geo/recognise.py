@@ -66,8 +66,10 @@ class Mention:
 
 
 def _capitalised(tok) -> bool:
+    """A capitalised word, or one with a lowercase prefix before its capital ("eThekwini", "uMhlathuze",
+    as South Africa's municipalities are written)."""
     t = tok.text
-    return t[:1].isupper() and any(c.isalpha() for c in t)
+    return (t[:1].isupper() or t[:1].islower() and t[1:2].isupper() and t[2:3].islower()) and any(c.isalpha() for c in t)
 
 
 def _announced(doc: Doc, i: int, lang: LanguagePack) -> bool:

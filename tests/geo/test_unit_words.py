@@ -19,3 +19,19 @@ def test_capital_unit_word_before_a_bracket_keeps_the_chain(geoparser):
     found = _parsed(geoparser, "On 7 February 2022, gunmen abducted eight women from Gusau LGA (Zamfara).")
     assert found["Zamfara"].qualifier
     assert found["Gusau"].place.name == "Gusau"
+
+
+def test_arabic_and_joins_a_districts_name(geoparser):
+    """"Sanhan wa Bani Bahlul": a Yemeni district's name runs over its "wa" ("and"); read whole, the
+    unknown village before it is placed in the district, and no word of it alone goes abroad."""
+    found = _parsed(geoparser, "On 6 January 2022, air raids targeted Qaryat Zubayd (Sanhan wa Bani Bahlul, Sanaa).")
+    assert found["Sanhan wa Bani Bahlul"].place.feature == "admin2"
+    assert all(t.place is None or t.place.country == "YE" for t in found.values())  # no "Bani" read as Baneh, Iran
+
+
+def test_a_municipality_written_with_a_lowercase_prefix_is_a_name(geoparser):
+    """"(eThekwini, KwaZulu-Natal)": South Africa's metros are written with a lowercase prefix; the
+    township before it lies in Durban, not at the province's middle."""
+    found = _parsed(geoparser, "On 10 June 2022, students barricaded the street in Zwelitsha Park "
+                               "(eThekwini, KwaZulu-Natal) over exam postponement.")
+    assert found["eThekwini"].place is not None and found["eThekwini"].place.name == "Durban"
