@@ -32,6 +32,7 @@ BEFORE_TRIGGER_CHARS = 15  # a place just after the trigger ("attaqué à Gao") 
 LINK_POS = {"ADP", "DET"}  # the words between a noun and the place it holds ("avec le", "en")
 CROWD_KINDS = {"force_against_protest", "mob_violence"}  # a crowd's doings, which may be at a summit's place
 STRAY_TOWN_POPULATION = 50_000  # a town this small, alone in its country, is likelier a namesake than the place
+LIST_JOINTS = {",", "and", "or", "et", "ou"}  # between two towns of a list that one chain of units qualifies
 SEAT_GAP_CHARS = 12  # "Kalo village, Wetlet township": the words between a village and its unit
 SEAT_MIN_REACH_KM = 25.0  # a district's town lies within its reach, or this for a district of no known size
 NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
@@ -65,7 +66,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         towns = [t for t in towns if not t.qualifier]
     units = _units(toponyms)
     if any(id(t) in units for t in towns):  # "supporters from Butig gathered in Marawi City (Lanao del Sur)":
-        towns = [t for t in towns if id(t) in units]  # the place a note names with its units is the event's
+        # the place a note names with its units is the event's, and so is a town listed with it, which
+        # the units also qualify ("between Sevare and Konna (Mopti, Mopti)")
+        towns = [t for t in towns if id(t) in units or any(
+            id(u) in units and u.start > t.end and text[t.end:u.start].strip().lower() in LIST_JOINTS for u in towns)]
     for group in ([t for t in inside if t.relative], towns,
                   [t for t in inside if not t.relative and t.place.feature == "admin1"]):
         if group:

@@ -119,3 +119,12 @@ def test_a_district_named_after_its_town_is_coded_at_the_town(pipeline):
     events = [e for e in pipeline.code(Article(article_id="t", text=village, lang="en", published=date(2022, 6, 28)))
               if e.event_date]
     assert events and all(haversine_km(e.place.lat, e.place.lon, 26.76, 83.37) > 10 for e in events)
+
+
+def test_a_town_listed_with_the_place_named_with_its_units_stays_in_the_running(pipeline):
+    """"between Bandiagara and Bankass (Bankass, Mopti)": the units qualify both towns of the list;
+    the first named stays the place, as ACLED codes a road between two towns."""
+    text = "On 30 June 2022, militants abducted a trader on the road between Bandiagara and Bankass (Bankass, Mopti)."
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 7, 1)))
+              if e.event_date]
+    assert events and all(e.place.name == "Bandiagara" for e in events)
