@@ -409,8 +409,10 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     if key in lang.nonplaces or len(key) < 2:
         return False
     announced = _announced(doc, span.start, lang)
-    # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town
+    # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
+    # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
     called_town = span.end < len(doc) and doc[span.end].text in lang.town_words
+    called_unit = span.end < len(doc) and doc[span.end].text in lang.unit_words
     single = len(span) == 1
     tok = span[0]
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
@@ -421,6 +423,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
     if label in BLOCK_LABELS:
         whole = (span.start, span.end) in ent_spans
+        if whole and called_unit:
+            return True
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
@@ -435,7 +439,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     local = local and tok.pos_ in ("PROPN", "")
     if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:
         return False
-    if announced or local or called_town:
+    if announced or local or called_town or called_unit:
         return True
     return _strong(gaz, ids, UNANNOUNCED_MIN_POP) or any(gaz.feature[i] == ADMIN2 for i in ids) or \
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)

@@ -35,3 +35,12 @@ def test_a_municipality_written_with_a_lowercase_prefix_is_a_name(geoparser):
     found = _parsed(geoparser, "On 10 June 2022, students barricaded the street in Zwelitsha Park "
                                "(eThekwini, KwaZulu-Natal) over exam postponement.")
     assert found["eThekwini"].place is not None and found["eThekwini"].place.name == "Durban"
+
+
+def test_unit_word_after_a_name_the_model_mistags_announces_it(geoparser):
+    """"the Batifa area Kani Masi district in Duhok province": the model tags the district's name as a
+    product; the unit word after it says it is a place, as "in" before it would."""
+    found = _parsed(geoparser, "On 27 June 2022, Turkish drones struck PKK positions in the Batifa area Kani Masi "
+                               "district in Duhok province. Casualties unknown.")
+    assert found.get("Kani Masi") is not None and found["Kani Masi"].place is not None
+    assert found["Kani Masi"].place.country == "IQ"
