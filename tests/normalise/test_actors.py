@@ -282,6 +282,13 @@ def test_a_group_that_took_power_is_the_states_forces_from_that_day():
     assert after.name == "Military Forces of Afghanistan (2021-)" and after.inter == 1
 
 
+def test_the_southern_transitional_council_keeps_its_2022_acled_name():
+    """ACLED named the STC and its Security Belt Forces as non-state groups in its 2022 data."""
+    stc, belt = find_actors("Pro-STC forces and the Security Belt Forces deployed in the town.", "en", "YE")
+    assert dated(stc, date(2022, 5, 1)).name == "STC: Southern Transitional Council"
+    assert belt.name == "STC: Southern Transitional Council (Security Belt Forces)"
+
+
 @pytest.mark.parametrize("text,default,expected", [
     ("On Monday, Zamfara militiamen raided a market.", "NG", ["Zamfara Communal Militia (Nigeria)"]),
     ("Witnesses said Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
