@@ -289,6 +289,12 @@ def test_the_southern_transitional_council_keeps_its_2022_acled_name():
     assert belt.name == "STC: Southern Transitional Council (Security Belt Forces)"
 
 
+def test_the_oromo_liberation_army_keeps_its_2022_acled_name():
+    """ACLED's 2022 data names the OLA after the OLF faction it split from, "OLF Shane" in the notes."""
+    ola = find_actors("OLF Shane rebels attacked the town.", "en", "ET")[0]
+    assert dated(ola, date(2022, 2, 1)).name == "OLF: Oromo Liberation Front (Shane Splinter Faction)"
+
+
 @pytest.mark.parametrize("text,default,expected", [
     ("On Monday, Zamfara militiamen raided a market.", "NG", ["Zamfara Communal Militia (Nigeria)"]),
     ("Witnesses said Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
