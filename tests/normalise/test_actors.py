@@ -296,6 +296,20 @@ def test_the_oromo_liberation_army_keeps_its_2022_acled_name():
 
 
 @pytest.mark.parametrize("text,default,expected", [
+    ("CODECO-URDPC militiamen raided the camp.", "CD",
+     "CODECO-URDPC: Cooperative for Development of Congo (Union of Revolutionaries for the Defense of the Congolese People)"),
+    ("Fighters of the Popular Resistance advanced.", "YE", "Popular Resistance"),
+    ("Members of the FARC 36th dissident front burned a truck.", "CO",
+     "FARC Dissident - 36th Front: Revolutionary Armed Forces of Colombia Dissident Faction (36th Front - Jair Aldana Baquero)"),
+    ("Soldiers clashed with the Carlos Patino Front.", "CO",
+     "FARC Dissident - Carlos Patino Front: Revolutionary Armed Forces of Colombia Dissident Faction (Carlos Patino Front)"),
+])
+def test_factions_are_named_as_acled_names_them(text, default, expected):
+    """ACLED codes a faction apart from the movement it split from: CODECO's URDPC wing, each FARC dissident front."""
+    assert expected in _names(text, "en", default)
+
+
+@pytest.mark.parametrize("text,default,expected", [
     ("On Monday, Zamfara militiamen raided a market.", "NG", ["Zamfara Communal Militia (Nigeria)"]),
     ("Witnesses said Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
     ("Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
