@@ -303,3 +303,13 @@ def test_a_bracket_saying_who_an_actor_was_names_it(pipeline, text, names):
     the side, not the generic words before the bracket."""
     [e] = _dated(pipeline, text)
     assert _names(e) == names
+
+
+def test_armed_men_who_fire_at_a_person_attack_them(pipeline):
+    """ "Fired at a shopkeeper" tells of the attack itself: its author is the one who fired, the one fired
+    at its civilian target, whatever the next sentence adds."""
+    text = ("On 6 May 2024, unidentified gunmen fired at a shopkeeper in Mardan, Khyber Pakhtunkhwa, Pakistan. "
+            "He was killed in the attack.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Attack"
+    assert _names(e) == {"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"}
