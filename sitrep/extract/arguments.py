@@ -7,7 +7,7 @@ trigger acts, the one after it in the same clause is acted upon.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +54,9 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         if prev is not None and prev.name and prev.name == a.name and \
                 doc_text(doc)[prev.end:a.start].strip() in ("(", "[") and _closes(doc_text(doc), a.end):
             continue  # "the Chin National Defense Force (CNDF)": the acronym in brackets is the same mention
+        if prev is not None and _identified_in_brackets(doc_text(doc)[prev.end:a.start], lang):
+            out[-1] = replace(a, text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
+            continue  # "armed men (assumed Darfur communal militia)", "forces (coded as X)": who they were
         if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
             between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
@@ -62,6 +65,17 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                 continue
         out.append(a)
     return out
+
+
+def _identified_in_brackets(between: str, lang: LanguagePack) -> bool:
+    """Whether the words between two actors open a bracket that says who the first one was: "armed men
+    (assumed Darfur communal militia)", "anti-Houthi forces (coded as National Resistance forces)"
+    (``identity_cues``), as ACLED's notes tell the actor they coded."""
+    words = fold(between).replace("'", "' ").replace("(", " ( ").replace("[", " [ ").split()
+    if not words or words[0] not in ("(", "["):
+        return False
+    words = [w for w in words[1:] if w not in lang.roles["determiners"]]
+    return " ".join(words) in lang.roles.get("identity_cues", ())
 
 
 def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:

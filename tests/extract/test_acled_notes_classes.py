@@ -290,3 +290,26 @@ def test_dead_told_after_a_clash_are_its_toll(pipeline, text):
     dead, not an attack on civilians of their own."""
     [e] = _dated(pipeline, text)
     assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("On 6 May 2024, armed men (assumed Darfur communal militia) attacked a herder near Kutum, North Darfur, Sudan.",
+     {"Darfur Communal Militia (Sudan)", "Civilians (Sudan)"}),
+    ("On 6 May 2024, Houthi forces clashed with anti-Houthi forces (coded as National Resistance forces) near "
+     "Hays, Al Hudaydah, Yemen.", {"Military Forces of Yemen", "National Resistance Forces"}),
+])
+def test_a_bracket_saying_who_an_actor_was_names_it(pipeline, text, names):
+    """ACLED's notes say in brackets which actor they coded ("(assumed X)", "(coded as X)"): that actor is
+    the side, not the generic words before the bracket."""
+    [e] = _dated(pipeline, text)
+    assert _names(e) == names
+
+
+def test_armed_men_who_fire_at_a_person_attack_them(pipeline):
+    """ "Fired at a shopkeeper" tells of the attack itself: its author is the one who fired, the one fired
+    at its civilian target, whatever the next sentence adds."""
+    text = ("On 6 May 2024, unidentified gunmen fired at a shopkeeper in Mardan, Khyber Pakhtunkhwa, Pakistan. "
+            "He was killed in the attack.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Attack"
+    assert _names(e) == {"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"}

@@ -282,6 +282,33 @@ def test_a_group_that_took_power_is_the_states_forces_from_that_day():
     assert after.name == "Military Forces of Afghanistan (2021-)" and after.inter == 1
 
 
+def test_the_southern_transitional_council_keeps_its_2022_acled_name():
+    """ACLED named the STC and its Security Belt Forces as non-state groups in its 2022 data."""
+    stc, belt = find_actors("Pro-STC forces and the Security Belt Forces deployed in the town.", "en", "YE")
+    assert dated(stc, date(2022, 5, 1)).name == "STC: Southern Transitional Council"
+    assert belt.name == "STC: Southern Transitional Council (Security Belt Forces)"
+
+
+def test_the_oromo_liberation_army_keeps_its_2022_acled_name():
+    """ACLED's 2022 data names the OLA after the OLF faction it split from, "OLF Shane" in the notes."""
+    ola = find_actors("OLF Shane rebels attacked the town.", "en", "ET")[0]
+    assert dated(ola, date(2022, 2, 1)).name == "OLF: Oromo Liberation Front (Shane Splinter Faction)"
+
+
+@pytest.mark.parametrize("text,default,expected", [
+    ("CODECO-URDPC militiamen raided the camp.", "CD",
+     "CODECO-URDPC: Cooperative for Development of Congo (Union of Revolutionaries for the Defense of the Congolese People)"),
+    ("Fighters of the Popular Resistance advanced.", "YE", "Popular Resistance"),
+    ("Members of the FARC 36th dissident front burned a truck.", "CO",
+     "FARC Dissident - 36th Front: Revolutionary Armed Forces of Colombia Dissident Faction (36th Front - Jair Aldana Baquero)"),
+    ("Soldiers clashed with the Carlos Patino Front.", "CO",
+     "FARC Dissident - Carlos Patino Front: Revolutionary Armed Forces of Colombia Dissident Faction (Carlos Patino Front)"),
+])
+def test_factions_are_named_as_acled_names_them(text, default, expected):
+    """ACLED codes a faction apart from the movement it split from: CODECO's URDPC wing, each FARC dissident front."""
+    assert expected in _names(text, "en", default)
+
+
 @pytest.mark.parametrize("text,default,expected", [
     ("On Monday, Zamfara militiamen raided a market.", "NG", ["Zamfara Communal Militia (Nigeria)"]),
     ("Witnesses said Fulani militia burnt the farms.", "NG", ["Fulani Ethnic Militia (Nigeria)"]),
