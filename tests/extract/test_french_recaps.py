@@ -53,3 +53,16 @@ def test_a_recent_attack_told_after_a_recap_stays_news(pipeline):
 def test_a_conditional_clause_does_not_date_its_main_clause(pipeline):
     text = "Mardi, des rebelles ont attaqué un poste de l'armée à Rutshuru, si l'on en croit les habitants."
     assert len(_dated(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée prépare une nouvelle offensive contre les rebelles dans la région de Djibo.",
+    "Les rebelles ont reçu des armes afin d'attaquer la ville de Goma.",
+])
+def test_a_prepared_or_intended_act_is_no_event(pipeline, text):
+    assert not _dated(pipeline, text)
+
+
+def test_an_attack_told_with_its_purpose_stays_news(pipeline):
+    text = "Mardi, les rebelles ont attaqué la ville de Goma pour que l'armée se retire, selon des témoins."
+    assert len(_dated(pipeline, text)) == 1
