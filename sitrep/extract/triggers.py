@@ -1,6 +1,8 @@
 """Find event triggers in a parsed Doc: lexicon phrases whose frame is satisfied."""
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -166,6 +168,23 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for t in tok.subtree if t.i != tok.i)
 
 
+CAUSE_DEPS = {"nsubj", "obl:agent", "agent"}  # who or what does a verb's deed, actively or passively
+
+
+def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
+    """ "les inondations qui ont frappé Kinshasa", "des étals détruits par les flammes": a verb whose
+    doer (its subject, its passive agent, or a noun its participle or relative clause hangs from) is a
+    flood, a fire or a storm tells of a disaster, whatever the verb."""
+    if tok.pos_ != "VERB":
+        return False
+    doers = [c for c in tok.children if c.dep_ in CAUSE_DEPS or c.dep_ == "pobj" and c.head.dep_ == "agent"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "acl:relcl", "relcl"):  # "l'éboulement d'un puits : 12 creuseurs tués"
+        doers.extend(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
+    causes = lang.accidental_causes
+    return any(fold(d.lemma_) in causes or fold(d.text) in causes for d in doers if d.pos_ in ("NOUN", "PROPN"))
+
+
 def _in_proper_name(tok: Token) -> bool:
     """ "On 10 March", "Infantry Fighting Vehicles": a capitalised word the parse takes for part of a
     proper name, inside a sentence, names a month or a thing, not an event (acronyms such as "IED" stay)."""
@@ -201,7 +220,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
+                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) \
+                    or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
