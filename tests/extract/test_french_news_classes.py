@@ -210,3 +210,20 @@ def test_typographic_apostrophes_parse_as_plain_ones(pipeline):
 def test_a_clash_of_a_past_year_named_in_homage_is_background(pipeline):
     text = "Rendant hommage aux officiers tombés lors des affrontements de 2013, le ministre a réaffirmé son engagement."
     assert not _dated(_code(pipeline, text, published=date(2025, 11, 6)))
+
+
+MONTHLY_TALLY = (
+    "Au moins 80 civils ont été tués en octobre dans la province du Nord-Kivu, selon un rapport publié jeudi. "
+    "Les chercheurs notent une hausse des violences par rapport au mois précédent. "
+    "Le rapport recommande un renforcement des patrouilles. "
+    "Les auteurs appellent le gouvernement à protéger les civils. "
+    "La société civile de Beni a salué la publication du rapport. "
+    "Elle demande des enquêtes sur chaque massacre. "
+    "Les autorités militaires n'ont pas réagi. "
+    "Une réunion sur la sécurité est prévue la semaine prochaine à Goma."
+)
+
+
+def test_a_long_report_codes_no_monthly_tally_over_a_province(pipeline):
+    events = _dated(_code(pipeline, MONTHLY_TALLY, published=date(2025, 11, 7)))
+    assert not [e for e in events if e.place is not None and e.place.feature == "admin1"]
