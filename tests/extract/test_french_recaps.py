@@ -66,3 +66,8 @@ def test_a_prepared_or_intended_act_is_no_event(pipeline, text):
 def test_an_attack_told_with_its_purpose_stays_news(pipeline):
     text = "Mardi, les rebelles ont attaqué la ville de Goma pour que l'armée se retire, selon des témoins."
     assert len(_dated(pipeline, text)) == 1
+
+
+def test_a_fight_people_fear_is_no_event(pipeline):
+    text = "Des habitants de Mekele disent craindre le retour des combats dans la région."
+    assert not _dated(pipeline, text)
