@@ -148,6 +148,15 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in QUALIFIER_DEPS for t in c.subtree)
 
 
+def _figurative(tok: Token, lang: LanguagePack) -> bool:
+    """ "la bataille politique", "une offensive diplomatique", "la guerre des prix", "le combat contre la
+    corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {fold(w) for w in lang.filters.get("figurative_qualifiers", ())}
+    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+
+
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
     hand is a rioter's, not artillery."""
@@ -220,7 +229,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) \
+                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))

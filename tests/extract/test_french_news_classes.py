@@ -227,3 +227,18 @@ MONTHLY_TALLY = (
 def test_a_long_report_codes_no_monthly_tally_over_a_province(pipeline):
     events = _dated(_code(pipeline, MONTHLY_TALLY, published=date(2025, 11, 7)))
     assert not [e for e in events if e.place is not None and e.place.feature == "admin1"]
+
+
+@pytest.mark.parametrize("text", [
+    "La bataille politique autour de la révision de la Constitution s'est intensifiée mardi à Kinshasa.",
+    "L'opposition a lancé mardi une offensive diplomatique auprès des chancelleries à Kinshasa.",
+    "Une véritable guerre des prix oppose depuis lundi les opérateurs de téléphonie à Lubumbashi.",
+    "Le président a promis mardi à Goma de mener le combat contre la corruption jusqu'au bout.",
+])
+def test_a_figure_of_speech_is_no_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+def test_a_battle_qualified_by_place_stays_an_event(pipeline):
+    text = "Mardi, une bataille violente a opposé l'armée aux rebelles du M23 près de Sake."
+    assert len(_dated(_code(pipeline, text))) == 1
