@@ -157,6 +157,18 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in QUALIFIER_DEPS)
 
 
+OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
+
+
+def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
+    """ "exécuter le budget", "manifester leur soutien": a verb whose object is a plan, a decision or a
+    feeling is used in another sense than the violent or public act."""
+    if tok.pos_ != "VERB":
+        return False
+    words = {fold(w) for w in lang.filters.get("abstract_objects", ())}
+    return any(fold(c.lemma_) in words for c in tok.children if c.dep_ in OBJECT_DEPS)
+
+
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
     hand is a rioter's, not artillery."""
@@ -229,7 +241,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
+                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) or _abstract_object(head, lang) \
                     or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))

@@ -242,3 +242,22 @@ def test_a_figure_of_speech_is_no_event(pipeline, text):
 def test_a_battle_qualified_by_place_stays_an_event(pipeline):
     text = "Mardi, une bataille violente a opposé l'armée aux rebelles du M23 près de Sake."
     assert len(_dated(_code(pipeline, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouverneur a promis mardi à Kindu d'exécuter le budget provincial avec rigueur.",
+    "Les fonctionnaires ont manifesté mardi à Kindu leur soutien au nouveau gouverneur.",
+    "Le gouverneur de Kindu entend s'emparer du dossier de la voirie urbaine dès mardi.",
+    "Les agents de l'hygiène ont enlevé mardi des tonnes d'immondices au marché central de Kindu.",
+    "L'ancien ministre est décédé dimanche à Lubumbashi des suites d'une attaque cardiaque.",
+])
+def test_a_word_in_another_sense_is_no_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont exécuté mardi trois otages à Beni.",
+    "Des centaines de personnes ont manifesté mardi à Kindu contre la vie chère.",
+])
+def test_the_violent_or_public_sense_stays_an_event(pipeline, text):
+    assert len(_dated(_code(pipeline, text))) == 1
