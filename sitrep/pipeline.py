@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 
-from sitrep.acled import DATED
+from sitrep.acled import DATED, TimePrecision
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.label import crowd_size_tag, opening_label
@@ -125,4 +125,10 @@ def _drop_country_summaries(events: list[Event], doc) -> list[Event]:
     if sum(1 for _ in doc.sents) < LONG_REPORT_SENTENCES:
         return events
     return [e for e in events if not (e.status in DATED and e.place is not None
-                                      and e.place.feature == "country")]
+                                      and (e.place.feature == "country" or _tally(e)))]
+
+
+def _tally(event: Event) -> bool:
+    """ "Au moins 80 civils ont été tués en octobre dans la province": a month's toll over a whole
+    province is a report's tally, not one event."""
+    return event.time_precision == TimePrecision.MONTH and event.place.feature == "admin1"

@@ -73,3 +73,13 @@ def tense(tok: Token) -> str:
         verb = governing_verb(verb.head) if verb.dep_ in ("xcomp", "conj") else None
     return "unknown"
 
+
+
+def pluperfect(tok: Token) -> bool:
+    """Whether the verb governing ``tok`` is a past participle with an imperfect auxiliary ("avaient
+    été saccagés", "avait attaqué"): a past told before another past, as a recap goes on."""
+    verb = governing_verb(tok)
+    if verb is None or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    auxes = [c for c in verb.children if c.pos_ == "AUX" or c.dep_.startswith("aux")]
+    return bool(auxes) and "Imp" in auxes[0].morph.get("Tense")

@@ -14,9 +14,10 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.acled import CROWDS, Inter
+from sitrep.acled import CROWDS, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
+from sitrep.extract.clause import pluperfect
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import fold_sentence, join_mentions, one_event, unopposed_takeovers
@@ -83,7 +84,7 @@ class EventExtractor:
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
-                                  previous_status if continues_previous(sent, lang) and not times else None)
+                                  _inherited_status(sent, trig, previous_status, lang) if not times else None)
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
@@ -124,6 +125,15 @@ class EventExtractor:
 
 
 PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
+
+
+def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: LanguagePack) -> str | None:
+    """The status a sentence stating no date takes from the last one told: any, when it opens on a
+    subject pronoun ("Ils ont ..."); background, when the trigger's verb is a pluperfect after a recalled
+    past ("Lors des élections de 2023, des violences avaient éclaté. Des bureaux avaient été saccagés.")."""
+    if continues_previous(sent, lang):
+        return previous
+    return previous if previous == Status.HISTORICAL and pluperfect(trig.head) else None
 
 
 def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:

@@ -277,6 +277,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             elif verb_tense == "past" and discourse_date is not None:
                 m.event_date, m.precision, m.time_text = discourse_date
                 m.date_source = "inherited"
+                if published is not None and (published - m.event_date).days > REPORTING_WINDOW_DAYS:
+                    m.status = Status.HISTORICAL  # "En mars 2022, ... Les soldats avaient tué": the recalled past goes on
             elif published is not None:
                 m.event_date = published
                 m.precision = TimePrecision.DAY if verb_tense != "past" else TimePrecision.WEEK

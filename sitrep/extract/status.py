@@ -105,7 +105,16 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
             return status
         if clause_head(target.head) == head and _infinitive_complement(target):
             return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
+        if _whole_adverbial_clause(span, head) and clause_head(head.head) in targets:
+            return status
     return None
+
+
+def _whole_adverbial_clause(cue: Span, head: Token) -> bool:
+    """ "Il y a un an, les bombardements avaient détruit ...": a cue that is the whole of an adverbial
+    clause (the parse makes "il y a" a verb) dates the clause it modifies; a cue that only opens one
+    ("si les rebelles attaquent, ...") tells of that clause alone."""
+    return head.dep_ == "advcl" and cue.start <= head.left_edge.i and head.right_edge.i < cue.end
 
 
 def _inside_other_phrase(cue: Span, head: Token, trigger: Token) -> bool:

@@ -1,6 +1,8 @@
 """Find event triggers in a parsed Doc: lexicon phrases whose frame is satisfied."""
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -146,6 +148,27 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in QUALIFIER_DEPS for t in c.subtree)
 
 
+def _figurative(tok: Token, lang: LanguagePack) -> bool:
+    """ "la bataille politique", "une offensive diplomatique", "la guerre des prix", "le combat contre la
+    corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {fold(w) for w in lang.filters.get("figurative_qualifiers", ())}
+    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+
+
+OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
+
+
+def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
+    """ "exécuter le budget", "manifester leur soutien": a verb whose object is a plan, a decision or a
+    feeling is used in another sense than the violent or public act."""
+    if tok.pos_ != "VERB":
+        return False
+    words = {fold(w) for w in lang.filters.get("abstract_objects", ())}
+    return any(fold(c.lemma_) in words for c in tok.children if c.dep_ in OBJECT_DEPS)
+
+
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
     hand is a rioter's, not artillery."""
@@ -164,6 +187,23 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     causes = lang.accidental_causes
     return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
                for t in tok.subtree if t.i != tok.i)
+
+
+CAUSE_DEPS = {"nsubj", "obl:agent", "agent"}  # who or what does a verb's deed, actively or passively
+
+
+def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
+    """ "les inondations qui ont frappé Kinshasa", "des étals détruits par les flammes": a verb whose
+    doer (its subject, its passive agent, or a noun its participle or relative clause hangs from) is a
+    flood, a fire or a storm tells of a disaster, whatever the verb."""
+    if tok.pos_ != "VERB":
+        return False
+    doers = [c for c in tok.children if c.dep_ in CAUSE_DEPS or c.dep_ == "pobj" and c.head.dep_ == "agent"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "acl:relcl", "relcl"):  # "l'éboulement d'un puits : 12 creuseurs tués"
+        doers.extend(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
+    causes = lang.accidental_causes
+    return any(fold(d.lemma_) in causes or fold(d.text) in causes for d in doers if d.pos_ in ("NOUN", "PROPN"))
 
 
 def _in_proper_name(tok: Token) -> bool:
@@ -201,7 +241,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
+                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) or _abstract_object(head, lang) \
+                    or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

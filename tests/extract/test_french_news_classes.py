@@ -210,3 +210,54 @@ def test_typographic_apostrophes_parse_as_plain_ones(pipeline):
 def test_a_clash_of_a_past_year_named_in_homage_is_background(pipeline):
     text = "Rendant hommage aux officiers tombés lors des affrontements de 2013, le ministre a réaffirmé son engagement."
     assert not _dated(_code(pipeline, text, published=date(2025, 11, 6)))
+
+
+MONTHLY_TALLY = (
+    "Au moins 80 civils ont été tués en octobre dans la province du Nord-Kivu, selon un rapport publié jeudi. "
+    "Les chercheurs notent une hausse des violences par rapport au mois précédent. "
+    "Le rapport recommande un renforcement des patrouilles. "
+    "Les auteurs appellent le gouvernement à protéger les civils. "
+    "La société civile de Beni a salué la publication du rapport. "
+    "Elle demande des enquêtes sur chaque massacre. "
+    "Les autorités militaires n'ont pas réagi. "
+    "Une réunion sur la sécurité est prévue la semaine prochaine à Goma."
+)
+
+
+def test_a_long_report_codes_no_monthly_tally_over_a_province(pipeline):
+    events = _dated(_code(pipeline, MONTHLY_TALLY, published=date(2025, 11, 7)))
+    assert not [e for e in events if e.place is not None and e.place.feature == "admin1"]
+
+
+@pytest.mark.parametrize("text", [
+    "La bataille politique autour de la révision de la Constitution s'est intensifiée mardi à Kinshasa.",
+    "L'opposition a lancé mardi une offensive diplomatique auprès des chancelleries à Kinshasa.",
+    "Une véritable guerre des prix oppose depuis lundi les opérateurs de téléphonie à Lubumbashi.",
+    "Le président a promis mardi à Goma de mener le combat contre la corruption jusqu'au bout.",
+])
+def test_a_figure_of_speech_is_no_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+def test_a_battle_qualified_by_place_stays_an_event(pipeline):
+    text = "Mardi, une bataille violente a opposé l'armée aux rebelles du M23 près de Sake."
+    assert len(_dated(_code(pipeline, text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouverneur a promis mardi à Kindu d'exécuter le budget provincial avec rigueur.",
+    "Les fonctionnaires ont manifesté mardi à Kindu leur soutien au nouveau gouverneur.",
+    "Le gouverneur de Kindu entend s'emparer du dossier de la voirie urbaine dès mardi.",
+    "Les agents de l'hygiène ont enlevé mardi des tonnes d'immondices au marché central de Kindu.",
+    "L'ancien ministre est décédé dimanche à Lubumbashi des suites d'une attaque cardiaque.",
+])
+def test_a_word_in_another_sense_is_no_event(pipeline, text):
+    assert not _dated(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont exécuté mardi trois otages à Beni.",
+    "Des centaines de personnes ont manifesté mardi à Kindu contre la vie chère.",
+])
+def test_the_violent_or_public_sense_stays_an_event(pipeline, text):
+    assert len(_dated(_code(pipeline, text))) == 1
