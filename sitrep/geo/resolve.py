@@ -147,13 +147,19 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
-    regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words, within_links)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
     # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it
     inner = {appos[a]: a for a in chained - bracketed}
+    # "(Cordoba, Andalucia)": the last of several names in brackets is a region, not a town of that
+    # name, and may be one by a name only chains give it ("(Mzuzu City, Northern)", Malawi's Northern Region)
+    chain_ends = {q for q in (appos[a] for a in chained) if q not in chained and
+                  "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]}
+    for q in chain_ends:
+        cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
+    regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
               if c else None for c, m, town in zip(cands, mentions, town_word)]
@@ -221,7 +227,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     near = nearest(i, k)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
-                if gaz.feature[i] == CITY and admin_word[k] and regional[k]:
+                if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
                     s -= W_ADMIN_WORD  # "Sagaing region", "Laurel county": the region, not its town
                 if gaz.feature[i] in (ADMIN1, COUNTRY) and town_word[k] and not admin_word[k]:
                     s -= W_ADMIN_WORD  # "Amara city": a town, not the region Amhara
@@ -284,12 +290,15 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
 
 
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
-    """Whether the text calls the mention a quarter ("the Sarandi neighborhood", "quartier Ndosho")."""
+    """Whether the text calls the mention a quarter ("the Sarandi neighborhood", "quartier Ndosho",
+    "the neighborhood of Kibera"); in "the Siloe neighborhood of Cali" the name after "of" is the
+    town the quarter is part of."""
     before = text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].split()
     after = text[m.end:m.end + 2 * ADMIN_AFTER_CHARS].split()
     return bool(after) and after[0].strip(",.;:()").lower() in quarter_words or \
         bool(before) and before[-1].lower() in quarter_words or \
-        len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words
+        len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words \
+        and not (len(before) > 2 and before[-3][:1].isupper())
 
 
 def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None]) -> int | None:
@@ -341,6 +350,45 @@ def _chain_consistent(gaz: Gazetteer, cands: list[list[int]], choice: list[int |
                 inside = [j for j in cands[k] if _named_in(gaz, unit, j)]
         if inside:
             out[k] = max(inside, key=lambda j: scores[k].get(j, float("-inf")))
+    return _bound_by_chain_end(gaz, cands, out, appos, chained, scores)
+
+
+def _chain_end(k: int, appos: dict[int, int], chained: set[int]) -> int | None:
+    """The last name of the chain that qualifies mention ``k`` ("Delaware" for "Dover" and "Kent" in
+    "Dover (Kent, Delaware)")."""
+    end, q, seen = None, appos.get(k), {k}
+    while q is not None and q not in seen:
+        end = q
+        seen.add(q)
+        q = appos.get(q) if q in chained else None
+    return end
+
+
+def _bound_by_chain_end(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                        chained: set[int], scores: dict[int, dict[int, float]]) -> list[int | None]:
+    """A chain ending in a region or country that holds one of its names is in that country: in
+    "Dover (Kent, Delaware)" and "Victoria (Capital, British Columbia)" the middle names won
+    namesakes abroad (Kent, England; Venezuela's Capital district) and pulled the town after them.
+    Each name of such a chain takes its best candidate in that region; a name with none there is a
+    namesake of a unit no table has, left to be placed at its qualifier."""
+    out = list(choice)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in chained:
+        end = _chain_end(k, appos, chained)
+        if end is not None:
+            members[end].append(k)
+    for end, names in members.items():
+        e = out[end]
+        if e is None or gaz.feature[e] not in (ADMIN1, COUNTRY):
+            continue
+        if not any(_named_in(gaz, e, j) for k in names for j in cands[k]):
+            continue  # "(Tripoli, North)" read as Cameroon's North holds no Tripoli: no sure end
+        for k in names:
+            i = out[k]
+            if i is not None and gaz.country[i] == gaz.country[e]:
+                continue
+            inside = [j for j in cands[k] if _named_in(gaz, e, j) or _contains(gaz, e, j)]
+            out[k] = max(inside, key=lambda j: scores[k].get(j, float("-inf"))) if inside else None
     return out
 
 
