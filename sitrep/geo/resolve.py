@@ -53,6 +53,7 @@ WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
+SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
@@ -160,9 +161,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     for q in chain_ends:
         cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
+    seats = [_seats(gaz, c) if not (admin or unit) else set() for c, admin, unit in zip(cands, admin_word, unit_word)]
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
+                  - SEAT_PRIOR * (i in seat)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
-              if c else None for c, m, town in zip(cands, mentions, town_word)]
+              if c else None for c, m, town, seat in zip(cands, mentions, town_word, seats)]
     # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
@@ -201,7 +204,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
             for i in ids:
-                s = gaz.prior(i, name)
+                s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
                 cc = gaz.country[i]
                 others = votes[cc] - own_weight * (cc == own_country)
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
@@ -287,6 +290,22 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _seats(gaz: Gazetteer, ids) -> set[int]:
+    """The districts among a name's candidates that are named after a town of theirs (Orleans,
+    Santa Catarina, the municipality of the town Orleans): a bare name means the town, and the
+    district's rank as a region must not lift it over a bigger town of that name abroad (Orleans, France)."""
+    towns = [j for j in ids if gaz.feature[j] == CITY]
+    out = set()
+    for i in ids:
+        if gaz.feature[i] != ADMIN2:
+            continue
+        own = [gaz.population[j] for j in towns if gaz.country[j] == gaz.country[i]
+               and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) <= ADMIN2_REACH_KM]
+        if own and any(gaz.country[j] != gaz.country[i] and gaz.population[j] > max(own) for j in towns):
+            out.add(i)
+    return out
 
 
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:

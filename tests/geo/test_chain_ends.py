@@ -63,3 +63,12 @@ def test_arabic_name_is_not_its_first_word(geoparser):
     """"Bab al Tabbaneh" is a quarter the gazetteer lacks, not the Syrian town Al Bab."""
     places = _parsed(geoparser, "On 3 March 2022, gunmen shot a man in Bab al Tabbaneh (Tripoli, North).")
     assert all(p is None or p.country == "LB" for _, p in places)
+
+
+def test_district_named_after_its_town_does_not_outrank_a_bigger_town_abroad(geoparser):
+    """Colombo and Hagen are also municipalities of Brazil and Papua New Guinea: their rank as districts
+    must not lift them over the capital of Sri Lanka or the German city."""
+    colombo = _first(geoparser, "Hundreds of students marched in Colombo on Tuesday against fuel shortages.", "Colombo")
+    assert colombo.country == "LK"
+    hagen = _first(geoparser, "About 200 people demonstrated in Hagen against the closure of a hospital.", "Hagen")
+    assert hagen.country == "DE"
