@@ -258,6 +258,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
+    # the towns and regions that name one country beyond doubt (a country named in passing does not)
+    local_sources = {n: cc for n, cc in implied_by.sources.items() if gaz.feature[choice[n]] != COUNTRY}
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
         vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
@@ -265,7 +267,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             i = None
         # a town sharing its name with its own region ("Kherson", "Sumy") is news by that name alone
         capital = i is not None and any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k])
-        if i is not None and not vouched and not capital and _foreign(gaz, i, implied_by.besides(k), unit_word[k]):
+        # in a report of one incident whose own places put it in another country (not only its actors'
+        # countries: Turkish strikes on Erbil), even a big town abroad is a namesake ("Nice", "Arak")
+        elsewhere = _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k})
+        placed_elsewhere = i is not None and bound and bool(elsewhere) and gaz.country[i] not in elsewhere | countries
+        if i is not None and not vouched and not capital and \
+                _foreign(gaz, i, implied_by.besides(k), unit_word[k] or placed_elsewhere):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
@@ -539,6 +546,18 @@ class _Implied:
         if own and self.named[own] == 1 and own not in self.countries:
             return self.all - {own}
         return self.all
+
+
+def _placed_in(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], sources: dict[int, str]) -> set[str]:
+    """The countries a text's own places put it in beyond doubt: a first-level region of one country,
+    or two names of one country (a single town name may be any namesake: "Rana" of Rana Plaza)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    out = set()
+    for n, cc in sources.items():
+        names[cc].add(name_key(mentions[n].target or mentions[n].text))
+        if gaz.feature[choice[n]] in (ADMIN1, AREA):
+            out.add(cc)
+    return out | {cc for cc, keys in names.items() if len(keys) > 1}
 
 
 def _foreign(gaz: Gazetteer, i: int, implied: set[str], unit_named: bool = False) -> bool:

@@ -72,3 +72,16 @@ def test_district_named_after_its_town_does_not_outrank_a_bigger_town_abroad(geo
     assert colombo.country == "LK"
     hagen = _first(geoparser, "About 200 people demonstrated in Hagen against the closure of a hospital.", "Hagen")
     assert hagen.country == "DE"
+
+
+def test_big_town_abroad_is_a_namesake_where_the_report_places_itself_elsewhere(geoparser):
+    """A report whose own region and towns put it in Somalia: a village sharing its name with a
+    Californian city of 150,000 is not that city. Turkish strikes on a big Iraqi town, with no Iraqi
+    region named, keep the town."""
+    text = ("On 3 March 2022, Al Shabaab militants attacked Salinas village near Afgooye (Afgooye, Lower Shabelle) "
+            "and ambushed a convoy near Wanlaweyn, killing two soldiers.")
+    places = [(t.text, t.place) for t in geoparser.parse(text, "en", bound=True, countries=frozenset({"SO"}))]
+    assert all(p is None or p.country == "SO" for _, p in places)
+    kept = geoparser.parse("On 3 March 2022, Turkish drones struck a car in Erbil.", "en", bound=True,
+                           countries=frozenset({"TR"}))
+    assert any(t.place is not None and t.place.country == "IQ" for t in kept)
