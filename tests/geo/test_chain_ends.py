@@ -85,3 +85,11 @@ def test_big_town_abroad_is_a_namesake_where_the_report_places_itself_elsewhere(
     kept = geoparser.parse("On 3 March 2022, Turkish drones struck a car in Erbil.", "en", bound=True,
                            countries=frozenset({"TR"}))
     assert any(t.place is not None and t.place.country == "IQ" for t in kept)
+
+
+def test_a_capital_abroad_is_news_from_there(geoparser):
+    """A report placed in Somalia by its region and towns may still name another country's capital."""
+    text = ("On 3 March 2022, Al Shabaab militants attacked a base near Afgooye (Afgooye, Lower Shabelle) "
+            "and near Wanlaweyn; the attack was condemned by officials in Nairobi.")
+    places = dict((t.text, t.place) for t in geoparser.parse(text, "en", bound=True, countries=frozenset({"SO"})))
+    assert places.get("Nairobi") is not None and places["Nairobi"].country == "KE"
