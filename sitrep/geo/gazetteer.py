@@ -23,7 +23,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import name_key
 from sitrep.types import Place
 
-FORMAT = 6
+FORMAT = 8
 KEEP_INDEXES = 2  # the current index and the newest other one
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
 # The prior of an entry: a news report names a region or country more often than a namesake town ...
@@ -99,6 +99,8 @@ class Gazetteer:
         self.curated: dict[str, tuple[int, ...]] = index["curated"]
         self.local: dict[str, tuple[int, ...]] = index["local"]
         self.units: dict[str, tuple[int, ...]] = index["units"]
+        self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
+        self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
@@ -128,6 +130,11 @@ class Gazetteer:
         key = name_key(name)
         return self.units.get(key) or self._without_article(key, self.units)
 
+    def chain_ids(self, name: str) -> tuple[int, ...]:
+        """First-level regions by a name only the end of an administrative chain gives them
+        ("Northern" for Malawi's Northern Region, Lebanon's "North")."""
+        return self.chain.get(name_key(name), ())
+
     def has_unit(self, name: str) -> bool:
         return bool(self.unit_ids(name))
 
@@ -136,7 +143,7 @@ class Gazetteer:
         than an alternate name gathered from elsewhere (geonames gives Mombasa "Mambasa")."""
         key = name_key(name)
         return name_key(self.names[i]) == key or i in self.curated.get(key, ()) or i in self.local.get(key, ()) \
-            or i in self.units.get(key, ())
+            or i in self.units.get(key, ()) or i in self.chain.get(key, ())
 
     def vouched(self, i: int, name: str) -> bool:
         """Whether sitrep's own tables (aliases, regions, localities) give entry ``i`` this name."""
@@ -158,7 +165,7 @@ class Gazetteer:
         level = LEVEL_PRIOR[f]
         pop = math.log10(self.population[i] + 10)
         local = bool(key) and i in self.local.get(key, ())
-        unit = bool(key) and i in self.units.get(key, ())
+        unit = bool(key) and (i in self.units.get(key, ()) or i in self.chain.get(key, ()))
         own = OWN_NAME_PRIOR if key and (name_key(self.names[i]) == key or local or unit) else 0.0
         curated = CURATED_PRIOR if key and i in self.curated.get(key, ()) else 0.0
         if local and not curated:

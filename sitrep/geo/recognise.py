@@ -349,6 +349,9 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
         return True
     if span.end + 1 < len(doc) and doc[span.end].text.lower() in NAME_JOINTS and _capitalised(doc[span.end + 1]):
         return True
+    if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].text in BOUND_HEADS and \
+            not doc[span.end].is_stop and (_capitalised(doc[span.end + 1]) or doc[span.end + 1].text == "-"):
+        return True  # "Bab al Tabbaneh", a quarter the gazetteer lacks: not the town Al Bab
     if span.start > 1 and doc[span.start - 1].text.lower() in NAME_JOINTS and _capitalised(doc[span.start - 2]):
         return True  # "Davao del Sur" unknown as a whole: neither Davao nor Sur
     if span.start > 0 and doc[span.start - 1].text.lower() in BOUND_HEADS and _capitalised(doc[span.start - 1]) \

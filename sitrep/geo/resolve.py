@@ -53,6 +53,7 @@ WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
+SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
@@ -156,16 +157,24 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
-    regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     appos = _appositions(text, mentions, admin_words, within_links)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
     # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it
     inner = {appos[a]: a for a in chained - bracketed}
+    # "(Cordoba, Andalucia)": the last of several names in brackets is a region, not a town of that
+    # name, and may be one by a name only chains give it ("(Mzuzu City, Northern)", Malawi's Northern Region)
+    chain_ends = {q for q in (appos[a] for a in chained) if q not in chained and
+                  "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]}
+    for q in chain_ends:
+        cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
+    regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
+    seats = [_seats(gaz, c) if not (admin or unit) else set() for c, admin, unit in zip(cands, admin_word, unit_word)]
     choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
+                  - SEAT_PRIOR * (i in seat)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
-              if c else None for c, m, town in zip(cands, mentions, town_word)]
+              if c else None for c, m, town, seat in zip(cands, mentions, town_word, seats)]
     # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
@@ -204,7 +213,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
             for i in ids:
-                s = gaz.prior(i, name)
+                s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
                 cc = gaz.country[i]
                 others = votes[cc] - own_weight * (cc == own_country)
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
@@ -230,7 +239,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     near = nearest(i, k)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
-                if gaz.feature[i] == CITY and admin_word[k] and regional[k]:
+                if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
                     s -= W_ADMIN_WORD  # "Sagaing region", "Laurel county": the region, not its town
                 if gaz.feature[i] in (ADMIN1, COUNTRY) and town_word[k] and not admin_word[k]:
                     s -= W_ADMIN_WORD  # "Amara city": a town, not the region Amhara
@@ -258,6 +267,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
+    # the towns and regions that name one country beyond doubt (a country named in passing does not)
+    local_sources = {n: cc for n, cc in implied_by.sources.items() if gaz.feature[choice[n]] != COUNTRY}
     chosen = _Chosen(gaz, choice)
     for k, i in enumerate(choice):
         vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
@@ -265,7 +276,13 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             i = None
         # a town sharing its name with its own region ("Kherson", "Sumy") is news by that name alone
         capital = i is not None and any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k])
-        if i is not None and not vouched and not capital and _foreign(gaz, i, implied_by.besides(k), unit_word[k]):
+        # in a report of one incident whose own places put it in another country (not only its actors'
+        # countries: Turkish strikes on Erbil), even a big town abroad is a namesake ("Nice", "Arak")
+        elsewhere = _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k})
+        placed_elsewhere = i is not None and bound and bool(elsewhere) and gaz.country[i] not in elsewhere | countries \
+            and i not in gaz.capitals  # a country's capital is news from there by its name alone
+        if i is not None and not vouched and not capital and \
+                _foreign(gaz, i, implied_by.besides(k), unit_word[k] or placed_elsewhere):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
@@ -292,13 +309,32 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     return places
 
 
+def _seats(gaz: Gazetteer, ids) -> set[int]:
+    """The districts among a name's candidates that are named after a town of theirs (Orleans,
+    Santa Catarina, the municipality of the town Orleans): a bare name means the town, and the
+    district's rank as a region must not lift it over a bigger town of that name abroad (Orleans, France)."""
+    towns = [j for j in ids if gaz.feature[j] == CITY]
+    out = set()
+    for i in ids:
+        if gaz.feature[i] != ADMIN2:
+            continue
+        own = [gaz.population[j] for j in towns if gaz.country[j] == gaz.country[i]
+               and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) <= ADMIN2_REACH_KM]
+        if own and any(gaz.country[j] != gaz.country[i] and gaz.population[j] > max(own) for j in towns):
+            out.add(i)
+    return out
+
+
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
-    """Whether the text calls the mention a quarter ("the Sarandi neighborhood", "quartier Ndosho")."""
+    """Whether the text calls the mention a quarter ("the Sarandi neighborhood", "quartier Ndosho",
+    "the neighborhood of Kibera"); in "the Siloe neighborhood of Cali" the name after "of" is the
+    town the quarter is part of."""
     before = text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].split()
     after = text[m.end:m.end + 2 * ADMIN_AFTER_CHARS].split()
     return bool(after) and after[0].strip(",.;:()").lower() in quarter_words or \
         bool(before) and before[-1].lower() in quarter_words or \
-        len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words
+        len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words \
+        and not (len(before) > 2 and before[-3][:1].isupper())
 
 
 def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None]) -> int | None:
@@ -350,6 +386,45 @@ def _chain_consistent(gaz: Gazetteer, cands: list[list[int]], choice: list[int |
                 inside = [j for j in cands[k] if _named_in(gaz, unit, j)]
         if inside:
             out[k] = max(inside, key=lambda j: scores[k].get(j, float("-inf")))
+    return _bound_by_chain_end(gaz, cands, out, appos, chained, scores)
+
+
+def _chain_end(k: int, appos: dict[int, int], chained: set[int]) -> int | None:
+    """The last name of the chain that qualifies mention ``k`` ("Delaware" for "Dover" and "Kent" in
+    "Dover (Kent, Delaware)")."""
+    end, q, seen = None, appos.get(k), {k}
+    while q is not None and q not in seen:
+        end = q
+        seen.add(q)
+        q = appos.get(q) if q in chained else None
+    return end
+
+
+def _bound_by_chain_end(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                        chained: set[int], scores: dict[int, dict[int, float]]) -> list[int | None]:
+    """A chain ending in a region or country that holds one of its names is in that country: in
+    "Dover (Kent, Delaware)" and "Victoria (Capital, British Columbia)" the middle names won
+    namesakes abroad (Kent, England; Venezuela's Capital district) and pulled the town after them.
+    Each name of such a chain takes its best candidate in that region; a name with none there is a
+    namesake of a unit no table has, left to be placed at its qualifier."""
+    out = list(choice)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in chained:
+        end = _chain_end(k, appos, chained)
+        if end is not None:
+            members[end].append(k)
+    for end, names in members.items():
+        e = out[end]
+        if e is None or gaz.feature[e] not in (ADMIN1, COUNTRY):
+            continue
+        if not any(_named_in(gaz, e, j) for k in names for j in cands[k]):
+            continue  # "(Tripoli, North)" read as Cameroon's North holds no Tripoli: no sure end
+        for k in names:
+            i = out[k]
+            if i is not None and gaz.country[i] == gaz.country[e]:
+                continue
+            inside = [j for j in cands[k] if _named_in(gaz, e, j) or _contains(gaz, e, j)]
+            out[k] = max(inside, key=lambda j: scores[k].get(j, float("-inf"))) if inside else None
     return out
 
 
@@ -481,6 +556,18 @@ class _Implied:
         if own and self.named[own] == 1 and own not in self.countries:
             return self.all - {own}
         return self.all
+
+
+def _placed_in(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], sources: dict[int, str]) -> set[str]:
+    """The countries a text's own places put it in beyond doubt: a first-level region of one country,
+    or two names of one country (a single town name may be any namesake: "Rana" of Rana Plaza)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    out = set()
+    for n, cc in sources.items():
+        names[cc].add(name_key(mentions[n].target or mentions[n].text))
+        if gaz.feature[choice[n]] in (ADMIN1, AREA):
+            out.add(cc)
+    return out | {cc for cc, keys in names.items() if len(keys) > 1}
 
 
 def _foreign(gaz: Gazetteer, i: int, implied: set[str], unit_named: bool = False) -> bool:
