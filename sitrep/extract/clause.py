@@ -74,7 +74,6 @@ def tense(tok: Token) -> str:
     return "unknown"
 
 
-
 def pluperfect(tok: Token) -> bool:
     """Whether the verb governing ``tok`` is a past participle with an imperfect auxiliary ("avaient
     été saccagés", "avait attaqué"): a past told before another past, as a recap goes on."""

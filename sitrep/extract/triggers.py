@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import itertools
-
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -153,7 +152,7 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = {fold(w) for w in lang.filters.get("figurative_qualifiers", ())}
+    words = lang.figurative_qualifiers
     return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in QUALIFIER_DEPS)
 
 
@@ -165,7 +164,7 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     feeling is used in another sense than the violent or public act."""
     if tok.pos_ != "VERB":
         return False
-    words = {fold(w) for w in lang.filters.get("abstract_objects", ())}
+    words = lang.abstract_objects
     return any(fold(c.lemma_) in words for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
@@ -241,8 +240,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) or _abstract_object(head, lang) \
-                    or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
+                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
+                    or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -278,9 +278,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         capital = i is not None and any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k])
         # in a report of one incident whose own places put it in another country (not only its actors'
         # countries: Turkish strikes on Erbil), even a big town abroad is a namesake ("Nice", "Arak")
-        elsewhere = _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k})
-        placed_elsewhere = i is not None and bound and bool(elsewhere) and gaz.country[i] not in elsewhere | countries \
-            and i not in gaz.capitals  # a country's capital is news from there by its name alone
+        placed_elsewhere = i is not None and bound and gaz.country[i] not in countries \
+            and i not in gaz.capitals and bool(  # a country's capital is news from there by its name alone
+                (elsewhere := _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k}))) \
+            and gaz.country[i] not in elsewhere
         if i is not None and not vouched and not capital and \
                 _foreign(gaz, i, implied_by.besides(k), unit_word[k] or placed_elsewhere):
             i = None

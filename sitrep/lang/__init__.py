@@ -113,6 +113,16 @@ class LanguagePack:
         return frozenset(fold(w) for w in self.filters.get("accidental_causes", ()))
 
     @functools.cached_property
+    def figurative_qualifiers(self) -> frozenset[str]:
+        """Qualifiers that put an event noun in politics, trade or words ("bataille politique")."""
+        return frozenset(fold(w) for w in self.filters.get("figurative_qualifiers", ()))
+
+    @functools.cached_property
+    def abstract_objects(self) -> frozenset[str]:
+        """Objects that make a trigger verb mean something else ("exécuter le budget")."""
+        return frozenset(fold(w) for w in self.filters.get("abstract_objects", ()))
+
+    @functools.cached_property
     def aside_cue(self) -> re.Pattern | None:
         from sitrep.extract.asides import compile_cues
 
