@@ -357,3 +357,11 @@ def test_force_used_on_demonstrators_is_no_riot(pipeline, lang, text):
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang=lang, published=PUBLISHED))
               if e.status in ("reported", "ongoing")]
     assert events and all(e.event_type == "Protests" for e in events)
+
+
+def test_demonstrators_who_take_a_hostage_riot(pipeline):
+    """People the demonstrators take hostage are no abduction by an armed group: the crowd riots."""
+    text = "Le 6 mai 2024, à Bamako, des manifestants ont pris en otage le directeur de l'école."
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="fr", published=PUBLISHED))
+              if e.status in ("reported", "ongoing")]
+    assert [e.event_type for e in events] == ["Riots"]
