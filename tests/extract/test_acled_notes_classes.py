@@ -365,3 +365,11 @@ def test_demonstrators_who_take_a_hostage_riot(pipeline):
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="fr", published=PUBLISHED))
               if e.status in ("reported", "ongoing")]
     assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_confrontations_between_demonstrators_and_police_are_a_riot(pipeline):
+    """ "Confrontations between demonstrators and the police" is the crowd's clash: a violent demonstration."""
+    text = ("On 6 May 2024, in Cusco, Peru, there were confrontations between demonstrators and the police during "
+            "a march against the mining project. [size=hundreds]")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Violent demonstration"
