@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
-from sitrep.extract.clause import tense
+from sitrep.extract.clause import CLAUSE_DEPS, tense
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -39,7 +39,7 @@ SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; furth
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
 NATION_DEPS = {"amod", "compound", "nmod"}  # "Russian airstrikes", "frappes russes" (after the noun in French)
-CROWD_VIOLENCE_KINDS = {"attack", "property_destruction"}  # demonstrators doing these riot
+CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
 CLASH_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}  # "clashes broke out between ...": the clause is the clash's
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
@@ -306,6 +306,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
+    m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
     m.kind = weapons_taken(m.kind, trig.head, lang)
@@ -363,6 +364,86 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
             any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     return "violent_demonstration"
+
+
+SUBJECT_DEPS = {"nsubj"}  # who does what a verb says (not "nsubjpass": to whom it was done)
+PATIENT_DEPS = {"nsubjpass", "nsubj:pass", "expl", "csubj"}  # a verb with a subject that does not act
+AGENT_DEPS = {"agent", "obl:agent"}  # "injured by protesters", "blessés par des manifestants"
+MODIFIER_DEPS = {"acl", "relcl", "acl:relcl"}  # a verb telling of the noun it hangs from
+SHARED_SUBJECT_DEPS = {"conj"}  # "workers protested and injured two officers": one subject for both verbs
+
+
+def violence_of_the_demonstrators(doc: Doc, kind: str, trig: TriggerMatch, actors: list[Actor],
+                                  lang: LanguagePack) -> str:
+    """ACLED: a demonstration whose demonstrators use violence, against people or property, is a violent
+    demonstration ("students protesting fee rises forcibly entered the rectorate", "workers protested
+    and injured two police officers", "des manifestants ont séquestré le directeur"); force used on
+    the demonstrators leaves it a protest. The violent act (``crowd_violence`` in roles) must be done
+    by a crowd its sentence names (the verb's subject, or its passive agent), which is the protesters
+    or the crowd the demonstration's own trigger tells of, and be told as done (not denied, planned)."""
+    if kind not in RESTRAINED_PROTEST_KINDS:
+        return kind
+    acts = [_phrase(p) for p in lang.roles.get("crowd_violence", ())]
+    head = trig.head
+    for verb in head.sent:
+        if verb.pos_ not in ("VERB", "AUX") or not any(_act_of(verb, act) for act in acts):
+            continue
+        if cue_status(doc, verb, lang) is not None:
+            continue
+        for doer in _doers(verb, head):
+            actor = next((a for a in actors if a.start <= doer.idx < a.end), None)
+            if actor is not None and actor.inter not in CROWDS:
+                continue  # "police dispersed the crowd and beat several": force used on it
+            if actor is not None and actor.inter == Inter.PROTESTERS or _linked(verb, head, doer):
+                return "violent_demonstration"
+    return kind
+
+
+def _phrase(entry: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in entry.split())
+
+
+def _act_of(verb: Token, act: tuple[str, ...]) -> bool:
+    """Whether ``verb`` says the act: its lemma the act's first word, the others among its dependents
+    and theirs ("held the principal hostage", "forcibly entered", "pénétré de force")."""
+    if fold(verb.lemma_) != act[0] and fold(verb.text) != act[0]:
+        return False
+    near = {w for c in verb.children if c.dep_ not in CLAUSE_DEPS for t in (c, *c.children)
+            for w in (fold(t.text), fold(t.lemma_))}
+    return all(w in near for w in act[1:])
+
+
+def _doers(verb: Token, demonstration: Token) -> list[Token]:
+    """Who does what ``verb`` says: its subject, the subject of the verb it is coordinated with, the noun
+    a verb modifying it tells of ("students protesting fee rises", "des étudiants qui manifestaient",
+    not "protesters injured by police", unless the modifier is the demonstration's own verb, which the
+    parse may take for a participle: "workers protested over wages"), or the agent of its passive (the
+    heads of their phrases)."""
+    tok = verb
+    while True:
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or any(c.dep_ in PATIENT_DEPS for c in tok.children):
+            break  # "scuffled with police and two officers were injured": the second verb's subject is its own
+        if tok.dep_ not in SHARED_SUBJECT_DEPS or tok.head == tok:
+            break
+        tok = tok.head
+    if not subjects and tok.dep_ in MODIFIER_DEPS and (tok == demonstration or not _past_participle(tok)):
+        subjects = [tok.head]
+    subjects = [tok.head if s.morph.get("PronType") == ["Rel"] and tok.dep_ in MODIFIER_DEPS else s
+                for s in subjects]
+    agents = [g for c in verb.children if c.dep_ in AGENT_DEPS for g in (c, *c.children) if g.pos_ != "ADP"]
+    return subjects + agents
+
+
+def _past_participle(tok: Token) -> bool:
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
+
+
+def _linked(verb: Token, trigger: Token, doer: Token) -> bool:
+    """Whether a crowd read as civilians is the demonstration's own: the act is the demonstration's
+    verb or coordinated with it ("protested and beat"), or the demonstration is told inside the doer's
+    phrase ("students protesting fee rises forcibly entered")."""
+    return trigger in (verb, *verb.conjuncts) or trigger in doer.subtree
 
 
 def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Token, lang: LanguagePack) -> str:

@@ -313,3 +313,63 @@ def test_armed_men_who_fire_at_a_person_attack_them(pipeline):
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Attack"
     assert _names(e) == {"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 6 May 2024, in Nakuru, Kenya, students protesting against fee increases forcibly entered the "
+           "administration building of the university. [size=no report]"),
+    ("en", "On 6 May 2024, in Dhaka, Bangladesh, garment workers protested over unpaid wages and injured two "
+           "police officers. [size=hundreds]"),
+    ("en", "On 6 May 2024, in Patna, Bihar, parents protested at a school over exam results and held the principal "
+           "hostage for several hours. [size=dozens]"),
+    ("en", "On 6 May 2024, in Patna, Bihar, students protested against the university and beat a professor. "
+           "[size=dozens]"),
+    ("en", "On 6 May 2024, in Lagos, Nigeria, residents protested against power cuts and locked up the staff of "
+           "the electricity office. [size=no report]"),
+    ("fr", "Le 6 mai 2024, à Bamako, des manifestants se sont battus avec la police lors d'une marche contre le "
+           "gouvernement."),
+    ("fr", "Le 6 mai 2024, à Bamako, des manifestants ont blessé deux policiers lors d'une marche contre le "
+           "gouvernement."),
+    ("fr", "Le 6 mai 2024, à Bamako, des parents d'élèves en colère ont manifesté devant une école et ont "
+           "séquestré le directeur pendant plusieurs heures."),
+])
+def test_demonstrators_who_use_violence_riot(pipeline, lang, text):
+    """ACLED: a demonstration whose demonstrators use violence against people or property (they fight,
+    injure, beat, hold someone hostage, force their way in) is a violent demonstration."""
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang=lang, published=PUBLISHED))
+              if e.status in ("reported", "ongoing")]
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 6 May 2024, in Lima, Peru, protesters demonstrated against the government. Police dispersed them "
+           "and beat several of them. [size=dozens]"),
+    ("en", "On 6 May 2024, in Lima, Peru, protesters demonstrated against the government. Two protesters were "
+           "injured by the police. [size=dozens]"),
+    ("en", "On 6 May 2024, in Lima, Peru, protesters demonstrated against the government. Police forcibly entered "
+           "the building where they gathered. [size=dozens]"),
+    ("fr", "Le 6 mai 2024, à Bamako, la police a blessé deux manifestants lors d'une marche contre le "
+           "gouvernement."),
+])
+def test_force_used_on_demonstrators_is_no_riot(pipeline, lang, text):
+    """Force used on the demonstrators (they are its object, or the passive's subject) leaves the event
+    a protest."""
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang=lang, published=PUBLISHED))
+              if e.status in ("reported", "ongoing")]
+    assert events and all(e.event_type == "Protests" for e in events)
+
+
+def test_demonstrators_who_take_a_hostage_riot(pipeline):
+    """People the demonstrators take hostage are no abduction by an armed group: the crowd riots."""
+    text = "Le 6 mai 2024, à Bamako, des manifestants ont pris en otage le directeur de l'école."
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="fr", published=PUBLISHED))
+              if e.status in ("reported", "ongoing")]
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_confrontations_between_demonstrators_and_police_are_a_riot(pipeline):
+    """ "Confrontations between demonstrators and the police" is the crowd's clash: a violent demonstration."""
+    text = ("On 6 May 2024, in Cusco, Peru, there were confrontations between demonstrators and the police during "
+            "a march against the mining project. [size=hundreds]")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Violent demonstration"
