@@ -54,6 +54,8 @@ ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, w
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
+VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
+VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
@@ -66,6 +68,42 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
         known = {gaz.country[i] for i in ids if gaz.feature[i] in (CITY, ADMIN2)}
         ids = tuple(dict.fromkeys((*ids, *(u for u in units if gaz.country[u] not in known))))
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
+
+
+def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+               countries: frozenset[str]) -> list[list[int]]:
+    """A name no table lists takes the town whose spelling differs from it by transliteration only
+    ("Nasiriyya" for Nasiriyah), but only in a country the text names or implies (its actors', or
+    the one most of its unambiguous names lie in: a country named, a name all of whose candidates
+    lie in one country) and, where the text names towns or regions, near one of them in its country
+    or inside one: such a loose key finds namesakes elsewhere ("Quran" is a Swedish town's key).
+    Acronyms and short words are no variants."""
+    if all(cands):
+        return cands
+    likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
+    named = Counter(cc for cc in _country_sources(gaz, cands, likeliest).values() if cc)
+    # the country most of its unambiguous names lie in: a lone namesake abroad ("Edin" for a town of
+    # the United States in a Kurdish story) names no country to search
+    known = set(countries) | {cc for cc, n in named.items() if n == max(named.values())}
+    if not known:
+        return cands
+    points = [i for i in likeliest if i is not None and gaz.feature[i] in (CITY, ADMIN2)]
+    regions = {(gaz.country[i], name_key(gaz.names[i])) for i in likeliest if i is not None and gaz.feature[i] == ADMIN1}
+
+    def fits(j: int) -> bool:
+        if not points and not regions:
+            return True
+        return (gaz.country[j], name_key(gaz.admin1[j])) in regions or any(
+            gaz.country[i] == gaz.country[j] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j])
+            <= VARIANT_NEAR_KM for i in points)
+
+    out = []
+    for c, m in zip(cands, mentions):
+        name = m.target or m.text
+        if not c and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
+            c = [j for j in gaz.variant_ids(name, known) if fits(j)][:1]
+        out.append(c)
+    return out
 
 
 _APPOSITION = re.compile(r"^\s*(?:([^\W\d_A-Z][\w'’-]*)\s*)?[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
@@ -150,7 +188,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
-    cands = [_candidates(gaz, m) for m in mentions]
+    cands = _variants(gaz, mentions, [_candidates(gaz, m) for m in mentions], countries)
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
