@@ -103,7 +103,7 @@ class Gazetteer:
         self.units: dict[str, tuple[int, ...]] = index["units"]
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
-        self.translit: dict[str, tuple[str, ...]] = index.get("translit", {})
+        self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
@@ -135,7 +135,8 @@ class Gazetteer:
         key = name_key(name)
         form = translit_form(key)
         best: dict[int, float] = {}
-        for other in self.translit.get(translit_key(key), ()):
+        others = self.translit.get(translit_key(key), ())
+        for other in (others,) if isinstance(others, str) else others:
             ratio = difflib.SequenceMatcher(None, form, translit_form(other)).ratio()
             if ratio < VARIANT_MIN_RATIO:
                 continue

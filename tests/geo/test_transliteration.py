@@ -5,7 +5,6 @@ Sentences are invented; the towns are well known."""
 from __future__ import annotations
 
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.normalise import name_key, translit_key
 
 
 def _parsed(geoparser, text: str):
@@ -17,6 +16,8 @@ def _near(place, lat: float, lon: float, km: float) -> bool:
 
 
 def test_one_key_for_romanisations_of_a_name():
+    from sitrep.geo.normalise import name_key, translit_key
+
     pairs = [("Nasiriyya", "Nasiriyah"), ("Qamishly", "Kamishli"), ("Faloojah", "Fallujah"),
              ("Dair Ezzour", "Dayr az Zawr"), ("Khan Sheikhoun", "Khan Shaykhun"), ("Mosul", "Mawsil")]
     for a, b in pairs:
