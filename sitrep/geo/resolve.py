@@ -76,16 +76,16 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     ("Nasiriyya" for Nasiriyah), but only in a country the text names or implies (its actors', or
     the one most of its unambiguous names lie in: a country named, a name all of whose candidates
     lie in one country) and, where the text names towns or regions, near one of them in its country
-    or inside one: such a loose key finds namesakes elsewhere ("Quran" is a Swedish town's key).
+    or inside one: such a loose key finds namesakes elsewhere (a common word is some town's key).
     Only a name the text announces as a place ("in X", "X city") may be one: in running text the
-    model tags brands and surnames as places ("Stihl" would be Steele). Acronyms and short words
+    model tags brands and surnames as places (a brand would be a US town). Acronyms and short words
     are no variants. Fills ``cands`` in place; returns the mentions filled."""
     if all(cands):
         return set()
     likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
     named = Counter(cc for cc in _country_sources(gaz, cands, likeliest).values() if cc)
-    # the country most of its unambiguous names lie in: a lone namesake abroad ("Edin" for a town of
-    # the United States in a Kurdish story) names no country to search
+    # the country most of its unambiguous names lie in: a lone namesake abroad (a small US town in a
+    # Kurdish story) names no country to search
     known = set(countries) | {cc for cc, n in named.items() if n == max(named.values())}
     if not known:
         return set()
