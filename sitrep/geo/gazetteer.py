@@ -7,6 +7,7 @@ is built in memory instead.
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import math
 import os
@@ -20,10 +21,10 @@ from sitrep.acled import GeoPrecision
 from sitrep.cache import cache_root
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.normalise import name_key
+from sitrep.geo.normalise import name_key, translit_form, translit_key
 from sitrep.types import Place
 
-FORMAT = 8
+FORMAT = 9
 KEEP_INDEXES = 2  # the current index and the newest other one
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
 # The prior of an entry: a news report names a region or country more often than a namesake town ...
@@ -32,6 +33,7 @@ OWN_NAME_PRIOR = 1.5  # ... its own name rather than one of the alternate names 
 CURATED_PRIOR = 3.0  # ... a name sitrep's own tables give it (aliases, regions)
 LOCAL_PRIOR = 1.0  # ... a conflict locality's spelling, though small towns share names worldwide
 UNNAMED_ADMIN2_PRIOR = -2.0  # ... and "Oxford" is rarely "Oxford County"
+VARIANT_MIN_RATIO = 0.8  # "Nasiriyya"/"Nasiriyah" (0.91) are one town; "Nasr"/"Nasiriyah" are not
 NEAREST_MAX_KM = 150.0  # farther than this from any town (open sea, empty desert), a point is in no known country
 GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: GeoPrecision.REGION,
                  COUNTRY: GeoPrecision.REGION, AREA: GeoPrecision.REGION}
@@ -101,6 +103,7 @@ class Gazetteer:
         self.units: dict[str, tuple[int, ...]] = index["units"]
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
+        self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
@@ -123,6 +126,25 @@ class Gazetteer:
             return ()
         hit = table[key[3:]]
         return hit if isinstance(hit, tuple) else (hit,)
+
+    def variant_ids(self, name: str, countries) -> tuple[int, ...]:
+        """Towns of ``countries`` whose spelling differs from ``name`` by transliteration only
+        ("Nasiriyya" for Nasiriyah, "Qamishly" for Qamishli), closest spelling first, then the most
+        populous: a fallback for a name no source lists, never a lookup abroad, where it would
+        find namesakes."""
+        key = name_key(name)
+        form = translit_form(key)
+        best: dict[int, float] = {}
+        others = self.translit.get(translit_key(key), ())
+        for other in (others,) if isinstance(others, str) else others:
+            ratio = difflib.SequenceMatcher(None, form, translit_form(other)).ratio()
+            if ratio < VARIANT_MIN_RATIO:
+                continue
+            hit = self.index[other]
+            for i in hit if isinstance(hit, tuple) else (hit,):
+                if self.feature[i] == CITY and self.country[i] in countries and ratio > best.get(i, 0.0):
+                    best[i] = ratio
+        return tuple(sorted(best, key=lambda i: (best[i], self.population[i]), reverse=True))
 
     def unit_ids(self, name: str) -> tuple[int, ...]:
         """Administrative units (township, LGA, commune...) named ``name``: candidates only where

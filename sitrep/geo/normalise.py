@@ -60,3 +60,34 @@ def skeleton(key: str) -> str:
     text = "".join(words).replace("ou", "u").replace("aw", "o").replace("ay", "e").replace("ei", "e")
     text = re.sub(r"[aeiouy]+", "a", text)
     return re.sub(r"(.)\1+", r"\1", text)
+
+
+_DIGRAPHS = (("tch", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"),
+             ("zh", "j"), ("dj", "j"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"))
+_VOWELS = re.compile(r"[aeiouyw]+")
+
+
+def _spelled(key: str) -> str:
+    """A name key with its articles, spaces and romanisation habits folded: digraphs to one letter
+    ("kh"/"k", "dh"/"d", "sh"/"s"), q as k, h after a letter silent ("-iyah"/"-iya"), doubled
+    letters single; y and w count as vowels ("Baydhabo", "Zawr")."""
+    text = "".join(w for w in key.split() if w != "al")
+    for a, b in _DIGRAPHS:
+        text = text.replace(a, b)
+    text = text[:1] + text[1:].replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def translit_key(key: str) -> str:
+    """The consonants of a name key once romanisation habits are folded (see ``_spelled``): one key
+    for "Nasiriyya" and "Nasiriyah", "Faloojah" and "Fallujah", "Qamishly" and "Kamishli". Vowels are
+    dropped, as transliterations add and drop them freely; a leading vowel is kept as "a"."""
+    text = _spelled(key)
+    lead = "a" if text[:1] in "aeiouyw" and text else ""
+    return lead + re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", text))
+
+
+def translit_form(key: str) -> str:
+    """A name key with romanisation habits folded and every vowel run written "a": what two
+    transliterations sharing a ``translit_key`` are compared on, to rank them by closeness."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("a", _spelled(key)))

@@ -54,6 +54,8 @@ ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, w
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
+VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
+VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
@@ -66,6 +68,45 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
         known = {gaz.country[i] for i in ids if gaz.feature[i] in (CITY, ADMIN2)}
         ids = tuple(dict.fromkeys((*ids, *(u for u in units if gaz.country[u] not in known))))
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
+
+
+def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+               countries: frozenset[str], announced: list[bool]) -> set[int]:
+    """A name no table lists takes the town whose spelling differs from it by transliteration only
+    ("Nasiriyya" for Nasiriyah), but only in a country the text names or implies (its actors', or
+    the one most of its unambiguous names lie in: a country named, a name all of whose candidates
+    lie in one country) and, where the text names towns or regions, near one of them in its country
+    or inside one: such a loose key finds namesakes elsewhere (a common word is some town's key).
+    Only a name the text announces as a place ("in X", "X city") may be one: in running text the
+    model tags brands and surnames as places (a brand would be a US town). Acronyms and short words
+    are no variants. Fills ``cands`` in place; returns the mentions filled."""
+    if all(cands):
+        return set()
+    likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
+    named = Counter(cc for cc in _country_sources(gaz, cands, likeliest).values() if cc)
+    # the country most of its unambiguous names lie in: a lone namesake abroad (a small US town in a
+    # Kurdish story) names no country to search
+    known = set(countries) | {cc for cc, n in named.items() if n == max(named.values())}
+    if not known:
+        return set()
+    points = [i for i in likeliest if i is not None and gaz.feature[i] in (CITY, ADMIN2)]
+    regions = {(gaz.country[i], name_key(gaz.names[i])) for i in likeliest if i is not None and gaz.feature[i] == ADMIN1}
+
+    def fits(j: int) -> bool:
+        if not points and not regions:
+            return True
+        return (gaz.country[j], name_key(gaz.admin1[j])) in regions or any(
+            gaz.country[i] == gaz.country[j] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j])
+            <= VARIANT_NEAR_KM for i in points)
+
+    out = set()
+    for k, m in enumerate(mentions):
+        name = m.target or m.text
+        if not cands[k] and announced[k] and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
+            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1]
+            if cands[k]:
+                out.add(k)
+    return out
 
 
 _APPOSITION = re.compile(r"^\s*(?:([^\W\d_A-Z][\w'’-]*)\s*)?[,(]\s*(?:[^\W\d_][\w'’-]*\s+){0,5}$")
@@ -151,6 +192,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    variants = _variants(gaz, mentions, cands, countries,
+                         [m.announced or _town_announced(text, m, town_words) for m in mentions])
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
@@ -305,7 +348,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         sc = sorted(scores[k].values(), reverse=True)
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
         confidence = 1 / (1 + math.exp(-margin / CONFIDENCE_SCALE))
-        reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos)
+        reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
 
@@ -669,8 +712,10 @@ def _capital_city(gaz: Gazetteer, region: int, ids, name: str = "") -> bool:
     return False
 
 
-def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool) -> str:
+def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bool = False) -> str:
     parts = [f"{m.source} mention", f"{n} candidate{'s' if n != 1 else ''}"]
+    if variant:
+        parts.append("a transliteration of a town of the text's country")
     if m.target:
         parts.append(f"demonym of {m.target}")
     if appos:
