@@ -15,6 +15,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
@@ -71,7 +72,7 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
 
 
 def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
-               countries: frozenset[str], announced: list[bool]) -> set[int]:
+               countries: frozenset[str], announced: Callable[[Mention], bool]) -> set[int]:
     """A name no table lists takes the town whose spelling differs from it by transliteration only
     ("Nasiriyya" for Nasiriyah), but only in a country the text names or implies (its actors', or
     the one most of its unambiguous names lie in: a country named, a name all of whose candidates
@@ -102,7 +103,7 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     out = set()
     for k, m in enumerate(mentions):
         name = m.target or m.text
-        if not cands[k] and announced[k] and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
+        if not cands[k] and announced(m) and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
             cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1]
             if cands[k]:
                 out.add(k)
@@ -192,8 +193,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
-    variants = _variants(gaz, mentions, cands, countries,
-                         [m.announced or _town_announced(text, m, town_words) for m in mentions])
+    variants = _variants(gaz, mentions, cands, countries, lambda m: m.announced or _town_announced(text, m, town_words))
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
