@@ -193,7 +193,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
-    variants = _variants(gaz, mentions, cands, countries, lambda m: m.announced or _town_announced(text, m, town_words))
+    variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
+                         and not _among_quarters(text, m, quarter_words))
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
@@ -379,6 +380,14 @@ def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool
         bool(before) and before[-1].lower() in quarter_words or \
         len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words \
         and not (len(before) > 2 and before[-3][:1].isupper())
+
+
+def _among_quarters(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
+    """Whether a quarter word comes shortly before the mention ("les quartiers de Joura et de Qoussour",
+    "the Old City and Bab Tuma neighbourhoods"): a name told among a town's quarters is one of them,
+    not another town of a like spelling."""
+    near = [w.strip(",.;:()") for w in text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].lower().split()]
+    return _quarter_named(text, m, quarter_words) or any(w in quarter_words or w[:-1] in quarter_words for w in near)
 
 
 def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None]) -> int | None:

@@ -45,3 +45,11 @@ def test_variant_spelling_makes_no_namesake_abroad(geoparser):
     """With nothing saying where, a loose key would find towns anywhere: it is not used."""
     places = _parsed(geoparser, "On 3 March 2022, hundreds of graduates demonstrated in Nasiriyya.")
     assert places.get("Nasiriyya") is None
+
+
+def test_a_quarter_listed_with_another_is_no_town_of_like_spelling(geoparser):
+    """The second of two quarters has no quarter word of its own: it is still a quarter of the town,
+    not a village of a like spelling 30 km off."""
+    text = "Des obus sont tombés mardi sur les quartiers de Joura et de Qoussour, à Deir Ezzor."
+    places = {t.text: t.place for t in geoparser.parse(text, "fr", bound=True) if not t.relative}
+    assert places.get("Qoussour") is None or _near(places["Qoussour"], 35.34, 40.14, 10)
