@@ -144,6 +144,7 @@ class Toponym:
     place: Place | None = None
     relative: bool = False  # an offset expression ("à 35 km au sud de X") rather than a bare name
     qualifier: bool = False  # names the unit the place before it lies in ("Djibo, Soum": Soum)
+    seat: Place | None = None  # the town a district of that name is named after ("Barmer district": Barmer)
 
 
 @dataclass

@@ -8,6 +8,18 @@ MAX_CLIMB = 50  # deeper than any sentence spaCy parses; stops a loop on a malfo
 MAX_VERB_CHAIN = 10  # "a dit avoir voulu tenter de percer": a few infinitives, never more
 CLAUSE_DEPS = {"ROOT", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
 
+# Dependency labels by grammatical role, in both schemes sitrep's models use (English ClearNLP, French UD).
+ACTIVE_SUBJECT = frozenset({"nsubj"})  # who does what the verb says
+PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})  # to whom it was done
+SUBJECT = ACTIVE_SUBJECT | PASSIVE_SUBJECT
+DIRECT_OBJECT = frozenset({"dobj", "obj"})
+UNDERGOER = DIRECT_OBJECT | PASSIVE_SUBJECT  # what a verb acts on, actively or passively
+PASSIVE_AGENT = frozenset({"agent", "obl:agent"})  # "injured by protesters", "blessés par des manifestants"
+DOER = ACTIVE_SUBJECT | PASSIVE_AGENT  # who or what does a verb's deed, actively or passively
+NOUN_MODIFIER = frozenset({"amod", "compound", "nmod"})  # "Russian airstrikes", "frappes russes", "tear gas grenades"
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+NOUN_CLAUSE = RELATIVE_CLAUSE | {"acl"}  # a verb telling of the noun it hangs from
+
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause a token belongs to (relative, adverbial and coordinated clauses apart)."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from sitrep.acled import CROWDS, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
-from sitrep.extract.clause import pluperfect
+from sitrep.extract.clause import PASSIVE_SUBJECT, pluperfect
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import fold_sentence, join_mentions, one_event, unopposed_takeovers
@@ -124,9 +124,6 @@ class EventExtractor:
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
 
 
-PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
-
-
 def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: LanguagePack) -> str | None:
     """The status a sentence stating no date takes from the last one told: any, when it opens on a
     subject pronoun ("Ils ont ..."); background, when the trigger's verb is a pluperfect after a recalled
@@ -143,7 +140,7 @@ def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:
     if before.kind != "armed_clash" or not sent_mentions:
         return False
     return all(m.kind == "attack" and m.trigger.head.pos_ == "VERB"
-               and any(c.dep_ in PASSIVE_SUBJECTS for c in m.trigger.head.children)
+               and any(c.dep_ in PASSIVE_SUBJECT for c in m.trigger.head.children)
                and not any(c.dep_ == "agent" for c in m.trigger.head.children) for m in sent_mentions)
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status, is_unidentified_group
+from sitrep.extract.clause import DIRECT_OBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
@@ -26,7 +27,7 @@ RAID_OUTCOMES = {"property_destruction", "abduction", "arrest", "sexual_violence
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 ROOT = "ROOT"  # the parse's label of a sentence's main verb
 MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses that carry the sentence's assertion
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a verb's subject or object
+ARGUMENT_DEPS = SUBJECT | DIRECT_OBJECT | {"attr"}  # a verb's subject or object
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
-from sitrep.extract.clause import CLAUSE_DEPS, tense
+from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -31,16 +32,13 @@ from sitrep.normalise.taxonomy import is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
 
-TAKEN_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # what a taking verb takes, actively or passively
 RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
-NATION_DEPS = {"amod", "compound", "nmod"}  # "Russian airstrikes", "frappes russes" (after the noun in French)
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
-CLASH_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}  # "clashes broke out between ...": the clause is the clash's
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
 BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
@@ -332,7 +330,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
         return kind
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
         return kind
-    phrase = head.head if head.dep_ in CLASH_SUBJECT_DEPS and head.head.pos_ == "VERB" else head
+    phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" else head
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
@@ -348,7 +346,7 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     if sides.actor1 is not None or head.pos_ != "NOUN" or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
         return sides
     for mod in (c for t in head.doc[trig.start:trig.end] for c in t.children):
-        if mod.dep_ in NATION_DEPS:
+        if mod.dep_ in NOUN_MODIFIER:
             iso = lang.demonyms.get(fold(mod.text))
             if iso:
                 return replace(sides, actor1=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))
@@ -366,10 +364,7 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
     return "violent_demonstration"
 
 
-SUBJECT_DEPS = {"nsubj"}  # who does what a verb says (not "nsubjpass": to whom it was done)
-PATIENT_DEPS = {"nsubjpass", "nsubj:pass", "expl", "csubj"}  # a verb with a subject that does not act
-AGENT_DEPS = {"agent", "obl:agent"}  # "injured by protesters", "blessés par des manifestants"
-MODIFIER_DEPS = {"acl", "relcl", "acl:relcl"}  # a verb telling of the noun it hangs from
+PATIENT_DEPS = PASSIVE_SUBJECT | {"expl", "csubj"}  # a verb with a subject that does not act
 SHARED_SUBJECT_DEPS = {"conj"}  # "workers protested and injured two officers": one subject for both verbs
 
 
@@ -421,17 +416,17 @@ def _doers(verb: Token, demonstration: Token) -> list[Token]:
     heads of their phrases)."""
     tok = verb
     while True:
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in tok.children if c.dep_ in ACTIVE_SUBJECT]
         if subjects or any(c.dep_ in PATIENT_DEPS for c in tok.children):
             break  # "scuffled with police and two officers were injured": the second verb's subject is its own
         if tok.dep_ not in SHARED_SUBJECT_DEPS or tok.head == tok:
             break
         tok = tok.head
-    if not subjects and tok.dep_ in MODIFIER_DEPS and (tok == demonstration or not _past_participle(tok)):
+    if not subjects and tok.dep_ in NOUN_CLAUSE and (tok == demonstration or not _past_participle(tok)):
         subjects = [tok.head]
-    subjects = [tok.head if s.morph.get("PronType") == ["Rel"] and tok.dep_ in MODIFIER_DEPS else s
+    subjects = [tok.head if s.morph.get("PronType") == ["Rel"] and tok.dep_ in NOUN_CLAUSE else s
                 for s in subjects]
-    agents = [g for c in verb.children if c.dep_ in AGENT_DEPS for g in (c, *c.children) if g.pos_ != "ADP"]
+    agents = [g for c in verb.children if c.dep_ in PASSIVE_AGENT for g in (c, *c.children) if g.pos_ != "ADP"]
     return subjects + agents
 
 
@@ -489,7 +484,7 @@ def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     if kind != "territory_gain":
         return kind
     arms = set(lang.roles.get("seized_arms", ()))
-    taken = [c for c in head.children if c.dep_ in TAKEN_DEPS]
+    taken = [c for c in head.children if c.dep_ in UNDERGOER]
     taken += [c for t in taken for c in t.conjuncts]
     return "disrupted_weapons" if taken and all(fold(t.lemma_) in arms for t in taken) else kind
 
@@ -503,7 +498,7 @@ def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     posts, places, preps = (set(roles.get(k, ())) for k in ("fighting_positions", "settlements", "control_preps"))
 
     def objects(tok: Token) -> list[Token]:  # "overran checkpoints", "took control over positions"
-        return [c for c in tok.children if c.dep_ in TAKEN_DEPS] + \
+        return [c for c in tok.children if c.dep_ in UNDERGOER] + \
             [o for c in tok.children if c.dep_ == "prep" and fold(c.text) in preps
              for o in c.children if o.dep_ == "pobj"]
 

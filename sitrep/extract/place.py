@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from sitrep.acled import GeoPrecision
-from sitrep.geo import Geoparser
 from sitrep.geo.distance import haversine_km
-from sitrep.extract.clause import clause_head
+from sitrep.extract.clause import ACTIVE_SUBJECT, clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -22,7 +21,6 @@ from sitrep.types import Actor, Place, Toponym
 
 _CHAIN = re.compile(r"\s*[,\-–(]\s*")  # the joint between a place and the unit it is in, or a hyphenated area
 MAX_LIST_JOINT = 16  # ", et à", " ainsi qu'à": the words between the last two places of a list
-AGENT_DEPS = {"nsubj"}  # a town that acts stands for its people or rulers ("Kinshasa a accusé")
 SEPARATE_PLACES_KM = 50.0  # strikes on towns this far apart are one event per town
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
 ORGANISATION_LABELS = {"ORG"}  # "Badr Organization", "Leon High School": a name inside one names no event's place
@@ -34,7 +32,6 @@ CROWD_KINDS = {"force_against_protest", "mob_violence"}  # a crowd's doings, whi
 STRAY_TOWN_POPULATION = 50_000  # a town this small, alone in its country, is likelier a namesake than the place
 LIST_JOINTS = {",", "and", "or", "et", "ou"}  # between two towns of a list that one chain of units qualifies
 SEAT_GAP_CHARS = 12  # "Kalo village, Wetlet township": the words between a village and its unit
-SEAT_MIN_REACH_KM = 25.0  # a district's town lies within its reach, or this for a district of no known size
 NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
 
 
@@ -121,18 +118,11 @@ def _seat(t: Toponym, text: str, settlement_words: frozenset[str]) -> Place:
     coded by ACLED at that town, not at the district's middle: the town, with the district's spread.
     A district that stands in for a village no table has ("Kalo village, Wetlet township") keeps its
     middle, the nearer point to an unknown village of it."""
-    p = t.place
-    if p.feature != "admin2" or p.lat is None:
+    p, town = t.place, t.seat
+    if town is None:
         return p
     if any(w.strip(",(").lower() in settlement_words for w in text[max(0, t.start - SEAT_GAP_CHARS):t.start].split()):
         return p
-    reach = max(p.uncertainty_km or 0, SEAT_MIN_REACH_KM)
-    towns = [c for c in Geoparser.load().gazetteer.lookup(t.text, p.country)
-             if c.feature == "city" and c.country == p.country and c.lat is not None
-             and haversine_km(p.lat, p.lon, c.lat, c.lon) <= reach]
-    if not towns:
-        return p
-    town = towns[0]
     return Place(**{**p.__dict__, "lat": town.lat, "lon": town.lon,
                     "reason": f"{p.reason}; coded at {town.name}, the district's town of that name"})
 
@@ -162,7 +152,7 @@ def _in_clause(trig: TriggerMatch, t: Toponym) -> bool:
     span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span.root.dep_ not in AGENT_DEPS and span.root in clause_head(trig.head).subtree
+    return span.root.dep_ not in ACTIVE_SUBJECT and span.root in clause_head(trig.head).subtree
 
 
 def _apart(a: Place, b: Place) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import clause_head, governing_verb, tense
+from sitrep.extract.clause import RELATIVE_CLAUSE, SUBJECT, clause_head, governing_verb, tense
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.text import fold
@@ -24,9 +24,7 @@ GOVERNED_WINDOW = 6  # "accuse le M23 d'avoir attaqué": a talk word's object fo
 CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}  # ends the stretch a talk word governs
 CLAUSE_OPENERS = {"AUX", "PRON"}  # after "and"/"et", these (or a finite verb) start a clause of its own
 OWN_CLAUSE_DEPS = {"nsubj", "parataxis", "conj", "advcl"}  # what hangs on a talk word but is not its object
-RELATIVE_DEPS = {"acl:relcl", "relcl", "parataxis"}  # a clause that tells its own news
-RELATIVE_CLAUSE_DEPS = {"acl:relcl", "relcl"}  # a relative clause proper, without parataxis
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+RELATIVE_DEPS = RELATIVE_CLAUSE | {"parataxis"}  # a clause that tells its own news
 OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
 STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
 
@@ -131,7 +129,7 @@ def _inside_other_phrase(cue: Span, head: Token, trigger: Token) -> bool:
 def _predicate_denied(trigger: Token, head: Token, cues: dict) -> bool:
     """ "L'attaque n'a pas été revendiquée": a denial of what is said of the event, its subject,
     leaves the event standing; "Aucune attaque n'a été signalée" denies the event itself."""
-    if trigger.dep_ not in SUBJECT_DEPS or trigger.head != head or head.pos_ != "VERB":
+    if trigger.dep_ not in SUBJECT or trigger.head != head or head.pos_ != "VERB":
         return False  # "les exécutions ne sont pas inhabituelles": a denial about events in general
     if any(fold(c.lemma_) in cues["denying_determiners"] or fold(c.text) in cues["denying_determiners"]
            for c in trigger.children):
@@ -145,7 +143,7 @@ def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
     of who did something about the event, not of the event."""
     noun = cue.head
     return (fold(cue.text) in cues["denying_determiners"] and noun.i != trigger.i
-            and noun.dep_ in SUBJECT_DEPS and noun.head.i != trigger.i)
+            and noun.dep_ in SUBJECT and noun.head.i != trigger.i)
 
 
 def _governing_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -207,7 +205,7 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
 def _earlier_modified(trigger: Token, cues: dict) -> str | None:
     """ "a landmine planted during previous clashes", "earlier attacks had killed dozens": an event noun its own
     adjective places before the one told is background, and so is what such a noun did."""
-    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT]
     if any(c.dep_ == "amod" and fold(c.text) in cues["earlier_modifiers"] for n in nouns for c in n.children):
         return Status.HISTORICAL
     return None
@@ -233,7 +231,7 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
     """ "les groupes armés qui attaquent les villages": a verb in the present inside a relative clause
     says what its noun habitually does, not what happened; a day it names ("qui attaquent depuis
     mardi") makes it news again."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_CLAUSE_DEPS or tense(trigger) != "present":
+    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_CLAUSE or tense(trigger) != "present":
         return None
     days = lang.time.get("weekdays", {})
     if any(fold(t.text) in days or t.like_num for t in trigger.subtree):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import CLAUSE_DEPS
+from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, UNDERGOER
 from sitrep.extract.lexicon import TriggerEntry
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
@@ -133,8 +133,6 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
-THROWN_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # what a verb throws, actively or passively
-QUALIFIER_DEPS = {"amod", "compound", "nmod"}  # "grenades lacrymogènes", "tear gas grenades", "grenades de gaz"
 
 
 def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -144,7 +142,7 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
         return False  # "tear gas" itself tells of an intervention, and stays a trigger
     words = lang.filters.get("non_lethal_qualifiers", ())
     return any(fold(t.lemma_) in words or fold(t.text) in words
-               for c in tok.children if c.dep_ in QUALIFIER_DEPS for t in c.subtree)
+               for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
 def _figurative(tok: Token, lang: LanguagePack) -> bool:
@@ -153,7 +151,7 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     words = lang.figurative_qualifiers
-    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in QUALIFIER_DEPS)
+    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in NOUN_MODIFIER)
 
 
 OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
@@ -176,7 +174,7 @@ def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verbs = lang.filters.get("throwing_verbs", ())
-    return tok.dep_ in THROWN_DEPS and fold(tok.head.lemma_) in verbs
+    return tok.dep_ in UNDERGOER and fold(tok.head.lemma_) in verbs
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -188,7 +186,6 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for t in tok.subtree if t.i != tok.i)
 
 
-CAUSE_DEPS = {"nsubj", "obl:agent", "agent"}  # who or what does a verb's deed, actively or passively
 
 
 def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
@@ -197,7 +194,7 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
     flood, a fire or a storm tells of a disaster, whatever the verb."""
     if tok.pos_ != "VERB":
         return False
-    doers = [c for c in tok.children if c.dep_ in CAUSE_DEPS or c.dep_ == "pobj" and c.head.dep_ == "agent"]
+    doers = [c for c in tok.children if c.dep_ in DOER or c.dep_ == "pobj" and c.head.dep_ == "agent"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in ("acl", "acl:relcl", "relcl"):  # "l'éboulement d'un puits : 12 creuseurs tués"
         doers.extend(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.recognise import find_mentions
 from sitrep.geo.relative import find_relative
-from sitrep.geo.resolve import qualifying, resolve
+from sitrep.geo.resolve import qualifying, resolve, seat_town
 from sitrep.lang import LanguagePack, pack
 from sitrep.types import Toponym
 
@@ -62,7 +62,8 @@ class Geoparser:
                          lang.within_links, lang.unit_words, lang.quarter_words)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links)
         # a street named after a town ("Tyler Street") tells where the article is, but is no place
-        toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers)
+        toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers,
+                            seat=seat_town(self.gazetteer, p, m.text) if p is not None else None)
                     for k, (m, p) in enumerate(zip(mentions, places)) if not m.street]
         toponyms += find_relative(text, toponyms, lang)
         return sorted(toponyms, key=lambda t: (t.start, -t.end))

@@ -54,6 +54,7 @@ WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
+SEAT_MIN_REACH_KM = 25.0  # a district's town lies within its reach, or this for a district of no known size
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
 VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
@@ -368,6 +369,17 @@ def _seats(gaz: Gazetteer, ids) -> set[int]:
         if own and any(gaz.country[j] != gaz.country[i] and gaz.population[j] > max(own) for j in towns):
             out.add(i)
     return out
+
+
+def seat_town(gaz: Gazetteer, place: Place, name: str) -> Place | None:
+    """The town a district is named after, inside the district's reach ("Barmer district": Barmer), or
+    None: ACLED codes such a district at that town, not at the district's middle."""
+    if place.feature != "admin2" or place.lat is None:
+        return None
+    reach = max(place.uncertainty_km or 0, SEAT_MIN_REACH_KM)
+    return next((c for c in gaz.lookup(name, place.country)
+                 if c.feature == "city" and c.country == place.country and c.lat is not None
+                 and haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None)
 
 
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
