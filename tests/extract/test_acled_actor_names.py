@@ -75,7 +75,15 @@ def test_armed_youth_of_a_people_are_its_ethnic_militia(pipeline):
     ("On 5 May 2022, Israeli Border Police shot dead a man in Jenin (West Bank), Palestine. 1 fatality.",
      "Police Forces of Israel"),
     ("On 5 May 2022, the Shin Bet arrested two men in Hebron (West Bank), Palestine.", "Police Forces of Israel"),
+    ("On 5 May 2022, prison guards shot dead two inmates during an escape from a prison in Kaduna, Nigeria. "
+     "2 fatalities.", "Police Forces of Nigeria"),
 ])
 def test_police_units_are_the_country_s_police(pipeline, text, name):
     """A unit with no name of its own in ACLED's list is the country's police, which ACLED's unit names extend."""
     assert any(any(n.startswith(name + " (") for n in names) for names in _names(pipeline, text))
+
+
+def test_kadyrov_s_forces_are_russia_s_military(pipeline):
+    """Chechnya's forces under Kadyrov fight in Ukraine as part of Russia's forces."""
+    text = "On 5 May 2022, Kadyrov's forces clashed with Ukrainian forces in a village near Izium (Kharkiv), Ukraine. 5 fatalities."
+    assert any("Military Forces of Russia (2000-)" in names for names in _names(pipeline, text))
