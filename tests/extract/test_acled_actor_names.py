@@ -87,3 +87,11 @@ def test_kadyrov_s_forces_are_russia_s_military(pipeline):
     """Chechnya's forces under Kadyrov fight in Ukraine as part of Russia's forces."""
     text = "On 5 May 2022, Kadyrov's forces clashed with Ukrainian forces in a village near Izium (Kharkiv), Ukraine. 5 fatalities."
     assert any("Military Forces of Russia (2000-)" in names for names in _names(pipeline, text))
+
+
+def test_forces_listed_together_are_one_side_across_a_proper_name(pipeline):
+    """ "the army and Kachin State police officers detained": the second force's own name (a region's) does
+    not keep the two apart; ACLED codes the first listed as actor1 and the other as its associate."""
+    text = "On 5 May 2022, the army and Kachin State police officers detained a teacher in Myitkyina (Kachin), Myanmar."
+    [names] = _names(pipeline, text)
+    assert names == {"Military Forces of Myanmar (2021-)", "Civilians (Myanmar)"}
