@@ -233,7 +233,10 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
     joiners = set(cues["pair_joiners"]) | set(cues["determiners"])
 
     def joined(a: Actor, b: Actor) -> bool:
-        between = fold(doc_text(doc)[a.end:b.start]).replace(",", " ").replace("'", "' ").split()
+        raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
+        while len(raw) > 1 and raw[-1][:1].isupper():
+            raw.pop()  # the proper name qualifying the second ("the army and Amhara regional special forces")
+        between = [fold(w) for w in raw]
         return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between)
 
     i = j = before.index(one)
