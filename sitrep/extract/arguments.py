@@ -233,13 +233,15 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
 
 def _meets_the_weapon(trigger: Token, cues: dict) -> bool:
     """Whether an event noun is what its verb's subject ran into ("a sauté sur une mine", "a heurté un
-    engin explosif") or was struck by ("un convoi visé par un engin explosif"), not what it set off
+    engin explosif") or was struck by ("un convoi visé par un engin explosif", "des soldats tués dans une
+    attaque"), not what it set off
     ("ont fait sauter un engin": a causative verb above it)."""
     verb = trigger.head
     if trigger.pos_ != "NOUN" or verb.i >= trigger.i:
         return False
-    if "Part" in verb.morph.get("VerbForm") and any(fold(c.text) in cues["agent_cues"] for c in trigger.children):
-        return True
+    if "Part" in verb.morph.get("VerbForm") and (any(fold(c.text) in cues["agent_cues"] for c in trigger.children)
+                                              or verb.dep_ == "acl" and fold(verb.lemma_) in cues.get("struck_participles", ())):
+        return True  # "des volontaires tués dans une attaque": the people the participle tells of were hit
     return fold(verb.lemma_) in cues.get("struck_verbs", ()) and verb.dep_ != "xcomp" \
         and not any(fold(c.lemma_) == "faire" for c in verb.children)
 

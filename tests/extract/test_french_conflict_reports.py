@@ -73,3 +73,29 @@ def test_those_who_set_off_a_bomb_stay_its_authors(pipeline):
     text = "Les terroristes ont fait sauter un engin explosif mardi près de Boni au passage d'un convoi de l'armée."
     [e] = _dated(_code(pipeline, text))
     assert e.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("text", [
+    "Des élèves ont manifesté mardi à Uvira contre l'assassinat d'un enseignant.",
+    "Des élèves ont bloqué mardi la route nationale à Uvira pour protester contre l'assassinat d'un enseignant.",
+])
+def test_a_killing_a_protest_is_against_is_no_force_used_on_it(pipeline, text):
+    [e] = _dated(_code(pipeline, text))
+    assert e.sub_event_type == "Peaceful protest" and e.actor2 is None
+
+
+def test_fire_on_people_who_were_demonstrating_is_excessive_force(pipeline):
+    text = ("Des soldats ont tiré à balles réelles samedi sur des jeunes qui manifestaient à Kisangani "
+            "contre la hausse des prix, blessant trois personnes.")
+    [e] = _dated(_code(pipeline, text))
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert e.actor2.name == "Protesters (Democratic Republic of Congo)"
+
+
+def test_fighters_killed_in_an_attack_a_headline_tells_are_its_target(pipeline):
+    text = ("Burkina Faso : des volontaires pour la défense de la patrie tués dans une attaque\n"
+            "Une quinzaine de Volontaires pour la défense de la patrie (VDP) ont été tués samedi lors d'une attaque "
+            "contre leur poste à Kompienga, selon des sources locales. Les assaillants ont emporté des armes.")
+    events = _dated(_code(pipeline, text))
+    assert len(events) == 1
+    assert events[0].actor2.name.startswith("VDP")
