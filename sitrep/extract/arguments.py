@@ -193,7 +193,9 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)
         elif a.start >= trigger_end and a.end <= clause_end:
-            if _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN") \
+            if _ends_with_cue(ctx, cues.get("attribution_cues", ())):
+                agents.append(a)  # "une attaque attribuée aux ADF": whom the violence is put down to did it
+            elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN") \
                     and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
@@ -224,7 +226,24 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
+    if roles.actor2 is None and _meets_the_weapon(trigger, cues):
+        roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
+
+
+def _meets_the_weapon(trigger: Token, cues: dict) -> bool:
+    """Whether an event noun is what its verb's subject ran into ("a sauté sur une mine", "a heurté un
+    engin explosif") or was struck by ("un convoi visé par un engin explosif", "des soldats tués dans une
+    attaque"), not what it set off
+    ("ont fait sauter un engin": a causative verb above it)."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or verb.i >= trigger.i:
+        return False
+    if "Part" in verb.morph.get("VerbForm") and (any(fold(c.text) in cues["agent_cues"] for c in trigger.children)
+                                              or verb.dep_ == "acl" and fold(verb.lemma_) in cues.get("struck_participles", ())):
+        return True  # "des volontaires tués dans une attaque": the people the participle tells of were hit
+    return fold(verb.lemma_) in cues.get("struck_verbs", ()) and verb.dep_ != "xcomp" \
+        and not any(fold(c.lemma_) == "faire" for c in verb.children)
 
 
 def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[Actor]:
