@@ -29,6 +29,7 @@ MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses th
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr"}  # a verb's subject or object
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
+PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
 CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
@@ -125,9 +126,23 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
     if labelled(a) or labelled(b):
         return True
-    if _civilians_apart(a, b):
+    if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):
         return False
     return combine(a.kind, b.kind) is not None
+
+
+def agentless_killing(m: Mention) -> bool:
+    """ "... and 12 people were killed": dead told in the passive with no one said to kill them."""
+    head = m.trigger.head
+    return m.kind == "attack" and head.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECTS for c in head.children) \
+        and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _toll_of_its_battle(a: Mention, b: Mention) -> bool:
+    """ACLED counts everyone killed in a battle in the battle: dead its own sentence tells with no one
+    said to kill them ("fought the army in X, and 12 people were killed") are its toll, not an attack."""
+    battle, dead = (a, b) if _targets_civilians(b) else (b, a)
+    return battle.kind in BATTLE_KINDS and agentless_killing(dead)
 
 
 def _civilians_apart(a: Mention, b: Mention) -> bool:
