@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 from sitrep.acled import CROWDS, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
-from sitrep.extract.clause import PASSIVE_SUBJECT, pluperfect
+from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import fold_sentence, join_mentions, one_event, unopposed_takeovers
+from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
                                     toll_after, why)
@@ -139,9 +139,7 @@ def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:
     not an attack on the people they were."""
     if before.kind != "armed_clash" or not sent_mentions:
         return False
-    return all(m.kind == "attack" and m.trigger.head.pos_ == "VERB"
-               and any(c.dep_ in PASSIVE_SUBJECT for c in m.trigger.head.children)
-               and not any(c.dep_ == "agent" for c in m.trigger.head.children) for m in sent_mentions)
+    return all(agentless_killing(m) for m in sent_mentions)
 
 
 def _lethal(m: Mention, lang: LanguagePack) -> bool:
@@ -159,9 +157,23 @@ def _lethal(m: Mention, lang: LanguagePack) -> bool:
 
 def _crowd_of_its_sentence(m: Mention) -> bool:
     """Whether the mention's actor1 is a crowd its own trigger's sentence names ("residents caught a
-    thief"), not one a joined sentence lent it ("farmers blocked a road. Police detained one")."""
-    a1, sent = m.sides.actor1, m.trigger.head.sent
-    return a1 is not None and a1.inter in CROWDS and sent.start_char <= a1.start and a1.end <= sent.end_char
+    thief"), not one a joined sentence lent it ("farmers blocked a road. Police detained one"). Who
+    made the arrest decides when the words tell it: its verb's own subject ("villagers captured a
+    man"), or a state's force named before it ("protesters marched and police detained five", however
+    the parse hangs "police"); a passive arrest ("five were detained") is never the crowd's."""
+    a1, a2, sent = m.sides.actor1, m.sides.actor2, m.trigger.head.sent
+    if a1 is None or a1.inter not in CROWDS:
+        return False
+    verbs = [t.head for t in m.triggers if t.kind == "arrest" and t.head.pos_ == "VERB"]
+    if any(c.dep_ in PASSIVE_SUBJECT for v in verbs for c in v.children):
+        return False
+    doers = [c for v in verbs for c in v.children if c.dep_ in ACTIVE_SUBJECT]
+    if doers:
+        return any(a1.start <= d.idx < a1.end for d in doers)
+    if a2 is not None and a2.inter == Inter.STATE_FORCES and a2.start >= 0 and \
+            any(v.sent.start_char <= a2.start and a2.end <= v.idx for v in verbs):
+        return False
+    return sent.start_char <= a1.start and a1.end <= sent.end_char
 
 
 def _without_targets_of_violence(mentions: list[Mention]) -> list[Mention]:

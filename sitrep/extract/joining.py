@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status, is_unidentified_group
-from sitrep.extract.clause import DIRECT_OBJECT, SUBJECT
+from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
@@ -126,9 +126,23 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
     if labelled(a) or labelled(b):
         return True
-    if _civilians_apart(a, b):
+    if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):
         return False
     return combine(a.kind, b.kind) is not None
+
+
+def agentless_killing(m: Mention) -> bool:
+    """ "... and 12 people were killed": dead told in the passive with no one said to kill them."""
+    head = m.trigger.head
+    return m.kind == "attack" and head.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECT for c in head.children) \
+        and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _toll_of_its_battle(a: Mention, b: Mention) -> bool:
+    """ACLED counts everyone killed in a battle in the battle: dead its own sentence tells with no one
+    said to kill them ("fought the army in X, and 12 people were killed") are its toll, not an attack."""
+    battle, dead = (a, b) if _targets_civilians(b) else (b, a)
+    return battle.kind in BATTLE_KINDS and agentless_killing(dead)
 
 
 def _civilians_apart(a: Mention, b: Mention) -> bool:

@@ -365,6 +365,7 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
 
 
 PATIENT_DEPS = PASSIVE_SUBJECT | {"expl", "csubj"}  # a verb with a subject that does not act
+SUBJECT_POS = {"NOUN", "PROPN"}  # a noun right before a coordinated verb is its own subject
 SHARED_SUBJECT_DEPS = {"conj"}  # "workers protested and injured two officers": one subject for both verbs
 
 
@@ -421,6 +422,10 @@ def _doers(verb: Token, demonstration: Token) -> list[Token]:
             break  # "scuffled with police and two officers were injured": the second verb's subject is its own
         if tok.dep_ not in SHARED_SUBJECT_DEPS or tok.head == tok:
             break
+        before = _word_before(tok)
+        if before is not None and before.pos_ in SUBJECT_POS:
+            subjects = [before]  # "marched ... and police detained five": the parse hung "police" elsewhere
+            break
         tok = tok.head
     if not subjects and tok.dep_ in NOUN_CLAUSE and (tok == demonstration or not _past_participle(tok)):
         subjects = [tok.head]
@@ -428,6 +433,14 @@ def _doers(verb: Token, demonstration: Token) -> list[Token]:
                 for s in subjects]
     agents = [g for c in verb.children if c.dep_ in PASSIVE_AGENT for g in (c, *c.children) if g.pos_ != "ADP"]
     return subjects + agents
+
+
+def _word_before(verb: Token) -> Token | None:
+    """The word before a verb, past its auxiliaries and adverbs ("and police then detained")."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    return verb.doc[i] if i >= verb.sent.start else None
 
 
 def _past_participle(tok: Token) -> bool:
