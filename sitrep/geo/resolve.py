@@ -256,6 +256,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             implied = implied_by.besides(k)
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
+            at_home = [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY
+                       and gaz.exact(i, name)] if implied else []
             for i in ids:
                 s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
                 cc = gaz.country[i]
@@ -265,7 +267,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
                 if implied and cc not in implied and gaz.feature[i] != COUNTRY and \
-                        gaz.population[i] < STRAY_POPULATION:
+                        (gaz.population[i] < STRAY_POPULATION or _far_namesake(gaz, i, at_home)):
                     s -= W_FOREIGN
                 if rest > 0:
                     s += W_COUNTRY * max(0.0, others) / rest
@@ -352,6 +354,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _far_namesake(gaz: Gazetteer, i: int, at_home: list[int]) -> bool:
+    """Whether big town ``i`` abroad is a far namesake of a town of that very name in a country the
+    text implies ("Military Forces of Kenya ... in Luanda"): the actors' own town, unless the big
+    one is a capital or lies across the border from it (Donetsk, Ukraine, for Donetsk, Rostov)."""
+    return bool(at_home) and i not in gaz.capitals and all(
+        haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM for j in at_home)
 
 
 def _seats(gaz: Gazetteer, ids) -> set[int]:
