@@ -311,6 +311,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         choice = new
     choice = _chain_consistent(gaz, cands, choice, appos, chained, scores)
     choice = _regions_of_appositions(gaz, cands, choice, appos)
+    choice = _announced_regions_agree(gaz, cands, choice, appos, scores, admin_word)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -532,6 +533,26 @@ def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list
                        and _contains(gaz, r, i) and _contains(gaz, r, c)), None)
         if region is not None:
             out[q] = region
+    return out
+
+
+def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                             scores: dict[int, dict[int, float]], admin_word: list[bool]) -> list[int | None]:
+    """In "Fatehpur, Punjab region" the rounds settle each name on the other's choice of the round
+    before and may end with the town in India and the region in Pakistan: where a town is qualified
+    by a region its admin word announces and does not lie in it, the pair of candidates that agree
+    with the best joint score is taken."""
+    out = list(choice)
+    for k, q in appos.items():
+        i, r = out[k], out[q]
+        if i is None or r is None or not admin_word[q] or gaz.feature[i] not in (CITY, ADMIN2) \
+                or gaz.feature[r] != ADMIN1 or _contains(gaz, r, i):
+            continue
+        pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
+                 for b in cands[q] if gaz.feature[b] == ADMIN1
+                 for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and _contains(gaz, b, a)]
+        if pairs:
+            _, out[k], out[q] = max(pairs)
     return out
 
 

@@ -52,3 +52,13 @@ def test_pipeline_places_an_actors_town(pipeline):
                                    text="On 3 May 2022, Military Forces of Nigeria clashed with an "
                                         "unidentified armed group in Gaya. Two soldiers were killed."))
     assert events and events[0].place is not None and events[0].place.country == "NG"
+
+
+@pytest.mark.parametrize("town", ["Fatehpur", "Mustafabad"])
+def test_a_town_and_its_announced_region_agree(geoparser, town):
+    """Both Punjabs hold a Fatehpur and a Mustafabad: whichever is meant, the town lies in the
+    region the note announces, not in the other country's Punjab."""
+    places = _places(geoparser, f"On 3 May 2022, unidentified gunmen killed two civilians in {town}, Punjab region.",
+                     bound=True)
+    assert places[town].country == places["Punjab"].country
+    assert places[town].admin1 == "Punjab"
