@@ -256,8 +256,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             implied = implied_by.besides(k)
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
-            at_home = [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY
-                       and gaz.exact(i, name)] if implied else []
+            # the implied countries' towns of this very name, sought only where a big town abroad competes
+            at_home = [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY and gaz.exact(i, name)] \
+                if implied and any(gaz.population[j] >= STRAY_POPULATION and gaz.country[j] not in implied
+                                   for j in ids) else []
             for i in ids:
                 s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
                 cc = gaz.country[i]
