@@ -422,7 +422,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return False
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
     if (single or not label or (span.start, span.end) in ent_spans) and \
-            _in_named_region(doc, span, gaz, ids):
+            (_in_named_region(doc, span, gaz, ids) or _region_of_previous(doc, span, gaz, ids)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
     if label in BLOCK_LABELS:
         whole = (span.start, span.end) in ent_spans
@@ -469,4 +469,27 @@ def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
                                                      or r in gaz.ids(gaz.admin1[i]))
                for r in regions for i in towns):
             return True
+    return False
+
+
+def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
+    """Whether the name is the region or country holding a town named right before it ("Gao,
+    Burkina Faso", "Sinop, Mato Grosso region", "Leer (Unity)"): the model takes such qualifiers
+    for people, and a region with no population figure is too small for a bare name; the
+    apposition vouches for them."""
+    k = span.start - 1
+    if k < 1 or doc[k].text not in (",", "("):
+        return False
+    regions = {(gaz.country[r], name_key(gaz.names[r])) for r in ids if gaz.feature[r] == ADMIN1}
+    countries = {gaz.country[r] for r in ids if gaz.feature[r] == COUNTRY}
+    if not regions and not countries:
+        return False
+    for start in range(max(0, k - MAX_TOKENS), k):
+        words = doc[start:k]
+        if not all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) or not _capitalised(words[0]):
+            continue
+        towns = [i for i in gaz.ids(words.text) if gaz.feature[i] in (CITY, ADMIN2)]
+        if towns:
+            return any(gaz.country[i] in countries or (gaz.country[i], name_key(gaz.admin1[i])) in regions
+                       for i in towns)
     return False

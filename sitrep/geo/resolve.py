@@ -257,6 +257,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             implied = implied_by.besides(k)
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
+            # the implied countries' towns of this very name, sought only where a big town abroad competes
+            at_home = [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY and gaz.exact(i, name)] \
+                if implied and any(gaz.population[j] >= STRAY_POPULATION and gaz.country[j] not in implied
+                                   for j in ids) else []
             for i in ids:
                 s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
                 cc = gaz.country[i]
@@ -266,7 +270,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
                 if implied and cc not in implied and gaz.feature[i] != COUNTRY and \
-                        gaz.population[i] < STRAY_POPULATION:
+                        (gaz.population[i] < STRAY_POPULATION or _far_namesake(gaz, i, at_home)):
                     s -= W_FOREIGN
                 if rest > 0:
                     s += W_COUNTRY * max(0.0, others) / rest
@@ -310,6 +314,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         choice = new
     choice = _chain_consistent(gaz, cands, choice, appos, chained, scores)
     choice = _regions_of_appositions(gaz, cands, choice, appos)
+    choice = _announced_regions_agree(gaz, cands, choice, appos, scores, admin_word)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -353,6 +358,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _far_namesake(gaz: Gazetteer, i: int, at_home: list[int]) -> bool:
+    """Whether big town ``i`` abroad is a far namesake of a town of that very name in a country the
+    text implies ("Military Forces of Kenya ... in Luanda"): the actors' own town, unless the big
+    one is a capital or lies across the border from it (Donetsk, Ukraine, for Donetsk, Rostov)."""
+    return bool(at_home) and i not in gaz.capitals and all(
+        haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM for j in at_home)
 
 
 def _seats(gaz: Gazetteer, ids) -> set[int]:
@@ -534,6 +547,26 @@ def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list
                        and _contains(gaz, r, i) and _contains(gaz, r, c)), None)
         if region is not None:
             out[q] = region
+    return out
+
+
+def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                             scores: dict[int, dict[int, float]], admin_word: list[bool]) -> list[int | None]:
+    """In "Fatehpur, Punjab region" the rounds settle each name on the other's choice of the round
+    before and may end with the town in India and the region in Pakistan: where a town is qualified
+    by a region its admin word announces and does not lie in it, the pair of candidates that agree
+    with the best joint score is taken."""
+    out = list(choice)
+    for k, q in appos.items():
+        i, r = out[k], out[q]
+        if i is None or r is None or not admin_word[q] or gaz.feature[i] not in (CITY, ADMIN2) \
+                or gaz.feature[r] != ADMIN1 or _contains(gaz, r, i):
+            continue
+        pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
+                 for b in cands[q] if gaz.feature[b] == ADMIN1
+                 for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and _contains(gaz, b, a)]
+        if pairs:
+            _, out[k], out[q] = max(pairs)
     return out
 
 

@@ -1,0 +1,132 @@
+"""Namesake probe: do conflict notes that give evidence of their country place a town there,
+rather than at a bigger namesake abroad?
+
+    PYTHONPATH=. .venv/bin/python bench/geo_namesakes.py [--per-country 8] [--show-failures]
+
+Built from general facts only, not from any dev set: for the countries with the most conflict
+events (ACLED's 2022 counts, general knowledge), the most populous towns of sitrep's own
+gazetteer that share their name key with a bigger town, a region or a country elsewhere. Each
+town is put in invented ACLED-style notes, one per template, and coded by the real pipeline;
+the figure is the share of notes whose first placed event lies in the town's country. "bare"
+names nothing else and is genuinely ambiguous; the other templates give evidence (an actor's
+country, the admin chain, a region word, another town of the country, the country itself).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from sitrep.geo.build import ADMIN1, ADMIN2, CITY, COUNTRY
+from sitrep.geo.normalise import name_key
+from sitrep.pipeline import Pipeline
+from sitrep.types import Article
+
+# the ~40 countries with the most conflict events in 2022 (ISO2)
+COUNTRIES = ("UA", "SY", "YE", "MM", "NG", "CD", "ML", "BF", "SO", "SD", "SS", "ET", "CM", "MX", "BR",
+             "CO", "IN", "PK", "AF", "IQ", "PH", "PS", "IL", "LB", "LY", "MZ", "CF", "NE", "TD", "KE",
+             "HT", "TN", "BD", "RU", "TR", "IR", "BI", "UG", "ZA", "VE")
+# how ACLED names the country in an actor ("Military Forces of ...") where it differs from the gazetteer's
+ACLED_NAME = {"CD": "Democratic Republic of Congo", "CF": "Central African Republic", "PS": "Palestine",
+              "SY": "Syria", "IR": "Iran", "RU": "Russia", "VE": "Venezuela", "TR": "Turkey"}
+MIN_POPULATION = 1000
+OPENING = "On 3 May 2022, "
+TEMPLATES = {
+    "bare": "{o}unidentified gunmen killed two civilians in {t}.",
+    "actor": "{o}Military Forces of {c} clashed with an unidentified armed group in {t}. Two soldiers were killed.",
+    "police": "{o}Police Forces of {c} arrested three suspected gang members in {t}.",
+    "chain": "{o}unidentified gunmen killed two civilians in {t} ({a2}, {a1}).",
+    "admin1": "{o}unidentified gunmen killed two civilians in {t} ({a1}).",
+    "region": "{o}unidentified gunmen killed two civilians in {t}, {a1} region.",
+    "other_town": "{o}unidentified gunmen killed two civilians in {t}. The victims were traders from {other}.",
+    "country": "{o}unidentified gunmen killed two civilians in {t}, {c}.",
+}
+
+
+def probes(gaz, per_country: int):
+    """(country, town entry, namesake entry, fields) for the towns to test, most populous first."""
+    feature = np.frombuffer(gaz.feature, dtype=np.int8)
+    lat = np.frombuffer(gaz.lat, dtype=np.float32)
+    lon = np.frombuffer(gaz.lon, dtype=np.float32)
+    country = np.array(gaz.country)
+    admin2 = np.flatnonzero(feature == ADMIN2)
+    by_country = defaultdict(list)
+    for i in np.flatnonzero(feature == CITY):
+        cc = gaz.country[i]
+        if cc in COUNTRIES and gaz.population[i] >= MIN_POPULATION:
+            by_country[cc].append(int(i))
+    out = []
+    for cc in COUNTRIES:
+        cname = ACLED_NAME.get(cc) or gaz.names[gaz.country_entry(cc)]
+        towns = sorted(by_country[cc], key=lambda i: -gaz.population[i])
+        # another town of the country whose name is its own: the largest with no namesake abroad
+        other = next((j for j in towns if all(gaz.country[k] == cc for k in gaz.ids(gaz.names[j]))), None)
+        picked = 0
+        for i in towns:
+            if picked >= per_country:
+                break
+            name = gaz.names[i]
+            if name_key(name) != name_key(gaz.names[i]) or not gaz.admin1[i] or i == other:
+                continue
+            rivals = [j for j in gaz.ids(name) if gaz.country[j] != cc and name_key(gaz.names[j]) == name_key(name)
+                      and (gaz.feature[j] in (ADMIN1, COUNTRY) or j in gaz.capitals
+                           or gaz.feature[j] == CITY and gaz.population[j] > gaz.population[i])]
+            if not rivals:
+                continue
+            mine = admin2[(country[admin2] == cc)]
+            d = (lat[mine] - lat[i]) ** 2 + ((lon[mine] - lon[i]) * np.cos(np.radians(lat[i]))) ** 2
+            a2 = gaz.names[int(mine[int(np.argmin(d))])] if len(mine) else gaz.admin1[i]
+            rival = max(rivals, key=lambda j: gaz.population[j])
+            out.append((cc, i, rival, {"t": name, "c": cname, "a1": gaz.admin1[i], "a2": a2,
+                                       "other": gaz.names[other] if other is not None else cname, "o": OPENING}))
+            picked += 1
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--per-country", type=int, default=8)
+    ap.add_argument("--show-failures", action="store_true")
+    args = ap.parse_args()
+    pipe = Pipeline().load(["en"])
+    gaz = pipe.geoparser.gazetteer
+    cases = probes(gaz, args.per_country)
+    right, wrong, unplaced = Counter(), Counter(), Counter()
+    failures = []
+    t = time.perf_counter()
+    for cc, i, rival, fields in cases:
+        for tname, template in TEMPLATES.items():
+            text = template.format(**fields)
+            events = pipe.code(Article(article_id="probe", text=text, lang="en"))
+            place = next((e.place for e in events if e.place is not None), None)
+            if place is None:
+                unplaced[tname] += 1
+                failures.append((tname, cc, "-", text))
+            elif place.country == cc:
+                right[tname] += 1
+            else:
+                wrong[tname] += 1
+                failures.append((tname, cc, place.country, text))
+    took = time.perf_counter() - t
+    n = len(cases)
+    print(f"{n} towns with a bigger namesake abroad in {len({c[0] for c in cases})} countries; "
+          f"{n * len(TEMPLATES)} notes coded in {took:.0f} s")
+    print("| template | right country | wrong country | unplaced |")
+    print("|---|---|---|---|")
+    for tname in TEMPLATES:
+        print(f"| {tname} | {right[tname] / n:.3f} | {wrong[tname] / n:.3f} | {unplaced[tname] / n:.3f} |")
+    evidence = [t for t in TEMPLATES if t != "bare"]
+    print(f"| all but bare | {sum(right[t] for t in evidence) / (n * len(evidence)):.3f} | "
+          f"{sum(wrong[t] for t in evidence) / (n * len(evidence)):.3f} | "
+          f"{sum(unplaced[t] for t in evidence) / (n * len(evidence)):.3f} |")
+    if args.show_failures:
+        for tname, cc, got, text in failures:
+            print(f"{tname}\t{cc}->{got}\t{text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Towns with a bigger namesake abroad (issue 14, the namesake probe of bench/geo_namesakes.py):
+where a conflict note gives evidence of its country (a region or the country after the town, the
+actors' country), the town there is meant. Sentences are invented; towns and namesakes are
+general facts."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.types import Article
+
+
+def _places(geoparser, text: str, **kw) -> dict[str, object]:
+    return {t.text: t.place for t in geoparser.parse(text, "en", **kw) if not t.relative}
+
+
+@pytest.mark.parametrize("text, town, region, cc", [
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Gao, Burkina Faso.", "Gao", "Burkina Faso", "BF"),
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Sinop, Mato Grosso region.", "Sinop", "Mato Grosso", "BR"),
+    ("On 3 May 2022, gunmen attacked a bus near Pamplona, Norte de Santander region.", "Pamplona", "Norte de Santander", "CO"),
+])
+def test_region_after_a_town_is_read_though_tagged_a_person(geoparser, text, town, region, cc):
+    """The small English model takes "Burkina Faso" or "Mato Grosso" after a comma for a person;
+    as the region or country holding a town of the name before it, it is a place, and it places
+    the town there rather than at its bigger namesake (Gao, Mali; Sinop, Turkey; Pamplona, Spain)."""
+    places = _places(geoparser, text, bound=True)
+    assert places[region] is not None and places[region].country == cc
+    assert places[town].country == cc
+
+
+@pytest.mark.parametrize("text, actors, cc", [
+    ("On 3 May 2022, Military Forces of Nigeria clashed with an unidentified armed group in Gaya.", {"NG"}, "NG"),
+    ("On 3 May 2022, Military Forces of Turkey clashed with an unidentified armed group in Kazan.", {"TR"}, "TR"),
+    ("On 3 May 2022, Police Forces of Ethiopia arrested three suspects in Samara.", {"ET"}, "ET"),
+])
+def test_actors_town_over_a_big_namesake_far_away(geoparser, text, actors, cc):
+    """A town of the actors' country wins over a big town of that name far off (Gaya, India;
+    Kazan, Russia; Samara, Russia)."""
+    town = text.rstrip(".").split()[-1]
+    assert _places(geoparser, text, countries=frozenset(actors), bound=True)[town].country == cc
+
+
+def test_a_big_town_across_the_border_keeps_its_name(geoparser):
+    """Donetsk, Ukraine lies a hundred km from Donetsk, Rostov: Russian forces shelling it are not at home."""
+    text = "On 3 May 2022, Military Forces of Russia shelled Donetsk."
+    assert _places(geoparser, text, countries=frozenset({"RU"}), bound=True)["Donetsk"].country == "UA"
+
+
+def test_pipeline_places_an_actors_town(pipeline):
+    events = pipeline.code(Article(article_id="t-1", lang="en", published=date(2022, 5, 3),
+                                   text="On 3 May 2022, Military Forces of Nigeria clashed with an "
+                                        "unidentified armed group in Gaya. Two soldiers were killed."))
+    assert events and events[0].place is not None and events[0].place.country == "NG"
+
+
+@pytest.mark.parametrize("town", ["Fatehpur", "Mustafabad"])
+def test_a_town_and_its_announced_region_agree(geoparser, town):
+    """Both Punjabs hold a Fatehpur and a Mustafabad: whichever is meant, the town lies in the
+    region the note announces, not in the other country's Punjab."""
+    places = _places(geoparser, f"On 3 May 2022, unidentified gunmen killed two civilians in {town}, Punjab region.",
+                     bound=True)
+    assert places[town].country == places["Punjab"].country
+    assert places[town].admin1 == "Punjab"
