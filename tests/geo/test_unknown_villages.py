@@ -50,6 +50,7 @@ def test_a_unit_word_names_the_town_of_that_unit():
 @pytest.mark.parametrize("text, admin1", [
     ("On 3 March 2022, a drone strike hit Kalobeza (Zurmat, Paktya), killing two people.", "Paktia"),
     ("On 3 March 2022, gunmen killed a man in Kalobeza (Gharyan, Al Jabal al Gharbi).", "Sha`biyat al Jabal al Gharbi"),
+    ("On 3 March 2022, gunmen attacked civilians in Zenya (Haridah, Hadhramaut).", "Muhafazat Hadramawt"),
 ])
 def test_acled_spellings_of_first_level_regions(geoparser, text, admin1):
     """ACLED's (GADM/OCHA) spelling of a region resolves to the region the sources spell otherwise."""
