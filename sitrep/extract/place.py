@@ -71,7 +71,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
                   [t for t in inside if not t.relative and t.place.feature == "admin1"]):
         if group:
             best = min(group, key=distance)
-            return _seat(best, text, ctx.lang.settlement_words), best, "stated"
+            place = _seat(best, text, ctx.lang.settlement_words)
+            return _standing_in(best, place, text, toponyms, ctx.lang), best, "stated"
     countries = [t for t in inside if t.place.feature == "country"]
     main = ctx.main_place
     if main is not None and (not countries or any(c.place.country == main.place.country for c in countries)):
@@ -125,6 +126,60 @@ def _seat(t: Toponym, text: str, settlement_words: frozenset[str]) -> Place:
         return p
     return Place(**{**p.__dict__, "lat": town.lat, "lon": town.lon,
                     "reason": f"{p.reason}; coded at {town.name}, the district's town of that name"})
+
+
+def _standing_in(t: Toponym, p: Place, text: str, toponyms: list[Toponym], lang: LanguagePack) -> Place:
+    """A town that stands in for a village no table has ("Kalo village (Lubero, Nord-Kivu)", "le
+    village de Kalo, territoire de Lubero", "Kalo town in Idleb countryside") is where the event was
+    near, not at: ACLED's geo-precision 2, with a town's outskirts as its uncertainty. Its point stays."""
+    if p.feature != "city" or p.geo_precision != GeoPrecision.TOWN and p.uncertainty_km:
+        return p
+    missing = t.qualifier and not any(o.place for o in toponyms if o.end <= t.start and o.end > t.start - SEAT_GAP_CHARS * 4
+                                      and not o.qualifier)
+    unknown = _unknown_before(t, text, toponyms, lang)
+    if not (missing or unknown):
+        return p
+    return Place(**{**p.__dict__, "geo_precision": GeoPrecision.NEAR,
+                    "uncertainty_km": max(p.uncertainty_km or 0, STAND_IN_KM),
+                    "reason": f"{p.reason}; stands in for {unknown or 'a place'} no table has, which it holds"})
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+STAND_IN_KM = 25.0  # an unknown village lies within a town's outskirts of the town that stands in for it
+STAND_IN_WINDOW = 48  # "Kalobeza village, Wetlet township (": the words between an unknown village and its unit
+_OPENS_UNIT = re.compile(r"[^\W\d_][\w'’-]*\s*\(\s*$")  # "Kalo (Unit, Region)": a name right before a bracket
+
+
+def _unknown_before(t: Toponym, text: str, toponyms: list[Toponym], lang: LanguagePack) -> str:
+    """The capitalised name just before ``t`` that a settlement word or a bracket says is a place
+    inside it, and that no toponym places ("Kalo village, Wetlet", "village de Kalo, commune de
+    Nteko", "Kalo (Jowhar, ..."): empty if none."""
+    start = max(0, t.start - STAND_IN_WINDOW)
+    window = text[start:t.start]
+    if any(c in window for c in ".;:"):
+        window = window[max(window.rfind(c) for c in ".;:") + 1:]
+        start = t.start - len(window)
+    placed = [(o.start, o.end) for o in toponyms if o.place is not None and o is not t]
+    settle = lang.settlement_words | lang.town_words
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(window)]
+
+    def unplaced_name(k: int) -> str:
+        if not 0 <= k < len(words) or not words[k][2][0].isupper():
+            return ""
+        a, b, w = words[k]
+        return "" if any(s <= a < e for s, e in placed) else w
+
+    for k, (_, _, w) in enumerate(words):
+        if w.lower() not in settle:
+            continue
+        name = unplaced_name(k - 1) or unplaced_name(k + 1) or (
+            unplaced_name(k + 2) if k + 1 < len(words) and not words[k + 1][2][0].isupper() else "")
+        if name:
+            return name
+    opened = _OPENS_UNIT.search(window)
+    if opened and words and unplaced_name(len(words) - 1) and words[-1][1] <= opened.end() + start:
+        return words[-1][2]
+    return ""
 
 
 def _chained(doc, toponyms: list[Toponym]) -> set[int]:

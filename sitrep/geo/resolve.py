@@ -66,9 +66,12 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     ids = gaz.ids(m.target or m.text)
     if m.unit:
         units = gaz.unit_ids(m.target or m.text)
-        # a unit fills a gap: where a town or district has the name, the name means it
-        known = {gaz.country[i] for i in ids if gaz.feature[i] in (CITY, ADMIN2)}
-        ids = tuple(dict.fromkeys((*ids, *(u for u in units if gaz.country[u] not in known))))
+        # a unit fills a gap: where a town or district has the name at the unit, the name means it;
+        # one elsewhere in the country is a namesake ("Gimbichu woreda" is no town 250 km off)
+        known = [i for i in ids if gaz.feature[i] in (CITY, ADMIN2)]
+        ids = tuple(dict.fromkeys((*ids, *(u for u in units if not any(
+            gaz.country[i] == gaz.country[u] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[u], gaz.lon[u])
+            <= max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[u]) for i in known)))))
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
