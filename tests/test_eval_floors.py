@@ -32,6 +32,10 @@ def results(shared, tmp_path_factory):
 @pytest.mark.parametrize("key", sorted(FLOORS), ids=lambda k: f"{k[0]}:{k[1]}")
 def test_dev_set_above_floor(results, key):
     result = results.get(key)
+    if key[1] == "confidence ranking AUC" and result is None and (key[0], "dated events not in gold") in results:
+        # no false event to rank below the true ones: the ranking cannot be wrong, and AUC is undefined
+        assert results[(key[0], "dated events not in gold")].value == 0, "no AUC, yet false events"
+        return
     assert result is not None, f"sitrep eval gave no {key[1]} for {key[0]}"
     assert result.value is not None and result.value >= FLOORS[key], result.detail
 

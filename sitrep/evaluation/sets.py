@@ -69,10 +69,12 @@ def _events_set(name, articles: Path, gold: Path, shared: Path, work: Path) -> l
     matched = {p for d in json.loads(detail.read_text(encoding="utf-8"))["details"] for p, _ in d["matched"]}
     scored = [(r["confidence"], r["event_id"] in matched) for r in halves.load_jsonl(pred)
               if r.get("status") in ("reported", "ongoing")]
+    counts = f"{len(scored)} dated events, {sum(ok for _, ok in scored)} matched to gold"
+    results.append(EvalResult(name, "dated events not in gold", sum(not ok for _, ok in scored), " ".join(cmd), counts,
+                              summary=False))
     auc = ranking_auc(scored)
     if auc is not None:
-        results.append(EvalResult(name, "confidence ranking AUC", auc, " ".join(cmd),
-                                  f"{len(scored)} dated events, {sum(ok for _, ok in scored)} matched to gold"))
+        results.append(EvalResult(name, "confidence ranking AUC", auc, " ".join(cmd), counts))
     return results
 
 
