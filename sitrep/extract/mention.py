@@ -83,8 +83,24 @@ class Mention:
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
                             fatalities=self.fatalities, sentence=self.trigger.head.sent.text, text=text,
                             place=self.place, event_date=self.event_date,
-                            demonstrated=any(names_demonstration(t.kind) for t in self.triggers),
+                            demonstrated=tells_demonstration(self.triggers, ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers))
+
+
+def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> bool:
+    """Whether an event's triggers tell of a demonstration: one names it ("protesters", "a rally"), or
+    tells of a demonstration's own means (``demonstration_tactics`` in roles: barricades, burning tyres)
+    in its words or those beside them. ACLED: rioters who barricade a road or burn tyres demonstrate
+    violently; violence with no demonstration told is mob violence."""
+    tactics = set(lang.roles.get("demonstration_tactics", ()))
+    for t in triggers:
+        if names_demonstration(t.kind):
+            return True
+        span = t.head.doc[t.start:t.end]
+        near = [*span, *(c for tok in span for c in tok.children), *(tok.head for tok in span)]
+        if any(fold(w.text) in tactics or fold(w.lemma_) in tactics for w in near):
+            return True
+    return False
 
 
 def evidence(doc: Doc, field_name: str, start: int, end: int, basis: str | None = None) -> Evidence:

@@ -519,3 +519,17 @@ def test_police_station_limits_name_a_place_not_the_police(pipeline):
             "under Koraput police station limits (Koraput district, Odisha).")
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.actor2.name == "Civilians (India)"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 4 March 2024, dozens of rioters blocked the main highway with burning tyres near Kirkuk, Iraq.",
+     "Violent demonstration"),
+    ("On 4 March 2024, residents of a poor neighbourhood put up barricades of rocks on a road in Oran, "
+     "Algeria. [size=no report]", "Violent demonstration"),
+    ("On 4 March 2024, a mob beat a suspected thief to death in Kisumu, Kenya.", "Mob violence"),
+])
+def test_barricades_and_burning_tyres_are_a_demonstrations_means(pipeline, text, sub_event_type):
+    """ACLED: rioters who barricade a road or burn tyres demonstrate violently; a mob's lynching is mob violence."""
+    events = _dated(_code(pipeline, text, "en"))
+    assert sub_event_type in {e.sub_event_type for e in events}
+    assert "Mob violence" not in {e.sub_event_type for e in events} or sub_event_type == "Mob violence"
