@@ -91,10 +91,12 @@ def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> boo
     """Whether an event's triggers tell of a demonstration: one names it ("protesters", "a rally"), or
     tells of a demonstration's own means (``demonstration_tactics`` in roles: barricades, burning tyres)
     in its words or those beside them. ACLED: rioters who barricade a road or burn tyres demonstrate
-    violently; violence with no demonstration told is mob violence."""
+    violently; violence with no demonstration told is mob violence. The means forces use on any crowd
+    (``crowd_control_means``: tear gas, rubber bullets) tell of no demonstration: rioters are met with them too."""
     tactics = set(lang.roles.get("demonstration_tactics", ()))
+    means = {" ".join(_phrase(p)) for p in lang.roles.get("crowd_control_means", ())}
     for t in triggers:
-        if names_demonstration(t.kind):
+        if names_demonstration(t.kind) and " ".join(t.entry.words) not in means:
             return True
         span = t.head.doc[t.start:t.end]
         near = [*span, *(c for tok in span for c in tok.children), *(tok.head for tok in span)]

@@ -533,3 +533,18 @@ def test_barricades_and_burning_tyres_are_a_demonstrations_means(pipeline, text,
     events = _dated(_code(pipeline, text, "en"))
     assert sub_event_type in {e.sub_event_type for e in events}
     assert "Mob violence" not in {e.sub_event_type for e in events} or sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 4 March 2024, rioters threw stones at soldiers during a raid in Jenin, West Bank. Soldiers fired "
+     "tear gas canisters and rubber bullets at the rioters.", "Mob violence"),
+    ("On 4 March 2024, locals pelted stones at police outside a vote-counting centre in Pokhara, Nepal. "
+     "Police charged with batons.", "Mob violence"),
+    ("On 4 March 2024, hundreds of students demonstrated in Dhaka, Bangladesh, and threw stones at police. "
+     "Police fired tear gas to disperse them. [size=hundreds]", "Violent demonstration"),
+])
+def test_tear_gas_on_a_crowd_tells_of_no_demonstration(pipeline, text, sub_event_type):
+    """ACLED: a riot is a violent demonstration only when a demonstration is told; forces fire tear gas
+    and rubber bullets at rioters too, so those means alone leave it mob violence."""
+    events = _dated(_code(pipeline, text, "en"))
+    assert [e.sub_event_type for e in events] == [sub_event_type]
