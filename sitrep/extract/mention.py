@@ -340,10 +340,11 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
 def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) -> str:
     """ACLED: a battle is fought by organised armed groups; a clash a crowd fights ("a clash between
     supporters of two candidates", "locals clashed with soldiers") is a riot: a violent demonstration
-    when the crowd was demonstrating, mob violence otherwise. The crowd must be named inside the
-    clash's own phrase ("people were killed in the fighting" are its victims), or in the clause the
-    clash is the subject of ("des heurts ont éclaté entre manifestants et policiers"), and no armed
-    group beside it."""
+    when the event tells of a demonstration ("clashed with police during a demonstration"), whoever
+    the crowd is named as, mob violence otherwise (the taxonomy's ``without_demonstration``). The crowd
+    must be named inside the clash's own phrase ("people were killed in the fighting" are its victims),
+    or in the clause the clash is the subject of ("des heurts ont éclaté entre manifestants et
+    policiers"), and no armed group beside it."""
     if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
@@ -354,7 +355,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
-    return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
+    return "violent_demonstration"
 
 
 def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:

@@ -548,3 +548,16 @@ def test_tear_gas_on_a_crowd_tells_of_no_demonstration(pipeline, text, sub_event
     and rubber bullets at rioters too, so those means alone leave it mob violence."""
     events = _dated(_code(pipeline, text, "en"))
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 4 March 2024, villagers clashed with police during a demonstration against a dam project in Sylhet, "
+     "Bangladesh. Five officers were injured.", "Violent demonstration"),
+    ("On 4 March 2024, villagers clashed with police over a land dispute in Sylhet, Bangladesh. Five officers "
+     "were injured.", "Mob violence"),
+])
+def test_a_crowds_clash_during_a_demonstration_is_a_violent_demonstration(pipeline, text, sub_event_type):
+    """ACLED: a crowd that clashes with police while demonstrating demonstrates violently, though the
+    words name it as villagers, not protesters; with no demonstration told it is mob violence."""
+    events = _dated(_code(pipeline, text, "en"))
+    assert [e.sub_event_type for e in events] == [sub_event_type]
