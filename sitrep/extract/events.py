@@ -23,7 +23,7 @@ from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
 from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
-                                    toll_after, why)
+                                    tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, settle_sides
 from sitrep.extract.status import continues_previous
@@ -31,7 +31,7 @@ from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.taxonomy import code, is_violent, names_demonstration
+from sitrep.normalise.taxonomy import code, is_violent
 from sitrep.text import plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
@@ -219,7 +219,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     sides = settle_sides(m.facts(ctx), Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=any(names_demonstration(t.kind) for t in m.triggers))
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang))
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,

@@ -83,8 +83,26 @@ class Mention:
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
                             fatalities=self.fatalities, sentence=self.trigger.head.sent.text, text=text,
                             place=self.place, event_date=self.event_date,
-                            demonstrated=any(names_demonstration(t.kind) for t in self.triggers),
+                            demonstrated=tells_demonstration(self.triggers, ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers))
+
+
+def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> bool:
+    """Whether an event's triggers tell of a demonstration: one names it ("protesters", "a rally"), or
+    tells of a demonstration's own means (``demonstration_tactics`` in roles: barricades, burning tyres)
+    in its words or those beside them. ACLED: rioters who barricade a road or burn tyres demonstrate
+    violently; violence with no demonstration told is mob violence. The means forces use on any crowd
+    (``crowd_control_means``: tear gas, rubber bullets) tell of no demonstration: rioters are met with them too."""
+    tactics = set(lang.roles.get("demonstration_tactics", ()))
+    means = {" ".join(_phrase(p)) for p in lang.roles.get("crowd_control_means", ())}
+    for t in triggers:
+        if names_demonstration(t.kind) and " ".join(t.entry.words) not in means:
+            return True
+        span = t.head.doc[t.start:t.end]
+        near = [*span, *(c for tok in span for c in tok.children), *(tok.head for tok in span)]
+        if any(fold(w.text) in tactics or fold(w.lemma_) in tactics for w in near):
+            return True
+    return False
 
 
 def evidence(doc: Doc, field_name: str, start: int, end: int, basis: str | None = None) -> Evidence:
@@ -322,10 +340,11 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
 def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) -> str:
     """ACLED: a battle is fought by organised armed groups; a clash a crowd fights ("a clash between
     supporters of two candidates", "locals clashed with soldiers") is a riot: a violent demonstration
-    when the crowd was demonstrating, mob violence otherwise. The crowd must be named inside the
-    clash's own phrase ("people were killed in the fighting" are its victims), or in the clause the
-    clash is the subject of ("des heurts ont éclaté entre manifestants et policiers"), and no armed
-    group beside it."""
+    when the event tells of a demonstration ("clashed with police during a demonstration"), whoever
+    the crowd is named as, mob violence otherwise (the taxonomy's ``without_demonstration``). The crowd
+    must be named inside the clash's own phrase ("people were killed in the fighting" are its victims),
+    or in the clause the clash is the subject of ("des heurts ont éclaté entre manifestants et
+    policiers"), and no armed group beside it."""
     if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
@@ -336,7 +355,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
-    return "violent_demonstration" if Inter.PROTESTERS in crowd else "mob_violence"
+    return "violent_demonstration"
 
 
 def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:

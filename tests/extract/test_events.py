@@ -519,3 +519,45 @@ def test_police_station_limits_name_a_place_not_the_police(pipeline):
             "under Koraput police station limits (Koraput district, Odisha).")
     [e] = _dated(_code(pipeline, text, "en"))
     assert e.actor2.name == "Civilians (India)"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 4 March 2024, dozens of rioters blocked the main highway with burning tyres near Kirkuk, Iraq.",
+     "Violent demonstration"),
+    ("On 4 March 2024, residents of a poor neighbourhood put up barricades of rocks on a road in Oran, "
+     "Algeria. [size=no report]", "Violent demonstration"),
+    ("On 4 March 2024, a mob beat a suspected thief to death in Kisumu, Kenya.", "Mob violence"),
+])
+def test_barricades_and_burning_tyres_are_a_demonstrations_means(pipeline, text, sub_event_type):
+    """ACLED: rioters who barricade a road or burn tyres demonstrate violently; a mob's lynching is mob violence."""
+    events = _dated(_code(pipeline, text, "en"))
+    assert sub_event_type in {e.sub_event_type for e in events}
+    assert "Mob violence" not in {e.sub_event_type for e in events} or sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 4 March 2024, rioters threw stones at soldiers during a raid in Jenin, West Bank. Soldiers fired "
+     "tear gas canisters and rubber bullets at the rioters.", "Mob violence"),
+    ("On 4 March 2024, locals pelted stones at police outside a vote-counting centre in Pokhara, Nepal. "
+     "Police charged with batons.", "Mob violence"),
+    ("On 4 March 2024, hundreds of students demonstrated in Dhaka, Bangladesh, and threw stones at police. "
+     "Police fired tear gas to disperse them. [size=hundreds]", "Violent demonstration"),
+])
+def test_tear_gas_on_a_crowd_tells_of_no_demonstration(pipeline, text, sub_event_type):
+    """ACLED: a riot is a violent demonstration only when a demonstration is told; forces fire tear gas
+    and rubber bullets at rioters too, so those means alone leave it mob violence."""
+    events = _dated(_code(pipeline, text, "en"))
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 4 March 2024, villagers clashed with police during a demonstration against a dam project in Sylhet, "
+     "Bangladesh. Five officers were injured.", "Violent demonstration"),
+    ("On 4 March 2024, villagers clashed with police over a land dispute in Sylhet, Bangladesh. Five officers "
+     "were injured.", "Mob violence"),
+])
+def test_a_crowds_clash_during_a_demonstration_is_a_violent_demonstration(pipeline, text, sub_event_type):
+    """ACLED: a crowd that clashes with police while demonstrating demonstrates violently, though the
+    words name it as villagers, not protesters; with no demonstration told it is mob violence."""
+    events = _dated(_code(pipeline, text, "en"))
+    assert [e.sub_event_type for e in events] == [sub_event_type]
