@@ -184,12 +184,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     reach = list(itertools.accumulate((e for _, e in blocked), max))  # the furthest end of the spans up to each
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if name_key(m.text) in lang.nonplaces:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz):
             continue
         k = bisect.bisect_left(starts, m.end)  # the spans starting before the mention ends
         if k and reach[k - 1] > m.start:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
         m.street = span is not None and span.end < len(doc) and _capitalised(doc[span.end]) and \
             doc[span.end].text.lower().rstrip(".") in STREET_HEADS and \
@@ -470,6 +470,14 @@ def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
                for r in regions for i in towns):
             return True
     return False
+
+
+def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer) -> bool:
+    """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") opens a bracket right
+    after a town and is the first-level region holding a town or unit of that name ("Leer
+    (Unity)", "Ngoro (Centre)"): there it is that region, not the word."""
+    return span is not None and span.start > 0 and doc[span.start - 1].text == "(" and \
+        _region_of_previous(doc, span, gaz, gaz.ids(span.text))
 
 
 def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:

@@ -212,9 +212,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it
     inner = {appos[a]: a for a in chained - bracketed}
     # "(Cordoba, Andalucia)": the last of several names in brackets is a region, not a town of that
-    # name, and may be one by a name only chains give it ("(Mzuzu City, Northern)", Malawi's Northern Region)
+    # name, and may be one by a name only chains give it ("(Mzuzu City, Northern)", Malawi's Northern Region),
+    # as may a bracket's one name its admin word calls a region ("Saida district (South region)", Lebanon's South)
     chain_ends = {q for q in (appos[a] for a in chained) if q not in chained and
-                  "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]}
+                  ("," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start] or
+                   admin_word[q] and "(" in text[mentions[q - 1].end:mentions[q].start])}
     for q in chain_ends:
         cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
