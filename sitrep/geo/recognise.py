@@ -185,7 +185,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz):
+        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang):
             continue
         k = bisect.bisect_left(starts, m.end)  # the spans starting before the mention ends
         if k and reach[k - 1] > m.start:
@@ -409,7 +409,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     ids = gaz.ids(span.text)
     label = ent_label[span.start]
     key = name_key(span.text)
-    if key in lang.nonplaces or len(key) < 2:
+    if key in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or len(key) < 2:
         return False
     announced = _announced(doc, span.start, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
@@ -472,12 +472,18 @@ def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
     return False
 
 
-def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer) -> bool:
-    """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") opens a bracket right
-    after a town and is the first-level region holding a town or unit of that name ("Leer
-    (Unity)", "Ngoro (Centre)"): there it is that region, not the word."""
-    return span is not None and span.start > 0 and doc[span.start - 1].text == "(" and \
-        _region_of_previous(doc, span, gaz, gaz.ids(span.text))
+def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") qualifies the town right
+    before it as the first-level region holding a town or unit of that name: opening a bracket
+    ("Leer (Unity)"), or after a comma and closing a bracket or followed by an admin word ("(Ngoro,
+    Centre)", "Leer, Unity region"). There it is that region, not the word; elsewhere ("the Centre
+    for ...", "Peace, Unity, Justice") the word."""
+    if span is None or span.start < 1:
+        return False
+    before = doc[span.start - 1].text
+    after = doc[span.end].text if span.end < len(doc) else ""
+    qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words)
+    return qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text))
 
 
 def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:

@@ -67,18 +67,24 @@ def test_a_town_and_its_announced_region_agree(geoparser, town):
 @pytest.mark.parametrize("text, town, region, cc", [
     ("On 3 May 2022, unidentified gunmen killed two civilians in Leer (Unity).", "Leer", "Unity", "SS"),
     ("On 3 May 2022, unidentified gunmen killed two civilians in Ngoro (Centre).", "Ngoro", "Centre", "CM"),
+    ("On 3 May 2022, gunmen burned a market in Leer, Unity region.", "Leer", "Unity", "SS"),
+    ("On 3 May 2022, gunmen burned a market in Ngoro village (Ngoro, Centre).", "Ngoro", "Centre", "CM"),
 ])
 def test_a_common_word_in_brackets_after_its_town_is_the_region(geoparser, text, town, region, cc):
     """"Unity" and "Centre" are common words of the ``nonplaces`` list; in brackets right after a
-    town of the region of that name they are the region (South Sudan's Unity, Cameroon's Centre),
+    town of the region of that name, or after its comma with a region word or closing a bracket, they are the region (South Sudan's Unity, Cameroon's Centre),
     and place the town there rather than at Leer, Germany or Ngoro, Indonesia."""
     places = _places(geoparser, text, bound=True)
     assert places[region] is not None and places[region].country == cc
     assert places[town].country == cc
 
 
-def test_a_common_word_in_brackets_after_no_town_stays_a_word(geoparser):
-    places = _places(geoparser, "On 3 May 2022, a rally for Unity (Centre) was held in Juba.", bound=True)
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, a rally for Unity (Centre) was held in Juba.",
+    "On 3 May 2022, members of the Leer, Unity and Peace committee met in Juba.",
+])
+def test_a_common_word_after_no_town_of_its_region_stays_a_word(geoparser, text):
+    places = _places(geoparser, text, bound=True)
     assert "Unity" not in places and "Centre" not in places
 
 
