@@ -170,7 +170,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             i += 1
             continue
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz)
-        if match.text.lower() not in compass and match.text not in person_words and \
+        # "West region", "South province": a capitalised compass word an admin word calls a region names one
+        regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
+        if (match.text.lower() not in compass or regional) and match.text not in person_words and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
                 (named_unit or _accept(doc, match, gaz, lang, ent_label, ent_spans)):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",

@@ -95,3 +95,21 @@ def test_a_bracketed_region_word_reads_a_chain_only_region_name(geoparser):
     places = _places(geoparser, text, bound=True)
     assert places["South"] is not None and places["South"].country == "LB"
     assert places["Saida"].country == "LB"
+
+
+@pytest.mark.parametrize("text, town, region, cc", [
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Tonga, West region.", "Tonga", "West", "CM"),
+    ("On 3 May 2022, gunmen killed two people in Kribi, South region.", "Kribi", "South", "CM"),
+    ("On 3 May 2022, gunmen shelled a house in Saida, South governorate.", "Saida", "South", "LB"),
+])
+def test_a_compass_word_called_a_region_is_the_region(geoparser, text, town, region, cc):
+    """"West region" is Cameroon's West, not a direction, and places Tonga there rather than in the
+    country Tonga; "South governorate" also reads the chain-only name of Lebanon's South."""
+    places = _places(geoparser, text, bound=True)
+    assert places[region] is not None and places[region].country == cc
+    assert places[town].country == cc
+
+
+def test_a_compass_word_of_a_relative_place_stays_a_direction(geoparser):
+    found = geoparser.parse("On 3 May 2022, gunmen killed two people 10 km West of Kribi.", "en", bound=True)
+    assert not any(t.text == "West" for t in found)
