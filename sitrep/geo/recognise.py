@@ -170,7 +170,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             i += 1
             continue
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz)
-        if match.text.lower() not in compass and match.text not in person_words and \
+        # "West region", "South province": a capitalised compass word an admin word calls a region names one
+        regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
+        if (match.text.lower() not in compass or regional) and match.text not in person_words and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
                 (named_unit or _accept(doc, match, gaz, lang, ent_label, ent_spans)):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
@@ -184,12 +186,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     reach = list(itertools.accumulate((e for _, e in blocked), max))  # the furthest end of the spans up to each
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if name_key(m.text) in lang.nonplaces:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang):
             continue
         k = bisect.bisect_left(starts, m.end)  # the spans starting before the mention ends
         if k and reach[k - 1] > m.start:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
         m.street = span is not None and span.end < len(doc) and _capitalised(doc[span.end]) and \
             doc[span.end].text.lower().rstrip(".") in STREET_HEADS and \
@@ -409,7 +411,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     ids = gaz.ids(span.text)
     label = ent_label[span.start]
     key = name_key(span.text)
-    if key in lang.nonplaces or len(key) < 2:
+    if key in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or len(key) < 2:
         return False
     announced = _announced(doc, span.start, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
@@ -470,6 +472,20 @@ def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
                for r in regions for i in towns):
             return True
     return False
+
+
+def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") qualifies the town right
+    before it as the first-level region holding a town or unit of that name: opening a bracket
+    ("Leer (Unity)"), or after a comma and closing a bracket or followed by an admin word ("(Ngoro,
+    Centre)", "Leer, Unity region"). There it is that region, not the word; elsewhere ("the Centre
+    for ...", "Peace, Unity, Justice") the word."""
+    if span is None or span.start < 1:
+        return False
+    before = doc[span.start - 1].text
+    after = doc[span.end].text if span.end < len(doc) else ""
+    qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words)
+    return qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text))
 
 
 def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:

@@ -180,6 +180,12 @@ def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool
     return bool(hit and hit.group(1).lower() in admin_words) or bool(after and after[0].lower() in admin_words)
 
 
+def _region_word_after(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
+    """Whether an admin word follows the mention ("South region", "North governorate")."""
+    after = [w.strip(",.;:()") for w in text[m.end:m.end + ADMIN_AFTER_CHARS].split()]
+    return bool(after) and after[0].lower() in admin_words
+
+
 def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
     """Whether the text calls the mention a town: "Amara city", "la ville de Bunia" (written in
     lowercase: "Mexico City" and "Kuwait City" are names, not a country called a town)."""
@@ -212,9 +218,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it
     inner = {appos[a]: a for a in chained - bracketed}
     # "(Cordoba, Andalucia)": the last of several names in brackets is a region, not a town of that
-    # name, and may be one by a name only chains give it ("(Mzuzu City, Northern)", Malawi's Northern Region)
+    # name, and may be one by a name only chains give it ("(Mzuzu City, Northern)", Malawi's Northern Region),
+    # as may a qualifier its admin word calls a region ("Saida district (South region)", "Tyre, South governorate")
     chain_ends = {q for q in (appos[a] for a in chained) if q not in chained and
-                  "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]}
+                  "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]} | \
+        {q for q in appos.values() if q not in chained and _region_word_after(text, mentions[q], admin_words)}
     for q in chain_ends:
         cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]

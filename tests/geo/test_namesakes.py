@@ -62,3 +62,54 @@ def test_a_town_and_its_announced_region_agree(geoparser, town):
                      bound=True)
     assert places[town].country == places["Punjab"].country
     assert places[town].admin1 == "Punjab"
+
+
+@pytest.mark.parametrize("text, town, region, cc", [
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Leer (Unity).", "Leer", "Unity", "SS"),
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Ngoro (Centre).", "Ngoro", "Centre", "CM"),
+    ("On 3 May 2022, gunmen burned a market in Leer, Unity region.", "Leer", "Unity", "SS"),
+    ("On 3 May 2022, gunmen burned a market in Ngoro village (Ngoro, Centre).", "Ngoro", "Centre", "CM"),
+])
+def test_a_common_word_in_brackets_after_its_town_is_the_region(geoparser, text, town, region, cc):
+    """"Unity" and "Centre" are common words of the ``nonplaces`` list; in brackets right after a
+    town of the region of that name, or after its comma with a region word or closing a bracket, they are the region (South Sudan's Unity, Cameroon's Centre),
+    and place the town there rather than at Leer, Germany or Ngoro, Indonesia."""
+    places = _places(geoparser, text, bound=True)
+    assert places[region] is not None and places[region].country == cc
+    assert places[town].country == cc
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, a rally for Unity (Centre) was held in Juba.",
+    "On 3 May 2022, members of the Leer, Unity and Peace committee met in Juba.",
+])
+def test_a_common_word_after_no_town_of_its_region_stays_a_word(geoparser, text):
+    places = _places(geoparser, text, bound=True)
+    assert "Unity" not in places and "Centre" not in places
+
+
+def test_a_bracketed_region_word_reads_a_chain_only_region_name(geoparser):
+    """"South" is Lebanon's South governorate only at a chain's end; "(South region)" after a
+    district is such an end, so Saida is the Lebanese one, not Saida, Algeria."""
+    text = "On 3 May 2022, unidentified gunmen shelled a house in Saida district (South region)."
+    places = _places(geoparser, text, bound=True)
+    assert places["South"] is not None and places["South"].country == "LB"
+    assert places["Saida"].country == "LB"
+
+
+@pytest.mark.parametrize("text, town, region, cc", [
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Tonga, West region.", "Tonga", "West", "CM"),
+    ("On 3 May 2022, gunmen killed two people in Kribi, South region.", "Kribi", "South", "CM"),
+    ("On 3 May 2022, gunmen shelled a house in Saida, South governorate.", "Saida", "South", "LB"),
+])
+def test_a_compass_word_called_a_region_is_the_region(geoparser, text, town, region, cc):
+    """"West region" is Cameroon's West, not a direction, and places Tonga there rather than in the
+    country Tonga; "South governorate" also reads the chain-only name of Lebanon's South."""
+    places = _places(geoparser, text, bound=True)
+    assert places[region] is not None and places[region].country == cc
+    assert places[town].country == cc
+
+
+def test_a_compass_word_of_a_relative_place_stays_a_direction(geoparser):
+    found = geoparser.parse("On 3 May 2022, gunmen killed two people 10 km West of Kribi.", "en", bound=True)
+    assert not any(t.text == "West" for t in found)
