@@ -1,14 +1,12 @@
 """Roles read around a trigger: who acts, who is acted upon, who acts alongside."""
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
-from sitrep.types import Article
+from tests.extract.reports import news_of
 
 
-def _dated(pipeline, text, lang="en"):
-    events = pipeline.code(Article(article_id="t", text=text, lang=lang, published=date(2024, 3, 13)))
-    return [e for e in events if e.status in ("reported", "ongoing")]
+_dated = partial(news_of, lang="en")
 
 
 def test_a_hedged_target_is_still_the_target(pipeline):

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from sitrep.extract.asides import find_asides
 from sitrep.nlp.models import load_pipeline
-from sitrep.types import Article
+from tests.extract.reports import news_of
 
 
-def _code(pipeline, text, lang):
-    article = Article(article_id="t", text=text, lang=lang, published=date(2024, 5, 7))
-    return [e for e in pipeline.code(article) if e.status in ("reported", "ongoing")]
+_code = partial(news_of, published=date(2024, 5, 7))
 
 
 def test_a_teaser_in_the_body_gives_no_event(pipeline):

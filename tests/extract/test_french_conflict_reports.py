@@ -4,18 +4,14 @@ vehicle that ran into a mine."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from sitrep.types import Article
+from tests.extract.reports import code, news as _dated
 
 
-def _code(pipeline, text, published=date(2024, 3, 12)):
-    return pipeline.code(Article(article_id="t", text=text, lang="fr", published=published))
-
-
-def _dated(events):
-    return [e for e in events if e.status in ("reported", "ongoing")]
+_code = partial(code, published=date(2024, 3, 12))
 
 
 @pytest.mark.parametrize("text", [

@@ -3,15 +3,14 @@ inflicts it, so they tell no ACLED event (invented sentences)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from sitrep.types import Article
+from tests.extract.reports import news_of
 
 
-def _dated(pipeline, text):
-    events = pipeline.code(Article(article_id="t", text=text, lang="fr", published=date(2025, 11, 5)))
-    return [e for e in events if e.status in ("reported", "ongoing")]
+_dated = partial(news_of, published=date(2025, 11, 5))
 
 
 @pytest.mark.parametrize("text", [

@@ -6,15 +6,9 @@ from datetime import date
 
 import pytest
 
-from sitrep.types import Article
+from tests.extract.reports import code as _code, news as _dated
 
 
-def _code(pipeline, text, lang="fr", published=date(2024, 3, 13)):
-    return pipeline.code(Article(article_id="t", text=text, lang=lang, published=published))
-
-
-def _dated(events):
-    return [e for e in events if e.status in ("reported", "ongoing")]
 
 
 @pytest.mark.parametrize("text", [

@@ -3,17 +3,16 @@ what they recall is background, not a dated event of the report's days (invented
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from sitrep.types import Article
+from tests.extract.reports import news_of
 
 PUBLISHED = date(2025, 11, 5)
 
 
-def _dated(pipeline, text):
-    events = pipeline.code(Article(article_id="t", text=text, lang="fr", published=PUBLISHED))
-    return [e for e in events if e.status in ("reported", "ongoing")]
+_dated = partial(news_of, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [

@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from sitrep.types import Article
+from tests.extract.reports import news_of
 
 PUBLISHED = date(2024, 5, 8)
 
 
-def _dated(pipeline, text):
-    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=PUBLISHED))
-    return [e for e in events if e.status in ("reported", "ongoing")]
+_dated = partial(news_of, lang="en", published=PUBLISHED)
 
 
 def test_one_attack_told_with_several_verbs_is_one_event(pipeline):

@@ -2,21 +2,13 @@
 earlier events give no dated event, while the events a report tells stay dated."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitrep.types import Article
+from tests.extract.reports import code as _code, news as _dated
 
 UNDATED = {"historical", "planned", "hypothetical", "negated"}
 
 
-def _code(pipeline, text, lang):
-    return pipeline.code(Article(article_id="t", text=text, lang=lang, published=date(2024, 3, 13)))
-
-
-def _dated(events):
-    return [e for e in events if e.status in ("reported", "ongoing")]
 
 
 @pytest.mark.parametrize("text, lang", [

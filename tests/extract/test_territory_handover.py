@@ -3,15 +3,14 @@ that acquires it, whatever side the sentence names first."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from sitrep.types import Article
+from tests.extract.reports import news_of
 
 
-def _dated(pipeline, text, lang):
-    events = pipeline.code(Article(article_id="t", text=text, lang=lang, published=date(2022, 3, 10)))
-    return [e for e in events if e.status in ("reported", "ongoing")]
+_dated = partial(news_of, published=date(2022, 3, 10))
 
 
 @pytest.mark.parametrize("text, lang", [
