@@ -77,3 +77,14 @@ def test_a_phrasal_verb_split_by_its_object_reaches_the_coder(pipeline):
 def test_common_news_words_for_events_are_triggers(text, kind):
     doc = load_pipeline("en")(text)
     assert kind in [t.kind for t in find_triggers(doc, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 March 2022, the army fired heavy machine guns at rebel positions near Kidal, Mali.",
+    "On 8 March 2022, rebels fired grenade launchers at army positions near Kidal, Mali.",
+])
+def test_heavy_weapons_fired_at_positions_are_shelling(pipeline, text):
+    """ACLED codes fire from heavy machine guns and grenade launchers at positions as shelling."""
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 3, 10)))
+    dated = [e for e in events if e.status in ("reported", "ongoing")]
+    assert [e.sub_event_type for e in dated] == ["Shelling/artillery/missile attack"]
