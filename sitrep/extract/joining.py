@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status, is_unidentified_g
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
-from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, Sides, Stage, settle_sides
+from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, Sides, Stage, settle_sides
 from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.types import Actor, Place
@@ -252,6 +252,10 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
                 sides = replace(sides, **{attr: candidate})
             elif other is not None and not _same_name(other, sides.actor1):
                 sides = replace(sides, **{attr: other})
+    force = m.sides.actor1 if m.sides.actor2 is None else None
+    if host.kind in PROTEST_KINDS and sides.actor2 is None and sides.actor1 is not None and \
+            sides.actor1.inter in CROWD_PARTIES and force is not None and force.inter == Inter.STATE_FORCES:
+        sides = replace(sides, actor2=force)  # "They briefly clashed with the police": the force the crowd met
     victims = m.sides.actor1
     if host.kind in REMOTE_KINDS and sides.actor2 is None and victims is not None and \
             victims.inter == Inter.CIVILIANS and sides.actor1 is not None and sides.actor1.inter in ARMED:

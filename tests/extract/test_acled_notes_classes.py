@@ -373,3 +373,18 @@ def test_confrontations_between_demonstrators_and_police_are_a_riot(pipeline):
             "a march against the mining project. [size=hundreds]")
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, supporters of an opposition party held a demonstration in Kandy, Sri Lanka. They briefly "
+    "clashed with the police during the demonstration. [size=no report]",
+    "On 6 May 2024, up to 300 people took to the streets in Lyon, France, against fuel prices. There were isolated "
+    "clashes with the police when demonstrators tried to break through a cordon. [size=up to 300]",
+])
+def test_the_police_a_crowd_clashed_with_later_is_its_actor2(pipeline, text):
+    """A demonstration whose crowd a later sentence says clashed with the police: ACLED codes the
+    police as actor2 of the violent demonstration, not a riot with no one on the other side."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Violent demonstration"
+    assert e.actor1 is not None and e.actor1.name.startswith("Rioters (")
+    assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of ")
