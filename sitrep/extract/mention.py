@@ -93,8 +93,7 @@ def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> boo
     in its words or those beside them. ACLED: rioters who barricade a road or burn tyres demonstrate
     violently; violence with no demonstration told is mob violence. The means forces use on any crowd
     (``crowd_control_means``: tear gas, rubber bullets) tell of no demonstration: rioters are met with them too."""
-    tactics = set(lang.roles.get("demonstration_tactics", ()))
-    means = {" ".join(_phrase(p)) for p in lang.roles.get("crowd_control_means", ())}
+    tactics, means = lang.demonstration_tactics, lang.crowd_control_means
     for t in triggers:
         if names_demonstration(t.kind) and " ".join(t.entry.words) not in means:
             return True

@@ -174,10 +174,9 @@ def _unit_word_lowered(gap: str, admin_words: frozenset[str]) -> str:
 
 
 def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
-    """Whether an admin word precedes the mention ("province du Soum", "Laurel county")."""
+    """Whether an admin word precedes or follows the mention ("province du Soum", "Laurel county")."""
     hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
-    after = [w.strip(",.;:()") for w in text[m.end:m.end + ADMIN_AFTER_CHARS].split()]
-    return bool(hit and hit.group(1).lower() in admin_words) or bool(after and after[0].lower() in admin_words)
+    return bool(hit and hit.group(1).lower() in admin_words) or _region_word_after(text, m, admin_words)
 
 
 def _region_word_after(text: str, m: Mention, admin_words: frozenset[str]) -> bool:

@@ -140,6 +140,16 @@ class LanguagePack:
         return self._json("roles.json")
 
     @functools.cached_property
+    def demonstration_tactics(self) -> frozenset[str]:
+        """A demonstration's own means (barricades, burning tyres), folded (``roles.json``)."""
+        return frozenset(fold(w) for w in self.roles.get("demonstration_tactics", ()))
+
+    @functools.cached_property
+    def crowd_control_means(self) -> frozenset[str]:
+        """Means forces use on any crowd (tear gas), as folded phrases (``roles.json``)."""
+        return frozenset(" ".join(fold(w) for w in p.split()) for p in self.roles.get("crowd_control_means", ()))
+
+    @functools.cached_property
     def status_cues(self) -> dict:
         from sitrep.extract.status import compile_cues
 
