@@ -116,10 +116,11 @@ def _armed_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets"
     return any(f" {w} " in sent for w in lang.roles.get(kind, ()))
 
 
-def _civilian_target(sentence: str, lang: LanguagePack) -> bool:
-    """ "shelled the village", "a grenade at the house of": a target where civilians live or gather."""
-    words = lang.roles.get("civilian_targets", ())
-    sent = f" {fold(sentence)} "
+def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_targets") -> bool:
+    """ "shelled the village", "a grenade at the house of": a target where civilians live or gather
+    (``kind="riot_property"``: what a crowd wrecks that belongs to private people, "set fire to a bus")."""
+    words = lang.roles.get(kind, ())
+    sent = f" {' '.join(_words_of(sentence))} "  # "a restaurant." ends in its word, not its stop
     return any(f" {w} " in sent for w in words)
 
 
@@ -501,7 +502,8 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     a riot told as a clash, or as people acting on each other, was fought by rioters on both sides."""
     s, country = f.sides, _event_country(f)
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
-        not f.demonstrated or _civilian_target(f.sentence, f.context.lang))
+        not f.demonstrated or _civilian_target(f.sentence, f.context.lang) or
+        _civilian_target(f.sentence, f.context.lang, "riot_property"))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
