@@ -112,6 +112,21 @@ REGIONS = [
      None, ["Pyu Saw Htee", "JNIM: Group for Support of Islam and Muslims",
             "Police Forces of Burundi (2005-) National Intelligence Service"]),
     ("Members of a cult group shot him.", "en", "NG", ["Unidentified Cult Militia (Nigeria)"]),
+    # two armed groups of Myanmar's resistance
+    ("ABSDF and BPLA took the camp.", "en", "MM",
+     ["ABSDF: All Burma Students' Democratic Front", "BPLA: Bamar People's Liberation Army"]),
+    # India's Kashmiri militant groups and Jharkhand's Maoist splinters
+    ("The men belonged to Lashkar-e-Taiba, Jaish-e-Mohammed, Hizbul Mujahideen and The Resistance "
+     "Front.", "en", "IN", ["LeT: Lashkar-e-Taiba", "JeM: Jaish-e-Mohammad", "HM: Hizbul Mujahideen",
+                           "TRF: The Resistance Front"]),
+    ("PLFI and TPC cadres exchanged fire.", "en", "IN",
+     ["PLFI: People's Liberation Front of India", "TPC: Tritiya Prastuti Committee"]),
+    ("The PFLP fired; the Afghanistan Freedom Front claimed a raid; the Russian National Guard detained him.", "en",
+     None, ["PFLP: Popular Front for the Liberation of Palestine", "AFF: Afghanistan Freedom Front",
+            "Military Forces of Russia (2000-) National Guard"]),
+    # Ukraine's Azov regiment and territorial defence are units of its military
+    ("The Azov Regiment and Territorial Defense held the line.", "en", "UA",
+     ["Military Forces of Ukraine (2019-)", "Military Forces of Ukraine (2019-)"]),
 ]
 
 
