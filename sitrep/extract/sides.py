@@ -511,6 +511,18 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     return s
 
 
+def seized_drugs_belong_to_a_gang(f: MentionFacts) -> Sides:
+    """ACLED codes state forces destroying or seizing drug crops, drugs or a drug laboratory as property
+    destruction against "Unidentified Gang (country)", the owners of the crop, not against civilians."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "property_destruction" or s.actor2 is not None or not country or \
+            s.actor1 is None or s.actor1.inter != Inter.STATE_FORCES:
+        return s
+    if not set(_words_of(f.sentence)) & set(f.context.lang.roles.get("drug_property", ())):
+        return s
+    return replace(s, actor2=actor_for("gang", country))
+
+
 def _owners(f: MentionFacts) -> str | None:
     """The country of the people whose property the sentence says it was ("a Palestinian-owned shed")."""
     demonyms = f.context.lang.demonyms
@@ -931,6 +943,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
+    (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),

@@ -95,3 +95,19 @@ def test_forces_listed_together_are_one_side_across_a_proper_name(pipeline):
     text = "On 5 May 2022, the army and Kachin State police officers detained a teacher in Myitkyina (Kachin), Myanmar."
     [names] = _names(pipeline, text)
     assert names == {"Military Forces of Myanmar (2021-)", "Civilians (Myanmar)"}
+
+
+@pytest.mark.parametrize("text,gang", [
+    ("Property destruction: On 4 May 2022, in Badiraguato, Sinaloa, soldiers located and destroyed a field of "
+     "poppy plants.", "Unidentified Gang (Mexico)"),
+    ("Property destruction: On 4 May 2022, in Cucuta (Norte de Santander), police forces destroyed a "
+     "laboratory used to process cocaine.", "Unidentified Gang (Colombia)"),
+])
+def test_drug_crops_a_state_force_destroys_belong_to_a_gang(pipeline, text, gang):
+    assert any(gang in names for names in _names(pipeline, text))
+
+
+def test_houses_a_state_force_burns_belong_to_civilians(pipeline):
+    names = _names(pipeline, "Property destruction: On 4 May 2022, soldiers burned the houses of a village near "
+                             "Kantchari (Tapoa), Burkina Faso.")
+    assert any("Civilians (Burkina Faso)" in n for n in names)
