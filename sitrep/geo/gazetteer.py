@@ -102,6 +102,7 @@ class Gazetteer:
         self.local: dict[str, tuple[int, ...]] = index["local"]
         self.units: dict[str, tuple[int, ...]] = index["units"]
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
+        self.villages: dict[str, tuple[int, ...]] = index.get("villages", {})
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
@@ -152,6 +153,15 @@ class Gazetteer:
         key = name_key(name)
         return self.units.get(key) or self._without_article(key, self.units)
 
+    def village_ids(self, name: str) -> tuple[int, ...]:
+        """Villages no other table has (``villages.tsv.gz``): candidates only where the text calls
+        the name a village or binds it in a chain, since most are words or namesakes elsewhere."""
+        key = name_key(name)
+        return self.villages.get(key) or self._without_article(key, self.villages)
+
+    def has_village(self, name: str) -> bool:
+        return bool(self.village_ids(name))
+
     def chain_ids(self, name: str) -> tuple[int, ...]:
         """First-level regions by a name only the end of an administrative chain gives them
         ("Northern" for Malawi's Northern Region, Lebanon's "North")."""
@@ -165,7 +175,7 @@ class Gazetteer:
         than an alternate name gathered from elsewhere (geonames gives Mombasa "Mambasa")."""
         key = name_key(name)
         return name_key(self.names[i]) == key or i in self.curated.get(key, ()) or i in self.local.get(key, ()) \
-            or i in self.units.get(key, ()) or i in self.chain.get(key, ())
+            or i in self.units.get(key, ()) or i in self.chain.get(key, ()) or i in self.villages.get(key, ())
 
     def vouched(self, i: int, name: str) -> bool:
         """Whether sitrep's own tables (aliases, regions, localities) give entry ``i`` this name."""
@@ -187,7 +197,7 @@ class Gazetteer:
         level = LEVEL_PRIOR[f]
         pop = math.log10(self.population[i] + 10)
         local = bool(key) and i in self.local.get(key, ())
-        unit = bool(key) and (i in self.units.get(key, ()) or i in self.chain.get(key, ()))
+        unit = bool(key) and (i in self.units.get(key, ()) or i in self.chain.get(key, ()) or i in self.villages.get(key, ()))
         own = OWN_NAME_PRIOR if key and (name_key(self.names[i]) == key or local or unit) else 0.0
         curated = CURATED_PRIOR if key and i in self.curated.get(key, ()) else 0.0
         if local and not curated:

@@ -62,6 +62,7 @@ class Mention:
     announced: bool = False  # a preposition or admin word announces a place
     target: str | None = None  # the name a demonym stands for
     unit: bool = False  # the text names it as an administrative unit ("Wetlet township", "(Ewekoro, Ogun)")
+    village: bool = False  # the text calls it a village or binds it in a chain ("Kalo village", "(Ewekoro, Ogun)")
     street: bool = False  # the name of a street ("Maldonado Avenue"): evidence of the article's towns, no place
 
 
@@ -156,7 +157,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if n > 1 and name_key(span.text) in lang.nonplaces:
                 named = span  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
                 break
-            if gaz.has(span.text) or gaz.has_unit(span.text) and _unit_named(doc, span, lang, gaz):
+            if gaz.has(span.text) or gaz.has_unit(span.text) and _unit_named(doc, span, lang, gaz) or \
+                    gaz.has_village(span.text) and _village_named(doc, span, lang, gaz):
                 match = span
                 break
         if named is not None:
@@ -169,7 +171,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                                         target=lang.place_demonyms[doc[i].text]))
             i += 1
             continue
-        named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz)
+        named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \
+            gaz.has_village(match.text) and _village_named(doc, match, lang, gaz)
         # "West region", "South province": a capitalised compass word an admin word calls a region names one
         regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
         if (match.text.lower() not in compass or regional) and match.text not in person_words and \
@@ -193,6 +196,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         if k and reach[k - 1] > m.start:
             continue
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
+        m.village = span is not None and gaz.has_village(m.target or m.text) and _village_named(doc, span, lang, gaz)
         m.street = span is not None and span.end < len(doc) and _capitalised(doc[span.end]) and \
             doc[span.end].text.lower().rstrip(".") in STREET_HEADS and \
             not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
@@ -274,6 +278,31 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
         k -= 1
     if k >= 0 and k < span.start - 1 and doc[k].text.lower() in lang.admin_words:
         return doc[k].text.lower() in lang.unit_words
+    return _first_of_chain(doc, span, gaz)
+
+
+def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
+    """Whether the text calls ``span`` a village or town ("Kalo village", "the village of Kalo",
+    "le village de Kalo") or binds it in a chain: the units it lies in in brackets after it ("Kalo
+    (Gwoza, Borno)"), or it is the first name of such brackets ("(Kalo, Gwoza, Borno)")."""
+    words = lang.settlement_words | lang.town_words
+    if span.end < len(doc) and doc[span.end].text.lower() in words:
+        return True
+    k = span.start - 1
+    while k >= 0 and doc[k].text.lower() in ADMIN_LINKS:
+        k -= 1
+    if k >= 0 and k < span.start - 1 and doc[k].text.lower() in words:
+        return True
+    if span.end < len(doc) and doc[span.end].text == "(":  # "Kalo (Gwoza, Borno)"
+        close = next((t.i for t in doc[span.end + 1:span.end + 1 + BRACKET_WINDOW] if t.text == ")"), None)
+        if close is not None and any(gaz.has(doc[a:b].text) for a in range(span.end + 1, close)
+                                     for b in range(a + 1, min(close, a + MAX_TOKENS) + 1)):
+            return True
+    return _first_of_chain(doc, span, gaz)
+
+
+def _first_of_chain(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """Whether ``span`` opens the brackets of an administrative chain holding a known place."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     opened = False

@@ -75,6 +75,23 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
+def _villages(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], countries: frozenset[str]) -> None:
+    """A name the text calls a village (or binds in a chain) may be a village of ``villages.tsv.gz``,
+    in a country the text is about (its actors', or that of another of its places) where no other
+    table has the name: a village in a story about Syria or Mali is no Nigerian namesake (the name
+    is left to the transliteration variants, which come after), and in a Nigerian story the village
+    of the exact name comes before a town spelled alike. Fills ``cands`` in place."""
+    likeliest = [c[0] if c else None for c in cands]
+    for k, m in enumerate(mentions):
+        if not m.village:
+            continue
+        about = set(countries) | {gaz.country[i] for j, i in enumerate(likeliest) if j != k and i is not None}
+        have = {gaz.country[i] for i in cands[k]}
+        extra = [i for i in gaz.village_ids(m.target or m.text) if gaz.country[i] in about - have]
+        if extra:
+            cands[k] = sorted((*cands[k], *extra), key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)
+
+
 def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                countries: frozenset[str], announced: Callable[[Mention], bool]) -> set[int]:
     """A name no table lists takes the town whose spelling differs from it by transliteration only
@@ -202,6 +219,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    _villages(gaz, mentions, cands, countries)
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
                          and not _among_quarters(text, m, quarter_words))
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
