@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, UNDERGOER
+from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
 from sitrep.extract.lexicon import TriggerEntry
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
@@ -19,6 +19,7 @@ MAX_GAPS = 2  # modifiers between two words of a phrase
 NEVER_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"}
 WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly after the verb
 ACCIDENT_PRONE_KINDS = {"attack", "armed_clash"}  # a killing verb alone does not say who killed
+HANGING_CLAUSE_DEPS = CLAUSE_DEPS - {"conj"}  # "were killed and five injured in an accident": one deed
 PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do
 
 
@@ -183,7 +184,17 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
         return False
     causes = lang.accidental_causes
     return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
-               for t in tok.subtree if t.i != tok.i)
+               for t in _told_as_cause(tok))
+
+
+def _told_as_cause(tok: Token):
+    """The words that may name what did a verb's deed: its own phrase, and in a clause hanging from it only
+    the doers ("killed when floods hit the town"), not what the clause speaks of ("villagers attacked
+    health workers, accusing them of spreading disease")."""
+    for child in tok.children:
+        for t in child.subtree:
+            if child.dep_ not in HANGING_CLAUSE_DEPS or t.dep_ in DOER or t.dep_ == "pobj" and t.head.dep_ in PASSIVE_AGENT:
+                yield t
 
 
 
