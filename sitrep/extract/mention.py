@@ -408,7 +408,8 @@ def violence_of_the_demonstrators(doc: Doc, kind: str, trig: TriggerMatch, actor
             actor = next((a for a in actors if a.start <= doer.idx < a.end), None)
             if actor is not None and actor.inter not in CROWDS:
                 continue  # "police dispersed the crowd and beat several": force used on it
-            if actor is not None and actor.inter == Inter.PROTESTERS or _linked(verb, head, doer):
+            if actor is not None and actor.inter == Inter.PROTESTERS or _linked(verb, head, doer) or \
+                    _during(verb, head, lang) and not _done_to_protesters(verb, actors):
                 return "violent_demonstration"
     return kind
 
@@ -470,6 +471,23 @@ def _linked(verb: Token, trigger: Token, doer: Token) -> bool:
     verb or coordinated with it ("protested and beat"), or the demonstration is told inside the doer's
     phrase ("students protesting fee rises forcibly entered")."""
     return trigger in (verb, *verb.conjuncts) or trigger in doer.subtree
+
+
+def _during(verb: Token, trigger: Token, lang: LanguagePack) -> bool:
+    """Whether the violent act is told as done during the demonstration ("hooded people attacked the
+    police during a student march", "pendant la marche"): the demonstration is the object of a
+    preposition of time or setting (``demonstration_setting_preps`` in roles) on the act's own verb."""
+    preps = lang.roles.get("demonstration_setting_preps", ())
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        return trigger.head.head == verb and fold(trigger.head.text) in preps
+    return trigger.head == verb and any(c.dep_ == "case" and fold(c.text) in preps for c in trigger.children)
+
+
+def _done_to_protesters(verb: Token, actors: list[Actor]) -> bool:
+    """ "residents attacked the protesters during a demonstration": the act's object is the protest's
+    own crowd, so it is force against the protest, not its violence."""
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in verb.children if t.dep_ in UNDERGOER]
+    return any(a.inter == Inter.PROTESTERS and lo <= a.start < hi for a in actors for lo, hi in spans)
 
 
 def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Token, lang: LanguagePack) -> str:

@@ -87,6 +87,10 @@ NOTES = [
      'during a demonstration in Jerusalem (Jerusalem, Jerusalem). [size=dozens]', VD),
     ('On 4 February 2023, protesters broke the gate of the governor\'s residence in Kano (Kano Municipal, Kano) '
      'during a demonstration over unpaid salaries. [size=no report]', VD),
+    ('On 4 February 2023, in Bogota (Bogota, Bogota), a group of hooded people attacked the police during a '
+     'student march. [size=no report]', VD),
+    ('On 4 February 2023, a group of men attacked two journalists during a protest against the mayor in Tirana '
+     '(Tirana, Tirana). [size=dozens]', VD),
     # fights between crowds told as brawls or blows, and a road block made of material
     ('On 4 February 2023, demonstrators and counter-demonstrators came to blows in Dresden (Dresden, Saxony). '
      '[size=dozens]', VD),
@@ -170,6 +174,8 @@ NOTES = [
      'activists in Bamako (Bamako, Bamako). [size=no report]', PP),
     ('On 4 February 2023, relatives of the victims of the clashes held a sit-in in front of the governorate '
      'in Basra (Basra, Basra). [size=dozens]', PP),
+    ('On 4 February 2023, residents attacked the protesters during a demonstration in Minsk (Minsk, Minsk). '
+     '[size=no report]', PI),
     ('On 4 February 2023, soldiers beat protesters with batons and dispersed a demonstration in Yangon '
      '(Yangon, Yangon). [size=dozens]', PI),
     ('On 4 February 2023, police shot and killed a demonstrator during a protest against the junta in '
