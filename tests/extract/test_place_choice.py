@@ -153,3 +153,19 @@ def test_a_number_or_an_actor_coded_as_is_no_place(pipeline):
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 10)))
               if e.event_date]
     assert events and all(e.place.name.startswith("Kupw") for e in events)
+
+
+def test_a_town_called_a_city_before_its_province_is_named_with_its_units(pipeline):
+    """"in Azaz city, Aleppo", "Mazar-i-Sharif city, Balkh": ACLED puts a town word between a town and
+    its province; the province is then the region, not its namesake capital, and the town so named is
+    the event's place over a town named in passing nearer the trigger."""
+    from sitrep.geo import Geoparser
+
+    places = {t.text: t.place for t in Geoparser.load().parse("Protesters gathered in Azaz city, Aleppo.", "en",
+                                                               bound=True)}
+    assert places["Aleppo"].feature == "admin1"
+    text = ("On 22 May 2022, locals protested in support of opposition groups operating in Jarabulus city "
+            "during a demonstration in Azaz city, Aleppo. [size=no report]")
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 23)))
+              if e.event_date]
+    assert events and all(e.place.name == "Azaz" for e in events)
