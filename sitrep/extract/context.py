@@ -55,10 +55,11 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
 def coded_at(toponyms: list[Toponym], text: str, lang: LanguagePack) -> list[Toponym]:
     """The places a note says it coded its event at ("[coded to X]", "(coded at X)", "Coded as X
     city."): ACLED's own statement of the event's place, over the other places the note names. A
-    name followed by more capitalised words ("coded as X Rebels") is an actor's, not a place."""
+    name followed by more capitalised words ("coded as X Rebels") is an actor's, not a place; a
+    country ("(coded in Russia)") says only which country, and the note's town stands."""
     found = []
     for t in toponyms:
-        if t.place is None or t.relative or _NAME_GOES_ON.match(text, t.end):
+        if t.place is None or t.relative or t.place.feature == "country" or _NAME_GOES_ON.match(text, t.end):
             continue
         before = " ".join(text[max(0, t.start - 30):t.start].lower().split())
         if any(before.endswith(cue) for cue in lang.coding_cues):

@@ -147,12 +147,17 @@ def test_the_place_a_note_says_it_coded_at_is_the_events_place(pipeline):
 
 
 def test_a_number_or_an_actor_coded_as_is_no_place(pipeline):
-    """"Fatalities coded as 3", "coded as Kashmir Rebels": the cue names no place, and the note's own stands."""
+    """"Fatalities coded as 3", "coded as Kashmir Rebels", "(coded in Russia)": the cue names no place
+    finer than the note's own, which stands."""
     text = ("On 9 May 2022, militants (coded as Kashmir Rebels) attacked a police post in Kupwara (Kupwara, "
             "Jammu and Kashmir). Fatalities coded as 2.")
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 10)))
               if e.event_date]
     assert events and all(e.place.name.startswith("Kupw") for e in events)
+    text = "On 9 May 2022, Ukrainian forces shelled Shebekino, Belgorod (coded in Russia), wounding two civilians."
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 10)))
+              if e.event_date]
+    assert events and all(e.place.name == "Shebekino" for e in events)
 
 
 def test_a_town_called_a_city_before_its_province_is_named_with_its_units(pipeline):
