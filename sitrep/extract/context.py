@@ -2,6 +2,7 @@
 forces it names most (the ones a label like "les terroristes" or a missing side stands for)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ class ArticleContext:
     named_groups: Counter
     state_forces: Counter
     place_countries: Counter = field(default_factory=Counter)  # how many of its place names lie in each country
+    coded: list[Toponym] = field(default_factory=list)  # the places it says it coded its event at
 
 
 def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
@@ -46,4 +48,23 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
             elif a.inter == Inter.STATE_FORCES:
                 forces[a.name] += 1
     countries = Counter(t.place.country for t in toponyms if t.place and t.place.country)
-    return ArticleContext(article, lang, country, main, groups, forces, countries)
+    return ArticleContext(article, lang, country, main, groups, forces, countries,
+                          coded_at(toponyms, doc.text, lang))
+
+
+def coded_at(toponyms: list[Toponym], text: str, lang: LanguagePack) -> list[Toponym]:
+    """The places a note says it coded its event at ("[coded to X]", "(coded at X)", "Coded as X
+    city."): ACLED's own statement of the event's place, over the other places the note names. A
+    name followed by more capitalised words ("coded as X Rebels") is an actor's, not a place; a
+    country ("(coded in Russia)") says only which country, and the note's town stands."""
+    found = []
+    for t in toponyms:
+        if t.place is None or t.relative or t.place.feature == "country" or _NAME_GOES_ON.match(text, t.end):
+            continue
+        before = " ".join(text[max(0, t.start - 30):t.start].lower().split())
+        if any(before.endswith(cue) for cue in lang.coding_cues):
+            found.append(t)
+    return found
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")

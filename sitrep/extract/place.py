@@ -54,6 +54,13 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     def distance(t: Toponym) -> int:
         return abs(t.start - t_pos) + (0 if t.start >= t_pos else BEFORE_TRIGGER_CHARS)
 
+    coded = ctx.coded
+    said = [t for t in coded if sent.start_char <= t.start < sent.end_char] or \
+        (coded if len({t.place.name for t in coded}) == 1 else [])
+    if said:  # "arrived in Slovakia [coded to X]", "... Coded as X city.": the note says where it coded the event
+        best = min(said, key=distance)
+        return _standing_in(best, _seat(best, text, ctx.lang.settlement_words), text, toponyms, ctx.lang), best, "stated"
+
     named = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
     far = [t for t in inside if t.relative and (t.place.uncertainty_km or 0) > FAR_RELATIVE_KM]
     if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
@@ -91,7 +98,7 @@ def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     than ``chosen`` and far from it and from each other ("des frappes à Dnipro, à Zaporijjia et à
     Lviv"): ACLED codes a wave of strikes once per town. Regions, the units a town is said to lie in
     ("Kani Masi sub-district of Al Amadiya, Duhok") and villages of one district stay one event."""
-    if chosen.feature in ("country", "admin1", "relative"):
+    if chosen.feature in ("country", "admin1", "relative") or ctx.coded:
         return []
     chained = _chained(trig.head.doc, toponyms)
     if any(t.place is chosen for t in toponyms if id(t) in chained):

@@ -164,17 +164,18 @@ def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str
 
 
 def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset(),
-                 within_links: frozenset[str] = frozenset()) -> dict[int, int]:
+                 within_links: frozenset[str] = frozenset(), town_words: frozenset[str] = frozenset()) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
-    "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region")."""
+    "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region",
+    "Azaz city, Aleppo")."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = _unit_word_lowered(text[m.end:n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue
         plain = _APPOSITION.match(gap)
-        if plain and plain.group(1) and plain.group(1).lower() not in admin_words:
-            plain = None  # "Goma yesterday, Bunia": only an admin word may stand between a place and its comma
+        if plain and plain.group(1) and plain.group(1).lower() not in admin_words and plain.group(1) not in town_words:
+            plain = None  # "Goma yesterday, Bunia": only an admin or town word may stand between a place and its comma
         if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
                 _linked_within(text, m, n, admin_words, within_links):
             out[a] = a + 1
@@ -228,7 +229,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
-    appos = _appositions(text, mentions, admin_words, within_links)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
@@ -599,10 +600,11 @@ def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: lis
 
 
 def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
-               admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset()) -> set[int]:
+               admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
+               town_words: frozenset[str] = frozenset()) -> set[int]:
     """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
     district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
-    appos = _appositions(text, mentions, admin_words, within_links)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     out = set()
     for a, q in appos.items():

@@ -259,6 +259,12 @@ class LanguagePack:
         return frozenset(self._context.get("quarter_words", ()))
 
     @functools.cached_property
+    def coding_cues(self) -> tuple[str, ...]:
+        """Words by which a note says where it coded its event ("[coded to X]", "Coded as X city"),
+        lowercase, as written right before the place's name."""
+        return tuple(self._context.get("coding_cues", ()))
+
+    @functools.cached_property
     def within_links(self) -> frozenset[str]:
         """Words that put a place inside the region named next ("Jasim town in Daraa countryside",
         "Hajin village in Deir ez-Zor governorate"), lowercase, as written between the two names."""

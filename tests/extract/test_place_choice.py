@@ -128,3 +128,49 @@ def test_a_town_listed_with_the_place_named_with_its_units_stays_in_the_running(
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 7, 1)))
               if e.event_date]
     assert events and all(e.place.name == "Bandiagara" for e in events)
+
+
+def test_the_place_a_note_says_it_coded_at_is_the_events_place(pipeline):
+    """"arrived in Poland [coded to Przemysl]", "along the Baghdad - Basra road ... Coded as Basra city.",
+    "towards the sea (coded at Wonsan)": ACLED says where it coded the event, in the sentence or after it;
+    that place wins over the others the note names, and is one event, not one more per town."""
+    def places(text):
+        return [e.place.name for e in pipeline.code(Article(article_id="t", text=text, lang="en",
+                                                              published=date(2022, 5, 6))) if e.event_date]
+
+    assert places("Security measures: On 3 April 2022, Basra Police deployed over 5,000 policemen along the "
+                  "Baghdad - Basra road to secure travellers. Coded as Basra city.") == ["Basrah"]
+    assert places("On 4 May 2022, North Korea test-fired a ballistic missile from Kaesong towards the sea "
+                  "(coded at Wonsan).") == ["Wŏnsan"]
+    assert places("Movement of forces: On 5 May 2022, army units started exercises at training fields near "
+                  "Kherson and Mykolaiv [coded to Odesa].") == ["Odesa"]
+
+
+def test_a_number_or_an_actor_coded_as_is_no_place(pipeline):
+    """"Fatalities coded as 3", "coded as Kashmir Rebels", "(coded in Russia)": the cue names no place
+    finer than the note's own, which stands."""
+    text = ("On 9 May 2022, militants (coded as Kashmir Rebels) attacked a police post in Kupwara (Kupwara, "
+            "Jammu and Kashmir). Fatalities coded as 2.")
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 10)))
+              if e.event_date]
+    assert events and all(e.place.name.startswith("Kupw") for e in events)
+    text = "On 9 May 2022, Ukrainian forces shelled Shebekino, Belgorod (coded in Russia), wounding two civilians."
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 10)))
+              if e.event_date]
+    assert events and all(e.place.name == "Shebekino" for e in events)
+
+
+def test_a_town_called_a_city_before_its_province_is_named_with_its_units(pipeline):
+    """"in Azaz city, Aleppo", "Mazar-i-Sharif city, Balkh": ACLED puts a town word between a town and
+    its province; the province is then the region, not its namesake capital, and the town so named is
+    the event's place over a town named in passing nearer the trigger."""
+    from sitrep.geo import Geoparser
+
+    places = {t.text: t.place for t in Geoparser.load().parse("Protesters gathered in Azaz city, Aleppo.", "en",
+                                                               bound=True)}
+    assert places["Aleppo"].feature == "admin1"
+    text = ("On 22 May 2022, locals protested in support of opposition groups operating in Jarabulus city "
+            "during a demonstration in Azaz city, Aleppo. [size=no report]")
+    events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 23)))
+              if e.event_date]
+    assert events and all(e.place.name == "Azaz" for e in events)
