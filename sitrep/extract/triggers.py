@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, UNDERGOER
-from sitrep.extract.lexicon import TriggerEntry
+from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
@@ -177,6 +177,28 @@ def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return tok.dep_ in UNDERGOER and fold(tok.head.lemma_) in verbs
 
 
+TRADE_REACH = 4  # nouns and conjuncts between a weapon and the word of its trade
+TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livraison de missiles", however parsed
+
+
+def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "livrer des missiles à l'Ukraine", "the delivery of rockets": a weapon bought, sold, delivered or
+    made (``weapon_trade_words``) is an arms transfer, not a strike."""
+    if tok.pos_ in ("VERB", "AUX") or code(entry.kind).event_type != EXPLOSIONS:  # a noun, however tagged
+        return False
+    words = lang.filters.get("weapon_trade_words", ())
+    for _ in range(TRADE_REACH):  # "livraison de missiles de croisière et de roquettes": up the noun chain
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "delivery of missiles": the preposition heads it
+        if head.i == tok.i:
+            return False
+        if (tok.dep_ in TRADED_DEPS or tok.dep_ == "pobj") and fold(head.lemma_) in words:
+            return True
+        if tok.dep_ not in ("conj", "nmod", "pobj"):
+            return False
+        tok = head
+    return False
+
+
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event."""
     if entry.kind not in ACCIDENT_PRONE_KINDS:
@@ -213,7 +235,8 @@ def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN") and fold(tok.text) != fold(tok.lemma_):
         return False
-    return True
+    # a noun written plain is not its accented homograph: "un marché" (a market) is no "marche" (a march)
+    return not (entry.pos == "NOUN" and entry.plain and accented(tok.text) and accented(tok.lemma_))
 
 
 def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
@@ -238,7 +261,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
-                    or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
+                    or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
+                    or _traded(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
