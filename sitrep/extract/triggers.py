@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, UNDERGOER
+from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
@@ -107,11 +107,16 @@ def _frame_word(tok: Token, words: frozenset[str]) -> bool:
     return lemma in words or form in words or form.rstrip("s") in words or form.rstrip("x") in words
 
 
-def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
-    """A participle used as an adjective ("les quartiers libérés") describes a state, not an event."""
+def _describes_state(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """A participle used as an adjective ("les quartiers libérés") describes a state, not an event; so
+    does ground held by someone ("les zones occupées par les rebelles") unless a day or figure dates it."""
     if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
         return False
-    if any(c.dep_ in TOLD_DEPS for c in tok.children):
+    told = [c for c in tok.children if c.dep_ in TOLD_DEPS]
+    if told and entry.kind == "territory_gain" and all(c.dep_ in PASSIVE_AGENT for c in told):
+        days = lang.time.get("weekdays", {})
+        told = [t for t in tok.subtree if t.like_num or fold(t.text) in days]
+    if told:
         return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.dep_ == "amod" and tok.i > tok.head.i:
         return True
@@ -259,7 +264,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                 continue
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
-            if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
+            if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang):
