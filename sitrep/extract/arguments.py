@@ -183,6 +183,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     lang = pack(lang)
     cues = lang.roles
     roles = Roles()
+    actors = [a for a in actors if not _judges(doc, a, cues)]
     t_start = trigger.idx
     clause_start, clause_end = _clause_bounds(trigger)
     support, agents, targets, before = [], [], [], []
@@ -229,6 +230,16 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor2 is None and _meets_the_weapon(trigger, cues):
         roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
+
+
+def _judges(doc: Doc, actor: Actor, cues: dict) -> bool:
+    """ "La Monusco a condamné l'attaque ..., au cours de laquelle un soldat a été tué": who condemns,
+    deplores or hails an event (``judging_verbs``) speaks of it and is no side of it."""
+    verbs = cues.get("judging_verbs", ())
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if verbs else None
+    if span is None or not span.root.dep_.startswith("nsubj"):
+        return False
+    return fold(span.root.head.lemma_) in verbs
 
 
 def _meets_the_weapon(trigger: Token, cues: dict) -> bool:

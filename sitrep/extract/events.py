@@ -83,8 +83,9 @@ class EventExtractor:
             sent_mentions = []
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
+                inherited = _inherited_status(sent, trig, previous_status, lang) if not times else None
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
-                                  _inherited_status(sent, trig, previous_status, lang) if not times else None)
+                                  inherited or _recalled_in_its_sentence(trig, sent_mentions))
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
@@ -131,6 +132,14 @@ def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: Lang
     if continues_previous(sent, lang):
         return previous
     return previous if previous == Status.HISTORICAL and pluperfect(trig.head) else None
+
+
+def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention]) -> str | None:
+    """ "condamnés pour l'attaque d'un camp en 2022, au cours de laquelle 27 soldats avaient été tués": a
+    pluperfect after an event of the same sentence told as background is that past's own toll, not news."""
+    if any(m.status == Status.HISTORICAL for m in before) and pluperfect(trig.head):
+        return Status.HISTORICAL
+    return None
 
 
 def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,12 @@ class TriggerEntry:
     kind: str
     requires: frozenset[str]  # folded lemmas, one of which must stand near the trigger
     weight: float
+    plain: bool = False  # written with no accented letter: "marche" (a march) is not "marché" (a market)
+
+
+def accented(text: str) -> bool:
+    """Whether a word bears an accent (a combining mark once decomposed)."""
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -47,7 +54,7 @@ def read_triggers(path: Path) -> tuple[TriggerEntry, ...]:
         requires = frozenset(fold(w) for w in (cols[3].split("|") if len(cols) > 3 and cols[3] else []))
         weight = float(cols[4]) if len(cols) > 4 and cols[4] else 0.7
         for words in _spellings(phrase):
-            entries.append(TriggerEntry(words, pos, kind, requires, weight))
+            entries.append(TriggerEntry(words, pos, kind, requires, weight, plain=not accented(phrase)))
     return tuple(entries)
 
 

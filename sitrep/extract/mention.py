@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
-from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
+from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, SUBJECT, UNDERGOER, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
@@ -361,10 +361,16 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     """"Russian airstrikes", "Israeli shelling", "Turkish drone strikes": a nation's name on the
     strike itself says whose forces struck, when the sentence names no one else as acting."""
     head = trig.head
-    if sides.actor1 is not None or head.pos_ != "NOUN" or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
+    if sides.actor1 is not None or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
         return sides
-    for mod in (c for t in head.doc[trig.start:trig.end] for c in t.children):
-        if mod.dep_ in NOUN_MODIFIER:
+    if head.pos_ == "VERB":  # "tués par des tirs israéliens", "des drones russes ont visé Kherson"
+        weapons = [c for c in head.children if c.dep_ in DOER and fold(c.lemma_) in lang.trigger_index]
+    else:  # the weapon named by the trigger itself, however parsed ("drones" read as an adjective)
+        weapons = list(head.doc[trig.start:trig.end])
+    doc = head.doc
+    for w in weapons:
+        beside = doc[w.i - 1] if lang.demonym_before_noun else (doc[w.i + 1] if w.i + 1 < len(doc) else None)
+        for mod in [c for c in w.children if c.dep_ in NOUN_MODIFIER] + ([beside] if beside is not None else []):
             iso = lang.demonyms.get(fold(mod.text))
             if iso:
                 return replace(sides, actor1=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))

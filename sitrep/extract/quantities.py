@@ -119,7 +119,7 @@ def _phrases(d: dict) -> list[tuple[str, int, str]]:
     return sorted(out, key=lambda x: len(x[0]), reverse=True)
 
 
-def _counts(folded: str, words: list, d: dict, lang: LanguagePack):
+def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
     """Every figure of the sentence that may count people: not a date, a year, an age or a unit."""
     phrases = _phrases(d)
     months = set(lang.time.get("months", {}))
@@ -150,9 +150,21 @@ def _counts(folded: str, words: list, d: dict, lang: LanguagePack):
             continue  # "On 1 June 2022", "le 3 mai": a date
         if nxt in units or (nxt in ages and words[i][1] <= e + 1):
             continue  # "shot 15 times", "a 21-year-old student", "un homme de 40 ans"
+        if _numbers_a_name(text, words, i - 1):
+            continue  # "le quartier de Delmas 30, tuant six personnes": a district's number
         if w in articles and prev not in killed and not _counts_a_person(words[i:i + ARTICLE_NOUN_REACH], d):
             continue  # "a number of", "un engin explosif": an article, not one person
         yield _Count(value, s, e, i - 1, i, weak=w in articles, part=nxt in d.get("noun_joiners", ()))
+
+
+def _numbers_a_name(text: str, words: list, n: int) -> bool:
+    """ "Delmas 30", "PK 12": digits right after a capitalised word inside the sentence, with no noun
+    after them (the clause ends there), are part of a place's name, not a count of people."""
+    w, s, e = words[n]
+    if not w.isdigit() or n < 2 or not text[words[n - 1][1]:words[n - 1][1] + 1].isupper():
+        return False
+    rest = text[e:].lstrip()
+    return not rest or rest[0] in ",;:.)"
 
 
 def _is_year(word: str, value: int) -> bool:
@@ -189,7 +201,7 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
     """Every count (or sum of counts) of the killed, with the words that follow it and whether it is weak."""
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     whole_nouns = set(d.get("whole", ())) | set(d["killed"])
-    for chain in _chains(list(_counts(folded, words, d, lang)), folded, d):
+    for chain in _chains(list(_counts(text, folded, words, d, lang)), folded, d):
         if not any(_is_killed(c, words, folded, d) for c in chain):
             continue
         first, last = chain[0], chain[-1]

@@ -103,6 +103,20 @@ def _state_of(name: str) -> str:
     return country_of_state_body(name) or name
 
 
+STATE_BODIES = re.compile(r"^(?:Government|Military Forces|Police Forces) of ")
+
+
+def _state_body(name: str) -> str:
+    """The state an ACLED state actor's name belongs to: "Myanmar (2021-)" for its government and military."""
+    return STATE_BODIES.sub("", name)
+
+
+def _same_state(a: Actor, b: Actor | None) -> bool:
+    """Whether two actors are bodies of one state (its government and its military)."""
+    return b is not None and a.inter == b.inter == Inter.STATE_FORCES and \
+        _state_body(a.name) == _state_body(b.name)
+
+
 def _definite(text: str, actor: Actor, lang: LanguagePack) -> bool:
     """ "les assaillants" points back to attackers already named; "des hommes armés" does not."""
     words = fold(text[max(0, actor.start - DEFINITE_LOOKBACK_CHARS):actor.start]).replace("'", "' ").split()
@@ -790,7 +804,8 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     if f.kind not in EXPLOSION_KINDS or s.actor2 is not None or not country:
         return s
     victims = [a for a in f.actors if a.inter == Inter.CIVILIANS]
-    armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan and not _same_name(a, s.actor1)]
+    armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan and not _same_name(a, s.actor1)
+             and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
     if armed or _armed_target(f.sentence, f.context.lang):

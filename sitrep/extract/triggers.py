@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
-from sitrep.extract.lexicon import TriggerEntry
+from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
@@ -108,11 +108,16 @@ def _frame_word(tok: Token, words: frozenset[str]) -> bool:
     return lemma in words or form in words or form.rstrip("s") in words or form.rstrip("x") in words
 
 
-def _describes_state(tok: Token, entry: TriggerEntry) -> bool:
-    """A participle used as an adjective ("les quartiers libérés") describes a state, not an event."""
+def _describes_state(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """A participle used as an adjective ("les quartiers libérés") describes a state, not an event; so
+    does ground held by someone ("les zones occupées par les rebelles") unless a day or figure dates it."""
     if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
         return False
-    if any(c.dep_ in TOLD_DEPS for c in tok.children):
+    told = [c for c in tok.children if c.dep_ in TOLD_DEPS]
+    if told and entry.kind == "territory_gain" and all(c.dep_ in PASSIVE_AGENT for c in told):
+        days = lang.time.get("weekdays", {})
+        told = [t for t in tok.subtree if t.like_num or fold(t.text) in days]
+    if told:
         return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.dep_ == "amod" and tok.i > tok.head.i:
         return True
@@ -178,6 +183,28 @@ def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return tok.dep_ in UNDERGOER and fold(tok.head.lemma_) in verbs
 
 
+TRADE_REACH = 4  # nouns and conjuncts between a weapon and the word of its trade
+TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livraison de missiles", however parsed
+
+
+def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "livrer des missiles à l'Ukraine", "the delivery of rockets": a weapon bought, sold, delivered or
+    made (``weapon_trade_words``) is an arms transfer, not a strike."""
+    if tok.pos_ in ("VERB", "AUX") or code(entry.kind).event_type != EXPLOSIONS:  # a noun, however tagged
+        return False
+    words = lang.filters.get("weapon_trade_words", ())
+    for _ in range(TRADE_REACH):  # "livraison de missiles de croisière et de roquettes": up the noun chain
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "delivery of missiles": the preposition heads it
+        if head.i == tok.i:
+            return False
+        if (tok.dep_ in TRADED_DEPS or tok.dep_ == "pobj") and fold(head.lemma_) in words:
+            return True
+        if tok.dep_ not in ("conj", "nmod", "pobj"):
+            return False
+        tok = head
+    return False
+
+
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event."""
     if entry.kind not in ACCIDENT_PRONE_KINDS:
@@ -224,7 +251,8 @@ def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN") and fold(tok.text) != fold(tok.lemma_):
         return False
-    return True
+    # a noun written plain is not its accented homograph: "un marché" (a market) is no "marche" (a march)
+    return not (entry.pos == "NOUN" and entry.plain and accented(tok.text) and accented(tok.lemma_))
 
 
 def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
@@ -247,9 +275,10 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                 continue
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
-            if not strength or _describes_state(head, entry) or _modifies_non_event(head, lang) \
+            if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
-                    or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang):
+                    or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
+                    or _traded(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
