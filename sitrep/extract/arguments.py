@@ -256,7 +256,8 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
         while len(raw) > 1 and raw[-1][:1].isupper():
             raw.pop()  # the proper name qualifying the second ("the army and Amhara regional special forces")
         between = [fold(w) for w in raw]
-        return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between)
+        return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between) \
+            and not (_in_an_adverbial(doc, a) and not _in_an_adverbial(doc, b))
 
     i = j = before.index(one)
     while i > 0 and joined(before[i - 1], before[i]):
@@ -264,6 +265,27 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
     while j + 1 < len(before) and joined(before[j], before[j + 1]):
         j += 1
     return before[i:j + 1]
+
+
+ADVERBIAL = ("prep", "obl", "advcl", "npadvmod")  # a phrase qualifying a verb: when, after what, how
+HEAD_OF_A_SIDE = ("nsubj", "conj", "appos", "ROOT")  # the side itself, or one listed with it
+
+
+def _in_an_adverbial(doc: Doc, actor: Actor) -> bool:
+    """ "following clashes with the army, the rebels took the town": the army belongs to a phrase that
+    qualifies the verb, not to a list of the subject's sides, however the commas make it look."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(ADVERBIAL_REACH):
+        dep = tok.dep_.split(":")[0]
+        if dep in HEAD_OF_A_SIDE or tok.head is tok:
+            return False
+        if dep in ADVERBIAL and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = GENITIVE_REACH) -> bool:
@@ -311,6 +333,7 @@ def _is_subject(doc: Doc, actor: Actor) -> bool:
     return span is not None and span.root.dep_.startswith("nsubj")
 
 
+ADVERBIAL_REACH = 5  # steps from a named side up to the phrase that holds it
 PATIENT_REACH = 4  # words between a named actor and the subject it belongs to ("dozens of members of X")
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
 
