@@ -165,11 +165,12 @@ def _is_label(a: Actor) -> bool:
 
 
 def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONTEXT_CHARS) -> str:
-    """The words before an actor mention, determiners and hedges dropped ("appuyées par l'" -> "...
-    appuyees par", "against presumed" -> "... against")."""
+    """The words before an actor mention, determiners, hedges and counts dropped ("appuyées par l'" ->
+    "... appuyees par", "against presumed" -> "... against", "by two" -> "... by")."""
     words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
-    skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ()))
-    while words and words[-1] in skipped:
+    skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ())) | \
+        set(lang.quantities.get("number_words", ()))
+    while words and (words[-1] in skipped or words[-1].isdigit()):
         words.pop()
     return " ".join(words)
 
@@ -195,7 +196,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.start >= trigger_end and a.end <= clause_end:
             if _ends_with_cue(ctx, cues.get("attribution_cues", ())):
                 agents.append(a)  # "une attaque attribuée aux ADF": whom the violence is put down to did it
-            elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN") \
+            elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or _nominal(trigger)) \
                     and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
@@ -229,6 +230,13 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor2 is None and _meets_the_weapon(trigger, cues):
         roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
+
+
+def _nominal(trigger: Token) -> bool:
+    """An event noun, or the word that qualifies one ("a drive-by shooting by gunmen": "drive" read as a
+    verb still names the shooting, whose "by" gives its author)."""
+    word = trigger.head if trigger.dep_ in ("amod", "compound") else trigger
+    return word.pos_ == "NOUN" or word.tag_ == "VBG" and word.dep_ in ("pobj", "dobj", "obj")  # "in a shooting"
 
 
 def _meets_the_weapon(trigger: Token, cues: dict) -> bool:
