@@ -165,11 +165,12 @@ def _is_label(a: Actor) -> bool:
 
 
 def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONTEXT_CHARS) -> str:
-    """The words before an actor mention, determiners and hedges dropped ("appuyées par l'" -> "...
-    appuyees par", "against presumed" -> "... against")."""
+    """The words before an actor mention, determiners, hedges and counts dropped ("appuyées par l'" ->
+    "... appuyees par", "against presumed" -> "... against", "by two" -> "... by")."""
     words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
-    skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ()))
-    while words and words[-1] in skipped:
+    skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ())) | \
+        set(lang.quantities.get("number_words", ()))
+    while words and (words[-1] in skipped or words[-1].isdigit()):
         words.pop()
     return " ".join(words)
 
@@ -196,7 +197,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.start >= trigger_end and a.end <= clause_end:
             if _ends_with_cue(ctx, cues.get("attribution_cues", ())):
                 agents.append(a)  # "une attaque attribuée aux ADF": whom the violence is put down to did it
-            elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or trigger.pos_ == "NOUN") \
+            elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or _nominal(trigger)) \
                     and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
@@ -242,6 +243,13 @@ def _judges(doc: Doc, actor: Actor, cues: dict) -> bool:
     return fold(span.root.head.lemma_) in verbs
 
 
+def _nominal(trigger: Token) -> bool:
+    """An event noun, or the word that qualifies one ("a drive-by shooting by gunmen": "drive" read as a
+    verb still names the shooting, whose "by" gives its author)."""
+    word = trigger.head if trigger.dep_ in ("amod", "compound") else trigger
+    return word.pos_ == "NOUN" or word.tag_ == "VBG" and word.dep_ in ("pobj", "dobj", "obj")  # "in a shooting"
+
+
 def _meets_the_weapon(trigger: Token, cues: dict) -> bool:
     """Whether an event noun is what its verb's subject ran into ("a sauté sur une mine", "a heurté un
     engin explosif") or was struck by ("un convoi visé par un engin explosif", "des soldats tués dans une
@@ -267,7 +275,8 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
         while len(raw) > 1 and raw[-1][:1].isupper():
             raw.pop()  # the proper name qualifying the second ("the army and Amhara regional special forces")
         between = [fold(w) for w in raw]
-        return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between)
+        return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between) \
+            and not (_in_an_adverbial(doc, a) and not _in_an_adverbial(doc, b))
 
     i = j = before.index(one)
     while i > 0 and joined(before[i - 1], before[i]):
@@ -275,6 +284,27 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
     while j + 1 < len(before) and joined(before[j], before[j + 1]):
         j += 1
     return before[i:j + 1]
+
+
+ADVERBIAL = ("prep", "obl", "advcl", "npadvmod")  # a phrase qualifying a verb: when, after what, how
+HEAD_OF_A_SIDE = ("nsubj", "conj", "appos", "ROOT")  # the side itself, or one listed with it
+
+
+def _in_an_adverbial(doc: Doc, actor: Actor) -> bool:
+    """ "following clashes with the army, the rebels took the town": the army belongs to a phrase that
+    qualifies the verb, not to a list of the subject's sides, however the commas make it look."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(ADVERBIAL_REACH):
+        dep = tok.dep_.split(":")[0]
+        if dep in HEAD_OF_A_SIDE or tok.head is tok:
+            return False
+        if dep in ADVERBIAL and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _genitive(doc: Doc, trigger_end: int, actor: Actor, cues: dict, words: int = GENITIVE_REACH) -> bool:
@@ -322,6 +352,7 @@ def _is_subject(doc: Doc, actor: Actor) -> bool:
     return span is not None and span.root.dep_.startswith("nsubj")
 
 
+ADVERBIAL_REACH = 5  # steps from a named side up to the phrase that holds it
 PATIENT_REACH = 4  # words between a named actor and the subject it belongs to ("dozens of members of X")
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
 
