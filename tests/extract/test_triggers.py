@@ -88,19 +88,3 @@ def test_heavy_weapons_fired_at_positions_are_shelling(pipeline, text):
     events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 3, 10)))
     dated = [e for e in events if e.status in ("reported", "ongoing")]
     assert [e.sub_event_type for e in dated] == ["Shelling/artillery/missile attack"]
-
-
-@pytest.mark.parametrize("text", [
-    "On 8 March 2022, militants blew up a bridge near Mopti, Mali.",
-    "On 8 March 2022, armed men blew up the safe of a bank in Gao, Mali.",
-])
-def test_blowing_up_a_thing_is_a_remote_explosive(pipeline, text):
-    """Something blown up with explosives, nobody said to be at the charge, is ACLED's remote explosive."""
-    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 3, 10)))
-    dated = [e for e in events if e.status in ("reported", "ongoing")]
-    assert [e.sub_event_type for e in dated] == ["Remote explosive/landmine/IED"]
-
-
-def test_a_protest_that_blew_up_into_a_riot_is_no_explosion():
-    doc = load_pipeline("en")("On Monday the protest blew up into a riot in Gao.")
-    assert "remote_explosive" not in [t.kind for t in find_triggers(doc, "en")]
