@@ -290,8 +290,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             at_home = [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY and gaz.exact(i, name)] \
                 if implied and any(gaz.population[j] >= STRAY_POPULATION and gaz.country[j] not in implied
                                    for j in ids) else []
+            bound_to = _bound_regions(gaz, cands, choice, appos, k)
             for i in ids:
                 s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
+                if bound_to and _alternate_astray(gaz, ids, i, name, bound_to):
+                    s -= W_APPOSITION  # the binding outweighs a big town's alternate name
                 cc = gaz.country[i]
                 others = votes[cc] - own_weight * (cc == own_country)
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
@@ -387,6 +390,32 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _bound_regions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                   k: int) -> list[int]:
+    """The regions the qualifier of mention ``k`` names ("Oleksandrivka, Kharkiv": the oblast, though
+    its city was chosen), or none where it has no qualifier or names only towns."""
+    q = choice[appos[k]] if k in appos else None
+    if q is None:
+        return []
+    regions = [q] if gaz.feature[q] in (ADMIN1, ADMIN2, COUNTRY, AREA) else []
+    return regions + [r for r in cands[appos[k]] if r != q and gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[q]]
+
+
+def _alternate_astray(gaz: Gazetteer, ids, i: int, name: str, regions: list[int]) -> bool:
+    """Whether big town ``i``, for a name the text binds to ``regions``, holds that name only as an
+    alternate name and is outranked by the binding: it lies outside them (geonames gives Donetsk city
+    "Oleksandrivka", which "Oleksandrivka, Kharkiv" does not mean), or a town of that very name lies
+    inside them ("Oleksandrivka, Donetsk" is a village of the oblast, not its capital). A town whose own
+    name it is keeps its chance ("Mykolayiv" for "Mykolaiv, Mykolaiv"), and so does a village spelled
+    otherwise (its alternate name is a transliteration, not another place's name)."""
+    if gaz.exact(i, name) or gaz.feature[i] != CITY or gaz.population[i] < STRAY_POPULATION:
+        return False
+    if not any(_contains(gaz, r, i) for r in regions):
+        return True
+    return any(gaz.feature[j] == CITY and gaz.exact(j, name) and any(_contains(gaz, r, j) for r in regions)
+               for j in ids)
 
 
 def _far_namesake(gaz: Gazetteer, i: int, at_home: list[int]) -> bool:

@@ -113,3 +113,43 @@ def test_a_compass_word_called_a_region_is_the_region(geoparser, text, town, reg
 def test_a_compass_word_of_a_relative_place_stays_a_direction(geoparser):
     found = geoparser.parse("On 3 May 2022, gunmen killed two people 10 km West of Kribi.", "en", bound=True)
     assert not any(t.text == "West" for t in found)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("On 3 May 2022, Russian forces shelled Dmytrivka, Kyiv.", "Dmytrivka"),
+    ("On 3 May 2022, Russian forces shelled Dmytrivka (Kyiv).", "Dmytrivka"),
+    ("On 3 May 2022, Russian forces shelled Dmytrivka, Kyiv region.", "Dmytrivka"),
+])
+def test_an_oblast_spelled_as_the_news_spells_it_holds_its_village(geoparser, text, town):
+    """The sources call Kyiv oblast "Kiev"; as "Kyiv" it was only the city, so the village after
+    which it stands went to a namesake in another oblast (Odesa's) or was dropped. The oblast holds
+    a village of that name next to the capital."""
+    place = _places(geoparser, text, bound=True)[town]
+    assert place is not None and place.country == "UA" and place.admin1 == "Kiev"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, Russian forces shelled Kyiv.",
+    "On 3 May 2022, protesters rallied in Odesa.",
+])
+def test_a_bare_capital_named_like_its_oblast_stays_the_city(geoparser, text):
+    place = _places(geoparser, text, bound=True)[text.rstrip(".").split()[-1]]
+    assert place is not None and place.feature == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, Russian forces shelled Oleksandrivka, Kharkiv.",
+    "On 3 May 2022, Russian forces shelled Oleksandrivka, Donetsk.",
+    "On 3 May 2022, Russian forces shelled Oleksandrivka (Donetsk).",
+])
+def test_a_big_citys_alternate_name_does_not_outrank_the_region_named(geoparser, text):
+    """geonames gives Donetsk city "Oleksandrivka" as an alternate name; a village of that very name
+    bound to an oblast is a village, never the big city (outside the oblast named, or inside it
+    where the oblast has towns whose own name it is)."""
+    place = _places(geoparser, text, bound=True)["Oleksandrivka"]
+    assert place is not None and place.country == "UA" and place.name == "Oleksandrivka"
+
+
+def test_a_city_whose_spelling_is_an_alternate_name_keeps_its_region(geoparser):
+    place = _places(geoparser, "On 3 May 2022, Russian forces shelled Mykolaiv, Mykolaiv oblast.", bound=True)["Mykolaiv"]
+    assert place is not None and place.admin1 == "Mykolaiv"  # not the Lviv-oblast town of that exact name
