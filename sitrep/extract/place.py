@@ -105,8 +105,7 @@ def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         return []
     found: list[Toponym] = []
     for t in toponyms:
-        if t.relative or t.qualifier or t.place is None or t.place.feature in ("country", "admin1") \
-                or id(t) in chained:
+        if t.relative or t.qualifier or t.place is None or t.place.feature == "country" or id(t) in chained:
             continue
         if t.place.country != chosen.country or not _in_clause(trig, t):
             continue

@@ -137,9 +137,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if target:
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "demonym", target=target))
                 taken[ent.start:ent.end] = b"\x01" * len(ent)
-    # "Funtua LGA", "Kawlin Township": a name with its unit word, which the model may take for a person
+    # "Funtua LGA", "Kawlin Township", "Katsina State": a name with its unit or region word, which the
+    # model may take for a person
     person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1
-                    and e[-1].text.lower() not in lang.unit_words for t in e}
+                    and e[-1].text.lower() not in lang.admin_words for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
     i = 0

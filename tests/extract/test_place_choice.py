@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from sitrep.types import Article
+from tests.extract.reports import news_of
 
 
 def test_a_place_inside_an_organisation_name_is_not_the_events_place(pipeline):
@@ -174,3 +175,17 @@ def test_a_town_called_a_city_before_its_province_is_named_with_its_units(pipeli
     events = [e for e in pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 23)))
               if e.event_date]
     assert events and all(e.place.name == "Azaz" for e in events)
+
+
+def test_a_region_listed_in_a_wave_of_strikes_is_an_event_of_its_own(pipeline):
+    """A wave of strikes told over towns and a region ("the Vinnytsia region as well as the cities of
+    Dnipro and Lviv") is one event per place, as ACLED codes it: the region is one of them, not a
+    qualifier of the towns."""
+    for lang, text in [
+        ("en", "On Saturday, Russian missiles struck the Vinnytsia region as well as the cities of Dnipro and "
+               "Lviv, Ukrainian officials said."),
+        ("fr", "Samedi, des missiles russes ont frappé la région de Vinnytsia ainsi que les villes de Dnipro "
+               "et de Lviv, selon les autorités ukrainiennes."),
+    ]:
+        events = news_of(pipeline, text, lang)
+        assert {e.place.admin1 for e in events} == {"Vinnyts'ka", "Dnipropetrovsk", "Lviv"}, (lang, events)
