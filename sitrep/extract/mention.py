@@ -349,7 +349,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
         return kind
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
         return kind
-    phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" else head
+    phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" or head.dep_ == "acl" else head
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS

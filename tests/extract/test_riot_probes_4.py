@@ -79,3 +79,19 @@ def test_a_protest_answered_by_force_stays_force(pipeline):
             'Conakry). [size=no report]')
     assert [e.sub_event_type for e in news_of(pipeline, text, lang="en", published=date(2023, 3, 4))] == \
         ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2023, youths clashed with police in Goma (Goma, North Kivu).",
+    "On 4 March 2023, youths clashed with police in Kisumu (Kisumu Central, Kisumu).",
+])
+def test_a_crowd_read_as_qualified_by_its_clash_is_its_doer(pipeline, text):
+    """ "youths clashed with police", parsed as a noun and its participle: a clash has no patient, so
+    the youths fought the police, a riot (mob violence, no demonstration told), not a battle."""
+    events = news_of(pipeline, text, lang="en", published=date(2023, 3, 4))
+    assert [(e.sub_event_type, e.actor1.name.split(" (")[0]) for e in events] == [("Mob violence", "Rioters")]
+
+
+def test_a_headline_participle_still_names_the_dead(pipeline):
+    text = "On 4 March 2023, two soldiers killed in an ambush in Goma (Goma, North Kivu)."
+    assert [e.event_type for e in news_of(pipeline, text, lang="en", published=date(2023, 3, 4))] == ["Battles"]
