@@ -382,11 +382,13 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
     """ACLED: demonstrators who attack or wreck ("protesters attacked the governor's convoy") make a
     violent demonstration, not a protest met with force. The demonstrators must be who acts, and no armed
     group be named beside them."""
-    a1 = sides.actor1
-    if kind not in CROWD_VIOLENCE_KINDS or a1 is None or a1.inter != Inter.PROTESTERS or \
-            any(a.inter in NON_STATE_ARMED for a in actors):
+    a1, a2 = sides.actor1, sides.actor2
+    if kind not in CROWD_VIOLENCE_KINDS or a1 is None or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
-    return "violent_demonstration"
+    if a1.inter == Inter.CIVILIANS and a2 is not None and a2.inter == Inter.STATE_FORCES and \
+            kind == "property_destruction":
+        return "violent_demonstration"  # "residents burned a police station": a riot, mob violence if no demonstration
+    return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
 
 
 PATIENT_DEPS = PASSIVE_SUBJECT | {"expl", "csubj"}  # a verb with a subject that does not act

@@ -95,3 +95,15 @@ def test_a_crowd_read_as_qualified_by_its_clash_is_its_doer(pipeline, text):
 def test_a_headline_participle_still_names_the_dead(pipeline):
     text = "On 4 March 2023, two soldiers killed in an ambush in Goma (Goma, North Kivu)."
     assert [e.event_type for e in news_of(pipeline, text, lang="en", published=date(2023, 3, 4))] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2023, residents burned a police station in Goma (Goma, North Kivu).",
+    "On 4 March 2023, youths vandalised a police station in Goma (Goma, North Kivu).",
+])
+def test_a_crowd_wrecking_the_states_property_riots(pipeline, text):
+    """ACLED: people who wreck a police station, with no demonstration told, are rioters in mob
+    violence against the police; the station's owner is no doer."""
+    events = news_of(pipeline, text, lang="en", published=date(2023, 3, 4))
+    assert [(e.sub_event_type, e.actor1.name.split(" (")[0], e.actor2.name.split(" (")[0]) for e in events] == \
+        [("Mob violence", "Rioters", "Police Forces of the Democratic Republic of Congo")]
