@@ -207,7 +207,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                     or trigger.pos_ == "VERB" or _attached(doc, a, trigger):
                 targets.append(a)
     pair = _pair(doc, trigger, trigger_end, actors, cues)
-    patients = [a for a in before + targets if _is_patient(doc, a, trigger, cues.get("genitive_cues", ()))]
+    patients = [a for a in before + targets if _is_patient(doc, a, trigger, cues.get("genitive_cues", ()),
+                                                            cues.get("doer_participles", ()))]
     if pair:
         roles.actor1, roles.actor2 = pair
     elif agents:
@@ -357,10 +358,11 @@ PATIENT_REACH = 4  # words between a named actor and the subject it belongs to (
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
 
 
-def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=()) -> bool:
+def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_participles=()) -> bool:
     """The one the action befell: subject of a passive ("quatre personnes ont été tuées"), or the
     group whose members it is ("members of the PKK were detained"), or the noun a participle
-    qualifies ("deux soldats tués")."""
+    qualifies ("deux soldats tués"), unless the verb has no patient (``doer_participles`` in roles:
+    "clash", "protest"), whose participle qualifies its doer."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
@@ -373,6 +375,8 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=()) -> bool:
             break
         root = root.head
     has_object = any(c.dep_ in ("obj", "dobj") for c in trigger.children)
+    if fold(trigger.lemma_) in doer_participles:
+        return False  # "youths clashed with police", parsed as a participle: no one is clashed
     return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end
 
 

@@ -327,8 +327,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
-    fig = _sentence_toll(sent.text, lang, sent.start_char) if is_violent(m.kind) or restrained else None
-    if restrained and _met_with_force(sent.text, lang, fig):
+    told = _without_causes(sent, trig.head, lang)
+    fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
+    if restrained and _met_with_force(told, lang, fig):
         m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
     if fig is not None and is_violent(m.kind):
         _give_toll(doc, m, fig)
@@ -348,7 +349,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
         return kind
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
         return kind
-    phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" else head
+    phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" or head.dep_ == "acl" else head
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
@@ -381,11 +382,13 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
     """ACLED: demonstrators who attack or wreck ("protesters attacked the governor's convoy") make a
     violent demonstration, not a protest met with force. The demonstrators must be who acts, and no armed
     group be named beside them."""
-    a1 = sides.actor1
-    if kind not in CROWD_VIOLENCE_KINDS or a1 is None or a1.inter != Inter.PROTESTERS or \
-            any(a.inter in NON_STATE_ARMED for a in actors):
+    a1, a2 = sides.actor1, sides.actor2
+    if kind not in CROWD_VIOLENCE_KINDS or a1 is None or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
-    return "violent_demonstration"
+    if a1.inter == Inter.CIVILIANS and a2 is not None and a2.inter == Inter.STATE_FORCES and \
+            kind == "property_destruction":
+        return "violent_demonstration"  # "residents burned a police station": a riot, mob violence if no demonstration
+    return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
 
 
 PATIENT_DEPS = PASSIVE_SUBJECT | {"expl", "csubj"}  # a verb with a subject that does not act
@@ -512,15 +515,38 @@ def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Toke
 
 def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     """ "protested over the detention of", "following the arrest of", "in anticipation of protests": a
-    noun in a phrase naming what another action follows or answers, an event of its own."""
+    noun in a phrase naming what another action follows or answers, an event of its own; or a clause
+    a demonstration's verb hangs its cause from ("protested after a man was killed by police"): the
+    killing is background the protest answers, not an act done to the protesters."""
+    words = set(lang.roles.get("cause_preps", ()))
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and fold(c.text) in words for c in tok.children) and \
+            _tells_demonstration(tok.head, lang)
     if tok.pos_ != "NOUN":
         return False
-    words = set(lang.roles.get("cause_preps", ()))
     genitive = set(lang.roles.get("genitive_cues", ()))
     if tok.dep_ == "pobj":
         prep = fold(tok.head.text)
         return prep in words or prep in genitive and fold(tok.head.head.text) in words
     return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
+
+
+def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
+    """The sentence's text with the clauses a demonstration's verb names as its cause blanked out
+    ("protested after a man was shot dead by police"): their toll and force are the cause's, not the
+    protest's. Blanks keep every offset."""
+    text = sent.text
+    for c in head.children:
+        if named_as_cause(c, lang):
+            lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _tells_demonstration(tok: Token, lang: LanguagePack) -> bool:
+    """Whether a word is a demonstration's trigger ("protested", "demonstrated", "rallied")."""
+    entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
+    return any(len(e.words) == 1 and names_demonstration(e.kind) for e in entries)
 
 
 def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -1,12 +1,13 @@
 """Find event triggers in a parsed Doc: lexicon phrases whose frame is satisfied."""
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
+from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
@@ -40,8 +41,27 @@ def _forms(tok: Token) -> tuple[str, str]:
     return fold(tok.text), fold(tok.lemma_)
 
 
-def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
-    """Index after the last matched token, or None."""
+def _verb_read_as_adjective(tok: Token, lang: LanguagePack) -> tuple[str, ...]:
+    """ "hijacked police vehicles and assaulted citizens": a verb joined to an earlier verb by a
+    conjunction that the parse reads as an adjective of the noun after it, its lemma then the
+    adjective's own; the verb's lemma, read again as a verb, makes it a trigger."""
+    if tok.pos_ != "ADJ" or tok.i == tok.sent.start:
+        return ()
+    before = tok.doc[tok.i - 1]
+    if before.pos_ != "CCONJ" or not any(t.pos_ == "VERB" for t in tok.doc[tok.sent.start:before.i]):
+        return ()
+    lemma = _lemma_as_verb(lang.code, tok.text)
+    return (lemma,) if lemma != fold(tok.lemma_) else ()
+
+
+@functools.lru_cache(maxsize=1024)
+def _lemma_as_verb(code: str, word: str) -> str:
+    nlp = pack(code).nlp
+    return fold(nlp.get_pipe("lemmatizer")(Doc(nlp.vocab, words=[word], pos=["VERB"]))[0].lemma_)
+
+
+def _match_at(doc: Doc, i: int, entry: TriggerEntry, first: set[str] | None = None) -> int | None:
+    """Index after the last matched token, or None; ``first``: the forms the first word may take."""
     if _split_particle(doc[i], entry):
         return i + 1
     j = i
@@ -51,7 +71,7 @@ def _match_at(doc: Doc, i: int, entry: TriggerEntry) -> int | None:
             while j < len(doc) and word not in _forms(doc[j]) and doc[j].pos_ in GAP_POS and gaps < MAX_GAPS:
                 j += 1
                 gaps += 1
-        if j >= len(doc) or word not in _forms(doc[j]):
+        if j >= len(doc) or word not in (first if n == 0 and first is not None else _forms(doc[j])):
             return None
         j += 1
     return j
@@ -79,6 +99,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     syntactic = {tok.head, *own}
     if tok.dep_ == "pobj":  # "attacked the post with mines": the verb the phrase hangs on
         syntactic.add(tok.head.head)
+        # "teachers ransacked the office during a strike": who does the deed the phrase sets
+        syntactic.update(c for c in tok.head.head.children if c.dep_ in ACTIVE_SUBJECT)
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
 
@@ -266,11 +288,12 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
         if tok.i in taken:
             continue
         candidates = []
-        for key in set(_forms(tok)):
+        forms = {*_forms(tok), *_verb_read_as_adjective(tok, lang)}
+        for key in forms:
             candidates.extend(index.get(key, ()))
         passing = []
         for entry in sorted(candidates, key=lambda e: (-len(e.words), -e.weight)):
-            end = _match_at(doc, tok.i, entry)
+            end = _match_at(doc, tok.i, entry, forms)
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
