@@ -18,7 +18,8 @@ from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status, is_unidentified_g
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
-from sitrep.extract.sides import BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, Sides, Stage, settle_sides
+from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
+                                  settle_sides)
 from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.types import Actor, Place
@@ -239,12 +240,21 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
         host.status = Status.ONGOING
 
 
+def _arrest_after_the_act(host: Mention, m: Mention) -> bool:
+    """Whether ``m`` is an arrest told after violence against civilians ("a trader was kidnapped; three
+    were arrested"): the force that arrested the doers did not do the act, so it names no side of it."""
+    return m.kind == "arrest" and host.kind in UNNAMED_AUTHOR_KINDS | CIVILIAN_DEFAULT_KINDS and \
+        m.sentence > host.sentence
+
+
 def _joined_sides(host: Mention, m: Mention) -> Sides:
     """The host's sides with the gaps ``m`` fills: a side the host lacks, unless it names one the host
     has (then ``m``'s other side), and ``m``'s associated actors (and the support it names, when
     air or artillery support joins a battle) as the host's."""
     sides = host.sides
     for attr in ("actor1", "actor2"):
+        if attr == "actor1" and _arrest_after_the_act(host, m):
+            continue
         if getattr(sides, attr) is None and getattr(m.sides, attr) is not None:
             other = m.sides.actor2 if attr == "actor1" else m.sides.actor1
             candidate = getattr(m.sides, attr)

@@ -19,7 +19,7 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, regional_name, state_kind
+from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, is_party, regional_name, state_kind
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold, plain_words
@@ -600,6 +600,49 @@ def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
     return s
 
 
+def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
+    """ACLED codes a party's supporters in a protest or riot as "Protesters (country)" or "Rioters
+    (country)" with the party as their associated actor, and names no party a crowd acts against as
+    a side: a party is neither actor of a protest or riot (it stays actor1 of other violence). A clash
+    of a party's supporters is a riot, every crowd in it rioters; a party read as a crowd's opponent is
+    the rival crowd of a clash between them, else the state force the sentence names."""
+    s, country = f.sides, _event_country(f)
+    clash = f.kind == "armed_clash" and any(a is not None and is_party(a.name) for a in (s.actor1, s.actor2))
+    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS and not clash or not country:
+        return s
+    riot = clash or f.kind in RIOT_KINDS
+    a1, a2, assoc = s.actor1, s.actor2, s.assoc1
+    if a1 is not None and is_party(a1.name):
+        assoc, a1 = (a1, *assoc), actor_for("rioters" if riot else "protesters", country, *_spans(a1))
+    if a2 is not None and is_party(a2.name):
+        a2 = actor_for("rioters", country, *_spans(a2)) if riot and (clash or _reciprocal(f)) else \
+            next((a for a in f.actors if a.inter == Inter.STATE_FORCES and not _same_name(a, a1)), None)
+    if clash:
+        a1, a2 = (actor_for("rioters", country, *_spans(a)) if a is not None and a.inter in CROWDS else a
+                  for a in (a1, a2))
+    return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
+
+
+def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
+    """The crowd of a protest or riot named for a party ("BJP supporters", "activists of the BNP") has
+    the party as its associated actor, as ACLED codes it; a party named elsewhere in the sentence (what
+    was protested against) is not."""
+    s = f.sides
+    crowd = s.actor1
+    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or not _is_crowd(crowd) or \
+            not crowd.text:
+        return s
+    sentence = fold(f.sentence)
+    joins = f.context.lang.roles.get("member_of", ())
+    for p in f.actors:
+        if not is_party(p.name) or any(_same_name(p, a) for a in s.assoc1):
+            continue
+        said = [f"{p.text}{gap}{crowd.text}" for gap in (" ", "-")] + [f"{crowd.text} {j} {p.text}" for j in joins]
+        if any(re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", sentence) for x in said):
+            return replace(s, assoc1=(p, *s.assoc1))
+    return s
+
+
 def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2. Unnamed
     attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there."""
@@ -955,6 +998,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
     (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
+    (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
@@ -977,6 +1021,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
+    (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
 )
 

@@ -18,6 +18,7 @@ import json
 from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 from sitrep.geo.normalise import is_latin, name_key, translit_key
 
@@ -256,6 +257,12 @@ def _spread(pts, la, lo) -> float:
     return haversine_km(lats[0], lons[0], lats[-1], lons[-1]) / 2
 
 
+def _unlisted_countries(table: dict, pycountry) -> list:
+    """Countries of the table ISO 3166 does not list (Kosovo, XK), named by their first other name."""
+    return [SimpleNamespace(alpha_2=cc, name=row[3].split(";")[0]) for cc, row in table.items()
+            if len(row) > 3 and row[3] and pycountry.countries.get(alpha_2=cc) is None]
+
+
 def _add_countries(b: _Builder, gc: Path, pycountry) -> None:
     facts = json.loads((gc / "countries.json").read_text(encoding="utf-8"))
     table = {row[0]: row for row in read_tsv(DATA / "countries.tsv")}
@@ -264,7 +271,7 @@ def _add_countries(b: _Builder, gc: Path, pycountry) -> None:
     for i, f in enumerate(b.feature):
         if f == CITY and b.population[i] >= COUNTRY_TOWN_MIN_POP:
             pts[b.country[i]].append((b.lat[i], b.lon[i]))
-    for c in pycountry.countries:
+    for c in [*pycountry.countries, *_unlisted_countries(table, pycountry)]:
         cc = c.alpha_2
         row = table.get(cc)
         if row:

@@ -360,6 +360,18 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
 
 
 @functools.lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    """ACLED names of political parties (``party`` in actors.jsonl)."""
+    return frozenset(r["name"] for r in _named_actors() if r.get("party"))
+
+
+def is_party(name: str) -> bool:
+    """Whether an ACLED name is a political party's: ACLED lists a party as the associated actor of
+    the crowds it leads, not as a side of their protests and riots."""
+    return name in _parties()
+
+
+@functools.lru_cache(maxsize=1)
 def _became_state() -> dict[str, tuple[date, str]]:
     """Groups that took power (``state_since`` in actors.jsonl): name -> (the day, ACLED's state name)."""
     return {r["name"]: (date.fromisoformat(r["state_since"]["date"]), r["state_since"]["name"])
