@@ -26,6 +26,7 @@ CLAUSE_OPENERS = {"AUX", "PRON"}  # after "and"/"et", these (or a finite verb) s
 OWN_CLAUSE_DEPS = {"nsubj", "parataxis", "conj", "advcl"}  # what hangs on a talk word but is not its object
 RELATIVE_DEPS = RELATIVE_CLAUSE | {"parataxis"}  # a clause that tells its own news
 OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
+RECOUNT_REACH = 2  # sentences before a quotation where who recounts it may be named
 STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
 
 
@@ -41,6 +42,7 @@ def compile_cues(raw: dict) -> dict:
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
+    out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -57,8 +59,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     cues = lang.status_cues
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
-            or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang) or _quoted_claim(trigger)
-            or _habitual_relative(trigger, lang))
+            or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
+            or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang))
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -237,6 +239,26 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     days = lang.time.get("weekdays", {})
     if any(fold(t.text) in days or t.like_num for t in trigger.subtree):
+        return None
+    return Status.HISTORICAL
+
+
+def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Fatima raconte sa fuite. « Ils ont tué mon mari devant nos yeux », dit-elle": a quoted past that
+    someone recounts (``recounting_verbs``, in its sentence or the one before) is a memory, background,
+    unless the quotation dates it itself ("hier", a weekday, a figure)."""
+    sent, start = trigger.sent, trigger.sent.start
+    for _ in range(RECOUNT_REACH):  # the parser may make of "«" a sentence of its own
+        start = trigger.doc[start - 1].sent.start if start > 0 else start
+    opened = doc_text(trigger.doc)[trigger.doc[start].idx:trigger.idx]
+    if max(opened.rfind(q) for q in OPEN_QUOTES) <= max(opened.rfind(q) for q in CLOSE_QUOTES) and \
+            sum(opened.count(q) for q in STRAIGHT_QUOTES) % 2 == 0:
+        return None
+    told = trigger.doc[start:sent.end]
+    if not any(fold(t.lemma_) in cues["recounting_verbs"] or fold(t.text) in cues["recounting_verbs"] for t in told):
+        return None
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    if any(fold(t.text) in days or t.like_num for t in sent):
         return None
     return Status.HISTORICAL
 
