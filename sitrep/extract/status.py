@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import RELATIVE_CLAUSE, SUBJECT, clause_head, governing_verb, tense
+from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
+                                   governing_verb, tense)
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.text import fold
@@ -60,7 +61,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
-            or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang))
+            or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang)
+            or _past_description(trigger, lang))
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -261,6 +263,18 @@ def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | N
     if any(fold(t.text) in days or t.like_num for t in sent):
         return None
     return Status.HISTORICAL
+
+
+def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "Il a visité un quartier touché par une frappe russe la semaine dernière", "visited a hospital
+    bombed last week": an event that only describes what the sentence's verb acts on, dated to an
+    earlier week or month, is background to that act, not news of its own."""
+    part = trigger if trigger.dep_ == "acl" else trigger.head if trigger.dep_ in PASSIVE_AGENT else None
+    if part is None or part.dep_ != "acl" or part.head.dep_ not in UNDERGOER:
+        return None
+    earlier = [w for key in ("weeks", "months_relative") for w, days in lang.time.get(key, {}).items() if days < 0]
+    told = fold(part.doc[part.left_edge.i:part.right_edge.i + 1].text)
+    return Status.HISTORICAL if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier) else None
 
 
 def _quoted_claim(trigger: Token) -> str | None:
