@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import RELATIVE_CLAUSE, SUBJECT, clause_head, governing_verb, tense
+from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
+                                   governing_verb, tense)
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.text import fold
@@ -26,6 +27,7 @@ CLAUSE_OPENERS = {"AUX", "PRON"}  # after "and"/"et", these (or a finite verb) s
 OWN_CLAUSE_DEPS = {"nsubj", "parataxis", "conj", "advcl"}  # what hangs on a talk word but is not its object
 RELATIVE_DEPS = RELATIVE_CLAUSE | {"parataxis"}  # a clause that tells its own news
 OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
+RECOUNT_REACH = 2  # sentences before a quotation where who recounts it may be named
 STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
 
 
@@ -41,6 +43,7 @@ def compile_cues(raw: dict) -> dict:
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
+    out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -57,8 +60,9 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     cues = lang.status_cues
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
-            or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang) or _quoted_claim(trigger)
-            or _habitual_relative(trigger, lang))
+            or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
+            or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang)
+            or _past_description(trigger, lang))
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -239,6 +243,38 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
     if any(fold(t.text) in days or t.like_num for t in trigger.subtree):
         return None
     return Status.HISTORICAL
+
+
+def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Fatima raconte sa fuite. « Ils ont tué mon mari devant nos yeux », dit-elle": a quoted past that
+    someone recounts (``recounting_verbs``, in its sentence or the one before) is a memory, background,
+    unless the quotation dates it itself ("hier", a weekday, a figure)."""
+    sent, start = trigger.sent, trigger.sent.start
+    for _ in range(RECOUNT_REACH):  # the parser may make of "«" a sentence of its own
+        start = trigger.doc[start - 1].sent.start if start > 0 else start
+    opened = doc_text(trigger.doc)[trigger.doc[start].idx:trigger.idx]
+    if max(opened.rfind(q) for q in OPEN_QUOTES) <= max(opened.rfind(q) for q in CLOSE_QUOTES) and \
+            sum(opened.count(q) for q in STRAIGHT_QUOTES) % 2 == 0:
+        return None
+    told = trigger.doc[start:sent.end]
+    if not any(fold(t.lemma_) in cues["recounting_verbs"] or fold(t.text) in cues["recounting_verbs"] for t in told):
+        return None
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    if any(fold(t.text) in days or t.like_num for t in sent):
+        return None
+    return Status.HISTORICAL
+
+
+def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "Il a visité un quartier touché par une frappe russe la semaine dernière", "visited a hospital
+    bombed last week": an event that only describes what the sentence's verb acts on, dated to an
+    earlier week or month, is background to that act, not news of its own."""
+    part = trigger if trigger.dep_ == "acl" else trigger.head if trigger.dep_ in PASSIVE_AGENT else None
+    if part is None or part.dep_ != "acl" or part.head.dep_ not in UNDERGOER:
+        return None
+    earlier = [w for key in ("weeks", "months_relative") for w, days in lang.time.get(key, {}).items() if days < 0]
+    told = fold(part.doc[part.left_edge.i:part.right_edge.i + 1].text)
+    return Status.HISTORICAL if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier) else None
 
 
 def _quoted_claim(trigger: Token) -> str | None:

@@ -187,11 +187,13 @@ OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's obj
 
 def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     """ "exécuter le budget", "manifester leur soutien": a verb whose object is a plan, a decision or a
-    feeling is used in another sense than the violent or public act."""
+    feeling is used in another sense than the violent or public act; "manifester contre les projets du
+    gouvernement" names what a protest opposes (``opposing_preps``), not an object of another sense."""
     if tok.pos_ != "VERB":
         return False
-    words = lang.abstract_objects
-    return any(fold(c.lemma_) in words for c in tok.children if c.dep_ in OBJECT_DEPS)
+    words, against = lang.abstract_objects, frozenset(lang.filters.get("opposing_preps", ()))
+    return any(fold(c.lemma_) in words and not any(fold(g.text) in against for g in c.children if g.dep_ == "case")
+               for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
