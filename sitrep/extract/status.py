@@ -162,10 +162,11 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
 
 def _governs(span: Span, trigger: Token) -> bool:
     """The trigger is the cue's complement in the parse, or follows it closely in the same stretch; not
-    when the cue is part of the trigger's own clause ("protesters demanding the release of detained
+    when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
     doc = span.doc
-    if span.end <= trigger.i <= span.end + GOVERNED_WINDOW and span.root not in trigger.subtree and \
+    in_subject = any(c.dep_ in SUBJECT and span.root in c.subtree for c in trigger.children)
+    if span.end <= trigger.i <= span.end + GOVERNED_WINDOW and not in_subject and \
             not any(_ends_stretch(t) for t in doc[span.end:trigger.i]):
         return True
     root, tok = span.root.i, trigger
