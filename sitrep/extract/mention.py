@@ -370,7 +370,8 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
         weapons = list(head.doc[trig.start:trig.end])
     doc = head.doc
     for w in weapons:
-        beside = doc[w.i - 1] if lang.demonym_before_noun else (doc[w.i + 1] if w.i + 1 < len(doc) else None)
+        beside = (doc[w.i - 1] if w.i > 0 else None) if lang.demonym_before_noun else \
+            (doc[w.i + 1] if w.i + 1 < len(doc) else None)
         for mod in [c for c in w.children if c.dep_ in NOUN_MODIFIER] + ([beside] if beside is not None else []):
             iso = lang.demonyms.get(fold(mod.text))
             if iso:
@@ -521,7 +522,7 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     words = set(lang.roles.get("cause_preps", ()))
     if tok.pos_ == "VERB" and tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and fold(c.text) in words for c in tok.children) and \
-            _tells_demonstration(tok.head, lang)
+            _is_demonstration_word(tok.head, lang)
     if tok.pos_ != "NOUN":
         return False
     genitive = set(lang.roles.get("genitive_cues", ()))
@@ -543,7 +544,7 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
     return text
 
 
-def _tells_demonstration(tok: Token, lang: LanguagePack) -> bool:
+def _is_demonstration_word(tok: Token, lang: LanguagePack) -> bool:
     """Whether a word is a demonstration's trigger ("protested", "demonstrated", "rallied")."""
     entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
     return any(len(e.words) == 1 and names_demonstration(e.kind) for e in entries)

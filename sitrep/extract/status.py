@@ -248,14 +248,12 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
 
 def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Fatima raconte sa fuite. « Ils ont tué mon mari devant nos yeux », dit-elle": a quoted past that
-    someone recounts (``recounting_verbs``, in its sentence or the one before) is a memory, background,
+    someone recounts (``recounting_verbs``, in its sentence or the two before) is a memory, background,
     unless the quotation dates it itself ("hier", a weekday, a figure)."""
     sent, start = trigger.sent, trigger.sent.start
     for _ in range(RECOUNT_REACH):  # the parser may make of "«" a sentence of its own
         start = trigger.doc[start - 1].sent.start if start > 0 else start
-    opened = doc_text(trigger.doc)[trigger.doc[start].idx:trigger.idx]
-    if max(opened.rfind(q) for q in OPEN_QUOTES) <= max(opened.rfind(q) for q in CLOSE_QUOTES) and \
-            sum(opened.count(q) for q in STRAIGHT_QUOTES) % 2 == 0:
+    if not _inside_quotes(trigger, trigger.doc[start].idx):
         return None
     told = trigger.doc[start:sent.end]
     if not any(fold(t.lemma_) in cues["recounting_verbs"] or fold(t.text) in cues["recounting_verbs"] for t in told):
@@ -291,9 +289,10 @@ def _quoted_claim(trigger: Token) -> str | None:
     return None
 
 
-def _inside_quotes(trigger: Token) -> bool:
-    """Whether a quotation opened earlier in the trigger's sentence is still open at the trigger."""
-    before = doc_text(trigger.doc)[trigger.sent.start_char:trigger.idx]
+def _inside_quotes(trigger: Token, since: int | None = None) -> bool:
+    """Whether a quotation opened earlier in the trigger's sentence (or since character ``since``) is
+    still open at the trigger."""
+    before = doc_text(trigger.doc)[trigger.sent.start_char if since is None else since:trigger.idx]
     if max(before.rfind(q) for q in OPEN_QUOTES) > max(before.rfind(q) for q in CLOSE_QUOTES):
         return True
     return sum(before.count(q) for q in STRAIGHT_QUOTES) % 2 == 1
