@@ -453,7 +453,10 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
         return False
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
-    if (single or not label or (span.start, span.end) in ent_spans) and \
+    # "Tamil Nadu State" tagged a person whole: the name is the entity without its region word
+    worded = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words and \
+        (span.start, span.end + 1) in ent_spans
+    if (single or not label or (span.start, span.end) in ent_spans or worded) and \
             (_in_named_region(doc, span, gaz, ids) or _region_of_previous(doc, span, gaz, ids)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
     if label in BLOCK_LABELS:

@@ -75,6 +75,26 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
+def _qualified_candidates(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                          appos: dict[int, int]) -> None:
+    """A common name ("San Miguel", "Santa Rosa") has more entries than compete, and the one in the
+    region or country that qualifies it may be cut: the likeliest entry of the name in each region
+    or country candidate of its qualifier joins the candidates."""
+    for k, q in appos.items():
+        if len(cands[k]) < MAX_CANDIDATES:
+            continue
+        name = mentions[k].target or mentions[k].text
+        regions = [b for b in cands[q] if gaz.feature[b] in (ADMIN1, ADMIN2, COUNTRY)]
+        if not regions:
+            continue
+        ids = sorted((i for i in gaz.ids(name) if gaz.feature[i] in (CITY, ADMIN2) and i not in cands[k]),
+                     key=lambda i: gaz.prior(i, name), reverse=True)
+        for b in regions:
+            best = next((i for i in ids if _contains(gaz, b, i)), None)
+            if best is not None and best not in cands[k]:
+                cands[k].append(best)
+
+
 def _villages(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], countries: frozenset[str]) -> None:
     """A name the text calls a village (or binds in a chain) may be a village of ``villages.tsv.gz``,
     in a country the text is about (its actors', or that of another of its places) where no other
@@ -230,6 +250,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
     appos = _appositions(text, mentions, admin_words, within_links, town_words)
+    _qualified_candidates(gaz, mentions, cands, appos)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
@@ -611,17 +632,18 @@ def _regions_of_appositions(gaz: Gazetteer, cands: list[list[int]], choice: list
 def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
                              scores: dict[int, dict[int, float]], admin_word: list[bool]) -> list[int | None]:
     """In "Fatehpur, Punjab region" the rounds settle each name on the other's choice of the round
-    before and may end with the town in India and the region in Pakistan: where a town is qualified
-    by a region its admin word announces and does not lie in it, the pair of candidates that agree
-    with the best joint score is taken."""
+    before and may end with the town in India and the region in Pakistan ("San Miguel, Santander"
+    with the town in El Salvador, "Kuta, Niger" with the country Niger and the town in Bali): where
+    a town is qualified by a region or country it does not lie in, the pair of candidates that agree
+    (a region or country and a town in it) with the best joint score is taken."""
     out = list(choice)
     for k, q in appos.items():
         i, r = out[k], out[q]
-        if i is None or r is None or not admin_word[q] or gaz.feature[i] not in (CITY, ADMIN2) \
-                or gaz.feature[r] != ADMIN1 or _contains(gaz, r, i):
+        if i is None or r is None or gaz.feature[i] not in (CITY, ADMIN2) \
+                or gaz.feature[r] not in (ADMIN1, COUNTRY) or _contains(gaz, r, i):
             continue
         pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
-                 for b in cands[q] if gaz.feature[b] == ADMIN1
+                 for b in cands[q] if gaz.feature[b] in (ADMIN1, COUNTRY)
                  for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and _contains(gaz, b, a)]
         if pairs:
             _, out[k], out[q] = max(pairs)
