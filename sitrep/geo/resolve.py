@@ -442,8 +442,9 @@ def _alternate_astray(gaz: Gazetteer, ids, i: int, name: str, regions: list[int]
 def _far_namesake(gaz: Gazetteer, i: int, at_home: list[int]) -> bool:
     """Whether big town ``i`` abroad is a far namesake of a town of that very name in a country the
     text implies ("Military Forces of Kenya ... in Luanda"): the actors' own town, unless the big
-    one is a capital or lies across the border from it (Donetsk, Ukraine, for Donetsk, Rostov)."""
-    return bool(at_home) and i not in gaz.capitals and all(
+    one is a capital (where the actors' town is no big town itself: Lebanon's Tripoli is) or lies
+    across the border from it (Donetsk, Ukraine, for Donetsk, Rostov)."""
+    return bool(at_home) and (i not in gaz.capitals or any(gaz.population[j] >= STRAY_POPULATION for j in at_home)) and all(
         haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM for j in at_home)
 
 

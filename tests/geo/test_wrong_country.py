@@ -48,3 +48,15 @@ def test_a_common_name_keeps_its_entry_in_the_region_that_qualifies_it(geoparser
     that compete; the town goes to the region named, not to San Miguel, El Salvador."""
     places = _places(geoparser, "On 3 May 2022, unidentified gunmen killed two civilians in San Miguel, Santander.")
     assert places["San Miguel"].country == places["Santander"].country == "CO"
+
+
+@pytest.mark.parametrize("text, actors, town, cc", [
+    ("On 3 May 2022, Military Forces of Lebanon clashed with gunmen in Tripoli.", {"LB"}, "Tripoli", "LB"),
+    ("On 3 May 2022, Military Forces of Kenya clashed with gunmen in Luanda.", {"KE"}, "Luanda", "AO"),
+])
+def test_a_capital_abroad_yields_to_a_big_town_of_the_actors_country(geoparser, text, actors, town, cc):
+    """Lebanon's Tripoli is a city of its own, not a village: Lebanese forces there are at home, not in
+    Libya's capital. A village of the actors' country (Luanda, Kenya) leaves the capital its name."""
+    places = {t.text: t.place for t in geoparser.parse(text, "en", countries=frozenset(actors), bound=True)
+              if not t.relative}
+    assert places[town].country == cc
