@@ -34,6 +34,9 @@ TEMPLATES = {
     "comma": "{o}unidentified gunmen killed two civilians in {t}, {r}.",
     "bracket": "{o}unidentified gunmen killed two civilians in {t} ({r}).",
     "word": "{o}unidentified gunmen killed two civilians in {t}, {r} {w}.",
+    # a settlement word between the town and its region (ACLED: "X village, Y State")
+    "village": "{o}unidentified gunmen killed two civilians in {t} village, {r}.",
+    "village_word": "{o}unidentified gunmen killed two civilians in {t} village, {r} {w}.",
 }
 
 

@@ -457,7 +457,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     worded = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words and \
         (span.start, span.end + 1) in ent_spans
     if (single or not label or (span.start, span.end) in ent_spans or worded) and \
-            (_in_named_region(doc, span, gaz, ids) or _region_of_previous(doc, span, gaz, ids)):
+            (_in_named_region(doc, span, gaz, ids) or
+             _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words) - lang.quarter_words)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
     if label in BLOCK_LABELS:
         whole = (span.start, span.end) in ent_spans
@@ -518,17 +519,21 @@ def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: Languag
     before = doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else ""
     qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words)
-    return qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text))
+    return qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text),
+                                             (lang.settlement_words | lang.town_words) - lang.quarter_words)
 
 
-def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
+def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_words=frozenset()) -> bool:
     """Whether the name is the region or country holding a town named right before it ("Gao,
     Burkina Faso", "Sinop, Mato Grosso region", "Leer (Unity)"): the model takes such qualifiers
     for people, and a region with no population figure is too small for a bare name; the
-    apposition vouches for them."""
+    apposition vouches for them. A settlement word may stand between the town and its region
+    ("Kalo village, Katsina State"; a quarter's word is followed by its town, not its region)."""
     k = span.start - 1
     if k < 1 or doc[k].text not in (",", "("):
         return False
+    if k > 1 and doc[k - 1].text in settlement_words:
+        k -= 1
     regions = {(gaz.country[r], name_key(gaz.names[r])) for r in ids if gaz.feature[r] == ADMIN1}
     countries = {gaz.country[r] for r in ids if gaz.feature[r] == COUNTRY}
     if not regions and not countries:

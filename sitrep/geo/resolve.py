@@ -184,18 +184,20 @@ def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str
 
 
 def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset(),
-                 within_links: frozenset[str] = frozenset(), town_words: frozenset[str] = frozenset()) -> dict[int, int]:
+                 within_links: frozenset[str] = frozenset(), town_words: frozenset[str] = frozenset(),
+                 settlement_words: frozenset[str] = frozenset()) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
     "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region",
-    "Azaz city, Aleppo")."""
+    "Azaz city, Aleppo", "Kalo village, Katsina State")."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = _unit_word_lowered(text[m.end:n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue
         plain = _APPOSITION.match(gap)
-        if plain and plain.group(1) and plain.group(1).lower() not in admin_words and plain.group(1) not in town_words:
-            plain = None  # "Goma yesterday, Bunia": only an admin or town word may stand between a place and its comma
+        if plain and plain.group(1) and plain.group(1).lower() not in admin_words and \
+                plain.group(1) not in town_words and plain.group(1) not in settlement_words:
+            plain = None  # "Goma yesterday, Bunia": only an admin, town or settlement word may stand before its comma
         if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
                 _linked_within(text, m, n, admin_words, within_links):
             out[a] = a + 1
@@ -234,7 +236,8 @@ def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
             countries: frozenset[str] = frozenset(), bound: bool = False,
             town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
-            unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset()) -> list[Place | None]:
+            unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset(),
+            settlement_words: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -249,8 +252,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
-    appos = _appositions(text, mentions, admin_words, within_links, town_words)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
     _qualified_candidates(gaz, mentions, cands, appos)
+    # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
+    # at the qualifier when no table has it (the note's town or unit then stands in for the village)
+    settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words))
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
@@ -401,7 +407,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             continue
         if i is None:
             q = choice[appos[k]] if k in appos else None
-            if q is not None and _foreign(gaz, q, implied_by.besides(appos[k])):
+            if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k])) or k in settled):
                 q = None  # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
             continue
@@ -653,10 +659,10 @@ def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: lis
 
 def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
                admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
-               town_words: frozenset[str] = frozenset()) -> set[int]:
+               town_words: frozenset[str] = frozenset(), settlement_words: frozenset[str] = frozenset()) -> set[int]:
     """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
     district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
-    appos = _appositions(text, mentions, admin_words, within_links, town_words)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     out = set()
     for a, q in appos.items():

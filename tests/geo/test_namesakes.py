@@ -28,6 +28,29 @@ def test_a_region_with_its_capitalised_region_word_is_no_person(geoparser, text,
 
 
 @pytest.mark.parametrize("text, town, region, cc", [
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Gora village, Katsina State.", "Gora", "Katsina", "NG"),
+    ("On 3 May 2022, bandits abducted ten farmers in Kuta village, Niger State.", "Kuta", "Niger", "NG"),
+    ("On 3 May 2022, unidentified gunmen killed two civilians in Sinop town, Mato Grosso region.", "Sinop", "Mato Grosso",
+     "BR"),
+])
+def test_a_settlement_word_between_a_town_and_its_region_keeps_the_region(geoparser, text, town, region, cc):
+    """ "Gora village, Katsina State": the settlement word between the town and the comma hid the region
+    (tagged a person, it was dropped) and the town went to a namesake abroad (Góra, Poland; Kuta, Bali;
+    Sinop, Turkey). The region qualifies the town as it does in "Gora, Katsina State"."""
+    places = _places(geoparser, text, bound=True)
+    assert places.get(region) is not None and places[region].country == cc and places[region].feature == "admin1"
+    assert places[town].country == cc
+
+
+def test_a_quarter_of_a_city_named_after_a_comma_is_not_qualified_by_it_as_a_region(geoparser):
+    """ "the Alfama neighborhood, in Lisbon": a quarter's word before a comma stays no apposition (the
+    city after it is where the quarter is, not a region that qualifies a town of the quarter's name)."""
+    places = _places(geoparser, "On 3 May 2022, youths threw stones at a police station of the Alfama "
+                                "neighborhood, in Lisbon.", bound=True)
+    assert places["Lisbon"].country == "PT"
+
+
+@pytest.mark.parametrize("text, town, region, cc", [
     ("On 3 May 2022, unidentified gunmen killed two civilians in Gao, Burkina Faso.", "Gao", "Burkina Faso", "BF"),
     ("On 3 May 2022, unidentified gunmen killed two civilians in Sinop, Mato Grosso region.", "Sinop", "Mato Grosso", "BR"),
     ("On 3 May 2022, gunmen attacked a bus near Pamplona, Norte de Santander region.", "Pamplona", "Norte de Santander", "CO"),
