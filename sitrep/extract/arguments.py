@@ -270,12 +270,15 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[
     """The armed actors listed together with ``one`` before the trigger ("the army, the gendarmerie and
     the police arrested"): ACLED codes the first named as actor1 and the others as its associated actors."""
     joiners = set(cues["pair_joiners"]) | set(cues["determiners"])
+    members = set(cues.get("member_nouns", ()))
 
     def joined(a: Actor, b: Actor) -> bool:
         raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
         while len(raw) > 1 and raw[-1][:1].isupper():
             raw.pop()  # the proper name qualifying the second ("the army and Amhara regional special forces")
         between = [fold(w) for w in raw]
+        while between and between[0] in members:
+            between.pop(0)  # the first's own noun ("Wagner mercenaries and Anti-Balaka militiamen")
         return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between) \
             and not (_in_an_adverbial(doc, a) and not _in_an_adverbial(doc, b))
 

@@ -21,7 +21,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, is_party, regional_name, state_kind
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
-from sitrep.normalise.taxonomy import is_violent
+from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor, Place
 
@@ -80,6 +80,7 @@ class MentionFacts:
     event_date: date | None = None  # the day the event took place, for the period of state forces
     demonstrated: bool = True  # a trigger tells of a demonstration: a riot without one is mob violence
     joined_kinds: frozenset[str] = frozenset()  # the kinds of every trigger of the mention ("clash" in a riot)
+    sentences: str = ""  # the sentences of every trigger of the mention ("They smashed a shop" after "marched")
 
 
 class Stage(Enum):
@@ -517,7 +518,7 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     s, country = f.sides, _event_country(f)
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
         not f.demonstrated or _civilian_target(f.sentence, f.context.lang) or
-        _civilian_target(f.sentence, f.context.lang, "riot_property"))
+        _civilian_target(f.sentences or f.sentence, f.context.lang, "riot_property"))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
@@ -564,6 +565,18 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     spans = _spans(crowd)
     target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)  # the one beaten
     return replace(s, actor1=actor_for("rioters", country, *spans), actor2=target)
+
+
+def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
+    """ACLED codes violence by a crowd no one arms ("residents attacked police officers") as mob violence
+    (the taxonomy's ``by_crowd``), and a mob that attacks is "Rioters (country)", not the civilians it is
+    made of; with no one else named, the one it attacked is "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if not country or a1 is None or a1.inter != Inter.CIVILIANS or not kinds().get(f.kind, {}).get("by_crowd"):
+        return s
+    target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
+    return replace(s, actor1=actor_for("rioters", a1.country or country, *_spans(a1)), actor2=target)
 
 
 def _unknown_people(a: Actor, lang: LanguagePack) -> bool:
@@ -716,10 +729,14 @@ def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
 
 def police_intervene_in_a_protest(f: MentionFacts) -> Sides:
     """A protest met with intervention or force with no one named as acting on it: ACLED's
-    "Police Forces of country" did."""
+    "Police Forces of country" did. The government a crowd protests against ("against the measures of
+    the government") is what was protested, not who intervened."""
     s, country = f.sides, _event_country(f)
     if f.kind not in INTERVENTION_KINDS or not country:
         return s
+    if s.actor2 is not None and s.actor1 is not None and s.actor1.inter == Inter.PROTESTERS and \
+            state_kind(s.actor2) == "government":
+        s = replace(s, actor2=None)  # the government a crowd protests against is no side: its police met it
     if any(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2)):
         return s
     if s.actor2 is None and s.actor1 is not None:
@@ -756,11 +773,15 @@ def a_sideless_act_is_by_its_sentence_armed_actor(f: MentionFacts) -> Sides:
 
 def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     """ "Two mobs clashed with each other", "a shoot-out between unknown gunmen": ACLED codes the same
-    generic actor on both sides."""
+    generic actor on both sides; so too a named group told fighting itself ("during an internal dispute",
+    "infighting", "different members of the tribe clashed")."""
     s = f.sides
     if f.kind not in BATTLE_KINDS | RIOT_KINDS | CIVILIAN_DEFAULT_KINDS:
         return s
     sides = [a for a in (s.actor1, s.actor2) if a is not None]
+    if (f.kind in BATTLE_KINDS or f.kind == "attack") and len(sides) == 1 and sides[0].inter in ARMED and \
+            _told(f, "intra_group_cues"):
+        return replace(s, actor1=sides[0], actor2=sides[0])  # "an internal dispute": a group fought itself
     crowd = [a for a in f.actors if _is_generic_side(a)]
     if len(sides) > 1 or not crowd or (sides and not _is_generic_side(sides[0])):
         return s
@@ -774,6 +795,12 @@ def _reciprocal(f: MentionFacts) -> bool:
     """Whether the sentence tells of people acting on each other ("between two groups", "rival")."""
     sent = f" {fold(f.sentence)} "
     return any(f" {c} " in sent for c in f.context.lang.roles.get("reciprocal_cues", ()))
+
+
+def _told(f: MentionFacts, cues: str) -> bool:
+    """Whether the sentence holds one of the language's ``cues`` (roles)."""
+    sent = f" {' '.join(_words_of(f.sentence))} "
+    return any(f" {c} " in sent for c in f.context.lang.roles.get(cues, ()))
 
 
 def _is_generic_side(a: Actor | None) -> bool:
@@ -1007,6 +1034,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
+    (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
