@@ -103,6 +103,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.update(c for c in tok.head.head.children if c.dep_ in ACTIVE_SUBJECT)
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
+    syntactic.update(_next_noun(doc, tok))
 
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
@@ -111,6 +112,23 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]))
+
+
+LINEAR_SKIP = {"DET", "NUM", "ADJ", "ADV"}  # what may stand between a verb and its object's noun
+
+
+def _next_noun(doc: Doc, tok: Token) -> list[Token]:
+    """The first noun after a verb with only determiners, numbers, adjectives or adverbs between: its
+    object as the words tell it, when the parse hangs it elsewhere ("avoir abattu 40 drones
+    ukrainiens", "drones" read as an adjective of "ukrainiens" and the count as the verb's)."""
+    if tok.pos_ != "VERB":
+        return []
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WINDOW_LEFT)]:
+        if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.i + 1 < tok.sent.end and doc[t.i + 1].pos_ == "ADJ":
+            return [t]
+        if t.pos_ not in LINEAR_SKIP:
+            return []
+    return []
 
 
 def _a_means(tok: Token, instruments: frozenset[str]) -> bool:

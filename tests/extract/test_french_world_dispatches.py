@@ -424,3 +424,26 @@ def test_a_quoted_memory_someone_recounts_is_background(pipeline, text, lang):
 def test_a_witness_who_dates_what_they_recount_tells_news(pipeline, text, lang):
     [e] = news(code(pipeline, text, lang=lang, published=date(2025, 7, 3)))
     assert e.place.name == "Beni" and e.event_date == date(2025, 7, 2)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moscou dit avoir abattu 40 drones ukrainiens dans la nuit au-dessus de la région de Belgorod.", "Belgorod"),
+    ("Moscou affirme avoir intercepté 25 drones ukrainiens dans la nuit au-dessus de la région de Koursk.", "Kursk"),
+    ("Kiev assure avoir abattu 30 drones russes au-dessus de la région d'Odessa dans la nuit de dimanche à lundi.",
+     "Odessa"),
+])
+def test_a_capital_that_speaks_is_no_place_and_drones_shot_down_are_no_dead(pipeline, text, place):
+    """ "Moscou dit avoir abattu 40 drones ukrainiens": the capital speaks for its state (the doer of
+    a verb whose clause tells the event), and the drones, read as an adjective's modifier by the
+    parse, are still the object that makes "abattre" an interception, not 40 people killed."""
+    [e] = news(code(pipeline, text, published=date(2025, 6, 2)))
+    assert e.sub_event_type == "Disrupted weapons use" and e.place.name == place and not e.fatalities
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kharkiv a subi lundi une attaque de drones russes qui a fait deux morts.", "Kharkiv"),
+    ("Des hommes armés ont abattu lundi trois civils à Beni.", "Beni"),
+])
+def test_a_place_that_suffers_the_event_and_people_shot_dead_stay(pipeline, text, place):
+    [e] = news(code(pipeline, text, published=date(2025, 6, 2)))
+    assert e.place.name == place and e.fatalities in (2, 3)
