@@ -118,17 +118,21 @@ LINEAR_SKIP = {"DET", "NUM", "ADJ", "ADV"}  # what may stand between a verb and 
 
 
 def _next_noun(doc: Doc, tok: Token) -> list[Token]:
-    """The first noun after a verb with only determiners, numbers, adjectives or adverbs between: its
-    object as the words tell it, when the parse hangs it elsewhere ("avoir abattu 40 drones
-    ukrainiens", "drones" read as an adjective of "ukrainiens" and the count as the verb's)."""
+    """The first noun after a verb with only determiners, numbers, adjectives or adverbs between (or
+    the adjectives there when no noun follows): its object as the words tell it, when the parse hangs
+    it elsewhere ("avoir abattu 40 drones ukrainiens", "drones" read as an adjective of "ukrainiens"
+    and the count as the verb's)."""
     if tok.pos_ != "VERB":
         return []
+    read_as_adjectives = []  # "abattu 75 drones au-dessus de ...", "drones" tagged ADJ
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WINDOW_LEFT)]:
-        if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.i + 1 < tok.sent.end and doc[t.i + 1].pos_ == "ADJ":
+        if t.pos_ in ("NOUN", "PROPN"):
             return [t]
         if t.pos_ not in LINEAR_SKIP:
-            return []
-    return []
+            break
+        if t.pos_ == "ADJ":
+            read_as_adjectives.append(t)
+    return read_as_adjectives
 
 
 def _a_means(tok: Token, instruments: frozenset[str]) -> bool:

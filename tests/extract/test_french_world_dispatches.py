@@ -447,3 +447,18 @@ def test_a_capital_that_speaks_is_no_place_and_drones_shot_down_are_no_dead(pipe
 def test_a_place_that_suffers_the_event_and_people_shot_dead_stay(pipeline, text, place):
     [e] = news(code(pipeline, text, published=date(2025, 6, 2)))
     assert e.place.name == place and e.fatalities in (2, 3)
+
+
+@pytest.mark.parametrize("text, town", [
+    (REPORTS["ua4"][1], "Saratov"),
+    ("Un drone ukrainien a touché lundi un dépôt de carburant dans la région de Briansk, provoquant un incendie. "
+     "Le ministère russe de la Défense affirme avoir abattu 75 drones au-dessus de plusieurs régions.", "Bryansk"),
+])
+def test_a_counted_interception_after_a_strike_that_hit_is_the_defenders_tally(pipeline, text, town):
+    """ "Une frappe de drone a provoqué un incendie à Saratov. Moscou dit avoir abattu 162 drones": the
+    counted drones downed are the night's tally, not the disruption of the strike that hit, which stays
+    a drone strike with no dead."""
+    events = news(code(pipeline, text, published=date(2025, 6, 2)))
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.place.name for e in strike] == [town] and not strike[0].fatalities
+    assert strike[0].actor1.name == "Military Forces of Ukraine (2019-)"
