@@ -318,7 +318,19 @@ def _interceptions_apart(e: Mention, m: Mention) -> bool:
     abattus"), are the defenders' own account: the strikes that hit stay strikes. In one sentence or
     the next ("fired missiles at X. Air defences intercepted them.") the strike was disrupted: one event."""
     kinds = {e.kind, m.kind}
-    return "disrupted_weapons" in kinds and bool(kinds & REMOTE_KINDS) and abs(m.sentence - e.sentence) > 1
+    if "disrupted_weapons" not in kinds or not kinds & REMOTE_KINDS:
+        return False
+    downed = e if e.kind == "disrupted_weapons" else m
+    return abs(m.sentence - e.sentence) > 1 or _counts_its_own(downed.trigger.head)
+
+
+def _counts_its_own(tok) -> bool:
+    """ "Moscou dit avoir abattu 162 drones": an interception that counts the weapons it downed is the
+    defenders' tally of the night, not the disruption of the strike told before, which hit; one that
+    points back at them ("les a abattus", "intercepted most of them") is that strike's."""
+    doc = tok.doc
+    after = doc[tok.i + 1:min(tok.sent.end, tok.i + 4)]
+    return len(after) >= 2 and after[0].like_num and after[1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _other_pair(e: Mention, m: Mention) -> bool:

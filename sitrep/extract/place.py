@@ -32,6 +32,7 @@ CROWD_KINDS = {"force_against_protest", "mob_violence"}  # a crowd's doings, whi
 STRAY_TOWN_POPULATION = 50_000  # a town this small, alone in its country, is likelier a namesake than the place
 LIST_JOINTS = {",", "and", "or", "et", "ou"}  # between two towns of a list that one chain of units qualifies
 SEAT_GAP_CHARS = 12  # "Kalo village, Wetlet township": the words between a village and its unit
+VOICED_CLAUSE_DEPS = {"xcomp", "ccomp"}  # "dit avoir abattu", "affirme que l'armée a repoussé"
 NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
 
 
@@ -47,7 +48,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
-              and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)]
+              and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)
+              and not _a_voice(trig, t)]
     inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
     t_pos = trig.head.idx
 
@@ -214,6 +216,25 @@ def _in_clause(trig: TriggerMatch, t: Toponym) -> bool:
     if span is None or not len(span):
         return False
     return span.root.dep_ not in ACTIVE_SUBJECT and span.root in clause_head(trig.head).subtree
+
+
+def _a_voice(trig: TriggerMatch, t: Toponym) -> bool:
+    """A place that is the doer of a verb whose clausal complement tells the event speaks for its
+    state: "Moscou dit avoir abattu 40 drones", "Kiev affirme avoir repoussé l'assaut" name a
+    government, not where the drones fell ("Kharkiv a subi une attaque" names the place: the
+    attack is an object, not a clause)."""
+    span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ not in ACTIVE_SUBJECT or root.head.i == trig.head.i:
+        return False
+    tok = trig.head
+    while tok.head.i != tok.i and tok.i != root.head.i:
+        if tok.dep_ in VOICED_CLAUSE_DEPS and tok.head.i == root.head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _apart(a: Place, b: Place) -> bool:

@@ -103,6 +103,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.update(c for c in tok.head.head.children if c.dep_ in ACTIVE_SUBJECT)
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
+    syntactic.update(_next_noun(doc, tok))
 
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
@@ -111,6 +112,27 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]))
+
+
+LINEAR_SKIP = {"DET", "NUM", "ADJ", "ADV"}  # what may stand between a verb and its object's noun
+
+
+def _next_noun(doc: Doc, tok: Token) -> list[Token]:
+    """The first noun after a verb with only determiners, numbers, adjectives or adverbs between (or
+    the adjectives there when no noun follows): its object as the words tell it, when the parse hangs
+    it elsewhere ("avoir abattu 40 drones ukrainiens", "drones" read as an adjective of "ukrainiens"
+    and the count as the verb's)."""
+    if tok.pos_ != "VERB":
+        return []
+    read_as_adjectives = []  # "abattu 75 drones au-dessus de ...", "drones" tagged ADJ
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WINDOW_LEFT)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return [t]
+        if t.pos_ not in LINEAR_SKIP:
+            break
+        if t.pos_ == "ADJ":
+            read_as_adjectives.append(t)
+    return read_as_adjectives
 
 
 def _a_means(tok: Token, instruments: frozenset[str]) -> bool:

@@ -424,3 +424,41 @@ def test_a_quoted_memory_someone_recounts_is_background(pipeline, text, lang):
 def test_a_witness_who_dates_what_they_recount_tells_news(pipeline, text, lang):
     [e] = news(code(pipeline, text, lang=lang, published=date(2025, 7, 3)))
     assert e.place.name == "Beni" and e.event_date == date(2025, 7, 2)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moscou dit avoir abattu 40 drones ukrainiens dans la nuit au-dessus de la région de Belgorod.", "Belgorod"),
+    ("Moscou affirme avoir intercepté 25 drones ukrainiens dans la nuit au-dessus de la région de Koursk.", "Kursk"),
+    ("Kiev assure avoir abattu 30 drones russes au-dessus de la région d'Odessa dans la nuit de dimanche à lundi.",
+     "Odessa"),
+])
+def test_a_capital_that_speaks_is_no_place_and_drones_shot_down_are_no_dead(pipeline, text, place):
+    """ "Moscou dit avoir abattu 40 drones ukrainiens": the capital speaks for its state (the doer of
+    a verb whose clause tells the event), and the drones, read as an adjective's modifier by the
+    parse, are still the object that makes "abattre" an interception, not 40 people killed."""
+    [e] = news(code(pipeline, text, published=date(2025, 6, 2)))
+    assert e.sub_event_type == "Disrupted weapons use" and e.place.name == place and not e.fatalities
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kharkiv a subi lundi une attaque de drones russes qui a fait deux morts.", "Kharkiv"),
+    ("Des hommes armés ont abattu lundi trois civils à Beni.", "Beni"),
+])
+def test_a_place_that_suffers_the_event_and_people_shot_dead_stay(pipeline, text, place):
+    [e] = news(code(pipeline, text, published=date(2025, 6, 2)))
+    assert e.place.name == place and e.fatalities in (2, 3)
+
+
+@pytest.mark.parametrize("text, town", [
+    (REPORTS["ua4"][1], "Saratov"),
+    ("Un drone ukrainien a touché lundi un dépôt de carburant dans la région de Briansk, provoquant un incendie. "
+     "Le ministère russe de la Défense affirme avoir abattu 75 drones au-dessus de plusieurs régions.", "Bryansk"),
+])
+def test_a_counted_interception_after_a_strike_that_hit_is_the_defenders_tally(pipeline, text, town):
+    """ "Une frappe de drone a provoqué un incendie à Saratov. Moscou dit avoir abattu 162 drones": the
+    counted drones downed are the night's tally, not the disruption of the strike that hit, which stays
+    a drone strike with no dead."""
+    events = news(code(pipeline, text, published=date(2025, 6, 2)))
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.place.name for e in strike] == [town] and not strike[0].fatalities
+    assert strike[0].actor1.name == "Military Forces of Ukraine (2019-)"
