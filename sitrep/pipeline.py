@@ -21,6 +21,7 @@ from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
 from sitrep.lang import LanguagePack, available, pack
 from sitrep.nlp.langid import language_of
+from sitrep.nlp.models import joined_text
 from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors, nonplace_spans
 from sitrep.types import Article, Event
@@ -103,7 +104,7 @@ class Pipeline:
             doc = parse(nlp, selection, self.parse_stats)
         else:
             doc = parse(nlp, select(nlp, article.text, _every_unit, None, deadline.check))
-        if len(doc.text) == len(article.text):
+        if len(joined_text(doc)) == len(article.text):
             doc.user_data["sitrep.text"] = article.text  # evidence quotes the article as written, no-break spaces kept
         actors = find_actors(article.text, lang, None)
         deadline.check()

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from sitrep.acled import NAMED_GROUPS, Inter
 from sitrep.lang import LanguagePack
+from sitrep.nlp.models import joined_text
 from sitrep.types import Actor, Article, Toponym
 
 
@@ -49,7 +50,7 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
                 forces[a.name] += 1
     countries = Counter(t.place.country for t in toponyms if t.place and t.place.country)
     return ArticleContext(article, lang, country, main, groups, forces, countries,
-                          coded_at(toponyms, doc.text, lang))
+                          coded_at(toponyms, joined_text(doc), lang))
 
 
 def coded_at(toponyms: list[Toponym], text: str, lang: LanguagePack) -> list[Toponym]:

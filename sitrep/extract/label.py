@@ -11,6 +11,7 @@ from sitrep.extract.lexicon import TriggerEntry
 from sitrep.extract.sides import DEMONSTRATION_KINDS
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
+from sitrep.nlp.models import joined_text
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
 
@@ -31,7 +32,7 @@ def opening_label(text: str, lang: LanguagePack) -> tuple[int, int, str] | None:
 
 def report_label(doc: Doc, lang: LanguagePack) -> TriggerMatch | None:
     """The opening label as a trigger of its kind, or None."""
-    found = opening_label(doc.text, lang)
+    found = opening_label(joined_text(doc), lang)
     span = doc.char_span(found[0], found[1], alignment_mode="expand") if found else None
     if not span:
         return None

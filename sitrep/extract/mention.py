@@ -26,7 +26,7 @@ from sitrep.extract.status import cue_status
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
-from sitrep.nlp.models import doc_text
+from sitrep.nlp.models import doc_text, joined_text, span_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import is_violent, names_demonstration
 from sitrep.text import fold
@@ -81,7 +81,7 @@ class Mention:
     def facts(self, ctx: ArticleContext, text: str = "") -> MentionFacts:
         """What the side rules read of this mention; ``text`` is the article's, read by rules about labels."""
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
-                            fatalities=self.fatalities, sentence=self.trigger.head.sent.text, text=text,
+                            fatalities=self.fatalities, sentence=span_text(self.trigger.head.sent), text=text,
                             place=self.place, event_date=self.event_date,
                             demonstrated=tells_demonstration(self.triggers, ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers),
@@ -248,7 +248,7 @@ def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention |
     """The time expression nearest the trigger. What qualifies a stated date is no date of its own:
     a relative day right after it ("On 22 April, overnight, ...") names a part of that day, and a
     bracket opened right after it ("Around 13 February (between 11 - 17 February)") its span."""
-    text = trig.head.doc.text
+    text = joined_text(trig.head.doc)
 
     def qualifies(t: TimeMention, a: TimeMention) -> bool:
         gap = text[a.end:t.start]

@@ -14,6 +14,7 @@ from sitrep.extract.clause import ACTIVE_SUBJECT, clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
+from sitrep.nlp.models import joined_text
 from sitrep.normalise.actors import nonplace_spans
 from sitrep.normalise.taxonomy import is_violent
 from sitrep.text import fold
@@ -41,7 +42,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     """The mention's place, the toponym that names it (its evidence), and whether the sentence
     stated it ("stated") or the article's main place stands in for it ("default")."""
     sent = trig.head.sent
-    text = sent.doc.text
+    text = joined_text(sent.doc)
     orgs = [(e.start_char, e.end_char) for e in sent.ents
             if e.label_ in ORGANISATION_LABELS and not _a_site(e.start_char, e.end_char, text, toponyms)]
     nonplaces = nonplace_spans(actors, ctx.lang)
@@ -197,7 +198,7 @@ def _chained(doc, toponyms: list[Toponym]) -> set[int]:
     runs: list[list[Toponym]] = []
     listed: set[int] = set()
     for a, b in zip(toponyms, toponyms[1:]):
-        joint = doc.text[a.end:b.start]
+        joint = joined_text(doc)[a.end:b.start]
         if _CHAIN.fullmatch(joint):
             if runs and runs[-1][-1] is a:
                 runs[-1].append(b)

@@ -21,6 +21,7 @@ from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import name_key
 from sitrep.lang import LanguagePack
+from sitrep.nlp.models import joined_text
 
 PLACE_LABELS = {"GPE", "LOC"}
 BLOCK_LABELS = {"PERSON", "PER", "DATE", "TIME", "MONEY", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
@@ -143,18 +144,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                     and e[-1].text.lower() not in lang.admin_words for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
+    # each token's case, read once: the loop below tries up to MAX_TOKENS spans from each capital
+    capital = [_capitalised(t) for t in doc]
+    in_name = [c or t.text.lower() in CONNECTORS for c, t in zip(capital, doc)]
     i = 0
     while i < len(doc):
-        if taken[i] or not _capitalised(doc[i]):
+        if taken[i] or not capital[i]:
             i += 1
             continue
         match = named = None
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
+            if any(taken[i:i + n]) or not capital[i + n - 1] or not all(in_name[i:i + n]):
+                continue
             span = doc[i:i + n]
-            if any(taken[span.start:span.end]) or not _capitalised(span[-1]):
-                continue
-            if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in span):
-                continue
             if n > 1 and name_key(span.text) in lang.nonplaces:
                 named = span  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
                 break
@@ -213,6 +215,8 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
     holding other words ("(coded to district level)") or no known name is no chain."""
     known: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []
+    if "(" not in joined_text(doc):  # no bracket: no token to look at
+        return known, unknown
     linking = lang.admin_words | lang.unit_words | lang.settlement_words
     for tok in doc:
         if tok.text != "(":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.errors import SitrepError
 from sitrep.lang import LanguagePack, pack
@@ -49,5 +49,20 @@ def doc_text(doc: Doc) -> str:
     the stages slice it for every evidence span and actor context."""
     text = doc.user_data.get("sitrep.text")
     if text is None:
-        text = doc.user_data["sitrep.text"] = doc.text
+        text = doc.user_data["sitrep.text"] = joined_text(doc)
     return text
+
+
+def joined_text(doc: Doc) -> str:
+    """``doc.text`` exactly as spaCy joins it from the tokens (no-break spaces made plain, where
+    ``doc_text`` may give the article as written), joined once per Doc: spaCy rebuilds it at every
+    access, and every mention's place and date read it."""
+    text = doc.user_data.get("sitrep.joined")
+    if text is None:
+        text = doc.user_data["sitrep.joined"] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's joined text rather than joined anew from the span's tokens."""
+    return joined_text(span.doc)[span.start_char:span.end_char]

@@ -289,7 +289,8 @@ def select(nlp: Language, text: str, may_trigger: Callable[[list[str]], bool],
     selection = Selection(doc, parts, [], [], [], [u.start for u in units])
     for unit in units:
         checkpoint()
-        if may_trigger([t.text for t in doc[unit.start:unit.end] if not t.is_space]):
+        # the words that are no space (spaCy's is_space is str.isspace), read without building Tokens
+        if may_trigger([w for w in parts.words[unit.start:unit.end] if not w.isspace()]):
             selection.full.append(unit)
         elif is_name is not None and _names(doc, unit, is_name):
             selection.named.append(unit)

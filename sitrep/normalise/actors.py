@@ -70,6 +70,9 @@ class _Family:
     kind: str  # ethnic_family: only for the names of ethnic_groups.txt; the other families for any other name
     template: str
     inter: int
+    # the pattern's fixed words, each compiled alone: a text without one of them holds no actor of the
+    # wording, and testing for them is ten times faster than the pattern's scan of every capital
+    fixed: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,7 @@ def read_actor_families(path: Path) -> tuple[_Family, ...]:
             before, _, after = w.partition(NAME_SLOT)
             fixed = [rf"(?i:{re.escape(part)})" if part else "" for part in (before, after)]
             out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{PROPER_NAME}{fixed[1]}(?![\w-])"), kind,
-                               template, int(inter)))
+                               template, int(inter), tuple(re.compile(f) for f in fixed if f)))
     return tuple(out)
 
 
@@ -155,6 +158,8 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
     A name that is a function word, a demonym or a country names no family."""
     hits = []
     for fam in lang.actor_families:
+        if not all(word.search(text) for word in fam.fixed):
+            continue
         for m in fam.pattern.finditer(text):
             words = m.group("name").split()
             start = m.start("name")
