@@ -69,6 +69,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
         inside = [t for t in inside if t not in far]
     towns = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
+    # a place in no country (a sea, the Sahel, a continent) is where shots came from or a setting:
+    # "warships in the Black Sea fired missiles at Odesa" is coded at Odesa
+    open_areas = [t for t in towns if _open_area(t.place)]
+    towns = [t for t in towns if not _open_area(t.place)]
     if any(not t.qualifier for t in towns):  # "Kalo village, Wetlet township (Shwebo district)": Wetlet
         towns = [t for t in towns if not t.qualifier]
     units = _units(toponyms)
@@ -78,7 +82,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         towns = [t for t in towns if id(t) in units or any(
             id(u) in units and u.start > t.end and text[t.end:u.start].strip().lower() in LIST_JOINTS for u in towns)]
     for group in ([t for t in inside if t.relative], towns,
-                  [t for t in inside if not t.relative and t.place.feature == "admin1"]):
+                  [t for t in inside if not t.relative and t.place.feature == "admin1"], open_areas):
         if group:
             best = min(group, key=distance)
             place = _seat(best, text, ctx.lang.settlement_words)
@@ -93,6 +97,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _open_area(p: Place) -> bool:
+    return p.feature == "area" and not p.country
 
 
 def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor], ctx: ArticleContext,

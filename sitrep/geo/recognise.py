@@ -83,6 +83,12 @@ def _announced(doc: Doc, i: int, lang: LanguagePack) -> bool:
          and doc[i - 1].text.endswith(("'", "’")))
 
 
+def _near(doc: Doc, i: int, lang: LanguagePack) -> bool:
+    """Whether a phrase of nearness ("near", "on the outskirts of") ends right before token ``i``."""
+    before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower()
+    return any(before == w or before.endswith(" " + w) for w in lang.relative.get("near", {}))
+
+
 def _sentence_initial(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
@@ -477,7 +483,10 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     if single and tok.pos_ not in ("PROPN", "") and not _strong(gaz, ids, COMMON_WORD_MIN_POP):
         return False
     if label:  # inside an organisation or other name: only well-known places
-        return _strong(gaz, ids, IN_NAME_MIN_POP) or \
+        # ... unless a "near" phrase announces the lone word: "explosions near Lebedynske", a village the
+        # small English model takes for an organisation (nobody is "near" an organisation)
+        alone = single and (span.start, span.end) in ent_spans and tok.pos_ == "PROPN" and _near(doc, span.start, lang)
+        return alone or _strong(gaz, ids, IN_NAME_MIN_POP) or \
             (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
     local = local and tok.pos_ in ("PROPN", "")
     if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
+
 from sitrep.types import Article
 from tests.extract.reports import news_of
 
@@ -189,3 +191,25 @@ def test_a_region_listed_in_a_wave_of_strikes_is_an_event_of_its_own(pipeline):
     ]:
         events = news_of(pipeline, text, lang)
         assert {e.place.admin1 for e in events} == {"Vinnyts'ka", "Dnipropetrovsk", "Lviv"}, (lang, events)
+
+
+def _located(pipeline, text: str) -> list[tuple[str, str | None]]:
+    events = pipeline.code(Article(article_id="t", text=text, lang="en", published=date(2022, 5, 6)))
+    return [(e.place.name, e.place.country) for e in events if e.place is not None and e.event_date]
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("On 3 May 2022, North Korea fired a ballistic missile into the Sea of Japan.", "Sea of Japan"),
+    ("On 3 May 2022, Ukrainian forces struck a Russian tugboat in the Black Sea. Casualties unknown.", "Black Sea"),
+])
+def test_an_event_at_sea_is_placed_at_the_sea(pipeline, text, sea):
+    """A missile test or a strike on a ship names only a sea: ACLED codes it at the sea rather than
+    at the country's centre; a sea is in no one country, so the place names none."""
+    assert _located(pipeline, text) == [(sea, None)]
+
+
+def test_a_sea_the_shots_came_from_is_not_the_place_they_hit(pipeline):
+    """ "warships in the Black Sea fired missiles at Odesa": the town struck is the event's place."""
+    text = "On 3 May 2022, Russian warships in the Black Sea fired cruise missiles at Odesa. Casualties unknown."
+    assert [cc for _, cc in _located(pipeline, text)] == ["UA"]
+    assert all(name != "Black Sea" for name, _ in _located(pipeline, text))

@@ -188,3 +188,15 @@ def test_a_big_citys_alternate_name_does_not_outrank_the_region_named(geoparser,
 def test_a_city_whose_spelling_is_an_alternate_name_keeps_its_region(geoparser):
     place = _places(geoparser, "On 3 May 2022, Russian forces shelled Mykolaiv, Mykolaiv oblast.", bound=True)["Mykolaiv"]
     assert place is not None and place.admin1 == "Mykolaiv"  # not the Lviv-oblast town of that exact name
+
+
+@pytest.mark.parametrize("text, village", [
+    ("On 10 March 2022, monitors recorded 12 explosions near Berdianske.", "Berdianske"),
+    ("On 10 March 2022, monitors recorded 12 explosions in the vicinity of Berdianske.", "Berdianske"),
+])
+def test_a_village_after_near_is_a_place_though_tagged_an_organisation(geoparser, text, village):
+    """The small English model tags a lone unfamiliar village name as an organisation; after a phrase
+    of nearness ("near", "in the vicinity of") it is a place however small: nobody is near an
+    organisation."""
+    places = _places(geoparser, text, bound=True)
+    assert places.get(village) is not None and places[village].country == "UA"
