@@ -138,8 +138,9 @@ def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:
         return
     for host, _ in joined:
         s = host.sides
-        if host is wave or host.sentence < wave.sentence or s.actor1 is not None or s.actor2 is not None and s.actor2.inter != Inter.CIVILIANS or \
-                host.status not in NEWS_STATUSES or host.place is None or host.place.country == a1.country:
+        named = s.actor1 is not None or s.actor2 is not None and s.actor2.inter != Inter.CIVILIANS
+        if host is wave or host.sentence < wave.sentence or named or host.status not in NEWS_STATUSES or \
+                host.place is None or host.place.country == a1.country:
             continue
         if host.kind in STRIKE_KINDS or agentless_killing(host) and host.place.country == wave.place.country:
             host.kind = host.kind if host.kind in STRIKE_KINDS else wave.kind
