@@ -42,7 +42,10 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     found = find_actors(sent.text, lang, country)
     determiners = set(lang.roles["determiners"])
     out: list[Actor] = []
-    for a in found:
+    for a, after in zip(found, [*found[1:], None]):
+        if a.inter == Inter.CIVILIANS and after is not None and after.start == a.end + 1 and \
+                not a.text[:1].isupper() and sent.text[a.end:after.start] == " ":
+            continue  # "des jeunes soldats": a word for people right before the one it qualifies names none
         a.start += sent.start_char
         a.end += sent.start_char
         if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang):

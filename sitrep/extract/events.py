@@ -109,6 +109,7 @@ class EventExtractor:
                 previous_status = sent_mentions[-1].status
         unopposed_takeovers(mentions)
         joined = join_mentions(mentions, ctx)
+        _the_waves_striker(joined)
         if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
@@ -123,6 +124,30 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:
+    """ "La Russie a lancé une attaque massive contre l'Ukraine. Des frappes ont touché Kharkiv et Odessa. À
+    Dnipro, quatre personnes ont été tuées": a dispatch that opens on a state's wave of strikes tells the
+    strikes and the dead that follow, when they name no one, as that wave's (ACLED codes each place's
+    strike to the state that fired it). Only in another country than the striker's, and after it."""
+    wave = next((h for h, _ in sorted(joined, key=lambda hg: hg[0].sentence) if h.kind in STRIKE_KINDS
+                 and h.status in NEWS_STATUSES), None)
+    a1 = wave.sides.actor1 if wave is not None else None
+    if a1 is None or a1.inter != Inter.STATE_FORCES or not a1.country or wave.place is None:
+        return
+    for host, _ in joined:
+        s = host.sides
+        named = s.actor1 is not None or s.actor2 is not None and s.actor2.inter != Inter.CIVILIANS
+        if host is wave or host.sentence < wave.sentence or named or host.status not in NEWS_STATUSES or \
+                host.place is None or host.place.country == a1.country:
+            continue
+        if host.kind in STRIKE_KINDS or agentless_killing(host) and host.place.country == wave.place.country:
+            host.kind = host.kind if host.kind in STRIKE_KINDS else wave.kind
+            host.sides = replace(s, actor1=a1)
+
+
+NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)
 
 
 def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: LanguagePack) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import ARMED, DATED, UNDATED, Inter, Status, is_unidentified_group
+from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
@@ -152,7 +152,22 @@ def _civilians_apart(a: Mention, b: Mention) -> bool:
     if _targets_civilians(a) == _targets_civilians(b) or not (_engagement(a) or _engagement(b)):
         return False
     victims = a if _targets_civilians(a) else b
-    return victims.sides.actor1 is not None
+    return victims.sides.actor1 is not None and not _toll_of_the_attackers(a, b)
+
+
+def _toll_of_the_attackers(a: Mention, b: Mention) -> bool:
+    """ "Le JNIM a revendiqué l'attaque de Kayes. L'armée a affirmé avoir neutralisé 80 assaillants": a
+    group's attack whose civilians no word names (ACLED's default for an unopposed attack) and that kills
+    no one, and a battle the same group fought, are one event (same day, place and group): the attack met
+    armed resistance, so it is an armed clash, its dead the battle's toll."""
+    attack, battle = (a, b) if _targets_civilians(a) else (b, a)
+    if not _targets_civilians(attack) or not _engagement(battle) or attack.kind not in CIVILIAN_DEFAULT_KINDS:
+        return False
+    author, victims = attack.sides.actor1, attack.sides.actor2
+    if victims.text or attack.fatalities or any(x.inter == Inter.CIVILIANS for x in attack.actors):
+        return False  # "tuant douze civils": the civilians are named, their attack is its own event
+    return author is not None and author.inter in NAMED_GROUPS and \
+        any(_same_party(author, x) for x in (battle.sides.actor1, battle.sides.actor2))
 
 
 def labelled(m: Mention) -> bool:
@@ -221,6 +236,11 @@ def _joined_kind(host: Mention, m: Mention) -> str:
 def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
     kind = _outcome_of_a_raid(host, m, ctx.lang.roles.get("incursion_words", ())) or _joined_kind(host, m)
+    if _toll_of_the_attackers(host, m):  # the attack met armed resistance: a battle, with no civilians
+        kind = "armed_clash"
+        for x in (host, m):
+            if _targets_civilians(x):
+                x.sides = replace(x.sides, actor2=None)
     if kind != host.kind:
         host.kind = kind
         host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
-from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
+from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, SUBJECT, UNDERGOER, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
@@ -29,7 +29,7 @@ from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import is_violent, names_demonstration
-from sitrep.text import fold
+from sitrep.text import fold, plain_words
 from sitrep.types import Actor, Evidence, Place, Toponym
 
 RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
@@ -320,8 +320,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
     m.sides = Sides.of(roles)
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
+    m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
     m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
-    m.kind = violence_by_a_crowd(m.kind, m.sides, actors)
+    m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
@@ -380,15 +381,45 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     return sides
 
 
-def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor]) -> str:
+def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list[Toponym],
+                     lang: LanguagePack) -> Sides:
+    """ "La Russie a lancé une attaque de drones", "Russia fired missiles at Kyiv", "l'Ukraine a frappé une
+    raffinerie": a country that strikes is its state's military (ACLED names no country as an actor).
+    The country must be the active subject of the trigger's verb, or of a verb that launches it
+    (``launching_verbs``): "le Mali a subi une attaque" is no attack by Mali."""
+    head = trig.head
+    if sides.actor1 is not None or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
+        return sides
+    verb = head
+    if head.pos_ != "VERB":
+        launchers = set(lang.roles.get("launching_verbs", ()))
+        if head.dep_ not in DIRECT_OBJECT or fold(head.head.lemma_) not in {fold(v) for v in launchers}:
+            return sides
+        verb = head.head
+    for subj in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT):
+        for t in toponyms:
+            if t.place is not None and t.place.feature == "country" and t.place.country and \
+                    t.start <= subj.idx < t.end:
+                return replace(sides, actor1=actor_for("military", t.place.country, t.text, t.start, t.end))
+    return sides
+
+
+def _police_post(sentence: str, lang: LanguagePack) -> bool:
+    """ "un commissariat", "a police station": a place the police hold, though no police are named."""
+    sent = f" {' '.join(plain_words(sentence))} "
+    return any(f" {' '.join(plain_words(w))} " in sent for w in lang.roles.get("police_targets", ()))
+
+
+def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: TriggerMatch,
+                        lang: LanguagePack) -> str:
     """ACLED: demonstrators who attack or wreck ("protesters attacked the governor's convoy") make a
     violent demonstration, not a protest met with force. The demonstrators must be who acts, and no armed
     group be named beside them."""
     a1, a2 = sides.actor1, sides.actor2
     if kind not in CROWD_VIOLENCE_KINDS or a1 is None or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
-    if a1.inter == Inter.CIVILIANS and a2 is not None and a2.inter == Inter.STATE_FORCES and \
-            kind == "property_destruction":
+    if a1.inter == Inter.CIVILIANS and kind == "property_destruction" and (
+            a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and _police_post(trig.head.sent.text, lang)):
         return "violent_demonstration"  # "residents burned a police station": a riot, mob violence if no demonstration
     return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
 

@@ -127,7 +127,7 @@ def _definite(text: str, actor: Actor, lang: LanguagePack) -> bool:
 def _armed_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets") -> bool:
     """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor
     is named (``kind="police_targets"``: one the police hold, "a police station")."""
-    sent = f" {fold(sentence)} "
+    sent = f" {' '.join(_words_of(sentence))} "  # "attacked a checkpoint." ends in its word, not its stop
     return any(f" {w} " in sent for w in lang.roles.get(kind, ()))
 
 
@@ -681,6 +681,16 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
 
 
+def a_wrecked_police_post_is_the_polices(f: MentionFacts) -> Sides:
+    """ "Des jeunes ont saccagé un commissariat": a crowd that wrecks a police post riots against the
+    country's police, though no police officer is named."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in RIOT_KINDS or s.actor2 is not None or not country or \
+            "property_destruction" not in f.joined_kinds or not _armed_target(f.sentence, f.context.lang, "police_targets"):
+        return s
+    return replace(s, actor2=actor_for("police", country))
+
+
 def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
     """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it; the
     group is the protesters' associated actor."""
@@ -1027,6 +1037,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
+    (a_wrecked_police_post_is_the_polices, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
     (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),

@@ -489,6 +489,8 @@ def _compounds(found: list[Actor], text: str) -> list[Actor]:
         span = (text[prev.start:a.end], prev.start, a.end)
         if state_kind(prev):
             out[-1] = actor_for(kind, prev.country, *span)
+        elif prev.inter == Inter.CIVILIANS and kind != "government":  # "jeunes soldats": the force, qualified
+            out[-1] = replace(a, text=span[0], start=prev.start)
         else:
             out[-1] = replace(prev, text=span[0], end=a.end)
     return out
