@@ -323,7 +323,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
             return False
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
-        return m.sides.actor1 is None or not _same_name(m.sides.actor1, e.sides.actor2)
+        return True  # either side's air or artillery fire in the battle's day and place is the battle's
     return not _other_pair(e, m)
 
 

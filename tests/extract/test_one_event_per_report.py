@@ -46,3 +46,12 @@ def test_an_event_told_again_by_a_definite_noun_is_the_same_event(pipeline, text
     """ "His forced disappearance", "the arrested man": the act told before, not a second one at the
     place or with the sides the later sentence names."""
     assert len(_dated(pipeline, text)) == 1
+
+
+def test_fire_by_the_battles_other_side_the_same_day_is_the_battle(pipeline):
+    """ACLED folds artillery or air fire into the battle of its day and place, whichever side fires:
+    the side named second in the clash firing later is no second event."""
+    text = ("On 6 May 2024, Sudanese army forces clashed with RSF fighters near Omdurman, Khartoum. RSF fighters "
+            "fired rockets and artillery at army positions later in the day. Casualties unknown.")
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Armed clash"
