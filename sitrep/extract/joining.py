@@ -34,6 +34,8 @@ MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
 CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
+NOUNS = {"NOUN", "PROPN"}
+DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
 
@@ -151,6 +153,8 @@ def _civilians_apart(a: Mention, b: Mention) -> bool:
     crossfire, with no one named as their attacker, are the battle's toll."""
     if _targets_civilians(a) == _targets_civilians(b) or not (_engagement(a) or _engagement(b)):
         return False
+    if _same_pair(a, b):
+        return False  # one pair read both ways round ("killed ... by armed men"): one act, not a battle beside it
     victims = a if _targets_civilians(a) else b
     return victims.sides.actor1 is not None and not _toll_of_the_attackers(a, b)
 
@@ -168,6 +172,14 @@ def _toll_of_the_attackers(a: Mention, b: Mention) -> bool:
         return False  # "tuant douze civils": the civilians are named, their attack is its own event
     return author is not None and author.inter in NAMED_GROUPS and \
         any(_same_party(author, x) for x in (battle.sides.actor1, battle.sides.actor2))
+
+
+def _same_pair(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name the same two parties, in either order."""
+    sides = [(m.sides.actor1, m.sides.actor2) for m in (a, b)]
+    if any(x is None for pair in sides for x in pair):
+        return False
+    return {_party(x) for x in sides[0]} == {_party(x) for x in sides[1]} and len({_party(x) for x in sides[0]}) == EVENT_SIDES
 
 
 def labelled(m: Mention) -> bool:
@@ -325,12 +337,30 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
+    if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
+        return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
         if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
             return False
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
-        return m.sides.actor1 is None or not _same_name(m.sides.actor1, e.sides.actor2)
+        return True  # either side's air or artillery fire in the battle's day and place is the battle's
     return not _other_pair(e, m)
+
+
+def told_again(m: Mention) -> bool:
+    """Whether one of the mention's triggers names an event already known to the reader: a noun made
+    definite or possessive ("the blast killed one", "his forced disappearance"), or a participle
+    qualifying such a noun ("the arrested man"). A later sentence telling it adds facts to that event."""
+    return any(_definite(t.head.head if t.head.dep_ == "amod" else t.head) for t in m.triggers
+               if t.head.pos_ == "NOUN" or t.head.dep_ == "amod")
+
+
+def _definite(noun: Token) -> bool:
+    return noun.pos_ in NOUNS and any(c.dep_ in DETERMINERS and _refers(c) for c in noun.children)
+
+
+def _refers(det: Token) -> bool:
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType") or "Yes" in det.morph.get("Poss")
 
 
 def _interceptions_apart(e: Mention, m: Mention) -> bool:
@@ -356,14 +386,23 @@ def _counts_its_own(tok) -> bool:
 def _other_pair(e: Mention, m: Mention) -> bool:
     """A different pair of actors makes a different event: named sides that share no one and are
     more than one event's two sides ("the police" then "the protesters" may be one event's pair)."""
-    names_e = {_party(a) for a in (e.sides.actor1, e.sides.actor2) if _told(a)}
-    names_m = {_party(a) for a in (m.sides.actor1, m.sides.actor2) if _told(a)}
+    names_e, names_m = _named_sides(e), _named_sides(m)
     return bool(names_e and names_m and not names_e & names_m and len(names_e | names_m) > EVENT_SIDES)
+
+
+def _named_sides(m: Mention) -> set[tuple]:
+    """The parties a mention's words name. Civilians a rule supplied as the target of an act no one is
+    named doing ("The blast killed 1") name no one either: the count may be any told event's."""
+    sides = [a for a in (m.sides.actor1, m.sides.actor2) if _told(a)]
+    if all(not a.text and a.inter == Inter.CIVILIANS for a in sides):
+        return set()
+    return {_party(a) for a in sides}
 
 
 def _told(a: Actor | None) -> bool:
     """A side the words name: not a label, nor the unidentified armed group a rule supplied where the
-    sentence named no author ("the blast killed one"), which may be any armed side of the event."""
+    sentence named no author ("the blast killed one"), which may be any armed side of the event, nor
+    the civilians a rule supplied as the target no one was named as ("the blast killed one")."""
     if a is None or a.partisan:
         return False
     return bool(a.text) or not is_unidentified_group(a.name)
