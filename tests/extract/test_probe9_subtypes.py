@@ -4,7 +4,8 @@ each row is a note, the one sub-event type it tells and, where the row names the
 actor1's ACLED name and actor2's full name. The rows guard the rules the probe added: a remnant of a
 past war that goes off is "Other" with "Unidentified Military Forces" as its layer, not an explosion;
 "seized" people are abducted; "sexually abused" is sexual violence; "an armed man" is an unidentified
-armed group, not a civilian; a headquarters "installed", a town "occupied" after its holders
+armed group, not a civilian; people killed "accused of spying for the government" are civilians,
+not the state (an attack, not a battle); a headquarters "installed", a town "occupied" after its holders
 "abandoned" their positions, a landmine "found" are coded as the codebook says."""
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ NOTES = [
     ('On 21 March 2023, gunmen assaulted a journalist in Port-au-Prince (Port-au-Prince, Ouest). No '
      'fatalities were reported.',
      AT, 'Unidentified Armed Group (Haiti)', 'Civilians (Haiti)'),
+    # people killed "accused of spying for the government": the state they serve is no side
+    ('On 19 June 2023, Al Shabaab militants executed two men accused of spying for the government in Jilib '
+     '(Jilib, Middle Juba).',
+     AT, 'Al Shabaab', 'Civilians (Somalia)'),
+    ('On 2 May 2022, JNIM militants killed a trader accused of collaborating with the army near Djibo (Djibo,'
+     ' Soum).',
+     AT, 'JNIM', 'Civilians (Burkina Faso)'),
+    ('On 8 October 2021, ISWAP fighters beheaded 3 farmers suspected of helping the military in Monguno '
+     '(Monguno, Borno).',
+     AT, 'Islamic State (West Africa)', 'Civilians (Nigeria)'),
+    ('On 14 January 2023, soldiers shot dead 2 men accused of supporting Al Shabaab in Jilib (Jilib, Middle '
+     'Juba).',
+     AT, 'Military Forces of Somalia', 'Civilians (Somalia)'),
     # Abduction/forced disappearance
     ('On 12 March 2022, unidentified gunmen abducted a trader in Kaura Namoda (Kaura Namoda, Zamfara).',
      AB, 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
