@@ -494,10 +494,14 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
 def suspects_of_a_group_are_civilians(f: MentionFacts) -> Sides:
     """People arrested or abducted "on suspicion of funding the group", "relatives of a rebel commander":
     the group names what they are suspected of or whose kin they are, not who they are; ACLED codes
-    them "Civilians (country)"."""
+    them "Civilians (country)". So are people killed by a group "accused of spying for the government":
+    the state they are said to serve is no side, and the killing is an attack, not a battle."""
     s, country = f.sides, _event_country(f)
     a2 = s.actor2
-    if f.kind not in SUSPECT_KINDS or a2 is None or a2.inter not in NON_STATE_ARMED or not a2.text or not country:
+    if a2 is None or not a2.text or not country:
+        return s
+    if not (f.kind in SUSPECT_KINDS and a2.inter in NON_STATE_ARMED or
+            f.kind == "attack" and a2.inter in ARMED and s.actor1 is not None and s.actor1.inter in ARMED):
         return s
     at = f.sentence.find(a2.text)
     before = _words_of(f.sentence[:at])[-SUSPICION_REACH:] if at >= 0 else []
