@@ -10,7 +10,7 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
-from sitrep.extract.clause import ACTIVE_SUBJECT, clause_head
+from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -52,6 +52,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)
               and not _a_voice(trig, t)]
     inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
+    acting = [t for t in inside if _a_striking_state(trig, t)]
+    if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
+        inside = [t for t in inside if t not in acting]
     t_pos = trig.head.idx
 
     def distance(t: Toponym) -> int:
@@ -89,7 +92,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
             return _standing_in(best, place, text, toponyms, ctx.lang), best, "stated"
     countries = [t for t in inside if t.place.feature == "country"]
     main = ctx.main_place
-    if main is not None and (not countries or any(c.place.country == main.place.country for c in countries)):
+    if main is not None and (not countries or any(c.place.country == main.place.country for c in countries)) \
+            and not any(a.place.country == main.place.country for a in acting):
         place = Place(**{**main.place.__dict__, "geo_precision": max(GeoPrecision.NEAR, main.place.geo_precision)})
         return place, main, "default"
     if countries:
@@ -225,6 +229,19 @@ def _in_clause(trig: TriggerMatch, t: Toponym) -> bool:
     if span is None or not len(span):
         return False
     return span.root.dep_ not in ACTIVE_SUBJECT and span.root in clause_head(trig.head).subtree
+
+
+def _a_striking_state(trig: TriggerMatch, t: Toponym) -> bool:
+    """A country that is the doer of the trigger's verb (or of the verb whose object the trigger is)
+    is the state that acts, not where: "Israël a bombardé le sud du Liban", "la Russie a mené des
+    frappes sur l'est de l'Ukraine" are in Lebanon and Ukraine."""
+    if t.place is None or t.place.feature != "country":
+        return False
+    span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in ACTIVE_SUBJECT:
+        return False
+    verb = span.root.head
+    return verb.i == trig.head.i or trig.head.head.i == verb.i and trig.head.dep_ in DIRECT_OBJECT
 
 
 def _a_voice(trig: TriggerMatch, t: Toponym) -> bool:
