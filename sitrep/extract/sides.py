@@ -20,7 +20,7 @@ from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, is_party, regional_name, state_kind
-from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name
+from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor, Place
@@ -841,8 +841,9 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else a
     demonyms = f.context.lang.demonyms
-    if any(w in demonyms for w in fold(a.text).split()) or fold(country_name(a.country)) in fold(a.text):
-        return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine"
+    if any(w in demonyms for w in fold(a.text).split()) or fold(country_name(a.country)) in fold(a.text) or \
+            fold(local_country_name(a.country, f.context.lang.code)) in fold(a.text):
+        return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:
             return actor_for(kind, country, a.text, a.start, a.end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gettext
 import re
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,17 @@ def country_name(iso2: str) -> str:
         return row["acled_name"]
     c = pycountry.countries.get(alpha_2=iso2)
     return getattr(c, "common_name", None) or (c.name if c else iso2)
+
+
+@functools.lru_cache(maxsize=None)
+def local_country_name(iso2: str, lang: str) -> str:
+    """The country's ISO 3166 name in a language ("RU", "fr" -> "Russie"), from pycountry's own
+    translations, its qualifier dropped ("Russie, Fédération de", "Iran (République islamique d')")."""
+    c = pycountry.countries.get(alpha_2=iso2)
+    if c is None:
+        return country_name(iso2)
+    names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    return re.split(r"[,(]", names.gettext(getattr(c, "common_name", None) or c.name))[0].strip()
 
 
 # ACLED writes "Military Forces of the Democratic Republic of Congo" but "Civilians (Democratic Republic of Congo)".

@@ -56,3 +56,13 @@ def test_the_general_staff_is_the_military_of_its_country(pipeline):
 def test_a_country_that_strikes_is_the_state_not_the_place(pipeline, text, country):
     [e] = _dated(_code(pipeline, text))
     assert e.place.country == country
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("La Russie a bombardé l'est de l'Ukraine mardi.", "Military Forces of Russia (2000-)"),
+    ("L'Iran a bombardé mardi des positions kurdes dans le nord de l'Irak.", "Military Forces of Iran (1989-)"),
+])
+def test_a_country_named_in_french_keeps_its_own_forces(pipeline, text, actor1):
+    """The striking state is the one the sentence names, though the article's country is the other."""
+    events = _dated(_code(pipeline, text))
+    assert events and events[0].actor1.name == actor1
