@@ -11,7 +11,7 @@ from sitrep import evaluation as evaluate
 
 FLOORS = {("case2021", "weighted F1"): 0.84, ("fr_dev", "score (F1 x fields)"): 0.75,
           ("case2021", "confidence ranking AUC"): 0.72, ("fr_dev", "confidence ranking AUC"): 0.80,
-          ("acled:check", "score"): 0.77, ("acled:check", "event F1"): 0.86, ("acled:check", "field actors"): 0.73,
+          ("acled:check", "score"): 0.77, ("acled:check", "event F1"): 0.87, ("acled:check", "field actors"): 0.73,
           ("acled:check", "field sub_event_type"): 0.94, ("acled:check", "field fatalities"): 0.95,
           ("acled:check", "field date"): 0.99, ("acled:check", "place within radius"): 0.77,
           ("acled:check", "field location"): 0.82,
