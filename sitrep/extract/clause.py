@@ -88,9 +88,13 @@ def tense(tok: Token) -> str:
 
 def pluperfect(tok: Token) -> bool:
     """Whether the verb governing ``tok`` is a past participle with an imperfect auxiliary ("avaient
-    été saccagés", "avait attaqué"): a past told before another past, as a recap goes on."""
+    été saccagés", "avait attaqué") or a past tense perfect one, not the passive's ("had been killed",
+    "had attacked"; not "was killed"): a past told before another past, as a recap goes on."""
     verb = governing_verb(tok)
     if verb is None or "Part" not in verb.morph.get("VerbForm"):
         return False
     auxes = [c for c in verb.children if c.pos_ == "AUX" or c.dep_.startswith("aux")]
-    return bool(auxes) and "Imp" in auxes[0].morph.get("Tense")
+    if not auxes:
+        return False
+    tense = auxes[0].morph.get("Tense")
+    return "Imp" in tense or auxes[0].dep_ == "aux" and "Past" in tense and "Past" in verb.morph.get("Tense")

@@ -547,8 +547,9 @@ def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Toke
 
 
 def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
-    """ "protested over the detention of", "following the arrest of", "in anticipation of protests": a
-    noun in a phrase naming what another action follows or answers, an event of its own; or a clause
+    """ "protested over the detention of", "following the arrest of", "in anticipation of protests", "ahead of a
+    planned rally": a noun in a phrase naming what another action follows, answers or forestalls, an
+    event of its own; or a clause
     a demonstration's verb hangs its cause from ("protested after a man was killed by police"): the
     killing is background the protest answers, not an act done to the protesters."""
     words = set(lang.roles.get("cause_preps", ()))
@@ -557,6 +558,7 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
             _is_demonstration_word(tok.head, lang)
     if tok.pos_ != "NOUN":
         return False
+    words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
     genitive = set(lang.roles.get("genitive_cues", ()))
     if tok.dep_ == "pobj":
         prep = fold(tok.head.text)
