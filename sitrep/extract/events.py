@@ -126,6 +126,9 @@ class EventExtractor:
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
 
 
+NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)  # what a wave's strikes are told as
+
+
 def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:
     """ "La Russie a lancé une attaque massive contre l'Ukraine. Des frappes ont touché Kharkiv et Odessa. À
     Dnipro, quatre personnes ont été tuées": a dispatch that opens on a state's wave of strikes tells the
@@ -146,8 +149,6 @@ def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:
             host.kind = host.kind if host.kind in STRIKE_KINDS else wave.kind
             host.sides = replace(s, actor1=a1)
 
-
-NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)
 
 
 def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: LanguagePack) -> str | None:

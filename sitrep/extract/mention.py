@@ -21,7 +21,7 @@ from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, D
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
-from sitrep.extract.sides import DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, settle_sides
+from sitrep.extract.sides import DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target, settle_sides
 from sitrep.extract.status import cue_status
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
@@ -29,7 +29,7 @@ from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import is_violent, names_demonstration
-from sitrep.text import fold, plain_words
+from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
 
 RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
@@ -404,12 +404,6 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
     return sides
 
 
-def _police_post(sentence: str, lang: LanguagePack) -> bool:
-    """ "un commissariat", "a police station": a place the police hold, though no police are named."""
-    sent = f" {' '.join(plain_words(sentence))} "
-    return any(f" {' '.join(plain_words(w))} " in sent for w in lang.roles.get("police_targets", ()))
-
-
 def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: TriggerMatch,
                         lang: LanguagePack) -> str:
     """ACLED: demonstrators who attack or wreck ("protesters attacked the governor's convoy") make a
@@ -419,7 +413,7 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
     if kind not in CROWD_VIOLENCE_KINDS or a1 is None or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     if a1.inter == Inter.CIVILIANS and kind == "property_destruction" and (
-            a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and _police_post(trig.head.sent.text, lang)):
+            a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and holds_target(trig.head.sent.text, lang, "police_targets")):
         return "violent_demonstration"  # "residents burned a police station": a riot, mob violence if no demonstration
     return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
 

@@ -124,7 +124,7 @@ def _definite(text: str, actor: Actor, lang: LanguagePack) -> bool:
     return bool(words) and words[-1] in lang.roles.get("definite", ())
 
 
-def _armed_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets") -> bool:
+def holds_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets") -> bool:
     """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor
     is named (``kind="police_targets"``: one the police hold, "a police station")."""
     sent = f" {' '.join(_words_of(sentence))} "  # "attacked a checkpoint." ends in its word, not its stop
@@ -194,7 +194,7 @@ def unopposed_attack_is_on_civilians(f: MentionFacts) -> Sides:
     others = [a for a in f.actors if a.inter not in UNARMED and not _same_name(a, s.actor1)]
     by_group = s.actor1 is not None and s.actor1.inter in NAMED_GROUPS
     if not others and (s.actor1 is None or by_group) and (f.fatalities or by_group) and \
-            not _armed_target(f.sentence, ctx.lang):
+            not holds_target(f.sentence, ctx.lang):
         return replace(s, actor2=actor_for("civilians", _event_country(f)))
     return s
 
@@ -205,7 +205,7 @@ def a_state_attack_on_no_one_named_is_on_civilians(f: MentionFacts) -> Sides:
     s, ctx = f.sides, f.context
     a1 = s.actor1
     if f.kind not in CIVILIAN_DEFAULT_KINDS or s.actor2 is not None or a1 is None or \
-            a1.inter != Inter.STATE_FORCES or ctx.named_groups or _armed_target(f.sentence, ctx.lang):
+            a1.inter != Inter.STATE_FORCES or ctx.named_groups or holds_target(f.sentence, ctx.lang):
         return s
     if any(a.inter in ARMED and _state_of(a.name) != _state_of(a1.name) for a in f.actors):
         return s
@@ -220,9 +220,9 @@ def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
             s.actor1 is None or s.actor1.inter not in NAMED_GROUPS:
         return s
     lang = f.context.lang
-    if not _armed_target(f.sentence, lang):
+    if not holds_target(f.sentence, lang):
         return s
-    police = _armed_target(f.sentence, lang, "police_targets")
+    police = holds_target(f.sentence, lang, "police_targets")
     return replace(s, actor2=actor_for("police" if police else "military", country))
 
 
@@ -690,7 +690,7 @@ def a_wrecked_police_post_is_the_polices(f: MentionFacts) -> Sides:
     country's police, though no police officer is named."""
     s, country = f.sides, _event_country(f)
     if f.kind not in RIOT_KINDS or s.actor2 is not None or not country or \
-            "property_destruction" not in f.joined_kinds or not _armed_target(f.sentence, f.context.lang, "police_targets"):
+            "property_destruction" not in f.joined_kinds or not holds_target(f.sentence, f.context.lang, "police_targets"):
         return s
     return replace(s, actor2=actor_for("police", country))
 
@@ -794,7 +794,7 @@ def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
         return s
     sides = [a for a in (s.actor1, s.actor2) if a is not None]
     if (f.kind in BATTLE_KINDS or f.kind == "attack") and len(sides) == 1 and sides[0].inter in ARMED and \
-            _told(f, "intra_group_cues"):
+            _cued(f, "intra_group_cues"):
         return replace(s, actor1=sides[0], actor2=sides[0])  # "an internal dispute": a group fought itself
     crowd = [a for a in f.actors if _is_generic_side(a)]
     if len(sides) > 1 or not crowd or (sides and not _is_generic_side(sides[0])):
@@ -811,7 +811,7 @@ def _reciprocal(f: MentionFacts) -> bool:
     return any(f" {c} " in sent for c in f.context.lang.roles.get("reciprocal_cues", ()))
 
 
-def _told(f: MentionFacts, cues: str) -> bool:
+def _cued(f: MentionFacts, cues: str) -> bool:
     """Whether the sentence holds one of the language's ``cues`` (roles)."""
     sent = f" {' '.join(_words_of(f.sentence))} "
     return any(f" {c} " in sent for c in f.context.lang.roles.get(cues, ()))
@@ -893,7 +893,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
              and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
-    if armed or _armed_target(f.sentence, f.context.lang):
+    if armed or holds_target(f.sentence, f.context.lang):
         return s
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
