@@ -379,6 +379,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
     local_sources = {n: cc for n, cc in implied_by.sources.items() if gaz.feature[choice[n]] != COUNTRY}
     chosen = _Chosen(gaz, choice)
+    qualifies: dict[int, tuple[int, ...]] = defaultdict(tuple)
+    for a in appos:  # a unit's word ("Bardiya district") or level says the qualifier is sure, and it
+        q, seen = appos[a], {a}  # holds every name its chain puts in it ("Kalo (Kalo, Tapoa)")
+        while q is not None and q not in seen:
+            if choice[q] is not None and (admin_word[q] or gaz.feature[choice[q]] in (ADMIN1, ADMIN2)):
+                qualifies[q] += (a,)
+            seen.add(q)
+            q = appos.get(q)
     for k, i in enumerate(choice):
         vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
         if i is not None and not vouched and _stray(gaz, k, choice, chosen):
@@ -392,7 +400,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 (elsewhere := _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k}))) \
             and gaz.country[i] not in elsewhere
         if i is not None and not vouched and not capital and \
-                _foreign(gaz, i, implied_by.besides(k), unit_word[k] or placed_elsewhere):
+                _foreign(gaz, i, implied_by.besides(k, qualifies[k]), unit_word[k] or placed_elsewhere):
             i = None
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
@@ -407,7 +415,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             continue
         if i is None:
             q = choice[appos[k]] if k in appos else None
-            if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k])) or k in settled):
+            if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]])) or k in settled):
                 q = None  # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_within(gaz, mentions[k], q) if q is not None else None)
             continue
@@ -735,13 +743,21 @@ class _Implied:
         self.named = Counter(cc for cc in sources.values() if cc)
         self.all = set(countries) | set(self.named)
 
-    def besides(self, k: int) -> set[str]:
+    def besides(self, k: int, qualified: tuple[int, ...] = ()) -> set[str]:
+        """Not counting mention ``k``, nor the ``qualified`` mentions ``k`` qualifies whose names hold
+        another country: "Madhuban municipality (Bardiya district)" puts Madhuban in Bardiya's country,
+        and an Indian Madhuban is no evidence against the Nepali district the text says holds it."""
         if not self.countries and not self.bound:
             return set()
         own = self.sources.get(k)
-        if own and self.named[own] == 1 and own not in self.countries:
-            return self.all - {own}
-        return self.all
+        named, every = self.named, self.all
+        other = [self.sources[a] for a in qualified if self.sources.get(a) not in (None, own)]
+        if other:
+            named = named - Counter(other)
+            every = set(self.countries) | set(named)
+        if own and named[own] == 1 and own not in self.countries:
+            return every - {own}
+        return every
 
 
 def _placed_in(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], sources: dict[int, str]) -> set[str]:
