@@ -12,6 +12,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,8 @@ OWN_NAME_PRIOR = 1.5  # ... its own name rather than one of the alternate names 
 CURATED_PRIOR = 3.0  # ... a name sitrep's own tables give it (aliases, regions)
 LOCAL_PRIOR = 1.0  # ... a conflict locality's spelling, though small towns share names worldwide
 UNNAMED_ADMIN2_PRIOR = -2.0  # ... and "Oxford" is rarely "Oxford County"
+ARTICLE_MIN_POP = 20_000  # a town the news names without its article ("Qamishli") is a well-known one
+_ARTICLE = re.compile(r"A[lnrsdtz]h?[\s\-‑]")  # "Al ", "Al-", "Ar ", "As ", "Ash ": the Arabic article
 VARIANT_MIN_RATIO = 0.8  # "Nasiriyya"/"Nasiriyah" (0.91) are one town; "Nasr"/"Nasiriyah" are not
 NEAREST_MAX_KM = 150.0  # farther than this from any town (open sea, empty desert), a point is in no known country
 GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: GeoPrecision.REGION,
@@ -117,8 +120,19 @@ class Gazetteer:
         key = name_key(name)
         hit = self.index.get(key)
         if hit is None:
-            return self._without_article(key, self.index)
+            return self._without_article(key, self.index) or self._with_article(key)
         return hit if isinstance(hit, tuple) else (hit,)
+
+    def _with_article(self, key: str) -> tuple[int, ...]:
+        """Sizeable towns whose own name has the Arabic article the news leaves out ("Qamishli" for
+        Al Qāmishlī, "Diwaniyah" for Al Diwaniyah): only an entry named "Al X" itself, not one of the
+        alternate names geonames gathers ("al nas" for Naas), and not the Spanish "El"."""
+        hit = self.index.get("al " + key)
+        if hit is None:
+            return ()
+        return tuple(i for i in (hit if isinstance(hit, tuple) else (hit,))
+                     if self.feature[i] == CITY and self.population[i] >= ARTICLE_MIN_POP
+                     and _ARTICLE.match(self.names[i]) and name_key(self.names[i]) == "al " + key)
 
     def _without_article(self, key: str, table: dict) -> tuple[int, ...]:
         """Entries for a key with a leading Arabic article that the sources leave out of the

@@ -33,3 +33,18 @@ def test_acleds_spelling_of_zaporizhzhia_is_the_city_and_still_binds_a_village_t
     places = _places(geoparser, "On 3 May 2022, Russian forces shelled Vasylivka, Zaporizhia. Casualties unknown.")
     assert places["Zaporizhia"].feature == "admin1"
     assert places["Vasylivka"].admin1 == places["Zaporizhia"].admin1
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("On 3 May 2022, protesters gathered in Qamishli to denounce the strikes.", "Qamishli", "SY"),
+    ("On 3 May 2022, a car bomb exploded in Diwaniyah, killing two people.", "Diwaniyah", "IQ"),
+])
+def test_a_town_named_without_its_arabic_article_is_found(geoparser, text, name, cc):
+    """The tables name these towns "Al Qāmishlī", "Al Diwaniyah"; the news leaves the article out."""
+    place = _places(geoparser, text).get(name)
+    assert place is not None and place.country == cc and place.feature == "city"
+
+
+def test_a_spanish_el_is_no_arabic_article(geoparser):
+    """Only an entry's own "Al X" name answers a bare "X": "Mirage" is no El Mirage, Arizona."""
+    assert "Mirage" not in _places(geoparser, "On 3 May 2022, vendors protested outside the Mirage hotel in a city.")
