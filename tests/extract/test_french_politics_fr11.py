@@ -572,7 +572,7 @@ def test_political_and_security_news_reports_no_dated_event(pipeline, name):
     ("beni_attack_reactions", "Violence against civilians", "Attack", "ADF: Allied Democratic Forces", 7),
     ("kharkiv_strike", "Explosions/Remote violence", None, "Military Forces of Russia (2000-)", 3),
     ("sit_in_kindu", "Protests", "Peaceful protest", None, None),
-    ("clash_toll_later", "Battles", "Armed clash", None, None),
+    ("clash_toll_later", "Battles", "Armed clash", None, 6),
     ("kidnap_rutshuru", "Violence against civilians", "Abduction/forced disappearance", None, None),
     ("protest_dispersed", "Protests", "Protest with intervention", None, None),
     ("adf_attack_followup", "Violence against civilians", "Attack", "ADF: Allied Democratic Forces", 12),
@@ -636,3 +636,18 @@ def test_party_militants_killed_by_police_stay_civilians(pipeline):
     text = "Des policiers ont tué deux militants de l'opposition lundi à Kinshasa."
     [e] = _dated(_code(pipeline, text, published=PUBLISHED))
     assert e.event_type == "Violence against civilians"
+
+
+def test_a_toll_named_as_such_a_paragraph_later_is_the_clashs(pipeline):
+    text = ("De violents affrontements ont opposé lundi l'armée aux miliciens à Kitchanga. Des tirs d'armes "
+            "lourdes ont été entendus jusqu'à Mweso.\n\n"
+            "Le bilan fait état de six morts parmi les combattants, selon un notable.")
+    [e] = _dated(_code(pipeline, text, published=PUBLISHED))
+    assert e.event_type == "Battles" and e.fatalities == 6
+
+
+def test_a_figure_a_paragraph_later_not_named_a_toll_stays_apart(pipeline):
+    text = ("De violents affrontements ont opposé lundi l'armée aux miliciens à Kitchanga.\n\n"
+            "Six familles ont fui vers Pinga, selon un notable.")
+    [e] = _dated(_code(pipeline, text, published=PUBLISHED))
+    assert e.fatalities is None
