@@ -22,8 +22,8 @@ from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
-from sitrep.extract.mention import (Mention, build_mention, dateline_end, event_evidence, evidence, in_a_name,
-                                    tells_demonstration, toll_after, why)
+from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, dateline_end, event_evidence, evidence,
+                                    in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, settle_sides
 from sitrep.extract.status import continues_previous
@@ -91,8 +91,10 @@ class EventExtractor:
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
             if not times and mentions and mentions[-1].sentence == n - 1 and _toll_of_a_clash(sent_mentions, mentions[-1]):
                 sent_mentions = []
-            if not sent_mentions and not times and mentions and mentions[-1].sentence == n - 1:
-                toll_after(doc, sents[n - 1], sent, mentions[-1], lang)
+            if not sent_mentions and not times and mentions and (
+                    mentions[-1].sentence == n - 1
+                    or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
+                toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
             told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
             for t in times:

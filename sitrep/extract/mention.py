@@ -33,6 +33,7 @@ from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
 
 RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the crowd itself not violent
+TOLL_REACH = 3  # sentences back a toll named as such ("Le bilan fait état de ...") may reach, across a paragraph
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
@@ -620,13 +621,20 @@ def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     return kind if named else "armed_clash"
 
 
+def opens_with_toll(sent, lang: LanguagePack) -> bool:
+    """ "Le bilan fait état de six morts": a sentence that opens on a word naming the toll as such
+    (``toll_openers``) tells the toll of the event told just before, even a paragraph later."""
+    words = fold(sent.text).split()[:2]
+    return any(w.strip(",.:") in lang.roles.get("toll_openers", ()) for w in words)
+
+
 def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None:
     """ "Une fusillade a éclaté samedi à Zale. Quatre personnes ont perdu la vie": a sentence that
     names no action of its own but leads with a toll, right after a violent one in the same paragraph,
     gives that action its toll."""
     if m.fatalities is not None or not is_violent(m.kind) or m.status != Status.REPORTED:
         return
-    if "\n" in doc_text(doc)[previous.end_char:sent.start_char]:
+    if "\n" in doc_text(doc)[previous.end_char:sent.start_char] and not opens_with_toll(sent, lang):
         return
     fig = _sentence_toll(sent.text, lang, sent.start_char)
     if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:

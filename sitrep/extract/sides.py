@@ -161,6 +161,20 @@ def labels_stand_for_groups(f: MentionFacts) -> Sides:
                  tuple(_group_for_label(a, f) for a in s.assoc1))
 
 
+def only_state_forces_neutralise(f: MentionFacts) -> Sides:
+    """ "Selon l'état-major, 30 terroristes ont été neutralisés": "neutraliser" armed men is what state forces
+    say of their own operations (``state_force_words``), so a passive with no agent is by the state's
+    forces, the ones the article names most, else its military; who tells of it ("selon") is not the agent."""
+    s, ctx = f.sides, f.context
+    if f.kind not in ("attack", "armed_clash") or s.actor1 is not None or s.actor2 is None or \
+            s.actor2.inter not in NON_STATE_ARMED or not holds_target(f.sentence, ctx.lang, "state_force_words"):
+        return s
+    if ctx.state_forces:
+        return replace(s, actor1=Actor(name=_main(ctx.state_forces), inter=Inter.STATE_FORCES, country=ctx.country))
+    country = _event_country(f)
+    return replace(s, actor1=actor_for("military", country)) if country else s
+
+
 def civilians_are_no_side_of_a_battle(f: MentionFacts) -> Sides:
     """ACLED: a battle is fought between armed, organised sides; civilians caught in it are its toll."""
     s = f.sides
@@ -1026,6 +1040,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unknown_weapon_is_an_unidentified_groups, frozenset({Stage.EVENT})),
     (unclaimed_bomb_kills_civilians, frozenset({Stage.EVENT})),
     (arrest_is_by_state_forces, _SETTLING),
+    (only_state_forces_neutralise, frozenset({Stage.EVENT})),
     (seized_weapons_are_the_main_group, _SETTLING),
     (state_fights_the_main_group, _SETTLING),
     (states_fight_each_other, _SETTLING),

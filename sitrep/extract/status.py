@@ -44,6 +44,8 @@ def compile_cues(raw: dict) -> dict:
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
+    out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
+    out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -62,7 +64,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang)
-            or _past_description(trigger, lang))
+            or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang))
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -171,12 +173,21 @@ def _governs(span: Span, trigger: Token) -> bool:
         return True
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
-        if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS):
+        if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
+                                         and not _a_listed_noun(tok)):
             return False
         tok = tok.head
         if tok.i == root:
             return True
     return False
+
+
+def _a_listed_noun(tok: Token) -> bool:
+    """ "Les discussions portent sur le désarmement, le retrait des troupes et ...": a noun the parse
+    joins to the talk verb, with no subject or copula of its own, is one more item of what is talked
+    about, not a clause of its own."""
+    return tok.dep_ == "conj" and tok.pos_ == "NOUN" and not any(
+        c.dep_ in SUBJECT or c.dep_ == "cop" for c in tok.children)
 
 
 def _ends_stretch(tok: Token) -> bool:
@@ -186,7 +197,19 @@ def _ends_stretch(tok: Token) -> bool:
     if tok.pos_ == "CCONJ" and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1]
         return after.pos_ in CLAUSE_OPENERS or "Fin" in after.morph.get("VerbForm")
+    if tok.text == "," and _next_listed_noun(tok):
+        return False
     return tok.text in CLAUSE_PUNCT or "Fin" in tok.morph.get("VerbForm")
+
+
+def _next_listed_noun(comma: Token) -> bool:
+    """ "évoquent les villages incendiés, les viols et ...": a comma before one more noun of a list (the
+    parse joins it as a conjunct) goes on with what the talk word governs."""
+    doc = comma.doc
+    i = comma.i + 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].dep_ == "conj"
 
 
 def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -246,6 +269,21 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
     return Status.HISTORICAL
 
 
+def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "La société civile rappelle que les massacres se poursuivent": events that go on (``continuing_verbs``,
+    in the present) in a sentence naming no day and no figure are the lasting situation, not a dated
+    event; "les combats se poursuivent mardi à Masisi" stays news."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or verb.pos_ != "VERB" or tense(verb) != "present":
+        return None
+    if fold(verb.lemma_) not in cues["continuing_verbs"]:
+        return None
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    if any(fold(t.text) in days or t.like_num for t in trigger.sent):
+        return None
+    return Status.HISTORICAL
+
+
 def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Fatima raconte sa fuite. « Ils ont tué mon mari devant nos yeux », dit-elle": a quoted past that
     someone recounts (``recounting_verbs``, in its sentence or the two before) is a memory, background,
@@ -267,13 +305,25 @@ def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | N
 def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     """ "Il a visité un quartier touché par une frappe russe la semaine dernière", "visited a hospital
     bombed last week": an event that only describes what the sentence's verb acts on, dated to an
-    earlier week or month, is background to that act, not news of its own."""
+    earlier week or month, is background to that act, not news of its own; so is one undated when that act
+    is a repair or a visit (``aftermath_verbs``: "réparer les centrales endommagées par les frappes")."""
     part = trigger if trigger.dep_ == "acl" else trigger.head if trigger.dep_ in PASSIVE_AGENT else None
     if part is None or part.dep_ != "acl" or part.head.dep_ not in UNDERGOER:
         return None
     earlier = [w for key in ("weeks", "months_relative") for w, days in lang.time.get(key, {}).items() if days < 0]
     told = fold(part.doc[part.left_edge.i:part.right_edge.i + 1].text)
-    return Status.HISTORICAL if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier) else None
+    if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier):
+        return Status.HISTORICAL
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    phrase = part.doc[part.left_edge.i:part.right_edge.i + 1]
+    if _repair_of(part.head, lang) and not any(fold(t.text) in days or t.like_num for t in phrase):
+        return Status.HISTORICAL  # "réparer les centrales endommagées par les frappes": the damage is done
+    return None
+
+
+def _repair_of(noun: Token, lang: LanguagePack) -> bool:
+    """Whether what the noun undergoes is a repair, a rebuilding or a visit (``aftermath_verbs``)."""
+    return fold(noun.head.lemma_) in lang.status_cues["aftermath_verbs"]
 
 
 def _quoted_claim(trigger: Token) -> str | None:
