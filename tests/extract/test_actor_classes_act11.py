@@ -1,0 +1,48 @@
+"""Actors as ACLED names them (issue 13, session act11), on invented notes written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.extract.reports import news_of
+
+PUBLISHED = date(2022, 2, 20)
+
+_dated = partial(news_of, lang="en", published=PUBLISHED)
+
+
+def _names(e):
+    return {a.name.split(" (")[0] if a is not None else None for a in (e.actor1, e.actor2)}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 14 February 2022, in Puebla, Puebla, residents caught a man stealing a phone and beat him. "
+     "Police officers arrived and arrested the man. [size=no report]", "Mexico"),
+    ("On 12 February 2022, police discovered the body of a man outside Durban (eThekwini, KwaZulu-Natal), "
+     "suspectedly killed in a mob justice attack. [size=no report]", "South Africa"),
+])
+def test_police_who_only_came_are_no_side_of_a_mob(pipeline, text, country):
+    """Police told only as arriving, finding the body or being present did not meet the crowd: the one
+    the mob hit is actor2, "Civilians (country)"."""
+    events = _dated(pipeline, text)
+    assert any(e.sub_event_type == "Mob violence" for e in events)
+    for e in events:
+        assert {a.name for a in (e.actor1, e.actor2) if a is not None} == {f"Rioters ({country})",
+                                                                          f"Civilians ({country})"}
+
+
+def test_police_a_crowd_fought_stay_its_side(pipeline):
+    text = ("On 12 February 2022, in Nakuru (Nakuru), residents clashed with police officers who had come to "
+            "arrest a suspect. [size=no report]")
+    events = _dated(pipeline, text)
+    assert any(e.actor2 is not None and e.actor2.name.startswith("Police Forces of Kenya") for e in events)
+
+
+def test_fire_a_ceasefire_monitor_observed_is_between_the_fronts_sides(pipeline):
+    """Shots the OSCE monitors observed in Donbas, no side named: ACLED's clash between NAF and Ukraine's military."""
+    text = "On 9 February 2022, the OSCE SMM observed a total of 14 shots/bursts of fire involving small arms near Avdiivka."
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Armed clash"
+    assert _names(e) == {"NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine"}
