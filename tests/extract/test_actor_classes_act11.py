@@ -46,3 +46,18 @@ def test_fire_a_ceasefire_monitor_observed_is_between_the_fronts_sides(pipeline)
     [e] = _dated(pipeline, text)
     assert e.sub_event_type == "Armed clash"
     assert _names(e) == {"NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 14 February 2022, gunmen abducted a Beninese priest near Dori (Seno, Sahel), Burkina Faso.",
+     ["Unidentified Armed Group (Burkina Faso)", "Civilians (Benin)"]),
+    ("On 14 February 2022, three men shot and injured a doctor in Agra city (Agra district, UP) over a property dispute.",
+     ["Unidentified Armed Group (India)", "Civilians (India)"]),
+    ("On 14 February 2022, militants shot dead a labourer in Shopian (Jammu and Kashmir).",
+     ["Kashmir Rebels (India)", "Civilians (India)"]),
+])
+def test_one_person_named_by_trade_is_a_civilian(pipeline, text, sides):
+    """A priest, a doctor, a labourer: one person named by trade is a civilian, of the country a
+    demonym beside the word gives."""
+    [e] = _dated(pipeline, text)
+    assert [e.actor1.name, e.actor2.name if e.actor2 else None] == sides
