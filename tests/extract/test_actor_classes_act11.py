@@ -61,3 +61,16 @@ def test_one_person_named_by_trade_is_a_civilian(pipeline, text, sides):
     demonym beside the word gives."""
     [e] = _dated(pipeline, text)
     assert [e.actor1.name, e.actor2.name if e.actor2 else None] == sides
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 12 February 2022, a regime checkpoint stopped a bus near Tall Tamr in Al Hasakeh countryside and "
+     "arrested two men.", "Military Forces of Syria (2000-)"),
+    ("Other: On 12 February 2022, in Managua, the regime closed six universities as part of a campaign against "
+     "the opposition.", "Government of Nicaragua (2007-)"),
+])
+def test_the_regime_is_the_state(pipeline, text, actor1):
+    """ "The regime" is the state that rules: its government, and in Syria, where ACLED's notes call the
+    state's forces so, its military."""
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name == actor1
