@@ -469,6 +469,17 @@ def a_monitors_exchange_of_fire_is_between_the_fronts_sides(f: MentionFacts) -> 
     return s if front is None else replace(s, actor1=front[0], actor2=front[1])
 
 
+def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts) -> Sides:
+    """ACLED names a crowd "Protesters" only in the demonstration it holds: people stopped on their way
+    to a rally, or hit by an act that is no demonstration, are "Civilians (country)"."""
+    s = f.sides
+    a2 = s.actor2
+    if f.kind in DEMONSTRATION_KINDS or a2 is None or a2.inter != Inter.PROTESTERS:
+        return s
+    country = a2.country or _event_country(f)
+    return s if not country else replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
+
+
 def _event_country(f: MentionFacts) -> str | None:
     """The country of the event: its place's, else the article's."""
     return (f.place.country if f.place is not None and f.place.country else None) or f.context.country
@@ -1098,6 +1109,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
+    (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),

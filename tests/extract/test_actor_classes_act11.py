@@ -74,3 +74,13 @@ def test_the_regime_is_the_state(pipeline, text, actor1):
     state's forces so, its military."""
     [e] = _dated(pipeline, text)
     assert e.actor1.name == actor1
+
+
+def test_protesters_stopped_on_their_way_are_civilians(pipeline):
+    """Outside the demonstration it holds a crowd is no "Protesters": people kept from reaching a rally
+    are "Civilians (country)"."""
+    text = ("Non-violent activity: On 12 February 2022, soldiers blocked dozens of buses at a checkpoint in Sayun "
+            "(Hadramawt) as they were on their way to a demonstration in Sayun city. Soldiers deployed to "
+            "checkpoints to prevent demonstrators from reaching the rally.")
+    events = _dated(pipeline, text)
+    assert events and all(e.actor2 is not None and e.actor2.name == "Civilians (Yemen)" for e in events)
