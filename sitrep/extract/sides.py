@@ -480,6 +480,16 @@ def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts)
     return s if not country else replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
 
 
+def an_unsigned_bomb_threat_is_by_a_sole_perpetrator(f: MentionFacts) -> Sides:
+    """A bomb threat no one is named for (a call, an email to a school) is ACLED's "Sole Perpetrator
+    (country)" against "Civilians (country)" (``threat_cues`` in roles)."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "other_strategic" or s.actor1 is not None or not country or not _cued(f, "threat_cues"):
+        return s
+    a2 = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
+    return replace(s, actor1=actor_for("sole_perpetrator", country), actor2=a2)
+
+
 def _event_country(f: MentionFacts) -> str | None:
     """The country of the event: its place's, else the article's."""
     return (f.place.country if f.place is not None and f.place.country else None) or f.context.country
@@ -1109,6 +1119,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
+    (an_unsigned_bomb_threat_is_by_a_sole_perpetrator, frozenset({Stage.EVENT})),
     (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),

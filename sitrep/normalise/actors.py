@@ -54,6 +54,7 @@ GENERIC_ACTORS = {
     "communal_militia": (acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF, Inter.IDENTITY_MILITIA),
     "gang": (acled.UNIDENTIFIED_GANG_OF, Inter.POLITICAL_MILITIA),
     "private_security": (acled.PRIVATE_SECURITY_FORCES_OF, Inter.EXTERNAL_FORCES),
+    "sole_perpetrator": (acled.SOLE_PERPETRATOR_OF, Inter.POLITICAL_MILITIA),
     "migrants": (acled.CIVILIANS_OF, Inter.CIVILIANS),
     "military": (acled.MILITARY_FORCES_OF, Inter.STATE_FORCES),
     "police": (acled.POLICE_FORCES_OF, Inter.STATE_FORCES),

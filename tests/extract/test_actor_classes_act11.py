@@ -84,3 +84,11 @@ def test_protesters_stopped_on_their_way_are_civilians(pipeline):
             "checkpoints to prevent demonstrators from reaching the rally.")
     events = _dated(pipeline, text)
     assert events and all(e.actor2 is not None and e.actor2.name == "Civilians (Yemen)" for e in events)
+
+
+def test_an_unsigned_bomb_threat_is_by_a_sole_perpetrator(pipeline):
+    """A bomb threat no one is named for: ACLED's "Sole Perpetrator (country)" against its civilians."""
+    text = ("Other: On 11 February 2022, campus operations were disrupted at a high school in Cocoa (Florida) "
+            "after a bomb threat was given via phone call. An investigation found no credible threat.")
+    [e] = _dated(pipeline, text)
+    assert [e.actor1.name, e.actor2.name] == ["Sole Perpetrator (United States)", "Civilians (United States)"]
