@@ -74,6 +74,7 @@ RIOTERS_OF = "Rioters ({country})"
 UNIDENTIFIED_ARMED_GROUP_OF = "Unidentified Armed Group ({country})"
 UNIDENTIFIED_COMMUNAL_MILITIA_OF = "Unidentified Communal Militia ({country})"
 UNIDENTIFIED_GANG_OF = "Unidentified Gang ({country})"
+SOLE_PERPETRATOR_OF = "Sole Perpetrator ({country})"  # one unknown person acting alone: the author of a bomb threat
 PRIVATE_SECURITY_FORCES_OF = "Private Security Forces ({country})"  # armed employees of security firms: external/other
 MILITARY_FORCES_OF = "Military Forces of {country_name} ({period})"
 POLICE_FORCES_OF = "Police Forces of {country_name} ({period})"

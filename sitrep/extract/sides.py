@@ -19,7 +19,8 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import STATE_KINDS, actor_for, coalition_of, dated, is_party, regional_name, state_kind
+from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, is_party, monitored_front, regional_name,
+                                     state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
@@ -471,6 +472,38 @@ def aid_goes_to_civilians(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("civilians", country)) if country else s
 
 
+def a_monitors_exchange_of_fire_is_between_the_fronts_sides(f: MentionFacts) -> Sides:
+    """ "The OSCE SMM observed 19 shots of small-arms fire near X": fire a ceasefire monitor reports with
+    no side named was exchanged across the front it watches (``monitored_fronts.tsv``); ACLED codes the
+    clash between the front's two sides."""
+    s = f.sides
+    if f.kind != "armed_clash" or s.actor1 is not None or s.actor2 is not None:
+        return s
+    front = monitored_front(_event_country(f), " ".join(_words_of(f.sentence)))
+    return s if front is None else replace(s, actor1=front[0], actor2=front[1])
+
+
+def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts) -> Sides:
+    """ACLED names a crowd "Protesters" only in the demonstration it holds: people stopped on their way
+    to a rally, or hit by an act that is no demonstration, are "Civilians (country)"."""
+    s = f.sides
+    a2 = s.actor2
+    if f.kind in DEMONSTRATION_KINDS or a2 is None or a2.inter != Inter.PROTESTERS:
+        return s
+    country = a2.country or _event_country(f)
+    return s if not country else replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
+
+
+def an_unsigned_bomb_threat_is_by_a_sole_perpetrator(f: MentionFacts) -> Sides:
+    """A bomb threat no one is named for (a call, an email to a school) is ACLED's "Sole Perpetrator
+    (country)" against "Civilians (country)" (``threat_cues`` in roles)."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "other_strategic" or s.actor1 is not None or not country or not _cued(f, "threat_cues"):
+        return s
+    a2 = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
+    return replace(s, actor1=actor_for("sole_perpetrator", country), actor2=a2)
+
+
 def _event_country(f: MentionFacts) -> str | None:
     """The country of the event: its place's, else the article's."""
     return (f.place.country if f.place is not None and f.place.country else None) or f.context.country
@@ -672,6 +705,29 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
         if any(re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", sentence) for x in said):
             return replace(s, assoc1=(p, *s.assoc1))
     return s
+
+
+def forces_that_only_came_are_no_side_of_a_riot(f: MentionFacts) -> Sides:
+    """ "Police arrived and arrested the man", "police discovered the body", "despite the police presence":
+    state forces told only as coming to the scene or being there (``bystander_cues`` right after their
+    word) did not meet the crowd; ACLED codes the one the riot hit, not them, as actor2."""
+    s = f.sides
+    if f.kind not in RIOT_KINDS:
+        return s
+    cues = set(f.context.lang.roles.get("bystander_cues", ()))
+
+    said = " ".join(_words_of(f"{f.sentence} {f.sentences}"))
+
+    def came(a: Actor | None) -> bool:
+        if a is None or a.inter != Inter.STATE_FORCES or not a.text:
+            return False
+        word = " ".join(_words_of(a.text))
+        return any(re.search(rf"(?<!\S){re.escape(word)} {re.escape(cue)}(?!\S)", said) for cue in cues)
+
+    a1, a2 = (None if came(a) else a for a in (s.actor1, s.actor2))
+    if a1 is s.actor1 and a2 is s.actor2:
+        return s
+    return replace(s, actor1=a1, actor2=a2)
 
 
 def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
@@ -1046,6 +1102,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (states_fight_each_other, _SETTLING),
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
+    (a_monitors_exchange_of_fire_is_between_the_fronts_sides, frozenset({Stage.EVENT})),
     (a_handed_over_place_goes_to_its_recipient, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
     (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
@@ -1056,6 +1113,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
+    (forces_that_only_came_are_no_side_of_a_riot, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (a_wrecked_police_post_is_the_polices, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
@@ -1076,6 +1134,8 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
+    (an_unsigned_bomb_threat_is_by_a_sole_perpetrator, frozenset({Stage.EVENT})),
+    (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),

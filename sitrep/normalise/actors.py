@@ -54,6 +54,7 @@ GENERIC_ACTORS = {
     "communal_militia": (acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF, Inter.IDENTITY_MILITIA),
     "gang": (acled.UNIDENTIFIED_GANG_OF, Inter.POLITICAL_MILITIA),
     "private_security": (acled.PRIVATE_SECURITY_FORCES_OF, Inter.EXTERNAL_FORCES),
+    "sole_perpetrator": (acled.SOLE_PERPETRATOR_OF, Inter.POLITICAL_MILITIA),
     "migrants": (acled.CIVILIANS_OF, Inter.CIVILIANS),
     "military": (acled.MILITARY_FORCES_OF, Inter.STATE_FORCES),
     "police": (acled.POLICE_FORCES_OF, Inter.STATE_FORCES),
@@ -415,6 +416,27 @@ def _regional() -> dict[tuple[str, str], tuple[tuple[str, ...], str, int]]:
             country, regions, generic, name, inter = line.split("\t")
             out[(country, generic)] = (tuple(regions.split("|")), name, int(inter))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _fronts() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], tuple[str, int]]]]:
+    """country -> (the names of the mission watching its front, the front's two sides), from monitored_fronts.tsv."""
+    out = {}
+    for line in (DATA / "monitored_fronts.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, missions, side1, inter1, side2, inter2 = line.split("\t")
+            out[country] = (tuple(missions.split("|")), ((side1, int(inter1)), (side2, int(inter2))))
+    return out
+
+
+def monitored_front(country: str | None, words: str) -> tuple[Actor, Actor] | None:
+    """The two sides of the front a monitoring mission named in ``words`` (folded, space-separated)
+    watches in ``country`` ("the OSCE SMM observed shots" in Ukraine: NAF and Ukraine's military), or None."""
+    found = _fronts().get(country) if country else None
+    if found is None or not any(f" {m} " in f" {words} " for m in found[0]):
+        return None
+    (n1, i1), (n2, i2) = found[1]
+    return Actor(name=n1, inter=Inter(i1), country=country), Actor(name=n2, inter=Inter(i2), country=country)
 
 
 def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[str, int] | None:
