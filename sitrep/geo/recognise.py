@@ -24,6 +24,7 @@ from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
 
 PLACE_LABELS = {"GPE", "LOC"}
+JOINABLE_LABELS = PLACE_LABELS | {"ORG", "FAC", "NORP"}  # a place name the model split may end (or start) as these
 BLOCK_LABELS = {"PERSON", "PER", "DATE", "TIME", "MONEY", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 CONNECTORS = frozenset(PLACE_WORDS["connectors"])
 DETERMINERS = frozenset(PLACE_WORDS["determiners"])
@@ -332,16 +333,18 @@ def _first_of_chain(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's entities, with two place entities side by side joined when the gazetteer knows
     the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state), and
-    one cut short before a connector extended ("Deir ez Zor")."""
+    one cut short before a connector extended ("Deir ez Zor"). The second may have any label: the
+    small English model splits "Boa Vista" into a place "Boa" and an organisation "Vista", and the
+    place "Vista", California, took the event."""
     ents = list(doc.ents)
     out = []
     k = 0
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and ent.label_ in PLACE_LABELS and nxt.label_ in PLACE_LABELS \
-                and nxt.start == ent.end and gaz.has(doc[ent.start:nxt.end].text):
-            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+        if nxt is not None and nxt.start == ent.end and (ent.label_ in PLACE_LABELS or nxt.label_ in PLACE_LABELS) \
+                and {ent.label_, nxt.label_} <= JOINABLE_LABELS and gaz.has(doc[ent.start:nxt.end].text):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_ if ent.label_ in PLACE_LABELS else nxt.label_))
             k += 2
             continue
         out.append(_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc)))
