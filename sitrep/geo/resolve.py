@@ -373,6 +373,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _chain_consistent(gaz, cands, choice, appos, chained, scores)
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     choice = _announced_regions_agree(gaz, cands, choice, appos, scores, admin_word)
+    choice = _units_agree(gaz, cands, choice, appos, scores, admin_word)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -663,6 +664,29 @@ def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: lis
         pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
                  for b in cands[q] if gaz.feature[b] in (ADMIN1, COUNTRY)
                  for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and _contains(gaz, b, a)]
+        if pairs:
+            _, out[k], out[q] = max(pairs)
+    return out
+
+
+def _units_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                 scores: dict[int, dict[int, float]], admin_word: list[bool]) -> list[int | None]:
+    """"Plaisance town, Limbe district": the unit a word announces was taken for a bigger town of
+    its name abroad (Limbe, Cameroon) and the town for a namesake in a third country; a town and
+    the unit that qualifies it lie in one country, the town within the unit's reach. Where they
+    were placed in two countries, the pair of candidates that lie so with the best joint score is
+    taken (Plaisance and Limbe, Haiti); a town and unit of one country are left as they are."""
+    out = list(choice)
+    for k, q in appos.items():
+        i, r = out[k], out[q]
+        if i is None or r is None or not admin_word[q] or gaz.feature[i] not in (CITY, ADMIN2) \
+                or gaz.feature[r] not in (CITY, ADMIN2, AREA) or gaz.country[i] == gaz.country[r]:
+            continue
+        pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
+                 for b in cands[q] if gaz.feature[b] in (CITY, ADMIN2, AREA)
+                 for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and gaz.country[a] == gaz.country[b]
+                 and haversine_km(gaz.lat[a], gaz.lon[a], gaz.lat[b], gaz.lon[b])
+                 <= max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[b])]
         if pairs:
             _, out[k], out[q] = max(pairs)
     return out
