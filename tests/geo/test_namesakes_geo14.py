@@ -97,3 +97,10 @@ def test_pipeline_places_a_two_word_demonyms_town(pipeline):
                                    text="On 3 May 2022, South African soldiers clashed with an unidentified "
                                         "armed group in Newcastle."))
     assert events and events[0].place is not None and events[0].place.country == "ZA"
+
+
+def test_a_town_near_which_a_region_is_named_with_in_lies_in_it(geoparser):
+    """ "near Plaisance in Nord province": "in" links the town to the region its word announces, as
+    "town in" does (Plaisance, Haiti, not the Seychelles)."""
+    text = "On 3 May 2022, unidentified gunmen killed two civilians near Plaisance in Nord province."
+    assert _places(geoparser, text, bound=True)["Plaisance"].country == "HT"
