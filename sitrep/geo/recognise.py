@@ -469,7 +469,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     # "Tamil Nadu State" tagged a person whole: the name is the entity without its region word
     worded = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words and \
         (span.start, span.end + 1) in ent_spans
-    if (single or not label or (span.start, span.end) in ent_spans or worded) and \
+    if (single or not label or (span.start, span.end) in ent_spans or worded or _pieced(doc, span, ent_spans)) and \
             (_in_named_region(doc, span, gaz, ids) or
              _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words) - lang.quarter_words)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
@@ -500,6 +500,22 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _pieced(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
+    """Whether a name is whole entities of the model joined by connectors: "Sistan and Baluchestan"
+    is tagged a person ("Sistan") and a people ("Baluchestan"), and as one name it is whole."""
+    ends = dict(sorted(ent_spans))
+    t, pieces = span.start, 0
+    while t < span.end:
+        end = ends.get(t)
+        if end is not None and end <= span.end:
+            t, pieces = end, pieces + 1
+        elif t > span.start and doc[t].text.lower() in CONNECTORS:
+            t += 1
+        else:
+            return False
+    return pieces >= 2
 
 
 def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:

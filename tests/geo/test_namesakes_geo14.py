@@ -104,3 +104,10 @@ def test_a_town_near_which_a_region_is_named_with_in_lies_in_it(geoparser):
     "town in" does (Plaisance, Haiti, not the Seychelles)."""
     text = "On 3 May 2022, unidentified gunmen killed two civilians near Plaisance in Nord province."
     assert _places(geoparser, text, bound=True)["Plaisance"].country == "HT"
+
+
+def test_a_region_the_model_tags_in_pieces_qualifies_its_town(geoparser):
+    """The small English model tags "Sistan" a person and "Baluchestan" a people; the region whole
+    is a place after "Town," and keeps Pishin in Iran (not Pishin, Pakistan)."""
+    text = "On 3 May 2022, unidentified gunmen killed two civilians in Pishin, Sistan and Baluchestan region."
+    assert _places(geoparser, text, bound=True)["Pishin"].country == "IR"
