@@ -17,6 +17,7 @@ import argparse
 import sys
 import time
 from collections import Counter, defaultdict
+from importlib.resources import files
 
 import numpy as np
 
@@ -43,7 +44,25 @@ TEMPLATES = {
     "region": "{o}unidentified gunmen killed two civilians in {t}, {a1} region.",
     "other_town": "{o}unidentified gunmen killed two civilians in {t}. The victims were traders from {other}.",
     "country": "{o}unidentified gunmen killed two civilians in {t}, {c}.",
+    # tenth session (geo14): more of the shapes ACLED notes take
+    "in_chain": "{o}in {t} ({a2}, {a1}), unidentified gunmen killed two civilians.",
+    "town_unit": "{o}unidentified gunmen killed two civilians in {t} town, {a2o} district.",
+    "near_region": "{o}unidentified gunmen killed two civilians near {t} in {a1} province.",
+    "word_region": "{o}unidentified gunmen killed two civilians in {t}, {a1} Department.",
+    "nationality": "{o}{adj} soldiers clashed with an unidentified armed group in {t}.",
 }
+FIRST = ("actor", "police", "chain", "admin1", "region", "other_town", "country")  # the seventh session's
+
+
+def _demonyms() -> dict[str, str]:
+    """ISO2 -> the English adjective of nationality ("Colombian"), from sitrep's English pack."""
+    out = {}
+    for line in files("sitrep.lang").joinpath("en/countries.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cc, _, names = line.partition("\t")
+        first = names.split("|")[0]
+        if first:
+            out[cc] = " ".join(w[:1].upper() + w[1:] for w in first.split())
+    return out
 
 
 def probes(gaz, per_country: int):
@@ -59,6 +78,7 @@ def probes(gaz, per_country: int):
         if cc in COUNTRIES and gaz.population[i] >= MIN_POPULATION:
             by_country[cc].append(int(i))
     out = []
+    adjectives = _demonyms()
     for cc in COUNTRIES:
         cname = ACLED_NAME.get(cc) or gaz.names[gaz.country_entry(cc)]
         towns = sorted(by_country[cc], key=lambda i: -gaz.population[i])
@@ -79,9 +99,13 @@ def probes(gaz, per_country: int):
             mine = admin2[(country[admin2] == cc)]
             d = (lat[mine] - lat[i]) ** 2 + ((lon[mine] - lon[i]) * np.cos(np.radians(lat[i]))) ** 2
             a2 = gaz.names[int(mine[int(np.argmin(d))])] if len(mine) else gaz.admin1[i]
+            # "Gaya town, Gaya district" says no more than "Gaya": the nearest district of another name
+            other_name = [j for j in np.argsort(d) if name_key(gaz.names[int(mine[j])]) != name_key(name)]
+            a2o = gaz.names[int(mine[other_name[0]])] if other_name else gaz.admin1[i]
             rival = max(rivals, key=lambda j: gaz.population[j])
-            out.append((cc, i, rival, {"t": name, "c": cname, "a1": gaz.admin1[i], "a2": a2,
-                                       "other": gaz.names[other] if other is not None else cname, "o": OPENING}))
+            out.append((cc, i, rival, {"t": name, "c": cname, "a1": gaz.admin1[i], "a2": a2, "a2o": a2o,
+                                       "other": gaz.names[other] if other is not None else cname, "o": OPENING,
+                                       "adj": adjectives.get(cc, cname)}))
             picked += 1
     return out
 
@@ -122,6 +146,9 @@ def main() -> int:
     print(f"| all but bare | {sum(right[t] for t in evidence) / (n * len(evidence)):.3f} | "
           f"{sum(wrong[t] for t in evidence) / (n * len(evidence)):.3f} | "
           f"{sum(unplaced[t] for t in evidence) / (n * len(evidence)):.3f} |")
+    print(f"| all of the seventh session's | {sum(right[t] for t in FIRST) / (n * len(FIRST)):.3f} | "
+          f"{sum(wrong[t] for t in FIRST) / (n * len(FIRST)):.3f} | "
+          f"{sum(unplaced[t] for t in FIRST) / (n * len(FIRST)):.3f} |")
     if args.show_failures:
         for tname, cc, got, text in failures:
             print(f"{tname}\t{cc}->{got}\t{text}")

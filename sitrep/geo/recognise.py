@@ -24,6 +24,7 @@ from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
 
 PLACE_LABELS = {"GPE", "LOC"}
+JOINABLE_LABELS = PLACE_LABELS | {"ORG", "FAC", "NORP"}  # a place name the model split may end (or start) as these
 BLOCK_LABELS = {"PERSON", "PER", "DATE", "TIME", "MONEY", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 CONNECTORS = frozenset(PLACE_WORDS["connectors"])
 DETERMINERS = frozenset(PLACE_WORDS["determiners"])
@@ -332,16 +333,18 @@ def _first_of_chain(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's entities, with two place entities side by side joined when the gazetteer knows
     the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state), and
-    one cut short before a connector extended ("Deir ez Zor")."""
+    one cut short before a connector extended ("Deir ez Zor"). The second may have any label: the
+    small English model splits "Boa Vista" into a place "Boa" and an organisation "Vista", and the
+    place "Vista", California, took the event."""
     ents = list(doc.ents)
     out = []
     k = 0
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and ent.label_ in PLACE_LABELS and nxt.label_ in PLACE_LABELS \
-                and nxt.start == ent.end and gaz.has(doc[ent.start:nxt.end].text):
-            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+        if nxt is not None and nxt.start == ent.end and (ent.label_ in PLACE_LABELS or nxt.label_ in PLACE_LABELS) \
+                and {ent.label_, nxt.label_} <= JOINABLE_LABELS and gaz.has(doc[ent.start:nxt.end].text):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_ if ent.label_ in PLACE_LABELS else nxt.label_))
             k += 2
             continue
         out.append(_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc)))
@@ -466,7 +469,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     # "Tamil Nadu State" tagged a person whole: the name is the entity without its region word
     worded = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words and \
         (span.start, span.end + 1) in ent_spans
-    if (single or not label or (span.start, span.end) in ent_spans or worded) and \
+    if (single or not label or (span.start, span.end) in ent_spans or worded or _pieced(doc, span, ent_spans)) and \
             (_in_named_region(doc, span, gaz, ids) or
              _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words) - lang.quarter_words)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
@@ -497,6 +500,22 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _pieced(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
+    """Whether a name is whole entities of the model joined by connectors: "Sistan and Baluchestan"
+    is tagged a person ("Sistan") and a people ("Baluchestan"), and as one name it is whole."""
+    ends = dict(sorted(ent_spans))
+    t, pieces = span.start, 0
+    while t < span.end:
+        end = ends.get(t)
+        if end is not None and end <= span.end:
+            t, pieces = end, pieces + 1
+        elif t > span.start and doc[t].text.lower() in CONNECTORS:
+            t += 1
+        else:
+            return False
+    return pieces >= 2
 
 
 def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:

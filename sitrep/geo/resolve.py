@@ -45,6 +45,7 @@ STRAY_POPULATION = 100_000  # a town this big is news from there, never a stray 
 STRAY_MIN_OTHERS = 2  # a stray needs at least this many other places to stray from
 STRAY_SHARE = 0.6  # ... that mostly (this share) agree on one other country
 STRAY_KM = 1000.0  # ... and it is farther than this from every one of them
+BORDER_KM = 300.0  # a big town abroad this close to the actors' town of its name is across their border
 APPOSITION_MAX_CHARS = 45  # "Djibo, dans la province du Soum": a qualifier follows within a short clause
 ADMIN_BEFORE_CHARS = 40  # how far back an administrative word ("province du") is looked for
 ADMIN_AFTER_CHARS = 12  # ... and forward ("Laurel county")
@@ -205,12 +206,10 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
 
 
 def _unit_word_lowered(gap: str, admin_words: frozenset[str]) -> str:
-    """The text between two names with an admin word at its start in lowercase: ACLED writes "Funtua
-    LGA (Katsina)" in capitals, as it writes "Kawlin township (Kawlin district)" in lowercase."""
-    word = re.match(r"\s*([^\W\d_]+)", gap)
-    if word is None or word.group(1).lower() not in admin_words:
-        return gap
-    return gap[:word.start(1)] + word.group(1).lower() + gap[word.end(1):]
+    """The text between two names with its admin words in lowercase: ACLED writes "Funtua LGA
+    (Katsina)" in capitals, as it writes "Kawlin township (Kawlin district)" in lowercase, and
+    "San Pablo, Department of Bolivar" as "San Pablo, in the department of Bolivar"."""
+    return re.sub(r"[^\W\d_]+", lambda w: w.group().lower() if w.group().lower() in admin_words else w.group(), gap)
 
 
 def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
@@ -328,8 +327,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s -= W_LOOKALIKE
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
-                if implied and cc not in implied and gaz.feature[i] != COUNTRY and \
-                        (gaz.population[i] < STRAY_POPULATION or _far_namesake(gaz, i, at_home)):
+                if implied and cc not in implied and (gaz.feature[i] != COUNTRY and gaz.population[i] < STRAY_POPULATION
+                                                      or _far_namesake(gaz, i, at_home)):
                     s -= W_FOREIGN
                 if rest > 0:
                     s += W_COUNTRY * max(0.0, others) / rest
@@ -374,6 +373,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _chain_consistent(gaz, cands, choice, appos, chained, scores)
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     choice = _announced_regions_agree(gaz, cands, choice, appos, scores, admin_word)
+    choice = _units_agree(gaz, cands, choice, appos, scores, admin_word)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -457,9 +457,14 @@ def _far_namesake(gaz: Gazetteer, i: int, at_home: list[int]) -> bool:
     """Whether big town ``i`` abroad is a far namesake of a town of that very name in a country the
     text implies ("Military Forces of Kenya ... in Luanda"): the actors' own town, unless the big
     one is a capital (where the actors' town is no big town itself: Lebanon's Tripoli is) or lies
-    across the border from it (Donetsk, Ukraine, for Donetsk, Rostov)."""
+    across the border from it (Donetsk, Ukraine, 160 km from Donetsk, Rostov). Gao, Mali is 560 km
+    from Gao, Burkina Faso and Raipur, India 960 km from Raipur, Bangladesh: no neighbour's town that
+    far is the actors' own town's namesake by chance of a border. A country abroad is a namesake
+    only of a big town of the actors' country ("Military Forces of Colombia ... in Armenia")."""
+    if gaz.feature[i] == COUNTRY:
+        return any(gaz.population[j] >= STRAY_POPULATION for j in at_home)
     return bool(at_home) and (i not in gaz.capitals or any(gaz.population[j] >= STRAY_POPULATION for j in at_home)) and all(
-        haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > STRAY_KM for j in at_home)
+        haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > BORDER_KM for j in at_home)
 
 
 def _seats(gaz: Gazetteer, ids) -> set[int]:
@@ -650,16 +655,46 @@ def _announced_regions_agree(gaz: Gazetteer, cands: list[list[int]], choice: lis
     before and may end with the town in India and the region in Pakistan ("San Miguel, Santander"
     with the town in El Salvador, "Kuta, Niger" with the country Niger and the town in Bali): where
     a town is qualified by a region or country it does not lie in, the pair of candidates that agree
-    (a region or country and a town in it) with the best joint score is taken."""
+    (a region or country and a town in it) with the best joint score is taken. So too where the name
+    qualified by a first-level region was taken for another first-level region ("Santa Rosa, Bolivar
+    Department" ended with Guatemala's department Santa Rosa): a region of one country is never
+    qualified by a region of another, and a first-level region names no first-level region in it."""
     out = list(choice)
     for k, q in appos.items():
         i, r = out[k], out[q]
-        if i is None or r is None or gaz.feature[i] not in (CITY, ADMIN2) \
-                or gaz.feature[r] not in (ADMIN1, COUNTRY) or _contains(gaz, r, i):
+        if i is None or r is None or gaz.feature[r] not in (ADMIN1, COUNTRY):
+            continue
+        if gaz.feature[i] in (CITY, ADMIN2):
+            if _contains(gaz, r, i):
+                continue
+        elif not (gaz.feature[i] == ADMIN1 and gaz.feature[r] == ADMIN1):
             continue
         pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
                  for b in cands[q] if gaz.feature[b] in (ADMIN1, COUNTRY)
                  for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and _contains(gaz, b, a)]
+        if pairs:
+            _, out[k], out[q] = max(pairs)
+    return out
+
+
+def _units_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                 scores: dict[int, dict[int, float]], admin_word: list[bool]) -> list[int | None]:
+    """"Plaisance town, Limbe district": the unit a word announces was taken for a bigger town of
+    its name abroad (Limbe, Cameroon) and the town for a namesake in a third country; a town and
+    the unit that qualifies it lie in one country, the town within the unit's reach. Where they
+    were placed in two countries, the pair of candidates that lie so with the best joint score is
+    taken (Plaisance and Limbe, Haiti); a town and unit of one country are left as they are."""
+    out = list(choice)
+    for k, q in appos.items():
+        i, r = out[k], out[q]
+        if i is None or r is None or not admin_word[q] or gaz.feature[i] not in (CITY, ADMIN2) \
+                or gaz.feature[r] not in (CITY, ADMIN2, AREA) or gaz.country[i] == gaz.country[r]:
+            continue
+        pairs = [(scores[k].get(a, float("-inf")) + scores[q].get(b, float("-inf")), a, b)
+                 for b in cands[q] if gaz.feature[b] in (CITY, ADMIN2, AREA)
+                 for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and gaz.country[a] == gaz.country[b]
+                 and haversine_km(gaz.lat[a], gaz.lon[a], gaz.lat[b], gaz.lon[b])
+                 <= max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[b])]
         if pairs:
             _, out[k], out[q] = max(pairs)
     return out

@@ -214,14 +214,23 @@ def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) ->
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
 
 
+def _demonym_ending(words: list[str], i: int, dem: dict) -> str | None:
+    """The demonym whose last word is ``words[i]``, of two words ("south african", "sri lankan")
+    before one: "South African soldiers" are no Africans of no country."""
+    if i >= 1 and f"{words[i - 1]} {words[i]}" in dem:
+        return f"{words[i - 1]} {words[i]}"
+    return words[i] if i >= 0 and words[i] in dem else None
+
+
 def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
-    """The demonyms right before a noun, joined by conjunctions ("Ukrainian and Russian forces"),
-    nearest first."""
+    """The demonyms right before a noun, joined by conjunctions ("Ukrainian and Russian forces",
+    "South African and Mozambican troops"), nearest first."""
     out, i = [], len(before) - 1
-    while i >= 0 and before[i] in dem:
-        out.append(before[i])
-        if i >= 2 and before[i - 1] in conjunctions and before[i - 2] in dem:
-            i -= 2
+    while (word := _demonym_ending(before, i, dem)) is not None:
+        out.append(word)
+        i -= len(word.split())
+        if i >= 1 and before[i] in conjunctions and _demonym_ending(before, i - 1, dem) is not None:
+            i -= 1
         else:
             break
     return out
@@ -322,9 +331,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             # a country-limited reading needs its demonym right beside the word ("rebelles syriens")
             before = folded[max(0, start - 30):start].split()
             after = re.match(r"\s+([\w'-]+)", folded[end:end + 40])
-            if lang.demonym_before_noun and before and before[-1] in dem:
-                countries.append(dem[before[-1]])
-                start = folded.rfind(before[-1], 0, start)
+            word = _demonym_ending(before, len(before) - 1, dem) if lang.demonym_before_noun else None
+            if word is not None:
+                countries.append(dem[word])
+                start = folded.rfind(word, 0, start)
             elif after and after.group(1) in dem:
                 countries.append(dem[after.group(1)])
                 stop = end + after.end()
