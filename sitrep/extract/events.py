@@ -254,7 +254,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     sides = settle_sides(m.facts(ctx), Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang))
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx))
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
@@ -267,6 +267,15 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     )
     event.confidence = confidence(m, group, event)
     return event
+
+
+def _foreign(a1: Actor | None, m: Mention, ctx: ArticleContext) -> bool:
+    """Whether actor1 is a state's forces acting in another country than theirs (the event's place's,
+    else the article's)."""
+    if a1 is None:
+        return False
+    where = (m.place.country if m.place is not None else None) or ctx.country
+    return a1.inter == Inter.STATE_FORCES and bool(a1.country) and bool(where) and a1.country != where
 
 
 def _dedupe(found: list[Evidence]) -> list[Evidence]:
