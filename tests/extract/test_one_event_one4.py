@@ -35,3 +35,27 @@ def test_foreign_forces_overtake_territory(pipeline, text, sub):
 ])
 def test_a_state_at_home_still_regains_territory(pipeline, text, sub):
     assert _types(pipeline, text) == [sub]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a fear, a denial told in a clause joined after the event's, with a verb of its own, is of that clause
+    ("On 5 May 2022, workers of a cement company organized a protest in Gabes and expressed their fear of "
+     "the plant closing. [size=no report]", "Peaceful protest"),
+    ("On 5 May 2022, gunmen attacked a village near Gao and did not spare the market.", "Attack"),
+])
+def test_a_later_clause_leaves_the_event_told(pipeline, text, sub):
+    assert _types(pipeline, text) == [sub]
+
+
+def test_an_act_coded_separately_is_not_the_note_s_event(pipeline):
+    """ACLED's notes mark an act they mention but record as an event of its own "(coded separately)"."""
+    text = ("On 5 May 2022, in a town of Bahia, five armed men exchanged fire with military police forces in "
+            "a central neighborhood. The group was beating a man (coded separately). One armed suspect was "
+            "killed, another was arrested and the others escaped. 1 fatality.")
+    assert _types(pipeline, text) == ["Armed clash"]
+
+
+def test_a_protest_over_a_killing_coded_separately_stays(pipeline):
+    text = ("On 5 May 2022, residents blocked a highway with burning tires in Meru town (Meru, Meru) in protest "
+            "against the killing of a trader in a gang attack (coded separately). [size=no report]")
+    assert _types(pipeline, text) == ["Violent demonstration"]
