@@ -116,12 +116,14 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
 
 def _carries_over(head: Token, cue: Span, trigger: Token) -> bool:
     """Whether a cue of a clause hanging on the trigger's carries over to it: a complement or an
-    auxiliary does ("ont dû fuir"); a clause joined after the trigger's with a verb of its own does not
+    auxiliary does ("ont dû fuir"), and so does a joined clause that goes on about the trigger's own
+    subject ("une bombe a été découverte, mais elle n'a pas explosé"); a clause joined after the
+    trigger's with a verb of its own, the trigger being its clause's act or object, does not
     ("organized a protest and expressed their fear of closures": the protest took place)."""
     if head.dep_ in ("xcomp", "aux"):
         return True
     own_verb = "Fin" in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children)
-    return head.dep_ == "conj" and not (trigger.i < head.i and own_verb)
+    return head.dep_ == "conj" and not (trigger.i < head.i and own_verb and trigger.dep_ not in SUBJECT)
 
 
 def _whole_adverbial_clause(cue: Span, head: Token) -> bool:
