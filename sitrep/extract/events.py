@@ -89,7 +89,8 @@ class EventExtractor:
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
-            if not times and mentions and mentions[-1].sentence == n - 1 and _toll_of_a_clash(sent_mentions, mentions[-1]):
+            clash = _news_just_before(mentions, n)
+            if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
             if not sent_mentions and not times and mentions and (
                     mentions[-1].sentence == n - 1
@@ -168,6 +169,20 @@ def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention]) -> str 
     if any(m.status == Status.HISTORICAL for m in before) and pluperfect(trig.head):
         return Status.HISTORICAL
     return None
+
+
+def _news_just_before(mentions: list[Mention], n: int) -> Mention | None:
+    """The last mention of the sentence before sentence ``n``; when that sentence tells only of acts
+    recorded elsewhere or in the past ("The group was torturing a woman (coded separately)"), the news
+    of the sentence before it, which the toll may still follow."""
+    if not mentions or mentions[-1].sentence != n - 1:
+        return None
+    if mentions[-1].status in NEWS_STATUSES:
+        return mentions[-1]
+    if any(m.status in NEWS_STATUSES for m in mentions if m.sentence == n - 1):
+        return None
+    earlier = [m for m in mentions if m.sentence == n - 2]
+    return earlier[-1] if earlier and earlier[-1].status in NEWS_STATUSES else None
 
 
 def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:
@@ -256,7 +271,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     sides = settle_sides(m.facts(ctx), Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang))
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx))
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
@@ -269,6 +284,17 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     )
     event.confidence = confidence(m, group, event)
     return event
+
+
+def _foreign(a1: Actor | None, m: Mention, ctx: ArticleContext) -> bool:
+    """Whether actor1 is a state's forces acting in another country than theirs: neither the event's
+    place, a town or region, nor the article lies in their country (a country named only as a backer,
+    "a militia backed by the United Arab Emirates", is no place of the event)."""
+    if a1 is None or a1.inter != Inter.STATE_FORCES or not a1.country or m.place is None or \
+            m.place.feature == "country":
+        return False
+    where = {c for c in (m.place.country, ctx.country) if c}
+    return bool(where) and a1.country not in where
 
 
 def _dedupe(found: list[Evidence]) -> list[Evidence]:

@@ -36,6 +36,7 @@ def compile_cues(raw: dict) -> dict:
     occurrence predicates and the words that deny a noun as sets, the governing cues by status."""
     out = {k: [re.compile(p) for p in raw.get(k, [])] for _, k in STATUS_KEYS}
     out["background_of_phrase"] = [re.compile(p) for p in raw.get("background_of_phrase", [])]
+    out["coded_elsewhere"] = [re.compile(p) for p in raw.get("coded_elsewhere", [])]
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
@@ -63,6 +64,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
     return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
+            or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang))
 
@@ -102,7 +104,7 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
         if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
                                          or _other_subject_denied(span.root, trigger, cues)):
             continue
-        if head in targets or clause_head(head.head) in targets and head.dep_ in ("xcomp", "aux", "conj"):
+        if head in targets or clause_head(head.head) in targets and _carries_over(head, span, trigger):
             return status
         if trigger.i in range(head.left_edge.i, head.right_edge.i + 1) and head.dep_ == "ROOT" \
                 and target.dep_ in ("xcomp",):
@@ -112,6 +114,18 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
         if _whole_adverbial_clause(span, head) and clause_head(head.head) in targets:
             return status
     return None
+
+
+def _carries_over(head: Token, cue: Span, trigger: Token) -> bool:
+    """Whether a cue of a clause hanging on the trigger's carries over to it: a complement or an
+    auxiliary does ("ont dû fuir"), and so does a joined clause that goes on about the trigger's own
+    subject ("une bombe a été découverte, mais elle n'a pas explosé"); a clause joined after the
+    trigger's with a verb of its own, the trigger being its clause's act or object, does not
+    ("organized a protest and expressed their fear of closures": the protest took place)."""
+    if head.dep_ in ("xcomp", "aux"):
+        return True
+    own_verb = "Fin" in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children)
+    return head.dep_ == "conj" and not (trigger.i < head.i and own_verb and trigger.dep_ not in SUBJECT)
 
 
 def _whole_adverbial_clause(cue: Span, head: Token) -> bool:
@@ -255,6 +269,33 @@ def _the_event_told(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) ->
     if any(fold(t.lemma_) in lang.trigger_index for t in (head, trigger.head) if t.i != trigger.i):
         return None
     return Status.HISTORICAL
+
+
+def _coded_elsewhere(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "The group was torturing a woman (coded separately)": a report that says an act it mentions is
+    recorded as an event of its own (``coded_elsewhere``) is not about that act. The cue marks the
+    last event word before it in its stretch of the sentence, and the words that phrase holds."""
+    for _, span in _sentence_cues(doc, trigger.sent, "elsewhere", [(Status.HISTORICAL, cues["coded_elsewhere"])]):
+        marked = None
+        for tok in reversed(doc[trigger.sent.start:span.start]):
+            if _breaks_stretch(tok):
+                break
+            if fold(tok.lemma_) in lang.trigger_index or fold(tok.text) in lang.trigger_index:
+                marked = tok
+                break
+        if marked is not None and trigger in marked.subtree:
+            return Status.HISTORICAL
+    return None
+
+
+def _breaks_stretch(tok: Token) -> bool:
+    """A full stop, a semicolon, or a comma outside brackets ("(Isiolo, Isiolo)" is one place)."""
+    if tok.text in {".", ";", ":"}:
+        return True
+    if tok.text != ",":
+        return False
+    before = tok.doc[tok.sent.start:tok.i].text
+    return before.count("(") <= before.count(")")
 
 
 def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
