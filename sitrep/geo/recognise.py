@@ -258,9 +258,10 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
 
 
 def _chain_name(doc: Doc, bounds: tuple[int, int], gaz: Gazetteer) -> bool:
-    """Whether a name of a chain is a place: the gazetteer knows it whole, as a place or a unit."""
+    """Whether a name of a chain is a place: the gazetteer knows it whole, as a place or a unit, or
+    as a region by a name only a chain gives it ("UP" for Uttar Pradesh in "(Agra district, UP)")."""
     name = doc[bounds[0]:bounds[1]].text
-    return gaz.has(name) or gaz.has_unit(name)
+    return gaz.has(name) or gaz.has_unit(name) or bool(gaz.chain_ids(name))
 
 
 def _chain_head(doc: Doc, bracket: int, linking: frozenset[str]) -> tuple[int, int] | None:
