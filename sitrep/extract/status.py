@@ -310,6 +310,12 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
     return Status.HISTORICAL
 
 
+def _dated_by(tokens, lang: LanguagePack) -> bool:
+    """Whether the words name a day ("mardi", "hier") or a figure: what makes a told event news again."""
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    return any(fold(t.text) in days or t.like_num for t in tokens)
+
+
 def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "La société civile rappelle que les massacres se poursuivent": events that go on (``continuing_verbs``,
     in the present) in a sentence naming no day and no figure are the lasting situation, not a dated
@@ -319,10 +325,7 @@ def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
         return None
     if fold(verb.lemma_) not in cues["continuing_verbs"]:
         return None
-    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
-    if any(fold(t.text) in days or t.like_num for t in trigger.sent):
-        return None
-    return Status.HISTORICAL
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 
 
 def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -337,10 +340,7 @@ def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | N
     told = trigger.doc[start:sent.end]
     if not any(fold(t.lemma_) in cues["recounting_verbs"] or fold(t.text) in cues["recounting_verbs"] for t in told):
         return None
-    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
-    if any(fold(t.text) in days or t.like_num for t in sent):
-        return None
-    return Status.HISTORICAL
+    return None if _dated_by(sent, lang) else Status.HISTORICAL
 
 
 def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
@@ -355,9 +355,8 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     told = fold(part.doc[part.left_edge.i:part.right_edge.i + 1].text)
     if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier):
         return Status.HISTORICAL
-    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
     phrase = part.doc[part.left_edge.i:part.right_edge.i + 1]
-    if _repair_of(part.head, lang) and not any(fold(t.text) in days or t.like_num for t in phrase):
+    if _repair_of(part.head, lang) and not _dated_by(phrase, lang):
         return Status.HISTORICAL  # "réparer les centrales endommagées par les frappes": the damage is done
     return None
 
