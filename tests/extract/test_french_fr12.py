@@ -1,0 +1,37 @@
+"""Invented wire dispatches: a dateline ("Beyrouth, 4 novembre (AFP) –") opens the text, and the
+first sentence after it keeps its actor; the town the dispatch was filed from is not the event's place."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.nlp.models import load_pipeline
+from tests.extract.reports import code as _code, news as _dated
+
+PUBLISHED = date(2025, 11, 5)  # a Wednesday
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("fr", "Beyrouth, 4 novembre (AFP) – Israël a frappé mardi le sud du Liban, tuant deux personnes.", "Israël"),
+    ("fr", "Le Caire, 4 novembre (AFP) – Des négociateurs se sont retrouvés mardi au Caire.", "Des"),
+    ("fr", "Port-au-Prince – Des gangs ont tué lundi cinq personnes à Carrefour.", "Des"),
+    ("en", "Kyiv, Nov 4 (Reuters) - Russian forces shelled Kharkiv on Tuesday, killing three people.", "Russian"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(lang, text, first):
+    sents = list(load_pipeline(lang)(text).sents)
+    assert sents[1][0].text == first and sents[1].text.rstrip().endswith(text.split()[-1])
+
+
+def test_a_sentence_that_opens_like_a_dateline_is_not_cut():
+    text = "Selon l'armée, les rebelles – qui ont fui – ont tué deux civils lundi à Beni."
+    assert len(list(load_pipeline("fr")(text).sents)) == 1
+
+
+def test_the_strike_after_a_dateline_keeps_its_actor_and_not_the_dateline_town(pipeline):
+    text = ("Beyrouth, 4 novembre (AFP) – Israël a frappé mardi le sud du Liban, tuant deux personnes, a annoncé "
+            "le ministère libanais de la Santé.")
+    [e] = _dated(_code(pipeline, text, published=PUBLISHED))
+    assert e.event_type == "Explosions/Remote violence" and e.actor1.name.startswith("Military Forces of Israel")
+    assert e.fatalities == 2 and e.event_date == date(2025, 11, 4)
+    assert e.place is None or "Beyrouth" not in (e.place.name or "")
