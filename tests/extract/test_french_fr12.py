@@ -35,3 +35,20 @@ def test_the_strike_after_a_dateline_keeps_its_actor_and_not_the_dateline_town(p
     assert e.event_type == "Explosions/Remote violence" and e.actor1.name.startswith("Military Forces of Israel")
     assert e.fatalities == 2 and e.event_date == date(2025, 11, 4)
     assert e.place is None or "Beyrouth" not in (e.place.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Quinze otages ont été libérés lundi dans le territoire de Mambasa.",
+    "L'armée a libéré lundi trois otages dans le territoire de Masisi.",
+])
+def test_people_freed_near_a_territory_word_are_no_ground_taken(pipeline, text):
+    assert not [e for e in _dated(_code(pipeline, text, published=PUBLISHED)) if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée a libéré lundi la localité de Kitchanga, dans le territoire de Masisi.",
+    "La ville de Kitchanga a été libérée lundi par l'armée.",
+])
+def test_a_town_freed_is_still_ground_regained(pipeline, text):
+    [e] = _dated(_code(pipeline, text, published=PUBLISHED))
+    assert e.sub_event_type == "Government regains territory"
