@@ -52,3 +52,18 @@ def test_people_freed_near_a_territory_word_are_no_ground_taken(pipeline, text):
 def test_a_town_freed_is_still_ground_regained(pipeline, text):
     [e] = _dated(_code(pipeline, text, published=PUBLISHED))
     assert e.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Les armées répliquent par des frappes de drones, qui tuent parfois des civils.",
+    "Les rebelles attaquent souvent les convois sur cette route.",
+    "Le Hezbollah refuse de remettre ses armes tant qu'Israël occupe cinq positions en territoire libanais.",
+])
+def test_what_happens_at_times_or_on_a_condition_is_no_dated_event(pipeline, text):
+    assert not _dated(_code(pipeline, text, published=PUBLISHED))
+
+
+def test_a_dated_attack_on_a_road_often_used_stays_news(pipeline):
+    text = "Lundi, des hommes armés ont attaqué un convoi sur cette route, souvent empruntée par les commerçants."
+    [e] = _dated(_code(pipeline, text, published=PUBLISHED))
+    assert e.event_date == date(2025, 11, 3)

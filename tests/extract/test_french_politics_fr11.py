@@ -554,7 +554,6 @@ STILL_WRONG = {
     "prisoners_released": "the parse makes a charge (\"condamnées pour crimes de guerre, viol ...\") a sentence root",
     "chad_refugees": "\"beaucoup racontent avoir vu ... tués\": an undated witness account is told as news",
     "sudan_report": "\"lors de la prise de\" a town, inside an accusation the parse hangs on the report",
-    "sahel_analysis": "a present-tense analysis (\"les armées répliquent par des frappes\") is told as ongoing",
 }
 
 
