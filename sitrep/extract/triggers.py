@@ -94,7 +94,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
     A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used; nor
-    does a word near a verb whose undergoer is a person (``persons``: hostages freed, not a town)."""
+    does a word near a ground-taking verb whose undergoer is a person (``persons``: hostages freed, not a
+    town); deporting civilians to a territory stays an abduction."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
@@ -110,7 +111,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
 
-    if any(c.dep_ in UNDERGOER and fold(c.lemma_) in persons and not holds(c) for c in own):
+    if entry.kind == "territory_gain" and any(c.dep_ in UNDERGOER and fold(c.lemma_) in persons and not holds(c)
+                                              for c in own):
         return 0  # "quinze otages ont été libérés" in a territory: people freed, not ground taken
     if any(holds(t) for t in syntactic):
         return 3
