@@ -5,6 +5,15 @@ import functools
 import re
 import unicodedata
 
+# A wire dateline opening a dispatch: the place it was filed from, a date, the agency, a dash
+# ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –", "Beyrouth, 4 novembre (AFP) –", "Port-au-Prince –").
+# A town in capitals may carry any date; a town in mixed case (every word capitalised) carries a date
+# with a figure, an agency in brackets, or nothing but the dash.
+DATELINE = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?(?:,[^\n–—-]{1,30}?)?"
+    r"|[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}(?:,[^\n–—()-]{0,30}?\d[^\n–—()-]{0,30}?)?)"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -29,6 +38,13 @@ def fold(text: str) -> str:
 
     Cached: the same words are folded again by every stage, article after article."""
     return text.translate(_FOLD)
+
+
+def dateline_end(text: str) -> int:
+    """End of the wire dateline opening ``text``, or 0: where and when the dispatch was filed, not
+    where its events took place."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def plain_words(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
-from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, dateline_end, event_evidence, evidence,
+from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, settle_sides
@@ -32,7 +32,7 @@ from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code, is_violent
-from sitrep.text import plain_words
+from sitrep.text import dateline_end, plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 

@@ -46,8 +46,6 @@ BASIS_DATE = "the date the article is at, or its publication date: the sentence 
 BASIS_INHERITED_DATE = "the date an earlier sentence states: the discourse is still at it"
 BASIS_STATUS = "the tense and status cues of the trigger's sentence"
 BASIS_JOINED = "another mention of the same event, joined to this one"
-DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}(?:\s*/\s*[A-ZÀ-Ý][\w' .-]{2,30})?"
-                      r"(?:,[^\n–—-]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]+\s")
 _sentence_toll = functools.lru_cache(maxsize=SENTENCE_MEMO)(fatalities)
 _sentence_source = functools.lru_cache(maxsize=SENTENCE_MEMO)(attribution)
 
@@ -230,12 +228,6 @@ def _sequenced(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> tuple[bool, 
         if cue.replace("'", "' ") in before:
             return True, days
     return False, None
-
-
-def dateline_end(text: str) -> int:
-    """End of a wire dateline ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –"), or 0."""
-    m = DATELINE.match(text)
-    return m.end() if m else 0
 
 
 def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:

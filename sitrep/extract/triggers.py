@@ -88,11 +88,14 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
                for c in tok.children)
 
 
-def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset()) -> int:
+def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
+                    persons: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
-    A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used."""
+    A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used; nor
+    does a word near a ground-taking verb whose undergoer is a person (``persons``: hostages freed, not a
+    town); deporting civilians to a territory stays an abduction."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
@@ -108,6 +111,9 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
 
+    if entry.kind == "territory_gain" and any(c.dep_ in UNDERGOER and fold(c.lemma_) in persons and not holds(c)
+                                              for c in own):
+        return 0  # "quinze otages ont été libérés" in a territory: people freed, not ground taken
     if any(holds(t) for t in syntactic):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
@@ -306,6 +312,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     lang = pack(lang)
     index = lang.trigger_index
     instruments = frozenset(lang.roles.get("instrument_cues", ()))
+    persons = frozenset(lang.quantities.get("person_nouns", ()))
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     for tok in doc:
@@ -321,7 +328,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            strength = _frame_strength(doc, head, entry, instruments) if _pos_ok(head, entry) else 0
+            strength = _frame_strength(doc, head, entry, instruments, persons) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \

@@ -14,11 +14,21 @@ from spacy.tokens import Doc, Span
 from sitrep.errors import SitrepError
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.patterns import with_kept_patterns
+from sitrep.text import dateline_end
 
 
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: news headlines, captions and paragraphs never run on."""
+    """A line break ends a sentence: news headlines, captions and paragraphs never run on. A wire
+    dateline ("Beyrouth, 4 novembre (AFP) –") is a sentence of its own: the parser, reading its town
+    and date as the first clause, would cut the dispatch's first sentence in the wrong place."""
+    end = dateline_end(doc.text)
+    if end:
+        inside = [tok for tok in doc if tok.idx < end]
+        if 0 < len(inside) < len(doc):
+            for tok in inside[1:]:
+                tok.is_sent_start = False
+            doc[len(inside)].is_sent_start = True
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
