@@ -125,19 +125,23 @@ def _definite(text: str, actor: Actor, lang: LanguagePack) -> bool:
     return bool(words) and words[-1] in lang.roles.get("definite", ())
 
 
+def says(sentence: str, lang: LanguagePack, phrases: str) -> bool:
+    """Whether the sentence holds, word for word, one of the language's role phrases ``phrases``
+    ("attacked a checkpoint." ends in its word, not its stop)."""
+    sent = f" {' '.join(_words_of(sentence))} "
+    return any(f" {w} " in sent for w in lang.roles.get(phrases, ()))
+
+
 def holds_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets") -> bool:
     """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor
     is named (``kind="police_targets"``: one the police hold, "a police station")."""
-    sent = f" {' '.join(_words_of(sentence))} "  # "attacked a checkpoint." ends in its word, not its stop
-    return any(f" {w} " in sent for w in lang.roles.get(kind, ()))
+    return says(sentence, lang, kind)
 
 
 def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_targets") -> bool:
     """ "shelled the village", "a grenade at the house of": a target where civilians live or gather
     (``kind="riot_property"``: what a crowd wrecks that belongs to private people, "set fire to a bus")."""
-    words = lang.roles.get(kind, ())
-    sent = f" {' '.join(_words_of(sentence))} "  # "a restaurant." ends in its word, not its stop
-    return any(f" {w} " in sent for w in words)
+    return says(sentence, lang, kind)
 
 
 def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
@@ -168,7 +172,7 @@ def only_state_forces_neutralise(f: MentionFacts) -> Sides:
     forces, the ones the article names most, else its military; who tells of it ("selon") is not the agent."""
     s, ctx = f.sides, f.context
     if f.kind not in ("attack", "armed_clash") or s.actor1 is not None or s.actor2 is None or \
-            s.actor2.inter not in NON_STATE_ARMED or not holds_target(f.sentence, ctx.lang, "state_force_words"):
+            s.actor2.inter not in NON_STATE_ARMED or not _cued(f, "state_force_words"):
         return s
     if ctx.state_forces:
         return replace(s, actor1=Actor(name=_main(ctx.state_forces), inter=Inter.STATE_FORCES, country=ctx.country))
@@ -882,9 +886,8 @@ def _reciprocal(f: MentionFacts) -> bool:
 
 
 def _cued(f: MentionFacts, cues: str) -> bool:
-    """Whether the sentence holds one of the language's ``cues`` (roles)."""
-    sent = f" {' '.join(_words_of(f.sentence))} "
-    return any(f" {c} " in sent for c in f.context.lang.roles.get(cues, ()))
+    """Whether the mention's sentence holds one of the language's ``cues`` (roles)."""
+    return says(f.sentence, f.context.lang, cues)
 
 
 def _is_generic_side(a: Actor | None) -> bool:

@@ -24,11 +24,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     and date as the first clause, would cut the dispatch's first sentence in the wrong place."""
     end = dateline_end(doc.text)
     if end:
-        inside = [tok for tok in doc if tok.idx < end]
-        if 0 < len(inside) < len(doc):
-            for tok in inside[1:]:
+        first = next((tok.i for tok in doc if tok.idx >= end), len(doc))  # the dispatch's first word
+        if 0 < first < len(doc):
+            for tok in doc[1:first]:
                 tok.is_sent_start = False
-            doc[len(inside)].is_sent_start = True
+            doc[first].is_sent_start = True
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
