@@ -96,6 +96,29 @@ def _qualified_candidates(gaz: Gazetteer, mentions: list[Mention], cands: list[l
                 cands[k].append(best)
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(([^(),]{2,40})\)")
+
+
+def _completed_by_bracket(gaz: Gazetteer, text: str, mentions: list[Mention], cands: list[list[int]]) -> None:
+    """A bracket right after a name that completes one of its namesakes' own names ("Buchen (Odenwald)"
+    for Buchen in Odenwald, not Büchen; "Frankfurt (Oder)") says which one the text means: only
+    the namesakes whose name holds the bracket's words stay candidates."""
+    for k, m in enumerate(mentions):
+        if len(cands[k]) < 2:
+            continue
+        bracket = _BRACKET_AFTER.match(text, m.end)
+        if not bracket:
+            continue
+        words = f" {name_key(bracket.group(1))} "
+        name = name_key(m.target or m.text)
+        if not words.strip() or words in f" {name} ":  # "Wellington (Wellington)": the town and its region
+            continue
+        completed = [i for i in cands[k] if name_key(gaz.names[i]).startswith(name)
+                     and words in f" {name_key(gaz.names[i])} "]
+        if completed and len(completed) < len(cands[k]):
+            cands[k] = completed
+
+
 def _villages(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], countries: frozenset[str]) -> None:
     """A name the text calls a village (or binds in a chain) may be a village of ``villages.tsv.gz``,
     in a country the text is about (its actors', or that of another of its places) where no other
@@ -242,6 +265,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    _completed_by_bracket(gaz, text, mentions, cands)
     _villages(gaz, mentions, cands, countries)
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
                          and not _among_quarters(text, m, quarter_words))
