@@ -267,8 +267,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     cands = [_candidates(gaz, m) for m in mentions]
     _completed_by_bracket(gaz, text, mentions, cands)
     _villages(gaz, mentions, cands, countries)
+    # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
-                         and not _among_quarters(text, m, quarter_words))
+                         and (not _among_quarters(text, m, quarter_words) or _town_announced(text, m, town_words)))
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]

@@ -58,3 +58,12 @@ def test_a_bracket_repeating_the_name_picks_no_longer_namesake(geoparser):
     place = _places(geoparser, "On 3 May 2022, about 300 people marched in Wellington (Wellington) "
                                "against the vaccine mandate.")["Wellington"]
     assert place is not None and place.country == "NZ"
+
+
+def test_a_town_named_after_a_quarter_word_and_called_a_city_takes_its_spelling_variant(geoparser):
+    """"the Al Zahra neighbourhood of Nasiriyya city": the quarter word before made every name after
+    it a quarter, so the town's transliteration (Nasiriyah) was never sought; its town word says
+    it is the town."""
+    place = _places(geoparser, "On 3 May 2022, an IED exploded against a police car in the Al Zahra "
+                               "neighbourhood of Nasiriyya city in Dhi Qar. Casualties unknown.")["Nasiriyya"]
+    assert place is not None and place.name == "Nasiriyah" and place.country == "IQ"
