@@ -21,6 +21,8 @@ from sitrep.text import fold
 from sitrep.types import Actor, Place, Toponym
 
 _CHAIN = re.compile(r"\s*[,\-–(]\s*")  # the joint between a place and the unit it is in, or a hyphenated area
+# ... or a bracket whose first names no table has before the one it knows ("Kakuma Refugee Camp (Turkana West, Turkana)")
+_UNITS_AFTER = re.compile(r"\s*\(\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){1,2}")
 MAX_LIST_JOINT = 16  # ", et à", " ainsi qu'à": the words between the last two places of a list
 SEPARATE_PLACES_KM = 50.0  # strikes on towns this far apart are one event per town
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
@@ -322,7 +324,8 @@ def _attributive(t: Toponym, text: str, actors: list[Actor]) -> bool:
 def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
     """Whether a name the model tags as an organisation is a site: made of place names alone
     ("Bamako (Bamako, Bamako"), or followed by the units it lies in ("Halabja Independent
-    Administration, Sulaymaniyah province"). The place inside it stands."""
+    Administration, Sulaymaniyah province", "Kakuma Refugee Camp (Turkana West, Turkana)", whose
+    first unit no table has). The place inside it stands."""
     rest = text[start:end]
     for t in toponyms:
         if start <= t.start and t.end <= end:
@@ -330,7 +333,8 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
     if not re.search(r"[^\W\d_]", rest):
         return True
     after = next((t for t in toponyms if t.start >= end), None)
-    return after is not None and after.place is not None and bool(_CHAIN.fullmatch(text[end:after.start]))
+    return after is not None and after.place is not None and bool(
+        _CHAIN.fullmatch(text[end:after.start]) or _UNITS_AFTER.fullmatch(text[end:after.start]))
 
 
 def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:

@@ -71,6 +71,13 @@ def test_a_site_the_model_tags_as_an_organisation_keeps_its_place(pipeline):
     assert [name for name, _ in _places(pipeline, blast)] == ["Halabja"]
 
 
+def test_a_site_followed_by_a_bracket_of_units_some_unknown_keeps_its_town(pipeline):
+    """"Dadaab Refugee Camp (Lagdera, Garissa)": the bracket's first unit is in no table, so the
+    camp was no site and the event went to the county's middle, not to the town the camp is named after."""
+    text = "On 2 May 2022, refugees clashed with police in Dadaab Refugee Camp (Lagdera, Garissa)."
+    assert [name for name, _ in _places(pipeline, text)] == ["Dadaab"]
+
+
 def test_a_town_beats_its_own_province_as_the_articles_place(pipeline):
     """A report that names its town once and the town's province twice is about the town: an event of a
     sentence that names no place is put there, not at the province's centre."""
