@@ -19,8 +19,8 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, is_party, monitored_front, regional_name,
-                                     state_kind)
+from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, gang_or_militia, is_party, leading_force,
+                                     monitored_front, regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
@@ -485,6 +485,30 @@ def a_monitors_exchange_of_fire_is_between_the_fronts_sides(f: MentionFacts) -> 
         return s
     front = monitored_front(_event_country(f), " ".join(_words_of(f.sentence)))
     return s if front is None else replace(s, actor1=front[0], actor2=front[1])
+
+
+def the_leading_force_of_a_joint_operation_is_actor1(f: MentionFacts) -> Sides:
+    """ "Police officers and soldiers seized a drug laboratory" in Mexico: where ACLED names one state force
+    first in an operation several carry out (``joint_operations.tsv``), it is actor1 whatever the
+    report's order, and the force named first is associated with it."""
+    s = f.sides
+    a1 = s.actor1
+    lead = leading_force(_event_country(f))
+    if lead is None or a1 is None or a1.inter != Inter.STATE_FORCES or _force_body(a1) == lead:
+        return s
+    state = country_of_state_body(a1.name)
+    first = next((a for a in s.assoc1 if _force_body(a) == lead and country_of_state_body(a.name) == state), None)
+    if first is None:
+        return s
+    return replace(s, actor1=first, assoc1=(a1, *(a for a in s.assoc1 if a is not first)))
+
+
+def _force_body(a: Actor) -> str | None:
+    """ "military" or "police": the kind of state force an ACLED name is, with its unit or without."""
+    for kind, prefix in (("military", "Military Forces of "), ("police", "Police Forces of ")):
+        if a.name.startswith(prefix):
+            return kind
+    return None
 
 
 def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts) -> Sides:
@@ -1009,6 +1033,32 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     return replace(s, actor1=gang[0], actor2=gang[1])
 
 
+def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
+    """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
+    armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting)
+    and no word of the drug trade or of a gang in the report, or who exchange fire with the police, are its
+    "Unidentified Gang and/or Police Militia"."""
+    s, country = f.sides, _event_country(f)
+    if gang_or_militia(country) is None:
+        return s
+    roles = f.context.lang.roles
+    marks = set(roles.get("militia_marks", ()))
+    folded = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(f.sentence)).split()) + " "
+    told = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(f.context.article.text)).split()) + " "
+    marked = any(f" {m} " in folded for m in marks) and not any(
+        f" {cue} " in told or f" {cue}s " in told for cue in roles.get("crime_cues", ()) if cue not in marks)
+    police = any(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2))
+    if not (marked or f.kind == "armed_clash" and police):
+        return s
+
+    def unnamed(a: Actor | None) -> Actor | None:
+        if a is None or not (is_unidentified_group(a.name) or a.name == actor_for("gang", country).name):
+            return a
+        return gang_or_militia(country, *_spans(a)) if a.text or marked else a
+
+    return replace(s, actor1=unnamed(s.actor1), actor2=unnamed(s.actor2))
+
+
 def _spans(a: Actor | None) -> tuple:
     """The words that told of ``a``, for a generic actor that stands in for it."""
     return (a.text, a.start, a.end) if a is not None else ()
@@ -1106,6 +1156,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
     (a_monitors_exchange_of_fire_is_between_the_fronts_sides, frozenset({Stage.EVENT})),
+    (the_leading_force_of_a_joint_operation_is_actor1, frozenset({Stage.EVENT})),
     (a_handed_over_place_goes_to_its_recipient, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
     (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
@@ -1140,6 +1191,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unsigned_bomb_threat_is_by_a_sole_perpetrator, frozenset({Stage.EVENT})),
     (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
+    (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),

@@ -439,6 +439,42 @@ def _fronts() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], tuple[s
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _gang_or_militia() -> dict[str, tuple[str, int]]:
+    out = {}
+    for line in (DATA / "gang_or_militia.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, name, inter = line.split("\t")
+            out[country] = (name, int(inter))
+    return out
+
+
+def gang_or_militia(country: str | None, text: str = "", start: int = -1, end: int = -1) -> Actor | None:
+    """ACLED's name in ``country`` for armed men who may be a gang's or a police militia's
+    (gang_or_militia.tsv: in Brazil, "Unidentified Gang and/or Police Militia"), or None."""
+    found = _gang_or_militia().get(country) if country else None
+    if found is None:
+        return None
+    return Actor(name=found[0], inter=Inter(found[1]), country=country, text=text, start=start, end=end)
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_operations() -> dict[str, str]:
+    """country -> the state force ACLED names first in a joint operation, from joint_operations.tsv."""
+    out = {}
+    for line in (DATA / "joint_operations.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, kind = line.split("\t")
+            out[country] = kind
+    return out
+
+
+def leading_force(country: str | None) -> str | None:
+    """The state force ("military", "police") ACLED names first when several of ``country``'s forces act
+    together (Mexico's military before its police and National Guard), or None: the report's order."""
+    return _joint_operations().get(country) if country else None
+
+
 def monitored_front(country: str | None, words: str) -> tuple[Actor, Actor] | None:
     """The two sides of the front a monitoring mission named in ``words`` (folded, space-separated)
     watches in ``country`` ("the OSCE SMM observed shots" in Ukraine: NAF and Ukraine's military), or None."""

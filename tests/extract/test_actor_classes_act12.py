@@ -1,0 +1,93 @@
+"""Actors as ACLED names them (issue 13, session act12), on invented notes written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.extract.reports import news_of
+
+PUBLISHED = date(2022, 3, 6)
+
+_dated = partial(news_of, lang="en", published=PUBLISHED)
+
+
+def _sides(e):
+    return [a.name if a is not None else None for a in (e.actor1, e.actor2)]
+
+
+@pytest.mark.parametrize("text, actor1, member", [
+    ("On 4 March 2022, JWS operating under OPS shelled QSD positions near Ain Issa in Ar Raqqa countryside.",
+     "Operation Peace Spring", "JWS: Syrian National Army"),
+    ("On 4 March 2022, JWS who operates under OPS fired mortars at QSD positions near Tal Tamer in Al Hasakeh "
+     "countryside.", "Operation Peace Spring", "JWS: Syrian National Army"),
+    ("On 4 March 2022, MPC militiamen under the umbrella of the CPC coalition attacked civilians in Ndele "
+     "(Bamingui-Bangoran).", "CPC: Coalition of Patriots for Change", "MPC: Patriotic Movement for Central Africa"),
+])
+def test_a_group_acting_under_an_umbrella_is_its_associate(pipeline, text, actor1, member):
+    """ "X operating under Y", "X under the umbrella of Y": ACLED codes the coalition or operation as the
+    side, the member group as its associated actor."""
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name == actor1
+    assert member in [a.name for a in e.assoc_actor_1]
+
+
+@pytest.mark.parametrize("text, assoc", [
+    ("On 3 March 2022, in Culiacan, Sinaloa, police officers and military forces seized a drug laboratory in a "
+     "rural area.", "Police Forces of Mexico"),
+    ("On 3 March 2022, in Culiacan, Sinaloa, military forces and state police arrested an alleged Sinaloa Cartel "
+     "leader.", "Police Forces of Mexico"),
+    ("On 3 March 2022, in Leon, Guanajuato, state police officers and military officers seized and destroyed a "
+     "marijuana plantation.", "Police Forces of Mexico"),
+    ("Security measures: On 3 March 2022, in Leon, Guanajuato, more than 300 National Guard and 400 military "
+     "elements were deployed to reinforce security.", "Police Forces of Mexico (2018-2024) National Guard"),
+])
+def test_mexicos_military_leads_a_joint_operation(pipeline, text, assoc):
+    """In Mexico ACLED names the military first in an operation it carries out with the police or the
+    National Guard, whatever the report's order; the other forces are associated with it."""
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name.startswith("Military Forces of Mexico")
+    assert any(a.name.startswith(assoc) for a in e.assoc_actor_1)
+
+
+def test_joint_forces_elsewhere_keep_the_reports_order(pipeline):
+    text = "On 3 March 2022, police and military forces fought with Karamajong militants near Kotido (Kotido, Northern)."
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name.startswith("Police Forces of Uganda")
+    assert [a.name.split(" (")[0] for a in e.assoc_actor_1] == ["Military Forces of Uganda"]
+
+
+def test_a_body_left_with_a_message_bears_the_mark_of_a_gang(pipeline):
+    text = "Around 3 March 2022 (as reported), in Leon, Guanajuato, a man was killed and his body was found with a message in colonia Centro. 1 fatality."
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == ["Unidentified Gang (Mexico)", "Civilians (Mexico)"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 3 March 2022, in Recife (Pernambuco), a man was shot and killed by two armed individuals in an "
+     "execution. 1 fatality.", ["Unidentified Gang and/or Police Militia", "Civilians (Brazil)"]),
+    ("On 3 March 2022, in Belem (Para), a man was killed in a drive-by shooting by armed individuals on a "
+     "motorcycle. 1 fatality.", ["Unidentified Gang and/or Police Militia", "Civilians (Brazil)"]),
+    ("On 3 March 2022, in Salvador (Bahia), armed individuals exchanged fire with military police forces in the "
+     "Liberdade neighborhood. 1 fatality.",
+     ["Unidentified Gang and/or Police Militia", "Military Forces of Brazil (2019-2022) Military Police"]),
+])
+def test_brazils_unnamed_killers_may_be_a_police_militia(pipeline, text, sides):
+    """In Brazil ACLED names armed men who kill with the marks of gangs or police militias (an execution,
+    a drive-by), or who exchange fire with the police, "Unidentified Gang and/or Police Militia"."""
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == sides
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 3 March 2022, in Belem (Para), a man was killed in a drive-by shooting by armed individuals on a "
+     "motorcycle. Police believe the attack was motivated by a drug debt. 1 fatality.", "Unidentified Gang (Brazil)"),
+    ("On 3 March 2022, in Sao Luis (Maranhao), a man was shot and killed by three armed individuals. 1 fatality.",
+     "Unidentified Armed Group (Brazil)"),
+    ("On 3 March 2022, in Acapulco, Guerrero, a man was killed in a drive-by shooting by armed men. 1 fatality.",
+     "Unidentified Gang (Mexico)"),
+])
+def test_a_gang_told_or_no_mark_keeps_its_name(pipeline, text, actor1):
+    events = _dated(pipeline, text)
+    assert any(e.actor1 is not None and e.actor1.name == actor1 for e in events)
