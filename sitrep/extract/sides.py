@@ -19,8 +19,9 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, gang_or_militia, is_party, leading_force,
-                                     monitored_front, regional_name, state_kind)
+from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, find_actors, gang_or_militia,
+                                     is_coalition, is_party, leading_force, monitored_front, regional_name,
+                                     state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
@@ -600,9 +601,27 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
         _civilian_target(f.sentences or f.sentence, f.context.lang, "riot_property"))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
+            force = _force_told(f, country)
+            if force is not None:  # "a clash ensued between the demonstrators and the police": the force fought
+                return replace(s, actor2=force)
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
+
+
+def _force_told(f: MentionFacts, country: str) -> Actor | None:
+    """The one state force the mention's sentences name, not as only coming to the scene, or None."""
+    found = [a for a in find_actors(f.sentences or f.sentence, f.context.lang, country)
+             if a.inter == Inter.STATE_FORCES and a.name and not a.partisan]
+    names = {a.name for a in found}
+    if len(names) != 1:
+        return None
+    cues = set(f.context.lang.roles.get("bystander_cues", ()))
+    said = " ".join(_words_of(f.sentences or f.sentence))
+    word = " ".join(_words_of(found[0].text))
+    if any(re.search(rf"(?<!\S){re.escape(word)} {re.escape(cue)}(?!\S)", said) for cue in cues):
+        return None
+    return replace(found[0], start=-1, end=-1)
 
 
 def seized_drugs_belong_to_a_gang(f: MentionFacts) -> Sides:
@@ -760,7 +779,8 @@ def forces_that_only_came_are_no_side_of_a_riot(f: MentionFacts) -> Sides:
 
 def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2. Unnamed
-    attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there."""
+    attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there;
+    a named communal group the rioters fought ("Israeli settlers") is the other side's rioters."""
     s, country = f.sides, _event_country(f)
     if f.kind not in RIOT_KINDS or not country:
         return s
@@ -774,6 +794,9 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     if a1 is not None and a1.inter in (Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and \
             not is_unidentified_group(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
+    if a2 is not None and a2.inter == Inter.IDENTITY_MILITIA and not is_unidentified_group(a2.name) and \
+            a1 is not None and a1.inter in CROWDS:
+        a2 = actor_for("rioters", _country_of_name(a2.name) or country, a2.text, a2.start, a2.end)
     unnamed = a1 is not None and is_unidentified_group(a1.name) and a1.inter != Inter.IDENTITY_MILITIA
     if a1 is None or unnamed or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
             f.kind == "violent_demonstration" or a2 is None or a2.inter in (Inter.CIVILIANS, Inter.STATE_FORCES))):
@@ -961,11 +984,12 @@ def _foreign_state(f: MentionFacts, own: str | None) -> str | None:
 
 
 def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
-    """Weapons the state seizes, defuses or shoots down from no one named: another state's forces when
-    the sentence gives the weapon a nationality, else ACLED's unidentified armed group."""
+    """Weapons the state, or a coalition of states, seizes, defuses or shoots down from no one named:
+    another state's forces when the sentence gives the weapon a nationality, else ACLED's unidentified
+    armed group."""
     s, country = f.sides, _event_country(f)
-    if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor1.inter != Inter.STATE_FORCES or \
-            s.actor2 is not None or not country:
+    if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor2 is not None or not country or \
+            s.actor1.inter != Inter.STATE_FORCES and not is_coalition(s.actor1.name):
         return s
     foreign = _foreign_state(f, country_of_state_body(s.actor1.name))
     return replace(s, actor2=actor_for("military", foreign) if foreign else actor_for("armed_group", country))

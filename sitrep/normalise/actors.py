@@ -495,6 +495,11 @@ def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[s
     return found[1], found[2]
 
 
+def is_coalition(name: str | None) -> bool:
+    """Whether an ACLED name is a coalition of states' forces ("Global Coalition Against Daesh")."""
+    return bool(name) and any(v[0] == name for v in _coalitions().values())
+
+
 def coalition_of(state: str, country: str, opponent: str | None = None) -> tuple[str, int, bool] | None:
     """The coalition ACLED codes ``state``'s forces as in ``country`` (US forces in Syria are the
     "Global Coalition Against Daesh"; Turkish forces fighting the SDF there, "Operation Peace Spring"),

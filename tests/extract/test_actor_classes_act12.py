@@ -91,3 +91,31 @@ def test_brazils_unnamed_killers_may_be_a_police_militia(pipeline, text, sides):
 def test_a_gang_told_or_no_mark_keeps_its_name(pipeline, text, actor1):
     events = _dated(pipeline, text)
     assert any(e.actor1 is not None and e.actor1.name == actor1 for e in events)
+
+
+def test_the_police_a_demonstrating_crowd_clashed_with_are_actor2(pipeline):
+    """A riot told as a clash between the crowd and the police was fought by the police, not by a second
+    crowd of rioters."""
+    text = ("On 4 March 2022, a clash ensued between the demonstrating residents and the police at Birendranagar "
+            "(Surkhet). The demonstrators were demanding compensation. [size=no report]")
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name == "Rioters (Nepal)"
+    assert e.actor2.name.startswith("Police Forces of Nepal")
+
+
+def test_settlers_who_clash_with_rioters_riot_too(pipeline):
+    """Settlers who fought Palestinian rioters are "Rioters (Israel)": in a riot ACLED names every crowd
+    that fought rioters, whatever group it came from."""
+    text = ("On 4 March 2022, a group of Israeli settlers attacked Palestinian houses with stones in Burin village "
+            "(Nablus, West Bank) and clashed with Palestinian rioters who confronted them. [size=no report]")
+    [e] = _dated(pipeline, text)
+    assert sorted(_sides(e)) == ["Rioters (Israel)", "Rioters (Palestine)"]
+
+
+def test_a_drone_a_coalition_shoots_down_is_an_unidentified_groups(pipeline):
+    """An interception by a coalition of states, the weapon's owner unnamed: ACLED's unidentified armed
+    group of the country, as for a state's own interceptions."""
+    text = ("Interception: On 4 March 2022, Global Coalition forces shot down an armed drone over Erbil airport "
+            "in Erbil city, Erbil. There were no casualties.")
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == ["Global Coalition Against Daesh", "Unidentified Armed Group (Iraq)"]
