@@ -231,6 +231,9 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor1 is not None and roles.actor1 in before:
         chain = _coordinated(doc, before, roles.actor1, lang)
         roles.actor1, allies = chain[0], chain[1:]
+    if allies and roles.actor2 is None and trigger.pos_ == "VERB" and \
+            fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and not _is_label(allies[-1]):
+        roles.actor2, allies = allies[-1], allies[:-1]  # "JNIM militants and a VDP clashed": each other's foe
     roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
@@ -303,6 +306,7 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
     joiners = set(cues["pair_joiners"]) | set(cues["determiners"])
     members = set(cues.get("member_nouns", ()))
     qualifiers = set(cues.get("force_qualifiers", ())) | set(lang.quantities.get("number_words", ()))
+    of_words = {w for phrase in cues.get("member_of", ()) for w in fold(phrase).replace("'", "' ").split()}
 
     def joined(a: Actor, b: Actor) -> bool:
         raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
@@ -310,6 +314,10 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
             raw.pop()  # what qualifies the second: a proper name ("the army and Amhara regional special
             # forces"), a level of government ("military forces and state police"), a count ("and 700 soldiers")
         between = [fold(w) for w in raw]
+        for k, w in enumerate(between):
+            if w in members and between[k + 1:] and all(x in of_words for x in between[k + 1:]):
+                between = between[:k]  # the second's own noun ("FACA soldiers, mercenaries from the Wagner group")
+                break
         while between and between[0] in members:
             between.pop(0)  # the first's own noun ("Wagner mercenaries and Anti-Balaka militiamen")
         return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between) \

@@ -43,8 +43,9 @@ STATE_KINDS = ("military", "police", "government")
 DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
 # Where a demonym stands before its noun, these kinds do not take one from the words after them.
 BEFORE_ONLY_KINDS = ("protesters", "rioters", "migrants")
-# Kinds whose country may be the one their people are said to come from ("refugees from Ukraine").
-ORIGIN_KINDS = ("civilians", "migrants")
+# Kinds whose country may be the one their people are said to come from ("refugees from Ukraine",
+# "assailants from Pakistan").
+ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
