@@ -177,7 +177,27 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 continue  # a capital that may only open the sentence
             hits.append((min(start, m.start()), m.end(), _Entry("family", fam.template.replace(NAME_SLOT, name),
                                                                 fam.inter, template=fam.template, generic_kind=fam.kind)))
+            if start == m.start():
+                hits.extend(_sharing_the_noun(text, start, fam, lang))
     return hits
+
+
+def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
+    """ "Bani Awad and Al Hamid tribesmen": the name joined before a family's name shares its noun, and
+    names a second actor of the family."""
+    m = re.search(rf"{PROPER_NAME}\s+(?:{'|'.join(map(re.escape, lang.conjunctions))})\s+$", text[max(0, start - 60):start])
+    if m is None:
+        return []
+    words = m.group("name").split()
+    while words and fold(words[0]) in lang.stopwords:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
+            (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
+        return []
+    first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
+    return [(first, first + len(name), _Entry("family", fam.template.replace(NAME_SLOT, name), fam.inter,
+                                              template=fam.template, generic_kind=fam.kind))]
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:

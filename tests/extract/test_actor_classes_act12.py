@@ -139,3 +139,26 @@ def test_unnamed_assailants_from_a_country_are_its_unidentified_group(pipeline):
             "Attari village (Amritsar, Punjab).")
     [e] = _dated(pipeline, text)
     assert e.actor2.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_two_tribes_sharing_one_noun_are_two_actors(pipeline):
+    """ "Al Awad and Al Hamid tribesmen clashed": the name joined before the family's noun shares it,
+    and the two tribes fought each other."""
+    text = "On 4 March 2022, Al Awad and Al Hamid tribesmen clashed in Rada (Al Bayda). Two were killed."
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == ["Al Awad Tribal Militia (Yemen)", "Al Hamid Tribal Militia (Yemen)"]
+
+
+def test_pro_hadi_forces_are_yemens_military(pipeline):
+    text = "On 4 March 2022, pro-Hadi and Giants Brigades forces clashed with Houthi forces near Hays (Al Hudaydah)."
+    [e] = _dated(pipeline, text)
+    assert e.actor1.name.startswith("Military Forces of Yemen (2012-")
+    assert e.actor2.name.endswith("Supreme Political Council")
+    assert [a.name for a in e.assoc_actor_1] == ["Giants Brigade"]
+
+
+def test_the_syrian_republican_guard_is_syrias_military(pipeline):
+    text = ("On 4 March 2022, an unidentified armed group detonated an IED against a Syrian Republican Guard vehicle "
+            "in Qodsayya in Rural Damascus.")
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == ["Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"]
