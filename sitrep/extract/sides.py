@@ -1046,6 +1046,16 @@ def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("government", country))
 
 
+def an_election_is_the_governments(f: MentionFacts) -> Sides:
+    """ "Elections/referendum: a general election was held": an election no actor is named for is coded
+    by ACLED as a development of the state, "Government of country" (``election_cues``)."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "other_strategic" or s.actor1 is not None or s.actor2 is not None or not country or \
+            not _cued(f, "election_cues"):
+        return s
+    return replace(s, actor1=actor_for("government", country))
+
+
 def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     """ACLED names armed men nobody identifies "Unidentified Gang (country)" when the act bears the marks
     of organised crime its sentence tells of (a drive-by shooting, the drug trade, a cartel)."""
@@ -1214,6 +1224,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
     (an_unsigned_bomb_threat_is_by_a_sole_perpetrator, frozenset({Stage.EVENT})),
     (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
+    (an_election_is_the_governments, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),

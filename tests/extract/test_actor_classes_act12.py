@@ -162,3 +162,15 @@ def test_the_syrian_republican_guard_is_syrias_military(pipeline):
             "in Qodsayya in Rural Damascus.")
     [e] = _dated(pipeline, text)
     assert _sides(e) == ["Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"]
+
+
+@pytest.mark.parametrize("text, government", [
+    ("Elections/referendum: On 4 March 2022, a general election was held across Costa Rica (coded to San Jose).",
+     "Government of Costa Rica"),
+    ("Other: On 4 March 2022, in Lima, the Congress elected a new president of the assembly.", "Government of Peru"),
+])
+def test_an_election_no_one_is_named_for_is_the_governments(pipeline, text, government):
+    """ACLED codes an election as a development of the state: actor1 "Government of country"."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Other"
+    assert e.actor1.name.startswith(government)
