@@ -188,6 +188,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     cues = lang.roles
     roles = Roles()
     actors = [a for a in actors if not _judges(doc, a, cues)]
+    umbrellas = _umbrellas(doc, actors, lang)
+    actors = [a for a in actors if not any(a is u or m.end <= a.start and a.end <= u.start for m, u in umbrellas)]
     t_start = trigger.idx
     clause_start, clause_end = _clause_bounds(trigger)
     support, agents, targets, before = [], [], [], []
@@ -227,14 +229,42 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name), None)
     allies = []
     if roles.actor1 is not None and roles.actor1 in before:
-        chain = _coordinated(doc, before, roles.actor1, cues)
+        chain = _coordinated(doc, before, roles.actor1, lang)
         roles.actor1, allies = chain[0], chain[1:]
+    if allies and roles.actor2 is None and trigger.pos_ == "VERB" and \
+            fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and not _is_label(allies[-1]):
+        roles.actor2, allies = allies[-1], allies[:-1]  # "JNIM militants and a VDP clashed": each other's foe
     roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
+    for side in ("actor1", "actor2"):
+        member = getattr(roles, side)
+        umbrella = next((u for m, u in umbrellas if m is member), None)
+        if umbrella is not None:
+            setattr(roles, side, umbrella)
+            if side == "actor1":
+                roles.assoc1.insert(0, member)
     if roles.actor2 is None and _meets_the_weapon(trigger, cues):
         roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
+
+
+def _umbrellas(doc: Doc, actors: list[Actor], lang: LanguagePack) -> list[tuple[Actor, Actor]]:
+    """(member, umbrella) pairs: a group and the coalition or operation it acts under ("JWS operating under
+    OPS", "FPRC militiamen under the umbrella of the CPC", ``umbrella_cues``). ACLED codes the umbrella as the side and the
+    member as its associated actor."""
+    out = []
+    named = [a for a in actors if a.name and not _is_label(a) and a.inter != Inter.CIVILIANS]
+    for member, umbrella in zip(named, named[1:]):
+        if not _same(member, umbrella):
+            between = fold(doc_text(doc)[member.end:umbrella.start]).replace(",", " ").replace("'", "' ").split()
+            while between and between[-1] in lang.roles["determiners"]:
+                between.pop()
+            while between and between[0] in lang.roles.get("member_nouns", ()):
+                between.pop(0)  # the member's own noun ("FPRC militiamen")
+            if " ".join(between) in lang.roles.get("umbrella_cues", ()):
+                out.append((member, umbrella))
+    return out
 
 
 def _judges(doc: Doc, actor: Actor, cues: dict) -> bool:
@@ -269,17 +299,25 @@ def _meets_the_weapon(trigger: Token, cues: dict) -> bool:
         and not any(fold(c.lemma_) == "faire" for c in verb.children)
 
 
-def _coordinated(doc: Doc, before: list[Actor], one: Actor, cues: dict) -> list[Actor]:
+def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) -> list[Actor]:
     """The armed actors listed together with ``one`` before the trigger ("the army, the gendarmerie and
     the police arrested"): ACLED codes the first named as actor1 and the others as its associated actors."""
+    cues = lang.roles
     joiners = set(cues["pair_joiners"]) | set(cues["determiners"])
     members = set(cues.get("member_nouns", ()))
+    qualifiers = set(cues.get("force_qualifiers", ())) | set(lang.quantities.get("number_words", ()))
+    of_words = {w for phrase in cues.get("member_of", ()) for w in fold(phrase).replace("'", "' ").split()}
 
     def joined(a: Actor, b: Actor) -> bool:
         raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
-        while len(raw) > 1 and raw[-1][:1].isupper():
-            raw.pop()  # the proper name qualifying the second ("the army and Amhara regional special forces")
+        while len(raw) > 1 and (raw[-1][:1].isupper() or fold(raw[-1]) in qualifiers or raw[-1].isdigit()):
+            raw.pop()  # what qualifies the second: a proper name ("the army and Amhara regional special
+            # forces"), a level of government ("military forces and state police"), a count ("and 700 soldiers")
         between = [fold(w) for w in raw]
+        for k, w in enumerate(between):
+            if w in members and between[k + 1:] and all(x in of_words for x in between[k + 1:]):
+                between = between[:k]  # the second's own noun ("FACA soldiers, mercenaries from the Wagner group")
+                break
         while between and between[0] in members:
             between.pop(0)  # the first's own noun ("Wagner mercenaries and Anti-Balaka militiamen")
         return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between) \

@@ -19,7 +19,8 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, is_party, monitored_front, regional_name,
+from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, find_actors, gang_or_militia,
+                                     is_coalition, is_party, leading_force, monitored_front, regional_name,
                                      state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
@@ -487,6 +488,30 @@ def a_monitors_exchange_of_fire_is_between_the_fronts_sides(f: MentionFacts) -> 
     return s if front is None else replace(s, actor1=front[0], actor2=front[1])
 
 
+def the_leading_force_of_a_joint_operation_is_actor1(f: MentionFacts) -> Sides:
+    """ "Police officers and soldiers seized a drug laboratory" in Mexico: where ACLED names one state force
+    first in an operation several carry out (``joint_operations.tsv``), it is actor1 whatever the
+    report's order, and the force named first is associated with it."""
+    s = f.sides
+    a1 = s.actor1
+    lead = leading_force(_event_country(f))
+    if lead is None or a1 is None or a1.inter != Inter.STATE_FORCES or _force_body(a1) == lead:
+        return s
+    state = country_of_state_body(a1.name)
+    first = next((a for a in s.assoc1 if _force_body(a) == lead and country_of_state_body(a.name) == state), None)
+    if first is None:
+        return s
+    return replace(s, actor1=first, assoc1=(a1, *(a for a in s.assoc1 if a is not first)))
+
+
+def _force_body(a: Actor) -> str | None:
+    """ "military" or "police": the kind of state force an ACLED name is, with its unit or without."""
+    for kind, prefix in (("military", "Military Forces of "), ("police", "Police Forces of ")):
+        if a.name.startswith(prefix):
+            return kind
+    return None
+
+
 def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts) -> Sides:
     """ACLED names a crowd "Protesters" only in the demonstration it holds: people stopped on their way
     to a rally, or hit by an act that is no demonstration, are "Civilians (country)"."""
@@ -576,9 +601,27 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
         _civilian_target(f.sentences or f.sentence, f.context.lang, "riot_property"))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
+            force = _force_told(f, country)
+            if force is not None:  # "a clash ensued between the demonstrators and the police": the force fought
+                return replace(s, actor2=force)
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
+
+
+def _force_told(f: MentionFacts, country: str) -> Actor | None:
+    """The one state force the mention's sentences name, not as only coming to the scene, or None."""
+    found = [a for a in find_actors(f.sentences or f.sentence, f.context.lang, country)
+             if a.inter == Inter.STATE_FORCES and a.name and not a.partisan]
+    names = {a.name for a in found}
+    if len(names) != 1:
+        return None
+    cues = set(f.context.lang.roles.get("bystander_cues", ()))
+    said = " ".join(_words_of(f.sentences or f.sentence))
+    word = " ".join(_words_of(found[0].text))
+    if any(re.search(rf"(?<!\S){re.escape(word)} {re.escape(cue)}(?!\S)", said) for cue in cues):
+        return None
+    return replace(found[0], start=-1, end=-1)
 
 
 def seized_drugs_belong_to_a_gang(f: MentionFacts) -> Sides:
@@ -736,7 +779,8 @@ def forces_that_only_came_are_no_side_of_a_riot(f: MentionFacts) -> Sides:
 
 def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2. Unnamed
-    attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there."""
+    attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there;
+    a named communal group the rioters fought ("Israeli settlers") is the other side's rioters."""
     s, country = f.sides, _event_country(f)
     if f.kind not in RIOT_KINDS or not country:
         return s
@@ -750,6 +794,9 @@ def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     if a1 is not None and a1.inter in (Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and \
             not is_unidentified_group(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
+    if a2 is not None and a2.inter == Inter.IDENTITY_MILITIA and not is_unidentified_group(a2.name) and \
+            a1 is not None and a1.inter in CROWDS:
+        a2 = actor_for("rioters", _country_of_name(a2.name) or country, a2.text, a2.start, a2.end)
     unnamed = a1 is not None and is_unidentified_group(a1.name) and a1.inter != Inter.IDENTITY_MILITIA
     if a1 is None or unnamed or a1.inter in (Inter.PROTESTERS, Inter.RIOTERS) or (a1.inter == Inter.CIVILIANS and (
             f.kind == "violent_demonstration" or a2 is None or a2.inter in (Inter.CIVILIANS, Inter.STATE_FORCES))):
@@ -937,11 +984,12 @@ def _foreign_state(f: MentionFacts, own: str | None) -> str | None:
 
 
 def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
-    """Weapons the state seizes, defuses or shoots down from no one named: another state's forces when
-    the sentence gives the weapon a nationality, else ACLED's unidentified armed group."""
+    """Weapons the state, or a coalition of states, seizes, defuses or shoots down from no one named:
+    another state's forces when the sentence gives the weapon a nationality, else ACLED's unidentified
+    armed group."""
     s, country = f.sides, _event_country(f)
-    if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor1.inter != Inter.STATE_FORCES or \
-            s.actor2 is not None or not country:
+    if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor2 is not None or not country or \
+            s.actor1.inter != Inter.STATE_FORCES and not is_coalition(s.actor1.name):
         return s
     foreign = _foreign_state(f, country_of_state_body(s.actor1.name))
     return replace(s, actor2=actor_for("military", foreign) if foreign else actor_for("armed_group", country))
@@ -998,6 +1046,16 @@ def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("government", country))
 
 
+def an_election_is_the_governments(f: MentionFacts) -> Sides:
+    """ "Elections/referendum: a general election was held": an election no actor is named for is coded
+    by ACLED as a development of the state, "Government of country" (``election_cues``)."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "other_strategic" or s.actor1 is not None or s.actor2 is not None or not country or \
+            not _cued(f, "election_cues"):
+        return s
+    return replace(s, actor1=actor_for("government", country))
+
+
 def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     """ACLED names armed men nobody identifies "Unidentified Gang (country)" when the act bears the marks
     of organised crime its sentence tells of (a drive-by shooting, the drug trade, a cartel)."""
@@ -1007,6 +1065,32 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     gang = [actor_for("gang", country, *_spans(a)) if a is not None and is_unidentified_group(a.name) else a
             for a in (s.actor1, s.actor2)]
     return replace(s, actor1=gang[0], actor2=gang[1])
+
+
+def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
+    """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
+    armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting)
+    and no word of the drug trade or of a gang in the report, or who exchange fire with the police, are its
+    "Unidentified Gang and/or Police Militia"."""
+    s, country = f.sides, _event_country(f)
+    if gang_or_militia(country) is None:
+        return s
+    roles = f.context.lang.roles
+    marks = set(roles.get("militia_marks", ()))
+    folded = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(f.sentence)).split()) + " "
+    told = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(f.context.article.text)).split()) + " "
+    marked = any(f" {m} " in folded for m in marks) and not any(
+        f" {cue} " in told or f" {cue}s " in told for cue in roles.get("crime_cues", ()) if cue not in marks)
+    police = any(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2))
+    if not (marked or f.kind == "armed_clash" and police):
+        return s
+
+    def unnamed(a: Actor | None) -> Actor | None:
+        if a is None or not (is_unidentified_group(a.name) or a.name == actor_for("gang", country).name):
+            return a
+        return gang_or_militia(country, *_spans(a)) if a.text or marked else a
+
+    return replace(s, actor1=unnamed(s.actor1), actor2=unnamed(s.actor2))
 
 
 def _spans(a: Actor | None) -> tuple:
@@ -1106,6 +1190,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
     (a_monitors_exchange_of_fire_is_between_the_fronts_sides, frozenset({Stage.EVENT})),
+    (the_leading_force_of_a_joint_operation_is_actor1, frozenset({Stage.EVENT})),
     (a_handed_over_place_goes_to_its_recipient, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
     (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
@@ -1139,7 +1224,9 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unnamed_authority_is_the_government, frozenset({Stage.EVENT})),
     (an_unsigned_bomb_threat_is_by_a_sole_perpetrator, frozenset({Stage.EVENT})),
     (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
+    (an_election_is_the_governments, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
+    (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),

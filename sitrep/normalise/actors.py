@@ -43,8 +43,9 @@ STATE_KINDS = ("military", "police", "government")
 DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
 # Where a demonym stands before its noun, these kinds do not take one from the words after them.
 BEFORE_ONLY_KINDS = ("protesters", "rioters", "migrants")
-# Kinds whose country may be the one their people are said to come from ("refugees from Ukraine").
-ORIGIN_KINDS = ("civilians", "migrants")
+# Kinds whose country may be the one their people are said to come from ("refugees from Ukraine",
+# "assailants from Pakistan").
+ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -176,7 +177,27 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 continue  # a capital that may only open the sentence
             hits.append((min(start, m.start()), m.end(), _Entry("family", fam.template.replace(NAME_SLOT, name),
                                                                 fam.inter, template=fam.template, generic_kind=fam.kind)))
+            if start == m.start():
+                hits.extend(_sharing_the_noun(text, start, fam, lang))
     return hits
+
+
+def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
+    """ "Bani Awad and Al Hamid tribesmen": the name joined before a family's name shares its noun, and
+    names a second actor of the family."""
+    m = re.search(rf"{PROPER_NAME}\s+(?:{'|'.join(map(re.escape, lang.conjunctions))})\s+$", text[max(0, start - 60):start])
+    if m is None:
+        return []
+    words = m.group("name").split()
+    while words and fold(words[0]) in lang.stopwords:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
+            (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
+        return []
+    first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
+    return [(first, first + len(name), _Entry("family", fam.template.replace(NAME_SLOT, name), fam.inter,
+                                              template=fam.template, generic_kind=fam.kind))]
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
@@ -439,6 +460,42 @@ def _fronts() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], tuple[s
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _gang_or_militia() -> dict[str, tuple[str, int]]:
+    out = {}
+    for line in (DATA / "gang_or_militia.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, name, inter = line.split("\t")
+            out[country] = (name, int(inter))
+    return out
+
+
+def gang_or_militia(country: str | None, text: str = "", start: int = -1, end: int = -1) -> Actor | None:
+    """ACLED's name in ``country`` for armed men who may be a gang's or a police militia's
+    (gang_or_militia.tsv: in Brazil, "Unidentified Gang and/or Police Militia"), or None."""
+    found = _gang_or_militia().get(country) if country else None
+    if found is None:
+        return None
+    return Actor(name=found[0], inter=Inter(found[1]), country=country, text=text, start=start, end=end)
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_operations() -> dict[str, str]:
+    """country -> the state force ACLED names first in a joint operation, from joint_operations.tsv."""
+    out = {}
+    for line in (DATA / "joint_operations.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, kind = line.split("\t")
+            out[country] = kind
+    return out
+
+
+def leading_force(country: str | None) -> str | None:
+    """The state force ("military", "police") ACLED names first when several of ``country``'s forces act
+    together (Mexico's military before its police and National Guard), or None: the report's order."""
+    return _joint_operations().get(country) if country else None
+
+
 def monitored_front(country: str | None, words: str) -> tuple[Actor, Actor] | None:
     """The two sides of the front a monitoring mission named in ``words`` (folded, space-separated)
     watches in ``country`` ("the OSCE SMM observed shots" in Ukraine: NAF and Ukraine's military), or None."""
@@ -457,6 +514,11 @@ def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[s
     if found is None or fold(admin1) not in found[0]:
         return None
     return found[1], found[2]
+
+
+def is_coalition(name: str | None) -> bool:
+    """Whether an ACLED name is a coalition of states' forces ("Global Coalition Against Daesh")."""
+    return bool(name) and any(v[0] == name for v in _coalitions().values())
 
 
 def coalition_of(state: str, country: str, opponent: str | None = None) -> tuple[str, int, bool] | None:
