@@ -50,6 +50,7 @@ def compile_cues(raw: dict) -> dict:
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
+    out["during_words"] = set(raw.get("during_words", []))
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
@@ -428,6 +429,11 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     bombed last week": an event that only describes what the sentence's verb acts on, dated to an
     earlier week or month, is background to that act, not news of its own; so is one undated when that act
     is a repair or a visit (``aftermath_verbs``: "réparer les centrales endommagées par les frappes")."""
+    named_in = governing_verb(trigger) if trigger.pos_ == "NOUN" else trigger  # the event named, or the participle
+    if named_in is not None and (_detached_participle(named_in) or named_in.dep_ == "acl") and \
+            _during_an_event_named(named_in, lang, trigger if named_in is not trigger else None) and \
+            not _dated_by(named_in.subtree, lang):
+        return Status.HISTORICAL  # "... le même nombre de soldats, capturés lors de l'incursion"
     part = trigger if trigger.dep_ == "acl" else trigger.head if trigger.dep_ in PASSIVE_AGENT else \
         _participle_of(trigger)
     if part is None or part.dep_ != "acl" or part.head.dep_ not in UNDERGOER:
@@ -440,6 +446,30 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     if _repair_of(part.head, lang) and not _dated_by(phrase, lang):
         return Status.HISTORICAL  # "réparer les centrales endommagées par les frappes": the damage is done
     return None
+
+
+def _detached_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary set off by a comma, which the parse hangs on the main verb."""
+    return (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in tok.children)
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
+
+
+def _during_an_event_named(part: Token, lang: LanguagePack, only: Token | None = None) -> bool:
+    """Whether a participle's own phrase places it during an event named with a definite article ("capturés
+    lors de l'incursion ukrainienne", ``during_words``): an event already known, not news; ``only``: that
+    event noun and no other."""
+    cues = lang.status_cues
+    for tok in part.subtree:
+        if tok.i == part.i or tok.pos_ != "NOUN" or fold(tok.lemma_) not in lang.trigger_index:
+            continue
+        if only is not None and tok.i != only.i:
+            continue
+        marks = {fold(t.text) for t in tok.subtree if t.i < tok.i} | {fold(tok.head.text)}  # "lors" may head it
+        if marks & cues["during_words"] and any(c.dep_ in ("det", "case") and fold(c.text) in cues["definite_determiners"]
+                                                for c in tok.children):
+            return True
+    return False
 
 
 def _participle_of(noun: Token) -> Token | None:
