@@ -498,7 +498,8 @@ def test_a_dispatch_with_one_event_codes_only_that_event(pipeline, name, event_t
     "Le porte-parole a tenu une conférence de presse. Selon lui, les rebelles bombardent des villages du Masisi.",
     "Les personnes condamnées pour crimes de guerre, viol ou détournement de fonds en sont exclues.",
     "La cour a également retenu les charges de meurtre, de viol et de pillage.",
-    "L'ONG a publié un rapport accusant les rebelles d'avoir commis des crimes lors de la prise de la ville.",
+    "L'organisation a publié mardi un rapport accusant les Forces de soutien rapide (FSR) d'avoir commis des crimes "
+    "contre l'humanité lors de la prise de Nyala.",
     "Le document décrit des exécutions sommaires, des violences sexuelles et des pillages à grande échelle.",
     "Quinze otages enlevés par des hommes armés le mois dernier ont été libérés.",
     "Les chercheurs estiment que des centaines de civils ont été tués dans les jours qui ont suivi la chute de la ville.",
