@@ -32,7 +32,7 @@ from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code, is_violent
-from sitrep.text import dateline_end, plain_words
+from sitrep.text import dateline_end, fold, plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
@@ -110,6 +110,10 @@ class EventExtractor:
                 discourse_date = (stated[-1].event_date, stated[-1].precision, stated[-1].time_text)
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
+        if opinion_piece(article.text, lang):
+            for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
+                if m.status in NEWS_STATUSES:
+                    m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
         unopposed_takeovers(mentions)
         joined = join_mentions(mentions, ctx)
         _the_waves_striker(joined)
@@ -130,6 +134,18 @@ class EventExtractor:
 
 
 NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)  # what a wave's strikes are told as
+OPINION_MARKS = ("–", "—", "-", ":")  # "Tribune –", "Opinion:": the label a paper puts before an op-ed
+
+
+def opinion_piece(text: str, lang: LanguagePack) -> bool:
+    """Whether the text opens with its paper's label for an op-ed (``opinion_labels``: "Tribune –",
+    "Éditorial :", "Opinion:"): a piece that argues, whose events are examples and not news."""
+    head = text.lstrip()[:40]
+    for label in lang.filters.get("opinion_labels", ()):
+        rest = head[len(label):].lstrip() if fold(head[:len(label)]) == label else None
+        if rest is not None and rest.startswith(OPINION_MARKS):
+            return True
+    return False
 
 
 def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:

@@ -47,6 +47,11 @@ def compile_cues(raw: dict) -> dict:
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
+    out["claim_verbs"] = set(raw.get("claim_verbs", []))
+    out["claim_openers"] = tuple(raw.get("claim_openers", []))
+    out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
+    out["during_words"] = set(raw.get("during_words", []))
+    out["trend_verbs"] = set(raw.get("trend_verbs", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -66,7 +71,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang)
-            or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang))
+            or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
+            or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang))
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -181,8 +187,9 @@ def _governs(span: Span, trigger: Token) -> bool:
     when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
     doc = span.doc
-    in_subject = any(c.dep_ in SUBJECT and span.root in c.subtree for c in trigger.children)
-    if span.end <= trigger.i <= span.end + GOVERNED_WINDOW and not in_subject and \
+    in_subject = _predicate(trigger) and any(c.dep_ in SUBJECT and span.root in c.subtree for c in trigger.children)
+    near = trigger.i <= span.end + GOVERNED_WINDOW or _a_listed_noun(trigger)  # a list runs on as long as it lasts
+    if span.end <= trigger.i and near and not in_subject and \
             not any(_ends_stretch(t) for t in doc[span.end:trigger.i]):
         return True
     root, tok = span.root.i, trigger
@@ -190,10 +197,26 @@ def _governs(span: Span, trigger: Token) -> bool:
         if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
                                          and not _a_listed_noun(tok)):
             return False
+        if _complement_left_beside(span.root, tok):
+            return True
         tok = tok.head
         if tok.i == root:
             return True
     return False
+
+
+def _predicate(tok: Token) -> bool:
+    """A verb, or a noun with a copula: what may have a subject of its own. A bare noun the parse gives
+    a subject ("Les personnes condamnées pour crimes de guerre, | viol ou ...") is a misparsed list item."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children)
+
+
+def _complement_left_beside(cue: Token, tok: Token) -> bool:
+    """ "un rapport accusant les FSR d'avoir commis des crimes": a verb clause opened by a marker
+    ("d'", "of") that starts right where the cue's own phrase ends, and that the parse hangs on the
+    cue's head instead of the cue, is the cue's complement all the same."""
+    return (tok.head.i == cue.head.i and tok.i > cue.i and tok.pos_ in ("VERB", "AUX")
+            and tok.left_edge.i == cue.right_edge.i + 1 and any(c.dep_ == "mark" for c in tok.children))
 
 
 def _a_listed_noun(tok: Token) -> bool:
@@ -218,12 +241,17 @@ def _ends_stretch(tok: Token) -> bool:
 
 def _next_listed_noun(comma: Token) -> bool:
     """ "évoquent les villages incendiés, les viols et ...": a comma before one more noun of a list (the
-    parse joins it as a conjunct) goes on with what the talk word governs."""
+    parse joins it as a conjunct, or joins the list's last noun to it: "crimes de guerre, viol ou
+    détournement") goes on with what the talk word governs."""
     doc = comma.doc
     i = comma.i + 1
-    while i < len(doc) and doc[i].pos_ == "DET":
+    while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].dep_ == "case"):  # "des", "du" may be parsed as either
         i += 1
-    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].dep_ == "conj"
+    if i >= len(doc) or doc[i].pos_ != "NOUN":
+        return False
+    noun = doc[i]
+    return noun.dep_ == "conj" or i + 1 < len(doc) and doc[i + 1].pos_ == "CCONJ" and any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > i for c in noun.children)
 
 
 def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -266,7 +294,10 @@ def _the_event_told(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) ->
     head = clause_head(trigger)
     if head.i == trigger.i or fold(head.lemma_) not in cues["views_of_the_event"]:
         return None
-    if any(fold(t.lemma_) in lang.trigger_index for t in (head, trigger.head) if t.i != trigger.i):
+    first = trigger  # "les pillages et les attaques compliquent ...": the list's first noun is the subject
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    if any(fold(t.lemma_) in lang.trigger_index for t in (head, first.head) if t.i != first.i):
         return None
     return Status.HISTORICAL
 
@@ -311,21 +342,71 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
 
 
 def _dated_by(tokens, lang: LanguagePack) -> bool:
-    """Whether the words name a day ("mardi", "hier") or a figure: what makes a told event news again."""
+    """Whether the words name a day ("mardi", "hier") or a figure: what makes a told event news again. An
+    article is no figure ("une porte-parole du HCR": French "un, une" read as numbers)."""
     days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
-    return any(fold(t.text) in days or t.like_num for t in tokens)
+    return any(fold(t.text) in days or t.like_num and t.pos_ != "DET" for t in tokens)
 
 
 def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "La société civile rappelle que les massacres se poursuivent": events that go on (``continuing_verbs``,
-    in the present) in a sentence naming no day and no figure are the lasting situation, not a dated
-    event; "les combats se poursuivent mardi à Masisi" stays news."""
+    in the present), or that never stopped ("les combats n'ont jamais cessé", ``stopping_verbs`` denied), in
+    a sentence naming no day and no figure are the lasting situation, not a dated event; "les combats se
+    poursuivent mardi à Masisi" stays news."""
     verb = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or verb.pos_ != "VERB" or tense(verb) != "present":
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or verb.pos_ != "VERB":
         return None
-    if fold(verb.lemma_) not in cues["continuing_verbs"]:
+    goes_on = tense(verb) == "present" and fold(verb.lemma_) in cues["continuing_verbs"]
+    never_stopped = fold(verb.lemma_) in cues["stopping_verbs"] and any(
+        "Neg" in c.morph.get("Polarity") or c.dep_ == "neg" for c in verb.children)
+    if not (goes_on or never_stopped):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _claimed_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Il a affirmé que des milliers de soldats participent aux combats": what a speaker asserts in the
+    present, in a clause after "que" governed by a verb of saying (``claim_verbs``) or in a sentence
+    opening on the speaker's word ("Selon lui, ...", ``claim_openers``), naming no day and no figure, is a
+    claim about the world, not a dated event; "a indiqué que les combats se poursuivent mardi" stays news."""
+    told = tense(trigger)
+    if told in ("present", "unknown") and cues["claim_openers"] and \
+            fold(trigger.sent.text).lstrip().startswith(cues["claim_openers"]):
+        return None if _dated_by(trigger.sent, lang) else Status.HYPOTHETICAL  # "Selon lui, les FARDC bombardent ..."
+    if told != "present":
+        return None
+    head = clause_head(trigger)
+    while head.dep_ == "conj" and head.head is not head:
+        head = clause_head(head.head)
+    if head.dep_ != "ccomp" or fold(head.head.lemma_) not in cues["claim_verbs"]:
+        return None
+    return None if _dated_by(head.subtree, lang) else Status.HYPOTHETICAL
+
+
+def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Les enlèvements ont augmenté (de 30 %)": events as the subject of a trend (``trend_verbs``) are a
+    count over time, not one event; a day named in the sentence makes it news again."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or fold(verb.lemma_) not in cues["trend_verbs"]:
+        return None
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+TALLY = 5  # "58 attaques", "146 incidents": no news tells this many events as one undated event
+
+
+def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "Le rapport recense 146 incidents, dont 58 attaques attribuées aux ADF": an event noun counted in
+    the many, in a sentence naming no day and no month, is a tally of a period, not an event; "On 30
+    January, the coalition conducted 6 air raids on X" is one event."""
+    if trigger.pos_ != "NOUN":
+        return None
+    counts = [c.text for c in trigger.children if c.dep_ == "nummod"]
+    if not any(c.isdigit() and int(c) >= TALLY for c in counts):
+        return None
+    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {}), *lang.time.get("months", {})}
+    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 
 def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -348,17 +429,66 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     bombed last week": an event that only describes what the sentence's verb acts on, dated to an
     earlier week or month, is background to that act, not news of its own; so is one undated when that act
     is a repair or a visit (``aftermath_verbs``: "réparer les centrales endommagées par les frappes")."""
-    part = trigger if trigger.dep_ == "acl" else trigger.head if trigger.dep_ in PASSIVE_AGENT else None
+    named_in = governing_verb(trigger) if trigger.pos_ == "NOUN" else trigger  # the event named, or the participle
+    if named_in is not None and (_detached_participle(named_in) or named_in.dep_ == "acl") and \
+            _during_an_event_named(named_in, lang, trigger if named_in is not trigger else None) and \
+            not _dated_by(named_in.subtree, lang):
+        return Status.HISTORICAL  # "... le même nombre de soldats, capturés lors de l'incursion"
+    part = trigger if trigger.dep_ == "acl" else trigger.head if trigger.dep_ in PASSIVE_AGENT else \
+        _participle_of(trigger)
     if part is None or part.dep_ != "acl" or part.head.dep_ not in UNDERGOER:
         return None
     earlier = [w for key in ("weeks", "months_relative") for w, days in lang.time.get(key, {}).items() if days < 0]
-    told = fold(part.doc[part.left_edge.i:part.right_edge.i + 1].text)
+    told = fold(part.doc[part.left_edge.i:_phrase_end(part) + 1].text)
     if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier):
         return Status.HISTORICAL
     phrase = part.doc[part.left_edge.i:part.right_edge.i + 1]
     if _repair_of(part.head, lang) and not _dated_by(phrase, lang):
         return Status.HISTORICAL  # "réparer les centrales endommagées par les frappes": the damage is done
     return None
+
+
+def _detached_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary set off by a comma, which the parse hangs on the main verb."""
+    return (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in tok.children)
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
+
+
+def _during_an_event_named(part: Token, lang: LanguagePack, only: Token | None = None) -> bool:
+    """Whether a participle's own phrase places it during an event named with a definite article ("capturés
+    lors de l'incursion ukrainienne", ``during_words``): an event already known, not news; ``only``: that
+    event noun and no other."""
+    cues = lang.status_cues
+    for tok in part.subtree:
+        if tok.i == part.i or tok.pos_ != "NOUN" or fold(tok.lemma_) not in lang.trigger_index:
+            continue
+        if only is not None and tok.i != only.i:
+            continue
+        marks = {fold(t.text) for t in tok.subtree if t.i < tok.i} | {fold(tok.head.text)}  # "lors" may head it
+        if marks & cues["during_words"] and any(c.dep_ in ("det", "case") and fold(c.text) in cues["definite_determiners"]
+                                                for c in tok.children):
+            return True
+    return False
+
+
+def _participle_of(noun: Token) -> Token | None:
+    """ "Quinze otages enlevés le mois dernier": the past participle that tells what an event noun underwent."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+                 and "Past" in c.morph.get("Tense")), None)
+
+
+def _phrase_end(part: Token) -> int:
+    """Where a participle's phrase ends: its subtree, and for a subject's phrase every word up to its verb
+    ("otages enlevés par des hommes armés le mois dernier | ont été libérés": the parse may hang the
+    time on the verb)."""
+    noun, verb = part.head, part.head.head
+    if noun.dep_ not in SUBJECT or verb.i < noun.i:
+        return part.right_edge.i
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i > noun.i])
+    return max(part.right_edge.i, first - 1)
 
 
 def _repair_of(noun: Token, lang: LanguagePack) -> bool:
