@@ -87,3 +87,10 @@ def test_one_weekday_of_an_undated_report_is_one_event(pipeline):
             "Lundi, trois soldats ont été tués lors de l'attaque.")
     [e] = _dated(_code(pipeline, text, published=None))
     assert e.fatalities == 3
+
+
+def test_the_day_a_toll_was_told_is_not_another_event(pipeline):
+    text = ("Dimanche, des hommes armés ont attaqué un village près de Kaya. "
+            "Le gouverneur a déclaré lundi que trois civils avaient été tués lors de l'attaque.")
+    [e] = _dated(_code(pipeline, text, published=None))
+    assert e.fatalities == 3
