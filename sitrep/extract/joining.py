@@ -349,8 +349,6 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
         return False
-    if e.weekday is not None and m.weekday is not None and e.weekday != m.weekday:
-        return False  # an undated report's "dimanche" and "lundi" are two days
     if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
         return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:

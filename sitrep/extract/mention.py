@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, governing_verb, tense)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -61,7 +61,6 @@ class Mention:
     event_date: date | None = None
     precision: int | None = None
     date_source: str = "default"  # stated | inherited | default
-    weekday: int | None = None  # the weekday the sentence names when no publication date resolves it
     place: Place | None = None
     place_text: Evidence | None = None
     place_source: str = "default"  # stated | default
@@ -275,8 +274,6 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         if own is not None:
             d, p = resolve(own, published, future=verb_tense == "future",
                            anchor=discourse_date[0] if discourse_date else None)
-            if d is None and published is None and own.kind == "weekday" and not _day_of_saying(doc, own, lang):
-                m.weekday = own.weekday  # "Dimanche, ... Lundi, ...": two days, though neither has a date
             if d is not None:
                 m.event_date, m.precision, m.date_source = d, p, "stated"
                 m.time_text = evidence(doc, "event_date", own.start, own.end)
@@ -336,14 +333,6 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         _give_toll(doc, m, fig)
     m.sides = settle_sides(m.facts(ctx, doc_text(doc)), Stage.MENTION)
     return m
-
-
-def _day_of_saying(doc: Doc, own: TimeMention, lang: LanguagePack) -> bool:
-    """Whether the weekday is the day something was said ("officials said Sunday that ten were
-    killed", "a déclaré lundi"), not the day of an event (``saying_verbs``)."""
-    span = doc.char_span(own.start, own.end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None and len(span) else None
-    return verb is not None and fold(verb.lemma_) in {fold(v) for v in lang.roles.get("saying_verbs", ())}
 
 
 def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | None:

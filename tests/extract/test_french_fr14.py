@@ -72,25 +72,3 @@ def test_a_named_person_arrested_is_no_dead(pipeline):
 def test_a_state_that_launches_strikes_on_a_weekday_is_its_military(pipeline):
     [e] = _dated(_code(pipeline, "La Russie a lancé lundi des frappes de missiles sur Kiev."))
     assert e.actor1.name == "Military Forces of Russia (2000-)"
-
-
-def test_two_weekdays_of_an_undated_report_are_two_events(pipeline):
-    text = ("Dimanche, les talibans ont pris le contrôle de Kandahar. "
-            "Lundi, les troupes américaines ont tué deux hommes armés à l'aéroport de Kandahar.")
-    events = _dated(_code(pipeline, text, published=None))
-    assert len(events) == 2
-    assert {e.fatalities for e in events} == {None, 2}
-
-
-def test_one_weekday_of_an_undated_report_is_one_event(pipeline):
-    text = ("Lundi, des jihadistes ont attaqué un camp militaire à Djibo. "
-            "Lundi, trois soldats ont été tués lors de l'attaque.")
-    [e] = _dated(_code(pipeline, text, published=None))
-    assert e.fatalities == 3
-
-
-def test_the_day_a_toll_was_told_is_not_another_event(pipeline):
-    text = ("Dimanche, des hommes armés ont attaqué un village près de Kaya. "
-            "Le gouverneur a déclaré lundi que trois civils avaient été tués lors de l'attaque.")
-    [e] = _dated(_code(pipeline, text, published=None))
-    assert e.fatalities == 3
