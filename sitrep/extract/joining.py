@@ -21,6 +21,7 @@ from sitrep.extract.mention import Mention
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   settle_sides)
 from sitrep.geo.distance import haversine_km
+from sitrep.text import fold
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.types import Actor, Place
 
@@ -72,9 +73,12 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     """Join each mention to the nearest earlier compatible event; new facts open a new event.
     Each event is returned as its host mention and every mention joined to it."""
     events: list[tuple[Mention, list[Mention]]] = []
+    others = set(ctx.lang.roles.get("other_event_words", ()))
     for m in mentions:
         host = None
         for e, group in reversed(events[-JOIN_LOOKBACK:]):
+            if e.sentence < m.sentence and _another(m, others):
+                break
             if _compatible(e, m):
                 host = (e, group)
                 break
@@ -85,6 +89,14 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
             host[0].sides = settle_sides(host[0].facts(ctx), Stage.JOINED)
             host[1].append(m)
     return events
+
+
+def _another(m: Mention, others: set[str]) -> bool:
+    """ "Deux soldats ont été tués lors d'un autre raid", "killed in another attack": a toll told of an event
+    noun its own word sets apart from what was told before is a new event's, not a rival figure for the
+    event told before ("three other IEDs were found" with no toll may still be that event's)."""
+    return m.fatalities is not None and any(t.head.pos_ in NOUNS and any(fold(c.text) in others for c in t.head.children
+                                            if c.dep_ in ("amod", "det")) for t in m.triggers)
 
 
 def one_event(events: list[tuple[Mention, list[Mention]]],

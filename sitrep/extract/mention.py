@@ -39,6 +39,7 @@ REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication i
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
+PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (French, English)
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
@@ -324,12 +325,28 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     told = _without_causes(sent, trig.head, lang)
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
+    if fig is None and is_violent(m.kind):
+        fig = _named_victim(doc, trig, lang)
     if restrained and _met_with_force(told, lang, fig):
         m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
     if fig is not None and is_violent(m.kind):
         _give_toll(doc, m, fig)
     m.sides = settle_sides(m.facts(ctx, doc_text(doc)), Stage.MENTION)
     return m
+
+
+def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | None:
+    """ "Jean Dupont a été abattu mardi", "John Smith was shot dead": a killing whose one victim is named
+    by a person's name (no count to read) has one dead."""
+    killed = set(lang.quantities["killed"])
+    head = trig.head
+    if not {fold(t.text) for t in [*doc[trig.start:trig.end], *head.children]} & killed:
+        return None
+    named = [c for c in head.children if c.dep_ in UNDERGOER and c.pos_ == "PROPN" and c.ent_type_ in PERSON_ENTITIES]
+    if len(named) != 1 or any(c.dep_ == "conj" for c in named[0].children):
+        return None
+    name = doc[named[0].left_edge.i:named[0].right_edge.i + 1]
+    return Figure(1, name.start_char, name.end_char, name.text)
 
 
 def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) -> str:
@@ -386,7 +403,8 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
     verb = head
     if head.pos_ != "VERB":
         launchers = set(lang.roles.get("launching_verbs", ()))
-        if head.dep_ not in DIRECT_OBJECT or fold(head.head.lemma_) not in {fold(v) for v in launchers}:
+        if not (head.dep_ in DIRECT_OBJECT or _object_behind_a_day(head, lang)) or \
+                fold(head.head.lemma_) not in {fold(v) for v in launchers}:
             return sides
         verb = head.head
     for subj in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT):
@@ -395,6 +413,15 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
                     t.start <= subj.idx < t.end:
                 return replace(sides, actor1=actor_for("military", t.place.country, t.text, t.start, t.end))
     return sides
+
+
+def _object_behind_a_day(noun: Token, lang: LanguagePack) -> bool:
+    """ "La Russie a lancé lundi des frappes": the parse takes the weekday after the verb for its object
+    and the strikes for an oblique; the noun is the object when the verb's only object is a weekday."""
+    if not noun.dep_.startswith("obl"):
+        return False
+    objects = [c for c in noun.head.children if c.dep_ in DIRECT_OBJECT]
+    return bool(objects) and all(fold(c.text) in lang.time.get("weekdays", {}) for c in objects)
 
 
 def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: TriggerMatch,

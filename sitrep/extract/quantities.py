@@ -18,6 +18,7 @@ ZERO_VERB_REACH = 3  # "no one was killed": the verb of killing follows "no one"
 GRIEVANCE_REACH = 4  # "protested against the killing of": the cue sits a few words before the count
 CASUALTY_PAIR_REACH = 4  # "killing and injuring dozens of fighters": the pair sits right before or after the count
 YEARS = (1900, 2100)  # a bare four-digit figure in this span is a year ("On 1 June 2022, ...")
+ELIDED_PREFIX = 2  # "d'", "l'", "qu'": a word this short before an apostrophe is elided, not part of the next
 _WORD = re.compile(r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?!\d)|\d+|[\w'-]+")
 
 
@@ -199,7 +200,7 @@ def _chains(counts: list[_Count], folded: str, d: dict) -> list[list[_Count]]:
 
 def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
     """Every count (or sum of counts) of the killed, with the words that follow it and whether it is weak."""
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    words = _words(folded)
     whole_nouns = set(d.get("whole", ())) | set(d["killed"])
     for chain in _chains(list(_counts(text, folded, words, d, lang)), folded, d):
         if not any(_is_killed(c, words, folded, d) for c in chain):
@@ -215,6 +216,19 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
             value = max(1, value // 2)  # ACLED: a count of killed and wounded together, half of it killed
         weak = len(chain) == 1 and first.weak
         yield Figure(value, first.start, last.end, text[first.start:last.end], whole), f"{near} {window}", weak
+
+
+def _words(folded: str) -> list[tuple[str, int, int]]:
+    """The sentence's words with their offsets; an elided article or preposition is cut off the word it
+    leans on ("d'un mort", "l'une"), so the figure after it is read as a figure."""
+    out = []
+    for m in _WORD.finditer(folded):
+        w, s, e = m.group(0), m.start(), m.end()
+        head, _, tail = w.partition("'")
+        if tail and head.isalpha() and len(head) <= ELIDED_PREFIX:
+            w, s = tail, s + len(head) + 1
+        out.append((w, s, e))
+    return out
 
 
 def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:

@@ -70,7 +70,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
-            or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger) or _habitual_relative(trigger, lang)
+            or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang))
 
@@ -496,17 +496,27 @@ def _repair_of(noun: Token, lang: LanguagePack) -> bool:
     return fold(noun.head.lemma_) in lang.status_cues["aftermath_verbs"]
 
 
-def _quoted_claim(trigger: Token) -> str | None:
+def _quoted_claim(trigger: Token, cues: dict) -> str | None:
     """ "a indiqué que « la Russie combat des civils »": a claim told in the present inside a quotation
     is what someone says of the world, not a dated event; a witness's past tense stays news. A
     quoted noun whose verb is the speaker's, outside the quotation ("« la Russie combat des civils »"
-    parsed as a noun), has no tense of its own: it is the claim too."""
+    parsed as a noun), has no tense of its own: it is the claim too. A quoted noun that a past verb
+    outside says took place ("il y a eu « une bataille féroce »", "« de violents combats » ont éclaté")
+    is the narrator's news, in the narrator's tense."""
     if not _inside_quotes(trigger):
         return None
     verb = governing_verb(trigger)
+    if verb is not None and not _inside_quotes(verb) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
+        return None
     if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb):
         return Status.HYPOTHETICAL
     return None
+
+
+def _tells_occurrence(verb: Token, cues: dict) -> bool:
+    """Whether a verb says that something took place: an existential ("il y a", "there was": an
+    expletive subject) or an occurrence predicate ("éclater", "se produire", "take place")."""
+    return any(c.dep_.startswith("expl") for c in verb.children) or fold(verb.lemma_) in cues["occurrence_predicates"]
 
 
 def _inside_quotes(trigger: Token, since: int | None = None) -> bool:
