@@ -61,10 +61,14 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
 
 def unopposed_takeovers(mentions: list[Mention]) -> None:
     """ACLED: territory taken where the report says no fighting took place ("took over the village;
-    no clashes were reported") is a non-violent transfer of territory, not a battle."""
+    no clashes were reported"), or tells no violence at all and no dead ("M23 rebels took control of
+    X."), is a non-violent transfer of territory, not a battle: the codebook's overtaking is by armed action."""
     denied = {m.sentence for m in mentions if m.status == Status.NEGATED and m.kind == "armed_clash"}
+    fought = any(m.status != Status.NEGATED and any(k != "territory_gain" and is_violent(k)
+                                                     for k in (m.kind, *(t.kind for t in m.triggers)))
+                 or m.fatalities for m in mentions)
     for m in mentions:
-        if m.kind == "territory_gain" and m.status in DATED and denied & {m.sentence, m.sentence + 1}:
+        if m.kind == "territory_gain" and m.status in DATED and (denied & {m.sentence, m.sentence + 1} or not fought):
             m.kind = "territory_transfer"
 
 

@@ -2,6 +2,8 @@
 
 Explosions a ceasefire monitoring mission reports with no device named are the front's artillery fire:
 ACLED codes them as shelling. A blast elsewhere, or a named device, stays a remote explosive.
+Territory taken where the report tells no violence and no dead is a non-violent transfer: the codebook's
+overtaking and regaining are by armed action.
 """
 from __future__ import annotations
 
@@ -31,3 +33,21 @@ def test_explosions_a_monitor_observes_are_shelling(pipeline, text):
 ])
 def test_other_blasts_stay_remote_explosives(pipeline, text):
     assert _types(pipeline, text) == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, M23 rebels took control of Bunagana (Rutshuru, Nord-Kivu).",
+    "On 3 May 2022, Al Shabaab militants took over the town of Bulo Burte (Hiraan).",
+])
+def test_territory_taken_with_no_violence_told_is_a_non_violent_transfer(pipeline, text):
+    assert _types(pipeline, text) == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 3 May 2022, following clashes with the army, Al Shabaab militants took over the town of Bulo Burte "
+     "(Hiraan).", "Non-state actor overtakes territory"),
+    ("On 3 May 2022, M23 rebels took control of Bunagana (Rutshuru, Nord-Kivu). Two soldiers were killed.",
+     "Non-state actor overtakes territory"),
+])
+def test_territory_taken_in_a_fight_stays_overtaken(pipeline, text, sub):
+    assert _types(pipeline, text) == [sub]
