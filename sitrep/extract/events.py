@@ -111,7 +111,7 @@ class EventExtractor:
                 discourse_date = (stated[-1].event_date, stated[-1].precision, stated[-1].time_text)
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
-        unopposed_takeovers(mentions)
+        unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
         _the_waves_striker(joined)
         if tagged:
