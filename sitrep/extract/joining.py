@@ -76,14 +76,14 @@ def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
 
 
 def _unforced(m: Mention, ctx: ArticleContext) -> bool:
-    """Whether a takeover's words tell no force: a neutral verb (``unforced_takeover`` in roles: "took
-    control of", not "captured" or "overran"), no side it was taken from, no armed post taken ("a military
-    base"), and no state's forces abroad (they take a town from the host's army)."""
+    """Whether a takeover's words tell no force: a group not the state's (a state's forces taking a town at
+    home regain it; abroad they take it from the host's army) with a neutral verb (``unforced_takeover`` in
+    roles: "took control of", not "captured" or "overran"), no side it was taken from, and no armed post
+    taken ("a military base")."""
     a1 = m.sides.actor1
-    where = {c for c in ((m.place.country if m.place is not None else None), ctx.country) if c}
-    abroad = a1 is not None and a1.inter == Inter.STATE_FORCES and bool(a1.country) and a1.country not in where
-    return (fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ()) and m.sides.actor2 is None
-            and not abroad and not holds_target(m.trigger.head.sent.text, ctx.lang))
+    return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
+            and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
+            and not holds_target(m.trigger.head.sent.text, ctx.lang))
 
 
 def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:

@@ -48,6 +48,8 @@ def test_territory_taken_with_no_violence_told_is_a_non_violent_transfer(pipelin
      "(Hiraan).", "Non-state actor overtakes territory"),
     ("On 3 May 2022, M23 rebels took control of Bunagana (Rutshuru, Nord-Kivu). Two soldiers were killed.",
      "Non-state actor overtakes territory"),
+    ("On 3 May 2022, Somali government forces took control of the town of Bulo Burte (Hiraan).",
+     "Government regains territory"),
 ])
-def test_territory_taken_in_a_fight_stays_overtaken(pipeline, text, sub):
+def test_territory_taken_in_a_fight_or_by_the_state_stays_a_battle(pipeline, text, sub):
     assert _types(pipeline, text) == [sub]
