@@ -31,6 +31,7 @@ from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
+from sitrep.normalise.actors import monitored_front
 from sitrep.normalise.taxonomy import code, is_violent
 from sitrep.text import dateline_end, fold, plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
@@ -88,7 +89,7 @@ class EventExtractor:
                                   inherited or _recalled_in_its_sentence(trig, sent_mentions))
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
-            sent_mentions = [s for m in sent_mentions for s in _per_place(doc, m, here, ctx)]
+            sent_mentions = [s for m in sent_mentions for s in _per_place(doc, _monitored_blast(m, ctx), here, ctx)]
             clash = _news_just_before(mentions, n)
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
@@ -114,7 +115,7 @@ class EventExtractor:
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
-        unopposed_takeovers(mentions)
+        unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
         _the_waves_striker(joined)
         if tagged:
@@ -253,6 +254,18 @@ def _without_targets_of_violence(mentions: list[Mention]) -> list[Mention]:
 
 
 STRIKE_KINDS = {"shelling", "air_strike"}  # a wave of strikes hits many places; a bomb goes off at one
+
+
+def _monitored_blast(m: Mention, ctx: ArticleContext) -> Mention:
+    """Explosions a ceasefire monitor reports with no device named ("the OSCE SMM observed 8 explosions
+    near X") are the front's artillery fire: ACLED codes them as shelling, not as a bomb. A mine or an
+    IED named stays what it is (``blast_words`` in roles: the words that name no device)."""
+    blasts = ctx.lang.roles.get("blast_words", ())
+    if m.kind != "remote_explosive" or any(fold(t.head.lemma_) not in blasts for t in m.triggers):
+        return m
+    country = (m.place.country if m.place is not None and m.place.country else None) or ctx.country
+    words = " ".join(plain_words(m.trigger.head.sent.text))
+    return replace(m, kind="shelling") if monitored_front(country, words) else m
 
 
 def _per_place(doc: Doc, m: Mention, toponyms: list[Toponym], ctx: ArticleContext) -> list[Mention]:

@@ -19,10 +19,11 @@ from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
-                                  settle_sides)
+                                  holds_target, settle_sides)
 from sitrep.geo.distance import haversine_km
 from sitrep.text import fold
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
+from sitrep.text import fold
 from sitrep.types import Actor, Place
 
 RAID_OUTCOMES = {"property_destruction", "abduction", "arrest", "sexual_violence"}  # what armed men came to do
@@ -60,13 +61,30 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
     return out
 
 
-def unopposed_takeovers(mentions: list[Mention]) -> None:
+def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
     """ACLED: territory taken where the report says no fighting took place ("took over the village;
-    no clashes were reported") is a non-violent transfer of territory, not a battle."""
+    no clashes were reported") is a non-violent transfer of territory, not a battle; so is a place a group
+    "took control of" in a report that tells no violence, no dead and no one it was taken from: the
+    codebook's overtaking and regaining are by armed action."""
     denied = {m.sentence for m in mentions if m.status == Status.NEGATED and m.kind == "armed_clash"}
+    fought = any(m.status != Status.NEGATED and any(k != "territory_gain" and is_violent(k)
+                                                     for k in (m.kind, *(t.kind for t in m.triggers)))
+                 or m.fatalities for m in mentions)
     for m in mentions:
-        if m.kind == "territory_gain" and m.status in DATED and denied & {m.sentence, m.sentence + 1}:
+        if m.kind == "territory_gain" and m.status in DATED and (
+                denied & {m.sentence, m.sentence + 1} or not fought and _unforced(m, ctx)):
             m.kind = "territory_transfer"
+
+
+def _unforced(m: Mention, ctx: ArticleContext) -> bool:
+    """Whether a takeover's words tell no force: a group not the state's (a state's forces taking a town at
+    home regain it; abroad they take it from the host's army) with a neutral verb (``unforced_takeover`` in
+    roles: "took control of", not "captured" or "overran"), no side it was taken from, and no armed post
+    taken ("a military base")."""
+    a1 = m.sides.actor1
+    return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
+            and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
+            and not holds_target(m.trigger.head.sent.text, ctx.lang))
 
 
 def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
