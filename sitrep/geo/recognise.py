@@ -34,6 +34,7 @@ GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
+DASHES = frozenset({"-", "–", "—"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -571,6 +572,15 @@ def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_wo
     countries = {gaz.country[r] for r in ids if gaz.feature[r] == COUNTRY}
     if not regions and not countries:
         return False
+    held = _held_before(doc, k, gaz, regions, countries)
+    if not held and (d := _quarter_dash(doc, k)) is not None:
+        held = _held_before(doc, d, gaz, regions, countries)  # "Sinop - Centro, Mato Grosso": the city's region
+    return bool(held)
+
+
+def _held_before(doc: Doc, k: int, gaz: Gazetteer, regions: set, countries: set) -> bool | None:
+    """Whether the longest known name of towns ending just before token ``k`` has one in ``regions``
+    or ``countries``; None where no such name ends there."""
     for start in range(max(0, k - MAX_TOKENS), k):
         words = doc[start:k]
         if not all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) or not _capitalised(words[0]):
@@ -579,4 +589,17 @@ def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_wo
         if towns:
             return any(gaz.country[i] in countries or (gaz.country[i], name_key(gaz.admin1[i])) in regions
                        for i in towns)
-    return False
+    return None
+
+
+def _quarter_dash(doc: Doc, k: int) -> int | None:
+    """Where the capitalised words ending just before token ``k`` are the quarter of ACLED's "City -
+    Quarter" (a dash spaced on both sides, a capitalised word before it): the dash's token."""
+    d = k
+    while d > 0 and doc[d - 1].text not in DASHES and (_capitalised(doc[d - 1]) or doc[d - 1].text.lower() in CONNECTORS):
+        d -= 1
+    d -= 1
+    if d >= 1 and d < k - 1 and doc[d].text in DASHES and doc[d - 1].whitespace_ and doc[d].whitespace_ \
+            and _capitalised(doc[d - 1]):
+        return d
+    return None

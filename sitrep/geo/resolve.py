@@ -250,7 +250,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
-    quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
+    dashed = _dashed_quarters(text, mentions)
+    quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
@@ -413,6 +414,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if town is not None:  # "in Porto Alegre ... the Sarandi neighborhood": not the town Sarandi 280 km off
             places.append(_within(gaz, mentions[k], town, "a quarter; placed in {}, the nearest town named"))
             continue
+        if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
+            places.append(_within(gaz, mentions[k], choice[k - 1], "a quarter; placed in {}, the town named before it"))
+            continue
         if i is None:
             q = choice[appos[k]] if k in appos else None
             if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]])) or k in settled):
@@ -512,6 +516,18 @@ def _among_quarters(text: str, m: Mention, quarter_words: frozenset[str]) -> boo
     not another town of a like spelling."""
     near = [w.strip(",.;:()") for w in text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].lower().split()]
     return _quarter_named(text, m, quarter_words) or any(w in quarter_words or w[:-1] in quarter_words for w in near)
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+_QUARTER_END = re.compile(r"\s*(?:[,(.;)]|$)")
+
+
+def _dashed_quarters(text: str, mentions: list[Mention]) -> set[int]:
+    """The mentions written as the second half of ACLED's "City - Quarter" ("Sinop - Centro, Mato
+    Grosso", "Kabul - Karte Char (Kabul)"): a spaced dash after a name, the quarter's name ending at
+    a comma, a bracket or the sentence's end ("the Lambayeque - Piura highway" names two towns)."""
+    return {k for k in range(1, len(mentions)) if _DASH.fullmatch(text[mentions[k - 1].end:mentions[k].start])
+            and _QUARTER_END.match(text, mentions[k].end)}
 
 
 def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None]) -> int | None:
