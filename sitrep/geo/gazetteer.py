@@ -181,6 +181,13 @@ class Gazetteer:
         ("Northern" for Malawi's Northern Region, Lebanon's "North")."""
         return self.chain.get(name_key(name), ())
 
+    def chain_only(self, name: str) -> bool:
+        """Whether only a chain gives ``name`` a place in its region's country ("UP", "J&K": no
+        Indian town or region has them otherwise; "Cairo" names the city too)."""
+        ids = self.chain_ids(name)
+        countries = {self.country[i] for i in ids}
+        return bool(ids) and not any(self.country[j] in countries for j in self.ids(name))
+
     def has_unit(self, name: str) -> bool:
         return bool(self.unit_ids(name))
 

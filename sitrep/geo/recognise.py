@@ -127,6 +127,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         taken[a:b] = b"\x01" * (b - a)
     for a, b in blocked:
         taken[a:b] = b"\x01" * (b - a)
+    for a, b in _comma_chain_ends(doc, gaz):
+        if not any(taken[a:b]):
+            mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
+            taken[a:b] = b"\x01" * (b - a)
     for ent in _joined_places(doc, gaz):
         if any(taken[ent.start:ent.end]):
             continue
@@ -256,6 +260,26 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
         if len(elements) > 1:
             unknown += [e for e in elements if e not in found]
     return known, unknown
+
+
+def _comma_chain_ends(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Names only chains give a region ("UP", "J&K") after a town's comma at the sentence's end
+    ("Jalalabad, UP."), as token bounds: there they end the town's chain as in brackets; elsewhere
+    ("prices went UP", "the MP said") they are words."""
+    if not gaz.chain:
+        return []
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 1 or not _capitalised(doc[tok.i - 1]):
+            continue
+        for n in range(3, 0, -1):
+            end = tok.i + 1 + n
+            if end > len(doc) or not doc[tok.i + 1].text[:1].isupper():
+                continue
+            if (end == len(doc) or doc[end].text in (".", ";", ":")) and gaz.chain_only(doc[tok.i + 1:end].text):
+                out.append((tok.i + 1, end))
+                break
+    return out
 
 
 def _chain_name(doc: Doc, bounds: tuple[int, int], gaz: Gazetteer) -> bool:

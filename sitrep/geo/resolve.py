@@ -205,6 +205,24 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
     return out
 
 
+_LONE_BRACKET = re.compile(r"\s*\(\s*$")
+_LONE_COMMA = re.compile(r"\s*,\s*$")
+_ENDS = re.compile(r"\s*(?:[.;:]|$)")
+
+
+def _lone_region(text: str, m: Mention, q: Mention, gaz: Gazetteer) -> bool:
+    """Whether qualifier ``q`` of ``m`` is a name only chains give a region ("UP", "J&K"), standing
+    alone where a chain would end: in brackets of its own ("Jalalabad (UP)", "Srinagar city (J&K)")
+    or after a comma at the sentence's end ("Jalalabad, UP."). It then reads as the region, as at
+    the end of "(Agra district, UP)", not as Aups (France) or no place."""
+    if not gaz.chain_only(q.target or q.text):
+        return False
+    gap = text[m.end:q.start]
+    gap = gap[gap.find("(") if "(" in gap else gap.find(","):] if ("(" in gap or "," in gap) else gap
+    return bool(_LONE_BRACKET.fullmatch(gap) and text[q.end:q.end + 1] == ")" or
+                _LONE_COMMA.fullmatch(gap) and _ENDS.match(text, q.end))
+
+
 def _unit_word_lowered(gap: str, admin_words: frozenset[str]) -> str:
     """The text between two names with its admin words in lowercase: ACLED writes "Funtua LGA
     (Katsina)" in capitals, as it writes "Kawlin township (Kawlin district)" in lowercase, and
@@ -267,7 +285,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # as may a qualifier its admin word calls a region ("Saida district (South region)", "Tyre, South governorate")
     chain_ends = {q for q in (appos[a] for a in chained) if q not in chained and
                   "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]} | \
-        {q for q in appos.values() if q not in chained and _region_word_after(text, mentions[q], admin_words)}
+        {q for q in appos.values() if q not in chained and _region_word_after(text, mentions[q], admin_words)} | \
+        {q for a, q in appos.items() if q not in chained and _lone_region(text, mentions[a], mentions[q], gaz)}
     for q in chain_ends:
         cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
