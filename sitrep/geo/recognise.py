@@ -129,7 +129,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         taken[a:b] = b"\x01" * (b - a)
     for a, b in _comma_chain_ends(doc, gaz):
         if not any(taken[a:b]):
-            mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
+            end = doc[b - 1].idx + len(doc[b - 1].text.rstrip("."))  # "UP." may be one token
+            mentions.append(Mention(doc[a].idx, end, joined_text(doc)[doc[a].idx:end], "gazetteer", True))
             taken[a:b] = b"\x01" * (b - a)
     for ent in _joined_places(doc, gaz):
         if any(taken[ent.start:ent.end]):
@@ -276,8 +277,13 @@ def _comma_chain_ends(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
             end = tok.i + 1 + n
             if end > len(doc) or not doc[tok.i + 1].text[:1].isupper():
                 continue
-            if (end == len(doc) or doc[end].text in (".", ";", ":")) and gaz.chain_only(doc[tok.i + 1:end].text):
-                out.append((tok.i + 1, end))
+            name = doc[tok.i + 1:end].text
+            if (end == len(doc) or doc[end].text in (".", ";", ":")) and gaz.chain_only(name):
+                countries = {gaz.country[i] for i in gaz.chain_ids(name)}
+                # the town before the comma decides: "said Jane Smith, MP." names no Indian town
+                if any(gaz.country[i] in countries for start in range(max(0, tok.i - MAX_TOKENS), tok.i)
+                       for i in gaz.ids(doc[start:tok.i].text)):
+                    out.append((tok.i + 1, end))
                 break
     return out
 

@@ -38,3 +38,13 @@ def test_an_abbreviation_elsewhere_is_no_region(geoparser, text):
     assert "UP" not in places
     if "Cairo" in places:
         assert places["Cairo"].feature == "city"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("WASHINGTON (AP) - Officials said the talks would go on.", "AP"),
+    ("The motion was tabled by Jane Smith, MP.", "MP"),
+])
+def test_the_name_before_decides(geoparser, text, name):
+    """A dateline's agency or an MP's title: the name before it has no town in India, so no state."""
+    place = _places(geoparser, text).get(name)
+    assert place is None or place.country != "IN"
