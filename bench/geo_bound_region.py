@@ -17,6 +17,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from importlib.resources import files
 
 from sitrep.geo.build import CITY
 from sitrep.geo.normalise import name_key
@@ -38,6 +39,24 @@ TEMPLATES = {
     "village": "{o}unidentified gunmen killed two civilians in {t} village, {r}.",
     "village_word": "{o}unidentified gunmen killed two civilians in {t} village, {r} {w}.",
 }
+# eleventh session (geo17): ACLED's Indian and Pakistani notes abbreviate the state ("Agra (UP)",
+# "Mardan, KP"), alone in brackets or after a comma; run on the towns whose region has an abbreviation
+# among sitrep's chain names (`aliases.tsv`), with their own count
+ABBR_TEMPLATES = {
+    "abbr_bracket": "{o}unidentified gunmen killed two civilians in {t} ({ab}).",
+    "abbr_comma": "{o}unidentified gunmen killed two civilians in {t}, {ab}.",
+}
+
+
+def _abbreviations() -> dict[tuple[str, str], str]:
+    """(ISO2, region key) -> the region's first all-capital chain name in ``aliases.tsv`` ("UP")."""
+    out: dict[tuple[str, str], str] = {}
+    text = files("sitrep.geo").joinpath("data/aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and not line.startswith("#") and cols[3] == "admin1" and cols[0].replace("&", "").isupper():
+            out.setdefault((cols[2], name_key(cols[1])), cols[0])
+    return out
 
 
 def probes(gaz, per_country: int):
@@ -92,6 +111,19 @@ def main() -> int:
             if not in_region:
                 failures.append((tname, f"{cc}/{gaz.admin1[i]}",
                                  f"{place.country}/{place.admin1} {place.name}" if place else "-", text))
+    abbreviations = _abbreviations()
+    short = [(cc, i, {**f, "ab": abbreviations[(cc, name_key(gaz.admin1[i]))]}) for cc, i, f in cases
+             if (cc, name_key(gaz.admin1[i])) in abbreviations]
+    for cc, i, fields in short:
+        for tname, template in ABBR_TEMPLATES.items():
+            place = next((e.place for e in pipe.code(Article(article_id="probe", text=template.format(**fields), lang="en"))
+                          if e.place is not None), None)
+            country[tname] += place is not None and place.country == cc
+            in_region = place is not None and place.country == cc and name_key(place.admin1 or "") == name_key(gaz.admin1[i])
+            region[tname] += in_region
+            if not in_region:
+                failures.append((tname, f"{cc}/{gaz.admin1[i]}",
+                                 f"{place.country}/{place.admin1} {place.name}" if place else "-", template.format(**fields)))
     took = time.perf_counter() - t
     n = len(cases)
     print(f"{n} towns with a namesake in another region or country, {len({c[0] for c in cases})} countries; "
@@ -101,7 +133,10 @@ def main() -> int:
     for tname in TEMPLATES:
         print(f"| {tname} | {region[tname] / n:.3f} | {country[tname] / n:.3f} |")
     m = n * len(TEMPLATES)
-    print(f"| all | {sum(region.values()) / m:.3f} | {sum(country.values()) / m:.3f} |")
+    print(f"| all | {sum(region[t] for t in TEMPLATES) / m:.3f} | {sum(country[t] for t in TEMPLATES) / m:.3f} |")
+    for tname in ABBR_TEMPLATES:
+        print(f"| {tname} ({len(short)} Indian and Pakistani towns) | {region[tname] / max(1, len(short)):.3f} | "
+              f"{country[tname] / max(1, len(short)):.3f} |")
     if args.show_failures:
         for tname, want, got, text in failures:
             print(f"{tname}\t{want} -> {got}\t{text}")

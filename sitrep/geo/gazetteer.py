@@ -27,6 +27,7 @@ from sitrep.types import Place
 
 FORMAT = 9
 KEEP_INDEXES = 2  # the current index and the newest other one
+CHAIN_ONLY_MAX_POP = 100_000  # a town this big elsewhere is what a chain-only name means standing alone ("Paz")
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
 # The prior of an entry: a news report names a region or country more often than a namesake town ...
 LEVEL_PRIOR = {COUNTRY: 4.0, AREA: 5.0, ADMIN1: 2.5, ADMIN2: 1.0, CITY: 0.0}
@@ -180,6 +181,15 @@ class Gazetteer:
         """First-level regions by a name only the end of an administrative chain gives them
         ("Northern" for Malawi's Northern Region, Lebanon's "North")."""
         return self.chain.get(name_key(name), ())
+
+    def chain_only(self, name: str) -> bool:
+        """Whether only a chain gives ``name`` a place in its region's country, and nothing else
+        makes it news by itself ("UP", "J&K": no Indian town or region has them otherwise, and Aups
+        is a village; "Cairo" names the city too, "UK" a country, "Capital" Venezuela's district)."""
+        ids = self.chain_ids(name)
+        countries = {self.country[i] for i in ids}
+        return bool(ids) and not any(self.country[j] in countries or self.feature[j] in (ADMIN1, COUNTRY)
+                                     or self.population[j] >= CHAIN_ONLY_MAX_POP for j in self.ids(name))
 
     def has_unit(self, name: str) -> bool:
         return bool(self.unit_ids(name))

@@ -34,6 +34,7 @@ GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
+DASHES = frozenset({"-", "–", "—"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -126,6 +127,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         taken[a:b] = b"\x01" * (b - a)
     for a, b in blocked:
         taken[a:b] = b"\x01" * (b - a)
+    for a, b in _comma_chain_ends(doc, gaz):
+        if not any(taken[a:b]):
+            end = doc[b - 1].idx + len(doc[b - 1].text.rstrip("."))  # "UP." may be one token
+            mentions.append(Mention(doc[a].idx, end, joined_text(doc)[doc[a].idx:end], "gazetteer", True))
+            taken[a:b] = b"\x01" * (b - a)
     for ent in _joined_places(doc, gaz):
         if any(taken[ent.start:ent.end]):
             continue
@@ -255,6 +261,31 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
         if len(elements) > 1:
             unknown += [e for e in elements if e not in found]
     return known, unknown
+
+
+def _comma_chain_ends(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Names only chains give a region ("UP", "J&K") after a town's comma at the sentence's end
+    ("Jalalabad, UP."), as token bounds: there they end the town's chain as in brackets; elsewhere
+    ("prices went UP", "the MP said") they are words."""
+    if not gaz.chain:
+        return []
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 1 or not _capitalised(doc[tok.i - 1]):
+            continue
+        for n in range(3, 0, -1):
+            end = tok.i + 1 + n
+            if end > len(doc) or not doc[tok.i + 1].text[:1].isupper():
+                continue
+            name = doc[tok.i + 1:end].text
+            if (end == len(doc) or doc[end].text in (".", ";", ":")) and gaz.chain_only(name):
+                countries = {gaz.country[i] for i in gaz.chain_ids(name)}
+                # the town before the comma decides: "said Jane Smith, MP." names no Indian town
+                if any(gaz.country[i] in countries for start in range(max(0, tok.i - MAX_TOKENS), tok.i)
+                       for i in gaz.ids(doc[start:tok.i].text)):
+                    out.append((tok.i + 1, end))
+                break
+    return out
 
 
 def _chain_name(doc: Doc, bounds: tuple[int, int], gaz: Gazetteer) -> bool:
@@ -575,6 +606,15 @@ def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_wo
     countries = {gaz.country[r] for r in ids if gaz.feature[r] == COUNTRY}
     if not regions and not countries:
         return False
+    held = _held_before(doc, k, gaz, regions, countries)
+    if not held and (d := _quarter_dash(doc, k)) is not None:
+        held = _held_before(doc, d, gaz, regions, countries)  # "Sinop - Centro, Mato Grosso": the city's region
+    return bool(held)
+
+
+def _held_before(doc: Doc, k: int, gaz: Gazetteer, regions: set, countries: set) -> bool | None:
+    """Whether the longest known name of towns ending just before token ``k`` has one in ``regions``
+    or ``countries``; None where no such name ends there."""
     for start in range(max(0, k - MAX_TOKENS), k):
         words = doc[start:k]
         if not all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) or not _capitalised(words[0]):
@@ -583,4 +623,17 @@ def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_wo
         if towns:
             return any(gaz.country[i] in countries or (gaz.country[i], name_key(gaz.admin1[i])) in regions
                        for i in towns)
-    return False
+    return None
+
+
+def _quarter_dash(doc: Doc, k: int) -> int | None:
+    """Where the capitalised words ending just before token ``k`` are the quarter of ACLED's "City -
+    Quarter" (a dash spaced on both sides, a capitalised word before it): the dash's token."""
+    d = k
+    while d > 0 and doc[d - 1].text not in DASHES and (_capitalised(doc[d - 1]) or doc[d - 1].text.lower() in CONNECTORS):
+        d -= 1
+    d -= 1
+    if d >= 1 and d < k - 1 and doc[d].text in DASHES and doc[d - 1].whitespace_ and doc[d].whitespace_ \
+            and _capitalised(doc[d - 1]):
+        return d
+    return None

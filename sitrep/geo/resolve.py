@@ -228,6 +228,27 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
     return out
 
 
+_LONE_BRACKET = re.compile(r"\s*\(\s*$")
+_LONE_COMMA = re.compile(r"\s*,\s*$")
+_ENDS = re.compile(r"\s*(?:[.;:]|$)")
+
+
+def _lone_region(text: str, m: Mention, q: Mention, gaz: Gazetteer) -> bool:
+    """Whether qualifier ``q`` of ``m`` is a name only chains give a region ("UP", "J&K"), standing
+    alone where a chain would end: in brackets of its own ("Jalalabad (UP)", "Srinagar city (J&K)")
+    or after a comma at the sentence's end ("Jalalabad, UP."). It then reads as the region, as at
+    the end of "(Agra district, UP)", not as Aups (France) or no place."""
+    if not gaz.chain_only(q.target or q.text):
+        return False
+    countries = {gaz.country[i] for i in gaz.chain_ids(q.target or q.text)}
+    if not any(gaz.country[i] in countries for i in gaz.ids(m.target or m.text)):
+        return False  # the town decides: "WASHINGTON (AP)" is no Andhra Pradesh
+    gap = text[m.end:q.start]
+    gap = gap[gap.find("(") if "(" in gap else gap.find(","):] if ("(" in gap or "," in gap) else gap
+    return bool(_LONE_BRACKET.fullmatch(gap) and text[q.end:q.end + 1] == ")" or
+                _LONE_COMMA.fullmatch(gap) and _ENDS.match(text, q.end))
+
+
 def _unit_word_lowered(gap: str, admin_words: frozenset[str]) -> str:
     """The text between two names with its admin words in lowercase: ACLED writes "Funtua LGA
     (Katsina)" in capitals, as it writes "Kawlin township (Kawlin district)" in lowercase, and
@@ -275,7 +296,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
-    quarter_word = [_quarter_named(text, m, quarter_words) for m in mentions]
+    dashed = _dashed_quarters(text, mentions)
+    quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
@@ -291,7 +313,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # as may a qualifier its admin word calls a region ("Saida district (South region)", "Tyre, South governorate")
     chain_ends = {q for q in (appos[a] for a in chained) if q not in chained and
                   "," in text[text.rfind("(", 0, mentions[q].start):mentions[q].start]} | \
-        {q for q in appos.values() if q not in chained and _region_word_after(text, mentions[q], admin_words)}
+        {q for q in appos.values() if q not in chained and _region_word_after(text, mentions[q], admin_words)} | \
+        {q for a, q in appos.items() if q not in chained and _lone_region(text, mentions[a], mentions[q], gaz)}
     for q in chain_ends:
         cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
@@ -438,6 +461,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if town is not None:  # "in Porto Alegre ... the Sarandi neighborhood": not the town Sarandi 280 km off
             places.append(_within(gaz, mentions[k], town, "a quarter; placed in {}, the nearest town named"))
             continue
+        if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
+            places.append(_within(gaz, mentions[k], choice[k - 1], "a quarter; placed in {}, the town named before it"))
+            continue
         if i is None:
             q = choice[appos[k]] if k in appos else None
             if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]])) or k in settled):
@@ -537,6 +563,18 @@ def _among_quarters(text: str, m: Mention, quarter_words: frozenset[str]) -> boo
     not another town of a like spelling."""
     near = [w.strip(",.;:()") for w in text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].lower().split()]
     return _quarter_named(text, m, quarter_words) or any(w in quarter_words or w[:-1] in quarter_words for w in near)
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+_QUARTER_END = re.compile(r"\s*(?:[,(.;)]|$)")
+
+
+def _dashed_quarters(text: str, mentions: list[Mention]) -> set[int]:
+    """The mentions written as the second half of ACLED's "City - Quarter" ("Sinop - Centro, Mato
+    Grosso", "Kabul - Karte Char (Kabul)"): a spaced dash after a name, the quarter's name ending at
+    a comma, a bracket or the sentence's end ("the Lambayeque - Piura highway" names two towns)."""
+    return {k for k in range(1, len(mentions)) if _DASH.fullmatch(text[mentions[k - 1].end:mentions[k].start])
+            and _QUARTER_END.match(text, mentions[k].end)}
 
 
 def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None]) -> int | None:
