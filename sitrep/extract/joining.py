@@ -21,8 +21,8 @@ from sitrep.extract.mention import Mention
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   holds_target, settle_sides)
 from sitrep.geo.distance import haversine_km
-from sitrep.text import fold
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
+from sitrep.text import fold
 from sitrep.types import Actor, Place
 
 RAID_OUTCOMES = {"property_destruction", "abduction", "arrest", "sexual_violence"}  # what armed men came to do
