@@ -11,14 +11,14 @@ from sitrep import evaluation as evaluate
 
 FLOORS = {("case2021", "weighted F1"): 0.84, ("fr_dev", "score (F1 x fields)"): 0.75,
           ("case2021", "confidence ranking AUC"): 0.72, ("fr_dev", "confidence ranking AUC"): 0.80,
-          ("acled:check", "score"): 0.78, ("acled:check", "event F1"): 0.87, ("acled:check", "field actors"): 0.74,
+          ("acled:check", "score"): 0.78, ("acled:check", "event F1"): 0.87, ("acled:check", "field actors"): 0.75,
           ("acled:check", "field sub_event_type"): 0.94, ("acled:check", "field fatalities"): 0.95,
           ("acled:check", "field date"): 0.99, ("acled:check", "place within radius"): 0.77,
           ("acled:check", "field location"): 0.83,
           ("fr_dev2:check", "score"): 0.51, ("fr_dev2:check", "event precision"): 0.56,
           ("fr_dev2:check", "event recall"): 0.57}
 # Figures where lower is better: a ceiling, lowered as sitrep improves.
-CEILINGS = {("acled:check", "place wrong country"): 0.023}
+CEILINGS = {("acled:check", "place wrong country"): 0.022}
 
 
 @pytest.fixture(scope="module")
