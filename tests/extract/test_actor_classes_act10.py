@@ -6,15 +6,11 @@ from functools import partial
 
 import pytest
 
-from tests.extract.reports import news_of
+from tests.extract.reports import news_of, sides as _sides
 
 PUBLISHED = date(2024, 5, 8)
 
 _dated = partial(news_of, lang="en", published=PUBLISHED)
-
-
-def _sides(e):
-    return [a.name if a is not None else None for a in (e.actor1, e.actor2)]
 
 
 @pytest.mark.parametrize("text, target", [

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.reports import code as _code, news as _dated
+from tests.extract.reports import code as _code, news as _dated, still_wrong_marked
 
 PUBLISHED = date(2025, 11, 5)  # a Wednesday
 
@@ -473,9 +473,7 @@ STILL_WRONG = {
 }
 
 
-@pytest.mark.parametrize("name", [
-    n if n not in STILL_WRONG else pytest.param(n, marks=pytest.mark.xfail(reason=STILL_WRONG[n], strict=False))
-    for n in sorted(NO_EVENT)])
+@pytest.mark.parametrize("name", still_wrong_marked(NO_EVENT, STILL_WRONG))
 def test_a_dispatch_without_new_violence_reports_no_dated_event(pipeline, name):
     assert not _dated(_code(pipeline, NO_EVENT[name], published=PUBLISHED))
 
