@@ -1077,8 +1077,7 @@ def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
         return s
     roles = f.context.lang.roles
     marks = set(roles.get("militia_marks", ()))
-    folded = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(f.sentence)).split()) + " "
-    told = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(f.context.article.text)).split()) + " "
+    folded, told = _padded(f.sentence), _padded(f.context.article.text)
     marked = any(f" {m} " in folded for m in marks) and not any(
         f" {cue} " in told or f" {cue}s " in told for cue in roles.get("crime_cues", ()) if cue not in marks)
     police = any(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2))
@@ -1102,8 +1101,13 @@ def _words(sentence: str) -> set[str]:
     return set(fold(sentence).replace("'", " ").split())
 
 
+def _padded(text: str) -> str:
+    """The folded words of ``text`` (hyphens kept: "drive-by") between spaces, for matching " cue "."""
+    return " " + " ".join(re.sub(r"[^\w-]+", " ", fold(text)).split()) + " "
+
+
 def _crime_told(sentence: str, lang: LanguagePack) -> bool:
-    folded = " " + " ".join(re.sub(r"[^\w-]+", " ", fold(sentence)).split()) + " "
+    folded = _padded(sentence)
     return any(f" {cue} " in folded or f" {cue}s " in folded for cue in lang.roles.get("crime_cues", ()))
 
 

@@ -344,8 +344,14 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
 def _dated_by(tokens, lang: LanguagePack) -> bool:
     """Whether the words name a day ("mardi", "hier") or a figure: what makes a told event news again. An
     article is no figure ("une porte-parole du HCR": French "un, une" read as numbers)."""
-    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    days = _day_words(lang)
     return any(fold(t.text) in days or t.like_num and t.pos_ != "DET" for t in tokens)
+
+
+def _day_words(lang: LanguagePack, months: bool = False) -> set[str]:
+    """The language's words naming a day ("mardi", "hier"), and with ``months`` a month: what dates news."""
+    keys = ("weekdays", "days", "months") if months else ("weekdays", "days")
+    return {w for key in keys for w in lang.time.get(key, {})}
 
 
 def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -389,7 +395,7 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     verb = trigger.head
     if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or fold(verb.lemma_) not in cues["trend_verbs"]:
         return None
-    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {})}
+    days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 
@@ -405,7 +411,7 @@ def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
     counts = [c.text for c in trigger.children if c.dep_ == "nummod"]
     if not any(c.isdigit() and int(c) >= TALLY for c in counts):
         return None
-    days = {*lang.time.get("weekdays", {}), *lang.time.get("days", {}), *lang.time.get("months", {})}
+    days = _day_words(lang, months=True)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 

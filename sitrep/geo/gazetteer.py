@@ -191,6 +191,12 @@ class Gazetteer:
         return bool(ids) and not any(self.country[j] in countries or self.feature[j] in (ADMIN1, COUNTRY)
                                      or self.population[j] >= CHAIN_ONLY_MAX_POP for j in self.ids(name))
 
+    def chain_holds(self, region: str, town: str) -> bool:
+        """Whether ``region``, a name chains give a region ("UP"), may hold ``town``: the town has a
+        namesake in that region's country ("Agra, UP"; "WASHINGTON (AP)", "Jane Smith, MP" do not)."""
+        countries = {self.country[i] for i in self.chain_ids(region)}
+        return any(self.country[i] in countries for i in self.ids(town))
+
     def has_unit(self, name: str) -> bool:
         return bool(self.unit_ids(name))
 

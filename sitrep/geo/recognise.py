@@ -279,10 +279,8 @@ def _comma_chain_ends(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
                 continue
             name = doc[tok.i + 1:end].text
             if (end == len(doc) or doc[end].text in (".", ";", ":")) and gaz.chain_only(name):
-                countries = {gaz.country[i] for i in gaz.chain_ids(name)}
                 # the town before the comma decides: "said Jane Smith, MP." names no Indian town
-                if any(gaz.country[i] in countries for start in range(max(0, tok.i - MAX_TOKENS), tok.i)
-                       for i in gaz.ids(doc[start:tok.i].text)):
+                if any(gaz.chain_holds(name, doc[start:tok.i].text) for start in range(max(0, tok.i - MAX_TOKENS), tok.i)):
                     out.append((tok.i + 1, end))
                 break
     return out

@@ -240,8 +240,7 @@ def _lone_region(text: str, m: Mention, q: Mention, gaz: Gazetteer) -> bool:
     the end of "(Agra district, UP)", not as Aups (France) or no place."""
     if not gaz.chain_only(q.target or q.text):
         return False
-    countries = {gaz.country[i] for i in gaz.chain_ids(q.target or q.text)}
-    if not any(gaz.country[i] in countries for i in gaz.ids(m.target or m.text)):
+    if not gaz.chain_holds(q.target or q.text, m.target or m.text):
         return False  # the town decides: "WASHINGTON (AP)" is no Andhra Pradesh
     gap = text[m.end:q.start]
     gap = gap[gap.find("(") if "(" in gap else gap.find(","):] if ("(" in gap or "," in gap) else gap
