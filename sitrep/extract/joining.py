@@ -20,6 +20,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   holds_target, settle_sides)
+from sitrep.extract.status import claims_the_event
 from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
 from sitrep.text import fold
@@ -37,6 +38,7 @@ CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of 
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
+CLAIM_RULE = "a_claim_names_the_author"  # how an event's why names a side a claim of responsibility gave it
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
 
@@ -92,6 +94,11 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     events: list[tuple[Mention, list[Mention]]] = []
     others = set(ctx.lang.roles.get("other_event_words", ()))
     for m in mentions:
+        viewed = _viewed_event(events, m) if m.view or _nobody_killed(m) else None
+        if viewed is not None:
+            _absorb_view(viewed[0], m, ctx)
+            viewed[1].append(m)
+            continue
         host = None
         for e, group in reversed(events[-JOIN_LOOKBACK:]):
             if e.sentence < m.sentence and _another(m, others):
@@ -106,6 +113,51 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
             host[0].sides = settle_sides(host[0].facts(ctx), Stage.JOINED)
             host[1].append(m)
     return events
+
+
+def _viewed_event(events: list[tuple[Mention, list[Mention]]], m: Mention) -> tuple[Mention, list[Mention]] | None:
+    """The event a view tells of ("L'attaque n'a pas été revendiquée", "The governor condemned the
+    attack"): the nearest news event told before it whose kind its own may name. None when the article
+    told no such event: then the view recalls an earlier one and stands as its own record."""
+    for e, group in reversed(events[-JOIN_LOOKBACK:]):
+        if e.sentence < m.sentence and e.status in DATED and combine(e.kind, m.kind) is not None:
+            return e, group
+    return None
+
+
+def _nobody_killed(m: Mention) -> bool:
+    """ "No one was killed in the attack": a killing denied by a toll of nobody tells the toll of the event
+    told before (zero), not an event that did not happen."""
+    return m.status == Status.NEGATED and m.fatalities == 0 and m.fatalities_text is not None
+
+
+def _absorb_view(host: Mention, m: Mention, ctx: ArticleContext) -> None:
+    """A view of the event joins it as its evidence: its words and any toll it states, never its kind, day,
+    status or place (a speaker's town is not the event's), and none of its speakers as a side (who condemns or denies an attack did not
+    carry it out), but the claimant of a credible claim of responsibility as the author when the event
+    names none or an unidentified group (ACLED codes the claimant as actor1)."""
+    host.triggers.extend(m.triggers)
+    if _better_toll(m, host):
+        host.fatalities, host.fatalities_text, host.fatalities_whole = \
+            m.fatalities, m.fatalities_text, m.fatalities_whole
+    claimant = _claimant(m, ctx)
+    author = host.sides.actor1
+    if claimant is not None and (author is None or is_unidentified_group(author.name)) and \
+            not _same_party(claimant, host.sides.actor2):
+        host.sides = replace(host.sides, actor1=claimant,
+                             changed_by=host.sides.changed_by + ((CLAIM_RULE, "actor1"),))
+        host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+
+
+def _claimant(m: Mention, ctx: ArticleContext) -> Actor | None:
+    """The armed group a view names as claiming the event ("Al-Shabaab claimed the attack",
+    "revendiquée par l'EI"): a group the words name, not one a rule supplied ("Aucun groupe n'a
+    revendiqué")."""
+    a1 = m.sides.actor1
+    if a1 is None or not a1.text or a1.inter not in NAMED_GROUPS or is_unidentified_group(a1.name):
+        return None
+    head = m.trigger.head
+    return a1 if claims_the_event(head.doc, head, ctx.lang) else None
 
 
 def _another(m: Mention, others: set[str]) -> bool:
@@ -289,6 +341,8 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     if host.date_source != "stated" and m.date_source == "stated":
         host.event_date, host.precision, host.time_text, host.date_source = \
             m.event_date, m.precision, m.time_text, "stated"
+        if host.status in DATED and m.status in DATED:
+            host.status = m.status  # "Shelling kills civilians. ... shelled the city on Sunday": told done, on its day
     if host.place_source != "stated" and m.place_source == "stated":
         host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
     host.sides = _joined_sides(host, m)

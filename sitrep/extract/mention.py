@@ -22,7 +22,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target, settle_sides
-from sitrep.extract.status import cue_status
+from sitrep.extract.status import cue_status, views_the_event_told
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -73,6 +73,7 @@ class Mention:
     actors: list[Actor] = field(default_factory=list)  # every actor its sentence names
     sequenced: bool = False  # set in a clause placing it before or after another action ("au lendemain de")
     cause: bool = False  # named as what another action follows or answers ("protested over the arrest of")
+    view: bool = False  # only a view of an event told before ("L'attaque n'a pas été revendiquée"): its evidence
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
 
     def __post_init__(self):
@@ -262,12 +263,14 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     """The mention of trigger ``trig`` in sentence ``n``: its status, date, place, sides and toll."""
     lang = ctx.lang
     verb_tense = tense(trig.head)
-    status = cue_status(doc, trig.head, lang) or inherited_status
+    cue = cue_status(doc, trig.head, lang)
+    status = cue or inherited_status
     if status not in UNDATED:
         status = None
     sequenced, days_apart = _sequenced(doc, trig, lang)
     m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
-                actors=actors, sequenced=sequenced, cause=named_as_cause(trig.head, lang))
+                actors=actors, sequenced=sequenced, cause=named_as_cause(trig.head, lang),
+                view=cue in UNDATED and views_the_event_told(doc, trig.head, lang))
     own = _nearest_time(times, trig)
     published = ctx.article.published
     if status is None:

@@ -16,6 +16,7 @@ COUNT_VERB_REACH = 6  # "7 soldiers of the battalion were killed": the verb of k
 PERSON_VERB_REACH = 10  # "a man was shot two times and killed": a person's fate may be told at more length
 ZERO_VERB_REACH = 3  # "no one was killed": the verb of killing follows "no one" closely, or it is not its
 GRIEVANCE_REACH = 4  # "protested against the killing of": the cue sits a few words before the count
+ASIDE_WORDS = 5  # ", including a child,", ", dont deux enfants,": the part of a count told between commas is short
 CASUALTY_PAIR_REACH = 4  # "killing and injuring dozens of fighters": the pair sits right before or after the count
 YEARS = (1900, 2100)  # a bare four-digit figure in this span is a year ("On 1 June 2022, ...")
 ELIDED_PREFIX = 2  # "d'", "l'", "qu'": a word this short before an apostrophe is elided, not part of the next
@@ -82,7 +83,7 @@ def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure |
     """
     lang = pack(lang)
     d = lang.quantities
-    folded = fold(text)
+    folded = _without_parts(fold(text), d)
     figures = list(_killed_figures(text, folded, d, lang))
     if not figures:
         return None
@@ -96,6 +97,24 @@ def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure |
         if any(f" {cue} " in f" {window} " for cue in additive):
             value, end = value + fig.value, fig.end
     return Figure(value, first.start + offset, end + offset, text[first.start:end], first.whole)
+
+
+def _without_parts(folded: str, d: dict) -> str:
+    """ "Three people, including a child, were killed": the part of a count told between commas
+    (``part_cues``: "including", "dont") is inside the count, not another one, and does not stand between
+    the count and its verb; it is blanked out (to spaces, so offsets hold). Not when it tells a fate of its
+    own (", dont deux sont morts,")."""
+    cues = d.get("part_cues", ())
+    if not cues:
+        return folded
+    fates = tuple(d["killed"]) + tuple(d["wounded"])
+    pattern = re.compile(r",\s*(?:%s)\b([^,;.()]*)," % "|".join(re.escape(c) for c in cues))
+    def blank(m: re.Match) -> str:
+        inner = m.group(1).split()
+        if len(inner) > ASIDE_WORDS or any(w.startswith(fates) for w in inner):
+            return m.group(0)
+        return " " * len(m.group(0))
+    return pattern.sub(blank, folded)
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,7 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
     units = set(d.get("unit_words", ()))
     articles = set(d.get("article_numbers", ()))
     killed = d["killed"]
+    casualties = d.get("casualty_nouns", ())  # "no casualties": nobody killed, nor hurt
     i = 0
     while i < len(words):
         w, s, e = words[i]
@@ -136,7 +156,7 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
         if hit is not None:
             p, value, what = hit
             after = i + len(_WORD.findall(p))
-            self_killed = what == "zero" and any(f" {k} " in f" {p} " for k in killed)
+            self_killed = what == "zero" and any(f" {k} " in f" {p} " for k in (*killed, *casualties))
             yield _Count(value, s, s + len(p), i, after, weak=what == "unspecified", zero=what == "zero",
                          self_killed=self_killed)
             i = after

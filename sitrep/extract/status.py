@@ -44,6 +44,7 @@ def compile_cues(raw: dict) -> dict:
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
+    out["responsibility_verbs"] = set(raw.get("responsibility_verbs", []))
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
@@ -300,6 +301,37 @@ def _the_event_told(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) ->
     if any(fold(t.lemma_) in lang.trigger_index for t in (head, first.head) if t.i != first.i):
         return None
     return Status.HISTORICAL
+
+
+def views_the_event_told(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "L'attaque n'a pas été revendiquée", "The governor condemned the attack", "The coalition denied
+    carrying out the strike": after the first sentence, an event noun with a definite article whose
+    clause only tells a view of it (a claim, a belief, a motive) or that a word of talk is about (a
+    condemnation, a denial, an accusation) is the event told before, seen by someone: evidence of that
+    event, not an event of its own."""
+    lang = pack(lang)
+    cues = lang.status_cues
+    if trigger.pos_ != "NOUN" or trigger.sent.start == 0 or not _definite_noun(trigger, cues):
+        return False
+    return _the_event_told(doc, trigger, cues, lang) is not None or _governing_status(doc, trigger, cues) is not None
+
+
+def _definite_noun(trigger: Token, cues: dict) -> bool:
+    return any(c.dep_ in ("det", "case") and fold(c.text) in cues["definite_determiners"] for c in trigger.children)
+
+
+def claims_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "Al-Shabaab claimed the attack", "L'attaque a été revendiquée par l'EI": the trigger's clause is a
+    claim of responsibility (``responsibility_verbs``) that no negation denies ("n'a pas été
+    revendiquée"). ACLED codes a credible claimant as the event's author."""
+    lang = pack(lang)
+    cues = lang.status_cues
+    head = clause_head(trigger)
+    if head.i == trigger.i or fold(head.lemma_) not in cues["responsibility_verbs"]:
+        return False
+    statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
+    return not any(status == Status.NEGATED and clause_head(span.root) == head
+                   for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses))
 
 
 def _coded_elsewhere(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

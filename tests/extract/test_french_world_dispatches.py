@@ -309,7 +309,7 @@ def test_attacks_named_as_known_recent_or_of_a_past_month_are_background(pipelin
     ("ua1", {("Kharkiv", date(2025, 3, 8), 2), ("Odesa", date(2025, 3, 8), 1)}),
     ("lb1", {("Nabatiye", date(2025, 8, 4), 2)}),
     ("sh1", {("Djibo", date(2025, 5, 12), 50), ("Djibo", date(2025, 5, 13), 10)}),
-    ("sy2", {("Quneitra", date(2025, 11, 30), None)}),
+    ("sy2", {("Quneitra", date(2025, 11, 30), 0)}),  # "Aucune victime n'a été signalée": nobody killed
     ("ye1", {("Al Ḩudaydah", date(2025, 5, 5), 3), ("Tel Aviv", date(2025, 5, 6), None)}),
     ("ng1", {("Borno", date(2025, 9, 5), 63)}),
     ("b5", {("El Obeid", date(2025, 11, 6), 15)}),
