@@ -61,6 +61,13 @@ TEMPLATES = {
     "road": "{o}militants abducted a trader on the road between {t} and {other}.",
     "town_district": "{o}residents protested in {t} town ({a2o} district) against power cuts. [size=no report]",
     "victim_actor": "{o}an unidentified armed group attacked Military Forces of {c} in {t}, killing two soldiers.",
+    # twelfth session (geo19): "X village of Y township", "X city (Region)", "near X town, Region",
+    # "X, Region province", "In X (Y district, Z region)"
+    "village_unit": "{o}soldiers burned houses in {t} village of {a2o} township.",
+    "city_bracket": "{o}unidentified gunmen killed two civilians in {t} city ({a1}).",
+    "near_town": "{o}clashes took place between rival militias near {t} town, {a1}.",
+    "in_province": "{o}unidentified gunmen killed two civilians in {t}, {a1} province.",
+    "district_region": "{o}In {t} ({a2o} district, {a1} region), unidentified gunmen killed two civilians.",
 }
 FIRST = ("actor", "police", "chain", "admin1", "region", "other_town", "country")  # the seventh session's
 TENTH = FIRST + ("in_chain", "town_unit", "near_region", "word_region", "nationality")  # all but bare, geo14

@@ -377,9 +377,25 @@ def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_ if ent.label_ in PLACE_LABELS else nxt.label_))
             k += 2
             continue
-        out.append(_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc)))
+        ent = _extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc))
+        out.append(_completed_before(doc, ent, gaz, out[-1].end if out else 0))
         k += 1
     return out
+
+
+def _completed_before(doc: Doc, ent: Span, gaz: Gazetteer, limit: int) -> Span:
+    """A place entity the model cut to its last word ("Beida" of "Goz Beida", "Eastern Province" of
+    "North Eastern Province"), extended back over the capitalised words before it that the model
+    left untagged, to the longest name the gazetteer knows: the tail alone is a namesake elsewhere
+    (Al Bayda, Libya, for a Chadian town)."""
+    if ent.label_ not in PLACE_LABELS:
+        return ent
+    for start in range(max(limit, ent.end - MAX_TOKENS), ent.start):
+        extra = doc[start:ent.start]
+        if _capitalised(extra[0]) and all(t.ent_iob_ == "O" and (_capitalised(t) or t.text.lower() in CONNECTORS)
+                                          for t in extra) and gaz.has(doc[start:ent.end].text):
+            return Span(doc, start, ent.end, label=ent.label_)
+    return ent
 
 
 def _extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int) -> Span:
