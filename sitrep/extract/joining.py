@@ -224,9 +224,12 @@ def agentless_killing(m: Mention) -> bool:
 
 def _toll_of_its_battle(a: Mention, b: Mention) -> bool:
     """ACLED counts everyone killed in a battle in the battle: dead its own sentence tells with no one
-    said to kill them ("fought the army in X, and 12 people were killed") are its toll, not an attack."""
+    said to kill them ("fought the army in X, and 12 people were killed") are its toll, not an attack.
+    Dead killed "during an attack by militiamen" on a village are told as an attack's, named by its
+    noun beside the killing verb: their attack is its own event, whoever repelled it."""
     battle, dead = (a, b) if _targets_civilians(b) else (b, a)
-    return battle.kind in BATTLE_KINDS and agentless_killing(dead)
+    return battle.kind in BATTLE_KINDS and agentless_killing(dead) and \
+        not any(t.head.pos_ in NOUNS for t in dead.triggers)
 
 
 def _civilians_apart(a: Mention, b: Mention) -> bool:

@@ -41,6 +41,7 @@ SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of 
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
 PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (French, English)
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
+AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
 BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
@@ -438,6 +439,8 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
     if a1.inter == Inter.CIVILIANS and kind == "property_destruction" and (
             a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and holds_target(trig.head.sent.text, lang, "police_targets")):
         return "violent_demonstration"  # "residents burned a police station": a riot, mob violence if no demonstration
+    if a1.inter == Inter.RIOTERS and kind == "property_destruction" and (a2 is None or a2.inter == Inter.STATE_FORCES):
+        return "violent_demonstration"  # "des habitants en colère ont incendié un véhicule de la police": a riot
     return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
 
 
@@ -560,7 +563,20 @@ def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Toke
     if any(a.inter in ARMED and (a1 is None or a.name != a1.name) for a in actors):
         return kind
     struck = [t for c in head.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree]
+    struck += _told_after(head)
     return "attack" if any(fold(t.lemma_) in words or fold(t.text) in words for t in struck) else kind
+
+
+def _told_after(head: Token) -> list[Token]:
+    """The words right after an ambush noun, up to the clause's end: what it struck, however the parse
+    hangs it ("une embuscade tendue par des hommes armés contre un bus", "tendu une embuscade à un
+    convoi de commerçants": the French model hangs the target on the agent or the light verb)."""
+    doc, out = head.doc, []
+    for t in doc[head.i + 1:min(head.sent.end, head.i + 1 + AMBUSH_REACH)]:
+        if t.is_punct:
+            break
+        out.append(t)
+    return out
 
 
 def named_as_cause(tok: Token, lang: LanguagePack) -> bool:

@@ -135,8 +135,13 @@ def says(sentence: str, lang: LanguagePack, phrases: str) -> bool:
 
 def holds_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets") -> bool:
     """ "attacked a checkpoint", "une position de l'armée": a target that bears arms though no actor
-    is named (``kind="police_targets"``: one the police hold, "a police station")."""
-    return says(sentence, lang, kind)
+    is named (``kind="police_targets"``: one the police hold, "a police station"). A civilian place
+    named with the same word (``unarmed_posts`` in roles: "un poste de santé", "a health post") is none."""
+    unarmed = [" ".join(_words_of(p)) for p in lang.roles.get("unarmed_posts", ())]
+    words = f" {' '.join(_words_of(sentence))} "
+    for phrase in unarmed:
+        words = words.replace(f" {phrase} ", " ")
+    return says(words, lang, kind)
 
 
 def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_targets") -> bool:
