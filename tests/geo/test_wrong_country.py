@@ -60,3 +60,14 @@ def test_a_capital_abroad_yields_to_a_big_town_of_the_actors_country(geoparser, 
     places = {t.text: t.place for t in geoparser.parse(text, "en", countries=frozenset(actors), bound=True)
               if not t.relative}
     assert places[town].country == cc
+
+
+@pytest.mark.parametrize("text, town", [
+    ("On 3 May 2023, Israeli forces raided Jenin and clashed with gunmen.", "Jenin"),
+    ("On 3 May 2023, settlers attacked a house near Bethlehem.", "Bethlehem"),
+])
+def test_west_bank_towns_are_not_their_namesakes_abroad(geoparser, text, town):
+    """GeoNames spells the West Bank towns in transliteration (Janīn, Bayt Laḩm), so the English name
+    found only Jenin in Poland and Bethlehem in South Africa or Belém in Brazil."""
+    place = _places(geoparser, text)[town]
+    assert place is not None and place.country == "PS"
