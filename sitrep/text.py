@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from re import _constants, _parser  # the standard library's own pattern parser, for leading_literal
 
 # A wire dateline opening a dispatch: the place it was filed from, a date, the agency, a dash
 # ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –", "Beyrouth, 4 novembre (AFP) –", "Port-au-Prince –").
@@ -45,6 +46,29 @@ def dateline_end(text: str) -> int:
     where its events took place."""
     m = DATELINE.match(text)
     return m.end() if m else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def leading_literal(pattern: re.Pattern) -> str:
+    """The text every match of ``pattern`` opens with, after any zero-width test ("\\bsince the" ->
+    "since the"), or "" when it opens otherwise (a class, a group, an alternation, any case): a text
+    without it holds no match, and a scan of many cue patterns over each sentence skips the patterns
+    whose first words are absent (Python's engine tries a pattern that opens with a word boundary at
+    every position of the text)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    out = []
+    for op, value in parsed:
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT) and not out:
+            continue
+        if op != _constants.LITERAL:
+            break
+        out.append(chr(value))
+    return "".join(out)
 
 
 def plain_words(text: str) -> list[str]:

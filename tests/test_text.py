@@ -17,3 +17,16 @@ def test_fold_lowers_strips_accents_and_keeps_every_offset():
 
 def test_plain_words_drop_punctuation_and_case():
     assert plain_words("Off-duty, soldiers’ ÉLITE") == ["off", "duty", "soldiers", "elite"]
+
+
+def test_leading_literal_is_the_text_every_match_opens_with():
+    import re
+
+    from sitrep.text import leading_literal
+
+    assert leading_literal(re.compile(r"\bsince (?:the start|\d{4})")) == "since "
+    assert leading_literal(re.compile(r"(?<![\w-])never\b")) == "never"
+    assert leading_literal(re.compile(r"\bcats?\b")) == "cat"  # the optional letter is not required
+    assert leading_literal(re.compile(r"\bfoo|bar")) == ""  # either branch may match
+    assert leading_literal(re.compile(r"(?i)\bfoo")) == ""  # any case
+    assert leading_literal(re.compile(r"[ab]c")) == ""

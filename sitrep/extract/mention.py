@@ -87,7 +87,7 @@ class Mention:
                             place=self.place, event_date=self.event_date,
                             demonstrated=tells_demonstration(self.triggers, ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers),
-                            sentences=" ".join(dict.fromkeys(t.head.sent.text for t in self.triggers)))
+                            sentences=" ".join(dict.fromkeys(span_text(t.head.sent) for t in self.triggers)))
 
 
 def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> bool:

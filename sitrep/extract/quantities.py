@@ -1,6 +1,7 @@
 """Fatality counts and attribution ("selon une source militaire") in a sentence."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -139,9 +140,20 @@ def _phrases(d: dict) -> list[tuple[str, int, str]]:
     return sorted(out, key=lambda x: len(x[0]), reverse=True)
 
 
+@functools.lru_cache(maxsize=None)
+def _phrases_by_initial(code: str) -> dict[str, list[tuple[str, int, str]]]:
+    """The language's count phrases by their first letter, longest first: a word of the sentence is
+    tried only against the phrases that may start at it."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for phrase in _phrases(pack(code).quantities):
+        out.setdefault(phrase[0][:1], []).append(phrase)
+    return out
+
+
 def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
-    """Every figure of the sentence that may count people: not a date, a year, an age or a unit."""
-    phrases = _phrases(d)
+    """Every figure of the sentence that may count people: not a date, a year, an age or a unit.
+    ``d`` is the language's ``quantities``."""
+    phrases = _phrases_by_initial(lang.code)
     months = set(lang.time.get("months", {}))
     ages = set(d.get("age_words", ()))
     units = set(d.get("unit_words", ()))
@@ -151,7 +163,7 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
     i = 0
     while i < len(words):
         w, s, e = words[i]
-        hit = next(((p, v, what) for p, v, what in phrases if folded.startswith(p, s)
+        hit = next(((p, v, what) for p, v, what in phrases.get(folded[s:s + 1], ()) if folded.startswith(p, s)
                     and not folded[s + len(p):s + len(p) + 1].isalnum()), None)
         if hit is not None:
             p, value, what = hit

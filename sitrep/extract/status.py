@@ -16,8 +16,8 @@ from sitrep.acled import Status
 from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
                                    governing_verb, tense)
 from sitrep.lang import LanguagePack, pack
-from sitrep.nlp.models import doc_text
-from sitrep.text import fold
+from sitrep.nlp.models import doc_text, span_text
+from sitrep.text import fold, leading_literal
 
 STATUS_KEYS = ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
                (Status.PLANNED, "planned"), (Status.HYPOTHETICAL, "hypothetical"))
@@ -88,13 +88,15 @@ def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
 def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, list[re.Pattern]]]) \
         -> list[tuple[str, Span]]:
     """Every cue of ``patterns`` in the sentence, in the order of the patterns, with its status;
-    found once per sentence, since every trigger of the sentence reads the same ones."""
+    found once per sentence, since every trigger of the sentence reads the same ones; a pattern
+    whose opening words the sentence lacks is not run."""
     key = ("sitrep.cues", kind, sent.start)
     found = doc.user_data.get(key)
     if found is None:
-        folded = fold(sent.text)
+        folded = fold(span_text(sent))
         found = doc.user_data[key] = [
-            (status, span) for status, pats in patterns for pat in pats for m in pat.finditer(folded)
+            (status, span) for status, pats in patterns for pat in pats if leading_literal(pat) in folded
+            for m in pat.finditer(folded)
             if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None]
     return found
 

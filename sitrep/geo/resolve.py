@@ -215,6 +215,8 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
     "Azaz city, Aleppo", "Kalo village, Katsina State")."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        if n.start - m.end > APPOSITION_MAX_CHARS:
+            continue  # lowering its words never shortens a gap: a long one is no apposition, and is not read
         gap = _unit_word_lowered(text[m.end:n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue

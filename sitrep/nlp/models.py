@@ -6,6 +6,7 @@ docs/decisions.md); it is pinned by hash in requirements-models.txt.
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 
 from spacy.language import Language
@@ -71,6 +72,35 @@ def joined_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["sitrep.joined"] = doc.text
     return text
+
+
+def index_sentences(doc: Doc) -> Doc:
+    """``doc`` with ``Token.sent`` and ``Span.sent`` answered by bisection in its sentences, listed
+    once: spaCy scans the tokens for the sentence's ends at every call, and the stages ask for the
+    sentence of a trigger, a cue or an actor thousands of times an article. The sentences are the
+    Doc's as they stand: call it once they are final. A Doc with no tokens or no sentence
+    boundaries keeps spaCy's own answer (or error)."""
+    if len(doc) and doc.has_annotation("SENT_START"):
+        doc.user_data["sitrep.sent_starts"] = [s.start for s in doc.sents]
+        doc.user_token_hooks["sent"] = _token_sentence
+        doc.user_span_hooks["sent"] = _span_sentence
+    return doc
+
+
+def _sentence(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``, as spaCy's ``doc.sents`` gives it."""
+    starts = doc.user_data["sitrep.sent_starts"]
+    k = bisect.bisect_right(starts, i) - 1
+    return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+
+
+def _token_sentence(token) -> Span:
+    return _sentence(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    """The sentence of the span's first token: spaCy's ``Span.sent`` for a span across sentences."""
+    return _sentence(span.doc, span.start)
 
 
 def span_text(span: Span) -> str:

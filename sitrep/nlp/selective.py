@@ -30,7 +30,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.nlp.models import paragraph_boundaries
+from sitrep.nlp.models import index_sentences, paragraph_boundaries
 
 ATTRS = ["TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID"]
 ENT_ATTRS = ["ENT_IOB", "ENT_TYPE", "ENT_KB_ID"]
@@ -320,7 +320,7 @@ def parse(nlp: Language, selection: Selection, stats: ParseStats | None = None) 
     if full_runs == [(0, len(doc))] and not parts.cuts:
         whole = nlp(doc)
         if _longest_sentence(whole) <= MAX_UNIT_TOKENS:
-            return whole
+            return index_sentences(whole)
     array = numpy.zeros((len(doc), len(ATTRS)), dtype=numpy.uint64)
     heads = numpy.zeros(len(doc), dtype=numpy.int64)
     root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
@@ -344,4 +344,4 @@ def parse(nlp: Language, selection: Selection, stats: ParseStats | None = None) 
     for (a, b), part in parts.annotated(nlp.get_pipe("ner").pipe, named_runs):
         array[a:b, ents] = part.to_array(ENT_ATTRS)
     doc = Doc(nlp.vocab, words=parts.words, spaces=parts.spaces)
-    return doc.from_array(ATTRS, array)
+    return index_sentences(doc.from_array(ATTRS, array))

@@ -93,3 +93,20 @@ def test_a_plan_named_in_a_phrase_leaves_the_arrest_reported(pipeline):
     events = _code(pipeline, text, "en")
     assert [e.sub_event_type for e in _dated(events)] == ["Arrests"]
     assert {e.status for e in events if e.sub_event_type == "Attack"} <= UNDATED
+
+
+def test_every_cue_is_found_whether_or_not_its_pattern_is_skipped():
+    """The cue scan skips a pattern whose opening words a sentence lacks; it finds what a full scan finds."""
+    from sitrep.extract.status import STATUS_KEYS, _cue_span, _sentence_cues
+    from sitrep.lang import pack
+    from sitrep.nlp import load_pipeline
+    from sitrep.text import fold
+
+    nlp, cues = load_pipeline("en"), pack("en").status_cues
+    doc = nlp("Rebels have not attacked the town of Foya since 2019, and the army is planning to retake it.")
+    sent = next(doc.sents)
+    patterns = [(status, cues[key]) for status, key in STATUS_KEYS]
+    found = [(status, span.text) for status, span in _sentence_cues(doc, sent, "clause", patterns)]
+    full = [(status, span.text) for status, pats in patterns for p in pats for m in p.finditer(fold(sent.text))
+            if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None]
+    assert found == full and len(found) >= 2
