@@ -4,7 +4,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from re import _constants, _parser  # the standard library's own pattern parser, for leading_literal
+try:  # the standard library's own pattern parser, for leading_literal; private, so a Python without it scans every pattern
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover
+    _constants = _parser = None
 
 # A wire dateline opening a dispatch: the place it was filed from, a date, the agency, a dash
 # ("DEIR EZ-ZOR, Sept 13 (Reuters) -", "BEIRUT (AFP) –", "Beyrouth, 4 novembre (AFP) –", "Port-au-Prince –").
@@ -55,6 +58,8 @@ def leading_literal(pattern: re.Pattern) -> str:
     without it holds no match, and a scan of many cue patterns over each sentence skips the patterns
     whose first words are absent (Python's engine tries a pattern that opens with a word boundary at
     every position of the text)."""
+    if _parser is None:
+        return ""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except re.error:
