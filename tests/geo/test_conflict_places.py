@@ -7,9 +7,7 @@ from datetime import date
 
 from sitrep.types import Article
 
-
-def _places(geoparser, text: str, **kw) -> dict[str, object]:
-    return {t.text: t.place for t in geoparser.parse(text, "en", **kw) if not t.relative}
+from tests.geo.places import places as _places
 
 
 def _event_place(pipeline, text: str):
@@ -142,7 +140,6 @@ def test_list_item_abroad_is_no_place_of_a_bound_report(geoparser):
     place = _places(geoparser, "On 3 May 2022, regime forces shelled Kenton, Binnish and Taftanaz in Idlib province.",
                     bound=True)["Kenton"]
     assert place is None or place.country == "SY"
-
 
 
 def test_name_sure_of_its_country_votes_as_one(geoparser):

@@ -5,6 +5,8 @@ import json
 
 from sitrep.geo.distance import haversine_km
 
+from tests.geo.places import places as _places
+
 
 def _near(place, lat, lon, km):
     return place is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
@@ -114,10 +116,6 @@ def test_toponyms_are_sorted_and_reuse_a_given_doc(geoparser):
     tops = geoparser.parse(text, lang="fr", doc=doc)
     assert [t.start for t in tops] == sorted(t.start for t in tops)
     assert {t.place.country for t in tops if t.place} == {"UA"}
-
-
-def _places(geoparser, text, countries=frozenset()):
-    return {t.text: t.place for t in geoparser.parse(text, "en", countries=countries)}
 
 
 def test_one_word_of_a_hyphenated_name_is_not_a_place(geoparser):

@@ -11,6 +11,8 @@ from sitrep.geo.build import ADMIN1, COUNTRY, DATA, FEATURES, read_localities, s
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import name_key
 
+from tests.geo.places import french_places as _places
+
 ROWS = read_localities()
 
 
@@ -70,10 +72,6 @@ def test_every_row_is_found_by_each_spelling(gazetteer):
         for s in spellings:
             hits = [p for p in gazetteer.lookup(s, country=cc) if p.country == cc]
             assert any(abs(p.lat - la) < 0.01 and abs(p.lon - lo) < 0.01 for p in hits), (s, cc)
-
-
-def _places(geoparser, text):
-    return {t.text: t.place for t in geoparser.parse(text, lang="fr") if not t.relative}
 
 
 def _near(place, lat, lon, km):

@@ -10,9 +10,7 @@ import pytest
 
 from sitrep.types import Article
 
-
-def _places(geoparser, text: str, **kw) -> dict[str, object]:
-    return {t.text: t.place for t in geoparser.parse(text, "en", **kw) if not t.relative}
+from tests.geo.places import places as _places
 
 
 @pytest.mark.parametrize("text, town, region, cc", [

@@ -11,9 +11,7 @@ from sitrep.lang import pack
 from sitrep.normalise.actors import actor_countries, find_actors
 from sitrep.types import Article
 
-
-def _places(geoparser, text: str, **kw) -> dict[str, object]:
-    return {t.text: t.place for t in geoparser.parse(text, "en", **kw) if not t.relative}
+from tests.geo.places import places as _places
 
 
 @pytest.mark.parametrize("text, town, actors, cc", [

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _places(geoparser, text: str) -> dict[str, object]:
-    return {t.text: t.place for t in geoparser.parse(text, "en", bound=True) if not t.relative}
+from tests.geo.places import bound_places as _places
 
 
 @pytest.mark.parametrize("text, state", [
