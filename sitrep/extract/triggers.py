@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
 from sitrep.extract.lexicon import TriggerEntry, accented
+from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
@@ -60,13 +61,42 @@ def _lemma_as_verb(code: str, word: str) -> str:
     return fold(nlp.get_pipe("lemmatizer")(Doc(nlp.vocab, words=[word], pos=["VERB"]))[0].lemma_)
 
 
-def _match_at(doc: Doc, i: int, entry: TriggerEntry, first: set[str] | None = None) -> int | None:
-    """Index after the last matched token, or None; ``first``: the forms the first word may take."""
+def _told_times(doc: Doc, lang: LanguagePack) -> frozenset[int]:
+    """The tokens telling when: a time expression (``time.json``), the preposition before it ("on Sunday")
+    and a part of the day after it ("samedi soir", ``day_parts``). "ont pris dimanche le contrôle",
+    "fired on Sunday at": the day told inside a phrase does not break it."""
+    parts = set(lang.time.get("day_parts", ()))
+    told: set[int] = set()
+    for mention in find_time_mentions(doc.text, lang):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        told.update(range(span.start, span.end))
+        if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+            told.add(span.start - 1)
+        if span.end < len(doc) and fold(doc[span.end].text) in parts:
+            told.add(span.end)
+    return frozenset(told)
+
+
+def _match_at(doc: Doc, i: int, entry: TriggerEntry, first: set[str] | None = None,
+              told: frozenset[int] = frozenset()) -> int | None:
+    """Index after the last matched token, or None; ``first``: the forms the first word may take. Failing
+    that, the phrase read over the tokens telling when (``told``): "ont pris le 12 mars le contrôle"."""
     if _split_particle(doc[i], entry):
         return i + 1
+    end = _match_words(doc, i, entry, first)
+    return end if end is not None or not told else _match_words(doc, i, entry, first, told)
+
+
+def _match_words(doc: Doc, i: int, entry: TriggerEntry, first: set[str] | None,
+                 told: frozenset[int] = frozenset()) -> int | None:
+    """The phrase's words from ``i``, modifiers and a told time (skipped whole) between them."""
     j = i
     for n, word in enumerate(entry.words):
         if n > 0:
+            while j in told:
+                j += 1
             gaps = 0
             while j < len(doc) and word not in _forms(doc[j]) and doc[j].pos_ in GAP_POS and gaps < MAX_GAPS:
                 j += 1
@@ -313,6 +343,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     index = lang.trigger_index
     instruments = frozenset(lang.roles.get("instrument_cues", ()))
     persons = frozenset(lang.quantities.get("person_nouns", ()))
+    told = _told_times(doc, lang)
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     for tok in doc:
@@ -324,7 +355,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             candidates.extend(index.get(key, ()))
         passing = []
         for entry in sorted(candidates, key=lambda e: (-len(e.words), -e.weight)):
-            end = _match_at(doc, tok.i, entry, forms)
+            end = _match_at(doc, tok.i, entry, forms, told)
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)

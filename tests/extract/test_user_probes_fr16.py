@@ -133,6 +133,7 @@ NO_NEWS = [
     ('t_en_statement', 'en', 'The army said on Monday it remained committed to protecting civilians in Borno.'),
     ('t_fr_statement', 'fr', "L'armée a déclaré lundi qu'elle restait déterminée à protéger les civils dans le Borno."),
     ('t_en_visit', 'en', 'The defence minister visited troops in Bunia on Tuesday after weeks of attacks by CODECO militiamen.'),
+    ('t_fr_visit', 'fr', "Le ministre de la Défense s'est rendu mardi à Bunia auprès des troupes, après des semaines d'attaques de la CODECO."),
     ('t_en_plan', 'en', 'The army plans to launch an offensive against the rebels in Ituri next month.'),
     ('t_fr_plan', 'fr', "L'armée prévoit de lancer le mois prochain une offensive contre les rebelles en Ituri."),
     ('t_en_warning', 'en', 'The UN warned on Thursday that fighting in El Obeid could displace thousands.'),
@@ -152,6 +153,7 @@ NO_NEWS = [
     ('t_fr_menace', 'fr', 'Les rebelles menacent de lancer une offensive sur Uvira.'),
     ('t_fr_mise_en_garde', 'fr', 'Le gouverneur a mis en garde jeudi contre de possibles attaques dans la région de Kaya.'),
     ('t_en_years_of', 'en', 'The minister opened a school in Bama on Monday, a town devastated by years of fighting.'),
+    ('t_fr_mois_de', 'fr', 'Le ministre a inauguré lundi une école à Bama, une ville dévastée par des mois de combats.'),
 ]
 
 
