@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from sitrep.geo.build import CITY
 from sitrep.pipeline import Pipeline
-from sitrep.types import Article
+
+from place_probes import print_country_table, print_failures, tally_countries  # bench/ is the script's folder
 
 # (the forces' adjective, the country they act in): general knowledge of 2022's cross-border fighting
 PAIRS = (("Russian", "UA"), ("Israeli", "PS"), ("Turkish", "SY"), ("Turkish", "IQ"), ("Iranian", "IQ"),
@@ -63,32 +63,13 @@ def main() -> int:
     pipe = Pipeline().load(["en"])
     gaz = pipe.geoparser.gazetteer
     cases = probes(gaz, args.per_pair)
-    right, wrong, unplaced = Counter(), Counter(), Counter()
-    failures = []
-    t = time.perf_counter()
-    for adj, cc, i, fields in cases:
-        for tname, template in TEMPLATES.items():
-            text = template.format(**fields)
-            events = pipe.code(Article(article_id="probe", text=text, lang="en"))
-            place = next((e.place for e in events if e.place is not None), None)
-            if place is None:
-                unplaced[tname] += 1
-                failures.append((tname, cc, "-", text))
-            elif place.country == cc:
-                right[tname] += 1
-            else:
-                wrong[tname] += 1
-                failures.append((tname, cc, place.country, text))
+    tally = tally_countries(pipe, [(cc, fields) for _, cc, _, fields in cases], TEMPLATES)
     n = len(cases)
     print(f"{n} towns in {len(PAIRS)} (forces, country) pairs; {n * len(TEMPLATES)} notes coded in "
-          f"{time.perf_counter() - t:.0f} s")
-    print("| template | right country | wrong country | unplaced |")
-    print("|---|---|---|---|")
-    for tname in TEMPLATES:
-        print(f"| {tname} | {right[tname] / n:.3f} | {wrong[tname] / n:.3f} | {unplaced[tname] / n:.3f} |")
+          f"{tally.seconds:.0f} s")
+    print_country_table(tally, TEMPLATES, n)
     if args.show_failures:
-        for tname, cc, got, text in failures:
-            print(f"{tname}\t{cc}->{got}\t{text}")
+        print_failures(tally)
     return 0
 
 

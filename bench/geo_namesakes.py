@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from importlib.resources import files
 
 import numpy as np
@@ -24,7 +23,8 @@ import numpy as np
 from sitrep.geo.build import ADMIN1, ADMIN2, CITY, COUNTRY
 from sitrep.geo.normalise import name_key
 from sitrep.pipeline import Pipeline
-from sitrep.types import Article
+
+from place_probes import print_country_table, print_failures, tally_countries  # bench/ is the script's folder
 
 # the ~40 countries with the most conflict events in 2022 (ISO2)
 COUNTRIES = ("UA", "SY", "YE", "MM", "NG", "CD", "ML", "BF", "SO", "SD", "SS", "ET", "CM", "MX", "BR",
@@ -141,30 +141,12 @@ def main() -> int:
     pipe = Pipeline().load(["en"])
     gaz = pipe.geoparser.gazetteer
     cases = probes(gaz, args.per_country)
-    right, wrong, unplaced = Counter(), Counter(), Counter()
-    failures = []
-    t = time.perf_counter()
-    for cc, i, rival, fields in cases:
-        for tname, template in TEMPLATES.items():
-            text = template.format(**fields)
-            events = pipe.code(Article(article_id="probe", text=text, lang="en"))
-            place = next((e.place for e in events if e.place is not None), None)
-            if place is None:
-                unplaced[tname] += 1
-                failures.append((tname, cc, "-", text))
-            elif place.country == cc:
-                right[tname] += 1
-            else:
-                wrong[tname] += 1
-                failures.append((tname, cc, place.country, text))
-    took = time.perf_counter() - t
+    tally = tally_countries(pipe, [(cc, fields) for cc, _, _, fields in cases], TEMPLATES)
+    right, wrong, unplaced = tally.right, tally.wrong, tally.unplaced
     n = len(cases)
     print(f"{n} towns with a bigger namesake abroad in {len({c[0] for c in cases})} countries; "
-          f"{n * len(TEMPLATES)} notes coded in {took:.0f} s")
-    print("| template | right country | wrong country | unplaced |")
-    print("|---|---|---|---|")
-    for tname in TEMPLATES:
-        print(f"| {tname} | {right[tname] / n:.3f} | {wrong[tname] / n:.3f} | {unplaced[tname] / n:.3f} |")
+          f"{n * len(TEMPLATES)} notes coded in {tally.seconds:.0f} s")
+    print_country_table(tally, TEMPLATES, n)
     evidence = [t for t in TEMPLATES if t != "bare"]
     print(f"| all but bare | {sum(right[t] for t in evidence) / (n * len(evidence)):.3f} | "
           f"{sum(wrong[t] for t in evidence) / (n * len(evidence)):.3f} | "
@@ -175,8 +157,7 @@ def main() -> int:
                   f"{sum(wrong[t] for t in names) / (n * len(names)):.3f} | "
                   f"{sum(unplaced[t] for t in names) / (n * len(names)):.3f} |")
     if args.show_failures:
-        for tname, cc, got, text in failures:
-            print(f"{tname}\t{cc}->{got}\t{text}")
+        print_failures(tally)
     return 0
 
 
