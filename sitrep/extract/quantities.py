@@ -84,7 +84,7 @@ def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure |
     """
     lang = pack(lang)
     d = lang.quantities
-    folded = _without_parts(fold(text), d)
+    folded = _without_parts(fold(text), lang)
     figures = list(_killed_figures(text, folded, d, lang))
     if not figures:
         return None
@@ -100,22 +100,33 @@ def fatalities(text: str, lang: str | LanguagePack, offset: int = 0) -> Figure |
     return Figure(value, first.start + offset, end + offset, text[first.start:end], first.whole)
 
 
-def _without_parts(folded: str, d: dict) -> str:
+def _without_parts(folded: str, lang: LanguagePack) -> str:
     """ "Three people, including a child, were killed": the part of a count told between commas
     (``part_cues``: "including", "dont") is inside the count, not another one, and does not stand between
     the count and its verb; it is blanked out (to spaces, so offsets hold). Not when it tells a fate of its
     own (", dont deux sont morts,")."""
-    cues = d.get("part_cues", ())
-    if not cues:
+    parts = _part_pattern(lang.code)
+    if parts is None:
         return folded
-    fates = tuple(d["killed"]) + tuple(d["wounded"])
-    pattern = re.compile(r",\s*(?:%s)\b([^,;.()]*)," % "|".join(re.escape(c) for c in cues))
+    pattern, fates = parts
+
     def blank(m: re.Match) -> str:
         inner = m.group(1).split()
         if len(inner) > ASIDE_WORDS or any(w.startswith(fates) for w in inner):
             return m.group(0)
         return " " * len(m.group(0))
     return pattern.sub(blank, folded)
+
+
+@functools.lru_cache(maxsize=None)
+def _part_pattern(code: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """The language's part-of-a-count pattern and its words of fate, built once, or None without ``part_cues``."""
+    d = pack(code).quantities
+    cues = d.get("part_cues", ())
+    if not cues:
+        return None
+    pattern = re.compile(r",\s*(?:%s)\b([^,;.()]*)," % "|".join(re.escape(c) for c in cues))
+    return pattern, tuple(d["killed"]) + tuple(d["wounded"])
 
 
 @dataclass(frozen=True)

@@ -319,6 +319,7 @@ def views_the_event_told(doc: Doc, trigger: Token, lang: str | LanguagePack) -> 
 
 
 def _definite_noun(trigger: Token, cues: dict) -> bool:
+    """ "l'attaque", "the attack": the noun carries a definite article (French parses "l'" as det or case)."""
     return any(c.dep_ in ("det", "case") and fold(c.text) in cues["definite_determiners"] for c in trigger.children)
 
 
@@ -506,8 +507,7 @@ def _during_an_event_named(part: Token, lang: LanguagePack, only: Token | None =
         if only is not None and tok.i != only.i:
             continue
         marks = {fold(t.text) for t in tok.subtree if t.i < tok.i} | {fold(tok.head.text)}  # "lors" may head it
-        if marks & cues["during_words"] and any(c.dep_ in ("det", "case") and fold(c.text) in cues["definite_determiners"]
-                                                for c in tok.children):
+        if marks & cues["during_words"] and _definite_noun(tok, cues):
             return True
     return False
 

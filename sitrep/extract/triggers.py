@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -11,6 +12,7 @@ from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFI
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
+from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
 
@@ -67,7 +69,7 @@ def _told_times(doc: Doc, lang: LanguagePack) -> frozenset[int]:
     "fired on Sunday at": the day told inside a phrase does not break it."""
     parts = set(lang.time.get("day_parts", ()))
     told: set[int] = set()
-    for mention in find_time_mentions(doc.text, lang):
+    for mention in find_time_mentions(doc_text(doc), lang):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -80,13 +82,17 @@ def _told_times(doc: Doc, lang: LanguagePack) -> frozenset[int]:
 
 
 def _match_at(doc: Doc, i: int, entry: TriggerEntry, first: set[str] | None = None,
-              told: frozenset[int] = frozenset()) -> int | None:
+              told: Callable[[], frozenset[int]] | None = None) -> int | None:
     """Index after the last matched token, or None; ``first``: the forms the first word may take. Failing
-    that, the phrase read over the tokens telling when (``told``): "ont pris le 12 mars le contrôle"."""
+    that, the phrase read over the tokens telling when (``told()``, found only once a phrase needs them):
+    "ont pris le 12 mars le contrôle"."""
     if _split_particle(doc[i], entry):
         return i + 1
     end = _match_words(doc, i, entry, first)
-    return end if end is not None or not told else _match_words(doc, i, entry, first, told)
+    if end is not None or told is None or len(entry.words) < 2:
+        return end
+    times = told()
+    return _match_words(doc, i, entry, first, times) if times else None
 
 
 def _match_words(doc: Doc, i: int, entry: TriggerEntry, first: set[str] | None,
@@ -343,7 +349,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     index = lang.trigger_index
     instruments = frozenset(lang.roles.get("instrument_cues", ()))
     persons = frozenset(lang.quantities.get("person_nouns", ()))
-    told = _told_times(doc, lang)
+    told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     for tok in doc:
