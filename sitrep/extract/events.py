@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.acled import CROWDS, Inter, Status
+from sitrep.acled import CROWDS, UNDATED, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect
@@ -26,7 +26,7 @@ from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_ev
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, settle_sides
-from sitrep.extract.status import continues_previous
+from sitrep.extract.status import continues_previous, definite_noun, during_relative
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
@@ -86,7 +86,8 @@ class EventExtractor:
             for trig in by_sentence.get(n, []):
                 inherited = _inherited_status(sent, trig, previous_status, lang) if not times else None
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
-                                  inherited or _recalled_in_its_sentence(trig, sent_mentions))
+                                  inherited or _recalled_in_its_sentence(trig, sent_mentions, lang)
+                                  or (None if times else _named_again(trig, mentions, lang)))
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, _monitored_blast(m, ctx), here, ctx)]
@@ -180,12 +181,29 @@ def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: Lang
     return previous if previous == Status.HISTORICAL and pluperfect(trig.head) else None
 
 
-def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention]) -> str | None:
+def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention], lang: LanguagePack) -> str | None:
     """ "condamnés pour l'attaque d'un camp en 2022, au cours de laquelle 27 soldats avaient été tués": a
-    pluperfect after an event of the same sentence told as background is that past's own toll, not news."""
+    pluperfect after an event of the same sentence told as background is that past's own toll, not news;
+    so is, whatever its tense, what a relative of time ("au cours de laquelle", ``during_relatives``) tells
+    of an undated event named just before it: that event's own status."""
     if any(m.status == Status.HISTORICAL for m in before) and pluperfect(trig.head):
         return Status.HISTORICAL
+    last = before[-1] if before else None
+    if last is not None and last.status in UNDATED and during_relative(last.trigger.head, trig.head, lang):
+        return last.status
     return None
+
+
+def _named_again(trig: TriggerMatch, before: list[Mention], lang: LanguagePack) -> str | None:
+    """ "l'anniversaire du massacre qui avait coûté la vie à des dizaines de civils en 2019. [...] Le massacre,
+    perpétré par des miliciens, avait été le point de départ de violences": an event noun with a definite
+    article, in a sentence naming no date, that names again the event the article last told by that noun
+    as background is that past event, not news."""
+    head = trig.head
+    if head.pos_ != "NOUN" or not definite_noun(head, lang):
+        return None
+    same = [m for m in before if fold(m.trigger.head.lemma_) == fold(head.lemma_)]
+    return Status.HISTORICAL if same and same[-1].status == Status.HISTORICAL else None
 
 
 def _news_just_before(mentions: list[Mention], n: int) -> Mention | None:

@@ -40,6 +40,8 @@ def compile_cues(raw: dict) -> dict:
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
+    out["generic_determiners"] = set(raw.get("generic_determiners", []))
+    out["purpose_marks"] = set(raw.get("purpose_marks", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
@@ -52,6 +54,8 @@ def compile_cues(raw: dict) -> dict:
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
     out["during_words"] = set(raw.get("during_words", []))
+    out["during_relatives"] = tuple(raw.get("during_relatives", []))
+    out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
@@ -73,7 +77,31 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
-            or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang))
+            or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
+
+
+def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """ "l'armée va lancer une offensive pour reprendre la ville": an infinitive of purpose (``purpose_marks``)
+    is what the act it hangs on aims at; when that act is a plan or a hypothesis, so is its aim. The aim
+    of an act told as news ("a tiré pour disperser la foule") keeps its own reading."""
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") or trigger.head is trigger:
+        return None
+    if not any(c.dep_ in ("mark", "case") and fold(c.text) in cues["purpose_marks"] for c in trigger.children):
+        return None
+    status = _clause_status(doc, trigger.head, cues) or _governing_status(doc, trigger.head, cues)
+    return status if status in (Status.PLANNED, Status.HYPOTHETICAL) else None
+
+
+def _any_one(trigger: Token, cues: dict) -> str | None:
+    """ "toute manifestation doit être déclarée", "chaque attaque": an event noun in the singular under a
+    determiner of any one (``generic_determiners``) is a kind of event a rule or a view is about, not one
+    that took place."""
+    if trigger.pos_ != "NOUN" or "Plur" in trigger.morph.get("Number"):
+        return None
+    if any(c.dep_ == "det" and fold(c.text) in cues["generic_determiners"] for c in trigger.children):
+        return Status.HYPOTHETICAL
+    return None
 
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -323,6 +351,21 @@ def _definite_noun(trigger: Token, cues: dict) -> bool:
     return any(c.dep_ in ("det", "case") and fold(c.text) in cues["definite_determiners"] for c in trigger.children)
 
 
+def definite_noun(trigger: Token, lang: str | LanguagePack) -> bool:
+    """Whether an event noun carries a definite article ("le massacre", "the attack")."""
+    return _definite_noun(trigger, pack(lang).status_cues)
+
+
+def during_relative(event: Token, trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "la prise de la ville, au cours de laquelle des civils auraient été exécutés": whether a relative of
+    time (``during_relatives``) stands between an event word and a trigger after it, in one sentence, so
+    that the trigger tells what happened during that event."""
+    if event.sent.start != trigger.sent.start or event.i >= trigger.i:
+        return False
+    between = fold(trigger.doc[event.i + 1:trigger.i].text)
+    return any(re.search(rf"(?:^|,) ?{re.escape(p)}\b", between) for p in pack(lang).status_cues["during_relatives"])
+
+
 def claims_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
     """ "Al-Shabaab claimed the attack", "L'attaque a été revendiquée par l'EI": the trigger's clause is a
     claim of responsibility (``responsibility_verbs``) that no negation denies ("n'a pas été
@@ -481,7 +524,8 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     earlier = [w for key in ("weeks", "months_relative") for w, days in lang.time.get(key, {}).items() if days < 0]
     told = fold(part.doc[part.left_edge.i:_phrase_end(part) + 1].text)
-    if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier):
+    if any(re.search(rf"\b{re.escape(w)}\b", told) for w in earlier) or \
+            any(p.search(told) for p in lang.status_cues["weeks_ago"]):
         return Status.HISTORICAL
     phrase = part.doc[part.left_edge.i:part.right_edge.i + 1]
     if _repair_of(part.head, lang) and not _dated_by(phrase, lang):

@@ -189,8 +189,8 @@ def _a_means(tok: Token, instruments: frozenset[str]) -> bool:
 
 def _frame_word(tok: Token, words: frozenset[str]) -> bool:
     form, lemma = _forms(tok)
-    if PROPER_NOUN in words and tok.pos_ == "PROPN":
-        return True  # "la prise de Saraqeb": a named place or group completes the frame
+    if PROPER_NOUN in words and tok.pos_ == "PROPN" and tok.text[:1].isalnum():
+        return True  # "la prise de Saraqeb": a named place or group completes the frame; a "«" tagged PROPN does not
     return lemma in words or form in words or form.rstrip("s") in words or form.rstrip("x") in words
 
 
@@ -258,6 +258,16 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     words, against = lang.abstract_objects, frozenset(lang.filters.get("opposing_preps", ()))
     return any(fold(c.lemma_) in words and not any(fold(g.text) in against for g in c.children if g.dep_ == "case")
                for c in tok.children if c.dep_ in OBJECT_DEPS)
+
+
+def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "arrêter l'effusion de sang", "arrêter les combats": a verb of arrest whose object is a course of
+    things (``stopped_things``: fighting, bloodshed, an advance) means stopping it; one arrests people. Not
+    every event word: "arrested protesters" names people."""
+    if tok.pos_ != "VERB" or entry.kind != "arrest":
+        return False
+    things = frozenset(fold(w) for w in lang.filters.get("stopped_things", ()))
+    return any(fold(c.lemma_) in things or fold(c.text) in things for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -369,7 +379,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
-                    or _traded(head, entry, lang):
+                    or _traded(head, entry, lang) or _stops_something(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
