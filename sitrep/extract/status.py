@@ -359,9 +359,12 @@ def definite_noun(trigger: Token, lang: str | LanguagePack) -> bool:
 def during_relative(event: Token, trigger: Token, lang: str | LanguagePack) -> bool:
     """ "la prise de la ville, au cours de laquelle des civils auraient été exécutés": whether a relative of
     time (``during_relatives``) stands between an event word and a trigger after it, in one sentence, so
-    that the trigger tells what happened during that event."""
+    that the trigger tells what happened during that event; an event whose own phrase names its day is news."""
     if event.sent.start != trigger.sent.start or event.i >= trigger.i:
         return False
+    comma = next((t.i for t in trigger.doc[event.i:trigger.i] if t.text == ","), trigger.i)
+    if _dated_by(trigger.doc[event.left_edge.i:comma], pack(lang)):
+        return False  # "l'attaque de samedi, au cours de laquelle": the condemned event is the news
     between = fold(trigger.doc[event.i + 1:trigger.i].text)
     return any(re.search(rf"(?:^|,) ?{re.escape(p)}\b", between) for p in pack(lang).status_cues["during_relatives"])
 
