@@ -437,11 +437,19 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
     if kind not in CROWD_VIOLENCE_KINDS or a1 is None or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     if a1.inter == Inter.CIVILIANS and kind == "property_destruction" and (
-            a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and holds_target(trig.head.sent.text, lang, "police_targets")):
-        return "violent_demonstration"  # "residents burned a police station": a riot, mob violence if no demonstration
+            a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and (
+                holds_target(trig.head.sent.text, lang, "police_targets") or _a_crowd(a1, lang))):
+        return "violent_demonstration"  # "residents burned a police station", "a crowd looted a depot": a riot
     if a1.inter == Inter.RIOTERS and kind == "property_destruction" and (a2 is None or a2.inter == Inter.STATE_FORCES):
         return "violent_demonstration"  # "des habitants en colère ont incendié un véhicule de la police": a riot
     return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
+
+
+def _a_crowd(actor: Actor, lang: LanguagePack) -> bool:
+    """Whether civilians are named as a crowd ("une foule a pillé un entrepôt", ``crowd_words``): a crowd
+    that loots or wrecks riots; ACLED codes no civilians as the authors of looting."""
+    words = fold(actor.text).split()
+    return bool(words) and words[-1] in lang.roles.get("crowd_words", ())
 
 
 PATIENT_DEPS = PASSIVE_SUBJECT | {"expl", "csubj"}  # a verb with a subject that does not act

@@ -16,7 +16,7 @@ from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code
 from sitrep.text import fold
 
-GAP_POS = {"ADJ", "ADV"}  # "tirs nourris d'artillerie": modifiers may sit inside a phrase
+GAP_POS = {"ADJ", "ADV", "AUX"}  # "tirs nourris d'artillerie", "se sont rendus": modifiers and auxiliaries inside a phrase
 PARTICLE_REACH = 6  # "rounded dozens of students up": a short object between a verb and its particle
 TOLD_DEPS = {"prep", "agent", "npadvmod", "obl", "obl:agent"}  # a participle's own time, place or agent
 MAX_GAPS = 2  # modifiers between two words of a phrase
