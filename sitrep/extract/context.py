@@ -11,7 +11,11 @@ from spacy.tokens import Doc
 from sitrep.acled import NAMED_GROUPS, Inter
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
+from sitrep.text import fold
 from sitrep.types import Actor, Article, Toponym
+
+DISOWNER_REACH = 3  # steps from a group's name up to the speaker it names ("a spokesman for the group")
+NAME_OF_THE_SPEAKER = ("compound", "amod", "poss", "nmod", "pobj", "prep")
 
 
 @dataclass
@@ -42,7 +46,7 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
     groups, forces = Counter(), Counter()
     for actors in actors_by_sentence:
         for a in actors:
-            if a.partisan or not a.name:
+            if a.partisan or not a.name or _disowns(doc, a, lang):
                 continue
             if a.inter in NAMED_GROUPS:
                 groups[a.name] += 1
@@ -51,6 +55,21 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
     countries = Counter(t.place.country for t in toponyms if t.place and t.place.country)
     return ArticleContext(article, lang, country, main, groups, forces, countries,
                           coded_at(toponyms, joined_text(doc), lang))
+
+
+def _disowns(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
+    """ "The Taliban rejected responsibility for the bombing", "JNIM condemned the attack": a group that
+    is the subject of a verb that disowns an act (``disowning_verbs``) is named as not its author, so it
+    is no group the article's unclaimed acts may be laid to."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if 0 <= a.start < a.end else None
+    if span is None:
+        return False
+    root = span.root
+    for _ in range(DISOWNER_REACH):  # "Taliban officials", "a spokesman for the group"
+        if root.dep_ not in NAME_OF_THE_SPEAKER or root.head is root:
+            break
+        root = root.head
+    return root.dep_.startswith("nsubj") and fold(root.head.lemma_) in lang.status_cues["disowning_verbs"]
 
 
 def coded_at(toponyms: list[Toponym], text: str, lang: LanguagePack) -> list[Toponym]:

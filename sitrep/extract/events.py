@@ -25,7 +25,7 @@ from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
-from sitrep.extract.sides import Stage, settle_sides
+from sitrep.extract.sides import Stage, says, settle_sides
 from sitrep.extract.status import continues_previous, definite_noun, during_relative
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
@@ -315,10 +315,12 @@ class _Spans:
 def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: ArticleContext, number: int,
            named: dict[str, Actor]) -> Event:
     """The event record of host mention ``m`` and the ``group`` joined to it, every field backed by evidence."""
-    sides = settle_sides(m.facts(ctx), Stage.EVENT)
+    facts = m.facts(ctx)
+    sides = settle_sides(facts, Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx))
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx),
+                  ruling=says(facts.sentences, ctx.lang, "ruling_cues"))
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,

@@ -21,7 +21,8 @@ from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, D
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
-from sitrep.extract.sides import DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target, settle_sides
+from sitrep.extract.sides import (DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
+                                  livelihood_sides, settle_sides)
 from sitrep.extract.status import cue_status, views_the_event_told
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
@@ -319,7 +320,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = Sides.of(roles)
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
-    m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
+    if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
+        m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)

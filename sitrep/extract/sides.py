@@ -19,9 +19,9 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, find_actors, gang_or_militia,
-                                     is_coalition, is_party, leading_force, monitored_front, regional_name,
-                                     state_kind)
+from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_groups, find_actors,
+                                     gang_or_militia, is_coalition, is_party, leading_force, monitored_front,
+                                     regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
@@ -50,6 +50,7 @@ INTERVENTION_KINDS = {"protest_intervention", "force_against_protest"}
 DEMONSTRATION_KINDS = PROTEST_KINDS | INTERVENTION_KINDS | RIOT_KINDS  # every kind ACLED files under Protests or Riots
 CIVILIAN_PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest"}  # ACLED's Protests
 NAME_COUNTRY = re.compile(r"\(([^()\d]+)\)$")  # "Settlers (Israel)": the country in ACLED's name
+ETHNIC_LOOKBACK_CHARS = 20  # the ethnic group's word right before the people it names ("Fulani herders")
 DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits within a word before it
 
 
@@ -651,6 +652,46 @@ def _owners(f: MentionFacts) -> str | None:
     return None
 
 
+def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Sides:
+    """ACLED codes the violence of the herder-farmer conflicts between communal militias, not crowds:
+    herders and farmers who clash ("farmers and herders clashed") are each side's communal militia, and
+    herders who attack farmers are the attacking one; a militia is named after the ethnic group told
+    just before it ("Fulani herders": "Fulani Ethnic Militia (country)")."""
+    s, country = f.sides, _event_country(f)
+    if not country or f.kind not in BATTLE_KINDS | CIVILIAN_DEFAULT_KINDS:
+        return s
+    herders, farmers = livelihood_sides(f.actors, f.context.lang)
+    if not herders or not farmers:
+        return s
+    if f.kind in BATTLE_KINDS:
+        first, second = sorted((herders[0], farmers[0]), key=lambda a: a.start)
+        return replace(s, actor1=_communal(first, country, f.context.article.text),
+                       actor2=_communal(second, country, f.context.article.text))
+    if s.actor1 is not None and s.actor1.text in {a.text for a in herders}:
+        return replace(s, actor1=_communal(s.actor1, country, f.context.article.text),
+                       actor2=s.actor2 or actor_for("civilians", country))
+    return s
+
+
+def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Actor]]:
+    """The herders and the farmers a sentence's ``actors`` name as crowds or civilians (``herder_words``,
+    ``farmer_words`` in the language's roles): the two sides of a herder-farmer conflict."""
+    roles = lang.roles
+    return tuple([a for a in actors if a.inter in CROWDS and _words(a.text) & {fold(w) for w in roles.get(key, ())}]
+                 for key in ("herder_words", "farmer_words"))
+
+
+def _communal(a: Actor, country: str, text: str) -> Actor:
+    """The communal militia of the people ``a`` tells of: the ethnic group named right before them
+    ("Fulani herders") names an ethnic militia, else ACLED's unidentified communal militia."""
+    militia = actor_for("communal_militia", country, *_spans(a))
+    before = text[max(0, a.start - ETHNIC_LOOKBACK_CHARS):a.start].split() if a.start > 0 else []
+    group = next((w for w in before[-1:] + a.text.split()[:1] if fold(w) in ethnic_groups()), None)
+    if group is None:
+        return militia
+    return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{group} Ethnic Militia"))
+
+
 def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: people beaten, stabbed or assaulted by no armed group, with no gun or bomb told, is
     mob violence: "Rioters (country)" acted, not an unidentified armed group, on "Civilians (country)"
@@ -1219,6 +1260,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),
+    (herders_and_farmers_who_fight_are_communal_militias, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),

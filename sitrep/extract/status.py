@@ -47,6 +47,7 @@ def compile_cues(raw: dict) -> dict:
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
     out["responsibility_verbs"] = set(raw.get("responsibility_verbs", []))
+    out["disowning_verbs"] = {fold(v) for v in raw.get("disowning_verbs", [])}
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))

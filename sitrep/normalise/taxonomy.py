@@ -87,16 +87,18 @@ def names_demonstration(kind: str) -> bool:
 
 
 def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = None,
-         demonstrated: bool = True, foreign: bool = False) -> Coding:
+         demonstrated: bool = True, foreign: bool = False, ruling: bool = False) -> Coding:
     """ACLED's types for a kind, given who acted on whom and whether the event's triggers tell of a
     demonstration (ACLED: violence with no demonstration is mob violence, not a violent demonstration).
     A ``foreign`` actor1 (another state's forces) regains no ground of its own state: ACLED codes the
-    ground it takes as overtaken (the kind's ``foreign``: "Russian forces captured the village" in Ukraine)."""
+    ground it takes as overtaken (the kind's ``foreign``: "Russian forces captured the village" in Ukraine).
+    A non-state actor1 that is ``ruling`` the place (the report says it controls it) acts as its de facto
+    authority: ACLED codes its arrests as arrests, not abductions (the kind's ``non_state``)."""
     spec = kinds()[kind]
     sub = spec["sub_event_type"]
     if "foreign" in spec and foreign:
         sub = spec["foreign"]
-    if "non_state" in spec and actor1_inter in NON_STATE_ARMED:
+    if "non_state" in spec and actor1_inter in NON_STATE_ARMED and not ruling:
         sub = spec["non_state"]
     if "armed_target" in spec and actor2_inter in ARMED:
         sub = spec["armed_target"]
