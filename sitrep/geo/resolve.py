@@ -48,7 +48,6 @@ STRAY_KM = 1000.0  # ... and it is farther than this from every one of them
 BORDER_KM = 300.0  # a big town abroad this close to the actors' town of its name is across their border
 APPOSITION_MAX_CHARS = 45  # "Djibo, dans la province du Soum": a qualifier follows within a short clause
 ADMIN_BEFORE_CHARS = 40  # how far back an administrative word ("province du") is looked for
-ADMIN_AFTER_CHARS = 12  # ... and forward ("Laurel county")
 WITHIN_MAX_RADIUS_KM = 150.0  # an unknown name is not placed in a region wider than this: too vague a point
 WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small qualifier
 WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
@@ -181,6 +180,14 @@ _APPOSITION = re.compile(r"^\s*(?:([^\W\d_A-Z][\w'’-]*)\s*)?[,(]\s*(?:[^\W\d_]
 _BRACKETED_CHAIN = re.compile(r"^\s*(?:[^\W\d_A-Z][\w'’-]*\s*)?\(\s*"
                               r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){0,3}$")
 _ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS['admin_links']))})\s*)*$")
+_WORD_AFTER = re.compile(r"\s*(\S+)")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after a name, whole and without its punctuation: a unit word may be long
+    ("Tame municipality", "El Palo corregimiento"), where a cut at a fixed width read "municipalit"."""
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).strip(",.;:()") if m else ""
 
 
 def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int],
@@ -203,8 +210,7 @@ def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str
     """ACLED's "X town in Y countryside", "X village in Y governorate": a settlement word and a
     preposition link a place to the region right after, which an admin word names as one."""
     gap = " ".join(text[m.end:n.start].lower().split())
-    after = text[n.end:n.end + ADMIN_AFTER_CHARS].split()
-    return gap in within_links and bool(after) and after[0].strip(",.;:()").lower() in admin_words
+    return gap in within_links and _word_after(text, n.end).lower() in admin_words
 
 
 def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset(),
@@ -265,16 +271,14 @@ def _admin_announced(text: str, m: Mention, admin_words: frozenset[str]) -> bool
 
 def _region_word_after(text: str, m: Mention, admin_words: frozenset[str]) -> bool:
     """Whether an admin word follows the mention ("South region", "North governorate")."""
-    after = [w.strip(",.;:()") for w in text[m.end:m.end + ADMIN_AFTER_CHARS].split()]
-    return bool(after) and after[0].lower() in admin_words
+    return _word_after(text, m.end).lower() in admin_words
 
 
 def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
     """Whether the text calls the mention a town: "Amara city", "la ville de Bunia" (written in
     lowercase: "Mexico City" and "Kuwait City" are names, not a country called a town)."""
     hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
-    after = [w.strip(",.;:()") for w in text[m.end:m.end + ADMIN_AFTER_CHARS].split()]
-    return bool(hit and hit.group(1) in town_words) or bool(after and after[0] in town_words)
+    return bool(hit and hit.group(1) in town_words) or _word_after(text, m.end) in town_words
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: frozenset[str] = frozenset(),
@@ -404,7 +408,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             _named_in(gaz, i, j) for j in cands[inner[k]]) or \
                             k in qualified and gaz.feature[i] == ADMIN1 and _contains(gaz, i, qualified[k]):
                         s += W_ADMIN_WORD  # "Atlatlahucan, Morelos": the state the town before lies in
-                    elif _capital_city(gaz, i, ids, name):
+                    elif _capital_city(gaz, i, ids, name) or _capital_named(gaz, i, ids, name):
                         s -= W_SAME_NAME_REGION
                 scores[k][i] = s
         by_name: dict[str, Counter] = defaultdict(Counter)
@@ -551,8 +555,7 @@ def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool
     "the neighborhood of Kibera"); in "the Siloe neighborhood of Cali" the name after "of" is the
     town the quarter is part of."""
     before = text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].split()
-    after = text[m.end:m.end + 2 * ADMIN_AFTER_CHARS].split()
-    return bool(after) and after[0].strip(",.;:()").lower() in quarter_words or \
+    return _word_after(text, m.end).lower() in quarter_words or \
         bool(before) and before[-1].lower() in quarter_words or \
         len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words \
         and not (len(before) > 2 and before[-3][:1].isupper())
@@ -967,6 +970,12 @@ def _capital_city(gaz: Gazetteer, region: int, ids, name: str = "") -> bool:
                 max(CAPITAL_REACH_KM, gaz.radius[region]):
             return True
     return False
+
+
+def _capital_named(gaz: Gazetteer, region: int, ids, name: str) -> bool:
+    """A region bearing the very name of its country's capital (Washington state, 3,600 km from
+    Washington): a bare name means the capital, where governments meet ("talks in Washington")."""
+    return any(i in gaz.capitals and gaz.country[i] == gaz.country[region] and gaz.exact(i, name) for i in ids)
 
 
 def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bool = False) -> str:
