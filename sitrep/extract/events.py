@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.acled import CROWDS, UNDATED, Inter, Status
+from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect
@@ -318,9 +318,9 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     facts = m.facts(ctx)
     sides = settle_sides(facts, Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
+    ruling = a1 is not None and a1.inter in NON_STATE_ARMED and says(facts.sentences, ctx.lang, "ruling_cues")
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx),
-                  ruling=says(facts.sentences, ctx.lang, "ruling_cues"))
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx), ruling=ruling)
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
