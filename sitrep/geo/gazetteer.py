@@ -20,6 +20,7 @@ import numpy as np
 
 from sitrep.acled import GeoPrecision
 from sitrep.cache import cache_root
+from sitrep.geo import mimu
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import name_key, translit_form, translit_key
@@ -45,6 +46,8 @@ GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: Geo
 
 def cache_path() -> Path:
     h = hashlib.sha256(str(FORMAT).encode())
+    if mimu.database() is not None:  # with MIMU's villages or without: never one pickle for both
+        h.update(f"mimu:{mimu.version()}".encode())
     for f in source_files():  # size and time of change, not content: reading them all slowed every start
         st = f.stat()
         h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -107,6 +110,7 @@ class Gazetteer:
         self.units: dict[str, tuple[int, ...]] = index["units"]
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
         self.villages: dict[str, tuple[int, ...]] = index.get("villages", {})
+        self.mimu: dict | None = index.get("mimu")  # MIMU's villages, where installed (``mimu.py``)
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
@@ -172,7 +176,24 @@ class Gazetteer:
         """Villages no other table has (``villages.tsv.gz``): candidates only where the text calls
         the name a village or binds it in a chain, since most are words or namesakes elsewhere."""
         key = name_key(name)
-        return self.villages.get(key) or self._without_article(key, self.villages)
+        return self.villages.get(key) or self._without_article(key, self.villages) or \
+            (self.villages.get(key.replace(" ", ""), ()) if self.mimu is not None and " " in key else ())
+
+    def from_mimu(self, i: int) -> bool:
+        """Whether entry ``i`` is a village or ward of MIMU's place codes."""
+        return self.mimu is not None and self.mimu["first"] <= i < self.mimu["first"] + len(self.mimu["units"])
+
+    def mimu_units(self, i: int) -> tuple[str, str, str, str]:
+        """The village tract, township, district and state MIMU files village ``i`` under."""
+        return self.mimu["units"][i - self.mimu["first"]]
+
+    def mimu_unplaced(self, name: str) -> tuple[tuple[str, str, str], ...]:
+        """The units (township, district, state keys) of villages named ``name`` that MIMU holds but
+        no entry places: no point, or namesakes of one township far apart."""
+        if self.mimu is None:
+            return ()
+        key = name_key(name)
+        return self.mimu["unplaced"].get(key) or self.mimu["unplaced"].get(key.replace(" ", ""), ())
 
     def has_village(self, name: str) -> bool:
         return bool(self.village_ids(name))
@@ -243,7 +264,7 @@ class Gazetteer:
                      country=self.country[i] or None, admin1=self.admin1[i] or None,
                      feature=FEATURES[f], population=int(self.population[i]),
                      geo_precision=GEO_PRECISION[f],
-                     uncertainty_km=radius if f != CITY else None, score=round(score, 3), reason=reason,
+                     uncertainty_km=radius if f != CITY or self.from_mimu(i) else None, score=round(score, 3), reason=reason,
                      geonameid=int(self.geonameid[i]) or None)
 
     def lookup(self, name: str, country: str | None = None) -> list[Place]:

@@ -18,9 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from sitrep.acled import GeoPrecision
-from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS, unit_key
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.mimu import state_name as mimu_state
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import Mention
 from sitrep.types import Place
@@ -118,21 +119,90 @@ def _completed_by_bracket(gaz: Gazetteer, text: str, mentions: list[Mention], ca
             cands[k] = completed
 
 
-def _villages(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], countries: frozenset[str]) -> None:
-    """A name the text calls a village (or binds in a chain) may be a village of ``villages.tsv.gz``,
-    in a country the text is about (its actors', or that of another of its places) where no other
-    table has the name: a village in a story about Syria or Mali is no Nigerian namesake (the name
-    is left to the transliteration variants, which come after), and in a Nigerian story the village
-    of the exact name comes before a town spelled alike. Fills ``cands`` in place."""
+def _villages(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], countries: frozenset[str],
+              appos: dict[int, int]) -> list[Mention]:
+    """A name the text calls a village (or binds in a chain) may be a village of ``villages.tsv.gz``
+    or of MIMU's list, in a country the text is about (its actors', or that of another of its places)
+    where no other table has the name: a village in a story about Syria or Mali is no Nigerian namesake
+    (the name is left to the transliteration variants, which come after), and in a Nigerian story the
+    village of the exact name comes before a town spelled alike. MIMU's villages are further narrowed
+    to the units the text names (``_mimu_in_units``). Fills ``cands`` in place; returns the mentions
+    whose name MIMU holds in several places the text does not choose between: a village of
+    Myanmar, though no one knows which, and no town spelled alike."""
     likeliest = [c[0] if c else None for c in cands]
+    unsure: list[Mention] = []
     for k, m in enumerate(mentions):
         if not m.village:
             continue
         about = set(countries) | {gaz.country[i] for j, i in enumerate(likeliest) if j != k and i is not None}
         have = {gaz.country[i] for i in cands[k]}
         extra = [i for i in gaz.village_ids(m.target or m.text) if gaz.country[i] in about - have]
+        mimu = [i for i in extra if gaz.from_mimu(i)]
+        if mimu:
+            kept, ambiguous = _mimu_in_units(gaz, m.target or m.text, mimu, _chain_keys(mentions, appos, k),
+                                         {unit_key(n.target or n.text) for j, n in enumerate(mentions) if j != k})
+            extra = [i for i in extra if not gaz.from_mimu(i) or i in kept]
+            if ambiguous:
+                unsure.append(m)
         if extra:
             cands[k] = sorted((*cands[k], *extra), key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)
+    return unsure
+
+
+def _mimu_keys(gaz: Gazetteer, i: int) -> tuple[str, str, str]:
+    """The township, district and state keys of MIMU village ``i``."""
+    _, township, district, state = gaz.mimu_units(i)
+    return unit_key(township), unit_key(district), unit_key(mimu_state(state))
+
+
+def _chain_keys(mentions: list[Mention], appos: dict[int, int], k: int) -> list[str]:
+    """The unit keys of the names that qualify mention ``k`` one after another, the nearest first
+    ("X village, Y township (Y district, Z region)", "X village in Y township")."""
+    out, q, seen = [], appos.get(k), {k}
+    while q is not None and q not in seen:
+        out.append(unit_key(mentions[q].target or mentions[q].text))
+        seen.add(q)
+        q = appos.get(q)
+    return out
+
+
+def _mimu_in_units(gaz: Gazetteer, name: str, ids: list[int], chain: list[str], named: set[str]) -> tuple[list[int], bool]:
+    """The one MIMU village of ``name`` that lies in the units the text names: its township, else its
+    district, else its state, as the chain after the name gives them (else as the text names them
+    anywhere; of two names of one level, the nearer to the village: "(Palaw township, Myeik district,
+    Tanintharyi region)" names the township Tanintharyi too). Many names repeat across Myanmar, so where the units named leave more than one village
+    (or one MIMU holds without a point), or name a township or district none of them lies in, none
+    is taken: the text's unit then stands in. Also says whether MIMU holds the name in the units
+    named (or, none named, anywhere) more than once: the village exists, but which is unknown."""
+    rows = [(_mimu_keys(gaz, i), i) for i in ids] + [(u, None) for u in gaz.mimu_unplaced(name)]
+    known = gaz.mimu["unit_keys"] | gaz.mimu["states"]
+    if set(chain) & known:
+        hit, level = _mimu_hit(rows, chain)
+        if not hit or level == 2 and (set(chain) - {u[2] for u, _ in hit}) & gaz.mimu["unit_keys"]:
+            return [], False  # a township or district the chain names holds none of them
+        return _one(hit)
+    hit, _ = _mimu_hit(rows, sorted(named & known))  # units named elsewhere in the text: taken if they leave one
+    if len(hit) == 1 and hit[0][1] is not None:
+        return [hit[0][1]], False
+    return _one(rows)
+
+
+def _one(rows: list[tuple[tuple[str, str, str], int | None]]) -> tuple[list[int], bool]:
+    """The village of the only row with a point, or none and whether several (or a pointless one) were left."""
+    if len(rows) == 1 and rows[0][1] is not None:
+        return [rows[0][1]], False
+    return [], bool(rows)
+
+
+def _mimu_hit(rows: list[tuple[tuple[str, str, str], int | None]], keys: list[str]) -> tuple[list, int]:
+    """The rows whose township is the first of ``keys`` that is one, else whose district, else whose
+    state, and that level."""
+    for level in range(3):
+        for key in keys:
+            hit = [(u, i) for u, i in rows if u[level] == key]
+            if hit:
+                return hit, level
+    return [], 3
 
 
 def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
@@ -292,10 +362,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
     _completed_by_bracket(gaz, text, mentions, cands)
-    _villages(gaz, mentions, cands, countries)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
+    unsure = _villages(gaz, mentions, cands, countries, appos)
     # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
-                         and (not _among_quarters(text, m, quarter_words) or _town_announced(text, m, town_words)))
+                         and (not _among_quarters(text, m, quarter_words) or _town_announced(text, m, town_words))
+                         and m not in unsure)
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
@@ -303,7 +375,6 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     dashed = _dashed_quarters(text, mentions)
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
@@ -987,4 +1058,8 @@ def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bo
     if appos:
         parts.append("qualified by the next name")
     parts.append(f"chose {gaz.names[i]} ({gaz.country[i] or '-'}, {('city', 'admin2', 'admin1', 'country', 'area')[gaz.feature[i]]}, pop {gaz.population[i]})")
+    if gaz.from_mimu(i):
+        tract, township, district, state = gaz.mimu_units(i)
+        parts.append(f"a village or ward of MIMU's place codes (mm-geo-coder {gaz.mimu['version']}): "
+                     f"{tract}, {township} township, {district} district, {state}")
     return "; ".join(parts)
