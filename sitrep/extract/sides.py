@@ -285,6 +285,17 @@ def peaceful_protest_has_no_actor2(f: MentionFacts) -> Sides:
     return s
 
 
+def a_counter_demonstration_faces_the_protesters(f: MentionFacts) -> Sides:
+    """ACLED codes a counter-demonstration with the demonstration it answers, one event with
+    "Protesters (country)" on both sides (``counter_protest_cues``)."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "peaceful_protest" or s.actor2 is not None or not country or s.actor1 is None or \
+            s.actor1.inter != Inter.PROTESTERS or not says(f.sentences or f.sentence, f.context.lang,
+                                                          "counter_protest_cues"):
+        return s
+    return replace(s, actor2=actor_for("protesters", country))
+
+
 def protesters_are_the_target_of_force(f: MentionFacts) -> Sides:
     """ACLED's "Excessive force against protesters": the protesters are actor2, the ones force was used on."""
     s = f.sides
@@ -613,6 +624,28 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
+
+
+def a_riot_told_as_a_clash_with_a_force_is_fought_by_it(f: MentionFacts) -> Sides:
+    """A demonstration that turned into a clash with the one state force its sentences name ("a clash
+    ensued between the demonstrators and the police") was fought by that force: ACLED's actor2."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in RIOT_KINDS or s.actor2 is not None or not country or \
+            not ("armed_clash" in f.joined_kinds or _reciprocal(f)) or \
+            s.actor1 is None or s.actor1.inter not in (Inter.RIOTERS, Inter.PROTESTERS):
+        return s
+    force = _force_told(f, country)
+    return s if force is None else replace(s, actor2=force)
+
+
+def an_attack_names_its_civilian_target(f: MentionFacts) -> Sides:
+    """ACLED's "Attack" is violence against civilians and always names its target: an attack coded with
+    no second side, by anyone but a crowd, is on "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "attack" or s.actor2 is not None or not country or \
+            s.actor1 is not None and s.actor1.inter in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
+        return s
+    return replace(s, actor2=actor_for("civilians", country))
 
 
 def _force_told(f: MentionFacts, country: str) -> Actor | None:
@@ -1258,6 +1291,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
     (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
+    (a_riot_told_as_a_clash_with_a_force_is_fought_by_it, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),
     (herders_and_farmers_who_fight_are_communal_militias, frozenset({Stage.EVENT})),
@@ -1269,6 +1303,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
+    (a_counter_demonstration_faces_the_protesters, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
@@ -1279,6 +1314,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
+    (an_attack_names_its_civilian_target, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
