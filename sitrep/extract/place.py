@@ -37,6 +37,12 @@ LIST_JOINTS = {",", "and", "or", "et", "ou"}  # between two towns of a list that
 SEAT_GAP_CHARS = 12  # "Kalo village, Wetlet township": the words between a village and its unit
 VOICED_CLAUSE_DEPS = {"xcomp", "ccomp"}  # "dit avoir abattu", "affirme que l'armée a repoussé"
 NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of one name, or its apposition
+# acts whose place may be where people or forces came from: a displacement is coded where people fled,
+# a withdrawal or handover where the forces left, a base or an aid delivery where it went, an abduction
+# or a deportation where the people were taken from
+MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
+ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
+_ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
 
 
 def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor],
@@ -57,6 +63,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     acting = [t for t in inside if _a_striking_state(trig, t)]
     if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
         inside = [t for t in inside if t not in acting]
+    origins = _origins(inside, text, ctx.lang)
+    if origins and trig.kind not in MOVING_KINDS and any(id(t) not in origins for t in inside):
+        inside = [t for t in inside if id(t) not in origins]  # "arrested a man from X in Y": Y
     t_pos = trig.head.idx
 
     def distance(t: Toponym) -> int:
@@ -103,6 +112,32 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:
+    """The places a person or a group is said to come from ("a teacher from X, Y State", "des
+    hommes armés originaires de X"), with the units chained to them: where the sentence names
+    another place, that one is where the act happened, not the victim's or the attackers' home."""
+    found: set[int] = set()
+    last: Toponym | None = None
+    for t in sorted(inside, key=lambda t: t.start):
+        if _after_origin_word(text[max(0, t.start - ORIGIN_GAP_CHARS):t.start].lower(), lang.origin_words):
+            found.add(id(t))
+        elif last is not None and id(last) in found and t.qualifier and _CHAIN.fullmatch(text[last.end:t.start]):
+            found.add(id(t))
+        last = t
+    return found
+
+
+def _after_origin_word(before: str, words: tuple[str, ...]) -> bool:
+    """Whether the text before a name ends with an origin word, an article at most between
+    ("from the X", "originaire de la X"); "de" also as elided "d'" ("originaire d'X")."""
+    for w in words:
+        if re.search(rf"(?:^|\W){re.escape(w)}\s+{_ARTICLE}$", before):
+            return True
+        if w.endswith(" de") and re.search(rf"(?:^|\W){re.escape(w[:-2])}d['’]$", before):
+            return True
+    return False
 
 
 def _open_area(p: Place) -> bool:

@@ -70,6 +70,17 @@ PLACE_WORDS = {row[0]: tuple(row[1].split("|")) for row in read_tsv(DATA / "plac
 _ADMIN_WORDS = frozenset(PLACE_WORDS["admin_names"])
 
 
+def _acts_across(rows: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Forces' country -> the countries they are often reported acting in (``cross_border.tsv``)."""
+    out: dict[str, frozenset[str]] = {}
+    for forces, across in rows:
+        out[forces] = out.get(forces, frozenset()) | {across}
+    return out
+
+
+ACTS_ACROSS = _acts_across(read_tsv(DATA / "cross_border.tsv"))
+
+
 def admin_core(name: str) -> str:
     """A region name without its administrative words ("Province du Soum" → "soum")."""
     return " ".join(w for w in name_key(name).split() if w not in _ADMIN_WORDS)

@@ -60,7 +60,7 @@ class Geoparser:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
-                         lang.settlement_words - lang.quarter_words)
+                         lang.settlement_words - lang.quarter_words, lang.country_links)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 lang.settlement_words - lang.quarter_words)
         # a street named after a town ("Tyler Street") tells where the article is, but is no place

@@ -67,6 +67,7 @@ class Mention:
     unit: bool = False  # the text names it as an administrative unit ("Wetlet township", "(Ewekoro, Ogun)")
     village: bool = False  # the text calls it a village or binds it in a chain ("Kalo village", "(Ewekoro, Ogun)")
     street: bool = False  # the name of a street ("Maldonado Avenue"): evidence of the article's towns, no place
+    struck: bool = False  # named bare as what was shelled or raided ("shelled Krasnopillia."), no region after it
 
 
 def _capitalised(tok) -> bool:
@@ -213,6 +214,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         m.unit = span is not None and gaz.has_unit(m.target or m.text) and _unit_named(doc, span, lang, gaz)
         m.village = span is not None and gaz.has_village(m.target or m.text) and _village_named(doc, span, lang, gaz)
+        m.struck = span is not None and _struck(doc, span, lang)
         m.street = span is not None and span.end < len(doc) and _capitalised(doc[span.end]) and \
             doc[span.end].text.lower().rstrip(".") in STREET_HEADS and \
             not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
@@ -502,6 +504,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     key = name_key(span.text)
     if key in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or len(key) < 2:
         return False
+    if _struck(doc, span, lang) and any(gaz.feature[i] == CITY for i in ids):
+        return True  # "Russian forces shelled Krasnopillia": what is shelled or raided is a place
     announced = _announced(doc, span.start, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
@@ -546,6 +550,17 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _struck(doc: Doc, span: Span, lang: LanguagePack) -> bool:
+    """Whether a proper name comes bare right after a verb whose object is a place ("shelled X",
+    "raided X", "ont bombardé X"): the model often tags a village there as an organisation or a
+    person. Read on the words, since the geo stage runs without the parser. A name with a region
+    after it ("shelled X, Donetsk") is left to the chain, which knows whether the region holds it."""
+    if span.start == 0 or span[0].pos_ != "PROPN" or doc[span.start - 1].text.lower() not in lang.struck_verbs:
+        return False
+    after = doc[span.end:span.end + 2]
+    return not (len(after) == 2 and after[0].text in (",", "(") and _capitalised(after[1]))
 
 
 def _pieced(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from sitrep.acled import GeoPrecision
-from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS, unit_key
+from sitrep.geo.build import ACTS_ACROSS, ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS, unit_key
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.mimu import state_name as mimu_state
@@ -306,6 +306,26 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
     return out
 
 
+def _in_its_country(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
+                    links: frozenset[str]) -> dict[int, int]:
+    """"Gunmen attacked Lere in Mali": a country named right after a place by a preposition of
+    place is the country it lies in, as a comma would say ("Lere, Mali"): it binds the name there,
+    over a bigger namesake in a neighbouring country. A country or a continent before it is in no
+    country ("Africa in 2022"), so binds nothing."""
+    out = {}
+    for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        gap = " ".join(text[m.end:n.start].lower().split())
+        if gap in links and cands[a] and cands[a + 1] and gaz.feature[cands[a + 1][0]] == COUNTRY and \
+                gaz.feature[cands[a][0]] not in (COUNTRY, AREA):
+            out[a] = a + 1
+    return out
+
+
+def _abroad_of(gaz: Gazetteer, i: int, country: int | None) -> bool:
+    """Whether entry ``i`` lies outside the country entry the text puts it in."""
+    return country is not None and gaz.feature[country] == COUNTRY and gaz.country[i] != gaz.country[country]
+
+
 _LONE_BRACKET = re.compile(r"\s*\(\s*$")
 _LONE_COMMA = re.compile(r"\s*,\s*$")
 _ENDS = re.compile(r"\s*(?:[.;:]|$)")
@@ -355,7 +375,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             countries: frozenset[str] = frozenset(), bound: bool = False,
             town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
             unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset(),
-            settlement_words: frozenset[str] = frozenset()) -> list[Place | None]:
+            settlement_words: frozenset[str] = frozenset(),
+            country_links: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -375,6 +396,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
     dashed = _dashed_quarters(text, mentions)
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
+    in_country = _in_its_country(text, mentions, cands, gaz, country_links)
+    appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
@@ -524,8 +547,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 (elsewhere := _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k}))) \
             and gaz.country[i] not in elsewhere
         if i is not None and not vouched and not capital and \
-                _foreign(gaz, i, implied_by.besides(k, qualifies[k]), unit_word[k] or placed_elsewhere):
+                _foreign(gaz, i, implied_by.besides(k, qualifies[k]) | _across(countries, mentions[k], k in one_country),
+                         unit_word[k] or placed_elsewhere):
             i = None
+        if i is not None and k in in_country and _abroad_of(gaz, i, choice[in_country[k]]):
+            i = None  # "Koro in Burkina Faso": a Koro elsewhere is a namesake, whatever its size
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Salamanca (Djibo, Soum)": never a namesake outside the unit the text puts it in
@@ -952,6 +978,15 @@ def _foreign(gaz: Gazetteer, i: int, implied: set[str], unit_named: bool = False
     foreign town of that name (Makkah)."""
     return bool(implied) and gaz.country[i] not in implied and gaz.feature[i] in (CITY, ADMIN2) \
         and (unit_named or gaz.population[i] < STRAY_POPULATION)
+
+
+def _across(countries: frozenset[str], m: Mention, one_country: bool) -> set[str]:
+    """The countries the actors' forces are often reported acting in ("Russian forces shelled X": X
+    in Ukraine), for a name named bare as what they struck whose every entry lies in one country: a
+    town there is where they acted, not a namesake of a place of their own country the gazetteer lacks."""
+    if not (m.struck and one_country):
+        return set()
+    return {cc for forces in countries for cc in ACTS_ACROSS.get(forces, ())}
 
 
 class _Chosen:

@@ -283,6 +283,24 @@ class LanguagePack:
         return frozenset(self._context.get("border_words", ()))
 
     @functools.cached_property
+    def country_links(self) -> frozenset[str]:
+        """Prepositions that put a place in the country named right after it ("Lere in Mali",
+        "Léré au Mali"), lowercase, as written between the two names."""
+        return frozenset(self._context.get("country_links", ()))
+
+    @functools.cached_property
+    def struck_verbs(self) -> frozenset[str]:
+        """Verb forms whose object is a place ("shelled", "raided", "bombardé"), lowercase: a proper
+        name right after one that the gazetteer holds as a town is that town, whatever the model tagged it."""
+        return frozenset(self._context.get("struck_verbs", ()))
+
+    @functools.cached_property
+    def origin_words(self) -> tuple[str, ...]:
+        """Words written right before the place a person comes from ("a teacher from X", "originaire
+        de X"), lowercase: beside a place the sentence says the act was in, it is no event's place."""
+        return tuple(self._context.get("origin_words", ()))
+
+    @functools.cached_property
     def place_demonyms(self) -> dict[str, str]:
         """Demonym -> the place name it stands for ("Syrian" -> "Syria"), for geoparsing benchmarks
         that count nationality adjectives as places; empty where the language does not use them."""
