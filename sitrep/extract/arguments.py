@@ -57,7 +57,8 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
         if prev is not None and prev.name and prev.name == a.name and \
                 doc_text(doc)[prev.end:a.start].strip() in ("(", "[") and _closes(doc_text(doc), a.end):
             continue  # "the Chin National Defense Force (CNDF)": the acronym in brackets is the same mention
-        if prev is not None and _identified_in_brackets(doc_text(doc)[prev.end:a.start], lang):
+        if prev is not None and (_identified_in_brackets(doc_text(doc)[prev.end:a.start], lang)
+                                 or _identified_as(doc_text(doc)[prev.end:a.start], lang)):
             out[-1] = replace(a, text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
             continue  # "armed men (assumed Darfur communal militia)", "forces (coded as X)": who they were
         if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
@@ -79,6 +80,13 @@ def _identified_in_brackets(between: str, lang: LanguagePack) -> bool:
         return False
     words = [w for w in words[1:] if w not in lang.roles["determiners"]]
     return " ".join(words) in lang.roles.get("identity_cues", ())
+
+
+def _identified_as(between: str, lang: LanguagePack) -> bool:
+    """Whether the words between two actors say outright who the first one was, with no bracket:
+    "des hommes armés identifiés comme des Wazalendo" (``identified_as``)."""
+    words = [w for w in fold(between).replace("'", "' ").split() if w not in lang.roles["determiners"]]
+    return bool(words) and " ".join(words) in {fold(p) for p in lang.roles.get("identified_as", ())}
 
 
 def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:

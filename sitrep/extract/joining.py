@@ -421,7 +421,8 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if _interceptions_apart(e, m):
         return False
-    if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date:
+    if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date \
+            and not _withdrawal_before_handover(e, m):
         return False
     if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
         return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
@@ -431,6 +432,20 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
         return True  # either side's air or artillery fire in the battle's day and place is the battle's
     return not _other_pair(e, m)
+
+
+HANDOVER_DAYS = 1  # "s'étaient retirés la veille": the withdrawal that let the town be taken
+
+
+def _withdrawal_before_handover(e: Mention, m: Mention) -> bool:
+    """ "Les rebelles ont pris la cité sans résistance. L'armée s'en était retirée la veille": the side that
+    left on the eve of a non-violent takeover is how the ground changed hands, one transfer of territory
+    (ACLED's one-event rule), not a second one a day apart; unless another pair is told."""
+    if e.kind != "territory_transfer" or m.kind != "territory_transfer" or m.sentence <= e.sentence:
+        return False
+    if e.event_date is None or m.event_date is None or abs((e.event_date - m.event_date).days) > HANDOVER_DAYS:
+        return False
+    return m.sides.actor1 is None or any(_same_party(m.sides.actor1, x) for x in (e.sides.actor1, e.sides.actor2))
 
 
 def told_again(m: Mention) -> bool:

@@ -281,6 +281,39 @@ def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return tok.dep_ in UNDERGOER and fold(tok.head.lemma_) in verbs
 
 
+WALKOUT_REACH = 3  # words up from "protester" to the verb it tells the purpose of ("quitté l'hémicycle avant le vote pour")
+PROTESTS = "Protests"
+
+
+def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "les élus ont quitté l'hémicycle pour protester", "boycotté la séance en signe de protestation":
+    a protest word telling why members left or shunned a sitting (``walkout_verbs`` with an object among
+    ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place."""
+    if code(entry.kind).event_type != PROTESTS:
+        return False
+    verbs = frozenset(fold(w) for w in lang.filters.get("walkout_verbs", ()))
+    rooms = frozenset(fold(w) for w in lang.filters.get("walkout_rooms", ()))
+    if not verbs:
+        return False
+    head = tok
+    for _ in range(WALKOUT_REACH):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.pos_ == "VERB":
+            break
+    return fold(head.lemma_) in verbs and any(fold(c.lemma_) in rooms for c in head.children if c.dep_ in OBJECT_DEPS)
+
+
+def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "des renforts ont été dépêchés sur place": forces sent to where an event was told (``response_places``)
+    answer that event, which the report codes; a deployment there is no change to a group of its own."""
+    if entry.kind != "change_to_group":
+        return False
+    sentence = " " + " ".join(fold(t.text) for t in tok.sent) + " "
+    return any(f" {fold(p)} " in sentence for p in lang.filters.get("response_places", ()))
+
+
 TRADE_REACH = 4  # nouns and conjuncts between a weapon and the word of its trade
 TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livraison de missiles", however parsed
 
@@ -379,7 +412,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
-                    or _traded(head, entry, lang) or _stops_something(head, entry, lang):
+                    or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
+                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -112,6 +112,24 @@ def _trim(doc: Doc, span: Span) -> Span:
     return doc[start:end]
 
 
+NONPLACE_TOKENS = 4  # the longest name of the nonplaces list tried over the model's places ("Radio France Internationale")
+
+
+def _named_nonplaces(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
+    """Token ranges of names of several words in the ``nonplaces`` list ("Jeune Afrique", "France 24"):
+    the model may tag their place word alone ("Afrique"), which is then no place of the report."""
+    out = []
+    for i, tok in enumerate(doc):
+        if not _capitalised(tok):
+            continue
+        for n in range(min(NONPLACE_TOKENS, len(doc) - i), 1, -1):
+            key = name_key(doc[i:i + n].text)
+            if " " in key and key in lang.nonplaces:  # "City," keys as "city": a one-word name is the model's to judge
+                out.append((i, i + n))
+                break
+    return out
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demonyms: bool = True) -> list[Mention]:
     """Toponym mentions in ``doc``, sorted, not overlapping each other or ``exclude``."""
     mentions: list[Mention] = []
@@ -126,7 +144,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for a, b in chains:
         mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
         taken[a:b] = b"\x01" * (b - a)
-    for a, b in blocked:
+    for a, b in [*blocked, *_named_nonplaces(doc, lang)]:
         taken[a:b] = b"\x01" * (b - a)
     for a, b in _comma_chain_ends(doc, gaz):
         if not any(taken[a:b]):

@@ -368,6 +368,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             after_search = not (lang.demonym_before_noun and e.generic_kind in BEFORE_ONLY_KINDS)
             for m in re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""):
                 w = m.group(0)
+                if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
+                    break  # "personnes présentées par l'armée israélienne": too far to be theirs
                 if w in dem:
                     countries.append(dem[w])
                     stop = end + m.end()
@@ -376,8 +378,6 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 if len(countries) == 0 and m.start() > 40:
                     break
                 if w not in dem and w not in lang.conjunctions and countries:
-                    break
-                if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
                     break
         if not countries and e.generic_kind in STATE_KINDS:
             named = _country_named_after(text, end)

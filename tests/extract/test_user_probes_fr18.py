@@ -513,8 +513,6 @@ CODED = {
 FIXED = ['appel_manifester', 'chronologie', 'commemoration', 'menace_et_plan', 'okapi_liberation_otages', 'pourparlers_cessez_le_feu', 'rapport_onu_bilan', 'sanctions_ue']  # wrong on main: invented or dated events
 STILL_WRONG = {
     "entretien_analyste": "an analyst's undated examples in an interview are told as news",
-    "actualite_cd_assemblee": "a walkout 'pour protester' in parliament is coded as a protest",
-    "gaza_frappe_et_talks": "an Israeli 'frappe' on a Gaza shelter is typed as shelling, not an air strike",
 }
 
 
