@@ -31,9 +31,12 @@ $(INSTALLED): pyproject.toml requirements-models.txt | $(BIN)/python
 	$(BIN)/sitrep prepare
 	touch $@
 
+# The tests and their floors also read MIMU's Myanmar villages (the [mimu] extra): its terms allow
+# non-profit humanitarian and development use, which this project's testing is; `make demo` leaves it out.
 $(TEST_INSTALLED): $(INSTALLED)
-	@echo "== pip: the test tools (the [test] extra)"
-	$(BIN)/pip install -q --no-build-isolation -e '.[test]'
+	@echo "== pip: the test tools and MIMU's villages (the [test] and [mimu] extras)"
+	$(BIN)/pip install -q --no-build-isolation -e '.[test,mimu]'
+	$(BIN)/sitrep prepare
 	touch $@
 
 install: $(INSTALLED)

@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 from sitrep.evaluation.paths import merge_cluster
+from sitrep.geo import mimu
 from sitrep.evaluation.sets import SETS, EvalResult
 from sitrep.progress import step
 
@@ -27,4 +28,12 @@ def format_results(results: list[EvalResult]) -> str:
     for r in (r for r in results if r.summary):
         fig = f"{r.value:.3f}" if r.value is not None else "n/a"
         lines.append(f"{r.name:<16} {r.metric:<24} {fig:>7}")
-    return "\n".join(lines)
+    return "\n".join([*lines, "", sources()])
+
+
+def sources() -> str:
+    """Which optional gazetteer source the figures were made with: place figures differ with it."""
+    if mimu.database() is not None:
+        return f"places: with MIMU's Myanmar villages ({mimu.DISTRIBUTION} {mimu.version()})"
+    return f"places: without MIMU's Myanmar villages ({mimu.DISTRIBUTION} not installed or {mimu.SWITCH}=0)"
+
