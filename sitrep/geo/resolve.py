@@ -169,9 +169,9 @@ def _chain_keys(mentions: list[Mention], appos: dict[int, int], k: int) -> list[
 def _mimu_in_units(gaz: Gazetteer, name: str, ids: list[int], chain: list[str], named: set[str]) -> tuple[list[int], bool]:
     """The one MIMU village of ``name`` that lies in the units the text names: its township, else its
     district, else its state, as the chain after the name gives them (else as the text names them
-    anywhere; of two names of one level, the nearer to the village: "(Palaw township, Myeik district,
-    Tanintharyi region)" names the township Tanintharyi too). Many names repeat across Myanmar, so where the units named leave more than one village
-    (or one MIMU holds without a point), or name a township or district none of them lies in, none
+    anywhere; of two names of one level, the nearer to the village: "(Tanintharyi township, Myeik
+    district, Tanintharyi region)" names a township and a region Tanintharyi). Many names repeat
+    across Myanmar, so where the units named leave more than one village (or one MIMU holds without a point), or name a township or district none of them lies in, none
     is taken: the text's unit then stands in. Also says whether MIMU holds the name in the units
     named (or, none named, anywhere) more than once: the village exists, but which is unknown."""
     rows = [(_mimu_keys(gaz, i), i) for i in ids] + [(u, None) for u in gaz.mimu_unplaced(name)]
