@@ -487,8 +487,7 @@ def _township_middles(rows: list) -> dict[tuple[str, str], tuple[float, float]]:
     for r in rows:
         if r.lat is not None and r.lon is not None:
             points[r.township, r.state].append((r.lat, r.lon))
-    out = {k: (sorted(p[0] for p in v)[len(v) // 2], sorted(p[1] for p in v)[len(v) // 2]) for k, v in points.items()}
-    return defaultdict(lambda: (0.0, 0.0), out)
+    return {k: (sorted(p[0] for p in v)[len(v) // 2], sorted(p[1] for p in v)[len(v) // 2]) for k, v in points.items()}
 
 
 def _add_mimu(b: _Builder) -> dict | None:

@@ -171,8 +171,9 @@ def _mimu_in_units(gaz: Gazetteer, name: str, ids: list[int], chain: list[str], 
     district, else its state, as the chain after the name gives them (else as the text names them
     anywhere; of two names of one level, the nearer to the village: "(Tanintharyi township, Myeik
     district, Tanintharyi region)" names a township and a region Tanintharyi). Many names repeat
-    across Myanmar, so where the units named leave more than one village (or one MIMU holds without a point), or name a township or district none of them lies in, none
-    is taken: the text's unit then stands in. Also says whether MIMU holds the name in the units
+    across Myanmar, so where the units named leave more than one village (or one MIMU holds without
+    a point), or name a township or district none of them lies in, none is taken: the text's unit
+    then stands in. Also says whether MIMU holds the name in the units
     named (or, none named, anywhere) more than once: the village exists, but which is unknown."""
     rows = [(_mimu_keys(gaz, i), i) for i in ids] + [(u, None) for u in gaz.mimu_unplaced(name)]
     known = gaz.mimu["unit_keys"] | gaz.mimu["states"]

@@ -366,9 +366,9 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     countries.append(dem[word])
                     start = folded.rfind(word, 0, start)
             after_search = not (lang.demonym_before_noun and e.generic_kind in BEFORE_ONLY_KINDS)
-            for m in re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""):
+            for n, m in enumerate(re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""), 1):
                 w = m.group(0)
-                if len(re.findall(r"[\w'-]+", folded[end:end + m.end()])) > DEMONYM_WINDOW:
+                if n > DEMONYM_WINDOW:
                     break  # "personnes présentées par l'armée israélienne": too far to be theirs
                 if w in dem:
                     countries.append(dem[w])
