@@ -178,6 +178,12 @@ def _untimed(lines: list[str], fmt: str) -> list[str]:
     return [",".join(r[:at] + r[at + 1:]) for r in rows]
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """A job started in the background by a shell ignores Ctrl-C, and its children inherit that: the
+    run under test gets the default handler, as a command typed at a terminal has, whoever ran pytest."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_the_workers_keeps_the_store_consistent_and_says_one_line(tmp_path):
     import sqlite3
 
@@ -186,7 +192,8 @@ def test_ctrl_c_stops_the_workers_keeps_the_store_consistent_and_says_one_line(t
     db = tmp_path / "events.db"
     child = subprocess.Popen([sys.executable, "-m", "sitrep", "code", str(inputs), "--db", str(db), "--workers", "2",
                               "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             start_new_session=True)  # its own process group, as a terminal's foreground job
+                             start_new_session=True,  # its own process group, as a terminal's foreground job
+                             preexec_fn=_ctrl_c_as_in_a_terminal)
     stored, deadline = 0, time.monotonic() + 300
     while time.monotonic() < deadline and child.poll() is None and stored < 5:
         if db.exists():
