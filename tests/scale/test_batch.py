@@ -14,11 +14,10 @@ from sitrep.scale.batch import read_events
 from tests.conftest import run_sitrep
 
 
-@pytest.fixture()
-def shards(shared, tmp_path):
+@pytest.fixture(scope="module")
+def shards(shared, tmp_path_factory):
     """Two shards: JSONL (French articles and one bad line) and Parquet (English snippets)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
+    folder = tmp_path_factory.mktemp("in")
     lines = (shared / "data" / "fr_dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:2]
     (folder / "a.jsonl").write_text("\n".join([*lines, '{"text": ""}']) + "\n", encoding="utf-8")
     rows = [json.loads(line) for line in
@@ -32,8 +31,10 @@ def _key(records):
     return sorted(json.dumps(r, sort_keys=True) for r in records)
 
 
-def _code(shared_in):
-    done = run_sitrep("code", str(shared_in / "a.jsonl"), str(shared_in / "b.jsonl"), "-q")
+@pytest.fixture(scope="module")
+def expected(shards):
+    """What `sitrep code` writes for the same articles, coded once for both engines."""
+    done = run_sitrep("code", str(shards / "a.jsonl"), str(shards / "b.jsonl"), "-q")
     return [json.loads(line) for line in done.stdout.decode().splitlines()]
 
 
@@ -63,8 +64,7 @@ def _batch(shards, out, *extra):
     return json.loads(done.stdout.decode().splitlines()[-1])
 
 
-def test_local_batch_writes_the_events_of_sitrep_code_and_resumes(shards, tmp_path):
-    expected = _code(shards)
+def test_local_batch_writes_the_events_of_sitrep_code_and_resumes(shards, expected, tmp_path):
     out = tmp_path / "out"
     first = _batch(shards, out)
     assert first["engine"] == "local"
@@ -80,11 +80,10 @@ def test_local_batch_writes_the_events_of_sitrep_code_and_resumes(shards, tmp_pa
     _check(out, summary, expected)
 
 
-def test_ray_batch_writes_the_events_of_sitrep_code_and_resumes(shards, tmp_path, monkeypatch):
+def test_ray_batch_writes_the_events_of_sitrep_code_and_resumes(shards, expected, tmp_path, monkeypatch):
     pytest.importorskip("ray")
     monkeypatch.setenv("RAY_USAGE_STATS_ENABLED", "0")
     monkeypatch.delenv("RAY_ADDRESS", raising=False)
-    expected = _code(shards)
     out = tmp_path / "out"
     first = _batch(shards, out, "--engine", "ray")
     assert first["engine"] == "ray" and first["shards_done"] == 2
