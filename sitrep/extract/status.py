@@ -40,6 +40,7 @@ def compile_cues(raw: dict) -> dict:
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
+    out["denying_marks"] = set(raw.get("denying_marks", []))
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
     out["purpose_marks"] = set(raw.get("purpose_marks", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
@@ -58,6 +59,7 @@ def compile_cues(raw: dict) -> dict:
     out["during_relatives"] = tuple(raw.get("during_relatives", []))
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
+    out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -68,18 +70,31 @@ def _cue_span(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None:
-    """The undated status whose cue governs the trigger's clause, if any."""
+def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple[int, int] | None = None) -> str | None:
+    """The undated status whose cue governs the trigger's clause, if any; ``phrase``, the token range of
+    the trigger's words, holds no cue ("sans rencontrer de résistance" is a trigger of its own)."""
     lang = pack(lang)
     cues = lang.status_cues
-    return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
+    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _habitual_plural(trigger, cues, lang) or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
+
+
+def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str | None:
+    """ "ils ont pris la ville presque sans combattre": an infinitive under a preposition that denies it
+    (``denying_marks``) tells what did not happen."""
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
+        return None
+    if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"]
+           and not (phrase and phrase[0] <= c.i < phrase[1]) for c in trigger.children):
+        return Status.NEGATED
+    return None
 
 
 def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -479,6 +494,35 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "la situation, marquée par les attaques répétées des ADF", "de fréquents affrontements": event nouns in
+    the plural that a modifier of repetition qualifies (``habitual_modifiers``) tell a pattern, not an event;
+    a day named in the sentence makes them news again."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    if not any(fold(c.lemma_) in cues["habitual_modifiers"] or fold(c.text) in cues["habitual_modifiers"]
+               for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+RECOUNT_DEPTH = 3  # clause heads climbed from the trigger to the verb of recounting ("racontent avoir fui les combats")
+
+
+def _recounted_clause(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Les réfugiés racontent avoir échappé aux combats": what a clause under a verb of recounting
+    (``recounting_verbs``) tells, with no day in its sentence, is a memory, background, as a quoted one is."""
+    head = clause_head(trigger)
+    for _ in range(RECOUNT_DEPTH):
+        if fold(head.lemma_) in cues["recounting_verbs"] or fold(head.text) in cues["recounting_verbs"]:
+            return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+        if head.head is head or head.dep_ not in ("xcomp", "ccomp"):
+            return None
+        head = clause_head(head.head)
+    return None
 
 
 TALLY = 5  # "58 attaques", "146 incidents": no news tells this many events as one undated event

@@ -314,6 +314,23 @@ def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bo
     return any(f" {fold(p)} " in sentence for p in lang.filters.get("response_places", ()))
 
 
+MEMBERSHIP_REACH = 2  # adverbs between "combattu" and "au sein de" ("a combattu longtemps au sein de")
+
+
+def _served_in(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "il a combattu au sein de plusieurs rébellions", "fought in the ranks of the RUF": a fight verb
+    followed by a phrase of membership (``membership_phrases``, folded) tells whom someone served with, a
+    career, not a battle."""
+    phrases = lang.filters.get("membership_phrases", ())
+    if tok.pos_ != "VERB" or entry.kind != "armed_clash" or not phrases:
+        return False
+    i = tok.i + 1
+    while i < tok.sent.end and i - tok.i <= MEMBERSHIP_REACH and tok.doc[i].pos_ == "ADV":
+        i += 1
+    after = " ".join(fold(t.text) for t in tok.doc[i:min(tok.sent.end, i + 5)])
+    return after.startswith(tuple(phrases))
+
+
 TRADE_REACH = 4  # nouns and conjuncts between a weapon and the word of its trade
 TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livraison de missiles", however parsed
 
@@ -413,7 +430,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
-                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang):
+                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
+                    or _served_in(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
