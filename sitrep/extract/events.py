@@ -27,7 +27,7 @@ from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_ev
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, says, settle_sides
-from sitrep.extract.status import continues_previous, definite_noun, during_relative
+from sitrep.extract.status import continues_previous, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
@@ -77,6 +77,7 @@ class EventExtractor:
         mentions: list[Mention] = []
         discourse_date: tuple[date, int, Evidence] | None = None
         talk_day = False  # the discourse's day dates no event of its sentence (a statement, a visit)
+        tally_period = False  # the paragraph tells the counts a sentence before announced for a past period
         previous_status: str | None = None
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
@@ -86,7 +87,8 @@ class EventExtractor:
             sent_mentions = []
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
-                inherited = _inherited_status(sent, trig, previous_status, lang) if not times else None
+                inherited = None if times else (_inherited_status(sent, trig, previous_status, lang)
+                                                 or (Status.HISTORICAL if tally_period else None))
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
                                   inherited or _recalled_in_its_sentence(trig, sent_mentions, lang)
                                   or (None if times else _named_again(trig, mentions, lang)))
@@ -120,6 +122,9 @@ class EventExtractor:
             talk_day = not stated and (talk_day or any(t.start not in told_from for t in times))
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
+            nxt = sents[n + 1] if n + 1 < len(sents) else None
+            tally_period = nxt is not None and "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (
+                (not by_sentence.get(n) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
         if opinion_piece(article.text, lang):
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:

@@ -367,6 +367,9 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     policiers"), and no armed group beside it."""
     if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
+    if sides.actor1 is None and sides.actor2 is None and actors and all(a.inter in CROWDS for a in actors) \
+            and _pits_crowds(head, actors):
+        return "violent_demonstration"  # "des heurts ont opposé des militants de deux partis": no force named
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
         return kind
     phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" or head.dep_ == "acl" else head
@@ -376,6 +379,16 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration"
+
+
+def _pits_crowds(head: Token, actors: list[Actor]) -> bool:
+    """Whether a clash noun is the subject of a verb that takes a crowd as its object ("des heurts ont
+    opposé des militants ...", "ont mis aux prises des jeunes"): the crowd fought, it is not the clash's toll."""
+    verb = head.head
+    if head.dep_ not in SUBJECT or verb is head or verb.pos_ != "VERB":
+        return False
+    starts = {a.start for a in actors}
+    return any(c.dep_ in DIRECT_OBJECT | {"obl:arg"} and any(t.idx in starts for t in c.subtree) for c in verb.children)
 
 
 def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:

@@ -8,6 +8,7 @@ when the trigger is what they are about, their complement in the parse or the wo
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -60,6 +61,8 @@ def compile_cues(raw: dict) -> dict:
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
     out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
+    out["tally_nouns"] = set(raw.get("tally_nouns", []))
+    out["wave_nouns"] = set(raw.get("wave_nouns", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -75,7 +78,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
     the trigger's words, holds no cue ("sans rencontrer de résistance" is a trigger of its own)."""
     lang = pack(lang)
     cues = lang.status_cues
-    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
+    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues)
+            or _governing_status(doc, trigger, cues, _day_set(lang))
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
@@ -219,14 +223,25 @@ def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
             and noun.dep_ in SUBJECT and noun.head.i != trigger.i)
 
 
-def _governing_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
+def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str] = frozenset()) -> str | None:
     """A word of talk whose object the trigger is: an accusation, a condemnation, a call, a fear, a ban."""
     for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"]):
         if span.start <= trigger.i < span.end:
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
+        if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
+            continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
         if _governs(span, trigger):
             return status
     return None
+
+
+def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
+    """Whether the cue is a noun of many acts (``wave_nouns``: "vague", "série") that is the subject of a
+    verb its own clause dates with a day ("une vague de frappes a visé lundi ..."): those acts were that
+    day's, not a trend. A trial or an inquiry opened that day stays talk about its event."""
+    root = span.root
+    return bool(days) and fold(root.lemma_) in waves and root.dep_ in SUBJECT and root.head is not root and \
+        any(fold(c.text) in days for c in root.head.children)
 
 
 def _governs(span: Span, trigger: Token) -> bool:
@@ -443,6 +458,12 @@ def _dated_by(tokens, lang: LanguagePack) -> bool:
     article is no figure ("une porte-parole du HCR": French "un, une" read as numbers)."""
     days = _day_words(lang)
     return any(fold(t.text) in days or t.like_num and t.pos_ != "DET" for t in tokens)
+
+
+@functools.lru_cache(maxsize=None)
+def _day_set(lang: LanguagePack) -> frozenset[str]:
+    """The language's words naming a day, folded once."""
+    return frozenset(_day_words(lang))
 
 
 def _day_words(lang: LanguagePack, months: bool = False) -> set[str]:
@@ -662,6 +683,16 @@ def _inside_quotes(trigger: Token, since: int | None = None) -> bool:
 
 def _infinitive_complement(token: Token) -> bool:
     return token.dep_ in ("xcomp", "acl") and "Inf" in token.morph.get("VerbForm")
+
+
+def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
+    """ "Le porte-parole a présenté lundi le bilan des opérations menées au cours du mois de février": a
+    sentence that names a tally (``tally_nouns``) and a past period (a background cue) announces counts of
+    that period; the undated tolls told next are its contents, not the day's news."""
+    cues = pack(lang).status_cues
+    if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
+        return False
+    return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])]))
 
 
 def continues_previous(sent, lang: str | LanguagePack) -> bool:

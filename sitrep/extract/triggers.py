@@ -225,14 +225,20 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
+FORCE_ON_PROTEST = "force_against_protest"  # the kind a shot at a crowd is, unless the shot is a crowd-control weapon
 
 
 def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "grenades lacrymogènes", "tear gas grenades", "balles en caoutchouc": a weapon a qualifier
-    makes one for crowd control, which tells of force against a crowd, not of an explosion."""
+    makes one for crowd control, which tells of force against a crowd, not of an explosion; "ont tiré des
+    gaz lacrymogènes pour disperser la foule": shooting such a weapon is the intervention the other words
+    tell, not lethal force."""
+    words = lang.filters.get("non_lethal_qualifiers", ())
+    if tok.pos_ == "VERB" and entry.kind == FORCE_ON_PROTEST:
+        return any(fold(t.lemma_) in words or fold(t.text) in words
+                   for c in tok.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
     if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
         return False  # "tear gas" itself tells of an intervention, and stays a trigger
-    words = lang.filters.get("non_lethal_qualifiers", ())
     return any(fold(t.lemma_) in words or fold(t.text) in words
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 

@@ -6,7 +6,9 @@ coder codes none of the first kind as news and one event in each of the others. 
 interview's undated examples; "sans combattre"; "a combattu au sein de"; "les attaques répétées"; what
 refugees "racontent avoir" fled; "durant l'hiver"; "doivent examiner un échange"; the day a talk sentence
 names, after which "la veille" dates the attack the next sentence goes on telling; the dead of both sides
-of a fight, "neutralisés" among them, added up."""
+of a fight, "neutralisés" among them, added up; a tally announced for a past period ("le bilan des
+opérations ... au cours du mois de février") whose counts follow; tear gas "tiré" on a crowd; "une vague de
+frappes a visé lundi"; "exigé le retrait"; "des heurts ont opposé des militants" with no force named."""
 from __future__ import annotations
 
 from collections import Counter
@@ -125,9 +127,102 @@ DISPATCHES = [
     ('eleves_kaduna',
      "Des hommes armés ont enlevé dimanche au moins vingt-cinq élèves dans un internat de l'Etat de Kaduna, dans le nord-ouest du Nigeria, a indiqué la police. Le gouverneur a promis de tout faire pour obtenir leur libération. Les enlèvements contre rançon se sont multipliés dans la région ces dernières années, malgré les opérations de l'armée.",
      [('Violence against civilians', 'Abduction/forced disappearance')], []),
+    ('revue_presse',
+     "Revue de presse. La presse kinoise revient ce mardi sur la suspension de plusieurs partis politiques par le ministère de l'Intérieur. Le quotidien Le Potentiel parle d'une « décision lourde de conséquences » pour la démocratie. Forum des As s'intéresse plutôt à la situation sécuritaire dans l'Est, où les rebelles du M23 ont, selon le journal, renforcé leurs positions autour de Sake. L'Avenir salue pour sa part la fermeté du gouvernement face aux « traîtres ».",
+     [], []),
+    ('redho_recrudescence',
+     "Le Réseau pour les droits de l'homme (REDHO) dénonce la recrudescence de l'insécurité dans la ville de Butembo. Dans un communiqué publié lundi, l'organisation affirme avoir recensé au moins quinze cas d'assassinats et une trentaine de vols à main armée depuis le début du mois. Elle appelle la police à multiplier les patrouilles nocturnes et la population à la vigilance. Le maire de la ville reconnaît une « situation préoccupante ».",
+     [], []),
+    ('sitin_enseignants',
+     "Des enseignants des écoles publiques ont observé lundi un sit-in devant le bureau du gouverneur à Bukavu pour réclamer le paiement de trois mois d'arriérés de salaire. Les manifestants ont été reçus par le directeur de cabinet du gouverneur, qui a promis de transmettre leurs revendications à Kinshasa. Le syndicat menace de déclencher une grève générale si rien n'est fait d'ici la fin du mois.",
+     [('Protests', 'Peaceful protest')], []),
+    ('dialogue_kabund_type',
+     "L'opposant Jean-Baptiste Kalonji presse le chef de l'Etat de convoquer un dialogue national inclusif pour mettre fin à la guerre dans l'Est. Dans une déclaration faite lundi à Kinshasa, il estime que « seul le dialogue peut sauver le pays » et accuse le pouvoir de diviser les Congolais. Il appelle ses militants à une marche pacifique le 15 décembre prochain. Son parti avait déjà été empêché de manifester en octobre.",
+     [], []),
+    ('couloir_humanitaire_ue',
+     "L'Union européenne appelle à l'ouverture d'un couloir humanitaire dans l'Est de la RDC. Dans une déclaration publiée mardi, la haute représentante de l'UE se dit préoccupée par la situation de centaines de milliers de civils pris au piège des combats entre l'armée congolaise et les rebelles du M23. Bruxelles annonce une aide supplémentaire de 60 millions d'euros.",
+     [], ['Battles']),
+    ('armee_bilan_operations',
+     "Le porte-parole des opérations Sokola 1 a présenté lundi à Beni le bilan des opérations menées contre les rebelles ADF au cours du mois de février. Selon lui, 47 rebelles ont été neutralisés, 12 otages libérés et plusieurs armes récupérées. L'armée déplore également la mort de six militaires au cours de la même période. Il a appelé la population à collaborer avec les forces de sécurité.",
+     [], []),
+    ('ministre_recoit_notables',
+     "Le vice-Premier ministre de l'Intérieur a reçu mardi à Kinshasa une délégation de notables du Kwilu venus plaider pour le retour de la paix dans leur province, en proie aux violences de la milice Mobondo. Les notables ont demandé le déploiement de renforts militaires et la prise en charge des déplacés. Le ministre a promis des « mesures appropriées ».",
+     [], []),
+    ('officiers_arretes_ration',
+     "Neuf officiers des FARDC ont été arrêtés lundi à Goma pour détournement de la ration destinée aux militaires du front, a annoncé l'auditorat militaire. Ils sont soupçonnés d'avoir revendu des vivres sur les marchés de la ville. Le procès devrait s'ouvrir dans les prochains jours.",
+     [('Strategic developments', 'Arrests')], []),
+    ('emeute_apres_corps',
+     "La tension est retombée mardi à Kolwezi après une journée de violences déclenchées par la découverte du corps sans vie d'un jeune motocycliste. Lundi, des jeunes en colère ont érigé des barricades et incendié un commissariat, accusant la police d'être impliquée dans sa mort. Un policier a été grièvement blessé. Le maire a appelé au calme et promis une enquête.",
+     [('Riots', 'Violent demonstration')], []),
+    ('supporter_inhume',
+     'Le supporter du TP Mazembe décédé lors des échauffourées qui ont suivi le derby de dimanche à Lubumbashi sera inhumé ce jeudi. Selon sa famille, il a été piétiné par la foule lors de bagarres entre supporters des deux clubs. Le ministre provincial des Sports a annoncé la suspension des matches au stade pour deux semaines.',
+     [('Riots', 'Mob violence')], []),
+    ('conference_paris',
+     "L'état d'esprit de la population de Goma est marqué par la participation du chef de l'Etat à la Conférence de Paris sur la paix dans les Grands Lacs. De nombreux habitants interrogés disent espérer que cette rencontre débouche sur le départ des rebelles. D'autres restent sceptiques après l'échec des précédentes initiatives. La ville est occupée par le M23 depuis janvier.",
+     [], []),
+    ('mali_junte_dissolution',
+     "La junte malienne a dissous mardi par décret tous les partis politiques et organisations à caractère politique, a annoncé la télévision nationale. Cette décision intervient quelques jours après une manifestation de l'opposition à Bamako pour réclamer un calendrier électoral. Plusieurs responsables politiques ont dénoncé un « recul démocratique ».",
+     [], ['Strategic developments', 'Protests']),
+    ('tchad_discours',
+     "Dans son premier discours à la nation, le président de transition a appelé lundi soir les Tchadiens à l'unité et promis des élections libres dans un délai de dix-huit mois. Il a rendu hommage aux soldats tombés lors des combats contre les rebelles du FACT dans le nord du pays. Des manifestations contre le conseil militaire avaient été réprimées la semaine dernière à N'Djamena, faisant au moins deux morts selon des ONG.",
+     [], ['Protests', 'Battles']),
+    ('soudan_protestations_suite',
+     "Les protestations se poursuivent au Soudan après le coup d'Etat militaire. Mardi, des milliers de manifestants sont de nouveau descendus dans les rues de Khartoum et d'Omdurman pour réclamer le retour d'un gouvernement civil. Les forces de sécurité ont tiré des gaz lacrymogènes pour disperser la foule, selon des témoins. Le comité des médecins soudanais fait état de sept morts depuis le début du mouvement.",
+     [('Protests', 'Protest with intervention')], []),
+    ('biden_retrait',
+     "Le président américain a défendu lundi la décision de retirer les troupes américaines d'Afghanistan, malgré le chaos qui a suivi la prise de Kaboul par les talibans. « Je ne regrette pas ma décision », a-t-il déclaré dans une allocution à la Maison Blanche. Les talibans se sont emparés de la capitale dimanche, sans rencontrer de résistance, après la fuite du président afghan.",
+     [('Strategic developments', 'Non-violent transfer of territory')], ['Battles']),
+    ('assassinat_avocat',
+     "Un avocat connu a été abattu mardi matin à Ajaccio alors qu'il faisait le plein de son véhicule dans une station-service, a-t-on appris de source policière. Le tireur, qui circulait à moto, a pris la fuite. Le ministre de l'Intérieur a dénoncé un « assassinat d'une extrême gravité ». La Corse a connu une quinzaine d'homicides depuis le début de l'année.",
+     [('Violence against civilians', 'Attack')], []),
+    ('kabila_purge',
+     "Ouragan. Le quotidien consacre sa une à ce qu'il appelle « la purge du réseau Kabila » au sein de l'armée et des services de sécurité. Selon le journal, plusieurs généraux réputés proches de l'ancien président ont été mis à l'écart ces dernières semaines, et certains ont été arrêtés. Le gouvernement n'a pas commenté ces informations.",
+     [], []),
+    ('assemblee_motion',
+     "L'Assemblée nationale a adopté lundi une motion de défiance contre le ministre de la Défense, accusé de mauvaise gestion de la guerre dans l'Est. La motion a recueilli 302 voix sur 390 votants. Le ministre, qui a dénoncé une « cabale politique », dispose de 48 heures pour présenter sa démission.",
+     [], []),
+    ('bilan_alourdi',
+     "Le bilan de l'attaque de dimanche contre le village de Kilo, en Ituri, s'est alourdi à vingt-trois morts, selon la société civile locale. Les corps de huit autres victimes ont été découverts mardi dans la brousse. Les assaillants, présentés comme des miliciens CODECO, avaient fait irruption à l'aube. La MONUSCO a dépêché une patrouille sur place.",
+     [('Violence against civilians', 'Attack')], []),
+    ('une_semaine_apres',
+     "Une semaine après le massacre de Ruvungi, les habitants n'osent toujours pas regagner leurs champs. Le chef de groupement dénonce l'absence de l'armée dans la zone. Les déplacés, hébergés dans des églises et des écoles, manquent de tout, selon les humanitaires.",
+     [], []),
+    ('gaza_bilan_guerre_treve',
+     "Le Hamas et Israël ont entamé mardi au Caire des discussions indirectes sur la prolongation de la trêve, a annoncé la médiation égyptienne. La guerre, déclenchée par l'attaque du 7 octobre 2023, a fait plus de 48 000 morts dans la bande de Gaza, selon le ministère de la Santé du Hamas. Les négociateurs doivent notamment discuter de la libération des derniers otages.",
+     [], []),
+    ('russie_revendique_village',
+     "L'armée russe a affirmé mardi avoir pris le contrôle du village de Kostiantynopil, dans la région de Donetsk, dans l'est de l'Ukraine. Kiev n'a pas confirmé cette information. Les forces russes progressent lentement dans ce secteur depuis plusieurs mois, au prix de lourdes pertes, selon les analystes.",
+     [('Battles', 'Non-state actor overtakes territory')], ['Battles', 'Strategic developments']),
+    ('otages_liberes',
+     "Les quinze otages enlevés le mois dernier sur l'axe Beni-Kasindi ont été libérés samedi par leurs ravisseurs après le paiement d'une rançon, selon des sources locales. Ils ont été accueillis à l'hôpital général de Beni. Les autorités n'ont pas commenté ces informations.",
+     [], ['Violence against civilians']),
+    ('heurts_militants_partis',
+     "Des heurts ont opposé mardi à Mbuji-Mayi des militants de l'UDPS à ceux d'un parti de l'opposition, faisant plusieurs blessés, selon la police. Les deux camps s'accusent mutuellement d'avoir provoqué les violences. Le gouverneur a interdit toute manifestation politique jusqu'à nouvel ordre.",
+     [('Riots', None)], []),
+    ('general_inhume',
+     "Le général Jean-Pierre Lumbu, tué le mois dernier lors des combats contre les rebelles du M23 près de Sake, a été inhumé samedi à Kinshasa en présence du chef de l'Etat. Un hommage militaire lui a été rendu au camp Kokolo. L'officier commandait un secteur opérationnel au Nord-Kivu depuis 2022.",
+     [], []),
+    ('niger_71_soldats',
+     "Au moins 71 soldats nigériens ont été tués mardi dans l'attaque d'une base militaire à Inates, près de la frontière malienne, a annoncé le ministère de la Défense. Des centaines de terroristes lourdement armés ont mené l'assaut, selon la même source. Le président a décrété trois jours de deuil national.",
+     [('Battles', 'Armed clash')], []),
+    ('kiev_frappes_massives',
+     'Une vague de frappes russes massives a visé lundi matin plusieurs grandes villes ukrainiennes, dont Kiev, Lviv et Dnipro, tuant au moins onze personnes, selon les autorités. Des explosions ont été entendues dans la capitale peu après 8 heures. Le président ukrainien a appelé les alliés de Kiev à livrer davantage de systèmes de défense antiaérienne.',
+     [('Explosions/Remote violence', 'Air/drone strike')], ['Explosions/Remote violence']),
+    ('hommage_journaliste',
+     "Des journalistes ont rendu hommage mardi à Goma à leur confrère tué il y a un an par des hommes armés à son domicile. Une marche silencieuse a été organisée jusqu'au siège de la radio où il travaillait. L'Union nationale de la presse du Congo réclame toujours que les auteurs soient jugés.",
+     [], ['Protests']),
+    ('deplaces_fuient_combats_dates',
+     "Des milliers d'habitants ont fui lundi la cité de Pinga après des affrontements entre les Wazalendo et les rebelles du M23, selon des sources locales. Les combats ont repris à l'aube et se sont poursuivis jusqu'en milieu de journée. Aucun bilan n'était disponible mardi.",
+     [('Battles', 'Armed clash')], []),
+    ('conseil_securite_reunion',
+     "Le Conseil de sécurité des Nations unies s'est réuni lundi en urgence à la demande de la France pour examiner la situation dans l'est de la RDC, après la chute de Bukavu aux mains des rebelles. Plusieurs membres ont exigé le retrait des troupes rwandaises. La Russie et la Chine ont appelé à la retenue.",
+     [], []),
 ]
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG = {
+    "general_inhume": "a death told in a participle of the buried man, 'tué le mois dernier lors des combats', is "
+                      "coded as news on its month",
+}
 
 
 def _news(pipeline, text):
@@ -143,7 +238,7 @@ def test_a_dispatch_tells_only_the_events_a_coder_codes(pipeline, name):
     assert not Counter(t for t, _ in want) - got, told
     assert all(t in may for t in got - Counter(t for t, _ in want)), told
     for kind, sub in want:
-        assert any(e.event_type == kind and e.sub_event_type == sub for e in events), told
+        assert any(e.event_type == kind and sub in (None, e.sub_event_type) for e in events), told
 
 
 def test_the_attack_a_condemnation_dates_the_day_before_is_told_once_on_its_day(pipeline):
