@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -26,7 +27,7 @@ from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_ev
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import Stage, says, settle_sides
-from sitrep.extract.status import continues_previous, definite_noun, during_relative
+from sitrep.extract.status import continues_previous, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
@@ -75,6 +76,8 @@ class EventExtractor:
 
         mentions: list[Mention] = []
         discourse_date: tuple[date, int, Evidence] | None = None
+        talk_day = False  # the discourse's day dates no event of its sentence (a statement, a visit)
+        tally_period = False  # the paragraph tells the counts a sentence before announced for a past period
         previous_status: str | None = None
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
@@ -84,7 +87,8 @@ class EventExtractor:
             sent_mentions = []
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
-                inherited = _inherited_status(sent, trig, previous_status, lang) if not times else None
+                inherited = None if times else (_inherited_status(sent, trig, previous_status, lang)
+                                                 or (Status.HISTORICAL if tally_period else None))
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
                                   inherited or _recalled_in_its_sentence(trig, sent_mentions, lang)
                                   or (None if times else _named_again(trig, mentions, lang)))
@@ -108,13 +112,26 @@ class EventExtractor:
                     discourse_date = (d, p, evidence(doc, "event_date", t.start, t.end))
             stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None
                       and m.time_text.start not in told_from]
+            if not stated and (talk_day or any(t.start not in told_from for t in times)):
+                # "a condamné mardi l'attaque menée la veille": the day named before is the talk's, and what
+                # follows tells the event its anaphoric day dates
+                stated = [m for m in sent_mentions if m.date_source == "stated" and m.time_text is not None
+                          and m.status in NEWS_STATUSES]
             if stated:  # the day the sentence's event took, not a date qualifying it ("(between 1 - 9 May)")
                 discourse_date = (stated[-1].event_date, stated[-1].precision, stated[-1].time_text)
+            talk_day = not stated and (talk_day or any(t.start not in told_from for t in times))
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
+            nxt = sents[n + 1] if n + 1 < len(sents) else None
+            tally_period = nxt is not None and "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (
+                (not by_sentence.get(n) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
         if opinion_piece(article.text, lang):
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:
+                    m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+        if interview(article.text):
+            for m in mentions:  # an answer's undated events are the speaker's examples; a day named is news
+                if m.status in NEWS_STATUSES and m.date_source != "stated":
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
@@ -137,6 +154,8 @@ class EventExtractor:
 
 NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)  # what a wave's strikes are told as
 OPINION_MARKS = ("–", "—", "-", ":")  # "Tribune –", "Opinion:": the label a paper puts before an op-ed
+SPEAKER_LABEL = re.compile(r"([A-ZÀ-Ý][\w.'’-]*(?: [\w.'’-]+){0,3}) ?: ")  # "Jean Dupont : ...": who speaks
+INTERVIEW_TURNS = 4  # question, answer, question, answer: fewer labels are a quotation, not an interview
 
 
 def opinion_piece(text: str, lang: LanguagePack) -> bool:
@@ -148,6 +167,15 @@ def opinion_piece(text: str, lang: LanguagePack) -> bool:
         if rest is not None and rest.startswith(OPINION_MARKS):
             return True
     return False
+
+
+def interview(text: str) -> bool:
+    """Whether the text is an interview: paragraphs that open with a speaker's label ("Jeune Afrique :",
+    "Jean Dupont :"), two speakers at least, one of them asking. Its answers argue and recall; the
+    events they name with no day are examples, not news."""
+    labels = [(m.group(1), para.rstrip().endswith("?")) for para in text.split("\n\n")
+              if (m := SPEAKER_LABEL.match(para.strip()))]
+    return len(labels) >= INTERVIEW_TURNS and len({who for who, _ in labels}) >= 2 and any(q for _, q in labels)
 
 
 def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mention import Mention
+from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   holds_target, settle_sides)
 from sitrep.extract.status import claims_the_event
@@ -349,7 +349,11 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     if host.place_source != "stated" and m.place_source == "stated":
         host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
     host.sides = _joined_sides(host, m)
-    if _better_toll(m, host):
+    if (_engagement(host) or _engagement(m)) and host.fatalities is not None and m.fatalities is not None and \
+            not host.fatalities_whole and not m.fatalities_whole and \
+            opposed_tolls(host.trigger.head.doc, host.fatalities_text, m.fatalities_text, ctx.lang):
+        host.fatalities += m.fatalities  # each side's dead: the fight's toll is their sum
+    elif _better_toll(m, host):
         host.fatalities, host.fatalities_text, host.fatalities_whole = \
             m.fatalities, m.fatalities_text, m.fatalities_whole
     if host.attributed_to is None:

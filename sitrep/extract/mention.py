@@ -49,6 +49,8 @@ BASIS_DATE = "the date the article is at, or its publication date: the sentence 
 BASIS_INHERITED_DATE = "the date an earlier sentence states: the discourse is still at it"
 BASIS_STATUS = "the tense and status cues of the trigger's sentence"
 BASIS_JOINED = "another mention of the same event, joined to this one"
+SIDE_NOUN_CHARS = 40  # text after a figure where the noun it counts stands ("une dizaine d'assaillants")
+_SIDE_WORD = re.compile(r"\w[\w-]*")
 _sentence_toll = functools.lru_cache(maxsize=SENTENCE_MEMO)(fatalities)
 _sentence_source = functools.lru_cache(maxsize=SENTENCE_MEMO)(attribution)
 
@@ -265,7 +267,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     """The mention of trigger ``trig`` in sentence ``n``: its status, date, place, sides and toll."""
     lang = ctx.lang
     verb_tense = tense(trig.head)
-    cue = cue_status(doc, trig.head, lang)
+    cue = cue_status(doc, trig.head, lang, (trig.start, trig.end))
     status = cue or inherited_status
     if status not in UNDATED:
         status = None
@@ -365,6 +367,9 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     policiers"), and no armed group beside it."""
     if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
+    if sides.actor1 is None and sides.actor2 is None and actors and all(a.inter in CROWDS for a in actors) \
+            and _pits_crowds(head, actors):
+        return "violent_demonstration"  # "des heurts ont opposé des militants de deux partis": no force named
     if any(a is not None and a.inter not in CROWDS | {Inter.STATE_FORCES} for a in (sides.actor1, sides.actor2)):
         return kind
     phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" or head.dep_ == "acl" else head
@@ -374,6 +379,16 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration"
+
+
+def _pits_crowds(head: Token, actors: list[Actor]) -> bool:
+    """Whether a clash noun is the subject of a verb that takes a crowd as its object ("des heurts ont
+    opposé des militants ...", "ont mis aux prises des jeunes"): the crowd fought, it is not the clash's toll."""
+    verb = head.head
+    if head.dep_ not in SUBJECT or verb is head or verb.pos_ != "VERB":
+        return False
+    starts = {a.start for a in actors}
+    return any(c.dep_ in DIRECT_OBJECT | {"obl:arg"} and any(t.idx in starts for t in c.subtree) for c in verb.children)
 
 
 def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:
@@ -676,11 +691,38 @@ def opens_with_toll(sent, lang: LanguagePack) -> bool:
     return any(w.strip(",.:") in lang.roles.get("toll_openers", ()) for w in words)
 
 
+def counted_side(doc: Doc, end: int, lang: LanguagePack) -> str | None:
+    """Whose dead the figure ending at ``end`` counts, from the noun after it (``side_nouns``): "forces"
+    ("deux soldats", "quatre gendarmes") or "fighters" ("une dizaine d'assaillants", "15 terroristes")."""
+    joiners = lang.quantities.get("noun_joiners", ())
+    words = [w for w in _SIDE_WORD.findall(fold(doc_text(doc)[end:end + SIDE_NOUN_CHARS])) if w not in joiners]
+    if not words:
+        return None
+    return next((side for side, nouns in lang.quantities.get("side_nouns", {}).items() if words[0] in nouns), None)
+
+
+def opposed_tolls(doc: Doc, a: Evidence | None, b: Evidence | None, lang: LanguagePack) -> bool:
+    """Whether two tolls count the dead of the two sides of a fight ("quatre gendarmes" tués, "une dizaine
+    d'assaillants" neutralisés): they add up to the event's, where rival figures for one side do not."""
+    if a is None or b is None or a.start == b.start:
+        return False
+    one, other = counted_side(doc, a.end, lang), counted_side(doc, b.end, lang)
+    return one is not None and other is not None and one != other
+
+
 def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None:
     """ "Une fusillade a éclaté samedi à Zale. Quatre personnes ont perdu la vie": a sentence that
     names no action of its own but leads with a toll, right after a violent one in the same paragraph,
-    gives that action its toll."""
-    if m.fatalities is not None or not is_violent(m.kind) or m.status != Status.REPORTED:
+    gives that action its toll; the other side's dead after a fight's ("... neutralisé dix assaillants.
+    Deux gendarmes ont perdu la vie") add to it."""
+    if not is_violent(m.kind) or m.status != Status.REPORTED:
+        return
+    if m.fatalities is not None:
+        fig = _sentence_toll(sent.text, lang, sent.start_char)
+        if fig is not None and not m.fatalities_whole and not fig.whole and \
+                len(doc_text(doc)[sent.start_char:fig.start].split()) <= TOLL_LEAD_WORDS and \
+                opposed_tolls(doc, m.fatalities_text, evidence(doc, "fatalities", fig.start, fig.end), lang):
+            m.fatalities += fig.value
         return
     if "\n" in doc_text(doc)[previous.end_char:sent.start_char] and not opens_with_toll(sent, lang):
         return

@@ -8,6 +8,7 @@ when the trigger is what they are about, their complement in the parse or the wo
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ def compile_cues(raw: dict) -> dict:
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
+    out["denying_marks"] = set(raw.get("denying_marks", []))
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
     out["purpose_marks"] = set(raw.get("purpose_marks", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
@@ -58,6 +60,9 @@ def compile_cues(raw: dict) -> dict:
     out["during_relatives"] = tuple(raw.get("during_relatives", []))
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
+    out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
+    out["tally_nouns"] = set(raw.get("tally_nouns", []))
+    out["wave_nouns"] = set(raw.get("wave_nouns", []))
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -68,18 +73,32 @@ def _cue_span(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack) -> str | None:
-    """The undated status whose cue governs the trigger's clause, if any."""
+def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple[int, int] | None = None) -> str | None:
+    """The undated status whose cue governs the trigger's clause, if any; ``phrase``, the token range of
+    the trigger's words, holds no cue ("sans rencontrer de résistance" is a trigger of its own)."""
     lang = pack(lang)
     cues = lang.status_cues
-    return (_clause_status(doc, trigger, cues) or _governing_status(doc, trigger, cues)
+    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues)
+            or _governing_status(doc, trigger, cues, _day_set(lang))
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _habitual_plural(trigger, cues, lang) or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
+
+
+def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str | None:
+    """ "ils ont pris la ville presque sans combattre": an infinitive under a preposition that denies it
+    (``denying_marks``) tells what did not happen."""
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
+        return None
+    if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"]
+           and not (phrase and phrase[0] <= c.i < phrase[1]) for c in trigger.children):
+        return Status.NEGATED
+    return None
 
 
 def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
@@ -204,14 +223,25 @@ def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
             and noun.dep_ in SUBJECT and noun.head.i != trigger.i)
 
 
-def _governing_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
+def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str] = frozenset()) -> str | None:
     """A word of talk whose object the trigger is: an accusation, a condemnation, a call, a fear, a ban."""
     for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"]):
         if span.start <= trigger.i < span.end:
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
+        if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
+            continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
         if _governs(span, trigger):
             return status
     return None
+
+
+def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
+    """Whether the cue is a noun of many acts (``wave_nouns``: "vague", "série") that is the subject of a
+    verb its own clause dates with a day ("une vague de frappes a visé lundi ..."): those acts were that
+    day's, not a trend. A trial or an inquiry opened that day stays talk about its event."""
+    root = span.root
+    return bool(days) and fold(root.lemma_) in waves and root.dep_ in SUBJECT and root.head is not root and \
+        any(fold(c.text) in days for c in root.head.children)
 
 
 def _governs(span: Span, trigger: Token) -> bool:
@@ -430,6 +460,12 @@ def _dated_by(tokens, lang: LanguagePack) -> bool:
     return any(fold(t.text) in days or t.like_num and t.pos_ != "DET" for t in tokens)
 
 
+@functools.lru_cache(maxsize=None)
+def _day_set(lang: LanguagePack) -> frozenset[str]:
+    """The language's words naming a day, folded once."""
+    return frozenset(_day_words(lang))
+
+
 def _day_words(lang: LanguagePack, months: bool = False) -> set[str]:
     """The language's words naming a day ("mardi", "hier"), and with ``months`` a month: what dates news."""
     keys = ("weekdays", "days", "months") if months else ("weekdays", "days")
@@ -479,6 +515,35 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "la situation, marquée par les attaques répétées des ADF", "de fréquents affrontements": event nouns in
+    the plural that a modifier of repetition qualifies (``habitual_modifiers``) tell a pattern, not an event;
+    a day named in the sentence makes them news again."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    if not any(fold(c.lemma_) in cues["habitual_modifiers"] or fold(c.text) in cues["habitual_modifiers"]
+               for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+RECOUNT_DEPTH = 3  # clause heads climbed from the trigger to the verb of recounting ("racontent avoir fui les combats")
+
+
+def _recounted_clause(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Les réfugiés racontent avoir échappé aux combats": what a clause under a verb of recounting
+    (``recounting_verbs``) tells, with no day in its sentence, is a memory, background, as a quoted one is."""
+    head = clause_head(trigger)
+    for _ in range(RECOUNT_DEPTH):
+        if fold(head.lemma_) in cues["recounting_verbs"] or fold(head.text) in cues["recounting_verbs"]:
+            return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+        if head.head is head or head.dep_ not in ("xcomp", "ccomp"):
+            return None
+        head = clause_head(head.head)
+    return None
 
 
 TALLY = 5  # "58 attaques", "146 incidents": no news tells this many events as one undated event
@@ -618,6 +683,16 @@ def _inside_quotes(trigger: Token, since: int | None = None) -> bool:
 
 def _infinitive_complement(token: Token) -> bool:
     return token.dep_ in ("xcomp", "acl") and "Inf" in token.morph.get("VerbForm")
+
+
+def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
+    """ "Le porte-parole a présenté lundi le bilan des opérations menées au cours du mois de février": a
+    sentence that names a tally (``tally_nouns``) and a past period (a background cue) announces counts of
+    that period; the undated tolls told next are its contents, not the day's news."""
+    cues = pack(lang).status_cues
+    if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
+        return False
+    return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])]))
 
 
 def continues_previous(sent, lang: str | LanguagePack) -> bool:

@@ -225,14 +225,20 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
+FORCE_ON_PROTEST = "force_against_protest"  # the kind a shot at a crowd is, unless the shot is a crowd-control weapon
 
 
 def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "grenades lacrymogènes", "tear gas grenades", "balles en caoutchouc": a weapon a qualifier
-    makes one for crowd control, which tells of force against a crowd, not of an explosion."""
+    makes one for crowd control, which tells of force against a crowd, not of an explosion; "ont tiré des
+    gaz lacrymogènes pour disperser la foule": shooting such a weapon is the intervention the other words
+    tell, not lethal force."""
+    words = lang.filters.get("non_lethal_qualifiers", ())
+    if tok.pos_ == "VERB" and entry.kind == FORCE_ON_PROTEST:
+        return any(fold(t.lemma_) in words or fold(t.text) in words
+                   for c in tok.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
     if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
         return False  # "tear gas" itself tells of an intervention, and stays a trigger
-    words = lang.filters.get("non_lethal_qualifiers", ())
     return any(fold(t.lemma_) in words or fold(t.text) in words
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
@@ -312,6 +318,23 @@ def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bo
         return False
     sentence = " " + " ".join(fold(t.text) for t in tok.sent) + " "
     return any(f" {fold(p)} " in sentence for p in lang.filters.get("response_places", ()))
+
+
+MEMBERSHIP_REACH = 2  # adverbs between "combattu" and "au sein de" ("a combattu longtemps au sein de")
+
+
+def _served_in(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "il a combattu au sein de plusieurs rébellions", "fought in the ranks of the RUF": a fight verb
+    followed by a phrase of membership (``membership_phrases``, folded) tells whom someone served with, a
+    career, not a battle."""
+    phrases = lang.filters.get("membership_phrases", ())
+    if tok.pos_ != "VERB" or entry.kind != "armed_clash" or not phrases:
+        return False
+    i = tok.i + 1
+    while i < tok.sent.end and i - tok.i <= MEMBERSHIP_REACH and tok.doc[i].pos_ == "ADV":
+        i += 1
+    after = " ".join(fold(t.text) for t in tok.doc[i:min(tok.sent.end, i + 5)])
+    return after.startswith(tuple(phrases))
 
 
 TRADE_REACH = 4  # nouns and conjuncts between a weapon and the word of its trade
@@ -413,7 +436,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
-                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang):
+                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
+                    or _served_in(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
