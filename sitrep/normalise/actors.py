@@ -37,6 +37,9 @@ UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names 
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
+# Actors a label for fighters right after them ("JNIM militants") is the noun of.
+NAMED_ARMED = (Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA,
+               Inter.EXTERNAL_FORCES)
 # The generic kinds that name a state's own bodies.
 STATE_KINDS = ("military", "police", "government")
 # Kinds whose country is read from a demonym beside them ("Afghan migrants", "Palestinian rioters").
@@ -571,10 +574,15 @@ def state_kind(a: Actor) -> str | None:
 
 def _compounds(found: list[Actor], text: str) -> list[Actor]:
     """A state-force word right after another actor names one body, not two: "Turkish army helicopters"
-    are Turkey's military, "government police forces" its police, "PKK forces" the PKK."""
+    are Turkey's military, "government police forces" its police, "PKK forces" the PKK; so does a label
+    for fighters right after an armed group's name ("JNIM militants")."""
     out: list[Actor] = []
     for a in found:
         prev = out[-1] if out else None
+        if a.partisan and prev is not None and prev.name and not prev.partisan and prev.inter in NAMED_ARMED \
+                and a.start >= prev.end and not text[prev.end:a.start].strip():
+            out[-1] = replace(prev, text=text[prev.start:a.end], end=a.end)
+            continue  # "JNIM militants", "Houthi fighters": the label is the group's own noun, one mention
         kind = state_kind(a)
         if prev is None or kind is None or prev.partisan or not prev.name or a.start < prev.end or \
                 text[prev.end:a.start].strip():

@@ -1,0 +1,53 @@
+"""Actors as ACLED names them (issue 13, session en22), on invented notes written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from sitrep.lang import pack
+from sitrep.normalise.actors import find_actors
+from tests.extract.reports import news_of, sides
+
+PUBLISHED = date(2022, 3, 6)
+
+_en = partial(news_of, lang="en", published=PUBLISHED)
+
+
+def test_a_label_right_after_a_groups_name_is_that_group():
+    """ "Houthi fighters": the label is the group's own noun, one mention of the group, not a second actor."""
+    found = find_actors("On 5 March 2022, Houthi fighters shelled Hays.", pack("en"), "YE")
+    assert [(a.name, a.text) for a in found] == [
+        ("Military Forces of Yemen (2016-) Supreme Political Council", "Houthi fighters")]
+
+
+def test_a_second_party_named_in_brackets_after_its_noun_is_the_foe_of_a_clash(pipeline):
+    """ "JNIM militants and a volunteer fighter (VDP) clashed": the VDP fought JNIM, it is actor2, not
+    JNIM's associate."""
+    [e] = _en(pipeline, "On 5 March 2022, suspected JNIM militants and a volunteer fighter (VDP) clashed near Kaya "
+                        "(Kaya, Sanmatenga). Two militants were killed.")
+    assert sides(e) == ["JNIM: Group for Support of Islam and Muslims", "VDP: Volunteer for Defense of Homeland"]
+
+
+def test_the_actor_naming_the_subject_is_actor1(pipeline):
+    """ "A Saudi-led coalition ship arrived": the coalition names the thing that arrived, so it is actor1,
+    not the military whose vehicles the ship carried."""
+    [e] = _en(pipeline, "Movement of forces: On 5 March 2022, a Saudi-led coalition ship carrying military trucks "
+                        "arrived at Aden port (Al Mualla, Aden).")
+    assert e.actor1.name == "Operation Restoring Hope"
+
+
+def test_the_group_a_weapon_is_presumed_to_be_of_is_its_author(pipeline):
+    """ "a mine, presumably Houthi,": the report's belief names the author, as ACLED codes it, not an
+    unidentified armed group."""
+    [e] = _en(pipeline, "On 5 March 2022, a mine, presumably Houthi, exploded in Harib district (Marib), killing a "
+                        "shepherd. 1 fatality.")
+    assert e.actor1.name.startswith("Military Forces of Yemen") and e.actor1.name.endswith("Supreme Political Council")
+
+
+def test_people_displaced_by_fighting_between_two_sides_are_not_acted_on_by_them(pipeline):
+    """ "displaced by fighting between X and Y": X and Y fought each other, they are not the displacement's
+    two sides; its people, civilians, are one (ACLED codes them as actor1)."""
+    events = _en(pipeline, "Displacement: On 5 March 2022, about 900 people were displaced by fighting between Al "
+                           "Shabaab militants and AMISOM troops near Beledweyne (Hiraan).")
+    [e] = [e for e in events if e.sub_event_type == "Other"]
+    assert "Civilians (Somalia)" in sides(e)
