@@ -509,6 +509,31 @@ def monitored_front(country: str | None, words: str) -> tuple[Actor, Actor] | No
     return Actor(name=n1, inter=Inter(i1), country=country), Actor(name=n2, inter=Inter(i2), country=country)
 
 
+@functools.lru_cache(maxsize=1)
+def _front_areas() -> dict[str, tuple[str, tuple[tuple[float, float], ...]]]:
+    """country -> (the side holding an area of a monitored front, the area's polygon), from front_areas.tsv."""
+    out = {}
+    for line in (DATA / "front_areas.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, holder, points = line.split("\t")
+            out[country] = (holder, tuple(tuple(map(float, p.split())) for p in points.split(";")))
+    return out
+
+
+def front_area_holder(country: str | None, lat: float | None, lon: float | None) -> str | None:
+    """The ACLED name of the side of a monitored front that holds the point in ``country``, when
+    ``front_areas.tsv`` draws its area and the point lies in it; else None."""
+    found = _front_areas().get(country) if country and lat is not None and lon is not None else None
+    if found is None:
+        return None
+    holder, poly = found
+    inside = False
+    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return holder if inside else None
+
+
 def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[str, int] | None:
     """The name (and actor type) ACLED gives the generic actor ``name`` in a region where it names such
     actors after the region ("Unidentified Armed Group (India)" in Jammu and Kashmir: "Kashmir Rebels

@@ -5,7 +5,7 @@ from datetime import date
 from functools import partial
 
 from sitrep.lang import pack
-from sitrep.normalise.actors import find_actors
+from sitrep.normalise.actors import find_actors, front_area_holder
 from tests.extract.reports import news_of, sides
 
 PUBLISHED = date(2022, 3, 6)
@@ -51,3 +51,20 @@ def test_people_displaced_by_fighting_between_two_sides_are_not_acted_on_by_them
                            "Shabaab militants and AMISOM troops near Beledweyne (Hiraan).")
     [e] = [e for e in events if e.sub_event_type == "Other"]
     assert "Civilians (Somalia)" in sides(e)
+
+
+def test_the_ground_a_monitored_front_holds():
+    assert front_area_holder("UA", 48.30, 38.05) == "NAF: United Armed Forces of Novorossiya"  # Horlivka
+    assert front_area_holder("UA", 48.14, 37.74) is None  # Avdiivka, on the government's side
+    assert front_area_holder("RU", 48.30, 38.05) is None
+
+
+def test_explosions_a_monitor_saw_were_fired_from_across_the_front(pipeline):
+    """ACLED codes the OSCE's explosions to the side facing the ground they fell on: Ukraine's military
+    for those near Horlivka, which NAF held; NAF for those near Avdiivka."""
+    [near_horlivka] = _en(pipeline, "On 5 February 2022, the OSCE SMM observed a total of 6 explosions involving "
+                                    "unknown weapons near Horlivka.")
+    [near_avdiivka] = _en(pipeline, "On 5 February 2022, the OSCE SMM observed a total of 9 explosions involving "
+                                    "unknown weapons near Avdiivka.")
+    assert near_horlivka.actor1.name.startswith("Military Forces of Ukraine")
+    assert near_avdiivka.actor1.name == "NAF: United Armed Forces of Novorossiya"
