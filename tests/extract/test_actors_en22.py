@@ -68,3 +68,14 @@ def test_explosions_a_monitor_saw_were_fired_from_across_the_front(pipeline):
                                     "unknown weapons near Avdiivka.")
     assert near_horlivka.actor1.name.startswith("Military Forces of Ukraine")
     assert near_avdiivka.actor1.name == "NAF: United Armed Forces of Novorossiya"
+
+
+def test_a_labels_verb_is_never_a_word_of_a_groups_name(pipeline):
+    """The parse may root a note's sentence on a word of a group's name ("Pyu Saw Htee", rooted on "Saw"):
+    the label's event is then read around the sentence's trigger, and the group listed with the military
+    is its associate, not the houses' owners."""
+    [e] = _en(pipeline, "Property destruction: On 5 March 2022, in Thit Gyi village, Kani township (Yinmarbin "
+                        "district, Sagaing region), the military and Pyu Saw Htee members burned down houses at "
+                        "about 10 am.")
+    assert sides(e) == ["Military Forces of Myanmar (2021-)", "Civilians (Myanmar)"]
+
