@@ -216,6 +216,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
             elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or _nominal(trigger)) \
                     and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)
+            elif _passive_agent(doc, a, trigger):
+                agents.append(a)  # "killed by plainclothes police officers": words between "by" and the force
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
                     _genitive(doc, trigger_end, a, cues):
                 agents.append(a)  # "l'incursion des ADF": the armed group after the noun is its author
@@ -430,6 +432,17 @@ def _subject_of(doc: Doc, actor: Actor, trigger: Token) -> bool:
         root = root.head
     verbs = (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,)
     return root.dep_.startswith("nsubj") and root.head in verbs
+
+
+def _passive_agent(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """Whether the parse makes the actor the "by" agent of the trigger, or of a verb joined to it ("was
+    shot and killed by plainclothes police officers"), whatever words qualify it after the "by"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "agent":
+        return False
+    verb = span.root.head.head
+    joined = verb.dep_ == "conj" and verb.head.i == trigger.i or trigger.dep_ == "conj" and trigger.head.i == verb.i
+    return verb.i == trigger.i or joined and _is_passive(trigger)  # not "attacked ... and was killed by"
 
 
 def _said_to_be(between: str, lang: LanguagePack) -> bool:

@@ -79,3 +79,10 @@ def test_a_labels_verb_is_never_a_word_of_a_groups_name(pipeline):
                         "about 10 am.")
     assert sides(e) == ["Military Forces of Myanmar (2021-)", "Civilians (Myanmar)"]
 
+
+def test_the_agent_of_a_passive_is_its_actor1_whatever_qualifies_it(pipeline):
+    """ "was shot and killed by plainclothes police officers": the parse's agent, words between "by" and
+    the force notwithstanding."""
+    [e] = _en(pipeline, "On 5 March 2022, a street vendor was shot and killed by plainclothes police officers in "
+                        "Chicago (Illinois). 1 fatality.")
+    assert e.actor1 is not None and e.actor1.name.startswith("Police Forces of the United States")
