@@ -86,3 +86,11 @@ def test_the_agent_of_a_passive_is_its_actor1_whatever_qualifies_it(pipeline):
     [e] = _en(pipeline, "On 5 March 2022, a street vendor was shot and killed by plainclothes police officers in "
                         "Chicago (Illinois). 1 fatality.")
     assert e.actor1 is not None and e.actor1.name.startswith("Police Forces of the United States")
+
+
+def test_iswap_or_boko_haram_is_acleds_joint_name():
+    """ "ISWAP/Boko Haram": a report unsure which of the two acted; ACLED has one actor for that."""
+    joint = "Islamic State (West Africa) - Lake Chad Faction and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    for text, lang in (("Troops shelled a Boko Haram/ISWAP camp near Bama.", "en"),
+                       ("Des combattants ISWAP/Boko Haram ont attaqué Dikwa.", "fr")):
+        assert joint in [a.name for a in find_actors(text, pack(lang), "NG")]
