@@ -94,3 +94,12 @@ def test_iswap_or_boko_haram_is_acleds_joint_name():
     for text, lang in (("Troops shelled a Boko Haram/ISWAP camp near Bama.", "en"),
                        ("Des combattants ISWAP/Boko Haram ont attaqué Dikwa.", "fr")):
         assert joint in [a.name for a in find_actors(text, pack(lang), "NG")]
+
+
+def test_the_civilians_a_sentence_names_are_the_target_the_parse_lost(pipeline):
+    """ "presumed JNIM militants abducted, interrogated, and later released a Beninese trader": the parse
+    reads "abducted" as qualifying the militants; the target ACLED names is still the trader, "Civilians
+    (Benin)", not civilians of the country the abduction took place in."""
+    [e] = _en(pipeline, "Around 5 March 2022 (as reported), presumed JNIM militants abducted, interrogated, and later "
+                        "released a Beninese trader near Pama (Kompienga, Est).")
+    assert sides(e) == ["JNIM: Group for Support of Islam and Muslims", "Civilians (Benin)"]
