@@ -76,8 +76,8 @@ def _identified_in_brackets(between: str, lang: LanguagePack) -> bool:
     """Whether the words between two actors open a bracket that says who the first one was: "armed men
     (assumed Darfur communal militia)", "anti-Houthi forces (coded as National Resistance forces)"
     (``identity_cues``), as ACLED's notes tell the actor they coded."""
-    words = fold(between).replace("'", "' ").replace("(", " ( ").replace("[", " [ ").split()
-    if not words or words[0] not in ("(", "["):
+    words = fold(between.lstrip(" '\"\u2019\u201d\u00bb")).replace("'", "' ").replace("(", " ( ").replace("[", " [ ").split()
+    if not words or words[0] not in ("(", "["):  # "'southern forces' (coded as": the quote closes the first
         return False
     words = [w for w in words[1:] if w not in lang.roles["determiners"]]
     return " ".join(words) in lang.roles.get("identity_cues", ())

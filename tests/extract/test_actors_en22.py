@@ -103,3 +103,11 @@ def test_the_civilians_a_sentence_names_are_the_target_the_parse_lost(pipeline):
     [e] = _en(pipeline, "Around 5 March 2022 (as reported), presumed JNIM militants abducted, interrogated, and later "
                         "released a Beninese trader near Pama (Kompienga, Est).")
     assert sides(e) == ["JNIM: Group for Support of Islam and Muslims", "Civilians (Benin)"]
+
+
+def test_a_quoted_word_the_note_codes_in_brackets_is_the_coded_group(pipeline):
+    """ "'local forces' (coded as Giants Brigade)": the quote closing the words does not hide the bracket
+    that says whom ACLED coded."""
+    [e] = _en(pipeline, "On 5 March 2022, 'local forces' (coded as Giants Brigade) clashed with Houthi fighters near "
+                        "Harib (Marib).")
+    assert e.actor1.name == "Giants Brigade"
