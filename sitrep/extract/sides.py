@@ -559,11 +559,14 @@ def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts)
 
 def an_unsigned_bomb_threat_is_by_a_sole_perpetrator(f: MentionFacts) -> Sides:
     """A bomb threat no one is named for (a call, an email to a school) is ACLED's "Sole Perpetrator
-    (country)" against "Civilians (country)" (``threat_cues`` in roles)."""
+    (country)" against "Civilians (country)" (``threat_cues`` in roles); civilians read as its actor1
+    (the school's pupils) are the ones threatened."""
     s, country = f.sides, _event_country(f)
-    if f.kind != "other_strategic" or s.actor1 is not None or not country or not _cued(f, "threat_cues"):
+    threatened = s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and s.actor2 is None
+    if f.kind != "other_strategic" or s.actor1 is not None and not threatened or not country or \
+            not _cued(f, "threat_cues"):
         return s
-    a2 = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
+    a2 = s.actor1 if threatened else s.actor2 if s.actor2 is not None else actor_for("civilians", country)
     return replace(s, actor1=actor_for("sole_perpetrator", country), actor2=a2)
 
 

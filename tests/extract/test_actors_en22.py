@@ -111,3 +111,11 @@ def test_a_quoted_word_the_note_codes_in_brackets_is_the_coded_group(pipeline):
     [e] = _en(pipeline, "On 5 March 2022, 'local forces' (coded as Giants Brigade) clashed with Houthi fighters near "
                         "Harib (Marib).")
     assert e.actor1.name == "Giants Brigade"
+
+
+def test_the_civilians_a_bomb_threat_names_are_its_target(pipeline):
+    """ "a school with many Black students received a bomb threat": the students are the ones threatened;
+    the caller no one names is ACLED's "Sole Perpetrator (United States)"."""
+    [e] = _en(pipeline, "Other: On 5 March 2022, classes were cancelled at Lincoln High School, a school with many "
+                        "Black students, in Dayton (Ohio), after a bomb threat was made by phone.")
+    assert sides(e) == ["Sole Perpetrator (United States)", "Civilians (United States)"]
