@@ -642,15 +642,8 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
             if force is not None:  # "a clash ensued between the demonstrators and the police": the force fought
                 return replace(s, actor2=force)
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
-        return replace(s, actor2=_civilians_named(f) or actor_for("civilians", _owners(f) or country))
+        return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
-
-
-def _civilians_named(f: MentionFacts) -> Actor | None:
-    """The civilians the trigger's sentence names, when it names one kind ("a Togolese priest": "Civilians
-    (Togo)"): the target the parse lost is them, of their own country, not the event's."""
-    named = {a.name: a for a in f.actors if a.inter == Inter.CIVILIANS and a.text and a.name and NAME_COUNTRY.search(a.name)}
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def a_riot_told_as_a_clash_with_a_force_is_fought_by_it(f: MentionFacts) -> Sides:

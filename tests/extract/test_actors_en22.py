@@ -96,15 +96,6 @@ def test_iswap_or_boko_haram_is_acleds_joint_name():
         assert joint in [a.name for a in find_actors(text, pack(lang), "NG")]
 
 
-def test_the_civilians_a_sentence_names_are_the_target_the_parse_lost(pipeline):
-    """ "presumed JNIM militants abducted, interrogated, and later released a Beninese trader": the parse
-    reads "abducted" as qualifying the militants; the target ACLED names is still the trader, "Civilians
-    (Benin)", not civilians of the country the abduction took place in."""
-    [e] = _en(pipeline, "Around 5 March 2022 (as reported), presumed JNIM militants abducted, interrogated, and later "
-                        "released a Beninese trader near Pama (Kompienga, Est).")
-    assert sides(e) == ["JNIM: Group for Support of Islam and Muslims", "Civilians (Benin)"]
-
-
 def test_a_quoted_word_the_note_codes_in_brackets_is_the_coded_group(pipeline):
     """ "'local forces' (coded as Giants Brigade)": the quote closing the words does not hide the bracket
     that says whom ACLED coded."""
