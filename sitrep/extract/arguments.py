@@ -22,6 +22,7 @@ CLAUSE_BREAK = {";", ":", "!", "?"}
 FORMER_REACH_CHARS = 20  # "former", "off-duty" right before a force's word, or the place word right after it
 GENITIVE_REACH = 4  # "de", a qualifier or two ("présumés"), then the group
 LOCATIVE_REACH_CHARS = 40  # room for the words after an actor's name that make it a place ("police station limits")
+BRACKETED_NOUN_WORDS = 3  # a second actor's noun and its qualifiers before the bracket naming its group
 LEFT_CONTEXT_CHARS = 40  # room for a cue of a few words before an actor ("appuyées par l'", "backed by the")
 
 
@@ -75,8 +76,8 @@ def _identified_in_brackets(between: str, lang: LanguagePack) -> bool:
     """Whether the words between two actors open a bracket that says who the first one was: "armed men
     (assumed Darfur communal militia)", "anti-Houthi forces (coded as National Resistance forces)"
     (``identity_cues``), as ACLED's notes tell the actor they coded."""
-    words = fold(between).replace("'", "' ").replace("(", " ( ").replace("[", " [ ").split()
-    if not words or words[0] not in ("(", "["):
+    words = fold(between.lstrip(" '\"\u2019\u201d\u00bb")).replace("'", "' ").replace("(", " ( ").replace("[", " [ ").split()
+    if not words or words[0] not in ("(", "["):  # "'southern forces' (coded as": the quote closes the first
         return False
     words = [w for w in words[1:] if w not in lang.roles["determiners"]]
     return " ".join(words) in lang.roles.get("identity_cues", ())
@@ -208,11 +209,15 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)
         elif a.start >= trigger_end and a.end <= clause_end:
-            if _ends_with_cue(ctx, cues.get("attribution_cues", ())):
+            if trigger.pos_ == "NOUN" and _said_to_be(doc_text(doc)[trigger_end:a.start], lang):
+                agents.append(a)  # "a landmine, presumably Houthi,": whose weapon the report believes it was
+            elif _ends_with_cue(ctx, cues.get("attribution_cues", ())):
                 agents.append(a)  # "une attaque attribuée aux ADF": whom the violence is put down to did it
             elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or _nominal(trigger)) \
                     and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)
+            elif _passive_agent(doc, a, trigger):
+                agents.append(a)  # "killed by plainclothes police officers": words between "by" and the force
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
                     _genitive(doc, trigger_end, a, cues):
                 agents.append(a)  # "l'incursion des ADF": the armed group after the noun is its author
@@ -232,7 +237,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         others = [a for a in before if a not in patients and _is_subject(doc, a)]
         roles.actor1 = others[-1] if others else None
     else:
-        subj = [a for a in before if _is_subject(doc, a)]
+        subj = [a for a in before if _subject_of(doc, a, trigger)] or [a for a in before if _is_subject(doc, a)]
         roles.actor1 = (subj or before or [None])[-1] if before else None
         roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name), None)
     allies = []
@@ -318,6 +323,8 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
 
     def joined(a: Actor, b: Actor) -> bool:
         raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
+        if raw and raw[-1] in ("(", "[") and _closes(doc_text(doc), b.end):
+            raw = _before_the_bracketed_noun(raw[:-1], joiners)  # "and a volunteer fighter (VDP)": its group
         while len(raw) > 1 and (raw[-1][:1].isupper() or fold(raw[-1]) in qualifiers or raw[-1].isdigit()):
             raw.pop()  # what qualifies the second: a proper name ("the army and Amhara regional special
             # forces"), a level of government ("military forces and state police"), a count ("and 700 soldiers")
@@ -337,6 +344,15 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
     while j + 1 < len(before) and joined(before[j], before[j + 1]):
         j += 1
     return before[i:j + 1]
+
+
+def _before_the_bracketed_noun(words: list[str], joiners: set[str]) -> list[str]:
+    """The words before a second actor's own noun whose group a bracket names ("and a volunteer fighter
+    (VDP)" -> "and a"): the noun and its qualifiers, up to BRACKETED_NOUN_WORDS, stand for the group."""
+    k = len(words)
+    while k > 0 and len(words) - k < BRACKETED_NOUN_WORDS and fold(words[k - 1]) not in joiners:
+        k -= 1
+    return words[:k] if k < len(words) and (k == 0 or fold(words[k - 1]) in joiners) else words
 
 
 ADVERBIAL = ("prep", "obl", "advcl", "npadvmod")  # a phrase qualifying a verb: when, after what, how
@@ -405,6 +421,37 @@ def _is_subject(doc: Doc, actor: Actor) -> bool:
     return span is not None and span.root.dep_.startswith("nsubj")
 
 
+def _subject_of(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """Whether the actor is the trigger's own subject, or names the thing that is ("a Saudi-led coalition
+    vessel arrived"): another verb's subject ("residents believe") is only a fallback."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod"):
+        root = root.head
+    verbs = (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,)
+    return root.dep_.startswith("nsubj") and root.head in verbs
+
+
+def _passive_agent(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """Whether the parse makes the actor the "by" agent of the trigger, or of a verb joined to it ("was
+    shot and killed by plainclothes police officers"), whatever words qualify it after the "by"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "agent":
+        return False
+    verb = span.root.head.head
+    joined = verb.dep_ == "conj" and verb.head.i == trigger.i or trigger.dep_ == "conj" and trigger.head.i == verb.i
+    return verb.i == trigger.i or joined and _is_passive(trigger)  # not "attacked ... and was killed by"
+
+
+def _said_to_be(between: str, lang: LanguagePack) -> bool:
+    """Whether the words between a weapon and an actor say whose it was believed to be (", presumably",
+    "(suspected": ``identity_cues``)."""
+    words = fold(between).replace("(", " ").replace("[", " ").replace(",", " ").split()
+    return bool(words) and " ".join(words) in lang.roles.get("identity_cues", ())
+
+
 ADVERBIAL_REACH = 5  # steps from a named side up to the phrase that holds it
 PATIENT_REACH = 4  # words between a named actor and the subject it belongs to ("dozens of members of X")
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
@@ -448,7 +495,8 @@ def _attached(doc: Doc, actor: Actor, trigger: Token) -> bool:
 
 
 def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues: dict):
-    """ "combats entre X et Y": the two sides of a nominal trigger."""
+    """ "combats entre X et Y": the two sides of a nominal trigger; not of a verb whose agent holds the pair
+    ("displaced by fighting between X and Y": X and Y fought each other, the verb's sides are others)."""
     after = [a for a in actors if a.start >= trigger_end]
     if len(after) < 2:
         return None
@@ -456,7 +504,7 @@ def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues:
     lead = fold(doc_text(doc)[trigger_end:first.start]).replace("'", "' ").split()
     while lead and lead[-1] in cues["determiners"]:
         lead.pop()
-    if lead and lead[-1] in cues["pair_cues"]:
+    if lead and lead[-1] in cues["pair_cues"] and not (trigger.pos_ == "VERB" and set(lead) & set(cues["agent_cues"])):
         between = fold(doc_text(doc)[first.end:second.start]).split()
         if between and between[0] in cues["pair_joiners"]:
             return first, second

@@ -62,7 +62,7 @@ class EventExtractor:
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
         triggers = [t for t in find_triggers(doc, lang)
                     if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
-        label = report_label(doc, lang)
+        label = _off_the_names(report_label(doc, lang), triggers, names.cover)
         tagged = crowd_size_tag(doc_text(doc)) is not None  # an ACLED note of a demonstration
         told = demonstration_told(doc) if tagged and not triggers and label is None else None
         if told is not None:
@@ -382,3 +382,17 @@ def _dedupe(found: list[Evidence]) -> list[Evidence]:
             seen.add(key)
             out.append(ev)
     return out
+
+
+def _off_the_names(label: TriggerMatch | None, triggers: list[TriggerMatch],
+                   in_names: Callable[[int], bool]) -> TriggerMatch | None:
+    """The label with the verb it heads moved off a group's name the parse rooted its sentence on ("the
+    army and Pyu Saw Htee members burned houses" rooted on "Saw"): to the sentence's first trigger, else
+    its first verb outside a name. Sides read around a word of a name are the name's own parts."""
+    if label is None or not in_a_name(label, in_names):
+        return label
+    sent = label.head.sent
+    head = next((t.head for t in triggers if t.head.sent == sent and t.head.i >= label.end), None)
+    if head is None:
+        head = next((t for t in sent if t.i >= label.end and t.pos_ == "VERB" and not in_names(t.idx)), None)
+    return label if head is None else replace(label, head=head)

@@ -20,7 +20,7 @@ from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_groups, find_actors,
-                                     gang_or_militia, is_coalition, is_party, leading_force, monitored_front,
+                                     front_area_holder, gang_or_militia, is_coalition, is_party, leading_force, monitored_front,
                                      regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
@@ -505,6 +505,23 @@ def a_monitors_exchange_of_fire_is_between_the_fronts_sides(f: MentionFacts) -> 
     return s if front is None else replace(s, actor1=front[0], actor2=front[1])
 
 
+def a_monitors_explosions_came_from_across_the_front(f: MentionFacts) -> Sides:
+    """ "The OSCE SMM observed 8 explosions near X": explosions a ceasefire monitor reports with no side
+    named were fired across the front it watches; ACLED codes the side facing the ground they fell
+    on (``front_areas.tsv``): the front's second side where the first holds that ground, else the first."""
+    s = f.sides
+    unnamed = s.actor1 is None or is_unidentified_group(s.actor1.name) and not s.actor1.text
+    if f.kind not in FIRED_KINDS or not unnamed or s.actor2 is not None:
+        return s
+    country = _event_country(f)
+    front = monitored_front(country, " ".join(_words_of(f.sentence)))
+    if front is None:
+        return s
+    place = f.place
+    held = front_area_holder(country, place.lat, place.lon) if place is not None else None
+    return replace(s, actor1=front[1] if held == front[0].name else front[0])
+
+
 def the_leading_force_of_a_joint_operation_is_actor1(f: MentionFacts) -> Sides:
     """ "Police officers and soldiers seized a drug laboratory" in Mexico: where ACLED names one state force
     first in an operation several carry out (``joint_operations.tsv``), it is actor1 whatever the
@@ -542,11 +559,14 @@ def protesters_acted_upon_outside_a_demonstration_are_civilians(f: MentionFacts)
 
 def an_unsigned_bomb_threat_is_by_a_sole_perpetrator(f: MentionFacts) -> Sides:
     """A bomb threat no one is named for (a call, an email to a school) is ACLED's "Sole Perpetrator
-    (country)" against "Civilians (country)" (``threat_cues`` in roles)."""
+    (country)" against "Civilians (country)" (``threat_cues`` in roles); civilians read as its actor1
+    (the school's pupils) are the ones threatened."""
     s, country = f.sides, _event_country(f)
-    if f.kind != "other_strategic" or s.actor1 is not None or not country or not _cued(f, "threat_cues"):
+    threatened = s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and s.actor2 is None
+    if f.kind != "other_strategic" or s.actor1 is not None and not threatened or not country or \
+            not _cued(f, "threat_cues"):
         return s
-    a2 = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
+    a2 = s.actor1 if threatened else s.actor2 if s.actor2 is not None else actor_for("civilians", country)
     return replace(s, actor1=actor_for("sole_perpetrator", country), actor2=a2)
 
 
@@ -1273,6 +1293,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (group_fights_the_state, _SETTLING),
     (aid_goes_to_civilians, frozenset({Stage.EVENT})),
     (a_monitors_exchange_of_fire_is_between_the_fronts_sides, frozenset({Stage.EVENT})),
+    (a_monitors_explosions_came_from_across_the_front, frozenset({Stage.EVENT})),
     (the_leading_force_of_a_joint_operation_is_actor1, frozenset({Stage.EVENT})),
     (a_handed_over_place_goes_to_its_recipient, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),

@@ -37,6 +37,9 @@ UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names 
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
+# Actors a label for fighters right after them ("JNIM militants") is the noun of.
+NAMED_ARMED = (Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA,
+               Inter.EXTERNAL_FORCES)
 # The generic kinds that name a state's own bodies.
 STATE_KINDS = ("military", "police", "government")
 # Kinds whose country is read from a demonym beside them ("Afghan migrants", "Palestinian rioters").
@@ -506,6 +509,31 @@ def monitored_front(country: str | None, words: str) -> tuple[Actor, Actor] | No
     return Actor(name=n1, inter=Inter(i1), country=country), Actor(name=n2, inter=Inter(i2), country=country)
 
 
+@functools.lru_cache(maxsize=1)
+def _front_areas() -> dict[str, tuple[str, tuple[tuple[float, float], ...]]]:
+    """country -> (the side holding an area of a monitored front, the area's polygon), from front_areas.tsv."""
+    out = {}
+    for line in (DATA / "front_areas.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, holder, points = line.split("\t")
+            out[country] = (holder, tuple(tuple(map(float, p.split())) for p in points.split(";")))
+    return out
+
+
+def front_area_holder(country: str | None, lat: float | None, lon: float | None) -> str | None:
+    """The ACLED name of the side of a monitored front that holds the point in ``country``, when
+    ``front_areas.tsv`` draws its area and the point lies in it; else None."""
+    found = _front_areas().get(country) if country and lat is not None and lon is not None else None
+    if found is None:
+        return None
+    holder, poly = found
+    inside = False
+    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return holder if inside else None
+
+
 def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[str, int] | None:
     """The name (and actor type) ACLED gives the generic actor ``name`` in a region where it names such
     actors after the region ("Unidentified Armed Group (India)" in Jammu and Kashmir: "Kashmir Rebels
@@ -571,10 +599,15 @@ def state_kind(a: Actor) -> str | None:
 
 def _compounds(found: list[Actor], text: str) -> list[Actor]:
     """A state-force word right after another actor names one body, not two: "Turkish army helicopters"
-    are Turkey's military, "government police forces" its police, "PKK forces" the PKK."""
+    are Turkey's military, "government police forces" its police, "PKK forces" the PKK; so does a label
+    for fighters right after an armed group's name ("JNIM militants")."""
     out: list[Actor] = []
     for a in found:
         prev = out[-1] if out else None
+        if a.partisan and prev is not None and prev.name and not prev.partisan and prev.inter in NAMED_ARMED \
+                and a.start >= prev.end and not text[prev.end:a.start].strip():
+            out[-1] = replace(prev, text=text[prev.start:a.end], end=a.end)
+            continue  # "JNIM militants", "Houthi fighters": the label is the group's own noun, one mention
         kind = state_kind(a)
         if prev is None or kind is None or prev.partisan or not prev.name or a.start < prev.end or \
                 text[prev.end:a.start].strip():
