@@ -187,6 +187,14 @@ class LanguagePack:
         return read_actor_families(self.folder / "generic_actors.tsv")
 
     @functools.cached_property
+    def actor_family_cue(self):
+        """One pattern of every family's fixed words, or None when a family has none: a text it finds
+        nothing in holds no family's actor, and most sentences are such."""
+        from sitrep.normalise.actors import family_cue
+
+        return family_cue(self.actor_families)
+
+    @functools.cached_property
     def actor_entries(self):
         """Named actors' aliases in this language and its generic words, longest first."""
         from sitrep.normalise.actors import actor_entries
