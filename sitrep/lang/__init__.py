@@ -223,6 +223,14 @@ class LanguagePack:
         return frozenset(name_key(line) for line in self._lines("nonplaces.txt"))
 
     @functools.cached_property
+    def nonplace_openers(self) -> frozenset[str]:
+        """What the first word of a name of several words of ``nonplaces`` may begin with (see
+        ``key_openers``): the geoparser tries such names only from these words."""
+        from sitrep.geo.normalise import key_openers
+
+        return key_openers(k for k in self.nonplaces if " " in k)
+
+    @functools.cached_property
     def _context(self) -> dict:
         return self._json("context.json")
 
