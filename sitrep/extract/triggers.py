@@ -266,7 +266,7 @@ def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
     every event word: "arrested protesters" names people."""
     if tok.pos_ != "VERB" or entry.kind != "arrest":
         return False
-    things = frozenset(fold(w) for w in lang.filters.get("stopped_things", ()))
+    things = lang.folded_filter("stopped_things")
     return any(fold(c.lemma_) in things or fold(c.text) in things for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
@@ -291,8 +291,7 @@ def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place."""
     if code(entry.kind).event_type != PROTESTS:
         return False
-    verbs = frozenset(fold(w) for w in lang.filters.get("walkout_verbs", ()))
-    rooms = frozenset(fold(w) for w in lang.filters.get("walkout_rooms", ()))
+    verbs, rooms = lang.folded_filter("walkout_verbs"), lang.folded_filter("walkout_rooms")
     if not verbs:
         return False
     head = tok
@@ -311,7 +310,7 @@ def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bo
     if entry.kind != "change_to_group":
         return False
     sentence = " " + " ".join(fold(t.text) for t in tok.sent) + " "
-    return any(f" {fold(p)} " in sentence for p in lang.filters.get("response_places", ()))
+    return any(f" {p} " in sentence for p in lang.folded_filter("response_places"))
 
 
 TRADE_REACH = 4  # nouns and conjuncts between a weapon and the word of its trade

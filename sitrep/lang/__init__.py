@@ -89,6 +89,18 @@ class LanguagePack:
         return self._json("filters.json")
 
     @functools.cached_property
+    def _folded_filters(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def folded_filter(self, name: str) -> frozenset[str]:
+        """The folded words of the ``filters.json`` list ``name`` (none where the language lacks it),
+        folded once per pack: the trigger filters test them for every trigger."""
+        words = self._folded_filters.get(name)
+        if words is None:
+            words = self._folded_filters[name] = frozenset(fold(w) for w in self.filters.get(name, ()))
+        return words
+
+    @functools.cached_property
     def report_labels(self) -> dict[str, str]:
         """Folded label -> event kind: a report opening with one ("Property destruction: On ...")
         tells of one event of that kind (``report_labels.tsv``; a language may have none)."""
