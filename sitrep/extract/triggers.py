@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
@@ -394,11 +396,21 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
-    for tok in doc:
-        if tok.i in taken:
+    strings = doc.vocab.strings
+    # each token's text, lemma and part of speech read as numbers, without building a Token for each:
+    # most words start no phrase
+    for i, (orth, lemma, pos) in enumerate(doc.to_array([ORTH, LEMMA, POS]).tolist()):
+        if i in taken:
             continue
+        forms = {fold(strings[orth]), fold(strings[lemma])}
+        tok = None
+        if pos == ADJ:
+            tok = doc[i]
+            forms.update(_verb_read_as_adjective(tok, lang))
+        if not any(key in index for key in forms):
+            continue
+        tok = tok or doc[i]
         candidates = []
-        forms = {*_forms(tok), *_verb_read_as_adjective(tok, lang)}
         for key in forms:
             candidates.extend(index.get(key, ()))
         passing = []
