@@ -51,6 +51,28 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def literal_alternation(words) -> str:
+    """The regex alternation of ``words`` shaped as their trie ("a(?:rmy(?:\\ forces)?|...)"), for a
+    pattern that must match the longest word the rest of it accepts, as the flat alternation of the
+    words sorted longest first does: there Python's engine tries every word at every position, here
+    it follows one branch a character (a dozen times faster over a thousand actor names)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        arms = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if not arms:
+            return ""
+        body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie) if trie else "(?!x)x"
+
+
 @functools.lru_cache(maxsize=4096)
 def leading_literal(pattern: re.Pattern) -> str:
     """The text every match of ``pattern`` opens with, after any zero-width test ("\\bsince the" ->

@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
@@ -272,7 +274,7 @@ def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
     every event word: "arrested protesters" names people."""
     if tok.pos_ != "VERB" or entry.kind != "arrest":
         return False
-    things = frozenset(fold(w) for w in lang.filters.get("stopped_things", ()))
+    things = lang.folded_filter("stopped_things")
     return any(fold(c.lemma_) in things or fold(c.text) in things for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
@@ -297,8 +299,7 @@ def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place."""
     if code(entry.kind).event_type != PROTESTS:
         return False
-    verbs = frozenset(fold(w) for w in lang.filters.get("walkout_verbs", ()))
-    rooms = frozenset(fold(w) for w in lang.filters.get("walkout_rooms", ()))
+    verbs, rooms = lang.folded_filter("walkout_verbs"), lang.folded_filter("walkout_rooms")
     if not verbs:
         return False
     head = tok
@@ -317,7 +318,7 @@ def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bo
     if entry.kind != "change_to_group":
         return False
     sentence = " " + " ".join(fold(t.text) for t in tok.sent) + " "
-    return any(f" {fold(p)} " in sentence for p in lang.filters.get("response_places", ()))
+    return any(f" {p} " in sentence for p in lang.folded_filter("response_places"))
 
 
 MEMBERSHIP_REACH = 2  # adverbs between "combattu" and "au sein de" ("a combattu longtemps au sein de")
@@ -418,11 +419,21 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
-    for tok in doc:
-        if tok.i in taken:
+    strings = doc.vocab.strings
+    # each token's text, lemma and part of speech read as numbers, without building a Token for each:
+    # most words start no phrase
+    for i, (orth, lemma, pos) in enumerate(doc.to_array([ORTH, LEMMA, POS]).tolist()):
+        if i in taken:
             continue
+        forms = {fold(strings[orth]), fold(strings[lemma])}
+        tok = None
+        if pos == ADJ:
+            tok = doc[i]
+            forms.update(_verb_read_as_adjective(tok, lang))
+        if not any(key in index for key in forms):
+            continue
+        tok = tok or doc[i]
         candidates = []
-        forms = {*_forms(tok), *_verb_read_as_adjective(tok, lang)}
         for key in forms:
             candidates.extend(index.get(key, ()))
         passing = []

@@ -53,6 +53,21 @@ def name_key(text: str) -> str:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def first_piece(text: str) -> str | None:
+    """The first run of letters and digits of ``text`` once folded as ``name_key`` folds it, or None."""
+    return next((t for t in _SPLIT.split(fold(text).replace("'", "").replace("’", "")) if t), None)
+
+
+def key_openers(keys) -> frozenset[str]:
+    """Every beginning of a first piece (see ``first_piece``) that a word of the text must have for
+    the name key of a text starting with that word to open with the first word of one of ``keys``:
+    the word may run on into the next, and an article or "St" opening a name is keyed anew."""
+    firsts = {k.split(" ")[0] for k in keys}
+    words = firsts | {w for w, key in _SAINT.items() if key in firsts} | (_ARTICLES if "al" in firsts else set())
+    return frozenset(w[:n] for w in words for n in range(1, len(w) + 1))
+
+
 def skeleton(key: str) -> str:
     """A looser key for transliteration variants: no spaces or articles, doubled letters and
     vowel clusters folded ("Zour"/"Zor"/"Zawr" → "zr"-like), used only as a fallback lookup."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.normalise import name_key
+from sitrep.geo.normalise import first_piece, name_key
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
 
@@ -73,7 +73,10 @@ class Mention:
 def _capitalised(tok) -> bool:
     """A capitalised word, or one with a lowercase prefix before its capital ("eThekwini", "uMhlathuze",
     as South Africa's municipalities are written)."""
-    t = tok.text
+    return _capitalised_word(tok.text)
+
+
+def _capitalised_word(t: str) -> bool:
     return (t[:1].isupper() or t[:1].islower() and t[1:2].isupper() and t[2:3].islower()) and any(c.isalpha() for c in t)
 
 
@@ -115,15 +118,23 @@ def _trim(doc: Doc, span: Span) -> Span:
 NONPLACE_TOKENS = 4  # the longest name of the nonplaces list tried over the model's places ("Radio France Internationale")
 
 
-def _named_nonplaces(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
+def _named_nonplaces(doc: Doc, lang: LanguagePack, words: list[str], capital: list[bool], idx: list[int]) \
+        -> list[tuple[int, int]]:
     """Token ranges of names of several words in the ``nonplaces`` list ("Jeune Afrique", "France 24"):
-    the model may tag their place word alone ("Afrique"), which is then no place of the report."""
+    the model may tag their place word alone ("Afrique"), which is then no place of the report. Tried
+    only from a capital whose word may open one of them (``nonplace_openers``), cut from the joined
+    text (``words``, ``capital``, ``idx``: each token's text, case and offset)."""
     out = []
-    for i, tok in enumerate(doc):
-        if not _capitalised(tok):
+    text = joined_text(doc)
+    openers = lang.nonplace_openers
+    for i, word in enumerate(words):
+        if not capital[i]:
             continue
-        for n in range(min(NONPLACE_TOKENS, len(doc) - i), 1, -1):
-            key = name_key(doc[i:i + n].text)
+        piece = first_piece(word)
+        if piece is not None and piece not in openers:
+            continue
+        for n in range(min(NONPLACE_TOKENS, len(words) - i), 1, -1):
+            key = name_key(text[idx[i]:idx[i + n - 1] + len(words[i + n - 1])])
             if " " in key and key in lang.nonplaces:  # "City," keys as "city": a one-word name is the model's to judge
                 out.append((i, i + n))
                 break
@@ -140,11 +151,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for ent in ents:
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
+    # each token's text, offset and case, read once: the loops below try up to MAX_TOKENS spans from each capital
+    words, idx = [], []
+    for t in doc:
+        words.append(t.text)
+        idx.append(t.idx)
+    capital = [_capitalised_word(w) for w in words]
+    text = joined_text(doc)
     chains, blocked = _bracket_chains(doc, gaz, lang)
     for a, b in chains:
         mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
         taken[a:b] = b"\x01" * (b - a)
-    for a, b in [*blocked, *_named_nonplaces(doc, lang)]:
+    for a, b in [*blocked, *_named_nonplaces(doc, lang, words, capital, idx)]:
         taken[a:b] = b"\x01" * (b - a)
     for a, b in _comma_chain_ends(doc, gaz):
         if not any(taken[a:b]):
@@ -176,9 +194,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                     and e[-1].text.lower() not in lang.admin_words for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
-    # each token's case, read once: the loop below tries up to MAX_TOKENS spans from each capital
-    capital = [_capitalised(t) for t in doc]
-    in_name = [c or t.text.lower() in CONNECTORS for c, t in zip(capital, doc)]
+    in_name = [c or w.lower() in CONNECTORS for c, w in zip(capital, words)]
     i = 0
     while i < len(doc):
         if taken[i] or not capital[i]:
@@ -188,22 +204,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
             if any(taken[i:i + n]) or not capital[i + n - 1] or not all(in_name[i:i + n]):
                 continue
-            span = doc[i:i + n]
-            if n > 1 and name_key(span.text) in lang.nonplaces:
-                named = span  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
+            name = text[idx[i]:idx[i + n - 1] + len(words[i + n - 1])]
+            if n > 1 and name_key(name) in lang.nonplaces:
+                named = i + n  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
                 break
-            if gaz.has(span.text) or gaz.has_unit(span.text) and _unit_named(doc, span, lang, gaz) or \
-                    gaz.has_village(span.text) and _village_named(doc, span, lang, gaz):
-                match = span
+            if gaz.has(name) or gaz.has_unit(name) and _unit_named(doc, doc[i:i + n], lang, gaz) or \
+                    gaz.has_village(name) and _village_named(doc, doc[i:i + n], lang, gaz):
+                match = doc[i:i + n]
                 break
         if named is not None:
-            i = named.end
+            i = named
             continue
         if match is None:
-            if demonyms and lang.place_demonyms and doc[i].text in lang.place_demonyms and \
+            if demonyms and lang.place_demonyms and words[i] in lang.place_demonyms and \
                     ent_label[i] not in ("PERSON", "PER"):
-                mentions.append(Mention(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, "demonym",
-                                        target=lang.place_demonyms[doc[i].text]))
+                mentions.append(Mention(idx[i], idx[i] + len(words[i]), words[i], "demonym",
+                                        target=lang.place_demonyms[words[i]]))
             i += 1
             continue
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \

@@ -89,6 +89,18 @@ class LanguagePack:
         return self._json("filters.json")
 
     @functools.cached_property
+    def _folded_filters(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def folded_filter(self, name: str) -> frozenset[str]:
+        """The folded words of the ``filters.json`` list ``name`` (none where the language lacks it),
+        folded once per pack: the trigger filters test them for every trigger."""
+        words = self._folded_filters.get(name)
+        if words is None:
+            words = self._folded_filters[name] = frozenset(fold(w) for w in self.filters.get(name, ()))
+        return words
+
+    @functools.cached_property
     def report_labels(self) -> dict[str, str]:
         """Folded label -> event kind: a report opening with one ("Property destruction: On ...")
         tells of one event of that kind (``report_labels.tsv``; a language may have none)."""
@@ -187,6 +199,14 @@ class LanguagePack:
         return read_actor_families(self.folder / "generic_actors.tsv")
 
     @functools.cached_property
+    def actor_family_cue(self):
+        """One pattern of every family's fixed words, or None when a family has none: a text it finds
+        nothing in holds no family's actor, and most sentences are such."""
+        from sitrep.normalise.actors import family_cue
+
+        return family_cue(self.actor_families)
+
+    @functools.cached_property
     def actor_entries(self):
         """Named actors' aliases in this language and its generic words, longest first."""
         from sitrep.normalise.actors import actor_entries
@@ -213,6 +233,14 @@ class LanguagePack:
         from sitrep.geo.normalise import name_key
 
         return frozenset(name_key(line) for line in self._lines("nonplaces.txt"))
+
+    @functools.cached_property
+    def nonplace_openers(self) -> frozenset[str]:
+        """What the first word of a name of several words of ``nonplaces`` may begin with (see
+        ``key_openers``): the geoparser tries such names only from these words."""
+        from sitrep.geo.normalise import key_openers
+
+        return key_openers(k for k in self.nonplaces if " " in k)
 
     @functools.cached_property
     def _context(self) -> dict:

@@ -25,7 +25,7 @@ from sitrep.acled import Inter
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.countries import (country_name, country_of_state_body, iso_of_country_name, military_period,
                                         period_on, state_name)
-from sitrep.text import fold
+from sitrep.text import fold, literal_alternation
 from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
@@ -151,6 +151,13 @@ def read_actor_families(path: Path) -> tuple[_Family, ...]:
     return tuple(out)
 
 
+def family_cue(families: tuple[_Family, ...]) -> re.Pattern | None:
+    """The alternation of the families' fixed words, or None if a family has none (it reads any text)."""
+    if any(not fam.fixed for fam in families):
+        return None
+    return re.compile("|".join(dict.fromkeys(word.pattern for fam in families for word in fam.fixed)) or "(?!x)x")
+
+
 @functools.lru_cache(maxsize=1)
 def ethnic_groups() -> frozenset[str]:
     """Folded names of the ethnic groups ACLED names ethnic militias after (``data/ethnic_groups.txt``)."""
@@ -162,6 +169,9 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
     """Actors named after a proper name: "Kaduna militiamen", "Fulani militia", "Al Hamimah tribesmen".
     A name that is a function word, a demonym or a country names no family."""
     hits = []
+    cue = lang.actor_family_cue
+    if cue is not None and cue.search(text) is None:
+        return hits
     for fam in lang.actor_families:
         if not all(word.search(text) for word in fam.fixed):
             continue
@@ -205,11 +215,10 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
     """The alternation of folded keys, that of case-sensitive keys (short acronyms), and each one's
-    table of entries."""
+    table of entries; each matches the longest key at a position (``literal_alternation``)."""
     folded = {k: e for k, e in entries if not e.case_sensitive}
     exact = {k: e for k, e in entries if e.case_sensitive}
-    alt = "|".join(re.escape(k) for k in folded)
-    alt_exact = "|".join(re.escape(k) for k in exact) or "(?!x)x"
+    alt, alt_exact = literal_alternation(folded), literal_alternation(exact)
     return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{alt_exact})(?![\w-])"),
             folded, exact)
 
