@@ -11,10 +11,12 @@ from tests.geo.places import bound_places as _places
     ("On 3 May 2022, about 40 people gathered in Rosser (Manitoba) to protest against fuel prices.", "Rosser", "CA"),
     ("On 3 May 2022, about 40 people gathered in Delburne (Alberta) to protest against fuel prices.", "Delburne", "CA"),
     ("On 3 May 2022, farmers blocked a road in Domakonda (Kamareddy, Telangana) over crop prices.", "Domakonda", "IN"),
+    ("On 3 May 2022, police dispersed farmers who blocked a highway near Delburne in Alberta.", "Delburne", "CA"),
+    ("On 3 May 2022, farmers blocked a road in Domakonda in Telangana over crop prices.", "Domakonda", "IN"),
 ])
-def test_a_unit_named_before_the_brackets_it_lies_in_is_that_unit(geoparser, text, name, country):
+def test_a_unit_named_before_the_region_it_lies_in_is_that_unit(geoparser, text, name, country):
     """A unit was a candidate only where a unit word or a chain's first bracket named it, so "X (Region)"
-    left X unplaced (the event went to the region's middle) or at the region's stand-in."""
+    and "X in Region" left X unplaced (the event went to the region's middle) or at the region's stand-in."""
     place = _places(geoparser, text)[name]
     assert place is not None and place.country == country and place.feature == "admin2"
 
