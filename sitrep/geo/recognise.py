@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import first_piece, name_key
 from sitrep.lang import LanguagePack
@@ -52,6 +53,8 @@ IN_NAME_ANNOUNCED_MIN_POP = 1000  # ... or for any town once a preposition annou
 SENTENCE_INITIAL_MIN_POP = 50000  # a sentence's first word is capitalised anyway: only a sizeable town counts there
 UNANNOUNCED_MIN_POP = 20000  # a name nothing announces: a town big enough to be news by its name alone
 SEVERAL_WORDS_MIN_POP = 1000  # a name of several capitalised words is rarely a phrase: any town will do
+UNIT_REACH_KM = 60.0  # a unit this close to a place named in brackets after it lies in it, whatever its size
+REACH_SLACK = 1.5  # ... as does one a bit beyond a region's reach, a box's half-diagonal (resolve.UNIT_SLACK)
 BRACKET_WINDOW = 12  # tokens back to the "(" that opens an administrative chain ("(Tedim township, Falam district")
 ADMIN_LINKS = frozenset(PLACE_WORDS["admin_links"])
 
@@ -356,7 +359,31 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
         k -= 1
     if k >= 0 and k < span.start - 1 and doc[k].text.lower() in lang.admin_words:
         return doc[k].text.lower() in lang.unit_words
-    return _first_of_chain(doc, span, gaz)
+    return _first_of_chain(doc, span, gaz) or _unit_in_bracket(doc, span, gaz, lang)
+
+
+def _unit_in_bracket(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """Whether brackets after the name, or a "within" link ("in"), hold a known place within whose
+    reach a unit of that name lies ("Delburne (Alberta)", "the hills of Rosser in Manitoba"): they
+    name the unit. A unit of the name in another country ("Dioro (Djibo, Soum)", a Burkinabe village
+    named like a Malian commune) is not it."""
+    if span.end + 1 >= len(doc):
+        return False
+    if doc[span.end].text == "(":
+        close = next((t.i for t in doc[span.end + 1:span.end + 1 + BRACKET_WINDOW] if t.text == ")"), None)
+    elif doc[span.end].text.lower() in lang.within_links and _capitalised(doc[span.end + 1]):
+        close = span.end + 2
+        while close < len(doc) and close < span.end + 1 + MAX_TOKENS and _capitalised(doc[close]):
+            close += 1
+    else:
+        return False
+    if close is None:
+        return False
+    units = gaz.unit_ids(span.text)
+    held = [i for a in range(span.end + 1, close) for b in range(a + 1, min(close, a + MAX_TOKENS) + 1)
+            for i in gaz.ids(doc[a:b].text) if gaz.feature[i] in (ADMIN1, ADMIN2, CITY)]
+    return any(gaz.country[u] == gaz.country[i] and haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[i], gaz.lon[i])
+               <= max(UNIT_REACH_KM, REACH_SLACK * gaz.radius[i]) for u in units for i in held)
 
 
 def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
