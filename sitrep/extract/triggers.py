@@ -326,9 +326,9 @@ MEMBERSHIP_REACH = 2  # adverbs between "combattu" and "au sein de" ("a combattu
 
 def _served_in(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "il a combattu au sein de plusieurs rébellions", "fought in the ranks of the RUF": a fight verb
-    followed by a phrase of membership (``membership_phrases``, folded) tells whom someone served with, a
+    followed by a phrase of membership (``membership_phrases``) tells whom someone served with, a
     career, not a battle."""
-    phrases = lang.filters.get("membership_phrases", ())
+    phrases = tuple(lang.folded_filter("membership_phrases"))
     if tok.pos_ != "VERB" or entry.kind != "armed_clash" or not phrases:
         return False
     i = tok.i + 1
