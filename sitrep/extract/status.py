@@ -79,7 +79,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
     lang = pack(lang)
     cues = lang.status_cues
     return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues)
-            or _governing_status(doc, trigger, cues, _day_set(lang))
+            or _governing_status(doc, trigger, cues, _day_words(lang))
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
@@ -461,15 +461,11 @@ def _dated_by(tokens, lang: LanguagePack) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _day_set(lang: LanguagePack) -> frozenset[str]:
-    """The language's words naming a day, folded once."""
-    return frozenset(_day_words(lang))
-
-
-def _day_words(lang: LanguagePack, months: bool = False) -> set[str]:
-    """The language's words naming a day ("mardi", "hier"), and with ``months`` a month: what dates news."""
+def _day_words(lang: LanguagePack, months: bool = False) -> frozenset[str]:
+    """The language's words naming a day ("mardi", "hier"), and with ``months`` a month: what dates news;
+    gathered once per pack, the status rules test them for every trigger."""
     keys = ("weekdays", "days", "months") if months else ("weekdays", "days")
-    return {w for key in keys for w in lang.time.get(key, {})}
+    return frozenset(w for key in keys for w in lang.time.get(key, {}))
 
 
 def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
