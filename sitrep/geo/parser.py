@@ -17,6 +17,7 @@ from sitrep.types import Toponym
 NOT_NEEDED = ("parser", "lemmatizer")  # NER and POS tags are all the geo stage reads
 VOTE_BASE = 0.5  # every place votes for its country, a confident one up to three times as much
 DOMINANT_SHARE = 0.4  # the article is about the leading country only if it holds this share of the votes
+CLAUSE_POS = {"VERB", "AUX"}  # a word of these after a comma opens a clause: the name after it qualifies nothing
 
 
 class Geoparser:
@@ -58,11 +59,12 @@ class Geoparser:
     def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool,
                   countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
+        verbs = tuple(t.idx for t in doc if t.pos_ in CLAUSE_POS)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
-                         lang.settlement_words - lang.quarter_words, lang.country_links)
+                         lang.settlement_words - lang.quarter_words, lang.country_links, verbs)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
-                                lang.settlement_words - lang.quarter_words)
+                                lang.settlement_words - lang.quarter_words, verbs)
         # a street named after a town ("Tyler Street") tells where the article is, but is no place
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers,
                             seat=seat_town(self.gazetteer, p, m.text) if p is not None else None)

@@ -11,6 +11,7 @@ country is left unresolved.
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -286,10 +287,13 @@ def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str
 
 def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset(),
                  within_links: frozenset[str] = frozenset(), town_words: frozenset[str] = frozenset(),
-                 settlement_words: frozenset[str] = frozenset()) -> dict[int, int]:
+                 settlement_words: frozenset[str] = frozenset(),
+                 verbs: tuple[int, ...] = ()) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
     "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region",
-    "Azaz city, Aleppo", "Kalo village, Katsina State")."""
+    "Azaz city, Aleppo", "Kalo village, Katsina State"). ``verbs`` are the sorted offsets of the text's
+    verbs: words after a comma that hold one are a clause of their own, which qualifies nothing
+    ("from Huliaipole, Zaporizhia, were moved to Zaporizhia": the city they went to is no qualifier)."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         if n.start - m.end > APPOSITION_MAX_CHARS:
@@ -301,10 +305,17 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
         if plain and plain.group(1) and plain.group(1).lower() not in admin_words and \
                 plain.group(1) not in town_words and plain.group(1) not in settlement_words:
             plain = None  # "Goma yesterday, Bunia": only an admin, town or settlement word may stand before its comma
+        if plain and _verb_between(verbs, m.end, n.start):
+            plain = None
         if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
                 _linked_within(text, m, n, admin_words, within_links):
             out[a] = a + 1
     return out
+
+
+def _verb_between(verbs: tuple[int, ...], start: int, end: int) -> bool:
+    k = bisect.bisect_right(verbs, start)
+    return k < len(verbs) and verbs[k] < end
 
 
 def _in_its_country(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
@@ -377,14 +388,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
             unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset(),
             settlement_words: frozenset[str] = frozenset(),
-            country_links: frozenset[str] = frozenset()) -> list[Place | None]:
+            country_links: frozenset[str] = frozenset(), verbs: tuple[int, ...] = ()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
     _completed_by_bracket(gaz, text, mentions, cands)
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs)
     unsure = _villages(gaz, mentions, cands, countries, appos)
     # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
@@ -402,7 +413,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
-    settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words))
+    settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,
+                                            verbs=verbs))
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
@@ -867,10 +879,11 @@ def _units_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None
 
 def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
                admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
-               town_words: frozenset[str] = frozenset(), settlement_words: frozenset[str] = frozenset()) -> set[int]:
+               town_words: frozenset[str] = frozenset(), settlement_words: frozenset[str] = frozenset(),
+               verbs: tuple[int, ...] = ()) -> set[int]:
     """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
     district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
     out = set()
     for a, q in appos.items():
