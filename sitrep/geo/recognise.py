@@ -36,6 +36,7 @@ NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
 DASHES = frozenset({"-", "–", "—"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -194,7 +195,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     # "Funtua LGA", "Kawlin Township", "Katsina State": a name with its unit or region word, which the
     # model may take for a person
     person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1
-                    and e[-1].text.lower() not in lang.admin_words for t in e}
+                    and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang) for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
     in_name = [c or w.lower() in CONNECTORS for c, w in zip(capital, words)]
@@ -565,6 +566,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     key = name_key(span.text)
     if key in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or len(key) < 2:
         return False
+    if _office_of(doc, span, lang) and any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in ids):
+        return True  # "Van Governor's office": the model takes the province's governor for a person
     if _struck(doc, span, lang) and any(gaz.feature[i] == CITY for i in ids):
         return True  # "Russian forces shelled Krasnopillia": what is shelled or raided is a place
     announced = _announced(doc, span.start, lang)
@@ -611,6 +614,18 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _office_titled(ent: Span, lang: LanguagePack) -> bool:
+    """Whether a "person" of the model ends in the title of a province's or a town's office
+    ("Van Governor's", "Hakkari Governorship"): the words before the title name the place."""
+    words = [t.text.lower() for t in ent if t.text not in POSSESSIVES]
+    return len(words) > 1 and words[-1] in lang.office_titles
+
+
+def _office_of(doc: Doc, span: Span, lang: LanguagePack) -> bool:
+    """Whether a name comes right before the title of its office ("Van Governor's office")."""
+    return span.end < len(doc) and doc[span.end].text.lower() in lang.office_titles
 
 
 def _struck(doc: Doc, span: Span, lang: LanguagePack) -> bool:

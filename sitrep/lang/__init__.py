@@ -317,6 +317,13 @@ class LanguagePack:
         return frozenset(self._context.get("country_links", ()))
 
     @functools.cached_property
+    def office_titles(self) -> frozenset[str]:
+        """Titles of a province's or a town's office written right after its name ("Van Governor's
+        office", "Hakkari Governorship"), lowercase: the name before one is that place, whatever the
+        model tagged it."""
+        return frozenset(self._context.get("office_titles", ()))
+
+    @functools.cached_property
     def struck_verbs(self) -> frozenset[str]:
         """Verb forms whose object is a place ("shelled", "raided", "bombardé"), lowercase: a proper
         name right after one that the gazetteer holds as a town is that town, whatever the model tagged it."""
