@@ -62,7 +62,8 @@ class Geoparser:
         verbs = tuple(t.idx for t in doc if t.pos_ in CLAUSE_POS)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
-                         lang.settlement_words - lang.quarter_words, lang.country_links, verbs)
+                         lang.settlement_words - lang.quarter_words, lang.country_links, verbs,
+                         lang.coding_cues)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 lang.settlement_words - lang.quarter_words, verbs)
         # a street named after a town ("Tyler Street") tells where the article is, but is no place

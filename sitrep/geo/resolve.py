@@ -333,6 +333,21 @@ def _in_its_country(text: str, mentions: list[Mention], cands: list[list[int]], 
     return out
 
 
+def _coded_in_country(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
+                      cues: tuple[str, ...]) -> None:
+    """"Refugees arrived in Lebanon [coded to Tripoli]": the place a note says it coded the event at,
+    right after a country, lies in that country: its candidates are the name's entries there (none, if
+    the gazetteer has none: a Tripoli of Libya is a namesake, and the country then stands in)."""
+    for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        gap = " ".join(text[m.end:n.start].lower().strip(" [(").split())
+        if gap not in cues or not cands[a] or gaz.feature[cands[a][0]] != COUNTRY or \
+                any(gaz.feature[i] == COUNTRY for i in cands[a + 1]):
+            continue
+        cc, name = gaz.country[cands[a][0]], n.target or n.text
+        inside = [i for i in dict.fromkeys((*cands[a + 1], *gaz.ids(name))) if gaz.country[i] == cc]
+        cands[a + 1] = sorted(inside, key=lambda i: gaz.prior(i, name), reverse=True)[:MAX_CANDIDATES]
+
+
 def _abroad_of(gaz: Gazetteer, i: int, country: int | None) -> bool:
     """Whether entry ``i`` lies outside the country entry the text puts it in."""
     return country is not None and gaz.feature[country] == COUNTRY and gaz.country[i] != gaz.country[country]
@@ -388,7 +403,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             town_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
             unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset(),
             settlement_words: frozenset[str] = frozenset(),
-            country_links: frozenset[str] = frozenset(), verbs: tuple[int, ...] = ()) -> list[Place | None]:
+            country_links: frozenset[str] = frozenset(), verbs: tuple[int, ...] = (),
+            coding_cues: tuple[str, ...] = ()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -409,6 +425,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     dashed = _dashed_quarters(text, mentions)
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     in_country = _in_its_country(text, mentions, cands, gaz, country_links)
+    _coded_in_country(text, mentions, cands, gaz, coding_cues)
     appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
