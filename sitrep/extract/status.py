@@ -237,11 +237,15 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
 
 def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
     """Whether the cue is a noun of many acts (``wave_nouns``: "vague", "série") that is the subject of a
-    verb its own clause dates with a day ("une vague de frappes a visé lundi ..."): those acts were that
-    day's, not a trend. A trial or an inquiry opened that day stays talk about its event."""
+    verb its own clause dates with a day ("une vague de frappes a visé lundi ..."), or the object of a verb
+    a day follows ("a mené lundi une série de frappes"): those acts were that day's, not a trend. A trial or an inquiry opened that day stays talk about its event."""
     root = span.root
-    return bool(days) and fold(root.lemma_) in waves and root.dep_ in SUBJECT and root.head is not root and \
-        any(fold(c.text) in days for c in root.head.children)
+    if not days or fold(root.lemma_) not in waves or root.head is root:
+        return False
+    if root.dep_ in SUBJECT:
+        return any(fold(c.text) in days for c in root.head.children)
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)  # "a mené lundi soir une série de frappes"
+    return verb is not None and verb.i < root.i and any(fold(t.text) in days for t in root.doc[verb.i + 1:root.i])
 
 
 def _governs(span: Span, trigger: Token) -> bool:
@@ -316,6 +320,9 @@ def _next_listed_noun(comma: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > i for c in noun.children)
 
 
+RELATIVE_REACH = 3  # "la frappe israélienne qui": the relative pronoun opens the clause within the noun's phrase
+
+
 def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Le ministre s'est rendu à Bunia après les attaques", "un deuil décrété à la suite du massacre
     de X": an event named with a definite article
@@ -333,7 +340,20 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     head = clause_head(trigger)
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
         return None
-    return Status.HISTORICAL
+    return None if _told_with_its_day(trigger, lang) else Status.HISTORICAL
+
+
+def _told_with_its_day(trigger: Token, lang: LanguagePack) -> bool:
+    """ "réuni après la frappe qui a tué dimanche quarante personnes": a relative clause right after the
+    event noun that names its day tells the event as news, however the parse hangs the clause."""
+    days = _day_words(lang)
+    stretch = []
+    for t in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if t.is_punct:
+            break
+        stretch.append(t)
+    rel = next((k for k, t in enumerate(stretch[:RELATIVE_REACH]) if "Rel" in t.morph.get("PronType")), None)
+    return rel is not None and any(fold(t.text) in days for t in stretch[rel + 1:])
 
 
 def _earlier_modified(trigger: Token, cues: dict) -> str | None:

@@ -245,6 +245,13 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
+def _graded(tok: Token, lang: LanguagePack) -> bool:
+    """ "l'Etat le plus violent du pays": a word the parse reads as a verb ("violent", of "violer") right
+    after an adverb of degree is an adjective; no finite verb is graded ("degree_adverbs")."""
+    return tok.pos_ == "VERB" and tok.i > tok.sent.start and \
+        fold(tok.doc[tok.i - 1].text) in lang.folded_filter("degree_adverbs")
+
+
 def _figurative(tok: Token, lang: LanguagePack) -> bool:
     """ "la bataille politique", "une offensive diplomatique", "la guerre des prix", "le combat contre la
     corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
@@ -444,7 +451,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments, persons) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
-                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
+                    or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) or _graded(head, lang) \
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
