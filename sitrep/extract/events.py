@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
@@ -226,7 +226,23 @@ def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention], lang: L
     last = before[-1] if before else None
     if last is not None and last.status in UNDATED and during_relative(last.trigger.head, trig.head, lang):
         return last.status
+    if last is not None and last.status == Status.HISTORICAL and _its_relative(last.trigger.head, trig.head):
+        return last.status  # "réuni après la frappe qui a tué dimanche quarante personnes": the recalled strike's toll
     return None
+
+
+RELATIVE_REACH = 3  # "la frappe israélienne qui": the relative pronoun opens the clause within the noun's phrase
+
+
+def _its_relative(noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` lies in a relative clause opened right after the event noun ``noun``, however the
+    parse hangs the clause: a relative pronoun within the noun's phrase, no punctuation before the verb."""
+    if noun.pos_ != "NOUN" or not noun.i < verb.i:
+        return False
+    between = noun.doc[noun.i + 1:verb.i]
+    if any(t.is_punct for t in between):
+        return False
+    return any("Rel" in t.morph.get("PronType") for t in between[:RELATIVE_REACH])
 
 
 def _named_again(trig: TriggerMatch, before: list[Mention], lang: LanguagePack) -> str | None:

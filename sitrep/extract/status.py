@@ -320,9 +320,6 @@ def _next_listed_noun(comma: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > i for c in noun.children)
 
 
-RELATIVE_REACH = 3  # "la frappe israélienne qui": the relative pronoun opens the clause within the noun's phrase
-
-
 def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Le ministre s'est rendu à Bunia après les attaques", "un deuil décrété à la suite du massacre
     de X": an event named with a definite article
@@ -340,20 +337,7 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     head = clause_head(trigger)
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
         return None
-    return None if _told_with_its_day(trigger, lang) else Status.HISTORICAL
-
-
-def _told_with_its_day(trigger: Token, lang: LanguagePack) -> bool:
-    """ "réuni après la frappe qui a tué dimanche quarante personnes": a relative clause right after the
-    event noun that names its day tells the event as news, however the parse hangs the clause."""
-    days = _day_words(lang)
-    stretch = []
-    for t in trigger.doc[trigger.i + 1:trigger.sent.end]:
-        if t.is_punct:
-            break
-        stretch.append(t)
-    rel = next((k for k, t in enumerate(stretch[:RELATIVE_REACH]) if "Rel" in t.morph.get("PronType")), None)
-    return rel is not None and any(fold(t.text) in days for t in stretch[rel + 1:])
+    return Status.HISTORICAL
 
 
 def _earlier_modified(trigger: Token, cues: dict) -> str | None:

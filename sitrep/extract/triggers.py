@@ -319,6 +319,21 @@ def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return fold(head.lemma_) in verbs and any(fold(c.lemma_) in rooms for c in head.children if c.dep_ in OBJECT_DEPS)
 
 
+def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le ministre s'est rendu auprès des soldats", "s'est rendu en Estonie": a verb of surrender that the
+    word after it, a day aside (``visit_preps``, or "en" before a name), makes a verb of going is a visit, not a
+    surrender."""
+    if entry.kind != "agreement" or entry.pos != "VERB" or tok.pos_ != "VERB":
+        return False
+    days = set(lang.time.get("weekdays", ())) | set(lang.time.get("day_parts", ()))
+    rest = [t for t in tok.doc[end:tok.sent.end] if fold(t.text) not in days][:2]  # "s'est rendu mardi auprès"
+    if not rest:
+        return False
+    if fold(rest[0].text) in lang.folded_filter("visit_preps"):
+        return True
+    return fold(rest[0].text) == "en" and len(rest) > 1 and rest[1].pos_ == "PROPN"
+
+
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "des renforts ont été dépêchés sur place": forces sent to where an event was told (``response_places``)
     answer that event, which the report codes; a deployment there is no change to a group of its own."""
@@ -455,7 +470,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
-                    or _served_in(head, entry, lang):
+                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
