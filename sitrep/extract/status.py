@@ -238,7 +238,8 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
 def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
     """Whether the cue is a noun of many acts (``wave_nouns``: "vague", "série") that is the subject of a
     verb its own clause dates with a day ("une vague de frappes a visé lundi ..."), or the object of a verb
-    a day follows ("a mené lundi une série de frappes"): those acts were that day's, not a trend. A trial or an inquiry opened that day stays talk about its event."""
+    a day follows ("a mené lundi une série de frappes"): those acts were that day's, not a trend. A trial or
+    an inquiry opened that day stays talk about its event."""
     root = span.root
     if not days or fold(root.lemma_) not in waves or root.head is root:
         return False
