@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
@@ -83,7 +83,7 @@ class EventExtractor:
         for n, sent in enumerate(sents):
             checkpoint()
             times = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
-                     if t.start >= dateline and not asides.cover(t.start)]
+                     if t.start >= dateline and not asides.cover(t.start) and not _current_year(t, article.published)]
             sent_mentions = []
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
@@ -124,12 +124,12 @@ class EventExtractor:
                 previous_status = sent_mentions[-1].status
             nxt = sents[n + 1] if n + 1 < len(sents) else None
             tally_period = nxt is not None and "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (
-                (not by_sentence.get(n) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
+                (_tells_no_news(sent_mentions) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
         if opinion_piece(article.text, lang):
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
-        if interview(article.text):
+        if interview(article.text) or labelled(article.text, lang, "analysis_labels"):
             for m in mentions:  # an answer's undated events are the speaker's examples; a day named is news
                 if m.status in NEWS_STATUSES and m.date_source != "stated":
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
@@ -153,7 +153,7 @@ class EventExtractor:
 
 
 NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)  # what a wave's strikes are told as
-OPINION_MARKS = ("–", "—", "-", ":")  # "Tribune –", "Opinion:": the label a paper puts before an op-ed
+OPINION_MARKS = ("–", "—", "-", ":", ".")  # "Tribune –", "Opinion:", "Analyse.": the label a paper puts before a piece
 SPEAKER_LABEL = re.compile(r"([A-ZÀ-Ý][\w.'’-]*(?: [\w.'’-]+){0,3}) ?: ")  # "Jean Dupont : ...": who speaks
 INTERVIEW_TURNS = 4  # question, answer, question, answer: fewer labels are a quotation, not an interview
 
@@ -161,8 +161,15 @@ INTERVIEW_TURNS = 4  # question, answer, question, answer: fewer labels are a qu
 def opinion_piece(text: str, lang: LanguagePack) -> bool:
     """Whether the text opens with its paper's label for an op-ed (``opinion_labels``: "Tribune –",
     "Éditorial :", "Opinion:"): a piece that argues, whose events are examples and not news."""
+    return labelled(text, lang, "opinion_labels")
+
+
+def labelled(text: str, lang: LanguagePack, labels: str) -> bool:
+    """Whether the text opens with one of the ``filters.json`` list ``labels`` and a mark after it
+    ("Analyse. Dix ans après ...", "Décryptage :"): an analysis recalls and explains, and its events with
+    no day named are its examples, as an interview's are."""
     head = text.lstrip()[:40]
-    for label in lang.filters.get("opinion_labels", ()):
+    for label in lang.filters.get(labels, ()):
         rest = head[len(label):].lstrip() if fold(head[:len(label)]) == label else None
         if rest is not None and rest.startswith(OPINION_MARKS):
             return True
@@ -219,7 +226,23 @@ def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention], lang: L
     last = before[-1] if before else None
     if last is not None and last.status in UNDATED and during_relative(last.trigger.head, trig.head, lang):
         return last.status
+    if last is not None and last.status == Status.HISTORICAL and _its_relative(last.trigger.head, trig.head):
+        return last.status  # "réuni après la frappe qui a tué dimanche quarante personnes": the recalled strike's toll
     return None
+
+
+RELATIVE_REACH = 3  # "la frappe israélienne qui": the relative pronoun opens the clause within the noun's phrase
+
+
+def _its_relative(noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` lies in a relative clause opened right after the event noun ``noun``, however the
+    parse hangs the clause: a relative pronoun within the noun's phrase, no punctuation before the verb."""
+    if noun.pos_ != "NOUN" or not noun.i < verb.i:
+        return False
+    between = noun.doc[noun.i + 1:verb.i]
+    if any(t.is_punct for t in between):
+        return False
+    return any("Rel" in t.morph.get("PronType") for t in between[:RELATIVE_REACH])
 
 
 def _named_again(trig: TriggerMatch, before: list[Mention], lang: LanguagePack) -> str | None:
@@ -396,3 +419,14 @@ def _off_the_names(label: TriggerMatch | None, triggers: list[TriggerMatch],
     if head is None:
         head = next((t for t in sent if t.i >= label.end and t.pos_ == "VERB" and not in_names(t.idx)), None)
     return label if head is None else replace(label, head=head)
+
+
+def _current_year(t, published: date | None) -> bool:
+    """ "en 2025" in a report of 2025 dates nothing: the sentence is left as if it named no time."""
+    return t.kind == "year" and resolve(t, published)[0] is None
+
+
+def _tells_no_news(mentions: list[Mention]) -> bool:
+    """A sentence with no event told as news: none, or only the period's own toll ("Au moins 200 civils
+    ont été tués au cours du mois de juin"), after which the paragraph's undated acts are that period's."""
+    return all(m.status not in NEWS_STATUSES for m in mentions)

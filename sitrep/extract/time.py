@@ -18,6 +18,7 @@ from sitrep.text import fold
 MAX_DAYS_AGO = 60  # "il y a 90 jours" dates a background fact, not the news of the day
 FUTURE_SLACK_DAYS = 31  # a day-month up to a month after publication is this year's (a schedule)
 MID_MONTH = 15  # a date known to the month is put mid-month: on average nearest the true day
+MID_YEAR_MONTH = 7  # a date known to the year ("en 2012") is put at the year's middle
 
 
 
@@ -26,7 +27,7 @@ class TimeMention:
     start: int
     end: int
     text: str
-    kind: str  # weekday | days | anaphoric | weeks | months_relative | absolute | month | night
+    kind: str  # weekday | days | anaphoric | weeks | months_relative | years_ago | year | absolute | month | night
     weekday: int | None = None
     offset: int = 0
     day: int | None = None
@@ -51,6 +52,8 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
         ("weeks", _alt(d["weeks"])),
         ("months_relative", _alt(d["months_relative"])),
         ("days_ago", d["days_ago"]),
+        *([("units_ago", d["units_ago"])] if d.get("units_ago") else []),
+        *([("year", d["year"])] if d.get("year") else []),
         ("days", _alt(d["days"])),
         *([("anaphoric", _alt(d["anaphoric_days"]))] if d.get("anaphoric_days") else []),
         ("weekday", rf"(?:(?P<pre>{qual}) )?(?P<wd>{wd})(?: (?P<post>{qual}))?"),
@@ -70,7 +73,7 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
-            if kind == "days_ago" and number(g["n"], lang) is None:
+            if kind in ("days_ago", "units_ago") and number(g["n"], lang) is None:
                 continue
             if kind == "numeric" and not (1 <= int(g["nmonth"]) <= 12 and 1 <= int(g["nday"]) <= 31):
                 continue
@@ -98,6 +101,13 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 if count is None or count > MAX_DAYS_AGO:
                     continue
                 kw.update(kind="days", offset=-count)
+            elif kind == "units_ago":  # "il y a six mois": a week, month or year before publication
+                unit = d["ago_units"][g["unit"]]
+                kind, offset = {"week": ("weeks", -7), "month": ("months_relative", -1),
+                                "year": ("years_ago", -1)}[unit]
+                kw.update(kind=kind, offset=offset * number(g["n"], lang))
+            elif kind == "year":
+                kw.update(year=int(g["year"]))
             elif kind == "month":
                 kw.update(month=d["months"][g["month"]], year=int(g["year"]) if g.get("year") else None)
             else:
@@ -150,6 +160,11 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
         return published + timedelta(days=mention.offset), TimePrecision.DAY
     if mention.kind == "weeks":
         return published + timedelta(days=mention.offset), TimePrecision.WEEK
+    if mention.kind == "years_ago":
+        return date(published.year + mention.offset, published.month, MID_MONTH), TimePrecision.MONTH
+    if mention.kind == "year":  # a past year only: the current one says nothing of the day
+        return (date(mention.year, MID_YEAR_MONTH, 1), TimePrecision.MONTH) if mention.year < published.year \
+            else (None, None)
     if mention.kind == "months_relative":
         month = published.month + mention.offset
         year = published.year + (month - 1) // 12

@@ -245,6 +245,13 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
+def _graded(tok: Token, lang: LanguagePack) -> bool:
+    """ "l'Etat le plus violent du pays": a word the parse reads as a verb ("violent", of "violer") right
+    after an adverb of degree is an adjective; no finite verb is graded ("degree_adverbs")."""
+    return tok.pos_ == "VERB" and tok.i > tok.sent.start and \
+        fold(tok.doc[tok.i - 1].text) in lang.folded_filter("degree_adverbs")
+
+
 def _figurative(tok: Token, lang: LanguagePack) -> bool:
     """ "la bataille politique", "une offensive diplomatique", "la guerre des prix", "le combat contre la
     corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
@@ -310,6 +317,21 @@ def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
         if head.pos_ == "VERB":
             break
     return fold(head.lemma_) in verbs and any(fold(c.lemma_) in rooms for c in head.children if c.dep_ in OBJECT_DEPS)
+
+
+def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le ministre s'est rendu auprès des soldats", "s'est rendu en Estonie": a verb of surrender that the
+    word after it, a day aside (``visit_preps``, or "en" before a name), makes a verb of going is a visit, not a
+    surrender."""
+    if entry.kind != "agreement" or entry.pos != "VERB" or tok.pos_ != "VERB":
+        return False
+    days = set(lang.time.get("weekdays", ())) | set(lang.time.get("day_parts", ()))
+    rest = [t for t in tok.doc[end:tok.sent.end] if fold(t.text) not in days][:2]  # "s'est rendu mardi auprès"
+    if not rest:
+        return False
+    if fold(rest[0].text) in lang.folded_filter("visit_preps"):
+        return True
+    return fold(rest[0].text) == "en" and len(rest) > 1 and rest[1].pos_ == "PROPN"
 
 
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -445,10 +467,10 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             strength = _frame_strength(doc, head, entry, instruments, persons) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
-                    or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
+                    or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
-                    or _served_in(head, entry, lang):
+                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
