@@ -533,8 +533,12 @@ def the_leading_force_of_a_joint_operation_is_actor1(f: MentionFacts) -> Sides:
         return s
     state = country_of_state_body(a1.name)
     first = next((a for a in s.assoc1 if _force_body(a) == lead and country_of_state_body(a.name) == state), None)
-    if first is None:
-        return s
+    if first is None:  # "soldiers and officials of the prosecutor's office (ministerial police) arrested"
+        first = next((a for a in f.actors if _force_body(a) == lead and country_of_state_body(a.name) == state
+                      and not _same_name(a, s.actor2) and a.start < a1.start), None)
+        if first is None:
+            return s
+        return replace(s, actor1=first, assoc1=(a1, *s.assoc1))
     return replace(s, actor1=first, assoc1=(a1, *(a for a in s.assoc1 if a is not first)))
 
 
@@ -1136,13 +1140,16 @@ def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Side
 
 def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
-    ACLED's "Government of country"."""
+    ACLED's "Government of country"; by its forces when the sentence names them ("regime forces
+    conducted sweeping operations"): ACLED codes the body that acts, not the state behind it."""
     s, country = f.sides, _event_country(f)
     if f.kind != "change_to_group" or s.actor1 is not None or not country:
         return s
     if s.actor2 is not None and s.actor2.inter == Inter.STATE_FORCES:
         return replace(s, actor1=s.actor2, actor2=None)
-    return replace(s, actor1=actor_for("government", country))
+    force = next((a for a in f.actors if a.inter == Inter.STATE_FORCES and _force_body(a) is not None and
+                  country_of_state_body(a.name) == country), None)
+    return replace(s, actor1=force if force is not None else actor_for("government", country))
 
 
 def an_election_is_the_governments(f: MentionFacts) -> Sides:

@@ -1,0 +1,37 @@
+"""Actors as ACLED names them (issue 13, session en23), on invented notes written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from tests.extract.reports import news_of, sides
+
+PUBLISHED = date(2022, 3, 6)
+
+_en = partial(news_of, lang="en", published=PUBLISHED)
+
+
+def test_a_security_measure_names_the_force_that_carries_it_out(pipeline):
+    """ "Security measures: regime forces carried out sweeps": the forces the sentence names took the
+    measure, ACLED's military, not the state's government."""
+    events = _en(pipeline, "Security measures: On 5 March 2022, regime forces carried out sweeps across the "
+                           "Homs desert.")
+    [e] = [e for e in events if e.sub_event_type == "Change to group/activity"]
+    assert e.actor1.name == "Military Forces of Syria (2000-)"
+
+
+def test_a_security_measure_no_one_is_named_for_stays_the_governments(pipeline):
+    events = _en(pipeline, "Security measures: On 5 March 2022, a night curfew was imposed in Homs city (Homs) "
+                           "for one week.")
+    [e] = [e for e in events if e.sub_event_type == "Change to group/activity"]
+    assert e.actor1.name == "Government of Syria (2000-)"
+
+
+def test_the_leading_force_named_before_the_acting_one_is_actor1(pipeline):
+    """In Mexico ACLED names the military first in a joint operation: "soldiers and officers of the
+    prosecutor's office (ministerial police) detained" is the military's arrest, the police beside it,
+    even when the parse gives the verb to the police alone."""
+    [e] = _en(pipeline, "On 5 March 2022, in Celaya, Guanajuato, military forces and agents of the State "
+                        "Prosecutor's Office (ministerial police) detained a suspected CJNG cell leader.")
+    assert e.actor1.name.startswith("Military Forces of Mexico")
+    assert any(a.name.startswith("Police Forces of Mexico") for a in e.assoc_actor_1)
