@@ -921,12 +921,15 @@ def a_wrecked_police_post_is_the_polices(f: MentionFacts) -> Sides:
 
 def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
     """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it; the
-    group is the protesters' associated actor."""
+    group is the protesters' associated actor. A group read acting on the protesters ("Taliban fighters
+    beat women protesters") met the protest: it is actor2, not their associate."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in PROTEST_KINDS or not country or a1 is None or a1.inter not in NAMED_GROUPS or \
             is_unidentified_group(a1.name) or a1.partisan:
         return s
+    if f.kind != "peaceful_protest" and s.actor2 is not None and s.actor2.inter == Inter.PROTESTERS:
+        return replace(s, actor1=s.actor2, actor2=a1)
     crowd = actor_for("protesters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
     return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
 
@@ -1266,6 +1269,18 @@ def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
     return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1))
 
 
+def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
+    """ "The government and the rebels signed a truce": an agreement's parties are its two sides, not one
+    side and its associate; the first party of another body than actor1 listed beside it is actor2."""
+    s = f.sides
+    if f.kind != "agreement" or s.actor1 is None or s.actor2 is not None:
+        return s
+    other = next((a for a in s.assoc1 if not _same_state(a, s.actor1) and not _same_name(a, s.actor1)), None)
+    if other is None:
+        return s
+    return replace(s, actor2=other, assoc1=tuple(a for a in s.assoc1 if a is not other))
+
+
 def associates_are_not_sides(f: MentionFacts) -> Sides:
     """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them."""
     s = f.sides
@@ -1346,6 +1361,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
+    (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
 )
 

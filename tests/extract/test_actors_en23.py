@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from sitrep.lang import pack
+from sitrep.normalise.actors import find_actors
 from tests.extract.reports import news_of, sides
 
 PUBLISHED = date(2022, 3, 6)
@@ -35,3 +37,23 @@ def test_the_leading_force_named_before_the_acting_one_is_actor1(pipeline):
                         "Prosecutor's Office (ministerial police) detained a suspected CJNG cell leader.")
     assert e.actor1.name.startswith("Military Forces of Mexico")
     assert any(a.name.startswith("Police Forces of Mexico") for a in e.assoc_actor_1)
+
+
+def test_a_group_that_beats_protesters_met_the_protest(pipeline):
+    """ "Taliban fighters whipped women protesters": the group acted on the crowd, so it is the protest's
+    actor2 (the state it became that year), not the crowd's associate."""
+    [e] = _en(pipeline, "On 5 March 2022, Taliban fighters whipped women protesters in Mazar-i-Sharif (Balkh) and "
+                        "fired into the air to break up their march. [size=around 30]")
+    assert sides(e) == ["Protesters (Afghanistan)", "Military Forces of Afghanistan (2021-)"]
+    assert e.assoc_actor_1 == []
+
+
+def test_an_agreements_two_parties_are_its_sides(pipeline):
+    [e] = _en(pipeline, "On 5 March 2022, the Ethiopian government and the TPLF signed a truce agreement in "
+                        "Addis Ababa (Addis Ababa).")
+    assert sides(e) == ["Government of Ethiopia (2018-)", "TPLF: Tigray People's Liberation Front"]
+
+
+def test_ambazonian_fighters_are_the_separatists():
+    found = find_actors("On 5 March 2022, Ambazonian fighters burned a school in Kumbo.", pack("en"), "CM")
+    assert [(a.name, a.text) for a in found][0] == ("Ambazonian Separatists (Cameroon)", "Ambazonian fighters")
