@@ -151,15 +151,16 @@ def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_ta
     return says(sentence, lang, kind)
 
 
-def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
+def _group_for_label(actor: Actor | None, f: MentionFacts, others: tuple[Actor, ...] = ()) -> Actor | None:
     ctx = f.context
     if actor is None:
         return actor
+    groups = [n for n, _ in ctx.named_groups.most_common() if not any(_same_name(o, Actor(name=n)) for o in others)]
     if not actor.partisan:
-        if not (is_unidentified_group(actor.name) and ctx.named_groups and _definite(f.text, actor, ctx.lang)):
+        if not (is_unidentified_group(actor.name) and groups and _definite(f.text, actor, ctx.lang)):
             return actor
-    if ctx.named_groups:
-        return Actor(name=_main(ctx.named_groups), inter=Inter.REBEL_GROUP, country=ctx.country, text=actor.text,
+    if groups:
+        return Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=ctx.country, text=actor.text,
                      start=actor.start, end=actor.end)
     return actor_for("armed_group", _event_country(f), actor.text, actor.start, actor.end)
 
@@ -167,10 +168,12 @@ def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
 def labels_stand_for_groups(f: MentionFacts) -> Sides:
     """ "les terroristes" stands for the armed group the article names most, and so do "les assaillants"
     when the article names a group: ACLED codes the group, not the word. With no group named, a label
-    is ACLED's unidentified armed group of the country."""
+    is ACLED's unidentified armed group of the country. A label acted upon never stands for a group
+    that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP)."""
     s = f.sides
-    return Sides(_group_for_label(s.actor1, f), _group_for_label(s.actor2, f),
-                 tuple(_group_for_label(a, f) for a in s.assoc1))
+    a1 = _group_for_label(s.actor1, f)
+    a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
+    return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1))
 
 
 def only_state_forces_neutralise(f: MentionFacts) -> Sides:

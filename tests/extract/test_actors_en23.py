@@ -57,3 +57,17 @@ def test_an_agreements_two_parties_are_its_sides(pipeline):
 def test_ambazonian_fighters_are_the_separatists():
     found = find_actors("On 5 March 2022, Ambazonian fighters burned a school in Kumbo.", pack("en"), "CM")
     assert [(a.name, a.text) for a in found][0] == ("Ambazonian Separatists (Cameroon)", "Ambazonian fighters")
+
+
+def test_two_armies_named_together_are_two_state_forces():
+    found = find_actors("On 5 March 2022, Indian and Pakistani armies traded fire across the border.", pack("en"), "IN")
+    assert {a.name.split(" (")[0] for a in found} == {"Military Forces of India", "Military Forces of Pakistan"}
+
+
+def test_a_label_acted_upon_is_not_the_ally_of_actor1(pipeline):
+    """ "Soldiers and VDP killed 10 jihadists": the jihadists are not the VDP, who fought beside the army;
+    with no other group named they are an unidentified armed group."""
+    [e] = _en(pipeline, "On 5 March 2022, the Burkinabe army and VDP killed 10 jihadists close to Arbinda "
+                        "(Arbinda, Soum). 10 fatalities.")
+    assert sides(e) == ["Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"]
+    assert [a.name for a in e.assoc_actor_1] == ["VDP: Volunteer for Defense of Homeland"]
