@@ -1147,14 +1147,15 @@ def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Side
 def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
     ACLED's "Government of country"; by its forces when the sentence names them ("regime forces
-    conducted sweeping operations"): ACLED codes the body that acts, not the state behind it."""
+    carried out sweeps"): ACLED codes the body that acts, not the state behind it. Like the
+    government, the force is a default the rule supplies, not a side read beside the trigger."""
     s, country = f.sides, _event_country(f)
     if f.kind != "change_to_group" or s.actor1 is not None or not country:
         return s
     if s.actor2 is not None and s.actor2.inter == Inter.STATE_FORCES:
         return replace(s, actor1=s.actor2, actor2=None)
-    force = next((a for a in f.actors if a.inter == Inter.STATE_FORCES and _force_body(a) is not None and
-                  country_of_state_body(a.name) == country), None)
+    force = next((replace(a, start=-1, end=-1) for a in f.actors if a.inter == Inter.STATE_FORCES and
+                  _force_body(a) is not None and country_of_state_body(a.name) == country), None)
     return replace(s, actor1=force if force is not None else actor_for("government", country))
 
 

@@ -20,6 +20,7 @@ def test_a_security_measure_names_the_force_that_carries_it_out(pipeline):
                            "Homs desert.")
     [e] = [e for e in events if e.sub_event_type == "Change to group/activity"]
     assert e.actor1.name == "Military Forces of Syria (2000-)"
+    assert e.actor1.start < 0  # a default the rule supplied: it does not raise the event's confidence
 
 
 def test_a_security_measure_no_one_is_named_for_stays_the_governments(pipeline):
@@ -71,3 +72,10 @@ def test_a_label_acted_upon_is_not_the_ally_of_actor1(pipeline):
                         "(Arbinda, Soum). 10 fatalities.")
     assert sides(e) == ["Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"]
     assert [a.name for a in e.assoc_actor_1] == ["VDP: Volunteer for Defense of Homeland"]
+
+
+def test_a_countrys_name_joined_to_a_demonym_is_one_too():
+    """ "Belarus and Russian troops": the country's name stands where a demonym would; its forces are not
+    dropped."""
+    found = find_actors("On 5 March 2022, Belarus and Russian troops began drills near Brest.", pack("en"), "BY")
+    assert sorted(a.name.split(" (")[0] for a in found) == ["Military Forces of Belarus", "Military Forces of Russia"]
