@@ -151,15 +151,16 @@ def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_ta
     return says(sentence, lang, kind)
 
 
-def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
+def _group_for_label(actor: Actor | None, f: MentionFacts, others: tuple[Actor, ...] = ()) -> Actor | None:
     ctx = f.context
     if actor is None:
         return actor
+    groups = [n for n, _ in ctx.named_groups.most_common() if not any(_same_name(o, Actor(name=n)) for o in others)]
     if not actor.partisan:
-        if not (is_unidentified_group(actor.name) and ctx.named_groups and _definite(f.text, actor, ctx.lang)):
+        if not (is_unidentified_group(actor.name) and groups and _definite(f.text, actor, ctx.lang)):
             return actor
-    if ctx.named_groups:
-        return Actor(name=_main(ctx.named_groups), inter=Inter.REBEL_GROUP, country=ctx.country, text=actor.text,
+    if groups:
+        return Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=ctx.country, text=actor.text,
                      start=actor.start, end=actor.end)
     return actor_for("armed_group", _event_country(f), actor.text, actor.start, actor.end)
 
@@ -167,10 +168,12 @@ def _group_for_label(actor: Actor | None, f: MentionFacts) -> Actor | None:
 def labels_stand_for_groups(f: MentionFacts) -> Sides:
     """ "les terroristes" stands for the armed group the article names most, and so do "les assaillants"
     when the article names a group: ACLED codes the group, not the word. With no group named, a label
-    is ACLED's unidentified armed group of the country."""
+    is ACLED's unidentified armed group of the country. A label acted upon never stands for a group
+    that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP)."""
     s = f.sides
-    return Sides(_group_for_label(s.actor1, f), _group_for_label(s.actor2, f),
-                 tuple(_group_for_label(a, f) for a in s.assoc1))
+    a1 = _group_for_label(s.actor1, f)
+    a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
+    return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1))
 
 
 def only_state_forces_neutralise(f: MentionFacts) -> Sides:
@@ -533,8 +536,12 @@ def the_leading_force_of_a_joint_operation_is_actor1(f: MentionFacts) -> Sides:
         return s
     state = country_of_state_body(a1.name)
     first = next((a for a in s.assoc1 if _force_body(a) == lead and country_of_state_body(a.name) == state), None)
-    if first is None:
-        return s
+    if first is None:  # "soldiers and officials of the prosecutor's office (ministerial police) arrested"
+        first = next((a for a in f.actors if _force_body(a) == lead and country_of_state_body(a.name) == state
+                      and not _same_name(a, s.actor2) and a.start < a1.start), None)
+        if first is None:
+            return s
+        return replace(s, actor1=first, assoc1=(a1, *s.assoc1))
     return replace(s, actor1=first, assoc1=(a1, *(a for a in s.assoc1 if a is not first)))
 
 
@@ -917,12 +924,15 @@ def a_wrecked_police_post_is_the_polices(f: MentionFacts) -> Sides:
 
 def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
     """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it; the
-    group is the protesters' associated actor."""
+    group is the protesters' associated actor. A group read acting on the protesters ("Taliban fighters
+    beat women protesters") met the protest: it is actor2, not their associate."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in PROTEST_KINDS or not country or a1 is None or a1.inter not in NAMED_GROUPS or \
             is_unidentified_group(a1.name) or a1.partisan:
         return s
+    if f.kind != "peaceful_protest" and s.actor2 is not None and s.actor2.inter == Inter.PROTESTERS:
+        return replace(s, actor1=s.actor2, actor2=a1)
     crowd = actor_for("protesters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
     return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
 
@@ -1136,13 +1146,17 @@ def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Side
 
 def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
-    ACLED's "Government of country"."""
+    ACLED's "Government of country"; by its forces when the sentence names them ("regime forces
+    carried out sweeps"): ACLED codes the body that acts, not the state behind it. Like the
+    government, the force is a default the rule supplies, not a side read beside the trigger."""
     s, country = f.sides, _event_country(f)
     if f.kind != "change_to_group" or s.actor1 is not None or not country:
         return s
     if s.actor2 is not None and s.actor2.inter == Inter.STATE_FORCES:
         return replace(s, actor1=s.actor2, actor2=None)
-    return replace(s, actor1=actor_for("government", country))
+    force = next((replace(a, start=-1, end=-1) for a in f.actors if a.inter == Inter.STATE_FORCES and
+                  _force_body(a) is not None and country_of_state_body(a.name) == country), None)
+    return replace(s, actor1=force if force is not None else actor_for("government", country))
 
 
 def an_election_is_the_governments(f: MentionFacts) -> Sides:
@@ -1259,6 +1273,18 @@ def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
     return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1))
 
 
+def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
+    """ "The government and the rebels signed a truce": an agreement's parties are its two sides, not one
+    side and its associate; the first party of another body than actor1 listed beside it is actor2."""
+    s = f.sides
+    if f.kind != "agreement" or s.actor1 is None or s.actor2 is not None:
+        return s
+    other = next((a for a in s.assoc1 if not _same_state(a, s.actor1) and not _same_name(a, s.actor1)), None)
+    if other is None:
+        return s
+    return replace(s, actor2=other, assoc1=tuple(a for a in s.assoc1 if a is not other))
+
+
 def associates_are_not_sides(f: MentionFacts) -> Sides:
     """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them."""
     s = f.sides
@@ -1339,6 +1365,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
+    (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
 )
 

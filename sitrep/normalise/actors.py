@@ -257,16 +257,28 @@ def _demonym_ending(words: list[str], i: int, dem: dict) -> str | None:
 
 def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
     """The demonyms right before a noun, joined by conjunctions ("Ukrainian and Russian forces",
-    "South African and Mozambican troops"), nearest first."""
+    "South African and Mozambican troops"), nearest first. A country's name joined to a demonym stands
+    for one ("Belarus and Russian troops", "Burundi and Congolese refugees"): it is kept as the name."""
     out, i = [], len(before) - 1
     while (word := _demonym_ending(before, i, dem)) is not None:
         out.append(word)
         i -= len(word.split())
         if i >= 1 and before[i] in conjunctions and _demonym_ending(before, i - 1, dem) is not None:
             i -= 1
+        elif i >= 1 and before[i] in conjunctions and (name := _country_name_ending(before, i - 1)) is not None:
+            out.append(name)
+            break
         else:
             break
     return out
+
+
+def _country_name_ending(words: list[str], i: int) -> str | None:
+    """The country's name of one or two words whose last word is ``words[i]``, or None."""
+    for n in (2, 1):
+        if i - n + 1 >= 0 and iso_of_country_name(" ".join(words[i - n + 1:i + 1])):
+            return " ".join(words[i - n + 1:i + 1])
+    return None
 
 
 def _foreigners(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
@@ -375,7 +387,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             before = folded[max(0, start - 40):start].split()
             if lang.demonym_before_noun:
                 for word in _demonyms_before(before, dem, lang.conjunctions):
-                    countries.append(dem[word])
+                    countries.append(dem.get(word) or iso_of_country_name(word))
                     start = folded.rfind(word, 0, start)
             after_search = not (lang.demonym_before_noun and e.generic_kind in BEFORE_ONLY_KINDS)
             for n, m in enumerate(re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""), 1):
