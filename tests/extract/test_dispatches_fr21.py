@@ -155,7 +155,7 @@ DISPATCHES = [
      "La tension est retombée mardi à Kolwezi après une journée de violences déclenchées par la découverte du corps sans vie d'un jeune motocycliste. Lundi, des jeunes en colère ont érigé des barricades et incendié un commissariat, accusant la police d'être impliquée dans sa mort. Un policier a été grièvement blessé. Le maire a appelé au calme et promis une enquête.",
      [('Riots', 'Violent demonstration')], []),
     ('supporter_inhume',
-     'Le jeune supporter mort lors des échauffourées qui ont suivi le match de dimanche à Kisangani sera enterré vendredi. Selon sa famille, il a été piétiné par la foule lors de bagarres entre supporters des deux clubs. Le ministre provincial des Sports a annoncé la suspension des matches au stade pour deux semaines.',
+     'Le jeune supporter mort lors des échauffourées qui ont suivi le match de dimanche à Lubumbashi sera inhumé vendredi. Selon sa famille, il a été piétiné par la foule lors de bagarres entre supporters des deux clubs. Le ministre provincial des Sports a annoncé la suspension des matches au stade pour deux semaines.',
      [('Riots', 'Mob violence')], []),
     ('conference_paris',
      "À Goma, les habitants suivent de près le voyage du président à Paris, où s'ouvre une conférence sur la paix dans les Grands Lacs. De nombreux habitants interrogés disent espérer que cette rencontre débouche sur le départ des rebelles. D'autres restent sceptiques après l'échec des précédentes initiatives. La ville est occupée par le M23 depuis janvier.",
