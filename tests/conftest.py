@@ -50,3 +50,9 @@ def seed_records(shared, tmp_path_factory) -> tuple[Path, list[dict]]:
     proc = run_sitrep("code", str(shared / "seed" / "deir-ez-zor.txt"), "-o", str(out), "--quiet")
     assert proc.returncode == 0, proc.stderr.decode()
     return out, [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+def pytest_collection_modifyitems(items):
+    """Modules marked heavy run first: `make test` hands whole modules to its workers in this order, and
+    one started last would keep a single worker busy for minutes after the other has finished."""
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)

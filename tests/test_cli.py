@@ -16,6 +16,8 @@ import pytest
 from sitrep.export.acled_columns import ACLED_COLUMNS
 from tests.conftest import ROOT, run_sitrep
 
+pytestmark = pytest.mark.heavy  # minutes of work: `make test` starts it first
+
 ARTICLE = ("Des hommes armés ont attaqué mardi le poste de police de Ménaka, au Mali. "
            "Trois policiers ont été tués, selon une source sécuritaire.")
 

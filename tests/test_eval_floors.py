@@ -10,6 +10,8 @@ import pytest
 from sitrep import evaluation as evaluate
 from sitrep.geo import mimu
 
+pytestmark = pytest.mark.heavy  # minutes of work: `make test` starts it first
+
 FLOORS = {("case2021", "weighted F1"): 0.84, ("fr_dev", "score (F1 x fields)"): 0.75,
           ("case2021", "confidence ranking AUC"): 0.72, ("fr_dev", "confidence ranking AUC"): 0.80,
           ("acled:check", "score"): 0.78, ("acled:check", "event F1"): 0.87, ("acled:check", "field actors"): 0.76,

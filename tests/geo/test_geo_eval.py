@@ -11,6 +11,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.heavy  # minutes of work: `make test` starts it first
+
 FLOORS = {"lgl": 0.67, "geowebnews": 0.78, "geovirus": 0.76}
 
 

@@ -7,7 +7,11 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from sitrep.nlp import patterns
+
+pytestmark = pytest.mark.heavy  # minutes of work: `make test` starts it first
 
 PROBE = r"""
 import json, re, sys

@@ -13,6 +13,8 @@ from sitrep.export.parquet import SCHEMA
 from sitrep.scale.batch import read_events
 from tests.conftest import run_sitrep
 
+pytestmark = pytest.mark.heavy  # minutes of work: `make test` starts it first
+
 
 @pytest.fixture(scope="module")
 def shards(shared, tmp_path_factory):
