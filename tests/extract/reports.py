@@ -1,6 +1,7 @@
 """Coding an invented report in a test: the article around a text, and the events it tells as news."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -32,3 +33,14 @@ def still_wrong_marked(names, still_wrong: dict[str, str]) -> list:
     with their cause, so a dispatch a later rule mends shows as passing."""
     return [n if n not in still_wrong else pytest.param(n, marks=pytest.mark.xfail(reason=still_wrong[n], strict=False))
             for n in sorted(names)]
+
+
+def assert_coded_as_a_coder_would(events: list[Event], want: list[tuple[str, str | None]], may: list[str]) -> None:
+    """A dispatch's news events against a coder's: every wanted (type, sub-event type) told, and no
+    other type beyond those ``may`` allows."""
+    got = Counter(e.event_type for e in events if e.event_type)
+    told = [(e.event_type, e.sub_event_type, e.event_date) for e in events]
+    assert not Counter(t for t, _ in want) - got, told
+    assert all(t in may for t in got - Counter(t for t, _ in want)), told
+    for kind, sub in want:
+        assert any(e.event_type == kind and sub in (None, e.sub_event_type) for e in events), told
