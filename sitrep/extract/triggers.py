@@ -319,14 +319,15 @@ def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return fold(head.lemma_) in verbs and any(fold(c.lemma_) in rooms for c in head.children if c.dep_ in OBJECT_DEPS)
 
 
-def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack) -> bool:
+def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
+             told: Callable[[], frozenset[int]]) -> bool:
     """ "le ministre s'est rendu auprès des soldats", "s'est rendu en Estonie": a verb of surrender that the
-    word after it, a day aside (``visit_preps``, or "en" before a name), makes a verb of going is a visit, not a
-    surrender."""
+    word after it, the time told aside (``told()``: "s'est rendu mardi soir auprès"; ``visit_preps``, or "en"
+    before a name), makes a verb of going is a visit, not a surrender."""
     if entry.kind != "agreement" or entry.pos != "VERB" or tok.pos_ != "VERB":
         return False
-    days = set(lang.time.get("weekdays", ())) | set(lang.time.get("day_parts", ()))
-    rest = [t for t in tok.doc[end:tok.sent.end] if fold(t.text) not in days][:2]  # "s'est rendu mardi auprès"
+    times = told()
+    rest = list(itertools.islice((t for t in tok.doc[end:tok.sent.end] if t.i not in times), 2))
     if not rest:
         return False
     if fold(rest[0].text) in lang.folded_filter("visit_preps"):
@@ -470,7 +471,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
-                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang):
+                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
