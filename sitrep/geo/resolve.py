@@ -593,6 +593,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if town is not None:  # "in Porto Alegre ... the Sarandi neighborhood": not the town Sarandi 280 km off
             places.append(_within(gaz, mentions[k], town, "a quarter; placed in {}, the nearest town named"))
             continue
+        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i)
+        if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
+            places.append(_within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
+            continue
         if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
             places.append(_within(gaz, mentions[k], choice[k - 1], "a quarter; placed in {}, the town named before it"))
             continue
@@ -719,6 +723,34 @@ def _far_from_the_rest(gaz: Gazetteer, k: int, i: int, choice: list[int | None])
     if not dist or min(dist.values()) <= QUARTER_REACH_KM:
         return None
     return min(dist, key=dist.get)
+
+
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*[^\W\d_a-z]")
+_LIST_BEFORE = re.compile(r"^\s*(?:,|and|&)\s*$")
+
+
+def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                       choice: list[int | None], appos: dict[int, int], k: int, i: int | None) -> int | None:
+    """The first-level region a comma qualifier names ("Ivanivka, Kharkiv": Kharkiv oblast, though
+    its city won the name) when it holds no candidate of the small town before it: the town is then
+    one no table has, and the namesake chosen elsewhere in the country (Ivanivka, Luhansk, 200 km
+    off) is no better than a guess. Not for a list ("Selydove, Kharkiv and Kherson"), a region's own
+    name ("Donetsk, Luhansk") or a town of 100,000 people."""
+    q = appos.get(k)
+    if i is None or q is None or choice[q] is None or gaz.feature[i] != CITY or \
+            gaz.population[i] >= STRAY_POPULATION or any(gaz.feature[j] == ADMIN1 for j in cands[k]):
+        return None
+    cc = gaz.country[i]
+    regions = [r for r in dict.fromkeys((choice[q], *cands[q]))
+               if gaz.feature[r] == ADMIN1 and gaz.country[r] == cc]
+    if not regions or gaz.country[choice[q]] != cc or gaz.feature[choice[q]] not in (ADMIN1, CITY):
+        return None
+    if _LIST_AFTER.match(text, mentions[q].end) or \
+            k > 0 and _LIST_BEFORE.match(text[mentions[k - 1].end:mentions[k].start]):
+        return None
+    if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
+        return None
+    return regions[0]
 
 
 def _chained(text: str, mentions: list[Mention], appos: dict[int, int], bracketed: set[int]) -> set[int]:
