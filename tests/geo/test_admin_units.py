@@ -101,3 +101,17 @@ def test_a_known_word_inside_an_unknown_longer_name_is_no_place(geoparser, text,
     """A word after an Arabic head, before a Spanish joint or closing a village's name is one
     word of a name the gazetteer lacks; alone it would send the event to a namesake abroad."""
     assert part not in _resolved(geoparser, text)
+
+
+def test_units_of_a_dataset_written_in_capitals_are_kept():
+    """Somalia's districts come in capitals ("RABDURE"): written as texts spell them, they are
+    units like any other instead of being dropped as codes."""
+    somali = {n for n, cc, *_ in UNIT_ROWS if cc == "SO"}
+    assert len(somali) > 50 and all(any(c.islower() for c in n) for n in somali)
+
+
+def test_somali_district_announced_by_its_word(geoparser):
+    found = _resolved(geoparser, "Herders fled Rabdure district after gunmen seized two wells, elders said on Monday.")
+    la, lo, _ = _unit("Rabdure", "SO")
+    rabdure = found["Rabdure"].place
+    assert rabdure.country == "SO" and haversine_km(rabdure.lat, rabdure.lon, la, lo) < 30
