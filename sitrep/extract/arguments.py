@@ -49,7 +49,7 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
             continue  # "des jeunes soldats": a word for people right before the one it qualifies names none
         a.start += sent.start_char
         a.end += sent.start_char
-        if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang):
+        if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang) or _owns_the_target(doc, a, lang):
             continue
         if a.inter == Inter.STATE_FORCES and _former(doc, a, lang) or _kin_of(doc, a, lang) or \
                 _of_the_state(doc, a, lang):
@@ -169,6 +169,13 @@ def _adjective(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return not lang.demonym_before_noun and actor.inter == Inter.CIVILIANS and not actor.text[:1].isupper() and before is not None \
         and before.pos_ == "NOUN" and not before.is_sent_start and span[0].idx == before.idx + len(before.text) + 1
+
+
+def _owns_the_target(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a Military owned bank", "army-owned land": the actor owns the thing acted upon, it is no side of
+    the act (``owner_suffixes``); ACLED codes the people hit there as civilians."""
+    after = fold(doc_text(doc)[actor.end:actor.end + 16])
+    return any(re.match(rf"[-\s]{re.escape(w)}\b", after) for w in lang.roles.get("owner_suffixes", ()))
 
 
 def _is_label(a: Actor) -> bool:
