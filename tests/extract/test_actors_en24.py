@@ -128,3 +128,20 @@ def test_a_deployment_of_one_force_is_that_force_s(pipeline):
     [e] = _en(pipeline, "Security measures: On 4 March 2023, in Culiacan, Sinaloa, 300 National Guard agents were "
                         "deployed to patrol the city centre.")
     assert e.actor1.name == "Police Forces of Mexico (2018-2024) National Guard"
+
+
+def test_a_word_of_a_quoted_campaign_title_is_no_side(pipeline):
+    """ "as part of the 'Plan Against Gangs' crackdown": the gangs are words of the campaign's title; the
+    person arrested is a civilian."""
+    [e] = _en(pipeline, "On 4 March 2023, in Santa Tecla, La Libertad, police officers detained the head of the bakers' "
+                        "association, accused of illicit association, as part of the 'Plan Against Gangs' crackdown.")
+    assert sides(e) == ["Police Forces of El Salvador (2019-)", "Civilians (El Salvador)"]
+
+
+def test_a_quoted_name_that_is_the_whole_actor_stays():
+    from sitrep.extract.arguments import sentence_actors
+    from sitrep.nlp.models import load_pipeline
+
+    doc = load_pipeline("en")("On 4 March 2023, in Raqqa, the 'Islamic State' attacked a checkpoint of the SDF.")
+    [sent] = list(doc.sents)
+    assert [a.name for a in sentence_actors(doc, sent, "en", "SY")][:1] == ["Islamic State (Syria)"]
