@@ -76,6 +76,14 @@ def test_who_did_what_a_crowd_protests_is_no_side_it_met(pipeline):
     assert e.actor2.inter == Inter.STATE_FORCES and e.actor2.name.startswith("Police Forces of Kenya")
 
 
+def test_the_group_of_an_attack_a_crowd_protests_is_no_side_it_met(pipeline):
+    events = _en(pipeline, "On 4 March 2023, traders blocked the Lodwar-Kakuma road with burning tyres in Lodwar "
+                           "town (Turkana, Turkana) in protest against the killing of two drivers in a militia ambush "
+                           "last week. Police dispersed them with tear gas. [size=no report]")
+    [e] = [e for e in events if e.event_type == "Riots"]
+    assert e.actor2.name.startswith("Police Forces of Kenya")
+
+
 def test_a_mob_that_beats_a_man_is_one_crowd(pipeline):
     """ "rioters attacked and beat up two teenagers": one crowd acting on a person, rioters against civilians, not
     a riot between two crowds."""
