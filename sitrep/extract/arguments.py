@@ -173,10 +173,13 @@ def _adjective(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
 
 
 def _owns_the_target(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
-    """ "a Military owned bank", "army-owned land": the actor owns the thing acted upon, it is no side of
-    the act (``owner_suffixes``); ACLED codes the people hit there as civilians."""
+    """ "a Military owned bank", "army-owned land": an armed owner of the thing acted upon is no side of
+    the act (``owner_suffixes``, hyphened or not); ACLED codes the people hit there as civilians, who
+    stay the target when they own it ("a Palestinian-owned shop")."""
+    if actor.inter == Inter.CIVILIANS:
+        return False
     after = fold(doc_text(doc)[actor.end:actor.end + 16])
-    return any(re.match(rf"[-\s]{re.escape(w)}\b", after) for w in lang.roles.get("owner_suffixes", ()))
+    return any(re.match(rf"[-\s]{re.escape(w.lstrip('-'))}\b", after) for w in lang.roles.get("owner_suffixes", ()))
 
 
 QUOTED_TITLE = re.compile(r"(?<!\w)['\u2018\u201c\"]([A-Z][^'\u2019\u201d\"\n]{2,60}?)['\u2019\u201d\"](?!\w)")
