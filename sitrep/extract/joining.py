@@ -372,8 +372,8 @@ def _arrest_after_the_act(host: Mention, m: Mention) -> bool:
 def _joined_sides(host: Mention, m: Mention) -> Sides:
     """The host's sides with the gaps ``m`` fills: a side the host lacks, unless it names one the host
     has (then ``m``'s other side, unless that is the host's own crowd and ``m`` tells it beating people:
-    "rioters attacked a man" is one crowd, not two), and ``m``'s associated actors (and the support it names, when
-    air or artillery support joins a battle) as the host's."""
+    "rioters attacked a man" is one crowd, not two), and ``m``'s associated actors (and the support it
+    names, when air or artillery support joins a battle) as the host's."""
     sides = host.sides
     for attr in ("actor1", "actor2"):
         if attr == "actor1" and _arrest_after_the_act(host, m):

@@ -893,7 +893,8 @@ def a_force_only_hurt_is_no_side_of_a_crowds_clash(f: MentionFacts) -> Sides:
             a2.inter != Inter.STATE_FORCES:
         return s
     roles = f.context.lang.roles
-    if not any(f" {c} " in f" {' '.join(_words_of(f.sentences or f.sentence))} " for c in roles.get("reciprocal_cues", ())):
+    said = f" {' '.join(_words_of(f.sentences or f.sentence))} "
+    if not any(f" {c} " in said for c in roles.get("reciprocal_cues", ())):
         return s
     text = f.context.article.text
     named = [a for a in find_actors(text, f.context.lang, country) if a.name == a2.name]
@@ -946,8 +947,8 @@ def a_wrecked_police_post_is_the_polices(f: MentionFacts) -> Sides:
 
 def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
     """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it, a violent
-    one by "Rioters (country)"; the group is the crowd's associated actor. A group read acting on the protesters ("Taliban fighters
-    beat women protesters") met the protest: it is actor2, not their associate."""
+    one by "Rioters (country)"; the group is the crowd's associated actor. A group read acting on the
+    protesters ("Taliban fighters beat women protesters") met the protest: it is actor2, not their associate."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in PROTEST_KINDS or not country or a1 is None or a1.inter not in NAMED_GROUPS or \
@@ -1213,7 +1214,8 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
 def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
     """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
     armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting;
-    told of the event or in the sentence after it, "Police called the killing an execution") and no word of the drug trade or of a gang in the report, or who exchange fire with the police, are its
+    told of the event or in the sentence after it, "Police called the killing an execution") and no word
+    of the drug trade or of a gang in the report, or who exchange fire with the police, are its
     "Unidentified Gang and/or Police Militia"."""
     s, country = f.sides, _event_country(f)
     if gang_or_militia(country) is None:

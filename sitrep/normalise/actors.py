@@ -30,7 +30,7 @@ from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
 NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actors is named after
-INITIALS_SLOT = "{initials}"  # in a family's template: the initials of the name it fills ("CVPT: Chino Valley ...")
+INITIALS_SLOT = "{initials}"  # in a family's template: the initials of the name it fills ("MVPT: Mohave Valley ...")
 # One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
 PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
 SENTENCE_END = (".", "!", "?", ":", ";")
@@ -198,7 +198,7 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
 
 def _family_name(template: str, name: str) -> str:
     """A family's template filled with ``name``; ``{initials}`` takes the capitals of the filled name after
-    it ("{initials}: {name} Preparedness Team" -> "CVPT: Chino Valley Preparedness Team"), as ACLED
+    it ("{initials}: {name} Preparedness Team" -> "MVPT: Mohave Valley Preparedness Team"), as ACLED
     names a local group by its initials and full name."""
     filled = template.replace(NAME_SLOT, name)
     if INITIALS_SLOT not in filled:
