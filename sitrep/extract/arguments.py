@@ -49,7 +49,8 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
             continue  # "des jeunes soldats": a word for people right before the one it qualifies names none
         a.start += sent.start_char
         a.end += sent.start_char
-        if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang):
+        if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang) or _owns_the_target(doc, a, lang) or \
+                _in_a_quoted_title(doc, a):
             continue
         if a.inter == Inter.STATE_FORCES and _former(doc, a, lang) or _kin_of(doc, a, lang) or \
                 _of_the_state(doc, a, lang):
@@ -169,6 +170,35 @@ def _adjective(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return not lang.demonym_before_noun and actor.inter == Inter.CIVILIANS and not actor.text[:1].isupper() and before is not None \
         and before.pos_ == "NOUN" and not before.is_sent_start and span[0].idx == before.idx + len(before.text) + 1
+
+
+def _owns_the_target(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
+    """ "a Military owned bank", "army-owned land": an armed owner of the thing acted upon is no side of
+    the act (``owner_suffixes``, hyphened or not); ACLED codes the people hit there as civilians, who
+    stay the target when they own it ("a Palestinian-owned shop")."""
+    if actor.inter == Inter.CIVILIANS:
+        return False
+    after = fold(doc_text(doc)[actor.end:actor.end + 16])
+    return any(re.match(rf"[-\s]{re.escape(w.lstrip('-'))}\b", after) for w in lang.roles.get("owner_suffixes", ()))
+
+
+QUOTED_TITLE = re.compile(r"(?<!\w)['\u2018\u201c\"]([A-Z][^'\u2019\u201d\"\n]{2,60}?)['\u2019\u201d\"](?!\w)")
+
+
+def _in_a_quoted_title(doc: Doc, actor: Actor) -> bool:
+    """ "the so-called 'Plan Against Gangs' crackdown": a word inside the quoted title of a campaign, a law
+    or an operation names part of the title, no side; a quote that is the actor's whole name stays."""
+    sent = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    sent = sent.sent
+    lo = sent.start_char
+    for m in QUOTED_TITLE.finditer(sent.text):
+        start, end = lo + m.start(1), lo + m.end(1)
+        if start <= actor.start and actor.end <= end and (actor.start, actor.end) != (start, end) and \
+                all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in m.group(1).split()):
+            return True
+    return False
 
 
 def _is_label(a: Actor) -> bool:

@@ -371,8 +371,9 @@ def _arrest_after_the_act(host: Mention, m: Mention) -> bool:
 
 def _joined_sides(host: Mention, m: Mention) -> Sides:
     """The host's sides with the gaps ``m`` fills: a side the host lacks, unless it names one the host
-    has (then ``m``'s other side), and ``m``'s associated actors (and the support it names, when
-    air or artillery support joins a battle) as the host's."""
+    has (then ``m``'s other side, unless that is the host's own crowd and ``m`` tells it beating people:
+    "rioters attacked a man" is one crowd, not two), and ``m``'s associated actors (and the support it
+    names, when air or artillery support joins a battle) as the host's."""
     sides = host.sides
     for attr in ("actor1", "actor2"):
         if attr == "actor1" and _arrest_after_the_act(host, m):
@@ -382,8 +383,9 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
             candidate = getattr(m.sides, attr)
             if not _same_party(candidate, sides.actor1) and not _same_party(candidate, sides.actor2):
                 sides = replace(sides, **{attr: candidate})
-            elif other is not None and not _same_name(other, sides.actor1):
-                sides = replace(sides, **{attr: other})
+            elif other is not None and not _same_name(other, sides.actor1) and \
+                    not (candidate.inter == Inter.CIVILIANS and _same_party(other, sides.actor1)):
+                sides = replace(sides, **{attr: other})  # not the host's crowd again, told acting on people
     force = m.sides.actor1 if m.sides.actor2 is None else None
     if host.kind in PROTEST_KINDS and sides.actor2 is None and sides.actor1 is not None and \
             sides.actor1.inter in CROWD_PARTIES and force is not None and force.inter == Inter.STATE_FORCES:

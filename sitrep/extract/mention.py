@@ -318,7 +318,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         if att[1] > trig.head.idx:
             actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
             m.actors = actors
-    roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]), actors, lang)
+    roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]),
+                         [a for a in actors if not _in_a_protests_cause(trig.head, a, lang)], lang)
     m.sides = Sides.of(roles)
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
@@ -622,6 +623,28 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
         prep = fold(tok.head.text)
         return prep in words or prep in genitive and fold(tok.head.head.text) in words
     return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
+
+
+def _in_a_protests_cause(head: Token, actor: Actor, lang: LanguagePack) -> bool:
+    """ "blocked the road in protest against the killing of four herders by a militia / in a militia
+    attack": an actor of the act told inside what a demonstration answers (a phrase ``named_as_cause``
+    hanging from a demonstration's word, not itself an actor's word) belongs to that act, no side of the
+    acts told around it. A word qualifying the cause itself ("police brutality") is left as it was read."""
+    for tok in head.sent:
+        if tok.idx <= actor.start < tok.idx + len(tok) or not named_as_cause(tok, lang) or \
+                not _is_demonstration_word(tok.head.head if tok.dep_ == "pobj" else tok.head, lang):
+            continue
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        if lo <= actor.start and actor.end <= hi and not lo <= head.idx < hi and _told_inside(tok, actor):
+            return True
+    return False
+
+
+def _told_inside(cause: Token, actor: Actor) -> bool:
+    """Whether ``actor`` hangs from a word inside the ``cause`` phrase, not from the cause's own nouns
+    ("against racism and police brutality")."""
+    own = {cause.i, *(c.i for c in cause.conjuncts)}
+    return any(t.idx <= actor.start < t.idx + len(t) and t.head.i not in own for t in cause.subtree if t.i not in own)
 
 
 def _without_causes(sent, head: Token, lang: LanguagePack) -> str:

@@ -883,6 +883,29 @@ def forces_that_only_came_are_no_side_of_a_riot(f: MentionFacts) -> Sides:
     return replace(s, actor1=a1, actor2=a2)
 
 
+def a_force_only_hurt_is_no_side_of_a_crowds_clash(f: MentionFacts) -> Sides:
+    """ "Supporters of two parties clashed with each other ... One police officer was also injured": a force
+    the article names once, as hurt (``hurt_phrases``), did not fight crowds told fighting each other;
+    ACLED codes rioters on both sides."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in RIOT_KINDS | {"armed_clash"} or not country or not _is_crowd(s.actor1) or a2 is None or \
+            a2.inter != Inter.STATE_FORCES:
+        return s
+    roles = f.context.lang.roles
+    said = f" {' '.join(_words_of(f.sentences or f.sentence))} "
+    if not any(f" {c} " in said for c in roles.get("reciprocal_cues", ())):
+        return s
+    text = f.context.article.text
+    named = [a for a in find_actors(text, f.context.lang, country) if a.name == a2.name]
+    told = " ".join(_words_of(text))
+    hurt = "|".join(re.escape(p) for p in roles.get("hurt_phrases", ()))
+    if len(named) != 1 or not hurt or not re.search(
+            rf"(?<!\S){re.escape(' '.join(_words_of(named[0].text)))}(?: \S+){{0,6}} (?:{hurt})(?!\S)", told):
+        return s
+    return replace(s, actor2=actor_for("rioters", country))
+
+
 def a_riot_crowd_is_rioters(f: MentionFacts) -> Sides:
     """ACLED codes the crowd of a riot as "Rioters (country)", actor1; the force it met is actor2. Unnamed
     attackers of a riot ("perpetrators", "unknown persons") are its rioters: ACLED names no armed group there;
@@ -923,9 +946,9 @@ def a_wrecked_police_post_is_the_polices(f: MentionFacts) -> Sides:
 
 
 def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sides:
-    """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it; the
-    group is the protesters' associated actor. A group read acting on the protesters ("Taliban fighters
-    beat women protesters") met the protest: it is actor2, not their associate."""
+    """ACLED codes a protest by "Protesters (country)" even when a named party or group leads it, a violent
+    one by "Rioters (country)"; the group is the crowd's associated actor. A group read acting on the
+    protesters ("Taliban fighters beat women protesters") met the protest: it is actor2, not their associate."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in PROTEST_KINDS or not country or a1 is None or a1.inter not in NAMED_GROUPS or \
@@ -933,7 +956,8 @@ def a_group_protesting_is_associated_with_the_protesters(f: MentionFacts) -> Sid
         return s
     if f.kind != "peaceful_protest" and s.actor2 is not None and s.actor2.inter == Inter.PROTESTERS:
         return replace(s, actor1=s.actor2, actor2=a1)
-    crowd = actor_for("protesters", _country_of_name(a1.name) or country, a1.text, a1.start, a1.end)
+    crowd = actor_for("rioters" if f.kind in RIOT_KINDS else "protesters", _country_of_name(a1.name) or country,
+                      a1.text, a1.start, a1.end)
     return replace(s, actor1=crowd, assoc1=(a1, *s.assoc1))
 
 
@@ -1147,15 +1171,22 @@ def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Side
 def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     """A security measure no one is named for (a lockdown, a curfew, a ban) is taken by the state:
     ACLED's "Government of country"; by its forces when the sentence names them ("regime forces
-    carried out sweeps"): ACLED codes the body that acts, not the state behind it. Like the
+    carried out sweeps"): ACLED codes the body that acts, not the state behind it, and of several the one
+    it names first in joint operations (``joint_operations.tsv``: "400 National Guard and 500 military
+    elements were deployed" in Mexico is the military's, the National Guard beside it). Like the
     government, the force is a default the rule supplies, not a side read beside the trigger."""
     s, country = f.sides, _event_country(f)
     if f.kind != "change_to_group" or s.actor1 is not None or not country:
         return s
+    forces = [a for a in f.actors if a.inter == Inter.STATE_FORCES and _force_body(a) is not None and
+              country_of_state_body(a.name) == country]
+    lead = next((a for a in forces if _force_body(a) == leading_force(country)), None)
     if s.actor2 is not None and s.actor2.inter == Inter.STATE_FORCES:
-        return replace(s, actor1=s.actor2, actor2=None)
-    force = next((replace(a, start=-1, end=-1) for a in f.actors if a.inter == Inter.STATE_FORCES and
-                  _force_body(a) is not None and country_of_state_body(a.name) == country), None)
+        if lead is None or _force_body(s.actor2) == _force_body(lead):
+            return replace(s, actor1=s.actor2, actor2=None)
+        return replace(s, actor1=lead, actor2=None, assoc1=(s.actor2, *s.assoc1))
+    force = lead or (forces[0] if forces else None)
+    force = replace(force, start=-1, end=-1) if force is not None else None
     return replace(s, actor1=force if force is not None else actor_for("government", country))
 
 
@@ -1182,15 +1213,16 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
 
 def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
     """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
-    armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting)
-    and no word of the drug trade or of a gang in the report, or who exchange fire with the police, are its
+    armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting;
+    told of the event or in the sentence after it, "Police called the killing an execution") and no word
+    of the drug trade or of a gang in the report, or who exchange fire with the police, are its
     "Unidentified Gang and/or Police Militia"."""
     s, country = f.sides, _event_country(f)
     if gang_or_militia(country) is None:
         return s
     roles = f.context.lang.roles
     marks = set(roles.get("militia_marks", ()))
-    folded, told = _padded(f.sentence), _padded(f.context.article.text)
+    folded, told = _padded(f"{f.sentences or f.sentence} {_sentence_after(f)}"), _padded(f.context.article.text)
     marked = any(f" {m} " in folded for m in marks) and not any(
         f" {cue} " in told or f" {cue}s " in told for cue in roles.get("crime_cues", ()) if cue not in marks)
     police = any(a is not None and a.inter == Inter.STATE_FORCES for a in (s.actor1, s.actor2))
@@ -1203,6 +1235,18 @@ def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
         return gang_or_militia(country, *_spans(a)) if a.text or marked else a
 
     return replace(s, actor1=unnamed(s.actor1), actor2=unnamed(s.actor2))
+
+
+def _sentence_after(f: MentionFacts) -> str:
+    """The sentence right after the mention's own in the article ("... killed by two gunmen. The police
+    called it an execution."), or ""."""
+    text = f.context.article.text
+    at = text.find(f.sentence) if f.sentence else -1
+    if at < 0:
+        return ""
+    rest = text[at + len(f.sentence):]
+    m = re.match(r"\s*(.+?[.!?])(?:\s|$)", rest, re.S)
+    return m.group(1) if m else rest.strip()
 
 
 def _spans(a: Actor | None) -> tuple:
@@ -1333,6 +1377,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (forces_that_only_came_are_no_side_of_a_riot, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
+    (a_force_only_hurt_is_no_side_of_a_crowds_clash, frozenset({Stage.EVENT})),
     (a_wrecked_police_post_is_the_polices, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),

@@ -30,6 +30,7 @@ from sitrep.types import Actor
 
 DATA = Path(__file__).parent / "data"
 NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actors is named after
+INITIALS_SLOT = "{initials}"  # in a family's template: the initials of the name it fills ("MVPT: Mohave Valley ...")
 # One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
 PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
 SENTENCE_END = (".", "!", "?", ":", ";")
@@ -188,11 +189,22 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
             if opens and fam.kind != "ethnic_family":
                 continue  # a capital that may only open the sentence
-            hits.append((min(start, m.start()), m.end(), _Entry("family", fam.template.replace(NAME_SLOT, name),
+            hits.append((min(start, m.start()), m.end(), _Entry("family", _family_name(fam.template, name),
                                                                 fam.inter, template=fam.template, generic_kind=fam.kind)))
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
     return hits
+
+
+def _family_name(template: str, name: str) -> str:
+    """A family's template filled with ``name``; ``{initials}`` takes the capitals of the filled name after
+    it ("{initials}: {name} Preparedness Team" -> "MVPT: Mohave Valley Preparedness Team"), as ACLED
+    names a local group by its initials and full name."""
+    filled = template.replace(NAME_SLOT, name)
+    if INITIALS_SLOT not in filled:
+        return filled
+    rest = filled.split(INITIALS_SLOT, 1)[1]
+    return filled.replace(INITIALS_SLOT, "".join(w[0] for w in rest.split() if w[:1].isupper()))
 
 
 def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
@@ -209,7 +221,7 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
             (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
         return []
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
-    return [(first, first + len(name), _Entry("family", fam.template.replace(NAME_SLOT, name), fam.inter,
+    return [(first, first + len(name), _Entry("family", _family_name(fam.template, name), fam.inter,
                                               template=fam.template, generic_kind=fam.kind))]
 
 
@@ -271,6 +283,22 @@ def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
         else:
             break
     return out
+
+
+def _demonym_before_bracket(before: str, lang: LanguagePack) -> str | None:
+    """ "an Israeli plane [coded as military]": the country (ISO2) of the demonym before the noun that a
+    bracket opening with an identity cue (``identity_cues``) codes, or None; the word in the bracket
+    names what the noun was, the demonym whose it was."""
+    m = re.search(r"([\w' -]+?)\s*[\[(]\s*([\w' ]+?)\s*$", before)
+    if m is None or m.group(2) not in lang.roles.get("identity_cues", ()):
+        return None
+    words = m.group(1).split()
+    dem = lang.demonyms
+    for i in (len(words) - 2, len(words) - 1):  # before the noun ("Israeli plane"), or the demonym alone
+        word = _demonym_ending(words, i, dem)
+        if word is not None:
+            return dem[word]
+    return None
 
 
 def _country_name_ending(words: list[str], i: int) -> str | None:
@@ -403,6 +431,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                     break
                 if w not in dem and w not in lang.conjunctions and countries:
                     break
+        if not countries and e.generic_kind in DEMONYM_KINDS and lang.demonym_before_noun:
+            qualified = _demonym_before_bracket(folded[max(0, start - 60):start], lang)
+            if qualified is not None:
+                countries.append(qualified)
         if not countries and e.generic_kind in STATE_KINDS:
             named = _country_named_after(text, end)
             if named is not None:  # the country's name stays a place of the sentence: the span ends at the word

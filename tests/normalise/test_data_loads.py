@@ -18,7 +18,7 @@ from sitrep.text import fold
 
 LANGS = ("fr", "en")
 KINDS = {"civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang", "migrants", "military",
-         "police", "government", "ethnic_family", "communal_family", "tribal_family", "clan_family", "unit_family", "partisan", "rebels", "named",
+         "police", "government", "ethnic_family", "communal_family", "tribal_family", "clan_family", "unit_family", "militia_family", "partisan", "rebels", "named",
          "private_security", "unidentified_military"}
 STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 EXACT_STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-)\)$")
@@ -106,7 +106,7 @@ def test_generic_rows_are_well_formed(lang):
         assert all(w == w.strip() and w for w in words.split("|")), line
         fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
         family = "{name}" in words  # actors named after a proper name: every wording and the template hold it
-        assert fields <= {"country", "country_name", "period"} | ({"name"} if family else set()), line
+        assert fields <= {"country", "country_name", "period"} | ({"name", "initials"} if family else set()), line
         assert not family or ("name" in fields and all("{name}" in w for w in words.split("|"))), line
         assert (kind == "partisan") == (template == ""), line
         if len(cols) == 5:
