@@ -60,6 +60,8 @@ def compile_cues(raw: dict) -> dict:
     out["during_relatives"] = tuple(raw.get("during_relatives", []))
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
+    out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
+    out["war_scale"] = set(raw.get("war_scale", []))
     out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
@@ -86,6 +88,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _a_wars_toll(trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
 
@@ -516,6 +519,28 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "les combats entre l'armée et les paramilitaires ont ravagé Khartoum", "ont provoqué le déplacement de
+    deux millions de personnes": fighting in the plural that has laid a country waste (``ravaging_verbs``)
+    or whose outcome is counted in millions (``war_scale``) is the war told as a whole, background to the
+    news; a day named in its clause makes it news again ("au Soudan, où les combats ont plongé ..." takes
+    no day from the appeal made "lundi" around it)."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    # "les combats entre l'armée et les paramilitaires ont plongé": the parse may read the second side and
+    # the verb as a conjunct hanging from the fighting
+    verb = trigger.head if trigger.dep_ in SUBJECT else \
+        next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i), trigger)
+    if verb.pos_ != "VERB":
+        return None
+    ravaged = fold(verb.lemma_) in cues["ravaging_verbs"]
+    vast = any(fold(t.text) in cues["war_scale"] for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree)
+    if not (ravaged or vast):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in verb.subtree) else Status.HISTORICAL
 
 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
