@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -335,6 +336,26 @@ def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
     return fold(rest[0].text) == "en" and len(rest) > 1 and rest[1].pos_ == "PROPN"
 
 
+RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
+RELIC_HOLDERS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")  # a verb's munition: what was found, what went off
+
+
+def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "un obus de la Première Guerre mondiale a été découvert", "a World War II bomb was found on a building
+    site": a munition its own phrase dates to a war long over (``relic_wars``) is a relic unearthed, no
+    attack and no disrupted weapons use, unless its sentence counts dead or wounded (a relic that went off,
+    which ACLED codes)."""
+    wars = lang.folded_filter("relic_wars")
+    if not wars or code(entry.kind).event_type != EXPLOSIONS and entry.kind not in RELIC_KINDS:
+        return False
+    phrases = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in RELIC_HOLDERS]
+    dated = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", fold(" ".join(t.text for t in p.subtree)))
+                for p in phrases for w in wars)
+    hurt = set(lang.quantities.get("killed", ())) | set(lang.quantities.get("wounded", ()))
+    said = fold(tok.sent.text)
+    return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in hurt)
+
+
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "des renforts ont été dépêchés sur place": forces sent to where an event was told (``response_places``)
     answer that event, which the report codes; a deployment there is no change to a group of its own."""
@@ -366,11 +387,14 @@ TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livr
 
 
 def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "livrer des missiles à l'Ukraine", "the delivery of rockets": a weapon bought, sold, delivered or
-    made (``weapon_trade_words``) is an arms transfer, not a strike."""
+    """ "livrer des missiles à l'Ukraine", "the delivery of rockets": a weapon bought, sold, delivered, made or
+    stockpiled (``weapon_trade_words``) is an arms transfer or a stock, not a strike."""
     if tok.pos_ in ("VERB", "AUX") or code(entry.kind).event_type != EXPLOSIONS:  # a noun, however tagged
         return False
     words = lang.filters.get("weapon_trade_words", ())
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
+    if before is not None and before.pos_ == "ADJ" and _lemma_as_verb(lang.code, before.text) in words:
+        return True  # "L'Iran accumule des missiles": a verb the parse reads as an adjective, whatever it hangs on
     for _ in range(TRADE_REACH):  # "livraison de missiles de croisière et de roquettes": up the noun chain
         head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "delivery of missiles": the preposition heads it
         if head.i == tok.i:
@@ -471,7 +495,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
-                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told):
+                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
+                    or _a_relic(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
