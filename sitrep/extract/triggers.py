@@ -297,27 +297,33 @@ def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return tok.dep_ in UNDERGOER and fold(tok.head.lemma_) in verbs
 
 
+WALKOUT_LISTS = (("walkout_verbs", "walkout_rooms"), ("summoning_verbs", "envoys"))  # a verb, what it acts on
 WALKOUT_REACH = 3  # words up from "protester" to the verb it tells the purpose of ("quitté l'hémicycle avant le vote pour")
 PROTESTS = "Protests"
 
 
-def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack, told: Callable[[], frozenset[int]]) -> bool:
     """ "les élus ont quitté l'hémicycle pour protester", "boycotté la séance en signe de protestation":
     a protest word telling why members left or shunned a sitting (``walkout_verbs`` with an object among
-    ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place."""
+    ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place. So
+    does one telling why a state summoned an envoy (``summoning_verbs`` with an object among ``envoys``:
+    "a convoqué l'ambassadeur pour protester"): a diplomatic protest."""
     if code(entry.kind).event_type != PROTESTS:
         return False
-    verbs, rooms = lang.folded_filter("walkout_verbs"), lang.folded_filter("walkout_rooms")
-    if not verbs:
+    pairs = [(lang.folded_filter(v), lang.folded_filter(o)) for v, o in WALKOUT_LISTS]
+    if not any(verbs for verbs, _ in pairs):
         return False
-    head = tok
+    head, objects = tok, set()
     for _ in range(WALKOUT_REACH):
         if head.head.i == head.i:
             return False
         head = head.head
-        if head.pos_ == "VERB":
+        if head.pos_ == "VERB" and head.i in told():  # "a convoqué jeudi l'ambassadeur": a day the parse takes
+            objects |= {fold(c.lemma_) for c in head.children if c.dep_ in OBJECT_DEPS}  # for a verb
+        elif head.pos_ == "VERB":
             break
-    return fold(head.lemma_) in verbs and any(fold(c.lemma_) in rooms for c in head.children if c.dep_ in OBJECT_DEPS)
+    objects |= {fold(c.lemma_) for c in head.children if c.dep_ in OBJECT_DEPS}
+    return any(fold(head.lemma_) in verbs and objects & things for verbs, things in pairs)
 
 
 def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
@@ -494,7 +500,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
-                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
+                    or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang):
                 continue
