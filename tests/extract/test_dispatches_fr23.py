@@ -1,11 +1,13 @@
 """Invented French dispatches of the kinds French-language African and world news carries with no battle in
 them (fr23): budgets, verdicts, strikes, epidemics, floods, visits, mining output, elections, trials, a
-recruitment drive, road accidents, IMF loans, referendums, summits, reports, sport, a film prize; and world
-conflicts told from afar (a UN appeal, an aid package, manoeuvres, a ceasefire's tally). A careful ACLED coder
-codes none of them, or the one strike or protest they tell. What they caught: a Second World War bomb dug up
-on a building site read as a bombing; the fighting of a war "entre l'armée et les paramilitaires" that "a
-plongé le pays dans la crise" or "a provoqué le déplacement de deux millions de personnes" read as a clash on
-the day of the appeal that mentioned it."""
+recruitment drive, road accidents, IMF loans, referendums, summits, reports, sport, a film prize, an envoy
+summoned; and world conflicts told from afar (a UN appeal, an aid package, manoeuvres, a ceasefire's tally).
+A careful ACLED coder codes none of them, or the one strike or protest they tell. What they caught: a Second
+World War bomb dug up on a building site read as a bombing; the fighting of a war "entre l'armée et les
+paramilitaires" that "a plongé le pays dans la crise" or "a provoqué le déplacement de deux millions de
+personnes" read as a clash on the day of the appeal that mentioned it; a minister who "a convoqué
+l'ambassadeur pour protester" read as a crowd of protesters; students who "ont occupé le hall pour dénoncer"
+read as nothing; "accumule des missiles" read as a strike; "des groupes armés" named no actor."""
 from __future__ import annotations
 
 from datetime import date
@@ -255,6 +257,48 @@ DISPATCHES = [
     ('ei_revendique_damas',
      "Le groupe Etat islamique a revendiqué jeudi l'attentat de mardi contre une église de Damas, qui avait fait 25 morts, selon un communiqué diffusé sur ses canaux de propagande.",
      [], ['Explosions/Remote violence']),
+    ('tribunal_militaire_beni',
+     "Le tribunal militaire de garnison de Beni a condamné mardi à mort quatre militaires reconnus coupables d'avoir abandonné leurs positions face aux rebelles du M23 en février. Trois autres ont été acquittés.",
+     [], []),
+    ('motion_defiance_gouverneur',
+     'Les députés provinciaux du Nord-Kivu ont adopté lundi une motion de défiance contre le gouverneur militaire, accusé de mauvaise gestion des fonds destinés aux déplacés de guerre.',
+     [], []),
+    ('ambassadeur_convoque',
+     "La ministre des Affaires étrangères a convoqué jeudi l'ambassadeur du Rwanda pour protester contre les déclarations de son président, qui avait qualifié la RDC d'« Etat failli ».",
+     [], []),
+    ('rapport_experts_coltan',
+     "Selon un rapport du groupe d'experts de l'ONU publié jeudi, le M23 a tiré plus de 300 millions de dollars de l'exploitation du coltan de Rubaya en un an. Le rapport accuse aussi des officiers des FARDC de collaborer avec les FDLR.",
+     [], []),
+    ('naufrage_lac_kivu',
+     "Le gouvernement a décrété trois jours de deuil national après le naufrage d'une embarcation sur le lac Kivu, qui a fait au moins 78 morts jeudi près de Goma.",
+     [], []),
+    ('messe_cardinal_paix',
+     "Le cardinal Fridolin Ambongo a appelé dimanche les fidèles à prier pour la paix, lors d'une messe célébrée à la cathédrale Notre-Dame du Congo en mémoire des victimes de la guerre dans l'Est.",
+     [], []),
+    ('lucha_interpelles',
+     "Des militants de la Lucha ont été interpellés lundi à Goma alors qu'ils s'apprêtaient à manifester contre l'insécurité, a indiqué le mouvement citoyen. Ils ont été relâchés dans la soirée.",
+     [], ['Strategic developments']),
+    ('bilan_alourdi_lubero',
+     "Le bilan de l'attaque de mercredi contre le village de Mambelenga s'est alourdi à 42 morts, selon la société civile de Lubero, qui attribue le massacre aux rebelles ADF.",
+     [], ['Violence against civilians', 'Battles']),
+    ('loi_programmation_promulguee',
+     "Le président a promulgué mardi la loi portant programmation militaire, qui prévoit de porter les effectifs de l'armée à 200 000 hommes d'ici 2030.",
+     [], []),
+    ('shujaa_prolongee',
+     "L'Ouganda et la RDC ont convenu lundi de prolonger de six mois l'opération conjointe Shujaa contre les ADF dans le territoire de Beni et en Ituri, selon un communiqué de l'armée ougandaise.",
+     [], ['Strategic developments']),
+    ('prix_farine_bunia',
+     "Le prix du sac de farine de maïs a doublé en un mois à Bunia, en raison de l'insécurité sur les axes routiers qui relient la ville aux zones de production, selon des commerçants.",
+     [], []),
+    ('lubanga_mouvement',
+     "L'ancien chef de guerre Thomas Lubanga a annoncé samedi la création d'un nouveau mouvement politico-militaire en Ituri, suscitant l'inquiétude des autorités provinciales.",
+     [], ['Strategic developments']),
+    ('decret_ddr',
+     'Le Conseil des ministres a adopté vendredi un projet de décret sur la démobilisation des combattants ayant déposé les armes dans le cadre du programme DDR. Quelque 5 000 ex-combattants attendent leur réinsertion dans les sites de Kamina et Kitona.',
+     [], []),
+    ('greve_medecins_kinshasa',
+     "Une grève des médecins paralyse depuis trois semaines les hôpitaux publics de Kinshasa. Les grévistes réclament l'application du barème salarial convenu en 2022.",
+     [('Protests', None)], ['Protests']),
 ]
 
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
@@ -335,3 +379,18 @@ def test_armed_groups_nobody_names_are_an_unidentified_armed_group(pipeline):
     events = news(code(pipeline, text, published=PUBLISHED))
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events][:1] == \
         [("Non-state actor overtakes territory", "Unidentified Armed Group (Myanmar)")]
+
+
+SUMMONED = [("fr", "Le Mali a convoqué mardi le chargé d'affaires algérien pour protester contre la violation de son "
+                   "espace aérien par un drone."),
+            ("en", "Ghana summoned the Nigerian envoy on Friday to protest against the closure of its traders' shops.")]
+
+
+@pytest.mark.parametrize("lang, text", SUMMONED, ids=[s[0] for s in SUMMONED])
+def test_an_envoy_summoned_to_protest_is_no_crowd(pipeline, lang, text):
+    assert not [e for e in news(code(pipeline, text, lang=lang, published=PUBLISHED)) if e.event_type == "Protests"]
+
+
+def test_a_crowd_protesting_at_an_embassy_stays_a_protest(pipeline):
+    text = "Des dizaines d'étudiants se sont rassemblés vendredi devant l'ambassade du Maroc à Dakar pour protester."
+    assert [e.event_type for e in news(code(pipeline, text, published=PUBLISHED))] == ["Protests"]
