@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.acled import Status
 from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
                                    governing_verb, tense)
+from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
 from sitrep.text import fold, leading_literal
@@ -88,7 +89,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
-            or _a_wars_toll(trigger, cues, lang)
+            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
 
@@ -541,6 +542,25 @@ def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in verb.subtree) else Status.HISTORICAL
+
+
+PERIOD_KINDS = ("weeks", "months_relative", "month", "year", "years_ago")  # time mentions naming no day
+
+
+def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "Cette semaine, les frappes russes ont fait au moins 35 morts", "le mois dernier, les attaques ont tué
+    40 personnes": events in the plural whose toll a sentence dated only by a week, a month or a year gives
+    are that period's tally of many events, not one; a day named in the sentence makes it news again."""
+    # "les frappes russes ont fait": the parse may read the event noun as an adjective of the demonym after it
+    subject = trigger.head if trigger.pos_ == "ADJ" and trigger.dep_ == "amod" and trigger.head.i > trigger.i \
+        else trigger
+    verb = subject.head
+    if trigger.pos_ not in ("NOUN", "ADJ") or "Plur" not in trigger.morph.get("Number") or \
+            subject.dep_ not in SUBJECT or verb.pos_ != "VERB" or \
+            not any(t.like_num for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree):
+        return None
+    told = find_time_mentions(trigger.sent.text, lang)
+    return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
 
 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

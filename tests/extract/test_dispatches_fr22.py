@@ -446,8 +446,6 @@ DISPATCHES = [
 ]
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
 STILL_WRONG = {
-    "bilan_hebdomadaire_ukraine": "a week's tally of strikes ('Cette semaine, les frappes russes ont fait 35 morts') is "
-                                  "coded as one strike",
     "obus_ancien_chantier": "the shell of a past war found on a building site is no longer read as shelling "
                             "(fr23), but 'L'engin a été emporté pour être détruit' reads as property destruction",
     "enquete_mort_manifestant": "protests a death 'avait provoqué' in several towns the month before are coded on that "

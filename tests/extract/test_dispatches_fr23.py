@@ -394,3 +394,14 @@ def test_an_envoy_summoned_to_protest_is_no_crowd(pipeline, lang, text):
 def test_a_crowd_protesting_at_an_embassy_stays_a_protest(pipeline):
     text = "Des dizaines d'étudiants se sont rassemblés vendredi devant l'ambassade du Maroc à Dakar pour protester."
     assert [e.event_type for e in news(code(pipeline, text, published=PUBLISHED))] == ["Protests"]
+
+
+def test_a_weeks_toll_of_many_strikes_is_no_one_event(pipeline):
+    text = "Ce mois-ci, les bombardements israéliens ont fait au moins 60 morts dans le sud du Liban, selon un décompte."
+    assert not [e for e in news(code(pipeline, text, published=PUBLISHED))
+                if e.event_type == "Explosions/Remote violence"]
+
+
+def test_strikes_with_a_day_and_a_toll_stay_news(pipeline):
+    text = "Jeudi, des frappes de drones ont fait neuf morts à Sumy, selon les autorités régionales."
+    assert [e.event_type for e in news(code(pipeline, text, published=PUBLISHED))] == ["Explosions/Remote violence"]
