@@ -393,8 +393,9 @@ TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livr
 
 
 def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "livrer des missiles à l'Ukraine", "the delivery of rockets": a weapon bought, sold, delivered, made or
-    stockpiled (``weapon_trade_words``) is an arms transfer or a stock, not a strike."""
+    """ "livrer des missiles à l'Ukraine", "the delivery of rockets", "une aide comprenant des missiles": a
+    weapon bought, sold, delivered, made, stockpiled or listed in a package (``weapon_trade_words``) is an arms
+    transfer or a stock, not a strike."""
     if tok.pos_ in ("VERB", "AUX") or code(entry.kind).event_type != EXPLOSIONS:  # a noun, however tagged
         return False
     words = lang.filters.get("weapon_trade_words", ())
