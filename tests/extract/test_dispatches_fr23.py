@@ -405,3 +405,8 @@ def test_a_weeks_toll_of_many_strikes_is_no_one_event(pipeline):
 def test_strikes_with_a_day_and_a_toll_stay_news(pipeline):
     text = "Jeudi, des frappes de drones ont fait neuf morts à Sumy, selon les autorités régionales."
     assert [e.event_type for e in news(code(pipeline, text, published=PUBLISHED))] == ["Explosions/Remote violence"]
+
+
+def test_an_arrest_ordered_is_not_yet_an_arrest(pipeline):
+    text = "Le procureur de Kindu a ordonné jeudi l'arrestation de deux agents de la mairie soupçonnés de fraude."
+    assert not [e for e in news(code(pipeline, text, published=PUBLISHED)) if e.sub_event_type == "Arrests"]
