@@ -108,11 +108,15 @@ def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str 
 def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """ "l'armée va lancer une offensive pour reprendre la ville": an infinitive of purpose (``purpose_marks``)
     is what the act it hangs on aims at; when that act is a plan or a hypothesis, so is its aim. The aim
-    of an act told as news ("a tiré pour disperser la foule") keeps its own reading."""
-    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") or trigger.head is trigger:
+    of an act told as news ("a tiré pour disperser la foule") keeps its own reading; a passive aim ("l'engin a
+    été emporté pour être détruit") is what is to be done to it next, a plan."""
+    passive = any(c.dep_ in ("aux:pass", "auxpass") and "Inf" in c.morph.get("VerbForm") for c in trigger.children)
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") and not passive or trigger.head is trigger:
         return None
     if not any(c.dep_ in ("mark", "case") and fold(c.text) in cues["purpose_marks"] for c in trigger.children):
         return None
+    if passive:
+        return Status.PLANNED  # "emporté pour être détruit", "transférés pour être jugés": a later step
     status = _clause_status(doc, trigger.head, cues) or _governing_status(doc, trigger.head, cues)
     return status if status in (Status.PLANNED, Status.HYPOTHETICAL) else None
 

@@ -446,8 +446,6 @@ DISPATCHES = [
 ]
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
 STILL_WRONG = {
-    "obus_ancien_chantier": "the shell of a past war found on a building site is no longer read as shelling "
-                            "(fr23), but 'L'engin a été emporté pour être détruit' reads as property destruction",
     "enquete_mort_manifestant": "protests a death 'avait provoqué' in several towns the month before are coded on that "
                                 "month; the pluperfect also tells a report's own event (a rule reading it as "
                                 "background lost a tune event)",

@@ -410,3 +410,9 @@ def test_strikes_with_a_day_and_a_toll_stay_news(pipeline):
 def test_an_arrest_ordered_is_not_yet_an_arrest(pipeline):
     text = "Le procureur de Kindu a ordonné jeudi l'arrestation de deux agents de la mairie soupçonnés de fraude."
     assert not [e for e in news(code(pipeline, text, published=PUBLISHED)) if e.sub_event_type == "Arrests"]
+
+
+def test_a_thing_taken_away_to_be_destroyed_is_not_yet_destroyed(pipeline):
+    text = "Le camion de contrebande a été conduit mercredi au port de Matadi pour être détruit."
+    assert not [e for e in news(code(pipeline, text, published=PUBLISHED))
+                if e.sub_event_type == "Looting/property destruction"]
