@@ -49,6 +49,9 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
             continue  # "des jeunes soldats": a word for people right before the one it qualifies names none
         a.start += sent.start_char
         a.end += sent.start_char
+        written = doc_text(doc)[a.start:a.end]
+        if len(written) == len(a.text) and written != a.text:
+            a = replace(a, text=written)  # "rebelles de l’AFC/M23": the mention quotes the article as written
         if _adjective(doc, a, lang) or _in_a_locative(doc, a, lang) or _owns_the_target(doc, a, lang) or \
                 _in_a_quoted_title(doc, a):
             continue

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.acled import Status
 from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
                                    governing_verb, tense)
+from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
 from sitrep.text import fold, leading_literal
@@ -60,6 +61,8 @@ def compile_cues(raw: dict) -> dict:
     out["during_relatives"] = tuple(raw.get("during_relatives", []))
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
+    out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
+    out["war_scale"] = set(raw.get("war_scale", []))
     out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
@@ -86,6 +89,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
 
@@ -104,11 +108,15 @@ def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str 
 def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """ "l'armée va lancer une offensive pour reprendre la ville": an infinitive of purpose (``purpose_marks``)
     is what the act it hangs on aims at; when that act is a plan or a hypothesis, so is its aim. The aim
-    of an act told as news ("a tiré pour disperser la foule") keeps its own reading."""
-    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") or trigger.head is trigger:
+    of an act told as news ("a tiré pour disperser la foule") keeps its own reading; a passive aim ("l'engin a
+    été emporté pour être détruit") is what is to be done to it next, a plan."""
+    passive = any(c.dep_ in ("aux:pass", "auxpass") and "Inf" in c.morph.get("VerbForm") for c in trigger.children)
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") and not passive or trigger.head is trigger:
         return None
     if not any(c.dep_ in ("mark", "case") and fold(c.text) in cues["purpose_marks"] for c in trigger.children):
         return None
+    if passive:
+        return Status.PLANNED  # "emporté pour être détruit", "transférés pour être jugés": a later step
     status = _clause_status(doc, trigger.head, cues) or _governing_status(doc, trigger.head, cues)
     return status if status in (Status.PLANNED, Status.HYPOTHETICAL) else None
 
@@ -516,6 +524,47 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "les combats entre l'armée et les paramilitaires ont ravagé Khartoum", "ont provoqué le déplacement de
+    deux millions de personnes": fighting in the plural that has laid a country waste (``ravaging_verbs``)
+    or whose outcome is counted in millions (``war_scale``) is the war told as a whole, background to the
+    news; a day named in its clause makes it news again ("au Soudan, où les combats ont plongé ..." takes
+    no day from the appeal made "lundi" around it)."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    # "les combats entre l'armée et les paramilitaires ont plongé": the parse may read the second side and
+    # the verb as a conjunct hanging from the fighting
+    verb = trigger.head if trigger.dep_ in SUBJECT else \
+        next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i), trigger)
+    if verb.pos_ != "VERB":
+        return None
+    ravaged = fold(verb.lemma_) in cues["ravaging_verbs"]
+    vast = any(fold(t.text) in cues["war_scale"] for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree)
+    if not (ravaged or vast):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in verb.subtree) else Status.HISTORICAL
+
+
+PERIOD_KINDS = ("weeks", "months_relative", "month", "year", "years_ago")  # time mentions naming no day
+
+
+def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "Cette semaine, les frappes russes ont fait au moins 35 morts", "le mois dernier, les attaques ont tué
+    40 personnes": events in the plural whose toll a sentence dated only by a week, a month or a year gives
+    are that period's tally of many events, not one; a day named in the sentence makes it news again."""
+    # "les frappes russes ont fait": the parse may read the event noun as an adjective of the demonym after it
+    subject = trigger.head if trigger.pos_ == "ADJ" and trigger.dep_ == "amod" and trigger.head.i > trigger.i \
+        else trigger
+    verb = subject.head
+    if trigger.pos_ not in ("NOUN", "ADJ") or "Plur" not in trigger.morph.get("Number") or \
+            subject.dep_ not in SUBJECT or verb.pos_ != "VERB" or \
+            not any(t.like_num for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree):
+        return None
+    told = find_time_mentions(trigger.sent.text, lang)
+    return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
 
 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

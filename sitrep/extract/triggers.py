@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -296,27 +297,33 @@ def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return tok.dep_ in UNDERGOER and fold(tok.head.lemma_) in verbs
 
 
+WALKOUT_LISTS = (("walkout_verbs", "walkout_rooms"), ("summoning_verbs", "envoys"))  # a verb, what it acts on
 WALKOUT_REACH = 3  # words up from "protester" to the verb it tells the purpose of ("quitté l'hémicycle avant le vote pour")
 PROTESTS = "Protests"
 
 
-def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+def _walkout(tok: Token, entry: TriggerEntry, lang: LanguagePack, told: Callable[[], frozenset[int]]) -> bool:
     """ "les élus ont quitté l'hémicycle pour protester", "boycotté la séance en signe de protestation":
     a protest word telling why members left or shunned a sitting (``walkout_verbs`` with an object among
-    ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place."""
+    ``walkout_rooms``) tells of a walkout, which ACLED does not code: no crowd took to a public place. So
+    does one telling why a state summoned an envoy (``summoning_verbs`` with an object among ``envoys``:
+    "a convoqué l'ambassadeur pour protester"): a diplomatic protest."""
     if code(entry.kind).event_type != PROTESTS:
         return False
-    verbs, rooms = lang.folded_filter("walkout_verbs"), lang.folded_filter("walkout_rooms")
-    if not verbs:
+    pairs = [(lang.folded_filter(v), lang.folded_filter(o)) for v, o in WALKOUT_LISTS]
+    if not any(verbs for verbs, _ in pairs):
         return False
-    head = tok
+    head, objects = tok, set()
     for _ in range(WALKOUT_REACH):
         if head.head.i == head.i:
             return False
         head = head.head
-        if head.pos_ == "VERB":
+        if head.pos_ == "VERB" and head.i in told():  # "a convoqué jeudi l'ambassadeur": a day the parse takes
+            objects |= {fold(c.lemma_) for c in head.children if c.dep_ in OBJECT_DEPS}  # for a verb
+        elif head.pos_ == "VERB":
             break
-    return fold(head.lemma_) in verbs and any(fold(c.lemma_) in rooms for c in head.children if c.dep_ in OBJECT_DEPS)
+    objects |= {fold(c.lemma_) for c in head.children if c.dep_ in OBJECT_DEPS}
+    return any(fold(head.lemma_) in verbs and objects & things for verbs, things in pairs)
 
 
 def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
@@ -333,6 +340,26 @@ def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
     if fold(rest[0].text) in lang.folded_filter("visit_preps"):
         return True
     return fold(rest[0].text) == "en" and len(rest) > 1 and rest[1].pos_ == "PROPN"
+
+
+RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
+RELIC_HOLDERS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")  # a verb's munition: what was found, what went off
+
+
+def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "un obus de la Première Guerre mondiale a été découvert", "a World War II bomb was found on a building
+    site": a munition its own phrase dates to a war long over (``relic_wars``) is a relic unearthed, no
+    attack and no disrupted weapons use, unless its sentence counts dead or wounded (a relic that went off,
+    which ACLED codes)."""
+    wars = lang.folded_filter("relic_wars")
+    if not wars or code(entry.kind).event_type != EXPLOSIONS and entry.kind not in RELIC_KINDS:
+        return False
+    phrases = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in RELIC_HOLDERS]
+    dated = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", fold(" ".join(t.text for t in p.subtree)))
+                for p in phrases for w in wars)
+    hurt = set(lang.quantities.get("killed", ())) | set(lang.quantities.get("wounded", ()))
+    said = fold(tok.sent.text)
+    return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in hurt)
 
 
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -366,11 +393,15 @@ TRADED_DEPS = UNDERGOER | {"nmod", "obl:arg"}  # "livrer des missiles", "la livr
 
 
 def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "livrer des missiles à l'Ukraine", "the delivery of rockets": a weapon bought, sold, delivered or
-    made (``weapon_trade_words``) is an arms transfer, not a strike."""
+    """ "livrer des missiles à l'Ukraine", "the delivery of rockets", "une aide comprenant des missiles": a
+    weapon bought, sold, delivered, made, stockpiled or listed in a package (``weapon_trade_words``) is an arms
+    transfer or a stock, not a strike."""
     if tok.pos_ in ("VERB", "AUX") or code(entry.kind).event_type != EXPLOSIONS:  # a noun, however tagged
         return False
     words = lang.filters.get("weapon_trade_words", ())
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
+    if before is not None and before.pos_ == "ADJ" and _lemma_as_verb(lang.code, before.text) in words:
+        return True  # "L'Iran accumule des missiles": a verb the parse reads as an adjective, whatever it hangs on
     for _ in range(TRADE_REACH):  # "livraison de missiles de croisière et de roquettes": up the noun chain
         head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "delivery of missiles": the preposition heads it
         if head.i == tok.i:
@@ -470,8 +501,9 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
-                    or _walkout(head, entry, lang) or _sent_in_response(head, entry, lang) \
-                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told):
+                    or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
+                    or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
+                    or _a_relic(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from sitrep import acled
-from sitrep.acled import Inter
+from sitrep.acled import NON_STATE_ARMED, Inter
 from sitrep.lang import LanguagePack, pack
 from sitrep.normalise.countries import (country_name, country_of_state_body, iso_of_country_name, military_period,
                                         period_on, state_name)
@@ -37,6 +37,7 @@ SENTENCE_END = (".", "!", "?", ":", ";")
 UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
+MEMBER_REACH = 60  # characters between a generic word and the group it belongs to ("de la coalition armée")
 DEMONYM_WINDOW = 3  # words after the head ("les forces gouvernementales syriennes")
 # Actors a label for fighters right after them ("JNIM militants") is the noun of.
 NAMED_ARMED = (Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA,
@@ -370,6 +371,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     pat, pat_exact, table, table_exact = lang.actor_patterns
     dem = lang.demonyms
     found: list[Actor] = []
+    generic: set[int] = set()  # where the generic words start
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
     if any("-" + s in folded for s in lang.roles.get("author_suffixes", ())):
@@ -448,8 +450,49 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
         for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
             found.append(_generic(e, country, text[start:stop], start, stop))
+            generic.add(start)
         reach = max(reach, stop)
-    return _compounds(sorted(found, key=lambda a: a.start), text)
+    return _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
+
+
+def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:
+    """A generic word for armed men followed by the group they belong to ("les rebelles du M23", "des membres
+    de gangs de la coalition X", "the militants of the Y group") names that group, one mention: the word is
+    the group's own noun, not an unidentified group beside it. The linking words (``member_of``) and the
+    nouns a group is called by (``group_nouns``) are the language's."""
+    links = lang.roles.get("member_of", ())
+    if not links or not generic:
+        return found
+    gap = _member_gap(tuple(links), tuple(lang.roles.get("group_nouns", ())))
+
+    def armed(a: Actor) -> bool:
+        return a.inter in NON_STATE_ARMED and not is_party(a.name)
+
+    out: list[Actor] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        k = next((k for k in range(i + 1, len(found)) if found[k].start - a.end < MEMBER_REACH
+                  and found[k].start not in generic and armed(found[k])
+                  and gap.match(fold(text[a.end:found[k].start]))), None) \
+            if a.start in generic and armed(a) else None
+        if k is None:
+            out.append(a)
+            i += 1
+            continue
+        out.append(replace(found[k], text=text[a.start:found[k].end], start=a.start))
+        i = k + 1
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _member_gap(links: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern:
+    """The words between a generic word and the group it belongs to: a linking word, then perhaps a
+    noun for the group ("de la coalition", "du groupe armé", "of the")."""
+    alt = "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True))
+    noun = "|".join(re.escape(fold(w)) for w in sorted(nouns, key=len, reverse=True))
+    group = rf"(?:(?:{noun})\s+)?" if noun else ""
+    return re.compile(rf"\s+(?:(?:{alt})(?<=')|(?:{alt})\s+){group}$")
 
 
 @functools.lru_cache(maxsize=1)
