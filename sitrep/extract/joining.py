@@ -56,6 +56,7 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
             continue
         _absorb(host, m, ctx)
         host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+    _antecedents_in_passing(out)
     for battle in (m for m in out if m.kind in BATTLE_KINDS and m.fatalities_text is not None):
         if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
             battle.fatalities, battle.fatalities_text = None, None  # the toll is the civilians' own event's
@@ -86,6 +87,19 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
     return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
             and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
             and not holds_target(m.trigger.head.sent.text, ctx.lang))
+
+
+def _antecedents_in_passing(mentions: list[Mention]) -> None:
+    """ "police arrested twelve men on Monday after an official was shot dead on 2 May": an act whose
+    stated day is earlier than that of the act its clause hangs on is what led to it, told in passing:
+    background, not the report's news."""
+    for a in mentions:
+        for b in mentions:
+            if a is not b and a.date_source == b.date_source == "stated" and a.status in DATED \
+                    and b.status in DATED and a.event_date < b.event_date \
+                    and a.trigger.head in b.trigger.head.subtree:
+                a.status, a.event_date, a.precision, a.time_text = Status.HISTORICAL, None, None, None
+                break
 
 
 def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
@@ -208,6 +222,8 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if a.sequenced != b.sequenced:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
+    if a.date_source == b.date_source == "stated" and a.event_date != b.event_date:
+        return False  # "arrested ... on Monday after an official was shot dead on 2 May": two days, two acts
     if labelled(a) or labelled(b):
         return True
     if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):

@@ -1,0 +1,31 @@
+"""Events of a report told on their own days (issue 13), on invented reports.
+
+An act a clause says happened on an earlier day than the act it hangs on ("arrested ... on Monday after
+an official was shot dead on 2 May") is what led to it, told in passing: the report's event is the later
+act, and the earlier one is background, not a second dated event nor the type of the first.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import news_of
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 May 2023, police detained nine members of a farmers' union in Nakuru town after a "
+    "county official was shot dead near Njoro on 2 May.",
+    "On 11 May 2023, soldiers arrested fourteen youths in Gulu after a trader was stabbed to death "
+    "at the central market on 4 May.",
+])
+def test_an_earlier_day_in_a_clause_is_background(pipeline, text):
+    events = news_of(pipeline, text, lang="en", published=date(2023, 5, 12))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", date(2023, 5, 11))]
+
+
+def test_acts_of_two_days_told_in_turn_are_two_events(pipeline):
+    text = ("On 10 May 2023, militants raided a police post in Mandera town, and on 11 May 2023 they "
+            "burned a school in Elwak.")
+    events = news_of(pipeline, text, lang="en", published=date(2023, 5, 12))
+    assert sorted(e.event_date for e in events) == [date(2023, 5, 10), date(2023, 5, 11)]
