@@ -29,3 +29,16 @@ def test_acts_of_two_days_told_in_turn_are_two_events(pipeline):
             "burned a school in Elwak.")
     events = news_of(pipeline, text, lang="en", published=date(2023, 5, 12))
     assert sorted(e.event_date for e in events) == [date(2023, 5, 10), date(2023, 5, 11)]
+
+
+@pytest.mark.parametrize("between", [
+    "The gang was holding a bus driver hostage (coded separately). ",
+    "The neighbourhood lies beside the main bus terminal. ",
+    "",
+])
+def test_dead_and_arrested_after_a_clash_are_its_toll(pipeline, between):
+    text = ("On 8 May 2023, in Feira de Santana (Bahia), five armed men exchanged fire with military police "
+            f"in the Tomba neighborhood. {between}Two of the gunmen were killed, a third was arrested "
+            "and the rest ran away. 2 fatalities.")
+    events = news_of(pipeline, text, lang="en", published=date(2023, 5, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
