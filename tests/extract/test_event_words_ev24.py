@@ -4,6 +4,7 @@
   robberies", "a man wanted for several killings") tell the people's record, not the report's event.
 - A phrase of means serves the verb however far down a chain of place and time phrases the parse hangs
   it ("attacked the post near the school at around 9 pm with mines"): the weapon types the attack.
+- Rounds of a calibre told in millimetres ("fired three 60mm rounds") are a heavy weapon's: shelling.
 """
 from __future__ import annotations
 
@@ -40,3 +41,9 @@ def test_mines_far_down_the_phrases_type_the_attack(pipeline):
             "Myo Thit police checkpoint near the township market at around 9 pm with mines. "
             "Casualties unknown.")
     assert [s for s, _ in _told(pipeline, text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_rounds_of_a_calibre_in_millimetres_are_shelling(pipeline):
+    text = ("On 10 May 2023, in Kyaikto town (Thaton district, Mon state), the local PDF fired three 60mm "
+            "rounds at a police station at around 11 pm. Casualties unknown.")
+    assert [s for s, _ in _told(pipeline, text)] == ["Shelling/artillery/missile attack"]
