@@ -35,6 +35,7 @@ NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and s
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
 CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
+DENIAL_REACH = 2  # sentences from a takeover to the next that tells an act and may deny the fight ("No clashes were reported")
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
@@ -72,9 +73,12 @@ def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
     fought = any(m.status != Status.NEGATED and any(k != "territory_gain" and is_violent(k)
                                                      for k in (m.kind, *(t.kind for t in m.triggers)))
                  or m.fatalities for m in mentions)
+    told = {m.sentence for m in mentions}
     for m in mentions:
+        after = min((n for n in told if n > m.sentence), default=None)  # "[coded as X]." between tells no act
         if m.kind == "territory_gain" and m.status in DATED and (
-                denied & {m.sentence, m.sentence + 1} or not fought and _unforced(m, ctx)):
+                denied & {m.sentence, m.sentence + 1} or after is not None and after - m.sentence <= DENIAL_REACH
+                and after in denied or not fought and _unforced(m, ctx)):
             m.kind = "territory_transfer"
 
 

@@ -3,6 +3,9 @@
 An act a clause says happened on an earlier day than the act it hangs on ("arrested ... on Monday after
 an official was shot dead on 2 May") is what led to it, told in passing: the report's event is the later
 act, and the earlier one is background, not a second dated event nor the type of the first.
+A sentence that tells no act (a bracketed coding remark, an act "coded separately") does not part a
+report's event from what follows it: the dead and arrested after a clash are its toll, and "Clashes were
+not reported" still makes the takeover before it a non-violent transfer.
 """
 from __future__ import annotations
 
@@ -42,3 +45,17 @@ def test_dead_and_arrested_after_a_clash_are_its_toll(pipeline, between):
             "and the rest ran away. 2 fatalities.")
     events = news_of(pipeline, text, lang="en", published=date(2023, 5, 9))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+def test_a_takeover_with_no_fight_after_a_bracket_is_a_transfer(pipeline):
+    text = ("Around 9 May 2023 (as reported), the ZRDF took control of four villages along the road from "
+            "Komanda to Luna (Irumu, Ituri) [coded as Komanda]. Clashes were not reported.")
+    events = news_of(pipeline, text, lang="en", published=date(2023, 5, 10))
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_an_act_a_sequence_cue_dates_stays_news(pipeline):
+    text = ("Des soldats ont arrêté jeudi douze jeunes à Gao, au lendemain de l'attaque d'un poste de police "
+            "par des hommes armés.")
+    events = news_of(pipeline, text, lang="fr", published=date(2023, 5, 12))
+    assert sorted(e.event_date for e in events) == [date(2023, 5, 10), date(2023, 5, 11)]
