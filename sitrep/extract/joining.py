@@ -95,15 +95,22 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
 
 def _antecedents_in_passing(mentions: list[Mention]) -> None:
     """ "police arrested twelve men on Monday after an official was shot dead on 2 May": an act whose
-    stated day is earlier than that of the act its clause hangs on is what led to it, told in passing:
-    background, not the report's news."""
+    own stated day is earlier than that of the act its clause hangs on is what led to it, told in passing:
+    background, not the report's news. An act a sequence cue places ("au lendemain de la percée") is
+    the report's own, counted from the other's day."""
     for a in mentions:
         for b in mentions:
             if a is not b and a.date_source == b.date_source == "stated" and a.status in DATED \
-                    and b.status in DATED and a.event_date < b.event_date \
+                    and b.status in DATED and a.event_date < b.event_date and not a.sequenced and _own_days(a, b) \
                     and a.trigger.head in b.trigger.head.subtree:
                 a.status, a.event_date, a.precision, a.time_text = Status.HISTORICAL, None, None, None
                 break
+
+
+def _own_days(a: Mention, b: Mention) -> bool:
+    """Whether each mention's day is told by words of its own, not one day read for both ("livré mercredi,
+    au lendemain de la percée": the breakthrough's day is counted back from the delivery's)."""
+    return a.time_text is not None and b.time_text is not None and a.time_text.start != b.time_text.start
 
 
 def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
