@@ -95,16 +95,22 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
 
 def _antecedents_in_passing(mentions: list[Mention]) -> None:
     """ "police arrested twelve men on Monday after an official was shot dead on 2 May": an act whose
-    own stated day is earlier than that of the act its clause hangs on is what led to it, told in passing:
-    background, not the report's news. An act a sequence cue places ("au lendemain de la percée") is
-    the report's own, counted from the other's day."""
+    own stated day, told in a clause of its own, is earlier than that of the act its clause hangs on is
+    what led to it, told in passing: background, not the report's news. An act a sequence cue places
+    ("au lendemain de la percée") is the report's own, counted from the other's day."""
     for a in mentions:
         for b in mentions:
             if a is not b and a.date_source == b.date_source == "stated" and a.status in DATED \
-                    and b.status in DATED and a.event_date < b.event_date and not a.sequenced and _own_days(a, b) \
-                    and a.trigger.head in b.trigger.head.subtree:
+                    and b.status in DATED and a.event_date < b.event_date and not a.sequenced \
+                    and _own_days(a, b) and _clauses(a, b) and a.trigger.head in b.trigger.head.subtree:
                 a.status, a.event_date, a.precision, a.time_text = Status.HISTORICAL, None, None, None
                 break
+
+
+def _clauses(a: Mention, b: Mention) -> bool:
+    """Whether both acts are told by verbs, each in a clause of its own; a noun in a phrase ("capturés
+    lors des combats de lundi") names the act the other took place in."""
+    return a.trigger.head.pos_ == "VERB" and b.trigger.head.pos_ == "VERB"
 
 
 def _own_days(a: Mention, b: Mention) -> bool:
@@ -233,7 +239,7 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if a.sequenced != b.sequenced:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
-    if a.date_source == b.date_source == "stated" and a.event_date != b.event_date:
+    if a.date_source == b.date_source == "stated" and a.event_date != b.event_date and _clauses(a, b):
         return False  # "arrested ... on Monday after an official was shot dead on 2 May": two days, two acts
     if labelled(a) or labelled(b):
         return True
