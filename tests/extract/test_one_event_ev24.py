@@ -5,7 +5,8 @@ an official was shot dead on 2 May") is what led to it, told in passing: the rep
 act, and the earlier one is background, not a second dated event nor the type of the first.
 A sentence that tells no act (a bracketed coding remark, an act "coded separately") does not part a
 report's event from what follows it: the dead and arrested after a clash are its toll, and "Clashes were
-not reported" still makes the takeover before it a non-violent transfer.
+not reported" still makes the takeover before it a non-violent transfer. A day counted back from the
+report's ("Two days earlier, ...") dates what its sentence tells to that day, apart from the report's event.
 """
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_an_act_a_sequence_cue_dates_stays_news(pipeline):
             "par des hommes armés.")
     events = news_of(pipeline, text, lang="fr", published=date(2023, 5, 12))
     assert sorted(e.event_date for e in events) == [date(2023, 5, 10), date(2023, 5, 11)]
+
+
+def test_a_day_counted_back_from_the_reports_dates_an_earlier_event(pipeline):
+    text = ("On 15 May 2023, police arrested nine nurses outside the county assembly in Kakamega when they came "
+            "to deliver a petition on unpaid allowances. Two days earlier, nurses were arrested during a "
+            "march over the same allowances.")
+    events = news_of(pipeline, text, lang="en", published=date(2023, 5, 15))
+    assert sorted((e.event_date, e.sub_event_type) for e in events)[-1] == (date(2023, 5, 15), "Arrests")
+    assert date(2023, 5, 13) in [e.event_date for e in events]
