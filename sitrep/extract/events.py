@@ -98,7 +98,8 @@ class EventExtractor:
             clash = _news_just_before(mentions, n)
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
-            if not sent_mentions and not times and mentions and (
+                toll_after(doc, sents[clash.sentence], sent, clash, lang)
+            elif not sent_mentions and not times and mentions and (
                     mentions[-1].sentence == n - 1
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
                 toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)
@@ -258,11 +259,13 @@ def _named_again(trig: TriggerMatch, before: list[Mention], lang: LanguagePack) 
 
 
 def _news_just_before(mentions: list[Mention], n: int) -> Mention | None:
-    """The last mention of the sentence before sentence ``n``; when that sentence tells only of acts
+    """The last mention of the sentence before sentence ``n``; when that sentence tells no act, or only acts
     recorded elsewhere or in the past ("The group was torturing a woman (coded separately)"), the news
     of the sentence before it, which the toll may still follow."""
-    if not mentions or mentions[-1].sentence != n - 1:
+    if not mentions or mentions[-1].sentence not in (n - 1, n - 2):
         return None
+    if mentions[-1].sentence == n - 2:  # the sentence between told no act at all
+        return mentions[-1] if mentions[-1].status in NEWS_STATUSES else None
     if mentions[-1].status in NEWS_STATUSES:
         return mentions[-1]
     if any(m.status in NEWS_STATUSES for m in mentions if m.sentence == n - 1):
@@ -274,10 +277,11 @@ def _news_just_before(mentions: list[Mention], n: int) -> Mention | None:
 def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:
     """ "Armed men exchanged fire with police. One suspect was killed, another arrested": dead told with no
     one said to kill them, right after a clash, are its toll (ACLED counts both sides' dead in the battle),
-    not an attack on the people they were."""
+    not an attack on the people they were; survivors arrested with no one named are the clash's end."""
     if before.kind != "armed_clash" or not sent_mentions:
         return False
-    return all(agentless_killing(m) for m in sent_mentions)
+    return any(agentless_killing(m) for m in sent_mentions) and \
+        all(agentless_killing(m) or m.kind == "arrest" and m.sides.actor1 is None for m in sent_mentions)
 
 
 def _lethal(m: Mention, lang: LanguagePack) -> bool:

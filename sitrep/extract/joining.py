@@ -35,6 +35,7 @@ NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and s
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
 CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
+DENIAL_REACH = 2  # sentences from a takeover to the next that tells an act and may deny the fight ("No clashes were reported")
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
@@ -56,6 +57,7 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
             continue
         _absorb(host, m, ctx)
         host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+    _antecedents_in_passing(out)
     for battle in (m for m in out if m.kind in BATTLE_KINDS and m.fatalities_text is not None):
         if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
             battle.fatalities, battle.fatalities_text = None, None  # the toll is the civilians' own event's
@@ -71,9 +73,12 @@ def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
     fought = any(m.status != Status.NEGATED and any(k != "territory_gain" and is_violent(k)
                                                      for k in (m.kind, *(t.kind for t in m.triggers)))
                  or m.fatalities for m in mentions)
+    told = {m.sentence for m in mentions}
     for m in mentions:
+        after = min((n for n in told if n > m.sentence), default=None)  # "[coded as X]." between tells no act
         if m.kind == "territory_gain" and m.status in DATED and (
-                denied & {m.sentence, m.sentence + 1} or not fought and _unforced(m, ctx)):
+                denied & {m.sentence, m.sentence + 1} or after is not None and after - m.sentence <= DENIAL_REACH
+                and after in denied or not fought and _unforced(m, ctx)):
             m.kind = "territory_transfer"
 
 
@@ -86,6 +91,32 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
     return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
             and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
             and not holds_target(m.trigger.head.sent.text, ctx.lang))
+
+
+def _antecedents_in_passing(mentions: list[Mention]) -> None:
+    """ "police arrested twelve men on Monday after an official was shot dead on 2 May": an act whose
+    own stated day, told in a clause of its own, is earlier than that of the act its clause hangs on is
+    what led to it, told in passing: background, not the report's news. An act a sequence cue places
+    ("au lendemain de la percée") is the report's own, counted from the other's day."""
+    for a in mentions:
+        for b in mentions:
+            if a is not b and a.date_source == b.date_source == "stated" and a.status in DATED \
+                    and b.status in DATED and a.event_date < b.event_date and not a.sequenced \
+                    and _own_days(a, b) and _clauses(a, b) and a.trigger.head in b.trigger.head.subtree:
+                a.status, a.event_date, a.precision, a.time_text = Status.HISTORICAL, None, None, None
+                break
+
+
+def _clauses(a: Mention, b: Mention) -> bool:
+    """Whether both acts are told by verbs, each in a clause of its own; a noun in a phrase ("capturés
+    lors des combats de lundi") names the act the other took place in."""
+    return a.trigger.head.pos_ == "VERB" and b.trigger.head.pos_ == "VERB"
+
+
+def _own_days(a: Mention, b: Mention) -> bool:
+    """Whether each mention's day is told by words of its own, not one day read for both ("livré mercredi,
+    au lendemain de la percée": the breakthrough's day is counted back from the delivery's)."""
+    return a.time_text is not None and b.time_text is not None and a.time_text.start != b.time_text.start
 
 
 def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Mention, list[Mention]]]:
@@ -208,6 +239,8 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if a.sequenced != b.sequenced:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
+    if a.date_source == b.date_source == "stated" and a.event_date != b.event_date and _clauses(a, b):
+        return False  # "arrested ... on Monday after an official was shot dead on 2 May": two days, two acts
     if labelled(a) or labelled(b):
         return True
     if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):

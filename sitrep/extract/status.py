@@ -64,6 +64,7 @@ def compile_cues(raw: dict) -> dict:
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
     out["war_scale"] = set(raw.get("war_scale", []))
     out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
+    out["record_words"] = set(raw.get("record_words", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
     governing = raw.get("governing", {})
@@ -90,7 +91,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
-            or _habitual_plural(trigger, cues, lang) or _recounted_clause(trigger, cues, lang)
+            or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
+            or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
 
 
@@ -577,6 +579,26 @@ def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
                for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")):
         return None
     days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+def _a_record(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "The gang was involved in bank robberies", "a man wanted for several killings": event nouns in the
+    plural that a word of involvement or repute (``record_words``) governs through its preposition tell
+    what the people named have done before, not an event of the report; a day or month named in the sentence makes
+    them news again."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "obl", "nmod") or prep is noun:
+        return None
+    word = prep.head if prep.pos_ == "ADP" else prep
+    if fold(word.lemma_) not in cues["record_words"] and fold(word.text) not in cues["record_words"]:
+        return None
+    days = _day_words(lang, months=True)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 

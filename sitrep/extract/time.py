@@ -72,6 +72,9 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
         for m in pat.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if kind in ("absolute", "numeric") and _in_a_name(text, folded, m.start(), m.end(), d):
+                taken.append((m.start(), m.end()))
+                continue
             g = m.groupdict()
             if kind in ("days_ago", "units_ago") and number(g["n"], lang) is None:
                 continue
@@ -116,6 +119,27 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 kw["offset"] = table[m.group(0)]
             found.append(TimeMention(**kw))
     return sorted(found, key=lambda t: t.start)
+
+
+NAME_DASH = re.compile(r"[^\W\d_][\w'.]*\s+[-\u2013]\s*$")  # "Al Hudaydah - " before a quarter's name
+
+
+def _in_a_name(text: str, folded: str, start: int, end: int, d: dict) -> bool:
+    """ "the 26 September Street", "boulevard du 30 Juin", "Aden - 22 May (Al Mansura)": a date that names a
+    street, a square or a city quarter is part of a place's name, not the day of anything. A name noun
+    (``name_nouns``) right after it or, with its genitive words (``name_links``), right before it; or a
+    capitalised place name and a spaced dash before it, as a city and its quarter are written."""
+    nouns = set(d.get("name_nouns", ()))
+    after = folded[end:].split(maxsplit=1)
+    if after and after[0].strip(".,;:()") in nouns and text[end:].lstrip()[:1].isupper():
+        return True
+    words = folded[:start].split() + folded[start:end].split()[:1]
+    while words and words[-1] in d.get("name_links", ()):
+        words.pop()
+    if words and words[-1] in nouns and len(words) < len(folded[:start].split()) + 1:
+        return True
+    before = NAME_DASH.search(text[:start])
+    return before is not None and before.group(0)[:1].isupper()
 
 
 def _year_for(month: int, day: int, published: date) -> int:

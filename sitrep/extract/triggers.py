@@ -143,6 +143,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.add(tok.head.head)
         # "teachers ransacked the office during a strike": who does the deed the phrase sets
         syntactic.update(c for c in tok.head.head.children if c.dep_ in ACTIVE_SUBJECT)
+        if fold(tok.head.lemma_) in instruments:
+            syntactic.update(_verb_of_means(tok.head))
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
     syntactic.update(_next_noun(doc, tok))
@@ -157,6 +159,22 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]))
+
+
+MEANS_REACH = 4  # prepositional phrases climbed from a means to the verb it serves
+
+
+def _verb_of_means(prep: Token) -> list[Token]:
+    """ "attacked the post near the school at around 9 pm with mines": a phrase of means serves the
+    verb, however far the parse hangs it down a chain of place and time phrases."""
+    tok = prep.head
+    for _ in range(MEANS_REACH):
+        if tok.pos_ == "VERB":
+            return [tok]
+        if tok.dep_ not in ("pobj", "prep") or tok.head is tok:
+            return []
+        tok = tok.head
+    return []
 
 
 LINEAR_SKIP = {"DET", "NUM", "ADJ", "ADV"}  # what may stand between a verb and its object's noun
