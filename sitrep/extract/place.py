@@ -16,7 +16,7 @@ from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
 from sitrep.normalise.actors import nonplace_spans
-from sitrep.normalise.taxonomy import is_violent
+from sitrep.normalise.taxonomy import is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Place, Toponym
 
@@ -63,6 +63,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     acting = [t for t in inside if _a_striking_state(trig, t)]
     if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
         inside = [t for t in inside if t not in acting]
+    inside = [t for t in inside if not _a_grievance(trig, t, ctx.lang)]
     origins = _origins(inside, text, ctx.lang)
     if origins and trig.kind not in MOVING_KINDS and any(id(t) not in origins for t in inside):
         inside = [t for t in inside if id(t) not in origins]  # "arrested a man from X in Y": Y
@@ -306,6 +307,27 @@ def _apart(a: Place, b: Place) -> bool:
         return False
     reach = max(SEPARATE_PLACES_KM, a.uncertainty_km or 0, b.uncertainty_km or 0)
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > reach
+
+
+def _a_grievance(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:
+    """A place inside what a demonstration is against or for ("marched in Leeds against the war in
+    Gaza", "ont manifesté à Lyon pour dénoncer la guerre au Soudan", "in solidarity with Gaza") is the
+    grievance's, not where the crowd gathered: a word of ``grievance_words`` stands between the name
+    and the demonstration's word in the parse, or marks a noun on the way."""
+    if not names_demonstration(trig.kind):
+        return False
+    doc = trig.head.doc
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = lang.grievance_words
+    for tok in (span.root, *span.root.ancestors):
+        if tok.i == trig.head.i:
+            return False
+        if tok is not span.root and (fold(tok.lemma_) in words or fold(tok.text) in words) or \
+                any(c.dep_ in ("case", "mark") and fold(c.text) in words for c in tok.children):
+            return True  # a preposition heads its noun in English parses, hangs from it in French ones
+    return False
 
 
 def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:

@@ -305,6 +305,12 @@ class LanguagePack:
         return frozenset(self._context.get("venue_words", ()))
 
     @functools.cached_property
+    def grievance_words(self) -> frozenset[str]:
+        """Words that open what a demonstration is against or for ("against", "in solidarity with",
+        "pour dénoncer"): a place inside is the grievance's, not where the crowd gathered (folded)."""
+        return frozenset(self._context.get("grievance_words", ()))
+
+    @functools.cached_property
     def border_words(self) -> frozenset[str]:
         """Nouns of a border: a country named after them ("près de la frontière avec le Mali") is
         the neighbour, not the country the event is in (folded)."""
