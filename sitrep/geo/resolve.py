@@ -532,7 +532,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             _named_in(gaz, i, j) for j in cands[inner[k]]) or \
                             k in qualified and gaz.feature[i] == ADMIN1 and _contains(gaz, i, qualified[k]):
                         s += W_ADMIN_WORD  # "Atlatlahucan, Morelos": the state the town before lies in
-                    elif _capital_city(gaz, i, ids, name) or _capital_named(gaz, i, ids, name):
+                    elif _capital_city(gaz, i, ids, name) or _capital_named(gaz, i, ids, name) or \
+                            _outnumbered_abroad(gaz, i, ids, name):
                         s -= W_SAME_NAME_REGION
                 scores[k][i] = s
         by_name: dict[str, Counter] = defaultdict(Counter)
@@ -1145,6 +1146,15 @@ def _capital_named(gaz: Gazetteer, region: int, ids, name: str) -> bool:
     """A region bearing the very name of its country's capital (Washington state, 3,600 km from
     Washington): a bare name means the capital, where governments meet ("talks in Washington")."""
     return any(i in gaz.capitals and gaz.country[i] == gaz.country[region] and gaz.exact(i, name) for i in ids)
+
+
+def _outnumbered_abroad(gaz: Gazetteer, region: int, ids, name: str) -> bool:
+    """A region bearing the very name of a big town abroad that outnumbers it (Jamaica's Manchester
+    parish, 60,000 people, against Manchester's 550,000): a bare name means the town. A region
+    bigger than the town keeps its name (Victoria, Santa Fe)."""
+    return any(gaz.feature[j] == CITY and gaz.country[j] != gaz.country[region] and gaz.exact(j, name)
+               and gaz.population[j] >= STRAY_POPULATION and gaz.population[j] > gaz.population[region]
+               for j in ids)
 
 
 def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bool = False) -> str:
