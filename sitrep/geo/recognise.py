@@ -213,7 +213,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 named = i + n  # "Croix-Rouge": a name that is no place, though "Croix" alone is a town
                 break
             if gaz.has(name) or gaz.has_unit(name) and _unit_named(doc, doc[i:i + n], lang, gaz) or \
-                    gaz.has_village(name) and _village_named(doc, doc[i:i + n], lang, gaz):
+                    gaz.has_village(name) and _village_named(doc, doc[i:i + n], lang, gaz) or \
+                    gaz.has_seat(name) and _region_named(doc, doc[i:i + n], lang, gaz):
                 match = doc[i:i + n]
                 break
         if named is not None:
@@ -227,7 +228,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             i += 1
             continue
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \
-            gaz.has_village(match.text) and _village_named(doc, match, lang, gaz)
+            gaz.has_village(match.text) and _village_named(doc, match, lang, gaz) or \
+            gaz.has_seat(match.text) and _region_named(doc, match, lang, gaz)
         # "West region", "South province": a capitalised compass word an admin word calls a region names one
         regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
         if (match.text.lower() not in compass or regional) and match.text not in person_words and \
@@ -405,6 +407,16 @@ def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> 
                                      for b in range(a + 1, min(close, a + MAX_TOKENS) + 1)):
             return True
     return _first_of_chain(doc, span, gaz)
+
+
+def _region_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
+    """Whether the text binds ``span`` to a first-level region right after it ("Kalo, Donetsk",
+    "Kalo (Donetsk oblast)") or calls it a village: how a village council's seat is named."""
+    if span.end + 1 < len(doc) and doc[span.end].text in (",", "("):
+        after = doc[span.end + 1:span.end + 1 + MAX_TOKENS]
+        if any(gaz.feature[i] == ADMIN1 for b in range(1, len(after) + 1) for i in gaz.ids(after[:b].text)):
+            return True
+    return _village_named(doc, span, lang, gaz)
 
 
 def _first_of_chain(doc: Doc, span: Span, gaz: Gazetteer) -> bool:

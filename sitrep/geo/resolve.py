@@ -52,6 +52,7 @@ APPOSITION_MAX_CHARS = 45  # "Djibo, dans la province du Soum": a qualifier foll
 ADMIN_BEFORE_CHARS = 40  # how far back an administrative word ("province du") is looked for
 WITHIN_MAX_RADIUS_KM = 150.0  # an unknown name is not placed in a region wider than this: too vague a point
 WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small qualifier
+SEAT_MIN_RADIUS_KM = 3.0  # a village council's seat and its fields
 WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
@@ -596,7 +597,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             continue
         region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i)
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
-            places.append(_within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
+            seat = _council_seat(gaz, mentions, choice, appos, k, region)
+            places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
+                          _within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
             continue
         if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
             places.append(_within(gaz, mentions[k], choice[k - 1], "a quarter; placed in {}, the town named before it"))
@@ -605,7 +608,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             q = choice[appos[k]] if k in appos else None
             if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]])) or k in settled):
                 q = None  # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
-            places.append(_within(gaz, mentions[k], q) if q is not None else None)
+            region = _bound_region(text, gaz, mentions, cands, appos, k, q)
+            seat = _council_seat(gaz, mentions, choice, appos, k, region) if region is not None else None
+            places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
+                          _within(gaz, mentions[k], q) if q is not None else None)
             continue
         sc = sorted(scores[k].values(), reverse=True)
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
@@ -752,6 +758,44 @@ def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands
     if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
         return None
     return regions[0]
+
+
+def _bound_region(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                  appos: dict[int, int], k: int, q: int | None) -> int | None:
+    """The first-level region that qualifier ``q`` of a name no table has names, itself or through
+    its city ("Kalo, Kharkiv"), or None: not for a list ("Kalo, Kharkiv and Sumy")."""
+    if q is None or gaz.feature[q] not in (ADMIN1, CITY):
+        return None
+    if _LIST_AFTER.match(text, mentions[appos[k]].end) or \
+            k > 0 and _LIST_BEFORE.match(text[mentions[k - 1].end:mentions[k].start]):
+        return None
+    return next((r for r in dict.fromkeys((q, *cands[appos[k]]))
+                 if gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[q]), None)
+
+
+def _council_seat(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], appos: dict[int, int],
+                  k: int, region: int) -> int | None:
+    """The village council of ``region`` whose seat may bear the name of mention ``k`` (a village no
+    town table has, "Kalo, Donetsk"): the only one, or of several the one nearest the text's other
+    places in that region; None where the text leaves several undecided. A council is a few km
+    across around its seat, where the oblast's centre is 40-150 km off."""
+    seats = [j for j in gaz.seat_ids(mentions[k].target or mentions[k].text) if _contains(gaz, region, j)]
+    if len(seats) < 2:
+        return seats[0] if seats else None
+    others = [i for n, i in enumerate(choice) if n not in (k, appos.get(k)) and i is not None
+              and gaz.feature[i] == CITY and _contains(gaz, region, i)]  # the qualifier's city says nothing
+    if not others:
+        return None
+    return min(seats, key=lambda j: min(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o]) for o in others))
+
+
+def _seat_place(gaz: Gazetteer, m: Mention, seat: int, region: int) -> Place:
+    """A village placed at its council (ACLED geo-precision 2, the council's reach as uncertainty)."""
+    return Place(name=m.text, lat=round(float(gaz.lat[seat]), 5), lon=round(float(gaz.lon[seat]), 5),
+                 country=gaz.country[seat] or None, admin1=gaz.admin1[seat] or None, feature="area",
+                 geo_precision=GeoPrecision.NEAR, uncertainty_km=max(float(gaz.radius[seat]), SEAT_MIN_RADIUS_KM),
+                 score=WITHIN_SCORE, reason=f"{m.source} mention; no town of the name lies in {gaz.names[region]}, "
+                 f"which qualifies it; placed at the village council of {gaz.names[seat]} (geoBoundaries)")
 
 
 def _chained(text: str, mentions: list[Mention], appos: dict[int, int], bracketed: set[int]) -> set[int]:

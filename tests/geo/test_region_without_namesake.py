@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.acled import GeoPrecision
+
 from tests.geo.places import bound_places as _places
 
 
@@ -16,11 +18,12 @@ from tests.geo.places import bound_places as _places
 def test_a_village_missing_from_its_oblast_is_placed_in_the_oblast(geoparser, text, name, oblast):
     """The gazetteer's Protopopivkas lie in Kharkiv and Kirovohrad oblasts, its Serhiivkas in five
     oblasts but not Sumy, its Borovas in Kharkiv and Kyiv oblasts: 150-600 km from where the note puts
-    the village. The oblast it names is the one thing known, so the village is placed there with the
-    oblast's spread as uncertainty, not at a namesake elsewhere."""
+    the village. The oblast it names is the one thing known, so the village is placed there, not at a
+    namesake elsewhere: at the oblast with its spread as uncertainty, or at the village council of its
+    name in that oblast where there is one (Sumy has a Serhiivka council: test_council_seats_geo27)."""
     place = _places(geoparser, text)[name]
     assert place is not None and place.country == "UA" and place.admin1 == oblast
-    assert place.uncertainty_km >= 50
+    assert place.geo_precision == GeoPrecision.NEAR and place.uncertainty_km >= 3
 
 
 @pytest.mark.parametrize("text, name, oblast", [
