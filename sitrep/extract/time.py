@@ -72,7 +72,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
         for m in pat.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind in ("absolute", "numeric") and _in_a_name(text, folded, m.start(), m.end(), d):
+            if kind in ("absolute", "numeric") and not m.groupdict().get("year") and \
+                    _in_a_name(text, folded, m.start(), m.end(), d):
                 taken.append((m.start(), m.end()))
                 continue
             g = m.groupdict()
@@ -128,7 +129,9 @@ def _in_a_name(text: str, folded: str, start: int, end: int, d: dict) -> bool:
     """ "the 26 September Street", "boulevard du 30 Juin", "Aden - 22 May (Al Mansura)": a date that names a
     street, a square or a city quarter is part of a place's name, not the day of anything. A name noun
     (``name_nouns``) right after it or, with its genitive words (``name_links``), right before it; or a
-    capitalised place name and a spaced dash before it, as a city and its quarter are written."""
+    capitalised place name and a spaced dash before it, as a city and its quarter are written. A date
+    with its year names no place ("le massacre du stade du 28 septembre 2009": the day of the massacre,
+    though the stadium bears it); the caller leaves those out."""
     nouns = set(d.get("name_nouns", ()))
     after = folded[end:].split(maxsplit=1)
     if after and after[0].strip(".,;:()") in nouns and text[end:].lstrip()[:1].isupper():

@@ -401,33 +401,25 @@ def _add_chain_names(b: _Builder) -> None:
                 b.chain[core].append(i)
 
 
+def _gzip_rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of a gzipped table of ``scripts/``, its ``#`` lines (licence,
+    source) left out."""
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+
+
 def read_admin_units(path: Path = UNITS) -> list[tuple[str, str, float, float, float, str]]:
     """Rows of ``admin_units.tsv.gz`` (``scripts/build_admin_units.py``): name, ISO2, lat, lon,
     reach (km), first-level parent as geoBoundaries spells it (may be empty)."""
-    import gzip
-
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            name, cc, la, lo, reach, parent = line.rstrip("\n").split("\t")
-            out.append((name, cc, float(la), float(lo), float(reach), parent))
-    return out
+    return [(name, cc, float(la), float(lo), float(reach), parent)
+            for name, cc, la, lo, reach, parent in _gzip_rows(path)]
 
 
 def read_villages(path: Path = VILLAGES) -> list[tuple[str, str, float, float, str]]:
     """Rows of ``villages.tsv.gz`` (``scripts/build_villages.py``): name, ISO2, lat, lon, admin1."""
-    import gzip
-
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            name, cc, la, lo, admin1 = line.rstrip("\n").split("\t")
-            out.append((name, cc, float(la), float(lo), admin1))
-    return out
+    return [(name, cc, float(la), float(lo), admin1) for name, cc, la, lo, admin1 in _gzip_rows(path)]
 
 
 def _add_villages(b: _Builder) -> None:
@@ -454,16 +446,8 @@ def _add_villages(b: _Builder) -> None:
 def read_seats(path: Path = SEATS) -> list[tuple[list[str], str, float, float, float, str]]:
     """Rows of ``ua_council_seats.tsv.gz`` (``scripts/build_ua_council_seats.py``): the seat's
     candidate names, ISO2, centre, reach and oblast of each Ukrainian village council."""
-    import gzip
-
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            names, cc, la, lo, reach, oblast = line.rstrip("\n").split("\t")
-            out.append((names.split("|"), cc, float(la), float(lo), float(reach), oblast))
-    return out
+    return [(names.split("|"), cc, float(la), float(lo), float(reach), oblast)
+            for names, cc, la, lo, reach, oblast in _gzip_rows(path)]
 
 
 def _add_seats(b: _Builder) -> None:

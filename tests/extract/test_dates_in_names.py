@@ -35,3 +35,10 @@ def test_a_report_placed_in_a_dated_quarter_keeps_its_day(pipeline):
     text = "On 12 March 2023, a landmine exploded in Mukalla - 7 March (Al Sharj), killing a fisherman."
     events = news_of(pipeline, text, lang="en", published=date(2023, 3, 13))
     assert [e.event_date for e in events] == [date(2023, 3, 12)]
+
+
+def test_a_date_with_its_year_is_a_day_though_a_place_bears_it():
+    """Guinea's Stade du 28 Septembre bears the day, but "du 28 septembre 2009" with its year is the
+    day of what happened there: no place's name carries a year."""
+    [t] = find_time_mentions("Les familles des victimes du massacre du stade du 28 septembre 2009 ont été reçues.", "fr")
+    assert (t.day, t.month, t.year) == (28, 9, 2009)
