@@ -123,6 +123,7 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
 
 
 NAME_DASH = re.compile(r"[^\W\d_][\w'.]*\s+[-\u2013]\s*$")  # "Al Hudaydah - " before a quarter's name
+NAME_WINDOW = 80  # characters read on each side of a date for a name it is part of: a whole article's were read per date
 
 
 def _in_a_name(text: str, folded: str, start: int, end: int, d: dict) -> bool:
@@ -133,16 +134,18 @@ def _in_a_name(text: str, folded: str, start: int, end: int, d: dict) -> bool:
     with its year names no place ("le massacre du stade du 28 septembre 2009": the day of the massacre,
     though the stadium bears it); the caller leaves those out."""
     nouns = set(d.get("name_nouns", ()))
-    after = folded[end:].split(maxsplit=1)
-    if after and after[0].strip(".,;:()") in nouns and text[end:].lstrip()[:1].isupper():
+    after = folded[end:end + NAME_WINDOW].split(maxsplit=1)
+    if after and after[0].strip(".,;:()") in nouns and text[end:end + NAME_WINDOW].lstrip()[:1].isupper():
         return True
-    words = folded[:start].split() + folded[start:end].split()[:1]
+    lo = max(0, start - NAME_WINDOW)
+    before = folded[lo:start].split()
+    words = before + folded[start:end].split()[:1]
     while words and words[-1] in d.get("name_links", ()):
         words.pop()
-    if words and words[-1] in nouns and len(words) < len(folded[:start].split()) + 1:
+    if words and words[-1] in nouns and len(words) <= len(before):
         return True
-    before = NAME_DASH.search(text[:start])
-    return before is not None and before.group(0)[:1].isupper()
+    dash = NAME_DASH.search(text, lo, start)
+    return dash is not None and dash.group(0)[:1].isupper()
 
 
 def _year_for(month: int, day: int, published: date) -> int:

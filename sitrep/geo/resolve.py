@@ -745,32 +745,32 @@ def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands
     name ("Donetsk, Luhansk") or a town of 100,000 people."""
     q = appos.get(k)
     if i is None or q is None or choice[q] is None or gaz.feature[i] != CITY or \
-            gaz.population[i] >= STRAY_POPULATION or any(gaz.feature[j] == ADMIN1 for j in cands[k]):
+            gaz.population[i] >= STRAY_POPULATION or any(gaz.feature[j] == ADMIN1 for j in cands[k]) or \
+            gaz.country[choice[q]] != gaz.country[i]:
         return None
-    cc = gaz.country[i]
-    regions = [r for r in dict.fromkeys((choice[q], *cands[q]))
-               if gaz.feature[r] == ADMIN1 and gaz.country[r] == cc]
-    if not regions or gaz.country[choice[q]] != cc or gaz.feature[choice[q]] not in (ADMIN1, CITY):
-        return None
-    if _LIST_AFTER.match(text, mentions[q].end) or \
-            k > 0 and _LIST_BEFORE.match(text[mentions[k - 1].end:mentions[k].start]):
-        return None
+    regions = _regions_named(text, gaz, mentions, cands, appos, k, choice[q])
     if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
         return None
-    return regions[0]
+    return regions[0] if regions else None
 
 
 def _bound_region(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                   appos: dict[int, int], k: int, q: int | None) -> int | None:
     """The first-level region that qualifier ``q`` of a name no table has names, itself or through
     its city ("Kalo, Kharkiv"), or None: not for a list ("Kalo, Kharkiv and Sumy")."""
-    if q is None or gaz.feature[q] not in (ADMIN1, CITY):
-        return None
-    if _LIST_AFTER.match(text, mentions[appos[k]].end) or \
+    regions = _regions_named(text, gaz, mentions, cands, appos, k, q) if q is not None else []
+    return regions[0] if regions else None
+
+
+def _regions_named(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                   appos: dict[int, int], k: int, q: int) -> list[int]:
+    """The first-level regions of its own country that the chosen qualifier ``q`` of mention ``k``
+    names, itself (a region) or through its city, the chosen one first; none for a list of places
+    ("Kalo, Kharkiv and Sumy", "Selydove, Kharkiv and Kherson")."""
+    if gaz.feature[q] not in (ADMIN1, CITY) or _LIST_AFTER.match(text, mentions[appos[k]].end) or \
             k > 0 and _LIST_BEFORE.match(text[mentions[k - 1].end:mentions[k].start]):
-        return None
-    return next((r for r in dict.fromkeys((q, *cands[appos[k]]))
-                 if gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[q]), None)
+        return []
+    return [r for r in dict.fromkeys((q, *cands[appos[k]])) if gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[q]]
 
 
 def _council_seat(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], appos: dict[int, int],
