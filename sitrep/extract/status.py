@@ -550,7 +550,7 @@ def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     return None if any(fold(t.text) in days for t in verb.subtree) else Status.HISTORICAL
 
 
-PERIOD_KINDS = ("weeks", "months_relative", "month", "year", "years_ago")  # time mentions naming no day
+PERIOD_KINDS = ("weeks", "months_relative", "season", "month", "year", "years_ago")  # time mentions naming no day
 
 
 def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:

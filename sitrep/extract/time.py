@@ -27,7 +27,7 @@ class TimeMention:
     start: int
     end: int
     text: str
-    kind: str  # weekday | days | anaphoric | weeks | months_relative | years_ago | year | absolute | month | night
+    kind: str  # weekday | days | anaphoric | weeks | months_relative | season | years_ago | year | absolute | month | night
     weekday: int | None = None
     offset: int = 0
     day: int | None = None
@@ -51,6 +51,7 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
         ("month", d["month_year"].format(month=mo)),
         ("weeks", _alt(d["weeks"])),
         ("months_relative", _alt(d["months_relative"])),
+        *([("season", d["season"].format(season=_alt(d["seasons"])))] if d.get("season") else []),
         ("days_ago", d["days_ago"]),
         *([("units_ago", d["units_ago"])] if d.get("units_ago") else []),
         *([("year", d["year"])] if d.get("year") else []),
@@ -114,12 +115,27 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 kw.update(year=int(g["year"]))
             elif kind == "month":
                 kw.update(month=d["months"][g["month"]], year=int(g["year"]) if g.get("year") else None)
+            elif kind == "season":  # "l'hiver dernier", "this summer": the season's middle month
+                kw.update(month=d["seasons"][g["season"] or g["season2"]], qualifier="past" if g["post"] else None)
             else:
                 table = {"days": d["days"], "weeks": d["weeks"], "months_relative": d["months_relative"],
                          "anaphoric": d.get("anaphoric_days", {})}[kind]
                 kw["offset"] = table[m.group(0)]
             found.append(TimeMention(**kw))
     return sorted(found, key=lambda t: t.start)
+
+
+SEASON_SPAN_DAYS = 45  # a season's middle month is this close to its edges
+
+
+def _season_date(mention: TimeMention, published: date) -> date:
+    """ "l'été dernier" is the last summer that has ended: the one of this year once its middle month is
+    more than half a season behind, else the year before's; "cet été" is this year's."""
+    this_year = date(published.year, mention.month, MID_MONTH)
+    if mention.qualifier != "past":
+        return this_year
+    return this_year if (published - this_year).days > SEASON_SPAN_DAYS else \
+        date(published.year - 1, mention.month, MID_MONTH)
 
 
 NAME_DASH = re.compile(r"[^\W\d_][\w'.]*\s+[-\u2013]\s*$")  # "Al Hudaydah - " before a quarter's name
@@ -199,6 +215,8 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
         month = published.month + mention.offset
         year = published.year + (month - 1) // 12
         return date(year, (month - 1) % 12 + 1, MID_MONTH), TimePrecision.MONTH
+    if mention.kind == "season":
+        return _season_date(mention, published), TimePrecision.MONTH
     if mention.kind == "absolute":
         try:
             return date(_year_for(mention.month, mention.day, published), mention.month, mention.day), TimePrecision.DAY
