@@ -329,8 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     code = sub.add_parser("code", help="code articles into events",
                           description="Code news articles into events. INPUT is a .txt file (with an optional "
-                          "NAME.meta.json sidecar), a .jsonl file of articles, an .html page, a directory of "
-                          "these, or - for stdin.")
+                          "NAME.meta.json sidecar), a .jsonl file of articles, an .html page, an http(s):// "
+                          "address of a page, a directory of these, or - for stdin.")
     code.add_argument("inputs", nargs="*", metavar="INPUT", help="with --db, none: only bring the store up to date")
     code.add_argument("-o", "--output", metavar="OUT", help="write events here and print a table; "
                       "default: events to stdout")

@@ -45,6 +45,8 @@ class Errors:
     E044 = "no merge evaluation cluster here: `sitrep eval merge` runs from a checkout of the sitrep repository"
     E045 = ("binding beyond loopback would open every read to the network, over plain HTTP: "
             "add --read-token-required, or serve on 127.0.0.1 behind a TLS proxy (docs/operations.md)")
+    E046 = "cannot fetch the page: {reason}"
+    E047 = "unsupported content type {ctype!r}: expected an HTML page or plain text"
     # 060-: the filters of `sitrep events`, `sitrep export` and the review API (sitrep/store/filters.py)
     E060 = "{value!r} is not a country: give an ISO 3166 code (SY, SYR) or an English name (Syria), in any case"
     E061 = "{value!r} is not a date: expected YYYY-MM-DD"

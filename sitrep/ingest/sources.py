@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.errors import SitrepError
+from sitrep.ingest.fetch import fetch, is_url, page_id
 from sitrep.ingest.html import read_page
 from sitrep.types import Article
 
@@ -107,6 +108,17 @@ def read_html_file(path: Path, defaults: dict, max_bytes: int) -> Article:
     raw = _read_bytes(path, max_bytes)
     html = decode(raw, str(path), max_bytes)
     return _html_article(html, str(path), _sidecar(path), defaults, path.stem)
+
+
+def read_url(url: str, defaults: dict, max_bytes: int) -> Article:
+    """A page fetched from its address: read as an ``.html`` file is, or as a ``.txt`` if served as plain
+    text; its address is its ``url`` where the page names none."""
+    page = fetch(url, max_bytes)
+    if page.is_html:
+        text, own = read_page(page.text, url)
+    else:
+        text, own = page.text, {}
+    return build_article({**own, "url": own.get("url") or page.url}, text, url, defaults, page_id(page.url))
 
 
 def read_jsonl(lines: Iterator[bytes], origin: str, defaults: dict, max_bytes: int) -> Iterator[Article | SitrepError]:
@@ -220,7 +232,7 @@ def count_inputs(inputs: list[str]) -> int | None:
     byte, for a progress total; None with stdin, whose size is known only once it is read."""
     if "-" in inputs:
         return None
-    return sum(_count(Path(item)) for item in inputs)
+    return sum(1 if is_url(item) else _count(Path(item)) for item in inputs)
 
 
 def _count(path: Path) -> int:
@@ -253,5 +265,10 @@ def read_inputs(inputs: list[str], published: str | None = None, lang: str | Non
     for item in inputs:
         if item == "-":
             yield from _stdin(defaults, max_bytes, stdin_timeout)
+        elif is_url(item):
+            try:
+                yield read_url(item, defaults, max_bytes)
+            except SitrepError as err:
+                yield err
         else:
             yield from read_path(Path(item), defaults, max_bytes)
