@@ -527,9 +527,36 @@ def _attached(doc: Doc, actor: Actor, trigger: Token) -> bool:
     return span is not None and (span.root.head is trigger or span.root.head.head is trigger)
 
 
+PAIRED_FIRST = {"obj", "dobj"}
+PAIRED_SECOND = {"obl:arg", "obl", "iobj", "prep"}
+
+
+def _paired_by_verb(trigger: Token, actors: list[Actor], cues: dict):
+    """ "des affrontements ont opposé les Wazalendo aux rebelles", "clashes pitting X against Y": a verb that
+    sets one side against another (``pairing_verbs``), with the fighting as its subject or the verb hanging
+    on it, has the sides as its object and its second complement."""
+    verbs = set(cues.get("pairing_verbs", ()))
+    verb = trigger.head if trigger.dep_.startswith("nsubj") and fold(trigger.head.lemma_) in verbs else \
+        next((c for c in trigger.children if c.dep_.startswith("acl") and fold(c.lemma_) in verbs), None)
+    if verb is None:
+        return None
+
+    def under(heads, deps):
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for h in heads for c in h.children
+                 if c.dep_ in deps]
+        return next((a for a in actors if any(lo <= a.start < hi for lo, hi in spans)), None)
+
+    objects = [c for c in verb.children if c.dep_ in PAIRED_FIRST]
+    # "pitting X fighters against Y": the parse may hang the second side on the object rather than the verb
+    first, second = under([verb], PAIRED_FIRST), under([verb, *objects], PAIRED_SECOND)
+    return (first, second) if first is not None and second is not None and first.start < second.start else None
+
+
 def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues: dict):
     """ "combats entre X et Y": the two sides of a nominal trigger; not of a verb whose agent holds the pair
     ("displaced by fighting between X and Y": X and Y fought each other, the verb's sides are others)."""
+    if trigger.pos_ == "NOUN" and (paired := _paired_by_verb(trigger, actors, cues)) is not None:
+        return paired
     after = [a for a in actors if a.start >= trigger_end]
     if len(after) < 2:
         return None
