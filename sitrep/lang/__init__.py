@@ -42,6 +42,8 @@ class LanguagePack:
     demonym_before_noun: bool  # "Syrian troops" (English), not only "troupes syriennes"; "riot police" likewise
     model_takes_towns_for_people: bool  # the model tags unknown town names as persons ("Tawila")
     conjunctions: frozenset[str]  # "et", "and": they join demonyms ("forces syriennes et russes")
+    joining_tags: tuple[str, ...] = ()  # the tagger's tags of words no sentence ends on (determiners, prepositions)
+    name_tags: tuple[str, ...] = ()  # its tags of proper nouns: no sentence ends between two of them
 
     def __reduce__(self):
         """Pickled as its folder (to worker processes): the receiving process loads its own pack."""
@@ -416,7 +418,9 @@ def _load(folder: Path) -> LanguagePack:
     return LanguagePack(code=manifest["code"], name=manifest["name"], folder=folder, model=manifest["model"],
                         demonym_before_noun=bool(manifest.get("demonym_before_noun", False)),
                         model_takes_towns_for_people=bool(manifest.get("model_takes_towns_for_people", False)),
-                        conjunctions=frozenset(manifest.get("conjunctions", ())))
+                        conjunctions=frozenset(manifest.get("conjunctions", ())),
+                        joining_tags=tuple(manifest.get("joining_tags", ())),
+                        name_tags=tuple(manifest.get("name_tags", ())))
 
 
 def __getattr__(name: str):

@@ -38,6 +38,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("no_sentence_end_inside_a_phrase", default_config={"joining_tags": [], "name_tags": []})
+def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list[str], name_tags: list[str]):
+    """A sentence never ends on a determiner, a preposition or a conjunction, nor between two words of a
+    proper name: the parser's cuts there ("combattants de Boko | Haram lors d'une opération", "BBC News
+    La | Russie a lancé") split a name and lose the actors on either side. The tagger's tags (the pack's
+    ``joining_tags`` and ``name_tags``) are read before the parser runs; a capitalised word before a proper
+    noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun)."""
+    joining, names = frozenset(joining_tags), frozenset(name_tags)
+
+    def tag(tok) -> str:
+        return tok.pos_ or tok.tag_
+
+    def component(doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if nxt.is_sent_start or tok.is_space or "\n" in tok.whitespace_:
+                continue
+            if tag(tok) in joining or tok.text[:1].isupper() and nxt.text[:1].isupper() and tag(nxt) in names:
+                nxt.is_sent_start = False
+        return doc
+
+    return component
+
+
 def load_pipeline(lang: str | LanguagePack):
     """The spaCy Language of a language (code or pack); one instance per process, kept by its pack
     and shared by every stage."""
@@ -52,6 +76,8 @@ def build_pipeline(lang: LanguagePack):
         raise SitrepError("E016", model=lang.model, lang=lang.code) from exc
     nlp = with_kept_patterns(lang.code, module.load)
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.add_pipe("no_sentence_end_inside_a_phrase", before="parser",
+                 config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags)})
     return nlp
 
 
