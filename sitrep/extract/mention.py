@@ -243,6 +243,34 @@ def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:
     return head.text[:1].isupper() and not head.is_sent_start and in_names(head.idx)
 
 
+def _told_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMention | None,
+                             trig: TriggerMatch) -> TimeMention | None:
+    """ "L'armée a affirmé mercredi avoir tué trente combattants lors d'une opération menée la veille": the
+    day nearest the event dates the verb that tells it, which governs the trigger; a day told from another
+    ("la veille", "the previous day") later in the sentence is the event's, counted from the talk's day."""
+    if own is None or own.kind == "anaphoric":
+        return None
+    later = [t for t in times if t.kind == "anaphoric" and t.start > own.end and trig.head.sent.start_char <= t.start
+             < trig.head.sent.end_char]
+    if not later:
+        return None
+    return later[0] if _dates_the_telling(doc, own, trig) else None
+
+
+def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
+    """Whether the day modifies a verb that governs the trigger (the statement telling the event). A date
+    written out ("On 3 May 2022, police said ...") is the frame a dispatch dates its event by, not the
+    statement's day: ACLED's notes open with the event's."""
+    if time.kind == "absolute":
+        return False
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    talk = span.root.head if span is not None else None
+    if talk is not None and talk.dep_ == "prep":  # "said on Wednesday": the day hangs on the verb by its preposition
+        talk = talk.head
+    return talk is not None and talk.pos_ == "VERB" and talk != trig.head and \
+        any(a == talk for a in trig.head.ancestors)
+
+
 def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:
     """The time expression nearest the trigger. What qualifies a stated date is no date of its own:
     a relative day right after it ("On 22 April, overnight, ...") names a part of that day, and a
@@ -277,10 +305,18 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
                 view=cue in UNDATED and views_the_event_told(doc, trig.head, lang))
     own = _nearest_time(times, trig)
     published = ctx.article.published
+    anchor = discourse_date[0] if discourse_date else None
+    told_from = _told_from_the_talks_day(doc, times, own, trig)
+    if told_from is not None:  # "a affirmé mercredi avoir tué ... lors d'une opération menée la veille"
+        anchor, own = resolve(own, published)[0] or anchor, told_from
+    elif own is not None and own.kind == "anaphoric":  # "a affirmé mercredi avoir tué la veille": from Wednesday
+        sent = trig.head.sent
+        before = [t for t in times if t.kind != "anaphoric" and sent.start_char <= t.start and t.end <= own.start]
+        if before and _dates_the_telling(doc, before[-1], trig):
+            anchor = resolve(before[-1], published)[0] or anchor
     if status is None:
         if own is not None:
-            d, p = resolve(own, published, future=verb_tense == "future",
-                           anchor=discourse_date[0] if discourse_date else None)
+            d, p = resolve(own, published, future=verb_tense == "future", anchor=anchor)
             if d is not None:
                 m.event_date, m.precision, m.date_source = d, p, "stated"
                 m.time_text = evidence(doc, "event_date", own.start, own.end)
