@@ -310,13 +310,34 @@ def protesters_are_the_target_of_force(f: MentionFacts) -> Sides:
 
 def unclaimed_bomb_is_an_unidentified_group(f: MentionFacts) -> Sides:
     """A bomb with no author read beside it is the armed group its sentence names ("a bomb by
-    Al Shabaab militants"), else ACLED's "Unidentified Armed Group (country)"."""
+    Al Shabaab militants"), else ACLED's "Unidentified Armed Group (country)". A force whose vehicle,
+    convoy or patrol it hit ("au passage d'un véhicule de la Minusma") is its target, not its author."""
     s = f.sides
     if f.kind not in UNCLAIMED_KINDS or s.actor1 is not None or not f.context.country:
         return s
+    riders = [a for a in f.actors if a.inter in ARMED and _rides_a_vehicle(a, f)]
+    if riders and (s.actor2 is None or _same_name(s.actor2, riders[0])):
+        s = replace(s, actor2=riders[0])
     named = [a for a in f.actors if a.inter in NAMED_GROUPS and a.name and not a.partisan
-             and not is_unidentified_group(a.name) and not _same_name(a, s.actor2)]
+             and not is_unidentified_group(a.name) and not _same_name(a, s.actor2) and a not in riders]
     return replace(s, actor1=named[0] if named else actor_for("armed_group", _event_country(f)))
+
+
+VEHICLE_REACH = 24  # characters: "véhicule de la " before the force, " vehicle" after it
+
+
+def _rides_a_vehicle(a: Actor, f: MentionFacts) -> bool:
+    """ "un véhicule de la Minusma", "a MINUSMA convoy": the force is the owner of a vehicle word
+    (``vehicle_words``) right before it, joined by determiners alone, or right after it."""
+    roles = f.context.lang.roles
+    vehicles = set(roles.get("vehicle_words", ()))
+    if not vehicles or not f.text:
+        return False
+    before = fold(f.text[max(0, a.start - VEHICLE_REACH):a.start]).replace("'", "' ").split()
+    while before and before[-1] in roles["determiners"]:
+        before.pop()
+    after = fold(f.text[a.end:a.end + VEHICLE_REACH]).split()
+    return bool(before) and before[-1] in vehicles or bool(after) and after[0] in vehicles
 
 
 def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
