@@ -113,6 +113,7 @@ class Gazetteer:
         self.seats: dict[str, tuple[int, ...]] = index.get("seats", {})
         self.mimu: dict | None = index.get("mimu")  # MIMU's villages, where installed (``mimu.py``)
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
+        self.capital_of: dict[str, int] = {self.country[i]: i for i in self.capitals}  # ISO2 -> its capital
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}

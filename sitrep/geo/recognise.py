@@ -23,6 +23,7 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import first_piece, name_key
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
+from sitrep.text import fold
 
 PLACE_LABELS = {"GPE", "LOC"}
 JOINABLE_LABELS = PLACE_LABELS | {"ORG", "FAC", "NORP"}  # a place name the model split may end (or start) as these
@@ -72,6 +73,7 @@ class Mention:
     village: bool = False  # the text calls it a village or binds it in a chain ("Kalo village", "(Ewekoro, Ogun)")
     street: bool = False  # the name of a street ("Maldonado Avenue"): evidence of the article's towns, no place
     struck: bool = False  # named bare as what was shelled or raided ("shelled Krasnopillia."), no region after it
+    capital_of: str | None = None  # "the Somali capital": the capital of this country (ISO2)
 
 
 def _capitalised(tok) -> bool:
@@ -162,6 +164,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         idx.append(t.idx)
     capital = [_capitalised_word(w) for w in words]
     text = joined_text(doc)
+    # where demonyms count as their country (the geoparsing benchmarks), "Somali" in "the Somali capital" is one
+    for a, b, cc in () if demonyms else _capitals_named(doc, gaz, lang):
+        mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "capital",
+                                target=gaz.names[gaz.capital_of[cc]], capital_of=cc))
+        taken[a:b] = b"\x01" * (b - a)
     chains, blocked = _bracket_chains(doc, gaz, lang)
     for a, b in chains:
         mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
@@ -260,6 +267,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
         keep.append(m)
     return keep
+
+
+def _capitals_named(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> list[tuple[int, int, str]]:
+    """ "the Somali capital", "la capitale malienne": a capital word with a demonym names that country's
+    capital (token range and ISO2), where the gazetteer knows it; the demonym alone would be a region
+    spelled alike ("Somali", Ethiopia's)."""
+    out = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        demonym, word = (tok, nxt) if lang.demonym_before_noun else (nxt, tok)
+        if word.text.lower() not in lang.capital_words:
+            continue
+        cc = lang.demonyms.get(fold(demonym.text))
+        if cc in gaz.capital_of:
+            out.append((tok.i, tok.i + 2, cc))
+    return out
 
 
 def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

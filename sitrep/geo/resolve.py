@@ -66,6 +66,8 @@ CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, 
 
 
 def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
+    if m.capital_of is not None:
+        return [gaz.capital_of[m.capital_of]]  # "the Somali capital": that very town, no namesake
     ids = gaz.ids(m.target or m.text)
     if m.unit:
         units = gaz.unit_ids(m.target or m.text)

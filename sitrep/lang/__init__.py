@@ -332,6 +332,12 @@ class LanguagePack:
         return frozenset(self._context.get("office_titles", ()))
 
     @functools.cached_property
+    def capital_words(self) -> frozenset[str]:
+        """Words for a country's capital ("capital", "capitale"): with a demonym ("the Somali capital", "la
+        capitale malienne") they name the capital city, not a region called like the demonym."""
+        return frozenset(self._context.get("capital_words", ()))
+
+    @functools.cached_property
     def struck_verbs(self) -> frozenset[str]:
         """Verb forms whose object is a place ("shelled", "raided", "bombardé"), lowercase: a proper
         name right after one that the gazetteer holds as a town is that town, whatever the model tagged it."""
