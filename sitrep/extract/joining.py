@@ -22,7 +22,7 @@ from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_
                                   holds_target, settle_sides)
 from sitrep.extract.status import claims_the_event
 from sitrep.geo.distance import haversine_km
-from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, settled_pair
+from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold
 from sitrep.types import Actor, Place
 
@@ -350,6 +350,10 @@ def _joined_kind(host: Mention, m: Mention) -> str:
     if label is not None:
         return label.kind
     kind = combine(host.kind, m.kind) or host.kind
+    if "disrupted_weapons" in (host.kind, m.kind) and kind == "attack":
+        # "launched 120 drones ... shot down 98 ... A woman was killed": what got through killed her, ACLED's
+        # remote violence, not an attack nor an interception
+        kind = remote_kind({t.kind for t in host.triggers + m.triggers}) or kind
     main = m if host.cause else host
     if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)) \
             and not is_violent(main.kind):

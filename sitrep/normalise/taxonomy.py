@@ -75,6 +75,13 @@ def combine(a: str, b: str) -> str | None:
     return a if ranks[a] < ranks[b] else b
 
 
+def remote_kind(kinds_told) -> str | None:
+    """The best-ranked kind of remote violence among ``kinds_told`` (ACLED's Explosions/Remote violence:
+    an air strike, shelling, a mine), or None."""
+    remote = [k for k in kinds_told if event_type_of(kinds()[k]["sub_event_type"]) == "Explosions/Remote violence"]
+    return min(remote, key=_ranks().get, default=None)
+
+
 def settled_pair(a: str, b: str) -> bool:
     """Whether ACLED's codebook names the pair's kind itself ("a protest" and "an arrest": a protest
     with intervention; "an attack" with "a mine": the mine), whatever the sentence says first."""
