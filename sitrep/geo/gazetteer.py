@@ -111,6 +111,7 @@ class Gazetteer:
         self.chain: dict[str, tuple[int, ...]] = index.get("chain", {})
         self.villages: dict[str, tuple[int, ...]] = index.get("villages", {})
         self.seats: dict[str, tuple[int, ...]] = index.get("seats", {})
+        self.hromada_villages: dict[str, tuple[int, ...]] = index.get("hromada_villages", {})
         self.mimu: dict | None = index.get("mimu")  # MIMU's villages, where installed (``mimu.py``)
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self.capital_of: dict[str, int] = {self.country[i]: i for i in self.capitals}  # ISO2 -> its capital
@@ -186,6 +187,11 @@ class Gazetteer:
         candidates only where the text binds the name to an oblast that no town of the name lies in."""
         return self.seats.get(name_key(name), ())
 
+    def hromada_village_ids(self, name: str) -> tuple[int, ...]:
+        """Ukrainian villages named ``name`` placed at their hromada (``ua_hromada_villages.tsv.gz``):
+        candidates only where the text binds the name to an oblast with no town or council of the name."""
+        return self.hromada_villages.get(name_key(name), ())
+
     def from_mimu(self, i: int) -> bool:
         """Whether entry ``i`` is a village or ward of MIMU's place codes."""
         return self.mimu is not None and self.mimu["first"] <= i < self.mimu["first"] + len(self.mimu["units"])
@@ -204,6 +210,9 @@ class Gazetteer:
 
     def has_seat(self, name: str) -> bool:
         return name_key(name) in self.seats
+
+    def has_hromada_village(self, name: str) -> bool:
+        return name_key(name) in self.hromada_villages
 
     def has_village(self, name: str) -> bool:
         return bool(self.village_ids(name))

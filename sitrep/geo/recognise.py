@@ -221,7 +221,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 break
             if gaz.has(name) or gaz.has_unit(name) and _unit_named(doc, doc[i:i + n], lang, gaz) or \
                     gaz.has_village(name) and _village_named(doc, doc[i:i + n], lang, gaz) or \
-                    gaz.has_seat(name) and _region_named(doc, doc[i:i + n], lang, gaz):
+                    (gaz.has_seat(name) or gaz.has_hromada_village(name)) and _region_named(doc, doc[i:i + n], lang, gaz):
                 match = doc[i:i + n]
                 break
         if named is not None:
@@ -236,7 +236,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \
             gaz.has_village(match.text) and _village_named(doc, match, lang, gaz) or \
-            gaz.has_seat(match.text) and _region_named(doc, match, lang, gaz)
+            (gaz.has_seat(match.text) or gaz.has_hromada_village(match.text)) and _region_named(doc, match, lang, gaz)
         # "West region", "South province": a capitalised compass word an admin word calls a region names one
         regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
         if (match.text.lower() not in compass or regional) and match.text not in person_words and \

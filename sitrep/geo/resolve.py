@@ -416,10 +416,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     _completed_by_bracket(gaz, text, mentions, cands)
     appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs)
     unsure = _villages(gaz, mentions, cands, countries, appos)
+    listed = _hromada_listed(gaz, mentions, cands, appos)
     # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
                          and (not _among_quarters(text, m, quarter_words) or _town_announced(text, m, town_words))
-                         and m not in unsure)
+                         and m not in unsure and m not in listed)
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
@@ -601,6 +602,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
             seat = _council_seat(gaz, mentions, choice, appos, k, region)
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
+                          _hromada_village(gaz, mentions, choice, appos, k, region) or
                           _within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
             continue
         if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
@@ -608,12 +610,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             continue
         if i is None:
             q = choice[appos[k]] if k in appos else None
-            if q is not None and (_foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]])) or k in settled):
-                q = None  # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
-            region = _bound_region(text, gaz, mentions, cands, appos, k, q)
-            seat = _council_seat(gaz, mentions, choice, appos, k, region) if region is not None else None
-            places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
-                          _within(gaz, mentions[k], q) if q is not None else None)
+            stands = q is not None and not _foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]]))
+            # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
+            places.append(_unknown_village(text, gaz, mentions, cands, choice, appos, k, q, stands and k not in settled))
             continue
         sc = sorted(scores[k].values(), reverse=True)
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
@@ -621,6 +620,23 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                     choice: list[int | None], appos: dict[int, int], k: int, q: int | None,
+                     places_it: bool) -> Place | None:
+    """Where a name no town table has goes, given its qualifier ``q``: the village council of its
+    name in the oblast the qualifier names ("Kalo, Kharkiv", and "Kalo village, Kharkiv" too, in a
+    note whose actors are only Russia's: a council is a few km across, the oblast's city that would
+    stand in for the village 40-150 km off), else the qualifier where ``places_it`` (not where only
+    a settlement word ties the name to it, "Kalo village, Wetlet township", whose town or unit then
+    stands in, nor a qualifier that is a namesake abroad)."""
+    region = _bound_region(text, gaz, mentions, cands, appos, k, q)
+    seat = _council_seat(gaz, mentions, choice, appos, k, region) if region is not None else None
+    if seat is not None:
+        return _seat_place(gaz, mentions[k], seat, region)
+    village = _hromada_village(gaz, mentions, choice, appos, k, region) if region is not None else None
+    return village or (_within(gaz, mentions[k], q) if places_it else None)
 
 
 def _bound_regions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
@@ -789,6 +805,48 @@ def _council_seat(gaz: Gazetteer, mentions: list[Mention], choice: list[int | No
     if not others:
         return None
     return min(seats, key=lambda j: min(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o]) for o in others))
+
+
+def _hromada_listed(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                    appos: dict[int, int]) -> list[Mention]:
+    """The mentions that name, by their exact spelling, a Ukrainian village of the codifier in the
+    oblast their qualifier names ("Kalo, Poltava oblast", the oblast or its city): the village is
+    then that one, not a town of the oblast spelled alike (a transliteration variant)."""
+    out = []
+    for k, q in appos.items():
+        m = mentions[k]
+        ids = gaz.hromada_village_ids(m.target or m.text)
+        regions = {name_key(gaz.names[r] if gaz.feature[r] == ADMIN1 else gaz.admin1[r]) for r in cands[q]
+                   if gaz.country[r] == "UA" and gaz.feature[r] in (ADMIN1, CITY)} if ids else set()
+        if any(name_key(gaz.admin1[j]) in regions for j in ids):
+            out.append(m)
+    return out
+
+
+def _hromada_village(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], appos: dict[int, int],
+                     k: int, region: int) -> Place | None:
+    """A village of ``region`` that no town table nor village council places, at its hromada
+    (``ua_hromada_villages.tsv.gz``: the official codifier's villages, some 20-40 km around the
+    hromada's point, where the oblast's centre is 40-150 km off): the only one of the name, or of
+    several the one nearest the text's other places in the region; None where a council bears the
+    name there (``_council_seat`` decides) or the text leaves several undecided."""
+    name = mentions[k].target or mentions[k].text
+    if any(_contains(gaz, region, j) for j in gaz.seat_ids(name)):
+        return None
+    found = [j for j in gaz.hromada_village_ids(name) if _contains(gaz, region, j)]
+    if len(found) > 1:
+        others = [i for n, i in enumerate(choice) if n not in (k, appos.get(k)) and i is not None
+                  and gaz.feature[i] == CITY and _contains(gaz, region, i)]
+        found = [min(found, key=lambda j: min(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o])
+                                              for o in others))] if others else []
+    if not found:
+        return None
+    j = found[0]
+    return Place(name=mentions[k].text, lat=round(float(gaz.lat[j]), 5), lon=round(float(gaz.lon[j]), 5),
+                 country=gaz.country[j] or None, admin1=gaz.admin1[j] or None, feature="area",
+                 geo_precision=GeoPrecision.NEAR, uncertainty_km=float(gaz.radius[j]), score=WITHIN_SCORE,
+                 reason=f"{mentions[k].source} mention; no town of the name lies in {gaz.names[region]}, which "
+                 "qualifies it; placed at its hromada (KATOTTG)")
 
 
 def _seat_place(gaz: Gazetteer, m: Mention, seat: int, region: int) -> Place:
