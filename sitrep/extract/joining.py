@@ -366,9 +366,28 @@ def _joined_kind(host: Mention, m: Mention) -> str:
     return kind
 
 
+SUPPORT_REACH_WORDS = 3  # "backed by US air strikes": words between the cue and the supporting fire
+
+
+def _only_support(m: Mention, ctx: ArticleContext) -> bool:
+    """ "Somali troops backed by US air strikes killed 12 fighters": fire that backs a side (its triggers
+    right after a ``support_cues`` phrase) is support, which ACLED folds into the act it backs."""
+    cues = [c.split() for c in ctx.lang.roles.get("support_cues", ())]
+    for t in m.triggers:
+        doc = t.head.doc
+        before = fold(doc[max(0, t.start - SUPPORT_REACH_WORDS - 4):t.start].text).split()
+        if not any(before[i:i + len(c)] == c and len(before) - i - len(c) <= SUPPORT_REACH_WORDS
+                   for c in cues for i in range(len(before))):
+            return False
+    return bool(m.triggers)
+
+
 def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
     kind = _outcome_of_a_raid(host, m, ctx.lang.roles.get("incursion_words", ())) or _joined_kind(host, m)
+    for backed, support in ((host, m), (m, host)):
+        if is_support(support.kind) and not is_support(backed.kind) and _only_support(support, ctx):
+            kind = backed.kind  # the supported side's act names the event
     if _toll_of_the_attackers(host, m):  # the attack met armed resistance: a battle, with no civilians
         kind = "armed_clash"
         for x in (host, m):
