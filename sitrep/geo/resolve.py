@@ -472,6 +472,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             if gaz.feature[i] in (CITY, ADMIN2):
                 points.append((k, gaz.lat[i], gaz.lon[i]))
         total = sum(votes.values())
+        local = {n for n, j in enumerate(choice) if j is not None and gaz.feature[j] != COUNTRY}
         nearest = _Nearest(gaz, points)
         sources = _country_sources(gaz, cands, choice, countries_bind)
         implied_by = _Implied(countries, sources, bound)
@@ -512,7 +513,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
-                if gaz.feature[i] in (CITY, ADMIN2) and admins.get((cc, name_key(gaz.admin1[i]))):
+                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, appos,
+                                                                  bound and bool(local - {k})):
                     s += W_ADMIN
                 if k in appos:
                     q = choice[appos[k]]
@@ -619,6 +621,25 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int,
+                     appos: dict[int, int], others: bool) -> bool:
+    """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
+    one incident that names other towns or regions (``others``), for a name outside every chain, by another
+    mention than ``k``: a name's own likeliest entry is no evidence for itself ("Caceres" alone, chosen
+    in Spain by its size, vouched for Extremadura against the Colombian town of a note on Bogotá;
+    "Tripoli" for Libya against Lebanon's city of a note on Beirut). A capital with no big namesake
+    keeps that support, being news from there by its name alone ("Moscow" in a note on Texas), as do a
+    chain's names ("Beja (Beja Nord, Beja)"), a name with no other town or region named ("Military
+    Forces of Russia shelled Donetsk": the Ukrainian city) and every name of a feature story."""
+    named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set())
+    if not others or k in appos or k in appos.values():
+        return bool(named)
+    if i in gaz.capitals and not any(gaz.country[j] != gaz.country[i] and gaz.feature[j] == CITY
+                                     and gaz.population[j] >= STRAY_POPULATION for j in ids):
+        return bool(named)
+    return bool(named - {k})
 
 
 def _bound_regions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
