@@ -456,6 +456,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
+    linked = {*appos, *appos.values(), *(q - 1 for q in dashed)}  # tied to another name by a chain or a dash
     for _ in range(ROUNDS):
         votes: Counter = Counter()
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
@@ -513,7 +514,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
-                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, appos,
+                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, linked,
                                                                   bound and bool(local - {k})):
                     s += W_ADMIN
                 if k in appos:
@@ -624,17 +625,18 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
 
 
 def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int,
-                     appos: dict[int, int], others: bool) -> bool:
+                     linked: set[int], others: bool) -> bool:
     """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
-    one incident that names other towns or regions (``others``), for a name outside every chain, by another
-    mention than ``k``: a name's own likeliest entry is no evidence for itself ("Caceres" alone, chosen
-    in Spain by its size, vouched for Extremadura against the Colombian town of a note on Bogotá;
-    "Tripoli" for Libya against Lebanon's city of a note on Beirut). A capital with no big namesake
-    keeps that support, being news from there by its name alone ("Moscow" in a note on Texas), as do a
-    chain's names ("Beja (Beja Nord, Beja)"), a name with no other town or region named ("Military
-    Forces of Russia shelled Donetsk": the Ukrainian city) and every name of a feature story."""
+    one incident that names other towns or regions (``others``), for a name no chain or quarter's dash
+    ties to another (``linked``), by another mention than ``k``: a name's own likeliest entry is no
+    evidence for itself ("Caceres" alone, chosen in Spain by its size, vouched for Extremadura against
+    the Colombian town of a note on Bogotá; "Tripoli" for Libya against Lebanon's city of a note on
+    Beirut). A capital with no big namesake keeps that support, being news from there by its name alone
+    ("Moscow" in a note on Texas), as do linked names ("Beja (Beja Nord, Beja)", "Fatehpur - Centro,
+    Punjab"), a name with no other town or region named ("Military Forces of Russia shelled Donetsk":
+    the Ukrainian city) and every name of a feature story."""
     named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set())
-    if not others or k in appos or k in appos.values():
+    if not others or k in linked:
         return bool(named)
     if i in gaz.capitals and not any(gaz.country[j] != gaz.country[i] and gaz.feature[j] == CITY
                                      and gaz.population[j] >= STRAY_POPULATION for j in ids):

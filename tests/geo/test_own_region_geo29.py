@@ -30,9 +30,12 @@ def test_a_bare_town_goes_to_the_country_the_other_places_name(geoparser, text, 
 @pytest.mark.parametrize("text, town, cc", [
     ("On 3 May 2022, masked men set fire to a shop in Tripoli.", "Tripoli", "LY"),
     ("On 3 May 2022, workers of a Tunisian factory went on strike in Beja (Beja Nord, Beja).", "Beja", "TN"),
+    # a quarter's dash ties the town to the region after it: Pakistan's Fatehpur, not India's bigger one
+    ("On 3 May 2022, in Fatehpur - Centro, Punjab, masked men set fire to a shop.", "Fatehpur", "PK"),
 ])
 def test_a_lone_name_or_a_chain_keeps_its_place(geoparser, text, town, cc):
-    """Guards: with nothing else named the capital keeps its name; a chain's names still vouch for each other."""
+    """Guards: with nothing else named the capital keeps its name; the names a chain or a dash ties
+    together still vouch for each other."""
     place = _places(geoparser, text)[town]
     assert place is not None and place.country == cc
 
