@@ -715,20 +715,27 @@ def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
 def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: LanguagePack) -> bool:
     """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") qualifies the town right
     before it as the first-level region holding a town or unit of that name: opening a bracket
-    ("Leer (Unity)"), or after a comma and closing a bracket or followed by an admin word ("(Ngoro,
-    Centre)", "Leer, Unity region"); or, wherever it stands, a first-level region's name followed by
+    ("Leer (Unity)"), or after a comma and closing a bracket or a sentence or followed by an admin word
+    ("(Ngoro, Centre)", "Leer, Unity.", "Leer, Unity region"); or, wherever it stands, a first-level region's name followed by
     an admin word ("near Leer in Unity province"). There it is that region, not the word; elsewhere
     ("the Centre for ...", "Peace, Unity, Justice") the word."""
     if span is None or span.start < 1:
         return False
     before = doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else ""
-    qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words)
+    qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words
+                                                    or _ends_sentence(doc, span))
     if qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text),
                                          (lang.settlement_words | lang.town_words) - lang.quarter_words):
         return True
     # "near Leer in Unity province", "Centre region": called a region by its admin word, the word is that region
     return after.lower() in lang.admin_words and any(gaz.feature[i] == ADMIN1 for i in gaz.ids(span.text))
+
+
+def _ends_sentence(doc: Doc, span: Span) -> bool:
+    """Whether the span closes its sentence ("in Leer, Unity."): a common word there ends an "X, Region"
+    chain as a closing bracket does, where "Leer, Unity and Peace committee" runs on."""
+    return span.end >= len(doc) or doc[span.end].text in (".", ";") or doc[span.end].is_sent_start is True
 
 
 def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_words=frozenset()) -> bool:

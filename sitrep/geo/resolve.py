@@ -459,6 +459,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
+    linked = {*appos, *appos.values(), *(q - 1 for q in dashed)}  # tied to another name by a chain or a dash
     for _ in range(ROUNDS):
         votes: Counter = Counter()
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
@@ -475,6 +476,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             if gaz.feature[i] in (CITY, ADMIN2):
                 points.append((k, gaz.lat[i], gaz.lon[i]))
         total = sum(votes.values())
+        local = {n for n, j in enumerate(choice) if j is not None and gaz.feature[j] != COUNTRY}
         nearest = _Nearest(gaz, points)
         sources = _country_sources(gaz, cands, choice, countries_bind)
         implied_by = _Implied(countries, sources, bound)
@@ -515,7 +517,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
-                if gaz.feature[i] in (CITY, ADMIN2) and admins.get((cc, name_key(gaz.admin1[i]))):
+                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, linked,
+                                                                  bound and bool(local - {k})):
                     s += W_ADMIN
                 if k in appos:
                     q = choice[appos[k]]
@@ -637,6 +640,26 @@ def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: 
         return _seat_place(gaz, mentions[k], seat, region)
     village = _hromada_village(gaz, mentions, choice, appos, k, region) if region is not None else None
     return village or (_within(gaz, mentions[k], q) if places_it else None)
+
+
+def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int,
+                     linked: set[int], others: bool) -> bool:
+    """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
+    one incident that names other towns or regions (``others``), for a name no chain or quarter's dash
+    ties to another (``linked``), by another mention than ``k``: a name's own likeliest entry is no
+    evidence for itself ("Caceres" alone, chosen in Spain by its size, vouched for Extremadura against
+    the Colombian town of a note on Bogotá; "Tripoli" for Libya against Lebanon's city of a note on
+    Beirut). A capital with no big namesake keeps that support, being news from there by its name alone
+    ("Moscow" in a note on Texas), as do linked names ("Beja (Beja Nord, Beja)", "Fatehpur - Centro,
+    Punjab"), a name with no other town or region named ("Military Forces of Russia shelled Donetsk":
+    the Ukrainian city) and every name of a feature story."""
+    named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set())
+    if not others or k in linked:
+        return bool(named)
+    if i in gaz.capitals and not any(gaz.country[j] != gaz.country[i] and gaz.feature[j] == CITY
+                                     and gaz.population[j] >= STRAY_POPULATION for j in ids):
+        return bool(named)
+    return bool(named - {k})
 
 
 def _bound_regions(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
