@@ -294,6 +294,19 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
+def _lived_under(tok: Token, lang: LanguagePack) -> bool:
+    """ "nos frères qui vivent sous les bombes", "children growing up under shelling": an event noun under which
+    people live (``living_verbs``, ``living_preps``) is their condition, not an event on a day."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps, verbs = lang.folded_filter("living_preps"), lang.folded_filter("living_verbs")
+    marks = [c for c in tok.children if c.dep_ == "case"]  # French: the preposition hangs on its noun
+    verb = tok.head
+    if tok.dep_ == "pobj":  # English: the noun hangs on its preposition
+        marks, verb = [tok.head], tok.head.head
+    return any(fold(m.text) in preps for m in marks) and fold(verb.lemma_) in verbs
+
+
 GROUND_DEPS = OBJECT_DEPS | PASSIVE_SUBJECT | {"xcomp"}  # "repris la localité", "la ville a été reprise", "repris possession de"
 
 
@@ -572,7 +585,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
-                    or _a_relic(head, entry, lang) or _resumed(head, entry, lang):
+                    or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -4,7 +4,8 @@ memorandum, a ceremony for soldiers back from the front; French-language African
 dams and famines. A war stands in their background ("depuis que les rebelles contrôlent l'aéroport", "les
 attaques des ADF", "les combats ont repris ces dernières semaines") and a careful coder dates no event in any
 of them. What they caught: activities, classes and aid distributions that "ont repris" in a town read as the
-army retaking it; soldiers "tombés sur le champ de bataille" read as a battle on the day of their medals.
+army retaking it; soldiers "tombés sur le champ de bataille" read as a battle on the day of their medals;
+brothers who "vivent sous les bombes", in a captain's quote, read as a bombing on the day of the match.
 """
 from __future__ import annotations
 
@@ -93,7 +94,6 @@ DISPATCHES = [
 ]
 
 STILL_WRONG = {
-    "leopards_supporters": "brothers who 'vivent sous les bombes', in a captain's quote, read as a bombing on the day",
     "ouganda_ponts": "a road that 'servait de théâtre aux embuscades' (a habit, in the imperfect) read as an ambush",
     "union_africaine_sommet": "a town taken 'fin janvier', told three weeks later as the summit's context, is dated",
 }
@@ -142,3 +142,27 @@ def test_soldiers_fallen_on_the_battlefield_are_no_battle(pipeline):
 def test_a_named_battle_with_its_day_stays_a_battle(pipeline):
     text = "La bataille de Pinga a fait douze morts jeudi entre les FARDC et les miliciens."
     assert [e.sub_event_type for e in news(code(pipeline, text))] == ["Armed clash"]
+
+
+LIVED_UNDER = [
+    ("fr", "Les habitants de Kidal vivent sous les bombardements depuis des semaines, a rappelé lundi le maire."),
+    ("fr", "« Nos cousins de Walikale vivent sous les obus », a lancé mardi l'entraîneur après la victoire."),
+    ("en", "Children in Kidal are growing up under shelling, the agency said on Monday."),
+    ("en", "Families in Kidal have lived under air strikes for months, a doctor said on Tuesday."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LIVED_UNDER)
+def test_bombs_people_live_under_are_their_condition_not_an_event(pipeline, lang, text):
+    assert not news(code(pipeline, text, lang=lang))
+
+
+STRUCK = [
+    ("fr", "Des obus sont tombés lundi sur un marché de Walikale, tuant trois personnes."),
+    ("en", "Residents hid under a bridge during shelling in Kidal on Monday."),
+]
+
+
+@pytest.mark.parametrize("lang, text", STRUCK)
+def test_shells_that_fall_on_a_day_stay_an_event(pipeline, lang, text):
+    assert [e.event_type for e in news(code(pipeline, text, lang=lang))] == ["Explosions/Remote violence"]
