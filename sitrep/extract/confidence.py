@@ -1,13 +1,15 @@
 """An event's confidence: a ranking score in [0, 1] from the evidence behind it.
 
 It is a sum of evidence, not a probability; docs/decisions.md says how the weights were set and
-checked. The trigger counts most, then each argument the text itself states; an event told only in side
-clauses, relayed from a source or not in the past tense is less often the news and scores lower.
+checked. The trigger counts most, then each argument the text itself states (a place finer than a
+country, an event noun as its clause's subject); an event told only in side clauses, relayed from a
+source or not in the past tense is less often the news and scores lower.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT
 from sitrep.extract.mention import Mention
 from sitrep.types import Event
 
@@ -15,6 +17,8 @@ TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word name
 STATED_ACTOR1 = 0.12  # who acted, named in the text
 STATED_ACTOR2 = 0.08  # whom it befell, named in the text; often implied (civilians), so less telling
 STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in
+STATED_COUNTRY = 0.1  # a whole country the sentence names: ACLED places an event in a town or district
+SUBJECT_EVENT = 0.05  # an event noun its clause is about ("the attack killed five", "des combats ont éclaté")
 STATED_DATE, INHERITED_DATE = 0.1, 0.05  # a date the sentence states; one carried over from an earlier sentence
 PER_JOINED_MENTION = 0.05  # each further mention of the event: the article comes back to it
 MAX_JOINED_MENTIONS = 3  # beyond this, more mentions only retell the same event
@@ -39,12 +43,22 @@ def subordinate(token: Token) -> bool:
     return any(t.dep_ in SUBORDINATE_DEPS for t in (token, *token.ancestors))
 
 
+def _subject(token: Token) -> bool:
+    """Whether the event noun is its clause's subject, active or passive: the clause tells what the event did
+    or underwent, where an event named as an object or in a phrase is more often named in passing."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ACTIVE_SUBJECT | PASSIVE_SUBJECT
+
+
 def confidence(m: Mention, group: list[Mention], event: Event) -> float:
     """The score of ``event``, coded from host mention ``m`` and the ``group`` of mentions joined to it."""
     score = TRIGGER_WEIGHT * max(t.entry.weight for t in m.triggers)
     score += STATED_ACTOR1 if event.actor1 is not None and event.actor1.start >= 0 else 0.0
     score += STATED_ACTOR2 if event.actor2 is not None and event.actor2.start >= 0 else 0.0
-    score += STATED_PLACE if m.place_source == "stated" else (DEFAULT_PLACE if event.place else 0.0)
+    if m.place_source == "stated":
+        score += STATED_COUNTRY if event.place is not None and event.place.feature == "country" else STATED_PLACE
+    else:
+        score += DEFAULT_PLACE if event.place else 0.0
+    score += SUBJECT_EVENT if _subject(m.trigger.head) else 0.0
     score += STATED_DATE if m.date_source == "stated" else (INHERITED_DATE if m.date_source == "inherited" else 0.0)
     score += PER_JOINED_MENTION * min(MAX_JOINED_MENTIONS, len(group) - 1)
     score += STATED_TOLL if event.fatalities is not None else 0.0

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, UNDERGOER
+from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, PASSIVE_SUBJECT, UNDERGOER
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
@@ -294,6 +294,70 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
+def _lived_under(tok: Token, lang: LanguagePack) -> bool:
+    """ "nos frères qui vivent sous les bombes", "children growing up under shelling": an event noun under which
+    people live (``living_verbs``, ``living_preps``) is their condition, not an event on a day."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps, verbs = lang.folded_filter("living_preps"), lang.folded_filter("living_verbs")
+    marks = [c for c in tok.children if c.dep_ == "case"]  # French: the preposition hangs on its noun
+    verb = tok.head
+    if tok.dep_ == "pobj":  # English: the noun hangs on its preposition
+        marks, verb = [tok.head], tok.head.head
+    return any(fold(m.text) in preps for m in marks) and fold(verb.lemma_) in verbs
+
+
+GROUND_DEPS = OBJECT_DEPS | PASSIVE_SUBJECT | {"xcomp"}  # "repris la localité", "la ville a été reprise", "repris possession de"
+
+
+def _resumed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "les activités ont repris à Oicha", "le PAM a repris la distribution dans le territoire de Rutshuru", "ont
+    repris leur avancée vers la ville": a verb that also means to resume (``resume_verbs``) takes ground only when
+    the ground is what it takes, its object or passive subject or their complement ("repris le contrôle de la
+    ville", "repris possession de": ``ground_preps``), not the place where something resumed ("à Oicha", "dans
+    la ville"). Where the parse gives the verb neither subject nor object, or leaves a frame word near it out of
+    its clause, the frame words near it decide as for any trigger."""
+    if tok.pos_ != "VERB" or entry.kind != "territory_gain" or fold(tok.lemma_) not in lang.folded_filter("resume_verbs"):
+        return False
+    if not any(c.dep_ in GROUND_DEPS | ACTIVE_SUBJECT for c in tok.children):
+        return False
+    clause = {t.i for t in tok.subtree}
+    lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
+    if any(t.i not in clause and _frame_word(t, entry.requires) for t in tok.doc[lo:hi]):
+        return False
+    preps = lang.folded_filter("ground_preps")
+    return not any(t.i != tok.i and _frame_word(t, entry.requires) and _taken(t, tok, preps) for t in tok.subtree)
+
+
+def _taken(t: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """Whether ``t`` is what ``verb`` takes: reached from one of its objects through no clause and no
+    preposition but those of a complement (``preps``). A noun hung on another with no preposition of its
+    own is the verb's object the parse misplaced ("repris aux rebelles la cité de X", "cité" under "rebelles")."""
+    while True:
+        cases = [c for c in t.children if c.dep_ == "case"]
+        if any(fold(c.text) not in preps for c in cases):
+            return False
+        if not cases and t.dep_ == "nmod" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" for c in t.children):
+            return True
+        if t.head.i == verb.i:
+            return t.dep_ in GROUND_DEPS and not _apposed_to_a_place(t, verb, preps)
+        if t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _apposed_to_a_place(t: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """ "ont repris lundi à Kindu, la grande cité du Maniema": a noun phrase right after a comma that closes the
+    verb's named place ("à Kindu") describes that place; the parse makes it the verb's object."""
+    comma = t.left_edge.i - 1
+    if comma < 1 or t.doc[comma].text != ",":
+        return False
+    before = t.doc[comma - 1]
+    return any(c.pos_ == "PROPN" and before.i in {w.i for w in c.subtree}
+               and any(g.dep_ == "case" and fold(g.text) not in preps for g in c.children)
+               for c in verb.children if c.i < comma)
+
+
 def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "arrêter l'effusion de sang", "arrêter les combats": a verb of arrest whose object is a course of
     things (``stopped_things``: fighting, bloodshed, an advance) means stopping it; one arrests people. Not
@@ -521,7 +585,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
-                    or _a_relic(head, entry, lang):
+                    or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -55,3 +55,28 @@ def test_a_specific_trigger_outranks_a_vague_one_even_when_only_the_vague_one_na
     assert specific.sub_event_type == "Suicide bomb" and specific.place is None
     assert vague.sub_event_type == "Remote explosive/landmine/IED" and vague.place is not None
     assert specific.confidence > vague.confidence
+
+
+def _only(pipeline, text: str, lang: str):
+    [e] = [e for e in pipeline.code(Article(article_id="t", text=text, lang=lang, published=date(2024, 3, 13)))
+           if e.status in ("reported", "ongoing")]
+    return e
+
+
+@pytest.mark.parametrize("lang, subject, named", [
+    ("en", "Clashes broke out near Kidal on Monday.", "There were clashes near Kidal on Monday."),
+    ("fr", "Des affrontements ont éclaté lundi près de Kidal.", "Il y a eu des affrontements lundi près de Kidal."),
+])
+def test_an_event_noun_its_clause_is_about_outranks_the_same_noun_only_named(pipeline, lang, subject, named):
+    assert _only(pipeline, subject, lang).confidence > _only(pipeline, named, lang).confidence
+
+
+@pytest.mark.parametrize("lang, town, country", [
+    ("en", "Rebels attacked an army base near Kidal on Monday.", "Rebels attacked an army base in Mali on Monday."),
+    ("fr", "Des rebelles ont attaqué lundi une base de l'armée près de Kidal.",
+     "Des rebelles ont attaqué lundi une base de l'armée au Mali."),
+])
+def test_an_event_placed_in_a_town_outranks_the_same_event_placed_only_in_a_country(pipeline, lang, town, country):
+    placed, vague = _only(pipeline, town, lang), _only(pipeline, country, lang)
+    assert vague.place is not None and vague.place.feature == "country"
+    assert placed.confidence > vague.confidence
