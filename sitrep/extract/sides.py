@@ -822,6 +822,17 @@ def _unknown_people(a: Actor, lang: LanguagePack) -> bool:
     return is_unidentified_group(a.name) and bool(_words(a.text) & set(lang.roles.get("plain_people", ())))
 
 
+def the_suspects_a_mob_punished_are_civilians(f: MentionFacts) -> Sides:
+    """ "a mob set ablaze two suspected kidnappers": the people a crowd punishes for a crime are, to ACLED,
+    "Civilians (country)", not the unidentified armed group the crime's word names."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind != "mob_violence" or not country or not _is_crowd(s.actor1) or a2 is None or \
+            not is_unidentified_group(a2.name):
+        return s
+    return replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
+
+
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: a clash between groups of people no one arms, with no gun or bomb told ("a clash between
     two groups over a land dispute"), is mob violence between "Rioters (country)". Its sides are crowds,
@@ -1200,6 +1211,28 @@ def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("military", foreign) if foreign else actor_for("armed_group", country))
 
 
+def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Sides:
+    """ "an IED was defused near Ghazni", "a drone was shot down over the city": ACLED's disrupted weapons
+    use is a state's act on another's weapon; with no state force named, the event country's military
+    disrupted it, and the other side is the group named, the state a demonym gives the weapon, or an
+    unidentified armed group."""
+    s, country = f.sides, _event_country(f)
+    sides = [a for a in (s.actor1, s.actor2) if a is not None]
+    if f.kind not in TWO_SIDED_BY_STATE or not country or len(sides) == 2 or \
+            any((a.inter == Inter.STATE_FORCES or is_coalition(a.name)) and not _weapons_nation(a, f, country)
+                for a in sides):
+        return s
+    foreign = _foreign_state(f, country)
+    other = sides[0] if sides else actor_for("military", foreign) if foreign else actor_for("armed_group", country)
+    return replace(s, actor1=actor_for("military", country), actor2=other)
+
+
+def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
+    """Whether ``a`` is another state's military told only by the demonym on a weapon ("a Russian drone
+    was shot down"): the weapon's owner, not who disrupted it."""
+    return a.country != country and fold(a.text) in f.context.lang.demonyms and state_kind(a) == "military"
+
+
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     """An explosion or strike whose sentence names civilians or their homes, or that kills, and no armed
     target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians.
@@ -1464,12 +1497,14 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
+    (the_suspects_a_mob_punished_are_civilians, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (a_counter_demonstration_faces_the_protesters, frozenset({Stage.EVENT})),
+    (weapons_disrupted_by_no_force_named_were_by_the_state, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),

@@ -112,3 +112,25 @@ def test_one_gendarme_is_a_force_like_many():
     found = find_actors("A gendarme was wounded near Kaya.", pack("en"), "BF")
     assert [a.name for a in found] == [find_actors("Gendarmes were wounded near Kaya.", pack("en"), "BF")[0].name]
     assert found[0].name.endswith("(2022-)")
+
+
+def test_suspects_a_mob_burnt_are_civilians(pipeline):
+    """ACLED codes the people a crowd punishes for a crime as civilians, not as the armed group the
+    crime's word names."""
+    [e] = _en(pipeline, "On 4 March 2023, in Onitsha (Anambra), a mob set ablaze three suspected armed robbers at a "
+                        "motor park. 3 fatalities.")
+    assert sides(e) == ["Rioters (Nigeria)", "Civilians (Nigeria)"]
+
+
+def test_a_bomb_defused_by_no_one_named_was_defused_by_the_state(pipeline):
+    """Disrupted weapons use is a state's act: with no force named, the country's military defused the
+    bomb of an unidentified armed group."""
+    [e] = _en(pipeline, "Defusal: On 4 March 2023, a roadside bomb was defused near Baidoa (Baidoa, Bay).")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert sorted(sides(e)) == ["Military Forces of Somalia (2022-)", "Unidentified Armed Group (Somalia)"]
+
+
+def test_a_nation_s_drone_shot_down_is_that_nation_s(pipeline):
+    [e] = _en(pipeline, "On 4 March 2023, a Russian drone was shot down over Sumy city (Sumy).")
+    assert e.actor1.name.startswith("Military Forces of Ukraine")
+    assert e.actor2.name.startswith("Military Forces of Russia")
