@@ -134,3 +134,12 @@ def test_a_nation_s_drone_shot_down_is_that_nation_s(pipeline):
     [e] = _en(pipeline, "On 4 March 2023, a Russian drone was shot down over Sumy city (Sumy).")
     assert e.actor1.name.startswith("Military Forces of Ukraine")
     assert e.actor2.name.startswith("Military Forces of Russia")
+
+
+def test_police_who_intervened_against_the_participants_met_the_protest(pipeline):
+    """ "The police intervened against the participants": the crowd the police acted on is the protest's,
+    a protest with intervention whose actor2 is the police."""
+    events = _en(pipeline, "On 4 March 2023, in Rennes, about 60 farmers demonstrated against the water reservoirs "
+                           "project. The police intervened against the participants at the prefecture. [size=about 60]")
+    assert any(e.sub_event_type == "Protest with intervention" and
+               sides(e) == ["Protesters (France)", "Police Forces of France (2017-)"] for e in events)
