@@ -516,6 +516,14 @@ def _became_state() -> dict[str, tuple[date, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _own_periods() -> frozenset[str]:
+    """State bodies that keep their own period whoever governs (``own_period`` in actors.jsonl): a rival
+    authority's forces ("Military Forces of Yemen (2016-) Supreme Political Council") are not the
+    government's of the day."""
+    return frozenset(r["name"] for r in _named_actors() if r.get("own_period"))
+
+
+@functools.lru_cache(maxsize=1)
 def _former_names() -> dict[str, tuple[tuple[date, str], ...]]:
     """Groups ACLED renamed (``former_names`` in actors.jsonl): name -> (the first day the next name
     holds, the name before it), oldest first."""
@@ -674,6 +682,8 @@ def dated(actor: Actor | None, day: date | None) -> Actor | None:
     if actor is not None and day is not None and actor.name in _former_names():
         older = next((name for until, name in _former_names()[actor.name] if day < until), None)
         return replace(actor, name=older) if older else actor
+    if actor is not None and actor.name in _own_periods():
+        return actor
     m = STATE_PERIOD.match(actor.name) if actor is not None and day is not None else None
     iso = iso_of_country_name(m.group(2)) if m else None
     if iso is None:
