@@ -242,6 +242,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)
         elif a.start >= trigger_end and a.end <= clause_end:
+            if _in_an_allegiance_clause(doc, a, trigger, cues):
+                continue  # "killed an administrator appointed by the junta": whom the victim served is no side
             if trigger.pos_ == "NOUN" and _said_to_be(doc_text(doc)[trigger_end:a.start], lang):
                 agents.append(a)  # "a landmine, presumably Houthi,": whose weapon the report believes it was
             elif _ends_with_cue(ctx, cues.get("attribution_cues", ())):
@@ -437,6 +439,22 @@ def _is_passive(trigger: Token) -> bool:
     if any(c.dep_ in ("aux:tense", "aux") for c in trigger.children):
         return False  # "les Talibans ont attaqué": a compound past, active
     return "Part" in trigger.morph.get("VerbForm") or trigger.tag_ == "VBN"
+
+
+def _in_an_allegiance_clause(doc: Doc, actor: Actor, trigger: Token, cues: dict) -> bool:
+    """ "an administrator appointed by the military council", "a fighter who had reconciled with the
+    regime", "a man accused of collaborating with the army": the actor sits in a clause on another noun
+    whose verb (``allegiance_verbs``) says whom that noun served or sided with, not who was struck."""
+    verbs = set(cues.get("allegiance_verbs", ()))
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if verbs else None
+    if span is None:
+        return False
+    tok = span.root
+    while tok.i != trigger.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and fold(tok.lemma_) in verbs:
+            return True
+        tok = tok.head
+    return False
 
 
 def _governed_by_another_verb(doc: Doc, actor: Actor, trigger: Token) -> bool:

@@ -374,6 +374,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = Sides.of(roles)
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
+    m.sides = _a_nations_post(m.sides, m.kind, trig, lang)
     if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
@@ -461,6 +462,25 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
             iso = lang.demonyms.get(fold(mod.text))
             if iso:
                 return replace(sides, actor1=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))
+    return sides
+
+
+def _a_nations_post(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:
+    """ "shelled Ukrainian positions", "struck a Russian ammunition depot": a post a nation's name qualifies
+    (``military_holdings``), hit by the trigger's verb, is that state's military, the side struck when the
+    sentence names no other. A nation named on its own post is not one that struck it."""
+    head = trig.head
+    holdings = set(lang.roles.get("military_holdings", ()))
+    if sides.actor2 is not None or not holdings or head.pos_ != "VERB" or not is_violent(kind) or \
+            kind in DEMONSTRATION_KINDS:
+        return sides
+    for t in head.subtree:
+        if fold(t.lemma_) not in holdings or head.i not in (t.head.i, t.head.head.i):
+            continue
+        for mod in (c for c in t.children if c.dep_ in NOUN_MODIFIER):
+            iso = lang.demonyms.get(fold(mod.text))
+            if iso and (sides.actor1 is None or sides.actor1.country != iso):
+                return replace(sides, actor2=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))
     return sides
 
 

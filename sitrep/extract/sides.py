@@ -41,6 +41,7 @@ CIVILIAN_TARGET_KINDS = {"abduction", "sexual_violence", "property_destruction",
 # Acts whose unnamed author ACLED codes as an unidentified armed group of the country.
 UNNAMED_AUTHOR_KINDS = {"abduction", "sexual_violence", "property_destruction"}
 RIOT_KINDS = {"violent_demonstration", "mob_violence"}
+TAKEN_PEOPLE_KINDS = {"abduction", "sexual_violence"}  # a force named alone in them, with no author told, was their victim
 SUSPECT_KINDS = {"arrest", "abduction"}  # acts on people a group may be named beside as a suspicion, not an identity
 SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("suspected of funding the group")
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
@@ -448,6 +449,19 @@ def an_invader_fights_the_host_state(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("military", country))
 
 
+def a_force_at_home_fighting_no_one_named_fights_an_unidentified_group(f: MentionFacts) -> Sides:
+    """ "a policeman was killed in an ambush": a clash of a state's own forces at home, in an article that names
+    no armed group and no other state's forces, was fought against ACLED's "Unidentified Armed Group
+    (country)"."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind != "armed_clash" or a1 is None or a1.inter != Inter.STATE_FORCES or s.actor2 is not None or \
+            not country or f.context.named_groups or country_of_state_body(a1.name) != country or \
+            any(_state_of(n) != _state_of(a1.name) for n in f.context.state_forces) or _foreign_state(f, country):
+        return s
+    return replace(s, actor2=actor_for("armed_group", country))
+
+
 def group_fights_the_state(f: MentionFacts) -> Sides:
     """A battle has two sides: a non-state side fights the state's forces the article names most."""
     s, ctx = f.sides, f.context
@@ -628,6 +642,8 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
         return s
     if f.kind in CIVILIAN_TARGET_KINDS and s.actor2 is not None and s.actor2.inter in ARMED and \
             (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
+        if s.actor1 is None and f.kind in TAKEN_PEOPLE_KINDS and s.actor2.inter == Inter.STATE_FORCES:
+            return s  # "two policemen were abducted": the force is who was taken, its taker unnamed
         return replace(s, actor1=s.actor2, actor2=s.actor1)
     return s
 
@@ -801,12 +817,41 @@ def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
     if not country or a1 is None or a1.inter != Inter.CIVILIANS or not kinds().get(f.kind, {}).get("by_crowd"):
         return s
     target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
+    lone = _lone_armed_attacker(a1, f, country)
+    if lone is not None:  # "a man shot three people": one armed person is no crowd
+        return replace(s, actor1=lone, actor2=target)
     return replace(s, actor1=actor_for("rioters", a1.country or country, *_spans(a1)), actor2=target)
+
+
+def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
+    """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``):
+    the name the language's word for a lone armed man (``lone_attacker``) has in the country
+    ("Sole Perpetrator (United States)", elsewhere "Unidentified Armed Group (country)"), or None."""
+    roles = f.context.lang.roles
+    words = _words_of(a.text)
+    if not words or words[-1] not in roles.get("one_person", ()) or \
+            not _words(f.sentence) & set(roles.get("weapon_cues", ())):
+        return None
+    word = roles.get("lone_attacker", "")
+    found = find_actors(word, f.context.lang, country) if word else []
+    lone = found[0] if found else actor_for("armed_group", country)
+    return replace(lone, text=a.text, start=a.start, end=a.end)
 
 
 def _unknown_people(a: Actor, lang: LanguagePack) -> bool:
     """ "unknown persons", "unidentified individuals": people no one names, told by no word of arms."""
     return is_unidentified_group(a.name) and bool(_words(a.text) & set(lang.roles.get("plain_people", ())))
+
+
+def the_suspects_a_mob_punished_are_civilians(f: MentionFacts) -> Sides:
+    """ "a mob set ablaze two suspected kidnappers": the people a crowd punishes for a crime are, to ACLED,
+    "Civilians (country)", not the unidentified armed group the crime's word names."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind != "mob_violence" or not country or not _is_crowd(s.actor1) or a2 is None or \
+            not is_unidentified_group(a2.name):
+        return s
+    return replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
 
 
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
@@ -838,6 +883,22 @@ def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
     return s
 
 
+# Acts whose author ACLED always names: one the report does not name is an unidentified armed group.
+UNNAMED_ATTACKER_KINDS = {"armed_clash", "attack", "abduction", "sexual_violence", "remote_explosive", "grenade",
+                          "suicide_bomb"}
+
+
+def an_unnamed_attacker_of_a_named_side_is_an_unidentified_group(f: MentionFacts) -> Sides:
+    """ "a soldier was killed in an attack", "two policemen were abducted": ACLED names the author of every
+    clash, attack or bombing; when the report names only the force or group that was struck, the author is
+    "Unidentified Armed Group (country)"."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in UNNAMED_ATTACKER_KINDS or s.actor1 is not None or s.actor2 is None or not country or \
+            s.actor2.inter not in ARMED or is_unidentified_group(s.actor2.name):
+        return s  # "two bandits were killed": unknown men struck by no one named have no known foe
+    return replace(s, actor1=actor_for("armed_group", country))
+
+
 def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
     """ACLED codes a party's supporters in a protest or riot as "Protesters (country)" or "Rioters
     (country)" with the party as their associated actor, and names no party a crowd acts against as
@@ -859,6 +920,17 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
         a1, a2 = (actor_for("rioters", country, *_spans(a)) if a is not None and a.inter in CROWDS else a
                   for a in (a1, a2))
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
+
+
+def a_partys_member_struck_by_others_is_a_civilian(f: MentionFacts) -> Sides:
+    """ "a TMC worker was shot dead by unidentified miscreants": a party's member whom an armed actor, not
+    another party, struck is one of ACLED's "Civilians (country)", not the party fighting a battle."""
+    s, country = f.sides, _event_country(f)
+    a1, a2 = s.actor1, s.actor2
+    if f.kind in DEMONSTRATION_KINDS or not country or a2 is None or not is_party(a2.name) or a1 is None or \
+            is_party(a1.name) or a1.inter not in ARMED:
+        return s
+    return replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
 
 
 def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
@@ -1113,7 +1185,7 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
         return a
     if not a.country:  # a generic actor no country was known for when it was read: the event's
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
-        return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else a
+        return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else _family_of(a, country, f)
     demonyms = f.context.lang.demonyms
     if any(w in demonyms for w in fold(a.text).split()) or fold(country_name(a.country)) in fold(a.text) or \
             fold(local_country_name(a.country, f.context.lang.code)) in fold(a.text):
@@ -1124,6 +1196,17 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     kind = state_kind(a) if a.country == f.context.country else None
     if kind is not None:  # "Police intervened" in a Russian town of an article on Ukraine
         return actor_for(kind, country, a.text, a.start, a.end)
+    return a
+
+
+def _family_of(a: Actor, country: str, f: MentionFacts) -> Actor:
+    """A militia named after a people or a place ("Dinka Ethnic Militia") read before any country was
+    known: ACLED's name carries the event's country ("Dinka Ethnic Militia (South Sudan)")."""
+    for fam in f.context.lang.actor_families:
+        head, _, tail = fam.template.partition("{name}")
+        suffix = tail.replace(" ({country})", "")
+        if "{country}" in tail and not head and suffix and a.name.endswith(suffix):
+            return replace(a, name=f"{a.name} ({country_name(country)})", country=country)
     return a
 
 
@@ -1147,6 +1230,28 @@ def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
         return s
     foreign = _foreign_state(f, country_of_state_body(s.actor1.name))
     return replace(s, actor2=actor_for("military", foreign) if foreign else actor_for("armed_group", country))
+
+
+def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Sides:
+    """ "an IED was defused near Ghazni", "a drone was shot down over the city": ACLED's disrupted weapons
+    use is a state's act on another's weapon; with no state force named, the event country's military
+    disrupted it, and the other side is the group named, the state a demonym gives the weapon, or an
+    unidentified armed group."""
+    s, country = f.sides, _event_country(f)
+    sides = [a for a in (s.actor1, s.actor2) if a is not None]
+    if f.kind not in TWO_SIDED_BY_STATE or not country or len(sides) == 2 or \
+            any((a.inter == Inter.STATE_FORCES or is_coalition(a.name)) and not _weapons_nation(a, f, country)
+                for a in sides):
+        return s
+    foreign = _foreign_state(f, country)
+    other = sides[0] if sides else actor_for("military", foreign) if foreign else actor_for("armed_group", country)
+    return replace(s, actor1=actor_for("military", country), actor2=other)
+
+
+def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
+    """Whether ``a`` is another state's military told only by the demonym on a weapon ("a Russian drone
+    was shot down"): the weapon's owner, not who disrupted it."""
+    return a.country != country and fold(a.text) in f.context.lang.demonyms and state_kind(a) == "military"
 
 
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
@@ -1394,8 +1499,10 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
     (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
     (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
+    (a_force_at_home_fighting_no_one_named_fights_an_unidentified_group, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
+    (a_partys_member_struck_by_others_is_a_civilian, frozenset({Stage.EVENT})),
     (forces_that_only_came_are_no_side_of_a_riot, frozenset({Stage.EVENT})),
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (a_force_only_hurt_is_no_side_of_a_crowds_clash, frozenset({Stage.EVENT})),
@@ -1411,12 +1518,14 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
+    (the_suspects_a_mob_punished_are_civilians, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (a_counter_demonstration_faces_the_protesters, frozenset({Stage.EVENT})),
+    (weapons_disrupted_by_no_force_named_were_by_the_state, frozenset({Stage.EVENT})),
     (defused_weapons_are_an_unidentified_group, frozenset({Stage.EVENT})),
     (remote_violence_on_civilians, frozenset({Stage.EVENT})),
     (a_joined_protests_crowd_is_no_side_of_a_development, frozenset({Stage.EVENT})),
@@ -1424,6 +1533,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unsigned_bomb_threat_is_by_a_sole_perpetrator, frozenset({Stage.EVENT})),
     (protesters_acted_upon_outside_a_demonstration_are_civilians, frozenset({Stage.EVENT})),
     (an_election_is_the_governments, frozenset({Stage.EVENT})),
+    (an_unnamed_attacker_of_a_named_side_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),

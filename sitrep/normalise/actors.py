@@ -46,8 +46,6 @@ NAMED_ARMED = (Inter.STATE_FORCES, Inter.REBEL_GROUP, Inter.POLITICAL_MILITIA, I
 STATE_KINDS = ("military", "police", "government")
 # Kinds whose country is read from a demonym beside them ("Afghan migrants", "Palestinian rioters").
 DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", "rioters", "migrants")
-# Where a demonym stands before its noun, these kinds do not take one from the words after them.
-BEFORE_ONLY_KINDS = ("protesters", "rioters", "migrants")
 # Kinds whose country may be the one their people are said to come from ("refugees from Ukraine",
 # "assailants from Pakistan").
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
@@ -419,7 +417,9 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 for word in _demonyms_before(before, dem, lang.conjunctions):
                     countries.append(dem.get(word) or iso_of_country_name(word))
                     start = folded.rfind(word, 0, start)
-            after_search = not (lang.demonym_before_noun and e.generic_kind in BEFORE_ONLY_KINDS)
+            # where a demonym stands before its noun, one after it is the next noun's ("IDF soldiers shot a
+            # Palestinian man"): only a language that puts it after reads the words after the noun
+            after_search = not lang.demonym_before_noun
             for n, m in enumerate(re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""), 1):
                 w = m.group(0)
                 if n > DEMONYM_WINDOW:
@@ -458,9 +458,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
 def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:
     """A generic word for armed men followed by the group they belong to ("les rebelles du M23", "des membres
     de gangs de la coalition X", "the militants of the Y group") names that group, one mention: the word is
-    the group's own noun, not an unidentified group beside it. The linking words (``member_of``) and the
+    the group's own noun, not an unidentified group beside it; so does a hedge ("gunmen suspected to be
+    members of the group", ``member_hedges``). The linking words (``member_of``) and the
     nouns a group is called by (``group_nouns``) are the language's."""
-    links = lang.roles.get("member_of", ())
+    links = (*lang.roles.get("member_of", ()), *lang.roles.get("member_hedges", ()))
     if not links or not generic:
         return found
     gap = _member_gap(tuple(links), tuple(lang.roles.get("group_nouns", ())))
@@ -512,6 +513,14 @@ def _became_state() -> dict[str, tuple[date, str]]:
     """Groups that took power (``state_since`` in actors.jsonl): name -> (the day, ACLED's state name)."""
     return {r["name"]: (date.fromisoformat(r["state_since"]["date"]), r["state_since"]["name"])
             for r in _named_actors() if "state_since" in r}
+
+
+@functools.lru_cache(maxsize=1)
+def _own_periods() -> frozenset[str]:
+    """State bodies that keep their own period whoever governs (``own_period`` in actors.jsonl): a rival
+    authority's forces ("Military Forces of Yemen (2016-) Supreme Political Council") are not the
+    government's of the day."""
+    return frozenset(r["name"] for r in _named_actors() if r.get("own_period"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -673,6 +682,8 @@ def dated(actor: Actor | None, day: date | None) -> Actor | None:
     if actor is not None and day is not None and actor.name in _former_names():
         older = next((name for until, name in _former_names()[actor.name] if day < until), None)
         return replace(actor, name=older) if older else actor
+    if actor is not None and actor.name in _own_periods():
+        return actor
     m = STATE_PERIOD.match(actor.name) if actor is not None and day is not None else None
     iso = iso_of_country_name(m.group(2)) if m else None
     if iso is None:

@@ -48,8 +48,11 @@ def test_actor_records_are_well_formed():
     for r in records:
         assert set(r) <= {"name", "inter", "name_by_country", "aliases", "state_since", "former_names",
                           "stands_for", "names_members", "stands_for_against", "unrecognised_state_in",
-                          "party"}, r["name"]
+                          "party", "own_period"}, r["name"]
         assert r.get("party", True) is True, r["name"]  # a political party: the associate of its crowds
+        # a state body that keeps its own period (a rival authority's forces)
+        assert r.get("own_period", True) is True and (not r.get("own_period") or r["name"].startswith(
+            ("Military Forces of", "Police Forces of", "Government of"))), r["name"]
         if "state_since" in r:  # a group that took power: the day and the state's forces it became
             assert date.fromisoformat(r["state_since"]["date"]) and EXACT_STATE.match(r["state_since"]["name"])
         for former in r.get("former_names", []):  # a group ACLED renamed: its name up to a day
