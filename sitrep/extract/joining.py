@@ -397,8 +397,6 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
         host.kind = kind
         host.trigger = next((t for t in host.triggers + m.triggers if t.kind == kind), host.trigger)
     host.triggers.extend(m.triggers)
-    if host.weekday is None:
-        host.weekday = m.weekday
     if host.date_source != "stated" and m.date_source == "stated":
         host.event_date, host.precision, host.time_text, host.date_source = \
             m.event_date, m.precision, m.time_text, "stated"
@@ -488,8 +486,6 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date \
             and not _withdrawal_before_handover(e, m):
         return False
-    if e.weekday is not None and m.weekday is not None and e.weekday != m.weekday:
-        return False  # an article with no publication date: two weekdays named are two days
     if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
         return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:

@@ -65,7 +65,6 @@ class Mention:
     event_date: date | None = None
     precision: int | None = None
     date_source: str = "default"  # stated | inherited | default
-    weekday: int | None = None  # the weekday its sentence names for it, kept where no publication date resolves it
     place: Place | None = None
     place_text: Evidence | None = None
     place_source: str = "default"  # stated | default
@@ -258,18 +257,6 @@ def _told_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMentio
     return later[0] if _dates_the_telling(doc, own, trig) else None
 
 
-def _dates_the_act(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
-    """Whether the day hangs on the trigger's own word or a word of its phrase ("se sont rassemblées samedi"),
-    not on a verb of saying or another clause ("officials said Sunday")."""
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    if head.dep_ in ("prep", "case") or head.pos_ == "ADP":
-        head = head.head
-    return head == trig.head or head in trig.head.subtree
-
-
 def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
     """Whether the day modifies a verb that governs the trigger (the statement telling the event). A date
     written out ("On 3 May 2022, police said ...") is the frame a dispatch dates its event by, not the
@@ -327,8 +314,6 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         before = [t for t in times if t.kind != "anaphoric" and sent.start_char <= t.start and t.end <= own.start]
         if before and _dates_the_telling(doc, before[-1], trig):
             anchor = resolve(before[-1], published)[0] or anchor
-    if own is not None and own.kind in ("weekday", "night") and published is None and _dates_the_act(doc, own, trig):
-        m.weekday = own.weekday  # "vendredi soir" and "samedi" in an undated article are still two days
     if status is None:
         if own is not None:
             d, p = resolve(own, published, future=verb_tense == "future", anchor=anchor)
