@@ -540,6 +540,35 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
     return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or fold(t.text) in hurt for t in tok.sent)
 
 
+def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "la police a arrêté trois trafiquants de drogue", "interpellés pour vol": ACLED codes the arrest of a
+    significant person or a politically motivated round-up, not the police's arrest of thieves, smugglers
+    or forgers; such a crime ("ordinary_crimes") named in the arrest's sentence or the one on either side of
+    it ("la saisie de 24 kilos de méthamphétamines. Le propriétaire a été arrêté") tells an arrest of that
+    kind."""
+    if entry.kind != "arrest":
+        return False
+    crimes = {" ".join(plain_words(w)) for w in lang.folded_filter("ordinary_crimes")}
+    if not crimes:
+        return False
+    doc, sent = tok.doc, tok.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    after = doc[sent.end].sent if sent.end < len(doc) else sent
+    text = f" {' '.join(plain_words(doc[before.start:after.end].text))} "
+    return any(f" {w} " in text for w in crimes)
+
+
+def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le député a interpellé le ministre sur ...", "l'opposition interpelle le gouvernement": a verb of arrest
+    that also means calling to account ("questioning_verbs"), done by members of an assembly ("questioners")
+    or to an institution ("questioned": no one arrests a government), is a question, not an arrest."""
+    if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
+        return False
+    who, whom = lang.folded_filter("questioners"), lang.folded_filter("questioned")
+    return any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in who or c.dep_ in UNDERGOER and fold(c.lemma_) in whom
+               for c in tok.children)
+
+
 def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "les stations-service ont été prises d'assaut par les automobilistes", "les fidèles ont pris d'assaut
     les églises": a noun of assault whose verb acts on a place of trade or worship ("rushed_places") or is done
@@ -611,7 +640,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
-                    or _a_relic(head, entry, lang) or _played(head, entry, lang, sport) or _rushed(head, entry, lang):
+                    or _a_relic(head, entry, lang) or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
+                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
