@@ -95,7 +95,18 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
-            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
+            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues))
+
+
+def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """ "accusent le M23 de violer le cessez-le-feu en attaquant leurs positions": a present participle that
+    tells how the act it hangs on was done shares that act's status when a cue of its clause or a word of
+    talk governing it makes it undated (an accusation, a plan, a denial)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or trigger.head is trigger:
+        return None
+    if "Part" not in trigger.morph.get("VerbForm") or "Pres" not in trigger.morph.get("Tense"):
+        return None
+    return _clause_status(doc, trigger.head, cues) or _governing_status(doc, trigger.head, cues)
 
 
 def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str | None:
