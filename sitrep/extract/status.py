@@ -95,7 +95,22 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
-            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues))
+            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
+            or _quoted_past(trigger, lang))
+
+
+def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "« Ils ont massacré nos frères à Kishishe », a-t-il lancé": a past told inside a quotation with no day
+    named in it is the speaker's memory or argument, not the report's news; the report tells its own
+    events in its own words, and a witness who names the day ("hier soir") stays news."""
+    if tense(trigger) != "past":
+        return None
+    start = trigger.sent.start
+    if start > 0 and trigger.doc[start - 1].sent.text.strip() in OPEN_QUOTES:
+        start -= 1  # the parser may make of "«" a sentence of its own
+    if not _inside_quotes(trigger, trigger.doc[start].idx):
+        return None
+    return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
 
 
 def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:

@@ -156,7 +156,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
 
     if entry.kind == "territory_gain" and any(c.dep_ in FREED_DEPS and fold(t.lemma_) in persons and not holds(c)
                                               for c in own for t in _counted(c, counts)):
-        return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed, not ground taken
+        return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed
     if any(holds(t) for t in syntactic):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)

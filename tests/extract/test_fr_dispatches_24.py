@@ -13,8 +13,9 @@ press review read as the outlet's news; "interrogé sur les combats", "échangé
 les combats", a road "rendue dangereuse par les attaques" and policemen who "ont appris à gérer les
 manifestations" read as events; petrol stations "prises d'assaut par les automobilistes" as a riot; a
 monthly report's "120 exécutions" of August as one killing; "en attaquant leurs positions" after an
-accusation as news; the arrest of drug smugglers and forgers, which ACLED does not code, and senators who
-"ont interpellé le gouvernement" as arrests."""
+accusation as news; a rally speech's quoted "Ils ont massacré nos frères" as news; the arrest of drug
+smugglers and forgers, which ACLED does not code, and senators who "ont interpellé le gouvernement" as
+arrests."""
 from __future__ import annotations
 
 from datetime import date
@@ -532,8 +533,6 @@ STILL_WRONG = {
                                  "to 3 false events)",
     "guerre_succession_parti": "two camps of a party that 's'affrontent pour le contrôle du secrétariat' read as "
                                "a clash",
-    "discours_opposant_passe": "a rally speech's quoted past ('« Ils ont massacré nos frères à Kishishe »') reads "
-                               "as a witness's news on the day of the rally",
     "rappelons_que": "'Rappelons que' opens the news itself as often as a recalled past: a rule on it took a "
                      "true event out of fr_dev2's check half",
     "communique_armee_bilan": "an army's claimed tally of a month's operations ('affirme avoir neutralisé 35 "
@@ -579,6 +578,8 @@ KEPT = [
      "Violence against civilians"),
     ("police_arrest_activists", "La police a interpellé lundi à Kinshasa trois militants de l'opposition qui "
                                 "distribuaient des tracts appelant à une marche.", "Strategic developments"),
+    ("witness_quote_with_its_day", "« Des rebelles ont attaqué notre village hier soir et tué deux cultivateurs », a "
+                                   "déclaré mardi le chef de localité de Kasiki.", "Violence against civilians"),
     ("accused_of_attacking_on_a_day", "L'armée a repoussé mardi une attaque des rebelles à Kibirizi, en tuant "
                                       "quatre.", "Battles"),
 ]
