@@ -284,11 +284,28 @@ def _graded(tok: Token, lang: LanguagePack) -> bool:
 
 def _figurative(tok: Token, lang: LanguagePack) -> bool:
     """ "la bataille politique", "une offensive diplomatique", "la guerre des prix", "le combat contre la
-    corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
+    corruption", "explosion de joie": an event noun its own qualifier puts in politics, trade, words or
+    feelings is a figure of speech; so is a verb its own phrase takes to court ("figurative_settings": "a
+    attaqué en justice le décret"), and a word that opens a set phrase ("set_phrases": "la prise de
+    position", "la prise de parole")."""
+    after = " ".join(plain_words(tok.doc[tok.i:min(tok.sent.end, tok.i + SET_PHRASE_REACH)].text))
+    if any(f"{after} ".startswith(f"{p} ") for p in _set_phrases(lang)):
+        return True
+    if tok.pos_ == "VERB":
+        settings = lang.folded_filter("figurative_settings")
+        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings for c in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     words = lang.figurative_qualifiers
     return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in NOUN_MODIFIER)
+
+
+SET_PHRASE_REACH = 5  # words read from a trigger for a set phrase it opens
+
+
+@functools.lru_cache(maxsize=None)
+def _set_phrases(lang: LanguagePack) -> tuple[str, ...]:
+    return tuple(" ".join(plain_words(p)) for p in lang.folded_filter("set_phrases"))
 
 
 OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition

@@ -15,7 +15,8 @@ manifestations" read as events; petrol stations "prises d'assaut par les automob
 monthly report's "120 exécutions" of August as one killing; "en attaquant leurs positions" after an
 accusation as news; a rally speech's quoted "Ils ont massacré nos frères" as news; the arrest of drug
 smugglers and forgers, which ACLED does not code, and senators who "ont interpellé le gouvernement" as
-arrests."""
+arrests; "a attaqué en justice le décret", "a violemment attaqué le bilan", an "explosion de joie", "la
+prise de position du cardinal" and unions that "menacent d'une grève" as events."""
 from __future__ import annotations
 
 from datetime import date
@@ -517,6 +518,42 @@ DISPATCHES = [
     ('senateurs_interpellent',
      "Les sénateurs ont interpellé mardi le gouvernement sur la hausse du prix du carburant, lors d'une plénière consacrée aux questions d'actualité. Le ministre de l'Economie a défendu la fin des subventions. Plusieurs élus ont réclamé des mesures d'accompagnement pour les ménages.",
      [], []),
+    ('attaque_en_justice',
+     "L'Association des exploitants miniers a attaqué lundi en justice le décret fixant les nouvelles redevances, qu'elle juge illégal. La requête a été déposée au Conseil d'Etat. Le ministre des Mines se dit serein.",
+     [], []),
+    ('opposition_attaque_bilan',
+     "L'opposition a violemment attaqué mardi le bilan économique du gouvernement, dénonçant une dette record et une inflation galopante. Le porte-parole du gouvernement a répliqué en citant la croissance de 6 % enregistrée l'an dernier.",
+     [], []),
+    ('offensive_diplomatique',
+     "Kinshasa a lancé lundi une offensive diplomatique en direction des pays du Golfe, avec la visite du ministre des Affaires étrangères à Riyad et à Doha. L'objectif est d'obtenir un soutien accru au processus de paix et des investissements dans les infrastructures.",
+     [], []),
+    ('bombarde_de_questions',
+     "Assailli de questions par les journalistes à sa sortie du Conseil des ministres, le porte-parole du gouvernement a refusé de commenter les rumeurs de remaniement. Il s'est contenté de promettre une communication officielle dans les prochains jours.",
+     [], []),
+    ('tirs_groupes_critique',
+     'Les tirs groupés de la société civile et des confessions religieuses contre le projet de révision constitutionnelle se multiplient. Mardi, la conférence épiscopale a de nouveau mis en garde contre toute modification du nombre de mandats présidentiels.',
+     [], []),
+    ('massacre_budget',
+     "Les enseignants dénoncent « le massacre » du budget de l'éducation, réduit de 15 % dans le projet de loi de finances adopté lundi par le gouvernement. Les syndicats menacent d'une grève à la rentrée.",
+     [], []),
+    ('coup_de_force_parlement',
+     "L'opposition dénonce un « coup de force » après l'adoption lundi, à l'Assemblée nationale, d'une loi prolongeant le mandat des députés provinciaux. Ses élus avaient quitté l'hémicycle avant le vote. La loi doit encore passer au Sénat.",
+     [], []),
+    ('capture_ecran',
+     "Une capture d'écran d'un message attribué au ministre de l'Intérieur circule sur les réseaux sociaux. Le ministère dément toute authenticité et annonce une plainte contre les auteurs de ce faux. La police a ouvert une enquête sur la cybercriminalité.",
+     [], []),
+    ('explosion_joie',
+     "Explosion de joie à Kinshasa après la qualification des Léopards pour la Coupe du monde. Des milliers de supporters sont descendus dans les rues dans la nuit de mardi à mercredi pour célébrer la victoire. Des klaxons ont retenti jusqu'à l'aube.",
+     [], []),
+    ('prix_explosent',
+     'Les prix des denrées alimentaires ont explosé à Bukavu depuis la fermeture de la frontière avec le Rwanda. Le kilo de riz a doublé en un mois. Les ménages les plus pauvres réduisent leurs repas.',
+     [], []),
+    ('prise_de_fonctions',
+     "Le nouveau commandant de la 34e région militaire a pris ses fonctions lundi à Beni, au cours d'une cérémonie présidée par le chef d'état-major. Il succède au général muté à Kinshasa. Il a promis de redoubler d'efforts contre les ADF.",
+     [], []),
+    ('prise_de_position',
+     'La prise de position du cardinal contre la guerre a été saluée par la société civile. Dans son homélie de dimanche, il a appelé les belligérants à déposer les armes et à privilégier le dialogue.',
+     [], []),
 ]
 
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
@@ -580,6 +617,10 @@ KEPT = [
                                 "distribuaient des tracts appelant à une marche.", "Strategic developments"),
     ("witness_quote_with_its_day", "« Des rebelles ont attaqué notre village hier soir et tué deux cultivateurs », a "
                                    "déclaré mardi le chef de localité de Kasiki.", "Violence against civilians"),
+    ("a_blast_that_kills", "Une explosion a secoué mardi un marché de Maiduguri, tuant six personnes, selon la "
+                           "police de l'Etat de Borno.", "Explosions/Remote violence"),
+    ("a_police_post_attacked_at_night", "Des miliciens ont attaqué lundi en pleine nuit le poste de police de "
+                                        "Kalunguta, emportant deux fusils.", None),
     ("accused_of_attacking_on_a_day", "L'armée a repoussé mardi une attaque des rebelles à Kibirizi, en tuant "
                                       "quatre.", "Battles"),
 ]
