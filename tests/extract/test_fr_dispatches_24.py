@@ -16,7 +16,8 @@ monthly report's "120 exécutions" of August as one killing; "en attaquant leurs
 accusation as news; a rally speech's quoted "Ils ont massacré nos frères" as news; the arrest of drug
 smugglers and forgers, which ACLED does not code, and senators who "ont interpellé le gouvernement" as
 arrests; "a attaqué en justice le décret", "a violemment attaqué le bilan", an "explosion de joie", "la
-prise de position du cardinal" and unions that "menacent d'une grève" as events."""
+prise de position du cardinal" and unions that "menacent d'une grève" as events; the pluperfect toll of an
+attack remembered by a minute of silence as news."""
 from __future__ import annotations
 
 from datetime import date
@@ -553,6 +554,30 @@ DISPATCHES = [
      [], []),
     ('prise_de_position',
      'La prise de position du cardinal contre la guerre a été saluée par la société civile. Dans son homélie de dimanche, il a appelé les belligérants à déposer les armes et à privilégier le dialogue.',
+     [], []),
+    ('udps_mobilisation',
+     "## RDC : l'UDPS appelle ses militants à la vigilance\n\nlun 22/09/2025 - 11:20\n\nLe secrétaire général de l'UDPS a appelé dimanche les militants du parti présidentiel à rester mobilisés derrière le chef de l'Etat. « L'ennemi a pris Goma et Bukavu, il veut aller plus loin », a-t-il averti devant plusieurs centaines de partisans réunis à la permanence du parti, à Limete.\n\nSelon lui, la guerre imposée au pays a déjà fait plus de 7 000 morts depuis janvier. Il a invité les jeunes à s'enrôler dans l'armée et à dénoncer les infiltrés.\n\nLe parti prévoit une grande marche de soutien aux FARDC samedi prochain.",
+     [], []),
+    ('retour_kitshanga',
+     "Les habitants de Kitshanga rentrent progressivement chez eux depuis la semaine dernière, selon des sources locales. La cité, dans le territoire de Masisi, s'était vidée de sa population il y a deux ans, lors de l'arrivée des rebelles. Beaucoup de maisons ont été pillées et les écoles sont délabrées. Les autorités coutumières appellent les ONG à soutenir la réinstallation des familles.",
+     [], []),
+    ('el_fasher_faim',
+     "Au Soudan, la faim tue chaque jour à El-Fasher, dernière grande ville du Darfour aux mains de l'armée, assiégée par les paramilitaires depuis plus d'un an. Les prix de la nourriture ont été multipliés par dix, selon le Programme alimentaire mondial. Les habitants survivent en mangeant du fourrage pour animaux. Les organisations humanitaires réclament l'ouverture d'un corridor.",
+     [], []),
+    ('conclave_opposition',
+     "Les leaders de l'opposition se sont réunis mardi à Kinshasa pour harmoniser leurs positions avant le dialogue national proposé par les Eglises. Au terme de la rencontre, ils ont exigé la libération des prisonniers politiques et la fin des poursuites contre les opposants en exil. Ils ont également condamné « les massacres à répétition » dans l'est et accusé le pouvoir d'avoir failli à sa mission de protection des citoyens.",
+     [], []),
+    ('hommage_journaliste_tue',
+     "Les journalistes de Bukavu ont rendu hommage mardi à leur confrère Patrick Balemba, assassiné il y a un an à son domicile par des hommes armés non identifiés. Une minute de silence a été observée devant la maison de la presse. Les auteurs du crime n'ont jamais été retrouvés.",
+     [], []),
+    ('cour_penale_mandat',
+     "La Cour pénale internationale a émis un mandat d'arrêt contre un commandant de milice de l'Ituri, soupçonné d'avoir ordonné le massacre de civils dans le site de déplacés de Plaine Savo en 2022. Le procureur appelle les autorités congolaises à l'arrêter et à le remettre à la Cour.",
+     [], []),
+    ('assemblee_minute_silence',
+     "Les députés ont observé lundi une minute de silence à l'ouverture de la session, en mémoire des victimes de l'attaque de l'église de Komanda. Plus de 40 fidèles avaient été tués lors de cette attaque attribuée aux ADF. Le président de l'Assemblée a demandé au gouvernement de renforcer la sécurité des lieux de culte.",
+     [], []),
+    ('visite_pape_anniversaire',
+     "Les catholiques de Kinshasa ont célébré dimanche le deuxième anniversaire de la visite du pape François en RDC. Lors de sa visite, le souverain pontife avait rencontré des victimes des violences dans l'est, qui lui avaient raconté les exactions subies. Une messe d'action de grâce a été célébrée à la cathédrale.",
      [], []),
 ]
 
