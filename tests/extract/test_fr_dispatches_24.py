@@ -17,7 +17,8 @@ accusation as news; a rally speech's quoted "Ils ont massacré nos frères" as n
 smugglers and forgers, which ACLED does not code, and senators who "ont interpellé le gouvernement" as
 arrests; "a attaqué en justice le décret", "a violemment attaqué le bilan", an "explosion de joie", "la
 prise de position du cardinal" and unions that "menacent d'une grève" as events; the pluperfect toll of an
-attack remembered by a minute of silence as news."""
+attack remembered by a minute of silence, and the troops' withdrawal a follow-up committee "a examiné", as
+news."""
 from __future__ import annotations
 
 from datetime import date
@@ -579,6 +580,24 @@ DISPATCHES = [
     ('visite_pape_anniversaire',
      "Les catholiques de Kinshasa ont célébré dimanche le deuxième anniversaire de la visite du pape François en RDC. Lors de sa visite, le souverain pontife avait rencontré des victimes des violences dans l'est, qui lui avaient raconté les exactions subies. Une messe d'action de grâce a été célébrée à la cathédrale.",
      [], []),
+    ('doha_echange_prisonniers',
+     "Le gouvernement congolais et l'AFC/M23 ont signé lundi à Doha un protocole sur l'échange de prisonniers, sous l'égide du Qatar et du Comité international de la Croix-Rouge. Les deux parties se sont engagées à libérer les personnes détenues en lien avec le conflit. La mise en œuvre doit débuter dans les deux semaines.",
+     [], ['Strategic developments']),
+    ('washington_comite_suivi',
+     "Le comité de suivi de l'accord de Washington s'est réuni mardi pour la troisième fois, en présence des délégations congolaise et rwandaise. Les participants ont examiné le retrait des troupes rwandaises et la neutralisation des FDLR. Kinshasa accuse Kigali de traîner les pieds, tandis que Kigali reproche à Kinshasa de continuer à collaborer avec les miliciens.",
+     [], []),
+    ('visite_ministre_front_sud',
+     "En visite à Uvira, le ministre de l'Intérieur a rencontré lundi les autorités locales et les responsables des services de sécurité. Il a salué la résilience de la population, qui vit sous la menace des rebelles positionnés sur les hauts plateaux. Il a annoncé l'arrivée prochaine de renforts policiers.",
+     [], []),
+    ('muyaya_point_presse',
+     "Le porte-parole du gouvernement a affirmé mardi que les rebelles continuent de violer le cessez-le-feu, évoquant des attaques contre les positions de l'armée et des wazalendo dans le Sud-Kivu. Il a aussi dénoncé les exécutions sommaires de civils dans les zones occupées. Le gouvernement saisira le Conseil de sécurité.",
+     [], []),
+    ('ue_aide_humanitaire',
+     "L'Union européenne a annoncé mardi une aide humanitaire supplémentaire de 60 millions d'euros pour la RDC. Cette enveloppe doit permettre de soutenir les personnes déplacées par les violences dans l'est et les victimes des épidémies de choléra et de mpox. Plus de sept millions de Congolais sont déplacés à l'intérieur du pays.",
+     [], []),
+    ('tshisekedi_kagame_poignee',
+     "Les présidents Félix Tshisekedi et Paul Kagame se sont serré la main vendredi à Washington, lors de la cérémonie où fut signé l'accord de paix entre leurs deux pays. Le président américain a salué « la fin d'une guerre de trente ans ». Le texte prévoit le respect de l'intégrité territoriale et la cessation des hostilités.",
+     [], ['Strategic developments']),
 ]
 
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
