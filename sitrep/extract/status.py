@@ -102,15 +102,17 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
 def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     """ "« Ils ont massacré nos frères à Kishishe », a-t-il lancé": a past told inside a quotation with no day
     named in it is the speaker's memory or argument, not the report's news; the report tells its own
-    events in its own words, and a witness who names the day ("hier soir") stays news."""
-    if tense(trigger) != "past":
-        return None
+    events in its own words, and a witness who names the day ("hier soir", "last night") stays news."""
+    verb = governing_verb(trigger)
+    if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
+        return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
     start = trigger.sent.start
     if start > 0 and trigger.doc[start - 1].sent.text.strip() in OPEN_QUOTES:
         start -= 1  # the parser may make of "«" a sentence of its own
-    if not _inside_quotes(trigger, trigger.doc[start].idx):
+    since = trigger.doc[start].idx
+    if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since):
         return None
-    return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
+    return None if find_time_mentions(trigger.sent.text, lang) else Status.HISTORICAL
 
 
 def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
