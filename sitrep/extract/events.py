@@ -249,12 +249,13 @@ def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention], lang: L
     """ "condamnés pour l'attaque d'un camp en 2022, au cours de laquelle 27 soldats avaient été tués": a
     pluperfect after an event of the same sentence told as background is that past's own toll, not news;
     so is, whatever its tense, what a relative of time ("au cours de laquelle", ``during_relatives``) tells
-    of an undated event named just before it: that event's own status; and so is what a present participle
-    after a comma adds to the event before it ("..., tuant des centaines de civils")."""
+    of an undated event named just before it: that event's own status; and what a present participle after
+    a comma adds to an event told as background is background too ("ont attaqué des villages entre 2002 et
+    2003, tuant des centaines de civils"; after a denied or banned act it may tell an act of its own)."""
     if any(m.status == Status.HISTORICAL for m in before) and pluperfect(trig.head):
         return Status.HISTORICAL
     last = before[-1] if before else None
-    if last is not None and last.status in UNDATED and trailing_participle(trig.head):
+    if last is not None and last.status == Status.HISTORICAL and trailing_participle(trig.head):
         return last.status  # "ont attaqué des villages entre 2002 et 2003, tuant des centaines de civils"
     if last is not None and last.status in UNDATED and during_relative(last.trigger.head, trig.head, lang):
         return last.status

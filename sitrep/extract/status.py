@@ -62,6 +62,7 @@ def compile_cues(raw: dict) -> dict:
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
     out["long_ago"] = [re.compile(p) for p in raw.get("long_ago", [])]
     out["years_told"] = [re.compile(p) for p in raw.get("years_told", [])]  # each with the year as its one group
+    out["manner_marks"] = {fold(w) for w in raw.get("manner_marks", [])}
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
     out["war_scale"] = set(raw.get("war_scale", []))
@@ -117,12 +118,15 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
 
 def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """ "accusent le M23 de violer le cessez-le-feu en attaquant leurs positions": a present participle that
-    tells how the act it hangs on was done shares that act's status when a cue of its clause or a word of
-    talk governing it makes it undated (an accusation, a plan, a denial)."""
+    tells how the act it hangs on was done (after a mark of manner, ``manner_marks``) shares that act's
+    status when a cue of its clause or a word of talk governing it makes it undated (an accusation, a plan,
+    a denial)."""
     if trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or trigger.head is trigger:
         return None
     if "Part" not in trigger.morph.get("VerbForm") or "Pres" not in trigger.morph.get("Tense"):
         return None
+    if not any(c.dep_ == "mark" and fold(c.text) in cues["manner_marks"] for c in trigger.children):
+        return None  # "..., blocking roads": a participle with no mark of manner may tell an act of its own
     return _clause_status(doc, trigger.head, cues) or _governing_status(doc, trigger.head, cues)
 
 
