@@ -98,3 +98,10 @@ def pluperfect(tok: Token) -> bool:
         return False
     tense = auxes[0].morph.get("Tense")
     return "Imp" in tense or auxes[0].dep_ == "aux" and "Past" in tense and "Past" in verb.morph.get("Tense")
+
+
+def trailing_participle(tok: Token) -> bool:
+    """A present participle set off by a comma, with no subject of its own ("..., tuant trois élèves"): it
+    goes on with the sentence's main clause, whose doer and time are its own, wherever the parse hangs it."""
+    return ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") and tok.i > tok.sent.start
+            and tok.doc[tok.i - 1].text == "," and not any(c.dep_ in DOER for c in tok.children))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
-from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect
+from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, trailing_participle
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
@@ -88,7 +88,8 @@ class EventExtractor:
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
                 inherited = None if times else (_inherited_status(sent, trig, previous_status, lang)
-                                                 or (Status.HISTORICAL if tally_period else None))
+                                                 or (Status.HISTORICAL if tally_period else None)
+                                                 or _anterior_past(trig, mentions, lang, article.published))
                 m = build_mention(doc, trig, n, times, here, actors_by_sentence[n], ctx, discourse_date,
                                   inherited or _recalled_in_its_sentence(trig, sent_mentions, lang)
                                   or (None if times else _named_again(trig, mentions, lang)))
@@ -130,7 +131,7 @@ class EventExtractor:
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
-        if interview(article.text) or labelled(article.text, lang, "analysis_labels"):
+        if interview(article.text) or labelled(article.text, lang, "analysis_labels") or relayed(article.text, lang):
             for m in mentions:  # an answer's undated events are the speaker's examples; a day named is news
                 if m.status in NEWS_STATUSES and m.date_source != "stated":
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
@@ -186,6 +187,17 @@ def interview(text: str) -> bool:
     return len(labels) >= INTERVIEW_TURNS and len({who for who, _ in labels}) >= 2 and any(q for _, q in labels)
 
 
+OPENING = 400  # characters: a headline, a dateline and the first sentence or two
+
+
+def relayed(text: str, lang: LanguagePack) -> bool:
+    """Whether the piece opens as one that relays what others said (``relay_openers``: "Dans un entretien
+    accordé à", "Revue de presse"): an interview told in prose or a press review, whose events with no day
+    named are the speaker's or the papers' examples, not the outlet's news."""
+    opening = " ".join(plain_words(text[:OPENING]))
+    return any(f" {' '.join(plain_words(cue))} " in f" {opening} " for cue in lang.filters.get("relay_openers", ()))
+
+
 def _the_waves_striker(joined: list[tuple[Mention, list[Mention]]]) -> None:
     """ "La Russie a lancé une attaque massive contre l'Ukraine. Des frappes ont touché Kharkiv et Odessa. À
     Dnipro, quatre personnes ont été tuées": a dispatch that opens on a state's wave of strikes tells the
@@ -217,14 +229,34 @@ def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: Lang
     return previous if previous == Status.HISTORICAL and pluperfect(trig.head) else None
 
 
+def _anterior_past(trig: TriggerMatch, before: list[Mention], lang: LanguagePack, published: date | None) -> str | None:
+    """ "Une cérémonie s'est tenue dimanche à Goma, trois ans après les faits. Plus de 170 civils avaient été
+    tués dans ce village": a pluperfect in a sentence naming no time, before the article has told any news
+    of violence, after sentences that put what it recalls years back (``long_ago``: "trois ans après", "le
+    dixième anniversaire"; or a year before the publication's, ``years_told``: "qui avait opposé en
+    2000"), is that old past, not news. A pluperfect after a recent day ("le derby de dimanche dernier
+    [...] Des jets de projectiles avaient éclaté") stays the news it recalls."""
+    if not pluperfect(trig.head) or any(m.status in NEWS_STATUSES for m in before):
+        return None
+    told = fold(doc_text(trig.head.doc)[:trig.head.sent.start_char])
+    if any(p.search(told) for p in lang.status_cues["long_ago"]):
+        return Status.HISTORICAL
+    years = [int(y) for p in lang.status_cues["years_told"] for y in p.findall(told)]
+    return Status.HISTORICAL if published is not None and any(y < published.year for y in years) else None
+
+
 def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention], lang: LanguagePack) -> str | None:
     """ "condamnés pour l'attaque d'un camp en 2022, au cours de laquelle 27 soldats avaient été tués": a
     pluperfect after an event of the same sentence told as background is that past's own toll, not news;
     so is, whatever its tense, what a relative of time ("au cours de laquelle", ``during_relatives``) tells
-    of an undated event named just before it: that event's own status."""
+    of an undated event named just before it: that event's own status; and what a present participle after
+    a comma adds to an event told as background is background too ("ont attaqué des villages entre 2002 et
+    2003, tuant des centaines de civils"; after a denied or banned act it may tell an act of its own)."""
     if any(m.status == Status.HISTORICAL for m in before) and pluperfect(trig.head):
         return Status.HISTORICAL
     last = before[-1] if before else None
+    if last is not None and last.status == Status.HISTORICAL and trailing_participle(trig.head):
+        return last.status  # "ont attaqué des villages entre 2002 et 2003, tuant des centaines de civils"
     if last is not None and last.status in UNDATED and during_relative(last.trigger.head, trig.head, lang):
         return last.status
     if last is not None and last.status == Status.HISTORICAL and _its_relative(last.trigger.head, trig.head):

@@ -60,6 +60,9 @@ def compile_cues(raw: dict) -> dict:
     out["during_words"] = set(raw.get("during_words", []))
     out["during_relatives"] = tuple(raw.get("during_relatives", []))
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
+    out["long_ago"] = [re.compile(p) for p in raw.get("long_ago", [])]
+    out["years_told"] = [re.compile(p) for p in raw.get("years_told", [])]  # each with the year as its one group
+    out["manner_marks"] = {fold(w) for w in raw.get("manner_marks", [])}
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
     out["war_scale"] = set(raw.get("war_scale", []))
@@ -93,7 +96,38 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
-            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues))
+            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
+            or _quoted_past(trigger, lang))
+
+
+def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "« Ils ont massacré nos frères à Kishishe », a-t-il lancé": a past told inside a quotation with no day
+    named in it is the speaker's memory or argument, not the report's news; the report tells its own
+    events in its own words, and a witness who names the day ("hier soir", "last night") stays news."""
+    verb = governing_verb(trigger)
+    if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
+        return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
+    start = trigger.sent.start
+    if start > 0 and trigger.doc[start - 1].sent.text.strip() in OPEN_QUOTES:
+        start -= 1  # the parser may make of "«" a sentence of its own
+    since = trigger.doc[start].idx
+    if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since):
+        return None
+    return None if find_time_mentions(trigger.sent.text, lang) else Status.HISTORICAL
+
+
+def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """ "accusent le M23 de violer le cessez-le-feu en attaquant leurs positions": a present participle that
+    tells how the act it hangs on was done (after a mark of manner, ``manner_marks``) shares that act's
+    status when a cue of its clause or a word of talk governing it makes it undated (an accusation, a plan,
+    a denial)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or trigger.head is trigger:
+        return None
+    if "Part" not in trigger.morph.get("VerbForm") or "Pres" not in trigger.morph.get("Tense"):
+        return None
+    if not any(c.dep_ == "mark" and fold(c.text) in cues["manner_marks"] for c in trigger.children):
+        return None  # "..., blocking roads": a participle with no mark of manner may tell an act of its own
+    return _clause_status(doc, trigger.head, cues) or _governing_status(doc, trigger.head, cues)
 
 
 def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str | None:
@@ -585,21 +619,22 @@ def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
 def _a_record(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "The gang was involved in bank robberies", "a man wanted for several killings": event nouns in the
     plural that a word of involvement or repute (``record_words``) governs through its preposition tell
-    what the people named have done before, not an event of the report; a day or month named in the sentence makes
-    them news again."""
+    what the people named have done before, not an event of the report ("des militaires qui se sont illustrés
+    dans les combats"); a day or month named in the clause of that word makes them news again, not the day of
+    what is done to those people ("a décoré samedi des militaires qui ...")."""
     if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
         return None
     noun = trigger
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     prep = noun.head
-    if noun.dep_ not in ("pobj", "obl", "nmod") or prep is noun:
+    if noun.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or prep is noun:
         return None
     word = prep.head if prep.pos_ == "ADP" else prep
     if fold(word.lemma_) not in cues["record_words"] and fold(word.text) not in cues["record_words"]:
         return None
     days = _day_words(lang, months=True)
-    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+    return None if any(fold(t.text) in days for t in word.subtree) else Status.HISTORICAL
 
 
 RECOUNT_DEPTH = 3  # clause heads climbed from the trigger to the verb of recounting ("racontent avoir fui les combats")
@@ -623,15 +658,22 @@ TALLY = 5  # "58 attaques", "146 incidents": no news tells this many events as o
 
 def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
     """ "Le rapport recense 146 incidents, dont 58 attaques attribuées aux ADF": an event noun counted in
-    the many, in a sentence naming no day and no month, is a tally of a period, not an event; "On 30
-    January, the coalition conducted 6 air raids on X" is one event."""
+    the many, in a sentence naming no day (a month alone is the tally's period), is a tally of a period,
+    not an event; "On 30 January, the coalition conducted 6 air raids on X" is one event."""
     if trigger.pos_ != "NOUN":
         return None
     counts = [c.text for c in trigger.children if c.dep_ == "nummod"]
     if not any(c.isdigit() and int(c) >= TALLY for c in counts):
         return None
-    days = _day_words(lang, months=True)
-    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+    return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _names_a_day(sent: Span, lang: LanguagePack) -> bool:
+    """Whether the sentence names a day: a weekday, "hier", or a date ("le 30 janvier"); a month alone ("au
+    mois d'août") is the period a tally covers."""
+    days, months = _day_words(lang), _day_words(lang, months=True) - _day_words(lang)
+    return any(fold(t.text) in days or fold(t.text) in months and t.i > sent.start and t.doc[t.i - 1].like_num
+               for t in sent)
 
 
 def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

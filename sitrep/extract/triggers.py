@@ -11,13 +11,14 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, PASSIVE_SUBJECT, UNDERGOER
+from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, PASSIVE_SUBJECT,
+                                   UNDERGOER, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.taxonomy import code
-from sitrep.text import fold
+from sitrep.text import fold, plain_words
 
 GAP_POS = {"ADJ", "ADV", "AUX"}  # "tirs nourris d'artillerie", "se sont rendus": modifiers and auxiliaries inside a phrase
 PARTICLE_REACH = 6  # "rounded dozens of students up": a short object between a verb and its particle
@@ -128,13 +129,14 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
 
 
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
-                    persons: frozenset[str] = frozenset()) -> int:
+                    persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
     A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used; nor
     does a word near a ground-taking verb whose undergoer is a person (``persons``: hostages freed, not a
-    town); deporting civilians to a territory stays an abduction."""
+    town), counted or not (``counts``: "des dizaines d'otages"); deporting civilians to a territory stays an
+    abduction."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
@@ -152,13 +154,22 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
 
-    if entry.kind == "territory_gain" and any(c.dep_ in UNDERGOER and fold(c.lemma_) in persons and not holds(c)
-                                              for c in own):
-        return 0  # "quinze otages ont été libérés" in a territory: people freed, not ground taken
+    if entry.kind == "territory_gain" and any(c.dep_ in FREED_DEPS and fold(t.lemma_) in persons and not holds(c)
+                                              for c in own for t in _counted(c, counts)):
+        return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed
     if any(holds(t) for t in syntactic):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]))
+
+
+FREED_DEPS = UNDERGOER | {"obl:arg"}  # "libéré des dizaines d'otages": the parse may read "des" as a preposition
+def _counted(noun: Token, counts: frozenset[str]) -> list[Token]:
+    """A noun and, when it is a count (``counts``: "des dizaines d'otages"), what it counts."""
+    if fold(noun.lemma_).rstrip("s") not in counts:
+        return [noun]
+    return [noun] + [g for c in noun.children if c.dep_ in ("nmod", "prep")
+                     for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])]
 
 
 MEANS_REACH = 4  # prepositional phrases climbed from a means to the verb it serves
@@ -273,11 +284,28 @@ def _graded(tok: Token, lang: LanguagePack) -> bool:
 
 def _figurative(tok: Token, lang: LanguagePack) -> bool:
     """ "la bataille politique", "une offensive diplomatique", "la guerre des prix", "le combat contre la
-    corruption": an event noun its own qualifier puts in politics, trade or words is a figure of speech."""
+    corruption", "explosion de joie": an event noun its own qualifier puts in politics, trade, words or
+    feelings is a figure of speech; so is a verb its own phrase takes to court ("figurative_settings": "a
+    attaqué en justice le décret"), and a word that opens a set phrase ("set_phrases": "la prise de
+    position", "la prise de parole")."""
+    after = " ".join(plain_words(tok.doc[tok.i:min(tok.sent.end, tok.i + SET_PHRASE_REACH)].text))
+    if any(f"{after} ".startswith(f"{p} ") for p in _set_phrases(lang)):
+        return True
+    if tok.pos_ == "VERB":
+        settings = lang.folded_filter("figurative_settings")
+        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings for c in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     words = lang.figurative_qualifiers
     return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in NOUN_MODIFIER)
+
+
+SET_PHRASE_REACH = 5  # words read from a trigger for a set phrase it opens
+
+
+@functools.lru_cache(maxsize=None)
+def _set_phrases(lang: LanguagePack) -> tuple[str, ...]:
+    return tuple(" ".join(plain_words(p)) for p in lang.folded_filter("set_phrases"))
 
 
 OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
@@ -497,10 +525,13 @@ def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event."""
+    """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event; nor is
+    "l'explosion d'un camion-citerne", a blast its own phrase lays to a tank or a boiler."""
+    causes = lang.accidental_causes
+    if tok.pos_ == "NOUN" and code(entry.kind).event_type == EXPLOSIONS:
+        return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:])
     if entry.kind not in ACCIDENT_PRONE_KINDS:
         return False
-    causes = lang.accidental_causes
     return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
                for t in _told_as_cause(tok))
 
@@ -527,8 +558,111 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in ("acl", "acl:relcl", "relcl"):  # "l'éboulement d'un puits : 12 creuseurs tués"
         doers.extend(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
+    if trailing_participle(tok):  # "la foudre a frappé une école, tuant trois élèves": the sentence's doer
+        root = tok.sent.root
+        doers += [c for c in root.children if c.dep_ in DOER]
     causes = lang.accidental_causes
-    return any(fold(d.lemma_) in causes or fold(d.text) in causes for d in doers if d.pos_ in ("NOUN", "PROPN"))
+    return any(fold(t.lemma_) in causes or fold(t.text) in causes
+               for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))
+
+
+NAMING_DEPS = {"nmod", "amod", "compound", "flat"}  # "une meute de chiens", "un buffle blessé"
+
+
+def _named_by(noun: Token) -> list[Token]:
+    """A doer's noun and the words of its own phrase that say what it is ("une meute de chiens errants", "un
+    essaim d'abeilles"), not the clauses hanging from it ("des rebelles fuyant les inondations")."""
+    out, todo = [], [noun]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in NAMING_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+    return out
+
+
+
+SCORE = re.compile(r"\(\d{1,2} ?[-–] ?\d{1,2}\)")  # "(4-0)", "(68-71)": a match's result
+SPORT_CUES = 2  # distinct words of sport that, with a score, make an article a match report
+PLAYED_TYPES = ("Battles", EXPLOSIONS, "Violence against civilians")  # what a game's words sound like
+
+
+def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
+    """The first tokens of the sentences that speak of a game ("sport_words", a score), in an article that
+    gives a score and names ``SPORT_CUES`` of them at least: a match report, where "une attaque efficace"
+    and "la bataille du milieu de terrain" are play. None in any other article."""
+    words = {" ".join(plain_words(w)) for w in lang.folded_filter("sport_words")}  # "mi-temps" as "mi temps"
+    if not words:
+        return frozenset()
+    if not SCORE.search(doc_text(doc)):
+        return frozenset()
+    found: dict[int, set[str]] = {}
+    for sent in doc.sents:
+        text = f" {' '.join(plain_words(sent.text))} "
+        cues = {w for w in words if f" {w} " in text}
+        if cues:
+            found[sent.start] = cues
+    return frozenset(found) if len(set().union(*found.values(), set())) >= SPORT_CUES else frozenset()
+
+
+def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable[[], frozenset[int]]) -> bool:
+    """A noun of fighting, shooting or arrest, or such a verb aimed at a goal or a keeper ("sport_targets"), in
+    a sentence of a match report ("sport_sentences") is play, unless the sentence names the fans
+    ("sport_crowds": "les supporters ont attaqué l'arbitre" is mob violence, which ACLED codes) or counts
+    dead or wounded (a crush or a shooting at a stadium)."""
+    if code(entry.kind).event_type not in PLAYED_TYPES and entry.kind != "arrest":
+        return False
+    targets = lang.folded_filter("sport_targets")  # "ont bombardé le but adverse": a verb aimed at the goal
+    if tok.pos_ in ("VERB", "AUX") and not any(fold(c.lemma_) in targets for c in tok.children if c.dep_ in UNDERGOER):
+        return False
+    if tok.sent.start not in sport():
+        return False
+    crowds = lang.folded_filter("sport_crowds")
+    hurt = set(lang.quantities.get("killed", ())) | set(lang.quantities.get("wounded", ()))
+    return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or fold(t.text) in hurt for t in tok.sent)
+
+
+def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "la police a arrêté trois trafiquants de drogue", "interpellés pour vol": ACLED codes the arrest of a
+    significant person or a politically motivated round-up, not the police's arrest of thieves, smugglers
+    or forgers; such a crime ("ordinary_crimes") named in the arrest's sentence or the one on either side of
+    it ("la saisie de 24 kilos de méthamphétamines. Le propriétaire a été arrêté") tells an arrest of that
+    kind."""
+    if entry.kind != "arrest":
+        return False
+    crimes = {" ".join(plain_words(w)) for w in lang.folded_filter("ordinary_crimes")}
+    if not crimes:
+        return False
+    doc, sent = tok.doc, tok.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    after = doc[sent.end].sent if sent.end < len(doc) else sent
+    text = f" {' '.join(plain_words(doc[before.start:after.end].text))} "
+    return any(f" {w} " in text for w in crimes)
+
+
+def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le député a interpellé le ministre sur ...", "l'opposition interpelle le gouvernement": a verb of arrest
+    that also means calling to account ("questioning_verbs"), done by members of an assembly ("questioners")
+    or to an institution ("questioned": no one arrests a government), is a question, not an arrest."""
+    if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
+        return False
+    who, whom = lang.folded_filter("questioners"), lang.folded_filter("questioned")
+    return any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in who or c.dep_ in UNDERGOER and fold(c.lemma_) in whom
+               for c in tok.children)
+
+
+def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "les stations-service ont été prises d'assaut par les automobilistes", "les fidèles ont pris d'assaut
+    les églises": a noun of assault whose verb acts on a place of trade or worship ("rushed_places") or is done
+    by its customers ("rushing_crowds") tells of a rush, not of an attack."""
+    if tok.pos_ != "NOUN" or entry.kind != "attack" or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head
+    places, crowds = lang.folded_filter("rushed_places"), lang.folded_filter("rushing_crowds")
+    if not places and not crowds:
+        return False
+    told = [c for c in verb.children if c.dep_ in UNDERGOER | DOER] + \
+        [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(fold(c.lemma_) in places | crowds or fold(c.text) in places | crowds for c in told)
 
 
 def _in_proper_name(tok: Token) -> bool:
@@ -552,7 +686,9 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     index = lang.trigger_index
     instruments = frozenset(lang.roles.get("instrument_cues", ()))
     persons = frozenset(lang.quantities.get("person_nouns", ()))
+    counts = frozenset(fold(k.split()[-1]).rstrip("s") for k in lang.quantities.get("approximate", {}))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
+    sport = functools.cache(lambda: sport_sentences(doc, lang))
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     strings = doc.vocab.strings
@@ -578,14 +714,16 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            strength = _frame_strength(doc, head, entry, instruments, persons) if _pos_ok(head, entry) else 0
+            strength = _frame_strength(doc, head, entry, instruments, persons, counts) if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
-                    or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang):
+                    or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
+                    or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
+                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -461,11 +461,8 @@ ONE_EVENT = {
 
 # Dispatches whose false event this branch could not rid them of (the cause in the reason).
 STILL_WRONG = {
-    "icc_hearing": "the parse hangs the killings and burnings told after \"au cours desquelles\" on the main verb, "
-                   "away from the dated-in-2014 attacks they belong to",
     "us_treasury_sanctions_sudan": "\"drones utilisés lors des offensives des paramilitaires\": undated offensives "
                                    "that only describe the weapons are told as news",
-    "interview_governor": "a present-tense quotation whose opening mark the parser leaves on the paragraph before",
     "parliament_question": "\"a demandé pourquoi les militaires n'interviennent pas lors des incursions\": the "
                            "parse joins the question's clause to the main verb, so the question does not govern it",
     "senate_debate_insecurity": "\"où des affrontements ... ont fait de nombreuses victimes ces dernières années\": "
