@@ -111,9 +111,21 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     if start > 0 and trigger.doc[start - 1].sent.text.strip() in OPEN_QUOTES:
         start -= 1  # the parser may make of "«" a sentence of its own
     since = trigger.doc[start].idx
-    if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since):
+    if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since) or _a_word_quoted(trigger):
         return None
     return None if find_time_mentions(trigger.sent.text, lang) else Status.HISTORICAL
+
+
+QUOTED_WORD_MAX = 2  # "« neutralisé »": a word or two in quotation marks are the narrator's, held at a distance
+
+
+def _a_word_quoted(trigger: Token) -> bool:
+    """ "l'armée, qui affirme avoir « neutralisé » une vingtaine d'assaillants": a quotation that closes
+    within a word or two of the trigger and opened just before it quotes a word, not a speaker's account."""
+    text = doc_text(trigger.doc)
+    opened = max(text.rfind(q, 0, trigger.idx) for q in OPEN_QUOTES)
+    closes = [i for i in (text.find(q, trigger.idx) for q in CLOSE_QUOTES) if i >= 0]
+    return opened >= 0 and bool(closes) and len(text[opened + 1:min(closes)].split()) <= QUOTED_WORD_MAX
 
 
 def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
