@@ -367,6 +367,7 @@ def _joined_kind(host: Mention, m: Mention) -> str:
 
 
 SUPPORT_REACH_WORDS = 3  # "backed by US air strikes": words between the cue and the supporting fire
+SUPPORT_WINDOW_TOKENS = 7  # tokens read before the fire: the longest cue ("with the support of") and that reach
 
 
 def _only_support(m: Mention, ctx: ArticleContext) -> bool:
@@ -375,7 +376,7 @@ def _only_support(m: Mention, ctx: ArticleContext) -> bool:
     cues = [c.split() for c in ctx.lang.roles.get("support_cues", ())]
     for t in m.triggers:
         doc = t.head.doc
-        before = fold(doc[max(0, t.start - SUPPORT_REACH_WORDS - 4):t.start].text).split()
+        before = fold(doc[max(0, t.start - SUPPORT_WINDOW_TOKENS):t.start].text).split()
         if not any(before[i:i + len(c)] == c and len(before) - i - len(c) <= SUPPORT_REACH_WORDS
                    for c in cues for i in range(len(before))):
             return False

@@ -243,18 +243,22 @@ def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:
     return head.text[:1].isupper() and not head.is_sent_start and in_names(head.idx)
 
 
-def _told_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMention | None,
-                             trig: TriggerMatch) -> TimeMention | None:
-    """ "L'armée a affirmé mercredi avoir tué trente combattants lors d'une opération menée la veille": the
-    day nearest the event dates the verb that tells it, which governs the trigger; a day told from another
-    ("la veille", "the previous day") later in the sentence is the event's, counted from the talk's day."""
-    if own is None or own.kind == "anaphoric":
+def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMention | None,
+                                trig: TriggerMatch) -> tuple[TimeMention, TimeMention] | None:
+    """ "L'armée a affirmé mercredi avoir tué trente combattants lors d'une opération menée (la veille)": a
+    sentence naming the day of the verb that tells the event, which governs the trigger, and a day told from
+    another ("la veille", "the previous day") after it. The pair (the talk's day, the event's day counted
+    from it), whichever of the two is nearest the trigger; None otherwise."""
+    if own is None:
         return None
-    later = [t for t in times if t.kind == "anaphoric" and t.start > own.end and trig.head.sent.start_char <= t.start
-             < trig.head.sent.end_char]
-    if not later:
-        return None
-    return later[0] if _dates_the_telling(doc, own, trig) else None
+    sent = trig.head.sent
+    if own.kind == "anaphoric":
+        talks = [t for t in times if t.kind != "anaphoric" and sent.start_char <= t.start and t.end <= own.start]
+        pair = (talks[-1], own) if talks else None
+    else:
+        told = [t for t in times if t.kind == "anaphoric" and own.end < t.start < sent.end_char]
+        pair = (own, told[0]) if told else None
+    return pair if pair is not None and _dates_the_telling(doc, pair[0], trig) else None
 
 
 def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
@@ -306,14 +310,10 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     own = _nearest_time(times, trig)
     published = ctx.article.published
     anchor = discourse_date[0] if discourse_date else None
-    told_from = _told_from_the_talks_day(doc, times, own, trig)
-    if told_from is not None:  # "a affirmé mercredi avoir tué ... lors d'une opération menée la veille"
-        anchor, own = resolve(own, published)[0] or anchor, told_from
-    elif own is not None and own.kind == "anaphoric":  # "a affirmé mercredi avoir tué la veille": from Wednesday
-        sent = trig.head.sent
-        before = [t for t in times if t.kind != "anaphoric" and sent.start_char <= t.start and t.end <= own.start]
-        if before and _dates_the_telling(doc, before[-1], trig):
-            anchor = resolve(before[-1], published)[0] or anchor
+    talk = _counted_from_the_talks_day(doc, times, own, trig)
+    if talk is not None:  # "a affirmé mercredi avoir tué (...) la veille": Tuesday
+        talk_day, own = talk
+        anchor = resolve(talk_day, published)[0] or anchor
     if status is None:
         if own is not None:
             d, p = resolve(own, published, future=verb_tense == "future", anchor=anchor)

@@ -164,6 +164,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
 
 
 FREED_DEPS = UNDERGOER | {"obl:arg"}  # "libéré des dizaines d'otages": the parse may read "des" as a preposition
+
+
 def _counted(noun: Token, counts: frozenset[str]) -> list[Token]:
     """A noun and, when it is a count (``counts``: "des dizaines d'otages"), what it counts."""
     if fold(noun.lemma_).rstrip("s") not in counts:
@@ -289,7 +291,7 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     attaqué en justice le décret"), and a word that opens a set phrase ("set_phrases": "la prise de
     position", "la prise de parole")."""
     after = " ".join(plain_words(tok.doc[tok.i:min(tok.sent.end, tok.i + SET_PHRASE_REACH)].text))
-    if any(f"{after} ".startswith(f"{p} ") for p in _set_phrases(lang)):
+    if any(f"{after} ".startswith(f"{p} ") for p in _plain_phrases(lang, "set_phrases")):
         return True
     if tok.pos_ == "VERB":
         settings = lang.folded_filter("figurative_settings")
@@ -304,8 +306,16 @@ SET_PHRASE_REACH = 5  # words read from a trigger for a set phrase it opens
 
 
 @functools.lru_cache(maxsize=None)
-def _set_phrases(lang: LanguagePack) -> tuple[str, ...]:
-    return tuple(" ".join(plain_words(p)) for p in lang.folded_filter("set_phrases"))
+def _plain_phrases(lang: LanguagePack, name: str) -> frozenset[str]:
+    """The phrases of the ``filters.json`` list ``name`` as plain words ("mi-temps" as "mi temps"), read
+    once per pack: the trigger filters match them against a sentence's plain words."""
+    return frozenset(" ".join(plain_words(p)) for p in lang.folded_filter(name))
+
+
+@functools.lru_cache(maxsize=None)
+def _hurt_words(lang: LanguagePack) -> frozenset[str]:
+    """The words and phrases that count people killed or wounded (``quantities.json``)."""
+    return frozenset(lang.quantities.get("killed", ())) | frozenset(lang.quantities.get("wounded", ()))
 
 
 OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
@@ -467,9 +477,8 @@ def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     phrases = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in RELIC_HOLDERS]
     dated = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", fold(" ".join(t.text for t in p.subtree)))
                 for p in phrases for w in wars)
-    hurt = set(lang.quantities.get("killed", ())) | set(lang.quantities.get("wounded", ()))
     said = fold(tok.sent.text)
-    return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in hurt)
+    return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in _hurt_words(lang))
 
 
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -580,7 +589,6 @@ def _named_by(noun: Token) -> list[Token]:
     return out
 
 
-
 SCORE = re.compile(r"\(\d{1,2} ?[-–] ?\d{1,2}\)")  # "(4-0)", "(68-71)": a match's result
 SPORT_CUES = 2  # distinct words of sport that, with a score, make an article a match report
 PLAYED_TYPES = ("Battles", EXPLOSIONS, "Violence against civilians")  # what a game's words sound like
@@ -590,7 +598,7 @@ def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
     """The first tokens of the sentences that speak of a game ("sport_words", a score), in an article that
     gives a score and names ``SPORT_CUES`` of them at least: a match report, where "une attaque efficace"
     and "la bataille du milieu de terrain" are play. None in any other article."""
-    words = {" ".join(plain_words(w)) for w in lang.folded_filter("sport_words")}  # "mi-temps" as "mi temps"
+    words = _plain_phrases(lang, "sport_words")
     if not words:
         return frozenset()
     if not SCORE.search(doc_text(doc)):
@@ -617,7 +625,7 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
     if tok.sent.start not in sport():
         return False
     crowds = lang.folded_filter("sport_crowds")
-    hurt = set(lang.quantities.get("killed", ())) | set(lang.quantities.get("wounded", ()))
+    hurt = _hurt_words(lang)
     return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or fold(t.text) in hurt for t in tok.sent)
 
 
@@ -629,7 +637,7 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     kind."""
     if entry.kind != "arrest":
         return False
-    crimes = {" ".join(plain_words(w)) for w in lang.folded_filter("ordinary_crimes")}
+    crimes = _plain_phrases(lang, "ordinary_crimes")
     if not crimes:
         return False
     doc, sent = tok.doc, tok.sent
