@@ -37,6 +37,7 @@ RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the c
 TOLL_REACH = 3  # sentences back a toll named as such ("Le bilan fait état de ...") may reach, across a paragraph
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
+TOLD_DAY_KINDS = {"weekday", "night", "days", "absolute"}  # a day a statement may tell its event on
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
@@ -255,8 +256,9 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
     if own.kind == "anaphoric":
         talks = [t for t in times if t.kind != "anaphoric" and sent.start_char <= t.start and t.end <= own.start]
         pair = (talks[-1], own) if talks else None
-    else:
-        told = [t for t in times if t.kind == "anaphoric" and own.end < t.start < sent.end_char]
+    else:  # "said on Wednesday it had killed ... the previous day" / "... on Tuesday"
+        told = [t for t in times if own.end < t.start < sent.end_char and
+                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS)]
         pair = (own, told[0]) if told else None
     return pair if pair is not None and _dates_the_telling(doc, pair[0], trig) else None
 
@@ -271,8 +273,18 @@ def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
     talk = span.root.head if span is not None else None
     if talk is not None and talk.dep_ == "prep":  # "said on Wednesday": the day hangs on the verb by its preposition
         talk = talk.head
+    if talk is not None and talk == trig.head and _before_its_subject(span, trig.head):
+        talk = next((a for a in trig.head.ancestors if a.pos_ == "VERB"), None)
+        return talk is not None and talk.i < span.start
     return talk is not None and talk.pos_ == "VERB" and talk != trig.head and \
         any(a == talk for a in trig.head.ancestors)
+
+
+def _before_its_subject(span, verb) -> bool:
+    """ "said on Wednesday it had killed": a day the parse hangs on the reported verb but that stands
+    before that clause's own subject, right after the verb of saying, is the saying's day."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and span.end <= subject.left_edge.i and span.start < verb.i
 
 
 def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:

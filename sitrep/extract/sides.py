@@ -32,6 +32,7 @@ TERRITORY_KINDS = {"territory_gain", "territory_transfer"}
 QUIET_KINDS = {"change_to_group", "other_strategic", "agreement", "base_established", "territory_transfer"}  # no crowd acts
 CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
+HOSTED_KINDS = {"agreement"}  # what two sides may do in a third country that hosts them
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}
 FIRED_KINDS = {"shelling", "remote_explosive", "grenade"}  # weapons whose firer a report may not know  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
@@ -1172,12 +1173,23 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
     """A crowd, civilians or unnamed armed men no demonym places belong to the country the event took
     place in, not to the one the article names most; any generic actor read with no country at all
     takes the event's."""
-    country = _event_country(f)
+    country = _host_aside(f) or _event_country(f)
     s = f.sides
     if not country:
         return s
     return Sides(_recountried(s.actor1, country, f), _recountried(s.actor2, country, f),
                  tuple(_recountried(a, country, f) for a in s.assoc1))
+
+
+def _host_aside(f: MentionFacts) -> str | None:
+    """ "Le gouvernement malien et les rebelles ont signé à Alger un accord": an agreement signed abroad
+    binds a state and the armed men it fights at home, not the host's; the state side's country."""
+    place = f.place.country if f.place is not None else None
+    if f.kind not in HOSTED_KINDS or not place:
+        return None
+    states = {a.country for a in (f.sides.actor1, f.sides.actor2) if a is not None and a.country and
+              state_kind(a) is not None}
+    return next(iter(states)) if len(states) == 1 and place not in states else None
 
 
 def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None:
