@@ -547,6 +547,7 @@ def _attached(doc: Doc, actor: Actor, trigger: Token) -> bool:
 
 PAIRED_FIRST = {"obj", "dobj"}
 PAIRED_SECOND = {"obl:arg", "obl", "iobj", "prep"}
+PAIRED_SECOND_ON_OBJECT = {"nmod"}
 
 
 def _paired_by_verb(trigger: Token, actors: list[Actor], cues: dict):
@@ -559,15 +560,20 @@ def _paired_by_verb(trigger: Token, actors: list[Actor], cues: dict):
     if verb is None:
         return None
 
-    def under(heads, deps):
+    def under(heads, deps, after=-1):
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for h in heads for c in h.children
                  if c.dep_ in deps]
-        return next((a for a in actors if any(lo <= a.start < hi for lo, hi in spans)), None)
+        return next((a for a in actors if a.start > after and any(lo <= a.start < hi for lo, hi in spans)), None)
 
     objects = [c for c in verb.children if c.dep_ in PAIRED_FIRST]
-    # "pitting X fighters against Y": the parse may hang the second side on the object rather than the verb
-    first, second = under([verb], PAIRED_FIRST), under([verb, *objects], PAIRED_SECOND)
-    return (first, second) if first is not None and second is not None and first.start < second.start else None
+    first = under([verb], PAIRED_FIRST)
+    if first is None:
+        return None
+    # "pitting X fighters against Y": the parse may hang the second side on the object rather than the verb,
+    # in French as its noun modifier ("opposé le M23 aux Wazalendo")
+    second = under([verb, *objects], PAIRED_SECOND, first.start) or \
+        under(objects, PAIRED_SECOND_ON_OBJECT, first.end - 1)
+    return (first, second) if second is not None else None
 
 
 def _pair(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor], cues: dict):

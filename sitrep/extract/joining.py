@@ -19,7 +19,7 @@ from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
-                                  holds_target, settle_sides)
+                                  holds_target, says, settle_sides)
 from sitrep.extract.status import claims_the_event
 from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
@@ -86,11 +86,12 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
     """Whether a takeover's words tell no force: a group not the state's (a state's forces taking a town at
     home regain it; abroad they take it from the host's army) with a neutral verb (``unforced_takeover`` in
     roles: "took control of", not "captured" or "overran"), no side it was taken from, and no armed post
-    taken ("a military base")."""
+    taken ("a military base"), nor a siege or an assault the sentence tells (``takeover_by_force``)."""
     a1 = m.sides.actor1
     return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
             and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
-            and not holds_target(m.trigger.head.sent.text, ctx.lang))
+            and not holds_target(m.trigger.head.sent.text, ctx.lang)
+            and not says(m.trigger.head.sent.text, ctx.lang, "takeover_by_force"))  # "after a months-long siege"
 
 
 def _antecedents_in_passing(mentions: list[Mention]) -> None:

@@ -445,7 +445,9 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     """"Russian airstrikes", "Israeli shelling", "Turkish drone strikes": a nation's name on the
     strike itself says whose forces struck, when the sentence names no one else as acting."""
     head = trig.head
-    if sides.actor1 is not None or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
+    # "douze personnes ont été tuées dans une attaque de drone russe": the killed, read as the subject, act not
+    victims = sides.actor1 is not None and sides.actor1.inter == Inter.CIVILIANS and sides.actor2 is None
+    if sides.actor1 is not None and not victims or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
         return sides
     if head.pos_ == "VERB":  # "tués par des tirs israéliens", "des drones russes ont visé Kherson"
         weapons = [c for c in head.children if c.dep_ in DOER and fold(c.lemma_) in lang.trigger_index]
@@ -458,7 +460,8 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
         for mod in [c for c in w.children if c.dep_ in NOUN_MODIFIER] + ([beside] if beside is not None else []):
             iso = lang.demonyms.get(fold(mod.text))
             if iso:
-                return replace(sides, actor1=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))
+                force = actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text))
+                return replace(sides, actor1=force, actor2=sides.actor1) if victims else replace(sides, actor1=force)
     return sides
 
 

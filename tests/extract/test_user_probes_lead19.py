@@ -1,0 +1,46 @@
+"""Sentences a new user tried on world news (the nineteenth session's lead): who struck, who fought whom,
+and whether a town was taken by force."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import news_of
+
+SUNDAY = date(2025, 11, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Des combats ont opposé jeudi le M23 aux Wazalendo dans le territoire de Masisi.",
+    "Des combats ont opposé jeudi les rebelles du M23 aux Wazalendo dans le territoire de Masisi.",
+])
+def test_the_second_side_the_parse_hangs_on_the_first(pipeline, text):
+    [event] = news_of(pipeline, text, "fr", SUNDAY)
+    assert (event.actor1.name, event.actor2.name) == ("M23: March 23 Movement", "Wazalendo")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Au moins neuf personnes ont été tuées dimanche dans une attaque de drone russe contre un immeuble "
+     "d'habitation à Zaporijjia.", "fr"),
+    ("Nine people were killed on Sunday in a Russian drone attack on an apartment block in Zaporizhzhia.", "en"),
+])
+def test_the_killed_are_the_targets_of_a_nations_strike(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SUNDAY)
+    assert event.actor1.name == "Military Forces of Russia (2000-)"
+    assert event.actor2.name == "Civilians (Ukraine)"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les Forces de soutien rapide ont pris le contrôle samedi de la ville de Babanusa après des mois de "
+     "siège.", "fr"),
+    ("The Rapid Support Forces took control of Babanusa on Saturday after a months-long siege.", "en"),
+])
+def test_a_town_taken_after_a_siege_is_taken_by_force(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SUNDAY)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_town_taken_with_no_force_told_is_a_transfer(pipeline):
+    [event] = news_of(pipeline, "The Rapid Support Forces took control of Babanusa on Saturday.", "en", SUNDAY)
+    assert event.sub_event_type == "Non-violent transfer of territory"
