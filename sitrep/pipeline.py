@@ -24,6 +24,7 @@ from sitrep.nlp.langid import language_of
 from sitrep.nlp.models import joined_text
 from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors, nonplace_spans
+from sitrep.normalise.countries import peoples_named
 from sitrep.types import Article, Event
 
 ARTICLE_SECONDS = 600.0  # CPU seconds: a 5 MB article (the --max-bytes default) takes about 4 minutes
@@ -109,7 +110,7 @@ class Pipeline:
         actors = find_actors(article.text, lang, None)
         deadline.check()
         toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=nonplace_spans(actors, lang),
-                                   countries=actor_countries(actors), bound=True)
+                                   countries=actor_countries(actors) | peoples_named(article.text, lang), bound=True)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
         return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc)

@@ -16,6 +16,7 @@ from sitrep.text import fold
 
 DATA = Path(__file__).parent / "data" / "countries.tsv"
 PERIODS = Path(__file__).parent / "data" / "state_periods.tsv"
+PEOPLE_WORD = re.compile(r"\b[A-Z][\w'-]*s\b")  # a capitalised plural: a demonym so written is a noun
 STATE_BODY = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?) \(")
 
 
@@ -117,6 +118,14 @@ def period_on(iso2: str, day: date | None) -> str:
 
 def country_from_demonym(word: str, lang: str | LanguagePack) -> str | None:
     return pack(lang).demonyms.get(fold(word))
+
+
+def peoples_named(text: str, lang: str | LanguagePack) -> frozenset[str]:
+    """The countries whose people the text names by a plural demonym ("two Palestinians", "des Ukrainiens"):
+    capitalised, and the plural of a demonym, it is a noun in either language (an adjective takes no plural in
+    English and no capital in French), so the text implies the country as its actors' countries do."""
+    dem = pack(lang).demonyms
+    return frozenset(dem[fold(w)[:-1]] for w in PEOPLE_WORD.findall(text) if fold(w)[:-1] in dem)
 
 
 def demonyms(lang: str | LanguagePack) -> dict[str, str]:
