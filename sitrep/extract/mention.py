@@ -42,6 +42,7 @@ SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; furth
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
 PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (French, English)
+DISRUPTION_KINDS = {"disrupted_weapons"}  # a state's act on another's weapon
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
 AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
 _SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
@@ -372,6 +373,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
     m.sides = _a_nations_post(m.sides, m.kind, trig, lang)
+    m.sides = _a_states_launched_weapon(m.sides, m.kind, trig, toponyms)
     if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
@@ -505,6 +507,30 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
             if t.place is not None and t.place.feature == "country" and t.place.country and \
                     t.start <= subj.idx < t.end:
                 return replace(sides, actor1=actor_for("military", t.place.country, t.text, t.start, t.end))
+    return sides
+
+
+def _a_states_launched_weapon(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list[Toponym]) -> Sides:
+    """ "shot down 40 drones launched by Russia", "abattu des missiles tirés par la Russie": a country that
+    is the agent of a participle on what was disrupted owns the weapon, the side it was disrupted from."""
+    if kind not in DISRUPTION_KINDS or sides.actor2 is not None:
+        return sides
+    head = trig.head
+    doc = head.doc
+    for t in toponyms:
+        if t.place is None or t.place.feature != "country" or not t.place.country:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        agent = root if root.dep_ in PASSIVE_AGENT else root.head if root.dep_ == "pobj" else None
+        if agent is None or agent.dep_ not in PASSIVE_AGENT:
+            continue
+        verb = agent.head
+        if verb.i != head.i and verb.dep_.startswith("acl") and any(a.i == head.i for a in verb.ancestors) and \
+                (sides.actor1 is None or sides.actor1.country != t.place.country):
+            return replace(sides, actor2=actor_for("military", t.place.country, t.text, t.start, t.end))
     return sides
 
 

@@ -10,7 +10,7 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
-from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, clause_head
+from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, PASSIVE_AGENT, clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -60,6 +60,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)
               and not _a_voice(trig, t)]
     inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
+    inside = [t for t in inside if not _an_agent_state(trig, t)]
     acting = [t for t in inside if _a_striking_state(trig, t)]
     if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
         inside = [t for t in inside if t not in acting]
@@ -280,6 +281,18 @@ def _a_striking_state(trig: TriggerMatch, t: Toponym) -> bool:
         return False
     verb = span.root.head
     return verb.i == trig.head.i or trig.head.head.i == verb.i and trig.head.dep_ in DIRECT_OBJECT
+
+
+def _an_agent_state(trig: TriggerMatch, t: Toponym) -> bool:
+    """A country that is the agent of a passive or a participle ("drones launched by Russia", "des frappes
+    menées par Israël") is the state that acted, not where anything happened."""
+    if t.place is None or t.place.feature != "country":
+        return False
+    span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in PASSIVE_AGENT or root.dep_ == "pobj" and root.head.dep_ in PASSIVE_AGENT
 
 
 def _a_voice(trig: TriggerMatch, t: Toponym) -> bool:

@@ -1224,12 +1224,27 @@ def _family_of(a: Actor, country: str, f: MentionFacts) -> Actor:
 
 def _foreign_state(f: MentionFacts, own: str | None) -> str | None:
     """Another country whose demonym the sentence uses ("shot down a Russian drone")."""
+    found = _foreign_demonym(f, own)
+    return found[0] if found else None
+
+
+def _foreign_demonym(f: MentionFacts, own: str | None) -> tuple[str, str, int, int] | None:
+    """(country, word, start, end) of the first demonym of another country in the sentence, with the word's
+    place in the article when the sentence is found there (-1 otherwise): the evidence of the state it names."""
     demonyms = f.context.lang.demonyms
-    for word in fold(f.sentence).split():
-        country = demonyms.get(word.strip(".,;:()"))
+    at = f.context.article.text.find(f.sentence) if f.sentence else -1
+    for m in re.finditer(r"[^\s.,;:()]+", f.sentence):
+        country = demonyms.get(fold(m.group()))
         if country and country != own:
-            return country
+            start = at + m.start() if at >= 0 else -1
+            return country, m.group(), start, start + len(m.group()) if at >= 0 else -1
     return None
+
+
+def _foreign_force(f: MentionFacts, own: str | None) -> Actor | None:
+    """The military of the state a demonym in the sentence names, with the demonym as its evidence."""
+    found = _foreign_demonym(f, own)
+    return actor_for("military", *found) if found else None
 
 
 def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
@@ -1240,8 +1255,8 @@ def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
     if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor2 is not None or not country or \
             s.actor1.inter != Inter.STATE_FORCES and not is_coalition(s.actor1.name):
         return s
-    foreign = _foreign_state(f, country_of_state_body(s.actor1.name))
-    return replace(s, actor2=actor_for("military", foreign) if foreign else actor_for("armed_group", country))
+    foreign = _foreign_force(f, country_of_state_body(s.actor1.name))
+    return replace(s, actor2=foreign or actor_for("armed_group", country))
 
 
 def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Sides:
@@ -1255,15 +1270,18 @@ def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Si
             any((a.inter == Inter.STATE_FORCES or is_coalition(a.name)) and not _weapons_nation(a, f, country)
                 for a in sides):
         return s
-    foreign = _foreign_state(f, country)
-    other = sides[0] if sides else actor_for("military", foreign) if foreign else actor_for("armed_group", country)
+    foreign = _foreign_force(f, country)
+    other = sides[0] if sides else foreign or actor_for("armed_group", country)
     return replace(s, actor1=actor_for("military", country), actor2=other)
 
 
 def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
     """Whether ``a`` is another state's military told only by the demonym on a weapon ("a Russian drone
     was shot down"): the weapon's owner, not who disrupted it."""
-    return a.country != country and fold(a.text) in f.context.lang.demonyms and state_kind(a) == "military"
+    lang = f.context.lang
+    named = fold(a.text) in lang.demonyms or a.country is not None and fold(a.text).removeprefix("la ") in (
+        fold(country_name(a.country)), fold(local_country_name(a.country, lang.code)))  # "launched by Russia"
+    return a.country != country and named and state_kind(a) == "military"
 
 
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:

@@ -191,6 +191,7 @@ def _verb_of_means(prep: Token) -> list[Token]:
 
 
 LINEAR_SKIP = {"DET", "NUM", "ADJ", "ADV"}  # what may stand between a verb and its object's noun
+OBJECT_NOUN_REACH = 5  # words after a verb its object's noun may stand at ("abattu 40 des 55 drones")
 
 
 def _next_noun(doc: Doc, tok: Token) -> list[Token]:
@@ -201,10 +202,12 @@ def _next_noun(doc: Doc, tok: Token) -> list[Token]:
     if tok.pos_ != "VERB":
         return []
     read_as_adjectives = []  # "abattu 75 drones au-dessus de ...", "drones" tagged ADJ
-    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WINDOW_LEFT)]:
-        if t.pos_ in ("NOUN", "PROPN"):
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + OBJECT_NOUN_REACH)]:
+        if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
             return [t]
-        if t.pos_ not in LINEAR_SKIP:
+        # "abattu 40 des 55 drones", "shot down 40 of 55 drones": a part of a count, however tagged
+        partitive = t.pos_ == "ADP" and t.i > tok.i + 1 and doc[t.i - 1].like_num
+        if t.pos_ not in LINEAR_SKIP and not t.like_num and not partitive:
             break
         if t.pos_ == "ADJ":
             read_as_adjectives.append(t)
