@@ -261,7 +261,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                 targets.append(a)
     pair = _pair(doc, trigger, trigger_end, actors, cues)
     patients = [a for a in before + targets if _is_patient(doc, a, trigger, cues.get("genitive_cues", ()),
-                                                            cues.get("doer_participles", ()))]
+                                                            cues.get("doer_participles", ()),
+                                                            cues.get("befalling_nouns", ()))]
     if pair:
         roles.actor1, roles.actor2 = pair
     elif agents:
@@ -508,15 +509,18 @@ PATIENT_REACH = 4  # words between a named actor and the subject it belongs to (
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
 
 
-def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_participles=()) -> bool:
+def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_participles=(), befalling=()) -> bool:
     """The one the action befell: subject of a passive ("quatre personnes ont été tuées"), or the
     group whose members it is ("members of the PKK were detained"), or the noun a participle
     qualifies ("deux soldats tués"), unless the verb has no patient (``doer_participles`` in roles:
-    "clash", "protest"), whose participle qualifies its doer."""
+    "clash", "protest"), whose participle qualifies its doer; or whose death the sentence names
+    (``befalling_nouns``: "la mort de 29 soldats dans une attaque")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     root = _owner(span.root, genitive)
+    if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i:
+        return True
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     for _ in range(PATIENT_REACH):  # "scores of ISWAP members were killed": the count is the subject
         if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):

@@ -42,6 +42,7 @@ SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; furth
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
 PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (French, English)
+WEAPON_DEMONYM_REACH = 2  # words between a weapon and the demonym that qualifies it ("frappes aériennes russes")
 DISRUPTION_KINDS = {"disrupted_weapons"}  # a state's act on another's weapon
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
 AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
@@ -459,7 +460,9 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     for w in weapons:
         beside = (doc[w.i - 1] if w.i > 0 else None) if lang.demonym_before_noun else \
             (doc[w.i + 1] if w.i + 1 < len(doc) else None)
-        for mod in [c for c in w.children if c.dep_ in NOUN_MODIFIER] + ([beside] if beside is not None else []):
+        # "une attaque près de la frontière malienne": the parse may hang a later noun's demonym on the weapon
+        near = [c for c in w.children if c.dep_ in NOUN_MODIFIER and abs(c.i - w.i) <= WEAPON_DEMONYM_REACH]
+        for mod in near + ([beside] if beside is not None else []):
             iso = lang.demonyms.get(fold(mod.text))
             if iso:
                 force = actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text))

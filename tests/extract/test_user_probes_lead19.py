@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.acled import Inter
 from tests.extract.reports import news_of
 
 SUNDAY = date(2025, 11, 9)
@@ -44,3 +45,22 @@ def test_a_town_taken_after_a_siege_is_taken_by_force(pipeline, text, lang):
 def test_a_town_taken_with_no_force_told_is_a_transfer(pipeline):
     [event] = news_of(pipeline, "The Rapid Support Forces took control of Babanusa on Saturday.", "en", SUNDAY)
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_strikes_on_positions_are_air_strikes(pipeline):
+    [event] = news_of(pipeline, "L'armée burkinabè a mené jeudi des frappes contre des positions terroristes dans la "
+                      "province du Soum, tuant plusieurs dizaines de combattants, selon l'état-major.", "fr", SUNDAY)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 is None or event.actor2.inter != Inter.CIVILIANS  # the fighters hit are no civilians
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le Tchad a décrété deux jours de deuil national après la mort de 17 soldats dans une attaque près de la "
+     "frontière nigérienne.", "fr"),
+    ("Chad declared two days of national mourning after the deaths of 17 soldiers in an attack near the Nigerien "
+     "border.", "en"),
+])
+def test_soldiers_whose_death_an_attack_caused_are_its_target(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SUNDAY)
+    assert event.actor2.name == "Military Forces of Chad (2021-)"
+    assert event.actor1.name == "Unidentified Armed Group (Chad)"
