@@ -636,8 +636,11 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return False
     if label:  # inside an organisation or other name: only well-known places
         # ... unless a "near" phrase announces the lone word: "explosions near Lebedynske", a village the
-        # small English model takes for an organisation (nobody is "near" an organisation)
-        alone = single and (span.start, span.end) in ent_spans and tok.pos_ == "PROPN" and _near(doc, span.start, lang)
+        # small English model takes for an organisation (nobody is "near" an organisation); or a locality
+        # of the conflict tables a preposition announces ("à Bunia", a town the French model calls an organisation)
+        whole = single and (span.start, span.end) in ent_spans
+        alone = whole and tok.pos_ == "PROPN" and _near(doc, span.start, lang) or \
+            whole and tok.pos_ in ("PROPN", "") and local and announced
         return alone or _strong(gaz, ids, IN_NAME_MIN_POP) or \
             (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
     local = local and tok.pos_ in ("PROPN", "")
