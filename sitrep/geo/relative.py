@@ -24,6 +24,7 @@ RANGE_SLACK_SHARE = 0.25  # ... nor than this share of the stated distance (a re
 ANCHOR_SLACK_SHARE = 0.5  # ... plus half the anchor's extent, which the distance is measured from
 PART_SHARE = 0.5  # "the west of the town": a point half its extent from its centre ...
 PART_SLACK_KM = 2.0  # ... uncertain by that much plus a little
+NEAR_PREFIX = "near "  # the name of a place a "near X" phrase builds
 NEAR_DEFAULT_KM = 10.0  # "near X" with no distance of its own in the language's list
 
 
@@ -48,19 +49,40 @@ def compile_patterns(d: dict) -> Patterns:
     dirs = _alt(d["directions"])
     dlead = rf"(?:(?:{_alt(d['direction_lead'])})\s*)?" if d["direction_lead"] else ""
     of = _alt(d["of"])
+    titled = _titled(d)
     offset = re.compile(
         rf"\b{lead}{approx}(?P<n1>{num})(?:\s*(?:{_alt(d['range'])})\s*(?P<n2>{num}))?\s*(?P<unit>{_alt(d['units'])})\b\.?"
-        rf"(?:\s*\([^)]{{0,30}}\))?\s+{dlead}(?P<dir>{dirs})\s+(?:{of})(?:\s+|(?<=['’]))$", re.I)
-    near = re.compile(rf"(?<!\w)(?P<near>{_alt(d['near'])})\s*$", re.I)
+        rf"(?:\s*\([^)]{{0,30}}\))?\s+{dlead}(?P<dir>{dirs})\s+(?:{of})(?:\s+|(?<=['’])){titled}$", re.I)
+    near = re.compile(rf"(?<!\w)(?P<near>{_alt(d['near'])})\s*{titled}$", re.I)
     adjs = d["direction_adjectives"]
     parts = []
     for template in d["part"]:
         slot = "dir" if "{dir}" in template else "adj"
         words = _alt(d["directions"] if slot == "dir" else adjs.values())
         parts.append(re.escape(template).replace(r"\ ", r"\s+").replace(rf"\{{{slot}\}}", rf"(?P<{slot}{len(parts)}>{words})"))
-    part = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\s*$", re.I)
+    part = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\s*{titled}$", re.I)
     anchor_word = re.compile(rf"(?P<aw>{_alt(d['anchor_words'])})\b", re.I) if d.get("anchor_words") else None
     return Patterns(offset, near, part, anchor_word, d)
+
+
+def _titled(d: dict) -> str:
+    """The optional title a phrase may give its place before the name ("à 20 km au nord de la ville
+    de X", "à proximité de la capitale X"): the offset or nearness is still measured from X."""
+    if not d.get("titles"):
+        return ""
+    return rf"(?:(?:{_alt(d['titles'])})(?:\s+|(?<=['’])))?"
+
+
+def is_near(place: Place | None) -> bool:
+    """Whether a place is one a "near X" phrase built: X's point, with no offset of its own."""
+    return place is not None and place.feature == "relative" and place.name.startswith(NEAR_PREFIX)
+
+
+def _titles_a_name(text: str, end: int, starts: set[int], d: dict) -> bool:
+    """Whether an anchor word is the title of the name right after it ("la ville de X", "la capitale
+    X"), not a word that points back to a town named before."""
+    m = re.compile(rf"\s*(?:(?:{_alt(d['of'])})(?:\s+|(?<=['’])))?").match(text, end)
+    return m.end() in starts
 
 
 def _number(text: str, d: dict) -> float:
@@ -119,7 +141,10 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
     if p.anchor_word:
         named = {False: _Before(anchors), True: _Before([a for a in anchors if a[2].feature == "city"])}
         said: dict[bool, tuple | None] = {False: None, True: None}  # the last anchor word taken, any and a city
+        starts = {a[0] for a in anchors}
         for m in p.anchor_word.finditer(text):
+            if _titles_a_name(text, m.end(), starts, d):
+                continue
             kind = d["anchor_words"].get(m.group("aw").lower(), "")
             city = kind == "city"
             prior = said[city] or named[city].last(m.start())  # an earlier anchor word outranks any place
@@ -161,7 +186,7 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
         if m:
             phrase = re.sub(r"\s+", " ", m.group("near").lower())
             km = next((float(v) for k, v in d["near"].items() if k.lower() == phrase), NEAR_DEFAULT_KM)
-            name = f"near {anchor.name}"
+            name = f"{NEAR_PREFIX}{anchor.name}"
             radius = km + (anchor.uncertainty_km or 0)
             place = _relative_place(anchor, name, anchor.lat, anchor.lon, radius, f"{name} (within ~{km:g} km)")
             out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
