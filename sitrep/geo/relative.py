@@ -66,7 +66,7 @@ def compile_patterns(d: dict) -> Patterns:
 
 
 def _titled(d: dict) -> str:
-    """The optional title a phrase may give its place before the name ("à 20 km au nord de la ville
+    """The optional title a phrase may give its place before the name ("à 20 km au sud-est de la ville
     de X", "à proximité de la capitale X"): the offset or nearness is still measured from X."""
     if not d.get("titles"):
         return ""
