@@ -41,6 +41,8 @@ NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of 
 # a withdrawal or handover where the forces left, a base or an aid delivery where it went, an abduction
 # or a deportation where the people were taken from
 MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
+_DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, localité située à 20 km ...": at most a few lowercase words
+DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
 
@@ -101,6 +103,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
                   [t for t in inside if not t.relative and t.place.feature == "admin1"], open_areas):
         if group:
             best = min(group, key=distance)
+            described = _described_town(best, inside, text)
+            if described is not None:
+                best = described
             place = _seat(best, text, ctx.lang.settlement_words)
             return _standing_in(best, place, text, toponyms, ctx.lang), best, "stated"
     countries = [t for t in inside if t.place.feature == "country"]
@@ -114,6 +119,23 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _described_town(t: Toponym, inside: list[Toponym], text: str) -> Toponym | None:
+    """A known town right before an offset or a part of another town that says where it lies ("à X,
+    dans l'est de Y", "à X, localité située à 20 km au nord de Y") is the place: the phrase describes
+    it, and the town's own point is the nearer one. None when the phrase follows no such town, or one
+    too far from it to be what it describes (a namesake)."""
+    if not t.relative or t.place.lat is None:
+        return None
+    for o in inside:
+        p = o.place
+        if o.relative or p.feature != "city" or p.lat is None or p.country != t.place.country:
+            continue
+        if _DESCRIBED.fullmatch(text[o.end:t.start]) and \
+                haversine_km(p.lat, p.lon, t.place.lat, t.place.lon) <= DESCRIBED_TOWN_KM:
+            return o
+    return None
 
 
 def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:

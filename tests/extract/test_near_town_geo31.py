@@ -40,3 +40,19 @@ def test_an_article_about_a_chiefdom_defaults_to_the_town_it_heads():
                      "en colère ont incendié un commissariat et blessé deux policiers. Les notables de la "
                      "chefferie des Bayeke appellent au calme.")
     assert places[0].name == "Bunkeya"
+
+
+def test_a_town_described_by_an_offset_is_the_place():
+    """"à X, localité située à 5 km au nord de Y", "à X, dans l'est de Y": the phrase says where the
+    named town lies; ACLED codes the town, not the point the phrase gives."""
+    places = _places("Des inconnus ont enlevé mardi deux chauffeurs à Kiwanja, localité située à 5 km au nord "
+                     "de Rutshuru, selon la société civile.")
+    assert places[0].name == "Kiwanja"
+    places = _places("Des jeunes en colère ont brûlé jeudi des pneus à Maluku, dans l'est de Kinshasa.")
+    assert places[0].name == "Maluku" and places[0].country == "CD"
+
+
+def test_an_unknown_village_described_by_an_offset_keeps_the_offset():
+    places = _places("Des inconnus ont enlevé mardi deux chauffeurs à Kalobeza, localité située à 20 km au sud "
+                     "de Lubero, selon la société civile.")
+    assert places[0].name == "20 km S of Lubero"

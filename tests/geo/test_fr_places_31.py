@@ -26,6 +26,18 @@ def test_the_former_katanga_towns_are_in_congo(geoparser, text, name, lat, lon):
     assert haversine_km(place.lat, place.lon, lat, lon) < 10
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Les habitants de la commune de Maluku, à l'est de Kinshasa, manquent d'eau depuis un mois.", "Maluku"),
+    ("Le nouvel administrateur a été installé vendredi à Luiza, au Kasaï-Central.", "Luiza"),
+    ("Une école a été rouverte lundi à Feshi, dans le Kwango.", "Feshi"),
+])
+def test_congolese_towns_are_not_namesakes_abroad(geoparser, text, name):
+    """A Kinshasa commune and the chief towns of Kasaï and Kwango territories that the town list knows
+    only abroad (an Indonesian province, towns of the United States and France) resolve in Congo."""
+    place = french_places(geoparser, text)[name]
+    assert place is not None and place.country == "CD"
+
+
 def test_a_locality_the_model_calls_an_organisation_is_a_place(geoparser):
     """The French model tags a lone unknown town name as an organisation; a locality of the conflict
     tables that a preposition announces is the town all the same."""
