@@ -237,8 +237,19 @@ def _carries_over(head: Token, cue: Span, trigger: Token) -> bool:
     ("organized a protest and expressed their fear of closures": the protest took place)."""
     if head.dep_ in ("xcomp", "aux"):
         return True
+    if _passive_participle_of_a_noun(head):
+        return False  # "repris plusieurs villages, occupés depuis juin par les rebelles": the villages' past
     own_verb = "Fin" in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children)
     return head.dep_ == "conj" and not (trigger.i < head.i and own_verb and trigger.dep_ not in SUBJECT)
+
+
+def _passive_participle_of_a_noun(verb: Token) -> bool:
+    """A bare participle with an agent of its own, right after a comma ("plusieurs villages, occupés depuis
+    juin par les rebelles"): the parse may join it to the clause before, but it qualifies the noun there."""
+    left = verb.left_edge
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) \
+        and any(c.dep_ in PASSIVE_AGENT for c in verb.children) \
+        and left.i > 0 and verb.doc[left.i].text == "," and verb.doc[left.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _whole_adverbial_clause(cue: Span, head: Token) -> bool:
