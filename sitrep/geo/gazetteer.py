@@ -176,8 +176,9 @@ class Gazetteer:
         return self.units.get(key) or self._without_article(key, self.units)
 
     def village_ids(self, name: str) -> tuple[int, ...]:
-        """Villages no other table has (``villages.tsv.gz``): candidates only where the text calls
-        the name a village or binds it in a chain, since most are words or namesakes elsewhere."""
+        """Villages no other table has (``villages.tsv.gz``, ``in_post_offices.tsv.gz``): candidates
+        only where the text calls the name a village or binds it in a chain, since most are words or
+        namesakes elsewhere."""
         key = name_key(name)
         return self.villages.get(key) or self._without_article(key, self.villages) or \
             (self.villages.get(key.replace(" ", ""), ()) if self.mimu is not None and " " in key else ())
