@@ -208,14 +208,6 @@ def no_actor_against_itself(f: MentionFacts) -> Sides:
     return replace(s, actor2=None) if _same_name(s.actor1, s.actor2) else s
 
 
-def no_state_against_itself(f: MentionFacts) -> Sides:
-    """The rules that name a state's body by the event ("the government" fighting is its military) may
-    make it the other side's name: one state's forces are not both sides (ACLED names mutineers apart)."""
-    s = f.sides
-    same = _same_name(s.actor1, s.actor2) and s.actor1.inter == Inter.STATE_FORCES
-    return replace(s, actor2=None) if same else s
-
-
 def battle_side_is_actor1(f: MentionFacts) -> Sides:
     """A battle with one side named codes that side as actor1, whichever word order named it."""
     s = f.sides
@@ -1122,7 +1114,12 @@ def a_government_fights_with_its_military(f: MentionFacts) -> Sides:
     if not is_violent(f.kind):
         return f.sides
     s = f.sides
-    return replace(s, actor1=_as_military(s.actor1), actor2=_as_military(s.actor2))
+    a1, a2 = _as_military(s.actor1), _as_military(s.actor2)
+    if a1 is not s.actor1 and _same_name(a1, s.actor2):
+        a1 = None  # "the defence ministry said its soldiers were killed": the government told, its forces fought
+    if a2 is not s.actor2 and _same_name(a2, s.actor1):
+        a2 = None
+    return replace(s, actor1=a1, actor2=a2)
 
 
 def _as_military(a: Actor | None) -> Actor | None:
@@ -1581,7 +1578,6 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
     (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
-    (no_state_against_itself, frozenset({Stage.EVENT})),
 )
 
 

@@ -173,7 +173,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for a, b in chains:
         mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
         taken[a:b] = b"\x01" * (b - a)
-    for a, b in [*blocked, *_named_nonplaces(doc, lang, words, capital, idx)]:
+    for a, b in [*blocked, *_named_nonplaces(doc, lang, words, capital, idx),
+                 *(() if demonyms else _demonyms_before_nouns(doc, lang))]:
         taken[a:b] = b"\x01" * (b - a)
     for a, b in _comma_chain_ends(doc, gaz):
         if not any(taken[a:b]):
@@ -267,6 +268,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
         keep.append(m)
     return keep
+
+
+def _demonyms_before_nouns(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
+    """ "the Somali port city of Kismayo", "Somali troops": a country's demonym before a common noun qualifies
+    it, where the language puts demonyms before their noun; it is no region spelled alike (Ethiopia's
+    "Somali"), unless the noun is a unit word ("the Somali region")."""
+    if not lang.demonym_before_noun:
+        return []
+    units = lang.admin_words | lang.unit_words
+    return [(tok.i, tok.i + 1) for tok in doc[:-1] if fold(tok.text) in lang.demonyms and tok.text[:1].isupper()
+            and (nxt := doc[tok.i + 1]).is_alpha and nxt.text.islower() and nxt.text not in units]
 
 
 def _capitals_named(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> list[tuple[int, int, str]]:

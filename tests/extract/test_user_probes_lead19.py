@@ -64,3 +64,22 @@ def test_soldiers_whose_death_an_attack_caused_are_its_target(pipeline, text, la
     [event] = news_of(pipeline, text, lang, SUNDAY)
     assert event.actor2.name == "Military Forces of Chad (2021-)"
     assert event.actor1.name == "Unidentified Armed Group (Chad)"
+
+
+def test_a_ministry_telling_of_its_forces_is_no_side_against_them(pipeline):
+    [event] = news_of(pipeline, "Le ministre de la Défense a annoncé vendredi que les FARDC avaient repris le contrôle de "
+                      "trois localités du territoire de Masisi.", "fr", SUNDAY)
+    assert event.actor1.name == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 is None or event.actor2.name != event.actor1.name
+
+
+def test_a_participle_on_the_places_taken_tells_their_past_not_the_takings(pipeline):
+    events = news_of(pipeline, "Les FARDC ont repris vendredi le contrôle de trois localités, occupées depuis mars par "
+                     "les rebelles.", "fr", SUNDAY)
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Government regains territory", date(2025, 11, 7))]
+
+
+def test_a_demonym_before_a_noun_is_no_region_spelled_alike(pipeline):
+    events = news_of(pipeline, "Al-Shabaab fighters attacked a police station in the Somali port city of Kismayo on "
+                     "Friday, killing four officers.", "en", SUNDAY)
+    assert events and all(e.place is not None and e.place.country == "SO" for e in events)
