@@ -597,6 +597,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if i is not None and town is not None and gaz.country[town] != gaz.country[i] and \
                 gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Saida town in Raqqa countryside": a town's chain names no unit, but its country
+        town = _town_far_off(gaz, mentions, cands, choice, appos, k, i) \
+            if k in bracketed and k in appos and not admin_word[k] and not admin_word[appos[k]] else None
+        if town is not None:  # "Barangay Kalo (Calinog, Iloilo)": not a Kalo 100 km from the town the chain names
+            places.append(_within(gaz, mentions[k], town, "no namesake lies near {}, which its chain names; placed there"))
+            continue
         town = _far_from_the_rest(gaz, k, i, choice) if i is not None and quarter_word[k] else None
         if town is not None:  # "in Porto Alegre ... the Sarandi neighborhood": not the town Sarandi 280 km off
             places.append(_within(gaz, mentions[k], town, "a quarter; placed in {}, the nearest town named"))
@@ -623,6 +628,28 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
+                  appos: dict[int, int], k: int, i: int | None) -> int | None:
+    """The town a bracketed chain begins with ("Barangay Kalo (Calinog, Iloilo, Western Visayas)",
+    "Kalo (Gingoog City, Misamis Oriental)"), where the candidate chosen for the name before it lies
+    farther than a district's reach from that town, as do all its namesakes: a village or a quarter of
+    a municipality is in it, and the namesake chosen elsewhere in the region is a guess. Not where the town's name is also
+    a district's, and as far as the unit of its name reaches ("Kalo (Djibo, Soum)": a department
+    reaches farther than its town)."""
+    q = appos.get(k)
+    if i is None or q is None or gaz.feature[i] != CITY:
+        return None
+    town = choice[q]
+    if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
+            any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
+        return None
+    reach = max([ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + [UNIT_SLACK * float(gaz.radius[u])
+                for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]])
+    if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
+        return None
+    return town
 
 
 def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
