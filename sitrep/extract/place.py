@@ -23,8 +23,6 @@ from sitrep.types import Actor, Place, Toponym
 _CHAIN = re.compile(r"\s*[,\-–(]\s*")  # the joint between a place and the unit it is in, or a hyphenated area
 # ... or a bracket whose first names no table has before the one it knows ("Kakuma Refugee Camp (Turkana West, Turkana)")
 _UNITS_AFTER = re.compile(r"\s*\(\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){1,2}")
-# the words of a site named after a town, then the bracket or comma of its chain ("'s Court (", " police station limits (")
-_SITE_WORDS = re.compile(r"(?:['’]s)?(?:\s+[^\W\d_][\w'’.-]*){1,4}\s*[(,]\s*")
 MAX_LIST_JOINT = 16  # ", et à", " ainsi qu'à": the words between the last two places of a list
 SEPARATE_PLACES_KM = 50.0  # strikes on towns this far apart are one event per town
 FAR_RELATIVE_KM = 50.0  # an offset this uncertain is a pointer to the region, not a place
@@ -92,7 +90,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     towns = [t for t in towns if not _open_area(t.place)]
     if any(not t.qualifier for t in towns):  # "Kalo village, Wetlet township (Shwebo district)": Wetlet
         towns = [t for t in towns if not t.qualifier]
-    units = _units(toponyms) | _named_sites(toponyms, text)
+    units = _units(toponyms)
     if any(id(t) in units for t in towns):  # "supporters from Butig gathered in Marawi City (Lanao del Sur)":
         # the place a note names with its units is the event's, and so is a town listed with it, which
         # the units also qualify ("between Sevare and Konna (Mopti, Mopti)")
@@ -393,15 +391,7 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
         return True
     after = next((t for t in toponyms if t.start >= end), None)
     return after is not None and after.place is not None and bool(
-        _CHAIN.fullmatch(text[end:after.start]) or _UNITS_AFTER.fullmatch(text[end:after.start])
-        or _site_before_chain(end, after, text, toponyms))
-
-
-def _site_before_chain(end: int, after: Toponym, text: str, toponyms: list[Toponym]) -> bool:
-    """Whether the words after an organisation end a site's name whose units follow ("the Kroonstad
-    Magistrate's" + "Court (Fezile Dabi, Free State)", the model cutting the name in two)."""
-    before = [t for t in toponyms if t.end <= end and t.place is not None]
-    return bool(before) and id(before[-1]) in _named_sites(toponyms, text) and bool(_SITE_WORDS.fullmatch(text[end:after.start]))
+        _CHAIN.fullmatch(text[end:after.start]) or _UNITS_AFTER.fullmatch(text[end:after.start]))
 
 
 def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:
@@ -431,25 +421,6 @@ def _units(toponyms: list[Toponym]) -> set[int]:
     for a, b in zip(toponyms, toponyms[1:]):
         if b.qualifier:
             found.update((id(a), id(b)))
-    return found
-
-
-def _named_sites(toponyms: list[Toponym], text: str) -> set[int]:
-    """The towns a site bears the name of, whose units a chain gives after the site ("the Kroonstad
-    Magistrate's Court (Fezile Dabi, Free State)", "under Bhawanipatna police station limits
-    (Kalahandi, Odisha)"): the chain places the site, which is in the town, not in the district's
-    middle. The town must lie in the unit the chain begins with."""
-    found: set[int] = set()
-    chained = _units(toponyms)
-    for a, b in zip(toponyms, toponyms[1:]):
-        if a.place is None or b.place is None or a.relative or b.relative or a.qualifier or \
-                a.place.feature != "city" or b.place.feature not in ("admin1", "admin2", "city"):
-            continue
-        if b.place.feature != "admin1" and id(b) not in chained or not _SITE_WORDS.fullmatch(text[a.end:b.start]):
-            continue
-        if a.place.country == b.place.country and not _apart(a.place, b.place) and (
-                a.place.admin1 is None or b.place.admin1 is None or _same_admin1(a.place.admin1, b.place.admin1)):
-            found.add(id(a))
     return found
 
 

@@ -57,7 +57,6 @@ UNANNOUNCED_MIN_POP = 20000  # a name nothing announces: a town big enough to be
 SEVERAL_WORDS_MIN_POP = 1000  # a name of several capitalised words is rarely a phrase: any town will do
 UNIT_REACH_KM = 60.0  # a unit this close to a place named in brackets after it lies in it, whatever its size
 REACH_SLACK = 1.5  # ... as does one a bit beyond a region's reach, a box's half-diagonal (resolve.UNIT_SLACK)
-SITE_MAX_TOKENS = 4  # the words after a town in a site's name ("Magistrate 's Court")
 BRACKET_WINDOW = 12  # tokens back to the "(" that opens an administrative chain ("(Tedim township, Falam district")
 ADMIN_LINKS = frozenset(PLACE_WORDS["admin_links"])
 
@@ -642,8 +641,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         # small English model takes for an organisation (nobody is "near" an organisation)
         alone = single and (span.start, span.end) in ent_spans and tok.pos_ == "PROPN" and _near(doc, span.start, lang)
         return alone or _strong(gaz, ids, IN_NAME_MIN_POP) or \
-            ((announced or _site_before_units(doc, span, ent_label, gaz)) and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) \
-            or any(gaz.feature[i] == ADMIN2 for i in ids)
+            (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
     local = local and tok.pos_ in ("PROPN", "")
     if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:
         return False
@@ -653,19 +651,6 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
-
-
-def _site_before_units(doc: Doc, span: Span, ent_label: list[str], gaz: Gazetteer) -> bool:
-    """Whether the name opens a site's name the model tags whole ("the Ventersdorp Magistrate's Court") and
-    a bracket of known units follows the site ("(Dr Kenneth Kaunda, North West)"): the chain tells where the
-    site is, in the town it is named after, however small."""
-    if span.start == 0 or ent_label[span.start - 1] == ent_label[span.start] and doc[span.start - 1].is_title:
-        return False
-    k = span.end
-    while k < len(doc) and ent_label[k] == ent_label[span.start] and k - span.end < SITE_MAX_TOKENS:
-        k += 1
-    return k > span.end and k + 1 < len(doc) and doc[k].text == "(" and _capitalised(doc[k + 1]) and \
-        gaz.has(doc[k + 1].text)
 
 
 def _office_titled(ent: Span, lang: LanguagePack) -> bool:
