@@ -617,6 +617,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return True  # "Van Governor's office": the model takes the province's governor for a person
     if _struck(doc, span, lang) and any(gaz.feature[i] == CITY for i in ids):
         return True  # "Russian forces shelled Krasnopillia": what is shelled or raided is a place
+    if _quarter_follows(doc, span) and any(gaz.feature[i] == CITY for i in ids):
+        return True  # "Cap-Haitien - Petite-Anse (Nord)": the model took town and quarter for a person
     announced = _announced(doc, span.start, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
@@ -786,6 +788,14 @@ def _held_before(doc: Doc, k: int, gaz: Gazetteer, regions: set, countries: set)
             return any(gaz.country[i] in countries or (gaz.country[i], name_key(gaz.admin1[i])) in regions
                        for i in towns)
     return None
+
+
+def _quarter_follows(doc: Doc, span: Span) -> bool:
+    """Whether ACLED's quarter follows the name ("City - Quarter": a dash spaced on both sides, then a
+    capitalised word), which makes the name the quarter's town."""
+    k = span.end
+    return k + 1 < len(doc) and doc[k].text in DASHES and bool(doc[k - 1].whitespace_) and \
+        bool(doc[k].whitespace_) and _capitalised(doc[k + 1])
 
 
 def _quarter_dash(doc: Doc, k: int) -> int | None:

@@ -597,9 +597,19 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if i is not None and town is not None and gaz.country[town] != gaz.country[i] and \
                 gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Saida town in Raqqa countryside": a town's chain names no unit, but its country
+        town = _town_far_off(gaz, mentions, cands, choice, appos, k, i) \
+            if k in bracketed and k in appos and not admin_word[k] and not admin_word[appos[k]] else None
+        if town is not None:  # "Barangay Kalo (Calinog, Iloilo)": not a Kalo 100 km from the town the chain names
+            places.append(_within(gaz, mentions[k], town, "no namesake lies near {}, which its chain names; placed there"))
+            continue
         town = _far_from_the_rest(gaz, k, i, choice) if i is not None and quarter_word[k] else None
         if town is not None:  # "in Porto Alegre ... the Sarandi neighborhood": not the town Sarandi 280 km off
             places.append(_within(gaz, mentions[k], town, "a quarter; placed in {}, the nearest town named"))
+            continue
+        city = _city_of_its_district(text, gaz, mentions, cands, choice, appos, k, unit_words) \
+            if k in appos and not admin_word[appos[k]] else None
+        if city is not None:  # "Kalo district, Mykolaiv": a quarter of the city, not the oblast's middle nor a namesake
+            places.append(_within(gaz, mentions[k], city, "a district of {}, the city its qualifier names; placed there"))
             continue
         region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i)
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
@@ -623,6 +633,59 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                          choice: list[int | None], appos: dict[int, int], k: int,
+                          unit_words: frozenset[str]) -> int | None:
+    """The city whose district a name is ("Kalo district, Mykolaiv", "Kalo district (Kharkiv)"): the
+    name has a unit word, its qualifier is a city of 100,000 people or one that names its oblast,
+    and neither a town nor a unit of the name lies in the city's oblast, or near the city where no
+    oblast bears its name (not a qualifier its own unit word calls a unit: "Kalo township (Dawei
+    district)"). A raion of the oblast is a unit of the tables or bears a town's name in it;
+    a district no table holds is a quarter of the city ("Kyivskyi district, Kharkiv" is not the
+    Kyivskyi of Donetsk, 220 km off)."""
+    q = appos.get(k)
+    if q is None or choice[q] is None or _word_after(text, mentions[k].end).lower() not in unit_words:
+        return None
+    cc = gaz.country[choice[q]]
+    cities = [c for c in cands[q] if gaz.feature[c] == CITY and gaz.country[c] == cc]
+    if not cities:
+        return None
+    city = max(cities, key=lambda c: gaz.population[c])
+    regions = [r for r in cands[q] if gaz.feature[r] == ADMIN1 and gaz.country[r] == cc and _contains(gaz, r, city)]
+    if not regions and gaz.population[city] < STRAY_POPULATION:
+        return None
+    name = mentions[k].target or mentions[k].text
+    named = [*cands[k], *(u for u in gaz.unit_ids(name) if gaz.country[u] == cc)]
+    if regions:
+        inside = any(gaz.country[j] == cc and _contains(gaz, r, j) for r in regions for j in named)
+    else:
+        inside = any(gaz.country[j] == cc and haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[city], gaz.lon[city])
+                     <= ADMIN2_REACH_KM for j in named)
+    return None if inside else city
+
+
+def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
+                  appos: dict[int, int], k: int, i: int | None) -> int | None:
+    """The town a bracketed chain begins with ("Barangay Kalo (Calinog, Iloilo, Western Visayas)",
+    "Kalo (Gingoog City, Misamis Oriental)"), where the candidate chosen for the name before it lies
+    farther than a district's reach from that town, as do all its namesakes: a village or a quarter of
+    a municipality is in it, and the namesake chosen elsewhere in the region is a guess. Not where the town's name is also
+    a district's, and as far as the unit of its name reaches ("Kalo (Djibo, Soum)": a department
+    reaches farther than its town)."""
+    q = appos.get(k)
+    if i is None or q is None or gaz.feature[i] != CITY:
+        return None
+    town = choice[q]
+    if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
+            any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
+        return None
+    reach = max([ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + [UNIT_SLACK * float(gaz.radius[u])
+                for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]])
+    if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
+        return None
+    return town
 
 
 def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
