@@ -673,6 +673,23 @@ def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return any(fold(c.lemma_) in places | crowds or fold(c.text) in places | crowds for c in told)
 
 
+QUOTE_ENDS = ("»", "”", '"')  # what closes a quotation the narrator then tags with its speaker
+SPEAKER_DEPS = {"nsubj", "obj", "punct", "expl:subj", "appos"}  # who spoke (the parse may make it an object)
+
+
+def _speech_tag(tok: Token) -> bool:
+    """ "« On nous traite comme des bandits », proteste son président", "\"...\", protested the mayor": a verb
+    that comes right after a quotation and its comma (with only an auxiliary or a subject pronoun between)
+    tags who said it; it names the speech, not an act of protest or violence. A verb that also governs a
+    day, a place or an object ("», ont protesté lundi des habitants devant la mairie") tells an act."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.i > tok.i and c.dep_ not in SPEAKER_DEPS for c in tok.children):
+        return False
+    i = tok.i - 1
+    while i > tok.sent.start and (tok.doc[i].pos_ in ("AUX", "PRON") or tok.doc[i].text.startswith("-")):
+        i -= 1
+    return i > 0 and tok.doc[i].text == "," and tok.doc[i - 1].text in QUOTE_ENDS
+
+
 def _in_proper_name(tok: Token) -> bool:
     """ "On 10 March", "Infantry Fighting Vehicles": a capitalised word the parse takes for part of a
     proper name, inside a sentence, names a month or a thing, not an event (acronyms such as "IED" stay)."""
@@ -731,7 +748,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
-                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang):
+                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
+                    or _speech_tag(head):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
