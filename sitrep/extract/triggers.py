@@ -658,6 +658,22 @@ def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children)
 
 
+def _office_called_to_account(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le ministre de l'Intérieur interpellé sur l'insécurité": a verb of arrest that also means calling to
+    account ("questioning_verbs"), said of an office holder ("questioned_offices") and about a matter
+    ("questioning_preps": "sur"), is a question in an assembly; "l'ancien ministre interpellé à Kinshasa",
+    with no matter, stays an arrest."""
+    if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
+        return False
+    preps = lang.folded_filter("questioning_preps")
+    if not any(c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children)
+               for c in tok.children):
+        return False
+    offices = lang.folded_filter("questioned_offices")
+    held = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in UNDERGOER or c.dep_ == "nsubj:pass"]
+    return any(fold(n.lemma_) in offices for n in held)
+
+
 def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "les stations-service ont été prises d'assaut par les automobilistes", "les fidèles ont pris d'assaut
     les églises": a noun of assault whose verb acts on a place of trade or worship ("rushed_places") or is done
@@ -749,7 +765,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
-                    or _speech_tag(head):
+                    or _speech_tag(head) or _office_called_to_account(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:
