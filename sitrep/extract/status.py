@@ -98,7 +98,20 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
-            or _quoted_past(trigger, lang) or _conditional_present(trigger, cues))
+            or _quoted_past(trigger, lang) or _conditional_present(trigger, cues) or _asked(trigger))
+
+
+def _asked(trigger: Token) -> str | None:
+    """ "Qui se bat ?", "Who is fighting whom?": an explainer's question (a sentence ending in a question mark,
+    outside a quotation) asks about the war; it tells no event of its own."""
+    sent = trigger.sent
+    if not sent.text.rstrip().endswith("?"):
+        return None
+    text = doc_text(trigger.doc)
+    after = text[sent.end_char:sent.end_char + 3].lstrip()
+    if _inside_quotes(trigger, max(0, sent.start_char - 2)) or after[:1] in CLOSE_QUOTES + STRAIGHT_QUOTES:
+        return None  # "« Pourquoi ont-ils tué nos enfants ? », s'interroge une mère": a witness's question
+    return Status.HYPOTHETICAL
 
 
 def _conditional_present(trigger: Token, cues: dict) -> str | None:
