@@ -201,14 +201,30 @@ def _next_noun(doc: Doc, tok: Token) -> list[Token]:
     if tok.pos_ != "VERB":
         return []
     read_as_adjectives = []  # "abattu 75 drones au-dessus de ...", "drones" tagged ADJ
-    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WINDOW_LEFT)]:
+    reach = WINDOW_LEFT
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WINDOW_LEFT + PART_OF_A_WHOLE)]:
+        if t.i > tok.i + reach:
+            break
         if t.pos_ in ("NOUN", "PROPN"):
             return [t]
+        if _part_of_a_whole(t):
+            reach += PART_OF_A_WHOLE  # "405 des 430": the whole's count and its preposition
+            continue
         if t.pos_ not in LINEAR_SKIP:
             break
         if t.pos_ == "ADJ":
             read_as_adjectives.append(t)
     return read_as_adjectives
+
+
+PART_OF_A_WHOLE = 2  # "des 430", "of the": the words a part's count adds before its noun
+
+
+def _part_of_a_whole(tok: Token) -> bool:
+    """ "abattu 405 des 430 drones", "shot down 405 of the 430 drones": the preposition between two counts
+    takes a part of a whole; the object's noun is still to come."""
+    return tok.pos_ == "ADP" and tok.i > 0 and tok.doc[tok.i - 1].like_num and \
+        tok.i + 1 < len(tok.doc) and (tok.doc[tok.i + 1].like_num or tok.doc[tok.i + 1].pos_ == "DET")
 
 
 def _a_means(tok: Token, instruments: frozenset[str]) -> bool:

@@ -394,7 +394,7 @@ STILL_WRONG = {
     'sitin_enseignants_kananga': 'the strike begun nine days before the sit-in ("Le mouvement de grève a commencé le 3 novembre") is coded as a protest of its own',
     'sitins_trois_villes_soldes': 'three sit-ins on one day in three towns, told in one sentence, are coded as one (a recall and merging class, left to fr26)',
     'somalie_shebab_explicateur': 'the headline\'s "reprennent l\'offensive" with no place or day is read as an ongoing battle in the capital',
-    'ukraine_frappe_kiev': 'the interception of drones ("abattu 405 des 430 drones": the noun hangs under a number) is read as an attack, and past talks that "n\'ont débouché que sur des échanges de prisonniers" as an agreement',
+    'ukraine_frappe_kiev': 'past talks that "n\'ont débouché que sur des échanges de prisonniers" are read as an agreement, and the interception, now typed as disrupted weapons, is placed in Moscow',
     'wikinews_coup_etat_tentative': 'the night\'s shooting of the coup attempt is not coded as a battle, and the arrests after it are placed in "Sahel"',
     'wikinews_emeute_carburant': 'the riot\'s "avant d\'affronter les forces de l\'ordre" after a sentence dated "au lendemain de" takes the publication\'s day and splits the riot in two',
 }
@@ -419,6 +419,8 @@ KEPT = [
                                                   "par la police.", "Strategic developments"),
     ("a_witness_question_in_quotes", "« Pourquoi ont-ils tué nos enfants lundi à Beni ? », s'interroge une mère.",
      "Violence against civilians"),
+    ("a_part_of_a_whole_shot", "Des soldats ont abattu lundi 3 des 5 assaillants qui attaquaient leur position à "
+                               "Beni.", "Battles"),
     ("a_day_this_month_stays_news", "Le 3 novembre, des rebelles ont attaqué le village de Mamove, tuant quatre civils.",
      "Violence against civilians"),
 ]
@@ -435,3 +437,10 @@ def test_a_riot_and_its_clash_after_avant_de_are_one_event_on_its_day(pipeline):
             "pierres.")
     told = [(e.event_type, e.event_date) for e in news(code(pipeline, text, published=PUBLISHED))]
     assert told == [("Riots", date(2025, 11, 11))], told
+
+
+def test_drones_shot_down_as_a_part_of_a_whole_are_an_interception(pipeline):
+    text = ("L'armée de l'air affirme avoir abattu 40 des 52 drones et 3 des 4 missiles tirés dans la nuit de lundi à "
+            "mardi.")
+    told = [e.sub_event_type for e in news(code(pipeline, text, published=PUBLISHED))]
+    assert "Disrupted weapons use" in told and "Attack" not in told, told
