@@ -440,7 +440,6 @@ def test_a_riot_and_its_clash_after_avant_de_are_one_event_on_its_day(pipeline):
 
 
 def test_drones_shot_down_as_a_part_of_a_whole_are_an_interception(pipeline):
-    text = ("L'armée de l'air affirme avoir abattu 40 des 52 drones et 3 des 4 missiles tirés dans la nuit de lundi à "
-            "mardi.")
+    text = "L'armée de l'air ukrainienne affirme avoir abattu 405 des 430 drones et 18 des 22 missiles lancés par Moscou."
     told = [e.sub_event_type for e in news(code(pipeline, text, published=PUBLISHED))]
     assert "Disrupted weapons use" in told and "Attack" not in told, told
