@@ -11,11 +11,11 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status
+from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, trailing_participle
@@ -127,6 +127,7 @@ class EventExtractor:
             nxt = sents[n + 1] if n + 1 < len(sents) else None
             tally_period = nxt is not None and "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (
                 (_tells_no_news(sent_mentions) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
+        _recaps_of_an_older_past(mentions, article.published)
         if opinion_piece(article.text, lang):
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:
@@ -227,6 +228,27 @@ def _inherited_status(sent, trig: TriggerMatch, previous: str | None, lang: Lang
     if continues_previous(sent, lang):
         return previous
     return previous if previous == Status.HISTORICAL and pluperfect(trig.head) else None
+
+
+RECAP_AGE = timedelta(days=14)  # older than the two weeks a dispatch reports, a pluperfect's day is a recap's
+
+
+def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) -> None:
+    """ "Le 14 septembre, une quarantaine de citernes avaient déjà été détruites sur la même route", "Fin octobre,
+    des frappes avaient fait plus de cent morts": a pluperfect tells a past before the report's own, and when
+    the day it is dated to (stated or carried from an earlier sentence) lies weeks before publication it
+    recalls that older past as background, not news; a pluperfect on a recent day stays the news it restates.
+    So does an act that only carries an earlier sentence's month ("une série d'attaques au mois de septembre.
+    [...] les rebelles ont incendié leurs maisons"): no day of its own, it goes on with that month's recap."""
+    if published is None:
+        return
+    for m in mentions:
+        head = m.trigger.head
+        if m.status not in NEWS_STATUSES or m.event_date is None or m.event_date >= published - RECAP_AGE:
+            continue
+        if pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head) or \
+                m.date_source == "inherited" and m.precision is not None and m.precision >= TimePrecision.MONTH:
+            m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
 
 
 def _anterior_past(trig: TriggerMatch, before: list[Mention], lang: LanguagePack, published: date | None) -> str | None:

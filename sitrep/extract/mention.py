@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, tense)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, governing_verb, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -227,6 +227,20 @@ def _give_toll(doc: Doc, m: Mention, fig: Figure) -> None:
     m.fatalities_whole = fig.whole
 
 
+def _tense_of_the_act_before(head: Token, lang: LanguagePack) -> str | None:
+    """ "Des jeunes ont érigé des barricades, avant d'affronter la police": an infinitive that a mark of
+    sequence (``sequence_infinitive_marks``) hangs on a finite verb goes on with that verb's act, at its
+    time; read with no tense, it would take the publication's day and split the act in two."""
+    verb = governing_verb(head)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm") or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    marks = set(lang.roles.get("sequence_infinitive_marks", []))
+    if not any(c.dep_ == "mark" and fold(c.text) in marks for c in verb.children):
+        return None
+    told = tense(verb.head)
+    return told if told != "unknown" else None
+
+
 def _sequenced(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> tuple[bool, int | None]:
     """Whether the trigger sits in a clause placing it before or after another action, and how many
     days it lies from that action when the cue says ("a day after the army broke the siege": -1)."""
@@ -313,6 +327,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     """The mention of trigger ``trig`` in sentence ``n``: its status, date, place, sides and toll."""
     lang = ctx.lang
     verb_tense = tense(trig.head)
+    if verb_tense == "unknown":
+        verb_tense = _tense_of_the_act_before(trig.head, lang) or verb_tense
     cue = cue_status(doc, trig.head, lang, (trig.start, trig.end))
     status = cue or inherited_status
     if status not in UNDATED:

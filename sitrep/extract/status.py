@@ -70,6 +70,7 @@ def compile_cues(raw: dict) -> dict:
     out["record_words"] = set(raw.get("record_words", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
+    out["conditional_endings"] = {inf: tuple(ends) for inf, ends in raw.get("conditional_endings", {}).items()}
     governing = raw.get("governing", {})
     out["governing"] = [(status, [re.compile(p) for p in governing.get(key, [])]) for status, key in STATUS_KEYS]
     return out
@@ -97,7 +98,35 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
-            or _quoted_past(trigger, lang))
+            or _quoted_past(trigger, lang) or _conditional_present(trigger, cues) or _asked(trigger))
+
+
+def _asked(trigger: Token) -> str | None:
+    """ "Qui se bat ?", "Who is fighting whom?": an explainer's question (a sentence ending in a question mark,
+    outside a quotation) asks about the war; it tells no event of its own."""
+    sent = trigger.sent
+    if not sent.text.rstrip().endswith("?"):
+        return None
+    text = doc_text(trigger.doc)
+    after = text[sent.end_char:sent.end_char + 3].lstrip()
+    if _inside_quotes(trigger, max(0, sent.start_char - 2)) or after[:1] in CLOSE_QUOTES + STRAIGHT_QUOTES:
+        return None  # "« Pourquoi ont-ils tué nos enfants ? », s'interroge une mère": a witness's question
+    return Status.HYPOTHETICAL
+
+
+def _conditional_present(trigger: Token, cues: dict) -> str | None:
+    """ "La police a prévenu qu'elle disperserait tout rassemblement", "les rebelles attaqueraient la ville": a
+    verb in the present conditional tells what would happen, not what did; the parse tags it as an
+    indicative, so its form is read against its infinitive (``conditional_endings``: the infinitive's ending
+    and the conditional's). The past conditional ("auraient tué", a report not confirmed) is an auxiliary's
+    and stays news."""
+    if trigger.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in trigger.children):
+        return None
+    word, lemma = fold(trigger.text.lower()), fold(trigger.lemma_.lower())
+    for ending, forms in cues["conditional_endings"].items():
+        if lemma.endswith(ending) and any(word == lemma[:-len(ending)] + form for form in forms):
+            return Status.HYPOTHETICAL
+    return None
 
 
 def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:

@@ -108,9 +108,9 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 kw.update(kind="days", offset=-count)
             elif kind == "units_ago":  # "il y a six mois": a week, month or year before publication
                 unit = d["ago_units"][g["unit"]]
-                kind, offset = {"week": ("weeks", -7), "month": ("months_relative", -1),
-                                "year": ("years_ago", -1)}[unit]
-                kw.update(kind=kind, offset=offset * number(g["n"], lang))
+                told_kind, offset = {"week": ("weeks", -7), "month": ("months_relative", -1),
+                                     "year": ("years_ago", -1)}[unit]  # not ``kind``: the next match needs it
+                kw.update(kind=told_kind, offset=offset * number(g["n"], lang))
             elif kind == "year":
                 kw.update(year=int(g["year"]))
             elif kind == "month":

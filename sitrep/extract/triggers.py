@@ -661,6 +661,22 @@ def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children)
 
 
+def _office_called_to_account(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le ministre de l'Intérieur interpellé sur l'insécurité": a verb of arrest that also means calling to
+    account ("questioning_verbs"), said of an office holder ("questioned_offices") and about a matter
+    ("questioning_preps": "sur"), is a question in an assembly; "l'ancien ministre interpellé à Kinshasa",
+    with no matter, stays an arrest."""
+    if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
+        return False
+    preps = lang.folded_filter("questioning_preps")
+    if not any(c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children)
+               for c in tok.children):
+        return False
+    offices = lang.folded_filter("questioned_offices")
+    held = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in UNDERGOER or c.dep_ == "nsubj:pass"]
+    return any(fold(n.lemma_) in offices for n in held)
+
+
 def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "les stations-service ont été prises d'assaut par les automobilistes", "les fidèles ont pris d'assaut
     les églises": a noun of assault whose verb acts on a place of trade or worship ("rushed_places") or is done
@@ -674,6 +690,23 @@ def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     told = [c for c in verb.children if c.dep_ in UNDERGOER | DOER] + \
         [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(fold(c.lemma_) in places | crowds or fold(c.text) in places | crowds for c in told)
+
+
+QUOTE_ENDS = ("»", "”", '"')  # what closes a quotation the narrator then tags with its speaker
+SPEAKER_DEPS = {"nsubj", "obj", "punct", "expl:subj", "appos"}  # who spoke (the parse may make it an object)
+
+
+def _speech_tag(tok: Token) -> bool:
+    """ "« On nous traite comme des bandits », proteste son président", "\"...\", protested the mayor": a verb
+    that comes right after a quotation and its comma (with only an auxiliary or a subject pronoun between)
+    tags who said it; it names the speech, not an act of protest or violence. A verb that also governs a
+    day, a place or an object ("», ont protesté lundi des habitants devant la mairie") tells an act."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.i > tok.i and c.dep_ not in SPEAKER_DEPS for c in tok.children):
+        return False
+    i = tok.i - 1
+    while i > tok.sent.start and (tok.doc[i].pos_ in ("AUX", "PRON") or tok.doc[i].text.startswith("-")):
+        i -= 1
+    return i > 0 and tok.doc[i].text == "," and tok.doc[i - 1].text in QUOTE_ENDS
 
 
 def _in_proper_name(tok: Token) -> bool:
@@ -734,7 +767,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
-                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang):
+                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
+                    or _speech_tag(head) or _office_called_to_account(head, entry, lang):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

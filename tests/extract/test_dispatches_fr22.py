@@ -446,9 +446,6 @@ DISPATCHES = [
 ]
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
 STILL_WRONG = {
-    "enquete_mort_manifestant": "protests a death 'avait provoqué' in several towns the month before are coded on that "
-                                "month; the pluperfect also tells a report's own event (a rule reading it as "
-                                "background lost a tune event)",
     "football_attaque_defense": "a coach's 'son attaque' and 'la bataille du milieu de terrain' read as a fight (a "
                                 "rule on words of sport cost a check event, fr23)",
     "mali_convoi_route": "a convoy under army escort is read as civilians, and its drivers' deaths as the army's",

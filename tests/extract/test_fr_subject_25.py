@@ -95,7 +95,6 @@ DISPATCHES = [
 
 STILL_WRONG = {
     "ouganda_ponts": "a road that 'servait de théâtre aux embuscades' (a habit, in the imperfect) read as an ambush",
-    "union_africaine_sommet": "a town taken 'fin janvier', told three weeks later as the summit's context, is dated",
 }
 
 
