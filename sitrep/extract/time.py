@@ -19,6 +19,7 @@ MAX_DAYS_AGO = 60  # "il y a 90 jours" dates a background fact, not the news of 
 FUTURE_SLACK_DAYS = 31  # a day-month up to a month after publication is this year's (a schedule)
 MID_MONTH = 15  # a date known to the month is put mid-month: on average nearest the true day
 MID_YEAR_MONTH = 7  # a date known to the year ("en 2012") is put at the year's middle
+SATURDAY = 5  # date.weekday() of the first day of a weekend
 
 
 
@@ -33,7 +34,7 @@ class TimeMention:
     day: int | None = None
     month: int | None = None
     year: int | None = None
-    qualifier: str | None = None  # past | future
+    qualifier: str | None = None  # past | future | weekend (a "weeks" phrase naming the weekend)
 
 
 def _alt(words) -> str:
@@ -121,6 +122,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 table = {"days": d["days"], "weeks": d["weeks"], "months_relative": d["months_relative"],
                          "anaphoric": d.get("anaphoric_days", {})}[kind]
                 kw["offset"] = table[m.group(0)]
+                if kind == "weeks" and m.group(0) in d.get("weekends", ()):
+                    kw["qualifier"] = "weekend"  # "last weekend": the Saturday and Sunday just passed
             found.append(TimeMention(**kw))
     return sorted(found, key=lambda t: t.start)
 
@@ -204,6 +207,11 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
         return (anchor or published) + timedelta(days=mention.offset), TimePrecision.DAY
     if mention.kind == "days":
         return published + timedelta(days=mention.offset), TimePrecision.DAY
+    if mention.kind == "weeks" and mention.qualifier == "weekend":
+        ahead = (SATURDAY - published.weekday()) % 7
+        if future and ahead:
+            return published + timedelta(days=ahead), TimePrecision.WEEK
+        return published - timedelta(days=(published.weekday() - SATURDAY) % 7), TimePrecision.WEEK
     if mention.kind == "weeks":
         return published + timedelta(days=mention.offset), TimePrecision.WEEK
     if mention.kind == "years_ago":
