@@ -23,7 +23,7 @@ FLOORS = {("case2021", "weighted F1"): 0.84, ("fr_dev", "score (F1 x fields)"): 
 # Where MIMU's Myanmar villages are read (`make test` installs the [mimu] extra), place figures are
 # pinned at what they reach with them; the floors above hold for a gazetteer of open sources alone.
 if mimu.database() is not None:
-    FLOORS.update({("acled:check", "score"): 0.80, ("acled:check", "place within radius"): 0.80,
+    FLOORS.update({("acled:check", "score"): 0.80, ("acled:check", "place within radius"): 0.81,
                    ("acled:check", "field location"): 0.85})
 # Figures where lower is better: a ceiling, lowered as sitrep improves.
 CEILINGS = {("acled:check", "place wrong country"): 0.021}
