@@ -17,7 +17,7 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from sitrep.evaluation.halves import _dated, _gold_country, read_ids
+from sitrep.evaluation.halves import _gold_country, read_ids, type_matched_places
 from sitrep.evaluation.paths import shared_dir
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
@@ -36,20 +36,10 @@ def tables_holding(gaz: Gazetteer, name: str, cc: str | None) -> list[str]:
 def beyond(gold: list[dict], pred: list[dict]) -> tuple[int, list[tuple[dict, dict, float]]]:
     """The type-matched events and, of them, those placed beyond the gold radius, paired as
     ``halves.place_figures`` pairs them (the most confident dated event of the gold's type)."""
-    by_article: dict[str, list[dict]] = {}
-    for p in pred:
-        if _dated(p) and p.get("event_type"):
-            by_article.setdefault(p["article_id"], []).append(p)
     n, out = 0, []
-    for g in gold:
-        loc = g.get("location")
-        if not g.get("required", True) or not loc or loc.get("latitude") is None:
-            continue
-        same = [p for p in by_article.get(g["article_id"], []) if p["event_type"] in g["event_type"]]
-        if not same:
-            continue
+    for g, place in type_matched_places(gold, pred):
         n += 1
-        place = max(same, key=lambda p: p.get("confidence") or 0).get("location") or {}
+        loc = g["location"]
         km = math.inf if place.get("latitude") is None else \
             haversine_km(place["latitude"], place["longitude"], loc["latitude"], loc["longitude"])
         if km > loc.get("radius_km", 25):

@@ -117,25 +117,30 @@ def _gold_country(g: dict) -> str | None:
     return named.upper() if len(named) == 2 else iso_of_country_name(named)
 
 
-def place_figures(gold: list[dict], pred: list[dict]) -> PlaceFigures:
-    """For each required, located gold event, the most confident dated event of the same ACLED type
-    coded from its article (matched or not by the scorer, whose window already forgives 100 km):
-    is it within the gold radius, in the gold's country, and how far off. No place counts as outside."""
+def type_matched_places(gold: list[dict], pred: list[dict]):
+    """(gold event, place) for each required, located gold event and the most confident dated event of the
+    same ACLED type coded from its article (matched or not by the scorer, whose window already forgives
+    100 km); the place is {} when that event has none."""
     by_article: dict[str, list[dict]] = {}
     for p in pred:
         if _dated(p) and p.get("event_type"):
             by_article.setdefault(p["article_id"], []).append(p)
-    within = wrong = with_country = 0
-    errors: list[float] = []
     for g in gold:
         loc = g.get("location")
         if not g.get("required", True) or not loc or loc.get("latitude") is None:
             continue
         same = [p for p in by_article.get(g["article_id"], []) if p["event_type"] in g["event_type"]]
-        if not same:
-            continue
-        p = max(same, key=lambda p: p.get("confidence") or 0)
-        place = p.get("location") or {}
+        if same:
+            yield g, max(same, key=lambda p: p.get("confidence") or 0).get("location") or {}
+
+
+def place_figures(gold: list[dict], pred: list[dict]) -> PlaceFigures:
+    """For each type-matched place (``type_matched_places``): is it within the gold radius, in the gold's
+    country, and how far off. No place counts as outside."""
+    within = wrong = with_country = 0
+    errors: list[float] = []
+    for g, place in type_matched_places(gold, pred):
+        loc = g["location"]
         if place.get("latitude") is None:
             errors.append(float("inf"))
             continue
