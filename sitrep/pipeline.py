@@ -113,21 +113,31 @@ class Pipeline:
                                    countries=actor_countries(actors) | peoples_named(article.text, lang), bound=True)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
-        return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc)
+        return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc,
+                                       toponyms)
 
 
 LONG_REPORT_SENTENCES = 8  # a report this long names the town of any event it tells as news
 
 
-def _drop_country_summaries(events: list[Event], doc) -> list[Event]:
+def _drop_country_summaries(events: list[Event], doc, toponyms=()) -> list[Event]:
     """In a long report, a dated event placed no finer than a whole country is its summary, a
     claim or a passing reference ("la Russie combat des civils", "les violences au Niger"), not an
     event of its own: the report names the town of what it tells. A short report that names only
-    a country keeps its event."""
-    if sum(1 for _ in doc.sents) < LONG_REPORT_SENTENCES:
+    a country keeps its event, and so does one whose sentence names a place no table holds (a
+    village the gazetteer lacks left it at its country)."""
+    sents = list(doc.sents)
+    if len(sents) < LONG_REPORT_SENTENCES:
         return events
+    unknown = [t.start for t in toponyms if t.place is None and not t.relative]
+
+    def names_an_unknown_place(e: Event) -> bool:
+        sent = sents[e.sentence] if 0 <= e.sentence < len(sents) else None
+        return sent is not None and any(sent.start_char <= at < sent.end_char for at in unknown)
+
     return [e for e in events if not (e.status in DATED and e.place is not None
-                                      and (e.place.feature == "country" or _tally(e)))]
+                                      and (e.place.feature == "country" and not names_an_unknown_place(e)
+                                           or _tally(e)))]
 
 
 def _tally(event: Event) -> bool:
