@@ -25,7 +25,7 @@ from sitrep.nlp.models import joined_text
 from sitrep.nlp.selective import ParseStats, parse, select
 from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors, nonplace_spans
 from sitrep.normalise.countries import peoples_named
-from sitrep.types import Article, Event
+from sitrep.types import Article, Event, Toponym
 
 ARTICLE_SECONDS = 600.0  # CPU seconds: a 5 MB article (the --max-bytes default) takes about 4 minutes
 
@@ -120,7 +120,7 @@ class Pipeline:
 LONG_REPORT_SENTENCES = 8  # a report this long names the town of any event it tells as news
 
 
-def _drop_country_summaries(events: list[Event], doc, toponyms=()) -> list[Event]:
+def _drop_country_summaries(events: list[Event], doc, toponyms: list[Toponym]) -> list[Event]:
     """In a long report, a dated event placed no finer than a whole country is its summary, a
     claim or a passing reference ("la Russie combat des civils", "les violences au Niger"), not an
     event of its own: the report names the town of what it tells. A short report that names only

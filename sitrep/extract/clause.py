@@ -21,6 +21,14 @@ RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 NOUN_CLAUSE = RELATIVE_CLAUSE | {"acl"}  # a verb telling of the noun it hangs from
 
 
+def agent_marker(tok: Token) -> Token | None:
+    """The token that makes ``tok`` a passive's agent: itself (UD's ``obl:agent``, "par la Russie") or the
+    "by" it is the object of (spaCy English's ``agent`` > ``pobj``, "by Russia"); None if it is no agent."""
+    if tok.dep_ in PASSIVE_AGENT:
+        return tok
+    return tok.head if tok.dep_ == "pobj" and tok.head.dep_ in PASSIVE_AGENT else None
+
+
 def clause_head(tok: Token) -> Token:
     """The head of the clause a token belongs to (relative, adverbial and coordinated clauses apart)."""
     seen = 0

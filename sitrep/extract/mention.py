@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, governing_verb, tense)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, governing_verb, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -542,9 +542,8 @@ def _a_states_launched_weapon(sides: Sides, kind: str, trig: TriggerMatch, topon
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        root = span.root
-        agent = root if root.dep_ in PASSIVE_AGENT else root.head if root.dep_ == "pobj" else None
-        if agent is None or agent.dep_ not in PASSIVE_AGENT:
+        agent = agent_marker(span.root)
+        if agent is None:
             continue
         verb = agent.head
         if verb.i != head.i and verb.dep_.startswith("acl") and any(a.i == head.i for a in verb.ancestors) and \

@@ -10,7 +10,7 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
-from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, PASSIVE_AGENT, clause_head
+from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -313,8 +313,7 @@ def _an_agent_state(trig: TriggerMatch, t: Toponym) -> bool:
     span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    root = span.root
-    return root.dep_ in PASSIVE_AGENT or root.dep_ == "pobj" and root.head.dep_ in PASSIVE_AGENT
+    return agent_marker(span.root) is not None
 
 
 def _a_voice(trig: TriggerMatch, t: Toponym) -> bool:

@@ -10,7 +10,7 @@ from sitrep.text import fold
 
 MAX_TOLL = 100000  # a larger figure is a population or a sum of money, not people killed
 UNSPECIFIED_TOLL = 10  # ACLED codes a toll told with no figure ("several", "many", "plusieurs") as 10
-TOLL_REACH = 15  # words between "the death toll" and the count its verb reaches ("rose to 27")
+TOLL_VERB_REACH = 15  # words between "the death toll" and the count its verb reaches ("rose to 27")
 KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" it governs
 GROUP_NOUN_WORDS = 5  # "17 IS Sahel militants and 4 ...": the words naming one group before the next count
 ARTICLE_NOUN_REACH = 3  # "a young local man": the person an article counts is within three words of it
@@ -315,11 +315,11 @@ def _a_toll_reaching(c: _Count, words: list, folded: str, d: dict) -> bool:
     """ "The death toll from Monday's attack rose to 27", "le bilan s'est alourdi à 27": a count a toll's
     verb of rising or standing reaches, the toll named earlier in the sentence."""
     risers = [r.split() for r in d.get("toll_risers", ())]
-    lead = [x.rsplit("'", 1)[-1] for x, _, _ in words[max(0, c.first - TOLL_REACH):c.first]]
+    lead = [x.rsplit("'", 1)[-1] for x, _, _ in words[max(0, c.first - TOLL_VERB_REACH):c.first]]
     if not any(lead[-len(r):] == r for r in risers if len(r) <= len(lead)):
         return False
     nouns = set(d.get("toll_nouns", ()))
-    at = next((words[k][1] for k in range(c.first - 1, max(-1, c.first - TOLL_REACH - 1), -1)
+    at = next((words[k][1] for k in range(c.first - 1, max(-1, c.first - TOLL_VERB_REACH - 1), -1)
                if words[k][0] in nouns), None)
     return at is not None and not re.search(r"[.;:!?]", folded[at:c.start])
 

@@ -1284,7 +1284,7 @@ def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
     """Whether ``a`` is another state's military told only by the demonym on a weapon ("a Russian drone
     was shot down"): the weapon's owner, not who disrupted it."""
     lang = f.context.lang
-    named = fold(a.text) in lang.demonyms or a.country is not None and fold(a.text).removeprefix("la ") in (
+    named = fold(a.text) in lang.demonyms or a.country is not None and fold(a.text) in (
         fold(country_name(a.country)), fold(local_country_name(a.country, lang.code)))  # "launched by Russia"
     return a.country != country and named and state_kind(a) == "military"
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, PASSIVE_SUBJECT,
                                    UNDERGOER, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
+from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
@@ -651,23 +652,18 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
 
 
 def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "le député a interpellé le ministre sur ...", "l'opposition interpelle le gouvernement": a verb of arrest
-    that also means calling to account ("questioning_verbs"), done by members of an assembly ("questioners")
-    or to an institution ("questioned": no one arrests a government), is a question, not an arrest."""
+    """ "le député a interpellé le ministre sur ...", "l'opposition interpelle le gouvernement", "le ministre de
+    l'Intérieur interpellé sur l'insécurité": a verb of arrest that also means calling to account
+    ("questioning_verbs") is a question, not an arrest, when members of an assembly do it ("questioners"),
+    when it is done to an institution ("questioned": no one arrests a government), or to an office holder
+    ("questioned_offices") about a matter ("questioning_preps": "sur"); "l'ancien ministre interpellé à
+    Kinshasa", with no matter, stays an arrest."""
     if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
         return False
     who, whom = lang.folded_filter("questioners"), lang.folded_filter("questioned")
-    return any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in who or c.dep_ in UNDERGOER and fold(c.lemma_) in whom
-               for c in tok.children)
-
-
-def _office_called_to_account(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "le ministre de l'Intérieur interpellé sur l'insécurité": a verb of arrest that also means calling to
-    account ("questioning_verbs"), said of an office holder ("questioned_offices") and about a matter
-    ("questioning_preps": "sur"), is a question in an assembly; "l'ancien ministre interpellé à Kinshasa",
-    with no matter, stays an arrest."""
-    if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
-        return False
+    if any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in who or c.dep_ in UNDERGOER and fold(c.lemma_) in whom
+           for c in tok.children):
+        return True
     preps = lang.folded_filter("questioning_preps")
     if not any(c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children)
                for c in tok.children):
@@ -692,7 +688,7 @@ def _rushed(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return any(fold(c.lemma_) in places | crowds or fold(c.text) in places | crowds for c in told)
 
 
-QUOTE_ENDS = ("»", "”", '"')  # what closes a quotation the narrator then tags with its speaker
+QUOTE_ENDS = CLOSE_QUOTES + STRAIGHT_QUOTES  # what closes a quotation the narrator then tags with its speaker
 SPEAKER_DEPS = {"nsubj", "obj", "punct", "expl:subj", "appos"}  # who spoke (the parse may make it an object)
 
 
@@ -768,7 +764,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
-                    or _speech_tag(head) or _office_called_to_account(head, entry, lang):
+                    or _speech_tag(head):
                 continue
             passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
         if passing:

@@ -39,6 +39,7 @@ class Patterns:
     part: re.Pattern
     anchor_word: re.Pattern | None
     data: dict
+    to_name: re.Pattern  # the "de" between an anchor word that titles a name and the name
 
 
 def compile_patterns(d: dict) -> Patterns:
@@ -62,7 +63,8 @@ def compile_patterns(d: dict) -> Patterns:
         parts.append(re.escape(template).replace(r"\ ", r"\s+").replace(rf"\{{{slot}\}}", rf"(?P<{slot}{len(parts)}>{words})"))
     part = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\s*{titled}$", re.I)
     anchor_word = re.compile(rf"(?P<aw>{_alt(d['anchor_words'])})\b", re.I) if d.get("anchor_words") else None
-    return Patterns(offset, near, part, anchor_word, d)
+    to_name = re.compile(rf"\s*(?:(?:{of})(?:\s+|(?<=['’])))?")
+    return Patterns(offset, near, part, anchor_word, d, to_name)
 
 
 def _titled(d: dict) -> str:
@@ -73,16 +75,10 @@ def _titled(d: dict) -> str:
     return rf"(?:(?:{_alt(d['titles'])})(?:\s+|(?<=['’])))?"
 
 
-def is_near(place: Place | None) -> bool:
-    """Whether a place is one a "near X" phrase built: X's point, with no offset of its own."""
-    return place is not None and place.feature == "relative" and place.name.startswith(NEAR_PREFIX)
-
-
-def _titles_a_name(text: str, end: int, starts: set[int], d: dict) -> bool:
+def _titles_a_name(text: str, end: int, starts: set[int], to_name: re.Pattern) -> bool:
     """Whether an anchor word is the title of the name right after it ("la ville de X", "la capitale
     X"), not a word that points back to a town named before."""
-    m = re.compile(rf"\s*(?:(?:{_alt(d['of'])})(?:\s+|(?<=['’])))?").match(text, end)
-    return m.end() in starts
+    return to_name.match(text, end).end() in starts
 
 
 def _number(text: str, d: dict) -> float:
@@ -143,7 +139,7 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
         said: dict[bool, tuple | None] = {False: None, True: None}  # the last anchor word taken, any and a city
         starts = {a[0] for a in anchors}
         for m in p.anchor_word.finditer(text):
-            if _titles_a_name(text, m.end(), starts, d):
+            if _titles_a_name(text, m.end(), starts, p.to_name):
                 continue
             kind = d["anchor_words"].get(m.group("aw").lower(), "")
             city = kind == "city"
