@@ -34,6 +34,8 @@ ARGUMENT_DEPS = SUBJECT | DIRECT_OBJECT | {"attr"}  # a verb's subject or object
 NOUN_LINKS = {"compound", "conj", "amod"}  # "teargas canisters", "clashes and shootings": one noun phrase
 MAX_CHAIN = 12  # deeper than any clause chain; stops a loop on a malformed tree
 EVENT_SIDES = 2  # ACLED's actor1 and actor2
+COARSE_FEATURES = ("admin1", "area", "country")
+REGION_REACH_KM = 250  # a first-level region's centre to its towns, where the gazetteer gives no size
 CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
 DENIAL_REACH = 2  # sentences from a takeover to the next that tells an act and may deny the fight ("No clashes were reported")
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
@@ -74,11 +76,15 @@ def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
                                                      for k in (m.kind, *(t.kind for t in m.triggers)))
                  or m.fatalities for m in mentions)
     told = {m.sentence for m in mentions}
+    neutral = ctx.lang.roles.get("unforced_takeover", ())
+    # "captured a port ... took control of an airfield": a takeover told once by force was by force
+    forced = any(m.kind == "territory_gain" and m.status in DATED and fold(m.trigger.head.lemma_) not in neutral
+                 for m in mentions)
     for m in mentions:
         after = min((n for n in told if n > m.sentence), default=None)  # "[coded as X]." between tells no act
         if m.kind == "territory_gain" and m.status in DATED and (
                 denied & {m.sentence, m.sentence + 1} or after is not None and after - m.sentence <= DENIAL_REACH
-                and after in denied or not fought and _unforced(m, ctx)):
+                and after in denied or not fought and not forced and _unforced(m, ctx)):
             m.kind = "territory_transfer"
 
 
@@ -386,6 +392,12 @@ def _only_support(m: Mention, ctx: ArticleContext) -> bool:
 
 def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     """Merge ``m`` into ``host``: the better-ranked kind names the event, stated facts fill gaps."""
+    if _answered_cause(m, host):
+        host.triggers.extend(m.triggers)  # its words stay evidence of what the crowd answered
+        return
+    if _answered_cause(host, m):
+        host.sides, host.fatalities, host.fatalities_text, host.fatalities_whole = \
+            m.sides, m.fatalities, m.fatalities_text, m.fatalities_whole
     kind = _outcome_of_a_raid(host, m, ctx.lang.roles.get("incursion_words", ())) or _joined_kind(host, m)
     for backed, support in ((host, m), (m, host)):
         if is_support(support.kind) and not is_support(backed.kind) and _only_support(support, ctx):
@@ -404,7 +416,8 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
             m.event_date, m.precision, m.time_text, "stated"
         if host.status in DATED and m.status in DATED:
             host.status = m.status  # "Shelling kills civilians. ... shelled the city on Sunday": told done, on its day
-    if host.place_source != "stated" and m.place_source == "stated":
+    if host.place_source != "stated" and m.place_source == "stated" or \
+            host.place_source == m.place_source == "stated" and _finer_within(m.place, host.place):
         host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
     host.sides = _joined_sides(host, m)
     if (_engagement(host) or _engagement(m)) and host.fatalities is not None and m.fatalities is not None and \
@@ -457,6 +470,26 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
         if a is not None and not any(_same_name(a, x) for x in [sides.actor1, sides.actor2, *assoc]):
             assoc.append(a)
     return replace(sides, assoc1=tuple(assoc))
+
+
+def _finer_within(fine: Place | None, coarse: Place | None) -> bool:
+    """ "40 morts dans une attaque ... du Kordofan" then "a bombardé un marché d'El-Obeid": a town inside
+    the region or country the event was first placed at is where it happened (ACLED codes the most
+    specific place told)."""
+    if fine is None or coarse is None or coarse.feature not in COARSE_FEATURES or fine.feature in COARSE_FEATURES \
+            or fine.country != coarse.country or None in (fine.lat, fine.lon, coarse.lat, coarse.lon):
+        return False
+    if coarse.feature == "country":
+        return True
+    reach = max(coarse.uncertainty_km or 0.0, REGION_REACH_KM)
+    return haversine_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= reach
+
+
+def _answered_cause(cause: Mention, act: Mention) -> bool:
+    """ "Protesters torched the office after a student was killed by police": the killing a crowd's act
+    answers is its cause, told as background; its toll and its sides are not the crowd's event's."""
+    crowd = act.sides.actor1 is not None and act.sides.actor1.inter in (Inter.PROTESTERS, Inter.RIOTERS)
+    return cause.cause and not act.cause and (names_demonstration(act.kind) or crowd)
 
 
 def _better_toll(m: Mention, host: Mention) -> bool:

@@ -37,6 +37,7 @@ RESTRAINED_PROTEST_KINDS = {"peaceful_protest", "protest_intervention"}  # the c
 TOLL_REACH = 3  # sentences back a toll named as such ("Le bilan fait état de ...") may reach, across a paragraph
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
+JOINED_CLAUSE_DEPS = ("conj", "parataxis")  # a clause the parse joins beside another, not inside it
 TOLD_DAY_KINDS = {"weekday", "night", "days", "absolute"}  # a day a statement may tell its event on
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
@@ -274,7 +275,8 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
         pair = (talks[-1], own) if talks else None
     else:  # "said on Wednesday it had killed ... the previous day" / "... on Tuesday"
         told = [t for t in times if own.end < t.start < sent.end_char and
-                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS)]
+                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS)
+                and not _dates_a_later_telling(doc, t, own)]
         pair = (own, told[0]) if told else None
     return pair if pair is not None and _dates_the_telling(doc, pair[0], trig) else None
 
@@ -294,6 +296,29 @@ def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
         return talk is not None and talk.i < span.start
     return talk is not None and talk.pos_ == "VERB" and talk != trig.head and \
         any(a == talk for a in trig.head.ancestors)
+
+
+def _dates_a_later_telling(doc: Doc, told: TimeMention, own: TimeMention) -> bool:
+    """ "Gunmen stormed a mosque on Friday, killing 44, the ministry said on Saturday", "40 civils ont été tués
+    lundi ..., a indiqué mardi un groupe de médecins": a day hung on a verb that governs the verb of the first
+    day, or that the parse joins to it as a clause of its own, is the day the whole report was told, not a
+    day counted from it."""
+    first = doc.char_span(own.start, own.end, alignment_mode="expand")
+    later = doc.char_span(told.start, told.end, alignment_mode="expand")
+    if first is None or later is None:
+        return False
+    verb = _verb_of_day(first.root)
+    teller = _verb_of_day(later.root)
+    if verb is None or teller is None or teller == verb:
+        return False
+    return any(a == teller for a in verb.ancestors) or teller.head == verb and teller.dep_ in JOINED_CLAUSE_DEPS
+
+
+def _verb_of_day(tok: Token) -> Token | None:
+    head = tok.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head != tok else None
 
 
 def _before_its_subject(span, verb) -> bool:
@@ -335,7 +360,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         status = None
     sequenced, days_apart = _sequenced(doc, trig, lang)
     m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
-                actors=actors, sequenced=sequenced, cause=named_as_cause(trig.head, lang),
+                actors=actors, sequenced=sequenced, cause=_told_as_a_cause(trig.head, lang),
                 view=cue in UNDATED and views_the_event_told(doc, trig.head, lang))
     own = _nearest_time(times, trig)
     published = ctx.article.published
@@ -401,6 +426,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
     told = _without_causes(sent, trig.head, lang)
+    if att is not None:
+        told = _without_its_source(told, att, sent.start_char, lang)
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if fig is None and is_violent(m.kind):
         fig = _named_victim(doc, trig, lang)
@@ -516,17 +543,49 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
         return sides
     verb = head
     if head.pos_ != "VERB":
+        weekdays = lang.time.get("weekdays", {})
+        hung_on_the_day = head.dep_ == "nmod" and fold(head.head.text) in weekdays and head.head.dep_.startswith("obl")
+        # "ont mené jeudi des frappes": the parse hangs the strikes on the day
+        head = head.head if hung_on_the_day else _collective_of(head)
         launchers = set(lang.roles.get("launching_verbs", ()))
-        if not (head.dep_ in DIRECT_OBJECT or _object_behind_a_day(head, lang)) or \
+        means = _means_of(head, lang)
+        if means is not None:  # "Russia struck Kharkiv with guided bombs": the verb that used them
+            verb = means
+        elif not (head.dep_ in DIRECT_OBJECT or hung_on_the_day or _object_behind_a_day(head, lang)) or \
                 fold(head.head.lemma_) not in {fold(v) for v in launchers}:
             return sides
-        verb = head.head
+        else:
+            verb = head.head
     for subj in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT):
         for t in toponyms:
             if t.place is not None and t.place.feature == "country" and t.place.country and \
                     t.start <= subj.idx < t.end:
                 return replace(sides, actor1=actor_for("military", t.place.country, t.text, t.start, t.end))
     return sides
+
+
+def _means_of(noun: Token, lang: LanguagePack) -> Token | None:
+    """The verb a weapon is the means of ("struck Kharkiv with guided bombs", ``instrument_cues``), if any."""
+    prep = noun.head
+    cues = {fold(c) for c in lang.roles.get("instrument_cues", ())}
+    if noun.dep_ in ("pobj", "obl", "nmod") and fold(prep.text) in cues and prep.head.pos_ == "VERB":
+        return prep.head  # English: the preposition governs the noun
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    if noun.dep_.startswith("obl") and case is not None and fold(case.text) in cues and noun.head.pos_ == "VERB":
+        return noun.head  # French: the noun hangs on the verb, its preposition on it
+    return None
+
+
+def _collective_of(noun: Token) -> Token:
+    """ "a mené une série de frappes", "launched a wave of strikes": the noun that counts the acts stands in
+    the verb's slot for them; the acts themselves, with no determiner of their own, hang on it."""
+    if any(c.dep_ == "det" for c in noun.children):
+        return noun
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def _a_states_launched_weapon(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list[Toponym]) -> Sides:
@@ -729,7 +788,7 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     words = set(lang.roles.get("cause_preps", ()))
     if tok.pos_ == "VERB" and tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and fold(c.text) in words for c in tok.children) and \
-            _is_demonstration_word(tok.head, lang)
+            (_is_demonstration_word(tok.head, lang) or _a_crowds_act(tok.head, lang))
     if tok.pos_ != "NOUN":
         return False
     words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
@@ -740,14 +799,34 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
 
 
+def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
+    """A trigger that is a cause another act answers, or told inside one ("après la mort d'un étudiant tué
+    par la police": the killing is inside what the protest answers)."""
+    return named_as_cause(head, lang) or any(named_as_cause(a, lang) and _answered_by_a_crowd(a, lang)
+                                             for a in head.ancestors)
+
+
+def _answered_by_a_crowd(cause: Token, lang: LanguagePack) -> bool:
+    """Whether the act a cause phrase hangs on is a demonstration or what demonstrators do."""
+    answering = cause.head.head if cause.dep_ == "pobj" else cause.head
+    return _is_demonstration_word(answering, lang) or _a_crowds_act(answering, lang)
+
+
+def _a_crowds_act(verb: Token, lang: LanguagePack) -> bool:
+    """ "Protesters torched the governor's office after a student was killed by police": what demonstrators
+    do answers its cause as their demonstration does."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and _is_demonstration_word(c, lang) for c in verb.children)
+
+
 def _in_a_protests_cause(head: Token, actor: Actor, lang: LanguagePack) -> bool:
     """ "blocked the road in protest against the killing of four herders by a militia / in a militia
     attack": an actor of the act told inside what a demonstration answers (a phrase ``named_as_cause``
     hanging from a demonstration's word, not itself an actor's word) belongs to that act, no side of the
     acts told around it. A word qualifying the cause itself ("police brutality") is left as it was read."""
     for tok in head.sent:
-        if tok.idx <= actor.start < tok.idx + len(tok) or not named_as_cause(tok, lang) or \
-                not _is_demonstration_word(tok.head.head if tok.dep_ == "pobj" else tok.head, lang):
+        if tok.idx <= actor.start < tok.idx + len(tok) or not named_as_cause(tok, lang):
+            continue
+        if not _answered_by_a_crowd(tok, lang):
             continue
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if lo <= actor.start and actor.end <= hi and not lo <= head.idx < hi and _told_inside(tok, actor):
@@ -758,6 +837,8 @@ def _in_a_protests_cause(head: Token, actor: Actor, lang: LanguagePack) -> bool:
 def _told_inside(cause: Token, actor: Actor) -> bool:
     """Whether ``actor`` hangs from a word inside the ``cause`` phrase, not from the cause's own nouns
     ("against racism and police brutality")."""
+    if cause.pos_ == "VERB":  # "after a student was killed by police": the clause's agent is the cause's
+        return any(t.idx <= actor.start < t.idx + len(t) for t in cause.subtree if t.i != cause.i)
     own = {cause.i, *(c.i for c in cause.conjuncts)}
     return any(t.idx <= actor.start < t.idx + len(t) and t.head.i not in own for t in cause.subtree if t.i not in own)
 
@@ -772,6 +853,18 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
             lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
             text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
+
+
+def _without_its_source(text: str, att: tuple, offset: int, lang: LanguagePack) -> str:
+    """ "Selon un officier, 12 assaillants ont été tués": the source who tells the toll is not one of its
+    groups (one officer and 12 attackers make no 13 dead). A source that itself tells the toll ("selon un
+    bilan faisant état de 12 morts") keeps its words. Blanks keep every offset."""
+    words = set(fold(att[0]).split())
+    tolls = {fold(w) for w in lang.quantities.get("killed", ())} | {fold(w) for w in lang.quantities.get("toll_nouns", ())}
+    if words & tolls:
+        return text
+    lo, hi = att[1] - offset, att[2] - offset
+    return text[:lo] + " " * (hi - lo) + text[hi:]
 
 
 def _is_demonstration_word(tok: Token, lang: LanguagePack) -> bool:
@@ -836,7 +929,9 @@ def counted_side(doc: Doc, end: int, lang: LanguagePack) -> str | None:
     words = [w for w in _SIDE_WORD.findall(fold(doc_text(doc)[end:end + SIDE_NOUN_CHARS])) if w not in joiners]
     if not words:
         return None
-    return next((side for side, nouns in lang.quantities.get("side_nouns", {}).items() if words[0] in nouns), None)
+    # the noun itself, or the one after an adjective ("two Indian soldiers")
+    return next((side for w in words[:2] for side, nouns in lang.quantities.get("side_nouns", {}).items()
+                 if w in nouns), None)
 
 
 def opposed_tolls(doc: Doc, a: Evidence | None, b: Evidence | None, lang: LanguagePack) -> bool:

@@ -394,13 +394,13 @@ def attribution(text: str, lang: str | LanguagePack, offset: int = 0) -> tuple[s
         m = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded)
         if not m:
             continue
+        start = max(folded.rfind(",", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
+        words = folded[start:m.start()].split()
+        if 0 < len(words) <= 8:  # "One official said 12 people were killed": the subject, not the clause said
+            return _span(text, start, m.start(), offset)
         after = re.match(r"\s+([^,.;:()]+)", folded[m.end():])
         if after and len(after.group(1).split()) <= 6 and re.match(r"\s*[.;]?\s*$", folded[m.end() + after.end():]):
             return _span(text, m.end() + after.start(1), m.end() + after.end(1), offset)
-        start = max(folded.rfind(",", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
-        words = folded[start:m.start()].split()
-        if 0 < len(words) <= 8:
-            return _span(text, start, m.start(), offset)
     return None
 
 

@@ -334,7 +334,7 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
 def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
     """Whether the cue is a noun of many acts (``wave_nouns``: "vague", "série") that is the subject of a
     verb its own clause dates with a day ("une vague de frappes a visé lundi ..."), or the object of a verb
-    a day follows ("a mené lundi une série de frappes"): those acts were that day's, not a trend. A trial or
+    its own clause dates ("a mené lundi une série de frappes"): those acts were that day's, not a trend. A trial or
     an inquiry opened that day stays talk about its event."""
     root = span.root
     if not days or fold(root.lemma_) not in waves or root.head is root:
@@ -342,7 +342,11 @@ def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
     if root.dep_ in SUBJECT:
         return any(fold(c.text) in days for c in root.head.children)
     verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)  # "a mené lundi soir une série de frappes"
-    return verb is not None and verb.i < root.i and any(fold(t.text) in days for t in root.doc[verb.i + 1:root.i])
+    if verb is None or verb.i > root.i:
+        return False
+    # ... or a day of the verb's own clause after it ("a mené une série de frappes dans la nuit de lundi à mardi")
+    return any(fold(t.text) in days and next((a for a in t.ancestors if a.pos_ == "VERB"), None) == verb
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _governs(span: Span, trigger: Token) -> bool:

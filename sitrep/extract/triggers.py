@@ -130,14 +130,15 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
 
 
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
-                    persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset()) -> int:
+                    persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset(),
+                    collectives: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
     A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used; nor
     does a word near a ground-taking verb whose undergoer is a person (``persons``: hostages freed, not a
     town), counted or not (``counts``: "des dizaines d'otages"); deporting civilians to a territory stays an
-    abduction."""
+    abduction. A noun of many acts (``collectives``: "une série de frappes") passes its verb to the acts."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
@@ -151,6 +152,10 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
     syntactic.update(_next_noun(doc, tok))
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in collectives and not any(c.dep_ == "det" for c in tok.children):
+        syntactic.add(tok.head.head)  # "a mené une série de frappes": the verb of what counts the acts
+    if tok.dep_ == "pobj" and fold(tok.head.head.lemma_) in collectives:
+        syntactic.add(tok.head.head.head)  # "carried out a series of strikes"
 
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
@@ -727,6 +732,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     instruments = frozenset(lang.roles.get("instrument_cues", ()))
     persons = frozenset(lang.quantities.get("person_nouns", ()))
     counts = frozenset(fold(k.split()[-1]).rstrip("s") for k in lang.quantities.get("approximate", {}))
+    collectives = frozenset(lang.status_cues.get("wave_nouns", ()))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
     matches: list[TriggerMatch] = []
@@ -754,7 +760,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            strength = _frame_strength(doc, head, entry, instruments, persons, counts) if _pos_ok(head, entry) else 0
+            strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives) \
+                if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \

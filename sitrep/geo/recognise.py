@@ -240,7 +240,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             (gaz.has_seat(match.text) or gaz.has_hromada_village(match.text)) and _region_named(doc, match, lang, gaz)
         # "West region", "South province": a capitalised compass word an admin word calls a region names one
         regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
-        if (match.text.lower() not in compass or regional) and match.text not in person_words and \
+        if (match.text.lower() not in compass or regional) and \
+                (match.text not in person_words or _end_of_a_road(doc, match, gaz, lang)) and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
                 (named_unit or _accept(doc, match, gaz, lang, ent_label, ent_spans)):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
@@ -636,9 +637,13 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             (_in_named_region(doc, span, gaz, ids) or
              _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words) - lang.quarter_words)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
+    if _end_of_a_road(doc, span, gaz, lang):
+        return True
     if label in BLOCK_LABELS:
         whole = (span.start, span.end) in ent_spans
         if whole and called_unit:
+            return True
+        if whole and _called_what_it_is(doc, span, gaz, lang, ids):
             return True
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
             # some models take unknown African and Arabic town names for people (French: "Tawila")
@@ -666,6 +671,30 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _end_of_a_road(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """ "the Kaya-Dori road", "sur l'axe Kaya-Dori": two known places joined by a hyphen, with a road word
+    right before or after the pair, are the road's two ends, each a place (the model may take the pair
+    for a person)."""
+    start, end = _compound(doc, span)
+    parts = [t for t in doc[start:end] if t.text != "-"]
+    if len(parts) != 2 or not all(_capitalised(t) and gaz.has(t.text) for t in parts):
+        return False
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    after = doc[end].text.lower() if end < len(doc) else ""
+    return before in lang.road_words or after in lang.road_words
+
+
+def _called_what_it_is(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ids) -> bool:
+    """ "the town of Mirebalais", "Tillaberi region": a name the model took for a product or a date that
+    the text itself calls a town or village (a town of that name is known) or a region (a first-level
+    region of that name is known) is that place; the word says what the model did not."""
+    if _village_named(doc, span, lang, gaz) and not doc[span.start - 1:span.start].text == "(" and \
+            any(gaz.feature[i] == CITY for i in ids):
+        return True
+    region_word = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words - lang.unit_words
+    return region_word and any(gaz.feature[i] == ADMIN1 for i in ids)
 
 
 def _office_titled(ent: Span, lang: LanguagePack) -> bool:

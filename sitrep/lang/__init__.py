@@ -283,6 +283,12 @@ class LanguagePack:
         return frozenset(self._context.get("town_words", ()))
 
     @functools.cached_property
+    def road_words(self) -> frozenset[str]:
+        """Words that name a road by the towns it joins ("the Kaya-Dori road", "l'axe Goma-Sake"): the
+        hyphen joins two places, whatever the model took the pair for."""
+        return frozenset(self._context.get("road_words", ()))
+
+    @functools.cached_property
     def quarter_words(self) -> frozenset[str]:
         """Words that call a name a part of a town ("the Sarandi neighborhood", "le quartier de
         Ndosho"): the quarter lies in the town the text names, not at a namesake town far away."""
