@@ -164,16 +164,19 @@ def _told_of_someone(trig: TriggerMatch, triggers: list[TriggerMatch], lang: Lan
     """In a note with no crowd-size tag (``untagged_note``), a demonstration told in a clause that hangs
     on another event word ("arrested a man who took part in anti-coup protests", "arrested 80 members
     as supporters gathered for a rally"), or named as what the act is suspected of (``suspicion_cues``:
-    "detained three youths in connection with the explosion of a stun grenade") says who the act befell,
-    when or why, not the note's event. The demonstrators as the act's own sides ("police arrested twenty
-    protesters") and a rally the act happened during stay."""
+    "detained three youths in connection with the explosion of a stun grenade"), or in a phrase other than
+    its setting (``demonstration_setting_preps``: "arrested two students for taking part in a strike")
+    says who the act befell, when or why, not the note's event. The demonstrators as the act's own sides
+    ("police arrested twenty protesters") and a rally the act happened during stay."""
     if trig.kind not in DEMONSTRATION_KINDS:
         return False
     others = {t.head.i for t in triggers if t.kind not in DEMONSTRATION_KINDS}
     cues = set(lang.roles.get("suspicion_cues", ()))
+    settings = set(lang.roles.get("demonstration_setting_preps", ()))
     tok, clause = trig.head, False
     while tok.head.i != tok.i:
-        clause = clause or tok.dep_ in DESCRIBING_CLAUSES or fold(tok.text) in cues
+        clause = clause or tok.dep_ in DESCRIBING_CLAUSES or fold(tok.text) in cues or (
+            tok.dep_ == "prep" and fold(tok.lemma_) not in settings)
         tok = tok.head
         if tok.i in others:
             return clause

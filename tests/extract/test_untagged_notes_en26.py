@@ -20,6 +20,9 @@ ARRESTS = [
     "Bago town (Bago region).",
     "On 9 July 2023, police arrested 40 opposition supporters as they gathered for a rally in Harare.",
     "On 9 July 2023, security forces arrested a journalist who had covered the teachers' strike in Kampala.",
+    "On 9 July 2023, police arrested two students in Dhaka for taking part in a strike.",
+    "On 9 July 2023, soldiers detained three youths in Meiktila town (Mandalay region) in connection "
+    "with the explosion of a stun grenade.",
     "Around 9 July 2023 (as reported), the Taliban arrested four women activists in Kabul who had "
     "demanded the right to work.",
 ]
@@ -33,6 +36,7 @@ def test_an_untagged_note_naming_a_protest_is_an_arrest(pipeline, text):
 
 @pytest.mark.parametrize("text, sub_event_type", [
     ("On 9 July 2023, police arrested fifteen protesters in Lusaka.", "Protest with intervention"),
+    ("On 9 July 2023, police arrested ten marchers during a rally in Mzuzu.", "Protest with intervention"),
     ("On 9 July 2023, police fired tear gas at teachers who protested over unpaid salaries in Nairobi. "
      "[size=hundreds]", "Protest with intervention"),
     ("On 9 July 2023, around 300 nurses protested outside the health ministry in Accra. [size=around 300]",
