@@ -67,7 +67,8 @@ class EventExtractor:
         told = demonstration_told(doc) if tagged and not triggers and label is None else None
         if told is not None:
             triggers = [told]
-        if untagged_note(doc_text(doc), lang):  # a note of no demonstration: its other words tell the event
+        note = untagged_note(doc_text(doc), lang)
+        if note:  # a note of no demonstration: its other words tell the event
             triggers = [t for t in triggers if not _told_of_someone(t, triggers, lang)]
         if label is not None:  # the label types the report's event; the triggers inside it are its words
             triggers = [t for t in triggers if not label.start <= t.head.i < label.end] + [label]
@@ -141,6 +142,8 @@ class EventExtractor:
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
         _the_waves_striker(joined)
+        if note:
+            _one_event_per_note(joined)
         if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
@@ -155,6 +158,21 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]]) -> None:
+    """An ACLED note codes one event, told first; the other acts it names under the same day (the attack
+    a clash answered, the other places a wave of strikes hit, a claim's larger toll) are coded in notes
+    of their own, so here they are background, not news: undated, kind and sides kept. An act the note
+    dates with a time of its own ("On 4 June, ...", "On the same day, ...", "Two days earlier, ...") is
+    an event of its own."""
+    dated = [host for host, _ in joined if host.status in NEWS_STATUSES]
+    if not dated:
+        return
+    day = dated[0].time_text.start if dated[0].time_text is not None else None
+    for host in dated[1:]:
+        if host.time_text is None or host.time_text.start == day:
+            host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
 
 
 DESCRIBING_CLAUSES = {"relcl", "advcl", "pcomp"}  # "a man who took part in protests", "as supporters gathered"
