@@ -782,12 +782,19 @@ def _is_demonstration_word(tok: Token, lang: LanguagePack) -> bool:
 
 def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
     """ACLED: people detained to be conscripted ("detained young men for military service") are held
-    outside any judicial process: an abduction, not an arrest."""
+    outside any judicial process: an abduction, not an arrest. So are people detained and then made to
+    disappear (``disappearance_cues``: "taken to an unknown location", "their whereabouts are unknown"),
+    which the sentence after the detention may tell: a forced disappearance."""
     if kind != "arrest":
         return kind
     sent = fold(head.sent.text)
     cues = lang.roles.get("conscription_cues", ())
-    return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues) else kind
+    if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues):
+        return "abduction"
+    after = head.doc[head.sent.end:head.sent.end + 1]
+    told = sent + (" " + fold(after[0].sent.text) if len(after) else "")
+    gone = lang.roles.get("disappearance_cues", ())
+    return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", told) for c in gone) else kind
 
 
 def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
