@@ -22,11 +22,11 @@ from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, t
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
-from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label
+from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
-from sitrep.extract.sides import Stage, says, settle_sides
+from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
 from sitrep.extract.status import continues_previous, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
@@ -67,6 +67,9 @@ class EventExtractor:
         told = demonstration_told(doc) if tagged and not triggers and label is None else None
         if told is not None:
             triggers = [told]
+        note = untagged_note(doc_text(doc), lang)
+        if note:  # a note of no demonstration: its other words tell the event
+            triggers = [t for t in triggers if not _told_of_someone(t, triggers, lang)]
         if label is not None:  # the label types the report's event; the triggers inside it are its words
             triggers = [t for t in triggers if not label.start <= t.head.i < label.end] + [label]
         by_sentence: dict[int, list[TriggerMatch]] = {}
@@ -139,6 +142,8 @@ class EventExtractor:
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
         _the_waves_striker(joined)
+        if note:
+            _one_event_per_note(joined)
         if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
@@ -153,6 +158,47 @@ class EventExtractor:
         for a in (a for actors in actors_by_sentence for a in actors if a.name and a.start >= 0):
             named.setdefault(a.name, a)
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
+
+
+def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]]) -> None:
+    """An ACLED note codes one event, told first; the other acts it names under the same day (the attack
+    a clash answered, the other places a wave of strikes hit, a claim's larger toll) are coded in notes
+    of their own, so here they are background, not news: undated, kind and sides kept. An act the note
+    dates with a time of its own ("On 4 June, ...", "On the same day, ...", "Two days earlier, ...") is
+    an event of its own."""
+    dated = [host for host, _ in joined if host.status in NEWS_STATUSES]
+    if not dated:
+        return
+    day = dated[0].time_text.start if dated[0].time_text is not None else None
+    for host in dated[1:]:
+        if host.time_text is None or host.time_text.start == day:
+            host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
+
+
+DESCRIBING_CLAUSES = {"relcl", "advcl", "pcomp"}  # "a man who took part in protests", "as supporters gathered"
+
+
+def _told_of_someone(trig: TriggerMatch, triggers: list[TriggerMatch], lang: LanguagePack) -> bool:
+    """In a note with no crowd-size tag (``untagged_note``), a demonstration told in a clause that hangs
+    on another event word ("arrested a man who took part in anti-coup protests", "arrested 80 members
+    as supporters gathered for a rally"), or named as what the act is suspected of (``suspicion_cues``:
+    "detained three youths in connection with the explosion of a stun grenade"), or in a phrase other than
+    its setting (``demonstration_setting_preps``: "arrested two students for taking part in a strike")
+    says who the act befell, when or why, not the note's event. The demonstrators as the act's own sides
+    ("police arrested twenty protesters") and a rally the act happened during stay."""
+    if trig.kind not in DEMONSTRATION_KINDS:
+        return False
+    others = {t.head.i for t in triggers if t.kind not in DEMONSTRATION_KINDS}
+    cues = set(lang.roles.get("suspicion_cues", ()))
+    settings = set(lang.roles.get("demonstration_setting_preps", ()))
+    tok, clause = trig.head, False
+    while tok.head.i != tok.i:
+        clause = clause or tok.dep_ in DESCRIBING_CLAUSES or fold(tok.text) in cues or (
+            tok.dep_ == "prep" and fold(tok.lemma_) not in settings)
+        tok = tok.head
+        if tok.i in others:
+            return clause
+    return False
 
 
 NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)  # what a wave's strikes are told as

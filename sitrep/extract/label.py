@@ -19,6 +19,9 @@ LABEL = re.compile(r"\s*([^:\n]{2,60}?)\s*:")
 # ACLED notes of a demonstration, and only those, carry the crowd's size: "[size=around 60]", "[size=no report]".
 SIZE_TAG = re.compile(r"\[size=([^\]\n]{1,60})\]")
 SIZE_TAG_WEIGHT = 0.6  # the tag says a demonstration took place; the verb it lends says nothing of its kind
+# ACLED's note opens with its event's day written out ("On 12 March 2022,", "Around 4 April 2022 (as reported),")
+NOTE_DATE = re.compile(r"\s*(?:[^:\n]{2,60}:\s*)?(?:\w+\s+){1,2}\d{1,2}\s+(\w+)\s+\d{4}\b")
+NOTE_MAX_CHARS = 2000  # a note is one paragraph; a longer text is an article, whatever its opening
 LABEL_WEIGHT = 1.0  # stated by the writer as the event's type
 SUBORDINATE_DEPS = {"amod", "acl", "relcl", "advcl", "xcomp", "pcomp", "aux", "auxpass", "csubj"}  # no main verb
 
@@ -56,6 +59,18 @@ def crowd_size_tag(text: str) -> str | None:
     """The crowd size an ACLED note of a demonstration is tagged with ("no report", "around 60"), or None."""
     found = SIZE_TAG.search(text)
     return found.group(1).strip() if found else None
+
+
+def untagged_note(text: str, lang: LanguagePack) -> bool:
+    """Whether the text is an ACLED note with no crowd-size tag: one paragraph that opens, after an
+    optional label, with its event's day written out in full. ACLED tags every note of a demonstration
+    or a riot with its crowd's size (``crowd_size_tag``), so such a note tells neither: the protest it
+    names is who was arrested or why ("arrested a man who took part in anti-coup protests")."""
+    body = text.strip()
+    if "\n" in body or len(body) > NOTE_MAX_CHARS or crowd_size_tag(body) is not None:
+        return False
+    found = NOTE_DATE.match(body)
+    return found is not None and fold(found.group(1)) in lang.time.get("months", {})
 
 
 def as_demonstration(kind: str, by_state: bool, crowds_clash: bool, by_crowd: bool = False,

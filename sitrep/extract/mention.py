@@ -422,6 +422,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
+    m.kind = strike_by_its_means(m.kind, trig.head, lang)
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
@@ -875,12 +876,36 @@ def _is_demonstration_word(tok: Token, lang: LanguagePack) -> bool:
 
 def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
     """ACLED: people detained to be conscripted ("detained young men for military service") are held
-    outside any judicial process: an abduction, not an arrest."""
+    outside any judicial process: an abduction, not an arrest. So are people detained and then made to
+    disappear (``disappearance_cues``: "taken to an unknown location", "their whereabouts are unknown"),
+    which the sentence after the detention may tell: a forced disappearance."""
     if kind != "arrest":
         return kind
     sent = fold(head.sent.text)
     cues = lang.roles.get("conscription_cues", ())
-    return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues) else kind
+    if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues):
+        return "abduction"
+    after = head.doc[head.sent.end:head.sent.end + 1]
+    told = sent + (" " + fold(after[0].sent.text) if len(after) else "")
+    gone = lang.roles.get("disappearance_cues", ())
+    return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", told) for c in gone) else kind
+
+
+def strike_by_its_means(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ "Russian forces struck the port with missiles", "struck the town with tank shells": a strike
+    whose means are fired munitions (``fired_munitions`` in roles) is shelling or a missile attack, not
+    an air strike; one with drones or aircraft among its means stays an air strike."""
+    if kind != "air_strike":
+        return kind
+    cues, fired = set(lang.roles.get("instrument_cues", ())), set(lang.roles.get("fired_munitions", ()))
+    told, todo = [], [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    while todo:  # the verb's phrases and theirs ("struck the port with missiles", however the parse hangs "with")
+        tok = todo.pop()
+        told.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    means = [w for c in told if fold(c.text) in cues for w in c.subtree if w.i != c.i]
+    words = {fold(w.lemma_) for w in means} | {fold(w.text) for w in means}
+    return "shelling" if words & fired and not words & set(lang.roles.get("aerial_means", ())) else kind
 
 
 def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
