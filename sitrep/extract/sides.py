@@ -1453,6 +1453,22 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     return replace(s, actor1=gang[0], actor2=gang[1])
 
 
+def a_communal_disputes_unnamed_fighters_are_a_communal_militia(f: MentionFacts) -> Sides:
+    """ACLED names the armed men nobody identifies who fight in a dispute between communities (over a
+    boundary, a chieftaincy: ``communal_dispute_cues``) "Unidentified Communal Militia (country)", the
+    identity militia of a community, not an unidentified armed group. A land dispute alone may be two
+    families' or two men's: no cue."""
+    s, country = f.sides, _event_country(f)
+    if not country or not any(a is not None and is_unidentified_group(a.name) for a in (s.actor1, s.actor2)):
+        return s
+    folded = _padded(f.sentences or f.sentence)
+    if not any(f" {cue} " in folded for cue in f.context.lang.roles.get("communal_dispute_cues", ())):
+        return s
+    militia = [actor_for("communal_militia", country, *_spans(a)) if a is not None and
+               a.name == actor_for("armed_group", country).name else a for a in (s.actor1, s.actor2)]
+    return replace(s, actor1=militia[0], actor2=militia[1])
+
+
 def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
     """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
     armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting;
@@ -1652,6 +1668,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unnamed_attacker_of_a_named_side_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
+    (a_communal_disputes_unnamed_fighters_are_a_communal_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (an_attack_names_its_civilian_target, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),

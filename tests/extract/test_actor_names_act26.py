@@ -56,3 +56,22 @@ def test_border_guards_are_a_state_force(pipeline, text, force):
     """Border guards are a state's forces, not unknown armed men; Iran's border guard is a command of its police."""
     [e] = _dated(pipeline, text)
     assert e.actor1.name.startswith(force)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 12 March 2022, gunmen shot dead two farmers near Umueri (Anambra) in a renewed boundary dispute with a "
+     "neighbouring town. 2 fatalities.", ["Unidentified Communal Militia (Nigeria)", "Civilians (Nigeria)"]),
+    ("On 12 March 2022, armed men attacked residents of Gbajimba (Benue) amid a chieftaincy dispute, injuring four.",
+     ["Unidentified Communal Militia (Nigeria)", "Civilians (Nigeria)"]),
+])
+def test_unnamed_fighters_of_a_communal_dispute_are_a_communal_militia(pipeline, text, sides):
+    """Armed men nobody names who fight over a boundary or a chieftaincy between communities are ACLED's
+    "Unidentified Communal Militia (country)", not an unidentified armed group."""
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == sides
+
+
+def test_unnamed_gunmen_with_no_dispute_stay_an_unidentified_armed_group(pipeline):
+    text = "On 12 March 2022, gunmen abducted a pharmacist from his shop in Owerri (Imo)."
+    [e] = _dated(pipeline, text)
+    assert _sides(e) == ["Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"]
