@@ -30,6 +30,12 @@ def _assoc(event) -> list[str]:
      "of an emergency unit. [size=around 60]", ["Health Workers (France)"]),
     ("On 12 March 2022, in Multan, farmers and women blocked a highway demanding canal water for their fields. "
      "[size=no report]", ["Farmers (Pakistan)", "Women (Pakistan)"]),
+    ("On 12 March 2022, hundreds answered a call by the resistance committee of Kassala and marched against military "
+     "rule. [size=hundreds]", ["Resistance Committees (Sudan)"]),
+    ("On 12 March 2022, Muslims gathered in Srinagar to protest against remarks on the Prophet by a politician. "
+     "[size=no report]", ["Muslim Group (India)"]),
+    ("On 12 March 2022, indigenous communities marched in Temuco (Araucania) to demand the return of ancestral "
+     "lands. [size=around 500]", ["Indigenous Group (Chile)"]),
 ])
 def test_a_crowds_people_are_its_associated_actors(pipeline, text, assoc):
     """ACLED codes the crowd as "Protesters (country)" or "Rioters (country)" and who it is as its associated
