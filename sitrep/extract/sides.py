@@ -1006,10 +1006,11 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
 
 def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:
     """ACLED codes mob justice, a crowd beating, seizing or killing someone it takes for a thief, a robber or
-    a witch (``mob_justice_cues``), as mob violence by rioters with "Vigilante Group (country)" associated."""
+    a witch (``mob_justice_cues``), as mob violence by rioters with "Vigilante Group (country)" associated;
+    violence no demonstration is told for is mob violence whatever its trigger's kind."""
     s, country = f.sides, _event_country(f)
-    if not country or s.actor1 is None or s.actor1.inter != Inter.RIOTERS or f.kind in PROTEST_KINDS or \
-            s.actor2 is None or s.actor2.inter != Inter.CIVILIANS:
+    if not country or s.actor1 is None or s.actor1.inter != Inter.RIOTERS or f.kind in CIVILIAN_PROTEST_KINDS or \
+            f.kind == "violent_demonstration" and f.demonstrated or s.actor2 is None or s.actor2.inter != Inter.CIVILIANS:
         return s
     folded = _padded(f.sentences or f.sentence)
     if not any(f" {cue} " in folded for cue in f.context.lang.roles.get("mob_justice_cues", ())):

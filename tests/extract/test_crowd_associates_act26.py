@@ -80,3 +80,15 @@ def test_displaced_people_are_civilians_with_refugees_associated(pipeline, text,
     [e] = _dated(pipeline, text)
     assert _sides(e) == [f"Civilians ({country})", None]
     assert _assoc(e) == [f"Refugees/IDPs ({country})"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2022, in Ndola, rioters beat a suspected thief near a bus station. [size=no report]",
+    "On 12 March 2022, in Pachuca, Hidalgo, residents captured a suspected burglar and beat him. [size=no report]",
+])
+def test_a_crowd_seizing_a_suspect_is_a_vigilante_group(pipeline, text):
+    """However the act is read (a beating, a seizure), a crowd punishing a suspected thief with no demonstration
+    told is mob violence with "Vigilante Group (country)" beside the rioters."""
+    [e] = _dated(pipeline, text)
+    assert e.sub_event_type == "Mob violence"
+    assert any(name.startswith("Vigilante Group (") for name in _assoc(e))
