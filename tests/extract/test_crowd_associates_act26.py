@@ -49,12 +49,16 @@ def test_a_crowds_people_are_its_associated_actors(pipeline, text, assoc):
     "On 12 March 2022, in Mombasa, residents protested against the killing of two fishermen and a farmer by "
     "police. [size=no report]",
     "On 12 March 2022, in Kisumu, rioters attacked journalists covering a rally of the ODM party. [size=no report]",
+    "On 12 March 2022, hundreds of people marched in Abeokuta and demanded better pay for nurses and farmers. "
+    "[size=hundreds]",
 ])
 def test_people_a_crowd_mourns_or_hits_are_not_its_associates(pipeline, text):
-    """The farmers whose killing was protested, or the journalists a riot hit, are not who the crowd was."""
+    """The farmers whose killing was protested, the journalists a riot hit, or the nurses a march demanded pay
+    for are not who the crowd was."""
     events = _dated(pipeline, text)
     assert events
-    assert not any(name.split(" (")[0] in ("Farmers", "Journalists") for e in events for name in _assoc(e))
+    assert not any(name.split(" (")[0] in ("Farmers", "Journalists", "Health Workers") for e in events
+                   for name in _assoc(e))
 
 
 @pytest.mark.parametrize("text", [
