@@ -1007,15 +1007,30 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
 def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:
     """ACLED codes mob justice, a crowd beating, seizing or killing someone it takes for a thief, a robber or
     a witch (``mob_justice_cues``), as mob violence by rioters with "Vigilante Group (country)" associated;
-    violence no demonstration is told for is mob violence whatever its trigger's kind."""
+    violence no demonstration is told for is mob violence whatever its trigger's kind. The cue is its evidence."""
     s, country = f.sides, _event_country(f)
     if not country or s.actor1 is None or s.actor1.inter != Inter.RIOTERS or f.kind in CIVILIAN_PROTEST_KINDS or \
             f.kind == "violent_demonstration" and f.demonstrated or s.actor2 is None or s.actor2.inter != Inter.CIVILIANS:
         return s
-    folded = _padded(f.sentences or f.sentence)
-    if not any(f" {cue} " in folded for cue in f.context.lang.roles.get("mob_justice_cues", ())):
+    cue = _cue_in(f, "mob_justice_cues")
+    if cue is None:
         return s
-    return _with_associates(s, [Actor(f"Vigilante Group ({country_name(country)})", Inter.RIOTERS, country)])
+    return _with_associates(s, [Actor(f"Vigilante Group ({country_name(country)})", Inter.RIOTERS, country, *cue)])
+
+
+def _cue_in(f: MentionFacts, cues: str) -> tuple | None:
+    """(words, start, end in the article) of the first of the roles list ``cues`` the mention's sentences say,
+    () when said but not found in the article, None when not said."""
+    text = f.context.article.text
+    for sentence in dict.fromkeys([f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]):
+        folded = fold(sentence)
+        hits = [m for cue in f.context.lang.roles.get(cues, ())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", folded)]
+        if sentence and hits:
+            m = min(hits, key=lambda h: h.start())
+            at = text.find(sentence)
+            return (sentence[m.start():m.end()], at + m.start(), at + m.end()) if at >= 0 else ()
+    return None
 
 
 def displaced_civilians_are_refugees(f: MentionFacts) -> Sides:
@@ -1030,10 +1045,11 @@ def displaced_civilians_are_refugees(f: MentionFacts) -> Sides:
     a1 = s.actor1
     if a1 is None or a1.inter != Inter.CIVILIANS or not a1.country or s.actor2 is not None:
         return f.sides
-    folded = _padded(f.sentence)
-    if not any(f" {w} " in folded for w in f.context.lang.roles.get("displacement_words", ())):
+    cue = _cue_in(replace(f, sentences=""), "displacement_words")
+    if cue is None:
         return f.sides
-    return _with_associates(s, [Actor(f"Refugees/IDPs ({country_name(a1.country)})", Inter.CIVILIANS, a1.country)])
+    return _with_associates(s, [Actor(f"Refugees/IDPs ({country_name(a1.country)})", Inter.CIVILIANS, a1.country,
+                                      *cue)])
 
 
 def forces_that_only_came_are_no_side_of_a_riot(f: MentionFacts) -> Sides:
