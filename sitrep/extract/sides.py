@@ -1018,11 +1018,12 @@ def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:
     return _with_associates(s, [Actor(f"Vigilante Group ({country_name(country)})", Inter.RIOTERS, country, *cue)])
 
 
-def _cue_in(f: MentionFacts, cues: str) -> tuple | None:
-    """(words, start, end in the article) of the first of the roles list ``cues`` the mention's sentences say,
-    () when said but not found in the article, None when not said."""
+def _cue_in(f: MentionFacts, cues: str, own_sentence: bool = False) -> tuple | None:
+    """(words, start, end in the article) of the first of the roles list ``cues`` the mention's sentences (or
+    its trigger's alone) say, () when said but not found in the article, None when not said."""
     text = f.context.article.text
-    for sentence in dict.fromkeys([f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]):
+    said = [f.sentence] if own_sentence else [f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]
+    for sentence in dict.fromkeys(said):
         folded = fold(sentence)
         hits = [m for cue in f.context.lang.roles.get(cues, ())
                 for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", folded)]
@@ -1045,7 +1046,7 @@ def displaced_civilians_are_refugees(f: MentionFacts) -> Sides:
     a1 = s.actor1
     if a1 is None or a1.inter != Inter.CIVILIANS or not a1.country or s.actor2 is not None:
         return f.sides
-    cue = _cue_in(replace(f, sentences=""), "displacement_words")
+    cue = _cue_in(f, "displacement_words", own_sentence=True)
     if cue is None:
         return f.sides
     return _with_associates(s, [Actor(f"Refugees/IDPs ({country_name(a1.country)})", Inter.CIVILIANS, a1.country,
