@@ -954,6 +954,105 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     return s
 
 
+def _identity_group(word: str, group: str, country: str, inter: Inter, at: int) -> Actor:
+    """ACLED's identity group of a crowd's people ("Students (Ghana)"), with the word it was read in, at
+    ``at`` in the article (-1 where not found), as its evidence."""
+    span = (word, at, at + len(word)) if at >= 0 else (word,)
+    return Actor(f"{group} ({country_name(country)})", inter, country, *span)
+
+
+def _with_associates(s: Sides, found: list[Actor]) -> Sides:
+    """``s`` with the ``found`` associates it does not hold yet, after those it holds."""
+    names = {a.name for a in s.assoc1}
+    new = [a for a in found if a.name not in names and not names.add(a.name)]
+    return replace(s, assoc1=(*s.assoc1, *new)) if new else s
+
+
+def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
+    """ACLED names who a protest's or riot's crowd is as its associated actors: "students protested" is
+    "Protesters (country)" with "Students (country)"; workers and union members are its "Labour Group",
+    doctors and nurses its "Health Workers" (``identity_groups`` in roles). The people are read in each
+    sentence of the event before what they protested (``grievance_openers``: "against the killing of
+    farmers" names no farmer who marched) and before the crowd's violence (``crowd_violence``: "attacked
+    journalists" names whom it hit), and only as a plural: one teacher is no group."""
+    s, country = f.sides, _event_country(f)
+    crowd = s.actor1
+    if f.kind not in DEMONSTRATION_KINDS or not country or not _is_crowd(crowd):
+        return s
+    roles = f.context.lang.roles
+    groups = roles.get("identity_groups", {})
+    text = f.context.article.text
+    found = []
+    for sentence in dict.fromkeys([f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]):
+        if not sentence:
+            continue
+        at = text.find(sentence)
+        folded = fold(sentence)
+        cut = min((m.start() for cue in roles.get("grievance_openers", ())  # "over 10 workers" is a count
+                   for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)(?!\s+\d)", folded)), default=len(folded))
+        cut = min((m.start() for verb in roles.get("crowd_violence", ())  # "rioters beat journalists": the beaten
+                   for m in re.finditer(rf"(?<!\w){re.escape(verb)}", folded[:cut])), default=cut)
+        taken = []  # the spans read, so "health workers" is not read again as "workers"
+        for word in sorted(groups, key=len, reverse=True):
+            m = next((m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded[:cut])
+                      if not any(a <= m.start() < b for a, b in taken)), None)
+            if m is not None:
+                taken.append(m.span())
+                found.append((at, m.start(), _identity_group(sentence[m.start():m.end()], groups[word],
+                                                             _country_of_name(crowd.name) or country, crowd.inter,
+                                                             at + m.start() if at >= 0 else -1)))
+    return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])])
+
+
+def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:
+    """ACLED codes mob justice, a crowd beating, seizing or killing someone it takes for a thief, a robber or
+    a witch (``mob_justice_cues``), as mob violence by rioters with "Vigilante Group (country)" associated;
+    violence no demonstration is told for is mob violence whatever its trigger's kind. The cue is its evidence."""
+    s, country = f.sides, _event_country(f)
+    if not country or s.actor1 is None or s.actor1.inter != Inter.RIOTERS or f.kind in CIVILIAN_PROTEST_KINDS or \
+            f.kind == "violent_demonstration" and f.demonstrated or s.actor2 is None or s.actor2.inter != Inter.CIVILIANS:
+        return s
+    cue = _cue_in(f, "mob_justice_cues")
+    if cue is None:
+        return s
+    return _with_associates(s, [Actor(f"Vigilante Group ({country_name(country)})", Inter.RIOTERS, country, *cue)])
+
+
+def _cue_in(f: MentionFacts, cues: str, own_sentence: bool = False) -> tuple | None:
+    """(words, start, end in the article) of the first of the roles list ``cues`` the mention's sentences (or
+    its trigger's alone) say, () when said but not found in the article, None when not said."""
+    text = f.context.article.text
+    said = [f.sentence] if own_sentence else [f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]
+    for sentence in dict.fromkeys(said):
+        folded = fold(sentence)
+        hits = [m for cue in f.context.lang.roles.get(cues, ())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", folded)]
+        if sentence and hits:
+            m = min(hits, key=lambda h: h.start())
+            at = text.find(sentence)
+            return (sentence[m.start():m.end()], at + m.start(), at + m.end()) if at >= 0 else ()
+    return None
+
+
+def displaced_civilians_are_refugees(f: MentionFacts) -> Sides:
+    """ACLED codes a displacement (people who fled or were evacuated, ``displacement_words``) that no armed
+    side is named for by "Civilians (country)" as actor1, with "Refugees/IDPs (country)" associated, of
+    the country the people come from: "600 families were evacuated" reads them as the ones acted upon."""
+    s = f.sides
+    if f.kind != "other_strategic":
+        return s
+    if s.actor1 is None and s.actor2 is not None and s.actor2.inter == Inter.CIVILIANS:
+        s = replace(s, actor1=s.actor2, actor2=None)
+    a1 = s.actor1
+    if a1 is None or a1.inter != Inter.CIVILIANS or not a1.country or s.actor2 is not None:
+        return f.sides
+    cue = _cue_in(f, "displacement_words", own_sentence=True)
+    if cue is None:
+        return f.sides
+    return _with_associates(s, [Actor(f"Refugees/IDPs ({country_name(a1.country)})", Inter.CIVILIANS, a1.country,
+                                      *cue)])
+
+
 def forces_that_only_came_are_no_side_of_a_riot(f: MentionFacts) -> Sides:
     """ "Police arrived and arrested the man", "police discovered the body", "despite the police presence":
     state forces told only as coming to the scene or being there (``bystander_cues`` right after their
@@ -1372,6 +1471,22 @@ def crime_marks_an_unidentified_gang(f: MentionFacts) -> Sides:
     return replace(s, actor1=gang[0], actor2=gang[1])
 
 
+def a_communal_disputes_unnamed_fighters_are_a_communal_militia(f: MentionFacts) -> Sides:
+    """ACLED names the armed men nobody identifies who fight in a dispute between communities (over a
+    boundary, a chieftaincy: ``communal_dispute_cues``) "Unidentified Communal Militia (country)", the
+    identity militia of a community, not an unidentified armed group. A land dispute alone may be two
+    families' or two men's: no cue."""
+    s, country = f.sides, _event_country(f)
+    if not country or not any(a is not None and is_unidentified_group(a.name) for a in (s.actor1, s.actor2)):
+        return s
+    folded = _padded(f.sentences or f.sentence)
+    if not any(f" {cue} " in folded for cue in f.context.lang.roles.get("communal_dispute_cues", ())):
+        return s
+    militia = [actor_for("communal_militia", country, *_spans(a)) if a is not None and
+               a.name == actor_for("armed_group", country).name else a for a in (s.actor1, s.actor2)]
+    return replace(s, actor1=militia[0], actor2=militia[1])
+
+
 def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
     """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
     armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting;
@@ -1571,11 +1686,15 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unnamed_attacker_of_a_named_side_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (crime_marks_an_unidentified_gang, frozenset({Stage.EVENT})),
     (unnamed_killers_may_be_a_militia, frozenset({Stage.EVENT})),
+    (a_communal_disputes_unnamed_fighters_are_a_communal_militia, frozenset({Stage.EVENT})),
     (unnamed_fighters_are_named_after_their_region, frozenset({Stage.EVENT})),
     (an_attack_names_its_civilian_target, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
+    (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
+    (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
+    (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),
     (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
 )

@@ -34,6 +34,7 @@ INITIALS_SLOT = "{initials}"  # in a family's template: the initials of the name
 # One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
 PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
 SENTENCE_END = (".", "!", "?", ":", ";")
+KIN_FAMILIES = ("clan_family",)  # families whose own words say the name is a clan's, whatever the name
 UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
@@ -72,7 +73,7 @@ class _Family:
     (Nigeria)"): the pattern that reads the name, ACLED's template and actor type."""
 
     pattern: re.Pattern
-    kind: str  # ethnic_family: only for the names of ethnic_groups.txt; the other families for any other name
+    kind: str  # ethnic_family: only for the names of ethnic_groups.txt; the others (but KIN_FAMILIES) for any other name
     template: str
     inter: int
     # the pattern's fixed words, each compiled alone: a text without one of them holds no actor of the
@@ -182,8 +183,7 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 start = text.index(words[1], start) if len(words) > 1 else m.end("name")
                 words = words[1:]
             name = " ".join(words)
-            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
-                    (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name):
                 continue
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
             if opens and fam.kind != "ethnic_family":
@@ -193,6 +193,15 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
     return hits
+
+
+def _family_takes(fam: _Family, name: str) -> bool:
+    """An ethnic family takes only the names of ethnic groups, and the place and tribe families only
+    other names ("Fulani militia" is an ethnic militia, "Kaduna militia" a communal one); a family
+    whose words name the clan ("Garre clan militia") takes any name, an ethnic group's too."""
+    if fam.kind in KIN_FAMILIES:
+        return True
+    return (fam.kind == "ethnic_family") == (fold(name) in ethnic_groups())
 
 
 def _family_name(template: str, name: str) -> str:
@@ -216,8 +225,7 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
     while words and fold(words[0]) in lang.stopwords:
         words = words[1:]
     name = " ".join(words)
-    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
-            (fam.kind == "ethnic_family") != (fold(name) in ethnic_groups()):
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name):
         return []
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
     return [(first, first + len(name), _Entry("family", _family_name(fam.template, name), fam.inter,

@@ -42,11 +42,11 @@ def test_the_leading_force_named_before_the_acting_one_is_actor1(pipeline):
 
 def test_a_group_that_beats_protesters_met_the_protest(pipeline):
     """ "Taliban fighters whipped women protesters": the group acted on the crowd, so it is the protest's
-    actor2 (the state it became that year), not the crowd's associate."""
+    actor2 (the state it became that year), not the crowd's associate; the women who marched are (act26)."""
     [e] = _en(pipeline, "On 5 March 2022, Taliban fighters whipped women protesters in Mazar-i-Sharif (Balkh) and "
                         "fired into the air to break up their march. [size=around 30]")
     assert sides(e) == ["Protesters (Afghanistan)", "Military Forces of Afghanistan (2021-)"]
-    assert e.assoc_actor_1 == []
+    assert [a.name for a in e.assoc_actor_1] == ["Women (Afghanistan)"]
 
 
 def test_an_agreements_two_parties_are_its_sides(pipeline):
