@@ -329,7 +329,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     verb_tense = tense(trig.head)
     if verb_tense == "unknown":
         verb_tense = _tense_of_the_act_before(trig.head, lang) or verb_tense
-    cue = cue_status(doc, trig.head, lang, (trig.start, trig.end))
+    cue = cue_status(doc, trig.head, lang, (trig.start, trig.end), is_violent(trig.kind))
     status = cue or inherited_status
     if status not in UNDATED:
         status = None
