@@ -296,6 +296,26 @@ def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
         any(a == talk for a in trig.head.ancestors)
 
 
+def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """ "Un général a été tué lors d'une embuscade dans l'Etat de Borno, ont annoncé mardi des sources
+    militaires": a day in the speech tag after the told clause (a finite verb after a comma, past the trigger,
+    with no subject before it, or a verb of saying, ``claim_verbs``) dates the telling, not the act."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    if verb is not None and verb.dep_ in ("prep", "case"):
+        verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or verb.i <= trig.head.i:
+        return False
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in ("AUX", "PRON"):
+        i -= 1
+    if doc[i].text != "," or i < trig.head.i:
+        return False
+    finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+    inverted = finite and not any(c.dep_.startswith("nsubj") and c.i < i for c in verb.children)
+    return inverted or fold(verb.lemma_) in lang.status_cues["claim_verbs"]
+
+
 def _before_its_subject(span, verb) -> bool:
     """ "said on Wednesday it had killed": a day the parse hangs on the reported verb but that stands
     before that clause's own subject, right after the verb of saying, is the saying's day."""
@@ -340,6 +360,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     own = _nearest_time(times, trig)
     published = ctx.article.published
     anchor = discourse_date[0] if discourse_date else None
+    telling = None
+    if own is not None and _a_speech_tags_day(doc, own, trig, lang):
+        telling, own = own, None  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
     talk = _counted_from_the_talks_day(doc, times, own, trig)
     if talk is not None:  # "a affirmé mercredi avoir tué (...) la veille": Tuesday
         talk_day, own = talk
@@ -365,6 +388,10 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             elif published is not None:
                 m.event_date = published
                 m.precision = TimePrecision.DAY if verb_tense != "past" else TimePrecision.WEEK
+            if telling is not None and m.status not in UNDATED:
+                d, p = resolve(telling, published, anchor=anchor)  # no later than the day it was told
+                if d is not None and (m.event_date is None or d < m.event_date):
+                    m.event_date, m.precision = d, p
         if m.status == Status.REPORTED and verb_tense == "present" and m.date_source != "stated":
             m.status = Status.ONGOING
         if days_apart and m.event_date is not None and (own is None or own.start < trig.head.idx):
