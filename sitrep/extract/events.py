@@ -100,7 +100,7 @@ class EventExtractor:
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
                 toll_after(doc, sents[clash.sentence], sent, clash, lang)
-            elif not sent_mentions and not times and mentions and (
+            elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and (
                     mentions[-1].sentence == n - 1
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
                 toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)

@@ -849,6 +849,15 @@ def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     return kind if named else "armed_clash"
 
 
+def _raised(before: str, lang: LanguagePack) -> bool:
+    """ "Le bilan s'est alourdi (dimanche) à": the words before a toll name the toll and a verb raising it
+    (``toll_nouns``, the first word of each of ``toll_risers``), so the figure revises the event's toll."""
+    words = re.findall(r"[\w-]+", fold(before.lower()))
+    d = lang.quantities
+    return any(w in d.get("toll_nouns", ()) for w in words) and \
+        any(r.split()[0] in words for r in d.get("toll_risers", ()))
+
+
 def opens_with_toll(sent, lang: LanguagePack) -> bool:
     """ "Le bilan fait état de six morts": a sentence that opens on a word naming the toll as such
     (``toll_openers``) tells the toll of the event told just before, even a paragraph later."""
@@ -884,6 +893,9 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
         return
     if m.fatalities is not None:
         fig = _sentence_toll(sent.text, lang, sent.start_char)
+        if fig is not None and fig.value > m.fatalities and _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+            m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+            return  # "Le bilan s'est alourdi dimanche à dix-huit morts": the toll as revised
         if fig is not None and not m.fatalities_whole and not fig.whole and \
                 len(doc_text(doc)[sent.start_char:fig.start].split()) <= TOLL_LEAD_WORDS and \
                 opposed_tolls(doc, m.fatalities_text, evidence(doc, "fatalities", fig.start, fig.end), lang):

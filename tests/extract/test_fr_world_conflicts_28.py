@@ -14,7 +14,8 @@ détachement militaire" read as one on civilians; "contre le projet de révision
 plan (still so, see its test); "une nuit sans combat" read as a battle once a ranking's period no longer made it
 background; a headline placed at a province not joined to its lead at a town of that province, and its toll read
 from "sur deux écoles fait 19 morts" as two; "Trois soldats ont également été tués dans la même période"
-read as news. What some still get wrong is marked with its cause."""
+read as news; a toll raised in the next sentence ("Le bilan s'est alourdi dimanche à dix-huit morts") left at the
+first figure. What some still get wrong is marked with its cause."""
 from __future__ import annotations
 
 from datetime import date
@@ -357,3 +358,13 @@ def test_an_attack_on_a_detachment_is_a_battle_with_the_states_forces(pipeline):
             for e in news_of(pipeline, "Des combattants du JNIM ont attaqué un détachement militaire dimanche à Djibo.",
                              published=PUBLISHED)]
     assert told == [("Battles", "Military Forces of Burkina Faso (2022-)")], told
+
+
+@pytest.mark.parametrize("update", [
+    "Le bilan s'est alourdi à quatorze morts, selon un élu local.",
+    "Le bilan s'est alourdi mardi à quatorze morts, selon un élu local.",
+])
+def test_a_toll_raised_in_the_next_sentence_is_the_events_toll(pipeline, update):
+    text = "Des miliciens ont attaqué lundi le village de Kilo, tuant au moins neuf orpailleurs. " + update
+    told = _told(pipeline, text)
+    assert [(d, n) for _, _, d, _, n in told] == [(date(2025, 11, 24), 14)], told
