@@ -103,14 +103,14 @@ class EventExtractor:
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
                 toll_after(doc, sents[clash.sentence], sent, clash, lang)
-            elif not sent_mentions and not times and mentions and (
+            elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and (
                     mentions[-1].sentence == n - 1
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
                 toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
             told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
             for t in times:
-                if t.start in told_from:
+                if t.start in told_from or _opens_a_period(doc, t.start, sent.start_char, lang):
                     continue
                 d, p = resolve(t, article.published)
                 if d is not None and (article.published is None or d <= article.published):
@@ -534,3 +534,21 @@ def _tells_no_news(mentions: list[Mention]) -> bool:
     """A sentence with no event told as news: none, or only the period's own toll ("Au moins 200 civils
     ont été tués au cours du mois de juin"), after which the paragraph's undated acts are that period's."""
     return all(m.status not in NEWS_STATUSES for m in mentions)
+
+
+PERIOD_REACH = 80  # characters from a word of rank to the day its period counts from
+
+
+def _opens_a_period(doc: Doc, start: int, sent_start: int, lang: LanguagePack) -> bool:
+    """ "une des journées les plus meurtrières depuis l'entrée en vigueur du cessez-le-feu le 10 octobre": the
+    day a ranking's period is counted from (a word of rank, the status cues' ``comparison_words``, then one of
+    ``period_openers``, in one stretch of the sentence) dates no act, so the next sentence's undated strike
+    keeps the report's day, not the truce's. A period with no ranking ("Depuis la prise de la ville fin
+    octobre, ...") may date the recap that follows."""
+    cues = lang.status_cues
+    stretch = re.split(r"[,;:.()]", fold(doc_text(doc)[max(sent_start, start - PERIOD_REACH):start].lower()))[-1]
+    words = re.findall(r"\w+'?", stretch)
+    opener = max((i for i, w in enumerate(words) if w in lang.time.get("period_openers", ())), default=None)
+    return opener is not None and any(w in cues["comparison_words"] and (i + 1 >= len(words) or words[i + 1]
+                                                                          not in cues["quantity_links"])
+                                      for i, w in enumerate(words[:opener]))

@@ -132,7 +132,7 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     events: list[tuple[Mention, list[Mention]]] = []
     others = set(ctx.lang.roles.get("other_event_words", ()))
     for m in mentions:
-        viewed = _viewed_event(events, m) if m.view or _nobody_killed(m) else None
+        viewed = _viewed_event(events, m) if m.view or _nobody_killed(m) or _points_back(m) else None
         if viewed is not None:
             _absorb_view(viewed[0], m, ctx)
             viewed[1].append(m)
@@ -167,6 +167,14 @@ def _nobody_killed(m: Mention) -> bool:
     """ "No one was killed in the attack": a killing denied by a toll of nobody tells the toll of the event
     told before (zero), not an event that did not happen."""
     return m.status == Status.NEGATED and m.fatalities == 0 and m.fatalities_text is not None
+
+
+def _points_back(m: Mention) -> bool:
+    """ "Ces attaques interviennent alors que des émissaires se sont réunis dimanche à Genève", "This attack
+    comes as ...": event nouns under a demonstrative point at the events told before; the day and the place
+    of the clause they sit in are another act's (the talks'), so they join the event as a view does."""
+    return all(t.head.pos_ == "NOUN" and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType")
+                                             for c in t.head.children) for t in m.triggers)
 
 
 def _absorb_view(host: Mention, m: Mention, ctx: ArticleContext) -> None:
@@ -523,7 +531,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
         return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
-    if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place:
+    if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place and not _within(e.place, m.place):
         if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
             return False
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
@@ -615,6 +623,14 @@ def _party(a: Actor) -> tuple:
     civilians ("people demonstrated ... one person was arrested") or, when they burn barricades, as
     rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country."""
     return ("crowd", a.country) if a.inter in CROWD_PARTIES else (a.name,)
+
+
+def _within(a: Place, b: Place) -> bool:
+    """ "une frappe aérienne fait 19 morts dans l'Etat Rakhine" then "a tué 19 élèves dans le canton de
+    Kyauktaw": a province and a town inside it name one event's place at two grains, however far the town
+    lies from the province's centre."""
+    return any(r.feature == "admin1" and t.feature != "admin1" and r.country == t.country and r.admin1 is not None
+               and fold(r.admin1) == fold(t.admin1 or "") for r, t in ((a, b), (b, a)))
 
 
 def _km(a: Place, b: Place) -> float:

@@ -321,6 +321,26 @@ def _verb_of_day(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head != tok else None
 
 
+def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """ "Un général a été tué lors d'une embuscade dans l'Etat de Borno, ont annoncé mardi des sources
+    militaires": a day in the speech tag after the told clause (a finite verb after a comma, past the trigger,
+    with no subject before it, or a verb of saying, ``claim_verbs``) dates the telling, not the act."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    if verb is not None and verb.dep_ in ("prep", "case"):
+        verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or verb.i <= trig.head.i:
+        return False
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in ("AUX", "PRON"):
+        i -= 1
+    if doc[i].text != "," or i < trig.head.i:
+        return False
+    finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+    inverted = finite and not any(c.dep_.startswith("nsubj") and c.i < i for c in verb.children)
+    return inverted or fold(verb.lemma_) in lang.status_cues["claim_verbs"]
+
+
 def _before_its_subject(span, verb) -> bool:
     """ "said on Wednesday it had killed": a day the parse hangs on the reported verb but that stands
     before that clause's own subject, right after the verb of saying, is the saying's day."""
@@ -354,7 +374,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     verb_tense = tense(trig.head)
     if verb_tense == "unknown":
         verb_tense = _tense_of_the_act_before(trig.head, lang) or verb_tense
-    cue = cue_status(doc, trig.head, lang, (trig.start, trig.end))
+    cue = cue_status(doc, trig.head, lang, (trig.start, trig.end), is_violent(trig.kind))
     status = cue or inherited_status
     if status not in UNDATED:
         status = None
@@ -365,6 +385,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     own = _nearest_time(times, trig)
     published = ctx.article.published
     anchor = discourse_date[0] if discourse_date else None
+    telling = None
+    if own is not None and _a_speech_tags_day(doc, own, trig, lang):
+        telling, own = own, None  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
     talk = _counted_from_the_talks_day(doc, times, own, trig)
     if talk is not None:  # "a affirmé mercredi avoir tué (...) la veille": Tuesday
         talk_day, own = talk
@@ -390,6 +413,10 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             elif published is not None:
                 m.event_date = published
                 m.precision = TimePrecision.DAY if verb_tense != "past" else TimePrecision.WEEK
+            if telling is not None and m.status not in UNDATED:
+                d, p = resolve(telling, published, anchor=anchor)  # no later than the day it was told
+                if d is not None and (m.event_date is None or d < m.event_date):
+                    m.event_date, m.precision = d, p
         if m.status == Status.REPORTED and verb_tense == "present" and m.date_source != "stated":
             m.status = Status.ONGOING
         if days_apart and m.event_date is not None and (own is None or own.start < trig.head.idx):
@@ -940,6 +967,15 @@ def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     return kind if named else "armed_clash"
 
 
+def _raised(before: str, lang: LanguagePack) -> bool:
+    """ "Le bilan s'est alourdi (dimanche) à": the words before a toll name the toll and a verb raising it
+    (``toll_nouns``, the first word of each of ``toll_risers``), so the figure revises the event's toll."""
+    words = re.findall(r"[\w-]+", fold(before.lower()))
+    d = lang.quantities
+    return any(w in d.get("toll_nouns", ()) for w in words) and \
+        any(r.split()[0] in words for r in d.get("toll_risers", ()))
+
+
 def opens_with_toll(sent, lang: LanguagePack) -> bool:
     """ "Le bilan fait état de six morts": a sentence that opens on a word naming the toll as such
     (``toll_openers``) tells the toll of the event told just before, even a paragraph later."""
@@ -977,6 +1013,9 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
         return
     if m.fatalities is not None:
         fig = _sentence_toll(sent.text, lang, sent.start_char)
+        if fig is not None and fig.value > m.fatalities and _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+            m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+            return  # "Le bilan s'est alourdi dimanche à dix-huit morts": the toll as revised
         if fig is not None and not m.fatalities_whole and not fig.whole and \
                 len(doc_text(doc)[sent.start_char:fig.start].split()) <= TOLL_LEAD_WORDS and \
                 opposed_tolls(doc, m.fatalities_text, evidence(doc, "fatalities", fig.start, fig.end), lang):

@@ -246,8 +246,9 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
     """Every count (or sum of counts) of the killed, with the words that follow it and whether it is weak."""
     words = _words(folded)
     whole_nouns = set(d.get("whole", ())) | set(d["killed"])
-    for chain in _chains(list(_counts(text, folded, words, d, lang)), folded, d):
-        if not any(_is_killed(c, words, folded, d) for c in chain):
+    chains = list(_chains(list(_counts(text, folded, words, d, lang)), folded, d))
+    for n, chain in enumerate(chains):
+        if not any(_is_killed(c, words, folded, d) for c in chain) or _counts_something_else(chain, chains[n + 1:], words, d):
             continue
         first, last = chain[0], chain[-1]
         noun = next((x for x, start, _ in words[last.after:last.after + 3]
@@ -260,6 +261,25 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
             value = max(1, value // 2)  # ACLED: a count of killed and wounded together, half of it killed
         weak = len(chain) == 1 and first.weak
         yield Figure(value, first.start, last.end, text[first.start:last.end], whole), f"{near} {window}", weak
+
+
+def _counts_something_else(chain: list, later: list, words: list, d: dict) -> bool:
+    """ "une frappe sur deux écoles fait 19 morts": a count followed, before any word of killing, by another
+    count that is the killed counts what it stands before (two schools); the nearer count is the toll. A
+    count whose own noun is a word of the dead ("deux morts et ...") stays one."""
+    if not later or chain[-1].self_killed:
+        return False
+    nxt = later[0][0]
+    if nxt.weak or nxt.part or nxt.first - chain[-1].after > NEXT_COUNT_REACH:
+        return False
+    between = f" {' '.join(x for x, _, _ in words[chain[-1].after:nxt.first])} "
+    if any(f" {k} " in between for k in d["killed"]) or any(f" {k} " in between for k in d.get("wounded", ())):
+        return False
+    noun = f" {' '.join(x for x, _, _ in words[nxt.after:nxt.after + 2])} "
+    return any(f" {k} " in noun for k in d["killed"])
+
+
+NEXT_COUNT_REACH = 4  # words between a count's noun and the next count ("deux écoles fait 19 morts")
 
 
 def _words(folded: str) -> list[tuple[str, int, int]]:

@@ -67,6 +67,8 @@ def compile_cues(raw: dict) -> dict:
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
     out["war_scale"] = set(raw.get("war_scale", []))
     out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
+    out["comparison_words"] = {fold(w) for w in raw.get("comparison_words", [])}
+    out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
     out["record_words"] = set(raw.get("record_words", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
@@ -81,12 +83,14 @@ def _cue_span(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple[int, int] | None = None) -> str | None:
+def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple[int, int] | None = None,
+               violent: bool = False) -> str | None:
     """The undated status whose cue governs the trigger's clause, if any; ``phrase``, the token range of
-    the trigger's words, holds no cue ("sans rencontrer de résistance" is a trigger of its own)."""
+    the trigger's words, holds no cue ("sans rencontrer de résistance" is a trigger of its own); ``violent``,
+    whether the trigger names violence (whose rank against an earlier period is news, ``_a_comparison``)."""
     lang = pack(lang)
     cues = lang.status_cues
-    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues)
+    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues, violent)
             or _governing_status(doc, trigger, cues, _day_words(lang))
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
@@ -172,8 +176,11 @@ def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
 
 
 def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str | None:
-    """ "ils ont pris la ville presque sans combattre": an infinitive under a preposition that denies it
-    (``denying_marks``) tells what did not happen."""
+    """ "ils ont pris la ville presque sans combattre", "une nuit sans combat": an infinitive or a noun under a
+    preposition that denies it (``denying_marks``) tells what did not happen."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in cues["denying_marks"]
+                                      and not (phrase and phrase[0] <= c.i < phrase[1]) for c in trigger.children):
+        return Status.NEGATED  # "une nuit sans combat", "sans violence": the noun names what did not happen
     if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
         return None
     if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"]
@@ -234,14 +241,14 @@ def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, li
     return found
 
 
-def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
+def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) -> str | None:
     """A cue of the trigger's own clause: "n'ont pas attaqué", "depuis trois ans", "devrait lancer"."""
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
     for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses):
         head = clause_head(span.root)
-        if _inside_other_phrase(span, head, trigger):
+        if _inside_other_phrase(span, head, trigger) or violent and status == Status.HISTORICAL and _a_comparison(span, cues):
             continue
         if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
                                          or _other_subject_denied(span.root, trigger, cues)):
@@ -256,6 +263,24 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
         if _whole_adverbial_clause(span, head) and clause_head(head.head) in targets:
             return status
     return None
+
+
+COMPARISON_REACH = 7  # "la première sur ce bastion du mouvement depuis": the ranking word opens the phrase
+
+
+def _a_comparison(cue: Span, cues: dict) -> bool:
+    """ "une frappe sur la banlieue sud, la première depuis plusieurs mois", "la plus meurtrière depuis 2024",
+    "the deadliest since 2019": a period that ranks the act against earlier ones (after a word of rank,
+    ``comparison_words``, in the same stretch of the sentence) measures how rare the news is; it does not
+    make it background. A word of rank that counts ("plus de 300 morts depuis octobre", ``quantity_links``)
+    ranks nothing: the period is a tally's."""
+    before = cue.doc[max(cue.sent.start, cue.start - COMPARISON_REACH):cue.start]
+    for tok in reversed(before):
+        if tok.text in CLAUSE_PUNCT - {","} or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if fold(tok.lower_) in cues["comparison_words"]:
+            return tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].lower_) not in cues["quantity_links"]
+    return False
 
 
 def _carries_over(head: Token, cue: Span, trigger: Token) -> bool:
