@@ -283,6 +283,18 @@ class LanguagePack:
         return frozenset(self._context.get("town_words", ()))
 
     @functools.cached_property
+    def area_words(self) -> frozenset[str]:
+        """Words written after a place's name that call the land around it by that name ("in the
+        Bentiu area"): the name before one is a place whatever the model tagged it."""
+        return frozenset(self._context.get("area_words", ()))
+
+    @functools.cached_property
+    def road_words(self) -> frozenset[str]:
+        """Words of a road named after the towns it joins ("the Bentiu-Leer road", "l'axe Kalemie-Kalima"),
+        lowercase: each town of the pair is a place, whatever the model tagged the pair."""
+        return frozenset(self._context.get("road_words", ()))
+
+    @functools.cached_property
     def quarter_words(self) -> frozenset[str]:
         """Words that call a name a part of a town ("the Sarandi neighborhood", "le quartier de
         Ndosho"): the quarter lies in the town the text names, not at a namesake town far away."""
