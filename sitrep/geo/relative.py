@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import math
 import re
 
 from sitrep.acled import GeoPrecision
@@ -25,10 +24,8 @@ RANGE_SLACK_SHARE = 0.25  # ... nor than this share of the stated distance (a re
 ANCHOR_SLACK_SHARE = 0.5  # ... plus half the anchor's extent, which the distance is measured from
 PART_SHARE = 0.5  # "the west of the town": a point half its extent from its centre ...
 PART_SLACK_KM = 2.0  # ... uncertain by that much plus a little
-URBAN_DENSITY = 5000.0  # people per km² of a city, for the extent its population implies ("City - West Zone")
 NEAR_PREFIX = "near "  # the name of a place a "near X" phrase builds
 NEAR_DEFAULT_KM = 10.0  # "near X" with no distance of its own in the language's list
-DASHES = ("-", "–", "—")
 
 
 def _alt(words) -> str:
@@ -44,7 +41,6 @@ class Patterns:
     data: dict
     to_name: re.Pattern  # the "de" between an anchor word that titles a name and the name
     distance: re.Pattern | None  # "à 12 km de X": a distance with no direction
-    dash_part: re.Pattern | None  # "City - West Zone", right after the city's name
 
 
 def compile_patterns(d: dict) -> Patterns:
@@ -72,12 +68,7 @@ def compile_patterns(d: dict) -> Patterns:
     distance = re.compile(
         rf"\b{lead}{approx}(?P<n1>{num})(?:\s*(?:{_alt(d['range'])})\s*(?P<n2>{num}))?\s*(?P<unit>{_alt(d['units'])})\b\.?"
         rf"\s+(?:{_alt(d['distance_of'])})(?:\s+|(?<=['’])){titled}$", re.I) if d.get("distance_of") else None
-    dash_part = None
-    if d.get("dash_parts"):
-        alts = [re.escape(t).replace(r"\ ", r"\s+").replace(r"\{dir\}", rf"(?P<dash{k}>{dirs})")
-                for k, t in enumerate(d["dash_parts"])]
-        dash_part = re.compile(rf"(?P<dash>\s+[-–—])?\s+(?:{'|'.join(alts)})\b", re.I)
-    return Patterns(offset, near, part, anchor_word, d, to_name, distance, dash_part)
+    return Patterns(offset, near, part, anchor_word, d, to_name, distance)
 
 
 def _titled(d: dict) -> str:
@@ -136,13 +127,6 @@ def _relative_place(anchor: Place, name: str, lat: float, lon: float, uncertaint
                  score=anchor.score, reason=reason, geonameid=None)
 
 
-def _extent(anchor: Place) -> float:
-    """How far a city reaches from its centre: its own uncertainty, or the radius of a disc holding its
-    people at an ordinary city's density (Rio de Janeiro's 6.7 million: about 20 km)."""
-    by_people = math.sqrt(anchor.population / (math.pi * URBAN_DENSITY)) if anchor.population else 0.0
-    return max(anchor.uncertainty_km or 0.0, by_people) or CITY_RADIUS_KM
-
-
 class _Before:
     """Anchors in order of start, asked for the last one ending before a position."""
 
@@ -179,17 +163,6 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
                 if prior[2].feature == "city":
                     said[True] = anchors[-1]
     for start, end, anchor, _ in anchors:
-        m = p.dash_part.match(text, end) if p.dash_part and anchor.feature == "city" else None
-        # ACLED's "Rio de Janeiro - West Zone": the city's part, half its extent out, as "the west of" is
-        # (the model may end the city's name on the dash)
-        if m and (m.group("dash") or text[:end].endswith(DASHES)):
-            bearing = _bearing(next(v for k, v in m.groupdict().items() if v and k != "dash"), d)
-            radius = _extent(anchor)
-            lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
-            name = f"{_compass(bearing)} part of {anchor.name}"
-            place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name)
-            out.append(Toponym(start, m.end(), text[start:m.end()], place, relative=True))
-            continue
         window = text[max(0, start - WINDOW_CHARS):start]
         base = start - len(window)
         m = p.offset.search(window)
