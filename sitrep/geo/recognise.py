@@ -651,8 +651,9 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
                 local and (announced or lang.model_takes_towns_for_people)
         return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
                           or (called_town or called_area) and _strong(gaz, ids, PERSON_TAGGED_MIN_POP))
-    # a name before "area" is tagged as the adjective it stands for ("Hodal area")
-    if single and tok.pos_ not in ("PROPN", "") and not called_area and not _strong(gaz, ids, COMMON_WORD_MIN_POP):
+    # a name before "area" or "city" is tagged as the adjective it stands for ("Hodal area", "Hodal city")
+    if single and tok.pos_ not in ("PROPN", "") and not (called_area or called_town) and \
+            not _strong(gaz, ids, COMMON_WORD_MIN_POP):
         return False
     if label:  # inside an organisation or other name: only well-known places
         # ... unless a "near" phrase announces the lone word: "explosions near Lebedynske", a village the

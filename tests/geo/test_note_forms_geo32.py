@@ -51,3 +51,15 @@ def test_nineveh_is_the_governorate(geoparser):
     """The English spelling of Iraq's Ninawa had only villages of the United States."""
     place = _places(geoparser, "On 8 May 2022, gunmen killed a shepherd near Sinjar (Nineveh governorate).")["Nineveh"]
     assert place.country == "IQ" and place.feature == "admin1"
+
+
+def test_a_quarter_of_a_town_called_a_city_is_in_that_town(geoparser):
+    """ "Hodal city" is tagged an adjective, as "Hodal area" is: the quarter went to the state."""
+    found = _places(geoparser, "On 8 May 2022, a shop owner was stabbed in Kamalpur neighbourhood of Hodal city "
+                               "(Haryana).")
+    assert found["Hodal"] is not None and found["Hodal"].feature == "city"
+
+
+def test_saladin_is_the_governorate(geoparser):
+    place = _places(geoparser, "On 8 May 2022, a roadside bomb wounded two soldiers near Baiji (Saladin).")["Saladin"]
+    assert place.country == "IQ" and place.feature == "admin1"
