@@ -780,15 +780,17 @@ def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: Languag
     """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") qualifies the town right
     before it as the first-level region holding a town or unit of that name: opening a bracket
     ("Leer (Unity)"), or after a comma and closing a bracket or a sentence or followed by an admin word
-    ("(Ngoro, Centre)", "Leer, Unity.", "Leer, Unity region"); or, wherever it stands, a first-level region's name followed by
+    ("(Ngoro, Centre)", "Leer, Unity.", "Leer, Unity region", "in Leer, Unity, gunmen ..."); or, wherever it stands, a first-level region's name followed by
     an admin word ("near Leer in Unity province"). There it is that region, not the word; elsewhere
     ("the Centre for ...", "Peace, Unity, Justice") the word."""
     if span is None or span.start < 1:
         return False
     before = doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else ""
+    # "in Leer, Unity, gunmen killed ...": a clause after the comma, not a list of names ("Peace, Unity, Justice")
+    clause = after == "," and span.end + 1 < len(doc) and doc[span.end + 1].is_lower
     qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words
-                                                    or _ends_sentence(doc, span))
+                                                    or _ends_sentence(doc, span) or clause)
     if qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text),
                                          (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words):
         return True

@@ -63,3 +63,15 @@ def test_a_quarter_of_a_town_called_a_city_is_in_that_town(geoparser):
 def test_saladin_is_the_governorate(geoparser):
     place = _places(geoparser, "On 8 May 2022, a roadside bomb wounded two soldiers near Baiji (Saladin).")["Saladin"]
     assert place.country == "IQ" and place.feature == "admin1"
+
+
+def test_a_lead_town_and_its_region_before_the_clause(geoparser):
+    """ "in Leer, Unity, gunmen ...": a common word naming the region was read as the word (it ended
+    neither a bracket nor the sentence), so Leer went to Germany."""
+    found = _places(geoparser, "On 8 May 2022, in Leer, Unity, armed youths raided cattle camps and burned huts.")
+    assert found["Leer"].country == "SS"
+
+
+def test_a_list_of_common_words_is_no_region(geoparser):
+    found = _places(geoparser, "Delegates of the Peace, Unity, Justice and Development movement met in Juba.")
+    assert "Unity" not in found
