@@ -186,6 +186,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         if ent.label_ in PLACE_LABELS:
             span = _trim(doc, ent)
+            if span.start > ent.start and _capitalised(ent[0]) and gaz.has(doc[ent.start:span.end].text):
+                span = doc[ent.start:span.end]  # "La Paz": an article the name begins with ("La" alone is Louisiana)
             if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
                 ids = gaz.ids(span.text)
                 if not ids and len(span) > 1:

@@ -75,3 +75,11 @@ def test_a_lead_town_and_its_region_before_the_clause(geoparser):
 def test_a_list_of_common_words_is_no_region(geoparser):
     found = _places(geoparser, "Delegates of the Peace, Unity, Justice and Development movement met in Juba.")
     assert "Unity" not in found
+
+
+def test_a_name_that_begins_with_an_article_keeps_it(geoparser):
+    """The model's "La Paz" lost its article as a determiner, so "Paz" was the town and "La" a second place,
+    Louisiana, voting for the United States."""
+    found = _places(geoparser, "On 8 May 2022, fishermen blocked the port road in La Paz, Baja California Sur.")
+    assert "La" not in found
+    assert found["La Paz"].country == "MX"
