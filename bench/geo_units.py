@@ -57,8 +57,17 @@ FR_TEMPLATES = {
 }
 
 
+FOREIGN: list[str] = []  # with --namesakes: names of small towns abroad, to stand for the villages
+
+
 def village(rng: random.Random, g, cc: str) -> str:
-    """A syllable string no name, unit or transliteration variant of the gazetteer matches."""
+    """A syllable string no name, unit or transliteration variant of the gazetteer matches; with
+    --namesakes, the name of a small town abroad that nothing of ``cc`` bears (a village no table has,
+    whose namesake elsewhere must not take the event)."""
+    while FOREIGN:
+        name = rng.choice(FOREIGN)
+        if not any(g.country[i] == cc for i in (*g.ids(name), *g.unit_ids(name))) and not g.variant_ids(name, {cc}):
+            return name
     while True:
         name = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
         if len(name) >= 5 and not g.ids(name) and not g.unit_ids(name) and not g.variant_ids(name, {cc}):
@@ -136,11 +145,18 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print this many notes not placed inside their unit")
     ap.add_argument("--only", help="comma-separated ISO2 codes")
     ap.add_argument("--dump", help="write every note's measures to this JSONL file")
+    ap.add_argument("--namesakes", action="store_true",
+                    help="name the villages after small towns abroad (1,000-50,000 people, one plain word)")
     args = ap.parse_args()
     from sitrep import api
+    from sitrep.geo.build import CITY
     from sitrep.geo.gazetteer import Gazetteer
 
     g = Gazetteer.load()
+    if args.namesakes:
+        FOREIGN.extend(sorted({g.names[i] for i in range(len(g.names)) if g.feature[i] == CITY
+                               and 1000 <= g.population[i] <= 50_000 and g.names[i].isalpha()
+                               and g.names[i].isascii() and len(g.names[i]) >= 5}))
     if args.only:
         for cc in set(COUNTRIES) - set(args.only.split(",")):
             del COUNTRIES[cc]

@@ -42,6 +42,7 @@ NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of 
 # or a deportation where the people were taken from
 MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
 _DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, localité située à 20 km ...": at most a few lowercase words
+_SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short lowercase word joins names
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
@@ -421,7 +422,7 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
     for t in toponyms:
         if start <= t.start and t.end <= end:
             rest = rest.replace(t.text, " ")
-    if not re.search(r"[^\W\d_]", rest):
+    if not re.search(r"[^\W\d_]", _SHORT_LOWER.sub(" ", rest)):  # "the Bentiu-Leer" (road) is places and an article
         return True
     after = next((t for t in toponyms if t.start >= end), None)
     return after is not None and after.place is not None and bool(

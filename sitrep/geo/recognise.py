@@ -186,6 +186,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         if ent.label_ in PLACE_LABELS:
             span = _trim(doc, ent)
+            if span.start > ent.start and _capitalised(ent[0]) and gaz.has(doc[ent.start:span.end].text):
+                span = doc[ent.start:span.end]  # "La Paz": an article the name begins with ("La" alone is Louisiana)
             if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
                 ids = gaz.ids(span.text)
                 if not ids and len(span) > 1:
@@ -241,7 +243,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         # "West region", "South province": a capitalised compass word an admin word calls a region names one
         regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
         if (match.text.lower() not in compass or regional) and \
-                (match.text not in person_words or _end_of_a_road(doc, match, gaz, lang)) and \
+                (match.text not in person_words or _road_end(doc, match, lang, gaz)) and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
                 (named_unit or _accept(doc, match, gaz, lang, ent_label, ent_spans)):
             mentions.append(Mention(match.start_char, match.end_char, match.text, "gazetteer",
@@ -625,23 +627,25 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
     called_town = span.end < len(doc) and doc[span.end].text in lang.town_words
     called_unit = span.end < len(doc) and doc[span.end].text in lang.unit_words
+    # "in the Bentiu area": the land around a place, called by its name, of any size and whatever the tag
+    called_area = span.end < len(doc) and doc[span.end].text in lang.area_words
     single = len(span) == 1
     tok = span[0]
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
         return False
+    if _road_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
+        return True  # "the Bentiu-Leer road": the model tags the pair as an organisation or not at all
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
     # "Tamil Nadu State" tagged a person whole: the name is the entity without its region word
     worded = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words and \
         (span.start, span.end + 1) in ent_spans
     if (single or not label or (span.start, span.end) in ent_spans or worded or _pieced(doc, span, ent_spans)) and \
             (_in_named_region(doc, span, gaz, ids) or
-             _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words) - lang.quarter_words)):
+             _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
-    if _end_of_a_road(doc, span, gaz, lang):
-        return True
     if label in BLOCK_LABELS:
         whole = (span.start, span.end) in ent_spans
-        if whole and called_unit:
+        if whole and (called_unit or _region_in_chain(doc, span, gaz, lang)):
             return True
         if whole and _called_what_it_is(doc, span, gaz, lang, ids):
             return True
@@ -650,8 +654,10 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
                 local and (announced or lang.model_takes_towns_for_people)
         return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
-                          or called_town and _strong(gaz, ids, PERSON_TAGGED_MIN_POP))
-    if single and tok.pos_ not in ("PROPN", "") and not _strong(gaz, ids, COMMON_WORD_MIN_POP):
+                          or (called_town or called_area) and _strong(gaz, ids, PERSON_TAGGED_MIN_POP))
+    # a name before "area" or "city" is tagged as the adjective it stands for ("Hodal area", "Hodal city")
+    if single and tok.pos_ not in ("PROPN", "") and not (called_area or called_town) and \
+            not _strong(gaz, ids, COMMON_WORD_MIN_POP):
         return False
     if label:  # inside an organisation or other name: only well-known places
         # ... unless a "near" phrase announces the lone word: "explosions near Lebedynske", a village the
@@ -660,30 +666,17 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         whole = single and (span.start, span.end) in ent_spans
         alone = whole and tok.pos_ == "PROPN" and _near(doc, span.start, lang) or \
             whole and tok.pos_ in ("PROPN", "") and local and announced
-        return alone or _strong(gaz, ids, IN_NAME_MIN_POP) or \
+        return alone or whole and called_area or _strong(gaz, ids, IN_NAME_MIN_POP) or \
             (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
     local = local and tok.pos_ in ("PROPN", "")
     if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:
         return False
-    if announced or local or called_town or called_unit:
+    if announced or local or called_town or called_unit or called_area:
         return True
     return _strong(gaz, ids, UNANNOUNCED_MIN_POP) or any(gaz.feature[i] == ADMIN2 for i in ids) or \
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
-
-
-def _end_of_a_road(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack) -> bool:
-    """ "the Kaya-Dori road", "sur l'axe Kaya-Dori": two known places joined by a hyphen, with a road word
-    right before or after the pair, are the road's two ends, each a place (the model may take the pair
-    for a person)."""
-    start, end = _compound(doc, span)
-    parts = [t for t in doc[start:end] if t.text != "-"]
-    if len(parts) != 2 or not all(_capitalised(t) and gaz.has(t.text) for t in parts):
-        return False
-    before = doc[start - 1].text.lower() if start > 0 else ""
-    after = doc[end].text.lower() if end < len(doc) else ""
-    return before in lang.road_words or after in lang.road_words
 
 
 def _called_what_it_is(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ids) -> bool:
@@ -695,6 +688,46 @@ def _called_what_it_is(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack,
         return True
     region_word = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words - lang.unit_words
     return region_word and any(gaz.feature[i] == ADMIN1 for i in ids)
+
+
+def _region_in_chain(doc: Doc, ent: Span, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """Whether a "person" of the model is a first-level region's whole name ending a chain ("in Haripur
+    tehsil, Khyber Pakhtunkhwa province", "(Swat, Khyber Pakhtunkhwa)"): after a comma or a bracket,
+    or called a region by the admin word after it."""
+    if not any(gaz.feature[i] == ADMIN1 for i in gaz.ids(ent.text)):
+        return False
+    after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+    return ent.start > 0 and doc[ent.start - 1].text in (",", "(") or after in lang.admin_words
+
+
+def _road_end(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
+    """Whether the name is one end of a road named after the towns it joins: capitalised names joined
+    by a dash, with a road word right after the pair ("the Bentiu-Leer road") or right before it
+    ("l'axe Kalemie-Kalima"), every one of them a town or unit of one country: where the gazetteer lacks
+    an end, or the ends share no country, a known end may be a namesake of a village it lacks."""
+    def joins(t) -> bool:
+        return t.text in DASHES or _capitalised(t) or t.text.lower() in CONNECTORS
+
+    start, end = span.start, span.end
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and joins(doc[end]):
+        end += 1
+    words = doc[start:end]
+    if not any(t.text in DASHES for t in words) or words[0].text in DASHES or words[-1].text in DASHES:
+        return False
+    if not (end < len(doc) and doc[end].text.lower() in lang.road_words or
+            start > 0 and doc[start - 1].text.lower() in lang.road_words):
+        return False
+    ends, part = [], []
+    for t in [*words, None]:
+        if t is None or t.text in DASHES:
+            ends.append({gaz.country[i] for i in gaz.ids(doc[part[0]:part[-1] + 1].text)
+                         if gaz.feature[i] in (CITY, ADMIN2)})
+            part = []
+        else:
+            part.append(t.i)
+    return len(ends) >= 2 and bool(set.intersection(*ends))
 
 
 def _office_titled(ent: Span, lang: LanguagePack) -> bool:
@@ -762,17 +795,19 @@ def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: Languag
     """Whether a common word of the ``nonplaces`` list ("Unity", "Centre") qualifies the town right
     before it as the first-level region holding a town or unit of that name: opening a bracket
     ("Leer (Unity)"), or after a comma and closing a bracket or a sentence or followed by an admin word
-    ("(Ngoro, Centre)", "Leer, Unity.", "Leer, Unity region"); or, wherever it stands, a first-level region's name followed by
+    ("(Ngoro, Centre)", "Leer, Unity.", "Leer, Unity region", "in Leer, Unity, gunmen ..."); or, wherever it stands, a first-level region's name followed by
     an admin word ("near Leer in Unity province"). There it is that region, not the word; elsewhere
     ("the Centre for ...", "Peace, Unity, Justice") the word."""
     if span is None or span.start < 1:
         return False
     before = doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else ""
+    # "in Leer, Unity, gunmen killed ...": a clause after the comma, not a list of names ("Peace, Unity, Justice")
+    clause = after == "," and span.end + 1 < len(doc) and doc[span.end + 1].is_lower
     qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words
-                                                    or _ends_sentence(doc, span))
+                                                    or _ends_sentence(doc, span) or clause)
     if qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text),
-                                         (lang.settlement_words | lang.town_words) - lang.quarter_words):
+                                         (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words):
         return True
     # "near Leer in Unity province", "Centre region": called a region by its admin word, the word is that region
     return after.lower() in lang.admin_words and any(gaz.feature[i] == ADMIN1 for i in gaz.ids(span.text))

@@ -40,6 +40,7 @@ class Patterns:
     anchor_word: re.Pattern | None
     data: dict
     to_name: re.Pattern  # the "de" between an anchor word that titles a name and the name
+    distance: re.Pattern | None  # "à 12 km de X": a distance with no direction
 
 
 def compile_patterns(d: dict) -> Patterns:
@@ -64,7 +65,10 @@ def compile_patterns(d: dict) -> Patterns:
     part = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\s*{titled}$", re.I)
     anchor_word = re.compile(rf"(?P<aw>{_alt(d['anchor_words'])})\b", re.I) if d.get("anchor_words") else None
     to_name = re.compile(rf"\s*(?:(?:{of})(?:\s+|(?<=['’])))?")
-    return Patterns(offset, near, part, anchor_word, d, to_name)
+    distance = re.compile(
+        rf"\b{lead}{approx}(?P<n1>{num})(?:\s*(?:{_alt(d['range'])})\s*(?P<n2>{num}))?\s*(?P<unit>{_alt(d['units'])})\b\.?"
+        rf"\s+(?:{_alt(d['distance_of'])})(?:\s+|(?<=['’])){titled}$", re.I) if d.get("distance_of") else None
+    return Patterns(offset, near, part, anchor_word, d, to_name, distance)
 
 
 def _titled(d: dict) -> str:
@@ -86,6 +90,15 @@ def _number(text: str, d: dict) -> float:
     if text in d["numbers"]:
         return float(d["numbers"][text])
     return float(text.replace(",", "."))
+
+
+def _range_km(m: re.Match, d: dict) -> tuple[float, float]:
+    """The stated distance's bounds in km ("35 ou 40 kilomètres", "12 km": twice the same)."""
+    lo = _number(m.group("n1"), d)
+    hi = _number(m.group("n2"), d) if m.group("n2") else lo
+    factor = next(f for u, f in d["units"].items() if u.lower() == m.group("unit").lower())
+    lo, hi = sorted((lo * factor, hi * factor))
+    return lo, hi
 
 
 def _bearing(word: str, d: dict) -> float:
@@ -154,10 +167,7 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
         base = start - len(window)
         m = p.offset.search(window)
         if m:
-            lo = _number(m.group("n1"), d)
-            hi = _number(m.group("n2"), d) if m.group("n2") else lo
-            factor = next(f for u, f in d["units"].items() if u.lower() == m.group("unit").lower())
-            lo, hi = sorted((lo * factor, hi * factor))
+            lo, hi = _range_km(m, d)
             mid = (lo + hi) / 2
             bearing = _bearing(m.group("dir"), d)
             lat, lon = destination(anchor.lat, anchor.lon, bearing, mid)
@@ -176,6 +186,15 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
             lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
             name = f"{_compass(bearing)} part of {anchor.name}"
             place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name)
+            out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
+            continue
+        m = p.distance.search(window) if p.distance else None
+        if m:  # "à 12 km de X": somewhere on a circle round X, so X itself, as uncertain as the distance
+            lo, hi = _range_km(m, d)
+            span = f"{_km(lo)}-{_km(hi)}" if hi != lo else _km(lo)
+            name = f"{span} km from {anchor.name}"
+            radius = hi + max(MIN_SLACK_KM, RANGE_SLACK_SHARE * hi) + (anchor.uncertainty_km or 0)
+            place = _relative_place(anchor, name, anchor.lat, anchor.lon, radius, name)
             out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
             continue
         m = p.near.search(window)

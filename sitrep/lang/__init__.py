@@ -283,9 +283,15 @@ class LanguagePack:
         return frozenset(self._context.get("town_words", ()))
 
     @functools.cached_property
+    def area_words(self) -> frozenset[str]:
+        """Words written after a place's name that call the land around it by that name ("in the
+        Bentiu area"): the name before one is a place whatever the model tagged it."""
+        return frozenset(self._context.get("area_words", ()))
+
+    @functools.cached_property
     def road_words(self) -> frozenset[str]:
-        """Words that name a road by the towns it joins ("the Kaya-Dori road", "l'axe Goma-Sake"): the
-        hyphen joins two places, whatever the model took the pair for."""
+        """Words of a road named after the towns it joins ("the Bentiu-Leer road", "l'axe Kalemie-Kalima"),
+        lowercase: each town of the pair is a place, whatever the model tagged the pair."""
         return frozenset(self._context.get("road_words", ()))
 
     @functools.cached_property
