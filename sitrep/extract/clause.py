@@ -113,3 +113,15 @@ def trailing_participle(tok: Token) -> bool:
     goes on with the sentence's main clause, whose doer and time are its own, wherever the parse hangs it."""
     return ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") and tok.i > tok.sent.start
             and tok.doc[tok.i - 1].text == "," and not any(c.dep_ in DOER for c in tok.children))
+
+
+def counted_by(noun: Token) -> Token | None:
+    """The noun that counts ``noun``'s acts ("une série de frappes", "a wave of strikes"): the acts, with no
+    determiner of their own, hang on it by "de" or "of"; None when nothing counts them."""
+    if any(c.dep_ == "det" for c in noun.children):
+        return None
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None

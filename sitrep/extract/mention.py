@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, governing_verb, tense)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -315,8 +315,9 @@ def _dates_a_later_telling(doc: Doc, told: TimeMention, own: TimeMention) -> boo
 
 
 def _verb_of_day(tok: Token) -> Token | None:
+    """The verb a day hangs on, directly or by its preposition ("said on Saturday")."""
     head = tok.head
-    if head.dep_ == "prep":
+    if head.dep_ in ("prep", "case"):
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") and head != tok else None
 
@@ -326,9 +327,7 @@ def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: La
     militaires": a day in the speech tag after the told clause (a finite verb after a comma, past the trigger,
     with no subject before it, or a verb of saying, ``claim_verbs``) dates the telling, not the act."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    verb = span.root.head if span is not None else None
-    if verb is not None and verb.dep_ in ("prep", "case"):
-        verb = verb.head
+    verb = _verb_of_day(span.root) if span is not None else None
     if verb is None or verb.pos_ != "VERB" or verb.i <= trig.head.i:
         return False
     i = verb.i - 1
@@ -574,7 +573,7 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
         weekdays = lang.time.get("weekdays", {})
         hung_on_the_day = head.dep_ == "nmod" and fold(head.head.text) in weekdays and head.head.dep_.startswith("obl")
         # "ont mené jeudi des frappes": the parse hangs the strikes on the day
-        head = head.head if hung_on_the_day else _collective_of(head)
+        head = head.head if hung_on_the_day else counted_by(head) or head  # "a mené une série de frappes"
         launchers = set(lang.roles.get("launching_verbs", ()))
         means = _means_of(head, lang)
         if means is not None:  # "Russia struck Kharkiv with guided bombs": the verb that used them
@@ -602,18 +601,6 @@ def _means_of(noun: Token, lang: LanguagePack) -> Token | None:
     if noun.dep_.startswith("obl") and case is not None and fold(case.text) in cues and noun.head.pos_ == "VERB":
         return noun.head  # French: the noun hangs on the verb, its preposition on it
     return None
-
-
-def _collective_of(noun: Token) -> Token:
-    """ "a mené une série de frappes", "launched a wave of strikes": the noun that counts the acts stands in
-    the verb's slot for them; the acts themselves, with no determiner of their own, hang on it."""
-    if any(c.dep_ == "det" for c in noun.children):
-        return noun
-    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN":
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        return noun.head.head
-    return noun
 
 
 def _a_states_launched_weapon(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list[Toponym]) -> Sides:

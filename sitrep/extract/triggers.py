@@ -12,7 +12,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, PASSIVE_SUBJECT,
-                                   UNDERGOER, trailing_participle)
+                                   UNDERGOER, counted_by, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
@@ -152,10 +152,9 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
     syntactic.update(_next_noun(doc, tok))
-    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in collectives and not any(c.dep_ == "det" for c in tok.children):
-        syntactic.add(tok.head.head)  # "a mené une série de frappes": the verb of what counts the acts
-    if tok.dep_ == "pobj" and fold(tok.head.head.lemma_) in collectives:
-        syntactic.add(tok.head.head.head)  # "carried out a series of strikes"
+    counter = counted_by(tok)
+    if counter is not None and fold(counter.lemma_) in collectives:
+        syntactic.add(counter.head)  # "a mené une série de frappes", "carried out a series of strikes": its verb
 
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)

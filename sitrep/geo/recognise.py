@@ -680,14 +680,11 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
 
 
 def _called_what_it_is(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ids) -> bool:
-    """ "the town of Mirebalais", "Tillaberi region": a name the model took for a product or a date that
-    the text itself calls a town or village (a town of that name is known) or a region (a first-level
-    region of that name is known) is that place; the word says what the model did not."""
-    if _village_named(doc, span, lang, gaz) and not doc[span.start - 1:span.start].text == "(" and \
-            any(gaz.feature[i] == CITY for i in ids):
-        return True
-    region_word = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words - lang.unit_words
-    return region_word and any(gaz.feature[i] == ADMIN1 for i in ids)
+    """ "the town of Mirebalais": a name the model took for a product or a date that the text itself calls a
+    town or village (a town of that name is known) is that town; the word says what the model did not. (A
+    region called so, "Tillaberi region", is ``_region_in_chain``'s.)"""
+    return _village_named(doc, span, lang, gaz) and not doc[span.start - 1:span.start].text == "(" and \
+        any(gaz.feature[i] == CITY for i in ids)
 
 
 def _region_in_chain(doc: Doc, ent: Span, gaz: Gazetteer, lang: LanguagePack) -> bool:
