@@ -281,8 +281,10 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         chain = _coordinated(doc, before, roles.actor1, lang)
         roles.actor1, allies = chain[0], chain[1:]
     if allies and roles.actor2 is None and trigger.pos_ == "VERB" and \
-            fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and not _is_label(allies[-1]):
-        roles.actor2, allies = allies[-1], allies[:-1]  # "JNIM militants and a VDP clashed": each other's foe
+            fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and \
+            (not _is_label(allies[-1]) or roles.actor1.inter == Inter.STATE_FORCES):
+        # "JNIM militants and a VDP clashed", "l'armée et les rebelles se battent": each other's foe
+        roles.actor2, allies = allies[-1], allies[:-1]
     roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
@@ -423,6 +425,9 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _clause_bounds(trigger: Token) -> tuple[int, int]:
+    """The stretch of the sentence the trigger's sides are read in: between the punctuation around it, and
+    from the word that opens a subordinate clause ("Residents have fled since gunmen attacked": who fled
+    is no side of the attack)."""
     sent = trigger.sent
     start, end = sent.start_char, sent.end_char
     for tok in sent:
@@ -431,6 +436,10 @@ def _clause_bounds(trigger: Token) -> tuple[int, int]:
                 start = tok.idx + 1
             elif tok.i > trigger.i:
                 end = min(end, tok.idx)
+    if trigger.dep_ == "advcl":
+        mark = next((c for c in trigger.children if c.dep_ == "mark" and c.i < trigger.i), None)
+        if mark is not None:
+            start = max(start, mark.idx)
     return start, end
 
 

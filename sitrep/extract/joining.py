@@ -410,6 +410,7 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     for backed, support in ((host, m), (m, host)):
         if is_support(support.kind) and not is_support(backed.kind) and _only_support(support, ctx):
             kind = backed.kind  # the supported side's act names the event
+    violence_names_it = kind == m.kind != host.kind and is_violent(m.kind) and not is_violent(host.kind)
     if _toll_of_the_attackers(host, m):  # the attack met armed resistance: a battle, with no civilians
         kind = "armed_clash"
         for x in (host, m):
@@ -427,7 +428,8 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     if host.place_source != "stated" and m.place_source == "stated" or \
             host.place_source == m.place_source == "stated" and _finer_within(m.place, host.place):
         host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
-    host.sides = _joined_sides(host, m)
+    # "Residents fled after gunmen attacked": a violent act that names the event gives its sides, not who fled
+    host.sides = _joined_sides(m, host) if violence_names_it else _joined_sides(host, m)
     if (_engagement(host) or _engagement(m)) and host.fatalities is not None and m.fatalities is not None and \
             not host.fatalities_whole and not m.fatalities_whole and \
             opposed_tolls(host.trigger.head.doc, host.fatalities_text, m.fatalities_text, ctx.lang):

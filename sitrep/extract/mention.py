@@ -248,10 +248,10 @@ def _sequenced(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> tuple[bool, 
     sent = trig.head.sent
     before = fold(doc[max(sent.start, trig.start - SEQUENCE_CUE_TOKENS):trig.start].text).replace("'", "' ")
     before = " ".join(before.split())
-    for cue, days in lang.roles.get("sequence_cues", {}).items():
-        if cue.replace("'", "' ") in before:
-            return True, days
-    return False, None
+    found = [(cue, days) for cue, days in lang.roles.get("sequence_cues", {}).items() if cue.replace("'", "' ") in before]
+    if not found:
+        return False, None
+    return True, max(found, key=lambda f: len(f[0]))[1]  # "deux jours après que": the count, not the bare "après que"
 
 
 def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:

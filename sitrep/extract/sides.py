@@ -414,12 +414,13 @@ def seized_weapons_are_the_main_group(f: MentionFacts) -> Sides:
 
 
 def state_fights_the_main_group(f: MentionFacts) -> Sides:
-    """A battle has two sides: the state's forces fight the armed group the article names most."""
+    """A battle has two sides: the state's forces fight the armed group the article names most, unless they
+    fight alongside it ("troops fighting alongside the M23 rebels": an associate is no opponent)."""
     s, ctx = f.sides, f.context
     if f.kind in BATTLE_KINDS and s.actor1 is not None and s.actor1.inter == Inter.STATE_FORCES and \
             s.actor2 is None and ctx.named_groups:
         name = _main(ctx.named_groups)
-        if name != s.actor1.name:
+        if name != s.actor1.name and not any(a.name == name for a in s.assoc1):
             return replace(s, actor2=Actor(name=name, inter=Inter.REBEL_GROUP, country=ctx.country))
     return s
 

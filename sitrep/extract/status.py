@@ -55,6 +55,7 @@ def compile_cues(raw: dict) -> dict:
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
+    out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
     out["during_words"] = set(raw.get("during_words", []))
@@ -97,7 +98,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
-            or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
+            or _a_periods_start(trigger, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
@@ -631,6 +633,36 @@ def _claimed_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     if head.dep_ != "ccomp" or fold(head.head.lemma_) not in cues["claim_verbs"]:
         return None
     return None if _dated_by(head.subtree, lang) else Status.HYPOTHETICAL
+
+
+def _told_in_a_past_period(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """ "U.N. experts said in a report last year that Rwandan troops were fighting", "des experts ont affirmé
+    l'an dernier que ...": what a statement made in a past period (a background cue of the verb of saying's
+    own clause, ``telling_verbs``) tells happened no later than that period: background to today's news."""
+    head = clause_head(trigger)
+    while head.dep_ == "conj" and head.head is not head:
+        head = clause_head(head.head)
+    # the parse may hang the told clause on the report's noun ("said in a report last year that ...")
+    teller = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if teller is None or fold(teller.lemma_) not in cues["telling_verbs"]:
+        return None
+    for _, span in _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])]):
+        if clause_head(span.root) == teller and not head.left_edge.i <= span.start <= head.right_edge.i:
+            return Status.HISTORICAL
+    return None
+
+
+def _a_periods_start(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "Kharkiv has been hit repeatedly since Russia launched a new offensive in May", "depuis que le M23 a
+    repris les armes": an act in a clause opened by a word that starts a period (``period_openers``) is the
+    point the news is counted from, background to it; one told on a day of the week ("since gunmen attacked
+    the camp on Monday") is recent enough to be news itself."""
+    head = clause_head(trigger)
+    openers = lang.time.get("period_openers", ())
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and fold(c.lower_) in openers for c in head.children):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in head.subtree) else Status.HISTORICAL
 
 
 def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

@@ -468,7 +468,8 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
     de gangs de la coalition X", "the militants of the Y group") names that group, one mention: the word is
     the group's own noun, not an unidentified group beside it; so does a hedge ("gunmen suspected to be
     members of the group", ``member_hedges``). The linking words (``member_of``) and the
-    nouns a group is called by (``group_nouns``) are the language's."""
+    nouns a group is called by (``group_nouns``) are the language's. A name in apposition right after the word
+    ("le gang « Viv Ansanm »") is the same group."""
     links = (*lang.roles.get("member_of", ()), *lang.roles.get("member_hedges", ()))
     if not links or not generic:
         return found
@@ -501,7 +502,8 @@ def _member_gap(links: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True))
     noun = "|".join(re.escape(fold(w)) for w in sorted(nouns, key=len, reverse=True))
     group = rf"(?:(?:{noun})\s+)?" if noun else ""
-    return re.compile(rf"\s+(?:(?:{alt})(?<=')|(?:{alt})\s+){group}$")
+    # or nothing but a space and an opening quote: the name in apposition ("du gang « Viv Ansanm »", "les rebelles ADF")
+    return re.compile(rf"(?:\s+(?:(?:{alt})(?<=')|(?:{alt})\s+){group}|\s+[«\"“]?\s*)$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,94 @@
+"""Sentences a new user tried on world news (the twenty-first session's lead): findings of a report made in a
+past year, acts that open a period, allies named beside a force, FARC dissidents, gangs in French, and an act
+dated a number of days before the news."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import news_of, sides
+
+SATURDAY = date(2024, 6, 8)
+MONDAY = date(2024, 6, 10)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Investigators wrote in a report last year that foreign troops were fighting beside the insurgents in "
+     "the hills.", "en"),
+    ("Des enquêteurs ont affirmé l'an dernier dans un rapport que des soldats étrangers avaient attaqué la "
+     "localité de Kiwanja.", "fr"),
+])
+def test_what_a_report_of_last_year_found_is_no_news(pipeline, text, lang):
+    assert news_of(pipeline, text, lang, SATURDAY) == []
+
+
+def test_a_report_made_this_week_still_tells_news(pipeline):
+    text = "Witnesses said on Friday that soldiers attacked the village of Kiwanja, killing four farmers."
+    [event] = news_of(pipeline, text, "en", SATURDAY)
+    assert event.event_date == date(2024, 6, 7)
+    assert event.fatalities == 4
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The city has been shelled almost daily since the army launched its offensive on the region in March.", "en"),
+    ("La ville est bombardée presque chaque jour depuis que l'armée a lancé son offensive sur la région en mars.",
+     "fr"),
+])
+def test_an_act_a_period_is_counted_from_is_background(pipeline, text, lang):
+    assert all(e.sub_event_type != "Armed clash" for e in news_of(pipeline, text, lang, SATURDAY))
+
+
+def test_an_act_a_period_starts_from_on_a_day_of_this_week_is_news(pipeline):
+    text = "Residents have fled the camp since gunmen attacked it on Thursday, killing six people."
+    events = news_of(pipeline, text, "en", SATURDAY)
+    assert any(e.event_type == "Violence against civilians" and e.event_date == date(2024, 6, 6) for e in events)
+
+
+def test_a_group_fought_alongside_is_no_opponent(pipeline):
+    text = "Burundian troops were fighting alongside the M23 rebels near Sake on Friday, residents said."
+    [event] = news_of(pipeline, text, "en", SATURDAY)
+    assert event.actor2 is None or "M23" not in event.actor2.name
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des soldats syriens et des rebelles se sont affrontés lundi près de Hama.", "fr"),
+    ("Depuis lundi, soldats syriens et rebelles se battent pour la route de Hama.", "fr"),
+    ("The Syrian army and the rebels clashed near Hama on Monday.", "en"),
+])
+def test_a_force_and_rebels_who_fight_each_other_are_the_two_sides(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert sides(event) == ["Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Officials said that dissidents of the former FARC guerrilla set off a car bomb outside a police station "
+     "in Cali on Monday night, wounding three officers.", "en"),
+    ("Des dissidents des FARC ont fait exploser lundi soir une voiture piégée devant un commissariat de Cali, "
+     "blessant trois policiers.", "fr"),
+])
+def test_farc_dissidents_are_named_as_acled_names_them(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SATURDAY)
+    assert event.actor1.name == "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+    assert event.actor2.name.startswith("Police Forces of Colombia")
+
+
+@pytest.mark.parametrize("text", [
+    "Des gangs ont pris le contrôle samedi de la ville de Mirebalais, en Haïti.",
+    "Les gangs armés ont attaqué samedi la ville de Mirebalais, en Haïti.",
+])
+def test_gangs_in_french_are_an_unidentified_gang(pipeline, text):
+    [event] = news_of(pipeline, text, "fr", MONDAY)
+    assert event.actor1.name == "Unidentified Gang (Haiti)"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le gouvernement haïtien a annoncé lundi l'envoi de renforts à Mirebalais, deux jours après que des gangs "
+     "ont pris le contrôle de cette ville du centre du pays.", "fr"),
+    ("Le gouvernement haïtien a annoncé lundi l'envoi de renforts à Mirebalais, trois jours après que des gangs "
+     "ont attaqué cette ville du centre du pays.", "fr"),
+])
+def test_an_act_some_days_before_the_news_takes_its_own_day(pipeline, text, lang):
+    events = [e for e in news_of(pipeline, text, lang, MONDAY) if e.actor1 and e.actor1.name.startswith("Unidentified Gang")]
+    days = 3 if "trois" in text else 2
+    assert [e.event_date for e in events] == [date(2024, 6, 10 - days)]
