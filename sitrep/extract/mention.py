@@ -23,7 +23,7 @@ from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
                                   livelihood_sides, settle_sides)
-from sitrep.extract.status import cue_status, views_the_event_told
+from sitrep.extract.status import cue_status, sought, views_the_event_told
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -374,6 +374,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     if verb_tense == "unknown":
         verb_tense = _tense_of_the_act_before(trig.head, lang) or verb_tense
     cue = cue_status(doc, trig.head, lang, (trig.start, trig.end), is_violent(trig.kind))
+    if cue is None and trig.kind == "territory_gain" and sought(trig.head, lang):
+        cue = Status.HYPOTHETICAL  # "battling for control of towns": the aim of the fight
     status = cue or inherited_status
     if status not in UNDATED:
         status = None

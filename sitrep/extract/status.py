@@ -55,6 +55,8 @@ def compile_cues(raw: dict) -> dict:
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
+    out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
+    out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
     out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
@@ -99,7 +101,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
-            or _a_periods_start(trigger, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _a_periods_start(trigger, lang) or _a_lasting_perfect(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
@@ -496,6 +498,18 @@ def _the_event_told(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) ->
     return Status.HISTORICAL
 
 
+def sought(trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "Fano fighters have been battling federal troops for control of towns", "se battent pour le contrôle
+    de la route": a gain of ground named after a preposition of aim (``aim_preps``) is what a fight is for,
+    not ground taken."""
+    aims = pack(lang).status_cues["aim_preps"]
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ == "pobj":
+        return fold(trigger.head.lower_) in aims
+    return any(c.dep_ == "case" and fold(c.lower_) in aims for c in trigger.children)
+
+
 def views_the_event_told(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
     """ "L'attaque n'a pas été revendiquée", "The governor condemned the attack", "The coalition denied
     carrying out the strike": after the first sentence, an event noun with a definite article whose
@@ -663,6 +677,16 @@ def _a_periods_start(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in head.subtree) else Status.HISTORICAL
+
+
+def _a_lasting_perfect(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Fano fighters have been battling federal troops": an act in the perfect of duration (a progressive
+    with a perfect auxiliary, ``perfect_auxiliaries``) is a state of things that has lasted, background to the
+    news, unless its sentence names a day or a figure."""
+    if "Prog" not in trigger.morph.get("Aspect") or not any(
+            c.dep_.startswith("aux") and fold(c.lemma_) in cues["perfect_auxiliaries"] for c in trigger.children):
+        return None
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 
 
 def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

@@ -231,5 +231,10 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
         except ValueError:
             return None, None
     if mention.kind == "month":
-        return date(_year_for(mention.month, 1, published), mention.month, MID_MONTH), TimePrecision.MONTH
+        year = _year_for(mention.month, 1, published)
+        if mention.qualifier == "past":  # "last June", "en juin dernier": the June before this month
+            year = published.year if mention.month < published.month else published.year - 1
+        elif mention.qualifier == "future":  # "next March", "en mars prochain"
+            year = published.year if mention.month > published.month else published.year + 1
+        return date(year, mention.month, MID_MONTH), TimePrecision.MONTH
     return None, None

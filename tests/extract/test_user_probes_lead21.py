@@ -92,3 +92,35 @@ def test_an_act_some_days_before_the_news_takes_its_own_day(pipeline, text, lang
     events = [e for e in news_of(pipeline, text, lang, MONDAY) if e.actor1 and e.actor1.name.startswith("Unidentified Gang")]
     days = 3 if "trois" in text else 2
     assert [e.event_date for e in events] == [date(2024, 6, 10 - days)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Last June, soldiers shot dead nine people who marched on the governor's office in Kisumu.", "en"),
+    ("En juin dernier, des soldats ont abattu neuf personnes qui marchaient vers le gouvernorat à Kisumu.", "fr"),
+])
+def test_last_june_told_in_june_is_a_year_back(pipeline, text, lang):
+    assert news_of(pipeline, text, lang, date(2024, 6, 20)) == []
+
+
+def test_next_march_is_the_coming_one(pipeline):
+    from sitrep.extract.time import find_time_mentions, resolve
+    [told] = find_time_mentions("The elections will be held next March.", "en")
+    assert resolve(told, date(2024, 6, 20))[0] == date(2025, 3, 15)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Militia fighters have been battling government troops for control of towns across the province.", "en"),
+    ("Since January, hundreds of villagers have been killed in drone strikes in the province this year, the "
+     "agency says.", "en"),
+])
+def test_a_lasting_fight_and_a_years_toll_are_no_news(pipeline, text, lang):
+    assert news_of(pipeline, text, lang, SATURDAY) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Militia fighters clashed with troops near Gondar on Friday for control of the main road.", "en"),
+    ("Des miliciens se sont affrontés vendredi aux soldats près de Gondar pour le contrôle de la route.", "fr"),
+])
+def test_a_fight_for_control_is_a_clash_not_a_takeover(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SATURDAY)
+    assert event.sub_event_type == "Armed clash"
