@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import ARMED, Inter, is_unidentified_group
+from sitrep.extract.clause import RELATIVE_CLAUSE
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, state_kind
@@ -273,8 +274,10 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         others = [a for a in before if a not in patients and _is_subject(doc, a)]
         roles.actor1 = others[-1] if others else None
     else:
-        subj = [a for a in before if _subject_of(doc, a, trigger)] or [a for a in before if _is_subject(doc, a)]
-        roles.actor1 = (subj or before or [None])[-1] if before else None
+        referred = _referred_to(trigger, lang)
+        subj = [a for a in before if _subject_of(doc, a, trigger)] or \
+            [a for a in before if _is_subject(doc, a) and not referred]
+        roles.actor1 = (subj or ([] if referred else before) or [None])[-1] if before else None
         roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name), None)
     allies = []
     if roles.actor1 is not None and roles.actor1 in before:
@@ -426,8 +429,8 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
 
 def _clause_bounds(trigger: Token) -> tuple[int, int]:
     """The stretch of the sentence the trigger's sides are read in: between the punctuation around it, and
-    from the word that opens a subordinate clause ("Residents have fled since gunmen attacked": who fled
-    is no side of the attack)."""
+    from the word that opens a subordinate or relative clause ("Residents have fled since gunmen attacked": who
+    fled is no side of the attack)."""
     sent = trigger.sent
     start, end = sent.start_char, sent.end_char
     for tok in sent:
@@ -440,7 +443,14 @@ def _clause_bounds(trigger: Token) -> tuple[int, int]:
         mark = next((c for c in trigger.children if c.dep_ == "mark" and c.i < trigger.i), None)
         if mark is not None:
             start = max(start, mark.idx)
+    if trigger.dep_ in RELATIVE_CLAUSE and any(c.dep_.startswith("nsubj") and _relative_pronoun(c) for c in trigger.children):
+        start = max(start, trigger.head.left_edge.idx)  # "l'attaque qui a tué 34 soldats": its subject is the attack
     return start, end
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """ "qui", "that", "who": the parse marks the relative pronoun, or tags it a wh-word."""
+    return "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
 
 
 def _is_passive(trigger: Token) -> bool:
@@ -475,6 +485,17 @@ def _governed_by_another_verb(doc: Doc, actor: Actor, trigger: Token) -> bool:
         return False
     head = span.root.head
     return head.i > trigger.i and head.pos_ == "VERB"
+
+
+def _referred_to(trigger: Token, lang: LanguagePack) -> bool:
+    """ "Les militaires ont décrété un deuil après l'attaque": an event noun after a preposition of sequence
+    (the status cues' ``reference_cases``) is an event the clause refers to, not one its subject did."""
+    if trigger.pos_ != "NOUN":
+        return False
+    cases = {fold(c.text) for c in trigger.children if c.dep_ == "case"}
+    if trigger.dep_ == "pobj":
+        cases.add(fold(trigger.head.text))
+    return bool(cases & lang.status_cues["reference_cases"])
 
 
 def _is_subject(doc: Doc, actor: Actor) -> bool:

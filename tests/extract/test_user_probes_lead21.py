@@ -124,3 +124,21 @@ def test_a_lasting_fight_and_a_years_toll_are_no_news(pipeline, text, lang):
 def test_a_fight_for_control_is_a_clash_not_a_takeover(pipeline, text, lang):
     [event] = news_of(pipeline, text, lang, SATURDAY)
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le gouvernement, qui a pris le pouvoir en 2023, a décrété deux jours de deuil après l'attaque jihadiste qui "
+     "a tué 21 soldats jeudi près de Ouallam.", "fr"),
+    ("The junta, which seized power in 2023, declared two days of mourning after the jihadist attack that killed "
+     "21 soldiers near Ouallam on Thursday.", "en"),
+])
+def test_an_attack_told_with_its_day_after_a_mourning_is_news_by_the_jihadists(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SATURDAY)
+    assert event.event_date == date(2024, 6, 6)
+    assert event.fatalities == 21
+    assert sides(event) == ["Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"]
+
+
+def test_a_mourning_after_an_attack_with_no_day_is_no_news(pipeline):
+    text = "Le gouvernement a décrété deux jours de deuil après l'attaque jihadiste contre l'armée près de Ouallam."
+    assert news_of(pipeline, text, "fr", SATURDAY) == []
