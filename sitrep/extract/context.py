@@ -33,6 +33,9 @@ class ArticleContext:
 def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
                     actors_by_sentence: list[list[Actor]]) -> ArticleContext:
     places = [t for t in toponyms if t.place and t.place.feature not in ("country",) and not t.relative]
+    # "the European Union imposed sanctions ... in Darfur": a place in no country (a union, a continent, a sea)
+    # is the article's setting only when it names no place inside a country
+    places = [t for t in places if t.place.country] or places
     counts = Counter(t.place.name for t in places)
     main = None
     if counts:

@@ -57,6 +57,7 @@ def compile_cues(raw: dict) -> dict:
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
+    out["generic_present"] = bool(raw.get("generic_present", False))
     out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
@@ -101,7 +102,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
-            or _a_periods_start(trigger, lang) or _a_lasting_perfect(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _a_periods_start(trigger, lang) or _a_lasting_perfect(trigger, cues, lang)
+            or _a_generic_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
@@ -703,6 +705,26 @@ def _a_lasting_perfect(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     news, unless its sentence names a day or a figure."""
     if "Prog" not in trigger.morph.get("Aspect") or not any(
             c.dep_.startswith("aux") and fold(c.lemma_) in cues["perfect_auxiliaries"] for c in trigger.children):
+        return None
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _a_generic_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "the northwest, where armed gangs raid villages and abduct residents": an act in the simple present
+    whose doers are a bare plural (no article, no figure) tells what such people do, a habit, not a dated
+    event, in a language whose news tells its events in the past (``generic_present``); a headline (the
+    article's first sentence) or a sentence naming a day or a figure is news."""
+    if not cues["generic_present"] or trigger.pos_ != "VERB" or trigger.sent.start == 0:
+        return None
+    # "raid villages and abduct residents": a joined verb with no subject of its own shares its head's
+    verb = trigger.head if trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children) \
+        and trigger.head.pos_ == "VERB" else trigger
+    if "Pres" not in verb.morph.get("Tense") or "Fin" not in verb.morph.get("VerbForm") or \
+            any(c.dep_.startswith("aux") for v in {verb, trigger} for c in v.children):
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers or not all(d.pos_ == "NOUN" and "Plur" in d.morph.get("Number") and
+                            not any(c.dep_ in ("det", "nummod") for c in d.children) for d in doers):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 

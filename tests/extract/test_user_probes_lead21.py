@@ -142,3 +142,29 @@ def test_an_attack_told_with_its_day_after_a_mourning_is_news_by_the_jihadists(p
 def test_a_mourning_after_an_attack_with_no_day_is_no_news(pipeline):
     text = "Le gouvernement a décrété deux jours de deuil après l'attaque jihadiste contre l'armée près de Ouallam."
     assert news_of(pipeline, text, "fr", SATURDAY) == []
+
+
+def test_sanctions_from_a_union_give_no_event_and_no_place_in_no_country(pipeline):
+    text = ("The European Union on Monday imposed sanctions on four militia commanders over abuses in Darfur. "
+            "The measures freeze their assets and ban them from travelling to the bloc.")
+    assert news_of(pipeline, text, "en", SATURDAY) == []
+
+
+def test_banning_a_party_is_a_change_to_its_activity(pipeline):
+    [event] = news_of(pipeline, "The junta banned the main opposition party in Bamako on Friday.", "en", SATURDAY)
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "Governors met in Kano to discuss security. Abductions have soared in the north, where armed gangs raid "
+    "villages and abduct residents.",
+    "Road attacks have risen across the north, officials say.",
+])
+def test_what_such_men_do_and_a_rising_trend_are_no_news(pipeline, text):
+    assert news_of(pipeline, text, "en", SATURDAY) == []
+
+
+def test_a_headline_in_the_present_is_news(pipeline):
+    text = "Gunmen abduct villagers in Zamfara\n\nGunmen abducted 14 villagers in Zamfara state on Friday, police said."
+    [event] = news_of(pipeline, text, "en", SATURDAY)
+    assert event.sub_event_type == "Abduction/forced disappearance"
