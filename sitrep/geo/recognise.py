@@ -240,8 +240,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \
             gaz.has_village(match.text) and _village_named(doc, match, lang, gaz) or \
             (gaz.has_seat(match.text) or gaz.has_hromada_village(match.text)) and _region_named(doc, match, lang, gaz)
-        # "West region", "South province": a capitalised compass word an admin word calls a region names one
-        regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
+        # "West region", "South province": a capitalised compass word an admin word calls a region names one,
+        # but not as the last word of a longer name no table has ("Aweil East county", "Kapoeta North county":
+        # South Sudan's counties, not Cameroon's East or North)
+        regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words and \
+            not (match.start > 0 and capital[match.start - 1] and not _sentence_initial(doc, match.start - 1))
         if (match.text.lower() not in compass or regional) and \
                 (match.text not in person_words or _road_end(doc, match, lang, gaz)) and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
