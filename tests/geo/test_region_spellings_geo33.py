@@ -30,3 +30,15 @@ def test_cameroons_anglophone_regions_in_one_word_hold_their_units(geoparser, te
 def test_burkina_fasos_southwest_keeps_its_towns(geoparser):
     found = _places(geoparser, "On 8 May 2022, gunmen killed two traders near Kalopoma (Gaoua, Southwest).")
     assert found["Gaoua"] is not None and found["Gaoua"].country == "BF"
+
+
+@pytest.mark.parametrize("text, town, cc", [
+    ("On 3 March 2022, kidnappers abducted four herders near Kalopoma (Bankim, Adamawa).", "Bankim", "CM"),
+    ("On 3 March 2022, Boko Haram militants killed two farmers in Kalopoma (Madagali, Adamawa).", "Madagali", "NG"),
+])
+def test_adamawa_ending_a_chain_is_the_region_that_holds_its_town(geoparser, text, town, cc):
+    """English writes Cameroon's Adamaoua as Nigeria's state is spelled: at a chain's end the name is the
+    region holding the town before it, a bare "Adamawa" staying Nigeria's."""
+    found = _places(geoparser, text)
+    assert found[town] is not None and found[town].country == cc
+    assert found["Adamawa"] is not None and found["Adamawa"].country == cc
