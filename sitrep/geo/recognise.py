@@ -240,8 +240,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \
             gaz.has_village(match.text) and _village_named(doc, match, lang, gaz) or \
             (gaz.has_seat(match.text) or gaz.has_hromada_village(match.text)) and _region_named(doc, match, lang, gaz)
-        # "West region", "South province": a capitalised compass word an admin word calls a region names one
-        regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words
+        # "West region", "South province": a capitalised compass word an admin word calls a region names one,
+        # but not as the last word of a longer name no table has ("Aweil East county", "Kapoeta North county":
+        # South Sudan's counties, not Cameroon's East or North)
+        regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words and \
+            not (match.start > 0 and capital[match.start - 1] and not _sentence_initial(doc, match.start - 1))
         if (match.text.lower() not in compass or regional) and \
                 (match.text not in person_words or _road_end(doc, match, lang, gaz)) and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
@@ -388,6 +391,18 @@ def _chain_head(doc: Doc, bracket: int, linking: frozenset[str]) -> tuple[int, i
     return (start, end) if start < end else None
 
 
+def station_after(text: str, end: int, phrases: tuple[str, ...]) -> int:
+    """The length of the station phrase ("police station limits") right after a name, spaces before it
+    included, or 0: it calls the name the seat of a police station, whose area is a unit."""
+    rest = text[end:end + 60]
+    lead = len(rest) - len(rest.lstrip())
+    low = rest[lead:].lower()
+    for p in phrases:
+        if low.startswith(p) and not low[len(p):len(p) + 1].isalnum():
+            return lead + len(p)
+    return 0
+
+
 def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
     """Whether the text names ``span`` as an administrative unit: an admin word right after it
     ("Wetlet township") or before it ("territoire de Rutshuru"), or the first names of the
@@ -395,6 +410,8 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
     name units; a bracket holding no known place ("Image (By ...)") is no chain."""
     if span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words:
         return doc[span.end].text.lower() in lang.unit_words
+    if station_after(joined_text(doc), span.end_char, lang.station_words):
+        return True  # "Kalo police station limits": the police station's area, a block or tehsil
     k = span.start - 1
     while k >= 0 and doc[k].text.lower() in ADMIN_LINKS:
         k -= 1
@@ -434,6 +451,8 @@ def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> 
     words = lang.settlement_words | lang.town_words
     if span.end < len(doc) and doc[span.end].text.lower() in words:
         return True
+    if station_after(joined_text(doc), span.end_char, lang.station_words):
+        return True  # "Kalo police station limits": a police station is in a village or town of its name
     k = span.start - 1
     while k >= 0 and doc[k].text.lower() in ADMIN_LINKS:
         k -= 1

@@ -24,7 +24,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.mimu import state_name as mimu_state
 from sitrep.geo.normalise import name_key
-from sitrep.geo.recognise import Mention
+from sitrep.geo.recognise import Mention, station_after
 from sitrep.types import Place
 
 MAX_CANDIDATES = 40  # only a name's likeliest entries by prior compete: a common name has hundreds
@@ -266,7 +266,8 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int],
-               admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset()) -> set[int]:
+               admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
+               stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> set[int]:
     """The appositions written in brackets ("Altamira (Para)", "Kalo (Djibo, Soum)"), announced
     by an admin word ("Kabo, groupement de Bashali") or linked to a region ("Jasim town in Daraa
     countryside"): unlike a bare comma, which also separates the towns of a list, these always
@@ -275,23 +276,28 @@ def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int],
     for a, q in appos.items():
         gap = text[mentions[a].end:mentions[q].start]
         if "(" in gap or any(w.strip(",").lower() in admin_words for w in gap.split()) or \
-                _linked_within(text, mentions[a], mentions[q], admin_words, within_links):
+                _linked_within(text, mentions[a], mentions[q], admin_words, within_links, stations):
             out.add(a)
     return out
 
 
 def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str],
-                   within_links: frozenset[str]) -> bool:
+                   within_links: frozenset[str],
+                   stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> bool:
     """ACLED's "X town in Y countryside", "X village in Y governorate": a settlement word and a
-    preposition link a place to the region right after, which an admin word names as one."""
+    preposition link a place to the region right after, which an admin word names as one; and
+    "X village under Y police station limits" to the police station's area (``stations``: the
+    language's station phrases and the links before them)."""
     gap = " ".join(text[m.end:n.start].lower().split())
-    return gap in within_links and _word_after(text, n.end).lower() in admin_words
+    return gap in within_links and _word_after(text, n.end).lower() in admin_words or \
+        gap in stations[1] and bool(station_after(text, n.end, stations[0]))
 
 
 def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str] = frozenset(),
                  within_links: frozenset[str] = frozenset(), town_words: frozenset[str] = frozenset(),
                  settlement_words: frozenset[str] = frozenset(),
-                 verbs: tuple[int, ...] = ()) -> dict[int, int]:
+                 verbs: tuple[int, ...] = (),
+                 stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
     "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region",
     "Azaz city, Aleppo", "Kalo village, Katsina State"). ``verbs`` are the sorted offsets of the text's
@@ -301,7 +307,8 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         if n.start - m.end > APPOSITION_MAX_CHARS:
             continue  # lowering its words never shortens a gap: a long one is no apposition, and is not read
-        gap = _unit_word_lowered(text[m.end:n.start], admin_words)
+        # "Kalo police station limits (Kalahandi, Odisha)": the phrase says what the name is, as a unit word would
+        gap = _unit_word_lowered(text[m.end + station_after(text, m.end, stations[0]):n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue
         plain = _APPOSITION.match(gap)
@@ -311,7 +318,7 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
         if plain and _verb_between(verbs, m.end, n.start):
             plain = None
         if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
-                _linked_within(text, m, n, admin_words, within_links):
+                _linked_within(text, m, n, admin_words, within_links, stations):
             out[a] = a + 1
     return out
 
@@ -407,14 +414,15 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             unit_words: frozenset[str] = frozenset(), quarter_words: frozenset[str] = frozenset(),
             settlement_words: frozenset[str] = frozenset(),
             country_links: frozenset[str] = frozenset(), verbs: tuple[int, ...] = (),
-            coding_cues: tuple[str, ...] = ()) -> list[Place | None]:
+            coding_cues: tuple[str, ...] = (),
+            stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
     _completed_by_bracket(gaz, text, mentions, cands)
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations)
     unsure = _villages(gaz, mentions, cands, countries, appos)
     listed = _hromada_listed(gaz, mentions, cands, appos)
     # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
@@ -435,8 +443,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
     settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,
-                                            verbs=verbs))
-    bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
+                                            verbs=verbs, stations=stations))
+    bracketed = _bracketed(text, mentions, appos, admin_words, within_links, stations)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
     # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it
@@ -1120,11 +1128,12 @@ def _units_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None
 def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
                admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
                town_words: frozenset[str] = frozenset(), settlement_words: frozenset[str] = frozenset(),
-               verbs: tuple[int, ...] = ()) -> set[int]:
+               verbs: tuple[int, ...] = (),
+               stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> set[int]:
     """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
     district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs)
-    bracketed = _bracketed(text, mentions, appos, admin_words, within_links)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations)
+    bracketed = _bracketed(text, mentions, appos, admin_words, within_links, stations)
     out = set()
     for a, q in appos.items():
         p, r = places[a], places[q]

@@ -295,6 +295,19 @@ class LanguagePack:
         return frozenset(self._context.get("road_words", ()))
 
     @functools.cached_property
+    def station_words(self) -> tuple[str, ...]:
+        """Phrases after a name that call it the seat of a police station whose area holds the event
+        ("under Kalo police station limits (District, State)"), lowercase, longest first: the name is a
+        town or unit finer than the district the chain names next."""
+        return tuple(sorted(self._context.get("station_words", ()), key=len, reverse=True))
+
+    @functools.cached_property
+    def station_links(self) -> frozenset[str]:
+        """Words between a village and the police station whose area holds it ("V village under X police
+        station limits"), lowercase."""
+        return frozenset(self._context.get("station_links", ()))
+
+    @functools.cached_property
     def quarter_words(self) -> frozenset[str]:
         """Words that call a name a part of a town ("the Sarandi neighborhood", "le quartier de
         Ndosho"): the quarter lies in the town the text names, not at a namesake town far away."""
