@@ -369,6 +369,11 @@ def _joined_kind(host: Mention, m: Mention) -> str:
         # "launched 120 drones ... shot down 98 ... A woman was killed": what got through killed her, ACLED's
         # remote violence, not an attack nor an interception
         kind = remote_kind({t.kind for t in host.triggers + m.triggers}) or kind
+    for killing, strike in ((host, m), (m, host)):
+        fired = remote_kind({t.kind for t in strike.triggers}) \
+            if remote_kind([strike.kind]) or strike.kind == "disrupted_weapons" else None
+        if agentless_killing(killing) and fired and not strike.cause:
+            return fired  # "90 drones launched, 70 shot down ... A woman was killed in Odesa": the strikes' toll
     main = m if host.cause else host
     if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)) \
             and not is_violent(main.kind):

@@ -573,14 +573,19 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
     verb = head
     if head.pos_ != "VERB":
         weekdays = lang.time.get("weekdays", {})
-        hung_on_the_day = head.dep_ == "nmod" and fold(head.head.text) in weekdays and head.head.dep_.startswith("obl")
+        while head.dep_ == "conj" and head.head.pos_ == "NOUN":
+            head = head.head  # "90 drones et quatre missiles": the first of the weapons listed
+        hung_on_the_day = head.dep_ in ("nmod", "amod") and fold(head.head.text) in weekdays and \
+            head.head.dep_.startswith("obl")
         # "ont mené jeudi des frappes": the parse hangs the strikes on the day
         head = head.head if hung_on_the_day else counted_by(head) or head  # "a mené une série de frappes"
         launchers = set(lang.roles.get("launching_verbs", ()))
         means = _means_of(head, lang)
         if means is not None:  # "Russia struck Kharkiv with guided bombs": the verb that used them
             verb = means
-        elif not (head.dep_ in DIRECT_OBJECT or hung_on_the_day or _object_behind_a_day(head, lang)) or \
+        # "a lancé ... 60 drones et trois missiles": the parse may join the last weapon to the verb itself
+        elif not (head.dep_ in DIRECT_OBJECT or hung_on_the_day or _object_behind_a_day(head, lang)
+                  or head.dep_ == "conj" and head.head.pos_ == "VERB") or \
                 fold(head.head.lemma_) not in {fold(v) for v in launchers}:
             return sides
         else:

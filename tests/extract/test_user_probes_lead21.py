@@ -168,3 +168,16 @@ def test_a_headline_in_the_present_is_news(pipeline):
     text = "Gunmen abduct villagers in Zamfara\n\nGunmen abducted 14 villagers in Zamfara state on Friday, police said."
     [event] = news_of(pipeline, text, "en", SATURDAY)
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La Russie a lancé dans la nuit de vendredi à samedi 60 drones et trois missiles contre l'Ukraine, dont 50 ont "
+     "été abattus, selon l'armée de l'air. Un homme a été tué à Kharkiv.", "fr"),
+    ("Russia launched 60 drones and three missiles at Ukraine overnight, 50 of which were shot down, the air force "
+     "said. A man was killed in Kharkiv.", "en"),
+])
+def test_the_dead_after_a_wave_of_strikes_are_its_toll(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, SATURDAY)
+    assert event.event_type == "Explosions/Remote violence"
+    assert sides(event) == ["Military Forces of Russia (2000-)", "Civilians (Ukraine)"]
+    assert event.fatalities == 1
