@@ -475,7 +475,8 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     ruling = a1 is not None and a1.inter in NON_STATE_ARMED and says(facts.sentences, ctx.lang, "ruling_cues")
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx), ruling=ruling)
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang),
+                  foreign=_foreign(a1, m, ctx) or _hired_against_the_state(a1, a2), ruling=ruling)
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
@@ -499,6 +500,13 @@ def _foreign(a1: Actor | None, m: Mention, ctx: ArticleContext) -> bool:
         return False
     where = {c for c in (m.place.country, ctx.country) if c}
     return bool(where) and a1.country not in where
+
+
+def _hired_against_the_state(a1: Actor | None, a2: Actor | None) -> bool:
+    """Whether actor1 is of ACLED's external or other forces (mercenaries: "Wagner forces captured the
+    town") fighting a state's forces: like a foreign army, it regains no ground of its own state, so ACLED
+    codes the ground it takes from the state as overtaken by a non-state actor."""
+    return a1 is not None and a2 is not None and a1.inter == Inter.EXTERNAL_FORCES and a2.inter == Inter.STATE_FORCES
 
 
 def _dedupe(found: list[Evidence]) -> list[Evidence]:
