@@ -21,7 +21,8 @@ from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, trailing_participle
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
+from sitrep.extract.joining import (agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers,
+                                    weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
@@ -141,6 +142,7 @@ class EventExtractor:
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
+        weapons_that_got_through(joined, ctx)
         _the_waves_striker(joined)
         if note:
             _one_event_per_note(joined)

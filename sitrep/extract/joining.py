@@ -66,6 +66,40 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
     return out
 
 
+def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
+    """ "Some drones were intercepted, others struck a fuel depot": a strike of which some weapons were
+    shot down and others hit (a verb of ``weapon_hits`` in the interception's sentence or the next) is the
+    strike, ACLED's remote violence; only a strike wholly disrupted is a disrupted weapons use. A hit
+    denied, hoped for or merely aimed ("before they could hit", "no drone hit") tells none; a label
+    names the kind itself."""
+    hits = set(ctx.lang.roles.get("weapon_hits", ()))
+    for host, _ in events:
+        if host.kind != "disrupted_weapons" or any(t.label for t in host.triggers):
+            continue  # a label ("Detonation:") names the event's kind itself
+        remote = remote_kind({t.kind for t in host.triggers})
+        if remote is None:
+            continue
+        downs = [t for t in host.triggers if t.kind == "disrupted_weapons"]
+        doc = host.trigger.head.doc
+        sents = list(doc.sents)
+        at = {t.head.sent.start for t in downs}
+        near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
+        if any(_hit(tok, hits) for sent in near for tok in sent):
+            host.kind = remote
+            host.trigger = next(t for t in host.triggers if t.kind == remote)
+            host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+
+
+def _hit(tok: Token, hits: set[str]) -> bool:
+    """Whether ``tok`` asserts a weapon's hit: a verb of ``hits`` neither denied, nor under a modal, nor
+    an aim ("sent to strike")."""
+    if tok.pos_ != "VERB" or fold(tok.lemma_) not in hits or tok.dep_ in ("xcomp", "acomp"):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or
+                   c.dep_ in SUBJECT and any(d.dep_ == "neg" or fold(d.lemma_) == "no" for d in c.children)
+                   for c in tok.children)
+
+
 def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
     """ACLED: territory taken where the report says no fighting took place ("took over the village;
     no clashes were reported") is a non-violent transfer of territory, not a battle; so is a place a group
