@@ -20,7 +20,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   holds_target, says, settle_sides)
-from sitrep.extract.status import claims_the_event
+from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold
@@ -231,13 +231,15 @@ def _absorb_view(host: Mention, m: Mention, ctx: ArticleContext) -> None:
 
 def _claimant(m: Mention, ctx: ArticleContext) -> Actor | None:
     """The armed group a view names as claiming the event ("Al-Shabaab claimed the attack",
-    "revendiquée par l'EI"): a group the words name, not one a rule supplied ("Aucun groupe n'a
+    "revendiquée par l'EI") or authorities blame for it ("the ministry blamed the TTP for the attack"):
+    a group the words name, not one a rule supplied ("Aucun groupe n'a
     revendiqué")."""
     a1 = m.sides.actor1
     if a1 is None or not a1.text or a1.inter not in NAMED_GROUPS or is_unidentified_group(a1.name):
         return None
     head = m.trigger.head
-    return a1 if claims_the_event(head.doc, head, ctx.lang) else None
+    return a1 if claims_the_event(head.doc, head, ctx.lang) or \
+        authorities_attribute_the_event(head.doc, head, ctx.lang) else None
 
 
 def _another(m: Mention, others: set[str]) -> bool:

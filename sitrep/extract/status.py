@@ -50,6 +50,8 @@ def compile_cues(raw: dict) -> dict:
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
     out["responsibility_verbs"] = set(raw.get("responsibility_verbs", []))
+    out["attribution_verbs"] = set(raw.get("attribution_verbs", []))
+    out["attributing_authorities"] = {fold(w) for w in raw.get("attributing_authorities", [])}
     out["disowning_verbs"] = {fold(v) for v in raw.get("disowning_verbs", [])}
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
@@ -542,6 +544,21 @@ def claims_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
     return not any(status == Status.NEGATED and clause_head(span.root) == head
                    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses))
+
+
+def authorities_attribute_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "The provincial ministry blamed the TTP for the attack", "Police attributed the killing to IS": the
+    trigger's clause is an attribution (``attribution_verbs``) by authorities (its subject one of
+    ``attributing_authorities``) that no negation denies. ACLED names the group the authorities blame as
+    the author of an attack by unidentified gunmen, as it does a claimant; a blame by others is a view."""
+    cues = pack(lang).status_cues
+    head = clause_head(trigger)
+    if head.i == trigger.i or fold(head.lemma_) not in cues["attribution_verbs"] or \
+            any(c.dep_ == "neg" for c in head.children):
+        return False
+    authorities = cues["attributing_authorities"]
+    return any(c.dep_ in ("nsubj", "agent") and any(fold(t.lemma_) in authorities for t in c.subtree)
+               for c in head.children)
 
 
 def _coded_elsewhere(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
