@@ -28,7 +28,7 @@ from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_ev
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
-from sitrep.extract.status import continues_previous, definite_noun, during_relative, tallies_a_period
+from sitrep.extract.status import continues_previous, counts_a_series, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
@@ -61,8 +61,8 @@ class EventExtractor:
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
-        triggers = [t for t in find_triggers(doc, lang)
-                    if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
+        triggers = [t for t in find_triggers(doc, lang) if not in_a_name(t, names.cover)
+                    and not asides.cover(t.head.idx) and not counts_a_series(t.head, lang)]
         label = _off_the_names(report_label(doc, lang), triggers, names.cover)
         tagged = crowd_size_tag(doc_text(doc)) is not None  # an ACLED note of a demonstration
         told = demonstration_told(doc) if tagged and not triggers and label is None else None
@@ -145,7 +145,7 @@ class EventExtractor:
         weapons_that_got_through(joined, ctx)
         _the_waves_striker(joined)
         if note:
-            _one_event_per_note(joined)
+            _one_event_per_note(joined, doc, lang)
         if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
@@ -162,18 +162,21 @@ class EventExtractor:
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
 
 
-def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]]) -> None:
+def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]], doc: Doc, lang: LanguagePack) -> None:
     """An ACLED note codes one event, told first; the other acts it names under the same day (the attack
     a clash answered, the other places a wave of strikes hit, a claim's larger toll) are coded in notes
     of their own, so here they are background, not news: undated, kind and sides kept. An act the note
     dates with a time of its own ("On 4 June, ...", "On the same day, ...", "Two days earlier, ...") is
-    an event of its own."""
+    an event of its own, but not one counted over a period the time ends (the language's ``range_end``:
+    "Between 1 and 17 May, 23 people were arrested"): that is a tally."""
     dated = [host for host, _ in joined if host.status in NEWS_STATUSES]
     if not dated:
         return
     day = dated[0].time_text.start if dated[0].time_text is not None else None
+    range_end = lang.time.get("range_end")
     for host in dated[1:]:
-        if host.time_text is None or host.time_text.start == day:
+        if host.time_text is None or host.time_text.start == day or range_end and re.search(
+                range_end, fold(doc_text(doc)[host.trigger.head.sent.start_char:host.time_text.start])):
             host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
 
 

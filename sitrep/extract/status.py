@@ -48,6 +48,8 @@ def compile_cues(raw: dict) -> dict:
     out["reference_cases"] = set(raw.get("reference_cases", []))
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
+    out["series_words"] = {fold(w) for w in raw.get("series_words", [])}
+    out["series_verbs"] = set(raw.get("series_verbs", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
     out["responsibility_verbs"] = set(raw.get("responsibility_verbs", []))
     out["attribution_verbs"] = set(raw.get("attribution_verbs", []))
@@ -905,6 +907,19 @@ def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
     if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
         return False
     return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])]))
+
+
+def counts_a_series(trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "This is the third such attack in the area this month", "It was the fifth attack on the base": an
+    event noun an ordinal or a word of likeness (``series_words``) counts among acts told before, as what
+    a copula or ``series_verbs`` says this one is, tallies the series, not a new event. "Another such
+    attack took place in Beni" tells one."""
+    cues = pack(lang).status_cues
+    if trigger.pos_ not in ("NOUN", "PROPN") or fold(trigger.head.lemma_) not in cues["series_verbs"] or \
+            trigger.dep_ not in ("attr", "dobj"):
+        return False
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or fold(c.text) in cues["series_words"])
+               for c in trigger.children)
 
 
 def continues_previous(sent, lang: str | LanguagePack) -> bool:
