@@ -21,13 +21,14 @@ from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, trailing_participle
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers
+from sitrep.extract.joining import (agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers,
+                                    weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
-from sitrep.extract.status import continues_previous, definite_noun, during_relative, tallies_a_period
+from sitrep.extract.status import continues_previous, counts_a_series, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
@@ -60,8 +61,8 @@ class EventExtractor:
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
-        triggers = [t for t in find_triggers(doc, lang)
-                    if not in_a_name(t, names.cover) and not asides.cover(t.head.idx)]
+        triggers = [t for t in find_triggers(doc, lang) if not in_a_name(t, names.cover)
+                    and not asides.cover(t.head.idx) and not counts_a_series(t.head, lang)]
         label = _off_the_names(report_label(doc, lang), triggers, names.cover)
         tagged = crowd_size_tag(doc_text(doc)) is not None  # an ACLED note of a demonstration
         told = demonstration_told(doc) if tagged and not triggers and label is None else None
@@ -141,9 +142,10 @@ class EventExtractor:
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
+        weapons_that_got_through(joined, ctx)
         _the_waves_striker(joined)
         if note:
-            _one_event_per_note(joined)
+            _one_event_per_note(joined, doc, lang)
         if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
@@ -160,18 +162,21 @@ class EventExtractor:
         return [_event(doc, article, m, group, ctx, i, named) for i, (m, group) in enumerate(joined, 1)]
 
 
-def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]]) -> None:
+def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]], doc: Doc, lang: LanguagePack) -> None:
     """An ACLED note codes one event, told first; the other acts it names under the same day (the attack
     a clash answered, the other places a wave of strikes hit, a claim's larger toll) are coded in notes
     of their own, so here they are background, not news: undated, kind and sides kept. An act the note
     dates with a time of its own ("On 4 June, ...", "On the same day, ...", "Two days earlier, ...") is
-    an event of its own."""
+    an event of its own, but not one counted over a period the time ends (the language's ``range_end``:
+    "Between 1 and 17 May, 23 people were arrested"): that is a tally."""
     dated = [host for host, _ in joined if host.status in NEWS_STATUSES]
     if not dated:
         return
     day = dated[0].time_text.start if dated[0].time_text is not None else None
+    range_end = lang.time.get("range_end")
     for host in dated[1:]:
-        if host.time_text is None or host.time_text.start == day:
+        if host.time_text is None or host.time_text.start == day or range_end and re.search(
+                range_end, fold(doc_text(doc)[host.trigger.head.sent.start_char:host.time_text.start])):
             host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
 
 
@@ -475,7 +480,8 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
     ruling = a1 is not None and a1.inter in NON_STATE_ARMED and says(facts.sentences, ctx.lang, "ruling_cues")
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang), foreign=_foreign(a1, m, ctx), ruling=ruling)
+                  demonstrated=tells_demonstration(m.triggers, ctx.lang),
+                  foreign=_foreign(a1, m, ctx) or _hired_against_the_state(a1, a2), ruling=ruling)
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
@@ -499,6 +505,13 @@ def _foreign(a1: Actor | None, m: Mention, ctx: ArticleContext) -> bool:
         return False
     where = {c for c in (m.place.country, ctx.country) if c}
     return bool(where) and a1.country not in where
+
+
+def _hired_against_the_state(a1: Actor | None, a2: Actor | None) -> bool:
+    """Whether actor1 is of ACLED's external or other forces (mercenaries: "Wagner forces captured the
+    town") fighting a state's forces: like a foreign army, it regains no ground of its own state, so ACLED
+    codes the ground it takes from the state as overtaken by a non-state actor."""
+    return a1 is not None and a2 is not None and a1.inter == Inter.EXTERNAL_FORCES and a2.inter == Inter.STATE_FORCES
 
 
 def _dedupe(found: list[Evidence]) -> list[Evidence]:

@@ -20,7 +20,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   holds_target, says, settle_sides)
-from sitrep.extract.status import claims_the_event
+from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold
@@ -64,6 +64,40 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
         if any(o.fatalities_text == battle.fatalities_text for o in out if _targets_civilians(o)):
             battle.fatalities, battle.fatalities_text = None, None  # the toll is the civilians' own event's
     return out
+
+
+def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
+    """ "Some drones were intercepted, others struck a fuel depot": a strike of which some weapons were
+    shot down and others hit (a verb of ``weapon_hits`` in the interception's sentence or the next) is the
+    strike, ACLED's remote violence; only a strike wholly disrupted is a disrupted weapons use. A hit
+    denied, hoped for or merely aimed ("before they could hit", "no drone hit") tells none; a label
+    names the kind itself."""
+    hits = set(ctx.lang.roles.get("weapon_hits", ()))
+    for host, _ in events:
+        if host.kind != "disrupted_weapons" or any(t.label for t in host.triggers):
+            continue  # a label ("Detonation:") names the event's kind itself
+        remote = remote_kind({t.kind for t in host.triggers})
+        if remote is None:
+            continue
+        downs = [t for t in host.triggers if t.kind == "disrupted_weapons"]
+        doc = host.trigger.head.doc
+        sents = list(doc.sents)
+        at = {t.head.sent.start for t in downs}
+        near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
+        if any(_hit(tok, hits) for sent in near for tok in sent):
+            host.kind = remote
+            host.trigger = next(t for t in host.triggers if t.kind == remote)
+            host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+
+
+def _hit(tok: Token, hits: set[str]) -> bool:
+    """Whether ``tok`` asserts a weapon's hit: a verb of ``hits`` neither denied, nor under a modal, nor
+    an aim ("sent to strike")."""
+    if tok.pos_ != "VERB" or fold(tok.lemma_) not in hits or tok.dep_ in ("xcomp", "acomp"):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or
+                   c.dep_ in SUBJECT and any(d.dep_ == "neg" or fold(d.lemma_) == "no" for d in c.children)
+                   for c in tok.children)
 
 
 def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
@@ -197,13 +231,15 @@ def _absorb_view(host: Mention, m: Mention, ctx: ArticleContext) -> None:
 
 def _claimant(m: Mention, ctx: ArticleContext) -> Actor | None:
     """The armed group a view names as claiming the event ("Al-Shabaab claimed the attack",
-    "revendiquée par l'EI"): a group the words name, not one a rule supplied ("Aucun groupe n'a
+    "revendiquée par l'EI") or authorities blame for it ("the ministry blamed the TTP for the attack"):
+    a group the words name, not one a rule supplied ("Aucun groupe n'a
     revendiqué")."""
     a1 = m.sides.actor1
     if a1 is None or not a1.text or a1.inter not in NAMED_GROUPS or is_unidentified_group(a1.name):
         return None
     head = m.trigger.head
-    return a1 if claims_the_event(head.doc, head, ctx.lang) else None
+    return a1 if claims_the_event(head.doc, head, ctx.lang) or \
+        authorities_attribute_the_event(head.doc, head, ctx.lang) else None
 
 
 def _another(m: Mention, others: set[str]) -> bool:

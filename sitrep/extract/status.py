@@ -48,8 +48,12 @@ def compile_cues(raw: dict) -> dict:
     out["reference_cases"] = set(raw.get("reference_cases", []))
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
+    out["series_words"] = {fold(w) for w in raw.get("series_words", [])}
+    out["series_verbs"] = set(raw.get("series_verbs", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
     out["responsibility_verbs"] = set(raw.get("responsibility_verbs", []))
+    out["attribution_verbs"] = set(raw.get("attribution_verbs", []))
+    out["attributing_authorities"] = {fold(w) for w in raw.get("attributing_authorities", [])}
     out["disowning_verbs"] = {fold(v) for v in raw.get("disowning_verbs", [])}
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
@@ -580,6 +584,21 @@ def claims_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool
                    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses))
 
 
+def authorities_attribute_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "The provincial ministry blamed the TTP for the attack", "Police attributed the killing to IS": the
+    trigger's clause is an attribution (``attribution_verbs``) by authorities (its subject one of
+    ``attributing_authorities``) that no negation denies. ACLED names the group the authorities blame as
+    the author of an attack by unidentified gunmen, as it does a claimant; a blame by others is a view."""
+    cues = pack(lang).status_cues
+    head = clause_head(trigger)
+    if head.i == trigger.i or fold(head.lemma_) not in cues["attribution_verbs"] or \
+            any(c.dep_ == "neg" for c in head.children):
+        return False
+    authorities = cues["attributing_authorities"]
+    return any(c.dep_ in ("nsubj", "agent") and any(fold(t.lemma_) in authorities for t in c.subtree)
+               for c in head.children)
+
+
 def _coded_elsewhere(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "The group was torturing a woman (coded separately)": a report that says an act it mentions is
     recorded as an event of its own (``coded_elsewhere``) is not about that act. The cue marks the
@@ -984,6 +1003,19 @@ def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
     if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
         return False
     return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])]))
+
+
+def counts_a_series(trigger: Token, lang: str | LanguagePack) -> bool:
+    """ "This is the third such attack in the area this month", "It was the fifth attack on the base": an
+    event noun an ordinal or a word of likeness (``series_words``) counts among acts told before, as what
+    a copula or ``series_verbs`` says this one is, tallies the series, not a new event. "Another such
+    attack took place in Beni" tells one."""
+    cues = pack(lang).status_cues
+    if trigger.pos_ not in ("NOUN", "PROPN") or fold(trigger.head.lemma_) not in cues["series_verbs"] or \
+            trigger.dep_ not in ("attr", "dobj"):
+        return False
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or fold(c.text) in cues["series_words"])
+               for c in trigger.children)
 
 
 def continues_previous(sent, lang: str | LanguagePack) -> bool:
