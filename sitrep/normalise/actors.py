@@ -99,6 +99,13 @@ def _named_actors() -> tuple[dict, ...]:
     return tuple(json.loads(line) for line in lines if line.strip())
 
 
+@functools.lru_cache(maxsize=1)
+def _named_inter() -> dict[str, int]:
+    """ACLED name -> actor type of every record: a name read by the country ("SNA" in Syria is the Syrian
+    National Army, elsewhere Somalia's) takes the type of the record it names."""
+    return {rec["name"]: rec["inter"] for rec in _named_actors()}
+
+
 def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     """(matching key, entry) of every alias of a named actor in the language and every generic
     word, longest first."""
@@ -403,8 +410,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         if e.kind == "named":
             by = dict(e.by_country)
             name = by.get(default_country, e.name) if default_country else e.name
-            found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start,
-                               end=end))
+            found.append(Actor(name=name, inter=_named_inter().get(name, e.inter), country=default_country,
+                               text=surface, start=start, end=end))
             reach = max(reach, end)
             continue
         countries, stop = [], end
