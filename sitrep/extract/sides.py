@@ -58,11 +58,12 @@ DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits wit
 
 @dataclass(frozen=True)
 class Sides:
-    """ACLED's actor1, actor2 and the associated actors of side 1."""
+    """ACLED's actor1, actor2 and the associated actors of each side."""
 
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc1: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = ()  # who acts alongside actor2: the rival party of a clash of two parties' crowds
     changed_by: tuple[tuple[str, str], ...] = ()  # (rule, side) of each rule that changed a side: why they are these
 
     @classmethod
@@ -175,7 +176,7 @@ def labels_stand_for_groups(f: MentionFacts) -> Sides:
     s = f.sides
     a1 = _group_for_label(s.actor1, f)
     a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
-    return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1))
+    return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1), s.assoc2)
 
 
 def only_state_forces_neutralise(f: MentionFacts) -> Sides:
@@ -920,6 +921,15 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
     if clash:
         a1, a2 = (actor_for("rioters", country, *_spans(a)) if a is not None and a.inter in CROWDS else a
                   for a in (a1, a2))
+    rival = next((p for p in f.actors if is_party(p.name) and not any(_same_name(p, a) for a in assoc)), None) \
+        if riot and a2 is None and any(is_party(a.name) for a in assoc) else None
+    if rival is not None and (clash or _reciprocal(f) or "armed_clash" in f.joined_kinds):
+        # "BJP and TMC supporters clashed": the second party's crowd is the other side's rioters, the party
+        # named first beside the first
+        party = next(a for a in assoc if is_party(a.name))
+        first, second = (rival, party) if 0 <= rival.start < party.start else (party, rival)
+        return replace(s, actor1=a1, actor2=actor_for("rioters", country, *_spans(rival)),
+                       assoc1=tuple(first if a is party else a for a in assoc), assoc2=(second, *s.assoc2))
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
 
 
@@ -974,13 +984,17 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
     doctors and nurses its "Health Workers" (``identity_groups`` in roles). The people are read in each
     sentence of the event before what they protested (``grievance_openers``: "against the killing of
     farmers" names no farmer who marched) and before the crowd's violence (``crowd_violence``: "attacked
-    journalists" names whom it hit), and only as a plural: one teacher is no group."""
+    journalists" names whom it hit, ``crowd_violence_stems`` where the language has them), and only as a
+    plural: one teacher is no group."""
     s, country = f.sides, _event_country(f)
     crowd = s.actor1
     if f.kind not in DEMONSTRATION_KINDS or not country or not _is_crowd(crowd):
         return s
     roles = f.context.lang.roles
     groups = roles.get("identity_groups", {})
+    # the words that begin the crowd's violent verbs as written: a language whose lemmas do not begin their
+    # forms ("blesser": "blessé") lists stems apart
+    violence = roles.get("crowd_violence_stems", roles.get("crowd_violence", ()))
     text = f.context.article.text
     found = []
     for sentence in dict.fromkeys([f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]):
@@ -990,7 +1004,7 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
         folded = fold(sentence)
         cut = min((m.start() for cue in roles.get("grievance_openers", ())  # "over 10 workers" is a count
                    for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)(?!\s+\d)", folded)), default=len(folded))
-        cut = min((m.start() for verb in roles.get("crowd_violence", ())  # "rioters beat journalists": the beaten
+        cut = min((m.start() for verb in violence  # "rioters beat journalists": the beaten
                    for m in re.finditer(rf"(?<!\w){re.escape(verb)}", folded[:cut])), default=cut)
         taken = []  # the spans read, so "health workers" is not read again as "workers"
         for word in sorted(groups, key=len, reverse=True):
@@ -1282,7 +1296,7 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
     if not country:
         return s
     return Sides(_recountried(s.actor1, country, f), _recountried(s.actor2, country, f),
-                 tuple(_recountried(a, country, f) for a in s.assoc1))
+                 tuple(_recountried(a, country, f) for a in s.assoc1), tuple(_recountried(a, country, f) for a in s.assoc2))
 
 
 def _host_aside(f: MentionFacts) -> str | None:
@@ -1590,7 +1604,8 @@ def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
     """ACLED names a state's forces with the period of the government in office on the event's day,
     not today's."""
     s, day = f.sides, f.event_date
-    return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1))
+    return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1),
+                 tuple(dated(a, day) for a in s.assoc2))
 
 
 def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
@@ -1608,8 +1623,9 @@ def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
 def associates_are_not_sides(f: MentionFacts) -> Sides:
     """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them."""
     s = f.sides
-    return replace(s, assoc1=tuple(a for a in s.assoc1
-                                   if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)))
+    return replace(s, assoc1=tuple(a for a in s.assoc1 if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)),
+                   assoc2=tuple(a for a in s.assoc2 if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)
+                                and not any(_same_name(a, b) for b in s.assoc1)) if s.actor2 is not None else ())
 
 
 _SETTLING = frozenset({Stage.MENTION, Stage.JOINED})
@@ -1715,6 +1731,6 @@ def settle_sides(facts: MentionFacts, stage: Stage) -> Sides:
 
 def _noted(rule: str, before: Sides, after: Sides) -> Sides:
     """``after`` with the sides ``rule`` changed added to the record of ``before``."""
-    changed = tuple((rule, side) for side in ("actor1", "actor2", "assoc1")
+    changed = tuple((rule, side) for side in ("actor1", "actor2", "assoc1", "assoc2")
                     if getattr(before, side) != getattr(after, side))
     return replace(after, changed_by=before.changed_by + changed)

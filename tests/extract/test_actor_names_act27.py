@@ -1,0 +1,98 @@
+"""ACLED's naming conventions for actors (issue 13, session act27), on invented notes in the terse style of
+ACLED's notes: an acronym read by the note's country, the crowds of two rival parties, the people of a French
+crowd and the Islamic State's Sahel branch under its French names."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.extract.reports import news_of, sides as _sides
+
+PUBLISHED = date(2022, 5, 9)
+
+_en = partial(news_of, lang="en", published=PUBLISHED)
+_fr = partial(news_of, lang="fr", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 9 May 2022, SNA fighters fired mortar rounds at QSD positions around Tal Tamr (Al-Hasakeh). No casualties "
+     "were reported.", ["JWS: Syrian National Army", "QSD: Syrian Democratic Forces"]),
+    ("On 9 May 2022, SNA troops fought Al Shabaab militants on the outskirts of Jowhar (Middle Shabelle). "
+     "3 fatalities.", ["Military Forces of Somalia", "Al Shabaab"]),
+])
+def test_an_acronym_is_read_by_the_notes_country(pipeline, text, sides):
+    """"SNA" in a Syrian note is the Turkish-backed Syrian National Army, in a Somali note Somalia's army."""
+    [e] = _en(pipeline, text)
+    assert sorted(name.split(" (20")[0] for name in _sides(e)) == sorted(sides)
+
+
+def test_the_syrian_national_army_is_a_rebel_group_not_a_state_force(pipeline):
+    [e] = _en(pipeline, "On 9 May 2022, SNA fighters fired mortar rounds at QSD positions around Tal Tamr "
+                        "(Al-Hasakeh). No casualties were reported.")
+    sna = next(a for a in (e.actor1, e.actor2) if a.name.startswith("JWS"))
+    assert sna.inter == 2
+
+
+@pytest.mark.parametrize("text, country, first, second", [
+    ("On 9 May 2022, BJP and TMC supporters clashed outside a polling booth in Cooch Behar (West Bengal), "
+     "injuring five.", "India", "BJP: Bharatiya Janata Party", "AITC: All India Trinamool Congress"),
+    ("On 9 May 2022, BJP supporters clashed with TMC supporters after a local meeting in Cooch Behar (West Bengal), "
+     "injuring five.", "India", "BJP: Bharatiya Janata Party", "AITC: All India Trinamool Congress"),
+    ("On 9 May 2022, supporters of the Awami League and the BNP clashed near a market in Feni (Chattogram), "
+     "injuring ten.", "Bangladesh", "AL: Bangladesh Awami League", "BNP: Bangladesh Nationalist Party"),
+])
+def test_the_crowds_of_two_rival_parties_are_rioters_on_both_sides(pipeline, text, country, first, second):
+    """ACLED codes a clash of two parties' supporters as rioters against rioters, each party beside its own
+    crowd (assoc_actor_1 and assoc_actor_2), the party named first beside actor1."""
+    [e] = _en(pipeline, text)
+    assert _sides(e) == [f"Rioters ({country})", f"Rioters ({country})"]
+    assert [a.name for a in e.assoc_actor_1] == [first]
+    assert [a.name for a in e.assoc_actor_2] == [second]
+
+
+def test_a_partys_rally_has_no_rival_side(pipeline):
+    text = "On 9 May 2022, BNP activists held a rally in Dhaka (Dhaka) against the Awami League government. " \
+           "[size=hundreds]"
+    [e] = _en(pipeline, text)
+    assert _sides(e) == ["Protesters (Bangladesh)", None]
+    assert [a.name for a in e.assoc_actor_1] == ["BNP: Bangladesh Nationalist Party"]
+    assert e.assoc_actor_2 == []
+
+
+@pytest.mark.parametrize("text, crowd, group", [
+    ("Le 9 mai 2022, des étudiants ont manifesté devant le rectorat de Dakar pour réclamer le versement de leurs "
+     "bourses.", "Protesters (Senegal)", "Students (Senegal)"),
+    ("Le 9 mai 2022, des enseignants ont tenu un sit-in devant le ministère de l'Education à Niamey pour exiger "
+     "le paiement de leurs arriérés.", "Protesters (Niger)", "Teachers (Niger)"),
+    ("Le 9 mai 2022, des agents de santé en grève ont manifesté devant l'hôpital régional de Ziguinchor pour "
+     "exiger de meilleures conditions de travail.", "Protesters (Senegal)", "Health Workers (Senegal)"),
+    ("Le 9 mai 2022, des élèves en colère ont caillassé le commissariat de Kara après la mort d'un camarade.",
+     "Rioters (Togo)", "Students (Togo)"),
+])
+def test_who_a_french_crowd_is_goes_beside_it(pipeline, text, crowd, group):
+    """As in English notes, the people of a French crowd are its associated actor: "des étudiants ont
+    manifesté" are protesters with ACLED's "Students (country)"."""
+    [e] = _fr(pipeline, text)
+    assert e.actor1.name == crowd
+    assert group in [a.name for a in e.assoc_actor_1]
+
+
+def test_people_a_french_crowd_protests_for_are_not_its_people(pipeline):
+    """ "pour exiger la libération des journalistes": the journalists are what was demanded, not the crowd."""
+    text = "Le 9 mai 2022, des militants ont manifesté à Conakry pour exiger la libération des journalistes détenus."
+    [e] = _fr(pipeline, text)
+    assert "Journalists (Guinea)" not in [a.name for a in e.assoc_actor_1]
+
+
+@pytest.mark.parametrize("text", [
+    "Le 9 mai 2022, des combattants de l'Etat islamique au Sahel ont attaqué le village de Tin-Akoff (Oudalan), "
+    "tuant trois civils.",
+    "Le 9 mai 2022, des hommes armés de l'EIGS ont tué quatre bergers près de Ménaka (Ménaka).",
+    "Le 9 mai 2022, des éléments de l'Etat islamique au Grand Sahara ont enlevé deux commerçants à Tillabéri "
+    "(Tillabéri).",
+])
+def test_the_sahel_branch_under_its_french_names(pipeline, text):
+    [e] = _fr(pipeline, text)
+    assert e.actor1.name == "Islamic State (Sahel)"
