@@ -948,19 +948,19 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     """The crowd of a protest or riot named for a party ("BJP supporters", "activists of the BNP") has
     the party as its associated actor, as ACLED codes it; a party named elsewhere in the sentence (what
     was protested against) is not."""
-    s = f.sides
-    crowd = s.actor1
-    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or not _is_crowd(crowd) or \
-            not crowd.text:
+    s, side = f.sides, _crowd_side(f)
+    crowd = getattr(s, side) if side else None
+    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or crowd is None or not crowd.text:
         return s
+    slot = "assoc1" if side == "actor1" else "assoc2"
     sentence = fold(f.sentence)
     joins = f.context.lang.roles.get("member_of", ())
     for p in f.actors:
-        if not is_party(p.name) or any(_same_name(p, a) for a in s.assoc1):
+        if not is_party(p.name) or any(_same_name(p, a) for a in getattr(s, slot)):
             continue
         said = [f"{p.text}{gap}{crowd.text}" for gap in (" ", "-")] + [f"{crowd.text} {j} {p.text}" for j in joins]
         if any(re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", sentence) for x in said):
-            return replace(s, assoc1=(p, *s.assoc1))
+            return replace(s, **{slot: (p, *getattr(s, slot))})
     return s
 
 
@@ -971,11 +971,31 @@ def _identity_group(word: str, group: str, country: str, inter: Inter, at: int) 
     return Actor(f"{group} ({country_name(country)})", inter, country, *span)
 
 
-def _with_associates(s: Sides, found: list[Actor]) -> Sides:
-    """``s`` with the ``found`` associates it does not hold yet, after those it holds."""
-    names = {a.name for a in s.assoc1}
+def _with_associates(s: Sides, found: list[Actor], side: str = "actor1") -> Sides:
+    """``s`` with the ``found`` associates of ``side`` it does not hold yet, after those it holds."""
+    slot = "assoc1" if side == "actor1" else "assoc2"
+    held = getattr(s, slot)
+    names = {a.name for a in held}
     new = [a for a in found if a.name not in names and not names.add(a.name)]
-    return replace(s, assoc1=(*s.assoc1, *new)) if new else s
+    return replace(s, **{slot: (*held, *new)}) if new else s
+
+
+def the_force_on_a_protest_is_actor1(f: MentionFacts) -> Sides:
+    """ "Excessive force against protesters" is coded force first ("{actor1} used excessive force against
+    {actor2}"), whichever side the report named first: the protesters, with their associates, are actor2."""
+    s = f.sides
+    if f.kind != "force_against_protest" or not _is_crowd(s.actor1) or s.actor2 is None or _is_crowd(s.actor2):
+        return s
+    return replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)
+
+
+def _crowd_side(f: MentionFacts) -> str | None:
+    """The side ("actor1", "actor2") the crowd of a demonstration stands on: actor1, but the protesters
+    force was used on are actor2."""
+    s = f.sides
+    if _is_crowd(s.actor1):
+        return "actor1"
+    return "actor2" if f.kind == "force_against_protest" and _is_crowd(s.actor2) else None
 
 
 def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
@@ -986,10 +1006,10 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
     farmers" names no farmer who marched) and before the crowd's violence (``crowd_violence``: "attacked
     journalists" names whom it hit, ``crowd_violence_stems`` where the language has them), and only as a
     plural: one teacher is no group."""
-    s, country = f.sides, _event_country(f)
-    crowd = s.actor1
-    if f.kind not in DEMONSTRATION_KINDS or not country or not _is_crowd(crowd):
+    s, country, side = f.sides, _event_country(f), _crowd_side(f)
+    if f.kind not in DEMONSTRATION_KINDS or not country or side is None:
         return s
+    crowd = getattr(s, side)
     roles = f.context.lang.roles
     groups = roles.get("identity_groups", {})
     # the words that begin the crowd's violent verbs as written: a language whose lemmas do not begin their
@@ -1015,7 +1035,7 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
                 found.append((at, m.start(), _identity_group(sentence[m.start():m.end()], groups[word],
                                                              _country_of_name(crowd.name) or country, crowd.inter,
                                                              at + m.start() if at >= 0 else -1)))
-    return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])])
+    return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])], side)
 
 
 def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:
@@ -1707,6 +1727,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_attack_names_its_civilian_target, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
+    (the_force_on_a_protest_is_actor1, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
     (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
