@@ -96,3 +96,53 @@ def test_people_a_french_crowd_protests_for_are_not_its_people(pipeline):
 def test_the_sahel_branch_under_its_french_names(pipeline, text):
     [e] = _fr(pipeline, text)
     assert e.actor1.name == "Islamic State (Sahel)"
+
+
+@pytest.mark.parametrize("text, force, country, group", [
+    ("On 9 May 2022, police fired live rounds at students protesting a rise in tuition fees in Conakry (Conakry), "
+     "killing two. [size=no report]", "Police Forces of Guinea", "Guinea", "Students (Guinea)"),
+    ("On 9 May 2022, security forces opened fire on teachers demonstrating over months of unpaid salaries in "
+     "Kananga (Kasai-Central), wounding four. [size=dozens]", "Military Forces of the Democratic Republic of Congo",
+     "Democratic Republic of Congo", "Teachers (Democratic Republic of Congo)"),
+])
+def test_excessive_force_is_coded_force_first_with_the_protesters_people_beside_them(pipeline, text, force, country,
+                                                                                     group):
+    """The force that used excessive force is actor1, the protesters actor2, and who the protesters were goes
+    beside them (assoc_actor_2), not beside the force, whichever the report names first."""
+    [e] = _en(pipeline, text)
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert e.actor1.name.startswith(force)
+    assert e.actor2.name == f"Protesters ({country})"
+    assert [a.name for a in e.assoc_actor_2] == [group]
+    assert e.assoc_actor_1 == []
+
+
+def test_an_intervention_keeps_the_protesters_first_with_their_people(pipeline):
+    text = "On 9 May 2022, police used tear gas to disperse a sit-in by students outside parliament in Dhaka " \
+           "(Dhaka). [size=no report]"
+    [e] = _en(pipeline, text)
+    assert e.actor1.name == "Protesters (Bangladesh)"
+    assert [a.name for a in e.assoc_actor_1] == ["Students (Bangladesh)"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("On 9 May 2022, the governments of Ethiopia and Kenya signed a border security accord in Moyale (Oromia).",
+     {"Government of Ethiopia", "Government of Kenya"}),
+    ("On 9 May 2022, the governments of Rwanda and the Democratic Republic of Congo agreed to a ceasefire in "
+     "Luanda (Luanda).", {"Government of Rwanda", "Government of the Democratic Republic of Congo"}),
+])
+def test_the_governments_of_two_states_are_the_two_parties_of_an_agreement(pipeline, text, parties):
+    [e] = _en(pipeline, text)
+    assert e.sub_event_type == "Agreement"
+    assert {a.name.split(" (")[0] for a in (e.actor1, e.actor2)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2022, Iranian-backed militias clashed with IS fighters in the desert near Al Mayadin (Deir-ez-Zor).",
+    "On 9 May 2022, pro-Iran militias clashed with IS cells in the countryside of Al Mayadin (Deir-ez-Zor).",
+])
+def test_militias_named_by_their_backer_are_acleds_pro_iran_militia(pipeline, text):
+    """ "Iranian-backed" names who backs the militias, not a town or people they are named after (no
+    "Iranian-backed Communal Militia"): ACLED's "Militia (Pro-Iran)"."""
+    [e] = _en(pipeline, text)
+    assert sorted(_sides(e)) == ["Islamic State (Syria)", "Militia (Pro-Iran)"]
