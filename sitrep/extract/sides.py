@@ -998,6 +998,23 @@ def _crowd_side(f: MentionFacts) -> str | None:
     return "actor2" if f.kind == "force_against_protest" and _is_crowd(s.actor2) else None
 
 
+ETHNIC_MILITIA, ETHNIC_GROUP = " Ethnic Militia (", " Ethnic Group ("
+
+
+def a_crowds_people_are_its_ethnic_group(f: MentionFacts) -> Sides:
+    """ "Fulani youths protested": the people a crowd of a demonstration is are ACLED's "Fulani Ethnic Group
+    (country)" beside it, not the ethnic militia the same words name where they fight."""
+    s, side = f.sides, _crowd_side(f)
+    if f.kind not in DEMONSTRATION_KINDS or side is None:
+        return s
+    slot = "assoc1" if side == "actor1" else "assoc2"
+    held = getattr(s, slot)
+    crowd = getattr(s, side)
+    now = tuple(replace(a, name=a.name.replace(ETHNIC_MILITIA, ETHNIC_GROUP), inter=crowd.inter)
+                if ETHNIC_MILITIA in a.name else a for a in held)
+    return s if now == held else replace(s, **{slot: now})
+
+
 def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
     """ACLED names who a protest's or riot's crowd is as its associated actors: "students protested" is
     "Protesters (country)" with "Students (country)"; workers and union members are its "Labour Group",
@@ -1729,6 +1746,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (the_force_on_a_protest_is_actor1, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
+    (a_crowds_people_are_its_ethnic_group, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
     (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),

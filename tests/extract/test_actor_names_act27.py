@@ -146,3 +146,25 @@ def test_militias_named_by_their_backer_are_acleds_pro_iran_militia(pipeline, te
     "Iranian-backed Communal Militia"): ACLED's "Militia (Pro-Iran)"."""
     [e] = _en(pipeline, text)
     assert sorted(_sides(e)) == ["Islamic State (Syria)", "Militia (Pro-Iran)"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 9 May 2022, Dinka youths attacked Nuer traders at a market in Bor (Jonglei), killing 2. 2 fatalities.",
+     ["Dinka Ethnic Militia (South Sudan)", "Civilians (South Sudan)"]),
+    ("On 9 May 2022, Turkana youths raided a village and drove away 300 goats near Lokori (Turkana).",
+     ["Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)"]),
+])
+def test_youths_of_a_people_who_attack_are_its_ethnic_militia(pipeline, text, sides):
+    """ "Dinka youths attacked": ACLED names the young men of a people who raid or kill its ethnic militia,
+    not rioters."""
+    [e] = _en(pipeline, text)
+    assert _sides(e) == sides
+
+
+def test_youths_of_a_people_who_protest_are_protesters_of_that_ethnic_group(pipeline):
+    """The same words beside a demonstration name who the crowd is: ACLED's "Fulani Ethnic Group (Nigeria)"
+    beside the protesters, no militia."""
+    text = "On 9 May 2022, Fulani youths protested in Jos (Plateau) against the killing of herders. [size=hundreds]"
+    [e] = _en(pipeline, text)
+    assert _sides(e) == ["Protesters (Nigeria)", None]
+    assert [a.name for a in e.assoc_actor_1] == ["Fulani Ethnic Group (Nigeria)"]
