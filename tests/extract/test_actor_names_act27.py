@@ -168,3 +168,12 @@ def test_youths_of_a_people_who_protest_are_protesters_of_that_ethnic_group(pipe
     [e] = _en(pipeline, text)
     assert _sides(e) == ["Protesters (Nigeria)", None]
     assert [a.name for a in e.assoc_actor_1] == ["Fulani Ethnic Group (Nigeria)"]
+
+
+def test_janjaweed_are_darfurs_arab_ethnic_militia(pipeline):
+    """ "Janjaweed" names no place or clan a communal militia is named after: ACLED codes Darfur's Arab
+    militias so called as "Arab Ethnic Militia (Sudan)"."""
+    text = "On 9 May 2022, Janjaweed militiamen on camels attacked a farming village near Kutum (North Darfur), " \
+           "killing 8. 8 fatalities."
+    [e] = _en(pipeline, text)
+    assert _sides(e) == ["Arab Ethnic Militia (Sudan)", "Civilians (Sudan)"]
