@@ -478,6 +478,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     facts = m.facts(ctx)
     sides = settle_sides(facts, Stage.EVENT)
     found, (a1, a2, *assoc) = event_evidence(doc, m, group, sides, ctx, named)
+    assoc, assoc2 = assoc[:len(sides.assoc1)], assoc[len(sides.assoc1):]
     ruling = a1 is not None and a1.inter in NON_STATE_ARMED and says(facts.sentences, ctx.lang, "ruling_cues")
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
                   demonstrated=tells_demonstration(m.triggers, ctx.lang),
@@ -485,7 +486,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
-        plover_mode=coding.plover_mode, actor1=a1, actor2=a2, assoc_actor_1=assoc,
+        plover_mode=coding.plover_mode, actor1=a1, actor2=a2, assoc_actor_1=assoc, assoc_actor_2=assoc2,
         event_date=m.event_date, time_precision=m.precision, place=m.place, place_evidence=m.place_text,
         fatalities=m.fatalities, status=m.status,
         attributed_to=m.attributed_to.text if m.attributed_to else None, outlet=article.outlet,

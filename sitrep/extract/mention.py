@@ -47,7 +47,7 @@ WEAPON_DEMONYM_REACH = 2  # words between a weapon and the demonym that qualifie
 DISRUPTION_KINDS = {"disrupted_weapons"}  # a state's act on another's weapon
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
 AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
-_SIDE = {"assoc_actor_1": "assoc1"}  # a record's field -> the side of ``Sides`` it comes from
+_SIDE = {"assoc_actor_1": "assoc1", "assoc_actor_2": "assoc2"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
 BASIS_DATE = "the date the article is at, or its publication date: the sentence states none"
 BASIS_INHERITED_DATE = "the date an earlier sentence states: the discourse is still at it"
@@ -133,7 +133,7 @@ def side_rules(sides: Sides, group: list[Mention]) -> list[tuple[str, str]]:
     for other in group[1:]:
         for rule, side in other.sides.changed_by:
             mine, theirs = getattr(sides, side), getattr(other.sides, side)
-            same = mine == theirs if side == "assoc1" else (mine is not None and theirs is not None
+            same = mine == theirs if side in ("assoc1", "assoc2") else (mine is not None and theirs is not None
                                                              and mine.name == theirs.name)
             if same and (rule, side) not in out:
                 out.append((rule, side))
@@ -168,7 +168,8 @@ def event_evidence(doc: Doc, m: Mention, group: list[Mention], sides: Sides, ctx
     actors: list[Actor | None] = []
     rules = side_rules(sides, group)
     for role, actor in (("actor1", sides.actor1), ("actor2", sides.actor2),
-                        *(("assoc_actor_1", a) for a in sides.assoc1)):
+                        *(("assoc_actor_1", a) for a in sides.assoc1),
+                        *(("assoc_actor_2", a) for a in sides.assoc2)):
         if actor is not None and actor.start >= 0:
             relabelled = not any(a.start == actor.start and a.name == actor.name for g in group for a in g.actors)
             rule = next((r for r, s in reversed(rules) if s == _SIDE.get(role, role)), None) if relabelled else None

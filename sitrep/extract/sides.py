@@ -58,11 +58,12 @@ DEFINITE_LOOKBACK_CHARS = 12  # the article of a label ("les ", "the ") sits wit
 
 @dataclass(frozen=True)
 class Sides:
-    """ACLED's actor1, actor2 and the associated actors of side 1."""
+    """ACLED's actor1, actor2 and the associated actors of each side."""
 
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc1: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = ()  # who acts alongside actor2: the rival party of a clash of two parties' crowds
     changed_by: tuple[tuple[str, str], ...] = ()  # (rule, side) of each rule that changed a side: why they are these
 
     @classmethod
@@ -175,7 +176,7 @@ def labels_stand_for_groups(f: MentionFacts) -> Sides:
     s = f.sides
     a1 = _group_for_label(s.actor1, f)
     a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
-    return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1))
+    return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1), s.assoc2)
 
 
 def only_state_forces_neutralise(f: MentionFacts) -> Sides:
@@ -921,6 +922,15 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
     if clash:
         a1, a2 = (actor_for("rioters", country, *_spans(a)) if a is not None and a.inter in CROWDS else a
                   for a in (a1, a2))
+    rival = next((p for p in f.actors if is_party(p.name) and not any(_same_name(p, a) for a in assoc)), None) \
+        if riot and a2 is None and any(is_party(a.name) for a in assoc) else None
+    if rival is not None and (clash or _reciprocal(f) or "armed_clash" in f.joined_kinds):
+        # "BJP and TMC supporters clashed": the second party's crowd is the other side's rioters, the party
+        # named first beside the first
+        party = next(a for a in assoc if is_party(a.name))
+        first, second = (rival, party) if 0 <= rival.start < party.start else (party, rival)
+        return replace(s, actor1=a1, actor2=actor_for("rioters", country, *_spans(rival)),
+                       assoc1=tuple(first if a is party else a for a in assoc), assoc2=(second, *s.assoc2))
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
 
 
@@ -939,19 +949,19 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     """The crowd of a protest or riot named for a party ("BJP supporters", "activists of the BNP") has
     the party as its associated actor, as ACLED codes it; a party named elsewhere in the sentence (what
     was protested against) is not."""
-    s = f.sides
-    crowd = s.actor1
-    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or not _is_crowd(crowd) or \
-            not crowd.text:
+    s, side = f.sides, _crowd_side(f)
+    crowd = getattr(s, side) if side else None
+    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or crowd is None or not crowd.text:
         return s
+    slot = "assoc1" if side == "actor1" else "assoc2"
     sentence = fold(f.sentence)
     joins = f.context.lang.roles.get("member_of", ())
     for p in f.actors:
-        if not is_party(p.name) or any(_same_name(p, a) for a in s.assoc1):
+        if not is_party(p.name) or any(_same_name(p, a) for a in getattr(s, slot)):
             continue
         said = [f"{p.text}{gap}{crowd.text}" for gap in (" ", "-")] + [f"{crowd.text} {j} {p.text}" for j in joins]
         if any(re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", sentence) for x in said):
-            return replace(s, assoc1=(p, *s.assoc1))
+            return replace(s, **{slot: (p, *getattr(s, slot))})
     return s
 
 
@@ -962,11 +972,48 @@ def _identity_group(word: str, group: str, country: str, inter: Inter, at: int) 
     return Actor(f"{group} ({country_name(country)})", inter, country, *span)
 
 
-def _with_associates(s: Sides, found: list[Actor]) -> Sides:
-    """``s`` with the ``found`` associates it does not hold yet, after those it holds."""
-    names = {a.name for a in s.assoc1}
+def _with_associates(s: Sides, found: list[Actor], side: str = "actor1") -> Sides:
+    """``s`` with the ``found`` associates of ``side`` it does not hold yet, after those it holds."""
+    slot = "assoc1" if side == "actor1" else "assoc2"
+    held = getattr(s, slot)
+    names = {a.name for a in held}
     new = [a for a in found if a.name not in names and not names.add(a.name)]
-    return replace(s, assoc1=(*s.assoc1, *new)) if new else s
+    return replace(s, **{slot: (*held, *new)}) if new else s
+
+
+def the_force_on_a_protest_is_actor1(f: MentionFacts) -> Sides:
+    """ "Excessive force against protesters" is coded force first ("{actor1} used excessive force against
+    {actor2}"), whichever side the report named first: the protesters, with their associates, are actor2."""
+    s = f.sides
+    if f.kind != "force_against_protest" or not _is_crowd(s.actor1) or s.actor2 is None or _is_crowd(s.actor2):
+        return s
+    return replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)
+
+
+def _crowd_side(f: MentionFacts) -> str | None:
+    """The side ("actor1", "actor2") the crowd of a demonstration stands on: actor1, but the protesters
+    force was used on are actor2."""
+    s = f.sides
+    if _is_crowd(s.actor1):
+        return "actor1"
+    return "actor2" if f.kind == "force_against_protest" and _is_crowd(s.actor2) else None
+
+
+ETHNIC_MILITIA, ETHNIC_GROUP = " Ethnic Militia (", " Ethnic Group ("
+
+
+def a_crowds_people_are_its_ethnic_group(f: MentionFacts) -> Sides:
+    """ "Fulani youths protested": the people a crowd of a demonstration is are ACLED's "Fulani Ethnic Group
+    (country)" beside it, not the ethnic militia the same words name where they fight."""
+    s, side = f.sides, _crowd_side(f)
+    if f.kind not in DEMONSTRATION_KINDS or side is None:
+        return s
+    slot = "assoc1" if side == "actor1" else "assoc2"
+    held = getattr(s, slot)
+    crowd = getattr(s, side)
+    now = tuple(replace(a, name=a.name.replace(ETHNIC_MILITIA, ETHNIC_GROUP), inter=crowd.inter)
+                if ETHNIC_MILITIA in a.name else a for a in held)
+    return s if now == held else replace(s, **{slot: now})
 
 
 def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
@@ -975,13 +1022,17 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
     doctors and nurses its "Health Workers" (``identity_groups`` in roles). The people are read in each
     sentence of the event before what they protested (``grievance_openers``: "against the killing of
     farmers" names no farmer who marched) and before the crowd's violence (``crowd_violence``: "attacked
-    journalists" names whom it hit), and only as a plural: one teacher is no group."""
-    s, country = f.sides, _event_country(f)
-    crowd = s.actor1
-    if f.kind not in DEMONSTRATION_KINDS or not country or not _is_crowd(crowd):
+    journalists" names whom it hit, ``crowd_violence_stems`` where the language has them), and only as a
+    plural: one teacher is no group."""
+    s, country, side = f.sides, _event_country(f), _crowd_side(f)
+    if f.kind not in DEMONSTRATION_KINDS or not country or side is None:
         return s
+    crowd = getattr(s, side)
     roles = f.context.lang.roles
     groups = roles.get("identity_groups", {})
+    # the words that begin the crowd's violent verbs as written: a language whose lemmas do not begin their
+    # forms ("blesser": "blessé") lists stems apart
+    violence = roles.get("crowd_violence_stems", roles.get("crowd_violence", ()))
     text = f.context.article.text
     found = []
     for sentence in dict.fromkeys([f.sentence, *re.split(r"(?<=[.!?])\s+", f.sentences)]):
@@ -991,7 +1042,7 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
         folded = fold(sentence)
         cut = min((m.start() for cue in roles.get("grievance_openers", ())  # "over 10 workers" is a count
                    for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)(?!\s+\d)", folded)), default=len(folded))
-        cut = min((m.start() for verb in roles.get("crowd_violence", ())  # "rioters beat journalists": the beaten
+        cut = min((m.start() for verb in violence  # "rioters beat journalists": the beaten
                    for m in re.finditer(rf"(?<!\w){re.escape(verb)}", folded[:cut])), default=cut)
         taken = []  # the spans read, so "health workers" is not read again as "workers"
         for word in sorted(groups, key=len, reverse=True):
@@ -1002,7 +1053,7 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
                 found.append((at, m.start(), _identity_group(sentence[m.start():m.end()], groups[word],
                                                              _country_of_name(crowd.name) or country, crowd.inter,
                                                              at + m.start() if at >= 0 else -1)))
-    return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])])
+    return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])], side)
 
 
 def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:
@@ -1283,7 +1334,7 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
     if not country:
         return s
     return Sides(_recountried(s.actor1, country, f), _recountried(s.actor2, country, f),
-                 tuple(_recountried(a, country, f) for a in s.assoc1))
+                 tuple(_recountried(a, country, f) for a in s.assoc1), tuple(_recountried(a, country, f) for a in s.assoc2))
 
 
 def _host_aside(f: MentionFacts) -> str | None:
@@ -1591,7 +1642,8 @@ def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
     """ACLED names a state's forces with the period of the government in office on the event's day,
     not today's."""
     s, day = f.sides, f.event_date
-    return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1))
+    return Sides(dated(s.actor1, day), dated(s.actor2, day), tuple(dated(a, day) for a in s.assoc1),
+                 tuple(dated(a, day) for a in s.assoc2))
 
 
 def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
@@ -1609,8 +1661,9 @@ def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
 def associates_are_not_sides(f: MentionFacts) -> Sides:
     """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them."""
     s = f.sides
-    return replace(s, assoc1=tuple(a for a in s.assoc1
-                                   if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)))
+    return replace(s, assoc1=tuple(a for a in s.assoc1 if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)),
+                   assoc2=tuple(a for a in s.assoc2 if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)
+                                and not any(_same_name(a, b) for b in s.assoc1)) if s.actor2 is not None else ())
 
 
 _SETTLING = frozenset({Stage.MENTION, Stage.JOINED})
@@ -1692,7 +1745,9 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_attack_names_its_civilian_target, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
+    (the_force_on_a_protest_is_actor1, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
+    (a_crowds_people_are_its_ethnic_group, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
     (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),
@@ -1716,6 +1771,6 @@ def settle_sides(facts: MentionFacts, stage: Stage) -> Sides:
 
 def _noted(rule: str, before: Sides, after: Sides) -> Sides:
     """``after`` with the sides ``rule`` changed added to the record of ``before``."""
-    changed = tuple((rule, side) for side in ("actor1", "actor2", "assoc1")
+    changed = tuple((rule, side) for side in ("actor1", "actor2", "assoc1", "assoc2")
                     if getattr(before, side) != getattr(after, side))
     return replace(after, changed_by=before.changed_by + changed)

@@ -99,6 +99,13 @@ def _named_actors() -> tuple[dict, ...]:
     return tuple(json.loads(line) for line in lines if line.strip())
 
 
+@functools.lru_cache(maxsize=1)
+def _named_inter() -> dict[str, int]:
+    """ACLED name -> actor type of every record: a name read by the country ("SNA" in Syria is the Syrian
+    National Army, elsewhere Somalia's) takes the type of the record it names."""
+    return {rec["name"]: rec["inter"] for rec in _named_actors()}
+
+
 def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     """(matching key, entry) of every alias of a named actor in the language and every generic
     word, longest first."""
@@ -183,7 +190,8 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 start = text.index(words[1], start) if len(words) > 1 else m.end("name")
                 words = words[1:]
             name = " ".join(words)
-            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name):
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name) \
+                    or _a_patron(name, lang):
                 continue
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
             if opens and fam.kind != "ethnic_family":
@@ -193,6 +201,13 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
     return hits
+
+
+def _a_patron(name: str, lang: LanguagePack) -> bool:
+    """ "Iranian-backed", "Saudi-led": a word naming who backs or leads the men (``patron_suffixes`` in
+    roles), not a people, place or clan they are named after."""
+    last = fold(name.split()[-1])
+    return any(last.endswith(f"-{suffix}") for suffix in lang.roles.get("patron_suffixes", ()))
 
 
 def _family_takes(fam: _Family, name: str) -> bool:
@@ -349,6 +364,26 @@ def _country_named_after(text: str, end: int) -> str | None:
     return next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
 
 
+def _countries_named_after(text: str, end: int, conjunctions) -> list[str]:
+    """ "the governments of Ethiopia and Kenya": the countries (ISO2) a state body's word is followed by, the
+    first and those joined to it by a conjunction, each a body of its own; [] when none is named."""
+    first = _country_named_after(text, end)
+    if first is None:
+        return []
+    out = [first]
+    m = OF_COUNTRY.match(text, end)
+    rest = text[m.start(1):m.start(1) + 120]
+    joined = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
+    for nxt in re.finditer(rf"\s+(?:{joined})\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){{0,3}})",
+                           rest) if joined else ():
+        words = nxt.group(1).split()
+        iso = next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
+        if iso is None or iso in out:
+            break
+        out.append(iso)
+    return out
+
+
 def _authored(lang: LanguagePack) -> re.Pattern:
     """A named actor joined by a hyphen to the act it authored ("a Houthi-planted mine"), compiled once
     per language."""
@@ -403,8 +438,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         if e.kind == "named":
             by = dict(e.by_country)
             name = by.get(default_country, e.name) if default_country else e.name
-            found.append(Actor(name=name, inter=e.inter, country=default_country, text=surface, start=start,
-                               end=end))
+            found.append(Actor(name=name, inter=_named_inter().get(name, e.inter), country=default_country,
+                               text=surface, start=start, end=end))
             reach = max(reach, end)
             continue
         countries, stop = [], end
@@ -446,9 +481,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             if qualified is not None:
                 countries.append(qualified)
         if not countries and e.generic_kind in STATE_KINDS:
-            named = _country_named_after(text, end)
-            if named is not None:  # the country's name stays a place of the sentence: the span ends at the word
-                countries.append(named)
+            # the country's name stays a place of the sentence: the span ends at the word
+            countries.extend(_countries_named_after(text, end, lang.conjunctions))
         if not countries and e.generic_kind in ORIGIN_KINDS:
             origin = _origin_after(text, end, lang)
             if origin is not None:
