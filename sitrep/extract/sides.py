@@ -981,18 +981,18 @@ def _with_associates(s: Sides, found: list[Actor], side: str = "actor1") -> Side
     return replace(s, **{slot: (*held, *new)}) if new else s
 
 
-def the_force_on_a_protest_is_actor1(f: MentionFacts) -> Sides:
-    """ "Excessive force against protesters" is coded force first ("{actor1} used excessive force against
-    {actor2}"), whichever side the report named first: the protesters, with their associates, are actor2."""
+def protesters_met_with_force_are_actor1(f: MentionFacts) -> Sides:
+    """ACLED codes "Excessive force against protesters" as it codes every protest: the protesters, with who
+    they were, are actor1 and the force that used it actor2, whichever side the report named first."""
     s = f.sides
-    if f.kind != "force_against_protest" or not _is_crowd(s.actor1) or s.actor2 is None or _is_crowd(s.actor2):
+    if f.kind != "force_against_protest" or not _is_crowd(s.actor2) or _is_crowd(s.actor1):
         return s
     return replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)
 
 
 def _crowd_side(f: MentionFacts) -> str | None:
-    """The side ("actor1", "actor2") the crowd of a demonstration stands on: actor1, but the protesters
-    force was used on are actor2."""
+    """The side ("actor1", "actor2") the crowd of a demonstration stands on: actor1, as ACLED codes every
+    protest, or actor2 where a rule has yet to put it first."""
     s = f.sides
     if _is_crowd(s.actor1):
         return "actor1"
@@ -1745,7 +1745,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_attack_names_its_civilian_target, frozenset({Stage.EVENT})),
     (coalition_members_act_as_the_coalition, frozenset({Stage.EVENT})),
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
-    (the_force_on_a_protest_is_actor1, frozenset({Stage.EVENT})),
+    (protesters_met_with_force_are_actor1, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_ethnic_group, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),

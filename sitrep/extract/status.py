@@ -459,8 +459,7 @@ def _next_listed_noun(comma: Token) -> bool:
 def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Le ministre s'est rendu à Bunia après les attaques", "un deuil décrété à la suite du massacre
     de X": an event named with a definite article
-    after "après", "depuis", "suite à" in a clause that tells no event of its own is one already known, unless
-    a clause on it tells its day."""
+    after "après", "depuis", "suite à" in a clause that tells no event of its own is one already known."""
     if trigger.pos_ != "NOUN":
         return None
     cases = {fold(c.text) for c in trigger.children if c.dep_ == "case"}
@@ -474,24 +473,7 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     head = clause_head(trigger)
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
         return None
-    if _told_with_its_day(trigger, _day_words(lang)):
-        return None  # "après l'attaque qui a tué 34 soldats samedi": the event told with its day is news
     return Status.HISTORICAL
-
-
-def _told_with_its_day(noun: Token, days: frozenset[str]) -> bool:
-    """Whether a relative clause on the noun names a day: one the parse hangs on the clause's verb, or one
-    in the stretch after that verb up to the next punctuation, wherever the parse hangs it."""
-    for clause in (c for c in noun.children if c.dep_ in RELATIVE_CLAUSE):
-        if any(fold(t.text) in days and next((a for a in t.ancestors if a.pos_ == "VERB"), None) == clause
-               for t in clause.subtree):
-            return True
-        for t in noun.doc[clause.i + 1:noun.sent.end]:
-            if t.text in CLAUSE_PUNCT:
-                break
-            if fold(t.text) in days:
-                return True
-    return False
 
 
 def _earlier_modified(trigger: Token, cues: dict) -> str | None:

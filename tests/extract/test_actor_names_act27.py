@@ -105,16 +105,16 @@ def test_the_sahel_branch_under_its_french_names(pipeline, text):
      "Kananga (Kasai-Central), wounding four. [size=dozens]", "Military Forces of the Democratic Republic of Congo",
      "Democratic Republic of Congo", "Teachers (Democratic Republic of Congo)"),
 ])
-def test_excessive_force_is_coded_force_first_with_the_protesters_people_beside_them(pipeline, text, force, country,
-                                                                                     group):
-    """The force that used excessive force is actor1, the protesters actor2, and who the protesters were goes
-    beside them (assoc_actor_2), not beside the force, whichever the report names first."""
+def test_excessive_force_is_coded_protesters_first_with_their_people_beside_them(pipeline, text, force, country,
+                                                                                  group):
+    """As in ACLED's own rows, the protesters are actor1, with who they were beside them (assoc_actor_1), and the
+    force that used excessive force is actor2, whichever the report names first."""
     [e] = _en(pipeline, text)
     assert e.sub_event_type == "Excessive force against protesters"
-    assert e.actor1.name.startswith(force)
-    assert e.actor2.name == f"Protesters ({country})"
-    assert [a.name for a in e.assoc_actor_2] == [group]
-    assert e.assoc_actor_1 == []
+    assert e.actor1.name == f"Protesters ({country})"
+    assert e.actor2.name.startswith(force)
+    assert [a.name for a in e.assoc_actor_1] == [group]
+    assert e.assoc_actor_2 == []
 
 
 def test_an_intervention_keeps_the_protesters_first_with_their_people(pipeline):

@@ -250,7 +250,8 @@ def test_a_protest_met_with_force_that_kills_or_injures(pipeline, text, lang, su
     assert sub_event_type in [e.sub_event_type for e in events]
     if sub_event_type.startswith("Excessive"):
         [e] = [e for e in events if e.sub_event_type == sub_event_type]
-        assert e.actor2 is not None and e.actor2.name.startswith("Protesters")
+        assert e.actor1 is not None and e.actor1.name.startswith("Protesters")  # ACLED's order for every protest
+        assert e.actor2 is not None and e.actor2.name.startswith("Police Forces")
 
 
 def test_the_agent_of_another_participle_is_no_side(pipeline):

@@ -85,7 +85,8 @@ def test_fire_on_people_who_were_demonstrating_is_excessive_force(pipeline):
             "contre la hausse des prix, blessant trois personnes.")
     [e] = _dated(_code(pipeline, text))
     assert e.sub_event_type == "Excessive force against protesters"
-    assert e.actor2.name == "Protesters (Democratic Republic of Congo)"
+    assert e.actor1.name == "Protesters (Democratic Republic of Congo)"
+    assert e.actor2.name.startswith("Military Forces of the Democratic Republic of Congo")
 
 
 def test_fighters_killed_in_an_attack_a_headline_tells_are_its_target(pipeline):
