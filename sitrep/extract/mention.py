@@ -38,6 +38,7 @@ TOLL_REACH = 3  # sentences back a toll named as such ("Le bilan fait état de .
 TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq personnes ...") leads with it
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 JOINED_CLAUSE_DEPS = ("conj", "parataxis")  # a clause the parse joins beside another, not inside it
+SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"}  # the words of who tells, in a speech tag
 TOLD_DAY_KINDS = {"weekday", "night", "days", "absolute"}  # a day a statement may tell its event on
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
@@ -326,7 +327,8 @@ def _verb_of_day(tok: Token) -> Token | None:
 def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
     """ "Un général a été tué lors d'une embuscade dans l'Etat de Borno, ont annoncé mardi des sources
     militaires": a day in the speech tag after the told clause (a finite verb after a comma, past the trigger,
-    with no subject before it, or a verb of saying, ``claim_verbs``) dates the telling, not the act."""
+    with no subject before it, or a verb of saying, ``telling_verbs``, its subject between) dates the telling,
+    not the act."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     verb = _verb_of_day(span.root) if span is not None else None
     if verb is None or verb.pos_ != "VERB" or verb.i <= trig.head.i:
@@ -334,11 +336,21 @@ def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: La
     i = verb.i - 1
     while i > verb.sent.start and doc[i].pos_ in ("AUX", "PRON"):
         i -= 1
-    if doc[i].text != "," or i < trig.head.i:
+    saying = fold(verb.lemma_) in lang.status_cues["telling_verbs"]
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    if doc[i].text != "," and saying:  # "..., killing 23 people, a resistance group and residents said Saturday"
+        j = i
+        while j > trig.head.i and doc[j].pos_ in SPEAKER_POS:
+            j -= 1  # the speakers' words back to the comma, however the parse joins them to the dead before them
+        if doc[j].text == ",":
+            i = j
+        elif subject is not None and subject.left_edge.i > trig.head.i:
+            i = subject.left_edge.i - 1
+    if doc[i].text != "," or i < trig.head.i or span.start < i:  # the day must be the tag's own
         return False
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
     inverted = finite and not any(c.dep_.startswith("nsubj") and c.i < i for c in verb.children)
-    return inverted or fold(verb.lemma_) in lang.status_cues["claim_verbs"]
+    return inverted or saying
 
 
 def _before_its_subject(span, verb) -> bool:
@@ -389,7 +401,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     anchor = discourse_date[0] if discourse_date else None
     telling = None
     if own is not None and _a_speech_tags_day(doc, own, trig, lang):
-        telling, own = own, None  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
+        telling = own  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
+        # "... in Luanda on November 11, 2020, Human Rights Watch said today": the act's own day, if told
+        own = _nearest_time([t for t in times if t.end <= telling.start], trig)
     talk = _counted_from_the_talks_day(doc, times, own, trig)
     if talk is not None:  # "a affirmé mercredi avoir tué (...) la veille": Tuesday
         talk_day, own = talk
@@ -525,7 +539,9 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     victims = sides.actor1 is not None and sides.actor1.inter == Inter.CIVILIANS and sides.actor2 is None
     if sides.actor1 is not None and not victims or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
         return sides
-    if head.pos_ == "VERB":  # "tués par des tirs israéliens", "des drones russes ont visé Kherson"
+    # "tués par des tirs israéliens", "des drones russes ont visé Kherson"; not "U.S. airstrikes ... hit", a noun
+    # the tagger took for a verb though it is the subject of one
+    if head.pos_ == "VERB" and head.dep_ not in SUBJECT:
         weapons = [c for c in head.children if c.dep_ in DOER and fold(c.lemma_) in lang.trigger_index]
     else:  # the weapon named by the trigger itself, however parsed ("drones" read as an adjective)
         weapons = list(head.doc[trig.start:trig.end])

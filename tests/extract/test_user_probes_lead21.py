@@ -183,3 +183,19 @@ def test_the_dead_after_a_wave_of_strikes_are_its_toll(pipeline, text, lang):
     assert event.event_type == "Explosions/Remote violence"
     assert sides(event) == ["Military Forces of Russia (2000-)", "Civilians (Ukraine)"]
     assert event.fatalities == 1
+
+
+def test_a_speech_tag_with_its_speakers_first_dates_the_telling(pipeline):
+    text = ("The army dropped bombs on a school in the Magway region where families were sheltering, killing at "
+            "least 11 people, a rescue group and local residents said Saturday. The airstrike hit the village of "
+            "Kyauk Pyin late Friday.")
+    [event] = news_of(pipeline, text, "en", SATURDAY)
+    assert event.event_date == date(2024, 6, 7)
+    assert event.fatalities == 11
+
+
+def test_a_nations_strikes_read_as_a_verb_by_the_tagger_are_still_its_forces(pipeline):
+    text = ("U.S. airstrikes targeting Yemen's Houthi rebels hit a fuel depot in Hodeidah overnight, killing at "
+            "least 20 people, the rebels said on Saturday.")
+    [event] = news_of(pipeline, text, "en", SATURDAY)
+    assert event.actor1.name.startswith("Military Forces of the United States")
