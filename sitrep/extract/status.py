@@ -98,7 +98,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
-            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
+            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
@@ -682,6 +682,27 @@ def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     told = find_time_mentions(trigger.sent.text, lang)
     return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
+
+
+def _a_relatives_toll(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "le pays reste confronté aux attaques des groupes jihadistes, qui ont fait des milliers de morts depuis 2012":
+    events in the plural whose relative clause counts their dead over a period (a background cue of that clause,
+    "depuis 2012") are the period's tally, background to the news, however the verb of the main clause tells them
+    (the parse may hang the relative on the noun's complement); a day named in the relative makes them news."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    killed = frozenset(lang.quantities.get("killed", ()))
+    days = _day_words(lang)
+    for noun in [trigger, *(c for c in trigger.children if c.dep_ == "nmod")]:
+        for rel in (c for c in noun.children if c.dep_ in RELATIVE_CLAUSE and c.pos_ == "VERB"):
+            told = list(rel.subtree)
+            if not any(t.like_num or fold(t.text) in killed for c in rel.children if c.dep_ in UNDERGOER
+                       for t in c.subtree) or any(fold(t.text) in days for t in told):
+                continue
+            folded = fold(doc[told[0].i:told[-1].i + 1].text)
+            if any(p.search(folded) for p in cues["background"]):
+                return Status.HISTORICAL
+    return None
 
 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
