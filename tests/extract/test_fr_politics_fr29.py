@@ -1,0 +1,423 @@
+"""Invented French political news (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
+and France 24 write it: DR Congo's parliament, parties, mines, trials and strikes, the Sahel's juntas, elections in
+Guinea, Cameroon, Burundi and the Central African Republic, the UN Security Council, peace talks, humanitarian
+tallies, sanctions and diplomacy. Little or nothing happens in them, in the words that make false events: a
+minister "attaqué" by a rival, "la bataille pour le gouvernorat", "l'explosion des prix", "pris en otage par une
+décision", "une attaque contre la liberté de la presse", "bombardé de questions", "en ordre de bataille", "une bombe
+à retardement", a war's toll told in a relative clause since a year, a session "sur les massacres". A coder codes
+only the arrests, demonstrations, agreements and clashes that took place. What some still get wrong is marked with
+its cause."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import assert_coded_as_a_coder_would, code, news, news_of, still_wrong_marked
+
+# name, publication day, text, the events a coder codes as news (ACLED type, sub-event type), the types also allowed
+ARTICLES = [
+    ('rdc_motion_censure', date(2025, 11, 20),
+     "## Assemblée nationale : la ministre des Finances bombardée de questions, l'opposition attaque\n\n"
+     'jeu 20/11/2025 - 10:05\n\n'
+     "La ministre des Finances, Pauline Mbuyi Kasongo, a passé plus de cinq heures mercredi devant les députés réunis en plénière au Palais du peuple, à Kinshasa. Bombardée de questions sur l'exécution du budget, elle a dû répondre aux tirs croisés de l'opposition et de plusieurs élus de la majorité.\n\n"
+     "Le député d'opposition Gaston Ilunga a ouvert les hostilités en dénonçant « une explosion des dépenses de fonctionnement » des institutions. « Le gouvernement a fusillé le pouvoir d'achat des Congolais », a-t-il lancé sous les applaudissements de ses collègues. Un autre élu a attaqué la ministre sur la frappe de nouveaux billets de banque par la Banque centrale.\n\n"
+     "La ministre a riposté en défendant « une politique de rigueur » et accusé ses détracteurs de vouloir « prendre en otage » le débat budgétaire à des fins électoralistes. Elle a rappelé que les recettes minières avaient progressé de 18 % sur les neuf premiers mois de l'année.\n\n"
+     "Une motion de défiance contre la ministre, déposée la semaine dernière par le groupe parlementaire Ensemble, a recueilli 52 signatures. Le bureau de l'Assemblée doit décider lundi si elle sera inscrite à l'ordre du jour. Pour le président du groupe, la bataille ne fait que commencer : « Nous irons jusqu'au bout. »\n\n"
+     "La majorité, elle, entend enterrer la motion en commission. Plusieurs sources au sein de l'Union sacrée estiment que le texte n'a aucune chance d'être adopté.",
+     [], []),
+    ('rdc_bataille_gouvernorat', date(2025, 11, 18),
+     '## Kinshasa : bataille électorale pour le fauteuil de gouverneur\n\n'
+     'Par Actualite.cd\n\n'
+     "La bataille pour le gouvernorat de la ville de Kinshasa est lancée. Trois candidats ont déposé lundi leurs dossiers au bureau de l'Assemblée provinciale, après la démission du gouverneur sortant, poussé vers la sortie par une pétition de 30 députés provinciaux.\n\n"
+     "Le favori, l'ancien vice-gouverneur Didier Lukusa, a déjà lancé son offensive de charme auprès des élus. Son principal rival, l'homme d'affaires Serge Tshimanga, a riposté en l'attaquant sur sa gestion des marchés publics. « Il a enterré tous les projets d'assainissement », a-t-il déclaré à la presse.\n\n"
+     "Dans les états-majors des partis, on compte les voix. L'UDPS, majoritaire à l'Assemblée provinciale, n'a pas encore désigné son candidat officiel, ce qui alimente les spéculations. Un cadre du parti présidentiel parle d'une « guerre des tranchées » entre deux courants qui se disputent le contrôle de la capitale.\n\n"
+     "L'élection est prévue le 6 décembre. La Commission électorale nationale indépendante (CENI) a publié un calendrier qui prévoit une campagne de dix jours. Les candidats recalés pourront saisir la Cour d'appel de Kinshasa-Gombe.\n\n"
+     "En 2024, une précédente élection des gouverneurs avait été émaillée d'accusations de corruption. Plusieurs députés provinciaux avaient été arrêtés pour avoir monnayé leur vote, avant d'être relâchés quelques jours plus tard.",
+     [], []),
+    ('rdc_cobalt_quotas', date(2025, 10, 22),
+     "## Cobalt : Kinshasa prolonge les quotas d'exportation, les prix explosent\n\n"
+     "KINSHASA (AFP) - La République démocratique du Congo a décidé de prolonger jusqu'à la fin de l'année prochaine les quotas d'exportation de cobalt, a annoncé mardi l'Autorité de régulation des marchés des substances minérales stratégiques (ARECOMS). La mesure a provoqué une nouvelle explosion des prix sur le marché de Londres.\n\n"
+     'Premier producteur mondial, la RDC fournit plus de 70 % du cobalt extrait dans le monde, principalement dans les mines du Lualaba et du Haut-Katanga. Le minerai est indispensable aux batteries des véhicules électriques.\n\n'
+     "« C'est une frappe chirurgicale contre la spéculation », a commenté un analyste basé à Johannesburg. Les groupes miniers chinois, qui dominent le secteur, se disent pris en otage par une décision « brutale ». Certains envisagent de saisir les juridictions commerciales.\n\n"
+     'Le gouvernement défend au contraire la reconquête de sa souveraineté sur ses ressources. Un arrêté interministériel fixe désormais les volumes autorisés pour chaque société, et toute cargaison hors quota sera saisie à la frontière zambienne.\n\n'
+     "Les creuseurs artisanaux de Kolwezi, qui vendent leur production aux comptoirs, sont les premières victimes de la réforme. Plusieurs coopératives ont menacé de se mettre en grève si les prix d'achat locaux ne remontaient pas.\n\n"
+     "Le sous-sol congolais attise aussi les convoitises dans l'Est, où le Rwanda est accusé par l'ONU de tirer profit des minerais exploités dans les zones contrôlées par le M23.",
+     [], []),
+    ('ituri_proces_chef_milice', date(2025, 11, 12),
+     "## Ituri : ouverture du procès d'un ancien chef de milice pour les massacres de 2003\n\n"
+     'Par Radio Okapi\n\n'
+     'mer 12/11/2025 - 14:20\n\n'
+     "Le procès de Justin Lokana, ancien chef d'une milice active dans le territoire de Djugu au début des années 2000, s'est ouvert mardi devant la Cour militaire opérationnelle siégeant à Bunia. Il est poursuivi pour crimes de guerre et crimes contre l'humanité.\n\n"
+     "Selon l'acte d'accusation, les hommes placés sous son commandement ont tué au moins 200 civils lors d'une série d'attaques contre des villages en mars 2003. Des maisons avaient été incendiées et des femmes violées. L'accusé, détenu à la prison centrale de Bunia depuis son arrestation en 2022, plaide non coupable.\n\n"
+     "Une quarantaine de victimes se sont constituées parties civiles. « Nous attendons cette justice depuis vingt ans », a confié une survivante, dont le mari a été tué lors de l'attaque de son village.\n\n"
+     "Les avocats de la défense ont demandé le renvoi de l'affaire, estimant ne pas avoir eu accès à l'ensemble du dossier. La cour a rejeté la requête et fixé la prochaine audience au 19 novembre.\n\n"
+     "L'Ituri reste l'une des provinces les plus meurtries de la RDC. Les violences entre milices communautaires y ont tué des milliers de civils depuis 1999, selon l'ONU.",
+     [], []),
+    ('rdc_arrestation_depute', date(2025, 11, 25),
+     "## Kinshasa : un député de l'opposition arrêté par l'ANR\n\n"
+     'lun 24/11/2025 - 18:40\n\n'
+     "Le député national Jean-Pierre Mwamba, membre du parti d'opposition Ensemble pour la République, a été arrêté lundi matin à son domicile de Kinshasa par des agents de l'Agence nationale de renseignements (ANR), a annoncé son parti.\n\n"
+     "Selon son épouse, une dizaine d'hommes en civil ont fait irruption vers 6 heures et l'ont emmené vers une destination inconnue, sans présenter de mandat. Son téléphone et son ordinateur ont été saisis.\n\n"
+     "Le parti dénonce « un enlèvement » et exige sa libération immédiate. « Il est devenu l'otage d'un pouvoir qui ne supporte plus la critique », a déclaré son secrétaire général devant la presse. L'élu, qui bénéficie de l'immunité parlementaire, avait récemment attaqué le gouvernement sur la gestion de la guerre dans l'Est.\n\n"
+     "Contacté, le porte-parole du gouvernement n'a pas souhaité commenter. Une source sécuritaire évoque des soupçons de « complicité avec l'ennemi ».\n\n"
+     "L'opposition appelle à une marche samedi prochain pour exiger la libération de ses militants détenus. Elle affirme que plus de trente de ses membres sont actuellement en détention.",
+     [('Strategic developments', 'Arrests')], []),
+    ('rdc_marche_interdite', date(2025, 11, 21),
+     "## Lubumbashi : le maire interdit la marche de l'opposition prévue samedi\n\n"
+     'Par Actualite.cd\n\n'
+     "Le maire de Lubumbashi a interdit la marche que la coalition de l'opposition prévoyait d'organiser samedi pour protester contre le projet de changement de Constitution. Dans un arrêté signé jeudi, il invoque « des menaces sérieuses à l'ordre public ».\n\n"
+     'Les organisateurs ont aussitôt dénoncé une décision « illégale » et maintenu leur appel à manifester. « Nous marcherons, arrêté ou pas arrêté », a lancé un responsable de la coalition, qui a annoncé vouloir saisir le tribunal administratif.\n\n'
+     "L'opposition accuse le pouvoir de vouloir réviser la loi fondamentale pour permettre au chef de l'Etat de briguer un troisième mandat. Le parti présidentiel répond qu'il s'agit d'adapter les institutions aux réalités du pays.\n\n"
+     'En janvier, une marche similaire avait été dispersée à coups de gaz lacrymogène par la police, et une vingtaine de militants avaient été interpellés. Les organisations de défense des droits humains craignent une répétition de ces scènes.\n\n'
+     'Le gouverneur du Haut-Katanga a appelé au calme et invité les organisateurs au dialogue.',
+     [], []),
+    ('rdc_etudiants_unilu', date(2025, 11, 27),
+     '## Lubumbashi : la police disperse des étudiants qui protestaient contre la hausse des frais académiques\n\n'
+     'Par Radio Okapi\n\n'
+     'jeu 27/11/2025 - 11:30\n\n'
+     "La police a dispersé mercredi à coups de gaz lacrymogène plusieurs centaines d'étudiants de l'Université de Lubumbashi qui manifestaient contre la hausse des frais académiques. Les étudiants avaient érigé des barricades sur l'avenue Kasapa, bloquant la circulation pendant plusieurs heures.\n\n"
+     "Selon le comité des étudiants, une dizaine de manifestants ont été interpellés puis relâchés dans la soirée. Aucun blessé grave n'a été signalé.\n\n"
+     "Les frais ont été portés de 300 à 450 dollars par an par une décision du conseil d'administration des universités. « C'est une mine d'or pour les gestionnaires, une ruine pour nos parents », a dénoncé un délégué.\n\n"
+     "Le ministre de l'Enseignement supérieur a promis de recevoir une délégation la semaine prochaine. Les étudiants menacent de reprendre la rue si la mesure n'est pas suspendue.",
+     [('Protests', None)], []),
+    ('rdc_greve_enseignants', date(2025, 10, 7),
+     '## RDC : les enseignants en grève, les écoles publiques désertes\n\n'
+     "KINSHASA (AFP) - Les écoles publiques de plusieurs provinces congolaises sont restées fermées lundi, au premier jour d'une grève lancée par les syndicats d'enseignants qui réclament une hausse de leurs salaires.\n\n"
+     "Les enseignants exigent l'application d'un accord signé l'an dernier avec le gouvernement, qui prévoyait une revalorisation progressive de leur rémunération. « Nous sommes les victimes de promesses jamais tenues », a déclaré le secrétaire général d'un des syndicats.\n\n"
+     "Le ministre de l'Education a qualifié la grève de « prise d'otage des enfants » et menacé de sanctions les grévistes. Les syndicats ont répliqué en appelant à un sit-in devant le ministère la semaine prochaine.\n\n"
+     "La gratuité de l'enseignement primaire, instaurée en 2019, a fait exploser les effectifs sans que le budget suive, selon les syndicats. Certaines classes comptent plus de cent élèves.\n\n"
+     "Les parents, eux, s'inquiètent d'une année blanche. En 2023, une grève similaire avait duré près de deux mois.",
+     [], ['Protests']),
+    ('beni_commemoration', date(2025, 10, 18),
+     '## Beni : les habitants commémorent les victimes des massacres de 2014\n\n'
+     'Par Radio Okapi\n\n'
+     'sam 18/10/2025 - 09:50\n\n'
+     "Des centaines d'habitants de Beni se sont réunis vendredi au cimetière de Kitatenge pour rendre hommage aux victimes des massacres perpétrés depuis octobre 2014 dans la région. Une minute de silence a été observée en présence des autorités locales.\n\n"
+     "Dans la nuit du 15 au 16 octobre 2014, des assaillants attribués aux rebelles ADF avaient tué une trentaine de civils dans le quartier de Ngadi, marquant le début d'une série de tueries. Selon la société civile, plus de 6 000 personnes ont été tuées dans le territoire de Beni depuis cette date.\n\n"
+     "« Onze ans après, nous pleurons toujours nos morts et les tueries continuent », a déclaré le coordonnateur de la société civile locale. Il a appelé le gouvernement à renforcer les opérations conjointes menées avec l'armée ougandaise contre les ADF.\n\n"
+     'Des gerbes de fleurs ont été déposées devant le monument érigé en mémoire des victimes. Des chants religieux ont clos la cérémonie.',
+     [], []),
+    ('rdc_journaliste_condamne', date(2025, 11, 6),
+     '## Kindu : un journaliste condamné à six mois de prison pour diffamation\n\n'
+     'Par Actualite.cd\n\n'
+     "Le tribunal de paix de Kindu a condamné mercredi le journaliste Patrick Amisi à six mois de prison ferme pour diffamation, à la suite d'une plainte du ministre provincial des Mines. Détenu depuis le mois d'août, il avait révélé dans une émission de radio des irrégularités dans l'attribution de permis miniers.\n\n"
+     "Son avocat a annoncé qu'il ferait appel. « Ce verdict est une attaque frontale contre la liberté de la presse », a réagi l'organisation Journaliste en danger (JED), qui réclame sa libération.\n\n"
+     "Selon JED, au moins quinze journalistes ont été arrêtés en RDC depuis le début de l'année, et deux sont toujours détenus. L'organisation dénonce l'usage du code pénal pour museler les médias, malgré l'adoption en 2023 d'une loi sur la presse.\n\n"
+     "Le ministre provincial, qui se dit victime d'une campagne de dénigrement, a salué « une décision de justice qui rétablit la vérité ».",
+     [], []),
+    ('mali_dissolution_partis', date(2025, 5, 15),
+     "## Mali : la junte dissout les partis politiques, l'opposition dénonce un « coup de force »\n\n"
+     'Par RFI\n\n'
+     "Les autorités de transition maliennes ont dissous mardi l'ensemble des partis politiques et des organisations à caractère politique, par un décret lu à la télévision nationale. Toute réunion de ces organisations est désormais interdite sur l'ensemble du territoire.\n\n"
+     "Cette décision intervient quelques jours après une concertation nationale qui avait recommandé de confier au général Assimi Goïta un mandat de cinq ans renouvelable, sans élection. Plusieurs responsables politiques, réunis dans une plateforme, ont dénoncé un « coup de force contre la démocratie » et annoncé qu'ils allaient saisir la Cour suprême.\n\n"
+     "« On veut enterrer le multipartisme conquis de haute lutte en 1991 », déplore un ancien ministre joint par téléphone depuis l'étranger. Selon lui, plusieurs cadres de partis vivent désormais dans la crainte d'être arrêtés.\n\n"
+     "La junte justifie sa décision par la nécessité de « rationaliser » la vie politique et de lutter contre la corruption. Elle est arrivée au pouvoir à la faveur de deux coups d'Etat, en août 2020 et en mai 2021, et a depuis rompu avec la France et rejoint l'Alliance des Etats du Sahel avec le Burkina Faso et le Niger.\n\n"
+     "Le pays reste confronté aux attaques des groupes jihadistes, qui ont causé la mort de milliers de civils et de soldats depuis 2012, et à une crise économique aggravée par les coupures d'électricité.",
+     [], ['Strategic developments']),
+    ('burkina_mobilisation_generale', date(2025, 10, 3),
+     '## Burkina Faso : le capitaine Traoré prolonge la mobilisation générale\n\n'
+     "OUAGADOUGOU (AFP) - Le gouvernement burkinabè a prolongé d'un an la « mobilisation générale et la mise en garde » décrétée en 2023 pour faire face aux groupes jihadistes, selon un compte rendu du conseil des ministres publié jeudi.\n\n"
+     "Le décret permet notamment de réquisitionner des personnes et des biens pour les besoins de la défense. « La guerre que nous menons est une guerre de survie, chaque Burkinabè doit être un soldat », a déclaré le ministre de la Communication à l'issue du conseil.\n\n"
+     "Le gouvernement a également annoncé le lancement d'une « offensive agricole » destinée à atteindre l'autosuffisance alimentaire, et la création d'une nouvelle société d'Etat chargée de l'exploitation des mines d'or.\n\n"
+     "Les violences jihadistes ont fait plus de 26 000 morts, civils et militaires, depuis 2015 au Burkina, selon l'ONG Acled, dont plus de la moitié au cours des trois dernières années. Plus de deux millions d'habitants ont dû fuir leurs foyers.\n\n"
+     "Arrivé au pouvoir par un coup d'Etat en septembre 2022, le capitaine Ibrahim Traoré a fait de la reconquête du territoire sa priorité. Ses détracteurs l'accusent de museler toute critique, plusieurs journalistes et magistrats ayant été réquisitionnés pour aller au front.",
+     [], []),
+    ('niger_anniversaire_coup', date(2025, 7, 27),
+     "## Niger : deux ans après le coup d'Etat, le général Tiani célèbre la « souveraineté retrouvée »\n\n"
+     'Par Jeune Afrique\n\n'
+     "Le chef du régime militaire nigérien, le général Abdourahamane Tiani, a célébré samedi à Niamey le deuxième anniversaire du coup d'Etat du 26 juillet 2023 qui a renversé le président élu Mohamed Bazoum. Dans un discours à la nation, il a salué « deux années de combat pour la dignité ».\n\n"
+     "Le président déchu est toujours détenu avec son épouse dans l'enceinte du palais présidentiel. Ses avocats dénoncent une détention arbitraire et réclament sa libération, réclamée aussi par la Cour de justice de la Cedeao.\n\n"
+     "Le général Tiani a rappelé que l'armée avait payé un lourd tribut depuis deux ans. En mars dernier, une attaque contre une mosquée de la région de Tillabéri avait fait 44 morts parmi les fidèles, selon le gouvernement. Plus de 1 500 militaires et civils ont été tués dans le pays depuis le coup d'Etat, selon des décomptes d'ONG.\n\n"
+     "Sur le plan diplomatique, Niamey a poursuivi son offensive contre les anciens partenaires occidentaux. Après le départ des soldats français puis américains, le régime a nationalisé la filiale locale du groupe français Orano, qui exploitait la mine d'uranium d'Arlit.\n\n"
+     "Les autorités ont aussi annoncé la libération de 50 détenus politiques, dont plusieurs anciens ministres, une mesure présentée comme un geste d'apaisement.",
+     [], []),
+    ('aes_sommet_bamako', date(2025, 12, 3),
+     "## Sommet de l'AES à Bamako : les juntes affichent un front commun\n\n"
+     "BAMAKO (AFP) - Les chefs des régimes militaires du Mali, du Burkina Faso et du Niger se sont retrouvés mardi à Bamako pour le deuxième sommet de l'Alliance des Etats du Sahel (AES), qui a acté la création d'une force unifiée de 5 000 hommes.\n\n"
+     "« L'ennemi nous attaque ensemble, nous riposterons ensemble », a lancé le général Assimi Goïta dans son discours d'ouverture. Les trois pays, qui ont quitté la Cédéao en janvier, veulent aussi créer une banque d'investissement commune et lancer la frappe d'une monnaie propre à terme.\n\n"
+     'La force unifiée aura son quartier général à Niamey. Son commandement reviendra par rotation à chacun des trois pays. Les détails de son financement restent flous.\n\n'
+     "Les trois juntes font face à une insurrection jihadiste qui n'a cessé de s'étendre. Au Mali, le JNIM impose depuis septembre un blocus sur les importations de carburant, qui a provoqué une grave pénurie à Bamako. Des centaines de camions-citernes ont été incendiés sur les routes depuis le début du blocus.\n\n"
+     'Les dirigeants ont par ailleurs dénoncé « les campagnes de désinformation » des médias étrangers, plusieurs chaînes françaises étant suspendues dans les trois pays.',
+     [], []),
+    ('tchad_verdict_opposant', date(2025, 8, 10),
+     "## Tchad : l'opposant Adoum Mahamat condamné à vingt ans de prison\n\n"
+     'Par RFI\n\n'
+     "Le tribunal de grande instance de N'Djamena a condamné samedi l'opposant Adoum Mahamat à vingt ans de prison ferme pour « incitation à la haine » et « complicité de meurtre », à l'issue d'un procès de quatre jours. Ses avocats ont dénoncé un « procès politique » et annoncé qu'ils feraient appel.\n\n"
+     "Le président du parti des Patriotes avait été arrêté en mai à son domicile, quelques jours après des violences intercommunautaires dans le sud du pays qui avaient fait 42 morts. L'accusation lui reproche des messages audio diffusés sur les réseaux sociaux appelant ses partisans à s'armer.\n\n"
+     "Dans la salle d'audience, placée sous haute surveillance, ses partisans ont accueilli le verdict par des cris de colère. Plusieurs dizaines d'entre eux ont été tenus à l'écart par les forces de l'ordre.\n\n"
+     "Le gouvernement affirme que la justice est indépendante. « Nul n'est au-dessus de la loi », a déclaré le porte-parole du gouvernement. Pour la coalition d'opposition, c'est « l'exécution politique » d'un rival du président Mahamat Idriss Déby.",
+     [], []),
+    ('guinee_referendum_campagne', date(2025, 9, 15),
+     '## Guinée : la bataille du référendum constitutionnel est lancée\n\n'
+     'Par Le Monde avec AFP\n\n'
+     "La campagne pour le référendum constitutionnel du 21 septembre a été lancée dimanche en Guinée. Le texte, soumis aux électeurs par la junte du général Mamadi Doumbouya, permettrait à ce dernier de se présenter à l'élection présidentielle.\n\n"
+     "Dans les rues de Conakry, les affiches en faveur du « oui » ont envahi les carrefours. Les partisans du pouvoir ont sorti l'artillerie lourde : caravanes, concerts géants et distribution de tee-shirts. Les principaux partis d'opposition, dont l'activité est suspendue, appellent au boycott.\n\n"
+     "« C'est une campagne à sens unique, nous avons été bâillonnés », dénonce un responsable du Front national pour la défense de la Constitution (FNDC), dissous par les autorités en 2022. Deux de ses dirigeants ont disparu depuis juillet 2024, après avoir été enlevés à leur domicile par des hommes armés, selon leurs proches.\n\n"
+     'Les forces vives ont appelé à une journée « ville morte » le jour du scrutin. Le gouvernement a prévenu que toute manifestation non autorisée serait réprimée.',
+     [], []),
+    ('senegal_assemblee_budget', date(2025, 12, 2),
+     "## Sénégal : à l'Assemblée, le Premier ministre face au feu roulant des critiques\n\n"
+     "DAKAR (AFP) - Le Premier ministre sénégalais a défendu lundi devant l'Assemblée nationale un budget d'austérité, essuyant le feu roulant des critiques de l'opposition sur la dette cachée héritée du précédent régime.\n\n"
+     "« Nous avons hérité d'une bombe à retardement », a-t-il affirmé, évoquant une dette publique supérieure à 100 % du PIB. Les députés de l'opposition l'ont accusé de « tirer sur l'ambulance » en chargeant l'ancienne équipe au lieu de proposer des solutions.\n\n"
+     "Le budget prévoit une hausse de plusieurs taxes et une réduction du train de vie de l'Etat. Les syndicats dénoncent une « frappe fiscale » contre les classes moyennes et menacent d'une grève générale en janvier.\n\n"
+     'Le Fonds monétaire international, qui a suspendu son programme après la révélation de la dette cachée, doit envoyer une mission à Dakar la semaine prochaine.',
+     [], []),
+    ('cameroun_appel_manifester', date(2025, 10, 24),
+     "## Cameroun : l'opposant appelle à manifester, le gouvernement met en garde\n\n"
+     'Par Jeune Afrique\n\n'
+     "Le candidat d'opposition arrivé deuxième selon les résultats provisoires de la présidentielle a appelé jeudi ses partisans à descendre dans la rue lundi prochain pour « défendre la victoire volée ». Le ministre de l'Administration territoriale a aussitôt averti que tout rassemblement non déclaré serait dispersé.\n\n"
+     "Le Conseil constitutionnel doit proclamer les résultats définitifs dimanche. L'opposant, qui revendique la victoire, a rejeté par avance ce verdict. « Ils peuvent nous bombarder de communiqués, le peuple sait ce qu'il a voté », a-t-il déclaré dans une vidéo.\n\n"
+     "La tension est vive dans plusieurs villes du Nord, fief de l'opposant. Les autorités ont renforcé le dispositif sécuritaire autour des bâtiments publics à Garoua et à Maroua.\n\n"
+     "En 2018, la contestation des résultats par un autre candidat avait débouché sur des manifestations, puis sur l'arrestation de plusieurs centaines de ses partisans.",
+     [], []),
+    ('togo_manifestation_lome', date(2025, 6, 27),
+     '## Togo : des manifestants dispersés à Lomé, plusieurs arrestations\n\n'
+     "LOME (AFP) - Les forces de l'ordre ont dispersé jeudi à Lomé plusieurs centaines de manifestants qui protestaient contre la réforme constitutionnelle permettant au président de rester au pouvoir sans limite de mandat, ont constaté des journalistes de l'AFP.\n\n"
+     'Dans le quartier de Bè, les jeunes ont brûlé des pneus et érigé des barricades. Les policiers ont riposté par des tirs de gaz lacrymogène. Une vingtaine de personnes ont été interpellées, selon un collectif de la société civile.\n\n'
+     "L'appel à manifester avait été lancé sur les réseaux sociaux par des artistes et des blogueurs de la diaspora. Le gouvernement avait interdit toute manifestation, invoquant des risques de troubles.\n\n"
+     "Le pays a adopté l'an dernier une nouvelle Constitution qui a fait passer le Togo à un régime parlementaire. Les opposants y voient une manœuvre pour maintenir au pouvoir le chef de l'Etat, en place depuis 2005. En 2017 et 2018, des manifestations de l'opposition avaient été violemment réprimées.",
+     [('Riots', None)], ['Protests', 'Strategic developments']),
+    ('mali_journaliste_enleve', date(2025, 11, 13),
+     "## Mali : un journaliste interpellé par la sécurité d'Etat à Bamako\n\n"
+     'Par RFI\n\n'
+     "Le journaliste malien Moussa Traoré, directeur de publication d'un hebdomadaire critique envers la junte, a été interpellé mercredi à Bamako par des agents de l'Agence nationale de la sécurité d'Etat, a annoncé la Maison de la presse.\n\n"
+     "Selon ses collègues, il a été conduit dans les locaux des services de renseignement après la parution d'un article sur la pénurie de carburant. Aucune charge n'a été officiellement retenue contre lui.\n\n"
+     "La Maison de la presse exige sa libération et dénonce une « attaque inacceptable contre la liberté d'informer ». Depuis 2021, plusieurs journalistes et militants ont été arrêtés ou forcés à l'exil au Mali, selon Reporters sans frontières.\n\n"
+     "Le gouvernement de transition n'a pas réagi. La Haute autorité de la communication avait suspendu en octobre deux chaînes de télévision étrangères pour leur couverture du blocus imposé par le JNIM.",
+     [('Strategic developments', 'Arrests')], []),
+    ('onu_conseil_monusco', date(2025, 12, 10),
+     '## RDC : le Conseil de sécurité renouvelle le mandat de la Monusco\n\n'
+     "NEW YORK (AFP) - Le Conseil de sécurité de l'ONU a renouvelé mardi pour un an le mandat de la mission des Nations unies en RDC (Monusco), en lui demandant d'appuyer le cessez-le-feu entre Kinshasa et le mouvement rebelle AFC/M23.\n\n"
+     "La résolution, adoptée à l'unanimité, prévoit que les Casques bleus contribuent à la surveillance de la trêve. Elle « condamne fermement » les attaques contre les civils et exige le retrait des troupes rwandaises du territoire congolais.\n\n"
+     "Selon le dernier rapport du secrétaire général, au moins 1 800 civils ont été tués dans les provinces de l'Ituri et du Nord-Kivu entre juin et septembre, principalement par les ADF et la milice CODECO. Plus de sept millions de personnes sont déplacées dans le pays, un record.\n\n"
+     "L'ambassadeur congolais a salué un texte « équilibré », tandis que son homologue rwandais a dénoncé « une offensive diplomatique » de Kinshasa visant à faire porter au Rwanda la responsabilité du conflit.\n\n"
+     "La mission, déployée depuis 1999, a quitté le Sud-Kivu en 2024 dans le cadre d'un retrait progressif qui a été suspendu après la prise de Goma par le M23 en janvier.",
+     [], []),
+    ('doha_pourparlers', date(2025, 11, 16),
+     "## Pourparlers de Doha : Kinshasa et l'AFC/M23 signent un accord-cadre\n\n"
+     'Par France 24\n\n'
+     "Kinshasa et le mouvement AFC/M23 ont signé samedi à Doha un accord-cadre censé ouvrir la voie à une paix durable dans l'Est congolais, après plusieurs mois de négociations sous médiation qatarie.\n\n"
+     "Le texte prévoit un mécanisme de surveillance du cessez-le-feu, l'échange de prisonniers et le retour des déplacés. Les questions les plus sensibles, comme le sort des territoires contrôlés par les rebelles, sont renvoyées à des protocoles ultérieurs.\n\n"
+     "Les deux parties s'accusent mutuellement de violer la trêve signée en juillet. « Le M23 continue d'attaquer nos positions », affirme un porte-parole de l'armée, tandis que la rébellion accuse les FARDC de bombarder ses zones avec des drones.\n\n"
+     "Depuis janvier, l'offensive du M23, soutenue par le Rwanda selon l'ONU, a permis aux rebelles de s'emparer de Goma et de Bukavu. Les affrontements ont coûté la vie à des milliers de personnes.\n\n"
+     "Le président congolais doit se rendre à Washington pour la signature d'un accord économique régional avec son homologue rwandais.",
+     [], ['Strategic developments']),
+    ('ocha_deplaces_sud_kivu', date(2025, 10, 30),
+     "## Sud-Kivu : plus de 400 000 nouveaux déplacés en trois mois, alerte l'OCHA\n\n"
+     'Par Radio Okapi\n\n'
+     'jeu 30/10/2025 - 16:10\n\n'
+     "Plus de 400 000 personnes ont été déplacées dans la province du Sud-Kivu entre juillet et septembre, selon un rapport du Bureau de la coordination des affaires humanitaires de l'ONU (OCHA) publié mercredi. La plupart ont fui les affrontements entre les rebelles et les groupes armés Wazalendo dans les territoires de Walungu et de Mwenga.\n\n"
+     'Le rapport fait état de 312 civils tués et de plus de 150 cas de violences sexuelles au cours de la période. Les victimes sont en majorité des femmes et des enfants.\n\n'
+     "L'OCHA déplore un financement insuffisant : seuls 16 % des 2,5 milliards de dollars demandés pour la RDC cette année ont été reçus. « Nous sommes contraints de faire des choix impossibles », explique le coordonnateur humanitaire.\n\n"
+     "Plusieurs organisations ont suspendu leurs activités dans les zones de combat après des pillages de leurs entrepôts au cours de l'été.",
+     [], []),
+    ('cpi_proces_centrafrique', date(2025, 9, 24),
+     '## CPI : un ancien chef anti-balaka condamné pour crimes de guerre\n\n'
+     "LA HAYE (AFP) - La Cour pénale internationale a condamné mercredi un ancien commandant de la milice anti-balaka à quinze ans de prison pour des crimes de guerre et des crimes contre l'humanité commis en Centrafrique en 2013 et 2014.\n\n"
+     "Les juges l'ont reconnu coupable de meurtres, de tortures et de persécutions contre des civils musulmans dans l'ouest du pays. Ses hommes avaient attaqué en décembre 2013 plusieurs quartiers de Bangui, tuant des dizaines de personnes.\n\n"
+     "L'accusé, arrêté en France en 2018 puis transféré à La Haye, avait plaidé non coupable. Ses avocats ont dix jours pour faire appel.\n\n"
+     "Les violences entre milices séléka et anti-balaka avaient coûté la vie à des milliers de civils et chassé des centaines de milliers d'habitants. La Centrafrique reste instable malgré un accord de paix signé en 2019.",
+     [], []),
+    ('hrw_rapport_executions', date(2025, 11, 4),
+     "## Sahel : Human Rights Watch accuse l'armée burkinabè d'exécutions sommaires\n\n"
+     'Par Le Monde avec AFP\n\n'
+     "L'organisation Human Rights Watch accuse, dans un rapport publié mardi, l'armée burkinabè et ses supplétifs d'avoir exécuté sommairement au moins 130 civils lors d'opérations antiterroristes menées entre mars et juin dans la région du Nord.\n\n"
+     "Selon les témoignages recueillis par l'ONG, des soldats ont rassemblé des habitants de plusieurs villages avant de les abattre. « Ils ont tué mon père et mes deux frères sous mes yeux », raconte un rescapé réfugié au Mali.\n\n"
+     "Le gouvernement a rejeté des accusations « sans fondement » et accusé l'ONG de mener une campagne de déstabilisation. Il n'a pas annoncé d'enquête.\n\n"
+     "HRW appelle l'Union africaine et les Nations unies à saisir la question. L'organisation avait déjà documenté en 2024 le massacre de plus de 200 civils dans deux villages de la province du Yatenga.",
+     [], []),
+    ('ukraine_zelensky_paris', date(2025, 11, 17),
+     '## Zelensky à Paris : offensive diplomatique pour obtenir des avions et des systèmes antiaériens\n\n'
+     'Par France 24\n\n'
+     "Le président ukrainien Volodymyr Zelensky a été reçu lundi à l'Elysée par Emmanuel Macron, qui lui a promis de nouveaux systèmes de défense antiaérienne et des avions de combat. Les deux dirigeants ont signé une lettre d'intention portant sur l'achat de cent chasseurs Rafale.\n\n"
+     "Cette visite intervient alors que la Russie intensifie ses frappes contre les infrastructures énergétiques ukrainiennes alors que l'hiver approche. « Chaque nuit, nos villes sont bombardées », a rappelé Volodymyr Zelensky devant les journalistes.\n\n"
+     'Le président français a appelé à accentuer la pression sur Moscou, en ciblant notamment les revenus pétroliers russes. Un nouveau paquet de sanctions européennes est en préparation, qui viserait la « flotte fantôme » de pétroliers.\n\n'
+     "Depuis le début de l'invasion russe en février 2022, la France a livré à Kiev des canons Caesar, des missiles Scalp et des véhicules blindés.",
+     [], []),
+    ('gaza_negociations_caire', date(2025, 12, 8),
+     '## Gaza : les négociations sur la deuxième phase de la trêve piétinent au Caire\n\n'
+     "LE CAIRE (AFP) - Les négociateurs du Hamas et les médiateurs égyptiens, qataris et américains ont poursuivi dimanche au Caire leurs discussions sur la deuxième phase de l'accord de cessez-le-feu à Gaza, sans avancée notable, selon une source proche des pourparlers.\n\n"
+     "Les discussions butent sur le désarmement du mouvement islamiste et le déploiement d'une force internationale de stabilisation. Israël exige la restitution de la dépouille du dernier otage encore retenu dans le territoire.\n\n"
+     "Selon le ministère de la Santé du Hamas, plus de 70 000 Palestiniens ont été tués dans la bande de Gaza depuis le début de la guerre, déclenchée par l'attaque du 7 octobre 2023 contre Israël, qui avait fait environ 1 200 morts côté israélien.\n\n"
+     "Les organisations humanitaires réclament l'ouverture de tous les points de passage, estimant que l'aide entrant dans le territoire reste très insuffisante alors que l'hiver approche.",
+     [], ['Strategic developments']),
+    ('soudan_conference_donateurs', date(2025, 4, 16),
+     '## Soudan : à Londres, une conférence pour une guerre oubliée\n\n'
+     'Par RFI\n\n'
+     "Une vingtaine de pays et d'organisations internationales se sont réunis mardi à Londres pour tenter de mobiliser des fonds en faveur du Soudan, deux ans jour pour jour après le début de la guerre entre l'armée et les Forces de soutien rapide (FSR).\n\n"
+     "Le conflit, qui a éclaté le 15 avril 2023, a fait des dizaines de milliers de morts et plus de douze millions de déplacés et de réfugiés, selon l'ONU. La famine a été déclarée dans plusieurs zones du Darfour et du Kordofan.\n\n"
+     "Les participants ont annoncé plus de 800 millions de livres d'aide. Aucune des deux parties belligérantes n'avait été invitée. « Nous ne pouvons pas laisser le Soudan devenir une guerre oubliée », a déclaré le ministre britannique des Affaires étrangères.\n\n"
+     "Le gouvernement soudanais, basé à Port-Soudan, a dénoncé une réunion organisée « sans lui ». Ces derniers jours, les paramilitaires ont lancé une offensive contre les camps de déplacés autour d'El-Fasher, selon des ONG.",
+     [], ['Battles', 'Violence against civilians']),
+    ('france_motion_censure', date(2025, 10, 16),
+     '## Assemblée nationale : le gouvernement échappe à la censure, les socialistes sous le feu des critiques\n\n'
+     'Par Le Monde\n\n'
+     'Le gouvernement a survécu jeudi à deux motions de censure, après la décision du Parti socialiste de ne pas les voter en échange de la suspension de la réforme des retraites. La motion déposée par La France insoumise a recueilli 271 voix, à dix-huit voix de la majorité requise.\n\n'
+     "Dans l'hémicycle, les débats ont été vifs. Les insoumis ont attaqué les socialistes, accusés d'avoir « sauvé le soldat Lecornu ». Le Rassemblement national a tiré à boulets rouges sur un gouvernement « en sursis ».\n\n"
+     "Le Premier ministre, qui a promis de renoncer à l'article 49.3, doit désormais affronter la bataille budgétaire. Le projet de loi de finances prévoit une explosion des économies demandées aux collectivités locales, selon les associations d'élus.\n\n"
+     '« La guerre de tranchées ne fait que commencer », prévient un cadre de la majorité.',
+     [], []),
+    ('football_leopards', date(2025, 11, 17),
+     '## Barrages du Mondial : les Léopards arrachent leur qualification aux tirs au but\n\n'
+     'Par Actualite.cd\n\n'
+     "La République démocratique du Congo a battu le Nigeria aux tirs au but dimanche à Rabat, en finale des barrages africains de la Coupe du monde 2026. Les Léopards ont égalisé sur une frappe lointaine de leur milieu de terrain, après l'ouverture du score des Super Eagles.\n\n"
+     "Au terme d'un match âpre, la bataille du milieu a tourné à l'avantage des Congolais en seconde période. Le gardien congolais a arrêté deux tentatives lors de la séance décisive.\n\n"
+     'À Kinshasa, des milliers de supporters ont envahi les rues de la capitale pour célébrer la victoire jusque tard dans la nuit. Le président de la République a salué « une équipe de guerriers ».\n\n'
+     'Les Léopards disputeront en mars un tournoi de barrage intercontinental pour tenter de décrocher leur billet pour la phase finale.',
+     [], []),
+    ('bcc_frappe_monnaie', date(2025, 9, 9),
+     '## La Banque centrale du Congo lance la frappe de nouvelles pièces\n\n'
+     'Par Actualite.cd\n\n'
+     "La Banque centrale du Congo (BCC) a annoncé lundi le lancement de la frappe de nouvelles pièces de 100 et 200 francs congolais, destinées à remplacer les billets de petite coupure, très usés. La gouverneure de l'institution a présenté la mesure comme une réponse à l'explosion des coûts d'impression.\n\n"
+     "Les premières pièces seront mises en circulation à Kinshasa et à Lubumbashi en janvier. « Il ne s'agit pas d'une dévaluation », a-t-elle insisté, face aux critiques des opérateurs économiques qui craignent une flambée des prix.\n\n"
+     "Le franc congolais a perdu près de 20 % de sa valeur face au dollar en deux ans. Les commerçants du marché central de Kinshasa se disent les premières victimes de l'instabilité monétaire. Une délégation de la Fédération des entreprises du Congo doit être reçue jeudi par le Premier ministre.",
+     [], []),
+    ('rdc_remaniement', date(2025, 8, 8),
+     "## RDC : un remaniement attendu, les partis de l'Union sacrée en ordre de bataille\n\n"
+     "KINSHASA (AFP) - Le président Félix Tshisekedi a nommé jeudi un nouveau gouvernement de 53 membres, après plusieurs semaines de tractations au sein de sa coalition. Six ministres ont été limogés, dont celui de la Défense, critiqué pour les revers de l'armée face au M23.\n\n"
+     "Les partis de la majorité se sont livré une guerre sans merci pour les postes. « Chacun défend son butin », ironise un diplomate en poste à Kinshasa. Plusieurs formations s'estiment lésées et menacent de quitter la coalition.\n\n"
+     "Deux figures de l'opposition font leur entrée au gouvernement, un geste d'ouverture destiné à préparer le dialogue national que réclament les Eglises catholique et protestante. Le parti de l'ancien président Joseph Kabila, suspendu en avril, n'est pas concerné.\n\n"
+     "Le nouveau ministre de la Défense a promis une « offensive générale » pour reprendre les territoires perdus. Les rebelles, qui contrôlent Goma et Bukavu depuis le début de l'année, ont jugé ce discours « belliqueux ».",
+     [], []),
+    ('rdc_tribunal_militaire_condamnes', date(2025, 10, 15),
+     "## Nord-Kivu : huit militaires condamnés à mort pour lâcheté face à l'ennemi\n\n"
+     'Par Radio Okapi\n\n'
+     'mer 15/10/2025 - 17:05\n\n'
+     "La cour militaire opérationnelle du Nord-Kivu a condamné mardi huit militaires des FARDC à la peine de mort pour lâcheté, fuite devant l'ennemi et dissipation de munitions, à l'issue d'un procès en flagrance tenu à Butembo.\n\n"
+     "Les prévenus avaient abandonné leurs positions en juillet lors d'une attaque des rebelles sur la localité de Kirumba, selon l'auditeur militaire. Deux autres militaires ont été acquittés.\n\n"
+     "La RDC a levé en 2024 le moratoire sur la peine de mort, une décision dénoncée par les organisations de défense des droits humains. Aucune exécution n'a toutefois été signalée depuis.\n\n"
+     "Le commandant du secteur opérationnel a appelé les troupes à la discipline. « Celui qui fuit le front trahit la nation », a-t-il déclaré devant les militaires réunis sur la place de l'Indépendance à Butembo.",
+     [], []),
+    ('burundi_legislatives', date(2025, 6, 3),
+     "## Burundi : le parti au pouvoir rafle tous les sièges, l'opposition enterrée\n\n"
+     'Par RFI\n\n'
+     "Le CNDD-FDD, au pouvoir depuis 2005 au Burundi, a remporté la totalité des sièges à l'Assemblée nationale lors des législatives du 5 juin, selon les résultats provisoires proclamés lundi par la commission électorale. L'opposition, laminée, dénonce des fraudes massives.\n\n"
+     "« C'est une frappe électorale d'une violence inouïe », a réagi un cadre du CNL, principal parti d'opposition, dont le président historique a été écarté de la direction du parti en 2023. Plusieurs de ses militants affirment avoir été empêchés de voter.\n\n"
+     "La campagne s'était déroulée dans un climat de peur, selon des organisations de la société civile en exil, qui font état de menaces et d'intimidations de la part des Imbonerakure, la ligue de jeunesse du CNDD-FDD. Le gouvernement dément.\n\n"
+     "Le pays traverse une grave crise économique marquée par des pénuries de carburant et l'explosion des prix des denrées de base.",
+     [], []),
+    ('rca_campagne_bangui', date(2025, 12, 15),
+     '## Centrafrique : dernier meeting à Bangui avant la présidentielle\n\n'
+     'BANGUI (AFP) - Le président sortant Faustin-Archange Touadéra a tenu samedi à Bangui son dernier grand meeting avant la présidentielle du 28 décembre, devant des dizaines de milliers de partisans réunis au stade Barthélemy Boganda.\n\n'
+     "Devant une foule acquise à sa cause, il a promis de « terrasser » l'insécurité et de poursuivre le désarmement des groupes armés. « Nos adversaires nous attaquent avec des mensonges, nous répondons avec des routes et des écoles », a-t-il lancé.\n\n"
+     "Le principal candidat de l'opposition, un ancien Premier ministre, a dénoncé une élection jouée d'avance et accusé le pouvoir d'utiliser les moyens de l'Etat. Il a tenu le même jour une réunion publique dans le quartier de Boy-Rabe.\n\n"
+     "Des groupes armés contrôlent encore des zones rurales du pays. La mission de l'ONU a déployé des renforts pour sécuriser l'acheminement du matériel électoral.",
+     [], ['Strategic developments']),
+    ('rdc_senat_immunite', date(2025, 6, 20),
+     "## Sénat : l'immunité de l'ancien ministre des Mines levée\n\n"
+     'Par Actualite.cd\n\n'
+     "Le Sénat a voté jeudi la levée des immunités de l'ancien ministre des Mines, Honoré Kalala, poursuivi pour le détournement présumé de 40 millions de dollars destinés à des projets miniers dans le Lualaba. Sur 88 votants, 71 sénateurs ont voté pour.\n\n"
+     "L'ancien ministre, sénateur élu du Kasaï, dénonce une cabale politique. « On veut m'exécuter politiquement parce que j'ai osé critiquer le pouvoir », a-t-il déclaré avant le vote, promettant de se défendre devant la Cour de cassation.\n\n"
+     "La justice pourra désormais l'entendre et, le cas échéant, le placer en détention. Son parti a appelé ses militants à la mobilisation et dénoncé « l'acharnement » contre ses cadres.\n\n"
+     "L'Inspection générale des finances avait mis en cause sa gestion dans un rapport publié l'an dernier, qui pointait également des contrats de sous-traitance attribués sans appel d'offres.",
+     [], []),
+    ('kenya_anniversaire_manifestations', date(2025, 6, 26),
+     '## Kenya : des milliers de manifestants commémorent la révolte de 2024, la police tire des gaz lacrymogènes\n\n'
+     'NAIROBI (AFP) - Des milliers de manifestants ont défilé mercredi à Nairobi pour commémorer le premier anniversaire des manifestations contre la loi de finances de juin 2024, lors desquelles des dizaines de jeunes avaient été tués par la police.\n\n'
+     "Dans le centre-ville, les policiers ont tiré des gaz lacrymogènes pour empêcher les manifestants d'approcher du Parlement. Des commerces avaient baissé le rideau dès le matin.\n\n"
+     "Le 25 juin 2024, des manifestants avaient pris d'assaut le Parlement, partiellement incendié, et les policiers avaient ouvert le feu, tuant plusieurs personnes. Selon la commission nationale des droits humains, plus de 60 personnes ont été tuées pendant la contestation de 2024.\n\n"
+     'Le président William Ruto a appelé au calme et promis que les responsables des violences seraient jugés.',
+     [('Protests', None)], []),
+    ('rdc_sit_in_medecins', date(2025, 9, 18),
+     '## Kinshasa : sit-in des médecins devant le ministère de la Santé\n\n'
+     'Par Radio Okapi\n\n'
+     'jeu 18/09/2025 - 13:15\n\n'
+     "Plusieurs dizaines de médecins des hôpitaux publics ont tenu mercredi un sit-in devant le ministère de la Santé, à Kinshasa, pour réclamer le paiement de six mois d'arriérés de primes. Ils brandissaient des pancartes sur lesquelles on pouvait lire « Médecins affamés, patients en danger ».\n\n"
+     "Le Syndicat national des médecins, qui observe une grève sèche depuis deux semaines, menace de durcir le mouvement. « Nous sommes pris en otage par l'incurie de l'administration », a déclaré son secrétaire permanent.\n\n"
+     'Une délégation des grévistes a été reçue par le secrétaire général du ministère, qui a promis un premier paiement avant la fin du mois. Les médecins affirment avoir déjà entendu de telles promesses.',
+     [('Protests', 'Peaceful protest')], []),
+    ('rdc_bilan_guerre_est', date(2025, 12, 1),
+     '## Est de la RDC : près de 8 000 morts depuis janvier, selon le gouvernement\n\n'
+     "KINSHASA (AFP) - Les combats dans l'est du pays ont fait près de 8 000 morts depuis le début de l'année, a affirmé dimanche le Premier ministre congolais devant l'Assemblée nationale, lors d'une séance consacrée à la situation sécuritaire.\n\n"
+     '« Depuis 2021 et la résurgence du M23, notre pays paie un prix exorbitant », a-t-elle déclaré, citant également plus de deux millions de déplacés au Nord-Kivu et au Sud-Kivu. Le gouvernement accuse le Rwanda de soutenir les rebelles, ce que Kigali dément.\n\n'
+     "Les députés ont bombardé la Première ministre de questions sur la stratégie militaire du gouvernement. Plusieurs élus du Nord-Kivu ont demandé la tenue d'une session spéciale sur les massacres de civils dans le territoire de Lubero, où les ADF ont intensifié leurs attaques depuis l'été.\n\n"
+     "La cheffe du gouvernement a annoncé une rallonge budgétaire pour la défense et la création d'un fonds d'indemnisation des victimes.",
+     [], []),
+    ('rdc_otages_de_la_politique', date(2025, 11, 3),
+     '## Kasaï : les enseignants, otages de la querelle entre gouverneur et assemblée provinciale\n\n'
+     'Par Actualite.cd\n\n'
+     "Les enseignants de la province du Kasaï n'ont pas perçu leurs primes depuis trois mois, victimes du bras de fer qui oppose le gouverneur à l'assemblée provinciale. Le budget provincial est bloqué depuis que les députés ont adopté une motion de défiance contre l'exécutif en septembre.\n\n"
+     "« Nous sommes les otages d'une guerre de positionnement », déplore un directeur d'école de Tshikapa. Le gouverneur, qui a saisi la Cour constitutionnelle, accuse l'assemblée de vouloir le renverser pour des raisons politiques.\n\n"
+     "Le ministre de l'Intérieur a convoqué les deux parties à Kinshasa la semaine prochaine. En attendant, plusieurs écoles privées ont fermé leurs portes, et les syndicats appellent à une journée sans craie le 10 novembre.",
+     [], []),
+]
+
+STILL_WRONG = {
+    'rdc_motion_censure': 'the parse reads "l\'opposition attaque" in the headline as an adjective of the opposition, and '
+                          '"la bataille ne fait que commencer" names no stake, so a battle with no sides stands at the capital',
+    'aes_sommet_bamako': 'a leader\'s slogan in the present ("L\'ennemi nous attaque ensemble") is read as an attack going on',
+    'cameroun_appel_manifester': 'the parse hangs "puis sur l\'arrestation" on the verb, not on the protests dated "En 2018", '
+                                 'so the arrests are news',
+    'france_motion_censure': 'party members who "ont attaqué les socialistes" are read as soldiers firing on a rally '
+                             '(the "Rassemblement national")',
+    'football_leopards': '"la bataille du milieu" of a match is read as a clash',
+}
+
+
+@pytest.mark.parametrize("name", still_wrong_marked([a[0] for a in ARTICLES], STILL_WRONG))
+def test_a_political_article_tells_only_what_took_place(pipeline, name):
+    _, published, text, want, may = next(a for a in ARTICLES if a[0] == name)
+    assert_coded_as_a_coder_would(news(code(pipeline, text, published=published)), want, may)
+
+
+PUBLISHED = date(2025, 11, 26)  # a Wednesday
+
+
+def _told(pipeline, text):
+    return [(e.event_type, e.sub_event_type, e.event_date) for e in news_of(pipeline, text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "La bataille pour le gouvernorat du Kwilu s'annonce serrée entre les deux favoris.",
+    "Les candidats se livrent une bataille acharnée pour la présidence du parti.",
+    "L'explosion des prix du carburant inquiète les transporteurs de Kinshasa.",
+    "Le ministre a promis de freiner l'explosion des dépenses de l'Etat.",
+    "Les exportateurs se disent pris en otage par une décision brutale du gouvernement.",
+    "Pour l'ONG, ce verdict est une attaque contre la liberté de la presse.",
+    "Le syndicat dénonce une attaque contre la démocratie.",
+])
+def test_an_event_word_about_a_stake_a_price_or_a_freedom_is_a_figure(pipeline, text):
+    assert _told(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, un député a attaqué le ministre des Finances sur sa gestion de la dette.",
+    "Le sénateur a violemment attaqué le gouvernement lors de la plénière de mardi.",
+    "« Nos adversaires nous attaquent avec des mensonges », a lancé le président.",
+    "Les élus ont bombardé la ministre de questions sur la gratuité de l'enseignement.",
+    "« Ils veulent m'exécuter politiquement », a déclaré l'ancien ministre mardi.",
+    "Les partis de la majorité sont en ordre de bataille avant le scrutin.",
+    "« Cette dette est une bombe à retardement », a prévenu le ministre mardi.",
+])
+def test_words_against_a_rival_or_a_minister_are_no_attack(pipeline, text):
+    assert _told(pipeline, text) == []
+
+
+def test_armed_men_who_attack_a_ministers_convoy_still_attack(pipeline):
+    told = _told(pipeline, "Des hommes armés ont attaqué mardi le convoi du ministre de la Santé près de Beni, "
+                           "tuant deux policiers.")
+    assert [t for t, _, _ in told] == ["Battles"] or [t for t, _, _ in told] == ["Violence against civilians"], told
+
+
+def test_a_wars_toll_told_in_a_relative_since_a_year_is_background(pipeline):
+    text = ("Le pays reste confronté aux attaques des groupes armés, qui ont fait plus de 5 000 morts depuis 2015, "
+            "et à une crise économique.")
+    assert _told(pipeline, text) == []
+
+
+def test_attacks_whose_relative_names_a_day_stay_news(pipeline):
+    text = "Les habitants ont fui les attaques des rebelles ADF, qui ont tué six civils lundi à Oicha."
+    told = _told(pipeline, text)
+    assert [d for _, _, d in told] == [date(2025, 11, 24)], told
+
+
+def test_a_session_on_massacres_tells_no_massacre(pipeline):
+    text = ("Des élus ont demandé mardi la tenue d'une session spéciale sur les massacres de civils dans le "
+            "territoire de Beni.")
+    assert _told(pipeline, text) == []
+
+
+def test_an_offensive_promised_to_retake_ground_is_a_plan(pipeline):
+    text = "Le nouveau ministre a promis une « offensive générale » pour reprendre les localités perdues."
+    assert _told(pipeline, text) == []
