@@ -311,8 +311,11 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     modifiers = [c for c in tok.children if c.dep_ in NOUN_MODIFIER]
     if any(fold(c.lemma_) in words or fold(c.text) in words for c in modifiers):
         return True
-    # "la bataille pour le gouvernorat", "l'explosion des prix", "une attaque contre la liberté de la presse"
-    if any(fold(c.lemma_) in lang.folded_filter("figurative_complements") for c in modifiers if c.dep_ == "nmod"):
+    # "la bataille pour le gouvernorat", "l'explosion des prix", "une attaque contre la liberté de la presse"; "des
+    # tirs croisés entre la majorité et l'opposition", the complement hung on the participle
+    complements = [c for c in modifiers if c.dep_ == "nmod"] + \
+        [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_.startswith("obl")]
+    if any(fold(c.lemma_) in lang.folded_filter("figurative_complements") for c in complements):
         return True
     return _done_by_a_thing(tok, lang)
 
@@ -700,7 +703,8 @@ def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     ("questioning_verbs") is a question, not an arrest, when members of an assembly do it ("questioners"),
     when it is done to an institution ("questioned": no one arrests a government), or to an office holder
     ("questioned_offices") about a matter ("questioning_preps": "sur"); "l'ancien ministre interpellé à
-    Kinshasa", with no matter, stays an arrest."""
+    Kinshasa", with no matter, stays an arrest. A verb of attack that also means criticising ("criticising_verbs":
+    "un élu a attaqué la ministre sur sa gestion", "son rival l'attaque") is words, on the same terms."""
     verbs = QUESTIONING_VERBS.get(entry.kind)
     if verbs is None or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter(verbs):
         return False

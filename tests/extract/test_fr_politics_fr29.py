@@ -1,4 +1,4 @@
-"""Invented French political news (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
+"""Fifty invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
 and France 24 write it: DR Congo's parliament, parties, mines, trials and strikes, the Sahel's juntas, elections in
 Guinea, Cameroon, Burundi and the Central African Republic, the UN Security Council, peace talks, humanitarian
 tallies, sanctions and diplomacy. Little or nothing happens in them, in the words that make false events: a
@@ -341,6 +341,84 @@ ARTICLES = [
      "« Nous sommes les otages d'une guerre de positionnement », déplore un directeur d'école de Tshikapa. Le gouverneur, qui a saisi la Cour constitutionnelle, accuse l'assemblée de vouloir le renverser pour des raisons politiques.\n\n"
      "Le ministre de l'Intérieur a convoqué les deux parties à Kinshasa la semaine prochaine. En attendant, plusieurs écoles privées ont fermé leurs portes, et les syndicats appellent à une journée sans craie le 10 novembre.",
      [], []),
+    ('rdc_cour_constitutionnelle_saisie', date(2025, 11, 10),
+     "## RDC : la Cour constitutionnelle saisie contre l'arrêté suspendant un parti d'opposition\n\n"
+     'Par Actualite.cd\n\n'
+     "Le parti d'opposition Nouvel Elan a saisi vendredi la Cour constitutionnelle pour obtenir l'annulation de l'arrêté ministériel qui suspend ses activités pour trois mois. Le texte, pris par le vice-Premier ministre chargé de l'Intérieur, reproche au parti des « propos de nature à troubler l'ordre public ».\n\n"
+     "« C'est une tentative de torpiller l'opposition avant les élections locales », a dénoncé le secrétaire général du parti. Selon lui, le ministre a « dégainé l'arme administrative » faute d'arguments politiques. Le parti dit disposer d'un arsenal juridique solide pour faire tomber la mesure.\n\n"
+     "Dans l'entourage du ministre, on assure que la décision n'a rien de politique. Plusieurs mouvements citoyens ont toutefois apporté leur soutien au parti et annoncé une conférence commune pour mercredi.\n\n"
+     "La Cour dispose d'un mois pour se prononcer. En 2023, elle avait rejeté un recours similaire introduit par un autre parti d'opposition.",
+     [], []),
+    ('rdc_deputes_tirs_croises', date(2025, 11, 28),
+     '## Budget 2026 : le ministre du Plan sous un feu nourri de critiques\n\n'
+     'Par Radio Okapi\n\n'
+     'ven 28/11/2025 - 10:40\n\n'
+     "Le ministre du Plan s'est retrouvé jeudi sous un feu nourri de critiques lors de l'examen du budget d'investissement en commission économique et financière de l'Assemblée nationale. Pris dans des tirs croisés entre la majorité et l'opposition, il a dû défendre des projets jugés irréalistes.\n\n"
+     "Les élus du Grand Katanga ont pilonné l'absence de crédits pour la route Likasi-Kolwezi, tandis que ceux du Kasaï ont ciblé le retard du chantier de l'aéroport de Mbuji-Mayi. « C'est un terrain miné, chaque province veut sa part », reconnaît un membre de la commission.\n\n"
+     'Le ministre a promis de désamorcer la crise en révisant certaines lignes. Le rapport de la commission doit être présenté en plénière la semaine prochaine, avant le vote prévu le 15 décembre.\n\n'
+     "Le budget 2026, en hausse de 12 %, est présenté par le gouvernement comme celui de la « reconstruction » après une année marquée par la guerre dans l'Est.",
+     [], []),
+    ('onu_sanctions_liste', date(2025, 7, 3),
+     '## Le Conseil de sécurité ajoute deux chefs rebelles à sa liste de sanctions\n\n'
+     "NEW YORK (AFP) - Le comité des sanctions du Conseil de sécurité de l'ONU sur la RDC a ajouté mercredi deux commandants rebelles à sa liste de personnes visées par un gel des avoirs et une interdiction de voyager, selon un communiqué.\n\n"
+     "Les deux hommes sont accusés d'avoir dirigé des attaques contre des civils et des Casques bleus au Nord-Kivu en 2023 et 2024, d'avoir recruté des enfants et d'avoir tiré profit du commerce illégal de minerais. L'un d'eux aurait ordonné l'exécution de prisonniers lors de la prise d'une localité du territoire de Rutshuru.\n\n"
+     "Cette décision porte à 47 le nombre d'individus et à 12 celui des entités sanctionnés par le comité. Les Etats-Unis et l'Union européenne avaient déjà frappé les deux commandants de sanctions l'an dernier.\n\n"
+     'Kinshasa a salué « un pas dans la bonne direction » et appelé à sanctionner également des responsables rwandais.',
+     [], []),
+    ('rdc_journaliste_detenu_audience', date(2025, 10, 21),
+     '## Bukavu : le journaliste détenu depuis juin comparait devant le tribunal\n\n'
+     'Par Radio Okapi\n\n'
+     'mar 21/10/2025 - 15:30\n\n'
+     "Le journaliste d'une radio communautaire de Walungu, détenu depuis juin à la prison centrale de Bukavu, a comparu lundi devant le tribunal de grande instance pour « propagation de faux bruits ». Son procès a été renvoyé au 3 novembre à la demande de l'accusation.\n\n"
+     'Il avait été arrêté après avoir diffusé un reportage sur des exactions contre des civils dans son territoire. Ses avocats réclament sa mise en liberté provisoire, invoquant son état de santé.\n\n'
+     "Une dizaine de journalistes se sont rassemblés devant le palais de justice pendant l'audience, brandissant des pancartes réclamant sa libération. Le rassemblement s'est déroulé dans le calme.\n\n"
+     "Selon l'Union nationale de la presse du Congo, au moins six journalistes sont actuellement détenus dans le pays.",
+     [('Protests', 'Peaceful protest')], []),
+    ('rdc_opposant_arrete_goma', date(2025, 9, 30),
+     "## Kinshasa : un cadre du parti de Joseph Kabila interpellé à l'aéroport de N'djili\n\n"
+     "KINSHASA (AFP) - Un haut cadre du Parti du peuple pour la reconstruction et la démocratie (PPRD), le parti de l'ancien président Joseph Kabila, a été interpellé lundi soir à l'aéroport de N'djili à son retour de Johannesburg, a annoncé son avocat mardi.\n\n"
+     "Selon l'avocat, il a été conduit par des agents des services de renseignements militaires dans un lieu tenu secret. Aucune explication n'a été fournie à sa famille.\n\n"
+     "L'ancien président Kabila a été condamné à mort par contumace fin septembre par la Haute cour militaire pour trahison et complicité avec les rebelles du M23. Le PPRD, dont les activités ont été suspendues, dénonce une « chasse aux sorcières ».\n\n"
+     'Plusieurs cadres du parti ont quitté le pays ces derniers mois. « Le pouvoir veut décapiter notre formation », a déclaré un dirigeant en exil.',
+     [('Strategic developments', 'Arrests')], []),
+    ('burkina_anniversaire_massacre', date(2025, 6, 5),
+     '## Burkina Faso : quatre ans après Solhan, les familles réclament toujours justice\n\n'
+     'Par Le Monde avec AFP\n\n'
+     "Quatre ans après le massacre de Solhan, le plus meurtrier de l'histoire du Burkina Faso, les familles des victimes ont observé jeudi une journée de recueillement à Ouagadougou. Dans la nuit du 4 au 5 juin 2021, des jihadistes avaient tué au moins 132 habitants de cette localité du nord-est du pays, selon le gouvernement de l'époque.\n\n"
+     "« Nous n'avons reçu aucune nouvelle de l'enquête », regrette un rescapé qui a perdu sept membres de sa famille. Les associations de victimes dénoncent l'oubli dans lequel sont tombées les tueries de ces années-là.\n\n"
+     "Depuis 2021, les attaques se sont multipliées dans le pays, aujourd'hui contrôlé à plus de 40 % par les groupes armés selon des estimations d'ONG. Le régime militaire conteste ces chiffres.\n\n"
+     'Une messe a été célébrée dans la cathédrale de la capitale en mémoire des victimes.',
+     [], []),
+    ('mali_greve_magistrats', date(2025, 10, 14),
+     "## Mali : les magistrats en grève illimitée après l'arrestation d'un juge\n\n"
+     "BAMAKO (AFP) - Les deux principaux syndicats de magistrats maliens ont lancé lundi une grève illimitée pour protester contre l'arrestation, la semaine dernière, d'un juge d'instruction du pôle économique de Bamako.\n\n"
+     'Le magistrat avait été interpellé mercredi dernier par la gendarmerie après avoir inculpé un proche du pouvoir dans une affaire de détournement de fonds publics. Il est détenu depuis au camp de la gendarmerie de Bamako.\n\n'
+     "« C'est l'indépendance de la justice qu'on assassine », a déclaré le président d'un des syndicats. Les tribunaux de Bamako et de plusieurs villes de l'intérieur tournaient au ralenti lundi.\n\n"
+     'Le ministre de la Justice a appelé les magistrats à reprendre le travail, assurant que la procédure respectait la loi.',
+     [], ['Protests', 'Strategic developments']),
+    ('niger_referendum_refondation', date(2025, 3, 27),
+     "## Niger : le général Tiani investi pour cinq ans, l'opposition enterrée\n\n"
+     'Par RFI\n\n'
+     "Le général Abdourahamane Tiani a prêté serment mercredi à Niamey pour une période de transition de cinq ans, à l'issue d'assises nationales qui ont également prononcé la dissolution des partis politiques. La cérémonie s'est tenue au Palais des congrès en présence de délégations du Mali et du Burkina Faso.\n\n"
+     "Dans son discours, le chef de la junte a promis de « mener une guerre sans merci » contre les groupes jihadistes et de libérer le pays de « toute tutelle étrangère ». Il a annoncé la création d'une force de volontaires chargée de surveiller les frontières.\n\n"
+     "Les anciens partis politiques n'ont pas réagi publiquement. Plusieurs de leurs responsables vivent en exil, d'autres sont détenus depuis le coup d'Etat de juillet 2023. « La junte a enterré la démocratie », estime un chercheur spécialiste du Sahel.\n\n"
+     'Le pays, frappé par des attaques régulières dans les régions de Tillabéri et de Diffa, a rompu avec la Cédéao en janvier.',
+     [], []),
+    ('soudan_guerre_chiffres', date(2025, 11, 5),
+     "## Soudan : la guerre des chiffres autour d'El-Fasher\n\n"
+     'Par France 24\n\n'
+     "Une semaine après la chute d'El-Fasher aux mains des Forces de soutien rapide (FSR), une véritable guerre des chiffres oppose les belligérants et les organisations humanitaires sur le nombre de victimes. Le gouvernement soudanais évoque plus de 2 000 civils tués, tandis que les FSR affirment n'avoir visé que des combattants.\n\n"
+     "Les images satellites analysées par un laboratoire de l'université Yale montrent des traces compatibles avec des exécutions de masse. L'ONU a demandé un accès immédiat à la ville.\n\n"
+     "Le Conseil de sécurité s'est réuni en urgence jeudi. Plusieurs membres ont réclamé des sanctions contre les responsables des exactions. La Russie et la Chine ont appelé à la « retenue » dans les déclarations.\n\n"
+     "Le conflit, qui dure depuis avril 2023, a fait plus de douze millions de déplacés. Des dizaines de milliers d'habitants d'El-Fasher ont fui vers Tawila, à une soixantaine de kilomètres.",
+     [], []),
+    ('cameroun_penalty_frappe', date(2025, 1, 20),
+     "## CHAN : le Cameroun s'impose sur une frappe de pénalité\n\n"
+     'Par Jeune Afrique\n\n'
+     "Le Cameroun s'est qualifié dimanche pour les quarts de finale du CHAN, réservé aux joueurs des clubs africains, en battant le Congo (1-0) à Douala, grâce à une frappe de pénalité de son capitaine à la 78e minute.\n\n"
+     "Les Lions indomptables ont longtemps buté sur une défense congolaise regroupée, qui a résisté à l'offensive camerounaise pendant plus d'une heure. Le sélectionneur a salué « un groupe de combattants ».\n\n"
+     "Les supporters, venus en nombre au stade Japoma, ont envahi la pelouse au coup de sifflet final. La fédération a été rappelée à l'ordre par la CAF après des incidents similaires lors du premier tour.",
+     [], []),
 ]
 
 STILL_WRONG = {
@@ -352,6 +430,10 @@ STILL_WRONG = {
     'france_motion_censure': 'party members who "ont attaqué les socialistes" are read as soldiers firing on a rally '
                              '(the "Rassemblement national")',
     'football_leopards': '"la bataille du milieu" of a match is read as a clash',
+    'cameroun_penalty_frappe': 'a defence that "a résisté à l\'offensive camerounaise" in a match report is read as a '
+                               'clash with Cameroon\'s army',
+    'rdc_journaliste_detenu_audience': 'the journalist\'s arrest months ago ("Il avait été arrêté après avoir diffusé") joins '
+                                       'the rally outside the court, which becomes a protest with intervention',
 }
 
 
@@ -389,6 +471,10 @@ def test_an_event_word_about_a_stake_a_price_or_a_freedom_is_a_figure(pipeline, 
     "« Ils veulent m'exécuter politiquement », a déclaré l'ancien ministre mardi.",
     "Les partis de la majorité sont en ordre de bataille avant le scrutin.",
     "« Cette dette est une bombe à retardement », a prévenu le ministre mardi.",
+    "Pris dans des tirs croisés entre la majorité et l'opposition, le ministre a défendu son budget mardi.",
+    "Mardi, les élus du Kasaï ont pilonné l'absence de crédits pour leur province.",
+    "Le ministre a promis mardi de désamorcer la crise avec les syndicats.",
+    "« Le pouvoir veut décapiter notre formation », a déclaré mardi un dirigeant en exil.",
 ])
 def test_words_against_a_rival_or_a_minister_are_no_attack(pipeline, text):
     assert _told(pipeline, text) == []
@@ -398,6 +484,11 @@ def test_armed_men_who_attack_a_ministers_convoy_still_attack(pipeline):
     told = _told(pipeline, "Des hommes armés ont attaqué mardi le convoi du ministre de la Santé près de Beni, "
                            "tuant deux policiers.")
     assert [t for t, _, _ in told] == ["Battles"] or [t for t, _, _ in told] == ["Violence against civilians"], told
+
+
+def test_civilians_caught_in_crossfire_between_armed_sides_are_news(pipeline):
+    text = "Trois civils ont été tués mardi dans des tirs croisés entre l'armée et les rebelles à Kitshanga."
+    assert [d for _, _, d in _told(pipeline, text)] == [date(2025, 11, 25)]
 
 
 def test_a_wars_toll_told_in_a_relative_since_a_year_is_background(pipeline):
