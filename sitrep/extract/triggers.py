@@ -762,7 +762,12 @@ def _speech_tag(tok: Token) -> bool:
 def _in_proper_name(tok: Token) -> bool:
     """ "On 10 March", "Infantry Fighting Vehicles": a capitalised word the parse takes for part of a
     proper name, inside a sentence, names a month or a thing, not an event (acronyms such as "IED" stay)."""
-    return tok.pos_ == "PROPN" and tok.text.istitle() and not tok.is_sent_start
+    if tok.pos_ == "PROPN" and tok.text.istitle() and not tok.is_sent_start:
+        return True
+    # "le Rassemblement des patriotes", "du Mouvement pour la paix": a capitalised noun after a determiner or a
+    # preposition is an organisation's name, however tagged (no one writes "la Manifestation" of a protest)
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return tok.pos_ == "NOUN" and tok.text.istitle() and before is not None and before.pos_ in ("DET", "ADP")
 
 
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:

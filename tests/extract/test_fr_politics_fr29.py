@@ -1,4 +1,4 @@
-"""Fifty invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
+"""Sixty invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
 and France 24 write it: DR Congo's parliament, parties, mines, trials and strikes, the Sahel's juntas, elections in
 Guinea, Cameroon, Burundi and the Central African Republic, the UN Security Council, peace talks, humanitarian
 tallies, sanctions and diplomacy. Little or nothing happens in them, in the words that make false events: a
@@ -419,6 +419,80 @@ ARTICLES = [
      "Les Lions indomptables ont longtemps buté sur une défense congolaise regroupée, qui a résisté à l'offensive camerounaise pendant plus d'une heure. Le sélectionneur a salué « un groupe de combattants ».\n\n"
      "Les supporters, venus en nombre au stade Japoma, ont envahi la pelouse au coup de sifflet final. La fédération a été rappelée à l'ordre par la CAF après des incidents similaires lors du premier tour.",
      [], []),
+    ('rdc_festival_manifestation_culturelle', date(2025, 7, 14),
+     '## Kinshasa : le festival Amani attire des milliers de spectateurs malgré la guerre\n\n'
+     'Par Actualite.cd\n\n'
+     "La manifestation culturelle la plus courue de l'année s'est achevée dimanche soir au stade des Martyrs, après trois jours de concerts. Le ministre de la Culture a salué « une marche résolue vers la paix par la musique ».\n\n"
+     "Le festival, né à Goma en 2014, a dû quitter le Nord-Kivu après sa chute aux mains du M23 en janvier. Ses organisateurs assurent qu'il y retournera dès que la sécurité le permettra.\n\n"
+     'Les artistes venus de Kinshasa, de Kigali et de Kampala ont raflé tous les suffrages du public. Le rappeur vedette a conclu son concert par un appel à « enterrer la hache de guerre ».\n\n'
+     'Les organisateurs annoncent déjà une prochaine édition en février.',
+     [], []),
+    ('senegal_rassemblement_parti', date(2025, 9, 8),
+     '## Sénégal : le Rassemblement des patriotes tient son congrès sous haute tension\n\n'
+     'DAKAR (AFP) - Le Rassemblement des patriotes, un parti de la coalition au pouvoir, a tenu samedi et dimanche son congrès à Dakar, marqué par une guerre de succession ouverte entre deux de ses vice-présidents.\n\n'
+     "Le camp du maire de Thiès a dénoncé « un coup de force » du bureau sortant, accusé d'avoir verrouillé le vote des délégués. Ses partisans ont quitté la salle avant l'élection du nouveau secrétaire général, qui a raflé 80 % des voix.\n\n"
+     "« C'est l'assassinat de la démocratie interne », a fulminé un cadre du camp perdant, qui envisage de saisir la justice. Le président du parti a appelé à « éteindre l'incendie » et à préparer les élections locales de 2027.\n\n"
+     "Le parti revendique 300 000 membres et compte une vingtaine de députés à l'Assemblée nationale.",
+     [], []),
+    ('rdc_ministre_visite_beni', date(2025, 9, 16),
+     "## Beni : le ministre de l'Intérieur promet des renforts après une série d'attaques\n\n"
+     'Par Radio Okapi\n\n'
+     'mar 16/09/2025 - 12:10\n\n'
+     "Le vice-Premier ministre chargé de l'Intérieur a séjourné lundi à Beni, où il a rencontré les autorités militaires et les représentants de la société civile. Il a promis l'envoi de renforts et de moyens logistiques pour « traquer les ADF jusque dans leurs derniers retranchements ».\n\n"
+     "Sa visite intervient après une série d'attaques attribuées aux rebelles ADF dans le territoire de Beni, qui ont fait plus de 80 morts depuis le début du mois d'août, selon la société civile. La plus meurtrière avait visé une veillée funéraire à Ntoyo, dans la nuit du 8 au 9 septembre.\n\n"
+     'Devant les notables, le ministre a reconnu « des failles » dans le dispositif sécuritaire. Les habitants réclament le retour des militaires dans plusieurs villages désertés.\n\n'
+     'Le ministre devait se rendre mardi à Butembo avant de regagner Kinshasa.',
+     [], []),
+    ('mali_blocus_conference', date(2025, 10, 31),
+     "## Mali : le blocus du JNIM au cœur d'une conférence de presse du gouvernement\n\n"
+     'Par RFI\n\n'
+     "Le porte-parole du gouvernement malien a tenu jeudi à Bamako un point de presse consacré à la pénurie de carburant provoquée par le blocus du JNIM. Il a assuré que des convois escortés par l'armée avaient permis de ravitailler la capitale et promis un retour à la normale « dans les prochains jours ».\n\n"
+     "Depuis le début du blocus en septembre, plus d'une centaine de camions-citernes ont été incendiés par les jihadistes sur les axes menant à la capitale, selon des transporteurs. Les écoles et les universités ont été fermées pendant deux semaines faute de carburant.\n\n"
+     "Le porte-parole a accusé « des puissances étrangères » de soutenir les terroristes, sans les nommer. Il a également annoncé la suspension d'une chaîne de télévision étrangère accusée de « faire le jeu de l'ennemi ».\n\n"
+     'Plusieurs ambassades occidentales ont appelé leurs ressortissants à quitter le pays.',
+     [], ['Strategic developments']),
+    ('ukraine_rapport_onu', date(2025, 11, 11),
+     "## Ukraine : octobre, mois le plus meurtrier pour les civils depuis le début de l'année, selon l'ONU\n\n"
+     "GENEVE (AFP) - Au moins 210 civils ont été tués et plus de 1 000 blessés en Ukraine au mois d'octobre, a indiqué lundi la mission onusienne chargée de surveiller les droits humains, qui parle du mois le plus meurtrier depuis janvier.\n\n"
+     'La majorité des victimes ont été touchées par des frappes de missiles et de drones à longue portée sur les zones urbaines, selon le rapport. Les régions de Kharkiv, de Dnipropetrovsk et de Donetsk sont les plus touchées.\n\n'
+     "Le rapport relève aussi une hausse des attaques de drones de courte portée contre des civils circulant dans les zones proches du front, qualifiées de « chasse à l'homme » par certains habitants.\n\n"
+     "Moscou n'a pas réagi. La Russie dément viser les civils et affirme frapper uniquement des cibles militaires.",
+     [], []),
+    ('togo_election_municipale', date(2025, 7, 20),
+     "## Togo : le parti au pouvoir rafle les municipales, l'opposition crie à la fraude\n\n"
+     'Par Jeune Afrique\n\n'
+     "L'Union pour la République (Unir) a remporté 85 % des sièges de conseillers municipaux lors des élections du 17 juillet, selon les résultats provisoires proclamés samedi. L'opposition, qui dénonce un « hold-up électoral », a annoncé qu'elle contesterait les résultats devant la Cour suprême.\n\n"
+     "« C'est un coup de massue pour la démocratie », estime un responsable de l'Alliance nationale pour le changement. Le scrutin s'est déroulé dans un climat tendu, quelques semaines après des manifestations réprimées à Lomé, qui avaient fait au moins sept morts selon des organisations de la société civile.\n\n"
+     'La participation a été faible, à 38 %, selon la commission électorale.',
+     [], []),
+    ('rdc_eglises_marche_paix', date(2025, 2, 3),
+     '## Kinshasa : les Eglises appellent à une marche pour la paix dimanche prochain\n\n'
+     "KINSHASA (AFP) - La Conférence épiscopale nationale du Congo (Cenco) et l'Eglise du Christ au Congo (ECC) ont appelé lundi les fidèles à participer dimanche à une marche pour la paix dans l'est du pays, après la prise de Goma par les rebelles du M23.\n\n"
+     "Les deux Eglises ont dévoilé un « pacte social pour la paix » qu'elles entendent présenter aux autorités, aux rebelles et aux pays voisins. « Nous ne pouvons pas rester les bras croisés pendant que nos frères meurent », a déclaré le secrétaire général de la Cenco.\n\n"
+     'Le gouverneur de Kinshasa a assuré que la marche serait encadrée par la police. En 2018, des marches organisées par les laïcs catholiques contre le maintien au pouvoir de Joseph Kabila avaient été violemment dispersées, faisant plusieurs morts.\n\n'
+     "La semaine dernière, des manifestants en colère avaient attaqué plusieurs ambassades à Kinshasa, dont celles de la France, des Etats-Unis et du Rwanda, accusées de passivité face à l'offensive rebelle.",
+     [], ['Riots']),
+    ('tchad_cpi_enquete', date(2025, 10, 2),
+     "## Tchad : l'opposition demande une enquête internationale sur la répression du 20 octobre 2022\n\n"
+     'Par RFI\n\n'
+     "Trois ans après la répression sanglante des manifestations du 20 octobre 2022, une coalition de partis d'opposition tchadiens a demandé mercredi l'ouverture d'une enquête internationale. Ce jour-là, les forces de sécurité avaient ouvert le feu sur des manifestants à N'Djamena et dans plusieurs villes du sud, faisant au moins 73 morts selon les autorités, plus de 200 selon l'opposition.\n\n"
+     "Des centaines de jeunes avaient été arrêtés puis transférés à la prison de haute sécurité de Koro Toro, dans le désert. Une loi d'amnistie adoptée en 2023 a depuis effacé les poursuites.\n\n"
+     "« Les victimes attendent toujours la vérité », a déclaré le porte-parole de la coalition lors d'une conférence devant la presse à N'Djamena. Le gouvernement n'a pas réagi.",
+     [], []),
+    ('rca_accord_groupes_armes', date(2025, 4, 21),
+     "## Centrafrique : deux groupes armés signent un accord de dissolution à N'Djamena\n\n"
+     'Par Le Monde avec AFP\n\n'
+     "Deux groupes armés centrafricains, l'UPC et le 3R, ont signé samedi à N'Djamena un accord avec le gouvernement de Bangui prévoyant leur dissolution et le désarmement de leurs combattants. La cérémonie s'est déroulée en présence du président tchadien.\n\n"
+     "Les deux mouvements, signataires du compromis de Khartoum en 2019, l'avaient dénoncé l'année suivante avant de rejoindre une coalition rebelle qui avait tenté de marcher sur Bangui en janvier 2021. Les combats avaient fait des centaines de morts.\n\n"
+     "Le gouvernement promet l'intégration d'une partie des combattants dans l'armée. Des observateurs restent sceptiques : « Ce n'est pas la première fois qu'on enterre la hache de guerre à l'étranger », note un chercheur.",
+     [('Strategic developments', 'Agreement')], []),
+    ('burundi_rwanda_frontiere', date(2025, 3, 10),
+     '## Burundi-Rwanda : la frontière reste fermée, les commerçants victimes de la crise\n\n'
+     'Par Jeune Afrique\n\n'
+     "Plus d'un an après la fermeture de la frontière entre le Burundi et le Rwanda, décidée par Gitega en janvier 2024, les commerçants des deux pays s'estiment les premières victimes de la crise diplomatique. Le président burundais accuse Kigali de soutenir les rebelles de RED-Tabara, responsables selon lui d'une attaque meurtrière près de Bujumbura en décembre 2023.\n\n"
+     'Les échanges se font désormais par des circuits détournés, via la RDC ou la Tanzanie, ce qui a fait exploser les prix des denrées. « Nous sommes pris en otage par des querelles qui nous dépassent », résume une commerçante de Bujumbura.\n\n'
+     "Le Rwanda dément tout soutien aux rebelles. Une médiation de l'Union africaine n'a pour l'instant pas abouti, et les troupes burundaises restent déployées au Sud-Kivu aux côtés de l'armée congolaise.",
+     [], []),
 ]
 
 STILL_WRONG = {
@@ -427,8 +501,8 @@ STILL_WRONG = {
     'aes_sommet_bamako': 'a leader\'s slogan in the present ("L\'ennemi nous attaque ensemble") is read as an attack going on',
     'cameroun_appel_manifester': 'the parse hangs "puis sur l\'arrestation" on the verb, not on the protests dated "En 2018", '
                                  'so the arrests are news',
-    'france_motion_censure': 'party members who "ont attaqué les socialistes" are read as soldiers firing on a rally '
-                             '(the "Rassemblement national")',
+    'france_motion_censure': 'party members who "ont attaqué les socialistes, accusés d\'avoir « sauvé le soldat »" are read '
+                             'as armed men fighting soldiers',
     'football_leopards': '"la bataille du milieu" of a match is read as a clash',
     'cameroun_penalty_frappe': 'a defence that "a résisté à l\'offensive camerounaise" in a match report is read as a '
                                'clash with Cameroon\'s army',
@@ -484,6 +558,21 @@ def test_armed_men_who_attack_a_ministers_convoy_still_attack(pipeline):
     told = _told(pipeline, "Des hommes armés ont attaqué mardi le convoi du ministre de la Santé près de Beni, "
                            "tuant deux policiers.")
     assert [t for t, _, _ in told] == ["Battles"] or [t for t, _, _ in told] == ["Violence against civilians"], told
+
+
+@pytest.mark.parametrize("text", [
+    "La manifestation culturelle a réuni des milliers de spectateurs samedi au stade de Kinshasa.",
+    "Le Rassemblement des démocrates a tenu samedi son congrès à Thiès.",
+    "La plupart des victimes ont été touchées par des frappes de drones, selon le rapport publié mardi.",
+    "Le vote s'est tenu mardi, quelques semaines après des manifestations réprimées à Lomé, qui avaient fait sept morts.",
+])
+def test_a_festival_a_partys_name_a_reports_share_and_an_earlier_crackdown_are_no_news(pipeline, text):
+    assert _told(pipeline, text) == []
+
+
+def test_a_march_against_the_cost_of_living_stays_a_protest(pipeline):
+    told = _told(pipeline, "Des centaines de commerçants ont marché mardi à Thiès contre la vie chère.")
+    assert [(t, d) for t, _, d in told] == [("Protests", date(2025, 11, 25))], told
 
 
 def test_civilians_caught_in_crossfire_between_armed_sides_are_news(pipeline):
