@@ -1,4 +1,4 @@
-"""Sixty invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
+"""Sixty-eight invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
 and France 24 write it: DR Congo's parliament, parties, mines, trials and strikes, the Sahel's juntas, elections in
 Guinea, Cameroon, Burundi and the Central African Republic, the UN Security Council, peace talks, humanitarian
 tallies, sanctions and diplomacy. Little or nothing happens in them, in the words that make false events: a
@@ -493,6 +493,64 @@ ARTICLES = [
      'Les échanges se font désormais par des circuits détournés, via la RDC ou la Tanzanie, ce qui a fait exploser les prix des denrées. « Nous sommes pris en otage par des querelles qui nous dépassent », résume une commerçante de Bujumbura.\n\n'
      "Le Rwanda dément tout soutien aux rebelles. Une médiation de l'Union africaine n'a pour l'instant pas abouti, et les troupes burundaises restent déployées au Sud-Kivu aux côtés de l'armée congolaise.",
      [], []),
+    ('haiti_conseil_transition', date(2025, 11, 24),
+     '## Haïti : le Conseil présidentiel de transition se déchire sur le choix du Premier ministre\n\n'
+     "PORT-AU-PRINCE (AFP) - Le Conseil présidentiel de transition (CPT) haïtien s'est réuni dimanche sans parvenir à s'entendre sur le limogeage du Premier ministre, réclamé par quatre de ses neuf membres. La séance a été suspendue après de violents échanges verbaux, selon deux participants.\n\n"
+     "« Le pays est otage d'une guerre de clans », a regretté un conseiller présidentiel. Le mandat du CPT expire le 7 février et aucun mécanisme de succession n'a été arrêté.\n\n"
+     "Pendant ce temps, les gangs poursuivent leur expansion. Selon l'ONU, plus de 1 200 personnes ont été tuées dans le pays entre juillet et septembre, et plus d'un million d'Haïtiens ont dû quitter leur domicile.\n\n"
+     'Washington a appelé les membres du Conseil à « mettre de côté leurs rivalités » pour organiser des élections.',
+     [], []),
+    ('rwanda_sanctions_ue', date(2025, 3, 18),
+     "## L'UE sanctionne des responsables rwandais pour leur soutien au M23\n\n"
+     'Par France 24\n\n'
+     "L'Union européenne a adopté lundi des sanctions contre trois officiers de l'armée rwandaise et le porte-parole de la rébellion du M23, ainsi que contre une raffinerie d'or accusée d'écouler des minerais de l'est de la RDC. Leurs avoirs dans l'UE sont gelés et ils ne peuvent plus y voyager.\n\n"
+     "Selon Bruxelles, les officiers visés ont commandé des unités déployées aux côtés des rebelles lors de l'offensive qui a abouti à la prise de Goma en janvier. Kigali a dénoncé des mesures « injustes » et annoncé la rupture de ses relations avec la Belgique, accusée d'avoir mené une campagne contre le Rwanda.\n\n"
+     "Le ministre congolais des Affaires étrangères a salué « une victoire de la diplomatie » et appelé à frapper plus fort, en suspendant l'aide budgétaire au Rwanda.",
+     [], []),
+    ('guinee_arrestations_fndc', date(2025, 8, 22),
+     "## Guinée : trois responsables de l'opposition arrêtés à Conakry à la veille d'une manifestation\n\n"
+     "CONAKRY (AFP) - Trois responsables de l'opposition guinéenne ont été arrêtés jeudi à Conakry par des gendarmes, à la veille d'une manifestation contre le projet de nouvelle Constitution, ont annoncé leurs partis.\n\n"
+     "Les trois hommes ont été interpellés au siège de leur coalition, dans la commune de Matam, alors qu'ils tenaient une réunion préparatoire. Ils ont été conduits dans les locaux d'une unité spéciale de la gendarmerie.\n\n"
+     'La manifestation, interdite par les autorités, devait partir vendredi du rond-point de Bambeto. Les organisateurs ont maintenu leur appel. Toutes les manifestations sont interdites en Guinée depuis 2022.\n\n'
+     "Le porte-parole du gouvernement a affirmé que les trois hommes étaient soupçonnés de « préparer des troubles à l'ordre public ».",
+     [('Strategic developments', 'Arrests')], []),
+    ('burkina_journalistes_requisitionnes', date(2025, 4, 2),
+     '## Burkina Faso : trois journalistes « réquisitionnés » pour le front, selon leurs syndicats\n\n'
+     'Par RFI\n\n'
+     "Trois journalistes burkinabè, dont le président de l'Association des journalistes du Burkina, ont été enlevés la semaine dernière à Ouagadougou par des hommes se présentant comme des agents de sécurité, avant que le gouvernement annonce leur « réquisition » pour combattre aux côtés de l'armée.\n\n"
+     "Leurs syndicats avaient dénoncé, lors d'un congrès tenu quelques jours plus tôt, les atteintes à la liberté de la presse. « On les punit pour leurs paroles », dénonce un confrère sous couvert d'anonymat.\n\n"
+     "Reporters sans frontières exige leur libération et parle d'une « méthode de terreur » contre la presse. Depuis 2023, plusieurs journalistes, magistrats et militants ont été envoyés au front de force.\n\n"
+     'Le gouvernement défend une mesure prévue par le décret de mobilisation générale.',
+     [('Violence against civilians', 'Abduction/forced disappearance')], ['Strategic developments']),
+    ('israel_knesset_vote', date(2025, 11, 19),
+     '## Israël : la Knesset adopte en première lecture la loi sur la peine de mort pour les terroristes\n\n'
+     "JERUSALEM (AFP) - Le Parlement israélien a adopté lundi en première lecture une proposition de loi instaurant la peine de mort pour les auteurs d'attentats meurtriers, défendue par le ministre d'extrême droite de la Sécurité nationale.\n\n"
+     "Le texte, voté par 39 députés contre 16, doit encore passer deux lectures. L'opposition a dénoncé une « surenchère » et une loi qui ferait des prisonniers palestiniens des « otages » d'un calcul électoral.\n\n"
+     "Les débats ont été houleux. Un député arabe a été expulsé de l'hémicycle après avoir qualifié le ministre de « criminel ». Le ministre a répliqué en l'accusant de soutenir le terrorisme.\n\n"
+     "Israël n'a exécuté qu'un seul condamné depuis sa création, le criminel nazi Adolf Eichmann en 1962.",
+     [], []),
+    ('ukraine_plan_paix', date(2025, 11, 23),
+     '## Guerre en Ukraine : Kiev et ses alliés européens contre-attaquent sur le plan de paix américain\n\n'
+     'Par Le Monde\n\n'
+     "Les dirigeants européens ont présenté dimanche à Genève une contre-proposition au plan de paix en 28 points élaboré par Washington, jugé trop favorable à Moscou. La contre-offensive diplomatique vise notamment à supprimer la clause qui obligerait l'Ukraine à céder la partie du Donbass qu'elle contrôle encore.\n\n"
+     "Les négociateurs américains, ukrainiens et européens ont passé plusieurs heures à discuter du texte. « Nous avons fait des progrès importants », a assuré le secrétaire d'Etat américain à l'issue des discussions.\n\n"
+     "Le président ukrainien, sous pression, a parlé d'un « des moments les plus difficiles de notre histoire ». Le Kremlin a affirmé ne pas avoir reçu de version officielle du plan.\n\n"
+     'Sur le terrain, les forces russes poursuivent leur avancée lente dans la région de Zaporijjia.',
+     [], ['Battles']),
+    ('rdc_liberation_prisonniers', date(2025, 12, 5),
+     "## RDC : Kinshasa libère des détenus militaires en application de l'accord de Doha\n\n"
+     'Par Actualite.cd\n\n'
+     "Le gouvernement congolais a annoncé jeudi la libération de 120 détenus accusés de collaboration avec la rébellion AFC/M23, en application du protocole d'échange de prisonniers signé à Doha le mois dernier. Le Comité international de la Croix-Rouge a supervisé l'opération.\n\n"
+     "De son côté, la rébellion doit remettre une cinquantaine de militaires capturés lors des combats de Goma en janvier. Le calendrier de cette remise n'a pas été précisé.\n\n"
+     'Les familles des détenus, massées devant la prison militaire de Ndolo à Kinshasa, ont accueilli la nouvelle avec soulagement. « Mon fils était détenu depuis huit mois sans jugement », témoigne une mère.\n\n'
+     'Les organisations de défense des droits humains demandent que les détenus libérés ne soient pas de nouveau inquiétés.',
+     [], ['Strategic developments']),
+    ('mali_accord_minier', date(2025, 11, 25),
+     '## Mali : Barrick et la junte enterrent la hache de guerre\n\n'
+     "BAMAKO (AFP) - Le géant minier canadien Barrick et le gouvernement malien ont signé lundi un accord mettant fin au conflit qui les opposait depuis deux ans autour de la mine d'or de Loulo-Gounkoto, l'une des plus importantes d'Afrique de l'Ouest.\n\n"
+     "La junte avait fait saisir en janvier trois tonnes d'or sur le site, puis placé la mine sous administration provisoire. Quatre employés maliens du groupe, détenus depuis près d'un an, doivent être libérés dans le cadre de l'accord.\n\n"
+     'Barrick accepte de payer 430 millions de dollars et abandonne ses recours devant les juridictions arbitrales internationales. Le gouvernement, qui a fait de la souveraineté minière un cheval de bataille, salue une « victoire historique ».',
+     [], []),
 ]
 
 STILL_WRONG = {
@@ -508,6 +566,9 @@ STILL_WRONG = {
                                'clash with Cameroon\'s army',
     'rdc_journaliste_detenu_audience': 'the journalist\'s arrest months ago ("Il avait été arrêté après avoir diffusé") joins '
                                        'the rally outside the court, which becomes a protest with intervention',
+    'burkina_journalistes_requisitionnes': 'the aim of a conscription ("leur « réquisition » pour combattre aux côtés de '
+                                           'l\'armée") is read as a battle, and the abduction joins it',
+    'mali_accord_minier': 'a mining company\'s settlement with a government is read as an ACLED agreement',
 }
 
 
@@ -568,6 +629,20 @@ def test_armed_men_who_attack_a_ministers_convoy_still_attack(pipeline):
 ])
 def test_a_festival_a_partys_name_a_reports_share_and_an_earlier_crackdown_are_no_news(pipeline, text):
     assert _told(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Toutes les manifestations sont interdites dans la capitale depuis 2022.",
+    "Selon l'opposition, le texte obligerait le pays à céder la moitié de la province.",
+    "La marche, interdite par le gouverneur, devait partir samedi de la place de la Poste.",
+])
+def test_a_standing_ban_a_clause_that_would_oblige_and_a_march_due_to_start_are_no_news(pipeline, text):
+    assert _told(pipeline, text) == []
+
+
+def test_all_the_marches_dispersed_on_a_day_stay_news(pipeline):
+    told = _told(pipeline, "Toutes les manifestations ont été dispersées mardi à Conakry par les gendarmes.")
+    assert [(t, d) for t, _, d in told] == [("Protests", date(2025, 11, 25))], told
 
 
 def test_a_march_against_the_cost_of_living_stays_a_protest(pipeline):
