@@ -1,4 +1,4 @@
-"""Sixty-eight invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
+"""Seventy-six invented French political articles (fr29), written as AFP, RFI, Jeune Afrique, Radio Okapi, Actualité.cd, Le Monde
 and France 24 write it: DR Congo's parliament, parties, mines, trials and strikes, the Sahel's juntas, elections in
 Guinea, Cameroon, Burundi and the Central African Republic, the UN Security Council, peace talks, humanitarian
 tallies, sanctions and diplomacy. Little or nothing happens in them, in the words that make false events: a
@@ -551,6 +551,68 @@ ARTICLES = [
      "La junte avait fait saisir en janvier trois tonnes d'or sur le site, puis placé la mine sous administration provisoire. Quatre employés maliens du groupe, détenus depuis près d'un an, doivent être libérés dans le cadre de l'accord.\n\n"
      'Barrick accepte de payer 430 millions de dollars et abandonne ses recours devant les juridictions arbitrales internationales. Le gouvernement, qui a fait de la souveraineté minière un cheval de bataille, salue une « victoire historique ».',
      [], []),
+    ('cote_ivoire_campagne', date(2025, 10, 13),
+     "## Côte d'Ivoire : coup d'envoi d'une campagne présidentielle sous tension\n\n"
+     "ABIDJAN (AFP) - La campagne pour l'élection présidentielle du 25 octobre a été officiellement lancée samedi en Côte d'Ivoire, en l'absence des deux principaux opposants, écartés par le Conseil constitutionnel. Le président sortant a tenu son premier meeting à Daloa devant des milliers de partisans.\n\n"
+     "L'opposition accuse le pouvoir d'avoir « mis le feu aux poudres » en validant une candidature qu'elle juge contraire à la Constitution. « Le pays est une poudrière », a averti un responsable du Front commun, qui appelle à des rassemblements quotidiens à partir de jeudi.\n\n"
+     "Le gouvernement a interdit les rassemblements de l'opposition à Abidjan pour deux mois. En 2020, les violences électorales avaient fait 85 morts, selon les autorités.\n\n"
+     "Plusieurs organisations de la société civile ont tiré la sonnette d'alarme sur les risques de dérapage.",
+     [], []),
+    ('cpi_yekatom_verdict', date(2025, 7, 25),
+     '## CPI : deux anciens chefs anti-balaka reconnus coupables de crimes de guerre\n\n'
+     'Par RFI\n\n'
+     "La Cour pénale internationale a reconnu jeudi deux anciens chefs de la milice anti-balaka coupables de crimes de guerre et de crimes contre l'humanité commis en Centrafrique entre décembre 2013 et août 2014. Le premier a été condamné à quinze ans de prison, le second à douze ans.\n\n"
+     "Selon les juges, leurs hommes avaient attaqué des quartiers musulmans de Bangui et de plusieurs villes de l'ouest, tuant, pillant et déportant des civils. Des enfants avaient été enrôlés de force dans leurs rangs.\n\n"
+     'Les deux hommes, détenus à La Haye depuis 2018 et 2019, ont annoncé leur intention de faire appel. Les associations de victimes ont salué « une étape », tout en regrettant la lenteur de la procédure.\n\n'
+     "La Cour pénale spéciale de Bangui, juridiction hybride, juge de son côté d'autres responsables des violences de cette période.",
+     [], []),
+    ('rdc_etat_actionnaire', date(2025, 9, 3),
+     "## Gécamines : l'Etat congolais détient désormais 30 % de la mine de Kamoto\n\n"
+     'Par Actualite.cd\n\n'
+     "La Gécamines a annoncé mardi avoir porté à 30 % sa participation dans la société qui exploite la mine de cuivre et de cobalt de Kamoto, près de Kolwezi, au terme d'une longue bataille juridique avec son partenaire suisse.\n\n"
+     "L'entreprise publique, détentrice d'un vaste portefeuille de permis miniers, avait saisi en 2023 la chambre de commerce internationale pour contester la répartition des dividendes. Les deux parties ont finalement trouvé un compromis.\n\n"
+     "« C'est une victoire pour le peuple congolais », s'est félicité le directeur général de la Gécamines. Les syndicats de la société se disent toutefois « victimes » d'une gestion opaque et réclament un audit.\n\n"
+     'La RDC est le premier producteur mondial de cobalt et le troisième de cuivre.',
+     [], []),
+    ('soudan_conseil_securite_resolution', date(2025, 6, 13),
+     "## Soudan : le Conseil de sécurité exige la levée du siège d'El-Fasher\n\n"
+     "NEW YORK (AFP) - Le Conseil de sécurité de l'ONU a adopté jeudi une résolution exigeant que les Forces de soutien rapide lèvent le siège de la ville soudanaise d'El-Fasher, où des centaines de milliers de civils sont pris au piège, et appelant à un cessez-le-feu immédiat.\n\n"
+     "Le texte, rédigé par le Royaume-Uni, a été adopté par 14 voix, la Russie s'abstenant. Il condamne les attaques contre les civils, les hôpitaux et les camps de déplacés, et demande aux Etats membres de s'abstenir de fournir des armes aux belligérants.\n\n"
+     "Selon l'ONU, plus de 500 civils ont été tués dans la ville et ses environs depuis le début du mois de mai. Le camp de Zamzam, proche de la ville, avait été pris d'assaut en avril par les paramilitaires.\n\n"
+     "L'ambassadeur soudanais a salué la résolution tout en dénonçant le soutien de « certains Etats » aux FSR.",
+     [], []),
+    ('rdc_greve_marche_infirmiers', date(2025, 11, 19),
+     "## Kisangani : les infirmiers en grève marchent jusqu'au gouvernorat\n\n"
+     'Par Radio Okapi\n\n'
+     'mer 19/11/2025 - 14:05\n\n'
+     "Plusieurs centaines d'infirmiers en grève depuis trois semaines ont marché mardi dans les rues de Kisangani jusqu'au bâtiment du gouvernorat de la Tshopo, pour réclamer le paiement de leur prime de risque. La marche s'est déroulée sans incident, encadrée par la police.\n\n"
+     'Une délégation a déposé un mémorandum au cabinet du gouverneur. « Nous sommes les oubliés de la République », a lancé le président du syndicat provincial.\n\n'
+     "La grève paralyse les hôpitaux publics de la ville depuis le début du mois. Seuls les services d'urgence fonctionnent.",
+     [('Protests', 'Peaceful protest')], []),
+    ('burkina_proces_putsch', date(2025, 2, 14),
+     "## Burkina Faso : ouverture du procès des auteurs présumés d'une tentative de coup d'Etat\n\n"
+     'Par Jeune Afrique\n\n'
+     "Le procès d'une vingtaine de militaires et de civils accusés d'avoir fomenté une tentative de coup d'Etat en septembre 2023 s'est ouvert jeudi devant le tribunal militaire de Ouagadougou. Ils sont poursuivis pour complot et atteinte à la sûreté de l'Etat.\n\n"
+     "Selon l'accusation, les conjurés projetaient d'attaquer la présidence et d'éliminer le capitaine Traoré. Plusieurs officiers avaient été arrêtés dans la foulée, et d'autres s'étaient exilés en Côte d'Ivoire.\n\n"
+     'La défense dénonce un dossier « vide » et des aveux obtenus sous la contrainte. Le procès doit durer plusieurs semaines.\n\n'
+     'Le régime affirme avoir déjoué une dizaine de complots depuis son arrivée au pouvoir.',
+     [], []),
+    ('niger_bazoum_detention', date(2025, 7, 26),
+     '## Niger : deux ans de détention pour Mohamed Bazoum, ses soutiens se mobilisent\n\n'
+     'Par Le Monde avec AFP\n\n'
+     "Deux ans jour pour jour après le coup d'Etat qui l'a renversé, l'ancien président nigérien Mohamed Bazoum est toujours détenu avec son épouse dans sa résidence de Niamey. Ses soutiens ont organisé samedi à Paris un rassemblement place de la République pour réclamer sa libération.\n\n"
+     "Une centaine de personnes y ont participé, dont plusieurs anciens ministres en exil. « Il est l'otage d'une junte qui n'a aucune légitimité », a déclaré l'un d'eux.\n\n"
+     "La junte a refusé toutes les médiations, y compris celle du Togo. Elle accuse l'ancien président d'avoir tenté de s'évader en octobre 2023 et de haute trahison.\n\n"
+     'Ses avocats ont saisi plusieurs juridictions internationales, qui ont toutes jugé sa détention arbitraire.',
+     [('Protests', 'Peaceful protest')], []),
+    ('rdc_dialogue_cenco', date(2025, 10, 9),
+     '## RDC : les Eglises relancent leur offensive pour un dialogue national\n\n'
+     'Par Actualite.cd\n\n'
+     "La Conférence épiscopale et l'Eglise du Christ au Congo ont relancé mercredi leur initiative de « pacte social pour la paix », en réunissant à Kinshasa des représentants de l'opposition, de la société civile et de la majorité présidentielle.\n\n"
+     "Le parti présidentiel, qui avait jusqu'ici boudé l'initiative, a envoyé une délégation, une première. « La glace est brisée », se réjouit un évêque. Les Eglises espèrent réunir toutes les parties, y compris la rébellion, d'ici décembre.\n\n"
+     "L'opposition exige des garanties. Plusieurs de ses dirigeants ont été visés par des poursuites judiciaires ces derniers mois, et certains ont fui le pays. « On ne peut pas dialoguer avec un couteau sous la gorge », résume un cadre de l'opposition.\n\n"
+     "Le chef de l'Etat n'a pas encore fait connaître sa position officielle.",
+     [], []),
 ]
 
 STILL_WRONG = {
@@ -569,6 +631,8 @@ STILL_WRONG = {
     'burkina_journalistes_requisitionnes': 'the aim of a conscription ("leur « réquisition » pour combattre aux côtés de '
                                            'l\'armée") is read as a battle, and the abduction joins it',
     'mali_accord_minier': 'a mining company\'s settlement with a government is read as an ACLED agreement',
+    'rdc_dialogue_cenco': 'the parse hangs "pour un dialogue national" on the verb, so "relancent leur offensive" in the '
+                          'headline is a battle',
 }
 
 
