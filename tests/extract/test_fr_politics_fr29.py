@@ -740,3 +740,19 @@ def test_a_session_on_massacres_tells_no_massacre(pipeline):
 def test_an_offensive_promised_to_retake_ground_is_a_plan(pipeline):
     text = "Le nouveau ministre a promis une « offensive générale » pour reprendre les localités perdues."
     assert _told(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Des infirmiers ont marché mardi dans les rues de Kisangani jusqu'au gouvernorat.",
+    "Des femmes ont marché mardi à Goma pour réclamer la paix.",
+])
+def test_people_who_marched_to_an_office_or_for_a_demand_protested(pipeline, text):
+    assert _told(pipeline, text) == [("Protests", "Peaceful protest", date(2025, 11, 25))]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président a marché mardi dans les rues de Kisangani avec ses partisans.",
+    "Un enfant a marché mardi sur une mine près de Kisangani.",
+])
+def test_a_walk_or_a_step_on_a_mine_is_no_march_of_protest(pipeline, text):
+    assert all(t != "Protests" for t, _, _ in _told(pipeline, text))
