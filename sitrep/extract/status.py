@@ -108,10 +108,10 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
-            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang)
+            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
-            or _any_one(trigger, cues) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
+            or _any_one(trigger, cues, lang) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
             or _quoted_past(trigger, lang) or _conditional_present(trigger, cues) or _asked(trigger))
 
 
@@ -133,9 +133,14 @@ def _conditional_present(trigger: Token, cues: dict) -> str | None:
     verb in the present conditional tells what would happen, not what did; the parse tags it as an
     indicative, so its form is read against its infinitive (``conditional_endings``: the infinitive's ending
     and the conditional's). The past conditional ("auraient tué", a report not confirmed) is an auxiliary's
-    and stays news."""
+    and stays news. An infinitive takes the mood of the verb it completes ("la clause qui obligerait l'Ukraine à
+    céder le Donbass")."""
     if trigger.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in trigger.children):
         return None
+    if "Inf" in trigger.morph.get("VerbForm") and trigger.dep_ == "xcomp" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+        if trigger.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in trigger.children):
+            return None
     word, lemma = fold(trigger.text.lower()), fold(trigger.lemma_.lower())
     for ending, forms in cues["conditional_endings"].items():
         if lemma.endswith(ending) and any(word == lemma[:-len(ending)] + form for form in forms):
@@ -215,13 +220,19 @@ def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
     return status if status in (Status.PLANNED, Status.HYPOTHETICAL) else None
 
 
-def _any_one(trigger: Token, cues: dict) -> str | None:
+def _any_one(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "toute manifestation doit être déclarée", "chaque attaque": an event noun in the singular under a
     determiner of any one (``generic_determiners``) is a kind of event a rule or a view is about, not one
-    that took place."""
-    if trigger.pos_ != "NOUN" or "Plur" in trigger.morph.get("Number"):
+    that took place; so are all of a kind ("toutes les manifestations sont interdites") where no day is named."""
+    if trigger.pos_ != "NOUN":
         return None
-    if any(c.dep_ == "det" and fold(c.text) in cues["generic_determiners"] for c in trigger.children):
+    generic = any(c.dep_ == "det" and fold(c.text) in cues["generic_determiners"] for c in trigger.children)
+    if "Plur" not in trigger.morph.get("Number"):
+        return Status.HYPOTHETICAL if generic else None
+    # "toutes les manifestations sont interdites depuis 2022": every one of a kind (the parse may tag "toutes" an
+    # adjective), in a sentence naming no day
+    every = any(c.dep_ in ("det", "amod") and fold(c.text) in cues["generic_determiners"] for c in trigger.children)
+    if every and not any(fold(t.text) in _day_words(lang) for t in trigger.sent):
         return Status.HYPOTHETICAL
     return None
 
@@ -779,6 +790,27 @@ def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     told = find_time_mentions(trigger.sent.text, lang)
     return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
+
+
+def _a_relatives_toll(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "le pays reste confronté aux attaques des groupes jihadistes, qui ont fait des milliers de morts depuis 2012":
+    events in the plural whose relative clause counts their dead over a period (a background cue of that clause,
+    "depuis 2012") are the period's tally, background to the news, however the verb of the main clause tells them
+    (the parse may hang the relative on the noun's complement); a day named in the relative makes them news."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
+    killed = frozenset(lang.quantities.get("killed", ()))
+    days = _day_words(lang)
+    for noun in [trigger, *(c for c in trigger.children if c.dep_ == "nmod")]:
+        for rel in (c for c in noun.children if c.dep_ in RELATIVE_CLAUSE and c.pos_ == "VERB"):
+            told = list(rel.subtree)
+            if not any(t.like_num or fold(t.text) in killed for c in rel.children if c.dep_ in UNDERGOER
+                       for t in c.subtree) or any(fold(t.text) in days for t in told):
+                continue
+            folded = fold(doc[told[0].i:told[-1].i + 1].text)
+            if any(p.search(folded) for p in cues["background"]):
+                return Status.HISTORICAL
+    return None
 
 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

@@ -298,16 +298,55 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     feelings is a figure of speech; so is a verb its own phrase takes to court ("figurative_settings": "a
     attaqué en justice le décret"), and a word that opens a set phrase ("set_phrases": "la prise de
     position", "la prise de parole")."""
-    after = " ".join(plain_words(tok.doc[tok.i:min(tok.sent.end, tok.i + SET_PHRASE_REACH)].text))
-    if any(f"{after} ".startswith(f"{p} ") for p in _plain_phrases(lang, "set_phrases")):
+    if _in_set_phrase(tok, lang):
         return True
-    if tok.pos_ == "VERB":
-        settings = lang.folded_filter("figurative_settings")
-        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings for c in tok.children)
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
     words = lang.figurative_qualifiers
-    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in NOUN_MODIFIER)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        # "bombardé la ministre de questions", "nous attaquent avec des mensonges", "m'exécuter politiquement"
+        settings = lang.folded_filter("figurative_settings")
+        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings for c in tok.children) or \
+            any(c.dep_ == "advmod" and fold(c.text) in words for c in tok.children) or \
+            any(c.dep_ in UNDERGOER and any(fold(g.lemma_) in settings for g in c.children if g.dep_ == "nmod")
+                for c in tok.children)
+    modifiers = [c for c in tok.children if c.dep_ in NOUN_MODIFIER]
+    if any(fold(c.lemma_) in words or fold(c.text) in words for c in modifiers):
+        return True
+    # "la bataille pour le gouvernorat", "l'explosion des prix", "une attaque contre la liberté de la presse"; "des
+    # tirs croisés entre la majorité et l'opposition", the complement hung on the participle
+    complements = [c for c in modifiers if c.dep_ == "nmod"] + \
+        [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_.startswith("obl")]
+    if any(fold(c.lemma_) in lang.folded_filter("figurative_complements") for c in complements):
+        return True
+    return _done_by_a_thing(tok, lang)
+
+
+SET_PHRASE_LEAD = 3  # words before a trigger a set phrase around it may start with ("en ordre de bataille")
+
+
+def _in_set_phrase(tok: Token, lang: LanguagePack) -> bool:
+    """Whether the trigger opens or ends a set phrase ("set_phrases": "la prise de position", "une bombe à
+    retardement", "en ordre de bataille")."""
+    word = fold(tok.text)
+    for lead in range(SET_PHRASE_LEAD + 1):
+        if tok.i - lead < tok.sent.start:
+            break
+        after = " ".join(plain_words(tok.doc[tok.i - lead:min(tok.sent.end, tok.i + SET_PHRASE_REACH)].text))
+        if any(f"{after} ".startswith(f"{p} ") and len(p.split()) > lead and (lead == 0 or word in p.split())
+               for p in _plain_phrases(lang, "set_phrases")):
+            return True
+    return False
+
+
+def _done_by_a_thing(tok: Token, lang: LanguagePack) -> bool:
+    """ "pris en otage par une décision", "Ce verdict est une attaque contre ...": an event noun whose doer
+    is a decision, a measure or a verdict (``abstract_objects``), as the agent of its verb or the subject it
+    is said of, is a figure of speech."""
+    things = lang.abstract_objects
+    if any(c.dep_ == "cop" for c in tok.children):
+        return any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in things for c in tok.children)
+    verb = tok.head
+    return tok.dep_.startswith("obl") and verb.pos_ == "VERB" and \
+        any(c.dep_ in PASSIVE_AGENT and fold(c.lemma_) in things for c in verb.children)
 
 
 SET_PHRASE_REACH = 5  # words read from a trigger for a set phrase it opens
@@ -655,22 +694,33 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     return any(f" {w} " in text for w in crimes)
 
 
+QUESTIONING_VERBS = {"arrest": "questioning_verbs", "attack": "criticising_verbs"}  # a trigger's kind, its verbs of words
+
+
 def _questioned(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "le député a interpellé le ministre sur ...", "l'opposition interpelle le gouvernement", "le ministre de
     l'Intérieur interpellé sur l'insécurité": a verb of arrest that also means calling to account
     ("questioning_verbs") is a question, not an arrest, when members of an assembly do it ("questioners"),
     when it is done to an institution ("questioned": no one arrests a government), or to an office holder
     ("questioned_offices") about a matter ("questioning_preps": "sur"); "l'ancien ministre interpellé à
-    Kinshasa", with no matter, stays an arrest."""
-    if entry.kind != "arrest" or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter("questioning_verbs"):
+    Kinshasa", with no matter, stays an arrest. A verb of attack that also means criticising ("criticising_verbs":
+    "un élu a attaqué la ministre sur sa gestion", "son rival l'attaque") is words, on the same terms."""
+    verbs = QUESTIONING_VERBS.get(entry.kind)
+    if verbs is None or tok.pos_ != "VERB" or fold(tok.lemma_) not in lang.folded_filter(verbs):
         return False
     who, whom = lang.folded_filter("questioners"), lang.folded_filter("questioned")
     if any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in who or c.dep_ in UNDERGOER and fold(c.lemma_) in whom
            for c in tok.children):
         return True
     preps = lang.folded_filter("questioning_preps")
-    if not any(c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children)
-               for c in tok.children):
+
+    def about(t: Token, deps: frozenset[str] | set[str]) -> bool:
+        return any(c.dep_ in deps and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children)
+                   for c in t.children)
+
+    # "a attaqué la ministre sur la frappe de billets": the parse may hang the matter on the office holder
+    if not about(tok, {c.dep_ for c in tok.children if c.dep_.startswith("obl")}) and \
+            not any(c.dep_ in UNDERGOER and about(c, {"nmod"}) for c in tok.children):
         return False
     offices = lang.folded_filter("questioned_offices")
     held = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in UNDERGOER or c.dep_ == "nsubj:pass"]
@@ -712,7 +762,12 @@ def _speech_tag(tok: Token) -> bool:
 def _in_proper_name(tok: Token) -> bool:
     """ "On 10 March", "Infantry Fighting Vehicles": a capitalised word the parse takes for part of a
     proper name, inside a sentence, names a month or a thing, not an event (acronyms such as "IED" stay)."""
-    return tok.pos_ == "PROPN" and tok.text.istitle() and not tok.is_sent_start
+    if tok.pos_ == "PROPN" and tok.text.istitle() and not tok.is_sent_start:
+        return True
+    # "le Rassemblement des patriotes", "du Mouvement pour la paix": a capitalised noun after a determiner or a
+    # preposition is an organisation's name, however tagged (no one writes "la Manifestation" of a protest)
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return tok.pos_ == "NOUN" and tok.text.istitle() and before is not None and before.pos_ in ("DET", "ADP")
 
 
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
