@@ -468,9 +468,14 @@ def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> 
 
 def _region_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
     """Whether the text binds ``span`` to a first-level region right after it ("Kalo, Donetsk",
-    "Kalo (Donetsk oblast)") or calls it a village: how a village council's seat is named."""
+    "Kalo (Donetsk oblast)"), or after its raion ("Kalo, Izium raion, Kharkiv oblast"), or calls it a
+    village: how a village council's seat is named."""
     if span.end + 1 < len(doc) and doc[span.end].text in (",", "("):
-        after = doc[span.end + 1:span.end + 1 + MAX_TOKENS]
+        start = span.end + 1
+        unit = next((t.i for t in doc[start:start + MAX_TOKENS + 1] if t.text.lower() in lang.unit_words), None)
+        if unit is not None and unit > start and unit + 2 < len(doc) and doc[unit + 1].text == ",":
+            start = unit + 2  # "Kalo, Izium raion, Kharkiv oblast": the raion between the name and its oblast
+        after = doc[start:start + MAX_TOKENS]
         if any(gaz.feature[i] == ADMIN1 for b in range(1, len(after) + 1) for i in gaz.ids(after[:b].text)):
             return True
     return _village_named(doc, span, lang, gaz)

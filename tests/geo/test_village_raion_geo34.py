@@ -1,0 +1,40 @@
+"""A Ukrainian village named with its raion and its oblast ("Kalo, Izium raion, Kharkiv oblast"): several
+villages of the oblast bear the name, and the raion's town says which one (issue 14, geo34). The village
+had been left out of the places (the raion stood between it and its oblast), or the raion's town
+qualified it and a namesake of another oblast, hundreds of km off, was taken. Sentences are invented;
+places and their points are general facts (geoBoundaries' village councils, the official codifier)."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.distance import haversine_km
+from tests.geo.places import places as _places
+
+
+@pytest.mark.parametrize("text, village, oblast, point", [
+    # three councils named Borivka in Kharkiv oblast: the one of each raion, 30-80 km from the others
+    ("On 9 August 2023, Russian artillery hit a school in Borivka, Izium raion, Kharkiv oblast. No one was hurt.",
+     "Borivka", "Kharkiv", (49.38, 37.67)),
+    ("On 9 August 2023, a drone struck a barn in Borivka, Chuhuiv raion, Kharkiv oblast, injuring a farmer.",
+     "Borivka", "Kharkiv", (49.78, 36.31)),
+    # three councils named Liubymivka in Zaporizhia oblast (ACLED's spelling)
+    ("On 9 August 2023, Russian forces shelled Liubymivka, Polohy raion, Zaporizhia oblast. Casualties unknown.",
+     "Liubymivka", "Zaporizhia", (47.65, 36.69)),
+    ("On 9 August 2023, Russian forces shelled Liubymivka, Melitopol raion, Zaporizhia oblast. Casualties unknown.",
+     "Liubymivka", "Zaporizhia", (47.35, 35.40)),
+    # no council of the name in the oblast, five villages of the codifier: the one of the raion's hromadas
+    ("On 9 August 2023, Russian troops fired mortars at Bairak, Izium raion, Kharkiv oblast. Casualties unknown.",
+     "Bairak", "Kharkiv", (49.39, 36.94)),
+])
+def test_the_raion_picks_the_namesake_of_the_oblast(geoparser, text, village, oblast, point):
+    place = _places(geoparser, text)[village]
+    assert place is not None and place.country == "UA" and place.admin1 == oblast
+    assert haversine_km(place.lat, place.lon, *point) <= 10
+
+
+def test_a_town_of_the_name_in_the_oblast_is_kept(geoparser):
+    """A town the tables place in the oblast needs no raion to be found: the rule leaves it alone."""
+    place = _places(geoparser, "On 9 August 2023, Russian forces shelled Kupiansk, Kupiansk raion, "
+                               "Kharkiv oblast, damaging a bridge.")["Kupiansk"]
+    assert place is not None and place.admin1 == "Kharkiv"
+    assert haversine_km(place.lat, place.lon, 49.71, 37.61) <= 10
