@@ -38,3 +38,23 @@ def test_a_town_of_the_name_in_the_oblast_is_kept(geoparser):
                                "Kharkiv oblast, damaging a bridge.")["Kupiansk"]
     assert place is not None and place.admin1 == "Kharkiv"
     assert haversine_km(place.lat, place.lon, 49.71, 37.61) <= 10
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    ("On 9 August 2023, a drone hit a power line in Zaporizhzhia oblast, leaving a village without light.",
+     "Zaporizhzhia", "admin1"),
+    ("On 9 August 2023, Russian missiles struck an apartment block in Zaporizhzhia, killing two residents.",
+     "Zaporizhzhia", "city"),
+])
+def test_the_national_spelling_of_zaporizhia_names_the_oblast_with_its_word(geoparser, text, name, feature):
+    """Ukraine's national romanisation doubles the "zh" ("Zaporizhzhia oblast"): the oblast with its word,
+    the city without, as for "Kharkiv"."""
+    place = _places(geoparser, text)[name]
+    assert place is not None and place.country == "UA" and place.feature == feature
+
+
+def test_a_village_bound_to_the_oblast_in_its_national_spelling_stays_in_it(geoparser):
+    place = _places(geoparser, "On 9 August 2023, Russian forces shelled Liubymivka, Polohy raion, "
+                               "Zaporizhzhia oblast. Casualties unknown.")["Liubymivka"]
+    assert place is not None and place.admin1 == "Zaporizhia"
+    assert haversine_km(place.lat, place.lon, 47.65, 36.69) <= 10
