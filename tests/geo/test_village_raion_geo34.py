@@ -22,6 +22,9 @@ from tests.geo.places import places as _places
      "Liubymivka", "Zaporizhia", (47.65, 36.69)),
     ("On 9 August 2023, Russian forces shelled Liubymivka, Melitopol raion, Zaporizhia oblast. Casualties unknown.",
      "Liubymivka", "Zaporizhia", (47.35, 35.40)),
+    # a raion whose town the model tags with its unit word, no place: the town of the oblast still reads
+    ("On 9 August 2023, Russian forces shelled Liubymivka, Vasylivka raion, Zaporizhia oblast. Casualties unknown.",
+     "Liubymivka", "Zaporizhia", (47.35, 35.40)),
     # no council of the name in the oblast, five villages of the codifier: the one of the raion's hromadas
     ("On 9 August 2023, Russian troops fired mortars at Bairak, Izium raion, Kharkiv oblast. Casualties unknown.",
      "Bairak", "Kharkiv", (49.39, 36.94)),
