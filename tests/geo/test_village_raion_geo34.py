@@ -17,6 +17,11 @@ from tests.geo.places import places as _places
      "Borivka", "Kharkiv", (49.38, 37.67)),
     ("On 9 August 2023, a drone struck a barn in Borivka, Chuhuiv raion, Kharkiv oblast, injuring a farmer.",
      "Borivka", "Kharkiv", (49.78, 36.31)),
+    # the chain in brackets, and a hromada named by its town instead of the raion
+    ("On 9 August 2023, shelling damaged a clinic in Borivka (Chuhuiv raion, Kharkiv oblast). No casualties.",
+     "Borivka", "Kharkiv", (49.78, 36.31)),
+    ("On 9 August 2023, Russian forces shelled Borivka, Balakliia hromada, Kharkiv oblast. Casualties unknown.",
+     "Borivka", "Kharkiv", (49.66, 37.35)),
     # three councils named Liubymivka in Zaporizhia oblast (ACLED's spelling)
     ("On 9 August 2023, Russian forces shelled Liubymivka, Polohy raion, Zaporizhia oblast. Casualties unknown.",
      "Liubymivka", "Zaporizhia", (47.65, 36.69)),
