@@ -66,3 +66,12 @@ def test_a_village_bound_to_the_oblast_in_its_national_spelling_stays_in_it(geop
                                "Zaporizhzhia oblast. Casualties unknown.")["Liubymivka"]
     assert place is not None and place.admin1 == "Zaporizhia"
     assert haversine_km(place.lat, place.lon, 47.65, 36.69) <= 10
+
+
+def test_a_city_bearing_the_name_as_an_alternate_is_not_the_village(geoparser):
+    """Melitopol's former name is a village name too: with Melitopol raion named, the raion's own city
+    was the candidate nearest it. The towns of the oblast spelled so come first, the nearest one."""
+    place = _places(geoparser, "On 9 August 2023, Russian troops set up a checkpoint in Novooleksandrivka, "
+                               "Melitopol raion, Zaporizhia oblast.")["Novooleksandrivka"]
+    assert place is not None and place.name == "Novooleksandrivka" and place.admin1 == "Zaporizhia"
+    assert haversine_km(place.lat, place.lon, 47.11, 34.91) <= 10
