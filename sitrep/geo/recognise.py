@@ -468,9 +468,14 @@ def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> 
 
 def _region_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
     """Whether the text binds ``span`` to a first-level region right after it ("Kalo, Donetsk",
-    "Kalo (Donetsk oblast)") or calls it a village: how a village council's seat is named."""
+    "Kalo (Donetsk oblast)"), or after its raion ("Kalo, Izium raion, Kharkiv oblast"), or calls it a
+    village: how a village council's seat is named."""
     if span.end + 1 < len(doc) and doc[span.end].text in (",", "("):
-        after = doc[span.end + 1:span.end + 1 + MAX_TOKENS]
+        start = span.end + 1
+        unit = next((t.i for t in doc[start:start + MAX_TOKENS + 1] if t.text.lower() in lang.unit_words), None)
+        if unit is not None and unit > start and unit + 2 < len(doc) and doc[unit + 1].text == ",":
+            start = unit + 2  # "Kalo, Izium raion, Kharkiv oblast": the raion between the name and its oblast
+        after = doc[start:start + MAX_TOKENS]
         if any(gaz.feature[i] == ADMIN1 for b in range(1, len(after) + 1) for i in gaz.ids(after[:b].text)):
             return True
     return _village_named(doc, span, lang, gaz)
@@ -659,7 +664,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     worded = span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words and \
         (span.start, span.end + 1) in ent_spans
     if (single or not label or (span.start, span.end) in ent_spans or worded or _pieced(doc, span, ent_spans)) and \
-            (_in_named_region(doc, span, gaz, ids) or
+            (_in_named_region(doc, span, gaz, ids, lang.unit_words) or
              _region_of_previous(doc, span, gaz, ids, (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words)):
         return True  # "shelled Ocheretino, Donetsk": the model took the town for a product or a people
     if label in BLOCK_LABELS:
@@ -785,11 +790,14 @@ def _pieced(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
     return pieces >= 2
 
 
-def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids) -> bool:
+def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids, unit_words: frozenset[str] = frozenset()) -> bool:
     """Whether the name is followed by ", Region" naming a province, state or oblast that one of
-    its towns lies in ("Ocheretino, Donetsk", "Piaxtla, Puebla"): the apposition vouches for a
-    place whatever the model tagged it."""
+    its towns lies in ("Ocheretino, Donetsk", "Piaxtla, Puebla"), or by a unit word and then the region
+    ("Vasylivka raion, Zaporizhia oblast"): the apposition vouches for a place whatever the model
+    tagged it."""
     k = span.end
+    if k + 2 < len(doc) and doc[k].text.lower() in unit_words:
+        k += 1  # "Vasylivka raion, Zaporizhia oblast": the raion of a town of the oblast
     if k + 1 >= len(doc) or doc[k].text != ",":
         return False
     towns = [i for i in ids if gaz.feature[i] == CITY]

@@ -619,6 +619,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if city is not None:  # "Kalo district, Mykolaiv": a quarter of the city, not the oblast's middle nor a namesake
             places.append(_within(gaz, mentions[k], city, "a district of {}, the city its qualifier names; placed there"))
             continue
+        village = _village_past_raion(text, gaz, mentions, cands, choice, appos, k, i, unit_words)
+        if village is not None:  # "Ivanivka, Izium raion, Kharkiv oblast": the Ivanivka of the oblast nearest Izium
+            places.append(village)
+            continue
         region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i)
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
             seat = _council_seat(gaz, mentions, choice, appos, k, region)
@@ -864,6 +868,41 @@ def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands
     if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
         return None
     return regions[0] if regions else None
+
+
+def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                        choice: list[int | None], appos: dict[int, int], k: int, i: int | None,
+                        unit_words: frozenset[str]) -> Place | None:
+    """A village named with its raion and oblast ("Kalo, Izium raion, Kharkiv oblast"): the town of the
+    oblast spelled so nearest the raion's town, else the village council or hromada village of the name
+    there nearest it, the oblast's city saying nothing. Without this the raion's town qualified the
+    name, and the candidate nearest it won: a namesake of another oblast, or a city one of whose
+    alternate names it is; None where no table of the oblast holds the name, or the town chosen is
+    the oblast's and spelled so."""
+    q = appos.get(k)
+    r = appos.get(q) if q is not None else None
+    if r is None or choice[q] is None or choice[r] is None or gaz.feature[choice[q]] != CITY or \
+            _word_after(text, mentions[q].end).lower() not in unit_words:
+        return None
+    regions = [] if _LIST_AFTER.match(text, mentions[r].end) else \
+        [j for j in dict.fromkeys((choice[r], *cands[r])) if gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[choice[r]]]
+    name = mentions[k].target or mentions[k].text
+    if not regions or any(gaz.feature[j] == ADMIN1 for j in cands[k]) or \
+            i is not None and _contains(gaz, regions[0], i) and gaz.exact(i, name):
+        return None
+    region, past = regions[0], {**appos, k: r}  # the raion's town is then one of the text's other places
+    towns = [j for j in cands[k] if gaz.feature[j] == CITY and gaz.exact(j, name) and _contains(gaz, region, j)]
+    if towns:
+        raion = choice[q]
+        j = min(towns, key=lambda j: haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[raion], gaz.lon[raion]))
+        return gaz.place(j, WITHIN_SCORE, f"{mentions[k].source} mention; the namesake of {gaz.names[region]} "
+                         f"nearest {gaz.names[raion]}, whose raion the text names")
+    if i is not None and _contains(gaz, region, i):
+        return None
+    seat = _council_seat(gaz, mentions, choice, past, k, region)
+    if seat is not None:
+        return _seat_place(gaz, mentions[k], seat, region)
+    return _hromada_village(gaz, mentions, choice, past, k, region)
 
 
 def _bound_region(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
