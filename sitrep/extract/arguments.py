@@ -536,7 +536,8 @@ def _said_to_be(between: str, lang: LanguagePack) -> bool:
 
 ADVERBIAL_REACH = 5  # steps from a named side up to the phrase that holds it
 PATIENT_REACH = 4  # words between a named actor and the subject it belongs to ("dozens of members of X")
-PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod"}  # an actor inside a longer subject
+# an actor inside a longer subject ("neuf civils" may be parsed as a number with its noun "fixed" to it)
+PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod", "fixed"}
 
 
 def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_participles=(), befalling=()) -> bool:

@@ -199,3 +199,11 @@ def test_a_nations_strikes_read_as_a_verb_by_the_tagger_are_still_its_forces(pip
             "least 20 people, the rebels said on Saturday.")
     [event] = news_of(pipeline, text, "en", SATURDAY)
     assert event.actor1.name.startswith("Military Forces of the United States")
+
+
+@pytest.mark.parametrize("count", ["neuf", "onze", "12"])
+def test_civilians_killed_in_a_militias_attack_are_its_target_not_rioters(pipeline, count):
+    text = f"Au moins {count} civils ont été tués jeudi lors d'une attaque de miliciens CODECO à Fataki."
+    [event] = news_of(pipeline, text, "fr", SATURDAY)
+    assert event.sub_event_type == "Attack"
+    assert sides(event) == ["CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"]
