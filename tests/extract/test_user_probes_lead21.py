@@ -207,3 +207,9 @@ def test_civilians_killed_in_a_militias_attack_are_its_target_not_rioters(pipeli
     [event] = news_of(pipeline, text, "fr", SATURDAY)
     assert event.sub_event_type == "Attack"
     assert sides(event) == ["CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"]
+
+
+def test_the_dead_of_a_nations_fire_told_in_the_passive_are_its_forces_victims(pipeline):
+    text = "Three Palestinians were killed by Israeli fire near a food distribution point in Khan Younis on Friday."
+    [event] = news_of(pipeline, text, "en", SATURDAY)
+    assert sides(event) == ["Military Forces of Israel (2022-)", "Civilians (Palestine)"]
