@@ -19,7 +19,10 @@ import json
 import random
 import sys
 import time
-from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tally import print_by_group  # noqa: E402
 
 COUNTRIES = ("SY", "YE", "IQ", "AF", "PK", "IN", "MM", "SO", "SD", "SS", "ET", "CD", "NG", "CM", "BF", "ML",
              "NE", "MZ", "UA", "MX", "CO", "BR", "HT", "PH")
@@ -121,13 +124,7 @@ def report(rows: list[dict]) -> None:
         print(f"{label:16s} {n:5d}  placed {share('placed'):.3f}  right {share('inside'):.3f}  "
               f"wrong country {share('wrong_country'):.3f}")
 
-    line("all", rows)
-    for key in ("template", "cc"):
-        groups = defaultdict(list)
-        for r in rows:
-            groups[r[key]].append(r)
-        for k in sorted(groups):
-            line(f"  {k}", groups[k])
+    print_by_group(rows, line)
 
 
 def main() -> int:

@@ -23,7 +23,11 @@ import random
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tally import print_by_group  # noqa: E402
 
 # Countries ACLED covers most, with the word its notes use for a second-level unit, and the
 # note language (French for the francophone countries).
@@ -129,13 +133,7 @@ def report(rows: list[dict]) -> None:
               f"  wrong country {share('wrong_country'):.3f}  precision 1/2/3 {prec[1]}/{prec[2]}/{prec[3]}"
               f"  uncertainty/reach {statistics.median(unc) if unc else 0:.2f}")
 
-    line("all", rows)
-    for key in ("template", "cc"):
-        groups = defaultdict(list)
-        for r in rows:
-            groups[r[key]].append(r)
-        for k in sorted(groups):
-            line(f"  {k}", groups[k])
+    print_by_group(rows, line)
 
 
 def main() -> int:

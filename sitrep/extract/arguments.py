@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import ARMED, Inter, is_unidentified_group
-from sitrep.extract.clause import RELATIVE_CLAUSE
+from sitrep.extract.clause import RELATIVE_CLAUSE, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, state_kind
@@ -490,12 +490,8 @@ def _governed_by_another_verb(doc: Doc, actor: Actor, trigger: Token) -> bool:
 def _referred_to(trigger: Token, lang: LanguagePack) -> bool:
     """ "Les militaires ont décrété un deuil après l'attaque": an event noun after a preposition of sequence
     (the status cues' ``reference_cases``) is an event the clause refers to, not one its subject did."""
-    if trigger.pos_ != "NOUN":
-        return False
-    cases = {fold(c.text) for c in trigger.children if c.dep_ == "case"}
-    if trigger.dep_ == "pobj":
-        cases.add(fold(trigger.head.text))
-    return bool(cases & lang.status_cues["reference_cases"])
+    cases = lang.status_cues["reference_cases"]
+    return trigger.pos_ == "NOUN" and any(fold(p.text) in cases for p in prepositions_of(trigger))
 
 
 def _is_subject(doc: Doc, actor: Actor) -> bool:

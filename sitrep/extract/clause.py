@@ -21,6 +21,13 @@ RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 NOUN_CLAUSE = RELATIVE_CLAUSE | {"acl"}  # a verb telling of the noun it hangs from
 
 
+def prepositions_of(noun: Token) -> list[Token]:
+    """The prepositions a noun is the object of, however the scheme hangs them: UD's ``case`` on the noun
+    ("après l'attaque"), English ClearNLP's noun as the ``pobj`` of its preposition ("after the attack")."""
+    marks = [c for c in noun.children if c.dep_ == "case"]
+    return marks + [noun.head] if noun.dep_ == "pobj" else marks
+
+
 def agent_marker(tok: Token) -> Token | None:
     """The token that makes ``tok`` a passive's agent: itself (UD's ``obl:agent``, "par la Russie") or the
     "by" it is the object of (spaCy English's ``agent`` > ``pobj``, "by Russia"); None if it is no agent."""

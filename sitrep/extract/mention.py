@@ -542,9 +542,10 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     # "tués par des tirs israéliens", "des drones russes ont visé Kherson"; not "U.S. airstrikes ... hit", a noun
     # the tagger took for a verb though it is the subject of one
     if head.pos_ == "VERB" and head.dep_ not in SUBJECT:
-        doers = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        weapons = [c for c in [*head.children, *doers]  # "killed by Israeli fire": the agent's noun
-                   if (c.dep_ in DOER or c in doers) and fold(c.lemma_) in lang.trigger_index]
+        # "killed by Israeli fire": English hangs the agent's noun on its "by"
+        doers = [c for c in head.children if c.dep_ in DOER] + \
+            [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        weapons = [c for c in doers if fold(c.lemma_) in lang.trigger_index]
     else:  # the weapon named by the trigger itself, however parsed ("drones" read as an adjective)
         weapons = list(head.doc[trig.start:trig.end])
     doc = head.doc

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
 from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
-                                   governing_verb, tense)
+                                   governing_verb, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
@@ -473,9 +473,7 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     after "après", "depuis", "suite à" in a clause that tells no event of its own is one already known."""
     if trigger.pos_ != "NOUN":
         return None
-    cases = {fold(c.text) for c in trigger.children if c.dep_ == "case"}
-    if trigger.dep_ == "pobj":  # where the preposition heads its noun ("after the attacks")
-        cases.add(fold(trigger.head.text))
+    cases = {fold(c.text) for c in prepositions_of(trigger)}
     if trigger.head is not trigger and fold(trigger.head.lemma_) in cues["reference_cases"]:
         cases.add(fold(trigger.head.lemma_))  # "à la suite du massacre": the noun of sequence heads it
     dets = {fold(c.text) for c in trigger.children if c.dep_ in ("det", "case")}  # "du", "aux": article and case in one
@@ -520,11 +518,7 @@ def sought(trigger: Token, lang: str | LanguagePack) -> bool:
     de la route": a gain of ground named after a preposition of aim (``aim_preps``) is what a fight is for,
     not ground taken."""
     aims = pack(lang).status_cues["aim_preps"]
-    if trigger.pos_ != "NOUN":
-        return False
-    if trigger.dep_ == "pobj":
-        return fold(trigger.head.lower_) in aims
-    return any(c.dep_ == "case" and fold(c.lower_) in aims for c in trigger.children)
+    return trigger.pos_ == "NOUN" and any(fold(p.text) in aims for p in prepositions_of(trigger))
 
 
 def views_the_event_told(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
