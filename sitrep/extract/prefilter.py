@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from spacy.language import Language
 
 from sitrep.extract.lexicon import TriggerEntry
-from sitrep.extract.triggers import MAX_GAPS, PARTICLE_REACH, PROPER_NOUN
+from sitrep.extract.triggers import MAX_GAPS, NATION, PARTICLE_REACH, PROPER_NOUN
 from sitrep.text import fold
 
 
@@ -101,7 +101,7 @@ class TriggerPrefilter:
         completes the frame, any capitalised word other than the trigger and a capitalised stop word."""
         if not entry.requires:
             return True
-        if any(f & entry.requires for f in forms):
-            return True
+        if any(f & entry.requires for f in forms) or NATION in entry.requires:
+            return True  # a nation's name is known only to the full parse's pack: let it decide
         return PROPER_NOUN in entry.requires and any(
             w[:1].isupper() and w.lower() not in self.stop_words for j, w in enumerate(words) if j != i)

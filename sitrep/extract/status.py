@@ -408,7 +408,7 @@ def _governs(span: Span, trigger: Token) -> bool:
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
         if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
-                                         and not _a_listed_noun(tok)):
+                                         and not _a_listed_noun(tok) and not _what_is_called_for(tok)):
             return False
         if _complement_left_beside(span.root, tok):
             return True
@@ -430,6 +430,13 @@ def _complement_left_beside(cue: Token, tok: Token) -> bool:
     cue's head instead of the cue, is the cue's complement all the same."""
     return (tok.head.i == cue.head.i and tok.i > cue.i and tok.pos_ in ("VERB", "AUX")
             and tok.left_edge.i == cue.right_edge.i + 1 and any(c.dep_ == "mark" for c in tok.children))
+
+
+def _what_is_called_for(tok: Token) -> bool:
+    """ "called on the United States to pressure Israel to withdraw": an infinitive with no subject of its
+    own that the parse hangs on the talk word as an adverbial clause is what the talk asks for."""
+    return tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm") and not any(
+        c.dep_ in SUBJECT or c.dep_ == "mark" for c in tok.children)
 
 
 def _a_listed_noun(tok: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, ORTH, POS
@@ -30,6 +30,7 @@ WINDOW_LEFT, WINDOW_RIGHT = 3, 10  # the frame's words are near, objects mostly 
 ACCIDENT_PRONE_KINDS = {"attack", "armed_clash"}  # a killing verb alone does not say who killed
 HANGING_CLAUSE_DEPS = CLAUSE_DEPS - {"conj"}  # "were killed and five injured in an accident": one deed
 PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do
+NATION = "demonym"  # in a frame: a nation's name on the trigger ("Israeli strikes"), the weakest hold
 
 
 @dataclass
@@ -131,14 +132,16 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
 
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
                     persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset(),
-                    collectives: frozenset[str] = frozenset()) -> int:
+                    collectives: frozenset[str] = frozenset(), nations: Mapping[str, str] = {}) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
     A word naming the means ("destroyed a truck with a bomb") holds no frame: the bomb was used; nor
     does a word near a ground-taking verb whose undergoer is a person (``persons``: hostages freed, not a
     town), counted or not (``counts``: "des dizaines d'otages"); deporting civilians to a territory stays an
-    abduction. A noun of many acts (``collectives``: "une série de frappes") passes its verb to the acts."""
+    abduction. A noun of many acts (``collectives``: "une série de frappes") passes its verb to the acts.
+    A nation's name on the trigger itself (``nations``: "Israeli strikes") holds weakly, so that a word of
+    another sense held firmly ("the Israeli general strike") still wins."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
@@ -165,7 +168,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     if any(holds(t) for t in syntactic):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
-    return int(any(holds(t) for t in doc[lo:hi]))
+    return int(any(holds(t) for t in doc[lo:hi]) or NATION in entry.requires and any(
+        c.dep_ in NOUN_MODIFIER and fold(c.text) in nations for c in tok.children))
 
 
 FREED_DEPS = UNDERGOER | {"obl:arg"}  # "libéré des dizaines d'otages": the parse may read "des" as a preposition
@@ -814,7 +818,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives) \
+            strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms) \
                 if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \

@@ -11,6 +11,7 @@ which words join two demonyms are the language pack's."""
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
 import itertools
 from collections import Counter
@@ -798,8 +799,16 @@ def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[
 
 
 def actor_countries(actors: list[Actor]) -> frozenset[str]:
-    """Every country the article's actors belong to: where its places are to be looked for."""
-    return frozenset(c for c in map(_country_of, actors) if c)
+    """Every country the article's actors belong to: where its places are to be looked for. A named
+    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it."""
+    homes = _home_countries()
+    return frozenset(c for a in actors if (c := _country_of(a) or homes.get(a.name)))
+
+
+@functools.lru_cache(maxsize=1)
+def _home_countries() -> dict[str, str]:
+    with (DATA / "home_countries.tsv").open(encoding="utf-8") as fh:
+        return {r["name"]: r["iso2"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
 def _country_of(actor: Actor) -> str | None:

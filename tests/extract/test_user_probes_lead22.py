@@ -1,0 +1,67 @@
+"""Sentences a new user tried on world news (the twenty-second session's lead): a nation's strikes, a place
+bound by the country of the group a report names, what a call asks for, truces that are a state of affairs
+rather than an agreement made, and what troops "were to" do."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import code, news_of
+
+TUESDAY = date(2025, 3, 11)
+
+
+@pytest.mark.parametrize("text,force", [
+    ("Israeli strikes on a school sheltering displaced families in Khan Younis killed nine people on Monday, "
+     "medics said.", "Military Forces of Israel"),
+    ("Russian strikes on the port of Odesa killed four dock workers on Monday, the governor said.",
+     "Military Forces of Russia"),
+])
+def test_a_nations_strikes_that_kill_are_its_forces_strikes(pipeline, text, force):
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name.startswith(force)
+    assert event.event_date == date(2025, 3, 10)
+
+
+def test_a_labour_strike_of_a_nation_stays_a_strike_of_workers(pipeline):
+    text = "An Israeli general strike called by the main union shut down ports and airports on Monday."
+    assert all(e.event_type != "Explosions/Remote violence" for e in code(pipeline, text, "en", TUESDAY))
+
+
+def test_a_town_in_the_country_of_the_group_struck_is_kept(pipeline):
+    text = ("Israeli strikes on a house in the Nuseirat camp killed seven people on Monday, Palestinian medics "
+            "said. The Israeli army said it had targeted Hamas fighters.")
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.place is not None and event.place.country == "PS"
+    assert event.actor2.name == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize("text", [
+    "The president called on Washington and Paris, which back the accord, to pressure Israel to withdraw from the "
+    "hills it still holds.",
+    "The prime minister called on Cairo and Doha, which mediate the talks, to pressure the militia to withdraw from "
+    "the districts it still holds.",
+])
+def test_what_a_call_asks_another_to_obtain_is_no_news(pipeline, text):
+    assert news_of(pipeline, text, "en", TUESDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and Egypt oversee the truce between the two sides.",
+    "Residents said the ceasefire was fragile and feared a return to war.",
+    "Under the truce, the troops were to withdraw from the border area within 60 days.",
+])
+def test_a_truce_that_is_only_talked_of_is_no_agreement(pipeline, text):
+    assert all(e.sub_event_type not in ("Agreement", "Non-violent transfer of territory")
+               for e in news_of(pipeline, text, "en", TUESDAY))
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The army and the rebels agreed to a ceasefire on Sunday after talks in Nairobi.", date(2025, 3, 9)),
+    ("A truce brokered by Qatar took effect on Monday in the north of the country.", date(2025, 3, 10)),
+])
+def test_a_truce_made_or_taking_effect_is_an_agreement(pipeline, text, day):
+    events = news_of(pipeline, text, "en", TUESDAY)
+    assert any(e.sub_event_type == "Agreement" and e.event_date == day for e in events)
