@@ -161,3 +161,11 @@ def test_state_bodies_carry_their_countrys_period():
             assert military_period(by_name[m.group(1)]) == m.group(2), name
             checked += 1
     assert checked >= 20
+
+
+def test_every_home_country_names_a_known_group_and_country():
+    with (DATA / "home_countries.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    names, isos = {r["name"] for r in _records()}, _iso_codes()
+    assert rows and all(r["name"] in names and r["iso2"] in isos for r in rows)
+    assert len({r["name"] for r in rows}) == len(rows)
