@@ -535,8 +535,12 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     """"Russian airstrikes", "Israeli shelling", "Turkish drone strikes": a nation's name on the
     strike itself says whose forces struck, when the sentence names no one else as acting."""
     head = trig.head
-    # "douze personnes ont été tuées dans une attaque de drone russe": the killed, read as the subject, act not
-    victims = sides.actor1 is not None and sides.actor1.inter == Inter.CIVILIANS and sides.actor2 is None
+    # "douze personnes ont été tuées dans une attaque de drone russe": the killed, read as the subject, act not;
+    # nor do "deux soldats ukrainiens tués lors d'un bombardement russe": another nation's forces, on a weapon
+    # noun that names who fired it
+    victims = sides.actor1 is not None and sides.actor2 is None and (
+        sides.actor1.inter == Inter.CIVILIANS or head.pos_ == "NOUN" and sides.actor1.country is not None
+        and sides.actor1.inter == Inter.STATE_FORCES)
     if sides.actor1 is not None and not victims or not is_violent(kind) or kind in DEMONSTRATION_KINDS:
         return sides
     # "tués par des tirs israéliens", "des drones russes ont visé Kherson"; not "U.S. airstrikes ... hit", a noun
@@ -556,6 +560,8 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
         near = [c for c in w.children if c.dep_ in NOUN_MODIFIER and abs(c.i - w.i) <= WEAPON_DEMONYM_REACH]
         for mod in near + ([beside] if beside is not None else []):
             iso = lang.demonyms.get(fold(mod.text))
+            if iso and victims and sides.actor1.country == iso and sides.actor1.inter != Inter.CIVILIANS:
+                return sides  # "des soldats russes ... un bombardement russe": the nation's own forces fired
             if iso:
                 force = actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text))
                 return replace(sides, actor1=force, actor2=sides.actor1) if victims else replace(sides, actor1=force)

@@ -65,3 +65,13 @@ def test_a_truce_that_is_only_talked_of_is_no_agreement(pipeline, text):
 def test_a_truce_made_or_taking_effect_is_an_agreement(pipeline, text, day):
     events = news_of(pipeline, text, "en", TUESDAY)
     assert any(e.sub_event_type == "Agreement" and e.event_date == day for e in events)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Trois soldats ukrainiens ont été tués lundi lors d'un bombardement russe sur la ville de Soumy.", "fr"),
+    ("Three Ukrainian soldiers were killed in Russian shelling of the city of Sumy on Monday.", "en"),
+])
+def test_soldiers_killed_by_another_nations_shelling_are_its_target(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, TUESDAY)
+    assert event.actor1.name.startswith("Military Forces of Russia")
+    assert event.actor2.name.startswith("Military Forces of Ukraine")
