@@ -408,7 +408,7 @@ def _governs(span: Span, trigger: Token) -> bool:
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
         if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
-                                         and not _a_listed_noun(tok) and not _what_is_called_for(tok)):
+                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)):
             return False
         if _complement_left_beside(span.root, tok):
             return True
@@ -432,9 +432,10 @@ def _complement_left_beside(cue: Token, tok: Token) -> bool:
             and tok.left_edge.i == cue.right_edge.i + 1 and any(c.dep_ == "mark" for c in tok.children))
 
 
-def _what_is_called_for(tok: Token) -> bool:
-    """ "called on the United States to pressure Israel to withdraw": an infinitive with no subject of its
-    own that the parse hangs on the talk word as an adverbial clause is what the talk asks for."""
+def _infinitive_read_as_adverbial(tok: Token) -> bool:
+    """ "called on the United States to pressure Israel to withdraw", "vowed on Monday to keep fighting": an
+    infinitive with no subject or marker of its own that the parse hangs on a verb as an adverbial clause
+    (a phrase between them misleads it) is the verb's complement: what is called for, vowed, planned."""
     return tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm") and not any(
         c.dep_ in SUBJECT or c.dep_ == "mark" for c in tok.children)
 
@@ -1007,7 +1008,7 @@ def _inside_quotes(trigger: Token, since: int | None = None) -> bool:
 
 
 def _infinitive_complement(token: Token) -> bool:
-    return token.dep_ in ("xcomp", "acl") and "Inf" in token.morph.get("VerbForm")
+    return token.dep_ in ("xcomp", "acl") and "Inf" in token.morph.get("VerbForm") or _infinitive_read_as_adverbial(token)
 
 
 def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:

@@ -75,3 +75,12 @@ def test_soldiers_killed_by_another_nations_shelling_are_its_target(pipeline, te
     [event] = news_of(pipeline, text, lang, TUESDAY)
     assert event.actor1.name.startswith("Military Forces of Russia")
     assert event.actor2.name.startswith("Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "The army chief vowed on Monday to keep fighting until the rebels are defeated.",
+    "The rebel leader threatened on Monday to attack the capital if the talks fail.",
+    "The governor pledged on Monday to retake the town within a week.",
+])
+def test_a_vow_told_with_its_day_is_still_a_plan(pipeline, text):
+    assert news_of(pipeline, text, "en", TUESDAY) == []
