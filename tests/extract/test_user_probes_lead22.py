@@ -84,3 +84,17 @@ def test_soldiers_killed_by_another_nations_shelling_are_its_target(pipeline, te
 ])
 def test_a_vow_told_with_its_day_is_still_a_plan(pipeline, text):
     assert news_of(pipeline, text, "en", TUESDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef de l'armée a promis lundi de poursuivre les combats jusqu'à la défaite des rebelles.",
+    "Les rebelles ont menacé lundi d'attaquer la ville de Goma si l'armée ne se retirait pas.",
+    "Le gouverneur s'est engagé lundi à reprendre la localité avant la fin du mois.",
+])
+def test_a_french_vow_told_with_its_day_is_still_a_plan(pipeline, text):
+    assert news_of(pipeline, text, "fr", TUESDAY) == []
+
+
+def test_soldiers_deployed_to_a_town_are_no_plan(pipeline):
+    text = "Des soldats engagés à Goma ont attaqué lundi une position des rebelles, tuant trois combattants."
+    assert news_of(pipeline, text, "fr", TUESDAY) != []
