@@ -64,6 +64,21 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+ADJUNCT_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}  # "..., killing 20", "..., tuant 20": a present participle's
+
+
+def participle_of_a_past_act(tok: Token) -> bool:
+    """ "Warplanes struck rebel positions, killing 20 fighters": a present participle with no auxiliary hung
+    on a verb in the past tense tells part of that past act, not something going on now."""
+    verb = governing_verb(tok)
+    if verb is None or verb.head is verb or verb.dep_ not in ADJUNCT_PARTICIPLE_DEPS:
+        return False
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") or any(
+            c.pos_ == "AUX" or c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return tense(verb.head) == "past"
+
+
 def tense(tok: Token) -> str:
     """past | present | future | unknown, from the verb governing ``tok`` (its auxiliaries included).
 

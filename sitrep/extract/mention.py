@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb, tense)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
+                                   participle_of_a_past_act, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -433,7 +434,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
                 d, p = resolve(telling, published, anchor=anchor)  # no later than the day it was told
                 if d is not None and (m.event_date is None or d < m.event_date):
                     m.event_date, m.precision = d, p
-        if m.status == Status.REPORTED and verb_tense == "present" and m.date_source != "stated":
+        if m.status == Status.REPORTED and verb_tense == "present" and m.date_source != "stated" \
+                and not participle_of_a_past_act(trig.head):
             m.status = Status.ONGOING
         if days_apart and m.event_date is not None and (own is None or own.start < trig.head.idx):
             m.event_date += timedelta(days=days_apart)  # the sentence's date is the other action's

@@ -466,11 +466,20 @@ def a_force_at_home_fighting_no_one_named_fights_an_unidentified_group(f: Mentio
 
 
 def group_fights_the_state(f: MentionFacts) -> Sides:
-    """A battle has two sides: a non-state side fights the state's forces the article names most."""
+    """A battle has two sides: a non-state side fights the state's forces the article names most. Ground
+    is taken from the forces of its own country, not from a foreign force that only struck elsewhere
+    ("rebels captured Aleppo ... Russian warplanes struck Idlib"): with none of them named, the next rule
+    gives it to the country's military."""
     s, ctx = f.sides, f.context
     if f.kind in BATTLE_KINDS and s.actor1 is not None and s.actor1.inter != Inter.STATE_FORCES and \
             s.actor2 is None and ctx.state_forces:
         name = _main(ctx.state_forces)
+        country = _event_country(f) if f.kind in TERRITORY_KINDS else None
+        if country and country_of_state_body(name) not in (None, country):
+            own = [n for n, _ in ctx.state_forces.most_common() if country_of_state_body(n) == country]
+            if not own:
+                return s
+            name = own[0]
         if name != s.actor1.name:
             return replace(s, actor2=Actor(name=name, inter=Inter.STATE_FORCES, country=ctx.country))
     return s

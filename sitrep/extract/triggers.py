@@ -132,7 +132,8 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
 
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
                     persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset(),
-                    collectives: frozenset[str] = frozenset(), nations: Mapping[str, str] = {}) -> int:
+                    collectives: frozenset[str] = frozenset(), nations: Mapping[str, str] = {},
+                    parts: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
@@ -141,7 +142,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     town), counted or not (``counts``: "des dizaines d'otages"); deporting civilians to a territory stays an
     abduction. A noun of many acts (``collectives``: "une série de frappes") passes its verb to the acts.
     A nation's name on the trigger itself (``nations``: "Israeli strikes") holds weakly, so that a word of
-    another sense held firmly ("the Israeli general strike") still wins."""
+    another sense held firmly ("the Israeli general strike") still wins. An object that is a part of something
+    (``parts``: "captured most of the city") passes on what it is a part of."""
     if not entry.requires:
         return 2
     own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
@@ -154,6 +156,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
             syntactic.update(_verb_of_means(tok.head))
     for child in own:
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
+        if fold(child.lemma_) in parts:
+            syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     syntactic.update(_next_noun(doc, tok))
     counter = counted_by(tok)
     if counter is not None and fold(counter.lemma_) in collectives:
@@ -455,6 +459,18 @@ def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
         return False
     things = lang.folded_filter("stopped_things")
     return any(fold(c.lemma_) in things or fold(c.text) in things for c in tok.children if c.dep_ in OBJECT_DEPS)
+
+
+def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "Authorities blocked the main road and deployed troops", "la police a bloqué l'accès": a crowd's tactic
+    done by the state's bodies (``state_doers``) is a security measure, no demonstration."""
+    if tok.pos_ != "VERB" or entry.kind != "violent_demonstration":
+        return False
+    doers = lang.folded_filter("state_doers")
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ACTIVE_SUBJECT for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "authorities blocked the road and shut down the market": the first verb's subject
+    return any(fold(c.lemma_) in doers or fold(c.text) in doers for c in verb.children if c.dep_ in ACTIVE_SUBJECT)
 
 
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -791,6 +807,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     persons = frozenset(lang.quantities.get("person_nouns", ()))
     counts = frozenset(fold(k.split()[-1]).rstrip("s") for k in lang.quantities.get("approximate", {}))
     collectives = frozenset(lang.status_cues.get("wave_nouns", ()))
+    parts = frozenset(lang.quantities.get("partitive_words", ()))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
     matches: list[TriggerMatch] = []
@@ -818,12 +835,13 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(doc, tok.i, end)
-            strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms) \
+            strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms,
+                                       parts) \
                 if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
-                    or _traded(head, entry, lang) or _stops_something(head, entry, lang) \
+                    or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _a_state_measure(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \

@@ -98,3 +98,42 @@ def test_a_french_vow_told_with_its_day_is_still_a_plan(pipeline, text):
 def test_soldiers_deployed_to_a_town_are_no_plan(pipeline):
     text = "Des soldats engagés à Goma ont attaqué lundi une position des rebelles, tuant trois combattants."
     assert news_of(pipeline, text, "fr", TUESDAY) != []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed eleven travellers on a bus near Tank on Monday, police said. Authorities blocked the main "
+     "road after the attack and sent reinforcements.", "en"),
+    ("Des hommes armés ont tué lundi onze voyageurs dans un bus près de Tank. Les autorités ont bloqué la route "
+     "principale après l'attaque.", "fr"),
+])
+def test_a_road_the_authorities_block_is_no_demonstration(pipeline, text, lang):
+    events = news_of(pipeline, text, lang, TUESDAY)
+    assert [e.sub_event_type for e in events if e.event_type in ("Riots", "Protests", "Violence against civilians")] \
+        == ["Attack"]
+
+
+def test_a_road_protesters_block_is_still_a_demonstration(pipeline):
+    text = "Angry traders blocked the main road in Tank on Monday with burning tyres to protest new taxes."
+    assert any(e.event_type in ("Riots", "Protests") for e in news_of(pipeline, text, "en", TUESDAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured most of the city of Kindu on Monday after a two-day offensive, residents said.",
+    "Insurgents seized parts of the town of Mocimboa on Monday, a local official said.",
+])
+def test_a_part_of_a_town_taken_is_ground_taken(pipeline, text):
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_ground_taken_is_taken_from_the_forces_of_its_country(pipeline):
+    text = ("Rebels captured most of the city of Hama on Monday, a war monitor said. Russian warplanes struck rebel "
+            "positions in Idlib province on Monday, killing 12 fighters.")
+    taken = [e for e in news_of(pipeline, text, "en", TUESDAY) if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.actor2.name for e in taken] == ["Military Forces of Syria (2000-)"]
+
+
+def test_a_strike_told_in_the_past_stays_reported_whatever_its_participle(pipeline):
+    text = "Warplanes struck rebel positions in Idlib province, killing at least 20 fighters, a monitor said."
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.status == "reported"
