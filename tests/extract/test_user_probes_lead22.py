@@ -137,3 +137,10 @@ def test_a_strike_told_in_the_past_stays_reported_whatever_its_participle(pipeli
     text = "Warplanes struck rebel positions in Idlib province, killing at least 20 fighters, a monitor said."
     [event] = news_of(pipeline, text, "en", TUESDAY)
     assert event.status == "reported"
+
+
+def test_a_bombing_campaign_named_as_context_is_no_event(pipeline):
+    text = ("Rebel fighters seized the capital of a northern province early on Monday, despite a months-long "
+            "bombing campaign by the air force meant to stop them.")
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
