@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import ARMED, Inter, is_unidentified_group
-from sitrep.extract.clause import RELATIVE_CLAUSE, prepositions_of
+from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, state_kind
@@ -230,7 +230,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     lang = pack(lang)
     cues = lang.roles
     roles = Roles()
-    actors = [a for a in actors if not _judges(doc, a, cues)]
+    actors = [a for a in actors if not _judges(doc, a, cues) and not _teller(doc, a, trigger, lang)]
     umbrellas = _umbrellas(doc, actors, lang)
     actors = [a for a in actors if not any(a is u or m.end <= a.start and a.end <= u.start for m, u in umbrellas)]
     t_start = trigger.idx
@@ -319,6 +319,21 @@ def _umbrellas(doc: Doc, actors: list[Actor], lang: LanguagePack) -> list[tuple[
             if " ".join(between) in lang.roles.get("umbrella_cues", ()):
                 out.append((member, umbrella))
     return out
+
+
+def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
+    """ "Russia's defence ministry said that militants launched attacks": who says that another did something
+    (the subject of a verb of saying, ``telling_verbs``, whose complement clause has a subject of its own, not
+    a pronoun standing for the teller: "the army said that it killed ten") is no side of it."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None or verb.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects or any(c.pos_ == "PRON" for c in subjects) or \
+            fold(verb.head.lemma_) not in lang.status_cues.get("telling_verbs", ()):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(c.dep_.startswith("nsubj") and span.root in c.subtree for c in verb.head.children)
 
 
 def _judges(doc: Doc, actor: Actor, cues: dict) -> bool:

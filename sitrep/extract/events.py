@@ -22,7 +22,7 @@ from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, t
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import (agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers,
-                                    weapons_that_got_through)
+                                    weapons_all_stopped, weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
@@ -143,6 +143,7 @@ class EventExtractor:
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
         weapons_that_got_through(joined, ctx)
+        weapons_all_stopped(joined, ctx)
         _the_waves_striker(joined)
         if note:
             _one_event_per_note(joined, doc, lang)

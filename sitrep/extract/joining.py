@@ -15,13 +15,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
-from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT
+from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
                                   holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
+from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold
 from sitrep.types import Actor, Place
@@ -68,7 +69,8 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
 
 def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
     """ "Some drones were intercepted, others struck a fuel depot": a strike of which some weapons were
-    shot down and others hit (a verb of ``weapon_hits`` in the interception's sentence or the next) is the
+    shot down and others hit (a verb of ``weapon_hits`` in the interception's sentence or the next, or the
+    verb of a strike joined to it) is the
     strike, ACLED's remote violence; only a strike wholly disrupted is a disrupted weapons use. A hit
     denied, hoped for or merely aimed ("before they could hit", "no drone hit") tells none; a label
     names the kind itself."""
@@ -84,10 +86,51 @@ def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: A
         sents = list(doc.sents)
         at = {t.head.sent.start for t in downs}
         near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
-        if any(_hit(tok, hits) for sent in near for tok in sent):
+        # ... or a strike joined to it whose own verb tells a hit ("a drone struck a building" told before)
+        if any(_hit(tok, hits) for sent in near for tok in sent) or \
+                any(_hit(t.head, hits) for t in host.triggers if t.kind == remote):
+            interceptor = host.sides.actor1
             host.kind = remote
             host.trigger = next(t for t in host.triggers if t.kind == remote)
             host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+            if interceptor is not None and host.sides.actor1 is not None and host.sides.actor1.name == interceptor.name:
+                host.sides = replace(host.sides, actor1=_launcher(interceptor, ctx))
+
+
+def weapons_all_stopped(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
+    """ "Air defences intercepted Israeli missiles fired at military targets": a strike whose weapon is
+    what an interception verb stopped, with no hit told (``weapon_hits``) in its sentence or the next, is a
+    disrupted weapons use (ACLED), the interception its trigger."""
+    hits = set(ctx.lang.roles.get("weapon_hits", ()))
+    for host, _ in events:
+        if remote_kind({host.kind}) is None or any(t.label for t in host.triggers):
+            continue
+        downs = [t for t in host.triggers if t.kind == "disrupted_weapons" and t.head.pos_ == "VERB"]
+        stopped = [t for t in host.triggers if t.kind == host.kind and t.head.dep_ in UNDERGOER
+                   and any(t.head.head.i == d.head.i for d in downs)]
+        if not stopped:
+            continue
+        sents = list(host.trigger.head.doc.sents)
+        at = {t.head.sent.start for t in host.triggers}
+        near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
+        if any(_hit(tok, hits) for sent in near for tok in sent):
+            continue
+        host.kind = "disrupted_weapons"
+        host.trigger = next(d for d in downs if d.head.i == stopped[0].head.head.i)
+        host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
+        a1, where = host.sides.actor1, host.place.country if host.place is not None else None
+        if a1 is not None and a1.inter == Inter.STATE_FORCES and a1.country and where and a1.country != where:
+            # "intercepted Israeli missiles over Damascus": the nation whose weapons were stopped is the side
+            # stopped; the forces of the country they were stopped over stopped them
+            host.sides = replace(host.sides, actor1=actor_for("military", where), actor2=a1)
+
+
+def _launcher(interceptor: Actor, ctx: ArticleContext) -> Actor | None:
+    """Who launched the weapons another force shot down: not the force that shot them down, but the other
+    state's forces the article names most ("its air force shot down 60 of the 90 drones"), if any."""
+    others = [n for n, _ in ctx.state_forces.most_common() if n != interceptor.name]
+    others.sort(key=lambda n: not n.startswith("Military Forces of "))  # its military, before its ministries
+    return Actor(name=others[0], inter=Inter.STATE_FORCES) if others else None
 
 
 def _hit(tok: Token, hits: set[str]) -> bool:

@@ -324,6 +324,28 @@ def _demonym_before_bracket(before: str, lang: LanguagePack) -> str | None:
     return None
 
 
+def _state_spoken_of(found: list[Actor], folded: str, start: int) -> str | None:
+    """The country of the state body named last before ``start`` in the same sentence, which a possessive
+    pronoun before a state's noun refers to ("the Russian Defense Ministry said its forces")."""
+    for a in reversed(found):
+        if a.start < start and a.inter == Inter.STATE_FORCES and a.country:
+            return None if any(c in folded[a.end:start] for c in ".!?") else a.country
+    return None
+
+
+def _country_owning(before: list[str], lang: LanguagePack) -> str | None:
+    """ "Russia's army", "South Sudan's police", "the Philippines' military": the country (ISO2) whose
+    name, with a possessive ending (``possessive_suffixes``), stands right before the noun."""
+    last = before[-1] if before else ""
+    for suffix in lang.roles.get("possessive_suffixes", ()):
+        if last.endswith(suffix) and len(last) > len(suffix):
+            words = before[:-1] + [last[:-len(suffix)]]
+            name = _country_name_ending(words, len(words) - 1)
+            if name is not None:
+                return iso_of_country_name(name)
+    return None
+
+
 def _country_name_ending(words: list[str], i: int) -> str | None:
     """The country's name of one or two words whose last word is ``words[i]``, or None."""
     for n in (2, 1):
@@ -461,6 +483,14 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 for word in _demonyms_before(before, dem, lang.conjunctions):
                     countries.append(dem.get(word) or iso_of_country_name(word))
                     start = folded.rfind(word, 0, start)
+                owner = _country_owning(before, lang) if not countries else None
+                if owner is not None:  # "Russia's army": the country's name stays a place, out of the span
+                    countries.append(owner)
+            if not countries and e.generic_kind in STATE_KINDS and before and \
+                    before[-1] in lang.roles.get("possessive_pronouns", ()):
+                owner = _state_spoken_of(found, folded, start)
+                if owner is not None:  # "the Russian Defense Ministry said its forces": the ministry's country's
+                    countries.append(owner)
             # where a demonym stands before its noun, one after it is the next noun's ("IDF soldiers shot a
             # Palestinian man"): only a language that puts it after reads the words after the noun
             after_search = not lang.demonym_before_noun

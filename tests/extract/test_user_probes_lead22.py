@@ -144,3 +144,63 @@ def test_a_bombing_campaign_named_as_context_is_no_event(pipeline):
             "bombing campaign by the air force meant to stop them.")
     [event] = news_of(pipeline, text, "en", TUESDAY)
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text,force", [
+    ("Sudan's army shelled a market in Omdurman on Monday, killing six people, medics said.",
+     "Military Forces of Sudan"),
+    ("South Sudan's army attacked the town of Nasir on Monday, residents said.", "Military Forces of South Sudan"),
+])
+def test_a_countrys_own_army_named_with_its_possessive_is_that_countrys(pipeline, text, force):
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.actor1.name.startswith(force)
+
+
+def test_its_forces_are_the_forces_of_the_ministry_that_speaks(pipeline):
+    text = "Russia's Defense Ministry said on Monday that its forces had captured the village of Kurakhove."
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.actor1.name.startswith("Military Forces of Russia")
+
+
+def test_a_strike_told_before_the_count_of_weapons_shot_down_stays_the_launchers_strike(pipeline):
+    text = ("Russian missiles and drones slammed into the power grid overnight, killing two people, officials said "
+            "on Tuesday. In the Lviv region, a missile hit an energy plant, the governor said. In Kharkiv, a drone "
+            "struck an apartment block, injuring seven people, including a child, the mayor said. Ukraine's air force "
+            "said it shot down 40 of the 65 drones launched.")
+    kharkiv = [e for e in news_of(pipeline, text, "en", TUESDAY) if e.place is not None and e.place.name == "Kharkiv"]
+    assert [(e.sub_event_type, e.actor1.name) for e in kharkiv] == [("Air/drone strike", "Military Forces of Russia (2000-)")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia's defence ministry said on Monday that hundreds of militants launched attacks in Idlib province, "
+     "killing 30 Syrian soldiers.", "en"),
+    ("Le ministère russe de la Défense a affirmé lundi que des centaines de jihadistes avaient attaqué des positions "
+     "de l'armée syrienne à Idleb.", "fr"),
+])
+def test_the_ministry_that_tells_of_an_attack_is_no_side_of_it(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, TUESDAY)
+    assert "Russia" not in event.actor1.name
+    assert event.actor2.name.startswith("Military Forces of Syria")
+
+
+def test_a_force_that_says_it_acted_is_still_the_side_that_acted(pipeline):
+    text = "The Nigerian army said on Monday that it killed ten militants in Borno state."
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.actor1.name.startswith("Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Air defences intercepted Israeli missiles over Damascus on Monday that were fired at military sites in the "
+     "south, the defence ministry said.", "en"),
+])
+def test_missiles_all_intercepted_are_a_disrupted_weapons_use_by_the_defender(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, TUESDAY)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.name.startswith("Military Forces of Syria")
+    assert event.actor2.name.startswith("Military Forces of Israel")
+
+
+def test_missiles_intercepted_with_some_hitting_stay_a_strike(pipeline):
+    text = ("Air defences intercepted Russian missiles over Kyiv on Monday, but debris hit a school, injuring "
+            "four people, the mayor said.")
+    assert any(e.event_type == "Explosions/Remote violence" for e in news_of(pipeline, text, "en", TUESDAY))
