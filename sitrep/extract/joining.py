@@ -100,10 +100,10 @@ def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: A
 def weapons_all_stopped(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
     """ "Air defences intercepted Israeli missiles fired at military targets": a strike whose weapon is
     what an interception verb stopped, with no hit told (``weapon_hits``) in its sentence or the next, is a
-    disrupted weapons use (ACLED), the interception its trigger."""
+    disrupted weapons use (ACLED), the interception its trigger; not one that killed anyone."""
     hits = set(ctx.lang.roles.get("weapon_hits", ()))
     for host, _ in events:
-        if remote_kind({host.kind}) is None or any(t.label for t in host.triggers):
+        if remote_kind({host.kind}) is None or any(t.label for t in host.triggers) or host.fatalities:
             continue
         downs = [t for t in host.triggers if t.kind == "disrupted_weapons" and t.head.pos_ == "VERB"]
         stopped = [t for t in host.triggers if t.kind == host.kind and t.head.dep_ in UNDERGOER
