@@ -657,6 +657,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     tok = span[0]
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
         return False
+    if _site_of(doc, span, gaz, ids, lang):
+        return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds
     if _road_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
         return True  # "the Bentiu-Leer road": the model tags the pair as an organisation or not at all
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
@@ -790,6 +792,40 @@ def _pieced(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
     return pieces >= 2
 
 
+SITE_MAX_TOKENS = 4  # "Magistrate 's Court", "General Hospital", "IDP camp": the words between a town and its site's head
+
+
+def _site_of(doc: Doc, span: Span, gaz: Gazetteer, ids, lang: LanguagePack) -> bool:
+    """Whether the name begins the name of a site named after its town ("the Kodok IDP camp (Upper Nile)",
+    "Leer market (Unity)", "the Wajid General Hospital, Bakool"): capitalised words, a possessive or a
+    settlement kind, then a site word, then a bracket or a comma and the first-level region holding a town
+    of the name. The model tags such sites as organisations, which hid the town."""
+    towns = [i for i in ids if gaz.feature[i] == CITY]
+    k, seen = span.end, False
+    while towns and k < len(doc) and k - span.end < SITE_MAX_TOKENS:
+        word = doc[k].text.lower()
+        if word in lang.site_words:
+            seen, k = True, k + 1
+            if k < len(doc) and doc[k].text.lower() in lang.site_words:
+                continue
+            break
+        if not (doc[k].is_alpha and _capitalised(doc[k]) or word in ("'s", "’s") or
+                word in lang.settlement_kinds or word in lang.border_words):
+            return False
+        k += 1
+    if not seen or k >= len(doc) or doc[k].text not in ("(", ","):
+        return False
+    regions = set()
+    for start in range(k + 1, min(len(doc), k + 1 + 3 * MAX_TOKENS)):
+        if doc[start].text in (")", ".", ";") or doc[start].is_lower:
+            break
+        for end in range(min(len(doc), start + MAX_TOKENS), start, -1):
+            words = doc[start:end]
+            if all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) and _capitalised(words[-1]):
+                regions |= {(gaz.country[r], name_key(gaz.names[r])) for r in gaz.ids(words.text) if gaz.feature[r] == ADMIN1}
+    return any((gaz.country[i], name_key(gaz.admin1[i])) in regions for i in towns)
+
+
 def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids, unit_words: frozenset[str] = frozenset()) -> bool:
     """Whether the name is followed by ", Region" naming a province, state or oblast that one of
     its towns lies in ("Ocheretino, Donetsk", "Piaxtla, Puebla"), or by a unit word and then the region
@@ -831,7 +867,8 @@ def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: Languag
     qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words
                                                     or _ends_sentence(doc, span) or clause)
     if qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text),
-                                         (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words):
+                                         (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words,
+                                         lang.site_words):
         return True
     # "near Leer in Unity province", "Centre region": called a region by its admin word, the word is that region
     return after.lower() in lang.admin_words and any(gaz.feature[i] == ADMIN1 for i in gaz.ids(span.text))
@@ -843,7 +880,8 @@ def _ends_sentence(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or doc[span.end].text in (".", ";") or doc[span.end].is_sent_start is True
 
 
-def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_words=frozenset()) -> bool:
+def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_words=frozenset(),
+                        sites=frozenset()) -> bool:
     """Whether the name is the region or country holding a town named right before it ("Gao,
     Burkina Faso", "Sinop, Mato Grosso region", "Leer (Unity)"): the model takes such qualifiers
     for people, and a region with no population figure is too small for a bare name; the
@@ -858,6 +896,10 @@ def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_wo
     countries = {gaz.country[r] for r in ids if gaz.feature[r] == COUNTRY}
     if not regions and not countries:
         return False
+    if k > 1 and doc[k - 1].text.lower() in sites:  # "Leer market (Unity)", "the Leer IDP camp (Unity)"
+        for j in range(k - 1, max(0, k - 1 - SITE_MAX_TOKENS), -1):
+            if (held := _held_before(doc, j, gaz, regions, countries)) is not None:
+                return held
     held = _held_before(doc, k, gaz, regions, countries)
     if not held and (d := _quarter_dash(doc, k)) is not None:
         held = _held_before(doc, d, gaz, regions, countries)  # "Sinop - Centro, Mato Grosso": the city's region
