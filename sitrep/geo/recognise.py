@@ -181,7 +181,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             end = doc[b - 1].idx + len(doc[b - 1].text.rstrip("."))  # "UP." may be one token
             mentions.append(Mention(doc[a].idx, end, joined_text(doc)[doc[a].idx:end], "gazetteer", True))
             taken[a:b] = b"\x01" * (b - a)
-    for ent in _joined_places(doc, gaz):
+    for ent in _joined_places(doc, gaz, lang.unit_words):
         if any(taken[ent.start:ent.end]):
             continue
         if ent.label_ in PLACE_LABELS:
@@ -498,7 +498,7 @@ def _first_of_chain(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         gaz.has(doc[a:b].text) for a in range(span.end + 1, close) for b in range(a + 1, min(close, a + MAX_TOKENS) + 1))
 
 
-def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def _joined_places(doc: Doc, gaz: Gazetteer, unit_words: frozenset[str] = frozenset()) -> list[Span]:
     """The model's entities, with two place entities side by side joined when the gazetteer knows
     the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state), and
     one cut short before a connector extended ("Deir ez Zor"). The second may have any label: the
@@ -516,6 +516,7 @@ def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
             k += 2
             continue
         ent = _extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc))
+        ent = _unit_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc), unit_words)
         out.append(_completed_before(doc, ent, gaz, out[-1].end if out else 0))
         k += 1
     return out
@@ -545,6 +546,20 @@ def _extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int) -> Span:
         extra = doc[ent.end:end]
         if _capitalised(extra[-1]) and all(_capitalised(t) or t.text.lower() in CONNECTORS for t in extra) \
                 and gaz.has(doc[ent.start:end].text):
+            return Span(doc, ent.start, end, label=ent.label_)
+    return ent
+
+
+def _unit_extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int, unit_words: frozenset[str]) -> Span:
+    """A place entity the model cut short of a unit's name, extended over the untagged capitalised words
+    up to the unit word that follows ("Dawlat" of "Dawlat Yar district"), where the whole is a unit of
+    the tables: the tail alone ("Yar") had been a place of its own, and the event went to the province."""
+    if ent.label_ not in PLACE_LABELS:
+        return ent
+    for end in range(min(limit, ent.end + MAX_TOKENS - len(ent), len(doc) - 1), ent.end, -1):
+        extra = doc[ent.end:end]
+        if doc[end].text.lower() in unit_words and all(_capitalised(t) and t.is_alpha and t.ent_iob_ == "O" for t in extra) \
+                and gaz.has_unit(doc[ent.start:end].text):
             return Span(doc, ent.start, end, label=ent.label_)
     return ent
 
