@@ -674,6 +674,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return False
     if _site_of(doc, span, gaz, ids, lang):
         return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds
+    if _pair_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
+        return True  # "between Suakin and Sinkat (Red Sea)": the model tags the pair as a title
     if _road_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
         return True  # "the Bentiu-Leer road": the model tags the pair as an organisation or not at all
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
@@ -766,6 +768,35 @@ def _road_end(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
         else:
             part.append(t.i)
     return len(ends) >= 2 and bool(set.intersection(*ends))
+
+
+def _pair_end(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
+    """Whether the name is one of two an event lies between ("between Suakin and Sinkat"): the name and
+    the other are whole runs of capitalised words framed by the pack's pair words, both towns or units
+    of one shared country (where one is unknown, the known one may be a namesake of a village the
+    gazetteer lacks)."""
+    def run(start: int, step: int) -> int:
+        k = start
+        while 0 <= k + step < len(doc) and _capitalised(doc[k + step]) and doc[k + step].is_alpha:
+            k += step
+        return k
+
+    def countries(a: int, b: int) -> set[str]:
+        return {gaz.country[i] for i in gaz.ids(doc[a:b + 1].text) if gaz.feature[i] in (CITY, ADMIN2)}
+
+    first, last = span.start, span.end - 1
+    for opener, joint in lang.pair_words:
+        if first > 0 and doc[first - 1].text.lower() == opener and run(first, 1) == last and \
+                last + 2 < len(doc) and doc[last + 1].text.lower() == joint and _capitalised(doc[last + 2]):
+            other = countries(last + 2, run(last + 2, 1))
+        elif first > 1 and doc[first - 1].text.lower() == joint and run(first, 1) == last and \
+                _capitalised(doc[first - 2]) and (b := run(first - 2, -1)) > 0 and doc[b - 1].text.lower() == opener:
+            other = countries(b, first - 2)
+        else:
+            continue
+        if other & countries(first, last):
+            return True
+    return False
 
 
 def _office_titled(ent: Span, lang: LanguagePack) -> bool:

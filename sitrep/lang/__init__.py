@@ -296,6 +296,12 @@ class LanguagePack:
         return frozenset(self._context.get("site_words", ()))
 
     @functools.cached_property
+    def pair_words(self) -> tuple[tuple[str, str], ...]:
+        """Lowercase word pairs that frame two places an event lies between ("between X and Y"): each
+        town of the pair is a place whatever the model tagged the pair (it takes "X and Y" for a title)."""
+        return tuple(tuple(p) for p in self._context.get("pair_words", ()))
+
+    @functools.cached_property
     def road_words(self) -> frozenset[str]:
         """Words of a road named after the towns it joins ("the Bentiu-Leer road", "l'axe Kalemie-Kalima"),
         lowercase: each town of the pair is a place, whatever the model tagged the pair."""
