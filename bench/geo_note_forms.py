@@ -42,6 +42,17 @@ EN = {
     "village_of": O + "armed men abducted three civilians from {v} village of {t} ({r}).",
     "village_near": O + "armed men abducted three civilians from {v} village near {t} ({r}).",
     "town_comma": O + "unidentified gunmen killed two civilians in {t}, {r}.",
+    "border_crossing": O + "border guards clashed with smugglers at the {t} border crossing ({r}).",
+    "idp_camp": O + "unidentified gunmen killed two displaced persons in the {t} IDP camp ({r}).",
+    "market": O + "an IED exploded in {t} market ({r}), killing a trader.",
+    "the_market": O + "an IED exploded at the {t} market, {r}, killing a trader.",
+    "court": O + "residents demonstrated outside the {t} Magistrate's Court ({r}). [size=no report]",
+    "hospital": O + "gunmen stormed the {t} General Hospital ({r}) and abducted a nurse.",
+    "vicinity": O + "militants attacked an army post in the vicinity of {t} ({r}).",
+    "road_between": O + "militants ambushed a convoy on the road between {t} and {t2} ({r}).",
+    "outskirts_comma": O + "unidentified gunmen killed two farmers on the outskirts of {t}, {r}.",
+    "km_from": O + "militants attacked a checkpoint about 20 km from {t} ({r}), killing two soldiers.",
+    "river": O + "militants attacked fishermen along the river near {t} ({r}).",
 }
 FR = {
     "fr_secteur": "Le 12 mars 2022, des hommes armés ont tué deux civils dans le secteur de {t} ({r}).",
@@ -55,7 +66,7 @@ FR = {
     "fr_entre": "Le 12 mars 2022, des affrontements ont eu lieu entre {t} et {t2} ({r}) entre l'armée et des "
                 "hommes armés.",
 }
-WIDE = {"km_north", "road", "between", "fr_km", "fr_km_dir", "fr_axe", "fr_entre"}
+WIDE = {"km_north", "road", "between", "road_between", "km_from", "fr_km", "fr_km_dir", "fr_axe", "fr_entre"}
 
 
 def village(rng: random.Random, g, cc: str) -> str:

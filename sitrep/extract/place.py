@@ -42,6 +42,7 @@ NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of 
 # or a deportation where the people were taken from
 MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
 _DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, localité située à 20 km ...": at most a few lowercase words
+SITE_TAIL_WORDS = 3  # "General Hospital", "IDP camp", "Court": a site's last words the model may leave out of its name
 _SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short lowercase word joins names
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
@@ -55,7 +56,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     sent = trig.head.sent
     text = joined_text(sent.doc)
     orgs = [(e.start_char, e.end_char) for e in sent.ents
-            if e.label_ in ORGANISATION_LABELS and not _a_site(e.start_char, e.end_char, text, toponyms)]
+            if e.label_ in ORGANISATION_LABELS and not _a_site(e.start_char, e.end_char, text, toponyms,
+                                                               ctx.lang.site_words)]
     nonplaces = nonplace_spans(actors, ctx.lang)
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
@@ -415,11 +417,12 @@ def _attributive(t: Toponym, text: str, actors: list[Actor]) -> bool:
     return any(a.start >= t.end and _BEFORE_ACTOR.fullmatch(text, t.end, a.start) for a in actors)
 
 
-def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
+def _a_site(start: int, end: int, text: str, toponyms: list[Toponym], sites: frozenset[str] = frozenset()) -> bool:
     """Whether a name the model tags as an organisation is a site: made of place names alone
     ("Bamako (Bamako, Bamako"), or followed by the units it lies in ("Halabja Independent
     Administration, Sulaymaniyah province", "Kakuma Refugee Camp (Turkana West, Turkana)", whose
-    first unit no table has). The place inside it stands."""
+    first unit no table has), also where the model's name stops short of the site's last words ("the
+    Wajid Magistrate's" Court (Bakool), "Narowal IDP" camp (Punjab)). The place inside it stands."""
     rest = text[start:end]
     for t in toponyms:
         if start <= t.start and t.end <= end:
@@ -427,8 +430,15 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym]) -> bool:
     if not re.search(r"[^\W\d_]", _SHORT_LOWER.sub(" ", rest)):  # "the Bentiu-Leer" (road) is places and an article
         return True
     after = next((t for t in toponyms if t.start >= end), None)
-    return after is not None and after.place is not None and bool(
-        _CHAIN.fullmatch(text[end:after.start]) or _UNITS_AFTER.fullmatch(text[end:after.start]))
+    if after is None or after.place is None:
+        return False
+    gap = text[end:after.start]
+    cut = min((gap.find(c) for c in "(," if c in gap), default=-1)
+    words = gap[:cut].split() if cut >= 0 else []
+    if words and len(words) <= SITE_TAIL_WORDS and words[-1].lower() in sites and \
+            all(w[:1].isupper() or w.lower() in sites for w in words):
+        gap = gap[cut:]  # "Court (Bakool)": the site's head the model left out, then its units
+    return bool(_CHAIN.fullmatch(gap) or _UNITS_AFTER.fullmatch(gap))
 
 
 def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:

@@ -181,7 +181,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             end = doc[b - 1].idx + len(doc[b - 1].text.rstrip("."))  # "UP." may be one token
             mentions.append(Mention(doc[a].idx, end, joined_text(doc)[doc[a].idx:end], "gazetteer", True))
             taken[a:b] = b"\x01" * (b - a)
-    for ent in _joined_places(doc, gaz):
+    for ent in _joined_places(doc, gaz, lang.unit_words):
         if any(taken[ent.start:ent.end]):
             continue
         if ent.label_ in PLACE_LABELS:
@@ -498,7 +498,7 @@ def _first_of_chain(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         gaz.has(doc[a:b].text) for a in range(span.end + 1, close) for b in range(a + 1, min(close, a + MAX_TOKENS) + 1))
 
 
-def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def _joined_places(doc: Doc, gaz: Gazetteer, unit_words: frozenset[str] = frozenset()) -> list[Span]:
     """The model's entities, with two place entities side by side joined when the gazetteer knows
     the whole ("Baja" + "California" is Baja California, not a Hungarian town and a US state), and
     one cut short before a connector extended ("Deir ez Zor"). The second may have any label: the
@@ -516,6 +516,7 @@ def _joined_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
             k += 2
             continue
         ent = _extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc))
+        ent = _unit_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc), unit_words)
         out.append(_completed_before(doc, ent, gaz, out[-1].end if out else 0))
         k += 1
     return out
@@ -545,6 +546,20 @@ def _extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int) -> Span:
         extra = doc[ent.end:end]
         if _capitalised(extra[-1]) and all(_capitalised(t) or t.text.lower() in CONNECTORS for t in extra) \
                 and gaz.has(doc[ent.start:end].text):
+            return Span(doc, ent.start, end, label=ent.label_)
+    return ent
+
+
+def _unit_extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int, unit_words: frozenset[str]) -> Span:
+    """A place entity the model cut short of a unit's name, extended over the untagged capitalised words
+    up to the unit word that follows ("Dawlat" of "Dawlat Yar district"), where the whole is a unit of
+    the tables: the tail alone ("Yar") had been a place of its own, and the event went to the province."""
+    if ent.label_ not in PLACE_LABELS:
+        return ent
+    for end in range(min(limit, ent.end + MAX_TOKENS - len(ent), len(doc) - 1), ent.end, -1):
+        extra = doc[ent.end:end]
+        if doc[end].text.lower() in unit_words and all(_capitalised(t) and t.is_alpha and t.ent_iob_ == "O" for t in extra) \
+                and gaz.has_unit(doc[ent.start:end].text):
             return Span(doc, ent.start, end, label=ent.label_)
     return ent
 
@@ -657,6 +672,10 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     tok = span[0]
     if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
         return False
+    if _site_of(doc, span, gaz, ids, lang):
+        return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds
+    if _pair_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
+        return True  # "between Suakin and Sinkat (Red Sea)": the model tags the pair as a title
     if _road_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
         return True  # "the Bentiu-Leer road": the model tags the pair as an organisation or not at all
     local = gaz.is_local(span.text) and len(key) >= LOCAL_MIN_LEN
@@ -751,6 +770,35 @@ def _road_end(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
     return len(ends) >= 2 and bool(set.intersection(*ends))
 
 
+def _pair_end(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> bool:
+    """Whether the name is one of two an event lies between ("between Suakin and Sinkat"): the name and
+    the other are whole runs of capitalised words framed by the pack's pair words, both towns or units
+    of one shared country (where one is unknown, the known one may be a namesake of a village the
+    gazetteer lacks)."""
+    def run(start: int, step: int) -> int:
+        k = start
+        while 0 <= k + step < len(doc) and _capitalised(doc[k + step]) and doc[k + step].is_alpha:
+            k += step
+        return k
+
+    def countries(a: int, b: int) -> set[str]:
+        return {gaz.country[i] for i in gaz.ids(doc[a:b + 1].text) if gaz.feature[i] in (CITY, ADMIN2)}
+
+    first, last = span.start, span.end - 1
+    for opener, joint in lang.pair_words:
+        if first > 0 and doc[first - 1].text.lower() == opener and run(first, 1) == last and \
+                last + 2 < len(doc) and doc[last + 1].text.lower() == joint and _capitalised(doc[last + 2]):
+            other = countries(last + 2, run(last + 2, 1))
+        elif first > 1 and doc[first - 1].text.lower() == joint and run(first, 1) == last and \
+                _capitalised(doc[first - 2]) and (b := run(first - 2, -1)) > 0 and doc[b - 1].text.lower() == opener:
+            other = countries(b, first - 2)
+        else:
+            continue
+        if other & countries(first, last):
+            return True
+    return False
+
+
 def _office_titled(ent: Span, lang: LanguagePack) -> bool:
     """Whether a "person" of the model ends in the title of a province's or a town's office
     ("Van Governor's", "Hakkari Governorship"): the words before the title name the place."""
@@ -788,6 +836,40 @@ def _pieced(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
         else:
             return False
     return pieces >= 2
+
+
+SITE_MAX_TOKENS = 4  # "Magistrate 's Court", "General Hospital", "IDP camp": the words between a town and its site's head
+
+
+def _site_of(doc: Doc, span: Span, gaz: Gazetteer, ids, lang: LanguagePack) -> bool:
+    """Whether the name begins the name of a site named after its town ("the Kodok IDP camp (Upper Nile)",
+    "Leer market (Unity)", "the Wajid General Hospital, Bakool"): capitalised words, a possessive or a
+    settlement kind, then a site word, then a bracket or a comma and the first-level region holding a town
+    of the name. The model tags such sites as organisations, which hid the town."""
+    towns = [i for i in ids if gaz.feature[i] == CITY]
+    k, seen = span.end, False
+    while towns and k < len(doc) and k - span.end < SITE_MAX_TOKENS:
+        word = doc[k].text.lower()
+        if word in lang.site_words:
+            seen, k = True, k + 1
+            if k < len(doc) and doc[k].text.lower() in lang.site_words:
+                continue
+            break
+        if not (doc[k].is_alpha and _capitalised(doc[k]) or word in ("'s", "’s") or
+                word in lang.settlement_kinds or word in lang.border_words):
+            return False
+        k += 1
+    if not seen or k >= len(doc) or doc[k].text not in ("(", ","):
+        return False
+    regions = set()
+    for start in range(k + 1, min(len(doc), k + 1 + 3 * MAX_TOKENS)):
+        if doc[start].text in (")", ".", ";") or doc[start].is_lower:
+            break
+        for end in range(min(len(doc), start + MAX_TOKENS), start, -1):
+            words = doc[start:end]
+            if all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) and _capitalised(words[-1]):
+                regions |= {(gaz.country[r], name_key(gaz.names[r])) for r in gaz.ids(words.text) if gaz.feature[r] == ADMIN1}
+    return any((gaz.country[i], name_key(gaz.admin1[i])) in regions for i in towns)
 
 
 def _in_named_region(doc: Doc, span: Span, gaz: Gazetteer, ids, unit_words: frozenset[str] = frozenset()) -> bool:
@@ -831,7 +913,8 @@ def _bracketed_region(doc: Doc, span: Span | None, gaz: Gazetteer, lang: Languag
     qualifies = before == "(" or before == "," and (after == ")" or after.lower() in lang.admin_words
                                                     or _ends_sentence(doc, span) or clause)
     if qualifies and _region_of_previous(doc, span, gaz, gaz.ids(span.text),
-                                         (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words):
+                                         (lang.settlement_words | lang.town_words | lang.area_words) - lang.quarter_words,
+                                         lang.site_words):
         return True
     # "near Leer in Unity province", "Centre region": called a region by its admin word, the word is that region
     return after.lower() in lang.admin_words and any(gaz.feature[i] == ADMIN1 for i in gaz.ids(span.text))
@@ -843,7 +926,8 @@ def _ends_sentence(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or doc[span.end].text in (".", ";") or doc[span.end].is_sent_start is True
 
 
-def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_words=frozenset()) -> bool:
+def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_words=frozenset(),
+                        sites=frozenset()) -> bool:
     """Whether the name is the region or country holding a town named right before it ("Gao,
     Burkina Faso", "Sinop, Mato Grosso region", "Leer (Unity)"): the model takes such qualifiers
     for people, and a region with no population figure is too small for a bare name; the
@@ -858,6 +942,10 @@ def _region_of_previous(doc: Doc, span: Span, gaz: Gazetteer, ids, settlement_wo
     countries = {gaz.country[r] for r in ids if gaz.feature[r] == COUNTRY}
     if not regions and not countries:
         return False
+    if k > 1 and doc[k - 1].text.lower() in sites:  # "Leer market (Unity)", "the Leer IDP camp (Unity)"
+        for j in range(k - 1, max(0, k - 1 - SITE_MAX_TOKENS), -1):
+            if (held := _held_before(doc, j, gaz, regions, countries)) is not None:
+                return held
     held = _held_before(doc, k, gaz, regions, countries)
     if not held and (d := _quarter_dash(doc, k)) is not None:
         held = _held_before(doc, d, gaz, regions, countries)  # "Sinop - Centro, Mato Grosso": the city's region

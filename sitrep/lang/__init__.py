@@ -289,6 +289,19 @@ class LanguagePack:
         return frozenset(self._context.get("area_words", ()))
 
     @functools.cached_property
+    def site_words(self) -> frozenset[str]:
+        """Lowercase heads of a site named after its town ("the Kodok IDP camp", "Leer market", "the
+        Wajid General Hospital", "the Moyale border crossing"): ACLED codes the event at the town, which is
+        a place whatever the model tagged the site's name, where the region after the site holds it."""
+        return frozenset(self._context.get("site_words", ()))
+
+    @functools.cached_property
+    def pair_words(self) -> tuple[tuple[str, str], ...]:
+        """Lowercase word pairs that frame two places an event lies between ("between X and Y"): each
+        town of the pair is a place whatever the model tagged the pair (it takes "X and Y" for a title)."""
+        return tuple(tuple(p) for p in self._context.get("pair_words", ()))
+
+    @functools.cached_property
     def road_words(self) -> frozenset[str]:
         """Words of a road named after the towns it joins ("the Bentiu-Leer road", "l'axe Kalemie-Kalima"),
         lowercase: each town of the pair is a place, whatever the model tagged the pair."""
