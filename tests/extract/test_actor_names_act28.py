@@ -37,3 +37,30 @@ def test_a_group_of_the_country_strikes_its_states_posts(pipeline, text, pair):
 def test_the_unnamed_men_of_a_succession_dispute_are_a_communal_militia(pipeline, text):
     [e] = _en(pipeline, text)
     assert _sides(e) == ["Unidentified Communal Militia (Nigeria)", "Civilians (Nigeria)"]
+
+
+def test_turkish_backed_factions_are_the_syrian_national_army(pipeline):
+    [e] = _en(pipeline, "On 2 March 2022, Turkish-backed factions detained four young men at a checkpoint near "
+                        "Jinderes in Afrin countryside.")
+    assert _sides(e) == ["JWS: Syrian National Army", "Civilians (Syria)"]
+
+
+def test_turkish_backed_factions_against_the_sdf_are_the_syrian_national_army(pipeline):
+    [e] = _en(pipeline, "On 2 March 2022, Turkish-backed factions fired artillery shells at QSD positions in "
+                        "the countryside of Tal Tamr in Al-Hasakeh. No casualties were reported.")
+    assert sorted(_sides(e)) == ["JWS: Syrian National Army", "QSD: Syrian Democratic Forces"]
+
+
+@pytest.mark.parametrize("text, lang, unidentified", [
+    ("On 2 March 2022, militants opened fire on a police patrol in Tank (Khyber Pakhtunkhwa), killing a constable. "
+     "No group claimed the attack, but the Pakistani Taliban have carried out similar attacks in the district.",
+     "en", "Unidentified Armed Group (Pakistan)"),
+    ("Mercredi, des jihadistes ont tendu une embuscade à une patrouille de gendarmes près de Djibo, au "
+     "Burkina Faso, tuant quatre gendarmes. L'attaque n'a pas été revendiquée, mais le JNIM a mené des "
+     "attaques similaires dans la région.", "fr", "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_a_group_named_for_similar_attacks_is_not_the_author(pipeline, text, lang, unidentified):
+    """A suspicion by analogy is no attribution: ACLED codes the unclaimed act's author as unidentified."""
+    events = news_of(pipeline, text, lang=lang, published=date(2022, 3, 2))
+    assert events
+    assert all(unidentified in _sides(e) for e in events), [_sides(e) for e in events]
