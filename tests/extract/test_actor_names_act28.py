@@ -64,3 +64,14 @@ def test_a_group_named_for_similar_attacks_is_not_the_author(pipeline, text, lan
     events = news_of(pipeline, text, lang=lang, published=date(2022, 3, 2))
     assert events
     assert all(unidentified in _sides(e) for e in events), [_sides(e) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2022, opposition factions fired rockets at regime positions near Kafr Nabl in Idleb countryside. "
+    "No casualties were reported.",
+    "On 2 March 2022, regime forces and opposition fighters exchanged fire on the Kabani axis in Lattakia "
+    "countryside. Casualties unknown.",
+])
+def test_syrias_opposition_factions_are_its_opposition_rebels(pipeline, text):
+    [e] = _en(pipeline, text)
+    assert sorted(_sides(e)) == ["Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"]
