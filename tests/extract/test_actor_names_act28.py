@@ -75,3 +75,11 @@ def test_a_group_named_for_similar_attacks_is_not_the_author(pipeline, text, lan
 def test_syrias_opposition_factions_are_its_opposition_rebels(pipeline, text):
     [e] = _en(pipeline, text)
     assert sorted(_sides(e)) == ["Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"]
+
+
+def test_two_armed_groups_that_clash_are_unidentified_on_both_sides(pipeline):
+    """"armed groups" in the plural are unidentified armed groups too: ACLED codes a clash between unnamed
+    groups with one on each side."""
+    [e] = _en(pipeline, "On 2 March 2022, fighting broke out between two armed groups in Gharyan (Gharyan) "
+                        "over a checkpoint. 2 fatalities.")
+    assert _sides(e) == ["Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)"]
