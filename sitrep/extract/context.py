@@ -67,12 +67,22 @@ def _disowns(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
     span = doc.char_span(a.start, a.end, alignment_mode="expand") if 0 <= a.start < a.end else None
     if span is None:
         return False
+    if _by_analogy(span.sent.text, lang):
+        return True
     root = span.root
     for _ in range(DISOWNER_REACH):  # "Taliban officials", "a spokesman for the group"
         if root.dep_ not in NAME_OF_THE_SPEAKER or root.head is root:
             break
         root = root.head
     return root.dep_.startswith("nsubj") and fold(root.head.lemma_) in lang.status_cues["disowning_verbs"]
+
+
+def _by_analogy(sentence: str, lang: LanguagePack) -> bool:
+    """ "No group claimed responsibility, but the Pakistani Taliban have carried out similar attacks": a group
+    a sentence names for acts like this one (``analogy_cues``) is suspected by analogy, not named as its
+    author; ACLED codes the unclaimed act's author as unidentified."""
+    folded = f" {fold(sentence)} "
+    return any(f" {fold(cue)} " in folded for cue in lang.status_cues.get("analogy_cues", ()))
 
 
 def coded_at(toponyms: list[Toponym], text: str, lang: LanguagePack) -> list[Toponym]:

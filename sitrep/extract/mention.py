@@ -573,7 +573,8 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
 def _a_nations_post(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:
     """ "shelled Ukrainian positions", "struck a Russian ammunition depot": a post a nation's name qualifies
     (``military_holdings``), hit by the trigger's verb, is that state's military, the side struck when the
-    sentence names no other. A nation named on its own post is not one that struck it."""
+    sentence names no other. A nation named on its own post is not one whose forces struck it; a group of
+    the same country may ("DPR forces shelled Ukrainian positions")."""
     head = trig.head
     holdings = set(lang.roles.get("military_holdings", ()))
     if sides.actor2 is not None or not holdings or head.pos_ != "VERB" or not is_violent(kind) or \
@@ -584,7 +585,7 @@ def _a_nations_post(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguageP
             continue
         for mod in (c for c in t.children if c.dep_ in NOUN_MODIFIER):
             iso = lang.demonyms.get(fold(mod.text))
-            if iso and (sides.actor1 is None or sides.actor1.country != iso):
+            if iso and (sides.actor1 is None or sides.actor1.country != iso or sides.actor1.inter != Inter.STATE_FORCES):
                 return replace(sides, actor2=actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text)))
     return sides
 

@@ -55,6 +55,7 @@ def compile_cues(raw: dict) -> dict:
     out["attribution_verbs"] = set(raw.get("attribution_verbs", []))
     out["attributing_authorities"] = {fold(w) for w in raw.get("attributing_authorities", [])}
     out["disowning_verbs"] = {fold(v) for v in raw.get("disowning_verbs", [])}
+    out["analogy_cues"] = tuple(fold(c) for c in raw.get("analogy_cues", []))
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))

@@ -37,6 +37,10 @@ PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s
 SENTENCE_END = (".", "!", "?", ":", ";")
 KIN_FAMILIES = ("clan_family",)  # families whose own words say the name is a clan's, whatever the name
 UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
+# An armed group the dictionary does not hold, named by its own words ("the Yaw Defense Force"): ACLED's initials and
+# full name, or the name as written when a town follows it ("Urban Revolutionary Force - Bhamo").
+FORCE_FAMILY = "force_family"
+TOWN_AFTER = re.compile(r"\s+-\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?![\w-])")
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 MEMBER_REACH = 60  # characters between a generic word and the group it belongs to ("de la coalition armée")
@@ -197,11 +201,25 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
             if opens and fam.kind != "ethnic_family":
                 continue  # a capital that may only open the sentence
-            hits.append((min(start, m.start()), m.end(), _Entry("family", _family_name(fam.template, name),
-                                                                fam.inter, template=fam.template, generic_kind=fam.kind)))
+            end, filled = m.end(), _family_name(fam.template, name)
+            if fam.kind == FORCE_FAMILY:
+                if _a_states_name(words, lang):
+                    continue  # "Somali National Army", "Uganda People's Defence Force": a state's forces
+                town = TOWN_AFTER.match(text, end)
+                if town is not None:
+                    end, filled = town.end(), text[start:town.end()]
+            hits.append((min(start, m.start()), end, _Entry("family", filled,
+                                                            fam.inter, template=fam.template, generic_kind=fam.kind)))
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
     return hits
+
+
+def _a_states_name(words: list[str], lang: LanguagePack) -> bool:
+    """A name that opens with a demonym or a country's name ("Somali National", "South Sudan People's") is a
+    state's force, not a group of its own."""
+    return any(fold(" ".join(words[:n])) in lang.demonyms or iso_of_country_name(" ".join(words[:n]))
+               for n in range(1, len(words) + 1))
 
 
 def _a_patron(name: str, lang: LanguagePack) -> bool:
