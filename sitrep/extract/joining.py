@@ -10,6 +10,7 @@ are settled again.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -41,6 +42,7 @@ CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of 
 DENIAL_REACH = 2  # sentences from a takeover to the next that tells an act and may deny the fight ("No clashes were reported")
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 HEADLINE_REACH_KM = 120.0  # a headline's "Beni :" names the territory or town of the area: its villages lie this close
+KICKER = re.compile(r"^\W*[^\W\d][^:\n]{0,40}\s:\s")  # "## Beni : ", "Nord-Kivu : " before a headline's words
 AREA_FEATURES = ("country", "admin1", "admin2")  # a place the body names no finer than a headline's
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
@@ -588,16 +590,19 @@ def _compatible(e: Mention, m: Mention) -> bool:
 
 
 def _headline(m: Mention) -> bool:
-    """Whether the mention is told in the article's first line, its headline ("## Beni : neuf civils tués
-    ...", "Lubero : six voyageurs enlevés sur la route Butembo-Kanyabayonga")."""
-    return "\n" not in joined_text(m.trigger.head.doc)[:m.trigger.head.idx].strip()
+    """Whether the mention is told in a headline that opens on its area and a colon, as Congolese outlets
+    title their dispatches ("## Beni : neuf civils tués ...", "Lubero : six voyageurs enlevés sur la route
+    Butembo-Kanyabayonga")."""
+    before = joined_text(m.trigger.head.doc)[:m.trigger.head.idx]
+    return "\n" not in before.strip() and KICKER.match(before) is not None
 
 
 def _headline_over(e: Mention, m: Mention) -> bool:
     """A headline names its story's area (the kicker before the colon, a territory, a road's end town);
-    the body places the same act at a village of that area: one event, at the body's place."""
+    the body tells the same act at a village of that area: one event, at the body's place."""
     told, other = (e, m) if _headline(e) else (m, e)
-    return _headline(told) and not _headline(other) and told.place.country == other.place.country \
+    return _headline(told) and not _headline(other) and told.kind == other.kind \
+        and told.place.country == other.place.country \
         and (_km(told.place, other.place) <= HEADLINE_REACH_KM or _same_province(told.place, other.place))
 
 

@@ -85,7 +85,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
 
     far = [t for t in inside if t.relative and (t.place.uncertainty_km or 0) > FAR_RELATIVE_KM]
     named = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")
-             and not _end_of_a_road(t, text, ctx.lang) and not any(f.start <= t.start < f.end for f in far)]
+             and not _end_of_a_road(t, text, ctx.lang) and not any(_measured_from(t, f) for f in far)]
     if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
         inside = [t for t in inside if t not in far]
     towns = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
@@ -121,6 +121,11 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _measured_from(t: Toponym, offset: Toponym) -> bool:
+    """ "à 45 km de Kalemie": the town a stated distance is measured from says no more than the offset."""
+    return offset.start <= t.start < offset.end and any(c.isdigit() for c in offset.text)
 
 
 ROAD_END_REACH = 60  # characters before a road's second end that may hold its word and first end
