@@ -803,12 +803,19 @@ def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Toke
     if kind != "armed_clash" or not words or fold(head.lemma_) not in set(lang.roles.get("ambush_words", ())):
         return kind
     a1 = sides.actor1
-    if any(a.inter in ARMED and (a1 is None or a.name != a1.name)
-           and not (a1 is not None and (not a.name or is_unidentified_group(a.name))) for a in actors):
+    if any(a.inter in ARMED and (a1 is None or a.name != a1.name) and not _one_band(a, a1) for a in actors):
         return kind
     struck = [t for c in head.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree]
     struck += _told_after(head)
     return "attack" if any(fold(t.lemma_) in words or fold(t.text) in words for t in struck) else kind
+
+
+def _one_band(a: Actor, b: Actor | None) -> bool:
+    """Two non-state armed actors one of which is a bare label ("les assaillants, présentés comme des miliciens
+    Maï-Maï"): the same men, named twice."""
+    def unnamed(x: Actor) -> bool:
+        return not x.name or is_unidentified_group(x.name)
+    return b is not None and a.inter in NON_STATE_ARMED and b.inter in NON_STATE_ARMED and (unnamed(a) or unnamed(b))
 
 
 def _told_after(head: Token) -> list[Token]:

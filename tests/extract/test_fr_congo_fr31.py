@@ -5,7 +5,8 @@ places as "dans le village de X, groupement de Y, ..., territoire de W", their t
 civile", kidnappings, looting, ville morte, marches and sit-ins, arrests, and political news with no event
 (provincial assemblies, governors, talks in Doha and Washington, sanctions). Each article lists the events a
 coder codes as news (ACLED type, sub-event type, day, the place's province, fatalities), written before
-sitrep was run on it; what sitrep still gets wrong is marked with its cause."""
+sitrep was run on it (one corrected after by ACLED's codebook: a health centre looted with no one hurt is
+"Looting/property destruction"); what sitrep still gets wrong is marked with its cause."""
 from __future__ import annotations
 
 from datetime import date
@@ -349,7 +350,7 @@ ARTICLES = [
      "médicaments, des matelas et un panneau solaire.\n\n"
      "Le personnel soignant a suspendu ses activités. La société civile de Bunyakiri demande aux FARDC de "
      "sécuriser les structures sanitaires.",
-     [('Violence against civilians', 'Attack', date(2025, 10, 15), 'South Kivu', None)]),
+     [('Strategic developments', 'Looting/property destruction', date(2025, 10, 15), 'South Kivu', None)]),
     ('journaliste_manono', date(2025, 11, 8),
      "## Manono : un journaliste arrêté par l'ANR\n\n"
      "Par Actualite.cd\n\n"
@@ -369,7 +370,19 @@ ARTICLES = [
      [('Protests', 'Protest with intervention', date(2025, 11, 26), 'Kwilu', None)]),
 ]
 
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG = {
+    'm23_wazalendo_masisi': 'a side\'s claim to have "neutralisé" "plusieurs" rebels is read as a toll of 10, which replaces '
+                            'the three civilians the society counts',
+    'wazalendo_pillage_lubero': '"des hommes armés identifiés comme des combattants Wazalendo" stay unidentified and the '
+                                'looted shops\' owners are read as rioters; the wounded trader does not make it an attack',
+    'twirwaneho_minembwe': '"font état de deux militaires et d\'un milicien tués" counts the soldiers only (2, not 3)',
+    'mobondo_kwamouth': 'soldiers "déployés dans le village" the next morning are coded as a change to group activity',
+    'tanganyika_axe_nyunzu': 'the one suspect the police arrested after the ambush is coded as an ACLED arrest',
+    'monusco_repousse_codeco': 'the headline\'s "repoussent une attaque ... contre un site de déplacés" stays an attack on '
+                               'civilians beside the peacekeepers\' battle',
+    'corps_retrouves_walikale': 'bodies found with bullet wounds ("les corps de quatre civils ont été retrouvés") are no '
+                                'event: no French trigger tells a killing by its bodies',
+}
 
 
 # the province's spellings in the gazetteer's admin1 (GeoNames still names some pre-2015 provinces)
@@ -403,3 +416,60 @@ def test_a_congo_article_is_coded_as_a_coder_would(pipeline, name):
     shown = [(e.event_type, e.sub_event_type, e.event_date, e.place and e.place.name, e.fatalities) for e in told]
     assert len(told) == len(want), shown
     assert all(any(_matches(e, w) for e in told) for w in want), shown
+
+
+PUBLISHED = date(2025, 11, 26)  # a Wednesday
+
+
+def _news(pipeline, text):
+    return news(code(pipeline, text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize("text", [
+    "La société civile a décrété lundi une journée ville morte à Bunia pour dénoncer l'insécurité.",
+    "Kalemie a observé mardi une ville morte à l'appel des syndicats des transporteurs.",
+])
+def test_a_ville_morte_is_a_peaceful_protest_of_its_day(pipeline, text):
+    told = _news(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in told] == [("Protests", "Peaceful protest")], told
+    assert told[0].event_date in (date(2025, 11, 24), date(2025, 11, 25))
+
+
+def test_massacres_qualified_by_a_period_since_a_year_are_background(pipeline):
+    text = ("Le maire reconnaît que l'insécurité, marquée par les tueries attribuées aux rebelles depuis 2016, "
+            "décourage les commerçants.")
+    assert _news(pipeline, text) == []
+
+
+def test_fighting_under_way_for_weeks_that_kills_on_a_named_day_stays_news(pipeline):
+    text = "Les affrontements engagés depuis deux semaines autour de Kitshanga ont fait cinq morts mardi."
+    assert [e.event_date for e in _news(pipeline, text)] == [date(2025, 11, 25)]
+
+
+def test_a_headline_opening_on_its_territory_is_the_bodys_event_at_the_bodys_village(pipeline):
+    text = ("## Beni : sept civils tués par les ADF près d'Oicha\n\n"
+            "Sept civils ont été tués par des rebelles ADF dans la nuit de lundi à mardi dans le village de "
+            "Mayimoya, secteur de Beni-Mbau, territoire de Beni, selon la société civile.")
+    told = _news(pipeline, text)
+    assert len(told) == 1, [(e.event_type, e.place and e.place.name) for e in told]
+    assert told[0].place.name == "Mayimoya" and told[0].fatalities == 7
+
+
+def test_a_distance_along_a_road_is_not_the_roads_far_end(pipeline):
+    text = "Deux motards ont été tués mardi par des hommes armés à 60 km de Kalemie sur l'axe Kalemie-Nyunzu."
+    told = _news(pipeline, text)
+    assert [e.place.name for e in told] == ["60 km from Kalemie"], [(e.place and e.place.name) for e in told]
+
+
+def test_ambushers_named_by_a_label_and_a_group_attack_motorcyclists(pipeline):
+    text = ("Des assaillants, présentés comme des miliciens Maï-Maï, ont tendu une embuscade lundi à des "
+            "motocyclistes près de Nyunzu.")
+    assert [(e.event_type, e.sub_event_type) for e in _news(pipeline, text)] == \
+        [("Violence against civilians", "Attack")]
+
+
+def test_bagata_is_the_territory_of_kwilu_not_bogota(pipeline):
+    text = "Deux cultivateurs ont été enlevés lundi par des miliciens Mobondo dans le territoire de Bagata."
+    told = _news(pipeline, text)
+    assert told and all(e.place is not None and e.place.country == "CD" for e in told), \
+        [(e.place and (e.place.name, e.place.country)) for e in told]
