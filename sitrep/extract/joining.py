@@ -43,6 +43,7 @@ DENIAL_REACH = 2  # sentences from a takeover to the next that tells an act and 
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
 HEADLINE_REACH_KM = 120.0  # a headline's "Beni :" names the territory or town of the area: its villages lie this close
 KICKER = re.compile(r"^\W*[^\W\d][^:\n]{0,40}\s:\s")  # "## Beni : ", "Nord-Kivu : " before a headline's words
+FACTION = re.compile(r" \([^()]*\)$")  # "Mayi Mayi Militia (Yakutumba)", "Police Forces of X (2019-)": the bare name
 AREA_FEATURES = ("country", "admin1", "admin2")  # a place the body names no finer than a headline's
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
@@ -699,8 +700,10 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
 def _party(a: Actor) -> tuple:
     """Who a side is, for telling events apart: people of a protest may be told as protesters, as
     civilians ("people demonstrated ... one person was arrested") or, when they burn barricades, as
-    rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country."""
-    return ("crowd", a.country) if a.inter in CROWD_PARTIES else (a.name,)
+    rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country.
+    A family named with its faction ("Mayi Mayi Militia (Yakutumba)") is the family named bare in the next
+    sentence ("des miliciens Maï-Maï")."""
+    return ("crowd", a.country) if a.inter in CROWD_PARTIES else (FACTION.sub("", a.name),)
 
 
 def _within(a: Place, b: Place) -> bool:

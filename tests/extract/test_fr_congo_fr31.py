@@ -1,4 +1,4 @@
-"""Thirty-two invented French articles on DR Congo (fr31), written as Radio Okapi, Actualité.cd, 7sur7.cd,
+"""Forty invented French articles on DR Congo (fr31), written as Radio Okapi, Actualité.cd, 7sur7.cd,
 Mediacongo, Politico.cd and Kivu Morning Post write them: night raids in Ituri, Nord-Kivu, Sud-Kivu,
 Tanganyika, Mai-Ndombe and Kwilu (ADF, CODECO, CRP/Zaïre, M23/AFC, Wazalendo, Twirwaneho, Mobondo), their
 places as "dans le village de X, groupement de Y, ..., territoire de W", their tolls "selon la société
@@ -368,6 +368,80 @@ ARTICLES = [
      "campus. Trois d'entre eux ont été légèrement blessés, selon leur comité.\n\n"
      "La Société nationale d'électricité promet un retour progressif du courant d'ici la fin de la semaine.",
      [('Protests', 'Protest with intervention', date(2025, 11, 26), 'Kwilu', None)]),
+    ('lucha_sitin_kisangani', date(2025, 11, 12),
+     "## Kisangani : sept militants de la Lucha interpellés lors d'un sit-in devant l'Assemblée provinciale\n\n"
+     "Par Actualite.cd\n\n"
+     "Sept militants du mouvement citoyen Lucha ont été interpellés mardi par la police alors qu'ils tenaient "
+     "un sit-in devant l'Assemblée provinciale de la Tshopo, à Kisangani. Ils réclamaient la réhabilitation de "
+     "la route Kisangani-Buta.\n\n"
+     "Selon un de leurs avocats, les militants ont été conduits au commissariat provincial puis relâchés dans "
+     "la soirée. La police affirme que le rassemblement n'avait pas été déclaré.",
+     [('Protests', 'Protest with intervention', date(2025, 11, 11), 'Tshopo', None)]),
+    ('fardc_pillage_kalehe', date(2025, 11, 14),
+     "## Kalehe : des militaires accusés d'avoir pillé le marché de Nyabibwe\n\n"
+     "Par Radio Okapi\n\n"
+     "Des militaires des FARDC sont accusés d'avoir pillé jeudi soir plusieurs étals du marché de Nyabibwe, "
+     "dans le territoire de Kalehe. Selon des commerçants, les soldats, en débandade après des combats contre "
+     "les rebelles dans les hauts plateaux, ont emporté des sacs de farine, des pagnes et de l'argent.\n\n"
+     "Le commandant de secteur promet des sanctions contre les auteurs. La société civile réclame le paiement "
+     "régulier de la solde des militaires.",
+     [('Strategic developments', 'Looting/property destruction', date(2025, 11, 13), 'South Kivu', None)]),
+    ('adf_kidnapping_mambasa', date(2025, 11, 4),
+     "## Ituri : une quinzaine de personnes enlevées par les ADF à Lolwa\n\n"
+     "Par Radio Okapi\n\n"
+     "Une quinzaine de personnes ont été enlevées dimanche par des rebelles ADF dans la localité de Lolwa, "
+     "territoire de Mambasa. Selon le chef de localité, les assaillants ont fait irruption vers 16 heures dans "
+     "des champs situés à 7 km du centre, où les victimes travaillaient.\n\n"
+     "Deux d'entre elles ont réussi à s'échapper lundi. Les FARDC et l'armée ougandaise (UPDF), qui mènent des "
+     "opérations conjointes dans la zone, disent traquer les ravisseurs.",
+     [('Violence against civilians', 'Abduction/forced disappearance', date(2025, 11, 2), 'Ituri', None)]),
+    ('codeco_incursion_nuit', date(2025, 10, 20),
+     "## Djugu : trois morts dans une incursion nocturne de la CODECO à Lopa\n\n"
+     "Par 7sur7.cd\n\n"
+     "Trois civils ont été tués dans la nuit de samedi à dimanche lors d'une incursion des miliciens CODECO "
+     "dans le village de Lopa, groupement de Dhendro, chefferie des Bahema Badjere, territoire de Djugu. Selon "
+     "l'administrateur du territoire, les assaillants ont également incendié une dizaine de cases.\n\n"
+     "Des militaires des FARDC arrivés sur les lieux ont échangé des tirs avec les miliciens, qui se sont "
+     "repliés vers la forêt. Aucune perte n'a été signalée du côté de l'armée.",
+     [('Violence against civilians', 'Attack', date(2025, 10, 19), 'Ituri', 3)]),
+    ('assemblee_nord_kivu_budget', date(2025, 11, 28),
+     "## Nord-Kivu : l'Assemblée provinciale siège à Beni en l'absence de Goma\n\n"
+     "Par Politico.cd\n\n"
+     "Les députés provinciaux du Nord-Kivu ont ouvert jeudi à Beni leur session budgétaire, délocalisée depuis "
+     "que Goma est passée sous le contrôle de l'AFC/M23 en janvier. Le gouverneur militaire a présenté un "
+     "projet de budget en baisse de 40 %.\n\n"
+     "Plusieurs élus ont dénoncé l'absence de fonds pour les déplacés et l'abandon des routes de desserte. « La "
+     "guerre a tout paralysé », a résumé un député de Rutshuru. Le vote est prévu le 15 décembre.\n\n"
+     "Le président Tshisekedi doit recevoir la semaine prochaine à Kinshasa une délégation d'élus de l'Est pour "
+     "discuter de la situation sécuritaire.",
+     []),
+    ('police_tue_manifestant_kindu', date(2025, 11, 18),
+     "## Kindu : un manifestant tué par balle lors d'une marche contre l'insécurité\n\n"
+     "Par Actualite.cd\n\n"
+     "Un jeune conducteur a été abattu lundi à Kindu lors d'une marche organisée par des conducteurs de "
+     "taxis-motos pour dénoncer l'assassinat d'un des leurs. Selon des témoins, des policiers ont tiré à balles "
+     "réelles sur les manifestants qui tentaient d'atteindre le gouvernorat du Maniema.\n\n"
+     "Le ministre provincial de l'Intérieur regrette l'incident et annonce l'ouverture d'une enquête. Le calme "
+     "est revenu mardi dans la ville.",
+     [('Protests', 'Excessive force against protesters', date(2025, 11, 17), 'Maniema', 1)]),
+    ('mai_mai_yakutumba_fizi', date(2025, 10, 10),
+     "## Fizi : les Maï-Maï Yakutumba attaquent une position des FARDC à Baraka\n\n"
+     "Par Radio Okapi\n\n"
+     "Des miliciens Maï-Maï de la coalition Yakutumba ont attaqué mercredi une position des FARDC à 8 km de "
+     "Baraka, dans le territoire de Fizi. Selon une source militaire, deux assaillants ont été tués et un "
+     "militaire blessé.\n\n"
+     "L'armée affirme avoir repoussé l'attaque et récupéré deux armes. Les habitants des villages voisins ont "
+     "fui vers Baraka.",
+     [('Battles', 'Armed clash', date(2025, 10, 8), 'South Kivu', 2)]),
+    ('m23_prise_localite', date(2025, 10, 6),
+     "## Walikale : l'AFC/M23 s'empare de la localité de Mpofi\n\n"
+     "Par Kivu Morning Post\n\n"
+     "Les combattants de l'AFC/M23 se sont emparés samedi de la localité de Mpofi, dans le territoire de Walikale, "
+     "après de violents combats contre les Wazalendo, selon des sources locales. Le bilan de ces affrontements "
+     "reste inconnu.\n\n"
+     "Les Wazalendo affirment s'être repliés pour épargner la population civile. Le porte-parole de l'AFC/M23 a "
+     "annoncé la « libération » de la zone.",
+     [('Battles', 'Non-state actor overtakes territory', date(2025, 10, 4), 'North Kivu', None)]),
 ]
 
 STILL_WRONG = {
@@ -380,6 +454,10 @@ STILL_WRONG = {
     'tanganyika_axe_nyunzu': 'the one suspect the police arrested after the ambush is coded as an ACLED arrest',
     'monusco_repousse_codeco': 'the headline\'s "repoussent une attaque ... contre un site de déplacés" stays an attack on '
                                'civilians beside the peacekeepers\' battle',
+    'fardc_pillage_kalehe': 'soldiers "accusés d\'avoir pillé" a market are a hypothesis, and "en débandade après des combats" '
+                            'in the hills is read as a battle of that day',
+    'codeco_incursion_nuit': 'the headline\'s "à Lopa" is read as Loupes in France (the gazetteer lacks the village), so France\'s '
+                             'army fights CODECO there beside the body\'s attack',
     'corps_retrouves_walikale': 'bodies found with bullet wounds ("les corps de quatre civils ont été retrouvés") are no '
                                 'event: no French trigger tells a killing by its bodies',
 }
@@ -394,6 +472,8 @@ PROVINCES = {
     'Mai-Ndombe': ('Mai-Ndombe', 'Mai Ndombe', 'Bandundu'),
     'Kwilu': ('Kwilu', 'Bandundu'),
     'Kinshasa': ('Kinshasa',),
+    'Tshopo': ('Tshopo', 'Eastern Province', 'Orientale'),
+    'Maniema': ('Maniema',),
 }
 
 
