@@ -449,7 +449,6 @@ STILL_WRONG = {
                             'the three civilians the society counts',
     'wazalendo_pillage_lubero': '"des hommes armés identifiés comme des combattants Wazalendo" stay unidentified and the '
                                 'looted shops\' owners are read as rioters; the wounded trader does not make it an attack',
-    'twirwaneho_minembwe': '"font état de deux militaires et d\'un milicien tués" counts the soldiers only (2, not 3)',
     'mobondo_kwamouth': 'soldiers "déployés dans le village" the next morning are coded as a change to group activity',
     'tanganyika_axe_nyunzu': 'the one suspect the police arrested after the ambush is coded as an ACLED arrest',
     'monusco_repousse_codeco': 'the headline\'s "repoussent une attaque ... contre un site de déplacés" stays an attack on '
@@ -553,3 +552,11 @@ def test_bagata_is_the_territory_of_kwilu_not_bogota(pipeline):
     told = _news(pipeline, text)
     assert told and all(e.place is not None and e.place.country == "CD" for e in told), \
         [(e.place and (e.place.name, e.place.country)) for e in told]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Des sources locales font état de deux policiers et de quatre assaillants tués mardi à Kamanyola.", 6),
+    ("Le bilan fait état de trois militaires et d'un rebelle tués mardi près de Kamanyola.", 4),
+])
+def test_counts_of_two_groups_joined_by_et_de_add_up(pipeline, text, dead):
+    assert [e.fatalities for e in _news(pipeline, text)] == [dead]
