@@ -10,6 +10,7 @@ are settled again.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -22,6 +23,7 @@ from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_
                                   holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
+from sitrep.nlp.models import joined_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold
@@ -40,6 +42,10 @@ REGION_REACH_KM = 250  # a first-level region's centre to its towns, where the g
 CROWD_PARTIES = {Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS}  # people of a protest, told any way: one party
 DENIAL_REACH = 2  # sentences from a takeover to the next that tells an act and may deny the fight ("No clashes were reported")
 SAME_PLACE_KM = 25.0  # two stated places this close (or within either's own uncertainty) may be one event's
+HEADLINE_REACH_KM = 120.0  # a headline's "Beni :" names the territory or town of the area: its villages lie this close
+KICKER = re.compile(r"^\W*[^\W\d][^:\n]{0,40}\s:\s")  # "## Beni : ", "Nord-Kivu : " before a headline's words
+FACTION = re.compile(r" \([^()]*\)$")  # "Mayi Mayi Militia (Yakutumba)", "Police Forces of X (2019-)": the bare name
+AREA_FEATURES = ("country", "admin1", "admin2")  # a place the body names no finer than a headline's
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
 CLAIM_RULE = "a_claim_names_the_author"  # how an event's why names a side a claim of responsibility gave it
@@ -510,7 +516,8 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
         if host.status in DATED and m.status in DATED:
             host.status = m.status  # "Shelling kills civilians. ... shelled the city on Sunday": told done, on its day
     if host.place_source != "stated" and m.place_source == "stated" or \
-            host.place_source == m.place_source == "stated" and _finer_within(m.place, host.place):
+            host.place_source == m.place_source == "stated" and (_finer_within(m.place, host.place)
+                                                                 or _finer_than_the_headline(host, m)):
         host.place, host.place_text, host.place_source = m.place, m.place_text, "stated"
     # "Residents fled after gunmen attacked": a violent act that names the event gives its sides, not who fled
     host.sides = _joined_sides(m, host) if violence_names_it else _joined_sides(host, m)
@@ -618,11 +625,40 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
         return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place and not _within(e.place, m.place):
-        if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0):
+        if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0) \
+                and not _headline_over(e, m):
             return False
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
         return True  # either side's air or artillery fire in the battle's day and place is the battle's
     return not _other_pair(e, m)
+
+
+def _headline(m: Mention) -> bool:
+    """Whether the mention is told in a headline that opens on its area and a colon, as Congolese outlets
+    title their dispatches ("## Beni : neuf civils tués ...", "Lubero : six voyageurs enlevés sur la route
+    Butembo-Kanyabayonga")."""
+    before = joined_text(m.trigger.head.doc)[:m.trigger.head.idx]
+    return "\n" not in before.strip() and KICKER.match(before) is not None
+
+
+def _headline_over(e: Mention, m: Mention) -> bool:
+    """A headline names its story's area (the kicker before the colon, a territory, a road's end town);
+    the body tells the same act at a village of that area: one event, at the body's place."""
+    told, other = (e, m) if _headline(e) else (m, e)
+    return _headline(told) and not _headline(other) and told.kind == other.kind \
+        and told.place.country == other.place.country \
+        and (_km(told.place, other.place) <= HEADLINE_REACH_KM or _same_province(told.place, other.place))
+
+
+def _same_province(a: Place, b: Place) -> bool:
+    """ "Nord Kivu" and "Nord-Kivu": one first-level region however the gazetteer's tables spell it."""
+    def key(p: Place) -> str:
+        return "".join(c for c in fold(p.admin1 or "") if c.isalnum())
+    return bool(key(a)) and key(a) == key(b)
+
+
+def _finer_than_the_headline(host: Mention, m: Mention) -> bool:
+    return _headline(host) and not _headline(m) and m.place is not None and m.place.feature not in AREA_FEATURES
 
 
 HANDOVER_DAYS = 1  # "s'étaient retirés la veille": the withdrawal that let the town be taken
@@ -707,8 +743,10 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
 def _party(a: Actor) -> tuple:
     """Who a side is, for telling events apart: people of a protest may be told as protesters, as
     civilians ("people demonstrated ... one person was arrested") or, when they burn barricades, as
-    rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country."""
-    return ("crowd", a.country) if a.inter in CROWD_PARTIES else (a.name,)
+    rioters ("des jeunes en colère ... la police a dispersé les manifestants"): one party of their country.
+    A family named with its faction ("Mayi Mayi Militia (Yakutumba)") is the family named bare in the next
+    sentence ("des miliciens Maï-Maï")."""
+    return ("crowd", a.country) if a.inter in CROWD_PARTIES else (FACTION.sub("", a.name),)
 
 
 def _within(a: Place, b: Place) -> bool:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
+from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision, is_unidentified_group
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
@@ -806,16 +806,25 @@ def _done_to_protesters(verb: Token, actors: list[Actor]) -> bool:
 def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Token, lang: LanguagePack) -> str:
     """ACLED: an ambush is a battle only when armed men meet armed men; gunmen who ambush a bus, a
     commercial truck or travellers (``civilian_ambush_targets`` in roles, named in what the ambush
-    struck) attack civilians. No armed actor may be named beside the ambushers."""
+    struck) attack civilians. No armed actor may be named beside the ambushers, but for the unnamed ones a
+    named group's men are also called ("les assaillants, présentés comme des miliciens Maï-Maï")."""
     words = set(lang.roles.get("civilian_ambush_targets", ()))
     if kind != "armed_clash" or not words or fold(head.lemma_) not in set(lang.roles.get("ambush_words", ())):
         return kind
     a1 = sides.actor1
-    if any(a.inter in ARMED and (a1 is None or a.name != a1.name) for a in actors):
+    if any(a.inter in ARMED and (a1 is None or a.name != a1.name) and not _one_band(a, a1) for a in actors):
         return kind
     struck = [t for c in head.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree]
     struck += _told_after(head)
     return "attack" if any(fold(t.lemma_) in words or fold(t.text) in words for t in struck) else kind
+
+
+def _one_band(a: Actor, b: Actor | None) -> bool:
+    """Two non-state armed actors one of which is a bare label ("les assaillants, présentés comme des miliciens
+    Maï-Maï"): the same men, named twice."""
+    def unnamed(x: Actor) -> bool:
+        return not x.name or is_unidentified_group(x.name)
+    return b is not None and a.inter in NON_STATE_ARMED and b.inter in NON_STATE_ARMED and (unnamed(a) or unnamed(b))
 
 
 def _told_after(head: Token) -> list[Token]:

@@ -85,8 +85,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         best = min(said, key=distance)
         return _standing_in(best, _seat(best, text, ctx.lang.settlement_words), text, toponyms, ctx.lang), best, "stated"
 
-    named = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
     far = [t for t in inside if t.relative and (t.place.uncertainty_km or 0) > FAR_RELATIVE_KM]
+    named = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")
+             and not _end_of_a_road(t, text, ctx.lang) and not any(_measured_from(t, f) for f in far)]
     if named and far:  # "à Zale, à 200 km au nord de Bunia": the named place says more than the offset
         inside = [t for t in inside if t not in far]
     towns = [t for t in inside if not t.relative and t.place.feature not in ("country", "admin1")]
@@ -122,6 +123,22 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _measured_from(t: Toponym, offset: Toponym) -> bool:
+    """ "à 45 km de Kalemie": the town a stated distance is measured from says no more than the offset."""
+    return offset.start <= t.start < offset.end and any(c.isdigit() for c in offset.text)
+
+
+ROAD_END_REACH = 60  # characters before a road's second end that may hold its word and first end
+
+
+def _end_of_a_road(t: Toponym, text: str, lang: LanguagePack) -> bool:
+    """ "à 45 km de Kalemie sur l'axe Kalemie-Nyunzu": the towns a road is named by are no place of the act
+    when the text measures the act's place along it."""
+    before = fold(text[max(0, t.start - ROAD_END_REACH):t.start]).lower()
+    words = "|".join(re.escape(fold(w)) for w in lang.road_words)
+    return bool(words) and re.search(rf"\b(?:{words})\s+(?:[^\W\d_][\w'’.]*-)?$", before) is not None
 
 
 def _described_town(t: Toponym, inside: list[Toponym], text: str) -> Toponym | None:

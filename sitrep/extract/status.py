@@ -107,7 +107,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
-            or _a_periods_start(trigger, lang) or _a_lasting_perfect(trigger, cues, lang)
+            or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
+            or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
@@ -283,6 +284,19 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
         if clause_head(target.head) == head and _infinitive_complement(target):
             return status  # "l'armée compte poursuivre son offensive", however the cue is parsed
         if _whole_adverbial_clause(span, head) and clause_head(head.head) in targets:
+            return status
+    return None
+
+
+def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "les massacres attribués aux ADF depuis 2014": a bare participle that qualifies the event noun
+    itself carries the noun's period, whatever clause the noun stands in, unless the sentence names a
+    day ("les combats engagés depuis trois semaines ont fait dix morts mardi": news of that day)."""
+    for status, span in _sentence_cues(doc, trigger.sent, "clause", [(s, cues[k]) for s, k in STATUS_KEYS]):
+        head = clause_head(span.root)
+        if status == Status.HISTORICAL and head.dep_ == "acl" and head.head.i == trigger.i \
+                and "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children) \
+                and not _names_a_day(trigger.sent, lang):
             return status
     return None
 
