@@ -1006,7 +1006,7 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     civils tués par des balles perdues": a sentence raising a toll (``_raised``) names the event told before by a
     noun the toll governs, and its dead by a participle after the figure; those words open no event of the
     sentence's day (the telling's). The raised figure becomes the toll of the last news event told before whose
-    kind the noun may name. Returns whether the sentence was read so."""
+    kind the noun may name, and of its other tellings of that day. Returns whether the sentence was read so."""
     fig = _sentence_toll(sent.text, lang, sent.start_char)
     if fig is None or not sent_mentions or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
         return False
@@ -1018,8 +1018,12 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
                    and m.fatalities is not None and all(combine(m.kind, k) is not None for k in kinds)), None)
     if target is None:
         return False
-    if fig.value > target.fatalities:
-        target.fatalities, target.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+    for told in before:  # the headline's and the lead's tellings of that event: joined, the lower toll would stand
+        if told.status in (Status.REPORTED, Status.ONGOING) and \
+                (told.event_date == target.event_date or told.date_source == "default") \
+                and told.fatalities is not None \
+                and told.fatalities < fig.value and combine(told.kind, target.kind) is not None:
+            told.fatalities, told.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
     return True
 
 
