@@ -389,6 +389,9 @@ def _news(pipeline, text):
      "secouristes.", 7),
     ("Des affrontements entre deux clans ont fait cinq morts dimanche près de Daraa, selon l'OSDH. Les tirs ont duré "
      "jusqu'au soir. Lundi, l'OSDH a revu son bilan à sept morts, dont deux bergers tués par des balles perdues.", 7),
+    ("## Nigeria : une bombe dans une église de Jos fait quatre morts\n\nUne bombe a explosé dimanche pendant la messe "
+     "dans une église de Jos, tuant quatre fidèles, selon la police. Lundi, le bilan de l'explosion s'est alourdi à "
+     "six morts, selon l'hôpital.", 6),
 ])
 def test_a_toll_raised_on_a_later_day_is_the_first_events(pipeline, text, dead):
     told = _news(pipeline, text)
@@ -459,7 +462,10 @@ def test_a_takeover_only_tried_is_a_battle(pipeline):
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
 
 
-def test_glide_bombs_are_air_strikes(pipeline):
-    events = news(code(pipeline, "Des bombes planantes russes ont tué trois personnes mardi à Zaporijjia.",
-                       published=PUBLISHED))
+@pytest.mark.parametrize("text", [
+    "Des bombes planantes russes ont tué trois personnes mardi à Zaporijjia.",
+    "Des bombes aériennes guidées ont tué trois personnes mardi à Soumy.",
+])
+def test_glide_and_aerial_bombs_are_air_strikes(pipeline, text):
+    events = news(code(pipeline, text, published=PUBLISHED))
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
