@@ -25,7 +25,7 @@ from sitrep.extract.joining import (agentless_killing, fold_sentence, join_menti
                                     weapons_all_stopped, weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
-                                    in_a_name, opens_with_toll, tells_demonstration, toll_after, why)
+                                    in_a_name, opens_with_toll, revised_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
 from sitrep.extract.status import continues_previous, counts_a_series, definite_noun, during_relative, tallies_a_period
@@ -100,6 +100,8 @@ class EventExtractor:
                 sent_mentions.append(m)
             sent_mentions = _without_targets_of_violence(fold_sentence(sent_mentions, ctx))
             sent_mentions = [s for m in sent_mentions for s in _per_place(doc, _monitored_blast(m, ctx), here, ctx)]
+            if revised_toll(doc, sent, sent_mentions, mentions, lang):
+                sent_mentions = []
             clash = _news_just_before(mentions, n)
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []

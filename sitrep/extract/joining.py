@@ -465,6 +465,8 @@ def _joined_kind(host: Mention, m: Mention) -> str:
         return main.kind  # "protested over the arrest of": the arrest is no intervention
     if settled_pair(host.kind, m.kind):
         return kind
+    if m.sentence > host.sentence and host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and told_again(m):
+        return host.kind  # "une frappe de missiles ... La frappe sur Odessa": the means told first names the strike
     main_host, main_m = asserted(host), asserted(m)
     if main_host != main_m:
         return host.kind if main_host else m.kind
@@ -619,11 +621,16 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if _interceptions_apart(e, m):
         return False
+    if m.sentence > e.sentence and m.date_source == "inherited" and e.date_source == "stated" and \
+            m.kind in REMOTE_KINDS and e.kind in REMOTE_KINDS and told_again(m):
+        return True  # "La frappe sur Odessa visait ...", after a sentence dated by its telling: the strike told before
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date \
             and not _withdrawal_before_handover(e, m):
         return False
     if m.sentence > e.sentence and m.kind == e.kind and told_again(m):
         return True  # "the blast", "his disappearance", "the arrested man": the event told before, wherever it is placed
+    if m.sentence > e.sentence and e.event_date == m.event_date and _dated_in_its_name(m):
+        return True  # "le rapt de dimanche survient une semaine après ...": the event of that day told before
     if e.place_source == "stated" and m.place_source == "stated" and e.place and m.place and not _within(e.place, m.place):
         if _km(e.place, m.place) > max(SAME_PLACE_KM, e.place.uncertainty_km or 0, m.place.uncertainty_km or 0) \
                 and not _headline_over(e, m):
@@ -683,6 +690,17 @@ def told_again(m: Mention) -> bool:
                if t.head.pos_ == "NOUN" or t.head.dep_ == "amod")
 
 
+def _dated_in_its_name(m: Mention) -> bool:
+    """ "L'assaut de samedi", "le rapt de dimanche", "Monday's attack": a definite event noun whose own complement
+    is the day that dates it names the event of that day the article told before, in whatever words or place
+    the sentence around it has."""
+    day = m.time_text
+    return day is not None and m.date_source == "stated" and any(
+        t.head.pos_ in NOUNS and _definite(t.head) and
+        any(c.idx <= day.start < c.idx + len(c.text) for c in t.head.children if c.i != t.head.i)
+        for t in m.triggers)
+
+
 def _definite(noun: Token) -> bool:
     return noun.pos_ in NOUNS and any(c.dep_ in DETERMINERS and _refers(c) for c in noun.children)
 
@@ -711,11 +729,23 @@ def _counts_its_own(tok) -> bool:
     return len(after) >= 2 and after[0].like_num and after[1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+STATE_PARTIES = ("Government of ", "Military Forces of ")
+
+
 def _other_pair(e: Mention, m: Mention) -> bool:
     """A different pair of actors makes a different event: named sides that share no one and are
     more than one event's two sides ("the police" then "the protesters" may be one event's pair)."""
     names_e, names_m = _named_sides(e), _named_sides(m)
+    if all(is_violent(x.kind) and not names_demonstration(x.kind) for x in (e, m)):
+        names_e, names_m = _striking_state(names_e), _striking_state(names_m)
     return bool(names_e and names_m and not names_e & names_m and len(names_e | names_m) > EVENT_SIDES)
+
+
+def _striking_state(names: set[tuple]) -> set[tuple]:
+    """ "Une frappe aérienne de la junte" in a headline, "de l'armée birmane" in the lead: in armed violence a
+    government and its military forces are one side (the government orders what its forces do); a crowd's
+    events keep them apart (the regime that dissolved a cabinet, the troops that fired on the march)."""
+    return {("state", n[0].split(" of ", 1)[1].split(" (")[0]) if n[0].startswith(STATE_PARTIES) else n for n in names}
 
 
 def _named_sides(m: Mention) -> set[tuple]:

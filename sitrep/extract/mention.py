@@ -30,7 +30,7 @@ from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
 from sitrep.normalise.actors import actor_for
-from sitrep.normalise.taxonomy import is_violent, names_demonstration
+from sitrep.normalise.taxonomy import combine, is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
 
@@ -467,6 +467,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
+    m.kind = takeover_attempted(m.kind, trig.head, lang)
     m.kind = strike_by_its_means(m.kind, trig.head, lang)
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
@@ -978,6 +979,16 @@ def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     return "disrupted_weapons" if taken and all(fold(t.lemma_) in arms for t in taken) else kind
 
 
+def takeover_attempted(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ "Les miliciens ont tenté de reprendre une position": a takeover only tried (an infinitive completing a verb
+    of trying, ``attempt_verbs``) changed no hands; the fighting it took is a battle (ACLED codes an attempted
+    takeover as an armed clash)."""
+    if kind != "territory_gain" or "Inf" not in head.morph.get("VerbForm"):
+        return kind
+    tried = head.head if head.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") else None
+    return "armed_clash" if tried is not None and fold(tried.lemma_) in lang.roles.get("attempt_verbs", ()) else kind
+
+
 def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     """ACLED: territory changes hands when a place does; fighting positions overrun or taken
     ("overran several checkpoints", "took control over five positions") with no town named are a battle."""
@@ -1006,6 +1017,41 @@ def _raised(before: str, lang: LanguagePack) -> bool:
     d = lang.quantities
     return any(w in d.get("toll_nouns", ()) for w in words) and \
         any(r.split()[0] in words for r in d.get("toll_risers", ()))
+
+
+def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Mention], lang: LanguagePack) -> bool:
+    """ "Lundi, le bilan de l'attentat est passé à sept morts", "l'OSDH a revu son bilan à sept morts, dont deux
+    civils tués par des balles perdues": a sentence raising a toll (``_raised``) names the event told before by a
+    noun the toll governs, and its dead by a participle after the figure; those words open no event of the
+    sentence's day (the telling's). The raised figure becomes the toll of the last news event told before whose
+    kind the noun may name, and of its other tellings of that day. Returns whether the sentence was read so."""
+    fig = _sentence_toll(sent.text, lang, sent.start_char)
+    if fig is None or not sent_mentions or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+        return False
+    nouns = set(lang.quantities.get("toll_nouns", ()))
+    if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):
+        return False
+    kinds = [m.kind for m in sent_mentions if m.trigger.head.pos_ == "NOUN"]
+    target = next((m for m in reversed(before) if m.status == Status.REPORTED and is_violent(m.kind)
+                   and m.fatalities is not None and all(combine(m.kind, k) is not None for k in kinds)), None)
+    if target is None:
+        return False
+    for told in before:  # the headline's and the lead's tellings of that event: joined, the lower toll would stand
+        if told.status in (Status.REPORTED, Status.ONGOING) and \
+                (told.event_date == target.event_date or told.date_source == "default") \
+                and told.fatalities is not None \
+                and told.fatalities < fig.value and combine(told.kind, target.kind) is not None:
+            told.fatalities, told.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+    return True
+
+
+def _names_the_tolled(tok: Token, fig: Figure, nouns: set[str]) -> bool:
+    """An event noun the toll governs ("le bilan de l'attentat"), or a participle after the figure that counts
+    part of the dead ("sept morts, dont deux civils tués")."""
+    if tok.pos_ == "NOUN":
+        return fold(tok.head.lemma_) in nouns and tok.head.i < tok.i
+    return tok.idx >= fig.end and "Part" in tok.morph.get("VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def opens_with_toll(sent, lang: LanguagePack) -> bool:

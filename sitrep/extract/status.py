@@ -58,6 +58,8 @@ def compile_cues(raw: dict) -> dict:
     out["analogy_cues"] = tuple(fold(c) for c in raw.get("analogy_cues", []))
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
+    out["lasting_states"] = set(raw.get("lasting_states", []))
+    out["findings_openers"] = tuple(raw.get("findings_openers", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
@@ -108,7 +110,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
-            or _a_lasting_perfect(trigger, cues, lang)
+            or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
@@ -669,14 +671,23 @@ def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     a sentence naming no day and no figure are the lasting situation, not a dated event; "les combats se
     poursuivent mardi à Masisi" stays news."""
     verb = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or verb.pos_ != "VERB":
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or verb.pos_ not in ("VERB", "AUX"):
         return None
-    goes_on = tense(verb) == "present" and fold(verb.lemma_) in cues["continuing_verbs"]
+    goes_on = tense(verb) == "present" and (fold(verb.lemma_) in cues["continuing_verbs"] or _a_lasting_state(verb, cues))
     never_stopped = fold(verb.lemma_) in cues["stopping_verbs"] and any(
         "Neg" in c.morph.get("Polarity") or c.dep_ == "neg" for c in verb.children)
     if not (goes_on or never_stopped):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _a_lasting_state(verb: Token, cues: dict) -> bool:
+    """ "les combats font rage autour de Pokrovsk", "restent intenses", "se concentrent toujours": a present
+    verb and the word it takes (``lasting_states``: "faire rage", "rester intense", "concentrer toujours")
+    telling the state of a front, as ``continuing_verbs`` do."""
+    lemma = fold(verb.lemma_)
+    return any(f"{lemma} {fold(c.lemma_)}" in cues["lasting_states"] or f"{lemma} {fold(c.text)}" in cues["lasting_states"]
+               for c in verb.children if c.i > verb.i)
 
 
 def _claimed_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -726,6 +737,15 @@ def _a_periods_start(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in head.subtree) else Status.HISTORICAL
+
+
+def _a_reports_finding(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Selon le document, des centaines de civils ont été exécutés": a sentence opening on the report told
+    before as its source (``findings_openers``) tells what the report found over its period, background to
+    the news; one naming a day ("Selon le rapport, deux manifestants ont été tués lundi") is news."""
+    if not cues["findings_openers"] or not fold(trigger.sent.text).lstrip().startswith(cues["findings_openers"]):
+        return None
+    return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
 
 
 def _a_lasting_perfect(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
