@@ -130,3 +130,26 @@ def test_one_person_named_with_the_is_a_toll_of_one(pipeline, text, day, toll):
 def test_a_units_number_and_the_wounded_after_a_killing_count_no_dead(pipeline, text, day, toll):
     [event] = _note(pipeline, text, day)
     assert event.fatalities == toll
+
+
+@pytest.mark.parametrize("text, day, toll", [
+    ("On 9 March 2022, the Burkinabe army said it neutralised five terrorists and seized arms in the area of Djibo "
+     "(Soum, Sahel).", date(2022, 3, 9), 5),
+    ("On 14 June 2022, Nigerien soldiers neutralized three bandits near Tillia (Tahoua).", date(2022, 6, 14), 3),
+])
+def test_armed_men_neutralised_by_troops_are_a_clash_and_its_dead(pipeline, text, day, toll):
+    [event] = _note(pipeline, text, day)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", toll)
+
+
+@pytest.mark.parametrize("text, day, sub", [
+    ("On 1 March 2022, Russian troops captured Volnovakha, Donetsk, after a week of fighting. Casualties unknown.",
+     date(2022, 3, 1), "Non-state actor overtakes territory"),
+    ("On 20 January 2022, Giants Brigades troops fought Houthi forces and took over Harib (Marib). Casualties "
+     "unknown.", date(2022, 1, 20), "Non-state actor overtakes territory"),
+    ("On 4 April 2022, ISWAP fighters captured Sheikh Abba during a raid near Dikwa (Borno).", date(2022, 4, 4),
+     "Abduction/forced disappearance"),
+])
+def test_a_place_named_as_what_was_taken_is_ground_taken(pipeline, text, day, sub):
+    [event] = _note(pipeline, text, day)
+    assert event.sub_event_type == sub
