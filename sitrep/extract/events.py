@@ -84,6 +84,7 @@ class EventExtractor:
         talk_day = False  # the discourse's day dates no event of its sentence (a statement, a visit)
         tally_period = False  # the paragraph tells the counts a sentence before announced for a past period
         previous_status: str | None = None
+        toll_told = -1  # the last sentence whose toll went to the act before it ("A police officer was killed.")
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
             checkpoint()
@@ -105,8 +106,9 @@ class EventExtractor:
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
                 toll_after(doc, sents[clash.sentence], sent, clash, lang)
+                toll_told = n
             elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and (
-                    mentions[-1].sentence == n - 1
+                    mentions[-1].sentence == n - 1 or toll_told == n - 1 and mentions[-1] is clash
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
                 toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)

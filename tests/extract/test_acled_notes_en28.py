@@ -153,3 +153,14 @@ def test_armed_men_neutralised_by_troops_are_a_clash_and_its_dead(pipeline, text
 def test_a_place_named_as_what_was_taken_is_ground_taken(pipeline, text, day, sub):
     [event] = _note(pipeline, text, day)
     assert event.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, day, toll", [
+    ("On 20 May 2022, suspected Al Shabaab militants ambushed a police patrol near Mandera (Mandera). A police "
+     "officer was killed. Two attackers also died in the exchange.", date(2022, 5, 20), 3),
+    ("On 8 August 2022, ADF rebels raided an army post in Kainama (Beni, Nord-Kivu). One soldier died. Four "
+     "rebels were also killed by the troops.", date(2022, 8, 8), 5),
+])
+def test_the_attackers_dead_told_after_the_defenders_add_to_the_fights_toll(pipeline, text, day, toll):
+    [event] = _note(pipeline, text, day)
+    assert event.fatalities == toll
