@@ -27,6 +27,7 @@ from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration
 from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, revised_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
+from sitrep.extract.quantities import coded_toll
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
 from sitrep.extract.status import continues_previous, counts_a_series, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
@@ -83,6 +84,7 @@ class EventExtractor:
         talk_day = False  # the discourse's day dates no event of its sentence (a statement, a visit)
         tally_period = False  # the paragraph tells the counts a sentence before announced for a past period
         previous_status: str | None = None
+        toll_told = -1  # the last sentence whose toll went to the act before it ("A police officer was killed.")
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
             checkpoint()
@@ -106,8 +108,9 @@ class EventExtractor:
             if not times and clash is not None and _toll_of_a_clash(sent_mentions, clash):
                 sent_mentions = []
                 toll_after(doc, sents[clash.sentence], sent, clash, lang)
+                toll_told = n
             elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and (
-                    mentions[-1].sentence == n - 1
+                    mentions[-1].sentence == n - 1 or toll_told == n - 1 and mentions[-1] is clash
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
                 toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)
             mentions.extend(sent_mentions)
@@ -149,6 +152,8 @@ class EventExtractor:
         _the_waves_striker(joined)
         if note:
             _one_event_per_note(joined, doc, lang)
+        if note or tagged:
+            _the_notes_coded_toll(joined, doc, lang)
         if tagged:
             joined = one_event(joined, ctx)
             for host, _ in joined:
@@ -181,6 +186,16 @@ def _one_event_per_note(joined: list[tuple[Mention, list[Mention]]], doc: Doc, l
         if host.time_text is None or host.time_text.start == day or range_end and re.search(
                 range_end, fold(doc_text(doc)[host.trigger.head.sent.start_char:host.time_text.start])):
             host.status, host.event_date, host.precision, host.time_text = Status.HISTORICAL, None, None, None
+
+
+def _the_notes_coded_toll(joined: list[tuple[Mention, list[Mention]]], doc: Doc, lang: LanguagePack) -> None:
+    """ "The attack killed five soldiers. One PDF member also died. Fatalities coded as 6.": the toll an ACLED
+    note says it codes (``quantities.coded_toll``) is its first violent event's, whatever its counts add up to."""
+    fig = coded_toll(doc_text(doc), lang)
+    host = next((h for h, _ in joined if h.status in NEWS_STATUSES and is_violent(h.kind)), None)
+    if fig is not None and host is not None:
+        host.fatalities, host.fatalities_text, host.fatalities_whole = \
+            fig.value, evidence(doc, "fatalities", fig.start, fig.end), True
 
 
 DESCRIBING_CLAUSES = {"relcl", "advcl", "pcomp"}  # "a man who took part in protests", "as supporters gathered"

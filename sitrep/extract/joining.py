@@ -180,7 +180,20 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
     return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
             and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
             and not holds_target(m.trigger.head.sent.text, ctx.lang)
-            and not says(m.trigger.head.sent.text, ctx.lang, "takeover_by_force"))  # "after a months-long siege"
+            and not says(m.trigger.head.sent.text, ctx.lang, "takeover_by_force")  # "after a months-long siege"
+            and not _a_gangs_takeover(m, ctx))
+
+
+def _a_gangs_takeover(m: Mention, ctx: ArticleContext) -> bool:
+    """ "Gangs took control of the neighbourhood": a gang (``gang_words`` before the takeover in its sentence,
+    or in actor1's ACLED name)
+    holds ground by its arms alone, so ACLED codes its takeover as a non-state actor's overtaking, unless
+    the report says it was peaceful (a ``territory_transfer`` word, which makes the mention a transfer)."""
+    gangs = set(ctx.lang.roles.get("gang_words", ()))
+    head = m.trigger.head
+    name = m.sides.actor1.name if m.sides.actor1 is not None else ""
+    return any(fold(t.lower_) in gangs for t in head.sent if t.i < head.i) or \
+        bool(gangs & set(re.findall(r"\w+", fold(name))))  # "CJNG: Jalisco New Generation Cartel"
 
 
 def _antecedents_in_passing(mentions: list[Mention]) -> None:
@@ -440,7 +453,29 @@ def _outcome_of_a_raid(host: Mention, m: Mention, words) -> str | None:
     return None
 
 
-def _joined_kind(host: Mention, m: Mention) -> str:
+def _bombing_then_assault(host: Mention, m: Mention, lang) -> bool:
+    """ "detonated a car bomb at the gate of the base, then stormed it and fought the soldiers": a bomb
+    followed by an assault on armed men (a verb of fighting, or one of ``assault_verbs`` on an armed side)
+    is one armed clash, ACLED's battle, not the explosion that opened it. An assault told before the bomb
+    ("ambushed the convoy with an IED"), in the bomb's own phrase ("an IED ambush") or as a noun of its
+    setting ("exploded amid clashes") leaves the explosion; so does a grenade or a suicide bomb."""
+    told = host.triggers + m.triggers
+    bombs = [t for t in told if t.kind == "remote_explosive"]
+    if not bombs or remote_kind({t.kind for t in told}) != "remote_explosive":
+        return False  # a grenade or a suicide bomb names its own type
+    first = min(t.start for t in bombs)
+    assault_verbs = set(lang.roles.get("assault_verbs", ()))
+
+    def assault(x: Mention, t) -> bool:
+        if t.start <= first or t.head.pos_ != "VERB" or any(b.head in t.head.subtree for b in bombs):
+            return False  # "exploded amid clashes", "a spring offensive": the fighting as a setting
+        if t.kind == "armed_clash":
+            return True
+        return t.kind == "attack" and fold(t.head.lemma_) in assault_verbs and _engagement(x)
+    return any(assault(x, t) for x in (host, m) for t in x.triggers)
+
+
+def _joined_kind(host: Mention, m: Mention, lang) -> str:
     """ACLED's precedence names the event, but a trigger that only refers to another event
     (not asserted) never changes the kind of one its sentence asserts, unless the codebook settles
     the pair itself (a protest and the arrests that ended it; an attack and the mine it used). A
@@ -463,6 +498,8 @@ def _joined_kind(host: Mention, m: Mention) -> str:
     if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)) \
             and not is_violent(main.kind):
         return main.kind  # "protested over the arrest of": the arrest is no intervention
+    if _bombing_then_assault(host, m, lang):
+        return "armed_clash"
     if settled_pair(host.kind, m.kind):
         return kind
     if m.sentence > host.sentence and host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and told_again(m):
@@ -498,7 +535,7 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     if _answered_cause(host, m):
         host.sides, host.fatalities, host.fatalities_text, host.fatalities_whole = \
             m.sides, m.fatalities, m.fatalities_text, m.fatalities_whole
-    kind = _outcome_of_a_raid(host, m, ctx.lang.roles.get("incursion_words", ())) or _joined_kind(host, m)
+    kind = _outcome_of_a_raid(host, m, ctx.lang.roles.get("incursion_words", ())) or _joined_kind(host, m, ctx.lang)
     for backed, support in ((host, m), (m, host)):
         if is_support(support.kind) and not is_support(backed.kind) and _only_support(support, ctx):
             kind = backed.kind  # the supported side's act names the event

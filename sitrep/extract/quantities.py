@@ -170,6 +170,8 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
     ages = set(d.get("age_words", ()))
     units = set(d.get("unit_words", ()))
     articles = set(d.get("article_numbers", ()))
+    definite = set(d.get("definite_articles", ()))
+    designators = set(d.get("designator_nouns", ()))
     killed = d["killed"]
     casualties = d.get("casualty_nouns", ())  # "no casualties": nobody killed, nor hurt
     i = 0
@@ -187,10 +189,15 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
             continue
         i += 1
         value = number(w, lang)
+        if value is None and w in definite and _names_one_person(words[i:i + ARTICLE_NOUN_REACH], d):
+            yield _Count(1, s, e, i - 1, i, weak=True)  # "the policeman was killed": one person
+            continue
         if value is None or value > MAX_TOLL:
             continue
         nxt = words[i][0] if i < len(words) else ""
         prev = words[i - 2][0] if i >= 2 else ""
+        if prev in designators:
+            continue  # "a captain of battalion 101": the figure names a unit, it counts no one
         if nxt in months or prev in months or _is_year(w, value):
             continue  # "On 1 June 2022", "le 3 mai": a date
         if nxt in units or (nxt in ages and words[i][1] <= e + 1):
@@ -214,6 +221,13 @@ def _numbers_a_name(text: str, words: list, n: int) -> bool:
 
 def _is_year(word: str, value: int) -> bool:
     return len(word) == 4 and word.isdigit() and YEARS[0] <= value <= YEARS[1]
+
+
+def _names_one_person(following: list, d: dict) -> bool:
+    """ "The policeman was killed", "killed the commander of the unit": a definite article before a singular
+    noun of a person (``person_nouns``) within a few words names one person, the dead or a victim."""
+    people = set(d.get("person_nouns", ()))
+    return any(x in people for x, _, _ in following)
 
 
 def _counts_a_person(following: list, d: dict) -> bool:
@@ -323,11 +337,26 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
         follows = [x for x, _, _ in words[i:i + 2]]
         if follows and follows[0] in d.get("group_joiners", ()):
             follows = []  # "killing 1 and injuring 6": the wounding is the next clause's
-        return not any(wd in before or wd in " ".join(follows) for wd in wounded)  # not "tué et trois civils blessés"
+        return not any(wd in before or wd in " ".join(follows) for wd in wounded) \
+            and not _its_own_verb_wounds(c, words, folded, d)  # not "tué et trois civils blessés"
     if _a_toll_reaching(c, words, folded, d):
         return True
     if c.first and words[c.first - 1][0] in joiners:
         return _governed_by_killing_noun(c, words, folded, d)
+    return False
+
+
+def _its_own_verb_wounds(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "A child was killed and 3-4 members of the family were wounded": a count after a word of killing
+    whose own clause goes on to a word of wounding, with no conjunction that would open the next group
+    ("killing 1 and injuring 6"), counts the wounded."""
+    joiners = set(d.get("group_joiners", ()))
+    wounded = tuple(d["wounded"])
+    for x, _, _ in _clause(words[c.after:c.after + PERSON_VERB_REACH], folded):
+        if x in joiners:
+            return False
+        if x.startswith(wounded):
+            return True
     return False
 
 
@@ -390,6 +419,33 @@ def _governed_by_killing_noun(c: _Count, words: list, folded: str, d: dict) -> b
         return False
     at = words[nouns[-1]][1]
     return not re.search(r"[.;:!?]", folded[at:c.start]) and not any(wd in folded[at:c.start] for wd in wounded)
+
+
+def coded_toll(text: str, lang: str | LanguagePack) -> Figure | None:
+    """The toll an ACLED note says it codes ("Fatalities coded as 6.", "Unspecified casualties coded as
+    10", ``coded_toll`` in the language's quantities): the coder's own figure, which sums or settles the
+    note's counts. A toll "split between 2 locations" is shared among that many events, the first
+    taking the larger share (10 over 4 places: 3)."""
+    lang = pack(lang)
+    d = lang.quantities.get("coded_toll")
+    if not d:
+        return None
+    folded = fold(text)
+    nouns = "|".join(re.escape(n) for n in d["nouns"])
+    cues = "|".join(re.escape(c) for c in d["cues"])
+    found = re.search(r"\b(?:%s)\b[^.;]{0,40}?\b(?:%s)\s+(\d+|[a-z-]+)\b" % (nouns, cues), folded)
+    value = number(found.group(1), lang) if found else None
+    if value is None:
+        return None
+    end = folded.find(".", found.end())
+    rest = folded[found.end():end if end >= 0 else len(folded)]
+    splits = "|".join(re.escape(c) for c in d.get("split", ()))
+    shared = re.search(r"\b(?:%s)\s+(\d+|[a-z-]+)\b" % splits, rest) if splits else None
+    parts = number(shared.group(1), lang) if shared else None
+    if parts:
+        value = -(-value // parts)
+    start = found.start(1)
+    return Figure(value, start, found.end(1), text[start:found.end(1)], whole=True)
 
 
 def injured(text: str, lang: str | LanguagePack) -> bool:

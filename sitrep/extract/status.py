@@ -43,6 +43,7 @@ def compile_cues(raw: dict) -> dict:
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
     out["denying_marks"] = set(raw.get("denying_marks", []))
+    out["operation_words"] = {fold(w) for w in raw.get("operation_words", [])}
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
     out["purpose_marks"] = set(raw.get("purpose_marks", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
@@ -244,14 +245,14 @@ def _any_one(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """A cue that makes background only of what its own phrase names: "the anniversary of the 2011
     uprising" is past, the protest held in its commemoration is news."""
-    for _, span in _sentence_cues(doc, trigger.sent, "phrase", [(Status.HISTORICAL, cues["background_of_phrase"])]):
+    for _, span in _sentence_cues(doc, trigger.sent, "phrase", [(Status.HISTORICAL, cues["background_of_phrase"])], cues["operation_words"]):
         if trigger.i != span.root.i and trigger in span.root.subtree:
             return Status.HISTORICAL
     return None
 
 
-def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, list[re.Pattern]]]) \
-        -> list[tuple[str, Span]]:
+def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, list[re.Pattern]]],
+                   operations: set[str] = frozenset()) -> list[tuple[str, Span]]:
     """Every cue of ``patterns`` in the sentence, in the order of the patterns, with its status;
     found once per sentence, since every trigger of the sentence reads the same ones; a pattern
     whose opening words the sentence lacks is not run."""
@@ -262,8 +263,27 @@ def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, li
         found = doc.user_data[key] = [
             (status, span) for status, pats in patterns for pat in pats if leading_literal(pat) in folded
             for m in pat.finditer(folded)
-            if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None]
+            if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None
+            and not _in_an_operation_name(span, operations)]
     return found
+
+
+OPERATION_NAME_WORDS = 4  # "Operation Solid Will", "Operation Hadin Kai": the capitalised words of a name after its noun
+
+
+def _in_an_operation_name(span: Span, operations: set[str]) -> bool:
+    """ "a raid under Operation Solid will": a cue word inside the name of a military operation (after one of
+    the language's ``operation_words``, with only capitalised words between) names the operation; it
+    tells no plan nor any other status."""
+    if not operations:
+        return False
+    for k in range(span.start - 1, max(span.sent.start, span.start - OPERATION_NAME_WORDS - 1) - 1, -1):
+        tok = span.doc[k]
+        if fold(tok.lower_) in operations:
+            return k < span.start - 1 or tok.text[:1].isupper()
+        if not tok.text[:1].isupper():
+            return False
+    return False
 
 
 def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) -> str | None:
@@ -271,7 +291,7 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
-    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses):
+    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses, cues["operation_words"]):
         head = clause_head(span.root)
         if _inside_other_phrase(span, head, trigger) or violent and status == Status.HISTORICAL and _a_comparison(span, cues):
             continue
@@ -384,7 +404,7 @@ def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
 
 def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str] = frozenset()) -> str | None:
     """A word of talk whose object the trigger is: an accusation, a condemnation, a call, a fear, a ban."""
-    for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"]):
+    for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"], cues["operation_words"]):
         if span.start <= trigger.i < span.end:
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
@@ -593,7 +613,7 @@ def claims_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool
         return False
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
     return not any(status == Status.NEGATED and clause_head(span.root) == head
-                   for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses))
+                   for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses, cues["operation_words"]))
 
 
 def authorities_attribute_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
@@ -615,7 +635,7 @@ def _coded_elsewhere(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -
     """ "The group was torturing a woman (coded separately)": a report that says an act it mentions is
     recorded as an event of its own (``coded_elsewhere``) is not about that act. The cue marks the
     last event word before it in its stretch of the sentence, and the words that phrase holds."""
-    for _, span in _sentence_cues(doc, trigger.sent, "elsewhere", [(Status.HISTORICAL, cues["coded_elsewhere"])]):
+    for _, span in _sentence_cues(doc, trigger.sent, "elsewhere", [(Status.HISTORICAL, cues["coded_elsewhere"])], cues["operation_words"]):
         marked = None
         for tok in reversed(doc[trigger.sent.start:span.start]):
             if _breaks_stretch(tok):
@@ -720,7 +740,7 @@ def _told_in_a_past_period(doc: Doc, trigger: Token, cues: dict) -> str | None:
     teller = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
     if teller is None or fold(teller.lemma_) not in cues["telling_verbs"]:
         return None
-    for _, span in _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])]):
+    for _, span in _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues["operation_words"]):
         if clause_head(span.root) == teller and not head.left_edge.i <= span.start <= head.right_edge.i:
             return Status.HISTORICAL
     return None
@@ -1053,7 +1073,7 @@ def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
     cues = pack(lang).status_cues
     if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
         return False
-    return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])]))
+    return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])], cues["operation_words"]))
 
 
 def counts_a_series(trigger: Token, lang: str | LanguagePack) -> bool:

@@ -11,8 +11,8 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DOER, NOUN_MODIFIER, PASSIVE_AGENT, PASSIVE_SUBJECT,
-                                   UNDERGOER, counted_by, trailing_participle)
+from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
+                                   PASSIVE_SUBJECT, UNDERGOER, counted_by, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
@@ -169,11 +169,21 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     if entry.kind == "territory_gain" and any(c.dep_ in FREED_DEPS and fold(t.lemma_) in persons and not holds(c)
                                               for c in own for t in _counted(c, counts)):
         return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed
-    if any(holds(t) for t in syntactic):
+    if any(holds(t) for t in syntactic) or entry.kind == "territory_gain" and _takes_a_named_place(tok):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]) or NATION in entry.requires and any(
         c.dep_ in NOUN_MODIFIER and fold(c.text) in nations for c in tok.children))
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # the model's entity types of places
+
+
+def _takes_a_named_place(verb: Token) -> bool:
+    """ "Russian forces captured Volnovakha", "took over Harib": a verb of taking whose object is a place's
+    name (an entity of ``PLACE_ENTITIES``) takes ground as a town or a village named by its noun does; a
+    name the model tags as no entity may be a person's ("captured Sheikh Abba"), so it does not."""
+    return verb.pos_ == "VERB" and any(c.dep_ in DIRECT_OBJECT and c.ent_type_ in PLACE_ENTITIES for c in verb.children)
 
 
 FREED_DEPS = UNDERGOER | {"obl:arg"}  # "libéré des dizaines d'otages": the parse may read "des" as a preposition
