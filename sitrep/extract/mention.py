@@ -469,6 +469,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = positions_taken(m.kind, trig.head, lang)
     m.kind = takeover_attempted(m.kind, trig.head, lang)
     m.kind = strike_by_its_means(m.kind, trig.head, lang)
+    m.kind = raid_by_aircraft(m.kind, trig.head, lang)
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
@@ -966,6 +967,20 @@ def strike_by_its_means(kind: str, head: Token, lang: LanguagePack) -> str:
     means = [w for c in told if fold(c.text) in cues for w in c.subtree if w.i != c.i]
     words = {fold(w.lemma_) for w in means} | {fold(w.text) for w in means}
     return "shelling" if words & fired and not words & set(lang.roles.get("aerial_means", ())) else kind
+
+
+def raid_by_aircraft(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ "L'aviation israélienne a mené une série de raids", "the air force attacked": an attack whose doer is
+    an air arm (``aerial_doers``) is an air strike (ACLED), whatever noun or verb tells it."""
+    doers = [fold(d) for d in lang.roles.get("aerial_doers", ())]
+    if kind != "attack" or not doers:
+        return kind
+    verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)  # "a mené une série de raids"
+    for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT) if verb is not None else ():
+        words = fold(head.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
+        if any(re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words) for d in doers):
+            return "air_strike"
+    return kind
 
 
 def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -427,9 +427,10 @@ def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
     verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)  # "a mené lundi soir une série de frappes"
     if verb is None or verb.i > root.i:
         return False
-    # ... or a day of the verb's own clause after it ("a mené une série de frappes dans la nuit de lundi à mardi")
+    # ... or a day of the verb's own clause, after it ("a mené une série de frappes dans la nuit de lundi à mardi")
+    # or before it ("La veille, jeudi soir, l'aviation avait mené une série de raids")
     return any(fold(t.text) in days and next((a for a in t.ancestors if a.pos_ == "VERB"), None) == verb
-               for t in verb.subtree if t.i > verb.i)
+               for t in verb.subtree)
 
 
 def _governs(span: Span, trigger: Token) -> bool:

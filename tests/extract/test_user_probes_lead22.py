@@ -204,3 +204,13 @@ def test_missiles_intercepted_with_some_hitting_stay_a_strike(pipeline):
     text = ("Air defences intercepted Russian missiles over Kyiv on Monday, but debris hit a school, injuring "
             "four people, the mayor said.")
     assert any(e.event_type == "Explosions/Remote violence" for e in news_of(pipeline, text, "en", TUESDAY))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La veille, lundi soir, l'aviation a mené une série de raids sur des dépôts de la milice près de Hama.", "fr"),
+    ("On Monday night, the air force carried out a series of raids on militia depots near Hama.", "en"),
+])
+def test_a_series_of_raids_told_with_its_day_is_that_days_air_strikes(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, TUESDAY)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.event_date == date(2025, 3, 10)
