@@ -222,8 +222,9 @@ def build() -> dict:
 
     _add_countries(b, gc, pycountry)
     _add_regions(b)
-    _add_localities(b)
+    regions = _add_localities(b)
     _add_aliases(b)
+    _current_regions(b, regions)
     _add_units(b)
     _add_villages(b)
     _add_seats(b)
@@ -342,12 +343,14 @@ def read_localities(path: Path = DATA / "localities.tsv") -> list[tuple[list[str
     return out
 
 
-def _add_localities(b: _Builder) -> None:
+def _add_localities(b: _Builder) -> list[tuple[int, str]]:
     """Conflict-zone localities as entries of their own, named by their first spelling. A town of
     the base list at the same spot lends its population (the prior's measure of importance), so
-    adding "Oicha" beside geonames' "Hyosha" changes the name reported, not the ranking."""
+    adding "Oicha" beside geonames' "Hyosha" changes the name reported, not the ranking. The pairs of
+    such a town and the locality's first-level region are returned for ``_current_regions``."""
     from sitrep.geo.distance import haversine_km
 
+    regions = []
     for spellings, cc, feature, la, lo, radius, admin1 in read_localities():
         pop = 0
         if feature == CITY:
@@ -356,12 +359,29 @@ def _add_localities(b: _Builder) -> None:
                     if j < len(b.names) and b.country[j] == cc and b.feature[j] == CITY and not b.radius[j] \
                             and haversine_km(b.lat[j], b.lon[j], la, lo) <= LOCAL_SAME_KM:
                         pop = max(pop, b.population[j])
+                        if admin1:
+                            regions.append((j, admin1))
         i = b.add(spellings[0], la, lo, cc, admin1, feature, pop, radius=radius)
         for n in spellings:
             b.alias(n, i)
             key = name_key(n)
             if key and i not in b.local[key]:
                 b.local[key].append(i)
+    return regions
+
+
+def _current_regions(b: _Builder, regions: list[tuple[int, str]]) -> None:
+    """A town of the base list takes the first-level region its locality names where the two names are
+    two regions, not two spellings of one: the town list files DR Congo's towns under the provinces
+    before 2015 (Bunia in Orientale, Kikwit in Bandundu, Kalemie in Katanga), and a town is coded in
+    today's (Ituri, Kwilu, Tanganyika)."""
+    def entries(cc: str, name: str) -> set[int]:
+        return {i for i in b.index.get(name_key(name), ()) if b.feature[i] == ADMIN1 and b.country[i] == cc}
+
+    for j, admin1 in regions:
+        new, old = entries(b.country[j], admin1), entries(b.country[j], b.admin1[j])
+        if new and old and not new & old:
+            b.admin1[j] = admin1
 
 
 def _add_aliases(b: _Builder) -> None:

@@ -532,7 +532,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     q = choice[appos[k]]
                     if q is not None and (_contains(gaz, q, i) or gaz.feature[q] == CITY and any(
                             gaz.country[r] == gaz.country[q] and gaz.feature[r] in (ADMIN1, ADMIN2)
-                            and _contains(gaz, r, i) for r in cands[appos[k]])):
+                            and _contains(gaz, r, i) for r in cands[appos[k]])) and \
+                            not _beyond_the_unit(gaz, q, i, ids):
                         s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
                     near = nearest(i, k)
@@ -567,6 +568,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _regions_of_appositions(gaz, cands, choice, appos)
     choice = _announced_regions_agree(gaz, cands, choice, appos, scores, admin_word)
     choice = _units_agree(gaz, cands, choice, appos, scores, admin_word)
+    choice = _unit_in_region_named(gaz, mentions, cands, choice, appos, scores,
+                                   [a or u for a, u in zip(admin_word, unit_word)])
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -1161,6 +1164,41 @@ def _units_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None
                  <= max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[b])]
         if pairs:
             _, out[k], out[q] = max(pairs)
+    return out
+
+
+def _beyond_the_unit(gaz: Gazetteer, unit: int, i: int, ids) -> bool:
+    """"Kirumba, territoire de Lubero": a district's reach has slack for a town a bit beyond its rough
+    radius, but where a namesake lies within the radius, that one is the town the district holds, and a
+    bigger one farther off (a Kirumba 97 km from the territory's middle, beside one 40 km off) is not."""
+    if gaz.feature[unit] not in (ADMIN2, AREA) or not gaz.radius[unit]:
+        return False
+
+    def off(j: int) -> float:
+        return haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[unit], gaz.lon[unit])
+    return off(i) > gaz.radius[unit] and any(
+        j != i and gaz.feature[j] == CITY and gaz.country[j] == gaz.country[unit] and off(j) <= gaz.radius[unit]
+        for j in ids)
+
+
+def _unit_in_region_named(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
+                          appos: dict[int, int], scores: dict[int, dict[int, float]],
+                          announced: list[bool]) -> list[int | None]:
+    """"Rebels attacked a camp in the state of Chhattisgarh ... in Bijapur district": a unit its word
+    announces, with no qualifier of its own, lies in the first-level region the text named before it
+    where one of its namesakes does, though a bigger district of the name lies in another state; the
+    town of the name there stands for its district."""
+    out = list(choice)
+    for k, i in enumerate(choice):
+        if i is None or not announced[k] or k in appos or gaz.feature[i] not in (CITY, ADMIN2):
+            continue
+        regions = {r for n, r in enumerate(choice[:k]) if r is not None and gaz.feature[r] == ADMIN1
+                   and gaz.country[r] == gaz.country[i] and mentions[n].end <= mentions[k].start}
+        if not regions or any(_named_in(gaz, r, i) for r in regions):
+            continue
+        inside = [a for a in cands[k] if gaz.feature[a] in (CITY, ADMIN2) and any(_named_in(gaz, r, a) for r in regions)]
+        if inside:
+            out[k] = max(inside, key=lambda a: scores[k].get(a, float("-inf")))
     return out
 
 
