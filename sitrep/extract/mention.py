@@ -977,7 +977,10 @@ def raid_by_aircraft(kind: str, head: Token, lang: LanguagePack) -> str:
         return kind
     verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)  # "a mené une série de raids"
     for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT) if verb is not None else ():
-        words = fold(head.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
+        # the subject's own words, not a clause hung on it ("les FARDC, appuyées par des frappes de drones")
+        aside = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS | {"appos", "acl", "acl:relcl", "relcl"}
+                 for t in c.subtree}
+        words = fold("".join(t.text_with_ws for t in subject.subtree if t.i not in aside))
         if any(re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words) for d in doers):
             return "air_strike"
     return kind

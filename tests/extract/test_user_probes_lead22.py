@@ -214,3 +214,9 @@ def test_a_series_of_raids_told_with_its_day_is_that_days_air_strikes(pipeline, 
     [event] = news_of(pipeline, text, lang, TUESDAY)
     assert event.sub_event_type == "Air/drone strike"
     assert event.event_date == date(2025, 3, 10)
+
+
+def test_a_force_backed_by_air_strikes_still_fights_its_battle(pipeline):
+    text = "Les soldats, appuyés par des drones, ont tué lundi huit rebelles près de Rutshuru."
+    [event] = news_of(pipeline, text, "fr", TUESDAY)
+    assert event.event_type == "Battles"
