@@ -64,7 +64,7 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-ADJUNCT_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}  # "..., killing 20", "..., tuant 20": a present participle's
+ADJUNCT_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}  # how a participle hangs on its act: "..., killing 20", "..., tuant 20"
 
 
 def participle_of_a_past_act(tok: Token) -> bool:
