@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision, is_unidentified_group
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
+                                   PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
                                    participle_of_a_past_act, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
@@ -278,10 +278,23 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
         pair = (talks[-1], own) if talks else None
     else:  # "said on Wednesday it had killed ... the previous day" / "... on Tuesday"
         told = [t for t in times if own.end < t.start < sent.end_char and
-                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS)
+                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS
+                 and not _in_a_relative_clause(doc, t, trig))
                 and not _dates_a_later_telling(doc, t, own)]
         pair = (own, told[0]) if told else None
     return pair if pair is not None and _dates_the_telling(doc, pair[0], trig) else None
+
+
+def _in_a_relative_clause(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
+    """ "a affirmé mardi avoir tiré des roquettes, en riposte aux frappes qui ont tué lundi ...": a day told
+    in a relative clause the trigger is not in dates that clause's act, not the one the statement tells."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.dep_ in RELATIVE_CLAUSE:
+            return not tok.left_edge.i <= trig.head.i <= tok.right_edge.i
+    return False
 
 
 def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
@@ -472,7 +485,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
-    told = _without_causes(sent, trig.head, lang)
+    told = _without_other_dated_acts(_without_causes(sent, trig.head, lang), sent, trig, times)
     if att is not None:
         told = _without_its_source(told, att, sent.start_char, lang)
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
@@ -913,6 +926,21 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
         if named_as_cause(c, lang):
             lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
             text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _without_other_dated_acts(text: str, sent, trig: TriggerMatch, times: list[TimeMention]) -> str:
+    """The sentence's text with the relative clauses that tell their own day, and hold no word of the
+    trigger's, blanked out ("a tiré samedi des roquettes, en riposte aux frappes qui ont tué vendredi neuf
+    personnes à X"): their toll is their own act's. Blanks keep every offset."""
+    for verb in sent:
+        if verb.dep_ not in RELATIVE_CLAUSE:
+            continue
+        first, last = verb.head.left_edge, verb.head.right_edge
+        lo, hi = first.idx, last.idx + len(last)
+        if lo <= trig.head.idx < hi or not any(lo <= t.start < hi for t in times):
+            continue
+        text = text[:lo - sent.start_char] + " " * (hi - lo) + text[hi - sent.start_char:]
     return text
 
 
