@@ -85,3 +85,14 @@ def test_a_force_named_corps_is_no_body(pipeline):
     events = news_of(pipeline, "Des soldats maliens et des mercenaires de l'Africa Corps ont tué mardi six bergers "
                                "près de Ténenkou.", published=FRIDAY)
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+
+
+def test_each_act_of_a_sentence_keeps_its_own_doer(pipeline):
+    """The group that says it fired is the rockets' side, not the strikes'; "frappes israéliennes" are
+    Israel's, not the group's."""
+    events = news_of(pipeline, "Le Hezbollah a affirmé jeudi avoir tiré des roquettes sur Haïfa, en représailles "
+                               "aux frappes israéliennes qui ont tué mardi soir au moins douze personnes à Nabatieh.",
+                     published=FRIDAY)
+    doers = {e.place.country: e.actor1.name if e.actor1 else None for e in events if e.place is not None}
+    assert doers["IL"] == "Hezbollah"
+    assert doers["LB"] is not None and "Israel" in doers["LB"]
