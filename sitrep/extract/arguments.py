@@ -90,8 +90,8 @@ def _identified_in_brackets(between: str, lang: LanguagePack) -> bool:
 
 def _identified_as(between: str, lang: LanguagePack) -> bool:
     """Whether the words between two actors say outright who the first one was, with no bracket:
-    "des hommes armés identifiés comme des Wazalendo" (``identified_as``)."""
-    words = [w for w in fold(between).replace("'", "' ").split() if w not in lang.roles["determiners"]]
+    "des hommes armés identifiés comme des Wazalendo" (``identified_as``), set off by commas or not."""
+    words = [w for w in fold(between).replace("'", "' ").replace(",", " ").split() if w not in lang.roles["determiners"]]
     return bool(words) and " ".join(words) in {fold(p) for p in lang.roles.get("identified_as", ())}
 
 
@@ -561,8 +561,8 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
     if span is None:
         return False
     root = _owner(span.root, genitive)
-    if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i:
-        return True
+    if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i and root.text[:1].islower():
+        return True  # "les corps de cinq civils", not "les combattants de l'Africa Corps"
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     for _ in range(PATIENT_REACH):  # "scores of ISWAP members were killed": the count is the subject
         if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):

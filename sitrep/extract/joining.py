@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
-from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER
+from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
@@ -210,6 +210,28 @@ def _antecedents_in_passing(mentions: list[Mention]) -> None:
                 break
 
 
+def _days_of_their_own_clauses(a: Mention, b: Mention) -> bool:
+    """ "A tiré mardi des roquettes, en riposte aux frappes qui ont tué lundi 30 personnes à X": a relative
+    clause telling its own day, other than the main clause's, tells another act; the noun it qualifies
+    ("les frappes qui ...") and the clause are one act, the main clause another."""
+    if not (a.date_source == b.date_source == "stated" and a.event_date != b.event_date and _own_days(a, b)):
+        return False
+    for verb in a.trigger.head.sent:
+        if verb.dep_ not in RELATIVE_CLAUSE or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        start, end = verb.head.left_edge.i, verb.head.right_edge.i
+        inside = [start <= m.trigger.head.i <= end for m in (a, b)]
+        if inside[0] != inside[1] and [_day_in(m, start, end) for m in (a, b)] == inside:
+            return True
+    return False
+
+
+def _day_in(m: Mention, start: int, end: int) -> bool:
+    """Whether the mention's day is told among the tokens ``start`` to ``end``."""
+    span = m.trigger.head.doc.char_span(m.time_text.start, m.time_text.end, alignment_mode="expand")
+    return span is not None and start <= span.start <= end
+
+
 def _clauses(a: Mention, b: Mention) -> bool:
     """Whether both acts are told by verbs, each in a clause of its own; a noun in a phrase ("capturés
     lors des combats de lundi") names the act the other took place in."""
@@ -354,6 +376,8 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False  # "..., a day after the army broke the siege": an earlier action, told in passing
     if a.date_source == b.date_source == "stated" and a.event_date != b.event_date and _clauses(a, b):
         return False  # "arrested ... on Monday after an official was shot dead on 2 May": two days, two acts
+    if _days_of_their_own_clauses(a, b):
+        return False
     if labelled(a) or labelled(b):
         return True
     if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):

@@ -17,14 +17,14 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision, is_unidentified_group
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
+                                   PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
                                    participle_of_a_past_act, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
                                   livelihood_sides, settle_sides)
-from sitrep.extract.status import cue_status, sought, views_the_event_told
+from sitrep.extract.status import claims_the_event, cue_status, sought, views_the_event_told
 from sitrep.extract.time import TimeMention, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -278,10 +278,23 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
         pair = (talks[-1], own) if talks else None
     else:  # "said on Wednesday it had killed ... the previous day" / "... on Tuesday"
         told = [t for t in times if own.end < t.start < sent.end_char and
-                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS)
+                (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS
+                 and not _in_a_relative_clause(doc, t, trig))
                 and not _dates_a_later_telling(doc, t, own)]
         pair = (own, told[0]) if told else None
     return pair if pair is not None and _dates_the_telling(doc, pair[0], trig) else None
+
+
+def _in_a_relative_clause(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
+    """ "a affirmé mardi avoir tiré des roquettes, en riposte aux frappes qui ont tué lundi ...": a day told
+    in a relative clause the trigger is not in dates that clause's act, not the one the statement tells."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.dep_ in RELATIVE_CLAUSE:
+            return not tok.left_edge.i <= trig.head.i <= tok.right_edge.i
+    return False
 
 
 def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
@@ -455,7 +468,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
             actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
             m.actors = actors
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]),
-                         [a for a in actors if not _in_a_protests_cause(trig.head, a, lang)], lang)
+                         [a for a in _actors_of_its_clause(actors, sent, trig, times, lang)
+                          if not _in_a_protests_cause(trig.head, a, lang)], lang)
     m.sides = Sides.of(roles)
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
     m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
@@ -473,7 +487,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
-    told = _without_causes(sent, trig.head, lang)
+    told = _without_other_dated_acts(_without_causes(sent, trig.head, lang), sent, trig, times)
     if att is not None:
         told = _without_its_source(told, att, sent.start_char, lang)
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
@@ -915,6 +929,42 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
             lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
             text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
+
+
+def _dated_relative_phrases(sent, times: list[TimeMention]) -> list[tuple[int, int]]:
+    """The character spans of the noun phrases whose relative clause tells a day of its own ("les frappes
+    qui ont tué vendredi neuf personnes à X"), each with its clause: the act of another day."""
+    out = []
+    for verb in sent:
+        if verb.dep_ in RELATIVE_CLAUSE:
+            first, last = verb.head.left_edge, verb.head.right_edge
+            lo, hi = first.idx, last.idx + len(last)
+            if any(lo <= t.start < hi for t in times):
+                out.append((lo, hi))
+    return out
+
+
+def _without_other_dated_acts(text: str, sent, trig: TriggerMatch, times: list[TimeMention]) -> str:
+    """The sentence's text with the relative clauses that tell their own day, and hold no word of the
+    trigger's, blanked out ("a tiré samedi des roquettes, en riposte aux frappes qui ont tué vendredi neuf
+    personnes à X"): their toll is their own act's. Blanks keep every offset."""
+    for lo, hi in _dated_relative_phrases(sent, times):
+        if not lo <= trig.head.idx < hi:
+            text = text[:lo - sent.start_char] + " " * (hi - lo) + text[hi - sent.start_char:]
+    return text
+
+
+def _actors_of_its_clause(actors: list[Actor], sent, trig: TriggerMatch, times: list[TimeMention],
+                          lang: LanguagePack) -> list[Actor]:
+    """The actors that may be the trigger's sides: those of the dated relative clause it is in, or those
+    of no such clause when it is in none ("le Hamas a dit avoir tiré ..., en riposte aux frappes
+    israéliennes qui ont tué vendredi ...": Hamas fired, the strikes were another's)."""
+    phrases = _dated_relative_phrases(sent, times)
+    own = next(((lo, hi) for lo, hi in phrases if lo <= trig.head.idx < hi), None)
+    if own is not None:  # "Le JNIM a revendiqué l'attaque qui a visé mardi X": the claimant did it
+        return actors if claims_the_event(trig.head.doc, trig.head, lang) else \
+            [a for a in actors if own[0] <= a.start < own[1]]
+    return [a for a in actors if not any(lo <= a.start < hi for lo, hi in phrases)]
 
 
 def _without_its_source(text: str, att: tuple, offset: int, lang: LanguagePack) -> str:

@@ -10,7 +10,7 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
-from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, clause_head
+from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, RELATIVE_CLAUSE, agent_marker, clause_head
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -45,6 +45,7 @@ _DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, loca
 SITE_TAIL_WORDS = 3  # "General Hospital", "IDP camp", "Court": a site's last words the model may leave out of its name
 _SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short lowercase word joins names
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
+SOURCE_GAP_CHARS = 24  # "selon ", "a indiqué ": the words before a name that may say it is a source
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
 
@@ -63,13 +64,16 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)
-              and not _a_voice(trig, t, ctx.lang)]
+              and not _a_voice(trig, t, ctx.lang) and not _a_source(t, text, ctx.lang)]
     inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
     inside = [t for t in inside if not _an_agent_state(trig, t)]
     acting = [t for t in inside if _a_striking_state(trig, t)]
     if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
         inside = [t for t in inside if t not in acting]
     inside = [t for t in inside if not _a_grievance(trig, t, ctx.lang)]
+    own = _in_its_relative_phrase(trig, inside)
+    if own:
+        inside = own  # "en riposte aux frappes qui ont tué 30 personnes à X": X, not the main clause's place
     origins = _origins(inside, text, ctx.lang)
     if origins and trig.kind not in MOVING_KINDS and any(id(t) not in origins for t in inside):
         inside = [t for t in inside if id(t) not in origins]  # "arrested a man from X in Y": Y
@@ -355,6 +359,27 @@ def _a_voice(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _in_its_relative_phrase(trig: TriggerMatch, inside: list[Toponym]) -> list[Toponym]:
+    """The places told in the noun phrase and relative clause the trigger is in ("les frappes qui ont tué
+    lundi 30 personnes à X"): that clause tells its own act, whose place is its own."""
+    for verb in trig.head.sent:
+        if verb.dep_ not in RELATIVE_CLAUSE or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first, last = verb.head.left_edge, verb.head.right_edge
+        if first.i <= trig.head.i <= last.i:
+            return [t for t in inside if first.idx <= t.start < last.idx + len(last)]
+    return []
+
+
+def _a_source(t: Toponym, text: str, lang: LanguagePack) -> bool:
+    """A place named as who tells the news speaks for its government: "selon Kiev", "according to
+    Moscow", "a indiqué Washington" say who reported the event, not where it took place."""
+    words = lang.quantities.get("attribution", {})
+    before = fold(text[max(0, t.start - SOURCE_GAP_CHARS):t.start])
+    return any(re.search(rf"(?:^|\W){re.escape(fold(w))}\s+$", before)
+               for w in (*words.get("prefix", ()), *words.get("verbs", ())))
 
 
 def _apart(a: Place, b: Place) -> bool:

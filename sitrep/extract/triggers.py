@@ -265,6 +265,8 @@ def _describes_state(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
         told = [t for t in tok.subtree if t.like_num or fold(t.text) in days]
     if told:
         return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
+    if tok.head.text[:1].islower() and fold(tok.head.lemma_) in {fold(w) for w in lang.roles.get("body_nouns", ())}:
+        return False  # "les corps criblés de balles": a body's wounds tell the killing
     if tok.dep_ == "amod" and tok.i > tok.head.i:
         return True
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
