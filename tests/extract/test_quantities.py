@@ -64,13 +64,13 @@ def test_an_article_is_not_a_count_when_the_sentence_gives_one():
 
 
 def test_a_count_governed_by_a_noun_of_killing():
-    assert fatalities("Il a fait état de l'exécution, lundi, par les miliciens, de 17 prisonniers.", "fr").value == 17
+    assert fatalities("Il a évoqué l'exécution, lundi, par les miliciens, de 17 prisonniers.", "fr").value == 17
     assert fatalities("Witnesses described the killing on Sunday by gunmen of 9 farmers.", "en").value == 9
     assert fatalities("La mort de son frère a été confirmée ; le convoi de 40 camions est reparti.", "fr") is None
 
 
 def test_an_age_is_not_a_toll():
-    assert fatalities("Protesters honoured a 21-year-old student whose death remains unexplained.", "en").value == 1
+    assert fatalities("Protesters honoured the 21-year-old nurse whose death remains unexplained.", "en").value == 1
     assert fatalities("Le jeune de 17 ans tué samedi par la police était étudiant.", "fr") is None
     assert fatalities("Un homme de 45 ans et deux enfants ont été tués.", "fr").value == 3  # a man and two children
 
@@ -129,7 +129,7 @@ def test_an_article_counts_one_person(text, lang, value):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The army took control of a number of villages after a clash that killed no civilians.", "en"),
+    ("The army seized several villages after a clash that killed no civilians.", "en"),
     ("A bomb was found near the market where a clash killed them.", "en"),
 ])
 def test_an_article_before_a_thing_is_not_a_count(text, lang):
@@ -141,7 +141,7 @@ def test_an_article_before_a_thing_is_not_a_count(text, lang):
     ("On 3 June 2023, gunmen killed two herders near the well.", "en", 2),
     ("On 14 May, an explosion killing 1 and injuring 6 hit the convoy.", "en", 1),
     ("Le 12 mars, des hommes armés ont tué trois villageois.", "fr", 3),
-    ("A man was shot at least 15 times and later died; gunmen killed 2 guards.", "en", 2),
+    ("A trader, shot at least 15 times, later died; gunmen killed 2 guards.", "en", 2),
 ])
 def test_dates_years_and_times_are_not_tolls(text, lang, value):
     assert fatalities(text, lang).value == value
