@@ -1,7 +1,7 @@
 """Clause structure from the dependency parse: which verb governs a trigger, and its tense."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 NOMINAL_LINKS = {"acl", "conj"}
 MAX_CLIMB = 50  # deeper than any sentence spaCy parses; stops a loop on a malformed tree
@@ -62,6 +62,12 @@ def governing_verb(tok: Token) -> Token | None:
         cur = cur.head
         seen += 1
     return None
+
+
+def relative_phrases(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each relative clause of the sentence with the noun phrase it qualifies ("les frappes qui ont tué lundi
+    30 personnes à X"): (the clause's head, the phrase's first token, its last, the clause included)."""
+    return [(v, v.head.left_edge, v.head.right_edge) for v in sent if v.dep_ in RELATIVE_CLAUSE]
 
 
 ADJUNCT_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}  # how a participle hangs on its act: "..., killing 20", "..., tuant 20"

@@ -82,7 +82,7 @@ def _by_analogy(sentence: str, lang: LanguagePack) -> bool:
     a sentence names for acts like this one (``analogy_cues``) is suspected by analogy, not named as its
     author; ACLED codes the unclaimed act's author as unidentified."""
     folded = f" {fold(sentence)} "
-    return any(f" {fold(cue)} " in folded for cue in lang.status_cues.get("analogy_cues", ()))
+    return any(f" {cue} " in folded for cue in lang.status_cues.get("analogy_cues", ()))  # folded on load
 
 
 def coded_at(toponyms: list[Toponym], text: str, lang: LanguagePack) -> list[Toponym]:

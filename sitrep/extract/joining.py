@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
-from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER
+from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
@@ -76,10 +76,10 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
 def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
     """ "Some drones were intercepted, others struck a fuel depot": a strike of which some weapons were
     shot down and others hit (a verb of ``weapon_hits`` in the interception's sentence or the next, or the
-    verb of a strike joined to it) is the
-    strike, ACLED's remote violence; only a strike wholly disrupted is a disrupted weapons use. A hit
-    denied, hoped for or merely aimed ("before they could hit", "no drone hit") tells none; a label
-    names the kind itself."""
+    verb of a strike joined to it: "a drone struck a building" told before) is the strike, ACLED's remote
+    violence, launched by another than the force that shot the weapons down; only a strike wholly disrupted is
+    a disrupted weapons use. A hit denied, hoped for or merely aimed ("before they could hit", "no drone hit")
+    tells none; a label names the kind itself."""
     hits = set(ctx.lang.roles.get("weapon_hits", ()))
     for host, _ in events:
         if host.kind != "disrupted_weapons" or any(t.label for t in host.triggers):
@@ -88,13 +88,7 @@ def weapons_that_got_through(events: list[tuple[Mention, list[Mention]]], ctx: A
         if remote is None:
             continue
         downs = [t for t in host.triggers if t.kind == "disrupted_weapons"]
-        doc = host.trigger.head.doc
-        sents = list(doc.sents)
-        at = {t.head.sent.start for t in downs}
-        near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
-        # ... or a strike joined to it whose own verb tells a hit ("a drone struck a building" told before)
-        if any(_hit(tok, hits) for sent in near for tok in sent) or \
-                any(_hit(t.head, hits) for t in host.triggers if t.kind == remote):
+        if _hit_told_near(downs, hits) or any(_hit(t.head, hits) for t in host.triggers if t.kind == remote):
             interceptor = host.sides.actor1
             host.kind = remote
             host.trigger = next(t for t in host.triggers if t.kind == remote)
@@ -116,10 +110,7 @@ def weapons_all_stopped(events: list[tuple[Mention, list[Mention]]], ctx: Articl
                    and any(t.head.head.i == d.head.i for d in downs)]
         if not stopped:
             continue
-        sents = list(host.trigger.head.doc.sents)
-        at = {t.head.sent.start for t in host.triggers}
-        near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
-        if any(_hit(tok, hits) for sent in near for tok in sent):
+        if _hit_told_near(host.triggers, hits):
             continue
         host.kind = "disrupted_weapons"
         host.trigger = next(d for d in downs if d.head.i == stopped[0].head.head.i)
@@ -129,6 +120,14 @@ def weapons_all_stopped(events: list[tuple[Mention, list[Mention]]], ctx: Articl
             # "intercepted Israeli missiles over Damascus": the nation whose weapons were stopped is the side
             # stopped; the forces of the country they were stopped over stopped them
             host.sides = replace(host.sides, actor1=actor_for("military", where), actor2=a1)
+
+
+def _hit_told_near(triggers: list, hits: set[str]) -> bool:
+    """Whether a weapon's hit is told in the sentence of one of ``triggers`` or in the sentence after it."""
+    sents = list(triggers[0].head.doc.sents)
+    at = {t.head.sent.start for t in triggers}
+    near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]
+    return any(_hit(tok, hits) for sent in near for tok in sent)
 
 
 def _launcher(interceptor: Actor, ctx: ArticleContext) -> Actor | None:
@@ -186,9 +185,9 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
 
 def _a_gangs_takeover(m: Mention, ctx: ArticleContext) -> bool:
     """ "Gangs took control of the neighbourhood": a gang (``gang_words`` before the takeover in its sentence,
-    or in actor1's ACLED name)
-    holds ground by its arms alone, so ACLED codes its takeover as a non-state actor's overtaking, unless
-    the report says it was peaceful (a ``territory_transfer`` word, which makes the mention a transfer)."""
+    or in actor1's ACLED name) holds ground by its arms alone, so ACLED codes its takeover as a non-state
+    actor's overtaking, unless the report says it was peaceful (a ``territory_transfer`` word, which makes the
+    mention a transfer)."""
     gangs = set(ctx.lang.roles.get("gang_words", ()))
     head = m.trigger.head
     name = m.sides.actor1.name if m.sides.actor1 is not None else ""
@@ -216,10 +215,10 @@ def _days_of_their_own_clauses(a: Mention, b: Mention) -> bool:
     ("les frappes qui ...") and the clause are one act, the main clause another."""
     if not (a.date_source == b.date_source == "stated" and a.event_date != b.event_date and _own_days(a, b)):
         return False
-    for verb in a.trigger.head.sent:
-        if verb.dep_ not in RELATIVE_CLAUSE or verb.pos_ not in ("VERB", "AUX"):
+    for verb, first, last in relative_phrases(a.trigger.head.sent):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        start, end = verb.head.left_edge.i, verb.head.right_edge.i
+        start, end = first.i, last.i
         inside = [start <= m.trigger.head.i <= end for m in (a, b)]
         if inside[0] != inside[1] and [_day_in(m, start, end) for m in (a, b)] == inside:
             return True

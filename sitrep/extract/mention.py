@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status,
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
-                                   participle_of_a_past_act, tense)
+                                   participle_of_a_past_act, relative_phrases, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -467,8 +467,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         if att[1] > trig.head.idx:
             actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
             m.actors = actors
+    dated_phrases = _dated_relative_phrases(sent, times)
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]),
-                         [a for a in _actors_of_its_clause(actors, sent, trig, times, lang)
+                         [a for a in _actors_of_its_clause(actors, dated_phrases, trig, lang)
                           if not _in_a_protests_cause(trig.head, a, lang)], lang)
     m.sides = Sides.of(roles)
     m.sides = _a_nations_weapon(m.sides, m.kind, trig, lang)
@@ -487,7 +488,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
     restrained = m.kind in RESTRAINED_PROTEST_KINDS
-    told = _without_other_dated_acts(_without_causes(sent, trig.head, lang), sent, trig, times)
+    told = _without_other_dated_acts(_without_causes(sent, trig.head, lang), sent, trig, dated_phrases)
     if att is not None:
         told = _without_its_source(told, att, sent.start_char, lang)
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
@@ -934,32 +935,25 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
 def _dated_relative_phrases(sent, times: list[TimeMention]) -> list[tuple[int, int]]:
     """The character spans of the noun phrases whose relative clause tells a day of its own ("les frappes
     qui ont tué vendredi neuf personnes à X"), each with its clause: the act of another day."""
-    out = []
-    for verb in sent:
-        if verb.dep_ in RELATIVE_CLAUSE:
-            first, last = verb.head.left_edge, verb.head.right_edge
-            lo, hi = first.idx, last.idx + len(last)
-            if any(lo <= t.start < hi for t in times):
-                out.append((lo, hi))
-    return out
+    spans = [(first.idx, last.idx + len(last)) for _, first, last in relative_phrases(sent)]
+    return [(lo, hi) for lo, hi in spans if any(lo <= t.start < hi for t in times)]
 
 
-def _without_other_dated_acts(text: str, sent, trig: TriggerMatch, times: list[TimeMention]) -> str:
+def _without_other_dated_acts(text: str, sent, trig: TriggerMatch, phrases: list[tuple[int, int]]) -> str:
     """The sentence's text with the relative clauses that tell their own day, and hold no word of the
     trigger's, blanked out ("a tiré samedi des roquettes, en riposte aux frappes qui ont tué vendredi neuf
     personnes à X"): their toll is their own act's. Blanks keep every offset."""
-    for lo, hi in _dated_relative_phrases(sent, times):
+    for lo, hi in phrases:
         if not lo <= trig.head.idx < hi:
             text = text[:lo - sent.start_char] + " " * (hi - lo) + text[hi - sent.start_char:]
     return text
 
 
-def _actors_of_its_clause(actors: list[Actor], sent, trig: TriggerMatch, times: list[TimeMention],
+def _actors_of_its_clause(actors: list[Actor], phrases: list[tuple[int, int]], trig: TriggerMatch,
                           lang: LanguagePack) -> list[Actor]:
     """The actors that may be the trigger's sides: those of the dated relative clause it is in, or those
     of no such clause when it is in none ("le Hamas a dit avoir tiré ..., en riposte aux frappes
     israéliennes qui ont tué vendredi ...": Hamas fired, the strikes were another's)."""
-    phrases = _dated_relative_phrases(sent, times)
     own = next(((lo, hi) for lo, hi in phrases if lo <= trig.head.idx < hi), None)
     if own is not None:  # "Le JNIM a revendiqué l'attaque qui a visé mardi X": the claimant did it
         return actors if claims_the_event(trig.head.doc, trig.head, lang) else \
@@ -1028,7 +1022,7 @@ def raid_by_aircraft(kind: str, head: Token, lang: LanguagePack) -> str:
     verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)  # "a mené une série de raids"
     for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT) if verb is not None else ():
         # the subject's own words, not a clause hung on it ("les FARDC, appuyées par des frappes de drones")
-        aside = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS | {"appos", "acl", "acl:relcl", "relcl"}
+        aside = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS | {"appos"}
                  for t in c.subtree}
         words = fold("".join(t.text_with_ws for t in subject.subtree if t.i not in aside))
         if any(re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words) for d in doers):

@@ -10,7 +10,7 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
-from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, RELATIVE_CLAUSE, agent_marker, clause_head
+from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, clause_head, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -364,11 +364,8 @@ def _a_voice(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:
 def _in_its_relative_phrase(trig: TriggerMatch, inside: list[Toponym]) -> list[Toponym]:
     """The places told in the noun phrase and relative clause the trigger is in ("les frappes qui ont tué
     lundi 30 personnes à X"): that clause tells its own act, whose place is its own."""
-    for verb in trig.head.sent:
-        if verb.dep_ not in RELATIVE_CLAUSE or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        first, last = verb.head.left_edge, verb.head.right_edge
-        if first.i <= trig.head.i <= last.i:
+    for verb, first, last in relative_phrases(trig.head.sent):
+        if verb.pos_ in ("VERB", "AUX") and first.i <= trig.head.i <= last.i:
             return [t for t in inside if first.idx <= t.start < last.idx + len(last)]
     return []
 

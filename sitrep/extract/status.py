@@ -245,17 +245,17 @@ def _any_one(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """A cue that makes background only of what its own phrase names: "the anniversary of the 2011
     uprising" is past, the protest held in its commemoration is news."""
-    for _, span in _sentence_cues(doc, trigger.sent, "phrase", [(Status.HISTORICAL, cues["background_of_phrase"])], cues["operation_words"]):
+    for _, span in _sentence_cues(doc, trigger.sent, "phrase", [(Status.HISTORICAL, cues["background_of_phrase"])], cues):
         if trigger.i != span.root.i and trigger in span.root.subtree:
             return Status.HISTORICAL
     return None
 
 
 def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, list[re.Pattern]]],
-                   operations: set[str] = frozenset()) -> list[tuple[str, Span]]:
+                   cues: dict) -> list[tuple[str, Span]]:
     """Every cue of ``patterns`` in the sentence, in the order of the patterns, with its status;
     found once per sentence, since every trigger of the sentence reads the same ones; a pattern
-    whose opening words the sentence lacks is not run."""
+    whose opening words the sentence lacks is not run, and a cue inside an operation's name is none."""
     key = ("sitrep.cues", kind, sent.start)
     found = doc.user_data.get(key)
     if found is None:
@@ -264,7 +264,7 @@ def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, li
             (status, span) for status, pats in patterns for pat in pats if leading_literal(pat) in folded
             for m in pat.finditer(folded)
             if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None
-            and not _in_an_operation_name(span, operations)]
+            and not _in_an_operation_name(span, cues["operation_words"])]
     return found
 
 
@@ -291,7 +291,7 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
-    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses, cues["operation_words"]):
+    for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses, cues):
         head = clause_head(span.root)
         if _inside_other_phrase(span, head, trigger) or violent and status == Status.HISTORICAL and _a_comparison(span, cues):
             continue
@@ -314,7 +314,7 @@ def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePa
     """ "les massacres attribués aux ADF depuis 2014": a bare participle that qualifies the event noun
     itself carries the noun's period, whatever clause the noun stands in, unless the sentence names a
     day ("les combats engagés depuis trois semaines ont fait dix morts mardi": news of that day)."""
-    for status, span in _sentence_cues(doc, trigger.sent, "clause", [(s, cues[k]) for s, k in STATUS_KEYS]):
+    for status, span in _sentence_cues(doc, trigger.sent, "clause", [(s, cues[k]) for s, k in STATUS_KEYS], cues):
         head = clause_head(span.root)
         if status == Status.HISTORICAL and head.dep_ == "acl" and head.head.i == trigger.i \
                 and "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children) \
@@ -404,7 +404,7 @@ def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:
 
 def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str] = frozenset()) -> str | None:
     """A word of talk whose object the trigger is: an accusation, a condemnation, a call, a fear, a ban."""
-    for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"], cues["operation_words"]):
+    for status, span in _sentence_cues(doc, trigger.sent, "governing", cues["governing"], cues):
         if span.start <= trigger.i < span.end:
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
@@ -614,7 +614,7 @@ def claims_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool
         return False
     statuses = [(status, cues[key]) for status, key in STATUS_KEYS]
     return not any(status == Status.NEGATED and clause_head(span.root) == head
-                   for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses, cues["operation_words"]))
+                   for status, span in _sentence_cues(doc, trigger.sent, "clause", statuses, cues))
 
 
 def authorities_attribute_the_event(doc: Doc, trigger: Token, lang: str | LanguagePack) -> bool:
@@ -636,7 +636,7 @@ def _coded_elsewhere(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -
     """ "The group was torturing a woman (coded separately)": a report that says an act it mentions is
     recorded as an event of its own (``coded_elsewhere``) is not about that act. The cue marks the
     last event word before it in its stretch of the sentence, and the words that phrase holds."""
-    for _, span in _sentence_cues(doc, trigger.sent, "elsewhere", [(Status.HISTORICAL, cues["coded_elsewhere"])], cues["operation_words"]):
+    for _, span in _sentence_cues(doc, trigger.sent, "elsewhere", [(Status.HISTORICAL, cues["coded_elsewhere"])], cues):
         marked = None
         for tok in reversed(doc[trigger.sent.start:span.start]):
             if _breaks_stretch(tok):
@@ -741,7 +741,7 @@ def _told_in_a_past_period(doc: Doc, trigger: Token, cues: dict) -> str | None:
     teller = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
     if teller is None or fold(teller.lemma_) not in cues["telling_verbs"]:
         return None
-    for _, span in _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues["operation_words"]):
+    for _, span in _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues):
         if clause_head(span.root) == teller and not head.left_edge.i <= span.start <= head.right_edge.i:
             return Status.HISTORICAL
     return None
@@ -1074,7 +1074,7 @@ def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
     cues = pack(lang).status_cues
     if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
         return False
-    return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])], cues["operation_words"]))
+    return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])], cues))
 
 
 def counts_a_series(trigger: Token, lang: str | LanguagePack) -> bool:

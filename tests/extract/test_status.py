@@ -106,7 +106,7 @@ def test_every_cue_is_found_whether_or_not_its_pattern_is_skipped():
     doc = nlp("Rebels have not attacked the town of Foya since 2019, and the army is planning to retake it.")
     sent = next(doc.sents)
     patterns = [(status, cues[key]) for status, key in STATUS_KEYS]
-    found = [(status, span.text) for status, span in _sentence_cues(doc, sent, "clause", patterns)]
+    found = [(status, span.text) for status, span in _sentence_cues(doc, sent, "clause", patterns, cues)]
     full = [(status, span.text) for status, pats in patterns for p in pats for m in p.finditer(fold(sent.text))
             if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None]
     assert found == full and len(found) >= 2
