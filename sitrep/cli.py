@@ -107,8 +107,8 @@ def _code(args: argparse.Namespace) -> int:
                       + f"; {len(store.events())} events in all, {merged} merged events", file=sys.stderr)
     if keep_table:
         print(format_table(table))
-        print(f"\n{len(table)} events from {coded} articles written to {args.output}"
-              + (f"; {failed} inputs failed" if failed else ""))
+        print(f"\n{len(table)} events from {coded} articles; {args.output} ({args.format}): "
+              f"{output.report.describe('events')}" + (f"; {failed} inputs failed" if failed else ""))
     return 0 if coded or already or not args.inputs else 1
 
 

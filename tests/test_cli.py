@@ -102,6 +102,21 @@ def test_output_file_and_readable_table_on_the_bundled_examples(tmp_path):
                                                  "example-rdc-sake", "example-kenya-nairobi"}
 
 
+
+def test_the_summary_counts_the_rows_an_acled_file_holds_and_why_the_others_are_left_out(tmp_path, shared):
+    """An ACLED CSV holds dated events of ACLED's types only: the line after the table says how many
+    rows the file got, so a user who sees "4 events" and a file of 2 rows knows why."""
+    out = tmp_path / "events.csv"
+    proc = run_sitrep("code", str(shared / "seed" / "deir-ez-zor.txt"), "-o", str(out),
+                      "--format", "csv")
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    summary = proc.stdout.decode().strip().splitlines()[-1]
+    coded = int(summary.split()[0])
+    assert 0 < len(rows) < coded
+    assert f"{len(rows)} of {coded} events written" in summary and "left out" in summary
+
+
 TOWNS = ("Ménaka", "Gao", "Tombouctou", "Mopti", "Kidal", "Ségou", "Sikasso", "Kayes")
 
 

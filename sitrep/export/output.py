@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from sitrep.errors import SitrepError
-from sitrep.export.formats import WRITERS
+from sitrep.export.formats import WRITERS, Report
 from sitrep.types import Event
 
 STREAMED = ("jsonl", "csv")
@@ -74,6 +74,7 @@ class EventOutput:
         else:
             self._target = self._stack.enter_context(open_text(self._stack.enter_context(replaced(path))))
         self._pending = io.StringIO()  # what the writer wrote of the article being finished
+        self.report = Report()  # what the writer wrote and left out (an ACLED file holds dated events only)
 
     def write(self, articles: Iterable[list[Event]]) -> None:
         """Write each article's events as the iterable yields them (a whole-document format is
@@ -83,7 +84,7 @@ class EventOutput:
                 yield from batch
                 self._flush()  # the writer asks for more: this article's lines are complete
 
-        WRITERS[self.fmt](events(), self._pending, {}, datetime.now(timezone.utc))
+        self.report = WRITERS[self.fmt](events(), self._pending, {}, datetime.now(timezone.utc))
         self._flush()
 
     def _flush(self) -> None:
