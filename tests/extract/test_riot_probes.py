@@ -174,6 +174,9 @@ NOTES = [
      'activists in Bamako (Bamako, Bamako). [size=no report]', PP),
     ('On 4 February 2023, relatives of the victims of the clashes held a sit-in in front of the governorate '
      'in Basra (Basra, Basra). [size=dozens]', PP),
+    # the killing that names the crowd's leader is his story, not the protest's violence
+    ('On 4 February 2023, led by the brother of a trader who was shot by robbers, residents marched through '
+     'Kano (Kano Municipal, Kano) to demand more patrols. [size=no report]', PP),
     ('On 4 February 2023, residents attacked the protesters during a demonstration in Minsk (Minsk, Minsk). '
      '[size=no report]', PI),
     ('On 4 February 2023, soldiers beat protesters with batons and dispersed a demonstration in Yangon '
