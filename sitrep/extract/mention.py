@@ -880,7 +880,29 @@ def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
     """A trigger that is a cause another act answers, or told inside one ("après la mort d'un étudiant tué
     par la police": the killing is inside what the protest answers)."""
     return named_as_cause(head, lang) or any(named_as_cause(a, lang) and _answered_by_a_crowd(a, lang)
-                                             for a in head.ancestors)
+                                             for a in head.ancestors) or _reason_of_an_arrest(head, lang)
+
+
+def _reason_of_an_arrest(head: Token, lang: LanguagePack) -> bool:
+    """ "arrested two journalists for reporting on a protest", "arrêtés pour avoir participé à une manifestation":
+    a demonstration inside the reason an arrest gives (``reason_preps``) is what the arrested did before, the
+    arrest's cause; ACLED codes the arrest."""
+    if not _is_demonstration_word(head, lang):
+        return False
+    reasons = set(lang.roles.get("reason_preps", ()))
+    for a in head.ancestors:
+        said = fold(a.text) in reasons or a.pos_ == "VERB" and any(
+            c.dep_ == "mark" and fold(c.text) in reasons for c in a.children)
+        if said and _is_arrest_word(a.head, lang):
+            return True
+        if _is_arrest_word(a, lang):
+            return False
+    return False
+
+
+def _is_arrest_word(tok: Token, lang: LanguagePack) -> bool:
+    entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
+    return any(len(e.words) == 1 and e.kind == "arrest" for e in entries)
 
 
 def _answered_by_a_crowd(cause: Token, lang: LanguagePack) -> bool:

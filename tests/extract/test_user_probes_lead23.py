@@ -23,3 +23,21 @@ def test_the_killing_that_names_a_crowds_kin_is_background_of_its_protest(pipeli
     assert event.sub_event_type == "Peaceful protest"
     assert all(e.sub_event_type == "Peaceful protest" or e.status not in ("reported", "ongoing")
                for e in code(pipeline, text, lang, TUESDAY))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police arrested five students in Dhaka on Sunday for taking part in a protest the week before.", "en"),
+    ("The authorities detained three reporters in Kabul on Monday for covering a rally by women.", "en"),
+    ("Police detained twelve activists in Minsk on Monday over their role in a march on Saturday.", "en"),
+    ("La police a interpellé lundi à Dakar quatre étudiants pour avoir participé à une marche interdite.", "fr"),
+])
+def test_a_protest_given_as_the_reason_for_an_arrest_is_the_arrests_cause(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, TUESDAY)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is not None and not event.actor2.name.startswith("Protesters")
+
+
+def test_arrests_made_at_a_protest_stay_an_intervention(pipeline):
+    text = "Police arrested 30 protesters in Dhaka on Monday during a march against fuel prices."
+    [event] = news_of(pipeline, text, "en", TUESDAY)
+    assert event.sub_event_type == "Protest with intervention"
