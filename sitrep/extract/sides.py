@@ -20,8 +20,8 @@ from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_groups, find_actors,
-                                     front_area_holder, gang_or_militia, is_coalition, is_party, leading_force, monitored_front,
-                                     regional_name, state_kind)
+                                     front_area_holder, gang_or_militia, home_country, is_coalition, is_party, leading_force,
+                                     monitored_front, regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
@@ -1348,13 +1348,25 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
 
 def _host_aside(f: MentionFacts) -> str | None:
     """ "Le gouvernement malien et les rebelles ont signé à Alger un accord": an agreement signed abroad
-    binds a state and the armed men it fights at home, not the host's; the state side's country."""
+    binds a state and the armed men it fights at home, not the host's; the state side's country, or with an
+    unnamed state ("the government and the ELN signed in Havana") the one country its named adversary fights in."""
     place = f.place.country if f.place is not None else None
     if f.kind not in HOSTED_KINDS or not place:
         return None
-    states = {a.country for a in (f.sides.actor1, f.sides.actor2) if a is not None and a.country and
-              state_kind(a) is not None}
+    sides = [a for a in (f.sides.actor1, f.sides.actor2) if a is not None]
+    states = {a.country for a in sides if a.country and state_kind(a) is not None}
+    if states <= {place} and not any(_names_its_country(a, f) for a in sides if state_kind(a) is not None):
+        states = {c for a in (*sides, *f.sides.assoc1) if (c := home_country(a))}  # a party may still be listed beside
     return next(iter(states)) if len(states) == 1 and place not in states else None
+
+
+def _names_its_country(a: Actor, f: MentionFacts) -> bool:
+    """Whether an actor's own words name its country ("Afghan migrants", "the Cuban government", "la Russie")."""
+    if not a.country:
+        return False
+    text = fold(a.text)
+    return any(w in f.context.lang.demonyms for w in text.split()) or fold(country_name(a.country)) in text or \
+        fold(local_country_name(a.country, f.context.lang.code)) in text
 
 
 def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None:
@@ -1363,9 +1375,7 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     if not a.country:  # a generic actor no country was known for when it was read: the event's
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else _family_of(a, country, f)
-    demonyms = f.context.lang.demonyms
-    if any(w in demonyms for w in fold(a.text).split()) or fold(country_name(a.country)) in fold(a.text) or \
-            fold(local_country_name(a.country, f.context.lang.code)) in fold(a.text):
+    if _names_its_country(a, f):
         return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:

@@ -853,6 +853,11 @@ def actor_countries(actors: list[Actor]) -> frozenset[str]:
     return frozenset(c for a in actors if (c := _country_of(a) or homes.get(a.name)))
 
 
+def home_country(actor: Actor) -> str | None:
+    """The one country a named group fights in (``home_countries.tsv``), if it has one."""
+    return _home_countries().get(actor.name)
+
+
 @functools.lru_cache(maxsize=1)
 def _home_countries() -> dict[str, str]:
     with (DATA / "home_countries.tsv").open(encoding="utf-8") as fh:

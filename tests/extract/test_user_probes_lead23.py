@@ -41,3 +41,16 @@ def test_arrests_made_at_a_protest_stay_an_intervention(pipeline):
     text = "Police arrested 30 protesters in Dhaka on Monday during a march against fuel prices."
     [event] = news_of(pipeline, text, "en", TUESDAY)
     assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,lang,government", [
+    ("The government and the ELN rebels signed a partial ceasefire in Havana on Monday.", "en",
+     "Government of Colombia"),
+    ("Le gouvernement et le M23 ont signé lundi à Doha un accord de cessez-le-feu.", "fr",
+     "Government of the Democratic Republic of Congo"),
+    ("The Cuban government and the ELN rebels signed a memorandum in Havana on Monday.", "en", "Government of Cuba"),
+])
+def test_an_unnamed_government_signing_abroad_is_that_of_the_rebels_it_fights(pipeline, text, lang, government):
+    [event] = news_of(pipeline, text, lang, TUESDAY)
+    assert event.sub_event_type == "Agreement"
+    assert government in {event.actor1.name.split(" (")[0], event.actor2.name.split(" (")[0]}
