@@ -54,3 +54,23 @@ def test_an_unnamed_government_signing_abroad_is_that_of_the_rebels_it_fights(pi
     [event] = news_of(pipeline, text, lang, TUESDAY)
     assert event.sub_event_type == "Agreement"
     assert government in {event.actor1.name.split(" (")[0], event.actor2.name.split(" (")[0]}
+
+
+@pytest.mark.parametrize("published,mission", [
+    (date(2021, 6, 9), "AMISOM: African Union Mission in Somalia (2007-2022)"),
+    (date(2023, 6, 14), "ATMIS: African Union Transition Mission in Somalia (2022-2024)"),
+    (date(2025, 6, 11), "AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)"),
+])
+def test_african_union_troops_in_somalia_are_the_mission_of_the_day(pipeline, published, mission):
+    text = "Al-Shabaab militants attacked an African Union base near Baidoa on Monday, killing three soldiers."
+    [event] = news_of(pipeline, text, "en", published)
+    assert {event.actor1.name, event.actor2.name} == {"Al Shabaab", mission}
+
+
+@pytest.mark.parametrize("text,lang,mission", [
+    ("CODECO militiamen attacked UN peacekeepers near Djugu on Monday, wounding two.", "en", "MONUSCO: "),
+    ("Des jihadistes ont attaqué lundi un convoi de casques bleus près de Tessalit.", "fr", "MINUSMA: "),
+])
+def test_peacekeepers_are_the_un_mission_of_the_country(pipeline, text, lang, mission):
+    [event] = news_of(pipeline, text, lang, date(2022, 3, 15))
+    assert any(a is not None and a.name.startswith(mission) for a in (event.actor1, event.actor2))
