@@ -1,0 +1,30 @@
+"""ACLED's sides on invented notes in its terse style (issue 13, session act29): an armed group that breaks
+up a protest."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from tests.extract.reports import news_of, sides as _sides
+
+_en = partial(news_of, lang="en", published=date(2022, 3, 2))
+
+
+def _base(names):
+    return [(n or "").split(" (20")[0].split(" (19")[0] for n in names]
+
+
+def test_an_armed_group_that_breaks_up_a_protest_is_its_second_side(pipeline):
+    """Not the police a protest met by default: the separatists told dispersing the crowd met it."""
+    text = ("On 2 March 2022, shopkeepers demonstrated in Kumba (Meme, Sud-Ouest) against a lockdown on the town. "
+            "Ambazonian fighters dispersed the crowd. [size=around 50]")
+    [e] = _en(pipeline, text)
+    assert e.sub_event_type == "Protest with intervention"
+    assert _sides(e) == ["Protesters (Cameroon)", "Ambazonian Separatists (Cameroon)"]
+
+
+def test_the_police_still_break_up_a_protest_no_one_else_is_named_at(pipeline):
+    text = ("On 2 March 2022, shopkeepers demonstrated in Kumba (Meme, Sud-Ouest) against a lockdown on the town. "
+            "The crowd was dispersed. [size=around 50]")
+    [e] = _en(pipeline, text)
+    assert _base(_sides(e)) == ["Protesters (Cameroon)", "Police Forces of Cameroon"]
