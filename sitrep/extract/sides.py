@@ -1346,6 +1346,11 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
                  tuple(_recountried(a, country, f) for a in s.assoc1), tuple(_recountried(a, country, f) for a in s.assoc2))
 
 
+def _migrants_word(text: str, lang: LanguagePack) -> bool:
+    """Whether ``text`` is one of the language's words for migrants, who are foreigners where they are."""
+    return fold(text) in {w for w, kind, *_ in lang.generic_actors[0] if kind == "migrants"}
+
+
 def _host_aside(f: MentionFacts) -> str | None:
     """ "Le gouvernement malien et les rebelles ont signé à Alger un accord": an agreement signed abroad
     binds a state and the armed men it fights at home, not the host's; the state side's country."""
@@ -1367,6 +1372,8 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     if any(w in demonyms for w in fold(a.text).split()) or fold(country_name(a.country)) in fold(a.text) or \
             fold(local_country_name(a.country, f.context.lang.code)) in fold(a.text):
         return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
+    if _migrants_word(a.text, f.context.lang):
+        return a  # migrants whose nationality the report tells apart ("The migrants were from Syria")
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:
             return actor_for(kind, country, a.text, a.start, a.end)

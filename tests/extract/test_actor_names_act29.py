@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
 from tests.extract.reports import news_of, sides as _sides
 
 _en = partial(news_of, lang="en", published=date(2022, 3, 2))
@@ -28,3 +30,29 @@ def test_the_police_still_break_up_a_protest_no_one_else_is_named_at(pipeline):
             "The crowd was dispersed. [size=around 50]")
     [e] = _en(pipeline, text)
     assert _base(_sides(e)) == ["Protesters (Cameroon)", "Police Forces of Cameroon"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 2 March 2022, police detained 16 irregular migrants of Afghan nationality at a bus station in Edirne "
+     "(Edirne).", "Afghanistan"),
+    ("On 2 March 2022, gendarmes stopped a lorry in Tatvan (Bitlis) and detained 22 irregular migrants, all "
+     "Pakistani nationals, hidden in its trailer.", "Pakistan"),
+    ("On 2 March 2022, police detained 9 migrants in a flat in Izmir - Bornova (Izmir). The migrants were from "
+     "Iraq, Iran and Somalia.", "Iraq"),
+])
+def test_migrants_whose_nationality_is_told_apart_are_its_civilians(pipeline, text, country):
+    """ACLED names migrants after the first nationality the report gives, also told after their noun or in
+    the next sentence; not "Civilians (International)", kept for migrants of no nationality told."""
+    [e] = _en(pipeline, text)
+    assert _sides(e)[1] == f"Civilians ({country})"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2022, police detained 14 migrants and two drivers in Edirne (Edirne). The drivers were Bulgarian "
+    "nationals.",
+    "On 2 March 2022, police detained 14 migrants and a driver in Edirne (Edirne). The driver was of Turkish "
+    "nationality.",
+])
+def test_someone_elses_nationality_leaves_the_migrants_international(pipeline, text):
+    [e] = _en(pipeline, text)
+    assert _sides(e)[1] == "Civilians (International)"
