@@ -635,7 +635,12 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
         if root.dep_ not in PART_OF_SUBJECT or root.head is root:
             break
         root = root.head
-    has_object = any(c.dep_ in ("obj", "dobj") for c in trigger.children)
+    # "JNIM militants abducted and later freed a trader": the object of a verb joined to the trigger is its
+    # object too, so the participle the parse made of the trigger qualifies its doer, not its patient
+    # (a series the parse split into participles of one noun: "militants abducted, questioned, and freed")
+    series = [trigger, *(c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i)]
+    verbs = [v for t in series for v in (t, *t.conjuncts) if v.i >= trigger.i and v.pos_ == "VERB"]
+    has_object = any(c.dep_ in ("obj", "dobj") for v in verbs for c in v.children)
     if fold(trigger.lemma_) in doer_participles:
         return False  # "youths clashed with police", parsed as a participle: no one is clashed
     return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end

@@ -56,3 +56,23 @@ def test_migrants_whose_nationality_is_told_apart_are_its_civilians(pipeline, te
 def test_someone_elses_nationality_leaves_the_migrants_international(pipeline, text):
     [e] = _en(pipeline, text)
     assert _sides(e)[1] == "Civilians (International)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2022, JNIM militants kidnapped and later released a Beninese shopkeeper on the road to "
+    "Kantchari (Tapoa, Est).",
+    "On 2 March 2022, JNIM militants kidnapped, beat, and later released a Beninese shopkeeper on the road "
+    "to Kantchari (Tapoa, Est).",
+])
+def test_the_doers_of_a_series_of_verbs_sharing_one_object_are_no_patients(pipeline, text):
+    """ "militants kidnapped and later released a shopkeeper": the object of the last verb is the first one's
+    too, so the parse's participle "militants kidnapped" names who kidnapped, not who was kidnapped."""
+    [e] = _en(pipeline, text)
+    assert _sides(e) == ["JNIM: Group for Support of Islam and Muslims", "Civilians (Benin)"]
+
+
+def test_people_a_participle_tells_acted_upon_are_still_its_patients(pipeline):
+    text = "On 2 March 2022, two traders abducted near Kantchari (Tapoa, Est) by JNIM militants were later freed."
+    [e] = _en(pipeline, text)
+    assert _sides(e)[0] == "JNIM: Group for Support of Islam and Muslims"
+    assert _sides(e)[1].startswith("Civilians")
