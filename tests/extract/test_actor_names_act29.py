@@ -76,3 +76,19 @@ def test_people_a_participle_tells_acted_upon_are_still_its_patients(pipeline):
     [e] = _en(pipeline, text)
     assert _sides(e)[0] == "JNIM: Group for Support of Islam and Muslims"
     assert _sides(e)[1].startswith("Civilians")
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("On 2 March 2022, Afghan refugees demonstrated in front of the UNHCR office in Peshawar (Khyber "
+     "Pakhtunkhwa) against delays in their resettlement. [size=around 80]", "Protesters (Afghanistan)"),
+    ("On 2 March 2022, about 150 migrants demonstrated in Tapachula (Chiapas) against delays in their "
+     "asylum papers. [size=about 150]", "Protesters (International)"),
+    ("On 2 March 2022, shopkeepers demonstrated in Peshawar (Khyber Pakhtunkhwa) against new market "
+     "taxes. [size=around 80]", "Protesters (Pakistan)"),
+])
+def test_a_foreign_crowds_protesters_are_of_its_nationality(pipeline, text, crowd):
+    """ACLED names protesters after the nationality their words give ("Afghan refugees"), migrants of no
+    nationality told after the "International" country, and any other crowd after the event's country."""
+    [e] = _en(pipeline, text)
+    assert e.sub_event_type == "Peaceful protest"
+    assert _sides(e)[0] == crowd
