@@ -86,7 +86,7 @@ NATIONALITY_REACH_WORDS = 3  # words between the people's noun told again and wh
 def _of_told_nationality(doc: Doc, sent: Span, actor: Actor, lang: LanguagePack, country: str | None) -> Actor:
     """Migrants no nationality was read beside ("Civilians (International)") whose nationality the rest of
     the sentence or the next one tells: "12 migrants of Afghan nationality", "18 migrants, all Afghan
-    nationals", "The migrants were from Afghanistan, Syria and Iran" are ACLED's civilians of the first
+    nationals", "200 migrants, mostly from Haiti", "The migrants were from Afghanistan, Syria and Iran" are ACLED's civilians of the first
     country named. The words are the language's (``nationality_openers`` before a demonym,
     ``nationality_nouns`` after it, ``origin_cues`` before a country told after the people's noun again).
     The nationality of the country itself is someone else's there (the smugglers caught with them)."""
@@ -104,6 +104,11 @@ def _of_told_nationality(doc: Doc, sent: Span, actor: Actor, lang: LanguagePack,
         # right after the people ("migrants, all Afghan nationals") or after their noun told again
         if w in openers and (i <= 1 or noun in words[max(0, i - 1 - NATIONALITY_REACH_WORDS):i]):
             j = i + 1
+            if words[j] in roles.get("origin_cues", ()):  # "migrants, mostly from Haiti"
+                origin = _country_at(words, j + 1)
+                if origin is not None and origin != country:
+                    return actor_for("civilians", origin, actor.text, actor.start, actor.end)
+                continue
             first = _demonym_at(words, j, dem)
             if first is None:
                 continue

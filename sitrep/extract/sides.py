@@ -280,9 +280,9 @@ def crowd_is_the_country_protesters(f: MentionFacts) -> Sides:
         return s
     crowd = s.actor1 or _crowd_named(f)
     spans = _spans(crowd)
-    country = crowd.country if crowd is not None and (crowd.inter != Inter.CIVILIANS or
-                                                      _names_its_country(crowd, f)) else None
-    if crowd is not None and country is None and _foreigners(crowd, f):
+    country = crowd.country if crowd is not None and (crowd.inter != Inter.CIVILIANS or _names_its_country(crowd, f)
+                                                      or _migrants_word(crowd.text, f.context.lang)) else None
+    if crowd is not None and _foreigners(crowd, f):
         # migrants of no nationality told: ACLED's protesters of the "International" country
         return replace(s, actor1=Actor(name=acled.PROTESTERS_OF.format(country=acled.INTERNATIONAL),
                                        inter=Inter.PROTESTERS, country=_event_country(f), text=crowd.text,

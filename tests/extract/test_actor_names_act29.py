@@ -39,6 +39,8 @@ def test_the_police_still_break_up_a_protest_no_one_else_is_named_at(pipeline):
      "Pakistani nationals, hidden in its trailer.", "Pakistan"),
     ("On 2 March 2022, police detained 9 migrants in a flat in Izmir - Bornova (Izmir). The migrants were from "
      "Iraq, Iran and Somalia.", "Iraq"),
+    ("On 2 March 2022, gendarmes detained 31 irregular migrants, mostly from Afghanistan, on a minibus near "
+     "Dogubayazit (Agri).", "Afghanistan"),
 ])
 def test_migrants_whose_nationality_is_told_apart_are_its_civilians(pipeline, text, country):
     """ACLED names migrants after the first nationality the report gives, also told after their noun or in
@@ -83,6 +85,8 @@ def test_people_a_participle_tells_acted_upon_are_still_its_patients(pipeline):
      "Pakhtunkhwa) against delays in their resettlement. [size=around 80]", "Protesters (Afghanistan)"),
     ("On 2 March 2022, about 150 migrants demonstrated in Tapachula (Chiapas) against delays in their "
      "asylum papers. [size=about 150]", "Protesters (International)"),
+    ("On 2 March 2022, about 150 migrants, mostly from Cuba, demonstrated in Tapachula (Chiapas) against "
+     "delays in their asylum papers. [size=about 150]", "Protesters (Cuba)"),
     ("On 2 March 2022, shopkeepers demonstrated in Peshawar (Khyber Pakhtunkhwa) against new market "
      "taxes. [size=around 80]", "Protesters (Pakistan)"),
 ])
