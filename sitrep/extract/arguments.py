@@ -11,11 +11,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep import acled
 from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, state_kind
+from sitrep.normalise.countries import iso_of_country_name
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor
 
@@ -74,7 +76,75 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                                 text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
                 continue
         out.append(a)
-    return out
+    return [_of_told_nationality(doc, sent, a, lang, country) for a in out]
+
+
+INTERNATIONAL_CIVILIANS = f"({acled.INTERNATIONAL})"
+NATIONALITY_REACH_WORDS = 3  # words between the people's noun told again and where they came from ("were all from")
+
+
+def _of_told_nationality(doc: Doc, sent: Span, actor: Actor, lang: LanguagePack, country: str | None) -> Actor:
+    """Migrants no nationality was read beside ("Civilians (International)") whose nationality the rest of
+    the sentence or the next one tells: "12 migrants of Afghan nationality", "18 migrants, all Afghan
+    nationals", "200 migrants, mostly from Haiti", "The migrants were from Afghanistan, Syria and Iran" are ACLED's civilians of the first
+    country named. The words are the language's (``nationality_openers`` before a demonym,
+    ``nationality_nouns`` after it, ``origin_cues`` before a country told after the people's noun again).
+    The nationality of the country itself is someone else's there (the smugglers caught with them)."""
+    if actor.inter != Inter.CIVILIANS or not actor.name.endswith(INTERNATIONAL_CIVILIANS):
+        return actor
+    roles = lang.roles
+    openers, nouns = roles.get("nationality_openers", ()), roles.get("nationality_nouns", ())
+    if not openers or not nouns:
+        return actor
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    words = re.findall(r"[\w'-]+|,", fold(doc_text(doc)[actor.end:end]))
+    dem = lang.demonyms
+    noun = fold(actor.text).split()[-1]
+    for i, w in enumerate(words[:-1]):
+        # right after the people ("migrants, all Afghan nationals") or after their noun told again
+        if w in openers and (i <= 1 or noun in words[max(0, i - 1 - NATIONALITY_REACH_WORDS):i]):
+            j = i + 1
+            if words[j] in roles.get("origin_cues", ()):  # "migrants, mostly from Haiti"
+                origin = _country_at(words, j + 1)
+                if origin is not None and origin != country:
+                    return actor_for("civilians", origin, actor.text, actor.start, actor.end)
+                continue
+            first = _demonym_at(words, j, dem)
+            if first is None:
+                continue
+            while (nxt := _demonym_at(words, j, dem)) is not None:  # "Afghan and Pakistani nationals"
+                j += len(nxt.split())
+                if j < len(words) and (words[j] == "," or words[j] in lang.conjunctions):
+                    j += 1
+            if j < len(words) and words[j] in nouns and dem[first] != country:
+                return actor_for("civilians", dem[first], actor.text, actor.start, actor.end)
+    for i, w in enumerate(words):
+        if w != noun:
+            continue
+        for j in range(i + 1, min(len(words), i + 2 + NATIONALITY_REACH_WORDS)):
+            if words[j] in roles.get("origin_cues", ()):
+                origin = _country_at(words, j + 1)
+                if origin is not None and origin != country:
+                    return actor_for("civilians", origin, actor.text, actor.start, actor.end)
+                break
+    return actor
+
+
+def _demonym_at(words: list[str], i: int, dem: dict) -> str | None:
+    """The demonym of one or two words starting at ``words[i]``, or None."""
+    if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in dem:
+        return f"{words[i]} {words[i + 1]}"
+    return words[i] if i < len(words) and words[i] in dem else None
+
+
+def _country_at(words: list[str], i: int) -> str | None:
+    """The country (ISO2) whose name of up to four words starts at ``words[i]`` (after "the"), or None."""
+    if i < len(words) and words[i] == "the":
+        i += 1
+    for n in (4, 3, 2, 1):
+        if i + n <= len(words) and (iso := iso_of_country_name(" ".join(words[i:i + n]))):
+            return iso
+    return None
 
 
 def _identified_in_brackets(between: str, lang: LanguagePack) -> bool:
@@ -570,7 +640,12 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
         if root.dep_ not in PART_OF_SUBJECT or root.head is root:
             break
         root = root.head
-    has_object = any(c.dep_ in ("obj", "dobj") for c in trigger.children)
+    # "JNIM militants abducted and later freed a trader": the object of a verb joined to the trigger is its
+    # object too, so the participle the parse made of the trigger qualifies its doer, not its patient
+    # (a series the parse split into participles of one noun: "militants abducted, questioned, and freed")
+    series = [trigger, *(c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i)]
+    verbs = [v for t in series for v in (t, *t.conjuncts) if v.i >= trigger.i and v.pos_ == "VERB"]
+    has_object = any(c.dep_ in ("obj", "dobj") for v in verbs for c in v.children)
     if fold(trigger.lemma_) in doer_participles:
         return False  # "youths clashed with police", parsed as a participle: no one is clashed
     return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end

@@ -19,8 +19,8 @@ from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, opposed_tolls
-from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage,
-                                  holds_target, says, settle_sides)
+from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, INTERVENTION_KINDS, PROTEST_KINDS,
+                                  UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
 from sitrep.nlp.models import joined_text
@@ -622,8 +622,11 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
                 sides = replace(sides, **{attr: other})  # not the host's crowd again, told acting on people
     force = m.sides.actor1 if m.sides.actor2 is None else None
     if host.kind in PROTEST_KINDS and sides.actor2 is None and sides.actor1 is not None and \
-            sides.actor1.inter in CROWD_PARTIES and force is not None and force.inter == Inter.STATE_FORCES:
-        sides = replace(sides, actor2=force)  # "They briefly clashed with the police": the force the crowd met
+            sides.actor1.inter in CROWD_PARTIES and force is not None and \
+            (force.inter == Inter.STATE_FORCES or force.inter in ARMED and m.kind in INTERVENTION_KINDS):
+        # "They briefly clashed with the police": the force the crowd met; "Separatist fighters dispersed the
+        # crowd": an armed group that broke up the protest is its second side, as a police force would be
+        sides = replace(sides, actor2=force)
     victims = m.sides.actor1
     if host.kind in REMOTE_KINDS and sides.actor2 is None and victims is not None and \
             victims.inter == Inter.CIVILIANS and sides.actor1 is not None and sides.actor1.inter in ARMED:

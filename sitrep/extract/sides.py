@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
+from sitrep import acled
 from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, UNIDENTIFIED_MILITARY, Inter,
                           is_unidentified_group)
 from sitrep.extract.arguments import Roles
@@ -279,8 +280,19 @@ def crowd_is_the_country_protesters(f: MentionFacts) -> Sides:
         return s
     crowd = s.actor1 or _crowd_named(f)
     spans = _spans(crowd)
-    country = crowd.country if crowd is not None and crowd.inter != Inter.CIVILIANS else None
+    country = crowd.country if crowd is not None and (crowd.inter != Inter.CIVILIANS or _names_its_country(crowd, f)
+                                                      or _migrants_word(crowd.text, f.context.lang)) else None
+    if crowd is not None and _foreigners(crowd, f):
+        # migrants of no nationality told: ACLED's protesters of the "International" country
+        return replace(s, actor1=Actor(name=acled.PROTESTERS_OF.format(country=acled.INTERNATIONAL),
+                                       inter=Inter.PROTESTERS, country=_event_country(f), text=crowd.text,
+                                       start=crowd.start, end=crowd.end))
     return replace(s, actor1=actor_for("protesters", country or _event_country(f), *spans))
+
+
+def _foreigners(a: Actor, f: MentionFacts) -> bool:
+    """Whether ``a`` is migrants whose nationality no words told ("Civilians (International)")."""
+    return a.inter == Inter.CIVILIANS and a.name == acled.CIVILIANS_OF.format(country=acled.INTERNATIONAL)
 
 
 def peaceful_protest_has_no_actor2(f: MentionFacts) -> Sides:
@@ -1346,6 +1358,20 @@ def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
                  tuple(_recountried(a, country, f) for a in s.assoc1), tuple(_recountried(a, country, f) for a in s.assoc2))
 
 
+def _names_its_country(a: Actor, f: MentionFacts) -> bool:
+    """Whether the words that told of ``a`` name its country: a demonym ("Afghan migrants") or the
+    country's name ("refugees from Ukraine", "la Russie")."""
+    demonyms = f.context.lang.demonyms
+    return bool(a.country) and (any(w in demonyms for w in fold(a.text).split()) or
+                                fold(country_name(a.country)) in fold(a.text) or
+                                fold(local_country_name(a.country, f.context.lang.code)) in fold(a.text))
+
+
+def _migrants_word(text: str, lang: LanguagePack) -> bool:
+    """Whether ``text`` is one of the language's words for migrants, who are foreigners where they are."""
+    return fold(text) in {w for w, kind, *_ in lang.generic_actors[0] if kind == "migrants"}
+
+
 def _host_aside(f: MentionFacts) -> str | None:
     """ "Le gouvernement malien et les rebelles ont signé à Alger un accord": an agreement signed abroad
     binds a state and the armed men it fights at home, not the host's; the state side's country, or with an
@@ -1377,6 +1403,8 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else _family_of(a, country, f)
     if _names_its_country(a, f):
         return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
+    if _migrants_word(a.text, f.context.lang):
+        return a  # migrants whose nationality the report tells apart ("The migrants were from Syria")
     for kind in COUNTRY_GENERIC_KINDS:
         if actor_for(kind, a.country).name == a.name:
             return actor_for(kind, country, a.text, a.start, a.end)

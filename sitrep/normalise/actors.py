@@ -111,13 +111,25 @@ def _named_inter() -> dict[str, int]:
     return {rec["name"]: rec["inter"] for rec in _named_actors()}
 
 
+def spellings(aliases: list[str]) -> list[str]:
+    """An actor's aliases, and each one written with spaces for its hyphens: ACLED's notes spell the
+    particles of Arabic and Urdu names apart ("Asaib Ahl al Haq", "Tehreek e Labbaik") where the press joins
+    them ("Asaib Ahl al-Haq")."""
+    out = list(aliases)
+    for alias in aliases:
+        spaced = re.sub(r"(?<=\w)-(?=\w)", " ", alias)
+        if spaced != alias and spaced not in out:
+            out.append(spaced)
+    return out
+
+
 def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     """(matching key, entry) of every alias of a named actor in the language and every generic
     word, longest first."""
     out = []
     for rec in _named_actors():
         entry = _Entry("named", rec["name"], rec["inter"], tuple(sorted(rec.get("name_by_country", {}).items())))
-        for alias in rec["aliases"].get(lang.code, []):
+        for alias in spellings(rec["aliases"].get(lang.code, [])):
             short_acronym = alias.isupper() and len(alias) <= 4
             out.append((alias if short_acronym else fold(alias),
                         _Entry(**{**entry.__dict__, "case_sensitive": short_acronym})))
