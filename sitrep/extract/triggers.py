@@ -267,8 +267,8 @@ def _describes_state(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
         return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.head.text[:1].islower() and fold(tok.head.lemma_) in {fold(w) for w in lang.roles.get("body_nouns", ())}:
         return False  # "les corps criblés de balles": a body's wounds tell the killing
-    if tok.dep_ == "amod" and tok.i > tok.head.i:
-        return True
+    if tok.dep_ == "amod" and (tok.i > tok.head.i or entry.kind == "other_strategic"):
+        return True  # "displaced families", "les quartiers libérés": who or what they are, not what was done that day
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
 
 

@@ -74,3 +74,11 @@ def test_african_union_troops_in_somalia_are_the_mission_of_the_day(pipeline, pu
 def test_peacekeepers_are_the_un_mission_of_the_country(pipeline, text, lang, mission):
     [event] = news_of(pipeline, text, lang, date(2022, 3, 15))
     assert any(a is not None and a.name.startswith(mission) for a in (event.actor1, event.actor2))
+
+
+@pytest.mark.parametrize("text", [
+    "The health minister toured a camp in Bunia on Monday and handed food to displaced families.",
+    "On Monday the governor met displaced farmers in Maiduguri to discuss their return.",
+])
+def test_displaced_people_met_on_a_day_were_not_displaced_that_day(pipeline, text):
+    assert [e for e in news_of(pipeline, text, "en", TUESDAY) if e.sub_event_type == "Other"] == []
