@@ -1,0 +1,45 @@
+"""Sub-event types and tolls of ACLED notes (issue 13, en29), on invented notes in ACLED's style.
+
+Live bullets or live rounds fired at a crowd are excessive force against protesters (ACLED: lethal
+force used on a demonstration), not an intervention; a toll told after a sentence whose last act is
+background or a charge ("accused of stealing", "left from earlier clashes") is the news event's.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import news_of
+
+
+def _note(pipeline, text: str, day: date):
+    return news_of(pipeline, text, lang="en", published=day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 11 October 2023, students marched in Omdurman (Khartoum) to call for the return of civilian rule. "
+     "Police fired live bullets and tear gas at the protesters to break up the march. 3 were wounded. "
+     "[size=hundreds]", date(2023, 10, 11)),
+    ("On 2 August 2023, soldiers fired live rounds at demonstrators who were denouncing fuel shortages in "
+     "Kankan (Kankan, Kankan). Several people were wounded. [size=no report]", date(2023, 8, 2)),
+])
+def test_live_bullets_fired_at_protesters_are_excessive_force(pipeline, text, day):
+    [event] = [e for e in _note(pipeline, text, day) if e.status == "reported"]
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_death_told_after_a_charge_is_the_assaults_toll(pipeline):
+    text = ("On 9 May 2023, villagers assaulted a man accused of stealing cattle at a homestead in Mankweng "
+            "(Capricorn, Limpopo). The man later died in hospital. [size=no report]")
+    [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
+    assert event.sub_event_type == "Mob violence"
+    assert event.fatalities == 1
+
+
+def test_no_fatalities_after_a_mine_of_earlier_clashes_is_the_blasts_toll(pipeline):
+    text = ("On 9 May 2023, a mine left from earlier clashes exploded in a field near Maarrat (Idleb), injuring "
+            "a farmer. There were no fatalities.")
+    [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities == 0
