@@ -2,7 +2,9 @@
 
 Live bullets or live rounds fired at a crowd are excessive force against protesters (ACLED: lethal
 force used on a demonstration), not an intervention; a toll told after a sentence whose last act is
-background or a charge ("accused of stealing", "left from earlier clashes") is the news event's.
+background or a charge ("accused of stealing", "left from earlier clashes") is the news event's; a
+killing told in the passive after which someone else acted ("torched buses after a gang leader was killed
+by police") is what that act answers, not part of it.
 """
 from __future__ import annotations
 
@@ -43,3 +45,21 @@ def test_no_fatalities_after_a_mine_of_earlier_clashes_is_the_blasts_toll(pipeli
     [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.fatalities == 0
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On 9 May 2023, masked men torched two buses in Port-de-Paix (Nord-Ouest) after a gang leader was killed by "
+     "police.", "Looting/property destruction"),
+    ("On 9 May 2023, soldiers arrested twelve youths in Kasese town (Kasese) after a soldier was killed by unknown "
+     "gunmen.", "Arrests"),
+])
+def test_an_act_done_after_someone_was_killed_is_its_own_event_not_the_killing(pipeline, text, kind):
+    [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
+    assert event.sub_event_type == kind
+    assert not event.fatalities
+
+
+def test_a_body_set_ablaze_after_its_man_was_shot_is_one_attack(pipeline):
+    text = "On 9 May 2023, a trader was set ablaze inside his shop after he had been shot by robbers in Ikorodu (Lagos)."
+    [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
+    assert event.sub_event_type == "Attack"
