@@ -98,12 +98,10 @@ class TriggerPrefilter:
 
     def _frame(self, words: Sequence[str], forms: list[frozenset[str]], i: int, entry: TriggerEntry) -> bool:
         """One of the words the entry requires anywhere in the stretch, or, where a proper noun
-        completes the frame, any capitalised word other than the trigger and a capitalised stop word; a
-        verb of taking ground also takes a place's name as its object (``triggers._takes_a_named_place``)."""
+        completes the frame, any capitalised word other than the trigger and a capitalised stop word."""
         if not entry.requires:
             return True
         if any(f & entry.requires for f in forms) or NATION in entry.requires:
             return True  # a nation's name is known only to the full parse's pack: let it decide
-        named = PROPER_NOUN in entry.requires or entry.kind == "territory_gain"  # "captured Kamianka, Kharkiv"
-        return named and any(
+        return PROPER_NOUN in entry.requires and any(
             w[:1].isupper() and w.lower() not in self.stop_words for j, w in enumerate(words) if j != i)

@@ -183,20 +183,7 @@ def _takes_a_named_place(verb: Token) -> bool:
     """ "Russian forces captured Volnovakha", "took over Harib": a verb of taking whose object is a place's
     name (an entity of ``PLACE_ENTITIES``) takes ground as a town or a village named by its noun does; a
     name the model tags as no entity may be a person's ("captured Sheikh Abba"), so it does not."""
-    return verb.pos_ == "VERB" and any(c.dep_ in DIRECT_OBJECT and (c.ent_type_ in PLACE_ENTITIES or _placed_in_its_region(c))
-                                       for c in verb.children)
-
-
-REGION_DEPS = {"appos", "nmod"}  # "Kamianka, Kharkiv", "Tessit (Ansongo, Gao)": the region a name is placed in
-REGION_MARKS = {"(", ","}
-
-
-def _placed_in_its_region(noun: Token) -> bool:
-    """ "captured Kamianka, Kharkiv", "seized Tessit (Ansongo, Gao)": a name written with another name after a
-    comma or in brackets, as a report places a town in its district or region, whatever entity the model
-    tags it; not a person's name with a title or an alias that is no name ("Ali Musa, a commander")."""
-    return noun.pos_ == "PROPN" and any(c.dep_ in REGION_DEPS and c.pos_ == "PROPN" for c in noun.children) \
-        and any(c.dep_ == "punct" and c.text in REGION_MARKS for c in noun.children)
+    return verb.pos_ == "VERB" and any(c.dep_ in DIRECT_OBJECT and c.ent_type_ in PLACE_ENTITIES for c in verb.children)
 
 
 FREED_DEPS = UNDERGOER | {"obl:arg"}  # "libéré des dizaines d'otages": the parse may read "des" as a preposition

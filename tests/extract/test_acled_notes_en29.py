@@ -63,14 +63,3 @@ def test_a_body_set_ablaze_after_its_man_was_shot_is_one_attack(pipeline):
     text = "On 9 May 2023, a trader was set ablaze inside his shop after he had been shot by robbers in Ikorodu (Lagos)."
     [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
     assert event.sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("On 3 March 2023, Russian forces captured Kamianka, Kharkiv. Casualties unknown.",
-     "Non-state actor overtakes territory"),
-    ("On 3 March 2023, following clashes with the army, JNIM militants seized Tessit (Ansongo, Gao).",
-     "Non-state actor overtakes territory"),
-])
-def test_a_name_placed_in_its_region_is_ground_taken(pipeline, text, kind):
-    [event] = [e for e in _note(pipeline, text, date(2023, 3, 3)) if e.status == "reported"]
-    assert event.sub_event_type == kind
