@@ -4,7 +4,8 @@ Live bullets or live rounds fired at a crowd are excessive force against protest
 force used on a demonstration), not an intervention; a toll told after a sentence whose last act is
 background or a charge ("accused of stealing", "left from earlier clashes") is the news event's; a
 killing told in the passive after which someone else acted ("torched buses after a gang leader was killed
-by police") is what that act answers, not part of it.
+by police") is what that act answers, not part of it; a count whose own fate ("were killed") ends the
+clause its phrase opens is the toll however long the phrase.
 """
 from __future__ import annotations
 
@@ -63,3 +64,18 @@ def test_a_body_set_ablaze_after_its_man_was_shot_is_one_attack(pipeline):
     text = "On 9 May 2023, a trader was set ablaze inside his shop after he had been shot by robbers in Ikorodu (Lagos)."
     [event] = [e for e in _note(pipeline, text, date(2023, 5, 9)) if e.status == "reported"]
     assert event.sub_event_type == "Attack"
+
+
+def test_a_count_whose_fate_ends_its_clause_is_the_toll(pipeline):
+    text = ("On 4 April 2023, Russian forces shelled Kupiansk, Kharkiv. Nine civilians living in the eastern part "
+            "of town were killed. Further casualties unknown.")
+    [event] = [e for e in _note(pipeline, text, date(2023, 4, 4)) if e.status == "reported"]
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.fatalities == 9
+
+
+def test_a_count_before_a_verb_that_kills_others_is_no_toll(pipeline):
+    text = ("On 4 April 2023, the army shelled the rebels' positions, hitting one of their depots near the river "
+            "and killing many fighters in Kidal (Kidal, Kidal).")
+    [event] = [e for e in _note(pipeline, text, date(2023, 4, 4)) if e.status == "reported"]
+    assert event.fatalities == 10
