@@ -112,7 +112,8 @@ class EventExtractor:
             elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and (
                     mentions[-1].sentence == n - 1 or toll_told == n - 1 and mentions[-1] is clash
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
-                toll_after(doc, sents[mentions[-1].sentence], sent, mentions[-1], lang)
+                told = _news_before_toll(mentions, n)
+                toll_after(doc, sents[told.sentence], sent, told, lang)
             mentions.extend(sent_mentions)
             told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
             for t in times:
@@ -395,6 +396,18 @@ def _news_just_before(mentions: list[Mention], n: int) -> Mention | None:
         return None
     earlier = [m for m in mentions if m.sentence == n - 2]
     return earlier[-1] if earlier and earlier[-1].status in NEWS_STATUSES else None
+
+
+def _news_before_toll(mentions: list[Mention], n: int) -> Mention:
+    """The act a sentence that leads with a toll ("The man later died in hospital.") counts the dead of: the
+    last act told before it, unless that act is background, a plan or a hypothesis ("after seeing him steal
+    a phone", "to bring the situation under control"); then the last violent act reported within
+    ``TOLL_REACH`` sentences, whose victim the toll follows."""
+    last = mentions[-1]
+    if last.status == Status.REPORTED and is_violent(last.kind):
+        return last
+    return next((m for m in reversed(mentions) if m.sentence >= n - TOLL_REACH and m.status == Status.REPORTED
+                 and is_violent(m.kind)), last)
 
 
 def _toll_of_a_clash(sent_mentions: list[Mention], before: Mention) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.mention import Mention, opposed_tolls
+from sitrep.extract.mention import Mention, befell_before, opposed_tolls
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, INTERVENTION_KINDS, PROTEST_KINDS,
                                   UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
@@ -653,9 +653,13 @@ def _finer_within(fine: Place | None, coarse: Place | None) -> bool:
 
 def _answered_cause(cause: Mention, act: Mention) -> bool:
     """ "Protesters torched the office after a student was killed by police": the killing a crowd's act
-    answers is its cause, told as background; its toll and its sides are not the crowd's event's."""
+    answers is its cause, told as background; its toll and its sides are not the crowd's event's. So is what
+    befell someone before any act told by the verb its clause hangs from ("soldiers arrested twelve youths
+    after a soldier was killed by gunmen", ``befell_before``)."""
     crowd = act.sides.actor1 is not None and act.sides.actor1.inter in (Inter.PROTESTERS, Inter.RIOTERS)
-    return cause.cause and not act.cause and (names_demonstration(act.kind) or crowd)
+    head = cause.trigger.head
+    befallen = head.dep_ == "advcl" and head.head.i == act.trigger.head.i and befell_before(head)
+    return cause.cause and not act.cause and (names_demonstration(act.kind) or crowd or befallen)
 
 
 def _better_toll(m: Mention, host: Mention) -> bool:

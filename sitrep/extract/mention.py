@@ -865,7 +865,7 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     words = set(lang.roles.get("cause_preps", ()))
     if tok.pos_ == "VERB" and tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and fold(c.text) in words for c in tok.children) and \
-            (_is_demonstration_word(tok.head, lang) or _a_crowds_act(tok.head, lang))
+            (_is_demonstration_word(tok.head, lang) or _a_crowds_act(tok.head, lang) or befell_before(tok))
     if tok.pos_ != "NOUN":
         return False
     words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
@@ -874,6 +874,15 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
         prep = fold(tok.head.text)
         return prep in words or prep in genitive and fold(tok.head.head.text) in words
     return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
+
+
+def befell_before(cause: Token) -> bool:
+    """ "Masked men torched two buses after a gang leader was killed by police": a clause told in the passive
+    of whom it befell, hanging from an act its own subject did, is what that act answers, another event;
+    not when the act is itself told in the passive of the same victim ("was burnt after he was killed")."""
+    main = cause.head
+    return main.pos_ == "VERB" and any(c.dep_ in ACTIVE_SUBJECT for c in main.children) \
+        and any(c.dep_ in PASSIVE_SUBJECT for c in cause.children)
 
 
 def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:

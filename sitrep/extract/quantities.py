@@ -15,6 +15,7 @@ KILLING_NOUN_REACH = 10  # words between "l'exécution" and the "de 28 soldats" 
 GROUP_NOUN_WORDS = 5  # "17 IS Sahel militants and 4 ...": the words naming one group before the next count
 ARTICLE_NOUN_REACH = 3  # "a young local man": the person an article counts is within three words of it
 COUNT_VERB_REACH = 6  # "7 soldiers of the battalion were killed": the verb of killing follows a count closely
+FATE_VERB_REACH = 10  # "9 herders from two villages near the river were killed": the count's own fate, told after its phrase
 PERSON_VERB_REACH = 10  # "a man was shot two times and killed": a person's fate may be told at more length
 ZERO_VERB_REACH = 3  # "no one was killed": the verb of killing follows "no one" closely, or it is not its
 GRIEVANCE_REACH = 4  # "protested against the killing of": the cue sits a few words before the count
@@ -326,6 +327,8 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
         pos = f" {window} ".find(f" {k} ")
         if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
             return True
+    if _its_fate_told_after(c, words, folded, d):
+        return True
     if c.zero:
         return False  # "No one claimed the attack that killed five": the nobody is not the dead
     before = " ".join(x for x, _, _ in words[max(0, c.first - 4):c.first])
@@ -371,6 +374,21 @@ def _a_toll_reaching(c: _Count, words: list, folded: str, d: dict) -> bool:
     at = next((words[k][1] for k in range(c.first - 1, max(-1, c.first - TOLL_VERB_REACH - 1), -1)
                if words[k][0] in nouns), None)
     return at is not None and not re.search(r"[.;:!?]", folded[at:c.start])
+
+
+def _its_fate_told_after(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "9 herders from two villages near the river were killed": a count whose own fate (``fates``: "were
+    killed", "died") ends the clause its phrase opens, past the reach of a verb of killing; not a verb that
+    kills others ("shelling one of their camps and killing many"), which only a near count is the toll of."""
+    if c.zero or c.weak:
+        return False
+    window = " ".join(x for x, _, _ in _clause(words[c.after:c.after + FATE_VERB_REACH], folded))
+    wounded = tuple(d["wounded"])
+    for k in d.get("fates", ()):
+        pos = f" {window} ".find(f" {k} ")
+        if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
+            return True
+    return False
 
 
 def _reach(c: _Count) -> int:

@@ -164,3 +164,11 @@ def test_a_count_of_killed_and_wounded_together_is_half_killed():
 def test_deaths_a_protest_denounces_are_not_its_toll():
     assert fatalities("Residents marched against the killing of nine farmers last week.", "en") is None
     assert fatalities("Des jeunes ont manifesté pour dénoncer l'assassinat de deux commerçants.", "fr") is None
+
+
+def test_a_count_whose_own_fate_ends_its_clause_is_the_toll():
+    assert fatalities("Eight fishermen from two villages near the lake were killed on Sunday.", "en").value == 8
+    assert fatalities("Eight fishermen from two villages near the lake were wounded on Sunday.", "en") is None
+    # a verb that kills others, past a count's reach, is not the count's fate
+    assert fatalities("The army shelled the rebels, hitting one of their depots near the river and killing many "
+                      "fighters.", "en").value == 10
