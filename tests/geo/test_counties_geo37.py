@@ -68,3 +68,28 @@ def test_a_country_is_trusted_by_reach_only_where_a_second_source_vouches_for_it
     assert "SS" not in script._trusted_countries(rows, country, reach)
     assert "SS" in script._trusted_countries(rows, country, reach, {"SS"})
     assert "SS" not in script._trusted_countries(rows, country, {k: 5.0 for k in reach}, {"SS"})
+
+
+def test_a_dataset_no_country_labels_half_of_takes_the_country_its_towns_are_in():
+    """The wheel files a dataset's units by a coarse map: where no label reaches half, the country is the
+    label whose towns the units hold, named like them (an invented dataset split three ways)."""
+    from sitrep.geo.normalise import name_key
+
+    script = _script()
+    labels = ["Guinea"] * 4 + ["Sierra Leone"] * 3 + ["Liberia"] * 2
+    rows = [{"name": f"Chiefdom {i}", "shape_id": f"9B{i}", "lat": "8.0", "lon": "-11.0", "admin1": label,
+             "admin2": ""} for i, label in enumerate(labels)]
+    rows[5]["name"] = "Kenema Town"
+    towns = {("SL", name_key("Kenema Town")): [(8.05, -11.02)], ("GN", name_key("Chiefdom 0")): [(10.5, -13.5)]}
+    reach = {r["shape_id"]: 30.0 for r in rows}
+    assert script._dataset_countries(rows) == {"9": "GN"}
+    assert script._dataset_countries(rows, towns, reach) == {"9": "SL"}
+    rows[5]["name"] = "Chiefdom 5"
+    assert script._dataset_countries(rows, towns, reach) == {"9": "GN"}
+
+
+def test_no_sierra_leonean_chiefdom_is_a_guinean_unit():
+    """Sierra Leone's chiefdoms were filed under Guinea with Guinean regions; too few of them are named
+    like a town to judge the dataset, so they are left out."""
+    guinean = {name for name, cc, *_ in read_admin_units() if cc == "GN"}
+    assert not guinean & {"Luawa", "Kissi Teng", "Badjia", "Bo Town", "Nimikoro"}
