@@ -93,3 +93,24 @@ def test_no_sierra_leonean_chiefdom_is_a_guinean_unit():
     like a town to judge the dataset, so they are left out."""
     guinean = {name for name, cc, *_ in read_admin_units() if cc == "GN"}
     assert not guinean & {"Luawa", "Kissi Teng", "Badjia", "Bo Town", "Nimikoro"}
+
+
+@pytest.mark.parametrize("district, old, province", [
+    ("King Cetshwayo", "uThungulu District Municipality", "KwaZulu-Natal"),
+    ("Sarah Baartman", "Cacadu District Municipality", "Eastern Cape"),
+    ("Garden Route", "Eden District Municipality", "Western Cape"),
+    ("Harry Gwala", "Sisonke District Municipality", "KwaZulu-Natal"),
+    ("ZF Mgcawu", "Siyanda District Municipality", "Northern Cape"),
+])
+def test_a_renamed_south_african_district_holds_its_village(district, old, province):
+    """A district under its name since the renaming went to the province's middle, hundreds of km off."""
+    text = (f"On 3 May 2022, residents assaulted a suspected thief in Mzamo village ({district}, {province}), "
+            "and he died of his wounds.")
+    events = [e for e in api.code(text, lang="en", published="2022-05-04") if e.place is not None]
+    place = events[0].place
+    assert place.country == "ZA" and place.geo_precision == 2 and place.admin1 is not None
+    from sitrep.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    unit = next(i for i in gaz.ids(old) if gaz.country[i] == "ZA" and gaz.names[i] == old)
+    assert haversine_km(place.lat, place.lon, gaz.lat[unit], gaz.lon[unit]) < 5
