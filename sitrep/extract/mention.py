@@ -392,6 +392,23 @@ def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention |
     return min(times, key=lambda t: abs(t.start - pos))
 
 
+NOUN_CLAUSE_DEPS = ("acl", "relcl")  # a clause that qualifies a noun: "a journalist killed in a strike last week"
+
+
+def _own_clause_time(times: list[TimeMention], trig: TriggerMatch, nearest: TimeMention | None) -> TimeMention | None:
+    """The day told inside the clause that qualifies a noun and holds the trigger, over a nearer day of the
+    sentence around it: in "attended the funeral on Sunday of a journalist killed in a drone strike last
+    week", the strike is last week's, Sunday the funeral's."""
+    clause = next((t for t in (trig.head, *trig.head.ancestors) if t.dep_ in NOUN_CLAUSE_DEPS), None)
+    if clause is None or nearest is None:
+        return nearest
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if lo <= nearest.start < hi:
+        return nearest
+    inside = [t for t in times if lo <= t.start and t.end <= hi]
+    return min(inside, key=lambda t: abs(t.start - trig.head.idx)) if inside else nearest
+
+
 def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention], toponyms: list[Toponym],
                   actors: list[Actor], ctx: ArticleContext,
                   discourse_date: tuple[date, int, Evidence] | None, inherited_status: str | None) -> Mention:
@@ -410,7 +427,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
                 actors=actors, sequenced=sequenced, cause=_told_as_a_cause(trig.head, lang),
                 view=cue in UNDATED and views_the_event_told(doc, trig.head, lang))
-    own = _nearest_time(times, trig)
+    own = _own_clause_time(times, trig, _nearest_time(times, trig))
     published = ctx.article.published
     anchor = discourse_date[0] if discourse_date else None
     telling = None

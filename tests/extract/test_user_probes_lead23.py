@@ -82,3 +82,15 @@ def test_peacekeepers_are_the_un_mission_of_the_country(pipeline, text, lang, mi
 ])
 def test_displaced_people_met_on_a_day_were_not_displaced_that_day(pipeline, text):
     assert [e for e in news_of(pipeline, text, "en", TUESDAY) if e.sub_event_type == "Other"] == []
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Hundreds of mourners attended the burial on Monday of a reporter killed in a drone strike last week.",
+     None),
+    ("Des centaines de personnes ont assisté lundi à l'enterrement d'un journaliste tué vendredi dans une frappe de drone.",
+     date(2025, 3, 7)),
+])
+def test_a_killing_told_in_a_clause_of_its_own_keeps_its_own_day(pipeline, text, day):
+    [event] = [e for e in news_of(pipeline, text, text[:2] == "De" and "fr" or "en", TUESDAY)
+               if e.event_type == "Explosions/Remote violence"]
+    assert event.event_date == day if day else event.event_date < date(2025, 3, 10)  # last week's, not Monday's
