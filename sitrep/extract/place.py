@@ -107,10 +107,15 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         # the units also qualify ("between Sevare and Konna (Mopti, Mopti)")
         towns = [t for t in towns if id(t) in units or any(
             id(u) in units and u.start > t.end and text[t.end:u.start].strip().lower() in LIST_JOINTS for u in towns)]
-    for group in ([t for t in inside if t.relative], towns,
-                  [t for t in inside if not t.relative and t.place.feature == "admin1"], open_areas):
+    # a part of a country or a province ("dans l'est du Burkina Faso") is a region: a town named beside it says more
+    regions = [t for t in inside if t.place.feature == "admin1" or _region_part(t)]
+    for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
         if group:
             best = min(group, key=distance)
+            main = ctx.main_place
+            if _region_part(best) and main is not None and _in_the_part(main.place, best, inside):
+                place = Place(**{**main.place.__dict__, "geo_precision": max(GeoPrecision.NEAR, main.place.geo_precision)})
+                return place, main, "default"
             described = _described_town(best, inside, text)
             if described is not None:
                 best = described
@@ -127,6 +132,20 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _region_part(t: Toponym) -> bool:
+    return t.relative and t.place.geo_precision == GeoPrecision.REGION
+
+
+def _in_the_part(p: Place, part: Toponym, inside: list[Toponym]) -> bool:
+    """Whether a town lies in the part of a country or province the sentence names ("un poste dans l'est du
+    Burkina Faso" in an article whose town is Kompienga): nearer the part's point than the whole's middle.
+    The article's town then says where in the part, as it does for a sentence that names no place."""
+    whole = next((t.place for t in inside if not t.relative and part.start <= t.start < part.end), None)
+    if whole is None or p.feature not in ("city", "relative") or p.country != whole.country or None in (p.lat, whole.lat):
+        return False
+    return haversine_km(p.lat, p.lon, part.place.lat, part.place.lon) < haversine_km(p.lat, p.lon, whole.lat, whole.lon)
 
 
 def _measured_from(t: Toponym, offset: Toponym) -> bool:
@@ -412,7 +431,8 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
     """A place that a noun of talk or a border holds in the parse is that thing's, not the event's:
     "un sommet en France", "une conférence de presse tenue à Kinshasa" name where people met, not
     where an act of violence of the sentence happened (a meeting, a protest or a crowd's violence may
-    be held there); "près de la frontière avec le Mali" names the neighbour of the country the event is in."""
+    be held there); "près de la frontière avec le Mali" names the neighbour of the country the event is in;
+    "sur la rive du Dniepr" names a river, not the city of that name."""
     doc = trig.head.doc
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -432,6 +452,8 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
     if before < span.start - 1:
         words |= {fold(doc[before].lemma_), fold(doc[before].text)}
     if words & lang.venue_words and is_violent(trig.kind) and trig.kind not in CROWD_KINDS:
+        return True
+    if words & lang.water_words:
         return True
     return t.place is not None and t.place.feature == "country" and bool(words & lang.border_words)
 

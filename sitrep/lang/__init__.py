@@ -357,6 +357,12 @@ class LanguagePack:
         return frozenset(self._context.get("border_words", ()))
 
     @functools.cached_property
+    def water_words(self) -> frozenset[str]:
+        """Nouns of a river and its banks: a name they hold ("sur la rive du Dniepr", "le fleuve Congo") is
+        the river's, not a town or a country of that name (folded)."""
+        return frozenset(self._context.get("water_words", ()))
+
+    @functools.cached_property
     def country_links(self) -> frozenset[str]:
         """Prepositions that put a place in the country named right after it ("Lere in Mali",
         "Léré au Mali"), lowercase, as written between the two names."""
