@@ -112,10 +112,6 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
         if group:
             best = min(group, key=distance)
-            main = ctx.main_place
-            if _region_part(best) and main is not None and _in_the_part(main.place, best, inside):
-                place = Place(**{**main.place.__dict__, "geo_precision": max(GeoPrecision.NEAR, main.place.geo_precision)})
-                return place, main, "default"
             described = _described_town(best, inside, text)
             if described is not None:
                 best = described
@@ -136,16 +132,6 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
 
 def _region_part(t: Toponym) -> bool:
     return t.relative and t.place.geo_precision == GeoPrecision.REGION
-
-
-def _in_the_part(p: Place, part: Toponym, inside: list[Toponym]) -> bool:
-    """Whether a town lies in the part of a country or province the sentence names ("un poste dans l'est du
-    Burkina Faso" in an article whose town is Kompienga): nearer the part's point than the whole's middle.
-    The article's town then says where in the part, as it does for a sentence that names no place."""
-    whole = next((t.place for t in inside if not t.relative and part.start <= t.start < part.end), None)
-    if whole is None or p.feature not in ("city", "relative") or p.country != whole.country or None in (p.lat, whole.lat):
-        return False
-    return haversine_km(p.lat, p.lon, part.place.lat, part.place.lon) < haversine_km(p.lat, p.lon, whole.lat, whole.lon)
 
 
 def _measured_from(t: Toponym, offset: Toponym) -> bool:
