@@ -418,7 +418,7 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
     "un sommet en France", "une conférence de presse tenue à Kinshasa" name where people met, not
     where an act of violence of the sentence happened (a meeting, a protest or a crowd's violence may
     be held there); "près de la frontière avec le Mali" names the neighbour of the country the event is in;
-    "sur la rive du Dniepr" names a river, not the city of that name."""
+    "une zone proche du Mali" names it too; "sur la rive du Dniepr" names a river, not the city of that name."""
     doc = trig.head.doc
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -441,7 +441,7 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
         return True
     if words & lang.water_words:
         return True
-    return t.place is not None and t.place.feature == "country" and bool(words & lang.border_words)
+    return t.place is not None and t.place.feature == "country" and bool(words & (lang.border_words | lang.neighbour_words))
 
 
 def _stray_town(t: Toponym, ctx: ArticleContext) -> bool:

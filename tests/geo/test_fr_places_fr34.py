@@ -100,3 +100,15 @@ def test_a_named_village_outranks_the_part_of_a_small_country(pipeline):
     events = _news_places(pipeline, "Un drone israélien a tué mercredi deux hommes à Khiam dans le sud du Liban, "
                                     "selon l'agence officielle.", date(2025, 12, 11))
     assert events and all(haversine_km(e.place.lat, e.place.lon, 33.33, 35.61) < 8 for e in events)
+
+
+@pytest.mark.parametrize("text, neighbour", [
+    ("Des hommes armés ont attaqué mardi un convoi de l'armée nigérienne dans une zone proche du Mali, tuant "
+     "cinq soldats, a indiqué le ministère nigérien de la Défense.", "ML"),
+    ("Des obus sont tombés lundi sur une localité libanaise voisine d'Israël, tuant un berger.", "IL"),
+])
+def test_a_neighbouring_country_is_not_the_place(pipeline, text, neighbour):
+    """"une zone proche du Mali", "une localité voisine d'Israël": the country named as the neighbour
+    borders the place; the event is not coded in it."""
+    events = news(code(pipeline, text, published=date(2025, 9, 10)))
+    assert events and all(e.place is None or e.place.country != neighbour for e in events)
