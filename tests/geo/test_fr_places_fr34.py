@@ -52,9 +52,12 @@ def test_the_unit_the_model_tags_with_its_name_is_found(geoparser):
 @pytest.mark.parametrize("text, name, lat, lon", [
     ("Une maison a été détruite jeudi par un drone à Khiam.", "Khiam", 33.33, 35.61),
     ("Les bulldozers de l'armée ont rasé plusieurs maisons d'Odaïssé.", "Odaïssé", 33.25, 35.55),
+    ("Des obus sont tombés mardi sur Aïta al-Chaab, selon l'agence locale.", "Aïta al-Chaab", 33.10, 35.33),
+    ("Un drone a tué deux personnes à Mays al-Jabal dans la soirée.", "Mays al-Jabal", 33.17, 35.52),
 ])
 def test_villages_of_the_southern_lebanese_front(geoparser, text, name, lat, lon):
-    """Villages of the Lebanese border front that the town list lacks resolve to the village."""
+    """Villages of the Lebanese border front that the town list lacks resolve to the village, also a name of
+    several words the model tags as a person, after a preposition."""
     place = french_places(geoparser, text)[name]
     assert place is not None and place.country == "LB"
     assert haversine_km(place.lat, place.lon, lat, lon) < 8
