@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 
-from sitrep.acled import DATED, TimePrecision
+from sitrep.acled import DATED, GeoPrecision, TimePrecision
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
 from sitrep.extract.label import crowd_size_tag, opening_label
@@ -136,8 +136,14 @@ def _drop_country_summaries(events: list[Event], doc, toponyms: list[Toponym]) -
         return sent is not None and any(sent.start_char <= at < sent.end_char for at in unknown)
 
     return [e for e in events if not (e.status in DATED and e.place is not None
-                                      and (e.place.feature == "country" and not names_an_unknown_place(e)
+                                      and (_country_wide(e.place) and not names_an_unknown_place(e)
                                            or _tally(e)))]
+
+
+def _country_wide(place) -> bool:
+    """A whole country, or a part of one ("dans l'ouest du Niger"): a region of the country, no finer than it."""
+    return place.feature == "country" or \
+        place.feature == "relative" and place.geo_precision == GeoPrecision.REGION and place.admin1 is None
 
 
 def _tally(event: Event) -> bool:

@@ -107,8 +107,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         # the units also qualify ("between Sevare and Konna (Mopti, Mopti)")
         towns = [t for t in towns if id(t) in units or any(
             id(u) in units and u.start > t.end and text[t.end:u.start].strip().lower() in LIST_JOINTS for u in towns)]
-    for group in ([t for t in inside if t.relative], towns,
-                  [t for t in inside if not t.relative and t.place.feature == "admin1"], open_areas):
+    # a part of a country or a province ("dans l'est du Burkina Faso") is a region: a town named beside it says more
+    regions = [t for t in inside if t.place.feature == "admin1" or _region_part(t)]
+    for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
         if group:
             best = min(group, key=distance)
             described = _described_town(best, inside, text)
@@ -127,6 +128,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         place = Place(**{**best.place.__dict__, "geo_precision": GeoPrecision.REGION})
         return place, best, "stated"
     return None, None, "default"
+
+
+def _region_part(t: Toponym) -> bool:
+    return t.relative and t.place.geo_precision == GeoPrecision.REGION
 
 
 def _measured_from(t: Toponym, offset: Toponym) -> bool:
@@ -412,7 +417,8 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
     """A place that a noun of talk or a border holds in the parse is that thing's, not the event's:
     "un sommet en France", "une conférence de presse tenue à Kinshasa" name where people met, not
     where an act of violence of the sentence happened (a meeting, a protest or a crowd's violence may
-    be held there); "près de la frontière avec le Mali" names the neighbour of the country the event is in."""
+    be held there); "près de la frontière avec le Mali" names the neighbour of the country the event is in;
+    "une zone proche du Mali" names it too; "sur la rive du Dniepr" names a river, not the city of that name."""
     doc = trig.head.doc
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -433,7 +439,9 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
         words |= {fold(doc[before].lemma_), fold(doc[before].text)}
     if words & lang.venue_words and is_violent(trig.kind) and trig.kind not in CROWD_KINDS:
         return True
-    return t.place is not None and t.place.feature == "country" and bool(words & lang.border_words)
+    if words & lang.water_words:
+        return True
+    return t.place is not None and t.place.feature == "country" and bool(words & (lang.border_words | lang.neighbour_words))
 
 
 def _stray_town(t: Toponym, ctx: ArticleContext) -> bool:

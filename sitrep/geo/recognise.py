@@ -655,6 +655,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     key = name_key(span.text)
     if key in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or len(key) < 2:
         return False
+    if _unit_entity(doc, span, lang, ent_label):
+        return True  # "dans le gouvernorat de Sweida": one place entity, whose name the model takes for a noun
     if _office_of(doc, span, lang) and any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in ids):
         return True  # "Van Governor's office": the model takes the province's governor for a person
     if _struck(doc, span, lang) and any(gaz.feature[i] == CITY for i in ids):
@@ -696,6 +698,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
                 local and (announced or lang.model_takes_towns_for_people)
+        if whole and label in ("PERSON", "PER") and local and announced:
+            return True  # "sur Aïta al-Chaab": a locality of the conflict tables, of several words, after a preposition
         return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
                           or (called_town or called_area) and _strong(gaz, ids, PERSON_TAGGED_MIN_POP))
     # a name before "area" or "city" is tagged as the adjective it stands for ("Hodal area", "Hodal city")
@@ -720,6 +724,17 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _unit_entity(doc: Doc, span: Span, lang: LanguagePack, ent_label: list[str]) -> bool:
+    """Whether the name ends a place entity of the model that opens on a unit word and "de" ("gouvernorat
+    de Sweida", "province du Sankuru"): the model has said the unit and its name are one place."""
+    k = span.start - 1
+    if k < 1 or ent_label[span.start] not in PLACE_LABELS or doc[k].text.lower() not in lang.relative["of"]:
+        return False
+    unit = doc[k - 1]
+    ends = span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+    return unit.text.lower() in lang.admin_words and unit.ent_iob_ == "B" and ends
 
 
 def _called_what_it_is(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ids) -> bool:

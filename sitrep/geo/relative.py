@@ -26,6 +26,7 @@ PART_SHARE = 0.5  # "the west of the town": a point half its extent from its cen
 PART_SLACK_KM = 2.0  # ... uncertain by that much plus a little
 NEAR_PREFIX = "near "  # the name of a place a "near X" phrase builds
 NEAR_DEFAULT_KM = 10.0  # "near X" with no distance of its own in the language's list
+REGION_FEATURES = ("country", "admin1")  # anchors whose part is a region (ACLED geo-precision 3), not a town's quarter
 
 
 def _alt(words) -> str:
@@ -120,9 +121,10 @@ def _compass(bearing: float) -> str:
     return COMPASS[int((bearing % 360) / 22.5 + 0.5) % 16]
 
 
-def _relative_place(anchor: Place, name: str, lat: float, lon: float, uncertainty: float, reason: str) -> Place:
+def _relative_place(anchor: Place, name: str, lat: float, lon: float, uncertainty: float, reason: str,
+                    precision: GeoPrecision = GeoPrecision.NEAR) -> Place:
     return Place(name=name, lat=round(lat, 5), lon=round(lon, 5), country=anchor.country, admin1=anchor.admin1,
-                 feature="relative", population=0, geo_precision=GeoPrecision.NEAR,
+                 feature="relative", population=0, geo_precision=precision,
                  uncertainty_km=round(uncertainty, 1),
                  score=anchor.score, reason=reason, geonameid=None)
 
@@ -185,7 +187,9 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
             radius = anchor.uncertainty_km or CITY_RADIUS_KM
             lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
             name = f"{_compass(bearing)} part of {anchor.name}"
-            place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name)
+            # "dans l'est du Burkina Faso", "in eastern Ukraine": a part of a country or a province is a region
+            precision = GeoPrecision.REGION if anchor.feature in REGION_FEATURES else GeoPrecision.NEAR
+            place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name, precision)
             out.append(Toponym(base + m.start(), end, text[base + m.start():end], place, relative=True))
             continue
         m = p.distance.search(window) if p.distance else None

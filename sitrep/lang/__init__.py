@@ -357,6 +357,18 @@ class LanguagePack:
         return frozenset(self._context.get("border_words", ()))
 
     @functools.cached_property
+    def neighbour_words(self) -> frozenset[str]:
+        """Words that call a country a neighbour ("une zone proche du Mali", "les pays voisins du Soudan"):
+        the country named after them borders the place, it is not where the event is (folded)."""
+        return frozenset(self._context.get("neighbour_words", ()))
+
+    @functools.cached_property
+    def water_words(self) -> frozenset[str]:
+        """Nouns of a river and its banks: a name they hold ("sur la rive du Dniepr", "le fleuve Congo") is
+        the river's, not a town or a country of that name (folded)."""
+        return frozenset(self._context.get("water_words", ()))
+
+    @functools.cached_property
     def country_links(self) -> frozenset[str]:
         """Prepositions that put a place in the country named right after it ("Lere in Mali",
         "Léré au Mali"), lowercase, as written between the two names."""
