@@ -13,7 +13,7 @@ from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT
 from sitrep.extract.mention import Mention
 from sitrep.types import Event
 
-TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word names an event at all
+TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word names the event it is coded as
 STATED_ACTOR1 = 0.12  # who acted, named in the text
 STATED_ACTOR2 = 0.08  # whom it befell, named in the text; often implied (civilians), so less telling
 STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in
@@ -49,9 +49,18 @@ def _subject(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ACTIVE_SUBJECT | PASSIVE_SUBJECT
 
 
+def trigger_weight(m: Mention) -> float:
+    """The weight of the strongest trigger that names the kind the event is coded as. A strong word of
+    another kind in the same action ("the attack" told with "shelling" beside it) says an event happened,
+    not that it is this one: the coded type rests on the words of its own kind. A kind that no single
+    trigger names (several words adding up to it) rests on them all."""
+    own = [t.entry.weight for t in m.triggers if t.kind == m.kind]
+    return max(own or [t.entry.weight for t in m.triggers])
+
+
 def confidence(m: Mention, group: list[Mention], event: Event) -> float:
     """The score of ``event``, coded from host mention ``m`` and the ``group`` of mentions joined to it."""
-    score = TRIGGER_WEIGHT * max(t.entry.weight for t in m.triggers)
+    score = TRIGGER_WEIGHT * trigger_weight(m)
     score += STATED_ACTOR1 if event.actor1 is not None and event.actor1.start >= 0 else 0.0
     score += STATED_ACTOR2 if event.actor2 is not None and event.actor2.start >= 0 else 0.0
     if m.place_source == "stated":

@@ -80,3 +80,12 @@ def test_an_event_placed_in_a_town_outranks_the_same_event_placed_only_in_a_coun
     placed, vague = _only(pipeline, town, lang), _only(pipeline, country, lang)
     assert vague.place is not None and vague.place.feature == "country"
     assert placed.confidence > vague.confidence
+
+
+def test_a_strong_word_of_another_kind_in_the_same_action_does_not_raise_the_events_score(pipeline):
+    """The coded type rests on the words of its own kind: "air strikes" beside a reinforcement says something
+    happened, not that the reinforcement was surely one."""
+    plain = _top(pipeline, "Troops were reinforced in Kidal on Monday.")
+    beside = _top(pipeline, "Troops were reinforced in Kidal on Monday after air strikes.")
+    assert plain.sub_event_type == beside.sub_event_type == "Change to group/activity"
+    assert beside.confidence <= plain.confidence
