@@ -33,6 +33,7 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "acl:relcl", "amod", "pco
 ATTRIBUTED_PENALTY = 0.1  # a claim the outlet relays from a source ("the army said", "according to"), not states
 NOT_PAST_PENALTY = 0.1  # news tells what happened in the past tense; a present or verbless trigger is more often
 # a headline, a photo caption or a standing condition ("fires are burning") than a dated event
+MIXED_KINDS_PENALTY = 0.05  # the trigger words of one action name several kinds: its coded type is one reading of them
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
 
 
@@ -75,4 +76,5 @@ def confidence(m: Mention, group: list[Mention], event: Event) -> float:
     score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     score -= ATTRIBUTED_PENALTY if m.attributed_to is not None else 0.0
     score -= NOT_PAST_PENALTY if m.tense != "past" else 0.0
+    score -= MIXED_KINDS_PENALTY if len({t.kind for t in m.triggers}) > 1 else 0.0
     return round(max(FLOOR, min(CEILING, score)), 3)

@@ -89,3 +89,11 @@ def test_a_strong_word_of_another_kind_in_the_same_action_does_not_raise_the_eve
     beside = _top(pipeline, "Troops were reinforced in Kidal on Monday after air strikes.")
     assert plain.sub_event_type == beside.sub_event_type == "Change to group/activity"
     assert beside.confidence <= plain.confidence
+
+
+def test_an_action_whose_words_name_two_kinds_scores_below_the_same_action_named_by_one(pipeline):
+    """A seizure told with the fighting before it could be coded as either: its type is one reading of them."""
+    one = _top(pipeline, "Rebels seized the town of Kidal on Monday.")
+    two = _top(pipeline, "Rebels seized the town of Kidal on Monday after heavy fighting.")
+    assert one.sub_event_type == two.sub_event_type == "Non-state actor overtakes territory"
+    assert two.confidence < one.confidence
