@@ -15,7 +15,7 @@ from sitrep.types import Event
 
 TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word names the event it is coded as
 STATED_ACTOR1 = 0.12  # who acted, named in the text
-STATED_ACTOR2 = 0.08  # whom it befell, named in the text; often implied (civilians), so less telling
+STATED_ACTOR2 = 0.04  # whom it befell, named in the text; often implied (civilians), so it tells little of a real parse
 STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in
 STATED_COUNTRY = 0.1  # a whole country the sentence names: ACLED places an event in a town or district
 SUBJECT_EVENT = 0.05  # an event noun its clause is about ("the attack killed five", "des combats ont éclaté")

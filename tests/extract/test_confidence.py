@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.extract.confidence import STATED_ACTOR1
 from sitrep.types import Article
 
 MAIN_CLAUSE = "Rebels attacked an army base near Kidal on Monday."
@@ -97,3 +98,12 @@ def test_an_action_whose_words_name_two_kinds_scores_below_the_same_action_named
     two = _top(pipeline, "Rebels seized the town of Kidal on Monday after heavy fighting.")
     assert one.sub_event_type == two.sub_event_type == "Non-state actor overtakes territory"
     assert two.confidence < one.confidence
+
+
+def test_naming_whom_an_attack_struck_adds_less_than_half_what_naming_who_acted_adds(pipeline):
+    """Whom violence befell is often implied (civilians, the army of the place), so naming it says little
+    more of a real parse; who acted is the argument a coder must find."""
+    plain = _top(pipeline, "Gunmen opened fire near Kidal on Monday.")
+    target = _top(pipeline, "Gunmen opened fire on villagers near Kidal on Monday.")
+    assert plain.actor2 is not None and plain.actor2.start < 0 <= target.actor2.start
+    assert 0 < target.confidence - plain.confidence < STATED_ACTOR1 / 2
