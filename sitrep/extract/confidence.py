@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT
 from sitrep.extract.mention import Mention
+from sitrep.lang import LanguagePack
+from sitrep.text import fold
 from sitrep.types import Event
 
 TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word names the event it is coded as
@@ -33,6 +35,7 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "acl:relcl", "amod", "pco
 ATTRIBUTED_PENALTY = 0.1  # a claim the outlet relays from a source ("the army said", "according to"), not states
 NOT_PAST_PENALTY = 0.1  # news tells what happened in the past tense; a present or verbless trigger is more often
 # a headline, a photo caption or a standing condition ("fires are burning") than a dated event
+HEDGED_PENALTY = 0.05  # the sentence hedges what it tells ("suspected militants", "alleged attack"): a coder's guess
 MIXED_KINDS_PENALTY = 0.05  # the trigger words of one action name several kinds: its coded type is one reading of them
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
 
@@ -59,7 +62,14 @@ def trigger_weight(m: Mention) -> float:
     return max(own or [t.entry.weight for t in m.triggers])
 
 
-def confidence(m: Mention, group: list[Mention], event: Event) -> float:
+def hedged(token: Token, lang: LanguagePack) -> bool:
+    """Whether the sentence of ``token`` hedges what it tells (``hedges`` in the language's roles: "suspected",
+    "alleged"): the doer or the deed is a guess the outlet does not make its own."""
+    hedges = {fold(w) for w in lang.roles.get("hedges", ())}
+    return any(fold(t.text) in hedges for t in token.sent)
+
+
+def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePack) -> float:
     """The score of ``event``, coded from host mention ``m`` and the ``group`` of mentions joined to it."""
     score = TRIGGER_WEIGHT * trigger_weight(m)
     score += STATED_ACTOR1 if event.actor1 is not None and event.actor1.start >= 0 else 0.0
@@ -76,5 +86,6 @@ def confidence(m: Mention, group: list[Mention], event: Event) -> float:
     score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     score -= ATTRIBUTED_PENALTY if m.attributed_to is not None else 0.0
     score -= NOT_PAST_PENALTY if m.tense != "past" else 0.0
+    score -= HEDGED_PENALTY if hedged(m.trigger.head, lang) else 0.0
     score -= MIXED_KINDS_PENALTY if len({t.kind for t in m.triggers}) > 1 else 0.0
     return round(max(FLOOR, min(CEILING, score)), 3)

@@ -107,3 +107,8 @@ def test_naming_whom_an_attack_struck_adds_less_than_half_what_naming_who_acted_
     target = _top(pipeline, "Gunmen opened fire on villagers near Kidal on Monday.")
     assert plain.actor2 is not None and plain.actor2.start < 0 <= target.actor2.start
     assert 0 < target.confidence - plain.confidence < STATED_ACTOR1 / 2
+
+
+@pytest.mark.parametrize("text", ["Suspected rebels attacked an army base near Kidal on Monday."])
+def test_an_event_its_sentence_hedges_scores_below_the_same_event_told_outright(pipeline, text):
+    assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
