@@ -35,6 +35,8 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "acl:relcl", "amod", "pco
 ATTRIBUTED_PENALTY = 0.1  # a claim the outlet relays from a source ("the army said", "according to"), not states
 NOT_PAST_PENALTY = 0.1  # news tells what happened in the past tense; a present or verbless trigger is more often
 # a headline, a photo caption or a standing condition ("fires are burning") than a dated event
+SIDE_RULE_PENALTY = 0.03  # a rule had to settle a side (a default actor, a crowd named for its country): the
+# text leaves part of who did what to whom unsaid
 HEDGED_PENALTY = 0.05  # the sentence hedges what it tells ("suspected militants", "alleged attack"): a coder's guess
 MIXED_KINDS_PENALTY = 0.05  # the trigger words of one action name several kinds: its coded type is one reading of them
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
@@ -86,6 +88,7 @@ def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePac
     score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     score -= ATTRIBUTED_PENALTY if m.attributed_to is not None else 0.0
     score -= NOT_PAST_PENALTY if m.tense != "past" else 0.0
+    score -= SIDE_RULE_PENALTY if (event.why or {}).get("side_rules") else 0.0
     score -= HEDGED_PENALTY if hedged(m.trigger.head, lang) else 0.0
     score -= MIXED_KINDS_PENALTY if len({t.kind for t in m.triggers}) > 1 else 0.0
     return round(max(FLOOR, min(CEILING, score)), 3)

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract.confidence import STATED_ACTOR1
+from sitrep.extract.confidence import STATED_ACTOR2
 from sitrep.types import Article
 
 MAIN_CLAUSE = "Rebels attacked an army base near Kidal on Monday."
@@ -100,13 +100,23 @@ def test_an_action_whose_words_name_two_kinds_scores_below_the_same_action_named
     assert two.confidence < one.confidence
 
 
-def test_naming_whom_an_attack_struck_adds_less_than_half_what_naming_who_acted_adds(pipeline):
+def test_naming_whom_an_attack_struck_adds_less_than_naming_who_did_it(pipeline):
     """Whom violence befell is often implied (civilians, the army of the place), so naming it says little
     more of a real parse; who acted is the argument a coder must find."""
-    plain = _top(pipeline, "Gunmen opened fire near Kidal on Monday.")
+    no_target = _top(pipeline, "Gunmen opened fire near Kidal on Monday.")
     target = _top(pipeline, "Gunmen opened fire on villagers near Kidal on Monday.")
-    assert plain.actor2 is not None and plain.actor2.start < 0 <= target.actor2.start
-    assert 0 < target.confidence - plain.confidence < STATED_ACTOR1 / 2
+    no_doer = _top(pipeline, "Two traders were kidnapped near Kidal on Monday.")
+    doer = _top(pipeline, "Gunmen kidnapped two traders near Kidal on Monday.")
+    assert no_target.actor2.start < 0 <= target.actor2.start and no_doer.actor1.start < 0 <= doer.actor1.start
+    assert 0 < target.confidence - no_target.confidence < doer.confidence - no_doer.confidence
+
+
+def test_a_side_a_rule_had_to_supply_costs_more_than_the_weight_of_naming_it(pipeline):
+    """ "Gunmen opened fire": the civilians it struck are a rule's reading, not the text's."""
+    supplied = _top(pipeline, "Gunmen opened fire near Kidal on Monday.")
+    named = _top(pipeline, "Gunmen opened fire on villagers near Kidal on Monday.")
+    assert supplied.why["side_rules"] and not named.why["side_rules"]
+    assert named.confidence - supplied.confidence > STATED_ACTOR2
 
 
 @pytest.mark.parametrize("text", ["Suspected rebels attacked an army base near Kidal on Monday."])
