@@ -20,6 +20,7 @@ STATED_ACTOR1 = 0.12  # who acted, named in the text
 STATED_ACTOR2 = 0.04  # whom it befell, named in the text; often implied (civilians), so it tells little of a real parse
 STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in
 STATED_COUNTRY = 0.1  # a whole country the sentence names: ACLED places an event in a town or district
+MAIN_PREDICATE = 0.05  # the trigger heads its sentence ("rebels attacked the base"): the sentence is about it
 SUBJECT_EVENT = 0.05  # an event noun its clause is about ("the attack killed five", "des combats ont éclaté")
 STATED_DATE, INHERITED_DATE = 0.1, 0.05  # a date the sentence states; one carried over from an earlier sentence
 PER_JOINED_MENTION = 0.05  # each further mention of the event: the article comes back to it
@@ -80,6 +81,7 @@ def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePac
         score += STATED_COUNTRY if event.place is not None and event.place.feature == "country" else STATED_PLACE
     else:
         score += DEFAULT_PLACE if event.place else 0.0
+    score += MAIN_PREDICATE if m.trigger.head.dep_ == "ROOT" else 0.0
     score += SUBJECT_EVENT if _subject(m.trigger.head) else 0.0
     score += STATED_DATE if m.date_source == "stated" else (INHERITED_DATE if m.date_source == "inherited" else 0.0)
     score += PER_JOINED_MENTION * min(MAX_JOINED_MENTIONS, len(group) - 1)

@@ -122,3 +122,13 @@ def test_a_side_a_rule_had_to_supply_costs_more_than_the_weight_of_naming_it(pip
 @pytest.mark.parametrize("text", ["Suspected rebels attacked an army base near Kidal on Monday."])
 def test_an_event_its_sentence_hedges_scores_below_the_same_event_told_outright(pipeline, text):
     assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
+
+
+@pytest.mark.parametrize("lang, main, second", [
+    ("en", "Rebels attacked an army base near Kidal on Monday.",
+     "Rebels crossed the river and attacked an army base near Kidal on Monday."),
+    ("fr", "Des rebelles ont attaqué lundi une base de l'armée près de Kidal.",
+     "Des rebelles ont traversé le fleuve et ont attaqué lundi une base de l'armée près de Kidal."),
+])
+def test_an_event_its_sentence_is_about_outranks_the_same_event_told_second(pipeline, lang, main, second):
+    assert _only(pipeline, main, lang).confidence > _only(pipeline, second, lang).confidence
