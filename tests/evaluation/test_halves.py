@@ -66,7 +66,7 @@ def test_the_confidence_ranking_counts_a_matched_event_of_the_wrong_type_as_wron
     gold = [{**_gold("a", "E1", "Riots"), "sub_event_type": ["Violent demonstration", "Mob violence"]},
             {**_gold("b", "E1", "Protests"), "sub_event_type": ["Peaceful protest"]}]
     pred = [{**_pred("a", "a-1", "Riots", 0.9), "sub_event_type": "Mob violence"},  # one of the gold's types
-            {**_pred("b", "b-1", "Protests", 0.8), "sub_event_type": "Protest with intervention"},  # matched, wrong type
+            {**_pred("b", "b-1", "Protests", 0.8), "sub_event_type": "Protest with intervention"},  # wrong type
             {**_pred("b", "b-2", "Battles", 0.7), "sub_event_type": "Armed clash"},  # invented
             {**_pred("b", "b-3", "Battles", 0.6, status="historical"), "sub_event_type": "Armed clash"},  # undated
             {**_pred("c", "c-1", "Riots", 0.5), "sub_event_type": "Mob violence"}]  # outside the half
