@@ -162,6 +162,16 @@ def event_counts(ids: set[str], pred: list[dict]) -> tuple[int, int]:
     return sum(1 for a in ids if per[a] == 0), sum(1 for a in ids if per[a] >= 2)
 
 
+def confidence_pairs(detail: dict, gold: list[dict], pred: list[dict], ids: set[str]) -> list[tuple[float, bool]]:
+    """(confidence, right) for each dated prediction of the articles ``ids``: right when the scorer matched
+    it to a gold event whose sub-event types include its own. A matched event of the wrong type is as
+    wrong as an invented one: the confidence should rank both below the events an analyst keeps."""
+    types = {(g["article_id"], g["gold_id"]): g.get("sub_event_type") or [] for g in gold}
+    matched = {p: types.get((d["article_id"], g), []) for d in detail["details"] for p, g in d["matched"]}
+    return [(p.get("confidence") or 0.0, p.get("sub_event_type") in matched.get(p["event_id"], ()))
+            for p in pred if _dated(p) and p["article_id"] in ids]
+
+
 def scorer_command(shared: Path, gold: Path, pred: Path, only: Path | None, detail: Path) -> list[str]:
     cmd = [sys.executable, str(shared / "eval" / "score_events.py"), "--gold", str(gold), "--pred", str(pred),
            "--json", str(detail)]

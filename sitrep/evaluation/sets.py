@@ -171,9 +171,12 @@ def eval_merge(shared: Path, work: Path) -> list[EvalResult]:
     return results
 
 
-_SUMMARY = {"all": ("score",), "tune": ("score",),
-            "check": ("score", "event precision", "event recall", "event F1", *(f"field {f}" for f in halves.FIELDS),
-                      "place within radius", "place wrong country", "place median km")}
+# how well confidence ranks the events of the right sub-event type above the rest (halves.confidence_pairs)
+CONFIDENCE_AUC = "confidence AUC (type)"
+_SUMMARY = {"all": ("score",), "tune": ("score", CONFIDENCE_AUC),
+            "check": ("score", CONFIDENCE_AUC, "event precision", "event recall", "event F1",
+                      *(f"field {f}" for f in halves.FIELDS), "place within radius", "place wrong country",
+                      "place median km")}
 
 
 def _halved(spec: halves.HalvedSet, shared: Path, work: Path) -> list[EvalResult]:
@@ -201,7 +204,8 @@ def _halved(spec: halves.HalvedSet, shared: Path, work: Path) -> list[EvalResult
                    **{f"field {k}": v for k, v in detail["fields"].items()}}
         figures |= {"no-event share": none / len(ids), "several-event share": several / len(ids),
                     "place within radius": places.within_radius, "place wrong country": places.wrong_country,
-                    "place median km": places.median_km}
+                    "place median km": places.median_km,
+                    CONFIDENCE_AUC: ranking_auc(halves.confidence_pairs(detail, gold, pred, ids))}
         for metric, value in figures.items():
             results.append(EvalResult(f"{spec.name}:{half}", metric, value, " ".join(cmd), out.strip(),
                                       summary=metric in _SUMMARY[half]))

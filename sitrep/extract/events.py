@@ -524,7 +524,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
         evidence=_dedupe(found), event_id=f"{article.article_id}-E{number}",
         why=why(doc, m, group, sides, code(m.kind).sub_event_type, coding.sub_event_type),
     )
-    event.confidence = confidence(m, group, event)
+    event.confidence = confidence(m, group, event, ctx.lang)
     return event
 
 

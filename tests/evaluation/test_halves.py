@@ -2,7 +2,7 @@
 what sitrep confuses, beside the shared scorer's own figures."""
 from __future__ import annotations
 
-from sitrep.evaluation.halves import NONE, confusion, event_counts, format_confusion, place_figures
+from sitrep.evaluation.halves import NONE, confidence_pairs, confusion, event_counts, format_confusion, place_figures
 
 
 def _gold(article, gold_id, event_type):
@@ -60,3 +60,16 @@ def test_places_are_judged_by_acleds_radius_on_events_of_the_right_type():
     assert figures.type_matched == 3
     assert figures.within_radius == 1 / 3 and figures.wrong_country == 1 / 3
     assert 50 < figures.median_km < 60
+
+
+def test_the_confidence_ranking_counts_a_matched_event_of_the_wrong_type_as_wrong():
+    gold = [{**_gold("a", "E1", "Riots"), "sub_event_type": ["Violent demonstration", "Mob violence"]},
+            {**_gold("b", "E1", "Protests"), "sub_event_type": ["Peaceful protest"]}]
+    pred = [{**_pred("a", "a-1", "Riots", 0.9), "sub_event_type": "Mob violence"},  # one of the gold's types
+            {**_pred("b", "b-1", "Protests", 0.8), "sub_event_type": "Protest with intervention"},  # wrong type
+            {**_pred("b", "b-2", "Battles", 0.7), "sub_event_type": "Armed clash"},  # invented
+            {**_pred("b", "b-3", "Battles", 0.6, status="historical"), "sub_event_type": "Armed clash"},  # undated
+            {**_pred("c", "c-1", "Riots", 0.5), "sub_event_type": "Mob violence"}]  # outside the half
+    detail = {"details": [{"article_id": "a", "matched": [["a-1", "E1"]]},
+                          {"article_id": "b", "matched": [["b-1", "E1"]]}]}
+    assert confidence_pairs(detail, gold, pred, {"a", "b"}) == [(0.9, True), (0.8, False), (0.7, False)]

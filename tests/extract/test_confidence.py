@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.extract.confidence import STATED_ACTOR2
 from sitrep.types import Article
 
 MAIN_CLAUSE = "Rebels attacked an army base near Kidal on Monday."
@@ -80,3 +81,54 @@ def test_an_event_placed_in_a_town_outranks_the_same_event_placed_only_in_a_coun
     placed, vague = _only(pipeline, town, lang), _only(pipeline, country, lang)
     assert vague.place is not None and vague.place.feature == "country"
     assert placed.confidence > vague.confidence
+
+
+def test_a_strong_word_of_another_kind_in_the_same_action_does_not_raise_the_events_score(pipeline):
+    """The coded type rests on the words of its own kind: "air strikes" beside a reinforcement says something
+    happened, not that the reinforcement was surely one."""
+    plain = _top(pipeline, "Troops were reinforced in Kidal on Monday.")
+    beside = _top(pipeline, "Troops were reinforced in Kidal on Monday after air strikes.")
+    assert plain.sub_event_type == beside.sub_event_type == "Change to group/activity"
+    assert beside.confidence <= plain.confidence
+
+
+def test_an_action_whose_words_name_two_kinds_scores_below_the_same_action_named_by_one(pipeline):
+    """A seizure told with the fighting before it could be coded as either: its type is one reading of them."""
+    one = _top(pipeline, "Rebels seized the town of Kidal on Monday.")
+    two = _top(pipeline, "Rebels seized the town of Kidal on Monday after heavy fighting.")
+    assert one.sub_event_type == two.sub_event_type == "Non-state actor overtakes territory"
+    assert two.confidence < one.confidence
+
+
+def test_naming_whom_an_attack_struck_adds_less_than_naming_who_did_it(pipeline):
+    """Whom violence befell is often implied (civilians, the army of the place), so naming it says little
+    more of a real parse; who acted is the argument a coder must find."""
+    no_target = _top(pipeline, "Gunmen opened fire near Kidal on Monday.")
+    target = _top(pipeline, "Gunmen opened fire on villagers near Kidal on Monday.")
+    no_doer = _top(pipeline, "Two traders were kidnapped near Kidal on Monday.")
+    doer = _top(pipeline, "Gunmen kidnapped two traders near Kidal on Monday.")
+    assert no_target.actor2.start < 0 <= target.actor2.start and no_doer.actor1.start < 0 <= doer.actor1.start
+    assert 0 < target.confidence - no_target.confidence < doer.confidence - no_doer.confidence
+
+
+def test_a_side_a_rule_had_to_supply_costs_more_than_the_weight_of_naming_it(pipeline):
+    """ "Gunmen opened fire": the civilians it struck are a rule's reading, not the text's."""
+    supplied = _top(pipeline, "Gunmen opened fire near Kidal on Monday.")
+    named = _top(pipeline, "Gunmen opened fire on villagers near Kidal on Monday.")
+    assert supplied.why["side_rules"] and not named.why["side_rules"]
+    assert named.confidence - supplied.confidence > STATED_ACTOR2
+
+
+@pytest.mark.parametrize("text", ["Suspected rebels attacked an army base near Kidal on Monday."])
+def test_an_event_its_sentence_hedges_scores_below_the_same_event_told_outright(pipeline, text):
+    assert _score(pipeline, text) < _score(pipeline, MAIN_CLAUSE)
+
+
+@pytest.mark.parametrize("lang, main, second", [
+    ("en", "Rebels attacked an army base near Kidal on Monday.",
+     "Rebels crossed the river and attacked an army base near Kidal on Monday."),
+    ("fr", "Des rebelles ont attaqué lundi une base de l'armée près de Kidal.",
+     "Des rebelles ont traversé le fleuve et ont attaqué lundi une base de l'armée près de Kidal."),
+])
+def test_an_event_its_sentence_is_about_outranks_the_same_event_told_second(pipeline, lang, main, second):
+    assert _only(pipeline, main, lang).confidence > _only(pipeline, second, lang).confidence
