@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.acled import CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision
 from sitrep.extract.arguments import forces_named_before, sentence_actors
 from sitrep.extract.asides import find_asides
-from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, pluperfect, trailing_participle
+from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, governing_verb, pluperfect, trailing_participle
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import (agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers,
@@ -347,13 +347,25 @@ def _recalled_in_its_sentence(trig: TriggerMatch, before: list[Mention], lang: L
     if any(m.status == Status.HISTORICAL for m in before) and pluperfect(trig.head):
         return Status.HISTORICAL
     last = before[-1] if before else None
-    if last is not None and last.status == Status.HISTORICAL and trailing_participle(trig.head):
+    if last is not None and last.status == Status.HISTORICAL and (trailing_participle(trig.head)
+                                                                  or _absolute_participle(trig.head)):
         return last.status  # "ont attaqué des villages entre 2002 et 2003, tuant des centaines de civils"
     if last is not None and last.status in UNDATED and during_relative(last.trigger.head, trig.head, lang):
         return last.status
     if last is not None and last.status == Status.HISTORICAL and _its_relative(last.trigger.head, trig.head):
         return last.status  # "réuni après la frappe qui a tué dimanche quarante personnes": the recalled strike's toll
     return None
+
+
+def _absolute_participle(tok: Token) -> bool:
+    """ "En avril, les deux pays s'étaient affrontés, l'Iran lançant des centaines de missiles contre Israël": a
+    present participle with its own subject, set off by a comma, tells how the main clause's act went, at its
+    time; the trigger may be the participle or what it governs."""
+    verb = governing_verb(tok)
+    if verb is None or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return False
+    starts = [verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ACTIVE_SUBJECT]
+    return any(i > verb.sent.start and verb.doc[i - 1].text == "," for i in starts)
 
 
 RELATIVE_REACH = 3  # "la frappe israélienne qui": the relative pronoun opens the clause within the noun's phrase

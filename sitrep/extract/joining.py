@@ -704,7 +704,24 @@ def _compatible(e: Mention, m: Mention) -> bool:
             return False
     if is_support(m.kind) and e.kind in BATTLE_KINDS:
         return True  # either side's air or artillery fire in the battle's day and place is the battle's
+    if _toll_of_an_attack_on_armed_men(e, m):
+        return True
     return not _other_pair(e, m)
+
+
+def _toll_of_an_attack_on_armed_men(e: Mention, m: Mention) -> bool:
+    """ "Un convoi escorté par l'armée a été attaqué lundi par des ADF. Deux chauffeurs ont été tués": an
+    attack whose target bears arms is a fight, and dead told right after it with no one said to kill them
+    are its toll, as a battle's are (``_toll_of_its_battle``), not an attack on civilians of their own."""
+    return e.kind in CIVILIAN_DEFAULT_KINDS and _engagement(e) and m.sides.actor1 is None and _targets_civilians(m) \
+        and agentless_killing(m) and not any(t.head.pos_ in NOUNS for t in m.triggers) and _told_just_before(e, m)
+
+
+def _told_just_before(e: Mention, m: Mention) -> bool:
+    """Whether one of the event's words stands in the mention's sentence or the one right before it."""
+    sent = m.trigger.head.sent
+    starts = {sent.start, sent.doc[sent.start - 1].sent.start} if sent.start else {sent.start}
+    return any(t.head.sent.start in starts for t in e.triggers)
 
 
 def _headline(m: Mention) -> bool:

@@ -27,6 +27,7 @@ GOVERNED_WINDOW = 6  # "accuse le M23 d'avoir attaqué": a talk word's object fo
 CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}  # ends the stretch a talk word governs
 CLAUSE_OPENERS = {"AUX", "PRON"}  # after "and"/"et", these (or a finite verb) start a clause of its own
 OWN_CLAUSE_DEPS = {"nsubj", "parataxis", "conj", "advcl"}  # what hangs on a talk word but is not its object
+JOINED_CLAUSES = {"conj", "parataxis", "advcl"}  # a clause set beside or under another, with its own time
 RELATIVE_DEPS = RELATIVE_CLAUSE | {"parataxis"}  # a clause that tells its own news
 OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
 RECOUNT_REACH = 2  # sentences before a quotation where who recounts it may be named
@@ -139,7 +140,12 @@ def _conditional_present(trigger: Token, cues: dict) -> str | None:
     indicative, so its form is read against its infinitive (``conditional_endings``: the infinitive's ending
     and the conditional's). The past conditional ("auraient tué", a report not confirmed) is an auxiliary's
     and stays news. An infinitive takes the mood of the verb it completes ("la clause qui obligerait l'Ukraine à
-    céder le Donbass")."""
+    céder le Donbass"), and an event noun the mood of the verb it is the subject of ("une offensive entraînerait
+    une riposte")."""
+    if trigger.pos_ == "NOUN":
+        trigger = _verb_after(trigger)
+        if trigger is None:
+            return None
     if trigger.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in trigger.children):
         return None
     if "Inf" in trigger.morph.get("VerbForm") and trigger.dep_ == "xcomp" and trigger.head.i != trigger.i:
@@ -153,11 +159,26 @@ def _conditional_present(trigger: Token, cues: dict) -> str | None:
     return None
 
 
+def _verb_after(noun: Token) -> Token | None:
+    """ "a averti qu'une offensive israélienne contre le Liban entraînerait une riposte": the first verb after an
+    event noun in its clause, which the noun is the subject of (the parse may hang the two apart); none
+    past a mark that ends the clause."""
+    for tok in noun.doc[noun.i + 1:noun.sent.end]:
+        if tok.text in CLAUSE_PUNCT:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
 def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     """ "« Ils ont massacré nos frères à Kishishe », a-t-il lancé": a past told inside a quotation with no day
     named in it is the speaker's memory or argument, not the report's news; the report tells its own
-    events in its own words, and a witness who names the day ("hier soir", "last night") stays news."""
+    events in its own words, and a witness who names the day ("hier soir", "last night") in the act's own
+    clause stays news."""
     verb = governing_verb(trigger)
+    if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "« On a voulu me tuer »": the finite verb the infinitive completes
     if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
         return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
     start = trigger.sent.start
@@ -166,7 +187,21 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     since = trigger.doc[start].idx
     if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since) or _a_word_quoted(trigger):
         return None
-    return None if find_time_mentions(trigger.sent.text, lang) else Status.HISTORICAL
+    sent = trigger.sent
+    own = _own_clause(verb)
+    told = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
+            if any(tok.i in own for tok in trigger.doc.char_span(t.start, t.end, alignment_mode="expand") or ())]
+    return None if told else Status.HISTORICAL
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The tokens of the verb's own clause: not a clause set beside it ("On a voulu me tuer, aujourd'hui on veut
+    me salir": the day is the second clause's)."""
+    own = {verb.i}
+    for c in verb.children:
+        if c.dep_ not in JOINED_CLAUSES:
+            own.update(t.i for t in c.subtree)
+    return own
 
 
 QUOTED_WORD_MAX = 2  # "« neutralisé »": a word or two in quotation marks are the narrator's, held at a distance
@@ -411,6 +446,24 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
             continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
         if _governs(span, trigger):
             return status
+    return _governed_across_a_quote(doc, trigger, cues)
+
+
+QUOTE_CUE_REACH = 2  # words between a word of talk and the quotation mark it opens: "dénonce « un enlèvement »"
+
+
+def _governed_across_a_quote(doc: Doc, trigger: Token, cues: dict) -> str | None:
+    """ "Son parti dénonce « un enlèvement » et exige sa libération": the parser may end a sentence on the
+    quotation mark a word of talk opens; the quoted words are still that word's object."""
+    start = trigger.sent.start
+    if start == 0 or doc[start - 1].text not in OPEN_QUOTES or trigger.i - start > GOVERNED_WINDOW:
+        return None
+    before = doc[start - 1].sent
+    if before.start == start - 1 and before.start > 0:
+        before = doc[before.start - 1].sent  # "«" parsed as a sentence of its own
+    for status, span in _sentence_cues(doc, before, "governing", cues["governing"], cues):
+        if start - 1 - span.end <= QUOTE_CUE_REACH:
+            return status
     return None
 
 
@@ -533,9 +586,16 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
 
 def _earlier_modified(trigger: Token, cues: dict) -> str | None:
     """ "a landmine planted during previous clashes", "earlier attacks had killed dozens": an event noun its own
-    adjective places before the one told is background, and so is what such a noun did."""
+    adjective places before the one told is background, and so is what such a noun did, and what was done
+    during it ("Lors des précédentes manifestations, des dizaines de personnes avaient été tuées"). The
+    adjective before its noun counts however the parse hangs it (it may read "précédentes" as the noun)."""
+    earlier = cues["earlier_modifiers"]
     nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT]
-    if any(c.dep_ == "amod" and fold(c.text) in cues["earlier_modifiers"] for n in nouns for c in n.children):
+    if trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and fold(c.text) in cues["during_words"]
+                                      for c in trigger.children):
+        nouns += [c for c in trigger.children if c.dep_.startswith("obl")]
+    if any(c.dep_ == "amod" and fold(c.text) in earlier for n in nouns for c in n.children) \
+            or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns):
         return Status.HISTORICAL
     return None
 

@@ -159,6 +159,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         if fold(child.lemma_) in parts:
             syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     syntactic.update(_next_noun(doc, tok))
+    # "ont marché dimanche dans les rues de Bukavu ... pour réclamer la paix": the purpose of the act frames it
+    syntactic.update(c for c in tok.children if c.dep_ == "advcl" and "Inf" in c.morph.get("VerbForm"))
     counter = counted_by(tok)
     if counter is not None and fold(counter.lemma_) in collectives:
         syntactic.add(counter.head)  # "a mené une série de frappes", "carried out a series of strikes": its verb
@@ -318,7 +320,7 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     feelings is a figure of speech; so is a verb its own phrase takes to court ("figurative_settings": "a
     attaqué en justice le décret"), and a word that opens a set phrase ("set_phrases": "la prise de
     position", "la prise de parole")."""
-    if _in_set_phrase(tok, lang):
+    if _in_set_phrase(tok, lang) or _a_contest_for_a_post(tok, lang):
         return True
     words = lang.figurative_qualifiers
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -338,6 +340,16 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     if any(fold(c.lemma_) in lang.folded_filter("figurative_complements") for c in complements):
         return True
     return _done_by_a_thing(tok, lang)
+
+
+def _a_contest_for_a_post(tok: Token, lang: LanguagePack) -> bool:
+    """ "Deux camps s'affrontent pour le poste de secrétaire général", "la bataille pour la direction du parti":
+    a fight whose stake (after ``stake_preps``) is an office or a vote (``contested_posts``,
+    ``figurative_complements``) is a contest between rivals, not combat."""
+    preps, stakes = lang.folded_filter("stake_preps"), lang.folded_filter("contested_posts") | \
+        lang.folded_filter("figurative_complements")
+    return any((c.dep_.startswith("obl") or c.dep_ == "nmod") and fold(c.lemma_) in stakes
+               and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children) for c in tok.children)
 
 
 SET_PHRASE_LEAD = 3  # words before a trigger a set phrase around it may start with ("en ordre de bataille")
