@@ -1,0 +1,47 @@
+"""ACLED's actors on invented sentences (issue 13, session act30): a party's workers, settlers, Rohingya
+refugees, French "militants"."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.extract.reports import news_of, sides as _sides
+
+_en = partial(news_of, lang="en", published=date(2022, 3, 2))
+_fr = partial(news_of, lang="fr", published=date(2022, 3, 2))
+
+
+def _assoc(event) -> list[str]:
+    return [a.name for a in event.assoc_actor_1]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("On 2 March 2022, PTI workers held a sit-in in front of the district court in Multan (Punjab) over the "
+     "detention of a local organiser.", "PTI: Pakistan Tehreek-i-Insaf"),
+    ("On 2 March 2022, BJP workers marched to the block office in Siliguri (West Bengal) over a leader's "
+     "beating.", "BJP: Bharatiya Janata Party"),
+    ("On 2 March 2022, workers of the BNP rallied near the press club in Rajshahi (Rajshahi) over the arrest "
+     "of their district secretary.", "BNP: Bangladesh Nationalist Party"),
+])
+def test_a_partys_workers_are_its_members_not_a_labour_group(pipeline, text, party):
+    """ACLED codes a party's workers or activists as protesters with the party associated, never as the
+    "Labour Group" that workers of a trade are."""
+    [e] = _en(pipeline, text)
+    assert _sides(e)[0].startswith("Protesters (")
+    assert party in _assoc(e)
+    assert not any(a.startswith("Labour Group") for a in _assoc(e))
+
+
+def test_workers_of_a_trade_are_still_a_labour_group(pipeline):
+    text = "On 2 March 2022, garment workers marched to the labour office in Ashulia (Dhaka) over three months of unpaid wages."
+    [e] = _en(pipeline, text)
+    assert _assoc(e) == ["Labour Group (Bangladesh)"]
+
+
+def test_pti_alone_is_no_party(pipeline):
+    """ "PTI" is also the Press Trust of India: only the party's members ("PTI workers") name the party."""
+    text = "On 2 March 2022, villagers blocked a highway near Agra (Uttar Pradesh) over a power cut, PTI reported."
+    events = _en(pipeline, text)
+    assert not any("Tehreek" in a.name for e in events for a in (*e.assoc_actor_1, *e.assoc_actor_2))
