@@ -18,7 +18,7 @@ def _assoc(event) -> list[str]:
 
 
 @pytest.mark.parametrize("text, party", [
-    ("On 2 March 2022, PTI workers held a sit-in in front of the district court in Multan (Punjab) over the "
+    ("On 2 March 2022, PTI workers gathered outside a district courthouse in Multan (Punjab) over the "
      "detention of a local organiser.", "PTI: Pakistan Tehreek-i-Insaf"),
     ("On 2 March 2022, BJP workers marched to the block office in Siliguri (West Bengal) over a leader's "
      "beating.", "BJP: Bharatiya Janata Party"),
