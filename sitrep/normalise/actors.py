@@ -55,6 +55,8 @@ DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", 
 # Kinds whose country may be the one their people are said to come from ("refugees from Ukraine",
 # "assailants from Pakistan").
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
+# The kind of a word with country-limited rows alone ("settlers" in Palestine): no actor elsewhere.
+LOCAL_ONLY = "local_only"
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -137,6 +139,10 @@ def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     for w, kind, template, inter in rows:
         out.append((w, _Entry("generic", "", inter, by_country=tuple(sorted(overrides.get(w, {}).items())),
                               template=template, generic_kind=kind)))
+    unlimited = {w for w, *_ in rows}
+    for w, by in overrides.items():
+        if w not in unlimited:
+            out.append((w, _Entry("generic", "", 0, by_country=tuple(sorted(by.items())), generic_kind=LOCAL_ONLY)))
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
@@ -294,11 +300,14 @@ def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, e
     return _generic(_Entry("generic", "", inter, template=template, generic_kind=kind), country, text, start, end)
 
 
-def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
+def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor | None:
+    """The actor a generic word names in ``country``; None for a word that names one only in some countries."""
     override = dict(e.by_country).get(country) if country else None
     if override:
         kind, template, inter = override
         e = replace(e, generic_kind=kind, template=template, inter=inter)
+    elif e.generic_kind == LOCAL_ONLY:
+        return None
     if e.generic_kind == "partisan":
         return Actor(name="", inter=e.inter, country=country, text=text, start=start, end=end, partisan=True)
     if country is None:
@@ -551,8 +560,13 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 stop = origin[1]
         if not countries and e.generic_kind == "migrants":
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
-        for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
-            found.append(_generic(e, country, text[start:stop], start, stop))
+        named_here = [a for country in ([] if not countries and e.generic_kind == "migrants" else
+                                        countries or [default_country])
+                      if (a := _generic(e, country, text[start:stop], start, stop)) is not None]
+        if e.generic_kind == LOCAL_ONLY and not named_here:
+            continue
+        found.extend(named_here)
+        if named_here:
             generic.add(start)
         reach = max(reach, stop)
     return _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)

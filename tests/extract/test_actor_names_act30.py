@@ -45,3 +45,27 @@ def test_pti_alone_is_no_party(pipeline):
     text = "On 2 March 2022, villagers blocked a highway near Agra (Uttar Pradesh) over a power cut, PTI reported."
     events = _en(pipeline, text)
     assert not any("Tehreek" in a.name for e in events for a in (*e.assoc_actor_1, *e.assoc_actor_2))
+
+
+@pytest.mark.parametrize("code, text", [
+    (_en, "On 2 March 2022, settlers threw stones at Palestinian shepherds and torched two cars near Beita (Nablus)."),
+    (_fr, "Le 2 mars 2022, des colons ont lancé des pierres sur des bergers palestiniens près de Beita, en "
+          "Cisjordanie occupée."),
+])
+def test_settlers_in_the_west_bank_are_israels(pipeline, code, text):
+    """ACLED names settlers in the West Bank "Settlers (Israel)" whether or not the report says they are
+    Israeli: the side that acted, or the rioters' associate where they rioted."""
+    events = code(pipeline, text)
+    assert events and all("Settlers (Israel)" in (_sides(e)[0], *_assoc(e)) for e in events)
+
+
+def test_settlers_elsewhere_are_no_israelis(pipeline):
+    text = "On 2 March 2022, settlers fought herders over grazing land near Riyom (Plateau), Nigeria."
+    assert not any("Settlers (Israel)" in _sides(e) for e in _en(pipeline, text))
+
+
+def test_settlers_alone_name_no_actor_outside_palestine():
+    from sitrep.normalise.actors import find_actors
+
+    assert find_actors("Settlers burned a field.", "en", "NG") == []
+    assert [a.name for a in find_actors("Settlers burned a field.", "en", "PS")] == ["Settlers (Israel)"]
