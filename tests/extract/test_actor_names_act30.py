@@ -69,3 +69,24 @@ def test_settlers_alone_name_no_actor_outside_palestine():
 
     assert find_actors("Settlers burned a field.", "en", "NG") == []
     assert [a.name for a in find_actors("Settlers burned a field.", "en", "PS")] == ["Settlers (Israel)"]
+
+
+@pytest.mark.parametrize("code, text", [
+    (_en, "On 2 March 2022, Rohingya refugees rallied inside a camp in Ukhia (Cox's Bazar, Chittagong) to ask for "
+          "a safe return home."),
+    (_fr, "Le 2 mars 2022, des réfugiés rohingyas ont manifesté dans un camp d'Ukhia, au Bangladesh, pour "
+          "demander un retour sûr chez eux."),
+])
+def test_rohingya_refugees_who_protest_are_myanmars(pipeline, code, text):
+    """ACLED codes refugees by the country they fled, as its notes do for Ukrainians in Czechia: Rohingya
+    refugees in Bangladesh are "Protesters (Myanmar)" with their ethnic group and "Refugees/IDPs (Myanmar)"."""
+    [e] = code(pipeline, text)
+    assert _sides(e)[0] == "Protesters (Myanmar)"
+    assert set(_assoc(e)) == {"Rohingya Ethnic Group (Myanmar)", "Refugees/IDPs (Myanmar)"}
+    assert e.place is not None and e.place.country == "BD"
+
+
+def test_rohingya_refugees_detained_abroad_are_civilians_of_myanmar(pipeline):
+    text = "On 2 March 2022, police detained 15 Rohingya refugees on a boat off Teknaf (Cox's Bazar, Chittagong)."
+    [e] = _en(pipeline, text)
+    assert _sides(e)[1] == "Civilians (Myanmar)"
