@@ -57,6 +57,9 @@ DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", 
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
 # The kind of a word with country-limited rows alone ("settlers" in Palestine): no actor elsewhere.
 LOCAL_ONLY = "local_only"
+# The kind of a word for a group's fighters only where it names the group ("les militants du JNIM",
+# "des militants shebab"): alone it is the word's unlimited reading (French "militants", activists).
+PARTISAN_OF_NAMED = "partisan_of_named"
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -308,7 +311,7 @@ def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) ->
         e = replace(e, generic_kind=kind, template=template, inter=inter)
     elif e.generic_kind == LOCAL_ONLY:
         return None
-    if e.generic_kind == "partisan":
+    if e.generic_kind in ("partisan", PARTISAN_OF_NAMED):
         return Actor(name="", inter=e.inter, country=country, text=text, start=start, end=end, partisan=True)
     if country is None:
         base = {"military": "Military Forces", "police": "Police Forces",
@@ -475,6 +478,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     dem = lang.demonyms
     found: list[Actor] = []
     generic: set[int] = set()  # where the generic words start
+    unless_named: dict[int, _Entry] = {}  # where the words for a named group's fighters start, and their entry
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
     if any("-" + s in folded for s in lang.roles.get("author_suffixes", ())):
@@ -568,8 +572,17 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         found.extend(named_here)
         if named_here:
             generic.add(start)
+        if any(a.partisan for a in named_here) and dict(e.by_country).get(named_here[0].country, ())[:1] == \
+                (PARTISAN_OF_NAMED,):
+            unless_named[start] = e
         reach = max(reach, stop)
-    return _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
+    found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
+    return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named else a for a in found]
+
+
+def _unlimited(e: _Entry, a: Actor) -> Actor:
+    """``a`` read by its word's unlimited row: a word for a group's fighters that names no group."""
+    return _generic(replace(e, by_country=()), a.country, a.text, a.start, a.end)
 
 
 def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:

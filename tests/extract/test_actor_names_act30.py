@@ -90,3 +90,27 @@ def test_rohingya_refugees_detained_abroad_are_civilians_of_myanmar(pipeline):
     text = "On 2 March 2022, police detained 15 Rohingya refugees on a boat off Teknaf (Cox's Bazar, Chittagong)."
     [e] = _en(pipeline, text)
     assert _sides(e)[1] == "Civilians (Myanmar)"
+
+
+@pytest.mark.parametrize("text, side, want", [
+    ("Le 2 mars 2022, des militants de l'opposition ont manifesté dans le centre de Kisumu, au Kenya, contre le coût "
+     "de la vie.", 0, "Protesters (Kenya)"),
+    ("Le 2 mars 2022, la police kényane a interpellé quatre militants des droits humains devant un tribunal de "
+     "Mombasa.", 1, "Civilians (Kenya)"),
+])
+def test_french_militants_alone_are_activists(pipeline, text, side, want):
+    """In French a "militant" is an activist: bare "militants" name no armed group, in Kenya as elsewhere."""
+    [e] = _fr(pipeline, text)
+    assert _sides(e)[side] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le 2 mars 2022, des militants shebab ont pris d'assaut un poste de police à Garissa, au Kenya.", "Al Shabaab"),
+    ("Le 2 mars 2022, des militants présumés d'Al-Shabaab ont abattu deux enseignants près de Lamu, au Kenya.",
+     "Al Shabaab"),
+    ("Le 2 mars 2022, des militants jihadistes ont pris d'assaut un poste de police à Garissa, au Kenya.",
+     "Unidentified Armed Group (Kenya)"),
+])
+def test_french_militants_a_group_or_an_armed_word_qualifies_are_fighters(pipeline, text, want):
+    [e] = _fr(pipeline, text)
+    assert _sides(e)[0] == want
