@@ -57,8 +57,8 @@ DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", 
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
 # The kind of a word with country-limited rows alone ("settlers" in Palestine): no actor elsewhere.
 LOCAL_ONLY = "local_only"
-# The kind of a word for a group's fighters only where it names the group ("les militants du JNIM",
-# "des militants shebab"): alone it is the word's unlimited reading (French "militants", activists).
+# The kind of a word for a group's fighters unless a civil complement makes it the word's unlimited reading
+# (French "militants": "militants de l'opposition", "militants écologistes" are activists).
 PARTISAN_OF_NAMED = "partisan_of_named"
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
@@ -577,12 +577,33 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             unless_named[start] = e
         reach = max(reach, stop)
     found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
-    return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named else a for a in found]
+    return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
+            and _civil_complement(text, a.end, lang) else a for a in found]
 
 
 def _unlimited(e: _Entry, a: Actor) -> Actor:
-    """``a`` read by its word's unlimited row: a word for a group's fighters that names no group."""
+    """``a`` read by its word's unlimited row."""
     return _generic(replace(e, by_country=()), a.country, a.text, a.start, a.end)
+
+
+def _civil_complement(text: str, end: int, lang: LanguagePack) -> bool:
+    """Whether the words after a word for fighters make its people activists: a complement that names no
+    group ("militants de l'opposition", "des droits humains"; not "du groupe ...", whose group a name
+    follows), or a civil qualifier (``activist_marks``: "militants écologistes")."""
+    after = fold(text[end:end + 60])
+    word = re.match(r"\s*([\w-]+)", after)
+    if word is None:
+        return False
+    if word.group(1) in lang.roles.get("activist_marks", ()):
+        return True
+    links = sorted((fold(j) for j in lang.roles.get("member_of", ())), key=len, reverse=True)
+    link = next((m for j in links if (m := re.match(rf"\s+{re.escape(j)}(?<=')|\s+{re.escape(j)}\s+", after))), None)
+    if link is None:
+        return False
+    rest = after[link.end():]
+    nouns = {fold(n).split()[0] for n in lang.roles.get("group_nouns", ())}
+    words = [w for w in re.findall(r"[\w-]+'?", rest)[:2] if w not in lang.roles.get("determiners", ())]
+    return bool(words) and words[0] not in nouns
 
 
 def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:

@@ -114,3 +114,9 @@ def test_french_militants_alone_are_activists(pipeline, text, side, want):
 def test_french_militants_a_group_or_an_armed_word_qualifies_are_fighters(pipeline, text, want):
     [e] = _fr(pipeline, text)
     assert _sides(e)[0] == want
+
+
+def test_french_militants_of_a_civil_cause_are_activists(pipeline):
+    text = "Le 2 mars 2022, des militants écologistes ont été interpellés par la police devant le parlement à Nairobi."
+    [e] = _fr(pipeline, text)
+    assert _sides(e)[1] == "Civilians (Kenya)"
