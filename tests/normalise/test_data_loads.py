@@ -115,7 +115,6 @@ def test_generic_rows_are_well_formed(lang):
         if len(cols) == 5:
             assert all(c in isos for c in cols[4].split("|")), line
     rows, overrides = pack(lang).generic_actors
-    plain = {w for w, *_ in rows}
     entries = {w for w, _ in pack(lang).actor_entries}
     assert set(overrides) <= entries, "a country-limited word is read, with or without an unlimited row"
     assert find_actors("settlers colons", lang, "NG") == [], "a word with country rows alone names no one elsewhere"
