@@ -378,13 +378,19 @@ def _state_spoken_of(found: list[Actor], folded: str, start: int) -> str | None:
 def _country_owning(before: list[str], lang: LanguagePack) -> str | None:
     """ "Russia's army", "South Sudan's police", "the Philippines' military": the country (ISO2) whose
     name, with a possessive ending (``possessive_suffixes``), stands right before the noun."""
+    name = owning_country_name(before, lang)
+    return iso_of_country_name(name) if name is not None else None
+
+
+def owning_country_name(before: list[str], lang: LanguagePack) -> str | None:
+    """The name of the country owning the noun after ``before`` ("Russia's"), without its ending, or None."""
     last = before[-1] if before else ""
     for suffix in lang.roles.get("possessive_suffixes", ()):
         if last.endswith(suffix) and len(last) > len(suffix):
             words = before[:-1] + [last[:-len(suffix)]]
             name = _country_name_ending(words, len(words) - 1)
             if name is not None:
-                return iso_of_country_name(name)
+                return name
     return None
 
 

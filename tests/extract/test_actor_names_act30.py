@@ -7,7 +7,7 @@ from functools import partial
 
 import pytest
 
-from tests.extract.reports import news_of, sides as _sides
+from tests.extract.reports import code, news_of, sides as _sides
 
 _en = partial(news_of, lang="en", published=date(2022, 3, 2))
 _fr = partial(news_of, lang="fr", published=date(2022, 3, 2))
@@ -120,3 +120,11 @@ def test_french_militants_of_a_civil_cause_are_activists(pipeline):
     text = "Le 2 mars 2022, des militants écologistes ont été interpellés par la police devant le parlement à Nairobi."
     [e] = _fr(pipeline, text)
     assert _sides(e)[1] == "Civilians (Kenya)"
+
+
+def test_a_force_named_with_its_countrys_possessive_after_by_is_the_author(pipeline):
+    """ "abuses against Rohingya villagers by Myanmar's army": the country's possessive between "by" and the
+    force still makes the force the author, not an unidentified group."""
+    text = "Sexual violence against Rohingya villagers by Myanmar's army was documented near Buthidaung (Rakhine)."
+    events = code(pipeline, text, lang="en", published=date(2022, 3, 2))
+    assert events and all(_sides(e)[0] == "Military Forces of Myanmar (2021-)" for e in events)
