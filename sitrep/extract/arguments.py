@@ -16,7 +16,7 @@ from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
-from sitrep.normalise.actors import actor_for, find_actors, state_kind
+from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
 from sitrep.normalise.countries import iso_of_country_name
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor
@@ -281,9 +281,14 @@ def _is_label(a: Actor) -> bool:
 
 
 def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONTEXT_CHARS) -> str:
-    """The words before an actor mention, determiners, hedges and counts dropped ("appuyées par l'" ->
-    "... appuyees par", "against presumed" -> "... against", "by two" -> "... by")."""
-    words = fold(doc_text(doc)[max(0, actor.start - n):actor.start]).replace("'", "' ").split()
+    """The words before an actor mention, determiners, hedges, counts and the name of the country owning it
+    dropped ("appuyées par l'" -> "... appuyees par", "against presumed" -> "... against", "by two" -> "...
+    by", "by Myanmar's" -> "... by": a state's force named with its country's possessive)."""
+    text = fold(doc_text(doc)[max(0, actor.start - n):actor.start])
+    owner = owning_country_name(text.split(), lang)
+    words = text.replace("'", "' ").split()
+    if owner is not None:
+        words = text.split()[:-len(owner.split())]
     skipped = set(lang.roles["determiners"]) | set(lang.roles.get("hedges", ())) | \
         set(lang.quantities.get("number_words", ()))
     while words and (words[-1] in skipped or words[-1].isdigit()):

@@ -1044,13 +1044,15 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
     sentence of the event before what they protested (``grievance_openers``: "against the killing of
     farmers" names no farmer who marched) and before the crowd's violence (``crowd_violence``: "attacked
     journalists" names whom it hit, ``crowd_violence_stems`` where the language has them), and only as a
-    plural: one teacher is no group."""
+    plural: one teacher is no group. A party's workers or activists ("BJP workers", "workers of the BNP") are
+    its members, not a labour group: the party is their associate (``a_partys_crowd_has_it_beside_it``)."""
     s, country, side = f.sides, _event_country(f), _crowd_side(f)
     if f.kind not in DEMONSTRATION_KINDS or not country or side is None:
         return s
     crowd = getattr(s, side)
     roles = f.context.lang.roles
     groups = roles.get("identity_groups", {})
+    members = _party_members_at(f)
     # the words that begin the crowd's violent verbs as written: a language whose lemmas do not begin their
     # forms ("blesser": "blessé") lists stems apart
     violence = roles.get("crowd_violence_stems", roles.get("crowd_violence", ()))
@@ -1068,13 +1070,30 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
         taken = []  # the spans read, so "health workers" is not read again as "workers"
         for word in sorted(groups, key=len, reverse=True):
             m = next((m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded[:cut])
-                      if not any(a <= m.start() < b for a, b in taken)), None)
+                      if not any(a <= m.start() < b for a, b in taken)
+                      and not (at >= 0 and members(at + m.start(), at + m.end()))), None)
             if m is not None:
                 taken.append(m.span())
                 found.append((at, m.start(), _identity_group(sentence[m.start():m.end()], groups[word],
                                                              _country_of_name(crowd.name) or country, crowd.inter,
                                                              at + m.start() if at >= 0 else -1)))
     return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])], side)
+
+
+def _party_members_at(f: MentionFacts):
+    """A test of whether the words at (start, end) in the article name a party's members: they are inside a
+    party's mention ("PTI workers"), right after it ("BJP workers", "BJP-workers") or before it with a linking
+    word (``member_of``: "workers of the BNP")."""
+    text = f.context.article.text
+    parties = [p for p in f.actors if is_party(p.name) and p.start >= 0]
+    joins = "|".join(re.escape(fold(j)) for j in sorted(f.context.lang.roles.get("member_of", ()), key=len, reverse=True))
+    after = re.compile(rf"\s+(?:{joins})\s*$") if joins else None
+
+    def named(start: int, end: int) -> bool:
+        return any(p.start <= start < p.end or 0 <= start - p.end <= 1 and text[p.end:start] in ("", " ", "-")
+                   or after is not None and 0 < p.start - end < 20 and after.fullmatch(fold(text[end:p.start]))
+                   for p in parties)
+    return named
 
 
 def a_mob_punishing_a_suspect_is_a_vigilante_group(f: MentionFacts) -> Sides:

@@ -55,6 +55,11 @@ DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", 
 # Kinds whose country may be the one their people are said to come from ("refugees from Ukraine",
 # "assailants from Pakistan").
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
+# The kind of a word with country-limited rows alone ("settlers" in Palestine): no actor elsewhere.
+LOCAL_ONLY = "local_only"
+# The kind of a word for a group's fighters unless a civil complement makes it the word's unlimited reading
+# (French "militants": "militants de l'opposition", "militants écologistes" are activists).
+PARTISAN_OF_NAMED = "partisan_of_named"
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -137,6 +142,10 @@ def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     for w, kind, template, inter in rows:
         out.append((w, _Entry("generic", "", inter, by_country=tuple(sorted(overrides.get(w, {}).items())),
                               template=template, generic_kind=kind)))
+    unlimited = {w for w, *_ in rows}
+    for w, by in overrides.items():
+        if w not in unlimited:
+            out.append((w, _Entry("generic", "", 0, by_country=tuple(sorted(by.items())), generic_kind=LOCAL_ONLY)))
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
@@ -294,12 +303,15 @@ def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, e
     return _generic(_Entry("generic", "", inter, template=template, generic_kind=kind), country, text, start, end)
 
 
-def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor:
+def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor | None:
+    """The actor a generic word names in ``country``; None for a word that names one only in some countries."""
     override = dict(e.by_country).get(country) if country else None
     if override:
         kind, template, inter = override
         e = replace(e, generic_kind=kind, template=template, inter=inter)
-    if e.generic_kind == "partisan":
+    elif e.generic_kind == LOCAL_ONLY:
+        return None
+    if e.generic_kind in ("partisan", PARTISAN_OF_NAMED):
         return Actor(name="", inter=e.inter, country=country, text=text, start=start, end=end, partisan=True)
     if country is None:
         base = {"military": "Military Forces", "police": "Police Forces",
@@ -366,13 +378,19 @@ def _state_spoken_of(found: list[Actor], folded: str, start: int) -> str | None:
 def _country_owning(before: list[str], lang: LanguagePack) -> str | None:
     """ "Russia's army", "South Sudan's police", "the Philippines' military": the country (ISO2) whose
     name, with a possessive ending (``possessive_suffixes``), stands right before the noun."""
+    name = owning_country_name(before, lang)
+    return iso_of_country_name(name) if name is not None else None
+
+
+def owning_country_name(before: list[str], lang: LanguagePack) -> str | None:
+    """The name of the country owning the noun after ``before`` ("Russia's"), without its ending, or None."""
     last = before[-1] if before else ""
     for suffix in lang.roles.get("possessive_suffixes", ()):
         if last.endswith(suffix) and len(last) > len(suffix):
             words = before[:-1] + [last[:-len(suffix)]]
             name = _country_name_ending(words, len(words) - 1)
             if name is not None:
-                return iso_of_country_name(name)
+                return name
     return None
 
 
@@ -466,6 +484,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     dem = lang.demonyms
     found: list[Actor] = []
     generic: set[int] = set()  # where the generic words start
+    unless_named: dict[int, _Entry] = {}  # where the words for a named group's fighters start, and their entry
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
     if any("-" + s in folded for s in lang.roles.get("author_suffixes", ())):
@@ -551,11 +570,46 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 stop = origin[1]
         if not countries and e.generic_kind == "migrants":
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
-        for country in [] if not countries and e.generic_kind == "migrants" else countries or [default_country]:
-            found.append(_generic(e, country, text[start:stop], start, stop))
+        named_here = [a for country in ([] if not countries and e.generic_kind == "migrants" else
+                                        countries or [default_country])
+                      if (a := _generic(e, country, text[start:stop], start, stop)) is not None]
+        if e.generic_kind == LOCAL_ONLY and not named_here:
+            continue
+        found.extend(named_here)
+        if named_here:
             generic.add(start)
+        if any(a.partisan for a in named_here) and dict(e.by_country).get(named_here[0].country, ())[:1] == \
+                (PARTISAN_OF_NAMED,):
+            unless_named[start] = e
         reach = max(reach, stop)
-    return _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
+    found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
+    return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
+            and _civil_complement(text, a.end, lang) else a for a in found]
+
+
+def _unlimited(e: _Entry, a: Actor) -> Actor:
+    """``a`` read by its word's unlimited row."""
+    return _generic(replace(e, by_country=()), a.country, a.text, a.start, a.end)
+
+
+def _civil_complement(text: str, end: int, lang: LanguagePack) -> bool:
+    """Whether the words after a word for fighters make its people activists: a complement that names no
+    group ("militants de l'opposition", "des droits humains"; not "du groupe ...", whose group a name
+    follows), or a civil qualifier (``activist_marks``: "militants écologistes")."""
+    after = fold(text[end:end + 60])
+    word = re.match(r"\s*([\w-]+)", after)
+    if word is None:
+        return False
+    if word.group(1) in lang.roles.get("activist_marks", ()):
+        return True
+    links = sorted((fold(j) for j in lang.roles.get("member_of", ())), key=len, reverse=True)
+    link = next((m for j in links if (m := re.match(rf"\s+{re.escape(j)}(?<=')|\s+{re.escape(j)}\s+", after))), None)
+    if link is None:
+        return False
+    rest = after[link.end():]
+    nouns = {fold(n).split()[0] for n in lang.roles.get("group_nouns", ())}
+    words = [w for w in re.findall(r"[\w-]+'?", rest)[:2] if w not in lang.roles.get("determiners", ())]
+    return bool(words) and words[0] not in nouns
 
 
 def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:

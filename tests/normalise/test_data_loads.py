@@ -18,7 +18,7 @@ from sitrep.text import fold
 
 LANGS = ("fr", "en")
 KINDS = {"civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang", "migrants", "military",
-         "police", "government", "ethnic_family", "communal_family", "tribal_family", "clan_family", "unit_family", "militia_family", "force_family", "partisan", "rebels", "named",
+         "police", "government", "ethnic_family", "communal_family", "tribal_family", "clan_family", "unit_family", "militia_family", "force_family", "partisan", "partisan_of_named", "rebels", "named",
          "private_security", "unidentified_military"}
 STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 EXACT_STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-)\)$")
@@ -111,12 +111,13 @@ def test_generic_rows_are_well_formed(lang):
         family = "{name}" in words  # actors named after a proper name: every wording and the template hold it
         assert fields <= {"country", "country_name", "period"} | ({"name", "initials"} if family else set()), line
         assert not family or ("name" in fields and all("{name}" in w for w in words.split("|"))), line
-        assert (kind == "partisan") == (template == ""), line
+        assert (kind in ("partisan", "partisan_of_named")) == (template == ""), line
         if len(cols) == 5:
             assert all(c in isos for c in cols[4].split("|")), line
     rows, overrides = pack(lang).generic_actors
-    plain = {w for w, *_ in rows}
-    assert set(overrides) <= plain, "a country-limited word needs its unlimited row for other countries"
+    entries = {w for w, _ in pack(lang).actor_entries}
+    assert set(overrides) <= entries, "a country-limited word is read, with or without an unlimited row"
+    assert find_actors("settlers colons", lang, "NG") == [], "a word with country rows alone names no one elsewhere"
     assert {k for _, k, _, _ in rows} >= {"civilians", "protesters", "rioters", "armed_group", "military",
                                           "police", "government", "partisan"}
 
@@ -125,8 +126,9 @@ def test_generic_rows_are_well_formed(lang):
 def test_loader_builds_every_entry(lang):
     entries = pack(lang).actor_entries
     aliases = sum(len(spellings(r["aliases"][lang])) for r in _records())  # and hyphens written apart
-    generic = len(pack(lang).generic_actors[0])
-    assert len(entries) == aliases + generic
+    rows, overrides = pack(lang).generic_actors
+    local_only = set(overrides) - {w for w, *_ in rows}  # country rows alone ("settlers")
+    assert len(entries) == aliases + len(rows) + len(local_only)
     assert find_actors("", lang) == []
 
 
