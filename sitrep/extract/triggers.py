@@ -639,8 +639,11 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 def _told_as_cause(tok: Token):
     """The words that may name what did a verb's deed: its own phrase, and in a clause hanging from it only
     the doers ("killed when floods hit the town"), not what the clause speaks of ("villagers attacked
-    health workers, accusing them of spreading disease")."""
+    health workers, accusing them of spreading disease"); what the deed was done to is no cause ("un convoi de
+    camions-citernes a été attaqué")."""
     for child in tok.children:
+        if child.dep_ in UNDERGOER:
+            continue
         for t in child.subtree:
             if child.dep_ not in HANGING_CLAUSE_DEPS or t.dep_ in DOER or t.dep_ == "pobj" and t.head.dep_ in PASSIVE_AGENT:
                 yield t

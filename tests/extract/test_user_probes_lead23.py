@@ -94,3 +94,17 @@ def test_a_killing_told_in_a_clause_of_its_own_keeps_its_own_day(pipeline, text,
     [event] = [e for e in news_of(pipeline, text, text[:2] == "De" and "fr" or "en", TUESDAY)
                if e.event_type == "Explosions/Remote violence"]
     assert event.event_date == day if day else event.event_date < date(2025, 3, 10)  # last week's, not Monday's
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, un convoi de camions-citernes a été attaqué sur la route de Nioro.",
+    "Un camion-citerne a été incendié mardi par des assaillants sur la route de Diéma.",
+])
+def test_a_tanker_attacked_is_what_was_hit_not_an_accident(pipeline, text):
+    assert [e.event_type for e in news_of(pipeline, text, "fr", TUESDAY)] in (
+        ["Violence against civilians"], ["Strategic developments"], ["Battles"])
+
+
+def test_a_tanker_that_blows_up_on_its_own_is_still_an_accident(pipeline):
+    text = "Mardi, l'explosion d'un camion-citerne a fait cinq morts sur la route de Nioro."
+    assert news_of(pipeline, text, "fr", TUESDAY) == []
