@@ -927,8 +927,7 @@ def _reason_of_an_arrest(head: Token, lang: LanguagePack) -> bool:
 
 
 def _is_arrest_word(tok: Token, lang: LanguagePack) -> bool:
-    entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
-    return any(len(e.words) == 1 and e.kind == "arrest" for e in entries)
+    return "arrest" in _one_word_kinds(tok, lang)
 
 
 def _answered_by_a_crowd(cause: Token, lang: LanguagePack) -> bool:
@@ -1021,10 +1020,15 @@ def _without_its_source(text: str, att: tuple, offset: int, lang: LanguagePack) 
     return text[:lo] + " " * (hi - lo) + text[hi:]
 
 
+def _one_word_kinds(tok: Token, lang: LanguagePack) -> set[str]:
+    """The kinds the word is a trigger of on its own, by its lemma or as written."""
+    entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
+    return {e.kind for e in entries if len(e.words) == 1}
+
+
 def _is_demonstration_word(tok: Token, lang: LanguagePack) -> bool:
     """Whether a word is a demonstration's trigger ("protested", "demonstrated", "rallied")."""
-    entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
-    return any(len(e.words) == 1 and names_demonstration(e.kind) for e in entries)
+    return any(names_demonstration(k) for k in _one_word_kinds(tok, lang))
 
 
 def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:

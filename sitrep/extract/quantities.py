@@ -323,10 +323,8 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     if noun.startswith(wounded):
         return False  # "sept morts et trois blessés": the three are the wounded
     window = " ".join(x for x, _, _ in _clause(words[i:i + _reach(c)], folded))
-    for k in killed:
-        pos = f" {window} ".find(f" {k} ")
-        if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
-            return True
+    if _told_before_any_wounding(window, killed, wounded):
+        return True
     if _its_fate_told_after(c, words, folded, d):
         return True
     if c.zero:
@@ -383,8 +381,12 @@ def _its_fate_told_after(c: _Count, words: list, folded: str, d: dict) -> bool:
     if c.zero or c.weak:
         return False
     window = " ".join(x for x, _, _ in _clause(words[c.after:c.after + FATE_VERB_REACH], folded))
-    wounded = tuple(d["wounded"])
-    for k in d.get("fates", ()):
+    return _told_before_any_wounding(window, d.get("fates", ()), tuple(d["wounded"]))
+
+
+def _told_before_any_wounding(window: str, verbs, wounded: tuple[str, ...]) -> bool:
+    """Whether one of ``verbs`` stands in ``window`` with no word of wounding before it."""
+    for k in verbs:
         pos = f" {window} ".find(f" {k} ")
         if pos >= 0 and not any(f" {wd}" in f" {window}"[:pos + 1] for wd in wounded):
             return True

@@ -8,6 +8,7 @@ and when it becomes an event record.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -1388,7 +1389,12 @@ def _names_its_country(a: Actor, f: MentionFacts) -> bool:
 
 def _migrants_word(text: str, lang: LanguagePack) -> bool:
     """Whether ``text`` is one of the language's words for migrants, who are foreigners where they are."""
-    return fold(text) in {w for w, kind, *_ in lang.generic_actors[0] if kind == "migrants"}
+    return fold(text) in _migrant_words(lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _migrant_words(lang: LanguagePack) -> frozenset[str]:
+    return frozenset(w for w, kind, *_ in lang.generic_actors[0] if kind == "migrants")
 
 
 def _host_aside(f: MentionFacts) -> str | None:
@@ -1403,15 +1409,6 @@ def _host_aside(f: MentionFacts) -> str | None:
     if states <= {place} and not any(_names_its_country(a, f) for a in sides if state_kind(a) is not None):
         states = {c for a in (*sides, *f.sides.assoc1) if (c := home_country(a))}  # a party may still be listed beside
     return next(iter(states)) if len(states) == 1 and place not in states else None
-
-
-def _names_its_country(a: Actor, f: MentionFacts) -> bool:
-    """Whether an actor's own words name its country ("Afghan migrants", "the Cuban government", "la Russie")."""
-    if not a.country:
-        return False
-    text = fold(a.text)
-    return any(w in f.context.lang.demonyms for w in text.split()) or fold(country_name(a.country)) in text or \
-        fold(local_country_name(a.country, f.context.lang.code)) in text
 
 
 def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None:

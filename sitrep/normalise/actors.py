@@ -915,8 +915,7 @@ def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[
 def actor_countries(actors: list[Actor]) -> frozenset[str]:
     """Every country the article's actors belong to: where its places are to be looked for. A named
     group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it."""
-    homes = _home_countries()
-    return frozenset(c for a in actors if (c := _country_of(a) or homes.get(a.name)))
+    return frozenset(c for a in actors if (c := _country_of(a) or home_country(a)))
 
 
 def home_country(actor: Actor) -> str | None:
