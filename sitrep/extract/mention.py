@@ -40,7 +40,7 @@ TOLL_LEAD_WORDS = 6  # a sentence that states a toll ("Selon la police, cinq per
 REPORTING_WINDOW_DAYS = 60  # a stated date older than this before publication is background
 JOINED_CLAUSE_DEPS = ("conj", "parataxis")  # a clause the parse joins beside another, not inside it
 SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"}  # the words of who tells, in a speech tag
-TOLD_DAY_KINDS = {"weekday", "night", "days", "absolute"}  # a day a statement may tell its event on
+TOLD_DAY_KINDS = {"weekday", "night", "days", "absolute", "weeks"}  # a day a statement may tell its event on
 SEQUENCE_CUE_TOKENS = 8  # "au lendemain de" sits just before its trigger; further back it orders another clause
 SENTENCE_MEMO = 64  # sentences whose toll and source are kept: each trigger of a sentence reads the same ones
 DATE_QUALIFIER_GAP = 3  # "On 22 April, overnight": a relative day this close after a stated date qualifies it
@@ -265,7 +265,7 @@ def in_a_name(trig: TriggerMatch, in_names: Callable[[int], bool]) -> bool:
 
 
 def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMention | None,
-                                trig: TriggerMatch) -> tuple[TimeMention, TimeMention] | None:
+                                trig: TriggerMatch, lang: LanguagePack) -> tuple[TimeMention, TimeMention] | None:
     """ "L'armée a affirmé mercredi avoir tué trente combattants lors d'une opération menée (la veille)": a
     sentence naming the day of the verb that tells the event, which governs the trigger, and a day told from
     another ("la veille", "the previous day") after it. The pair (the talk's day, the event's day counted
@@ -273,16 +273,36 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
     if own is None:
         return None
     sent = trig.head.sent
-    if own.kind == "anaphoric":
-        talks = [t for t in times if t.kind != "anaphoric" and sent.start_char <= t.start and t.end <= own.start]
-        pair = (talks[-1], own) if talks else None
-    else:  # "said on Wednesday it had killed ... the previous day" / "... on Tuesday"
+    pairs = []
+    if own.kind in ("anaphoric", "days"):  # "a affirmé mardi avoir tué hier": yesterday counts from Tuesday
+        talks = [t for t in times if t.kind not in ("anaphoric", "days") and sent.start_char <= t.start
+                 and t.end <= own.start]
+        if talks:
+            pairs.append((talks[-1], own))
+    if own.kind != "anaphoric":  # "said on Wednesday it had killed ... the previous day" / "... on Tuesday"
         told = [t for t in times if own.end < t.start < sent.end_char and
                 (t.kind == "anaphoric" or t.start > trig.head.idx and t.kind in TOLD_DAY_KINDS
                  and not _in_a_relative_clause(doc, t, trig))
-                and not _dates_a_later_telling(doc, t, own)]
-        pair = (own, told[0]) if told else None
-    return pair if pair is not None and _dates_the_telling(doc, pair[0], trig) else None
+                and not _dates_a_later_telling(doc, t, own) and not _a_speech_tags_day(doc, t, trig, lang)]
+        if told:
+            pairs.append((own, told[0]))
+    return next((pair for pair in pairs if _dates_the_telling(doc, pair[0], trig)), None)
+
+
+def _deictic_day_of_a_telling(doc: Doc, times: list[TimeMention], own: TimeMention | None, trig: TriggerMatch,
+                              lang: LanguagePack) -> tuple[TimeMention, TimeMention] | None:
+    """ "Drones struck a depot overnight, the governor said on Wednesday": a day counted from today
+    ("overnight", "yesterday", "this morning") in a report whose speech tag names the day it was told counts
+    from that day, as "the previous day" would. The pair (the telling's day, the act's day as counted from
+    it); None otherwise."""
+    if own is None or own.kind != "days":
+        return None
+    sent = trig.head.sent
+    for t in times:
+        if max(own.end, trig.head.idx) < t.start < sent.end_char and t.kind in ("weekday", "absolute") \
+                and (_a_speech_tags_day(doc, t, trig, lang) or _dates_a_later_telling(doc, t, own)):
+            return t, own
+    return None
 
 
 def _in_a_relative_clause(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
@@ -435,10 +455,12 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         telling = own  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
         # "... in Luanda on November 11, 2020, Human Rights Watch said today": the act's own day, if told
         own = _nearest_time([t for t in times if t.end <= telling.start], trig)
-    talk = _counted_from_the_talks_day(doc, times, own, trig)
+    talk = _counted_from_the_talks_day(doc, times, own, trig, lang) or _deictic_day_of_a_telling(doc, times, own, trig, lang)
     if talk is not None:  # "a affirmé mercredi avoir tué (...) la veille": Tuesday
         talk_day, own = talk
         anchor = resolve(talk_day, published)[0] or anchor
+        if own.kind == "days":  # "said on Tuesday that gangs burned homes overnight": counted from Tuesday
+            own = replace(own, kind="anaphoric")
     if status is None:
         if own is not None:
             d, p = resolve(own, published, future=verb_tense == "future", anchor=anchor)

@@ -59,9 +59,10 @@ def compile_patterns(d: dict) -> Patterns:
     near = re.compile(rf"(?<!\w)(?P<near>{_alt(d['near'])})\s*{titled}$", re.I)
     adjs = d["direction_adjectives"]
     parts = []
+    middle = d.get("middle", {})
     for template in d["part"]:
         slot = "dir" if "{dir}" in template else "adj"
-        words = _alt(d["directions"] if slot == "dir" else adjs.values())
+        words = _alt([*(d["directions"] if slot == "dir" else adjs.values()), *middle.get(slot, ())])
         parts.append(re.escape(template).replace(r"\ ", r"\s+").replace(rf"\{{{slot}\}}", rf"(?P<{slot}{len(parts)}>{words})"))
     part = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\s*{titled}$", re.I)
     anchor_word = re.compile(rf"(?P<aw>{_alt(d['anchor_words'])})\b", re.I) if d.get("anchor_words") else None
@@ -111,6 +112,11 @@ def _bearing(word: str, d: dict) -> float:
         if adj.lower() == word:
             return float(d["directions"][w])
     return 0.0
+
+
+def _is_middle(word: str, d: dict) -> bool:
+    word = re.sub(r"\s+", " ", word.lower())
+    return any(word == w.lower() for words in d.get("middle", {}).values() for w in words)
 
 
 def _km(x: float) -> str:
@@ -183,10 +189,15 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
         m = p.part.search(window)
         if m:
             word = next(v for k, v in m.groupdict().items() if v)
-            bearing = _bearing(word, d)
             radius = anchor.uncertainty_km or CITY_RADIUS_KM
-            lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
-            name = f"{_compass(bearing)} part of {anchor.name}"
+            if _is_middle(word, d):  # "in central Mali": round a region's own centre; a town's centre is the town
+                if anchor.feature not in REGION_FEATURES:
+                    continue
+                lat, lon, name = anchor.lat, anchor.lon, f"centre of {anchor.name}"
+            else:
+                bearing = _bearing(word, d)
+                lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
+                name = f"{_compass(bearing)} part of {anchor.name}"
             # "dans l'est du Burkina Faso", "in eastern Ukraine": a part of a country or a province is a region
             precision = GeoPrecision.REGION if anchor.feature in REGION_FEATURES else GeoPrecision.NEAR
             place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name, precision)

@@ -315,12 +315,26 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
         if plain and plain.group(1) and plain.group(1).lower() not in admin_words and \
                 plain.group(1) not in town_words and plain.group(1) not in settlement_words:
             plain = None  # "Goma yesterday, Bunia": only an admin, town or settlement word may stand before its comma
-        if plain and _verb_between(verbs, m.end, n.start):
+        if plain and (_verb_between(verbs, m.end, n.start) or _possessive_subject(text, n.end, verbs)):
             plain = None
         if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
                 _linked_within(text, m, n, admin_words, within_links, stations):
             out[a] = a + 1
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+POSSESSIVE_SUBJECT_CHARS = 30  # "Russia's defence ministry said": the verb comes within a few words
+
+
+def _possessive_subject(text: str, end: int, verbs: tuple[int, ...]) -> bool:
+    """Whether the name ending at ``end`` opens, in the possessive, the subject of a verb that follows it
+    ("in the Donetsk region, Russia's defence ministry said"): a clause of its own, no qualifier, where
+    "Luanda, Angola's capital" still says where Luanda lies."""
+    if not _POSSESSIVE.match(text, end):
+        return False
+    k = bisect.bisect_right(verbs, end)
+    return k < len(verbs) and verbs[k] - end <= POSSESSIVE_SUBJECT_CHARS and not re.search(r"[,.;:()]", text[end:verbs[k]])
 
 
 def _verb_between(verbs: tuple[int, ...], start: int, end: int) -> bool:

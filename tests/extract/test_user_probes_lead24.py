@@ -1,0 +1,78 @@
+"""Sentences a new user tried (the twenty-fourth session's lead): a day counted from today ("overnight",
+"yesterday") in a report whose speech tag names the day it was told counts from that day, not from the
+day the article came out; the centre of a country is a region round its middle, not the dateline's town."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.acled import GeoPrecision
+
+from tests.extract.reports import news_of
+
+MONDAY = date(2025, 3, 10)
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Drones hit a fuel depot in Russia's Kursk region overnight, the regional governor said on Wednesday.",
+     "en", date(2025, 3, 4)),
+    ("Militiamen torched dozens of houses in Port-au-Prince overnight, the police said on Tuesday.",
+     "en", date(2025, 3, 3)),
+    ("The police said on Tuesday that militiamen torched dozens of houses in Port-au-Prince overnight.",
+     "en", date(2025, 3, 3)),
+    ("Bandits killed four herders near Zamfara yesterday, the state police said on Thursday.",
+     "en", date(2025, 3, 5)),
+    ("L'armée a affirmé mardi avoir tué hier huit assaillants près de Kalemie.", "fr", date(2025, 3, 3)),
+    ("Des frappes aériennes ont tué hier soir six personnes dans l'est du Liban, a annoncé mardi le ministère "
+     "libanais de la Santé.", "fr", date(2025, 3, 3)),
+])
+def test_a_day_counted_from_today_counts_from_the_day_it_was_told(pipeline, text, lang, day):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.event_date == day
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Drones hit a fuel depot in Russia's Kursk region overnight, the regional governor said.", "en"),
+    ("Militiamen torched dozens of houses in Port-au-Prince overnight, the police said.", "en"),
+])
+def test_with_no_day_in_the_speech_tag_overnight_is_the_night_before_publication(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.event_date == date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("NIAMEY (AFP) - Jihadists ambushed an army convoy in central Mali on Friday, killing nine soldiers.", "en", "ML"),
+    ("Herders and farmers clashed in central Nigeria on Friday, leaving six dead.", "en", "NG"),
+    ("Des jihadistes ont tendu vendredi une embuscade à un convoi militaire dans le centre du Mali.", "fr", "ML"),
+])
+def test_the_centre_of_a_country_is_a_region_round_its_middle_not_the_datelines_town(pipeline, text, lang, country):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.place.country == country and event.place.geo_precision == GeoPrecision.REGION
+    assert event.place.name.startswith("centre of")
+
+
+def test_the_centre_of_a_town_is_the_town(pipeline):
+    [event] = news_of(pipeline, "A car bomb killed seven people in central Baghdad on Friday.", "en", MONDAY)
+    assert event.place.name == "Baghdad" and event.place.geo_precision == GeoPrecision.TOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops seized a hamlet in the Donetsk region, Russia's defence ministry reported on Sunday.",
+    "Russian forces drove Ukrainian troops out of the village of Pisky in the Donetsk region, Russia's defence ministry "
+    "reported on Sunday.",
+])
+def test_ground_a_foreign_army_takes_from_the_host_state_is_overtaken_and_its_own_government_no_foe(pipeline, text):
+    [event] = news_of(pipeline, text, "en", MONDAY)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1.name.startswith("Military Forces of Russia")
+    assert event.actor2 is None or "Russia" not in event.actor2.name
+
+
+def test_a_ministrys_portfolio_is_no_place(pipeline):
+    """ "le ministère libanais de la Santé": the portfolio had resolved to Xanten (Germany), a town, which
+    outranked the part of Lebanon the sentence names."""
+    text = "Des frappes aériennes ont tué six personnes dans l'est du Liban, selon le ministère de la Santé."
+    [event] = news_of(pipeline, text, "fr", MONDAY)
+    assert event.place.country == "LB"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Lebanon)"
