@@ -373,9 +373,36 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
             setattr(roles, side, umbrella)
             if side == "actor1":
                 roles.assoc1.insert(0, member)
+    if roles.actor1 is None and roles.actor2 is not None:
+        roles.actor1 = _pronoun_for_the_object(doc, trigger, actors, roles.actor2, cues)
     if roles.actor2 is None and _meets_the_weapon(trigger, cues):
         roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
+
+
+def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor, cues: dict) -> Actor | None:
+    """ "Police arrested dozens of supporters after they clashed with officers": the pronoun that is the
+    subject of an adverbial clause stands for the main verb's object when the clause's own target is of
+    one kind with the main verb's subject (the police do not clash with themselves). None otherwise."""
+    if trigger.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") and fold(c.text) in cues.get("plural_pronouns", ())
+                                          for c in trigger.children):
+        return None
+    main = trigger.head
+    roots = {id(a): doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors}
+
+    def of_main(a: Actor, deps: tuple[str, ...]) -> bool:
+        span = roots[id(a)]
+        tok = span.root if span is not None else None
+        while tok is not None and tok.head != tok and tok.head != main:
+            tok = tok.head if tok.dep_ in ("pobj", "prep", "nmod", "case", "compound", "amod") else None
+        return tok is not None and tok.head == main and tok.dep_ in deps
+
+    subject = next((a for a in actors if of_main(a, ("nsubj", "nsubj:pass"))), None)
+    obj = next((a for a in actors if of_main(a, ("dobj", "obj"))), None)
+    if subject is None or obj is None or obj.name == target.name or \
+            (subject.inter, subject.country) != (target.inter, target.country):
+        return None
+    return obj
 
 
 def _umbrellas(doc: Doc, actors: list[Actor], lang: LanguagePack) -> list[tuple[Actor, Actor]]:

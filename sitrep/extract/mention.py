@@ -574,6 +574,9 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
+    if acting and any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
+                      and c.morph.get("Person") == ["3"] for c in head.children):
+        crowd.add(sides.actor1.inter)  # "arrested students after they clashed with officers": the pronoun is the crowd
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration"

@@ -76,3 +76,22 @@ def test_a_ministrys_portfolio_is_no_place(pipeline):
     [event] = news_of(pipeline, text, "fr", MONDAY)
     assert event.place.country == "LB"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Lebanon)"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police arrested dozens of supporters of the ousted mayor in Karachi on Wednesday after they clashed with "
+     "officers outside the town hall.", "en"),
+    ("Police held 30 students in Chittagong on Sunday after they clashed with officers near the campus.", "en"),
+])
+def test_they_who_clashed_with_the_police_are_the_crowd_the_police_arrested(pipeline, text, lang):
+    """The pronoun of the clause cannot be the police the clause pits it against: it is the crowd the main
+    verb's object names, so the clash is a riot, not a battle of the police with an unidentified group."""
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.event_type == "Riots"
+    assert event.actor1.name.startswith("Rioters") and event.actor2.name.startswith("Police Forces")
+
+
+def test_they_who_ambushed_a_convoy_are_still_who_the_main_verb_says_did_it(pipeline):
+    text = "Militants killed two soldiers in Borno on Monday after they ambushed a convoy."
+    [event] = news_of(pipeline, text, "en", MONDAY)
+    assert event.actor1.name.startswith("Unidentified Armed Group")
