@@ -891,8 +891,9 @@ def _compounds(found: list[Actor], text: str) -> list[Actor]:
 
 def country_of_actors(actors: list[Actor]) -> str | None:
     """The country an article is about when no place says it: the one its state forces and
-    nationality words point to ("les FARDC", "l'armée malienne")."""
-    votes = Counter(c for c in map(_country_of, actors) if c)
+    nationality words point to ("les FARDC", "l'armée malienne"), else the one its named groups fight in
+    ("Al-Shabaab fighters withdrew from Mahas, and government forces moved in": Somalia's forces)."""
+    votes = Counter(c for c in map(_country_of, actors) if c) or Counter(c for c in map(home_country, actors) if c)
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -95,3 +95,20 @@ def test_they_who_ambushed_a_convoy_are_still_who_the_main_verb_says_did_it(pipe
     text = "Militants killed two soldiers in Borno on Monday after they ambushed a convoy."
     [event] = news_of(pipeline, text, "en", MONDAY)
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_government_forces_take_the_country_of_the_group_named_when_no_place_says_it(pipeline):
+    """No table holds the town, so no place names the country: Al-Shabaab, which fights in Somalia only,
+    does, and "government forces" are Somalia's, not a "Military Forces" of no country."""
+    text = "Al-Shabaab fighters pulled out of the town of Qaycad on Thursday, and government forces moved in."
+    [event] = news_of(pipeline, text, "en", MONDAY)
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sudanese paramilitary forces burned the market of Umm Kadada on Tuesday, residents said.", "en"),
+    ("Des paramilitaires soudanais ont incendié mardi le marché d'Umm Kadada, selon des habitants.", "fr"),
+])
+def test_sudans_paramilitaries_are_the_rsf(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.actor1.name == "RSF: Rapid Support Forces"
