@@ -289,6 +289,27 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
     return next((pair for pair in pairs if _dates_the_telling(doc, pair[0], trig)), None)
 
 
+CLAIM_REACH = 3  # "claimed responsibility on Sunday": the day hangs on the claim through a noun and a preposition
+
+
+def _dates_a_claim(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """Whether the day is that of a claim of responsibility for the trigger's act ("Islamic State claimed
+    responsibility on Sunday for a suicide bombing", "l'EI a revendiqué dimanche l'attentat"): the act was
+    done by then, not on it."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    claims = lang.status_cues.get("responsibility_verbs", ())
+    tok = span.root
+    for _ in range(CLAIM_REACH):
+        tok = tok.head
+        if fold(tok.lemma_) in claims:
+            return tok != trig.head and any(a == tok for a in trig.head.ancestors)
+        if tok.head == tok:
+            break
+    return False
+
+
 def _deictic_day_of_a_telling(doc: Doc, times: list[TimeMention], own: TimeMention | None, trig: TriggerMatch,
                               lang: LanguagePack) -> tuple[TimeMention, TimeMention] | None:
     """ "Drones struck a depot overnight, the governor said on Wednesday": a day counted from today
@@ -312,8 +333,8 @@ def _in_a_relative_clause(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bo
     if span is None:
         return False
     for tok in (span.root, *span.root.ancestors):
-        if tok.dep_ in RELATIVE_CLAUSE:
-            return not tok.left_edge.i <= trig.head.i <= tok.right_edge.i
+        if tok.dep_ in RELATIVE_CLAUSE:  # "claimed a bombing that killed 50 on Friday": the clause tells the trigger's own act
+            return not tok.left_edge.i <= trig.head.i <= tok.right_edge.i and tok.head != trig.head
     return False
 
 
@@ -455,6 +476,11 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         telling = own  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
         # "... in Luanda on November 11, 2020, Human Rights Watch said today": the act's own day, if told
         own = _nearest_time([t for t in times if t.end <= telling.start], trig)
+    if own is not None and telling is None and _dates_a_claim(doc, own, trig, lang):
+        other = _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
+                               and t.end <= trig.head.sent.end_char], trig)
+        if other is not None:  # "claimed responsibility on Sunday for a bombing that killed 50 on Friday"
+            telling, own = own, other
     talk = _counted_from_the_talks_day(doc, times, own, trig, lang) or _deictic_day_of_a_telling(doc, times, own, trig, lang)
     if talk is not None:  # "a affirmé mercredi avoir tué (...) la veille": Tuesday
         talk_day, own = talk

@@ -112,3 +112,15 @@ def test_government_forces_take_the_country_of_the_group_named_when_no_place_say
 def test_sudans_paramilitaries_are_the_rsf(pipeline, text, lang):
     [event] = news_of(pipeline, text, lang, MONDAY)
     assert event.actor1.name == "RSF: Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Islamic State group claimed responsibility on Sunday for a suicide bombing at a Sufi shrine in Kunduz "
+     "that killed at least 30 pilgrims on Friday.", "en"),
+    ("Le groupe État islamique a revendiqué dimanche un attentat-suicide contre un sanctuaire soufi de Kunduz qui a "
+     "tué vendredi au moins 30 pèlerins.", "fr"),
+])
+def test_the_day_of_a_claim_is_not_the_day_of_the_bombing_it_claims(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.sub_event_type == "Suicide bomb" and event.event_date == date(2025, 3, 7)
+    assert event.fatalities == 30 and event.actor1.name.startswith("Islamic State")
