@@ -69,6 +69,10 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                                  or _identified_as(doc_text(doc)[prev.end:a.start], lang)):
             out[-1] = replace(a, text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
             continue  # "armed men (assumed Darfur communal militia)", "forces (coded as X)": who they were
+        if prev is not None and _of_people_of_another_country(prev, a, doc_text(doc)[prev.end:a.start], lang, country):
+            out[-1] = replace(actor_for(CROWD_KINDS[prev.inter], a.country, doc_text(doc)[prev.start:a.end]),
+                              start=prev.start, end=a.end)
+            continue  # "rioters, mostly Haitian migrants,": the crowd is of the people it is made of
         if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
             between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
@@ -77,6 +81,28 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                 continue
         out.append(a)
     return [_of_told_nationality(doc, sent, a, lang, country) for a in out]
+
+
+CROWD_KINDS = {Inter.PROTESTERS: "protesters", Inter.RIOTERS: "rioters"}
+
+
+def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lang: LanguagePack,
+                                  country: str | None) -> bool:
+    """Whether ``people`` told right after a crowd, set off by a comma and the language's
+    ``crowd_makeup_openers`` ("rioters, mostly Haitian migrants", "protesters, mainly migrants from
+    Venezuela"), say what the crowd was made of: civilians of a country its words name, not the
+    article's. ACLED names such a crowd after their nationality ("Rioters (Honduras)")."""
+    if crowd.inter not in CROWD_KINDS or people.inter != Inter.CIVILIANS or not people.country or \
+            people.country in (country, crowd.country) or people.name.endswith(INTERNATIONAL_CIVILIANS):
+        return False
+
+    def plain(text: str) -> tuple[str, ...]:
+        return tuple(w for w in fold(text).replace(",", " , ").replace("'", "' ").split()
+                     if w not in lang.roles["determiners"])
+
+    words = plain(between)
+    openers = {plain(o) for o in lang.roles.get("crowd_makeup_openers", ())}
+    return bool(words) and words[0] == "," and (len(words) == 1 or tuple(words[1:]) in openers)
 
 
 INTERNATIONAL_CIVILIANS = f"({acled.INTERNATIONAL})"
