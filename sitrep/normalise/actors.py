@@ -40,6 +40,9 @@ UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names 
 # An armed group the dictionary does not hold, named by its own words ("the Yaw Defense Force"): ACLED's initials and
 # full name, or the name as written when a town follows it ("Urban Revolutionary Force - Bhamo").
 FORCE_FAMILY = "force_family"
+# A movement's faction named after its leader or its own name ("Mayi Mayi Malaika"): ACLED names the faction, unless
+# its name is a group the dictionary holds ("Mayi Mayi Yakutumba", "Mai-Mai APCLS")
+FACTION_FAMILY = "faction_family"
 TOWN_AFTER = re.compile(r"\s+-\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?![\w-])")
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
@@ -494,7 +497,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name
     for h in _family_hits(text, lang):
         k = bisect.bisect_left(named_starts, h[1])  # the names starting before the hit ends
-        if not (k and named_reach[k - 1] > h[0]) or h[2].generic_kind == UNIT_FAMILY:
+        if not (k and named_reach[k - 1] > h[0]) or h[2].generic_kind == UNIT_FAMILY or \
+                h[2].generic_kind == FACTION_FAMILY and not any(h[0] < a < h[1] for a in named_starts[:k]):
             hits.append(h)
     reach = -1  # the furthest end taken: hits come in order of start, so one overlaps what ends after it starts
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
