@@ -91,3 +91,24 @@ def test_a_mayi_mayi_label_before_a_group_the_dictionary_holds_names_that_group(
     names = [a.name for a in find_actors("Mai-Mai APCLS fighters attacked the village.", "en", "CD")]
     assert "Mayi Mayi Militia (APCLS)" not in names
     assert "APCLS: Alliance of Patriots for a Free and Sovereign Congo" in names
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 2 March 2022, the Ukrainian army regained control of the village of Moshchun (Bucha, Kyiv).",
+     ["Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)"]),
+    ("On 2 March 2022, the Nigerian army regained control of the town of Gubio (Borno).",
+     ["Military Forces of Nigeria (2015-2023)", None]),
+])
+def test_ground_an_invaded_state_regains_is_taken_back_from_the_invader(pipeline, text, want):
+    """ACLED codes ground Ukraine's military regains, with no one named it was taken from, against Russia's
+    military (``invaders.tsv``); a state no one invaded regains it from no one it can name."""
+    [e] = _en(pipeline, text)
+    assert _sides(e) == want
+
+
+def test_no_invader_before_the_invasion():
+    from sitrep.normalise.actors import invader_of
+
+    assert invader_of("UA", date(2022, 2, 23)) is None
+    assert invader_of("UA", date(2022, 2, 24)).name == "Military Forces of Russia (2000-)"
+    assert invader_of("NG", date(2022, 3, 2)) is None
