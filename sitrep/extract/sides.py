@@ -22,8 +22,7 @@ from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_groups, find_actors,
-                                     front_area_holder, gang_or_militia, home_country, invader_of, is_coalition, is_party,
-                                     leading_force,
+                                     front_area_holder, gang_or_militia, home_country, is_coalition, is_party, leading_force,
                                      monitored_front, regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
@@ -517,8 +516,7 @@ def a_handed_over_place_goes_to_its_recipient(f: MentionFacts) -> Sides:
 def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     """Territory an armed group takes from no one named, with or without a fight, is taken from the
     country's military ("M23 rebels took control of the town"), as ACLED codes it; territory the state
-    takes from no one named is taken from the armed group the article names most, or, in a country another
-    state invaded (``invaders.tsv``), from the invader's military."""
+    takes from no one named is taken from the armed group the article names most."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in TERRITORY_KINDS or a1 is None or s.actor2 is not None or not country:
@@ -528,9 +526,6 @@ def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     groups = [n for n, _ in f.context.named_groups.most_common() if n != a1.name]
     if a1.inter == Inter.STATE_FORCES and groups:
         return replace(s, actor2=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
-    invader = invader_of(country, f.event_date) if country_of_state_body(a1.name) == country else None
-    if invader is not None and state_kind(a1) == "military":
-        return replace(s, actor2=invader)  # "Ukrainian forces regained control of the village": from Russia's
     return s
 
 

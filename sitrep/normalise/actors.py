@@ -767,26 +767,6 @@ def leading_force(country: str | None) -> str | None:
     return _joint_operations().get(country) if country else None
 
 
-@functools.lru_cache(maxsize=1)
-def _invaders() -> dict[str, tuple[date, str]]:
-    """country -> (first day of the invasion, the invader's ACLED name), from invaders.tsv."""
-    out = {}
-    for line in (DATA / "invaders.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            country, since, name = line.split("\t")
-            out[country] = (date.fromisoformat(since), name)
-    return out
-
-
-def invader_of(country: str | None, day: date | None) -> Actor | None:
-    """The military of the state that invaded ``country`` and held its ground on ``day`` (Russia's in
-    Ukraine from 24 February 2022), or None."""
-    found = _invaders().get(country) if country and day else None
-    if found is None or day < found[0]:
-        return None
-    return Actor(name=found[1], inter=Inter.STATE_FORCES, country=country_of_state_body(found[1]))
-
-
 def monitored_front(country: str | None, words: str) -> tuple[Actor, Actor] | None:
     """The two sides of the front a monitoring mission named in ``words`` (folded, space-separated)
     watches in ``country`` ("the OSCE SMM observed shots" in Ukraine: NAF and Ukraine's military), or None."""
