@@ -17,7 +17,7 @@ from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, prepositions_
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
-from sitrep.normalise.countries import iso_of_country_name
+from sitrep.normalise.countries import country_name, iso_of_country_name
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor
 
@@ -69,7 +69,7 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                                  or _identified_as(doc_text(doc)[prev.end:a.start], lang)):
             out[-1] = replace(a, text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
             continue  # "armed men (assumed Darfur communal militia)", "forces (coded as X)": who they were
-        if prev is not None and _of_people_of_another_country(prev, a, doc_text(doc)[prev.end:a.start], lang, country):
+        if prev is not None and _of_people_of_another_country(prev, a, doc_text(doc)[prev.end:a.start], lang):
             out[-1] = replace(actor_for(CROWD_KINDS[prev.inter], a.country, doc_text(doc)[prev.start:a.end]),
                               start=prev.start, end=a.end)
             continue  # "rioters, mostly Haitian migrants,": the crowd is of the people it is made of
@@ -86,14 +86,14 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
 CROWD_KINDS = {Inter.PROTESTERS: "protesters", Inter.RIOTERS: "rioters"}
 
 
-def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lang: LanguagePack,
-                                  country: str | None) -> bool:
+def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lang: LanguagePack) -> bool:
     """Whether ``people`` told right after a crowd, set off by a comma and the language's
     ``crowd_makeup_openers`` ("rioters, mostly Haitian migrants", "protesters, mainly migrants from
-    Venezuela"), say what the crowd was made of: civilians of a country its words name, not the
-    article's. ACLED names such a crowd after their nationality ("Rioters (Honduras)")."""
+    Venezuela"), say what the crowd was made of: civilians of a country their words name, where the
+    crowd's own words name none. ACLED names such a crowd after their nationality ("Rioters (Honduras)"),
+    not after the country it gathered in."""
     if crowd.inter not in CROWD_KINDS or people.inter != Inter.CIVILIANS or not people.country or \
-            people.country in (country, crowd.country) or people.name.endswith(INTERNATIONAL_CIVILIANS):
+            not _names_a_country(people, lang) or crowd.country and _names_a_country(crowd, lang):
         return False
 
     def plain(text: str) -> tuple[str, ...]:
@@ -106,6 +106,14 @@ def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lan
 
 
 INTERNATIONAL_CIVILIANS = f"({acled.INTERNATIONAL})"
+
+
+def _names_a_country(people: Actor, lang: LanguagePack) -> bool:
+    """Whether the words that told of ``people`` name their country: its demonym ("Haitian migrants") or
+    its name ("migrants from Honduras")."""
+    folded = fold(people.text)
+    return any(lang.demonyms.get(w) == people.country for w in folded.split()) or \
+        fold(country_name(people.country)) in folded
 NATIONALITY_REACH_WORDS = 3  # words between the people's noun told again and where they came from ("were all from")
 
 
