@@ -69,7 +69,7 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                                  or _identified_as(doc_text(doc)[prev.end:a.start], lang)):
             out[-1] = replace(a, text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
             continue  # "armed men (assumed Darfur communal militia)", "forces (coded as X)": who they were
-        if prev is not None and _of_people_of_another_country(prev, a, doc_text(doc)[prev.end:a.start], lang):
+        if prev is not None and _of_people_of_another_country(prev, a, doc_text(doc)[prev.end:a.start], lang, country):
             out[-1] = replace(actor_for(CROWD_KINDS[prev.inter], a.country, doc_text(doc)[prev.start:a.end]),
                               start=prev.start, end=a.end)
             continue  # "rioters, mostly Haitian migrants,": the crowd is of the people it is made of
@@ -86,14 +86,15 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
 CROWD_KINDS = {Inter.PROTESTERS: "protesters", Inter.RIOTERS: "rioters"}
 
 
-def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lang: LanguagePack) -> bool:
+def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lang: LanguagePack,
+                                  country: str | None) -> bool:
     """Whether ``people`` told right after a crowd, set off by a comma and the language's
     ``crowd_makeup_openers`` ("rioters, mostly Haitian migrants", "protesters, mainly migrants from
-    Venezuela"), say what the crowd was made of: civilians of a country their words name, where the
-    crowd's own words name none. ACLED names such a crowd after their nationality ("Rioters (Honduras)"),
-    not after the country it gathered in."""
+    Venezuela"), say what the crowd was made of: civilians of another country than the article's, which
+    their words name. ACLED names such a crowd after their nationality ("Rioters (Honduras)"), not after
+    the country it gathered in."""
     if crowd.inter not in CROWD_KINDS or people.inter != Inter.CIVILIANS or not people.country or \
-            not _names_a_country(people, lang) or crowd.country and _names_a_country(crowd, lang):
+            people.country in (country, crowd.country) or not _names_a_country(people, lang):
         return False
 
     def plain(text: str) -> tuple[str, ...]:

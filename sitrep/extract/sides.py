@@ -898,13 +898,11 @@ def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
 
 
 def unnamed_author_is_an_unidentified_group(f: MentionFacts) -> Sides:
-    """Violence against civilians by no one named is ACLED's "Unidentified Armed Group (country)"; an
-    attack told with neither side named ("a man was shot dead by a passing motorcyclist") is one too,
-    since its target is civilians (``an_attack_names_its_civilian_target``)."""
+    """Violence against civilians by no one named is ACLED's "Unidentified Armed Group (country)"."""
     s, country = f.sides, _event_country(f)
     if s.actor1 is not None or not country:
         return s
-    on_civilians = s.actor2 is None or s.actor2.inter == Inter.CIVILIANS
+    on_civilians = s.actor2 is not None and s.actor2.inter == Inter.CIVILIANS
     if f.kind in UNNAMED_AUTHOR_KINDS or f.kind in CIVILIAN_DEFAULT_KINDS and on_civilians:
         return replace(s, actor1=actor_for("armed_group", country))
     return s

@@ -306,9 +306,13 @@ def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, e
     return _generic(_Entry("generic", "", inter, template=template, generic_kind=kind), country, text, start, end)
 
 
-def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor | None:
-    """The actor a generic word names in ``country``; None for a word that names one only in some countries."""
+def _generic(e: _Entry, country: str | None, text: str, start: int, end: int, told: bool = False) -> Actor | None:
+    """The actor a generic word names in ``country``; None for a word that names one only in some countries.
+    A country's row that names a fixed actor of its own ("soldiers" in Palestine are Israel's) reads the word
+    only where no words beside it ``told`` its country ("Palestinian soldiers")."""
     override = dict(e.by_country).get(country) if country else None
+    if override and told and "{" not in override[1]:
+        override = None
     if override:
         kind, template, inter = override
         e = replace(e, generic_kind=kind, template=template, inter=inter)
@@ -576,7 +580,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
         named_here = [a for country in ([] if not countries and e.generic_kind == "migrants" else
                                         countries or [default_country])
-                      if (a := _generic(e, country, text[start:stop], start, stop)) is not None]
+                      if (a := _generic(e, country, text[start:stop], start, stop, bool(countries))) is not None]
         if e.generic_kind == LOCAL_ONLY and not named_here:
             continue
         found.extend(named_here)
