@@ -47,7 +47,8 @@ def test_a_crowd_whose_own_words_name_its_country_keeps_it(pipeline):
 
 def test_a_crowd_with_a_trade_told_after_it_keeps_its_country(pipeline):
     """ "residents, mostly farmers": people of no other country leave the crowd the event's."""
-    text = "On 2 March 2022, residents, mostly farmers, protested against land grabbing in Kisumu (Kisumu). [size=no report]"
+    text = ("On 2 March 2022, residents, mostly farmers, protested against land grabbing in Kisumu (Kisumu). "
+            "[size=no report]")
     [e] = _en(pipeline, text)
     assert _sides(e)[0] == "Protesters (Kenya)"
 
@@ -76,6 +77,13 @@ def test_guards_are_private_security(pipeline, text, want):
     prison guards stay police."""
     events = _en(pipeline, text)
     assert events and _sides(events[0])[0] == want
+
+
+def test_french_vigiles_are_private_security(pipeline):
+    text = ("Le 2 mars 2022, des vigiles d'une société minière ont abattu deux orpailleurs près de Tarkwa, dans l'ouest "
+            "du Ghana.")
+    events = _fr(pipeline, text)
+    assert events and _sides(events[0])[0] == "Private Security Forces (Ghana)"
 
 
 def test_prison_guards_are_still_police(pipeline):
@@ -129,7 +137,8 @@ def test_soldiers_in_palestine_are_israels_unless_a_demonym_says_otherwise(pipel
 def test_a_country_row_naming_another_state_reads_only_the_unqualified_word():
     from sitrep.normalise.actors import find_actors
 
-    assert [a.name for a in find_actors("Soldiers raided the camp.", "en", "PS")] == ["Military Forces of Israel (2022-)"]
+    assert [a.name for a in find_actors("Soldiers raided the camp.", "en", "PS")] == \
+        ["Military Forces of Israel (2022-)"]
     assert [a.name for a in find_actors("Palestinian soldiers raided the camp.", "en", "PS")] == \
         ["Military Forces of Palestine (1994-)"]
-    assert [a.name for a in find_actors("Soldiers raided the camp.", "en", "JO")][0].startswith("Military Forces of Jordan")
+    assert find_actors("Soldiers raided the camp.", "en", "JO")[0].name.startswith("Military Forces of Jordan")
