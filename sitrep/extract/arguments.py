@@ -17,7 +17,7 @@ from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, prepositions_
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
-from sitrep.normalise.countries import iso_of_country_name
+from sitrep.normalise.countries import country_name, iso_of_country_name
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor
 
@@ -69,6 +69,10 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
                                  or _identified_as(doc_text(doc)[prev.end:a.start], lang)):
             out[-1] = replace(a, text=doc_text(doc)[prev.start:a.end], start=prev.start, end=a.end)
             continue  # "armed men (assumed Darfur communal militia)", "forces (coded as X)": who they were
+        if prev is not None and _of_people_of_another_country(prev, a, doc_text(doc)[prev.end:a.start], lang, country):
+            out[-1] = replace(actor_for(CROWD_KINDS[prev.inter], a.country, doc_text(doc)[prev.start:a.end]),
+                              start=prev.start, end=a.end)
+            continue  # "rioters, mostly Haitian migrants,": the crowd is of the people it is made of
         if prev is not None and _is_label(prev) and a.name and a.inter != Inter.CIVILIANS and not _is_label(a):
             between = fold(doc_text(doc)[prev.end:a.start]).replace("'", "' ").split()
             if all(w in determiners for w in between):
@@ -79,7 +83,38 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     return [_of_told_nationality(doc, sent, a, lang, country) for a in out]
 
 
+CROWD_KINDS = {Inter.PROTESTERS: "protesters", Inter.RIOTERS: "rioters"}
+
+
+def _of_people_of_another_country(crowd: Actor, people: Actor, between: str, lang: LanguagePack,
+                                  country: str | None) -> bool:
+    """Whether ``people`` told right after a crowd, set off by a comma and the language's
+    ``crowd_makeup_openers`` ("rioters, mostly Haitian migrants", "protesters, mainly migrants from
+    Venezuela"), say what the crowd was made of: civilians of another country than the article's, which
+    their words name. ACLED names such a crowd after their nationality ("Rioters (Honduras)"), not after
+    the country it gathered in."""
+    if crowd.inter not in CROWD_KINDS or people.inter != Inter.CIVILIANS or not people.country or \
+            people.country in (country, crowd.country) or not _names_a_country(people, lang):
+        return False
+
+    def plain(text: str) -> tuple[str, ...]:
+        return tuple(w for w in fold(text).replace(",", " , ").replace("'", "' ").split()
+                     if w not in lang.roles["determiners"])
+
+    words = plain(between)
+    openers = {plain(o) for o in lang.roles.get("crowd_makeup_openers", ())}
+    return bool(words) and words[0] == "," and (len(words) == 1 or tuple(words[1:]) in openers)
+
+
 INTERNATIONAL_CIVILIANS = f"({acled.INTERNATIONAL})"
+
+
+def _names_a_country(people: Actor, lang: LanguagePack) -> bool:
+    """Whether the words that told of ``people`` name their country: its demonym ("Haitian migrants") or
+    its name ("migrants from Honduras")."""
+    folded = fold(people.text)
+    return any(lang.demonyms.get(w) == people.country for w in folded.split()) or \
+        fold(country_name(people.country)) in folded
 NATIONALITY_REACH_WORDS = 3  # words between the people's noun told again and where they came from ("were all from")
 
 

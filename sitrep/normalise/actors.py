@@ -40,6 +40,9 @@ UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names 
 # An armed group the dictionary does not hold, named by its own words ("the Yaw Defense Force"): ACLED's initials and
 # full name, or the name as written when a town follows it ("Urban Revolutionary Force - Bhamo").
 FORCE_FAMILY = "force_family"
+# A movement's faction named after its leader or its own name ("Mayi Mayi Malaika"): ACLED names the faction, unless
+# its name is a group the dictionary holds ("Mayi Mayi Yakutumba", "Mai-Mai APCLS")
+FACTION_FAMILY = "faction_family"
 TOWN_AFTER = re.compile(r"\s+-\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?![\w-])")
 # "Military Forces of Myanmar (2021-) Air Force", "Government of Mali (2021-)": a state body, its period, its unit.
 STATE_PERIOD = re.compile(r"^((?:Military|Police) Forces of |Government of )(?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
@@ -303,9 +306,13 @@ def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, e
     return _generic(_Entry("generic", "", inter, template=template, generic_kind=kind), country, text, start, end)
 
 
-def _generic(e: _Entry, country: str | None, text: str, start: int, end: int) -> Actor | None:
-    """The actor a generic word names in ``country``; None for a word that names one only in some countries."""
+def _generic(e: _Entry, country: str | None, text: str, start: int, end: int, told: bool = False) -> Actor | None:
+    """The actor a generic word names in ``country``; None for a word that names one only in some countries.
+    A country's row that names a fixed actor of its own ("soldiers" in Palestine are Israel's) reads the word
+    only where no words beside it ``told`` its country ("Palestinian soldiers")."""
     override = dict(e.by_country).get(country) if country else None
+    if override and told and "{" not in override[1]:
+        override = None
     if override:
         kind, template, inter = override
         e = replace(e, generic_kind=kind, template=template, inter=inter)
@@ -494,7 +501,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name
     for h in _family_hits(text, lang):
         k = bisect.bisect_left(named_starts, h[1])  # the names starting before the hit ends
-        if not (k and named_reach[k - 1] > h[0]) or h[2].generic_kind == UNIT_FAMILY:
+        if not (k and named_reach[k - 1] > h[0]) or h[2].generic_kind == UNIT_FAMILY or \
+                h[2].generic_kind == FACTION_FAMILY and not any(h[0] < a < h[1] for a in named_starts[:k]):
             hits.append(h)
     reach = -1  # the furthest end taken: hits come in order of start, so one overlaps what ends after it starts
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
@@ -572,7 +580,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             found.append(_foreigners(e, default_country, text[start:stop], start, stop))
         named_here = [a for country in ([] if not countries and e.generic_kind == "migrants" else
                                         countries or [default_country])
-                      if (a := _generic(e, country, text[start:stop], start, stop)) is not None]
+                      if (a := _generic(e, country, text[start:stop], start, stop, bool(countries))) is not None]
         if e.generic_kind == LOCAL_ONLY and not named_here:
             continue
         found.extend(named_here)

@@ -127,6 +127,12 @@ REGIONS = [
     # Ukraine's Azov regiment and territorial defence are units of its military
     ("The Azov Regiment and Territorial Defense held the line.", "en", "UA",
      ["Military Forces of Ukraine (2019-)", "Military Forces of Ukraine (2019-)"]),
+    # the armed movements of northern Mali that signed the 2015 Algiers agreement (act31)
+    ("CMA and HCUA fighters drove off an MSA patrol.", "en", "ML",
+     ["CMA: Coordination of Azawad Movements", "HCUA: High Council for the Unity of Azawad",
+      "MSA: Movement for the Salvation of Azawad"]),
+    ("La Coordination des mouvements de l'Azawad a accusé le Mouvement pour le salut de l'Azawad.", "fr", "ML",
+     ["CMA: Coordination of Azawad Movements", "MSA: Movement for the Salvation of Azawad"]),
 ]
 
 

@@ -129,3 +129,27 @@ def test_every_government_still_in_office_has_todays_period():
             assert date.fromisoformat(start) < (date.fromisoformat(until) if until else date.max), line
             if not until:
                 assert military_period(iso) == period, line
+
+
+@pytest.mark.parametrize("iso,day,period", [
+    ("GH", date(2022, 3, 2), "2017-2025"), ("PE", date(2022, 3, 2), "2021-2022"), ("PE", date(2023, 5, 1), "2022-2025"),
+    ("TH", date(2022, 3, 2), "2014-2023"), ("KR", date(2022, 3, 2), "2017-2022"), ("IT", date(2022, 3, 2), "2021-2022"),
+    ("ID", date(2022, 3, 2), "2014-2024"), ("BO", date(2022, 3, 2), "2020-2025"), ("MW", date(2022, 3, 2), "2020-2025"),
+])
+def test_a_government_since_replaced_names_the_forces_of_its_day(iso, day, period):
+    """State forces of an event before today's government took office carry the period of the one in office
+    that day (public dates of inaugurations), not one that had not begun (act31)."""
+    assert period_on(iso, day) == period
+
+
+def test_no_dated_period_begins_after_the_one_that_follows_it():
+    """A country's dated periods follow one another without overlap."""
+    rows: dict[str, list[tuple[date, date | None]]] = {}
+    for line in PERIODS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, start, until, _ = line.split("\t")
+            rows.setdefault(iso, []).append((date.fromisoformat(start), date.fromisoformat(until) if until else None))
+    for iso, spans in rows.items():
+        spans.sort()
+        for (_, until), (nxt, _) in zip(spans, spans[1:]):
+            assert until is not None and until <= nxt, iso
