@@ -24,7 +24,7 @@ from sitrep.extract.context import ArticleContext, article_context
 from sitrep.extract.joining import (agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers,
                                     weapons_all_stopped, weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
-from sitrep.extract.mention import (TOLL_REACH, Mention, build_mention, event_evidence, evidence,
+from sitrep.extract.mention import (REPORTING_WINDOW_DAYS, TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, revised_toll, tells_demonstration, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.quantities import coded_toll
@@ -80,6 +80,7 @@ class EventExtractor:
             by_sentence.setdefault(sent_index[trig.head.sent.start], []).append(trig)
 
         mentions: list[Mention] = []
+        calendar: list[date] = []  # the days an article with no publication date names by the calendar
         discourse_date: tuple[date, int, Evidence] | None = None
         talk_day = False  # the discourse's day dates no event of its sentence (a statement, a visit)
         tally_period = False  # the paragraph tells the counts a sentence before announced for a past period
@@ -88,8 +89,14 @@ class EventExtractor:
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
             checkpoint()
-            times = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
-                     if t.start >= dateline and not asides.cover(t.start) and not _current_year(t, article.published)]
+            found = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
+                     if t.start >= dateline and not asides.cover(t.start)]
+            times = [t for t in found if not _current_year(t, article.published)]
+            if article.published is None:
+                calendar.extend(d for d in map(_calendar_day, found) if d is not None)
+                if discourse_date is not None and discourse_date[1] >= TimePrecision.MONTH and \
+                        any(_calendar_day(t) is None and t.kind != "anaphoric" for t in found):
+                    discourse_date = None  # "En mars 2023, ... Lundi, ...": the news is on no day of the recap's month
             sent_mentions = []
             here = toponyms[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
             for trig in by_sentence.get(n, []):
@@ -137,7 +144,7 @@ class EventExtractor:
             nxt = sents[n + 1] if n + 1 < len(sents) else None
             tally_period = nxt is not None and "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (
                 (_tells_no_news(sent_mentions) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
-        _recaps_of_an_older_past(mentions, article.published)
+        _recaps_of_an_older_past(mentions, article.published or _undated_articles_past(mentions, calendar))
         if opinion_piece(article.text, lang):
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
                 if m.status in NEWS_STATUSES:
@@ -319,6 +326,36 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
         if pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head) or \
                 m.date_source == "inherited" and m.precision is not None and m.precision >= TimePrecision.MONTH:
             m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+
+
+def _calendar_day(t) -> date | None:
+    """The day a time mention names by the calendar alone, without a publication date: a dated day or month
+    of a named year, or a named year's first day (the earliest it may be)."""
+    if t.kind == "year":
+        return date(t.year, 1, 1)
+    return resolve(t, None)[0]
+
+
+def _undated_articles_past(mentions: list[Mention], calendar: list[date]) -> date | None:
+    """An article with no publication date (a profile, an explainer, a page whose date was lost) tells its news
+    by weekdays, which date nothing, and its past by the calendar: "En septembre 2024, un commando a attaqué",
+    "Avril 2014 : 276 lycéennes sont enlevées", "Le 28 septembre 2009, des militaires avaient ouvert le feu".
+    An act dated only by a month or year of a named year is that recalled past, and so is an act in the
+    pluperfect dated by the calendar ("Lors du putsch, des manifestants avaient attaqué l'ambassade", after
+    "le 30 septembre 2022") and an act on a named day more than the reporting window before the latest day
+    the article names (``calendar``); that latest
+    day stands for the publication in the older-past rules, and is returned for them."""
+    if not calendar:
+        return None
+    latest = max(calendar)
+    for m in mentions:
+        if m.status not in NEWS_STATUSES or m.event_date is None or m.date_source not in ("stated", "inherited"):
+            continue
+        head = m.trigger.head
+        if m.precision is not None and m.precision >= TimePrecision.MONTH or pluperfect(head) \
+                or head.dep_ == "conj" and pluperfect(head.head) or (latest - m.event_date).days > REPORTING_WINDOW_DAYS:
+            m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+    return latest
 
 
 def _anterior_past(trig: TriggerMatch, before: list[Mention], lang: LanguagePack, published: date | None) -> str | None:

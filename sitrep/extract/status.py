@@ -67,6 +67,7 @@ def compile_cues(raw: dict) -> dict:
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
     out["generic_present"] = bool(raw.get("generic_present", False))
+    out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
     out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
@@ -113,7 +114,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
-            or _a_generic_present(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
@@ -855,6 +856,32 @@ def _a_generic_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers or not all(d.pos_ == "NOUN" and "Plur" in d.morph.get("Number") and
                             not any(c.dep_ in ("det", "nummod") for c in d.children) for d in doers):
+        return None
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _a_habit(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Les séparatistes imposent des journées ville morte et enlèvent des fonctionnaires", "Les Fano mènent des
+    embuscades contre les convois": an act in the simple present done by a plural to an indefinite plural
+    (``indefinite_plurals``: "des", "de nombreux") tells what those people keep doing, a profile's habit, not a
+    dated event, even where the language tells news in the present; the headline (the article's first
+    sentence) and a sentence naming a day or a figure are news."""
+    if not cues["indefinite_plurals"] or trigger.sent.start == 0:
+        return None
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "obj" else None
+    if verb is None or "Pres" not in verb.morph.get("Tense") or "Fin" not in verb.morph.get("VerbForm") or \
+            any(c.dep_.startswith(("aux", "expl")) for c in verb.children):
+        return None
+    done_to = trigger if verb.i != trigger.i else next((c for c in verb.children if c.dep_ in ("obj", "obl:arg")), None)
+    if done_to is None or "Plur" not in done_to.morph.get("Number") or not any(
+            fold(c.text) in cues["indefinite_plurals"] for c in done_to.children if c.dep_ in ("det", "case", "amod")):
+        return None
+    doer = verb  # "rançonnent les villages, imposent des taxes et enlèvent des voyageurs": the first verb's subject
+    while not any(c.dep_.startswith("nsubj") for c in doer.children) and doer.head.i != doer.i \
+            and (doer.dep_ in ("conj", "advmod") or doer.pos_ != "VERB"):  # a joined verb may hang from a noun
+        doer = doer.head
+    doers = [c for c in doer.children if c.dep_ == "nsubj"]
+    if not doers or not all(d.pos_ in ("NOUN", "PROPN") and "Plur" in d.morph.get("Number") for d in doers):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 

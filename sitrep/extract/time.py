@@ -190,8 +190,8 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
             return date(mention.year, mention.month, MID_MONTH), TimePrecision.MONTH
         except ValueError:
             return None, None
-    if published is None:
-        return None, None
+    if published is None:  # a named year is the past, or the present, of an article of unknown date
+        return (date(mention.year, MID_YEAR_MONTH, 1), TimePrecision.MONTH) if mention.kind == "year" else (None, None)
     if mention.kind in ("weekday", "night"):
         delta = published.weekday() - mention.weekday
         if mention.qualifier == "future" or (future and mention.qualifier is None):

@@ -339,6 +339,10 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
         [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_.startswith("obl")]
     if any(fold(c.lemma_) in lang.folded_filter("figurative_complements") for c in complements):
         return True
+    # "l'explosion des violences sexuelles": a blast word whose complement is a kind of acts or a rate is their surge
+    if fold(tok.lemma_) in lang.folded_filter("surge_nouns") and \
+            any(fold(c.lemma_) in lang.folded_filter("surge_complements") for c in complements):
+        return True
     return _done_by_a_thing(tok, lang)
 
 
@@ -478,11 +482,15 @@ def _apposed_to_a_place(t: Token, verb: Token, preps: frozenset[str]) -> bool:
 def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "arrêter l'effusion de sang", "arrêter les combats": a verb of arrest whose object is a course of
     things (``stopped_things``: fighting, bloodshed, an advance) means stopping it; one arrests people. Not
-    every event word: "arrested protesters" names people."""
+    every event word: "arrested protesters" names people. "s'arrêter" (``reflexive_pronouns``) is stopping too."""
     if tok.pos_ != "VERB" or entry.kind != "arrest":
         return False
     things = lang.folded_filter("stopped_things")
-    return any(fold(c.lemma_) in things or fold(c.text) in things for c in tok.children if c.dep_ in OBJECT_DEPS)
+    if any(fold(c.lemma_) in things or fold(c.text) in things for c in tok.children if c.dep_ in OBJECT_DEPS):
+        return True
+    # "les camions qui refusent de s'arrêter": with its reflexive pronoun the verb stops its own subject
+    reflexive = lang.folded_filter("reflexive_pronouns")
+    return any(c.pos_ == "PRON" and fold(c.text) in reflexive for c in tok.children if c.i == tok.i - 1)
 
 
 def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
