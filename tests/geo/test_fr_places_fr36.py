@@ -88,6 +88,6 @@ def test_a_river_named_by_its_bank_is_no_place(pipeline):
 def test_a_clause_on_the_province_of_a_town_is_placed_at_the_town(pipeline):
     """"dans la cité d'Uvira, au Sud-Kivu, où des miliciens se sont affrontés": the clause hangs on the
     province that qualifies the town; the clash is in the town, not the province's centre."""
-    places = _news_places(pipeline, "Des rafales ont retenti dimanche dans la cité d'Uvira, au Sud-Kivu, où des "
-                                    "soldats et des miliciens se sont affrontés jusqu'à l'aube.")
+    places = _news_places(pipeline, "Des détonations ont été entendues lundi dans la cité d'Uvira, au Sud-Kivu, où "
+                                    "des soldats et des miliciens Wazalendo se sont affrontés toute la matinée.")
     assert places and all(haversine_km(p.lat, p.lon, -3.40, 29.14) < 10 for p in places)
