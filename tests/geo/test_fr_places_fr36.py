@@ -1,5 +1,5 @@
 """French names of places in conflict dispatches (issue 14, fr36): first-level regions under their French
-exonyms ("l'oblast de Louhansk", "l'État du Darfour du Nord", "le gouvernorat d'Idleb"), a French
+exonyms ("l'oblast de Louhansk", "l'État du Darfour du Nord", "le gouvernorat de Lattaquié"), a French
 transliteration placed by the unit that qualifies it, a river named by one of its banks, a clause that hangs
 on the province qualifying a town, and towns of the Horn under French spellings. Sentences are invented; the
 places and their coordinates are real."""
@@ -28,7 +28,7 @@ from tests.geo.places import french_places
      "Blue Nile"),
     ("Les shebab ont installé un barrage routier dans la région du Bas-Chébéli.", "Bas-Chébéli", "SO",
      "Lower Shabeelle"),
-    ("Des tirs d'artillerie ont visé des localités du gouvernorat d'Idleb.", "Idleb", "SY", "Idlib"),
+    ("Des tirs d'artillerie ont visé des localités du gouvernorat de Lattaquié.", "Lattaquié", "SY", "Latakia"),
 ])
 def test_a_region_named_by_its_french_exonym_is_the_region(geoparser, text, name, country, region):
     """A first-level region that French news names by its own spelling, after an admin word ("oblast",
@@ -91,3 +91,28 @@ def test_a_clause_on_the_province_of_a_town_is_placed_at_the_town(pipeline):
     places = _news_places(pipeline, "Des détonations ont été entendues lundi dans la cité d'Uvira, au Sud-Kivu, où "
                                     "des soldats et des miliciens Wazalendo se sont affrontés toute la matinée.")
     assert places and all(haversine_km(p.lat, p.lon, -3.40, 29.14) < 10 for p in places)
+
+
+def _news(pipeline, text: str) -> list:
+    return [e for e in news(code(pipeline, text, published=date(2025, 11, 4))) if e.place is not None]
+
+
+def test_the_article_is_where_its_lead_chain_puts_it_not_at_the_district_named_most(pipeline):
+    """"dans la chefferie des Walendu Pitsi, territoire de Djugu ... L'administrateur du territoire de Djugu":
+    the territory is named twice, but the chain of the lead says the article's place is the chiefdom; an
+    act told with no place of its own (the arrests) is coded there, not at the territory's centre."""
+    events = _news(pipeline, "Des miliciens ont incendié lundi une quarantaine de maisons dans la chefferie des "
+                             "Walendu Pitsi, territoire de Djugu, en Ituri. L'administrateur du territoire de Djugu "
+                             "a condamné ces violences. Mercredi, des soldats ont interpellé trois suspects.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and all(haversine_km(e.place.lat, e.place.lon, 1.65, 30.55) < 10 for e in arrests)
+
+
+def test_a_province_in_an_officers_title_leaves_the_act_to_the_article_s_place(pipeline):
+    """"Un porte-parole des militaires en Ituri a annoncé la saisie": the province names whose officer speaks; the
+    seizure is where the next sentence puts it (a chiefdom of Ituri), not at the province's centre. The
+    province named most still gives its own place to the unit of it the article names."""
+    events = _news(pipeline, "Un porte-parole des militaires en Ituri a annoncé mardi la saisie de neuf fusils d'assaut. "
+                             "L'opération a eu lieu dans la chefferie des Walendu Tatsi, en territoire de Djugu, "
+                             "a-t-il précisé. Selon lui, les forces armées en Ituri poursuivent leurs opérations.")
+    assert events and all(haversine_km(e.place.lat, e.place.lon, 1.55, 30.30) < 10 for e in events)
