@@ -42,20 +42,10 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
         best = max(counts.values())
         main = next(t for t in places if counts[t.place.name] == best)
         if main.place.feature == "admin1":  # "in Kota (Rajasthan) ... across Rajasthan": the town
-            # a region of sitrep's own tables has no admin1 of its own: its towns name it as theirs
-            region = {main.place.admin1 or main.place.name}
             towns = [t for t in places if t.place.feature != "admin1" and t.place.country == main.place.country
-                     and t.place.admin1 in region]
+                     and t.place.admin1 == main.place.admin1]
             if towns:
                 main = max(towns, key=lambda t: counts[t.place.name])
-        elif main.place.feature == "admin2":
-            # "dans la chefferie des Walendu Pitsi, territoire de Djugu ... l'administrateur du territoire de Djugu":
-            # the district is named most, but the place its chain qualifies says where the article is
-            inner = next((t for t, q in zip(toponyms, toponyms[1:]) if q.qualifier and q.place is not None
-                          and q.place.name == main.place.name and t in places and t.place.feature != "admin1"
-                          and t.place.country == main.place.country), None)
-            if inner is not None:
-                main = inner
     groups, forces = Counter(), Counter()
     for actors in actors_by_sentence:
         for a in actors:

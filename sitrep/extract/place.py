@@ -64,8 +64,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
               and not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in orgs)
               and not _place_of_another_thing(trig, t, ctx.lang) and not _stray_town(t, ctx)
-              and not _a_voice(trig, t, ctx.lang) and not _a_source(t, text, ctx.lang)
-              and not _in_an_officers_title(trig, t, ctx.lang)]
+              and not _a_voice(trig, t, ctx.lang) and not _a_source(t, text, ctx.lang)]
     inside = [t for t in inside if not _namesake_of_a_part(t, inside, toponyms)]
     inside = [t for t in inside if not _an_agent_state(trig, t)]
     acting = [t for t in inside if _a_striking_state(trig, t)]
@@ -381,28 +380,6 @@ def _in_its_relative_phrase(trig: TriggerMatch, inside: list[Toponym]) -> list[T
                 return own if town is None else [town, *own]
             return own
     return []
-
-
-OFFICE_REACH = 4  # name -> "forces" -> "commandant": how many nouns up a title may hold the name
-
-
-def _in_an_officers_title(trig: TriggerMatch, t: Toponym, lang: LanguagePack) -> bool:
-    """A region named in an officer's title ("un porte-parole des militaires en Ituri")
-    says whose officer speaks, not where the act happened: the article's place stands in. A title that
-    holds the trigger itself names no speaker."""
-    if t.place is None or t.place.feature != "admin1" or not lang.office_words:
-        return False
-    span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    for _ in range(OFFICE_REACH):
-        if tok.head is tok or tok.dep_ not in ("nmod", *NAME_DEPS):
-            return False
-        tok = tok.head
-        if fold(tok.lemma_) in lang.office_words or fold(tok.text) in lang.office_words:
-            return not tok.left_edge.i <= trig.head.i <= tok.right_edge.i
-    return False
 
 
 def _a_source(t: Toponym, text: str, lang: LanguagePack) -> bool:

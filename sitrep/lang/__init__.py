@@ -369,12 +369,6 @@ class LanguagePack:
         return frozenset(self._context.get("water_words", ()))
 
     @functools.cached_property
-    def office_words(self) -> frozenset[str]:
-        """Nouns of an officer's post: a region named in the title ("un porte-parole des militaires en Ituri")
-        says whose officer speaks, not where the act happened (folded)."""
-        return frozenset(self._context.get("office_words", ()))
-
-    @functools.cached_property
     def country_links(self) -> frozenset[str]:
         """Prepositions that put a place in the country named right after it ("Lere in Mali",
         "Léré au Mali"), lowercase, as written between the two names."""

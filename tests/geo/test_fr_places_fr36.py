@@ -97,6 +97,7 @@ def _news(pipeline, text: str) -> list:
     return [e for e in news(code(pipeline, text, published=date(2025, 11, 4))) if e.place is not None]
 
 
+@pytest.mark.xfail(strict=False, reason="taken out (fr36): the rule lifted fr_dev, a tune set, and no check half")
 def test_the_article_is_where_its_lead_chain_puts_it_not_at_the_district_named_most(pipeline):
     """"dans la chefferie des Walendu Pitsi, territoire de Djugu ... L'administrateur du territoire de Djugu":
     the territory is named twice, but the chain of the lead says the article's place is the chiefdom; an
@@ -108,6 +109,7 @@ def test_the_article_is_where_its_lead_chain_puts_it_not_at_the_district_named_m
     assert arrests and all(haversine_km(e.place.lat, e.place.lon, 1.65, 30.55) < 10 for e in arrests)
 
 
+@pytest.mark.xfail(strict=False, reason="taken out (fr36): the rule lifted fr_dev, a tune set, and no check half")
 def test_a_province_in_an_officers_title_leaves_the_act_to_the_article_s_place(pipeline):
     """"Un porte-parole des militaires en Ituri a annoncé la saisie": the province names whose officer speaks; the
     seizure is where the next sentence puts it (a chiefdom of Ituri), not at the province's centre. The
