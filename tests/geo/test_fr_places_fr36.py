@@ -65,6 +65,19 @@ def test_towns_of_the_horn_under_their_french_spellings(geoparser, name, lat, lo
     assert place is not None and haversine_km(place.lat, place.lon, lat, lon) < 10
 
 
+@pytest.mark.parametrize("name, lat, lon, text", [
+    ("Chati", 31.53, 34.45, "Une frappe a touché dimanche une école du camp de réfugiés de Chati, à Gaza."),
+    ("Al-Mawassi", 31.37, 34.27, "Des tentes de déplacés ont pris feu jeudi à Al-Mawassi, dans le sud du territoire."),
+    ("Zouaïda", 31.44, 34.37, "Un immeuble résidentiel a été détruit vendredi à Zouaïda, dans le centre de Gaza."),
+    ("Nour Chams", 32.31, 35.07, "Des bulldozers militaires ont creusé des routes samedi dans le camp de Nour Chams."),
+    ("Toulkarem", 32.31, 35.03, "Un couvre-feu a été imposé lundi à Toulkarem, en Cisjordanie occupée."),
+])
+def test_gaza_and_west_bank_places_under_their_french_spellings(geoparser, name, lat, lon, text):
+    """Camps and towns of the Gaza Strip and the northern West Bank as French dispatches write them."""
+    place = french_places(geoparser, text)[name]
+    assert place is not None and place.country == "PS" and haversine_km(place.lat, place.lon, lat, lon) < 8
+
+
 def test_a_town_of_the_cercle_is_kept_in_it(geoparser):
     """Hombori lies in the cercle de Douentza, whose lands reach east of Boni: the cercle that qualifies it
     keeps the town, rather than dropping it for the cercle's centre."""
