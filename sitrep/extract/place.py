@@ -371,7 +371,14 @@ def _in_its_relative_phrase(trig: TriggerMatch, inside: list[Toponym]) -> list[T
     lundi 30 personnes à X"): that clause tells its own act, whose place is its own."""
     for verb, first, last in relative_phrases(trig.head.sent):
         if verb.pos_ in ("VERB", "AUX") and first.i <= trig.head.i <= last.i:
-            return [t for t in inside if first.idx <= t.start < last.idx + len(last)]
+            own = [t for t in inside if first.idx <= t.start < last.idx + len(last)]
+            if own and all(t.qualifier for t in own):
+                # "dans la cité d'Uvira, au Sud-Kivu, où des miliciens se sont affrontés": the phrase the
+                # clause hangs on is the province that qualifies the town before it; the town is the place
+                town = max((t for t in inside if t.end <= own[0].start and not t.qualifier), key=lambda t: t.start,
+                           default=None)
+                return own if town is None else [town, *own]
+            return own
     return []
 
 
@@ -439,7 +446,8 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
         words |= {fold(doc[before].lemma_), fold(doc[before].text)}
     if words & lang.venue_words and is_violent(trig.kind) and trig.kind not in CROWD_KINDS:
         return True
-    if words & lang.water_words:
+    # "sur la rive droite du Dniepr": the parse may hang the river on the side's adjective, the bank its modifier
+    if (words | {fold(c.lemma_) for c in head.children if c.dep_ == "amod"}) & lang.water_words:
         return True
     return t.place is not None and t.place.feature == "country" and bool(words & (lang.border_words | lang.neighbour_words))
 

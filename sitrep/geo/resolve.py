@@ -440,7 +440,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     unsure = _villages(gaz, mentions, cands, countries, appos)
     listed = _hromada_listed(gaz, mentions, cands, appos)
     # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
-    variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or _town_announced(text, m, town_words))
+    # a name a unit qualifies ("Lyssytchansk, dans l'oblast de Louhansk") is announced as a place by its chain
+    qualified = {id(mentions[a]) for a in appos}
+    variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or id(m) in qualified
+                                                                      or _town_announced(text, m, town_words))
                          and (not _among_quarters(text, m, quarter_words) or _town_announced(text, m, town_words))
                          and m not in unsure and m not in listed)
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
