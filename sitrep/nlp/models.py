@@ -9,12 +9,12 @@ from __future__ import annotations
 import bisect
 import importlib
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.errors import SitrepError
 from sitrep.lang import LanguagePack, pack
+from sitrep.nlp.memo import memoise
 from sitrep.nlp.patterns import with_kept_patterns
 from sitrep.text import dateline_end, fold
 
@@ -88,40 +88,7 @@ def build_pipeline(lang: LanguagePack):
                  config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags),
                          "weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", []))})
-    if "lemmatizer" in nlp.pipe_names:
-        memoise_lemmas(nlp.get_pipe("lemmatizer"))
-    return nlp
-
-
-class _LemmaMemo:
-    """A rule lemmatizer that computes each (form, part of speech, morphology)'s lemma once per process.
-
-    spaCy's rule lemmatizers read nothing else of a token, but cache only the forms their rules
-    rewrite: a singular noun, an infinitive, a word out of the rule tables is worked out again at
-    each occurrence, through a Python loop building a Token per word, which made the lemmatizer a
-    tenth of the parse. Lemmas already set (by the attribute ruler) are kept, as spaCy keeps them."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not self._validated or self.mode != "rule" or not len(doc):
-            return super().__call__(doc)
-        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = table[:, 3].copy()
-        memo, strings = self._sitrep_lemmas, doc.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
-            if self.overwrite or lemma == 0:
-                known = memo.get((orth, pos, morph))
-                if known is None:
-                    known = memo[orth, pos, morph] = strings.add(self.lemmatize(doc[i])[0])
-                lemmas[i] = known
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
-        return doc
-
-
-def memoise_lemmas(lemmatizer) -> None:
-    """Give the pipeline's lemmatizer ``_LemmaMemo``'s memo (same lemmas, each worked out once)."""
-    if not isinstance(lemmatizer, _LemmaMemo):
-        lemmatizer.__class__ = type(f"Memoised{type(lemmatizer).__name__}", (_LemmaMemo, type(lemmatizer)), {})
-        lemmatizer._sitrep_lemmas = {}
+    return memoise(nlp)
 
 
 def doc_text(doc: Doc) -> str:
@@ -151,16 +118,33 @@ def index_sentences(doc: Doc) -> Doc:
     boundaries keeps spaCy's own answer (or error)."""
     if len(doc) and doc.has_annotation("SENT_START"):
         doc.user_data["sitrep.sent_starts"] = [s.start for s in doc.sents]
+        doc.user_data["sitrep.sent_spans"] = _SentenceSpans()
         doc.user_token_hooks["sent"] = _token_sentence
         doc.user_span_hooks["sent"] = _span_sentence
     return doc
 
 
 def _sentence(doc: Doc, i: int) -> Span:
-    """The sentence holding token ``i``, as spaCy's ``doc.sents`` gives it."""
+    """The sentence holding token ``i``, as spaCy's ``doc.sents`` gives it; each sentence's Span is
+    made once (no stage changes a sentence's label or id, and Spans compare by value)."""
     starts = doc.user_data["sitrep.sent_starts"]
     k = bisect.bisect_right(starts, i) - 1
-    return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+    spans = doc.user_data["sitrep.sent_spans"]
+    span = spans.get(k)
+    if span is None:
+        span = spans[k] = Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+    return span
+
+
+class _SentenceSpans(dict):
+    """The sentence Spans made so far, by sentence number. A copy of the Doc starts with none: a Span
+    belongs to the Doc it was made on."""
+
+    def __deepcopy__(self, memo) -> "_SentenceSpans":
+        return _SentenceSpans()
+
+    def __reduce__(self):
+        return _SentenceSpans, ()
 
 
 def _token_sentence(token) -> Span:
