@@ -24,13 +24,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: news headlines, captions and paragraphs never run on. A wire
     dateline ("Beyrouth, 4 novembre (AFP) –") is a sentence of its own: the parser, reading its town
     and date as the first clause, would cut the dispatch's first sentence in the wrong place."""
-    end = dateline_end(doc.text)
+    text = doc.text
+    end = dateline_end(text)
     if end:
         first = next((tok.i for tok in doc if tok.idx >= end), len(doc))  # the dispatch's first word
         if 0 < first < len(doc):
             for tok in doc[1:first]:
                 tok.is_sent_start = False
             doc[first].is_sent_start = True
+    if "\n" not in text:  # no token's text or space holds a line break: nothing below applies
+        return doc
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
