@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.errors import SitrepError
 from sitrep.lang import LanguagePack, pack
+from sitrep.nlp.memo import memoise
 from sitrep.nlp.patterns import with_kept_patterns
 from sitrep.text import dateline_end, fold
 
@@ -23,13 +24,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: news headlines, captions and paragraphs never run on. A wire
     dateline ("Beyrouth, 4 novembre (AFP) –") is a sentence of its own: the parser, reading its town
     and date as the first clause, would cut the dispatch's first sentence in the wrong place."""
-    end = dateline_end(doc.text)
+    text = doc.text
+    end = dateline_end(text)
     if end:
         first = next((tok.i for tok in doc if tok.idx >= end), len(doc))  # the dispatch's first word
         if 0 < first < len(doc):
             for tok in doc[1:first]:
                 tok.is_sent_start = False
             doc[first].is_sent_start = True
+    if "\n" not in text:  # no token's text or space holds a line break: nothing below applies
+        return doc
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
@@ -87,7 +91,7 @@ def build_pipeline(lang: LanguagePack):
                  config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags),
                          "weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", []))})
-    return nlp
+    return memoise(nlp)
 
 
 def doc_text(doc: Doc) -> str:
@@ -117,16 +121,33 @@ def index_sentences(doc: Doc) -> Doc:
     boundaries keeps spaCy's own answer (or error)."""
     if len(doc) and doc.has_annotation("SENT_START"):
         doc.user_data["sitrep.sent_starts"] = [s.start for s in doc.sents]
+        doc.user_data["sitrep.sent_spans"] = _SentenceSpans()
         doc.user_token_hooks["sent"] = _token_sentence
         doc.user_span_hooks["sent"] = _span_sentence
     return doc
 
 
 def _sentence(doc: Doc, i: int) -> Span:
-    """The sentence holding token ``i``, as spaCy's ``doc.sents`` gives it."""
+    """The sentence holding token ``i``, as spaCy's ``doc.sents`` gives it; each sentence's Span is
+    made once (no stage changes a sentence's label or id, and Spans compare by value)."""
     starts = doc.user_data["sitrep.sent_starts"]
     k = bisect.bisect_right(starts, i) - 1
-    return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+    spans = doc.user_data["sitrep.sent_spans"]
+    span = spans.get(k)
+    if span is None:
+        span = spans[k] = Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+    return span
+
+
+class _SentenceSpans(dict):
+    """The sentence Spans made so far, by sentence number. A copy of the Doc starts with none: a Span
+    belongs to the Doc it was made on."""
+
+    def __deepcopy__(self, memo) -> "_SentenceSpans":
+        return _SentenceSpans()
+
+    def __reduce__(self):
+        return _SentenceSpans, ()
 
 
 def _token_sentence(token) -> Span:

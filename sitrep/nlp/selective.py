@@ -194,8 +194,10 @@ class _Parts:
 
     def __init__(self, nlp: Language, doc: Doc, checkpoint: Checkpoint):
         self.nlp = nlp
-        self.words = [t.text for t in doc]
-        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.words, self.spaces = [], []
+        for t in doc:  # one Token made per word, not two
+            self.words.append(t.text)
+            self.spaces.append(bool(t.whitespace_))
         self.checkpoint = checkpoint
         self.cuts = _cuts(self.words)
         self.bounds = sorted({i + 1 for i, w in enumerate(self.words) if _rank(w) == 2} | set(self.cuts))

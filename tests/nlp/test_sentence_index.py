@@ -46,3 +46,15 @@ def test_a_doc_with_no_sentence_boundaries_keeps_spacys_answer(nlp):
     assert "sent" not in doc.user_token_hooks
     with pytest.raises(ValueError):
         _ = doc[1].sent
+
+
+def test_a_sentence_span_is_made_once_and_equals_a_fresh_one(nlp):
+    doc = parse(nlp, select(nlp, TEXT, lambda words: "attacked" in words or "arrested" in words))
+    tokens, _ = _spacy_sentences(doc)
+    first = [t.sent for t in doc]
+    assert [(s.start, s.end) for s in first] == tokens
+    assert all(t.sent is s for t, s in zip(doc, first))  # the memo answers the second time
+    assert doc[2:5].sent is doc[3].sent
+    copy = doc.copy()  # a copy's sentences are its own Spans
+    assert all(t.sent.doc is copy for t in copy)
+    assert [(t.sent.start, t.sent.end) for t in copy] == tokens

@@ -1,0 +1,114 @@
+"""Memos for two of spaCy's components that work word by word in Python: the same annotations, each
+worked out once per process for a given word and tagging.
+
+spaCy's rule lemmatizer caches only the forms its rules rewrite (a singular noun, an infinitive, a word
+out of its tables is worked out again at each occurrence, through a loop that builds a Token per word),
+and the attribute ruler's Matcher tries its 179 English patterns at every token: together they were a
+seventh of the parse. Both read nothing of a token beyond what the memo's key holds, so the answers are
+the same (``tests/nlp/test_memo.py``). A memo that outgrows ``MAX_ENTRIES`` starts again.
+"""
+from __future__ import annotations
+
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+MAX_ENTRIES = 500_000  # a few hundred bytes each: memory stays bounded over an archive's vocabulary
+MISSES_FOR_WHOLE_DOC = 0.7  # past this share of unknown words, the ruler's single-word patterns run over the Doc
+
+
+class _LemmaMemo:
+    """A rule lemmatizer giving each (form, part of speech, morphology) the lemma spaCy's gives it, worked
+    out once. spaCy's rule lemmatizers read nothing else of a token. Lemmas already set (by the attribute
+    ruler) are kept, as spaCy keeps them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated or self.mode != "rule" or not len(doc):
+            return super().__call__(doc)
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = table[:, 3].copy()
+        memo, strings = _bounded(self._sitrep_memo), doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if self.overwrite or lemma == 0:
+                known = memo.get((orth, pos, morph))
+                if known is None:
+                    known = memo[orth, pos, morph] = strings.add(self.lemmatize(doc[i])[0])
+                lemmas[i] = known
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+class _RulerMemo:
+    """An attribute ruler that finds the patterns of one word matching each word once per combination of
+    the attributes its patterns read (lower-case form, tag, dependency...), and runs only its patterns of
+    several words over the whole Doc. The matches, sorted as spaCy sorts them, go to spaCy's own
+    ``set_annotations``."""
+
+    def match(self, doc: Doc):
+        if self._sitrep_split is None or self._sitrep_split[0] != len(self.attrs):  # patterns added since
+            self._sitrep_memo.clear()
+            self._sitrep_split = len(self.attrs), _split_patterns(self)
+        if self._sitrep_split[1] is None:
+            return super().match(doc)
+        single, several, attrs = self._sitrep_split[1]
+        memo, strings = _bounded(self._sitrep_memo), self.vocab.strings
+        keys = list(map(tuple, doc.to_array(attrs).tolist()))
+        unknown = [i for i, key in enumerate(keys) if key not in memo]
+        if len(unknown) > MISSES_FOR_WHOLE_DOC * len(keys):
+            found: list[list[int]] = [[] for _ in keys]
+            for m_id, start, _ in single(doc, allow_missing=True):
+                found[start].append(m_id)
+            for key, ids in zip(keys, found):
+                memo[key] = tuple(ids)
+        else:
+            for i in unknown:
+                memo[keys[i]] = tuple(m_id for m_id, _, _ in single(doc[i:i + 1], allow_missing=True))
+        matches = [(int(strings[m_id]), m_id, i, i + 1) for i, key in enumerate(keys) for m_id in memo[key]]
+        if several is not None:
+            matches.extend((int(strings[m_id]), m_id, s, e) for m_id, s, e in several(doc, allow_missing=True))
+        matches.sort()
+        return matches
+
+
+def _bounded(memo: dict) -> dict:
+    if len(memo) > MAX_ENTRIES:
+        memo.clear()
+    return memo
+
+
+def _split_patterns(ruler):
+    """The ruler's patterns of one word and of several as two Matchers, under the ruler's own keys, and
+    the attributes they read; None where a pattern has an operator or reads an extension (its length or
+    its answer would not follow from the word's own attributes)."""
+    single, several = Matcher(ruler.vocab, validate=False), Matcher(ruler.vocab, validate=False)
+    names: set[str] = set()
+    for n, entry in enumerate(ruler.patterns):
+        key = ruler.vocab.strings.add(str(n))
+        for pattern in entry["patterns"]:
+            for token in pattern:
+                names.update(token)
+        if one := [p for p in entry["patterns"] if len(p) == 1]:
+            single.add(key, one)
+        if more := [p for p in entry["patterns"] if len(p) > 1]:
+            several.add(key, more)
+    if len(ruler.patterns) != len(ruler.attrs) or names - set(IDS) or {"OP", "_"} & names or not names:
+        return None
+    return single, several if len(several) else None, [IDS[name] for name in sorted(names)]
+
+
+def _give(component, mixin, name: str) -> None:
+    if not isinstance(component, mixin):
+        component.__class__ = type(f"{name}{type(component).__name__}", (mixin, type(component)), {})
+    component._sitrep_memo = {}
+
+
+def memoise(nlp: Language) -> Language:
+    """Give the pipeline's rule lemmatizer and attribute ruler their memos."""
+    if "lemmatizer" in nlp.pipe_names:
+        _give(nlp.get_pipe("lemmatizer"), _LemmaMemo, "Memoised")
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        _give(ruler, _RulerMemo, "Memoised")
+        ruler._sitrep_split = None
+    return nlp
