@@ -518,9 +518,8 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
         if agentless_killing(killing) and fired and not strike.cause:
             return fired  # "90 drones launched, 70 shot down ... A woman was killed in Odesa": the strikes' toll
     main = m if host.cause else host
-    cause = host if host.cause else m
-    if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)
-                                  or cause.kind in CHARGED_CROWD_KINDS) and not is_violent(main.kind):
+    if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)) \
+            and not is_violent(main.kind):
         return main.kind  # "protested over the arrest of": the arrest is no intervention
     if _bombing_then_assault(host, m, lang):
         return "armed_clash"
@@ -534,7 +533,6 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
     return kind
 
 
-CHARGED_CROWD_KINDS = {"violent_demonstration"}  # a crowd's act named as an arrest's charge ("for blocking traffic")
 SUPPORT_REACH_WORDS = 3  # "backed by US air strikes": words between the cue and the supporting fire
 SUPPORT_WINDOW_TOKENS = 7  # tokens read before the fire: the longest cue ("with the support of") and that reach
 

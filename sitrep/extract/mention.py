@@ -912,10 +912,8 @@ def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
 def _reason_of_an_arrest(head: Token, lang: LanguagePack) -> bool:
     """ "arrested two journalists for reporting on a protest", "arrêtés pour avoir participé à une manifestation":
     a demonstration inside the reason an arrest gives (``reason_preps``) is what the arrested did before, the
-    arrest's cause; ACLED codes the arrest. So is a crowd's act named as the charge (``charge_acts``:
-    "arrested about 20 people for blocking traffic"): what they are held for, not violence the report tells."""
-    charges = {fold(w) for w in lang.roles.get("charge_acts", ())}
-    if not _is_demonstration_word(head, lang) and fold(head.lemma_) not in charges and fold(head.text) not in charges:
+    arrest's cause; ACLED codes the arrest."""
+    if not _is_demonstration_word(head, lang):
         return False
     reasons = set(lang.roles.get("reason_preps", ()))
     for a in head.ancestors:

@@ -364,16 +364,3 @@ def test_a_state_protested_against_is_no_side_of_the_protest(pipeline):
             "Police intervened and removed the protesters by force. [size=no report]")
     [e] = _dated(pipeline, text)
     assert (e.sub_event_type, e.actor1.name) == ("Protest with intervention", "Protesters (Turkey)")
-
-
-def test_a_road_block_named_as_the_charge_of_arrests_is_no_riot(pipeline):
-    """ "arrested twenty people for blocking traffic": the block is what they were held for, so the protest
-    is one with intervention; stones thrown at the police keep it a riot."""
-    text = ("On 6 May 2024, nurses rallied outside the health ministry in Lusaka to demand unpaid wages. Police "
-            "arrested about 20 of them for blocking traffic.")
-    [e] = _dated(pipeline, text)
-    assert e.sub_event_type == "Protest with intervention"
-    text = ("On 6 May 2024, nurses rallied outside the health ministry in Lusaka to demand unpaid wages. They threw "
-            "stones at the police, who arrested about 20 of them.")
-    [e] = _dated(pipeline, text)
-    assert e.sub_event_type == "Violent demonstration"
