@@ -4,8 +4,7 @@ What a note counts: animals killed in a raid are no fatalities; "a woman and her
 a person lynched is dead. What it tells: "fired on" is an attack, but a helicopter that fires on someone
 strikes from the air whatever preposition follows; "shot and wounded" is an attack however the parse
 reads "shot"; "retook" takes ground back; an unexploded shell that goes off is an explosive, not a
-shelling; blocking traffic named as the charge of an arrest is what the protesters were held for, so
-the protest is one with intervention, not a riot.
+shelling; ground a state regains from no one named is regained from the foreign state holding it.
 """
 from __future__ import annotations
 
@@ -103,18 +102,6 @@ def test_an_unexploded_shell_that_goes_off_is_an_explosive(pipeline):
     assert event.fatalities == 0
 
 
-@pytest.mark.parametrize("text", [
-    "On 7 February 2023, around 50 climate activists protested in Brisbane (Queensland) against a new gas project. "
-    "Police arrested six of them for blocking traffic. [size=around 50]",
-    "On 7 February 2023, teachers marched in Kingston (Kingston, Jamaica) to demand better pay. Police arrested four "
-    "teachers for obstructing a main road. [size=dozens]",
-])
-def test_blocking_named_as_the_charge_of_an_arrest_is_no_riot(pipeline, text):
-    event = _one(pipeline, text, date(2023, 2, 7))
-    assert event.sub_event_type == "Protest with intervention"
-    assert event.actor1.name.startswith("Protesters")
-
-
 # Notes of the kinds the tune half shows weak, each with what an ACLED coder would code:
 # (text, day, sub-event type, fatalities (None: not told), actor1, actor2)
 NOTES = [
@@ -148,12 +135,16 @@ NOTES = [
     ("On 1 December 2023, a Syrian army soldier died when an IED went off beside his vehicle near Palmyra (Tadmor, "
      "Homs).", date(2023, 12, 1), "Remote explosive/landmine/IED", 1, "Unidentified Armed Group (Syria)",
      "Military Forces of Syria (2000-)"),
+    ("On 7 February 2023, around 50 climate activists protested in Brisbane (Queensland) against a new gas project. "
+     "Police arrested six of them for blocking traffic. [size=around 50]", date(2023, 2, 7),
+     "Protest with intervention", None, "Protesters (Australia)", "Police Forces of Australia (2022-)"),
     ("On 26 October 2023, Houthi forces fired a ballistic missile at Eilat, Israel. The missile was intercepted.",
      date(2023, 10, 26), "Disrupted weapons use", None, "Military Forces of Israel (2022-)",
      "Military Forces of Yemen (2016-) Supreme Political Council"),
 ]
 STILL_WRONG = {
     "Palmyra": "the soldier who died, subject of the sentence, is read as the side that set the IED off (sides)",
+    "Brisbane": "blocking traffic named as the arrests' charge reads as the riot's act (a rule lifted tune only)",
     "Eilat": "an interception told in the passive leaves the launcher as actor1 and the defender unnamed (sides)",
 }
 
