@@ -169,12 +169,10 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
     phrases = _phrases_by_initial(lang.code)
     months = set(lang.time.get("months", {}))
     ages = set(d.get("age_words", ()))
-    units = set(d.get("unit_words", ())) | set(d.get("animal_nouns", ()))  # "killing eight camels": no person
+    units = set(d.get("unit_words", ()))
     articles = set(d.get("article_numbers", ()))
     definite = set(d.get("definite_articles", ()))
     designators = set(d.get("designator_nouns", ()))
-    kin = set(d.get("kin_possessives", ()))
-    joiners = set(d.get("number_joiners", ()))
     killed = d["killed"]
     casualties = d.get("casualty_nouns", ())  # "no casualties": nobody killed, nor hurt
     i = 0
@@ -194,10 +192,6 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
         value = number(w, lang)
         if value is None and w in definite and _names_one_person(words[i:i + ARTICLE_NOUN_REACH], d):
             yield _Count(1, s, e, i - 1, i, weak=True)  # "the policeman was killed": one person
-            continue
-        if value is None and w in kin and i >= 2 and words[i - 2][0] in joiners \
-                and _names_one_person(words[i:i + 1], d):
-            yield _Count(1, s, e, i - 1, i, weak=True)  # "a woman and her daughter": one more person
             continue
         if value is None or value > MAX_TOLL:
             continue
