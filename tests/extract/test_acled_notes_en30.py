@@ -2,8 +2,8 @@
 
 A person lynched is dead. "Fired on" is an attack, but a helicopter that fires on someone strikes from
 the air whatever preposition follows; "shot and wounded" is an attack however the parse reads "shot";
-"retook" takes ground back; an unexploded shell that goes off is an explosive, not a shelling; ground a
-state regains from no one named is regained from the foreign state holding it.
+"retook" takes ground back; ground a state regains from no one named is regained from the foreign state
+holding it.
 """
 from __future__ import annotations
 
@@ -72,6 +72,8 @@ def test_retook_takes_ground_back_from_the_side_named(pipeline):
     assert sides(event) == ["Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)"]
 
 
+@pytest.mark.xfail(reason="'shell' frames a shelling whatever qualifies it: a rule lifted acled tune only and was taken "
+                          "out", strict=True)
 def test_an_unexploded_shell_that_goes_off_is_an_explosive(pipeline):
     event = _one(pipeline, "On 3 July 2023, an unexploded mortar shell from past fighting went off in a field near "
                            "Inkhil (As-Sanamayn, Dar'a), injuring a shepherd. No one died.", date(2023, 7, 3))

@@ -115,6 +115,8 @@ def test_retook_is_a_taking_of_ground():
     assert ("retook", "territory_gain") in _kinds("Ukrainian forces retook Bilohorivka, Luhansk.")
 
 
+@pytest.mark.xfail(reason="'shell' frames a shelling whatever qualifies it: a rule lifted acled tune only and was taken "
+                          "out", strict=True)
 def test_an_unexploded_shell_is_an_explosive_not_a_shelling():
     kinds = [k for _, k in _kinds("An unexploded mortar shell went off in a field, injuring a shepherd.")]
     assert "remote_explosive" in kinds and "shelling" not in kinds
