@@ -873,8 +873,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
         passing = []
         for entry in sorted(candidates, key=lambda e: (-len(e.words), -e.weight)):
             end = _match_at(doc, tok.i, entry, forms, told)
-            if end is None:
-                continue
+            if end is None or end - tok.i > 1 and doc[end - 1].pos_ == "ADP" and end - 1 in told():
+                continue  # "fired on Sunday at": the preposition of a day is not the phrase's ("fire on")
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms,
                                        parts) \
