@@ -903,7 +903,7 @@ def _content_words(doc: Doc, start: int, end: int, entry: TriggerEntry) -> int:
     """How specific a matched phrase is: its words less the prepositions it ends or joins on. "fire on"
     says no more than "fire", so a word whose frame holds ("a helicopter fired on": an air strike) is
     not outranked by the bare phrase with its preposition ("fired on the village": an attack)."""
-    return len(entry.words) - sum(1 for t in doc[start:end] if t.pos_ == "ADP")
+    return len(entry.words) - sum(1 for t in doc[start:end] if t.pos_ == "ADP" and fold(t.text) in entry.words)
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:

@@ -938,8 +938,9 @@ def foreign_holder(country: str | None, day: date | None) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _foreign_holders() -> list[tuple[str, date, str]]:
-    rows = (DATA / "foreign_holders.tsv").read_text(encoding="utf-8").splitlines()
-    return [(c, date.fromisoformat(d), h) for c, d, h in (r.split("\t") for r in rows if r.strip() and not r.startswith("#"))]
+    rows = [r for r in (DATA / "foreign_holders.tsv").read_text(encoding="utf-8").splitlines()
+            if r.strip() and not r.startswith("#")]
+    return [(c, date.fromisoformat(d), h) for c, d, h in (r.split("\t") for r in rows)]
 
 
 def _country_of(actor: Actor) -> str | None:
