@@ -22,8 +22,8 @@ from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_groups, find_actors,
-                                     front_area_holder, gang_or_militia, home_country, is_coalition, is_party, leading_force,
-                                     monitored_front, regional_name, state_kind)
+                                     foreign_holder, front_area_holder, gang_or_militia, home_country, is_coalition,
+                                     is_party, leading_force, monitored_front, regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
@@ -518,7 +518,8 @@ def a_handed_over_place_goes_to_its_recipient(f: MentionFacts) -> Sides:
 def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     """Territory an armed group takes from no one named, with or without a fight, is taken from the
     country's military ("M23 rebels took control of the town"), as ACLED codes it; territory the state
-    takes from no one named is taken from the armed group the article names most."""
+    takes from no one named is taken from the armed group the article names most, or else from the foreign
+    state whose forces hold part of the country that day (``foreign_holders.tsv``)."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in TERRITORY_KINDS or a1 is None or s.actor2 is not None or not country:
@@ -528,6 +529,9 @@ def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     groups = [n for n, _ in f.context.named_groups.most_common() if n != a1.name]
     if a1.inter == Inter.STATE_FORCES and groups:
         return replace(s, actor2=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
+    holder = foreign_holder(country, f.event_date) if a1.inter == Inter.STATE_FORCES and a1.country == country else None
+    if holder is not None and holder != country:  # "Ukrainian forces retook Klishchiivka": from Russia's forces
+        return replace(s, actor2=actor_for("military", holder))
     return s
 
 

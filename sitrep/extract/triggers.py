@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, ORTH, POS
-from spacy.symbols import ADJ
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
@@ -58,6 +58,17 @@ def _verb_read_as_adjective(tok: Token, lang: LanguagePack) -> tuple[str, ...]:
         return ()
     before = tok.doc[tok.i - 1]
     if before.pos_ != "CCONJ" or not any(t.pos_ == "VERB" for t in tok.doc[tok.sent.start:before.i]):
+        return ()
+    lemma = _lemma_as_verb(lang.code, tok.text)
+    return (lemma,) if lemma != fold(tok.lemma_) else ()
+
+
+def _verb_read_as_noun(tok: Token, lang: LanguagePack) -> tuple[str, ...]:
+    """ "an Israeli settler shot and wounded a man": a verb the parse reads as a noun that a verb is joined
+    to by a conjunction, its lemma then the noun's own ("shot"); read again as a verb ("shoot"), it
+    makes a trigger."""
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children) \
+            or not any(c.pos_ == "CCONJ" for c in tok.children):
         return ()
     lemma = _lemma_as_verb(lang.code, tok.text)
     return (lemma,) if lemma != fold(tok.lemma_) else ()
@@ -858,6 +869,9 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
         if pos == ADJ:
             tok = doc[i]
             forms.update(_verb_read_as_adjective(tok, lang))
+        elif pos == NOUN:
+            tok = doc[i]
+            forms.update(_verb_read_as_noun(tok, lang))
         if not any(key in index for key in forms):
             continue
         tok = tok or doc[i]
@@ -867,8 +881,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
         passing = []
         for entry in sorted(candidates, key=lambda e: (-len(e.words), -e.weight)):
             end = _match_at(doc, tok.i, entry, forms, told)
-            if end is None:
-                continue
+            if end is None or end - tok.i > 1 and doc[end - 1].pos_ == "ADP" and end - 1 in told():
+                continue  # "fired on Sunday at": the preposition of a day is not the phrase's ("fire on")
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms,
                                        parts) \
@@ -884,12 +898,20 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
                     or _speech_tag(head):
                 continue
-            passing.append((len(entry.words), strength, entry.weight, -len(passing), entry, end, head))
+            passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
+                            head))
         if passing:
             *_, entry, end, head = max(passing)
             matches.append(TriggerMatch(entry, tok.i, end, head))
             taken.update(range(tok.i, end))
     return matches
+
+
+def _content_words(doc: Doc, start: int, end: int, entry: TriggerEntry) -> int:
+    """How specific a matched phrase is: its words less the prepositions it ends or joins on. "fire on"
+    says no more than "fire", so a word whose frame holds ("a helicopter fired on": an air strike) is
+    not outranked by the bare phrase with its preposition ("fired on the village": an attack)."""
+    return len(entry.words) - sum(1 for t in doc[start:end] if t.pos_ == "ADP" and fold(t.text) in entry.words)
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:

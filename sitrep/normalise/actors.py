@@ -938,5 +938,19 @@ def _home_countries() -> dict[str, str]:
         return {r["name"]: r["iso2"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
+def foreign_holder(country: str | None, day: date | None) -> str | None:
+    """The state whose forces hold part of ``country`` on ``day`` (``foreign_holders.tsv``), or None."""
+    if not country or day is None:
+        return None
+    return next((holder for c, since, holder in _foreign_holders() if c == country and day >= since), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_holders() -> list[tuple[str, date, str]]:
+    rows = [r for r in (DATA / "foreign_holders.tsv").read_text(encoding="utf-8").splitlines()
+            if r.strip() and not r.startswith("#")]
+    return [(c, date.fromisoformat(d), h) for c, d, h in (r.split("\t") for r in rows)]
+
+
 def _country_of(actor: Actor) -> str | None:
     return actor.country or country_of_state_body(actor.name)

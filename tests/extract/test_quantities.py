@@ -172,3 +172,23 @@ def test_a_count_whose_own_fate_ends_its_clause_is_the_toll():
     # a verb that kills others, past a count's reach, is not the count's fate
     assert fatalities("The army shelled the rebels, hitting one of their depots near the river and killing many "
                       "fighters.", "en").value == 10
+
+
+@pytest.mark.xfail(reason="animals are counted as people: a rule lifted acled tune only and was taken out", strict=True)
+def test_animals_killed_count_no_one():
+    fig = fatalities("Raiders killed 30 cows and two goats at a cattle camp.", "en")
+    assert fig is None or fig.value == 0
+
+
+@pytest.mark.xfail(reason="a victim's kin after 'and his/her' are not counted: a rule lifted acled tune only and was "
+                          "taken out", strict=True)
+def test_a_victim_and_their_kin_are_two():
+    assert fatalities("Gunmen killed a farmer and his son near the river.", "en").value == 2
+
+
+def test_kin_wounded_after_a_killing_are_not_counted_dead():
+    assert fatalities("A trader was killed and his brother wounded by gunmen.", "en").value == 1
+
+
+def test_a_person_lynched_is_dead():
+    assert fatalities("Residents lynched a suspected thief in the market.", "en").value == 1

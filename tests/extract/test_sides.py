@@ -371,3 +371,16 @@ def test_forces_a_demonym_names_keep_their_country():
     facts = _facts("violent_demonstration", actor1=actor_for("rioters", "PS"), actor2=soldiers,
                    ctx=_context(country="PS"), place=hebron)
     assert settle_sides(facts, Stage.EVENT).actor2.name.startswith("Military Forces of Israel")
+
+
+def test_ground_a_state_regains_from_no_one_named_is_regained_from_the_foreign_state_holding_it():
+    ukraine = actor_for("military", "UA")
+    regained = settle_sides(_facts("territory_gain", actor1=ukraine, event_date=date(2022, 9, 10),
+                                   ctx=_en_context("UA")), Stage.EVENT)
+    assert regained.actor2.name.startswith("Military Forces of Russia")
+    before = settle_sides(_facts("territory_gain", actor1=ukraine, event_date=date(2021, 9, 10),
+                                 ctx=_en_context("UA")), Stage.EVENT)
+    assert before.actor2 is None  # no foreign state held ground in the country that day
+    mali = settle_sides(_facts("territory_gain", actor1=MALI_ARMY, event_date=date(2022, 9, 10),
+                               ctx=_en_context("ML")), Stage.EVENT)
+    assert mali.actor2 is None
