@@ -44,3 +44,19 @@ def assert_coded_as_a_coder_would(events: list[Event], want: list[tuple[str, str
     assert all(t in may for t in got - Counter(t for t, _ in want)), told
     for kind, sub in want:
         assert any(e.event_type == kind and sub in (None, e.sub_event_type) for e in events), told
+
+
+def told_events(events):
+    return [(e.event_type, e.sub_event_type, e.event_date, e.place.name if e.place else None) for e in events]
+
+
+def assert_each_event_once(events, want, may) -> None:
+    """The news events against a coder's: as many of the wanted types as the coder codes (each told
+    once, however often the article tells it again), every wanted sub-event type among them, and no other
+    type beyond those ``may`` allows."""
+    wanted = {t for kind, _ in want for t in kind.split("|")}
+    main = [e for e in events if e.event_type in wanted]
+    assert len(main) == len(want), told_events(events)
+    assert all(e.event_type in wanted or e.event_type in may for e in events), told_events(events)
+    for kind, sub in want:
+        assert any(e.event_type in kind.split("|") and sub in (None, e.sub_event_type) for e in main), told_events(events)

@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.reports import code, news, still_wrong_marked
+from tests.extract.reports import assert_each_event_once, code, news, still_wrong_marked
 
 PUBLISHED = date(2025, 12, 3)  # a Wednesday: BBC Afrique's undated pages are also coded as if published that day
 
@@ -338,21 +338,6 @@ STILL_WRONG = {
     'ukraine_frappe_kiev_news': 'with a publication date, "la défense antiaérienne affirme en avoir abattu la plupart" '
                                 'is read as a killing: "en" stands for the missiles, which no word near the verb names',
 }
-
-
-def _told(events):
-    return [(e.event_type, e.sub_event_type, e.event_date, e.place.name if e.place else None) for e in events]
-
-
-def assert_each_event_once(events, want, may) -> None:
-    """The news events against a coder's: as many of the wanted types as the coder codes, each told once,
-    every wanted sub-event type among them, and no other type beyond those ``may`` allows."""
-    wanted = {t for kind, _ in want for t in kind.split("|")}
-    main = [e for e in events if e.event_type in wanted]
-    assert len(main) == len(want), _told(events)
-    assert all(e.event_type in wanted or e.event_type in may for e in events), _told(events)
-    for kind, sub in want:
-        assert any(e.event_type in kind.split("|") and sub in (None, e.sub_event_type) for e in main), _told(events)
 
 
 @pytest.mark.parametrize("name", still_wrong_marked([a[0] for a in ARTICLES], STILL_WRONG))
