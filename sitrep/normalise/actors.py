@@ -308,11 +308,11 @@ def actor_for(kind: str, country: str | None, text: str = "", start: int = -1, e
 
 def _generic(e: _Entry, country: str | None, text: str, start: int, end: int, told: bool = False) -> Actor | None:
     """The actor a generic word names in ``country``; None for a word that names one only in some countries.
-    A country's row that names a fixed actor of its own ("soldiers" in Palestine are Israel's) reads the word
+    A country's row that names another state's force ("soldiers" in Palestine are Israel's) reads the word
     only where no words beside it ``told`` its country ("Palestinian soldiers")."""
     override = dict(e.by_country).get(country) if country else None
-    if override and told and "{" not in override[1]:
-        override = None
+    if override and told and "{" not in override[1] and country_of_state_body(override[1]) not in (None, country):
+        override = None  # "Palestinian soldiers" are no Israeli force; "Israeli settlers" are still settlers
     if override:
         kind, template, inter = override
         e = replace(e, generic_kind=kind, template=template, inter=inter)

@@ -505,8 +505,9 @@ def test_a_place_that_suffers_the_event_and_people_shot_dead_stay(pipeline, text
 
 @pytest.mark.parametrize("text, town", [
     (REPORTS["ua4"][1], "Saratov"),
+    # "la région de Briansk" is the oblast, which GeoNames spells Brjansk, since its French name is known (fr36)
     ("Un drone ukrainien a touché lundi un dépôt de carburant dans la région de Briansk, provoquant un incendie. "
-     "Le ministère russe de la Défense affirme avoir abattu 75 drones au-dessus de plusieurs régions.", "Bryansk"),
+     "Le ministère russe de la Défense affirme avoir abattu 75 drones au-dessus de plusieurs régions.", "Brjansk"),
 ])
 def test_a_counted_interception_after_a_strike_that_hit_is_the_defenders_tally(pipeline, text, town):
     """ "Une frappe de drone a provoqué un incendie à Saratov. Moscou dit avoir abattu 162 drones": the
