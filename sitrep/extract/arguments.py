@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep import acled
 from sitrep.acled import ARMED, Inter, is_unidentified_group
-from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, prepositions_of
+from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, plural_pronoun_subject, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text
 from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
@@ -409,18 +409,17 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
             if side == "actor1":
                 roles.assoc1.insert(0, member)
     if roles.actor1 is None and roles.actor2 is not None:
-        roles.actor1 = _pronoun_for_the_object(doc, trigger, actors, roles.actor2, cues)
+        roles.actor1 = _pronoun_for_the_object(doc, trigger, actors, roles.actor2)
     if roles.actor2 is None and _meets_the_weapon(trigger, cues):
         roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
 
 
-def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor, cues: dict) -> Actor | None:
+def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor) -> Actor | None:
     """ "Police arrested dozens of supporters after they clashed with officers": the pronoun that is the
     subject of an adverbial clause stands for the main verb's object when the clause's own target is of
     one kind with the main verb's subject (the police do not clash with themselves). None otherwise."""
-    if trigger.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") and fold(c.text) in cues.get("plural_pronouns", ())
-                                          for c in trigger.children):
+    if trigger.dep_ != "advcl" or not plural_pronoun_subject(trigger):
         return None
     main = trigger.head
     roots = {id(a): doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors}

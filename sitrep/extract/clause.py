@@ -122,6 +122,13 @@ def tense(tok: Token) -> str:
     return "unknown"
 
 
+def plural_pronoun_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a third-person plural pronoun ("after they clashed", "après qu'ils ont
+    affronté"): people the sentence named before, not a side of its own."""
+    return any(c.dep_ in SUBJECT and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
+               and c.morph.get("Person") == ["3"] for c in verb.children)
+
+
 def pluperfect(tok: Token) -> bool:
     """Whether the verb governing ``tok`` is a past participle with an imperfect auxiliary ("avaient
     été saccagés", "avait attaqué") or a past tense perfect one, not the passive's ("had been killed",

@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status,
 from sitrep.extract.arguments import assign_roles
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
-                                   participle_of_a_past_act, relative_phrases, tense)
+                                   participle_of_a_past_act, plural_pronoun_subject, relative_phrases, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -600,8 +600,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
     acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
-    if acting and any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
-                      and c.morph.get("Person") == ["3"] for c in head.children):
+    if acting and plural_pronoun_subject(head):
         crowd.add(sides.actor1.inter)  # "arrested students after they clashed with officers": the pronoun is the crowd
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind

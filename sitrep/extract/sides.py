@@ -111,7 +111,7 @@ def _main(counts) -> str:
 def _state_of(name: str) -> str:
     """The country of a state's forces or of its government ("Government of Russia (2000-)" and "Military
     Forces of Russia (2000-)" are one state), else the name itself."""
-    return country_of_state_body(re.sub(r"^Government of ", "Military Forces of ", name)) or name
+    return country_of_state_body(STATE_BODIES.sub("Military Forces of ", name)) or name
 
 
 STATE_BODIES = re.compile(r"^(?:Government|Military Forces|Police Forces) of ")

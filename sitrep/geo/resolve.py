@@ -325,6 +325,7 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
 POSSESSIVE_SUBJECT_CHARS = 30  # "Russia's defence ministry said": the verb comes within a few words
+_CLAUSE_BREAK = re.compile(r"[,.;:()]")
 
 
 def _possessive_subject(text: str, end: int, verbs: tuple[int, ...]) -> bool:
@@ -334,7 +335,7 @@ def _possessive_subject(text: str, end: int, verbs: tuple[int, ...]) -> bool:
     if not _POSSESSIVE.match(text, end):
         return False
     k = bisect.bisect_right(verbs, end)
-    return k < len(verbs) and verbs[k] - end <= POSSESSIVE_SUBJECT_CHARS and not re.search(r"[,.;:()]", text[end:verbs[k]])
+    return k < len(verbs) and verbs[k] - end <= POSSESSIVE_SUBJECT_CHARS and not _CLAUSE_BREAK.search(text, end, verbs[k])
 
 
 def _verb_between(verbs: tuple[int, ...], start: int, end: int) -> bool:
