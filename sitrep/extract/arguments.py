@@ -373,7 +373,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     pair = _pair(doc, trigger, trigger_end, actors, cues)
     patients = [a for a in before + targets if _is_patient(doc, a, trigger, cues.get("genitive_cues", ()),
                                                             cues.get("doer_participles", ()),
-                                                            cues.get("befalling_nouns", ()))]
+                                                            cues.get("befalling_nouns", ()),
+                                                            cues.get("dying_verbs", ()))]
     if pair:
         roles.actor1, roles.actor2 = pair
     elif agents:
@@ -387,8 +388,11 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         referred = _referred_to(trigger, lang)
         subj = [a for a in before if _subject_of(doc, a, trigger)] or \
             [a for a in before if _is_subject(doc, a) and not referred]
-        roles.actor1 = (subj or ([] if referred else before) or [None])[-1] if before else None
-        roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name), None)
+        owners = [] if subj else [a for a in before if _owns_an_object(doc, a)]
+        doers = [a for a in before if a not in owners]
+        roles.actor1 = (subj or ([] if referred else doers) or [None])[-1] if doers else None
+        roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name),
+                            owners[-1] if owners else None)
     allies = []
     if roles.actor1 is not None and roles.actor1 in before:
         chain = _coordinated(doc, before, roles.actor1, lang)
@@ -413,6 +417,18 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor2 is None and _meets_the_weapon(trigger, cues):
         roles.actor1, roles.actor2 = None, roles.actor1  # "un véhicule de l'armée a sauté sur une mine": hit by it
     return roles
+
+
+OWNER_DEPS = {"compound", "poss", "nmod:poss"}
+OBJECT_DEPS = {"dobj", "obj", "pobj"}
+
+
+def _owns_an_object(doc: Doc, actor: Actor) -> bool:
+    """ "an air strike hit a JNIM camp, killing 20 militants": a group that only qualifies what was hit
+    ("a JNIM camp", "al-Shabaab's base") owns the target; it is no doer of a later verb of the clause."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in OWNER_DEPS and span.root.head.dep_ in OBJECT_DEPS \
+        and not (span.start <= span.root.head.i < span.end)
 
 
 def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor) -> Actor | None:
@@ -687,16 +703,20 @@ PATIENT_REACH = 4  # words between a named actor and the subject it belongs to (
 PART_OF_SUBJECT = {"pobj", "prep", "compound", "nmod", "appos", "amod", "nummod", "fixed"}
 
 
-def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_participles=(), befalling=()) -> bool:
+def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_participles=(), befalling=(),
+                dying=()) -> bool:
     """The one the action befell: subject of a passive ("quatre personnes ont été tuées"), or the
     group whose members it is ("members of the PKK were detained"), or the noun a participle
     qualifies ("deux soldats tués"), unless the verb has no patient (``doer_participles`` in roles:
     "clash", "protest"), whose participle qualifies its doer; or whose death the sentence names
-    (``befalling_nouns``: "la mort de 29 soldats dans une attaque")."""
+    (``befalling_nouns``: "la mort de 29 soldats dans une attaque"), or who died (``dying_verbs``: "a soldier
+    died when an IED went off")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     root = _owner(span.root, genitive)
+    if root.dep_ == "nsubj" and root.head.i != trigger.i and fold(root.head.lemma_) in dying:
+        return True
     if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i and root.text[:1].islower():
         return True  # "les corps de cinq civils", not "les combattants de l'Africa Corps"
     verb = trigger.head if trigger.dep_ == "conj" else trigger

@@ -360,12 +360,14 @@ def _rides_a_vehicle(a: Actor, f: MentionFacts) -> bool:
 
 def an_unclaimed_bomb_is_the_articles_group(f: MentionFacts) -> Sides:
     """A bomb no sentence gives an author is the armed group the article names most, when it names
-    one; told at the end so the guess joins no mentions."""
+    one, and not one that governs on the day ("a landmine killed three children, the Taliban said"); told
+    at the end so the guess joins no mentions."""
     s = f.sides
     inferred = s.actor1 is not None and is_unidentified_group(s.actor1.name) and not s.actor1.text
     if f.kind not in UNCLAIMED_KINDS or not inferred:
         return s
-    groups = [n for n, _ in f.context.named_groups.most_common() if s.actor2 is None or n != s.actor2.name]
+    groups = [n for n, _ in f.context.named_groups.most_common() if (s.actor2 is None or n != s.actor2.name)
+              and dated(Actor(name=n, inter=Inter.REBEL_GROUP), f.event_date).inter != Inter.STATE_FORCES]
     if groups:
         return replace(s, actor1=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
     return s
@@ -1336,6 +1338,18 @@ def a_sideless_act_is_by_its_sentence_armed_actor(f: MentionFacts) -> Sides:
     return replace(s, actor1=armed[0]) if armed else s
 
 
+def a_strike_on_a_group_told_by_the_states_forces_is_theirs(f: MentionFacts) -> Sides:
+    """ "Une frappe de drone a tué deux jihadistes présumés, selon l'armée malienne": a strike on an armed
+    group that names no author, told by the forces of the state it struck in, is theirs; ACLED codes the
+    strikes an army announces on its foes as its own."""
+    s = f.sides
+    if f.kind != "air_strike" or s.actor1 is not None or s.actor2 is None or s.actor2.inter not in NON_STATE_ARMED:
+        return s
+    country = _event_country(f)
+    force = _force_told(f, country) if country else None
+    return replace(s, actor1=force) if force is not None and country_of_state_body(force.name) == country else s
+
+
 def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     """ "Two mobs clashed with each other", "a shoot-out between unknown gunmen": ACLED codes the same
     generic actor on both sides; so too a named group told fighting itself ("during an internal dispute",
@@ -1770,6 +1784,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
+    (a_strike_on_a_group_told_by_the_states_forces_is_theirs, frozenset({Stage.EVENT})),
     (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
     (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (a_force_at_home_fighting_no_one_named_fights_an_unidentified_group, frozenset({Stage.EVENT})),

@@ -138,9 +138,8 @@ def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     for rec in _named_actors():
         entry = _Entry("named", rec["name"], rec["inter"], tuple(sorted(rec.get("name_by_country", {}).items())))
         for alias in spellings(rec["aliases"].get(lang.code, [])):
-            short_acronym = alias.isupper() and len(alias) <= 4
-            out.append((alias if short_acronym else fold(alias),
-                        _Entry(**{**entry.__dict__, "case_sensitive": short_acronym})))
+            exact = alias.isupper() and len(alias) <= 4 or rec.get("case_sensitive", False)
+            out.append((alias if exact else fold(alias), _Entry(**{**entry.__dict__, "case_sensitive": exact})))
     rows, overrides = lang.generic_actors
     for w, kind, template, inter in rows:
         out.append((w, _Entry("generic", "", inter, by_country=tuple(sorted(overrides.get(w, {}).items())),
@@ -291,7 +290,8 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
-    """The alternation of folded keys, that of case-sensitive keys (short acronyms), and each one's
+    """The alternation of folded keys, that of case-sensitive keys (short acronyms, and the aliases of a
+    record marked ``case_sensitive``: "Lebanese Forces", the party, not "Lebanese forces"), and each one's
     table of entries; each matches the longest key at a position (``literal_alternation``)."""
     folded = {k: e for k, e in entries if not e.case_sensitive}
     exact = {k: e for k, e in entries if e.case_sensitive}

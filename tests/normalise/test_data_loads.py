@@ -47,7 +47,7 @@ def test_actor_records_are_well_formed():
     assert len(names) == len(set(names)), "an ACLED name has two records"
     for r in records:
         assert set(r) <= {"name", "inter", "name_by_country", "aliases", "state_since", "former_names",
-                          "stands_for", "names_members", "stands_for_against", "unrecognised_state_in",
+                          "stands_for", "names_members", "stands_for_against", "unrecognised_state_in", "case_sensitive",
                           "party", "own_period"}, r["name"]
         assert r.get("party", True) is True, r["name"]  # a political party: the associate of its crowds
         # a state body that keeps its own period (a rival authority's forces)
