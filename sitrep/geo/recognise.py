@@ -124,6 +124,18 @@ def _trim(doc: Doc, span: Span) -> Span:
 NONPLACE_TOKENS = 4  # the longest name of the nonplaces list tried over the model's places ("Radio France Internationale")
 
 
+ADMIN_LINK_TOKENS = 2  # "région de l'Est", "région du Nord": the short words between an admin word and its name
+
+
+def _after_an_admin_word(doc: Doc, start: int, lang: LanguagePack) -> bool:
+    """ "dans la région de l'Est", "la province du Nord": an admin word a few short lowercase words before a
+    capitalised compass word calls it a region's name, as "East region" does after it."""
+    k = start - 1
+    while k >= 0 and start - k <= ADMIN_LINK_TOKENS and doc[k].text.islower() and len(doc[k].text) <= 3:
+        k -= 1
+    return k >= 0 and k < start - 1 and doc[k].text.lower() in lang.admin_words
+
+
 def _named_nonplaces(doc: Doc, lang: LanguagePack, words: list[str], capital: list[bool], idx: list[int]) \
         -> list[tuple[int, int]]:
     """Token ranges of names of several words in the ``nonplaces`` list ("Jeune Afrique", "France 24"):
@@ -244,7 +256,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         # but not as the last word of a longer name no table has ("Aweil East county", "Kapoeta North county":
         # South Sudan's counties, not Cameroon's East or North)
         regional = match.end < len(doc) and doc[match.end].text.lower() in lang.admin_words and \
-            not (match.start > 0 and capital[match.start - 1] and not _sentence_initial(doc, match.start - 1))
+            not (match.start > 0 and capital[match.start - 1] and not _sentence_initial(doc, match.start - 1)) \
+            or _after_an_admin_word(doc, match.start, lang)
         if (match.text.lower() not in compass or regional) and \
                 (match.text not in person_words or _road_end(doc, match, lang, gaz)) and \
                 not _fragment(doc, match, gaz, lang, ent_label) and \
@@ -657,6 +670,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return False
     if _unit_entity(doc, span, lang, ent_label):
         return True  # "dans le gouvernorat de Sweida": one place entity, whose name the model takes for a noun
+    if _after_an_admin_word(doc, span.start, lang) and any(gaz.feature[i] == ADMIN1 for i in ids):
+        return True  # "dans la région de l'Est": a region's name, though "Est" is a stop word
     if _office_of(doc, span, lang) and any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in ids):
         return True  # "Van Governor's office": the model takes the province's governor for a person
     if _struck(doc, span, lang) and any(gaz.feature[i] == CITY for i in ids):

@@ -76,3 +76,30 @@ def test_the_group_that_owns_what_was_hit_is_the_target(pipeline):
                                 "to the army.", "en", MONDAY)
     assert event.actor2 is not None and event.actor2.name.startswith("JNIM")
     assert event.actor1 is None or not event.actor1.name.startswith("JNIM")
+
+
+def test_pupils_marching_to_an_office_protest(pipeline):
+    [event] = news_of(pipeline, "Kindu : des élèves dénoncent la hausse des frais. Des centaines d'élèves ont marché "
+                                "dimanche dans les rues de Kindu jusqu'au bureau du gouverneur.", "fr", MONDAY)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_march_that_is_no_protest_is_no_event(pipeline):
+    assert news_of(pipeline, "Les fidèles ont marché dimanche de l'église au cimetière de Butembo.", "fr", MONDAY) == []
+
+
+def test_a_region_named_by_a_compass_word_after_its_admin_word_is_the_place(pipeline):
+    [event] = news_of(pipeline, "Des opérations menées dimanche dans la région de l'Est ont permis de neutraliser une "
+                                "trentaine de terroristes, selon l'armée burkinabè.", "fr", MONDAY)
+    assert event.place is not None and event.place.country == "BF" and event.place.feature == "admin1"
+    assert event.actor1 is not None and event.actor1.name.startswith("Military Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Separatists attacked a gendarmerie post in Kumba on Sunday.", "en"),
+    ("Des séparatistes ont attaqué dimanche un poste de gendarmerie à Kumba.", "fr"),
+])
+def test_separatists_in_cameroon_are_the_ambazonians_and_a_post_is_the_states(pipeline, text, lang):
+    [event] = news_of(pipeline, text, lang, MONDAY)
+    assert event.actor1.name == "Ambazonian Separatists (Cameroon)"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Cameroon")
