@@ -85,6 +85,7 @@ class Mention:
     cause: bool = False  # named as what another action follows or answers ("protested over the arrest of")
     view: bool = False  # only a view of an event told before ("L'attaque n'a pas été revendiquée"): its evidence
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
+    by_demonstrators: bool = False  # its violence was done by people named as demonstrators ("protesters torched")
 
     def __post_init__(self):
         self.kind = self.kind or self.trigger.kind
@@ -94,9 +95,14 @@ class Mention:
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
                             fatalities=self.fatalities, sentence=span_text(self.trigger.head.sent), text=text,
                             place=self.place, event_date=self.event_date,
-                            demonstrated=tells_demonstration(self.triggers, ctx.lang),
+                            demonstrated=self.demonstrated(ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers),
                             sentences=" ".join(dict.fromkeys(span_text(t.head.sent) for t in self.triggers)))
+
+    def demonstrated(self, lang: LanguagePack) -> bool:
+        """Whether the event tells of a demonstration: its triggers do, or its violence is done by people
+        named as demonstrators ("demonstrators tore down the gate" is a violent demonstration, not a mob's)."""
+        return self.by_demonstrators or tells_demonstration(self.triggers, lang)
 
 
 def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> bool:
@@ -544,6 +550,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
+    m.by_demonstrators = m.kind == "violent_demonstration" and m.sides.actor1 is not None and \
+        m.sides.actor1.inter == Inter.PROTESTERS
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
