@@ -48,6 +48,7 @@ PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (Fre
 WEAPON_DEMONYM_REACH = 2  # words between a weapon and the demonym that qualifies it ("frappes aériennes russes")
 DISRUPTION_KINDS = {"disrupted_weapons"}  # a state's act on another's weapon
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
+PARTICIPLE_DEPS = {"amod", "acl"}  # a participle qualifying a noun ("a murdered journalist", "soldiers killed at")
 AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
 _SIDE = {"assoc_actor_1": "assoc1", "assoc_actor_2": "assoc2"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
@@ -964,7 +965,24 @@ def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
     """A trigger that is a cause another act answers, or told inside one ("après la mort d'un étudiant tué
     par la police": the killing is inside what the protest answers)."""
     return named_as_cause(head, lang) or any(named_as_cause(a, lang) and _answered_by_a_crowd(a, lang)
-                                             for a in head.ancestors) or _reason_of_an_arrest(head, lang)
+                                             for a in head.ancestors) or _reason_of_an_arrest(head, lang) or \
+        _whom_a_demonstration_is_for(head, lang)
+
+
+def _whom_a_demonstration_is_for(head: Token, lang: LanguagePack) -> bool:
+    """ "held a vigil for a murdered journalist", "colleagues of a killed reporter rallied", "gathered to mourn
+    soldiers killed at the front": a past participle qualifying a noun whose phrase hangs on a demonstration's
+    word, or on the verb whose object it is, names whom the demonstration is about, an act of before, not one
+    done at it; not when the noun is the demonstrators' own ("protesters killed by police")."""
+    if head.dep_ not in PARTICIPLE_DEPS or "Part" not in head.morph.get("VerbForm") or \
+            "Past" not in head.morph.get("Tense"):
+        return False
+    noun = head.head
+    if _is_demonstration_word(noun, lang):
+        return False
+    near = [*noun.ancestors, *(c for a in noun.ancestors for c in a.children if c.dep_ in DIRECT_OBJECT),
+            *(c for c in noun.children if c.i != head.i)]  # "held a vigil for", a verb hung on the noun it follows
+    return any(_is_demonstration_word(t, lang) for t in near)
 
 
 def _reason_of_an_arrest(head: Token, lang: LanguagePack) -> bool:
