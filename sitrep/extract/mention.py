@@ -48,6 +48,7 @@ PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (Fre
 WEAPON_DEMONYM_REACH = 2  # words between a weapon and the demonym that qualifies it ("frappes aériennes russes")
 DISRUPTION_KINDS = {"disrupted_weapons"}  # a state's act on another's weapon
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
+DONE_TO_PEOPLE_KINDS = {"attack", "abduction", "sexual_violence", "arrest"}  # "a murdered journalist", "detained men"
 PARTICIPLE_DEPS = {"amod", "acl"}  # a participle qualifying a noun ("a murdered journalist", "soldiers killed at")
 AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
 _SIDE = {"assoc_actor_1": "assoc1", "assoc_actor_2": "assoc2"}  # a record's field -> the side of ``Sides`` it comes from
@@ -971,11 +972,12 @@ def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
 
 def _whom_a_demonstration_is_for(head: Token, lang: LanguagePack) -> bool:
     """ "held a vigil for a murdered journalist", "colleagues of a killed reporter rallied", "gathered to mourn
-    soldiers killed at the front": a past participle qualifying a noun whose phrase hangs on a demonstration's
-    word, or on the verb whose object it is, names whom the demonstration is about, an act of before, not one
-    done at it; not when the noun is the demonstrators' own ("protesters killed by police")."""
+    soldiers killed at the front": a past participle of an act done to people (``DONE_TO_PEOPLE_KINDS``: killed,
+    abducted, detained; not "clashed", which a misparse may hang on a noun) qualifying a noun whose phrase hangs
+    on a demonstration's word, or on the verb whose object it is, names whom the demonstration is about, an act
+    of before, not one done at it; not when the noun is the demonstrators' own ("protesters killed by police")."""
     if head.dep_ not in PARTICIPLE_DEPS or "Part" not in head.morph.get("VerbForm") or \
-            "Past" not in head.morph.get("Tense"):
+            "Past" not in head.morph.get("Tense") or not _one_word_kinds(head, lang) & DONE_TO_PEOPLE_KINDS:
         return False
     noun = head.head
     if _is_demonstration_word(noun, lang):
