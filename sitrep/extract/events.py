@@ -25,7 +25,7 @@ from sitrep.extract.joining import (agentless_killing, fold_sentence, join_menti
                                     weapons_all_stopped, weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (REPORTING_WINDOW_DAYS, TOLL_REACH, Mention, build_mention, event_evidence, evidence,
-                                    in_a_name, opens_with_toll, revised_toll, tells_demonstration, toll_after, why)
+                                    in_a_name, opens_with_toll, revised_toll, toll_after, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.quantities import coded_toll
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
@@ -561,7 +561,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     assoc, assoc2 = assoc[:len(sides.assoc1)], assoc[len(sides.assoc1):]
     ruling = a1 is not None and a1.inter in NON_STATE_ARMED and says(facts.sentences, ctx.lang, "ruling_cues")
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
-                  demonstrated=tells_demonstration(m.triggers, ctx.lang),
+                  demonstrated=m.demonstrated(ctx.lang),
                   foreign=_foreign(a1, a2, m, ctx) or _hired_against_the_state(a1, a2), ruling=ruling)
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,

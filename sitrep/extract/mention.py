@@ -48,6 +48,8 @@ PERSON_ENTITIES = {"PER", "PERSON"}  # the models' label of a person's name (Fre
 WEAPON_DEMONYM_REACH = 2  # words between a weapon and the demonym that qualifies it ("frappes aériennes russes")
 DISRUPTION_KINDS = {"disrupted_weapons"}  # a state's act on another's weapon
 CROWD_VIOLENCE_KINDS = {"attack", "property_destruction", "abduction"}  # demonstrators doing these riot
+DONE_TO_PEOPLE_KINDS = {"attack", "abduction", "sexual_violence", "arrest"}  # "a murdered journalist", "detained men"
+PARTICIPLE_DEPS = {"amod", "acl"}  # a participle qualifying a noun ("a murdered journalist", "soldiers killed at")
 AMBUSH_REACH = 12  # words after an ambush noun that may name what it struck, within its clause
 _SIDE = {"assoc_actor_1": "assoc1", "assoc_actor_2": "assoc2"}  # a record's field -> the side of ``Sides`` it comes from
 BASIS_PLACE = "the article's main place: the sentence names none"
@@ -85,6 +87,7 @@ class Mention:
     cause: bool = False  # named as what another action follows or answers ("protested over the arrest of")
     view: bool = False  # only a view of an event told before ("L'attaque n'a pas été revendiquée"): its evidence
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
+    by_demonstrators: bool = False  # its violence was done by people named as demonstrators ("protesters torched")
 
     def __post_init__(self):
         self.kind = self.kind or self.trigger.kind
@@ -94,9 +97,14 @@ class Mention:
         return MentionFacts(kind=self.kind, sides=self.sides, context=ctx, actors=tuple(self.actors),
                             fatalities=self.fatalities, sentence=span_text(self.trigger.head.sent), text=text,
                             place=self.place, event_date=self.event_date,
-                            demonstrated=tells_demonstration(self.triggers, ctx.lang),
+                            demonstrated=self.demonstrated(ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers),
                             sentences=" ".join(dict.fromkeys(span_text(t.head.sent) for t in self.triggers)))
+
+    def demonstrated(self, lang: LanguagePack) -> bool:
+        """Whether the event tells of a demonstration: its triggers do, or its violence is done by people
+        named as demonstrators ("demonstrators tore down the gate" is a violent demonstration, not a mob's)."""
+        return self.by_demonstrators or tells_demonstration(self.triggers, lang)
 
 
 def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> bool:
@@ -544,6 +552,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
+    m.by_demonstrators = m.kind == "violent_demonstration" and m.sides.actor1 is not None and \
+        m.sides.actor1.inter == Inter.PROTESTERS
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
@@ -956,7 +966,25 @@ def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
     """A trigger that is a cause another act answers, or told inside one ("après la mort d'un étudiant tué
     par la police": the killing is inside what the protest answers)."""
     return named_as_cause(head, lang) or any(named_as_cause(a, lang) and _answered_by_a_crowd(a, lang)
-                                             for a in head.ancestors) or _reason_of_an_arrest(head, lang)
+                                             for a in head.ancestors) or _reason_of_an_arrest(head, lang) or \
+        _whom_a_demonstration_is_for(head, lang)
+
+
+def _whom_a_demonstration_is_for(head: Token, lang: LanguagePack) -> bool:
+    """ "held a vigil for a murdered journalist", "colleagues of a killed reporter rallied", "gathered to mourn
+    soldiers killed at the front": a past participle of an act done to people (``DONE_TO_PEOPLE_KINDS``: killed,
+    abducted, detained; not "clashed", which a misparse may hang on a noun) qualifying a noun whose phrase hangs
+    on a demonstration's word, or on the verb whose object it is, names whom the demonstration is about, an act
+    of before, not one done at it; not when the noun is the demonstrators' own ("protesters killed by police")."""
+    if head.dep_ not in PARTICIPLE_DEPS or "Part" not in head.morph.get("VerbForm") or \
+            "Past" not in head.morph.get("Tense") or not _one_word_kinds(head, lang) & DONE_TO_PEOPLE_KINDS:
+        return False
+    noun = head.head
+    if _is_demonstration_word(noun, lang):
+        return False
+    near = [*noun.ancestors, *(c for a in noun.ancestors for c in a.children if c.dep_ in DIRECT_OBJECT),
+            *(c for c in noun.children if c.i != head.i)]  # "held a vigil for", a verb hung on the noun it follows
+    return any(_is_demonstration_word(t, lang) for t in near)
 
 
 def _reason_of_an_arrest(head: Token, lang: LanguagePack) -> bool:

@@ -157,7 +157,9 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     (``parts``: "captured most of the city") passes on what it is a part of."""
     if not entry.requires:
         return 2
-    own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]  # not "..., while a bomb killed"
+    # not "..., while a bomb killed"; but a lone adjective the parse hangs as a clause ("burned a man alive")
+    # is what the act left its object as
+    own = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS or c.pos_ == "ADJ" and not any(c.children)]
     syntactic = {tok.head, *own}
     if tok.dep_ == "pobj":  # "attacked the post with mines": the verb the phrase hangs on
         syntactic.add(tok.head.head)
