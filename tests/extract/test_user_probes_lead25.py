@@ -103,3 +103,9 @@ def test_separatists_in_cameroon_are_the_ambazonians_and_a_post_is_the_states(pi
     [event] = news_of(pipeline, text, lang, MONDAY)
     assert event.actor1.name == "Ambazonian Separatists (Cameroon)"
     assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Cameroon")
+
+
+def test_gunmen_who_seize_an_official_abduct_him(pipeline):
+    [event] = news_of(pipeline, "Gunmen seized a local councillor in Gwoza on Sunday and took him to an unknown "
+                                "location.", "en", MONDAY)
+    assert event.sub_event_type == "Abduction/forced disappearance"
