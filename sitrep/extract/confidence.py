@@ -4,15 +4,15 @@ It is a sum of evidence, not a probability; docs/decisions.md says how the weigh
 checked. The trigger of the event's own kind counts most, then each argument the text itself states
 (a place finer than a country, an event noun as its clause's subject, the sentence's main predicate);
 an event told only in side clauses, relayed from a source, not in the past tense, hedged, with sides a
-rule had to supply or with words naming several kinds is less often the news, or less surely of its
-type, and scores lower. `sitrep eval acled` prints how well it ranks events of the right type above the
-rest on each half ("confidence AUC (type)").
+rule had to supply, with words naming several kinds, or named only as what a claim or a suspicion is
+about, is less often the news, or less surely of its type, and scores lower. `sitrep eval acled` prints
+how well it ranks events of the right type above the rest on each half ("confidence AUC (type)").
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT
+from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, clause_head
 from sitrep.extract.mention import Mention
 from sitrep.lang import LanguagePack
 from sitrep.text import fold
@@ -43,6 +43,8 @@ SIDE_RULE_PENALTY = 0.03  # a rule had to settle a side (a default actor, a crow
 # text leaves part of who did what to whom unsaid
 HEDGED_PENALTY = 0.05  # the sentence hedges what it tells ("suspected militants", "alleged attack"): a coder's guess
 MIXED_KINDS_PENALTY = 0.05  # the trigger words of one action name several kinds: its coded type is one reading of them
+VIEWED_PENALTY = 0.1  # every telling of the event names it as what a claim, a suspicion or a link is about ("X
+# claimed responsibility for the bombing", "police linked the raid to a gang"): the sentence's news is who did it
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
 
 
@@ -66,6 +68,17 @@ def trigger_weight(m: Mention) -> float:
     trigger names (several words adding up to it) rests on them all."""
     own = [t.entry.weight for t in m.triggers if t.kind == m.kind]
     return max(own or [t.entry.weight for t in m.triggers])
+
+
+def viewed(token: Token, lang: LanguagePack) -> bool:
+    """Whether the event noun ``token`` stands in a clause that only tells a view of it (``views_of_the_event``
+    in the language's status cues: a claim, a suspicion, a link), as in "X claimed responsibility for the
+    attack": the clause is about who did it or why, the act told elsewhere or before. A verb under a claim
+    ("the army claimed to have shot down a drone") is a side's own report of its act, as ACLED's notes give it."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = clause_head(token)
+    return head.i != token.i and fold(head.lemma_) in lang.status_cues["views_of_the_event"]
 
 
 def hedged(token: Token, lang: LanguagePack) -> bool:
@@ -96,4 +109,5 @@ def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePac
     score -= SIDE_RULE_PENALTY if (event.why or {}).get("side_rules") else 0.0
     score -= HEDGED_PENALTY if hedged(m.trigger.head, lang) else 0.0
     score -= MIXED_KINDS_PENALTY if len({t.kind for t in m.triggers}) > 1 else 0.0
+    score -= VIEWED_PENALTY if all(viewed(g.trigger.head, lang) for g in group) else 0.0
     return round(max(FLOOR, min(CEILING, score)), 3)

@@ -132,3 +132,22 @@ def test_an_event_its_sentence_hedges_scores_below_the_same_event_told_outright(
 ])
 def test_an_event_its_sentence_is_about_outranks_the_same_event_told_second(pipeline, lang, main, second):
     assert _only(pipeline, main, lang).confidence > _only(pipeline, second, lang).confidence
+
+
+@pytest.mark.parametrize("viewed, told", [
+    ("Elders linked a raid on a cattle market near Kidal on Monday to the rebels.",
+     "Elders tied a raid on a cattle market near Kidal on Monday to the rebels."),
+    ("Elders described a raid on a cattle market near Kidal on Monday.",
+     "Elders witnessed a raid on a cattle market near Kidal on Monday."),
+])
+def test_an_event_told_only_as_what_a_view_is_about_scores_below_the_same_event_told_otherwise(pipeline, viewed, told):
+    """A clause that links, blames or describes tells who did it or how it looked: the act is told before or
+    elsewhere, so the snippet is more often about the claim than the news."""
+    assert _only(pipeline, viewed, "en").confidence < _only(pipeline, told, "en").confidence
+
+
+def test_an_event_also_told_outright_keeps_its_score_when_a_claim_follows(pipeline):
+    claimed = ("Rebels attacked an army base near Kidal on Monday. "
+               "A rebel group claimed responsibility for the attack.")
+    assert _score(pipeline, claimed) >= _score(pipeline, MAIN_CLAUSE)
+
