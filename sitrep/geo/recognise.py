@@ -89,7 +89,8 @@ def units_named(doc: Doc, lang: LanguagePack) -> frozenset[str]:
         k = t.i + 1
         while k < len(doc) and doc[k].text.lower() in ADMIN_LINKS:
             k += 1
-        if t.i > 0 and _capitalised(doc[t.i - 1]) or k > t.i + 1 and k < len(doc) and _capitalised(doc[k]):
+        if t.i > 0 and _capitalised(doc[t.i - 1]) and not doc[t.i - 1].is_stop or \
+                k > t.i + 1 and k < len(doc) and _capitalised(doc[k]):
             out |= ccs
     return frozenset(out)
 
