@@ -19,6 +19,7 @@ from sitrep.extract import EventExtractor
 from sitrep.extract.label import crowd_size_tag, opening_label
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
+from sitrep.geo.recognise import units_named
 from sitrep.lang import LanguagePack, available, pack
 from sitrep.nlp.langid import language_of
 from sitrep.nlp.models import joined_text
@@ -110,7 +111,8 @@ class Pipeline:
         actors = find_actors(article.text, lang, None)
         deadline.check()
         toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=nonplace_spans(actors, lang),
-                                   countries=actor_countries(actors) | peoples_named(article.text, lang), bound=True)
+                                   countries=actor_countries(actors) | peoples_named(article.text, lang)
+                                   | units_named(doc, lang), bound=True)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
         return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc,

@@ -555,6 +555,11 @@ def read_geonames_admin2(path: Path = DATA / "admin2_geonames.tsv") -> list[tupl
     return out
 
 
+def read_admin2_seats(path: Path = DATA / "admin2_seats.tsv") -> list[tuple[list[str], str, float, float, int, int]]:
+    """Rows of ``admin2_seats.tsv`` in the form of ``read_geonames_admin2``'s: units no source lists, at their seats."""
+    return [([n for n in names.split(";") if n], cc, float(la), float(lo), 0, 0) for names, cc, la, lo, _ in read_tsv(path)]
+
+
 def _add_geonames_admin2(b: _Builder) -> None:
     """GeoNames' districts, zones and departments of the countries whose second level no other
     table holds ("Swat", "Kech", "North Shewa"), as districts of the main index: the news names
@@ -571,7 +576,7 @@ def _add_geonames_admin2(b: _Builder) -> None:
     "Kech" only as an alternate name."""
     from sitrep.geo.distance import haversine_km
 
-    rows = read_geonames_admin2()
+    rows = read_geonames_admin2() + read_admin2_seats()
     towns: dict[str, list[int]] = defaultdict(list)
     for j, (cc, feature) in enumerate(zip(b.country, b.feature)):
         if feature == CITY and b.admin1[j]:
@@ -584,7 +589,7 @@ def _add_geonames_admin2(b: _Builder) -> None:
         d, r = min(far)
         held[r] = max(held[r], d + b.radius[j])
     for r, (names, cc, la, lo, pop, gid) in enumerate(rows):
-        others = [haversine_km(la, lo, la2, lo2) for _, cc2, la2, lo2, _, g2 in rows if cc2 == cc and g2 != gid]
+        others = [haversine_km(la, lo, la2, lo2) for r2, (_, cc2, la2, lo2, _, _) in enumerate(rows) if cc2 == cc and r2 != r]
         reach = held.get(r) or ADMIN2_REACH_SHARE * min(others, default=0.0)
         reach = min(max(reach, ADMIN2_MIN_REACH_KM), ADMIN2_MAX_REACH_KM)
         keys = {name_key(n) for n in names} | {admin_core(n) for n in names}

@@ -76,6 +76,25 @@ class Mention:
     capital_of: str | None = None  # "the Somali capital": the capital of this country (ISO2)
 
 
+def units_named(doc: Doc, lang: LanguagePack) -> frozenset[str]:
+    """The countries whose own kind of district the text names beside a capitalised name ("Dala LGA",
+    "Bako woreda", "cercle de Douentza"): the text implies them as its actors' countries do, so a
+    village no table holds is not placed at a namesake abroad through its unit."""
+    words = lang.unit_countries
+    out: set[str] = set()
+    for t in doc:
+        ccs = words.get(t.text.lower())
+        if ccs is None:
+            continue
+        k = t.i + 1
+        while k < len(doc) and doc[k].text.lower() in ADMIN_LINKS:
+            k += 1
+        if t.i > 0 and _capitalised(doc[t.i - 1]) and not doc[t.i - 1].is_stop or \
+                k > t.i + 1 and k < len(doc) and _capitalised(doc[k]):
+            out |= ccs
+    return frozenset(out)
+
+
 def _capitalised(tok) -> bool:
     """A capitalised word, or one with a lowercase prefix before its capital ("eThekwini", "uMhlathuze",
     as South Africa's municipalities are written)."""
@@ -475,6 +494,13 @@ def _village_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> 
         close = next((t.i for t in doc[span.end + 1:span.end + 1 + BRACKET_WINDOW] if t.text == ")"), None)
         if close is not None and any(gaz.has(doc[a:b].text) for a in range(span.end + 1, close)
                                      for b in range(a + 1, min(close, a + MAX_TOKENS) + 1)):
+            return True
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":  # "Kalo, Gwoza LGA, Borno state"
+        k = span.end + 1
+        while k < len(doc) and k <= span.end + MAX_TOKENS and _capitalised(doc[k]) and doc[k].is_alpha \
+                and doc[k].text.lower() not in lang.unit_words:
+            k += 1
+        if span.end + 1 < k < len(doc) and doc[k].text.lower() in lang.unit_words:
             return True
     return _first_of_chain(doc, span, gaz)
 

@@ -254,6 +254,9 @@ _APPOSITION = re.compile(r"^\s*(?:([^\W\d_A-Z][\w'’-]*)\s*)?[,(]\s*(?:[^\W\d_]
 # ... and a unit word may stand before the bracket ("Zinbawgyi township (Shwebo district, Sagaing region)")
 _BRACKETED_CHAIN = re.compile(r"^\s*(?:[^\W\d_A-Z][\w'’-]*\s*)?\(\s*"
                               r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*){0,3}$")
+# "Dibrova village, Dolynskyi district (Ivano-Frankivsk oblast)": a unit no table holds, called one by its
+# word, between a name and the next: the chain goes on past it
+_UNKNOWN_UNIT = re.compile(r"^\s*(?:[^\W\d_A-Z][\w'’-]*\s*)?,\s*(?:[^\W\d_][\w'’-]*\s+){1,3}([^\W\d_A-Z][\w'’-]*)\s*[,(]\s*$")
 _ADMIN_BEFORE = re.compile(rf"(\w+)\s+(?:(?:{'|'.join(map(re.escape, PLACE_WORDS['admin_links']))})\s*)*$")
 _WORD_AFTER = re.compile(r"\s*(\S+)")
 
@@ -317,8 +320,9 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
             plain = None  # "Goma yesterday, Bunia": only an admin, town or settlement word may stand before its comma
         if plain and (_verb_between(verbs, m.end, n.start) or _possessive_subject(text, n.end, verbs)):
             plain = None
+        unit = _UNKNOWN_UNIT.match(gap)
         if plain and not any(w[:1].isupper() for w in gap.split()) or _BRACKETED_CHAIN.match(gap) or \
-                _linked_within(text, m, n, admin_words, within_links, stations):
+                unit and unit.group(1) in admin_words or _linked_within(text, m, n, admin_words, within_links, stations):
             out[a] = a + 1
     return out
 

@@ -265,6 +265,12 @@ class LanguagePack:
         return frozenset(self._context.get("unit_words", ()))
 
     @functools.cached_property
+    def unit_countries(self) -> dict[str, frozenset[str]]:
+        """Unit words only one or a few countries use for their districts ("LGA", "woreda", "cercle"),
+        with those countries: a name the word qualifies is looked for there first."""
+        return {w: frozenset(ccs) for w, ccs in self._context.get("unit_countries", {}).items()}
+
+    @functools.cached_property
     def settlement_words(self) -> frozenset[str]:
         """Words written after a settlement's name ("Kalo Ma village"): the capitalised words before
         them are one name, so a known first word alone is no place."""
