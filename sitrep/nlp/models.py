@@ -51,9 +51,9 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
     La | Russie a lancé") split a name and lose the actors on either side. The tagger's tags (the pack's
     ``joining_tags`` and ``name_tags``) are read before the parser runs; a capitalised word before a proper
     noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun). Nor does one start on
-    a weekday written in lower case, nor between a weekday and the part of the day after it ("ont attaqué |
-    dimanche un détachement", "a frappé lundi | soir une raffinerie"): the cut lost the act's day, target and
-    place."""
+    a weekday written in lower case, nor on a lower-case word after one ("ont attaqué | dimanche un
+    détachement", "a frappé lundi | soir une raffinerie", "ont attaqué lundi | un convoi à 20 km de X"): the
+    cut lost the act's day, target and place."""
     joining, names = frozenset(joining_tags), frozenset(name_tags)
     days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
 
@@ -66,7 +66,8 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
             if nxt.is_sent_start or tok.is_space or "\n" in tok.whitespace_:
                 continue
             if tag(tok) in joining or tok.text[:1].isupper() and nxt.text[:1].isupper() and tag(nxt) in names \
-                    or nxt.text[:1].islower() and (nxt.lower_ in days or tok.lower_ in days and fold(nxt.lower_) in parts):
+                    or nxt.text[:1].islower() and (nxt.lower_ in days or tok.text in days
+                                                   or tok.lower_ in days and fold(nxt.lower_) in parts):
                 nxt.is_sent_start = False
         return doc
 
