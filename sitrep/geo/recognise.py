@@ -114,12 +114,19 @@ def _strong(gaz: Gazetteer, ids, min_pop: int) -> bool:
 
 
 def _without_lead(ent: Span) -> tuple[int, int]:
-    """The token bounds of an entity without the lowercase preposition or article the model let open it:
-    "au nord de Diffa" tagged a person as "de Diffa", whose name is then a whole entity for the rules."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in LEAD_TAGS and ent.doc[start].text[:1].islower():
+    """The token bounds of an entity without the lowercase preposition or article the model let open it,
+    nor the line break it let close it: "au nord de Diffa" tagged a person as "de Diffa", a headline's last
+    word as "Djénine" and the blank line after it; the name alone is then a whole entity for the rules."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].pos_ in LEAD_TAGS and ent.doc[start].text[:1].islower():
         start += 1
-    return start, ent.end
+    while end > start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def _width(bounds: tuple[int, int]) -> int:
+    return bounds[1] - bounds[0]
 
 
 def _trim(doc: Doc, span: Span) -> Span:
@@ -214,7 +221,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 taken[ent.start:ent.end] = b"\x01" * len(ent)
     # "Funtua LGA", "Kawlin Township", "Katsina State": a name with its unit or region word, which the
     # model may take for a person
-    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and e.end - _without_lead(e)[0] > 1
+    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and _width(_without_lead(e)) > 1
                     and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang) for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}
