@@ -34,3 +34,10 @@ def test_the_group_whose_name_the_parser_cut_is_the_events_side(pipeline):
                       "lors d'une opération menée dans la forêt de Sambisa, dans l'Etat de Borno.", "fr",
                       date(2025, 11, 20))
     assert "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" in sides(event)
+
+
+def test_no_sentence_starts_on_a_lowercase_word_after_a_weekday():
+    """"ont attaqué lundi | un convoi à 20 km de X": the parser's cut after the weekday left the act without
+    its target and its place."""
+    text = "Des jihadistes ont attaqué lundi un convoi de ravitaillement à 25 km au sud de Djibo."
+    assert len(list(load_pipeline("fr")(text).sents)) == 1
