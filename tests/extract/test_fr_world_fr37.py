@@ -66,3 +66,19 @@ def test_a_battle_is_at_its_town_not_at_the_refuge_of_the_displaced(pipeline):
     event = _only_news(pipeline, SOUTH_SUDAN, date(2025, 4, 9))
     assert event.event_date == date(2025, 4, 7)
     assert event.place is not None and haversine_km(event.place.lat, event.place.lon, 8.60, 33.07) < 10
+
+SOMALIA = """Somalie : l'armée reprend une localité aux shebab dans la région du Moyen-Chébéli
+
+L'armée somalienne, appuyée par des milices claniques, a repris jeudi aux shebab la localité de Adan Yabaal, \
+dans la région du Moyen-Chébéli, à environ 200 km au nord de Mogadiscio, a annoncé le ministère de la Défense.
+
+« Les terroristes ont fui après de brefs combats », a déclaré un commandant.
+
+Les shebab avaient repris la ville en avril, un revers pour l'offensive lancée par le gouvernement en 2022."""
+
+
+def test_a_headline_over_its_region_and_the_body_town_are_one_event(pipeline):
+    """The headline tells the retaking in the present over the region, the body on its day at a town of that
+    region, farther from the region's centre than a kicker's town would be: one event, at the body's place."""
+    event = _only_news(pipeline, SOMALIA, date(2025, 3, 13))
+    assert event.event_date == date(2025, 3, 13) and event.place is not None and event.place.feature == "relative"
