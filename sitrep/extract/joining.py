@@ -738,7 +738,14 @@ def _headline_over(e: Mention, m: Mention) -> bool:
     told, other = (e, m) if _headline(e) else (m, e)
     return _headline(told) and not _headline(other) and told.kind == other.kind \
         and told.place.country == other.place.country \
-        and (_km(told.place, other.place) <= HEADLINE_REACH_KM or _same_province(told.place, other.place))
+        and (_km(told.place, other.place) <= HEADLINE_REACH_KM + _extent(told.place)
+             or _same_province(told.place, other.place))
+
+
+def _extent(place: Place) -> float:
+    """How far a headline's region reaches beyond its centre ("région du Moyen-Chébéli"): a town of it may
+    lie farther from that centre than from a kicker's town."""
+    return (place.uncertainty_km or 0.0) if place.feature in AREA_FEATURES else 0.0
 
 
 def _same_province(a: Place, b: Place) -> bool:

@@ -74,6 +74,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     own = _in_its_relative_phrase(trig, inside)
     if own:
         inside = own  # "en riposte aux frappes qui ont tué 30 personnes à X": X, not the main clause's place
+    if trig.kind not in MOVING_KINDS:  # "un habitant réfugié à Djibo": where the witness sheltered, not the act
+        inside = [t for t in inside if not _a_refuge(t, text, ctx.lang)]
     origins = _origins(inside, text, ctx.lang)
     if origins and trig.kind not in MOVING_KINDS and any(id(t) not in origins for t in inside):
         inside = [t for t in inside if id(t) not in origins]  # "arrested a man from X in Y": Y
@@ -180,6 +182,11 @@ def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:
             found.add(id(t))
         last = t
     return found
+
+
+def _a_refuge(t: Toponym, text: str, lang: LanguagePack) -> bool:
+    """Whether the place is where people fled to ("des familles ont fui vers X", "un déplacé réfugié à X")."""
+    return _after_origin_word(text[max(0, t.start - ORIGIN_GAP_CHARS):t.start].lower(), lang.refuge_words)
 
 
 def _after_origin_word(before: str, words: tuple[str, ...]) -> bool:

@@ -39,6 +39,7 @@ STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
 DASHES = frozenset({"-", "–", "—"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
+LEAD_TAGS = {"ADP", "DET"}  # a preposition or article the model may take into the entity after it
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
 LOCAL_MIN_LEN = 5  # shorter locality names (Bol, Kas, Muse) are also words and first names
@@ -131,6 +132,22 @@ def _strong(gaz: Gazetteer, ids, min_pop: int) -> bool:
     return any(gaz.feature[i] in (COUNTRY, ADMIN1, AREA) or gaz.population[i] >= min_pop for i in ids)
 
 
+def _without_lead(ent: Span) -> tuple[int, int]:
+    """The token bounds of an entity without the lowercase preposition or article the model let open it,
+    nor the line break it let close it: "au nord de Diffa" tagged a person as "de Diffa", a headline's last
+    word as "Djénine" and the blank line after it; the name alone is then a whole entity for the rules."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].pos_ in LEAD_TAGS and ent.doc[start].text[:1].islower():
+        start += 1
+    while end > start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def _width(bounds: tuple[int, int]) -> int:
+    return bounds[1] - bounds[0]
+
+
 def _trim(doc: Doc, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and doc[start].text.lower() in DETERMINERS:
@@ -184,7 +201,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     taken = bytearray(len(doc))
     ent_label = [""] * len(doc)
     ents = doc.ents  # built anew at each access
-    ent_spans = {(e.start, e.end) for e in ents}
+    ent_spans = {(e.start, e.end) for e in ents} | {_without_lead(e) for e in ents}
     for ent in ents:
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
@@ -235,7 +252,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 taken[ent.start:ent.end] = b"\x01" * len(ent)
     # "Funtua LGA", "Kawlin Township", "Katsina State": a name with its unit or region word, which the
     # model may take for a person
-    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1
+    person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and _width(_without_lead(e)) > 1
                     and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang) for t in e}
     compass = {w.lower() for w in lang.relative["directions"]} | \
         {w.lower() for w in lang.relative["direction_adjectives"].values()}

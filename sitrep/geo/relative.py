@@ -26,7 +26,9 @@ PART_SHARE = 0.5  # "the west of the town": a point half its extent from its cen
 PART_SLACK_KM = 2.0  # ... uncertain by that much plus a little
 NEAR_PREFIX = "near "  # the name of a place a "near X" phrase builds
 NEAR_DEFAULT_KM = 10.0  # "near X" with no distance of its own in the language's list
-REGION_FEATURES = ("country", "admin1")  # anchors whose part is a region (ACLED geo-precision 3), not a town's quarter
+# anchors whose part is a region (ACLED geo-precision 3), not a town's quarter: "dans le nord de la
+# Cisjordanie" (an area) is no more a place than "dans le nord du Mali", and a town named beside it says more
+REGION_FEATURES = ("country", "admin1", "area")
 
 
 def _alt(words) -> str:

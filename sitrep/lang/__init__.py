@@ -400,6 +400,12 @@ class LanguagePack:
         return frozenset(self._context.get("struck_verbs", ()))
 
     @functools.cached_property
+    def refuge_words(self) -> tuple[str, ...]:
+        """Words written right before the place people fled to ("réfugiés à X", "fled to X"), lowercase:
+        a witness's shelter is where the news was told from, not where the act happened."""
+        return tuple(self._context.get("refuge_words", ()))
+
+    @functools.cached_property
     def origin_words(self) -> tuple[str, ...]:
         """Words written right before the place a person comes from ("a teacher from X", "originaire
         de X"), lowercase: beside a place the sentence says the act was in, it is no event's place."""

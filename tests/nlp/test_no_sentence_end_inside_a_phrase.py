@@ -44,3 +44,9 @@ def test_the_group_whose_name_the_parser_cut_is_the_events_side(pipeline):
 def test_no_sentence_starts_on_a_lower_case_word_after_a_word(text, lang):
     doc = load_pipeline(lang)(text)
     assert [s.text for s in doc.sents] == [text]
+
+def test_no_sentence_starts_on_a_lowercase_word_after_a_weekday():
+    """"ont attaqué lundi | un convoi à 20 km de X": the parser's cut after the weekday left the act without
+    its target and its place."""
+    text = "Des jihadistes ont attaqué lundi un convoi de ravitaillement à 25 km au sud de Djibo."
+    assert len(list(load_pipeline("fr")(text).sents)) == 1
