@@ -361,6 +361,8 @@ def _demonym_before_bracket(before: str, lang: LanguagePack) -> str | None:
     """ "an Israeli plane [coded as military]": the country (ISO2) of the demonym before the noun that a
     bracket opening with an identity cue (``identity_cues``) codes, or None; the word in the bracket
     names what the noun was, the demonym whose it was."""
+    if "[" not in before and "(" not in before:  # the search below costs the square of the text's length
+        return None
     m = re.search(r"([\w' -]+?)\s*[\[(]\s*([\w' ]+?)\s*$", before)
     if m is None or m.group(2) not in lang.roles.get("identity_cues", ()):
         return None
