@@ -98,6 +98,61 @@ def leading_literal(pattern: re.Pattern) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``pattern`` holds ("(?:on )?(?P<wd>monday|tuesday)" -> the
+    weekdays, "\\d+ days? ago" -> " ago"), or None when no such texts are known (any case, or no
+    literal the pattern cannot do without): a text holding none of them holds no match, and
+    ``str.__contains__`` finds that at a fraction of a scan's cost (Python's engine tries a pattern
+    that opens with a group or a zero-width test at every position of the text)."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _required(parsed)
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items) -> frozenset[str] | None:
+    """The texts one of which a match of the parsed sequence ``items`` holds: the best of its required
+    parts (a run of literal characters, a group, an alternation all of whose branches require some
+    text, a repeat at least once), the one whose shortest text is longest."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op == _constants.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run = []
+        if op == _constants.SUBPATTERN and not value[1] & re.IGNORECASE:
+            found = _required(value[3])
+        elif op == _constants.BRANCH:
+            branches = [_required(branch) for branch in value[1]]
+            found = frozenset().union(*branches) if all(branches) else None
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            found = _required(value[2])
+        else:
+            found = None
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)), default=None)
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when ``text`` holds none of the texts every match of ``pattern`` holds (``required_literals``):
+    then ``pattern`` finds nothing in it; True otherwise."""
+    texts = required_literals(pattern)
+    return texts is None or any(t in text for t in texts)
+
+
 def plain_words(text: str) -> list[str]:
     """The folded words of ``text``, punctuation dropped ("Off-duty," -> ["off", "duty"]): for matching cue
     phrases word by word, whatever the spacing and punctuation around them."""

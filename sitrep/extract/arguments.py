@@ -15,7 +15,7 @@ from sitrep import acled
 from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, plural_pronoun_subject, prepositions_of
 from sitrep.lang import LanguagePack, pack
-from sitrep.nlp.models import doc_text
+from sitrep.nlp.models import doc_text, span_text
 from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
 from sitrep.normalise.countries import country_name, iso_of_country_name
 from sitrep.text import fold, plain_words
@@ -43,12 +43,12 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     Wazalendo") is one mention of that group, not two actors.
     """
     lang = pack(lang)
-    found = find_actors(sent.text, lang, country)
+    found = find_actors(span_text(sent), lang, country)
     determiners = set(lang.roles["determiners"])
     out: list[Actor] = []
     for a, after in zip(found, [*found[1:], None]):
         if a.inter == Inter.CIVILIANS and after is not None and after.start == a.end + 1 and \
-                not a.text[:1].isupper() and sent.text[a.end:after.start] == " ":
+                not a.text[:1].isupper() and span_text(sent)[a.end:after.start] == " ":
             continue  # "des jeunes soldats": a word for people right before the one it qualifies names none
         a.start += sent.start_char
         a.end += sent.start_char
@@ -302,7 +302,7 @@ def _in_a_quoted_title(doc: Doc, actor: Actor) -> bool:
         return False
     sent = sent.sent
     lo = sent.start_char
-    for m in QUOTED_TITLE.finditer(sent.text):
+    for m in QUOTED_TITLE.finditer(span_text(sent)):
         start, end = lo + m.start(1), lo + m.end(1)
         if start <= actor.start and actor.end <= end and (actor.start, actor.end) != (start, end) and \
                 all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in m.group(1).split()):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from sitrep.acled import NAMED_GROUPS, Inter
 from sitrep.lang import LanguagePack
-from sitrep.nlp.models import joined_text
+from sitrep.nlp.models import joined_text, span_text
 from sitrep.text import fold
 from sitrep.types import Actor, Article, Toponym
 
@@ -67,7 +67,7 @@ def _disowns(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
     span = doc.char_span(a.start, a.end, alignment_mode="expand") if 0 <= a.start < a.end else None
     if span is None:
         return False
-    if _by_analogy(span.sent.text, lang):
+    if _by_analogy(span_text(span.sent), lang):
         return True
     root = span.root
     for _ in range(DISOWNER_REACH):  # "Taliban officials", "a spokesman for the group"

@@ -33,7 +33,7 @@ from sitrep.extract.status import continues_previous, counts_a_series, definite_
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.lang import LanguagePack, pack
-from sitrep.nlp.models import doc_text
+from sitrep.nlp.models import doc_text, span_text
 from sitrep.normalise.actors import monitored_front
 from sitrep.normalise.taxonomy import code, is_violent
 from sitrep.text import dateline_end, fold, plain_words
@@ -89,7 +89,7 @@ class EventExtractor:
         starts = [t.start for t in toponyms]
         for n, sent in enumerate(sents):
             checkpoint()
-            found = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
+            found = [t for t in find_time_mentions(span_text(sent), lang, sent.start_char)
                      if t.start >= dateline and not asides.cover(t.start)]
             times = [t for t in found if not _current_year(t, article.published)]
             if article.published is None:
@@ -478,7 +478,7 @@ def _lethal(m: Mention, lang: LanguagePack) -> bool:
     cues = lang.roles.get("lethal_force")
     if cues is None or m.fatalities:
         return True
-    told = " " + " ".join(w for t in m.triggers for w in plain_words(t.head.sent.text)) + " "
+    told = " " + " ".join(w for t in m.triggers for w in plain_words(span_text(t.head.sent))) + " "
     return any(" " + " ".join(plain_words(c)) + " " in told for c in cues)
 
 
@@ -522,7 +522,7 @@ def _monitored_blast(m: Mention, ctx: ArticleContext) -> Mention:
     if m.kind != "remote_explosive" or any(fold(t.head.lemma_) not in blasts for t in m.triggers):
         return m
     country = (m.place.country if m.place is not None and m.place.country else None) or ctx.country
-    words = " ".join(plain_words(m.trigger.head.sent.text))
+    words = " ".join(plain_words(span_text(m.trigger.head.sent)))
     return replace(m, kind="shelling") if monitored_front(country, words) else m
 
 

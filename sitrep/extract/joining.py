@@ -23,7 +23,7 @@ from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, INTERVEN
                                   UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
-from sitrep.nlp.models import joined_text
+from sitrep.nlp.models import joined_text, span_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold
@@ -178,8 +178,8 @@ def _unforced(m: Mention, ctx: ArticleContext) -> bool:
     a1 = m.sides.actor1
     return (a1 is not None and a1.inter != Inter.STATE_FORCES and m.sides.actor2 is None
             and fold(m.trigger.head.lemma_) in ctx.lang.roles.get("unforced_takeover", ())
-            and not holds_target(m.trigger.head.sent.text, ctx.lang)
-            and not says(m.trigger.head.sent.text, ctx.lang, "takeover_by_force")  # "after a months-long siege"
+            and not holds_target(span_text(m.trigger.head.sent), ctx.lang)
+            and not says(span_text(m.trigger.head.sent), ctx.lang, "takeover_by_force")  # "after a months-long siege"
             and not _a_gangs_takeover(m, ctx))
 
 

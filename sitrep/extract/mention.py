@@ -528,7 +528,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     if m.status in UNDATED:
         m.event_date, m.precision, m.time_text = None, None, None
     sent = trig.head.sent
-    att = _sentence_source(sent.text, lang, sent.start_char)
+    att = _sentence_source(span_text(sent), lang, sent.start_char)
     if att is not None:  # "selon un observatoire basé à Londres": the source's place is not the event's
         toponyms = [t for t in toponyms if not (att[1] <= t.start < att[2])]
     m.place, named_by, m.place_source = choose_place(trig, toponyms, actors, ctx)
@@ -775,7 +775,7 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
         return kind
     if a1.inter == Inter.CIVILIANS and kind == "property_destruction" and (
             a2 is not None and a2.inter == Inter.STATE_FORCES or a2 is None and (
-                holds_target(trig.head.sent.text, lang, "police_targets") or _a_crowd(a1, lang))):
+                holds_target(span_text(trig.head.sent), lang, "police_targets") or _a_crowd(a1, lang))):
         return "violent_demonstration"  # "residents burned a police station", "a crowd looted a depot": a riot
     if a1.inter == Inter.RIOTERS and kind == "property_destruction" and (a2 is None or a2.inter == Inter.STATE_FORCES):
         return "violent_demonstration"  # "des habitants en colère ont incendié un véhicule de la police": a riot
@@ -1049,7 +1049,7 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
     """The sentence's text with the clauses a demonstration's verb names as its cause blanked out
     ("protested after a man was shot dead by police"): their toll and force are the cause's, not the
     protest's. Blanks keep every offset."""
-    text = sent.text
+    text = span_text(sent)
     for c in head.children:
         if named_as_cause(c, lang):
             lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
@@ -1116,12 +1116,12 @@ def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
     which the sentence after the detention may tell: a forced disappearance."""
     if kind != "arrest":
         return kind
-    sent = fold(head.sent.text)
+    sent = fold(span_text(head.sent))
     cues = lang.roles.get("conscription_cues", ())
     if any(re.search(rf"\b{re.escape(c)}\b", sent) for c in cues):
         return "abduction"
     after = head.doc[head.sent.end:head.sent.end + 1]
-    told = sent + (" " + fold(after[0].sent.text) if len(after) else "")
+    told = sent + (" " + fold(span_text(after[0].sent)) if len(after) else "")
     gone = lang.roles.get("disappearance_cues", ())
     return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", told) for c in gone) else kind
 
@@ -1217,8 +1217,10 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     noun the toll governs, and its dead by a participle after the figure; those words open no event of the
     sentence's day (the telling's). The raised figure becomes the toll of the last news event told before whose
     kind the noun may name, and of its other tellings of that day. Returns whether the sentence was read so."""
-    fig = _sentence_toll(sent.text, lang, sent.start_char)
-    if fig is None or not sent_mentions or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+    if not sent_mentions:  # nothing told in the sentence for a raised toll to replace
+        return False
+    fig = _sentence_toll(span_text(sent), lang, sent.start_char)
+    if fig is None or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
         return False
     nouns = set(lang.quantities.get("toll_nouns", ()))
     if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):
@@ -1249,7 +1251,7 @@ def _names_the_tolled(tok: Token, fig: Figure, nouns: set[str]) -> bool:
 def opens_with_toll(sent, lang: LanguagePack) -> bool:
     """ "Le bilan fait état de six morts": a sentence that opens on a word naming the toll as such
     (``toll_openers``) tells the toll of the event told just before, even a paragraph later."""
-    words = fold(sent.text).split()[:2]
+    words = fold(span_text(sent)).split()[:2]
     return any(w.strip(",.:") in lang.roles.get("toll_openers", ()) for w in words)
 
 
@@ -1282,7 +1284,7 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
     if not is_violent(m.kind) or m.status != Status.REPORTED:
         return
     if m.fatalities is not None:
-        fig = _sentence_toll(sent.text, lang, sent.start_char)
+        fig = _sentence_toll(span_text(sent), lang, sent.start_char)
         if fig is not None and fig.value > m.fatalities and _raised(doc_text(doc)[sent.start_char:fig.start], lang):
             m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
             return  # "Le bilan s'est alourdi dimanche à dix-huit morts": the toll as revised
@@ -1293,10 +1295,10 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
         return
     if "\n" in doc_text(doc)[previous.end_char:sent.start_char] and not opens_with_toll(sent, lang):
         return
-    fig = _sentence_toll(sent.text, lang, sent.start_char)
+    fig = _sentence_toll(span_text(sent), lang, sent.start_char)
     if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:
         return  # a toll the sentence states leads it; "avec les corps des trois victimes" does not
     _give_toll(doc, m, fig)
-    att = _sentence_source(sent.text, lang, sent.start_char)
+    att = _sentence_source(span_text(sent), lang, sent.start_char)
     if m.attributed_to is None and att is not None:
         m.attributed_to = evidence(doc, "source", att[1], att[2])

@@ -394,7 +394,7 @@ def _a_source(t: Toponym, text: str, lang: LanguagePack) -> bool:
     Moscow", "a indiqué Washington" say who reported the event, not where it took place."""
     words = lang.quantities.get("attribution", {})
     before = fold(text[max(0, t.start - SOURCE_GAP_CHARS):t.start])
-    return any(re.search(rf"(?:^|\W){re.escape(fold(w))}\s+$", before)
+    return any(fold(w) in before and re.search(rf"(?:^|\W){re.escape(fold(w))}\s+$", before)
                for w in (*words.get("prefix", ()), *words.get("verbs", ())))
 
 

@@ -37,8 +37,10 @@ class Figure:
     whole: bool = False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def number(word: str, lang: str | LanguagePack) -> int | None:
-    """A count written in digits or in words ("12", "douze", "vingt-quatre"), or None."""
+    """A count written in digits or in words ("12", "douze", "vingt-quatre"), or None. Cached: every
+    stage reading figures asks again for the words of each sentence."""
     digits = re.sub(r"[.,\u202f\u00a0 ]", "", word)
     if digits.isdigit():
         return int(digits)

@@ -19,7 +19,7 @@ from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDE
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
-from sitrep.text import fold, leading_literal
+from sitrep.text import fold, leading_literal, may_match
 
 STATUS_KEYS = ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
                (Status.PLANNED, "planned"), (Status.HYPOTHETICAL, "hypothetical"))
@@ -126,7 +126,7 @@ def _asked(trigger: Token) -> str | None:
     """ "Qui se bat ?", "Who is fighting whom?": an explainer's question (a sentence ending in a question mark,
     outside a quotation) asks about the war; it tells no event of its own."""
     sent = trigger.sent
-    if not sent.text.rstrip().endswith("?"):
+    if not span_text(sent).rstrip().endswith("?"):
         return None
     text = doc_text(trigger.doc)
     after = text[sent.end_char:sent.end_char + 3].lstrip()
@@ -183,14 +183,14 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
         return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
     start = trigger.sent.start
-    if start > 0 and trigger.doc[start - 1].sent.text.strip() in OPEN_QUOTES:
+    if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
         start -= 1  # the parser may make of "«" a sentence of its own
     since = trigger.doc[start].idx
     if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since) or _a_word_quoted(trigger):
         return None
     sent = trigger.sent
     own = _own_clause(verb)
-    told = [t for t in find_time_mentions(sent.text, lang, sent.start_char)
+    told = [t for t in find_time_mentions(span_text(sent), lang, sent.start_char)
             if any(tok.i in own for tok in trigger.doc.char_span(t.start, t.end, alignment_mode="expand") or ())]
     return None if told else Status.HISTORICAL
 
@@ -297,7 +297,8 @@ def _sentence_cues(doc: Doc, sent: Span, kind: str, patterns: list[tuple[str, li
     if found is None:
         folded = fold(span_text(sent))
         found = doc.user_data[key] = [
-            (status, span) for status, pats in patterns for pat in pats if leading_literal(pat) in folded
+            (status, span) for status, pats in patterns for pat in pats
+            if leading_literal(pat) in folded and may_match(pat, folded)
             for m in pat.finditer(folded)
             if (span := _cue_span(doc, sent.start_char + m.start(), sent.start_char + m.end())) is not None
             and not _in_an_operation_name(span, cues["operation_words"])]
@@ -779,7 +780,7 @@ def _claimed_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     claim about the world, not a dated event; "a indiqué que les combats se poursuivent mardi" stays news."""
     told = tense(trigger)
     if told in ("present", "unknown") and cues["claim_openers"] and \
-            fold(trigger.sent.text).lstrip().startswith(cues["claim_openers"]):
+            fold(span_text(trigger.sent)).lstrip().startswith(cues["claim_openers"]):
         return None if _dated_by(trigger.sent, lang) else Status.HYPOTHETICAL  # "Selon lui, les FARDC bombardent ..."
     if told != "present":
         return None
@@ -825,7 +826,7 @@ def _a_reports_finding(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     """ "Selon le document, des centaines de civils ont été exécutés": a sentence opening on the report told
     before as its source (``findings_openers``) tells what the report found over its period, background to
     the news; one naming a day ("Selon le rapport, deux manifestants ont été tués lundi") is news."""
-    if not cues["findings_openers"] or not fold(trigger.sent.text).lstrip().startswith(cues["findings_openers"]):
+    if not cues["findings_openers"] or not fold(span_text(trigger.sent)).lstrip().startswith(cues["findings_openers"]):
         return None
     return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
 
@@ -933,7 +934,7 @@ def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
             subject.dep_ not in SUBJECT or verb.pos_ != "VERB" or \
             not any(t.like_num for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree):
         return None
-    told = find_time_mentions(trigger.sent.text, lang)
+    told = find_time_mentions(span_text(trigger.sent), lang)
     return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
 
 

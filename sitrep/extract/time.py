@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sitrep.acled import TimePrecision
 from sitrep.extract.quantities import number
 from sitrep.lang import LanguagePack, pack
-from sitrep.text import fold
+from sitrep.text import fold, may_match
 
 MAX_DAYS_AGO = 60  # "il y a 90 jours" dates a background fact, not the news of the day
 FUTURE_SLACK_DAYS = 31  # a day-month up to a month after publication is this year's (a schedule)
@@ -71,6 +71,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
     taken: list[tuple[int, int]] = []
     found = []
     for kind, pat in lang.time_patterns:
+        if not may_match(pat, folded):
+            continue
         for m in pat.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -17,7 +17,7 @@ from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
-from sitrep.nlp.models import doc_text
+from sitrep.nlp.models import doc_text, span_text
 from sitrep.normalise.taxonomy import code
 from sitrep.text import fold, plain_words
 
@@ -589,7 +589,7 @@ def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     phrases = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in RELIC_HOLDERS]
     dated = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", fold(" ".join(t.text for t in p.subtree)))
                 for p in phrases for w in wars)
-    said = fold(tok.sent.text)
+    said = fold(span_text(tok.sent))
     return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in _hurt_words(lang))
 
 
@@ -720,7 +720,7 @@ def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
         return frozenset()
     found: dict[int, set[str]] = {}
     for sent in doc.sents:
-        text = f" {' '.join(plain_words(sent.text))} "
+        text = f" {' '.join(plain_words(span_text(sent)))} "
         cues = {w for w in words if f" {w} " in text}
         if cues:
             found[sent.start] = cues

@@ -171,6 +171,9 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
     return tuple(rows), overrides
 
 
+_ANY_CASE = "(?i:"  # how a family's fixed word is written: in any case
+
+
 def read_actor_families(path: Path) -> tuple[_Family, ...]:
     """The family rows of a language's ``generic_actors.tsv`` (words holding ``{name}``), one pattern
     per wording, its fixed words read in any case."""
@@ -181,7 +184,7 @@ def read_actor_families(path: Path) -> tuple[_Family, ...]:
         words, kind, template, inter, *_ = line.split("\t")
         for w in words.split("|"):
             before, _, after = w.partition(NAME_SLOT)
-            fixed = [rf"(?i:{re.escape(part)})" if part else "" for part in (before, after)]
+            fixed = [f"{_ANY_CASE}{re.escape(part)})" if part else "" for part in (before, after)]
             out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{PROPER_NAME}{fixed[1]}(?![\w-])"), kind,
                                template, int(inter), tuple(re.compile(f) for f in fixed if f)))
     return tuple(out)
@@ -191,7 +194,12 @@ def family_cue(families: tuple[_Family, ...]) -> re.Pattern | None:
     """The alternation of the families' fixed words, or None if a family has none (it reads any text)."""
     if any(not fam.fixed for fam in families):
         return None
-    return re.compile("|".join(dict.fromkeys(word.pattern for fam in families for word in fam.fixed)) or "(?!x)x")
+    words = list(dict.fromkeys(word.pattern for fam in families for word in fam.fixed))
+    if all(w.startswith(_ANY_CASE) and w.endswith(")") for w in words):
+        # one trie of the words, in any case: the engine follows one branch a character where it tried every word
+        return re.compile(_ANY_CASE + literal_alternation(re.sub(r"\\(.)", r"\1", w[len(_ANY_CASE):-1])
+                                                          for w in words) + ")")
+    return re.compile("|".join(words) or "(?!x)x")
 
 
 @functools.lru_cache(maxsize=1)
@@ -361,6 +369,8 @@ def _demonym_before_bracket(before: str, lang: LanguagePack) -> str | None:
     """ "an Israeli plane [coded as military]": the country (ISO2) of the demonym before the noun that a
     bracket opening with an identity cue (``identity_cues``) codes, or None; the word in the bracket
     names what the noun was, the demonym whose it was."""
+    if "[" not in before and "(" not in before:  # the search below costs the square of the text's length
+        return None
     m = re.search(r"([\w' -]+?)\s*[\[(]\s*([\w' ]+?)\s*$", before)
     if m is None or m.group(2) not in lang.roles.get("identity_cues", ()):
         return None

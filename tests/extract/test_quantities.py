@@ -192,3 +192,12 @@ def test_kin_wounded_after_a_killing_are_not_counted_dead():
 
 def test_a_person_lynched_is_dead():
     assert fatalities("Residents lynched a suspected thief in the market.", "en").value == 1
+
+
+def test_number_is_remembered_and_its_memory_bounded():
+    from sitrep.extract.quantities import number
+
+    assert number.cache_info().maxsize is not None
+    for word in ("12", "1 200", "douze", "vingt-quatre", "quatre-vingt-dix", "chat"):
+        assert number(word, "fr") == number.__wrapped__(word, "fr")
+    assert number("twenty-one", "en") == number.__wrapped__("twenty-one", "en") == 21
