@@ -16,7 +16,7 @@ from sitrep.errors import SitrepError
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.memo import memoise
 from sitrep.nlp.patterns import with_kept_patterns
-from sitrep.text import dateline_end
+from sitrep.text import dateline_end, fold
 
 
 @Language.component("paragraph_boundaries")
@@ -43,17 +43,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 @Language.factory("no_sentence_end_inside_a_phrase",
-                  default_config={"joining_tags": [], "name_tags": []})
-def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list[str], name_tags: list[str]):
+                  default_config={"joining_tags": [], "name_tags": [], "weekdays": [], "day_parts": []})
+def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list[str], name_tags: list[str],
+                                    weekdays: list[str], day_parts: list[str]):
     """A sentence never ends on a determiner, a preposition or a conjunction, nor between two words of a
     proper name: the parser's cuts there ("combattants de Boko | Haram lors d'une opération", "BBC News
     La | Russie a lancé") split a name and lose the actors on either side. The tagger's tags (the pack's
     ``joining_tags`` and ``name_tags``) are read before the parser runs; a capitalised word before a proper
     noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun). Nor does one start on
-    a word in lower case after anything but punctuation ("ont attaqué | dimanche un détachement", "a frappé
-    lundi | soir une raffinerie", "ont attaqué dimanche | un poste"): the cut lost the act's day, target and
+    a weekday written in lower case, nor between a weekday and the part of the day after it ("ont attaqué |
+    dimanche un détachement", "a frappé lundi | soir une raffinerie"): the cut lost the act's day, target and
     place."""
     joining, names = frozenset(joining_tags), frozenset(name_tags)
+    days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
 
     def tag(tok) -> str:
         return tok.pos_ or tok.tag_
@@ -64,7 +66,7 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
             if nxt.is_sent_start or tok.is_space or "\n" in tok.whitespace_:
                 continue
             if tag(tok) in joining or tok.text[:1].isupper() and nxt.text[:1].isupper() and tag(nxt) in names \
-                    or nxt.text[:1].islower() and not tok.is_punct:
+                    or nxt.text[:1].islower() and (nxt.lower_ in days or tok.lower_ in days and fold(nxt.lower_) in parts):
                 nxt.is_sent_start = False
         return doc
 
@@ -86,7 +88,9 @@ def build_pipeline(lang: LanguagePack):
     nlp = with_kept_patterns(lang.code, module.load)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("no_sentence_end_inside_a_phrase", before="parser",
-                 config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags)})
+                 config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags),
+                         "weekdays": list(lang.time.get("weekdays", {})),
+                         "day_parts": list(lang.time.get("day_parts", []))})
     return memoise(nlp)
 
 

@@ -122,7 +122,6 @@ NOTES = [
      "Military Forces of Yemen (2016-) Supreme Political Council"),
 ]
 STILL_WRONG = {
-    "Palmyra": "the soldier who died, subject of the sentence, is read as the side that set the IED off (sides)",
     "Brisbane": "blocking traffic named as the arrests' charge reads as the riot's act (a rule lifted tune only)",
     "Eilat": "an interception told in the passive leaves the launcher as actor1 and the defender unnamed (sides)",
 }

@@ -97,7 +97,7 @@ def test_a_region_named_by_a_compass_word_after_its_admin_word_is_the_place(pipe
 
 @pytest.mark.parametrize("text,lang", [
     ("Separatists attacked a gendarmerie post in Kumba on Sunday.", "en"),
-    ("Des séparatistes ont attaqué dimanche un poste de gendarmerie à Kumba.", "fr"),
+    ("Des séparatistes ont attaqué un poste de gendarmerie à Kumba dans la nuit de dimanche.", "fr"),
 ])
 def test_separatists_in_cameroon_are_the_ambazonians_and_a_post_is_the_states(pipeline, text, lang):
     [event] = news_of(pipeline, text, lang, MONDAY)

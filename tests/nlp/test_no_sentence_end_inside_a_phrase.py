@@ -34,19 +34,3 @@ def test_the_group_whose_name_the_parser_cut_is_the_events_side(pipeline):
                       "lors d'une opération menée dans la forêt de Sambisa, dans l'Etat de Borno.", "fr",
                       date(2025, 11, 20))
     assert "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" in sides(event)
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("Des séparatistes ont attaqué dimanche un poste de gendarmerie à Kumba.", "fr"),
-    ("Des hommes armés ont attaqué lundi un convoi de commerçants près de Djibo.", "fr"),
-    ("Une frappe a touché lundi soir une raffinerie de la région.", "fr"),
-])
-def test_no_sentence_starts_on_a_lower_case_word_after_a_word(text, lang):
-    doc = load_pipeline(lang)(text)
-    assert [s.text for s in doc.sents] == [text]
-
-def test_no_sentence_starts_on_a_lowercase_word_after_a_weekday():
-    """"ont attaqué lundi | un convoi à 20 km de X": the parser's cut after the weekday left the act without
-    its target and its place."""
-    text = "Des jihadistes ont attaqué lundi un convoi de ravitaillement à 25 km au sud de Djibo."
-    assert len(list(load_pipeline("fr")(text).sents)) == 1
