@@ -63,6 +63,8 @@ def test_a_part_of_an_area_is_a_region_a_town_beside_it_says_more(pipeline):
     assert event.place is not None and haversine_km(event.place.lat, event.place.lon, 32.46, 35.30) < 10
 
 
+@pytest.mark.xfail(strict=True, reason="the parser's cut after a lower-case weekday stays: the rule that refused it "
+                                        "dated background joined to the statement before it (decisions.md, fr37)")
 def test_the_offset_after_a_weekday_is_the_acts_place(pipeline):
     """"ont attaqué lundi un convoi à 20 km au sud de X": the parser cut the sentence after the weekday,
     and the convoy's offset went to no event (the article's town stood in)."""
