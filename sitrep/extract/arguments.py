@@ -43,12 +43,13 @@ def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str
     Wazalendo") is one mention of that group, not two actors.
     """
     lang = pack(lang)
-    found = find_actors(span_text(sent), lang, country)
+    text = span_text(sent)
+    found = find_actors(text, lang, country)
     determiners = set(lang.roles["determiners"])
     out: list[Actor] = []
     for a, after in zip(found, [*found[1:], None]):
         if a.inter == Inter.CIVILIANS and after is not None and after.start == a.end + 1 and \
-                not a.text[:1].isupper() and span_text(sent)[a.end:after.start] == " ":
+                not a.text[:1].isupper() and text[a.end:after.start] == " ":
             continue  # "des jeunes soldats": a word for people right before the one it qualifies names none
         a.start += sent.start_char
         a.end += sent.start_char

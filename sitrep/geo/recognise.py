@@ -160,16 +160,16 @@ def _trim(doc: Doc, span: Span) -> Span:
 NONPLACE_TOKENS = 4  # the longest name of the nonplaces list tried over the model's places ("Radio France Internationale")
 
 
-ADMIN_LINK_TOKENS = 2  # "région de l'Est", "région du Nord": the short words between an admin word and its name
+ADMIN_LINK_TOKENS = 2  # "région de l'Est", "région du Nord": the links between an admin word and its name
 
 
 def _after_an_admin_word(doc: Doc, start: int, lang: LanguagePack) -> bool:
-    """ "dans la région de l'Est", "la province du Nord": an admin word a few short lowercase words before a
-    capitalised compass word calls it a region's name, as "East region" does after it."""
+    """ "dans la région de l'Est", "la province du Nord": an admin word before a capitalised compass word,
+    joined by its links (``ADMIN_LINKS``), calls it a region's name, as "East region" does after it."""
     k = start - 1
-    while k >= 0 and start - k <= ADMIN_LINK_TOKENS and doc[k].text.islower() and len(doc[k].text) <= 3:
+    while k >= 0 and start - k <= ADMIN_LINK_TOKENS and doc[k].text.lower() in ADMIN_LINKS:
         k -= 1
-    return k >= 0 and k < start - 1 and doc[k].text.lower() in lang.admin_words
+    return 0 <= k < start - 1 and doc[k].text.lower() in lang.admin_words
 
 
 def _named_nonplaces(doc: Doc, lang: LanguagePack, words: list[str], capital: list[bool], idx: list[int]) \
