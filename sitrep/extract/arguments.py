@@ -342,6 +342,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     cues = lang.roles
     roles = Roles()
     actors = [a for a in actors if not _judges(doc, a, cues) and not _teller(doc, a, trigger, lang)]
+    accuser, accused = _accusation(doc, trigger, actors, cues)
+    actors = [a for a in actors if a is not accuser]
     umbrellas = _umbrellas(doc, actors, lang)
     actors = [a for a in actors if not any(a is u or m.end <= a.start and a.end <= u.start for m, u in umbrellas)]
     t_start = trigger.idx
@@ -349,7 +351,9 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     support, agents, targets, before = [], [], [], []
     for a in actors:
         ctx = _left_context(doc, a, lang)
-        if _ends_with_cue(ctx, cues["support_cues"]):
+        if a is accused:
+            agents.append(a)  # "accuse le M23 d'avoir massacré 131 civils": the accused did it
+        elif _ends_with_cue(ctx, cues["support_cues"]):
             support.append(a)
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)
@@ -365,6 +369,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                 agents.append(a)
             elif _passive_agent(doc, a, trigger):
                 agents.append(a)  # "killed by plainclothes police officers": words between "by" and the force
+            elif _authors_the_setting(doc, a, trigger, cues):
+                agents.append(a)  # "tués lors d'une attaque de la CODECO", "killed in an al-Shabaab ambush"
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
                     _genitive(doc, trigger_end, a, cues):
                 agents.append(a)  # "l'incursion des ADF": the armed group after the noun is its author
@@ -689,6 +695,77 @@ def _passive_agent(doc: Doc, actor: Actor, trigger: Token) -> bool:
     verb = span.root.head.head
     joined = verb.dep_ == "conj" and verb.head.i == trigger.i or trigger.dep_ == "conj" and trigger.head.i == verb.i
     return verb.i == trigger.i or joined and _is_passive(trigger)  # not "attacked ... and was killed by"
+
+
+ACCUSATION_HOPS = 3  # "accused | the separatists | of | killing": the parse may hang "of" on the accused
+
+
+def _accusation(doc: Doc, trigger: Token, actors: list[Actor], cues: dict) -> tuple[Actor | None, Actor | None]:
+    """(accuser, accused) when the trigger tells what an accusation verb (``accusing_verbs``) lays on its object:
+    "le gouvernement accuse le M23 d'avoir massacré des civils", "the army accused al-Shabaab of killing
+    five men", "accused the M23 of the massacre". The accused is the act's author; the accuser speaks of the
+    act and is no side of it."""
+    verbs = cues.get("accusing_verbs", ())
+    tok = trigger
+    for _ in range(ACCUSATION_HOPS):
+        if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "obj") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    if tok is trigger or tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
+        return None, None
+
+    def with_dep(deps: tuple[str, ...]) -> Actor | None:
+        for a in actors:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None and any(c.dep_ in deps and span.root in c.subtree for c in tok.children):
+                return a
+        return None
+    return with_dep(("nsubj",)), with_dep(("obj", "dobj"))
+
+
+SETTING_HOPS = 2  # "tués | lors | d'une attaque", "killed | in | an attack": the attack noun's way up to the verb
+AUTHOR_HOPS = 3  # "une attaque | de | miliciens | de la CODECO": the group's way up to the attack noun
+AUTHOR_MODIFIERS = {"compound", "amod", "nmod", "nmod:poss", "poss", "pobj", "prep", "flat", "flat:name", "appos"}
+
+
+def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, cues: dict) -> bool:
+    """ "Douze civils ont été tués lors d'une attaque de la CODECO", "two soldiers were killed in an al-Shabaab
+    ambush": a killing told in the passive (or by a verb of dying) inside an attack its noun names; whoever the
+    noun's genitive, "by" or modifier names is the attack's author, and so the killer, never its victim. A
+    group after "contre" or "on" is the attack's target, and a noun that names no attack ("dans un camp de
+    la MONUSCO") sets no author."""
+    if trigger.pos_ != "VERB" or not (_is_passive(trigger) or fold(trigger.lemma_) in cues.get("dying_verbs", ())):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = set(cues.get("setting_attack_nouns", ()))
+    tok = span.root
+    for _ in range(AUTHOR_HOPS):
+        marker = {fold(c.text) for c in tok.children if c.dep_ == "case"} | \
+            ({fold(tok.head.text)} if tok.dep_ == "pobj" else set())
+        if marker & set(cues["target_cues"]) or tok.dep_ not in AUTHOR_MODIFIERS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "ADP":
+            continue
+        if tok.pos_ == "NOUN" and fold(tok.lemma_) in nouns:
+            return _under(tok, trigger)
+    return False
+
+
+def _under(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is told as a setting of ``verb``: reached from it in a few steps up the parse."""
+    tok = noun
+    for _ in range(SETTING_HOPS + 1):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 def _said_to_be(between: str, lang: LanguagePack) -> bool:

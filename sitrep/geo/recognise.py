@@ -23,6 +23,7 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import first_piece, name_key
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
+from sitrep.normalise.actors import ethnic_groups
 from sitrep.text import fold
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -332,8 +333,16 @@ def _demonyms_before_nouns(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]
     if not lang.demonym_before_noun:
         return []
     units = lang.admin_words | lang.unit_words
-    return [(tok.i, tok.i + 1) for tok in doc[:-1] if fold(tok.text) in lang.demonyms and tok.text[:1].isupper()
+    return [(tok.i, tok.i + 1) for tok in doc[:-1] if tok.text[:1].isupper()
+            and (fold(tok.text) in lang.demonyms or _people_before_noun(doc, tok.i))
             and (nxt := doc[tok.i + 1]).is_alpha and nxt.text.islower() and nxt.text not in units]
+
+
+def _people_before_noun(doc: Doc, i: int) -> bool:
+    """ "a Fulani camp", "suspected Tuareg fighters": an ethnic group ACLED names militias after, before a common
+    noun and after no preposition, qualifies the noun as a demonym does; it is no hamlet spelled alike. After a
+    preposition ("in Kachin villages") it may still be the region."""
+    return fold(doc[i].text) in ethnic_groups() and doc[i + 1].pos_ == "NOUN" and (i == 0 or doc[i - 1].pos_ != "ADP")
 
 
 def _capitals_named(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> list[tuple[int, int, str]]:
