@@ -369,7 +369,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                 agents.append(a)
             elif _passive_agent(doc, a, trigger):
                 agents.append(a)  # "killed by plainclothes police officers": words between "by" and the force
-            elif _authors_the_setting(doc, a, trigger, cues):
+            elif _authors_the_setting(doc, a, trigger, lang):
                 agents.append(a)  # "tués lors d'une attaque de la CODECO", "killed in an al-Shabaab ambush"
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
                     _genitive(doc, trigger_end, a, cues):
@@ -730,18 +730,22 @@ AUTHOR_HOPS = 3  # "une attaque | de | miliciens | de la CODECO": the group's wa
 AUTHOR_MODIFIERS = {"compound", "amod", "nmod", "nmod:poss", "poss", "pobj", "prep", "flat", "flat:name", "appos"}
 
 
-def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, cues: dict) -> bool:
+def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
     """ "Douze civils ont été tués lors d'une attaque de la CODECO", "two soldiers were killed in an al-Shabaab
     ambush": a killing told in the passive (or by a verb of dying) inside an attack its noun names; whoever the
-    noun's genitive, "by" or modifier names is the attack's author, and so the killer, never its victim. A
-    group after "contre" or "on" is the attack's target, and a noun that names no attack ("dans un camp de
-    la MONUSCO") sets no author."""
+    noun's genitive, "by" or modifier names is the attack's author, and so the killer, never its victim. The
+    way up from the group to the noun passes only through words for armed men ("une attaque de miliciens de
+    la CODECO"), not through what was hit ("l'attaque d'un camp des FARDC"); a group after "contre" or "on"
+    is the target, and a noun that names no attack ("dans un camp de la MONUSCO") sets no author."""
+    cues = lang.roles
     if trigger.pos_ != "VERB" or not (_is_passive(trigger) or fold(trigger.lemma_) in cues.get("dying_verbs", ())):
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     nouns = set(cues.get("setting_attack_nouns", ()))
+    rows, limited = lang.generic_actors
+    men = {w for w, *_ in rows} | set(limited)
     tok = span.root
     for _ in range(AUTHOR_HOPS):
         marker = {fold(c.text) for c in tok.children if c.dep_ == "case"} | \
@@ -753,6 +757,8 @@ def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, cues: dict) -> 
             continue
         if tok.pos_ == "NOUN" and fold(tok.lemma_) in nouns:
             return _under(tok, trigger)
+        if not span.start <= tok.i < span.end and fold(tok.text) not in men:
+            return False
     return False
 
 

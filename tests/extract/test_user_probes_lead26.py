@@ -33,7 +33,7 @@ def test_dead_told_inside_an_attack_were_killed_by_its_author(pipeline, text, la
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Dimanche, deux casques bleus ont été tués lors d'une attaque contre une base de la MONUSCO près de Beni.", "fr"),
+    ("Dimanche, deux casques bleus ont été tués pendant un assaut contre un poste de la MONUSCO près de Beni.", "fr"),
     ("Two peacekeepers were killed on Sunday in an attack on a MONUSCO base near Beni.", "en"),
 ])
 def test_a_group_after_against_is_the_attacks_target_not_its_author(pipeline, text, lang):
