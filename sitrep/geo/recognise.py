@@ -387,6 +387,9 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
         if not ok or not found and len(elements) < 2:
             continue
         head = _chain_head(doc, tok.i, linking)
+        if head is not None and (d := _quarter_dash(doc, head[1])) is not None and d + 1 < head[0] and \
+                _chain_name(doc, (d + 1, head[1]), gaz):
+            head = (d + 1, head[1])  # "Rio de Janeiro - West Zone (Rio de Janeiro)": the whole quarter, not "Zone"
         if head is not None and _chain_name(doc, head, gaz):
             found.append(head)
         known += found
@@ -721,6 +724,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return True  # "Russian forces shelled Krasnopillia": what is shelled or raided is a place
     if _quarter_follows(doc, span) and any(gaz.feature[i] == CITY for i in ids):
         return True  # "Cap-Haitien - Petite-Anse (Nord)": the model took town and quarter for a person
+    if _quarter_of_previous(doc, span, gaz) and any(gaz.feature[i] in (CITY, AREA) for i in ids):
+        return True  # "Lagos - Ajegunle (Lagos)": the quarter a table knows, which the model tags as anything
     announced = _announced(doc, span.start, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
@@ -1045,6 +1050,18 @@ def _quarter_follows(doc: Doc, span: Span) -> bool:
     k = span.end
     return k + 1 < len(doc) and doc[k].text in DASHES and bool(doc[k - 1].whitespace_) and \
         bool(doc[k].whitespace_) and _capitalised(doc[k + 1])
+
+
+def _quarter_of_previous(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """Whether the name is the whole quarter of ACLED's "City - Quarter": a spaced dash right before it
+    after a town the gazetteer knows, and a bracket, comma or the sentence's end right after it. The
+    note has named the town already, so a known quarter is no namesake taken by chance."""
+    d = span.start - 1
+    if d < 1 or doc[d].text not in DASHES or not doc[d - 1].whitespace_ or not doc[d].whitespace_ or \
+            span.end < len(doc) and doc[span.end].text not in ("(", ",", ".", ";"):
+        return False
+    return any(gaz.feature[i] == CITY for start in range(max(0, d - MAX_TOKENS), d)
+               if _capitalised(doc[start]) for i in gaz.ids(doc[start:d].text))
 
 
 def _quarter_dash(doc: Doc, k: int) -> int | None:
