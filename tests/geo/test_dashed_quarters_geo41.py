@@ -3,6 +3,8 @@ quarter, not its last word nor the town's district; "Shakhta imeni Lenina" is on
 of Russia. Sentences are invented; the places are general facts."""
 from __future__ import annotations
 
+import pytest
+
 
 def _places(geoparser, text: str) -> dict:
     return {t.text: t.place for t in geoparser.parse(text, "en") if not t.relative}
@@ -30,3 +32,15 @@ def test_imeni_joins_one_name(geoparser):
                                 "region, with heavy mortars.")
     assert "Shakhta" not in places and "Lenina" not in places
     assert all(p is None or p.country == "UA" for p in places.values())
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024, residents blocked a road in Buenos Aires - La Matanza (Buenos Aires) over power cuts.",
+    "On 3 May 2024, residents blocked a road in Buenos Aires - La Matanza, Buenos Aires, over power cuts.",
+])
+def test_a_quarter_known_only_by_a_small_namesake_abroad_does_not_move_the_city(geoparser, text):
+    """The city a quarter is named after is its largest namesake; a hamlet of the quarter's name beside a
+    small namesake of the city elsewhere does not pull both abroad."""
+    places = _places(geoparser, text)
+    assert places["Buenos Aires"].country == "AR"
+    assert not any(p is not None and p.country == "PE" for p in places.values())
