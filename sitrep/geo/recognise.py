@@ -396,6 +396,9 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
         if not ok or not found and len(elements) < 2:
             continue
         head = _chain_head(doc, tok.i, linking)
+        if head is not None and (d := _quarter_dash(doc, head[1])) is not None and d + 1 < head[0] and \
+                _chain_name(doc, (d + 1, head[1]), gaz) and _quarter_of_previous(doc, doc[d + 1:head[1]], gaz):
+            head = (d + 1, head[1])  # "Rio de Janeiro - West Zone (Rio de Janeiro)": the whole quarter, not "Zone"
         if head is not None and _chain_name(doc, head, gaz):
             found.append(head)
         known += found
@@ -730,6 +733,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return True  # "Russian forces shelled Krasnopillia": what is shelled or raided is a place
     if _quarter_follows(doc, span) and any(gaz.feature[i] == CITY for i in ids):
         return True  # "Cap-Haitien - Petite-Anse (Nord)": the model took town and quarter for a person
+    if _quarter_of_previous(doc, span, gaz) and any(gaz.feature[i] in (CITY, AREA) for i in ids):
+        return True  # "Lagos - Ajegunle (Lagos)": the quarter a table knows, which the model tags as anything
     announced = _announced(doc, span.start, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
@@ -1054,6 +1059,24 @@ def _quarter_follows(doc: Doc, span: Span) -> bool:
     k = span.end
     return k + 1 < len(doc) and doc[k].text in DASHES and bool(doc[k - 1].whitespace_) and \
         bool(doc[k].whitespace_) and _capitalised(doc[k + 1])
+
+
+def _quarter_of_previous(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """Whether the name is the whole quarter of ACLED's "City - Quarter": a spaced dash right before it
+    after a town the gazetteer knows, a bracket, comma or the sentence's end right after it, and a place
+    of the name within reach of the largest town of that name. The note has named the town already, so a
+    known quarter near it is no namesake taken by chance; one only found near a small namesake ("Buenos
+    Aires - La Matanza": a Peruvian hamlet by a Peruvian Buenos Aires) is not the quarter."""
+    d = span.start - 1
+    if d < 1 or doc[d].text not in DASHES or not doc[d - 1].whitespace_ or not doc[d].whitespace_ or \
+            span.end < len(doc) and doc[span.end].text not in ("(", ",", ".", ";"):
+        return False
+    towns = [i for start in range(max(0, d - MAX_TOKENS), d) if _capitalised(doc[start])
+             for i in gaz.ids(doc[start:d].text) if gaz.feature[i] == CITY]
+    towns = sorted(towns, key=lambda i: -gaz.population[i])[:1]  # the city a quarter is named after: the largest
+    return any(gaz.country[t] == gaz.country[q] and
+               haversine_km(gaz.lat[t], gaz.lon[t], gaz.lat[q], gaz.lon[q]) <= UNIT_REACH_KM
+               for t in towns for q in gaz.ids(span.text) if gaz.feature[q] in (CITY, AREA))
 
 
 def _quarter_dash(doc: Doc, k: int) -> int | None:
