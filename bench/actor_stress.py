@@ -63,6 +63,9 @@ OTHER_READING = {("US", "uag"): "Sole Perpetrator (United States)", ("IN", "uag"
 STATE_FROM = {"AF": (date(2021, 8, 15), "Taliban")}
 # the countries whose nationals ACLED's notes name as victims abroad
 VICTIMS = ("CN", "TG", "BI", "FR", "TR", "IN", "PK", "HN", "RW", "ER", "BF", "GH", "SN", "EG", "RU", "UA", "KE", "MA")
+FRENCH = {"CD", "ML", "BF", "CM", "NE", "TD", "CF", "HT", "BI"}
+MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre")
 FIRST, LAST = date(2018, 1, 1), date(2025, 6, 30)
 # (name, text with {d} the day, {p} the town and the slots below; expected slots)
 SHAPES = (
@@ -91,6 +94,16 @@ SHAPES = (
     ("foreign_victim", "On {d}, unidentified gunmen abducted a {victim_dem} priest in {p}.", ("uag", "foreign_civ")),
     ("foreign_workers", "On {d}, {alias} militants killed three {victim_dem} engineers near {p}.", ("group", "foreign_civ")),
     ("foreign_rioters", "On {d}, {victim_dem} migrants rioted and clashed with police in {p}.", ("foreign_riot", "pol")),
+    ("members_of", "On {d}, members of {alias} shot dead a local official in {p}.", ("group", "civ")),
+    ("affiliated", "On {d}, militants affiliated with {alias} ambushed a military convoy near {p}.", ("group", "mil")),
+    ("ied_by", "On {d}, an IED planted by {alias} exploded targeting a military vehicle near {p}, killing two soldiers.",
+     ("group", "mil")),
+    ("claimed", "On {d}, {alias} claimed responsibility for an attack on a police station in {p} that killed two officers.",
+     ("group", "pol")),
+    ("clash_between", "On {d}, clashes broke out between the military and {alias} in {p}.", ("mil", "group")),
+    ("fr_clash", "Le {d_fr}, des militaires ont affronté des combattants du {alias_fr} à {p}.", ("mil", "group")),
+    ("fr_civilians", "Le {d_fr}, des hommes armés non identifiés ont enlevé trois commerçants à {p}.", ("uag", "civ")),
+    ("fr_police", "Le {d_fr}, la police a dispersé des manifestants à {p}.", ("prot", "pol")),
     ("party_supporters", "On {d}, supporters of the {party} attacked a rival party office in {p}, injuring three.",
      ("party", None)),
 )
@@ -174,7 +187,7 @@ def cases(tables: Tables, per_country: int, seed: int) -> list[dict]:
                 "ucm": f"Unidentified Communal Militia ({tables.country[cc]})",
                 "mutiny": "Mutiny of " + tables.state("Military Forces of", cc, day),
             }
-            fields = {"d": _day_text(day), "p": town, "host_dem": tables.demonym.get(cc, "")}
+            fields = {"d": _day_text(day), "d_fr": f"{day.day} {MOIS[day.month - 1]} {day.year}", "p": town, "host_dem": tables.demonym.get(cc, "")}
             ethnic = rng.choice(tables.ethnic)
             fields["ethnic"] = ethnic
             expected["ethnic"] = f"{ethnic} Ethnic Militia ({tables.country[cc]})"
@@ -198,12 +211,16 @@ def cases(tables: Tables, per_country: int, seed: int) -> list[dict]:
                 rec = tables.records[g]
                 aliases = rec["aliases"]["en"]
                 fields["alias"] = aliases[(k // len(groups)) % len(aliases)]
+                if cc in FRENCH and rec["aliases"].get("fr"):
+                    fields["alias_fr"] = rec["aliases"]["fr"][(k // len(groups)) % len(rec["aliases"]["fr"])]
                 expected["group"] = tables.named(g, cc, day)
                 if cc in STATE_FROM and g == STATE_FROM[cc][1] and day >= STATE_FROM[cc][0]:
                     del expected["group"]  # the group is the state then: its "militants" are its soldiers
             for name, text, slots in SHAPES:
                 if any(s and s not in expected for s in slots) or any("{" + f + "}" in text and f not in fields
-                                                                      for f in ("alias", "foreign_dem", "party")):
+                                                                      for f in ("alias", "alias_fr", "foreign_dem", "party")):
+                    continue
+                if name.startswith("fr_") and cc not in FRENCH:
                     continue
                 out.append({"cc": cc, "shape": name, "published": (day + timedelta(days=1)).isoformat(),
                             "text": text.format(**fields),
@@ -243,11 +260,11 @@ def main() -> int:
     drawn = cases(tables, args.per_country, args.seed)
     if args.only:
         drawn = [c for c in drawn if c["shape"] in args.only.split(",")]
-    pipe = Pipeline().load(["en"])
+    pipe = Pipeline().load(["en", "fr"])
     ok, total, by_country, failures = Counter(), Counter(), defaultdict(Counter), []
     t0 = time.perf_counter()
     for case in drawn:
-        events = pipe.code(Article(article_id="stress", text=case["text"], lang="en",
+        events = pipe.code(Article(article_id="stress", text=case["text"], lang="fr" if case["shape"].startswith("fr_") else "en",
                                    published=date.fromisoformat(case["published"])))
         event = next((e for e in events if e.status in ("reported", "ongoing") and e.actor1), None)
         got = (event.actor1.name if event and event.actor1 else None, event.actor2.name if event and event.actor2 else None)
