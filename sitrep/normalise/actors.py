@@ -933,8 +933,10 @@ def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[
 
 def actor_countries(actors: list[Actor]) -> frozenset[str]:
     """Every country the article's actors belong to: where its places are to be looked for. A named
-    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it."""
-    return frozenset(c for a in actors if (c := _country_of(a) or home_country(a)))
+    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it.
+    Civilians are not counted: a note names their nationality when they are foreigners where the event
+    is ("a Togolese priest" abducted in Burkina Faso), so it says nothing of where its towns are."""
+    return frozenset(c for a in actors if a.inter != Inter.CIVILIANS and (c := _country_of(a) or home_country(a)))
 
 
 def home_country(actor: Actor) -> str | None:
