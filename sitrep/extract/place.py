@@ -10,6 +10,7 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
+from sitrep.geo.relative import NEAR_PREFIX
 from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, clause_head, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
@@ -41,10 +42,13 @@ NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of 
 # a withdrawal or handover where the forces left, a base or an aid delivery where it went, an abduction
 # or a deportation where the people were taken from
 MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
+_UNIT_WORDS = re.compile(r",\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}$")  # ", en territoire de ": the words before a unit
 _DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, localité située à 20 km ...": at most a few lowercase words
 SITE_TAIL_WORDS = 3  # "General Hospital", "IDP camp", "Court": a site's last words the model may leave out of its name
 _SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short lowercase word joins names
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
+UNIT_FEATURES = {"admin2", "area"}  # a territory, a chiefdom, a groupement: what a town is said to lie in
+NEAR_TOWN_KM = 30.0  # a town named elsewhere this close to the X of "près de X" is where it happened
 SOURCE_GAP_CHARS = 24  # "selon ", "a indiqué ": the words before a name that may say it is a source
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
@@ -114,7 +118,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
         if group:
             best = min(group, key=distance)
-            described = _described_town(best, inside, text)
+            described = _described_town(best, inside, text) or _town_near(best, ctx)
             if described is not None:
                 best = described
             place = _seat(best, text, ctx.lang.settlement_words)
@@ -163,10 +167,38 @@ def _described_town(t: Toponym, inside: list[Toponym], text: str) -> Toponym | N
         p = o.place
         if o.relative or p.feature != "city" or p.lat is None or p.country != t.place.country:
             continue
-        if _DESCRIBED.fullmatch(text[o.end:t.start]) and \
+        if _DESCRIBED.fullmatch(_units_left_out(text, o.end, t.start, inside)) and \
                 haversine_km(p.lat, p.lon, t.place.lat, t.place.lon) <= DESCRIBED_TOWN_KM:
             return o
     return None
+
+
+def _units_left_out(text: str, start: int, end: int, inside: list[Toponym]) -> str:
+    """The text between two places without the units it names ("à X, en territoire de Y, à 40 km de Z"):
+    the units say where the town lies, as the words of its description do."""
+    kept, cut = [], start
+    for u in sorted(inside, key=lambda u: u.start):
+        if start <= u.start and u.end <= end and not u.relative and u.place.feature in UNIT_FEATURES:
+            words = _UNIT_WORDS.search(text, cut, u.start)
+            if words is None:
+                continue
+            kept.append(text[cut:words.start()])
+            cut = u.end
+    return "".join(kept) + text[cut:end]
+
+
+def _town_near(t: Toponym, ctx: ArticleContext) -> Toponym | None:
+    """"une base située à proximité de Bamako ... la base de Kati": a town the article names elsewhere
+    that lies near the one a "near X" phrase points to is the place the phrase stands for, and its own
+    point is the nearer one. None when no such town is named, or several are (the phrase picks none)."""
+    p = t.place
+    if not t.relative or p.lat is None or not p.name.startswith(NEAR_PREFIX) or any(c.isdigit() for c in t.text):
+        return None
+    anchor = p.name[len(NEAR_PREFIX):]
+    near = {o.place.name: o for o in ctx.towns
+            if o.place.name != anchor and o.place.country == p.country and o.place.lat is not None
+            and haversine_km(o.place.lat, o.place.lon, p.lat, p.lon) <= NEAR_TOWN_KM}
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:
