@@ -49,6 +49,7 @@ _SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
 UNIT_FEATURES = {"admin2", "area"}  # a territory, a chiefdom, a groupement: what a town is said to lie in
 NEAR_TOWN_KM = 30.0  # a town named elsewhere this close to the X of "près de X" is where it happened
+SITE_NOUN_WINDOW = 40  # "une base militaire située ", "la base de ": the words before a place that say what lies there
 SOURCE_GAP_CHARS = 24  # "selon ", "a indiqué ": the words before a name that may say it is a source
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
@@ -118,7 +119,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
         if group:
             best = min(group, key=distance)
-            described = _described_town(best, inside, text) or _town_near(best, ctx)
+            described = _described_town(best, inside, text) or _town_near(best, text, sent.start_char, ctx)
             if described is not None:
                 best = described
             place = _seat(best, text, ctx.lang.settlement_words)
@@ -187,17 +188,24 @@ def _units_left_out(text: str, start: int, end: int, inside: list[Toponym]) -> s
     return "".join(kept) + text[cut:end]
 
 
-def _town_near(t: Toponym, ctx: ArticleContext) -> Toponym | None:
-    """"une base située à proximité de Bamako ... la base de Kati": a town the article names elsewhere
-    that lies near the one a "near X" phrase points to is the place the phrase stands for, and its own
-    point is the nearer one. None when no such town is named, or several are (the phrase picks none)."""
+def _town_near(t: Toponym, text: str, sent_start: int, ctx: ArticleContext) -> Toponym | None:
+    """"une base militaire située près de Bamako ... la base de Kati": the thing a "near X" phrase
+    places, named again elsewhere as that thing of a town near X, lies in that town, whose own point is
+    the nearer one. None when no such town is named, or several are."""
     p = t.place
     if not t.relative or p.lat is None or not p.name.startswith(NEAR_PREFIX) or any(c.isdigit() for c in t.text):
         return None
+    before = {w.lower() for w in _WORD.findall(text[max(sent_start, t.start - SITE_NOUN_WINDOW):t.start])}
+    of = "|".join(re.escape(w) for w in ctx.lang.relative.get("of", ()))
     anchor = p.name[len(NEAR_PREFIX):]
-    near = {o.place.name: o for o in ctx.towns
-            if o.place.name != anchor and o.place.country == p.country and o.place.lat is not None
-            and haversine_km(o.place.lat, o.place.lon, p.lat, p.lon) <= NEAR_TOWN_KM}
+    near = {}
+    for o in ctx.towns:
+        if o.place.name == anchor or o.place.country != p.country or o.place.lat is None or \
+                haversine_km(o.place.lat, o.place.lon, p.lat, p.lon) > NEAR_TOWN_KM:
+            continue
+        thing = re.search(rf"([^\W\d_]{{3,}})\s+(?:{of})\s*$", text[max(0, o.start - SITE_NOUN_WINDOW):o.start]) if of else None
+        if thing and thing.group(1).lower() in before:
+            near[o.place.name] = o
     return next(iter(near.values())) if len(near) == 1 else None
 
 
