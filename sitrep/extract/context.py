@@ -28,11 +28,10 @@ class ArticleContext:
     state_forces: Counter
     place_countries: Counter = field(default_factory=Counter)  # how many of its place names lie in each country
     coded: list[Toponym] = field(default_factory=list)  # the places it says it coded its event at
-    towns: list[Toponym] = field(default_factory=list)  # the towns it names after its dateline
 
 
 def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
-                    actors_by_sentence: list[list[Actor]], dateline: int = 0) -> ArticleContext:
+                    actors_by_sentence: list[list[Actor]]) -> ArticleContext:
     places = [t for t in toponyms if t.place and t.place.feature not in ("country",) and not t.relative]
     # "the European Union imposed sanctions ... in Darfur": a place in no country (a union, a continent, a sea)
     # is the article's setting only when it names no place inside a country
@@ -57,9 +56,8 @@ def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: li
             elif a.inter == Inter.STATE_FORCES:
                 forces[a.name] += 1
     countries = Counter(t.place.country for t in toponyms if t.place and t.place.country)
-    towns = [t for t in places if t.start >= dateline and t.place.feature == "city" and not t.qualifier]
     return ArticleContext(article, lang, country, main, groups, forces, countries,
-                          coded_at(toponyms, joined_text(doc), lang), towns)
+                          coded_at(toponyms, joined_text(doc), lang))
 
 
 def _disowns(doc: Doc, a: Actor, lang: LanguagePack) -> bool:

@@ -10,7 +10,6 @@ import re
 
 from sitrep.acled import GeoPrecision
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.relative import NEAR_PREFIX
 from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, clause_head, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
@@ -42,14 +41,12 @@ NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of 
 # a withdrawal or handover where the forces left, a base or an aid delivery where it went, an abduction
 # or a deportation where the people were taken from
 MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
-_UNIT_WORDS = re.compile(r",\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}$")  # ", en territoire de ": the words before a unit
+_UNIT_WORDS = re.compile(r",\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,4}$")  # ", dans la province du ": the words before a unit
 _DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, localité située à 20 km ...": at most a few lowercase words
 SITE_TAIL_WORDS = 3  # "General Hospital", "IDP camp", "Court": a site's last words the model may leave out of its name
 _SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short lowercase word joins names
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
-UNIT_FEATURES = {"admin2", "area"}  # a territory, a chiefdom, a groupement: what a town is said to lie in
-NEAR_TOWN_KM = 30.0  # a town named elsewhere this close to the X of "près de X" is where it happened
-SITE_NOUN_WINDOW = 40  # "une base militaire située ", "la base de ": the words before a place that say what lies there
+UNIT_FEATURES = {"admin1", "admin2", "area"}  # a province, a territory, a chiefdom: what a town is said to lie in
 SOURCE_GAP_CHARS = 24  # "selon ", "a indiqué ": the words before a name that may say it is a source
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
@@ -119,7 +116,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
         if group:
             best = min(group, key=distance)
-            described = _described_town(best, inside, text) or _town_near(best, text, sent.start_char, ctx)
+            described = _described_town(best, inside, text)
             if described is not None:
                 best = described
             place = _seat(best, text, ctx.lang.settlement_words)
@@ -186,27 +183,6 @@ def _units_left_out(text: str, start: int, end: int, inside: list[Toponym]) -> s
             kept.append(text[cut:words.start()])
             cut = u.end
     return "".join(kept) + text[cut:end]
-
-
-def _town_near(t: Toponym, text: str, sent_start: int, ctx: ArticleContext) -> Toponym | None:
-    """"une base militaire située près de Bamako ... la base de Kati": the thing a "near X" phrase
-    places, named again elsewhere as that thing of a town near X, lies in that town, whose own point is
-    the nearer one. None when no such town is named, or several are."""
-    p = t.place
-    if not t.relative or p.lat is None or not p.name.startswith(NEAR_PREFIX) or any(c.isdigit() for c in t.text):
-        return None
-    before = {w.lower() for w in _WORD.findall(text[max(sent_start, t.start - SITE_NOUN_WINDOW):t.start])}
-    of = "|".join(re.escape(w) for w in ctx.lang.relative.get("of", ()))
-    anchor = p.name[len(NEAR_PREFIX):]
-    near = {}
-    for o in ctx.towns:
-        if o.place.name == anchor or o.place.country != p.country or o.place.lat is None or \
-                haversine_km(o.place.lat, o.place.lon, p.lat, p.lon) > NEAR_TOWN_KM:
-            continue
-        thing = re.search(rf"([^\W\d_]{{3,}})\s+(?:{of})\s*$", text[max(0, o.start - SITE_NOUN_WINDOW):o.start]) if of else None
-        if thing and thing.group(1).lower() in before:
-            near[o.place.name] = o
-    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:
