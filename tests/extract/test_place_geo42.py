@@ -36,3 +36,18 @@ def test_a_state_written_without_its_accent_is_the_state_not_its_capital():
     places = _places("Des hommes armés ont enlevé lundi une trentaine d'élèves dans l'Etat de Kaduna, dans le "
                      "nord-ouest du Nigeria, a annoncé la police.")
     assert places[0].feature == "admin1" and places[0].country == "NG"
+
+
+def test_the_dispatch_town_does_not_stand_in_for_a_place_the_body_names():
+    """"NIAMEY (AFP) - ... Banibangou": the event's sentence names no place; the body's town, named as often
+    as the dateline's, is the article's place, not the town the dispatch was filed from."""
+    places = _places("NIAMEY, 6 mai (AFP) - Une vingtaine de soldats nigériens ont été tués dimanche dans une "
+                     "attaque jihadiste, a indiqué le ministère de la Défense.\n\nL'armée tenait depuis deux ans "
+                     "une position avancée à Banibangou, non loin de la frontière malienne.")
+    assert places[0].name.endswith("Banibangou")
+
+
+def test_a_dispatch_whose_body_names_no_place_keeps_its_town():
+    places = _places("KINSHASA, 6 mai (AFP) - La police a dispersé mardi à coups de gaz lacrymogène une marche "
+                     "de l'opposition, a constaté un journaliste de l'AFP.")
+    assert places[0].name == "Kinshasa"
