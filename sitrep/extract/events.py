@@ -57,8 +57,8 @@ class EventExtractor:
         forces_named_before(actors_by_sentence, lang)
         asides = _Spans(find_asides(doc, lang))  # "A lire aussi : ...", a photo's caption: not the article's news
         toponyms = [t for t in toponyms if not asides.cover(t.start)]
-        ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence)
         dateline = dateline_end(doc_text(doc))
+        ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence, dateline)
         if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if t.start >= dateline]
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])

@@ -41,10 +41,12 @@ NAME_DEPS = {"flat", "flat:name", "fixed", "compound", "appos"}  # the words of 
 # a withdrawal or handover where the forces left, a base or an aid delivery where it went, an abduction
 # or a deportation where the people were taken from
 MOVING_KINDS = {"other_strategic", "territory_transfer", "territory_gain", "base_established", "aid", "abduction"}
+_UNIT_WORDS = re.compile(r",\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,4}$")  # ", dans la province du ": the words before a unit
 _DESCRIBED = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,3}")  # "X, localité située à 20 km ...": at most a few lowercase words
 SITE_TAIL_WORDS = 3  # "General Hospital", "IDP camp", "Court": a site's last words the model may leave out of its name
 _SHORT_LOWER = re.compile(r"\b[^\W\d_A-Z]{1,3}\b")  # "the", "de", "la": a short lowercase word joins names
 DESCRIBED_TOWN_KM = 50.0  # a town this far from the point its description gives is a namesake
+UNIT_FEATURES = {"admin1", "admin2", "area"}  # a province, a territory, a chiefdom: what a town is said to lie in
 SOURCE_GAP_CHARS = 24  # "selon ", "a indiqué ": the words before a name that may say it is a source
 ORIGIN_GAP_CHARS = 24  # "originaires de la ": the words before a name that may say it is an origin
 _ARTICLE = r"(?:\w{1,3}\s+|\w['’])?"  # "the", "la", "l'": a short word between an origin word and the name
@@ -163,10 +165,24 @@ def _described_town(t: Toponym, inside: list[Toponym], text: str) -> Toponym | N
         p = o.place
         if o.relative or p.feature != "city" or p.lat is None or p.country != t.place.country:
             continue
-        if _DESCRIBED.fullmatch(text[o.end:t.start]) and \
+        if _DESCRIBED.fullmatch(_units_left_out(text, o.end, t.start, inside)) and \
                 haversine_km(p.lat, p.lon, t.place.lat, t.place.lon) <= DESCRIBED_TOWN_KM:
             return o
     return None
+
+
+def _units_left_out(text: str, start: int, end: int, inside: list[Toponym]) -> str:
+    """The text between two places without the units it names ("à X, en territoire de Y, à 40 km de Z"):
+    the units say where the town lies, as the words of its description do."""
+    kept, cut = [], start
+    for u in sorted(inside, key=lambda u: u.start):
+        if start <= u.start and u.end <= end and not u.relative and u.place.feature in UNIT_FEATURES:
+            words = _UNIT_WORDS.search(text, cut, u.start)
+            if words is None:
+                continue
+            kept.append(text[cut:words.start()])
+            cut = u.end
+    return "".join(kept) + text[cut:end]
 
 
 def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:

@@ -623,6 +623,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             i = None
         if i is not None and k in in_country and _abroad_of(gaz, i, choice[in_country[k]]):
             i = None  # "Koro in Burkina Faso": a Koro elsewhere is a namesake, whatever its size
+        if i is not None and k in variants and _beyond_its_unit(gaz, i, choice[appos[k]] if k in appos else None):
+            i = None  # "Kisharo, territoire de Rutshuru": not a Goma quarter whose spelling is near, 76 km off
         unit = _unit(gaz, k, appos, choice) if k in bracketed else None
         if i is not None and unit is not None and not _contains(gaz, unit, i) and gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Salamanca (Djibo, Soum)": never a namesake outside the unit the text puts it in
@@ -1187,6 +1189,13 @@ def _units_agree(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None
         if pairs:
             _, out[k], out[q] = max(pairs)
     return out
+
+
+def _beyond_its_unit(gaz: Gazetteer, i: int, unit: int | None) -> bool:
+    """Whether a town found only by a near spelling lies beyond the radius of the territory or chiefdom the
+    text puts the name in: a unit's slack is for towns the tables spell as the text does, not for a guess."""
+    return unit is not None and gaz.feature[unit] in (ADMIN2, AREA) and bool(gaz.radius[unit]) and \
+        haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[unit], gaz.lon[unit]) > gaz.radius[unit]
 
 
 def _beyond_the_unit(gaz: Gazetteer, unit: int, i: int, ids) -> bool:

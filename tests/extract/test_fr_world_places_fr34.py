@@ -174,8 +174,6 @@ DISPATCHES = {
 STILL_WRONG = {
     "kompienga_poste": "the post is placed in the east of Burkina Faso, a region; the town the next sentence "
                        "names (Kompienga) does not yet stand in for the part it lies in",
-    "bhamo_poste": "the French model ends the sentence after 'lundi' ('... ont attaqué lundi | un poste militaire "
-                   "près de Bhamo'), so the attack's sentence names no place and takes the dateline's Yangon",
 }
 
 
