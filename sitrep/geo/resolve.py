@@ -377,6 +377,28 @@ def _coded_in_country(text: str, mentions: list[Mention], cands: list[list[int]]
         cands[a + 1] = sorted(inside, key=lambda i: gaz.prior(i, name), reverse=True)[:MAX_CANDIDATES]
 
 
+def _coded_within(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
+                  cues: tuple[str, ...], appos: dict[int, int]) -> None:
+    """"Workers protested in Kalo city, Liaoning (coded to Xigang)": the place a note says it coded the
+    event at lies inside the town or region named before the cue (the chain's every name, the town by a
+    district's reach): its candidates are the name's entries there, or none where the gazetteer has none
+    (a namesake 1,300 km off is no district of the city, and the town named before then stands in)."""
+    for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        gap = " ".join(text[m.end:n.start].lower().strip(" [(").split())
+        if gap not in cues or not cands[a] or gaz.feature[cands[a][0]] == COUNTRY or not cands[a + 1] or \
+                any(gaz.feature[i] in (COUNTRY, ADMIN1) for i in cands[a + 1]):
+            continue
+        hosts = [a, *(b for b, q in appos.items() if q == a)]
+        entries = [cands[h][0] for h in hosts if cands[h] and gaz.feature[cands[h][0]] != COUNTRY]
+        name = n.target or n.text
+
+        def inside(i: int) -> bool:
+            return any(_contains(gaz, e, i) if gaz.feature[e] != CITY else gaz.country[e] == gaz.country[i] and
+                       haversine_km(gaz.lat[e], gaz.lon[e], gaz.lat[i], gaz.lon[i]) <= ADMIN2_REACH_KM for e in entries)
+        kept = [i for i in dict.fromkeys((*cands[a + 1], *gaz.ids(name))) if inside(i)]
+        cands[a + 1] = sorted(kept, key=lambda i: gaz.prior(i, name), reverse=True)[:MAX_CANDIDATES]
+
+
 def _abroad_of(gaz: Gazetteer, i: int, country: int | None) -> bool:
     """Whether entry ``i`` lies outside the country entry the text puts it in."""
     return country is not None and gaz.feature[country] == COUNTRY and gaz.country[i] != gaz.country[country]
@@ -460,6 +482,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     in_country = _in_its_country(text, mentions, cands, gaz, country_links)
     _coded_in_country(text, mentions, cands, gaz, coding_cues)
+    _coded_within(text, mentions, cands, gaz, coding_cues, appos)
     appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
@@ -508,6 +531,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         total = sum(votes.values())
         local = {n for n, j in enumerate(choice) if j is not None and gaz.feature[j] != COUNTRY}
         nearest = _Nearest(gaz, points)
+        # "Kalo, Donetsk": the region's chief town, chosen for its name, is no evidence of which of the
+        # region's villages Kalo is, where a town that qualifies a name is ("Kalo (Barcelona, Sorsogon)")
+        region_named = {a: q for a, q in appos.items() if any(gaz.feature[r] == ADMIN1 for r in cands[q])}
         sources = _country_sources(gaz, cands, choice, countries_bind)
         implied_by = _Implied(countries, sources, bound)
         qualified = {q: choice[a] for a, q in appos.items() if choice[a] is not None}
@@ -558,7 +584,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             not _beyond_the_unit(gaz, q, i, ids):
                         s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
-                    near = nearest(i, k)
+                    near = nearest(i, k, region_named.get(k))
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
@@ -668,6 +694,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
         confidence = 1 / (1 + math.exp(-margin / CONFIDENCE_SCALE))
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
+        tie = _tie(gaz, mentions[k], cands[k], i, choice[appos[k]] if k in appos else None, scores[k])
+        if tie:
+            reason = f"{reason}; {tie}"
         places.append(gaz.place(i, confidence, reason))
     return places
 
@@ -718,8 +747,10 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
             any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
         return None
-    reach = max([ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + [UNIT_SLACK * float(gaz.radius[u])
-                for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]])
+    units = [UNIT_SLACK * float(gaz.radius[u]) for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]
+             and haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[town], gaz.lon[town]) <= SEAT_MIN_REACH_KM]
+    # the town's own unit, where a table holds it, says how far its villages lie; else a district's reach
+    reach = max([SEAT_MIN_REACH_KM if units else ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + units)
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
     return town
@@ -885,9 +916,9 @@ def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands
     off) is no better than a guess. Not for a list ("Selydove, Kharkiv and Kherson"), a region's own
     name ("Donetsk, Luhansk") or a town of 100,000 people."""
     q = appos.get(k)
-    if i is None or q is None or choice[q] is None or gaz.feature[i] != CITY or \
-            gaz.population[i] >= STRAY_POPULATION or any(gaz.feature[j] == ADMIN1 for j in cands[k]) or \
-            gaz.country[choice[q]] != gaz.country[i]:
+    if i is None or q is None or choice[q] is None or gaz.feature[i] not in (CITY, ADMIN2) or \
+            gaz.population[i] >= STRAY_POPULATION or gaz.country[choice[q]] != gaz.country[i] or \
+            any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k]):
         return None
     regions = _regions_named(text, gaz, mentions, cands, appos, k, choice[q])
     if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
@@ -1281,15 +1312,14 @@ class _Nearest:
         self.own = {k: (la, lo) for k, la, lo in points}
         self.two: dict[int, list[tuple[float, tuple[float, float]]]] = {}
 
-    def __call__(self, i: int, k: int) -> float | None:
-        """The distance from entry ``i`` to the nearest point of a mention other than ``k``."""
+    def __call__(self, i: int, k: int, skip: int | None = None) -> float | None:
+        """The distance from entry ``i`` to the nearest point of a mention other than ``k`` (and ``skip``)."""
         if i not in self.two:
             gaz = self.gaz
-            self.two[i] = heapq.nsmallest(2, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
+            self.two[i] = heapq.nsmallest(3, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
                                               for la, lo in self.mentions), key=lambda d: d[0])
-        own = self.own.get(k)
-        alone = own is not None and len(self.mentions[own]) == 1
-        return next((d for d, point in self.two[i] if not (alone and point == own)), None)
+        gone = {k, skip}
+        return next((d for d, point in self.two[i] if not set(self.mentions[point]) <= gone), None)
 
 
 class _Implied:
@@ -1407,7 +1437,9 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
         if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
-            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]  # may disagree
+            if _parent_elsewhere(gaz, region, i):  # may disagree
+                return False
+            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary
@@ -1415,6 +1447,15 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
             haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     return False
+
+
+def _parent_elsewhere(gaz: Gazetteer, region: int, i: int) -> bool:
+    """Whether district ``i`` names as its parent another first-level region of ``region``'s country (the
+    municipality Chapultepec of the State of Mexico is no district of Michoacan, though within its reach):
+    a parent spelled as no region is known is left to the reach."""
+    return bool(gaz.admin1[i]) and any(gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[region] and r != region
+                                       and name_key(gaz.names[r]) != name_key(gaz.names[region])
+                                       for r in gaz.ids(gaz.admin1[i]))
 
 
 def _unvouched(gaz: Gazetteer, ids, i: int, m: Mention) -> bool:
@@ -1453,6 +1494,30 @@ def _outnumbered_abroad(gaz: Gazetteer, region: int, ids, name: str) -> bool:
     return any(gaz.feature[j] == CITY and gaz.country[j] != gaz.country[region] and gaz.exact(j, name)
                and gaz.population[j] >= STRAY_POPULATION and gaz.population[j] > gaz.population[region]
                for j in ids)
+
+
+TIE_APART_KM = 25.0  # namesakes this far apart are two places, not one place listed twice
+TIE_EPSILON = 0.01  # score differences below this are no evidence
+
+
+def _tie(gaz: Gazetteer, m: Mention, ids, i: int, unit: int | None, scores: dict[int, float]) -> str | None:
+    """Where several namesakes of the name lie inside the region or district that qualifies it
+    ("Kalo, Donetsk" with two villages Kalo in Donetsk oblast), the reason chain says it was a tie, how
+    many, and what decided: the text's other places (nearness, a region named) or, with nothing else,
+    the prior (feature level and population). None where the qualifier holds one namesake only."""
+    if unit is None or gaz.feature[unit] not in (ADMIN1, ADMIN2, AREA):
+        return None
+    name = m.target or m.text
+    inside = [j for j in ids if gaz.feature[j] in (CITY, ADMIN2) and gaz.exact(j, name) and _contains(gaz, unit, j)]
+    apart = [j for j in inside if j == i or haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > TIE_APART_KM]
+    if i not in apart or len(apart) < 2:
+        return None
+    others = [j for j in apart if j != i]
+    prior_gap = gaz.prior(i, name) - max(gaz.prior(j, name) for j in others)
+    score_gap = scores.get(i, 0.0) - max(scores.get(j, float("-inf")) for j in others)
+    evidence = "the text's other places" if score_gap - prior_gap > TIE_EPSILON else \
+        "its feature and population" if prior_gap > TIE_EPSILON else "nothing: the first of equals"
+    return f"a tie: {len(apart)} namesakes lie in {gaz.names[unit]}; chose by {evidence}"
 
 
 def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bool = False) -> str:
