@@ -531,9 +531,6 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         total = sum(votes.values())
         local = {n for n, j in enumerate(choice) if j is not None and gaz.feature[j] != COUNTRY}
         nearest = _Nearest(gaz, points)
-        # "Kalo, Donetsk": the region's chief town, chosen for its name, is no evidence of which of the
-        # region's villages Kalo is, where a town that qualifies a name is ("Kalo (Barcelona, Sorsogon)")
-        region_named = {a: q for a, q in appos.items() if any(gaz.feature[r] == ADMIN1 for r in cands[q])}
         sources = _country_sources(gaz, cands, choice, countries_bind)
         implied_by = _Implied(countries, sources, bound)
         qualified = {q: choice[a] for a, q in appos.items() if choice[a] is not None}
@@ -584,7 +581,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             not _beyond_the_unit(gaz, q, i, ids):
                         s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
-                    near = nearest(i, k, region_named.get(k))
+                    near = nearest(i, k)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
@@ -674,7 +671,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if village is not None:  # "Ivanivka, Izium raion, Kharkiv oblast": the Ivanivka of the oblast nearest Izium
             places.append(village)
             continue
-        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i)
+        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i, admin_word[k] or unit_word[k])
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
             seat = _council_seat(gaz, mentions, choice, appos, k, region)
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
@@ -909,19 +906,24 @@ _LIST_BEFORE = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 
 def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
-                       choice: list[int | None], appos: dict[int, int], k: int, i: int | None) -> int | None:
+                       choice: list[int | None], appos: dict[int, int], k: int, i: int | None,
+                       unit_named: bool = False) -> int | None:
     """The first-level region a comma qualifier names ("Ivanivka, Kharkiv": Kharkiv oblast, though
     its city won the name) when it holds no candidate of the small town before it: the town is then
     one no table has, and the namesake chosen elsewhere in the country (Ivanivka, Luhansk, 200 km
-    off) is no better than a guess. Not for a list ("Selydove, Kharkiv and Kherson"), a region's own
-    name ("Donetsk, Luhansk") or a town of 100,000 people."""
+    off) is no better than a guess. So too for a district chosen as the town its name bears ("Kalo,
+    Michoacan" is no municipality Kalo of the State of Mexico, though within Michoacan's reach: its parent,
+    where the table names one, says which state holds it), but not for a name the text calls a unit
+    (``unit_named``: a district's parent may be an older province). Not for a list ("Selydove, Kharkiv
+    and Kherson"), a region's own name in the country ("Donetsk, Luhansk") or a town of 100,000 people."""
     q = appos.get(k)
     if i is None or q is None or choice[q] is None or gaz.feature[i] not in (CITY, ADMIN2) or \
+            gaz.feature[i] == ADMIN2 and unit_named or \
             gaz.population[i] >= STRAY_POPULATION or gaz.country[choice[q]] != gaz.country[i] or \
             any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k]):
         return None
     regions = _regions_named(text, gaz, mentions, cands, appos, k, choice[q])
-    if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
+    if any(_contains(gaz, r, j) and not _parent_elsewhere(gaz, r, j) for r in regions for j in cands[k]):
         return None
     return regions[0] if regions else None
 
@@ -1312,14 +1314,15 @@ class _Nearest:
         self.own = {k: (la, lo) for k, la, lo in points}
         self.two: dict[int, list[tuple[float, tuple[float, float]]]] = {}
 
-    def __call__(self, i: int, k: int, skip: int | None = None) -> float | None:
-        """The distance from entry ``i`` to the nearest point of a mention other than ``k`` (and ``skip``)."""
+    def __call__(self, i: int, k: int) -> float | None:
+        """The distance from entry ``i`` to the nearest point of a mention other than ``k``."""
         if i not in self.two:
             gaz = self.gaz
-            self.two[i] = heapq.nsmallest(3, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
+            self.two[i] = heapq.nsmallest(2, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
                                               for la, lo in self.mentions), key=lambda d: d[0])
-        gone = {k, skip}
-        return next((d for d, point in self.two[i] if not set(self.mentions[point]) <= gone), None)
+        own = self.own.get(k)
+        alone = own is not None and len(self.mentions[own]) == 1
+        return next((d for d, point in self.two[i] if not (alone and point == own)), None)
 
 
 class _Implied:
@@ -1437,9 +1440,7 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
         if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
-            if _parent_elsewhere(gaz, region, i):  # may disagree
-                return False
-            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]
+            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]  # may disagree
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary
