@@ -379,10 +379,10 @@ def _coded_in_country(text: str, mentions: list[Mention], cands: list[list[int]]
 
 def _coded_within(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
                   cues: tuple[str, ...], appos: dict[int, int]) -> None:
-    """"Workers protested in Kalo city, Liaoning (coded to Xigang)": the place a note says it coded the
-    event at lies inside the town or region named before the cue (the chain's every name, the town by a
-    district's reach): its candidates are the name's entries there, or none where the gazetteer has none
-    (a namesake 1,300 km off is no district of the city, and the town named before then stands in)."""
+    """"Drivers protested in Dalian city, Liaoning (coded to Zhongshan)": the place a note says it coded
+    the event at lies inside the town or region named before the cue (the chain's every name, the town by
+    a district's reach): its candidates are the name's entries there, or none where the gazetteer has none
+    (Guangdong's Zhongshan is no district of Dalian, and the town named before then stands in)."""
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = " ".join(text[m.end:n.start].lower().strip(" [(").split())
         if gap not in cues or not cands[a] or gaz.feature[cands[a][0]] == COUNTRY or not cands[a + 1] or \
@@ -744,10 +744,8 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
             any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
         return None
-    units = [UNIT_SLACK * float(gaz.radius[u]) for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]
-             and haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[town], gaz.lon[town]) <= SEAT_MIN_REACH_KM]
-    # the town's own unit, where a table holds it, says how far its villages lie; else a district's reach
-    reach = max([SEAT_MIN_REACH_KM if units else ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + units)
+    reach = max([ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + [UNIT_SLACK * float(gaz.radius[u])
+                for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]])
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
     return town
@@ -1452,11 +1450,13 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
 
 def _parent_elsewhere(gaz: Gazetteer, region: int, i: int) -> bool:
     """Whether district ``i`` names as its parent another first-level region of ``region``'s country (the
-    municipality Chapultepec of the State of Mexico is no district of Michoacan, though within its reach):
+    municipality Jilotzingo of the State of Mexico is no district of Michoacan, though within its reach):
     a parent spelled as no region is known is left to the reach."""
-    return bool(gaz.admin1[i]) and any(gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[region] and r != region
-                                       and name_key(gaz.names[r]) != name_key(gaz.names[region])
-                                       for r in gaz.ids(gaz.admin1[i]))
+    if gaz.feature[i] != ADMIN2 or not gaz.admin1[i] or _unparented(gaz, region):
+        return False  # a province newer than the sources: every district names an older parent
+    parents = [r for r in gaz.ids(gaz.admin1[i]) if gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[region]]
+    return bool(parents) and region not in parents and \
+        all(name_key(gaz.names[r]) != name_key(gaz.names[region]) for r in parents)
 
 
 def _unvouched(gaz: Gazetteer, ids, i: int, m: Mention) -> bool:
