@@ -379,7 +379,7 @@ def _coded_in_country(text: str, mentions: list[Mention], cands: list[list[int]]
 
 def _coded_within(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
                   cues: tuple[str, ...], appos: dict[int, int]) -> None:
-    """"Drivers protested in Dalian city, Liaoning (coded to Zhongshan)": the place a note says it coded
+    """"Drivers marched in Dalian, Liaoning (coded to Zhongshan)": the place a note says it coded
     the event at lies inside the town or region named before the cue (the chain's every name, the town by
     a district's reach): its candidates are the name's entries there, or none where the gazetteer has none
     (Guangdong's Zhongshan is no district of Dalian, and the town named before then stands in)."""
