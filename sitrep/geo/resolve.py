@@ -377,6 +377,28 @@ def _coded_in_country(text: str, mentions: list[Mention], cands: list[list[int]]
         cands[a + 1] = sorted(inside, key=lambda i: gaz.prior(i, name), reverse=True)[:MAX_CANDIDATES]
 
 
+def _coded_within(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
+                  cues: tuple[str, ...], appos: dict[int, int]) -> None:
+    """"Drivers marched in Dalian, Liaoning (coded to Zhongshan)": the place a note says it coded
+    the event at lies inside the town or region named before the cue (the chain's every name, the town by
+    a district's reach): its candidates are the name's entries there, or none where the gazetteer has none
+    (Guangdong's Zhongshan is no district of Dalian, and the town named before then stands in)."""
+    for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        gap = " ".join(text[m.end:n.start].lower().strip(" [(").split())
+        if gap not in cues or not cands[a] or gaz.feature[cands[a][0]] == COUNTRY or not cands[a + 1] or \
+                any(gaz.feature[i] in (COUNTRY, ADMIN1) for i in cands[a + 1]):
+            continue
+        hosts = [a, *(b for b, q in appos.items() if q == a)]
+        entries = [cands[h][0] for h in hosts if cands[h] and gaz.feature[cands[h][0]] != COUNTRY]
+        name = n.target or n.text
+
+        def inside(i: int) -> bool:
+            return any(_contains(gaz, e, i) if gaz.feature[e] != CITY else gaz.country[e] == gaz.country[i] and
+                       haversine_km(gaz.lat[e], gaz.lon[e], gaz.lat[i], gaz.lon[i]) <= ADMIN2_REACH_KM for e in entries)
+        kept = [i for i in dict.fromkeys((*cands[a + 1], *gaz.ids(name))) if inside(i)]
+        cands[a + 1] = sorted(kept, key=lambda i: gaz.prior(i, name), reverse=True)[:MAX_CANDIDATES]
+
+
 def _abroad_of(gaz: Gazetteer, i: int, country: int | None) -> bool:
     """Whether entry ``i`` lies outside the country entry the text puts it in."""
     return country is not None and gaz.feature[country] == COUNTRY and gaz.country[i] != gaz.country[country]
@@ -460,6 +482,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     in_country = _in_its_country(text, mentions, cands, gaz, country_links)
     _coded_in_country(text, mentions, cands, gaz, coding_cues)
+    _coded_within(text, mentions, cands, gaz, coding_cues, appos)
     appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
@@ -650,7 +673,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if village is not None:  # "Ivanivka, Izium raion, Kharkiv oblast": the Ivanivka of the oblast nearest Izium
             places.append(village)
             continue
-        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i)
+        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i, admin_word[k] or unit_word[k])
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
             seat = _council_seat(gaz, mentions, choice, appos, k, region)
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
@@ -670,6 +693,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
         confidence = 1 / (1 + math.exp(-margin / CONFIDENCE_SCALE))
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
+        tie = _tie(gaz, mentions[k], cands[k], i, choice[appos[k]] if k in appos else None, scores[k])
+        if tie:
+            reason = f"{reason}; {tie}"
         places.append(gaz.place(i, confidence, reason))
     return places
 
@@ -880,19 +906,24 @@ _LIST_BEFORE = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 
 def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
-                       choice: list[int | None], appos: dict[int, int], k: int, i: int | None) -> int | None:
+                       choice: list[int | None], appos: dict[int, int], k: int, i: int | None,
+                       unit_named: bool = False) -> int | None:
     """The first-level region a comma qualifier names ("Ivanivka, Kharkiv": Kharkiv oblast, though
     its city won the name) when it holds no candidate of the small town before it: the town is then
     one no table has, and the namesake chosen elsewhere in the country (Ivanivka, Luhansk, 200 km
-    off) is no better than a guess. Not for a list ("Selydove, Kharkiv and Kherson"), a region's own
-    name ("Donetsk, Luhansk") or a town of 100,000 people."""
+    off) is no better than a guess. So too for a district chosen as the town its name bears ("Kalo,
+    Michoacan" is no municipality Kalo of the State of Mexico, though within Michoacan's reach: its parent,
+    where the table names one, says which state holds it), but not for a name the text calls a unit
+    (``unit_named``: a district's parent may be an older province). Not for a list ("Selydove, Kharkiv
+    and Kherson"), a region's own name in the country ("Donetsk, Luhansk") or a town of 100,000 people."""
     q = appos.get(k)
-    if i is None or q is None or choice[q] is None or gaz.feature[i] != CITY or \
-            gaz.population[i] >= STRAY_POPULATION or any(gaz.feature[j] == ADMIN1 for j in cands[k]) or \
-            gaz.country[choice[q]] != gaz.country[i]:
+    if i is None or q is None or choice[q] is None or gaz.feature[i] not in (CITY, ADMIN2) or \
+            gaz.feature[i] == ADMIN2 and unit_named or \
+            gaz.population[i] >= STRAY_POPULATION or gaz.country[choice[q]] != gaz.country[i] or \
+            any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k]):
         return None
     regions = _regions_named(text, gaz, mentions, cands, appos, k, choice[q])
-    if any(_contains(gaz, r, j) for r in regions for j in cands[k]):
+    if any(_contains(gaz, r, j) and not _parent_elsewhere(gaz, r, j) for r in regions for j in cands[k]):
         return None
     return regions[0] if regions else None
 
@@ -1426,6 +1457,17 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
     return False
 
 
+def _parent_elsewhere(gaz: Gazetteer, region: int, i: int) -> bool:
+    """Whether district ``i`` names as its parent another first-level region of ``region``'s country (the
+    municipality Jilotzingo of the State of Mexico is no district of Michoacan, though within its reach):
+    a parent spelled as no region is known is left to the reach."""
+    if gaz.feature[i] != ADMIN2 or not gaz.admin1[i] or _unparented(gaz, region):
+        return False  # a province newer than the sources: every district names an older parent
+    parents = [r for r in gaz.ids(gaz.admin1[i]) if gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[region]]
+    return bool(parents) and region not in parents and \
+        all(name_key(gaz.names[r]) != name_key(gaz.names[region]) for r in parents)
+
+
 def _unvouched(gaz: Gazetteer, ids, i: int, m: Mention) -> bool:
     """Whether candidate ``i`` carries the name only as a foreign alternate name while sitrep's own
     tables give the name to a place in another country: the own spelling should win."""
@@ -1462,6 +1504,30 @@ def _outnumbered_abroad(gaz: Gazetteer, region: int, ids, name: str) -> bool:
     return any(gaz.feature[j] == CITY and gaz.country[j] != gaz.country[region] and gaz.exact(j, name)
                and gaz.population[j] >= STRAY_POPULATION and gaz.population[j] > gaz.population[region]
                for j in ids)
+
+
+TIE_APART_KM = 25.0  # namesakes this far apart are two places, not one place listed twice
+TIE_EPSILON = 0.01  # score differences below this are no evidence
+
+
+def _tie(gaz: Gazetteer, m: Mention, ids, i: int, unit: int | None, scores: dict[int, float]) -> str | None:
+    """Where several namesakes of the name lie inside the region or district that qualifies it
+    ("Kalo, Donetsk" with two villages Kalo in Donetsk oblast), the reason chain says it was a tie, how
+    many, and what decided: the text's other places (nearness, a region named) or, with nothing else,
+    the prior (feature level and population). None where the qualifier holds one namesake only."""
+    if unit is None or gaz.feature[unit] not in (ADMIN1, ADMIN2, AREA):
+        return None
+    name = m.target or m.text
+    inside = [j for j in ids if gaz.feature[j] in (CITY, ADMIN2) and gaz.exact(j, name) and _contains(gaz, unit, j)]
+    apart = [j for j in inside if j == i or haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) > TIE_APART_KM]
+    if i not in apart or len(apart) < 2:
+        return None
+    others = [j for j in apart if j != i]
+    prior_gap = gaz.prior(i, name) - max(gaz.prior(j, name) for j in others)
+    score_gap = scores.get(i, 0.0) - max(scores.get(j, float("-inf")) for j in others)
+    evidence = "the text's other places" if score_gap - prior_gap > TIE_EPSILON else \
+        "its feature and population" if prior_gap > TIE_EPSILON else "nothing: the first of equals"
+    return f"a tie: {len(apart)} namesakes lie in {gaz.names[unit]}; chose by {evidence}"
 
 
 def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bool = False) -> str:
