@@ -1,0 +1,56 @@
+"""Event types of ACLED notes by the codebook's definitions (issue 13, typ34), on invented notes in ACLED's style.
+
+Armed men who kill or injure people the note names as protesters use excessive force against protesters; a
+killing told after "against the town," is the act's own toll, not a grievance; an explosive vest or belt set off
+is a suicide bomb; a pact concluded is an agreement; an arms depot discovered is disrupted weapons use.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.quantities import fatalities
+from tests.extract.reports import news_of
+
+DAY = date(2023, 4, 2)
+
+
+def _one(pipeline, text: str):
+    events = news_of(pipeline, text, lang="en", published=DAY)
+    assert events, text
+    return events[0]
+
+
+FORCE = [
+    ("On 1 April 2023, gendarmes opened fire with live rounds on protesters in Kankan (Kankan, Kankan), killing two "
+     "of them.", 2),
+    ("On 1 April 2023, soldiers shot at unarmed protesters in Mandalay (Mandalay, Mandalay), injuring four.", None),
+]
+
+
+@pytest.mark.parametrize("text, dead", FORCE)
+def test_armed_men_who_kill_protesters_use_excessive_force(pipeline, text, dead):
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.fatalities or None) == dead
+
+
+def test_a_killing_after_a_comma_is_not_the_grievance_of_against():
+    assert fatalities("Regime forces used chlorine against the village, killing five residents.", "en").value == 5
+    assert fatalities("Residents protested against the killing of two traders.", "en") is None
+
+
+TYPES = [
+    ("On 1 April 2023, a man wearing an explosive belt detonated it at a checkpoint in Bosaso (Bari, Bari). "
+     "1 fatality.", "Suicide bomb"),
+    ("On 1 April 2023, leaders of two herding clans concluded a pact in Moroto (Moroto, Moroto) to end cattle "
+     "raids.", "Agreement"),
+    ("On 1 April 2023, soldiers discovered an arms depot of a rebel group near Ndele (Ndele, Bamingui-Bangoran).",
+     "Disrupted weapons use"),
+]
+
+
+@pytest.mark.parametrize("text, sub_event_type", TYPES)
+def test_codebook_sub_event_types(pipeline, text, sub_event_type):
+    assert _one(pipeline, text).sub_event_type == sub_event_type
