@@ -2,7 +2,9 @@
 
 Armed men who kill or injure people the note names as protesters use excessive force against protesters; a
 killing told after "against the town," is the act's own toll, not a grievance; an explosive vest or belt set off
-is a suicide bomb; a pact concluded is an agreement; an arms depot discovered is disrupted weapons use.
+is a suicide bomb; a pact concluded is an agreement; an arms depot discovered is disrupted weapons use; a foreign
+force that retakes ground beside the place's own state forces regains it for the government; "killing its driver"
+counts one dead.
 """
 from __future__ import annotations
 
@@ -54,3 +56,29 @@ TYPES = [
 @pytest.mark.parametrize("text, sub_event_type", TYPES)
 def test_codebook_sub_event_types(pipeline, text, sub_event_type):
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+ALLIES = [
+    "On 1 April 2023, Chadian and Nigerien soldiers retook the town of Bosso (Bosso, Diffa) from Boko Haram fighters.",
+    "On 1 April 2023, Mozambican and Rwandan troops recaptured the village of Mbau (Mocimboa da Praia, Cabo "
+    "Delgado) from Islamic State fighters.",
+]
+
+
+@pytest.mark.parametrize("text", ALLIES)
+def test_a_foreign_force_beside_the_host_state_regains_ground_for_it(pipeline, text):
+    assert _one(pipeline, text).sub_event_type == "Government regains territory"
+
+
+def test_a_foreign_force_alone_overtakes_ground(pipeline):
+    event = _one(pipeline, "On 1 April 2023, Russian troops seized the village of Lozove (Kupiansk, Kharkiv) from "
+                           "Ukrainian forces.")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A bomb fixed under a taxi exploded in Herat, killing its driver.", 1),
+    ("Gunmen shot dead a farmer and his wife near Jos.", 2),
+])
+def test_a_possessive_before_a_person_counts_one(text, dead):
+    assert fatalities(text, "en").value == dead
