@@ -2,7 +2,8 @@
 
 Armed men who kill or injure people the note names as protesters use excessive force against protesters; a
 killing told after "against the town," is the act's own toll, not a grievance; an explosive vest or belt set off
-is a suicide bomb; a pact concluded is an agreement; an arms depot discovered is disrupted weapons use; a foreign
+is a suicide bomb; a pact concluded is an agreement; an arms depot discovered is disrupted weapons use; people
+taken into custody are arrested; armed factions' merger changes the groups; a foreign
 force that retakes ground beside the place's own state forces regains it for the government; "killing its driver"
 counts one dead.
 """
@@ -50,6 +51,10 @@ TYPES = [
      "raids.", "Agreement"),
     ("On 1 April 2023, soldiers discovered an arms depot of a rebel group near Ndele (Ndele, Bamingui-Bangoran).",
      "Disrupted weapons use"),
+    ("On 1 April 2023, police took two suspected smugglers into custody at a market in Mopti (Mopti, Mopti).",
+     "Arrests"),
+    ("On 1 April 2023, three militia factions declared their merger at a meeting in Kalehe (Kalehe, South Kivu).",
+     "Change to group/activity"),
 ]
 
 
