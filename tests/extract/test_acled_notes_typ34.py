@@ -4,8 +4,7 @@ Armed men who kill or injure people the note names as protesters use excessive f
 killing told after "against the town," is the act's own toll, not a grievance; an explosive vest or belt set off
 is a suicide bomb; a pact concluded is an agreement; an arms depot discovered is disrupted weapons use; people
 taken into custody are arrested; armed factions' merger changes the groups; a foreign
-force that retakes ground beside the place's own state forces regains it for the government; "killing its driver"
-counts one dead.
+force that retakes ground beside the place's own state forces regains it for the government.
 """
 from __future__ import annotations
 
@@ -80,10 +79,3 @@ def test_a_foreign_force_alone_overtakes_ground(pipeline):
                            "Ukrainian forces.")
     assert event.sub_event_type == "Non-state actor overtakes territory"
 
-
-@pytest.mark.parametrize("text, dead", [
-    ("A bomb fixed under a taxi exploded in Herat, killing its driver.", 1),
-    ("Gunmen shot dead a farmer and his wife near Jos.", 2),
-])
-def test_a_possessive_before_a_person_counts_one(text, dead):
-    assert fatalities(text, "en").value == dead
