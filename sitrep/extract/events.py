@@ -562,7 +562,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     ruling = a1 is not None and a1.inter in NON_STATE_ARMED and says(facts.sentences, ctx.lang, "ruling_cues")
     coding = code(m.kind, a1.inter if a1 else None, a2.inter if a2 else None,
                   demonstrated=m.demonstrated(ctx.lang),
-                  foreign=_foreign(a1, a2, m, ctx) or _hired_against_the_state(a1, a2), ruling=ruling)
+                  foreign=_foreign(a1, a2, m, ctx, assoc) or _hired_against_the_state(a1, a2), ruling=ruling)
     event = Event(
         article_id=article.article_id, kind=m.kind, trigger=found[0], sentence=m.sentence,
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, plover_type=coding.plover_type,
@@ -577,14 +577,19 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
     return event
 
 
-def _foreign(a1: Actor | None, a2: Actor | None, m: Mention, ctx: ArticleContext) -> bool:
+def _foreign(a1: Actor | None, a2: Actor | None, m: Mention, ctx: ArticleContext,
+             assoc: list[Actor] = ()) -> bool:
     """Whether actor1 is a state's forces acting in another country than theirs: neither the event's
     place, a town or region, nor the article lies in their country (a country named only as a backer,
     "a militia backed by the United Arab Emirates", is no place of the event). Ground taken from the forces
     of the place's own state is taken abroad whatever country the article is about ("Russian forces
-    captured a village in the Donetsk region, Russia's defence ministry said")."""
+    captured a village in the Donetsk region, Russia's defence ministry said"). Forces that act beside the
+    place's own state forces ("Mozambican and Rwandan troops retook the village") are the government's
+    affiliates: ACLED's codebook has the ground they take regained by the government."""
     if a1 is None or a1.inter != Inter.STATE_FORCES or not a1.country or m.place is None or \
             m.place.feature == "country":
+        return False
+    if any(x.inter == Inter.STATE_FORCES and x.country == m.place.country for x in assoc):
         return False
     if a2 is not None and a2.inter == Inter.STATE_FORCES and a2.country == m.place.country != a1.country:
         return True

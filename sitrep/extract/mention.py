@@ -569,12 +569,23 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if fig is None and is_violent(m.kind):
         fig = _named_victim(doc, trig, lang)
+    m.kind = force_on_protesters(m.kind, m.sides, fig, told, lang)
     if restrained and _met_with_force(told, lang, fig):
         m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
     if fig is not None and is_violent(m.kind):
         _give_toll(doc, m, fig)
     m.sides = settle_sides(m.facts(ctx, doc_text(doc)), Stage.MENTION)
     return m
+
+
+def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str, lang: LanguagePack) -> str:
+    """ACLED: armed men who kill or injure people the text names as protesters ("opened fire on peaceful
+    protesters, killing three") use excessive force against protesters; the act is the protest's, not an
+    attack on civilians. Without a dead or injured it stays as read."""
+    a1, a2 = sides.actor1, sides.actor2
+    if kind != "attack" or a2 is None or a2.inter != Inter.PROTESTERS or a1 is None or a1.inter not in ARMED:
+        return kind
+    return "force_against_protest" if toll is not None and toll.value or injured(told, lang) else kind
 
 
 def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | None:

@@ -334,7 +334,7 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     before = " ".join(x for x, _, _ in words[max(0, c.first - 4):c.first])
     if c.first and words[c.first - 1][0] in d.get("agent_cues", ()):
         return False  # "killed by two gunmen": the two are the killers
-    if _denounced(c, words, d):
+    if _denounced(c, words, folded, d):
         return False
     if any(f" {k} " in f" {before} " for k in killed):
         follows = [x for x, _, _ in words[i:i + 2]]
@@ -412,14 +412,16 @@ def _clause(following: list, folded: str) -> list:
     return out
 
 
-def _denounced(c: _Count, words: list, d: dict) -> bool:
+def _denounced(c: _Count, words: list, folded: str, d: dict) -> bool:
     """ "marched against the killing of nine farmers", "pour dénoncer l'assassinat de deux commerçants": deaths
-    a protest denounces are its cause, not its toll."""
+    a protest denounces are its cause, not its toll. The cue and the deaths stand in one clause: in "used gas
+    against the town, killing four" the killing is the act's own outcome."""
     grievance = set(d.get("grievance_cues", ()))
     deaths = set(d.get("killing_nouns", ())) | set(d["killed"])
-    lead = [x.rsplit("'", 1)[-1] for x, _, _ in words[max(0, c.first - GRIEVANCE_REACH - 3):c.first]]
-    cue = next((k for k, x in enumerate(lead) if x in grievance), None)
-    return cue is not None and any(x in deaths for x in lead[cue + 1:])
+    lead = [(x.rsplit("'", 1)[-1], start) for x, start, _ in words[max(0, c.first - GRIEVANCE_REACH - 3):c.first]]
+    cue = next((k for k, (x, _) in enumerate(lead) if x in grievance), None)
+    return cue is not None and any(x in deaths and not re.search(r"[.;:,!?()]", folded[lead[cue][1]:start])
+                                   for x, start in lead[cue + 1:])
 
 
 def _with_wounded(c: _Count, words: list, d: dict) -> bool:
