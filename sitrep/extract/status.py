@@ -182,10 +182,7 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
         verb = verb.head  # "« On a voulu me tuer »": the finite verb the infinitive completes
     if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
         return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
-    start = trigger.sent.start
-    if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
-        start -= 1  # the parser may make of "«" a sentence of its own
-    since = trigger.doc[start].idx
+    since = _quote_since(trigger)
     if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since) or _a_word_quoted(trigger):
         return None
     sent = trigger.sent
@@ -193,6 +190,14 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     told = [t for t in find_time_mentions(span_text(sent), lang, sent.start_char)
             if any(tok.i in own for tok in trigger.doc.char_span(t.start, t.end, alignment_mode="expand") or ())]
     return None if told else Status.HISTORICAL
+
+
+def _quote_since(trigger: Token) -> int:
+    """Where the trigger's sentence starts, or the "«" before it that the parser may make a sentence of its own."""
+    start = trigger.sent.start
+    if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
+        start -= 1
+    return trigger.doc[start].idx
 
 
 def _own_clause(verb: Token) -> set[int]:
@@ -446,7 +451,7 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
             continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
-        if _governs(span, trigger):
+        if _governs(span, trigger, cues["aim_preps"]):
             return status
     return _governed_across_a_quote(doc, trigger, cues)
 
@@ -488,7 +493,7 @@ def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
                for t in verb.subtree)
 
 
-def _governs(span: Span, trigger: Token) -> bool:
+def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = frozenset()) -> bool:
     """The trigger is the cue's complement in the parse, or follows it closely in the same stretch; not
     when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
@@ -501,7 +506,8 @@ def _governs(span: Span, trigger: Token) -> bool:
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
         if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
-                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)):
+                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)
+                                         and not _reason_told(tok, aims)):
             return False
         if _complement_left_beside(span.root, tok):
             return True
@@ -509,6 +515,14 @@ def _governs(span: Span, trigger: Token) -> bool:
         if tok.i == root:
             return True
     return False
+
+
+def _reason_told(tok: Token, aims: frozenset[str] | set[str]) -> bool:
+    """ "condamnés jeudi à vingt ans de prison pour avoir tué un manifestant": a perfect infinitive opened by a
+    marker of aim (``aim_preps``) gives the reason for the sentence, the charge or the praise: the act it tells
+    is what the word of talk is about, however far from it."""
+    return any(c.dep_ == "mark" and fold(c.text) in aims for c in tok.children) \
+        and any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
 def _predicate(tok: Token) -> bool:
@@ -593,9 +607,11 @@ def _earlier_modified(trigger: Token, cues: dict) -> str | None:
     adjective before its noun counts however the parse hangs it (it may read "précédentes" as the noun)."""
     earlier = cues["earlier_modifiers"]
     nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT]
-    if trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and fold(c.text) in cues["during_words"]
-                                      for c in trigger.children):
+    during = [c for c in trigger.children if c.dep_ == "advmod" and fold(c.text) in cues["during_words"]]
+    if trigger.pos_ == "VERB" and during:
         nouns += [c for c in trigger.children if c.dep_.startswith("obl")]
+        # "tués lors de précédentes campagnes": the parse may hang the noun on "lors" rather than on the verb
+        nouns += [c for d in during for c in d.children if c.dep_.startswith("obl")]
     if any(c.dep_ == "amod" and fold(c.text) in earlier for n in nouns for c in n.children) \
             or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns):
         return Status.HISTORICAL
@@ -1126,12 +1142,13 @@ def _quoted_claim(trigger: Token, cues: dict) -> str | None:
     parsed as a noun), has no tense of its own: it is the claim too. A quoted noun that a past verb
     outside says took place ("il y a eu « une bataille féroce »", "« de violents combats » ont éclaté")
     is the narrator's news, in the narrator's tense."""
-    if not _inside_quotes(trigger):
+    since = _quote_since(trigger)
+    if not _inside_quotes(trigger, since):
         return None
     verb = governing_verb(trigger)
-    if verb is not None and not _inside_quotes(verb) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
+    if verb is not None and not _inside_quotes(verb, since) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
         return None
-    if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb):
+    if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb, since):
         return Status.HYPOTHETICAL
     return None
 
