@@ -606,7 +606,8 @@ def _earlier_modified(trigger: Token, cues: dict) -> str | None:
     during it ("Lors des précédentes manifestations, des dizaines de personnes avaient été tuées"). The
     adjective before its noun counts however the parse hangs it (it may read "précédentes" as the noun)."""
     earlier = cues["earlier_modifiers"]
-    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT]
+    # "lors des récents affrontements": the parse may read the noun as an adjective of the modifier before it
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "ADJ") else [c for c in trigger.children if c.dep_ in SUBJECT]
     during = [c for c in trigger.children if c.dep_ == "advmod" and fold(c.text) in cues["during_words"]]
     if trigger.pos_ == "VERB" and during:
         nouns += [c for c in trigger.children if c.dep_.startswith("obl")]
@@ -1032,19 +1033,31 @@ def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
     """ "Le rapport recense 146 incidents, dont 58 attaques attribuées aux ADF": an event noun counted in
     the many, in a sentence naming no day (a month alone is the tally's period), is a tally of a period,
     not an event; "On 30 January, the coalition conducted 6 air raids on X" is one event."""
-    if trigger.pos_ != "NOUN":
+    counted = trigger
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") \
+            and trigger.head.dep_ in UNDERGOER:
+        counted = trigger.head  # "L'ONG a recensé 320 civils tués": the participle of the victims someone counts
+    elif trigger.pos_ != "NOUN":
         return None
-    counts = [c.text for c in trigger.children if c.dep_ == "nummod"]
+    counts = [c.text for c in counted.children if c.dep_ == "nummod"]
     if not any(c.isdigit() and int(c) >= TALLY for c in counts):
         return None
-    return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
+    return None if _names_a_day(trigger.sent, lang, _the_tallys_own(trigger.sent, lang)) else Status.HISTORICAL
 
 
-def _names_a_day(sent: Span, lang: LanguagePack) -> bool:
-    """Whether the sentence names a day: a weekday, "hier", or a date ("le 30 janvier"); a month alone ("au
-    mois d'août") is the period a tally covers."""
+def _the_tallys_own(sent: Span, lang: LanguagePack) -> set[int]:
+    """The words of a clause on the tally itself ("selon son rapport publié mercredi"): the day they name is
+    the report's, not its events'."""
+    tallies = lang.status_cues["tally_nouns"]
+    return {t.i for n in sent if fold(n.lemma_) in tallies for c in n.children if c.dep_ == "acl" for t in c.subtree}
+
+
+def _names_a_day(sent: Span, lang: LanguagePack, aside: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether the sentence, its words ``aside`` apart, names a day: a weekday, "hier", or a date ("le 30
+    janvier"); a month alone ("au mois d'août") is the period a tally covers."""
     days, months = _day_words(lang), _day_words(lang, months=True) - _day_words(lang)
-    return any(fold(t.text) in days or fold(t.text) in months and t.i > sent.start and t.doc[t.i - 1].like_num
+    return any(t.i not in aside and (fold(t.text) in days or fold(t.text) in months and t.i > sent.start
+                                     and t.doc[t.i - 1].like_num)
                for t in sent)
 
 

@@ -581,8 +581,10 @@ def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     if entry.kind != "agreement" or tok.pos_ != "NOUN":
         return False
     domains = lang.folded_filter("civil_pact_domains")
-    return any(c.dep_ in ("nmod", "amod", "compound") and (fold(c.lemma_) in domains or fold(c.text) in domains)
-               for c in tok.children)
+    # "ont signé plusieurs accords dans les domaines de l'énergie": the domain may hang on the verb of signing
+    told = [*tok.children, *(c for c in tok.head.children if tok.dep_ in UNDERGOER and c.dep_.startswith("obl"))]
+    return any(c.dep_ in ("nmod", "amod", "compound") or c.dep_.startswith("obl") and c.head.i != tok.i
+               for c in told if fold(c.lemma_) in domains or fold(c.text) in domains)
 
 
 RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
