@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
+from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head, counted_by,
                                    governing_verb, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
@@ -1039,10 +1039,28 @@ def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
         counted = trigger.head  # "L'ONG a recensé 320 civils tués": the participle of the victims someone counts
     elif trigger.pos_ != "NOUN":
         return None
-    counts = [c.text for c in counted.children if c.dep_ == "nummod"]
-    if not any(c.isdigit() and int(c) >= TALLY for c in counts):
+    if not _counted_many(counted, lang):
         return None
     return None if _names_a_day(trigger.sent, lang, _the_tallys_own(trigger.sent, lang)) else Status.HISTORICAL
+
+
+def _counted_many(noun: Token, lang: LanguagePack) -> bool:
+    """Whether a figure of ``TALLY`` or more counts the noun ("58 attaques"), a rough count of as many does ("des
+    centaines d'enlèvements", from the language's ``approximate`` counts), or counts the noun it is listed after
+    ("123 assassinats et exécutions sommaires": the list shares the tally)."""
+    rough = lang.quantities.get("approximate", {})
+    while True:
+        if any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) >= TALLY for c in noun.children):
+            return True
+        counter = counted_by(noun)
+        if counter is not None:
+            det = next((c for c in counter.children if c.dep_ == "det"), None)
+            said = f"{det.text} {counter.text}" if det is not None else counter.text
+            if rough.get(fold(said).lower(), rough.get(said.lower(), 0)) >= TALLY:
+                return True
+        if noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
 
 
 def _the_tallys_own(sent: Span, lang: LanguagePack) -> set[int]:
