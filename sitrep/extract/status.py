@@ -85,6 +85,7 @@ def compile_cues(raw: dict) -> dict:
     out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
     out["record_words"] = set(raw.get("record_words", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
+    out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
     out["conditional_endings"] = {inf: tuple(ends) for inf, ends in raw.get("conditional_endings", {}).items()}
     governing = raw.get("governing", {})
@@ -1027,6 +1028,7 @@ def _recounted_clause(trigger: Token, cues: dict, lang: LanguagePack) -> str | N
 
 
 TALLY = 5  # "58 attaques", "146 incidents": no news tells this many events as one undated event
+MAX_LIST_CLIMB = 12  # deeper than any list of counted acts; stops a loop on a malformed tree
 
 
 def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
@@ -1035,32 +1037,29 @@ def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
     not an event; "On 30 January, the coalition conducted 6 air raids on X" is one event."""
     counted = trigger
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") \
-            and trigger.head.dep_ in UNDERGOER:
-        counted = trigger.head  # "L'ONG a recensé 320 civils tués": the participle of the victims someone counts
+            and trigger.head.dep_ in UNDERGOER \
+            and fold(trigger.head.head.lemma_) in lang.status_cues["counting_verbs"]:
+        counted = trigger.head  # "L'ONG a recensé 320 civils tués": the victims a report counts, not a toll
     elif trigger.pos_ != "NOUN":
         return None
-    if not _counted_many(counted, lang):
+    if not _counted_many(counted):
         return None
     return None if _names_a_day(trigger.sent, lang, _the_tallys_own(trigger.sent, lang)) else Status.HISTORICAL
 
 
-def _counted_many(noun: Token, lang: LanguagePack) -> bool:
-    """Whether a figure of ``TALLY`` or more counts the noun ("58 attaques"), a rough count of as many does ("des
-    centaines d'enlèvements", from the language's ``approximate`` counts), or counts the noun it is listed after
-    ("123 assassinats et exécutions sommaires": the list shares the tally)."""
-    rough = lang.quantities.get("approximate", {})
-    while True:
+def _counted_many(noun: Token) -> bool:
+    """Whether a figure of ``TALLY`` or more counts the noun ("58 attaques"), or the noun it is listed after,
+    itself or through the word that counts it ("123 assassinats et exécutions sommaires, ainsi que des
+    centaines d'enlèvements": the list shares the tally). A rough count alone ("fired dozens of rockets")
+    is one act's scale, not a tally."""
+    for _ in range(MAX_LIST_CLIMB):
         if any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) >= TALLY for c in noun.children):
             return True
-        counter = counted_by(noun)
-        if counter is not None:
-            det = next((c for c in counter.children if c.dep_ == "det"), None)
-            said = f"{det.text} {counter.text}" if det is not None else counter.text
-            if rough.get(fold(said).lower(), rough.get(said.lower(), 0)) >= TALLY:
-                return True
+        noun = counted_by(noun) or noun
         if noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or noun.head.i == noun.i:
             return False
         noun = noun.head
+    return False
 
 
 def _the_tallys_own(sent: Span, lang: LanguagePack) -> set[int]:
