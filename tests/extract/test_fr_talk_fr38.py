@@ -63,8 +63,8 @@ def test_a_quoted_misparsed_verb_takes_no_day_from_outside_the_quote(pipeline):
 
 
 def test_victims_counted_by_a_report_published_on_a_day_are_its_tally(pipeline):
-    text = ("Une ONG locale a dénombré 214 civils tués au Sud-Kivu entre mars et avril, selon son rapport "
-            "présenté lundi.")
+    text = ("L'ONG a recensé 320 civils tués et 150 enlèvements en Ituri entre juillet et septembre, selon son "
+            "rapport publié mercredi.")
     assert _told(pipeline, text) == []
 
 
@@ -74,15 +74,20 @@ def test_victims_found_on_a_day_stay_news(pipeline):
 
 
 def test_attacks_that_wore_a_land_down_are_background_but_its_latest_killing_is_news(pipeline):
-    text = ("Lundi, le ministre a reçu les chefs coutumiers de Fizi, territoire ravagé par les attaques des "
-            "miliciens, qui ont encore tué quatre pêcheurs samedi.")
+    text = ("Lundi, le ministre a reçu les chefs coutumiers de Fizi, territoire meurtri par les attaques des "
+            "miliciens, qui ont encore tué quatre pêcheurs la semaine dernière.")
     assert [t[0] for t in _told(pipeline, text)] == ["Violence against civilians"]
 
 
 def test_a_governments_list_of_crimes_shares_its_tally(pipeline):
-    text = ("D'après le communiqué lu lundi, les rebelles poursuivent « des exactions d'une rare cruauté », dont "
-            "64 meurtres et exécutions extrajudiciaires, outre des centaines d'enlèvements et de tortures. "
-            "Le texte évoque aussi des pillages systématiques dans le territoire de Walikale.")
+    text = ("Selon le texte signé par le ministre, les rebelles poursuivent « des crimes d'une rare cruauté », "
+            "notamment 87 assassinats et exécutions sommaires, 140 cas de viols sur mineures, ainsi que des "
+            "centaines de rapts et d'enlèvements.")
+    assert _told(pipeline, text) == []
+
+
+def test_systematic_looting_a_ministry_reports_is_a_habit(pipeline):
+    text = "Le ministère signale en outre des pillages systématiques dans les villages du territoire de Walikale."
     assert _told(pipeline, text) == []
 
 
