@@ -714,10 +714,11 @@ def _armed_mens_victims_apart(e: Mention, m: Mention) -> bool:
     armés": people a non-state armed group killed are its victims, not the crowd's; told after a protest, they
     are the killing the crowd answers, an act of its own, not force met by the protesters."""
     for crowd, act in ((e, m), (m, e)):
-        doer = act.sides.actor1
+        doer, crowds = act.sides.actor1, crowd.sides.actor1
         if crowd.kind in PROTEST_KINDS and act.kind not in PROTEST_KINDS and doer is not None \
-                and doer.inter in NON_STATE_ARMED and _targets_civilians(act):
-            return True
+                and doer.inter in NON_STATE_ARMED and _targets_civilians(act) \
+                and crowds is not None and crowds.inter in (Inter.PROTESTERS, Inter.RIOTERS):
+            return True  # not settlers who attack a village and throw stones: one crowd, one act
     return False
 
 
