@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import ARMED, DATED, NAMED_GROUPS, UNDATED, Inter, Status, is_unidentified_group
+from sitrep.acled import ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, Inter, Status, is_unidentified_group
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
@@ -686,7 +686,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return True  # a labelled report tells of one event: what it says after the label is about it
     if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
-    if _interceptions_apart(e, m):
+    if _interceptions_apart(e, m) or _armed_mens_victims_apart(e, m):
         return False
     if m.sentence > e.sentence and m.date_source == "inherited" and e.date_source == "stated" and \
             m.kind in REMOTE_KINDS and e.kind in REMOTE_KINDS and told_again(m):
@@ -707,6 +707,19 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if _toll_of_an_attack_on_armed_men(e, m):
         return True
     return not _other_pair(e, m)
+
+
+def _armed_mens_victims_apart(e: Mention, m: Mention) -> bool:
+    """ "Les habitants ont observé une journée ville morte ... Les deux commerçants ont été tués par des hommes
+    armés": people a non-state armed group killed are its victims, not the crowd's; told after a protest, they
+    are the killing the crowd answers, an act of its own, not force met by the protesters."""
+    for crowd, act in ((e, m), (m, e)):
+        doer, crowds = act.sides.actor1, crowd.sides.actor1
+        if crowd.kind in PROTEST_KINDS and act.kind not in PROTEST_KINDS and doer is not None \
+                and doer.inter in NON_STATE_ARMED and _targets_civilians(act) \
+                and crowds is not None and crowds.inter in (Inter.PROTESTERS, Inter.RIOTERS):
+            return True  # not settlers who attack a village and throw stones: one crowd, one act
+    return False
 
 
 def _toll_of_an_attack_on_armed_men(e: Mention, m: Mention) -> bool:

@@ -294,7 +294,7 @@ def _counted_from_the_talks_day(doc: Doc, times: list[TimeMention], own: TimeMen
                 and not _dates_a_later_telling(doc, t, own) and not _a_speech_tags_day(doc, t, trig, lang)]
         if told:
             pairs.append((own, told[0]))
-    return next((pair for pair in pairs if _dates_the_telling(doc, pair[0], trig)), None)
+    return next((pair for pair in pairs if _dates_the_telling(doc, pair[0], trig, lang)), None)
 
 
 CLAIM_REACH = 3  # "claimed responsibility on Sunday": the day hangs on the claim through a noun and a preposition
@@ -346,10 +346,12 @@ def _in_a_relative_clause(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bo
     return False
 
 
-def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
+def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack | None = None) -> bool:
     """Whether the day modifies a verb that governs the trigger (the statement telling the event). A date
     written out ("On 3 May 2022, police said ...") is the frame a dispatch dates its event by, not the
-    statement's day: ACLED's notes open with the event's."""
+    statement's day: ACLED's notes open with the event's. Nor is the day of a verb that holds the event its
+    object names (``holding_verbs``: "ont observé jeudi une journée ville morte, après l'assassinat ...
+    mercredi"): that day is the event's own."""
     if time.kind == "absolute":
         return False
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
@@ -359,6 +361,9 @@ def _dates_the_telling(doc: Doc, time: TimeMention, trig: TriggerMatch) -> bool:
     if talk is not None and talk == trig.head and _before_its_subject(span, trig.head):
         talk = next((a for a in trig.head.ancestors if a.pos_ == "VERB"), None)
         return talk is not None and talk.i < span.start
+    if talk is not None and lang is not None and trig.head.head == talk and trig.head.dep_ in DIRECT_OBJECT \
+            and fold(talk.lemma_) in {fold(w) for w in lang.roles.get("holding_verbs", ())}:
+        return False
     return talk is not None and talk.pos_ == "VERB" and talk != trig.head and \
         any(a == talk for a in trig.head.ancestors)
 

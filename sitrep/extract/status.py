@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
+from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head, counted_by,
                                    governing_verb, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
@@ -85,6 +85,7 @@ def compile_cues(raw: dict) -> dict:
     out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
     out["record_words"] = set(raw.get("record_words", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
+    out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
     out["conditional_endings"] = {inf: tuple(ends) for inf, ends in raw.get("conditional_endings", {}).items()}
     governing = raw.get("governing", {})
@@ -182,10 +183,7 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
         verb = verb.head  # "« On a voulu me tuer »": the finite verb the infinitive completes
     if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
         return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
-    start = trigger.sent.start
-    if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
-        start -= 1  # the parser may make of "«" a sentence of its own
-    since = trigger.doc[start].idx
+    since = _quote_since(trigger)
     if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since) or _a_word_quoted(trigger):
         return None
     sent = trigger.sent
@@ -193,6 +191,14 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     told = [t for t in find_time_mentions(span_text(sent), lang, sent.start_char)
             if any(tok.i in own for tok in trigger.doc.char_span(t.start, t.end, alignment_mode="expand") or ())]
     return None if told else Status.HISTORICAL
+
+
+def _quote_since(trigger: Token) -> int:
+    """Where the trigger's sentence starts, or the "«" before it that the parser may make a sentence of its own."""
+    start = trigger.sent.start
+    if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
+        start -= 1
+    return trigger.doc[start].idx
 
 
 def _own_clause(verb: Token) -> set[int]:
@@ -446,7 +452,7 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
             continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
-        if _governs(span, trigger):
+        if _governs(span, trigger, cues["aim_preps"]):
             return status
     return _governed_across_a_quote(doc, trigger, cues)
 
@@ -488,7 +494,7 @@ def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
                for t in verb.subtree)
 
 
-def _governs(span: Span, trigger: Token) -> bool:
+def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = frozenset()) -> bool:
     """The trigger is the cue's complement in the parse, or follows it closely in the same stretch; not
     when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
@@ -501,7 +507,8 @@ def _governs(span: Span, trigger: Token) -> bool:
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
         if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
-                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)):
+                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)
+                                         and not _reason_told(tok, aims)):
             return False
         if _complement_left_beside(span.root, tok):
             return True
@@ -509,6 +516,14 @@ def _governs(span: Span, trigger: Token) -> bool:
         if tok.i == root:
             return True
     return False
+
+
+def _reason_told(tok: Token, aims: frozenset[str] | set[str]) -> bool:
+    """ "condamnés jeudi à vingt ans de prison pour avoir tué un manifestant": a perfect infinitive opened by a
+    marker of aim (``aim_preps``) gives the reason for the sentence, the charge or the praise: the act it tells
+    is what the word of talk is about, however far from it."""
+    return any(c.dep_ == "mark" and fold(c.text) in aims for c in tok.children) \
+        and any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
 def _predicate(tok: Token) -> bool:
@@ -592,10 +607,13 @@ def _earlier_modified(trigger: Token, cues: dict) -> str | None:
     during it ("Lors des précédentes manifestations, des dizaines de personnes avaient été tuées"). The
     adjective before its noun counts however the parse hangs it (it may read "précédentes" as the noun)."""
     earlier = cues["earlier_modifiers"]
-    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in SUBJECT]
-    if trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and fold(c.text) in cues["during_words"]
-                                      for c in trigger.children):
+    # "lors des récents affrontements": the parse may read the noun as an adjective of the modifier before it
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "ADJ") else [c for c in trigger.children if c.dep_ in SUBJECT]
+    during = [c for c in trigger.children if c.dep_ == "advmod" and fold(c.text) in cues["during_words"]]
+    if trigger.pos_ == "VERB" and during:
         nouns += [c for c in trigger.children if c.dep_.startswith("obl")]
+        # "tués lors de précédentes campagnes": the parse may hang the noun on "lors" rather than on the verb
+        nouns += [c for d in during for c in d.children if c.dep_.startswith("obl")]
     if any(c.dep_ == "amod" and fold(c.text) in earlier for n in nouns for c in n.children) \
             or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns):
         return Status.HISTORICAL
@@ -1010,25 +1028,53 @@ def _recounted_clause(trigger: Token, cues: dict, lang: LanguagePack) -> str | N
 
 
 TALLY = 5  # "58 attaques", "146 incidents": no news tells this many events as one undated event
+MAX_LIST_CLIMB = 12  # deeper than any list of counted acts; stops a loop on a malformed tree
 
 
 def _a_tally(trigger: Token, lang: LanguagePack) -> str | None:
     """ "Le rapport recense 146 incidents, dont 58 attaques attribuées aux ADF": an event noun counted in
     the many, in a sentence naming no day (a month alone is the tally's period), is a tally of a period,
     not an event; "On 30 January, the coalition conducted 6 air raids on X" is one event."""
-    if trigger.pos_ != "NOUN":
+    counted = trigger
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") \
+            and trigger.head.dep_ in UNDERGOER \
+            and fold(trigger.head.head.lemma_) in lang.status_cues["counting_verbs"]:
+        counted = trigger.head  # "L'ONG a recensé 320 civils tués": the victims a report counts, not a toll
+    elif trigger.pos_ != "NOUN":
         return None
-    counts = [c.text for c in trigger.children if c.dep_ == "nummod"]
-    if not any(c.isdigit() and int(c) >= TALLY for c in counts):
+    if not _counted_many(counted):
         return None
-    return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
+    return None if _names_a_day(trigger.sent, lang, _the_tallys_own(trigger.sent, lang)) else Status.HISTORICAL
 
 
-def _names_a_day(sent: Span, lang: LanguagePack) -> bool:
-    """Whether the sentence names a day: a weekday, "hier", or a date ("le 30 janvier"); a month alone ("au
-    mois d'août") is the period a tally covers."""
+def _counted_many(noun: Token) -> bool:
+    """Whether a figure of ``TALLY`` or more counts the noun ("58 attaques"), or the noun it is listed after,
+    itself or through the word that counts it ("123 assassinats et exécutions sommaires, ainsi que des
+    centaines d'enlèvements": the list shares the tally). A rough count alone ("fired dozens of rockets")
+    is one act's scale, not a tally."""
+    for _ in range(MAX_LIST_CLIMB):
+        if any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) >= TALLY for c in noun.children):
+            return True
+        noun = counted_by(noun) or noun
+        if noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
+
+
+def _the_tallys_own(sent: Span, lang: LanguagePack) -> set[int]:
+    """The words of a clause on the tally itself ("selon son rapport publié mercredi"): the day they name is
+    the report's, not its events'."""
+    tallies = lang.status_cues["tally_nouns"]
+    return {t.i for n in sent if fold(n.lemma_) in tallies for c in n.children if c.dep_ == "acl" for t in c.subtree}
+
+
+def _names_a_day(sent: Span, lang: LanguagePack, aside: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether the sentence, its words ``aside`` apart, names a day: a weekday, "hier", or a date ("le 30
+    janvier"); a month alone ("au mois d'août") is the period a tally covers."""
     days, months = _day_words(lang), _day_words(lang, months=True) - _day_words(lang)
-    return any(fold(t.text) in days or fold(t.text) in months and t.i > sent.start and t.doc[t.i - 1].like_num
+    return any(t.i not in aside and (fold(t.text) in days or fold(t.text) in months and t.i > sent.start
+                                     and t.doc[t.i - 1].like_num)
                for t in sent)
 
 
@@ -1126,12 +1172,13 @@ def _quoted_claim(trigger: Token, cues: dict) -> str | None:
     parsed as a noun), has no tense of its own: it is the claim too. A quoted noun that a past verb
     outside says took place ("il y a eu « une bataille féroce »", "« de violents combats » ont éclaté")
     is the narrator's news, in the narrator's tense."""
-    if not _inside_quotes(trigger):
+    since = _quote_since(trigger)
+    if not _inside_quotes(trigger, since):
         return None
     verb = governing_verb(trigger)
-    if verb is not None and not _inside_quotes(verb) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
+    if verb is not None and not _inside_quotes(verb, since) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
         return None
-    if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb):
+    if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb, since):
         return Status.HYPOTHETICAL
     return None
 

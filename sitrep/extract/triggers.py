@@ -574,6 +574,19 @@ def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
     return fold(rest[0].text) == "en" and len(rest) > 1 and rest[1].pos_ == "PROPN"
 
 
+def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "ont signé des accords de coopération dans l'énergie", "a trade agreement": an agreement noun whose own
+    modifier names a civil domain (``civil_pact_domains``) is a pact between states, not one between conflict
+    actors (a ceasefire, a peace deal, a prisoner exchange), which is all ACLED codes as an agreement."""
+    if entry.kind != "agreement" or tok.pos_ != "NOUN":
+        return False
+    domains = lang.folded_filter("civil_pact_domains")
+    # "ont signé plusieurs accords dans les domaines de l'énergie": the domain may hang on the verb of signing
+    told = [*tok.children, *(c for c in tok.head.children if tok.dep_ in UNDERGOER and c.dep_.startswith("obl"))]
+    return any(c.dep_ in ("nmod", "amod", "compound") or c.dep_.startswith("obl") and c.head.i != tok.i
+               for c in told if fold(c.lemma_) in domains or fold(c.text) in domains)
+
+
 RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
 RELIC_HOLDERS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")  # a verb's munition: what was found, what went off
 
@@ -898,7 +911,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
-                    or _speech_tag(head):
+                    or _a_civil_pact(head, entry, lang) or _speech_tag(head):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
