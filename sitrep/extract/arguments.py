@@ -6,6 +6,8 @@ trigger acts, the one after it in the same clause is acted upon.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field, replace
 
@@ -743,23 +745,28 @@ def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, lang: LanguageP
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
-    nouns = set(cues.get("setting_attack_nouns", ()))
-    rows, limited = lang.generic_actors
-    men = {w for w, *_ in rows} | set(limited)
+    nouns, targets = cues.get("setting_attack_nouns", ()), cues["target_cues"]
     tok = span.root
     for _ in range(AUTHOR_HOPS):
         marker = {fold(c.text) for c in tok.children if c.dep_ == "case"} | \
             ({fold(tok.head.text)} if tok.dep_ == "pobj" else set())
-        if marker & set(cues["target_cues"]) or tok.dep_ not in AUTHOR_MODIFIERS or tok.head is tok:
+        if not marker.isdisjoint(targets) or tok.dep_ not in AUTHOR_MODIFIERS or tok.head is tok:
             return False
         tok = tok.head
         if tok.pos_ == "ADP":
             continue
         if tok.pos_ == "NOUN" and fold(tok.lemma_) in nouns:
             return _under(tok, trigger)
-        if not span.start <= tok.i < span.end and fold(tok.text) not in men:
+        if not span.start <= tok.i < span.end and fold(tok.text) not in _generic_words(lang):
             return False
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_words(lang: LanguagePack) -> frozenset[str]:
+    """Every word of the language's ``generic_actors.tsv`` ("miliciens", "gunmen"), limited or not."""
+    rows, limited = lang.generic_actors
+    return frozenset(w for w, *_ in rows) | frozenset(limited)
 
 
 def _under(noun: Token, verb: Token) -> bool:

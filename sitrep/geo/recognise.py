@@ -1073,10 +1073,12 @@ def _quarter_of_previous(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         return False
     towns = [i for start in range(max(0, d - MAX_TOKENS), d) if _capitalised(doc[start])
              for i in gaz.ids(doc[start:d].text) if gaz.feature[i] == CITY]
-    towns = sorted(towns, key=lambda i: -gaz.population[i])[:1]  # the city a quarter is named after: the largest
+    if not towns:
+        return False
+    t = max(towns, key=lambda i: gaz.population[i])  # the city a quarter is named after: the largest
     return any(gaz.country[t] == gaz.country[q] and
                haversine_km(gaz.lat[t], gaz.lon[t], gaz.lat[q], gaz.lon[q]) <= UNIT_REACH_KM
-               for t in towns for q in gaz.ids(span.text) if gaz.feature[q] in (CITY, AREA))
+               for q in gaz.ids(span.text) if gaz.feature[q] in (CITY, AREA))
 
 
 def _quarter_dash(doc: Doc, k: int) -> int | None:
