@@ -449,17 +449,27 @@ def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention |
 NOUN_CLAUSE_DEPS = ("acl", "relcl")  # a clause that qualifies a noun: "a journalist killed in a strike last week"
 
 
+def _the_sentence_predicate(clause: Token) -> bool:
+    """ "Around 23 June, police forces arrested and interrogated ...": a sentence whose root is a noun and
+    whose only verb hangs on it as a clause was misparsed; that clause is the sentence's predicate, so
+    the day told before it is its own."""
+    noun = clause.head
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and clause.i > noun.i
+
+
 def _own_clause_time(times: list[TimeMention], trig: TriggerMatch, nearest: TimeMention | None) -> TimeMention | None:
     """The day told inside the clause that qualifies a noun and holds the trigger, over a nearer day of the
     sentence around it: in "attended the funeral on Sunday of a journalist killed in a drone strike last
     week", the strike is last week's, Sunday the funeral's."""
     clause = next((t for t in (trig.head, *trig.head.ancestors) if t.dep_ in NOUN_CLAUSE_DEPS), None)
-    if clause is None or nearest is None:
+    if clause is None or nearest is None or _the_sentence_predicate(clause):
         return nearest
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if lo <= nearest.start < hi:
         return nearest
-    inside = [t for t in times if lo <= t.start and t.end <= hi]
+    deeper = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clause.subtree
+              if c is not clause and c.dep_ in NOUN_CLAUSE_DEPS and trig.head not in c.subtree]
+    inside = [t for t in times if lo <= t.start and t.end <= hi and not any(a <= t.start < b for a, b in deeper)]
     return min(inside, key=lambda t: abs(t.start - trig.head.idx)) if inside else nearest
 
 

@@ -1,0 +1,31 @@
+"""Sentences a new user tried (the twenty-seventh session's lead): a note's opening day belongs to the act
+the sentence tells, even when the parse hangs that act on its subject as a clause; a day told inside a
+clause about another noun ("protests held in April") is that noun's, not the act's."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.reports import code
+
+MAY = date(2023, 5, 13)
+
+
+@pytest.mark.parametrize("text", [
+    "Around 12 May 2023, Bahraini police units arrested and interrogated scores of civilians for joining "
+    "marches held in January 2023.",
+    "Around 12 May 2023, Bahraini police units arrested and interrogated tens of workers for joining "
+    "marches held in January 2023.",
+])
+def test_the_notes_opening_day_dates_its_act_not_the_older_day_of_a_clause(pipeline, text):
+    events = [e for e in code(pipeline, text, "en", MAY) if e.sub_event_type == "Arrests"]
+    assert events, "the arrest was lost"
+    assert events[0].status == "reported"
+    assert events[0].event_date == date(2023, 5, 12)
+
+
+def test_a_clause_about_a_noun_keeps_its_own_older_day(pipeline):
+    text = "On 12 May 2023, mourners buried a reporter killed in an air strike in January 2023."
+    strikes = [e for e in code(pipeline, text, "en", MAY) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.status != "reported" for e in strikes)
