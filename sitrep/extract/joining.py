@@ -248,6 +248,7 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     Each event is returned as its host mention and every mention joined to it."""
     events: list[tuple[Mention, list[Mention]]] = []
     others = set(ctx.lang.roles.get("other_event_words", ()))
+    openers = tuple(ctx.lang.roles.get("new_event_openers", ()))
     for m in mentions:
         viewed = _viewed_event(events, m) if m.view or _nobody_killed(m) or _points_back(m) else None
         if viewed is not None:
@@ -256,7 +257,7 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
             continue
         host = None
         for e, group in reversed(events[-JOIN_LOOKBACK:]):
-            if e.sentence < m.sentence and _another(m, others):
+            if e.sentence < m.sentence and (_another(m, others) or _opens_another(m, openers)):
                 break
             if _compatible(e, m):
                 host = (e, group)
@@ -331,6 +332,13 @@ def _another(m: Mention, others: set[str]) -> bool:
     event told before ("three other IEDs were found" with no toll may still be that event's)."""
     return m.fatalities is not None and any(t.head.pos_ in NOUNS and any(fold(c.text) in others for c in t.head.children
                                             if c.dep_ in ("amod", "det")) for t in m.triggers)
+
+
+def _opens_another(m: Mention, openers: tuple[str, ...]) -> bool:
+    """ "Separately, the army said its aircraft had struck ...", "Dans un autre incident, ...": a sentence
+    its first words set apart from what was told before tells a new event, whoever its sides are."""
+    words = " ".join(re.findall(r"\w+", fold(m.trigger.head.sent.text)))
+    return any(words == o or words.startswith(o + " ") for o in openers)
 
 
 def one_event(events: list[tuple[Mention, list[Mention]]],

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.reports import code
+from tests.extract.reports import code, news_of, sides
 
 MAY = date(2023, 5, 13)
 
@@ -29,3 +29,19 @@ def test_a_clause_about_a_noun_keeps_its_own_older_day(pipeline):
     text = "On 12 May 2023, mourners buried a reporter killed in an air strike in January 2023."
     strikes = [e for e in code(pipeline, text, "en", MAY) if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.status != "reported" for e in strikes)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Shelling by the rebels killed nine civilians in Kadugli on Saturday, a medical group said on Sunday. "
+     "Separately, the army said its jets had struck rebel positions north of the town, killing dozens of fighters.",
+     "en"),
+    ("Samedi, des tirs d'obus des rebelles ont tué neuf civils à Kadugli, selon un groupe de médecins. "
+     "Dans un autre incident, l'armée a affirmé que ses avions avaient frappé des positions rebelles au nord de "
+     "la ville, tuant des dizaines de combattants.", "fr"),
+])
+def test_a_sentence_set_apart_by_its_opening_words_tells_another_event(pipeline, text, lang):
+    events = news_of(pipeline, text, lang, date(2024, 6, 9))
+    kinds = sorted(e.sub_event_type for e in events)
+    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert sides(strike)[0].startswith("Military Forces of Sudan")
