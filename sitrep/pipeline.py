@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import time
 
-from sitrep.acled import DATED, GeoPrecision, TimePrecision
+from sitrep.acled import DATED, TimePrecision
 from sitrep.errors import SitrepError
 from sitrep.extract import EventExtractor
+from sitrep.extract.joining import part_of_a_country
 from sitrep.extract.label import crowd_size_tag, opening_label
 from sitrep.extract.prefilter import TriggerPrefilter
 from sitrep.geo import Geoparser
@@ -144,8 +145,7 @@ def _drop_country_summaries(events: list[Event], doc, toponyms: list[Toponym]) -
 
 def _country_wide(place) -> bool:
     """A whole country, or a part of one ("dans l'ouest du Niger"): a region of the country, no finer than it."""
-    return place.feature == "country" or \
-        place.feature == "relative" and place.geo_precision == GeoPrecision.REGION and place.admin1 is None
+    return place.feature == "country" or part_of_a_country(place)
 
 
 def _tally(event: Event) -> bool:

@@ -44,11 +44,27 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def dateline_end(text: str) -> int:
-    """End of the wire dateline opening ``text``, or 0: where and when the dispatch was filed, not
-    where its events took place."""
+HEADLINE_MAX_CHARS = 200  # a first line this short, ending without a stop, is a headline
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Start and end of the wire dateline opening ``text`` or the paragraph after its headline, or
+    (0, 0): where and when the dispatch was filed, not where its events took place."""
     m = DATELINE.match(text)
-    return m.end() if m else 0
+    if m:
+        return 0, m.end()
+    line_end = text.find("\n")
+    headline = text[:line_end].strip()
+    if line_end < 0 or not headline or len(headline) > HEADLINE_MAX_CHARS or headline[-1] in ".!?":
+        return 0, 0
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    m = DATELINE.match(text, start)
+    return (start, m.end()) if m else (0, 0)
+
+
+def dateline_end(text: str) -> int:
+    """End of the wire dateline opening ``text``, or 0 (see ``dateline_span``)."""
+    return dateline_span(text)[1]
 
 
 def literal_alternation(words) -> str:

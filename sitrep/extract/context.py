@@ -31,14 +31,14 @@ class ArticleContext:
 
 
 def article_context(article: Article, doc: Doc, lang: LanguagePack, toponyms: list[Toponym], country: str | None,
-                    actors_by_sentence: list[list[Actor]], dateline: int = 0) -> ArticleContext:
+                    actors_by_sentence: list[list[Actor]], dateline: tuple[int, int] = (0, 0)) -> ArticleContext:
     places = [t for t in toponyms if t.place and t.place.feature not in ("country",) and not t.relative]
     # "the European Union imposed sanctions ... in Darfur": a place in no country (a union, a continent, a sea)
     # is the article's setting only when it names no place inside a country
     places = [t for t in places if t.place.country] or places
     # "NIAMEY (AFP) - ... à Banibangou": the town a dispatch was filed from is the main place only of a body
     # that names none, and no tie between it and the body's towns goes its way for coming first
-    places = [t for t in places if t.start >= dateline] or places
+    places = [t for t in places if not dateline[0] <= t.start < dateline[1]] or places
     counts = Counter(t.place.name for t in places)
     main = None
     if counts:

@@ -36,7 +36,7 @@ from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
 from sitrep.normalise.actors import monitored_front
 from sitrep.normalise.taxonomy import code, is_violent
-from sitrep.text import dateline_end, fold, plain_words
+from sitrep.text import dateline_span, fold, plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
@@ -57,10 +57,10 @@ class EventExtractor:
         forces_named_before(actors_by_sentence, lang)
         asides = _Spans(find_asides(doc, lang))  # "A lire aussi : ...", a photo's caption: not the article's news
         toponyms = [t for t in toponyms if not asides.cover(t.start)]
-        dateline = dateline_end(doc_text(doc))
+        dateline = dateline_span(doc_text(doc))
         ctx = article_context(article, doc, lang, toponyms, country, actors_by_sentence, dateline)
-        if dateline:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
-            toponyms = [t for t in toponyms if t.start >= dateline]
+        if dateline[1]:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
+            toponyms = [t for t in toponyms if not dateline[0] <= t.start < dateline[1]]
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
         triggers = [t for t in find_triggers(doc, lang) if not in_a_name(t, names.cover)
                     and not asides.cover(t.head.idx) and not counts_a_series(t.head, lang)]
@@ -90,7 +90,7 @@ class EventExtractor:
         for n, sent in enumerate(sents):
             checkpoint()
             found = [t for t in find_time_mentions(span_text(sent), lang, sent.start_char)
-                     if t.start >= dateline and not asides.cover(t.start)]
+                     if not dateline[0] <= t.start < dateline[1] and not asides.cover(t.start)]
             times = [t for t in found if not _current_year(t, article.published)]
             if article.published is None:
                 calendar.extend(d for d in map(_calendar_day, found) if d is not None)

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, Inter, Status, is_unidentified_group
+from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, GeoPrecision, Inter, Status,
+                          is_unidentified_group)
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
@@ -255,8 +256,8 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
             _absorb_view(viewed[0], m, ctx)
             viewed[1].append(m)
             continue
-        host = None
-        for e, group in reversed(events[-JOIN_LOOKBACK:]):
+        host = _the_event_named_again(events, m)
+        for e, group in reversed(events[-JOIN_LOOKBACK:] if host is None else ()):
             if e.sentence < m.sentence and (_another(m, others) or _opens_another(m, openers)):
                 break
             if _compatible(e, m):
@@ -332,6 +333,18 @@ def _another(m: Mention, others: set[str]) -> bool:
     event told before ("three other IEDs were found" with no toll may still be that event's)."""
     return m.fatalities is not None and any(t.head.pos_ in NOUNS and any(fold(c.text) in others for c in t.head.children
                                             if c.dep_ in ("amod", "det")) for t in m.triggers)
+
+
+def _the_event_named_again(events: list[tuple[Mention, list[Mention]]],
+                           m: Mention) -> tuple[Mention, list[Mention]] | None:
+    """ "Police were deployed to the area. Residents said the raid began before dawn": a definite noun names
+    the event of its kind told before, past any other event told in between."""
+    if not told_again(m) or not any(t.kind == m.kind for t in m.triggers):
+        return None
+    for e, group in reversed(events[-JOIN_LOOKBACK:]):
+        if e.sentence < m.sentence and any(t.kind == m.kind for t in e.triggers) and _compatible(e, m):
+            return e, group
+    return None
 
 
 def _opens_another(m: Mention, openers: tuple[str, ...]) -> bool:
@@ -650,13 +663,19 @@ def _finer_within(fine: Place | None, coarse: Place | None) -> bool:
     """ "40 morts dans une attaque ... du Kordofan" then "a bombardé un marché d'El-Obeid": a town inside
     the region or country the event was first placed at is where it happened (ACLED codes the most
     specific place told)."""
-    if fine is None or coarse is None or coarse.feature not in COARSE_FEATURES or fine.feature in COARSE_FEATURES \
-            or fine.country != coarse.country or None in (fine.lat, fine.lon, coarse.lat, coarse.lon):
+    if fine is None or coarse is None or fine.feature in COARSE_FEATURES or fine.country != coarse.country:
         return False
-    if coarse.feature == "country":
-        return True
+    if coarse.feature == "country" or part_of_a_country(coarse):
+        return True  # "in central Nigeria" then "in Bokkos": the town is where, wherever in the country it lies
+    if coarse.feature not in COARSE_FEATURES or None in (fine.lat, fine.lon, coarse.lat, coarse.lon):
+        return False
     reach = max(coarse.uncertainty_km or 0.0, REGION_REACH_KM)
     return haversine_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= reach
+
+
+def part_of_a_country(place: Place) -> bool:
+    """ "in central Nigeria", "dans l'ouest du Niger": a part of a country no region bounds."""
+    return place.feature == "relative" and place.geo_precision == GeoPrecision.REGION and place.admin1 is None
 
 
 def _answered_cause(cause: Mention, act: Mention) -> bool:

@@ -78,6 +78,22 @@ class Mention:
     capital_of: str | None = None  # "the Somali capital": the capital of this country (ISO2)
 
 
+def unit_word_at(doc: Doc, i: int, lang: LanguagePack) -> str | None:
+    """The unit word at token ``i``, or the one a unit named in several words there stands for
+    ("Bokkos local government area" is "Bokkos LGA")."""
+    if i < len(doc) and doc[i].text.lower() in lang.unit_words:
+        return doc[i].text.lower()
+    return unit_phrase_at(doc, i, lang)
+
+
+def unit_phrase_at(doc: Doc, i: int, lang: LanguagePack) -> str | None:
+    """The unit word that the several words at token ``i`` stand for ("local government area": "lga")."""
+    for words, unit in lang.unit_phrases.items():
+        if tuple(t.text.lower() for t in doc[i:i + len(words)]) == words:
+            return unit
+    return None
+
+
 def units_named(doc: Doc, lang: LanguagePack) -> frozenset[str]:
     """The countries whose own kind of district the text names beside a capitalised name ("Dala LGA",
     "Bako woreda", "cercle de Douentza"): the text implies them as its actors' countries do, so a
@@ -85,7 +101,7 @@ def units_named(doc: Doc, lang: LanguagePack) -> frozenset[str]:
     words = lang.unit_countries
     out: set[str] = set()
     for t in doc:
-        ccs = words.get(t.text.lower())
+        ccs = words.get(t.text.lower()) or words.get(unit_word_at(doc, t.i, lang) or "")
         if ccs is None:
             continue
         k = t.i + 1
@@ -471,6 +487,8 @@ def _unit_named(doc: Doc, span: Span, lang: LanguagePack, gaz: Gazetteer) -> boo
     name units; a bracket holding no known place ("Image (By ...)") is no chain."""
     if span.end < len(doc) and doc[span.end].text.lower() in lang.admin_words:
         return doc[span.end].text.lower() in lang.unit_words
+    if unit_phrase_at(doc, span.end, lang):
+        return True
     if station_after(joined_text(doc), span.end_char, lang.station_words):
         return True  # "Kalo police station limits": the police station's area, a block or tehsil
     k = span.start - 1
@@ -739,7 +757,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
     called_town = span.end < len(doc) and doc[span.end].text in lang.town_words
-    called_unit = span.end < len(doc) and doc[span.end].text in lang.unit_words
+    called_unit = unit_word_at(doc, span.end, lang) is not None
     # "in the Bentiu area": the land around a place, called by its name, of any size and whatever the tag
     called_area = span.end < len(doc) and doc[span.end].text in lang.area_words
     single = len(span) == 1

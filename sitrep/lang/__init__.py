@@ -265,6 +265,12 @@ class LanguagePack:
         return frozenset(self._context.get("unit_words", ()))
 
     @functools.cached_property
+    def unit_phrases(self) -> dict[tuple[str, ...], str]:
+        """Units named in several words ("local government area"), as lower-case word tuples, with the
+        one unit word they stand for ("lga"): a name before them is a unit's name, as before that word."""
+        return {tuple(p.split()): w for p, w in self._context.get("unit_phrases", {}).items()}
+
+    @functools.cached_property
     def unit_countries(self) -> dict[str, frozenset[str]]:
         """Unit words only one or a few countries use for their districts ("LGA", "woreda", "cercle"),
         with those countries: a name the word qualifies is looked for there first."""

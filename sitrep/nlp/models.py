@@ -16,7 +16,7 @@ from sitrep.errors import SitrepError
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.memo import memoise
 from sitrep.nlp.patterns import with_kept_patterns
-from sitrep.text import dateline_end, fold
+from sitrep.text import dateline_span, fold
 
 
 @Language.component("paragraph_boundaries")
@@ -25,11 +25,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     dateline ("Beyrouth, 4 novembre (AFP) –") is a sentence of its own: the parser, reading its town
     and date as the first clause, would cut the dispatch's first sentence in the wrong place."""
     text = doc.text
-    end = dateline_end(text)
+    start, end = dateline_span(text)
     if end:
+        opening = next((tok.i for tok in doc if tok.idx >= start), 0)  # the dateline's first word
         first = next((tok.i for tok in doc if tok.idx >= end), len(doc))  # the dispatch's first word
-        if 0 < first < len(doc):
-            for tok in doc[1:first]:
+        if opening < first < len(doc):
+            for tok in doc[opening + 1:first]:
                 tok.is_sent_start = False
             doc[first].is_sent_start = True
     if "\n" not in text:  # no token's text or space holds a line break: nothing below applies

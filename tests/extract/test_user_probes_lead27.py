@@ -45,3 +45,26 @@ def test_a_sentence_set_apart_by_its_opening_words_tells_another_event(pipeline,
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert sides(strike)[0].startswith("Military Forces of Sudan")
+
+
+WIRE = ("Gunmen kill six villagers in central Nigeria\n\n"
+        "JOS, Nigeria, May 12 (Agency) - Gunmen killed six villagers and torched houses in a raid on a farming "
+        "settlement in Bokkos local government area of Plateau state, police said on Friday.\n\n"
+        "Officers arrived in the area later, a police spokesman said. He did not say who the attackers were.\n\n"
+        "Residents said the raid began before dawn and lasted about two hours. Many fled to nearby towns.\n\n"
+        "The region has seen repeated raids on farming villages. Local leaders called for more patrols.")
+
+
+def test_a_wire_story_under_its_headline_is_placed_at_its_bodys_town_not_its_dateline(pipeline):
+    [event] = news_of(pipeline, WIRE, "en", date(2023, 5, 12))
+    assert event.sub_event_type == "Attack"
+    assert event.place is not None and event.place.name == "Bokkos"
+    assert event.fatalities == 6
+
+
+def test_a_definite_noun_names_the_event_of_its_kind_told_before_another(pipeline):
+    text = ("Gunmen attacked a farming village near Bokkos on Sunday, killing three people. Police were deployed "
+            "to the area on Sunday evening. Residents said the attack lasted about two hours.")
+    events = news_of(pipeline, text, "en", date(2023, 5, 15))
+    attacks = [e for e in events if e.sub_event_type in ("Attack", "Mob violence", "Armed clash")]
+    assert [(e.sub_event_type, e.fatalities) for e in attacks] == [("Attack", 3)]
