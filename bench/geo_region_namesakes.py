@@ -5,13 +5,14 @@
 `bench/geo_qualified_namesakes.py` draws towns whose namesakes lie in other regions; this set draws the names
 that a region itself holds twice or more, so that the region a note names does not tell them apart: towns of
 sitrep's gazetteer in 26 conflict countries more than 25 km apart, and Ukraine's village councils and hromada
-villages (the tables sitrep places an oblast's villages with; each row a village, however near the next). Each drawn namesake in turn is the truth of an
-invented ACLED-style note, never a dev text: "bare" names the place and its region only, "neighbour" adds a
-town of another name within 20 km of the truth (the evidence a real note sometimes gives). The figures are
-the share of notes whose first placed event lies within 25 and 50 km of the truth and in the region, and the
-median error: with nothing but the region, a rule can only shrink the error, while a neighbour should
-decide. `--cases FILE` keeps the drawn cases (names and points only) so that two versions of the code code
-the same notes; keep the file out of git.
+villages (the tables sitrep places an oblast's villages with; each row a village, however near the next).
+Each drawn namesake in turn is the truth of an invented ACLED-style note, never a dev text: "bare" names the
+place and its region only, "neighbour" adds a town of another name within 20 km of the truth (the evidence a
+real note sometimes gives). The figures are the share of notes whose first placed event lies within 25 and
+50 km of the truth and in the region, and the median error: with nothing but the region, a rule can only
+shrink the error, while a neighbour should decide. `--cases FILE` keeps the drawn cases (names and points
+only) so that two versions of the code code the same notes; keep the file out of git. Twenty-seventh session
+(geo43), 602 cases, 1,137 notes: within 25 km, neighbour 0.776 -> 0.839, bare villages 0.674 -> 0.721.
 """
 from __future__ import annotations
 
