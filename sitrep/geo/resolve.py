@@ -55,6 +55,7 @@ WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small quali
 SEAT_MIN_RADIUS_KM = 3.0  # a village council's seat and its fields
 WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
+CLUSTER_REACH_KM = 50.0  # namesake villages of a region this close together are placed at their medoid
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_MIN_REACH_KM = 25.0  # a district's town lies within its reach, or this for a district of no known size
@@ -615,6 +616,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _units_agree(gaz, cands, choice, appos, scores, admin_word)
     choice = _unit_in_region_named(gaz, mentions, cands, choice, appos, scores,
                                    [a or u for a, u in zip(admin_word, unit_word)])
+    choice, near_ties = _nearest_in_region(gaz, mentions, cands, choice, appos)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -678,6 +680,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             seat = _council_seat(gaz, mentions, choice, appos, k, region)
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
                           _hromada_village(gaz, mentions, choice, appos, k, region) or
+                          _namesakes_clustered(gaz, mentions[k], region) or
                           _within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
             continue
         if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
@@ -693,7 +696,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
         confidence = 1 / (1 + math.exp(-margin / CONFIDENCE_SCALE))
         reason = _reason(gaz, mentions[k], i, len(cands[k]), k in appos, k in variants)
-        tie = _tie(gaz, mentions[k], cands[k], i, choice[appos[k]] if k in appos else None, scores[k])
+        tie = _tie(gaz, mentions[k], cands[k], i, choice[appos[k]] if k in appos else None, scores[k], k in near_ties)
         if tie:
             reason = f"{reason}; {tie}"
         places.append(gaz.place(i, confidence, reason))
@@ -766,7 +769,8 @@ def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: 
     seat = _council_seat(gaz, mentions, choice, appos, k, region) if region is not None else None
     if seat is not None:
         return _seat_place(gaz, mentions[k], seat, region)
-    village = _hromada_village(gaz, mentions, choice, appos, k, region) if region is not None else None
+    village = _hromada_village(gaz, mentions, choice, appos, k, region) or _namesakes_clustered(gaz, mentions[k], region) \
+        if region is not None else None
     return village or (_within(gaz, mentions[k], q) if places_it else None)
 
 
@@ -1040,6 +1044,30 @@ def _hromada_village(gaz: Gazetteer, mentions: list[Mention], choice: list[int |
                  "qualifies it; placed at its hromada (KATOTTG)")
 
 
+def _namesakes_clustered(gaz: Gazetteer, m: Mention, region: int) -> Place | None:
+    """Where the text leaves several village councils or hromada villages of the name in ``region``
+    undecided but they lie close together, their medoid, with their spread as the uncertainty: the
+    village is one of them, and the region's centre (40-150 km off) is a worse guess than any. None
+    where they lie farther apart than a district's reach."""
+    name = m.target or m.text
+    ids = [j for j in (*gaz.seat_ids(name), *gaz.hromada_village_ids(name)) if _contains(gaz, region, j)]
+    if len(ids) < 2:
+        return None
+
+    def spread(j: int) -> list[float]:
+        return [haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o]) + float(gaz.radius[o]) for o in ids]
+
+    j = min(ids, key=lambda j: sum(spread(j)))
+    reach = max(spread(j))
+    if reach > CLUSTER_REACH_KM:
+        return None
+    return Place(name=m.text, lat=round(float(gaz.lat[j]), 5), lon=round(float(gaz.lon[j]), 5),
+                 country=gaz.country[j] or None, admin1=gaz.admin1[j] or None, feature="area",
+                 geo_precision=GeoPrecision.NEAR, uncertainty_km=reach, score=WITHIN_SCORE,
+                 reason=f"{m.source} mention; no town of the name lies in {gaz.names[region]}, which qualifies it; "
+                 f"{len(ids)} villages of the name lie there within {reach:.0f} km: placed at their medoid")
+
+
 def _seat_place(gaz: Gazetteer, m: Mention, seat: int, region: int) -> Place:
     """A village placed at its council (ACLED geo-precision 2, the council's reach as uncertainty)."""
     return Place(name=m.text, lat=round(float(gaz.lat[seat]), 5), lon=round(float(gaz.lon[seat]), 5),
@@ -1241,6 +1269,38 @@ def _beyond_the_unit(gaz: Gazetteer, unit: int, i: int, ids) -> bool:
     return off(i) > gaz.radius[unit] and any(
         j != i and gaz.feature[j] == CITY and gaz.country[j] == gaz.country[unit] and off(j) <= gaz.radius[unit]
         for j in ids)
+
+
+def _nearest_in_region(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
+                       appos: dict[int, int]) -> tuple[list[int | None], set[int]]:
+    """Where the region that qualifies a name holds several of its namesakes ("Kalo, Kharkiv" with two
+    towns Kalo in the oblast) and another town the text names lies within ``NEAR_TIE_KM`` of one of them,
+    that one, though a bigger namesake of the region outranked it: nearness fades over a region's reach
+    (``NEAR_KM``) and weighs less than a population's order of magnitude, while a town named in the
+    same note a few km off says which one it is. Returns the choices and the mentions so decided."""
+    out, decided = list(choice), set()
+    for k, q in appos.items():
+        i = choice[k]
+        regions = _bound_regions(gaz, cands, choice, appos, k)
+        region = next((r for r in regions if gaz.feature[r] in (ADMIN1, ADMIN2) and i is not None and _contains(gaz, r, i)), None)
+        if region is None or gaz.feature[i] != CITY:
+            continue
+        name = mentions[k].target or mentions[k].text
+        inside = [j for j in cands[k] if gaz.feature[j] == CITY and gaz.exact(j, name) == gaz.exact(i, name)
+                  and _contains(gaz, region, j)]
+        others = [o for n, o in enumerate(choice) if n not in (k, q) and o is not None and o not in inside
+                  and o != choice[q] and gaz.feature[o] in (CITY, ADMIN2) and gaz.country[o] == gaz.country[i]]
+        if len(inside) < 2 or not others:
+            continue
+
+        def near(j: int) -> float:
+            return min(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o]) for o in others)
+
+        best = min(inside, key=near)
+        if near(best) <= NEAR_TIE_KM and near(i) > near(best) + TIE_APART_KM:
+            out[k] = best
+            decided.add(k)
+    return out, decided
 
 
 def _unit_in_region_named(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
@@ -1508,9 +1568,11 @@ def _outnumbered_abroad(gaz: Gazetteer, region: int, ids, name: str) -> bool:
 
 TIE_APART_KM = 25.0  # namesakes this far apart are two places, not one place listed twice
 TIE_EPSILON = 0.01  # score differences below this are no evidence
+NEAR_TIE_KM = 30.0  # another town of the text this close to one namesake of the qualifying region says it is that one
 
 
-def _tie(gaz: Gazetteer, m: Mention, ids, i: int, unit: int | None, scores: dict[int, float]) -> str | None:
+def _tie(gaz: Gazetteer, m: Mention, ids, i: int, unit: int | None, scores: dict[int, float],
+         near: bool = False) -> str | None:
     """Where several namesakes of the name lie inside the region or district that qualifies it
     ("Kalo, Donetsk" with two villages Kalo in Donetsk oblast), the reason chain says it was a tie, how
     many, and what decided: the text's other places (nearness, a region named) or, with nothing else,
@@ -1525,7 +1587,7 @@ def _tie(gaz: Gazetteer, m: Mention, ids, i: int, unit: int | None, scores: dict
     others = [j for j in apart if j != i]
     prior_gap = gaz.prior(i, name) - max(gaz.prior(j, name) for j in others)
     score_gap = scores.get(i, 0.0) - max(scores.get(j, float("-inf")) for j in others)
-    evidence = "the text's other places" if score_gap - prior_gap > TIE_EPSILON else \
+    evidence = "the text's other places" if near or score_gap - prior_gap > TIE_EPSILON else \
         "its feature and population" if prior_gap > TIE_EPSILON else "nothing: the first of equals"
     return f"a tie: {len(apart)} namesakes lie in {gaz.names[unit]}; chose by {evidence}"
 
