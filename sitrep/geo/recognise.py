@@ -37,6 +37,7 @@ GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
+GENERIC_NOUNS = frozenset(PLACE_WORDS["generic_nouns"])
 DASHES = frozenset({"-", "–", "—"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
@@ -311,7 +312,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang):
+        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or \
+                _generic(m.target or m.text, compass):
             continue
         k = bisect.bisect_left(starts, m.end)  # the spans starting before the mention ends
         if k and reach[k - 1] > m.start:
@@ -324,6 +326,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
         keep.append(m)
     return keep
+
+
+def _generic(name: str, compass: set[str]) -> bool:
+    """Whether a name is only a kind of place, maybe after compass words ("Zone", "West Zone" of
+    "Rio de Janeiro - West Zone"): such a word has namesakes (a village "Zone" in Italy) or is
+    placed as a name of its own inside the town that qualifies it, where the town itself is meant."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in GENERIC_NOUNS and all(w in compass for w in words[:-1])
 
 
 def _demonyms_before_nouns(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
@@ -396,9 +406,13 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
         if not ok or not found and len(elements) < 2:
             continue
         head = _chain_head(doc, tok.i, linking)
-        if head is not None and (d := _quarter_dash(doc, head[1])) is not None and d + 1 < head[0] and \
-                _chain_name(doc, (d + 1, head[1]), gaz) and _quarter_of_previous(doc, doc[d + 1:head[1]], gaz):
-            head = (d + 1, head[1])  # "Rio de Janeiro - West Zone (Rio de Janeiro)": the whole quarter, not "Zone"
+        if head is not None and (d := _quarter_dash(doc, head[1])) is not None:
+            whole = _dashed_whole(doc, d, head[1], gaz)
+            if whole is not None:
+                head = whole  # "Sao Paulo - East Zone (Sao Paulo)": a quarter the gazetteer knows by the whole
+            elif d + 1 < head[0] and _chain_name(doc, (d + 1, head[1]), gaz) and \
+                    _quarter_of_previous(doc, doc[d + 1:head[1]], gaz):
+                head = (d + 1, head[1])  # "Rio de Janeiro - West Zone (Rio de Janeiro)": the whole quarter, not "Zone"
         if head is not None and _chain_name(doc, head, gaz):
             found.append(head)
         known += found
@@ -1079,6 +1093,16 @@ def _quarter_of_previous(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return any(gaz.country[t] == gaz.country[q] and
                haversine_km(gaz.lat[t], gaz.lon[t], gaz.lat[q], gaz.lon[q]) <= UNIT_REACH_KM
                for q in gaz.ids(span.text) if gaz.feature[q] in (CITY, AREA))
+
+
+def _dashed_whole(doc: Doc, d: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The token bounds of ACLED's whole "City - Quarter" ending at ``end``, its dash at token ``d``,
+    where the gazetteer knows it whole (a city's zones, ``localities.tsv``): the longest such name, or None."""
+    for start in range(max(0, end - MAX_TOKENS), d):
+        if _capitalised(doc[start]) and all(_capitalised(t) or t.text.lower() in CONNECTORS for t in doc[start:d]) \
+                and gaz.has(doc[start:end].text):
+            return start, end
+    return None
 
 
 def _quarter_dash(doc: Doc, k: int) -> int | None:
