@@ -75,11 +75,14 @@ RULES = {
     "-iyah/-iya/-iyeh": lambda n: _sub(r"iyah\b", "iyeh")(n) or _sub(r"iya\b", "iyah")(n) or _sub(r"iyeh\b", "iya")(n),
     "dh/th/z": lambda n: _sub(r"Dh", "Z")(n) or _sub(r"dh", "z")(n) or _sub(r"th", "s")(n),
     "kh/h": lambda n: _sub(r"Kh", "H")(n) or _sub(r"kh", "h")(n),
+    "kh/k": lambda n: _sub(r"Kh", "K")(n) or _sub(r"kh", "k")(n),
     "q/k": lambda n: _sub(r"Q", "K")(n) or _sub(r"q", "k")(n),
     "somali c/x/aa": lambda n: _sub(r"^Ceel\b", "El")(n) or _sub(r"^X", "H")(n) or _sub(r"aa", "a")(n),
     "burmese ky/ch, hp/ph": lambda n: _sub(r"Ky", "Ch")(n) or _sub(r"Hp", "Ph")(n) or _sub(r"Ywar", "Ywa")(n),
     "ukrainian i/y, ia/ya, kh/h": lambda n: _sub(r"ia\b", "ya")(n) or _sub(r"yi", "i")(n) or _sub(r"iv\b", "yiv")(n),
 }
+# rules of one country's romanisation, tried on its towns only
+ONLY_IN = {"somali c/x/aa": "SO", "burmese ky/ch, hp/ph": "MM", "ukrainian i/y, ia/ya, kh/h": "UA"}
 _CONTROL = dict({"b": "m", "m": "b", "r": "t", "t": "r", "d": "n", "n": "d", "s": "f", "l": "v",
                           "B": "M", "M": "B", "R": "T", "T": "R", "D": "N", "N": "D", "S": "F", "L": "V"})
 
@@ -118,6 +121,8 @@ def main() -> None:
         for i in _towns(gaz, cc, args.per_country):
             name = gaz.names[i]
             for rule, respell in RULES.items():
+                if ONLY_IN.get(rule, cc) != cc:
+                    continue
                 variant = respell(name)
                 if not variant or name_key(variant) in gaz.index or name_key(variant) == name_key(name):
                     continue

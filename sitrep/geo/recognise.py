@@ -406,13 +406,9 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
         if not ok or not found and len(elements) < 2:
             continue
         head = _chain_head(doc, tok.i, linking)
-        if head is not None and (d := _quarter_dash(doc, head[1])) is not None:
-            whole = _dashed_whole(doc, d, head[1], gaz)
-            if whole is not None:
-                head = whole  # "Sao Paulo - East Zone (Sao Paulo)": a quarter the gazetteer knows by the whole
-            elif d + 1 < head[0] and _chain_name(doc, (d + 1, head[1]), gaz) and \
-                    _quarter_of_previous(doc, doc[d + 1:head[1]], gaz):
-                head = (d + 1, head[1])  # "Rio de Janeiro - West Zone (Rio de Janeiro)": the whole quarter, not "Zone"
+        if head is not None and (d := _quarter_dash(doc, head[1])) is not None and d + 1 < head[0] and \
+                _chain_name(doc, (d + 1, head[1]), gaz) and _quarter_of_previous(doc, doc[d + 1:head[1]], gaz):
+            head = (d + 1, head[1])  # "Rio de Janeiro - West Zone (Rio de Janeiro)": the whole quarter, not "Zone"
         if head is not None and _chain_name(doc, head, gaz):
             found.append(head)
         known += found
@@ -1093,16 +1089,6 @@ def _quarter_of_previous(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return any(gaz.country[t] == gaz.country[q] and
                haversine_km(gaz.lat[t], gaz.lon[t], gaz.lat[q], gaz.lon[q]) <= UNIT_REACH_KM
                for q in gaz.ids(span.text) if gaz.feature[q] in (CITY, AREA))
-
-
-def _dashed_whole(doc: Doc, d: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
-    """The token bounds of ACLED's whole "City - Quarter" ending at ``end``, its dash at token ``d``,
-    where the gazetteer knows it whole (a city's zones, ``localities.tsv``): the longest such name, or None."""
-    for start in range(max(0, end - MAX_TOKENS), d):
-        if _capitalised(doc[start]) and all(_capitalised(t) or t.text.lower() in CONNECTORS for t in doc[start:d]) \
-                and gaz.has(doc[start:end].text):
-            return start, end
-    return None
 
 
 def _quarter_dash(doc: Doc, k: int) -> int | None:
