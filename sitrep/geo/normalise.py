@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from pathlib import Path
 
 _ARTICLES = {"al", "el", "ez", "ed", "es", "er", "en", "et", "ad", "as", "ash", "an", "ar", "at",
              "az", "ath", "adh", "ul", "ud", "uz", "us", "ur", "un"}
@@ -77,16 +78,24 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
-_DIGRAPHS = (("tch", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"),
-             ("zh", "j"), ("dj", "j"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"))
+_DIGRAPHS = tuple(tuple(line.split("\t")[:2]) for line in
+                  (Path(__file__).with_name("data") / "romanisation.tsv").read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#"))
 _VOWELS = re.compile(r"[aeiouyw]+")
+# "Assalamiyah", "Arraqqa": a sun-letter article glued to the first word, its consonant doubled (the
+# articles of ``_ARTICLES`` other than "al", "el" and those of one letter's sound only); three letters at
+# least must follow, so "Assad" and "Addis" stay whole
+_GLUED_LEAD = re.compile(r"^a(" + "|".join(sorted((a[1:] for a in _ARTICLES if a[0] == "a" and a != "al"),
+                                                   key=len, reverse=True)) + r")\1(?=[a-z]{3})")
 
 
 def _spelled(key: str) -> str:
     """A name key with its articles, spaces and romanisation habits folded: digraphs to one letter
     ("kh"/"k", "dh"/"d", "sh"/"s"), q as k, h after a letter silent ("-iyah"/"-iya"), doubled
-    letters single; y and w count as vowels ("Baydhabo", "Zawr")."""
-    text = "".join(w for w in key.split() if w != "al")
+    letters single; y and w count as vowels ("Baydhabo", "Zawr"); an article glued to the first word
+    ("Assalamiyah") dropped as a separate one is."""
+    words = [w for w in key.split() if w != "al"]
+    text = "".join([_GLUED_LEAD.sub(r"\1", words[0]), *words[1:]]) if words else ""
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
     text = text[:1] + text[1:].replace("h", "")

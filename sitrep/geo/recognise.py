@@ -37,6 +37,7 @@ GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
+GENERIC_NOUNS = frozenset(PLACE_WORDS["generic_nouns"])
 DASHES = frozenset({"-", "–", "—"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
@@ -327,7 +328,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     keep = []
     for m in sorted(mentions, key=lambda m: m.start):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang):
+        if name_key(m.text) in lang.nonplaces and not _bracketed_region(doc, span, gaz, lang) or \
+                _generic(m.target or m.text, compass):
             continue
         k = bisect.bisect_left(starts, m.end)  # the spans starting before the mention ends
         if k and reach[k - 1] > m.start:
@@ -340,6 +342,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             not (span.end + 1 < len(doc) and _capitalised(doc[span.end + 1]))  # "Lebanon Street Department"
         keep.append(m)
     return keep
+
+
+def _generic(name: str, compass: set[str]) -> bool:
+    """Whether a name is only a kind of place, maybe after compass words ("Zone", "West Zone" of
+    "Rio de Janeiro - West Zone"): such a word has namesakes (a village "Zone" in Italy) or is
+    placed as a name of its own inside the town that qualifies it, where the town itself is meant."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in GENERIC_NOUNS and all(w in compass for w in words[:-1])
 
 
 def _demonyms_before_nouns(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
