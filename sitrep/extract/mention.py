@@ -24,8 +24,8 @@ from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
                                   livelihood_sides, settle_sides)
-from sitrep.extract.status import claims_the_event, cue_status, sought, views_the_event_told
-from sitrep.extract.time import TimeMention, resolve
+from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
+from sitrep.extract.time import TimeMention, find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
@@ -1218,13 +1218,13 @@ def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     return kind if named else "armed_clash"
 
 
-def _raised(before: str, lang: LanguagePack) -> bool:
+def _raised(before: str, lang: LanguagePack, key: str = "toll_risers") -> bool:
     """ "Le bilan s'est alourdi (dimanche) à": the words before a toll name the toll and a verb raising it
-    (``toll_nouns``, the first word of each of ``toll_risers``), so the figure revises the event's toll."""
+    (``toll_nouns``, the first word of each of ``toll_risers``, or of ``key``), so the figure revises the event's toll."""
     words = re.findall(r"[\w-]+", fold(before.lower()))
     d = lang.quantities
     return any(w in d.get("toll_nouns", ()) for w in words) and \
-        any(r.split()[0] in words for r in d.get("toll_risers", ()))
+        any(r.split()[0] in words for r in d.get(key, ()))
 
 
 def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Mention], lang: LanguagePack) -> bool:
@@ -1232,11 +1232,15 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     civils tués par des balles perdues": a sentence raising a toll (``_raised``) names the event told before by a
     noun the toll governs, and its dead by a participle after the figure; those words open no event of the
     sentence's day (the telling's). The raised figure becomes the toll of the last news event told before whose
-    kind the noun may name, and of its other tellings of that day. Returns whether the sentence was read so."""
-    if not sent_mentions:  # nothing told in the sentence for a raised toll to replace
-        return False
+    kind the noun may name, and of its other tellings of that day. A sentence telling no event revises the last
+    news event's toll only by a verb of revision (``toll_revisers``: "le bilan a été revu à la hausse : neuf
+    personnes ont perdu la vie", paragraphs after the event), not one that states a total ("s'élève à"), and
+    when it names no period (a month's or a year's tally). Returns whether the sentence was read so."""
     fig = _sentence_toll(span_text(sent), lang, sent.start_char)
     if fig is None or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+        return False
+    if not sent_mentions and (not _raised(doc_text(doc)[sent.start_char:fig.start], lang, "toll_revisers")
+                              or any(t.kind in PERIOD_KINDS for t in find_time_mentions(span_text(sent), lang))):
         return False
     nouns = set(lang.quantities.get("toll_nouns", ()))
     if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):
