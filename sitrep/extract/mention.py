@@ -1246,7 +1246,7 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):
         return False
     kinds = [m.kind for m in sent_mentions if m.trigger.head.pos_ == "NOUN"]
-    target = next((m for m in reversed(before) if m.status == Status.REPORTED and is_violent(m.kind)
+    target = next((m for m in reversed(before) if m.status in (Status.REPORTED, Status.ONGOING) and is_violent(m.kind)
                    and m.fatalities is not None and all(combine(m.kind, k) is not None for k in kinds)), None)
     if target is None:
         return False
