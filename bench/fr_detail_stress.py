@@ -86,7 +86,7 @@ def cases() -> list[dict]:
         # the day
         out.append(_case("weekday", i, f"{town} : trois civils tués dans une attaque", [
             f"{att} ont tué trois civils {jour} à {town}, dans {region}, selon des sources locales.",
-            "Les assaillants, arrivés à moto, ont incendié plusieurs boutiques avant de se retirer.",
+            "Les agresseurs, arrivés à moto, ont incendié plusieurs boutiques avant de se retirer.",
         ], day, DAY, 3, "sources locales"))
         d1 = (wd - 1) % 7
         out.append(_case("night", i, f"Attaque nocturne contre un poste militaire à {town}", [
@@ -168,7 +168,7 @@ def cases() -> list[dict]:
         )
         for cls, sentence, toll, src in tolls:
             out.append(_case(cls, i, f"{town} : attaque de {who}", [
-                sentence, "Les assaillants ont emporté du bétail et des vivres.",
+                sentence, "Les agresseurs ont emporté du bétail et des vivres.",
             ], day, DAY, toll, src))
         out.append(_case("alourdit", i, f"{town} : le bilan s'alourdit", [
             f"{att} ont attaqué {jour} le marché de {town}, tuant six personnes, selon des sources locales.",

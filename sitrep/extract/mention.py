@@ -1240,7 +1240,7 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     if fig is None or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
         return False
     if not sent_mentions and (not _raised(doc_text(doc)[sent.start_char:fig.start], lang, "toll_revisers")
-                              or any(t.kind in PERIOD_KINDS for t in find_time_mentions(span_text(sent), lang))):
+                              or _names_a_period(span_text(sent), lang)):
         return False
     nouns = set(lang.quantities.get("toll_nouns", ()))
     if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):
@@ -1257,6 +1257,14 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
                 and told.fatalities < fig.value and combine(told.kind, target.kind) is not None:
             told.fatalities, told.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
     return True
+
+
+def _names_a_period(text: str, lang: LanguagePack) -> bool:
+    """ "Depuis janvier, le bilan est passé à 240 morts": a word opening a period (``period_openers``) or a time
+    naming no day makes a toll that period's tally, not the revision of one event's."""
+    words = set(re.findall(r"[\w-]+", fold(text.lower())))
+    return bool(words & set(lang.time.get("period_openers", ()))) or \
+        any(t.kind in PERIOD_KINDS for t in find_time_mentions(text, lang))
 
 
 def _names_the_tolled(tok: Token, fig: Figure, nouns: set[str]) -> bool:
@@ -1306,7 +1314,8 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
     if m.fatalities is not None:
         fig = _sentence_toll(span_text(sent), lang, sent.start_char)
         if fig is not None and fig.value > m.fatalities and _raised(doc_text(doc)[sent.start_char:fig.start], lang):
-            m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+            if not _names_a_period(span_text(sent), lang):  # "Depuis janvier, le bilan est passé à": a tally
+                m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
             return  # "Le bilan s'est alourdi dimanche à dix-huit morts": the toll as revised
         if fig is not None and not m.fatalities_whole and not fig.whole and \
                 len(doc_text(doc)[sent.start_char:fig.start].split()) <= TOLL_LEAD_WORDS and \
