@@ -83,6 +83,7 @@ def cases() -> list[dict]:
         day = _weekday_before(pub, wd)
         jour = JOURS[wd]
         att = f"{who[0].upper()}{who[1:]}"
+        de_who = f"de {who[4:]}" if who.startswith("des ") else f"de {who}"  # "une attaque de rebelles"
         # the day
         out.append(_case("weekday", i, f"{town} : trois civils tués dans une attaque", [
             f"{att} ont tué trois civils {jour} à {town}, dans {region}, selon des sources locales.",
@@ -153,13 +154,13 @@ def cases() -> list[dict]:
             ], _weekday_before(bpub, bwd), DAY, 7, "sources locales", background=bg_year))
         # the toll ("mardi" as day throughout)
         tolls = (
-            ("dizaine", f"Une dizaine de personnes ont été tuées {jour} lors d'une attaque de {who} contre {town}, "
+            ("dizaine", f"Une dizaine de personnes ont été tuées {jour} lors d'une attaque {de_who} contre {town}, "
                         "selon des sources locales.", 10, "sources locales"),
             ("au_moins", f"Au moins trois civils ont été tués {jour} par {who} à {town}, selon des sources locales.",
              3, "sources locales"),
             ("plus_de", f"Plus de 20 personnes ont été tuées {jour} dans l'attaque de {town} par {who}, "
                         "selon des sources locales.", 20, "sources locales"),
-            ("deux_camps", f"Deux militaires et cinq assaillants ont été tués {jour} lors d'une attaque de {who} "
+            ("deux_camps", f"Deux militaires et cinq assaillants ont été tués {jour} lors d'une attaque {de_who} "
                            f"contre un poste de {army} à {town}, selon une source militaire.", 7, "source militaire"),
             ("provisoire", f"{att} ont attaqué {jour} le village de {town}. Un bilan provisoire fait état de quatre "
                            "morts, selon des sources locales.", 4, "sources locales"),
@@ -167,7 +168,7 @@ def cases() -> list[dict]:
                        "selon une source militaire.", 0, "source militaire"),
         )
         for cls, sentence, toll, src in tolls:
-            out.append(_case(cls, i, f"{town} : attaque de {who}", [
+            out.append(_case(cls, i, f"Attaque meurtrière à {town}", [
                 sentence, "Les agresseurs ont emporté du bétail et des vivres.",
             ], day, DAY, toll, src))
         out.append(_case("alourdit", i, f"{town} : le bilan s'alourdit", [
@@ -183,7 +184,7 @@ def cases() -> list[dict]:
         ], day, DAY, 9, "sources locales"))
         # the toll's source
         sources = (
-            ("src_militaire", f"Quatre soldats ont été tués {jour} dans une attaque de {who} à {town}, selon une "
+            ("src_militaire", f"Quatre soldats ont été tués {jour} dans une attaque {de_who} à {town}, selon une "
                               "source militaire.", "source militaire"),
             ("src_societe_civile", f"Quatre civils ont été tués {jour} par {who} à {town}, d'après la société "
                                    "civile locale.", "societe civile"),
