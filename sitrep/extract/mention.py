@@ -24,8 +24,8 @@ from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
                                   livelihood_sides, settle_sides)
-from sitrep.extract.status import claims_the_event, cue_status, sought, views_the_event_told
-from sitrep.extract.time import TimeMention, resolve
+from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
+from sitrep.extract.time import TimeMention, find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
@@ -1228,13 +1228,13 @@ def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     return kind if named else "armed_clash"
 
 
-def _raised(before: str, lang: LanguagePack) -> bool:
+def _raised(before: str, lang: LanguagePack, key: str = "toll_risers") -> bool:
     """ "Le bilan s'est alourdi (dimanche) à": the words before a toll name the toll and a verb raising it
-    (``toll_nouns``, the first word of each of ``toll_risers``), so the figure revises the event's toll."""
+    (``toll_nouns``, the first word of each of ``toll_risers``, or of ``key``), so the figure revises the event's toll."""
     words = re.findall(r"[\w-]+", fold(before.lower()))
     d = lang.quantities
     return any(w in d.get("toll_nouns", ()) for w in words) and \
-        any(r.split()[0] in words for r in d.get("toll_risers", ()))
+        any(r.split()[0] in words for r in d.get(key, ()))
 
 
 def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Mention], lang: LanguagePack) -> bool:
@@ -1242,17 +1242,21 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     civils tués par des balles perdues": a sentence raising a toll (``_raised``) names the event told before by a
     noun the toll governs, and its dead by a participle after the figure; those words open no event of the
     sentence's day (the telling's). The raised figure becomes the toll of the last news event told before whose
-    kind the noun may name, and of its other tellings of that day. Returns whether the sentence was read so."""
-    if not sent_mentions:  # nothing told in the sentence for a raised toll to replace
-        return False
+    kind the noun may name, and of its other tellings of that day. A sentence telling no event revises the last
+    news event's toll only by a verb of revision (``toll_revisers``: "le bilan a été revu à la hausse : neuf
+    personnes ont perdu la vie", paragraphs after the event), not one that states a total ("s'élève à"), and
+    when it names no period (a month's or a year's tally). Returns whether the sentence was read so."""
     fig = _sentence_toll(span_text(sent), lang, sent.start_char)
     if fig is None or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+        return False
+    if not sent_mentions and (not _raised(doc_text(doc)[sent.start_char:fig.start], lang, "toll_revisers")
+                              or _names_a_period(span_text(sent), lang)):
         return False
     nouns = set(lang.quantities.get("toll_nouns", ()))
     if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):
         return False
     kinds = [m.kind for m in sent_mentions if m.trigger.head.pos_ == "NOUN"]
-    target = next((m for m in reversed(before) if m.status == Status.REPORTED and is_violent(m.kind)
+    target = next((m for m in reversed(before) if m.status in (Status.REPORTED, Status.ONGOING) and is_violent(m.kind)
                    and m.fatalities is not None and all(combine(m.kind, k) is not None for k in kinds)), None)
     if target is None:
         return False
@@ -1263,6 +1267,14 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
                 and told.fatalities < fig.value and combine(told.kind, target.kind) is not None:
             told.fatalities, told.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
     return True
+
+
+def _names_a_period(text: str, lang: LanguagePack) -> bool:
+    """ "Depuis janvier, le bilan est passé à 240 morts": a word opening a period (``period_openers``) or a time
+    naming no day makes a toll that period's tally, not the revision of one event's."""
+    words = set(re.findall(r"[\w-]+", fold(text.lower())))
+    return bool(words & set(lang.time.get("period_openers", ()))) or \
+        any(t.kind in PERIOD_KINDS for t in find_time_mentions(text, lang))
 
 
 def _names_the_tolled(tok: Token, fig: Figure, nouns: set[str]) -> bool:
@@ -1312,7 +1324,8 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
     if m.fatalities is not None:
         fig = _sentence_toll(span_text(sent), lang, sent.start_char)
         if fig is not None and fig.value > m.fatalities and _raised(doc_text(doc)[sent.start_char:fig.start], lang):
-            m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
+            if not _names_a_period(span_text(sent), lang):  # "Depuis janvier, le bilan est passé à": a tally
+                m.fatalities, m.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
             return  # "Le bilan s'est alourdi dimanche à dix-huit morts": the toll as revised
         if fig is not None and not m.fatalities_whole and not fig.whole and \
                 len(doc_text(doc)[sent.start_char:fig.start].split()) <= TOLL_LEAD_WORDS and \

@@ -28,7 +28,7 @@ class TimeMention:
     start: int
     end: int
     text: str
-    kind: str  # weekday | days | anaphoric | weeks | months_relative | season | years_ago | year | absolute | month | night
+    kind: str  # weekday | days | anaphoric | weeks | months_relative | season | years_ago | year | absolute | month | night | current_day
     weekday: int | None = None
     offset: int = 0
     day: int | None = None
@@ -47,6 +47,7 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
     qual = _alt(d["past_qualifiers"] + d["future_qualifiers"])
     pats = [
         ("numeric", d["numeric_date"]),
+        *([("current_day", d["current_month_day"])] if d.get("current_month_day") else []),
         ("night", d["night"].format(weekday=wd)),
         ("absolute", d["ordinal_day"].format(weekday=wd, month=mo)),
         ("month", d["month_year"].format(month=mo)),
@@ -99,6 +100,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 month = g.get("month") or g.get("month2")
                 kw.update(day=1 if not day.isdigit() else int(day), month=d["months"][month],
                           year=int(g["year"]) if g.get("year") else None)
+            elif kind == "current_day":  # "le 3 courant": a day of the publication's month
+                kw["day"] = int(g["cday"]) if g["cday"].isdigit() else 1
             elif kind == "numeric":
                 day, month = int(g["nday"]), int(g["nmonth"])
                 if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -205,6 +208,13 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
         if mention.qualifier == "past" and back == 0:
             back = 7
         return published - timedelta(days=back), TimePrecision.DAY
+    if mention.kind == "current_day":
+        month = published.replace(day=1) if mention.day <= published.day else \
+            (published.replace(day=1) - timedelta(days=1)).replace(day=1)  # a day not yet come is last month's
+        try:
+            return month.replace(day=mention.day), TimePrecision.DAY
+        except ValueError:
+            return None, None
     if mention.kind == "anaphoric":
         return (anchor or published) + timedelta(days=mention.offset), TimePrecision.DAY
     if mention.kind == "days":
