@@ -111,7 +111,7 @@ ITEMS: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {
         ("Un drone russe s'est abattu lundi sur un immeuble d'habitation d'Odessa. Trois personnes ont été "
          "tuées et huit blessées.", [(AIR, 3)]),
         ("L'armée burkinabè a mené lundi des frappes aériennes contre une base terroriste près de Djibo, "
-         "neutralisant des dizaines de combattants, selon l'AIB.", [(AIR, 0)]),
+         "neutralisant des dizaines de combattants, selon l'AIB.", [(AIR, 10)]),
         ("Un avion de chasse a largué lundi deux bombes sur le marché de Kutum, au Darfour du Nord. Le bombardement "
          "n'a pas fait de victime, selon un médecin.", [(AIR, 0)]),
         ("Des drones du M23 ont frappé lundi l'aéroport de Goma sans faire de victimes, a déclaré un porte-parole "
