@@ -95,8 +95,3 @@ FALLEN = [
 def test_what_fell_or_blew_itself_up(pipeline, text, sub_type):
     assert _one(pipeline, text).sub_event_type == sub_type
 
-
-def test_the_one_a_definite_article_names_was_killed(pipeline):
-    event = _one(pipeline, "Des inconnus ont lancé une grenade mardi contre la maison d'un chef de quartier à Uvira. "
-                           "Le chef a été tué.")
-    assert event.fatalities == 1
