@@ -458,22 +458,19 @@ def dated(events) -> list:
     return [e for e in events if e.event_type and e.status.value in ("reported", "ongoing")]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="one sub-event type")
-    args = ap.parse_args()
+def run(notes_by_type: dict, lang: str, published: date, show_failures: bool = False, only: str | None = None) -> int:
+    """Code every note of every sub-event type and print the table; shared with the French set."""
     subs = {sub for subs in taxonomy()["acled"].values() for sub in subs}
-    assert set(NOTES) == subs and all(event_type_of(sub) for sub in NOTES), subs ^ set(NOTES)
-    pipe = Pipeline().load(["en"])
+    assert set(notes_by_type) == subs and all(event_type_of(sub) for sub in notes_by_type), subs ^ set(notes_by_type)
+    pipe = Pipeline().load([lang])
     stats = defaultdict(Counter)
     failures = []
     t0 = time.perf_counter()
-    for group, notes in NOTES.items():
-        if args.only and group != args.only:
+    for group, notes in notes_by_type.items():
+        if only and group != only:
             continue
         for text, expected in notes:
-            got = dated(pipe.code(Article(article_id="stress", text=text, lang="en", published=PUBLISHED)))
+            got = dated(pipe.code(Article(article_id="stress", text=text, lang=lang, published=published)))
             s = stats[group]
             s["notes"] += 1
             s["too few"] += len(got) < len(expected)
@@ -499,10 +496,18 @@ def main() -> int:
     print(f"first sub-type {total['sub-type'] / n:.3f}  fatalities {total['fatalities'] / n:.3f}  "
           f"note right {total['all right'] / n:.3f}  count errors {(total['too few'] + total['too many']) / n:.3f}"
           f"  ({time.perf_counter() - t0:.0f}s)")
-    if args.show_failures:
+    if show_failures:
         for group, text, expected, got in failures:
             print(f"\n[{group}] {text}\n  expected {expected}\n  got      {got}")
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show-failures", action="store_true")
+    ap.add_argument("--only", help="one sub-event type")
+    args = ap.parse_args()
+    return run(NOTES, "en", PUBLISHED, args.show_failures, args.only)
 
 
 if __name__ == "__main__":

@@ -809,6 +809,8 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
     if root.dep_ == "nsubj" and root.head.i != trigger.i and fold(root.head.lemma_) in dying and \
             root.head in trigger.ancestors:
         return True  # the blast is told in a clause of the dying, not "attacked police after a man died"
+    if root.dep_ == "nsubj" and root.head.i == trigger.i and fold(trigger.lemma_) in dying:
+        return True  # "huit civils ont péri": who died is the victim the trigger tells of, never its doer
     if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i and root.text[:1].islower():
         return True  # "les corps de cinq civils", not "les combattants de l'Africa Corps"
     verb = trigger.head if trigger.dep_ == "conj" else trigger

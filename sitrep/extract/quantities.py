@@ -324,7 +324,8 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     noun = next((x for x, start, _ in words[i:i + 3] if start >= c.end and x not in joiners), "")
     if noun.startswith(wounded):
         return False  # "sept morts et trois blessés": the three are the wounded
-    window = " ".join(x for x, _, _ in _clause(words[i:i + _reach(c)], folded))
+    clause = _clause(words[i:i + _reach(c)], folded)
+    window = " ".join(x for n, (x, _, _) in enumerate(clause) if not _harmed_not_killed(words, i + n, d))
     if _told_before_any_wounding(window, killed, wounded):
         return True
     if _its_fate_told_after(c, words, folded, d):
@@ -384,6 +385,16 @@ def _its_fate_told_after(c: _Count, words: list, folded: str, d: dict) -> bool:
         return False
     window = " ".join(x for x, _, _ in _clause(words[c.after:c.after + FATE_VERB_REACH], folded))
     return _told_before_any_wounding(window, d.get("fates", ()), tuple(d["wounded"]))
+
+
+def _harmed_not_killed(words: list, n: int, d: dict) -> bool:
+    """ "plusieurs femmes ont été victimes de viols": a word of the dead followed by a harm that kills no one
+    (``lesser_harms``: rape, abduction, extortion) counts the harmed, not the killed."""
+    harms = set(d.get("lesser_harms", ()))
+    if not harms or words[n][0] not in d["killed"]:
+        return False
+    nxt = [x for x, _, _ in words[n + 1:n + 3]]  # "de viols", or "d'enlèvement", its elided article already gone
+    return bool(nxt) and (nxt[0] in harms or nxt[0] in d.get("noun_joiners", ()) and len(nxt) > 1 and nxt[1] in harms)
 
 
 def _told_before_any_wounding(window: str, verbs, wounded: tuple[str, ...]) -> bool:
