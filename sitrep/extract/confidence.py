@@ -1,12 +1,13 @@
 """An event's confidence: a ranking score in [0, 1] from the evidence behind it.
 
-It is a sum of evidence, not a probability; docs/decisions.md says how the weights were set and
-checked. The trigger of the event's own kind counts most, then each argument the text itself states
-(a place finer than a country, an event noun as its clause's subject, the sentence's main predicate);
-an event told only in side clauses, relayed from a source, not in the past tense, hedged, with sides a
-rule had to supply, with words naming several kinds, or named only as what a claim or a suspicion is
-about, is less often the news, or less surely of its type, and scores lower. `sitrep eval acled` prints
-how well it ranks events of the right type above the rest on each half ("confidence AUC (type)").
+It is a sum of evidence, not a probability; docs/decisions.md says how the weights were set and checked. The
+trigger of the event's own kind counts most (a little more when a second word of the action names the same
+kind), then each argument the text itself states (a place finer than a country, an event noun as its clause's
+subject, the sentence's main predicate); an event told only in side clauses, relayed from a source, not in the
+past tense, hedged, with sides a rule had to supply, with words naming several kinds, or named only as what a
+claim or a suspicion is about, is less often the news, or less surely of its type, and scores lower. `sitrep
+eval acled` prints how well it ranks events of the right type above the rest on each half ("confidence AUC
+(type)").
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from sitrep.lang import LanguagePack
 from sitrep.text import fold
 from sitrep.types import Event
 
-TRIGGER_WEIGHT = 0.5  # times the trigger's own weight: how surely the word names the event it is coded as
+TRIGGER_WEIGHT = 0.6  # times the trigger's own weight: how surely the word names the event it is coded as
+AGREEING_WORDS = 0.05  # two or more words of the action name its coded kind ("warplanes pounded", "bomber blew up")
 STATED_ACTOR1 = 0.12  # who acted, named in the text
 STATED_ACTOR2 = 0.04  # whom it befell, named in the text; often implied (civilians), so it tells little
 STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in
@@ -70,6 +72,13 @@ def trigger_weight(m: Mention) -> float:
     return max(own or [t.entry.weight for t in m.triggers])
 
 
+def agreeing(m: Mention) -> bool:
+    """Whether two or more separate words of the host action name the kind it is coded as ("the gunmen
+    opened fire and shot", "a bomber blew himself up"): each word corroborates the type the other names, where
+    the mixed-kinds penalty counts words that read it otherwise."""
+    return len({t.start for t in m.triggers if t.kind == m.kind}) >= 2
+
+
 def viewed(token: Token, lang: LanguagePack) -> bool:
     """Whether the event noun ``token`` stands in a clause that only tells a view of it (``views_of_the_event``
     in the language's status cues: a claim, a suspicion, a link), as in "X claimed responsibility for the
@@ -91,6 +100,7 @@ def hedged(token: Token, lang: LanguagePack) -> bool:
 def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePack) -> float:
     """The score of ``event``, coded from host mention ``m`` and the ``group`` of mentions joined to it."""
     score = TRIGGER_WEIGHT * trigger_weight(m)
+    score += AGREEING_WORDS if agreeing(m) else 0.0
     score += STATED_ACTOR1 if event.actor1 is not None and event.actor1.start >= 0 else 0.0
     score += STATED_ACTOR2 if event.actor2 is not None and event.actor2.start >= 0 else 0.0
     if m.place_source == "stated":

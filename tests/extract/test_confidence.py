@@ -151,3 +151,22 @@ def test_an_event_also_told_outright_keeps_its_score_when_a_claim_follows(pipeli
                "A rebel group claimed responsibility for the attack.")
     assert _score(pipeline, claimed) >= _score(pipeline, MAIN_CLAUSE)
 
+
+
+@pytest.mark.parametrize("agreeing, single", [
+    ("Government warplanes strafed a village in the north.", "Government forces strafed a village in the north."),
+    ("A suicide bomber blew himself up at a checkpoint.", "A suicide bomber struck a checkpoint."),
+])
+def test_an_event_two_words_of_its_kind_name_outranks_the_same_event_one_word_names(pipeline, agreeing, single):
+    """Each word of the action that names the coded kind corroborates the other: the type is less a reading."""
+    assert _top(pipeline, agreeing).confidence > _top(pipeline, single).confidence
+
+
+def test_a_specific_trigger_outweighs_a_stated_place_date_and_toll_behind_a_vague_one(pipeline):
+    """The sub-event type rests on the word that names it: a suicide bomber with nothing else stated is surer
+    of its type than a raid whose place, day and dead the sentence gives."""
+    specific = _top(pipeline, "A suicide bomber struck a market.")
+    vague = _top(pipeline, "A raid hit a market in Kidal on Monday, leaving two people dead.")
+    assert specific.sub_event_type == "Suicide bomb" and vague.sub_event_type == "Attack"
+    assert vague.place is not None and vague.fatalities == 2
+    assert specific.confidence > vague.confidence
