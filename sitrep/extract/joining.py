@@ -724,10 +724,12 @@ def _armed_mens_victims_apart(e: Mention, m: Mention) -> bool:
 
 def _forces_step_in(e: Mention, m: Mention) -> bool:
     """ "Settlers attacked farmers near the village. Soldiers then fired tear gas at the farmers": a state's forces
-    acting on the civilians a named non-state band attacked in an earlier sentence do an act of their own, coded
-    apart, not the band's attack told again."""
+    using crowd-control means (an intervention's trigger read as an attack) on the civilians a named non-state
+    band attacked in an earlier sentence do an act of their own, coded apart, not the band's attack told again.
+    Not forces that rescue the band's hostages: that is the attack's end."""
     doer, forces = e.sides.actor1, m.sides.actor1
-    return m.sentence > e.sentence and _targets_civilians(e) and _targets_civilians(m) \
+    return m.sentence > e.sentence and m.trigger.kind in INTERVENTION_KINDS and _targets_civilians(e) \
+        and _targets_civilians(m) \
         and doer is not None and _told(doer) and doer.inter != Inter.STATE_FORCES and not is_unidentified_group(doer.name) \
         and forces is not None and _told(forces) and forces.inter == Inter.STATE_FORCES
 
