@@ -55,7 +55,7 @@ def test_french_victims_told_in_the_singular_or_as_nationals_are_named_after_the
 
 @pytest.mark.parametrize("text, lang", [
     ("On 1 May 2024, Israeli soldiers fired tear gas at Palestinian farmers near Hebron.", "en"),
-    ("Le 1er mai 2024, des soldats israéliens ont tiré des gaz lacrymogènes sur des bergers palestiniens près "
+    ("Le 1er mai 2024, des soldats israéliens ont tiré des gaz lacrymogènes sur des agriculteurs palestiniens près "
      "d'Hébron.", "fr"),
 ])
 def test_tear_gas_on_people_no_protest_is_told_of_is_an_attack(pipeline, text, lang):
@@ -70,7 +70,7 @@ def test_tear_gas_on_protesters_stays_an_intervention(pipeline):
 
 
 def test_forces_stepping_in_after_a_bands_attack_are_an_event_of_their_own(pipeline):
-    text = ("Le 1er mai 2024, des colons israéliens ont agressé des bergers palestiniens près d'Hébron. Des soldats "
-            "israéliens ont ensuite tiré des gaz lacrymogènes sur les bergers.")
+    text = ("Le 1er mai 2024, des colons israéliens ont attaqué des agriculteurs palestiniens près d'Hébron. Des soldats "
+            "israéliens ont ensuite tiré des gaz lacrymogènes sur les agriculteurs.")
     events = _fr(pipeline, text)
     assert [_sides(e)[0] for e in events] == ["Settlers (Israel)", "Military Forces of Israel (2022-)"]
