@@ -120,7 +120,7 @@ SHAPES = (
      ("pol", "civ")),
     ("fr_mob_lynching", "Le {d_fr}, des habitants ont lynché un voleur présumé à {p}.", ("riot", "civ")),
     ("fr_new_leader", "Le {d_fr}, le {alias_fr} a désigné un nouveau chef lors d'une réunion près de {p}.", ("group", None)),
-    ("fr_foreign_victim", "Le {d_fr}, des hommes armés non identifiés ont enlevé un prêtre {victim_fr} à {p}.",
+    ("fr_foreign_victim", "Le {d_fr}, des hommes armés non identifiés ont enlevé deux ressortissants {victim_fr} à {p}.",
      ("uag", "foreign_civ")),
     ("fr_ethnic_militia", "Le {d_fr}, des miliciens {ethnic} ont attaqué des villageois à {p}, tuant trois personnes.",
      ("ethnic", "civ")),
@@ -149,7 +149,9 @@ class Tables:
         self.default_period = {r["iso2"]: r["military_period"] for r in _tsv(DATA / "countries.tsv")}
         self.periods = _periods()
         self.demonym = {r["iso2"]: r["demonyms"].split("|")[0].capitalize() for r in _tsv(EN / "countries.tsv")}
-        self.demonym_fr = {r["iso2"]: r["demonyms"].split("|")[0] for r in _tsv(FR / "countries.tsv")}
+        # the masculine plural: "ghanéen|ghanéenne|ghanéens|ghanéennes", "russe|russes", "togolais|togolaise|togolaises"
+        self.demonym_fr = {r["iso2"]: (lambda f: f[2] if len(f) == 4 else f[1] if len(f) == 2 else f[0])(r["demonyms"].split("|"))
+                           for r in _tsv(FR / "countries.tsv")}
         records = [json.loads(line) for line in (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines()
                    if line.strip()]
         self.records = {r["name"]: r for r in records}

@@ -1,5 +1,5 @@
 """Who did what on invented sentences (issue 13, session act34): a bomber among the dead, soldiers captured, a
-group naming a leader, French victims named in the singular or by nationality, tear gas on people no protest is
+group naming a leader, French victims told as nationals or expatriates, tear gas on people no protest is
 told of, forces stepping in after a band's attack."""
 from __future__ import annotations
 
@@ -44,11 +44,11 @@ def test_a_group_naming_a_leader_changes_its_own_activity(pipeline, text, lang, 
 
 
 @pytest.mark.parametrize("text, victims", [
-    ("Le 1er mai 2024, des hommes armés ont enlevé un prêtre togolais sur la route de Kaya.", "Civilians (Togo)"),
+    ("Le 1er mai 2024, des hommes armés ont enlevé trois expatriés togolais sur la route de Kaya.", "Civilians (Togo)"),
     ("Le 1er mai 2024, des hommes armés ont enlevé deux ressortissants chinois sur un site minier près de Kaya.",
      "Civilians (China)"),
 ])
-def test_french_victims_told_in_the_singular_or_as_nationals_are_named_after_their_country(pipeline, text, victims):
+def test_french_victims_told_as_nationals_or_expatriates_are_named_after_their_country(pipeline, text, victims):
     [e] = _fr(pipeline, text)
     assert _sides(e) == ["Unidentified Armed Group (Burkina Faso)", victims]
 
