@@ -119,7 +119,7 @@ SHAPES = (
     ("fr_arrest_for_killing", "Le {d_fr}, la police a arrêté deux hommes soupçonnés d'avoir tué un commerçant à {p}.",
      ("pol", "civ")),
     ("fr_mob_lynching", "Le {d_fr}, des habitants ont lynché un voleur présumé à {p}.", ("riot", "civ")),
-    ("fr_new_leader", "Le {d_fr}, le {alias_fr} a désigné un nouveau chef lors d'une réunion près de {p}.", ("group", None)),
+    ("fr_new_leader", "Le {d_fr}, le {alias_fr} a désigné un nouvel émir lors d'une réunion près de {p}.", ("group", None)),
     ("fr_foreign_victim", "Le {d_fr}, des hommes armés non identifiés ont enlevé deux ressortissants {victim_fr} à {p}.",
      ("uag", "foreign_civ")),
     ("fr_ethnic_militia", "Le {d_fr}, des miliciens {ethnic} ont attaqué des villageois à {p}, tuant trois personnes.",
