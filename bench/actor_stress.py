@@ -32,6 +32,7 @@ from sitrep.types import Article
 
 DATA = Path(__file__).resolve().parents[1] / "sitrep" / "normalise" / "data"
 EN = Path(__file__).resolve().parents[1] / "sitrep" / "lang" / "en"
+FR = EN.parent / "fr"
 # two towns of each country ACLED codes most, well known and without a namesake abroad
 TOWNS = {
     "MM": ("Mandalay", "Monywa"), "UA": ("Kharkiv", "Zaporizhzhia"), "SY": ("Aleppo", "Idlib"),
@@ -106,6 +107,23 @@ SHAPES = (
     ("fr_police", "Le {d_fr}, la police a dispersé des manifestants à {p}.", ("prot", "pol")),
     ("party_supporters", "On {d}, supporters of the {party} attacked a rival party office in {p}, injuring three.",
      ("party", None)),
+    ("captured_soldiers", "On {d}, {alias} fighters captured five soldiers near {p}.", ("group", "mil")),
+    ("arrest_for_killing", "On {d}, police arrested two men suspected of killing a trader in {p}.", ("pol", "civ")),
+    ("mob_lynching", "On {d}, a mob lynched a suspected thief in {p}.", ("riot", "civ")),
+    ("new_leader", "On {d}, {alias} named a new leader at a meeting near {p}.", ("group", None)),
+    ("abductee_released", "On {d}, gunmen released a trader they had abducted near {p}.", ("uag", "civ")),
+    ("self_and_others", "On {d}, a suicide bomber blew herself up at a market in {p}, killing herself and four others.",
+     ("uag", "civ")),
+    ("fr_captured_soldiers", "Le {d_fr}, des combattants du {alias_fr} ont capturé cinq militaires près de {p}.",
+     ("group", "mil")),
+    ("fr_arrest_for_killing", "Le {d_fr}, la police a arrêté deux hommes soupçonnés d'avoir tué un commerçant à {p}.",
+     ("pol", "civ")),
+    ("fr_mob_lynching", "Le {d_fr}, des habitants ont lynché un voleur présumé à {p}.", ("riot", "civ")),
+    ("fr_new_leader", "Le {d_fr}, le {alias_fr} a désigné un nouvel émir lors d'une réunion près de {p}.", ("group", None)),
+    ("fr_foreign_victim", "Le {d_fr}, des hommes armés non identifiés ont enlevé deux ressortissants {victim_fr} à {p}.",
+     ("uag", "foreign_civ")),
+    ("fr_ethnic_militia", "Le {d_fr}, des miliciens {ethnic} ont attaqué des villageois à {p}, tuant trois personnes.",
+     ("ethnic", "civ")),
 )
 
 
@@ -131,6 +149,9 @@ class Tables:
         self.default_period = {r["iso2"]: r["military_period"] for r in _tsv(DATA / "countries.tsv")}
         self.periods = _periods()
         self.demonym = {r["iso2"]: r["demonyms"].split("|")[0].capitalize() for r in _tsv(EN / "countries.tsv")}
+        # the masculine plural: "ghanéen|ghanéenne|ghanéens|ghanéennes", "russe|russes", "togolais|togolaise|togolaises"
+        self.demonym_fr = {r["iso2"]: (lambda f: f[2] if len(f) == 4 else f[1] if len(f) == 2 else f[0])(r["demonyms"].split("|"))
+                           for r in _tsv(FR / "countries.tsv")}
         records = [json.loads(line) for line in (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines()
                    if line.strip()]
         self.records = {r["name"]: r for r in records}
@@ -198,6 +219,7 @@ def cases(tables: Tables, per_country: int, seed: int) -> list[dict]:
                 expected["foreign_mil"] = tables.state("Military Forces of", f, day)
             victim = rng.choice([c for c in VICTIMS if c != cc])
             fields["victim_dem"] = tables.demonym[victim]
+            fields["victim_fr"] = tables.demonym_fr[victim]
             expected["foreign_civ"] = f"Civilians ({tables.country[victim]})"
             expected["foreign_riot"] = f"Rioters ({tables.country[victim]})"
             party = tables.party(cc) if k % 2 == 0 else None

@@ -713,7 +713,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return True  # a labelled report tells of one event: what it says after the label is about it
     if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
-    if _interceptions_apart(e, m) or _armed_mens_victims_apart(e, m):
+    if _interceptions_apart(e, m) or _armed_mens_victims_apart(e, m) or _forces_step_in(e, m):
         return False
     if m.sentence > e.sentence and m.date_source == "inherited" and e.date_source == "stated" and \
             m.kind in REMOTE_KINDS and e.kind in REMOTE_KINDS and told_again(m):
@@ -747,6 +747,18 @@ def _armed_mens_victims_apart(e: Mention, m: Mention) -> bool:
                 and crowds is not None and crowds.inter in (Inter.PROTESTERS, Inter.RIOTERS):
             return True  # not settlers who attack a village and throw stones: one crowd, one act
     return False
+
+
+def _forces_step_in(e: Mention, m: Mention) -> bool:
+    """ "Settlers attacked farmers near the village. Soldiers then fired tear gas at the farmers": a state's forces
+    using crowd-control means (an intervention's trigger read as an attack) on the civilians a named non-state
+    band attacked in an earlier sentence do an act of their own, coded apart, not the band's attack told again.
+    Not forces that rescue the band's hostages: that is the attack's end."""
+    doer, forces = e.sides.actor1, m.sides.actor1
+    return m.sentence > e.sentence and m.trigger.kind in INTERVENTION_KINDS and _targets_civilians(e) \
+        and _targets_civilians(m) \
+        and doer is not None and _told(doer) and doer.inter != Inter.STATE_FORCES and not is_unidentified_group(doer.name) \
+        and forces is not None and _told(forces) and forces.inter == Inter.STATE_FORCES
 
 
 def _toll_of_an_attack_on_armed_men(e: Mention, m: Mention) -> bool:

@@ -22,7 +22,7 @@ from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, D
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
-from sitrep.extract.sides import (DEMONSTRATION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
+from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
                                   livelihood_sides, settle_sides)
 from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
 from sitrep.extract.time import TimeMention, find_time_mentions, resolve
@@ -585,6 +585,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     if fig is None and is_violent(m.kind):
         fig = _named_victim(doc, trig, lang)
     m.kind = force_on_protesters(m.kind, m.sides, fig, told, lang)
+    m.kind = crowd_control_on_civilians(m.kind, m.sides, trig, lang)
     if restrained and _met_with_force(told, lang, fig):
         m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
     if fig is not None and is_violent(m.kind):
@@ -601,6 +602,31 @@ def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str,
     if kind != "attack" or a2 is None or a2.inter != Inter.PROTESTERS or a1 is None or a1.inter not in ARMED:
         return kind
     return "force_against_protest" if toll is not None and toll.value or injured(told, lang) else kind
+
+
+def crowd_control_on_civilians(kind: str, sides: Sides, trig: TriggerMatch, lang: LanguagePack) -> str:
+    """ "Soldiers fired tear gas at farmers": the means forces use on a crowd (``crowd_control_means``), used
+    on civilians no word of the article tells demonstrating or rioting, are ACLED's attack on civilians,
+    not an intervention in a protest no one held."""
+    a1, a2 = sides.actor1, sides.actor2
+    if kind != "protest_intervention" or " ".join(trig.entry.words) not in lang.crowd_control_means \
+            or a1 is None or a1.inter != Inter.STATE_FORCES or a2 is None or a2.inter != Inter.CIVILIANS:
+        return kind
+    return kind if _tells_a_crowd(trig.head.doc, lang) else "attack"
+
+
+def _tells_a_crowd(doc: Doc, lang: LanguagePack) -> bool:
+    """Whether a word of the article names a demonstration, a riot or a crowd: the language's triggers of
+    the crowd's own acts (not of force used on it), with a word they require, or ``crowd_words``."""
+    words = {fold(t.text) for t in doc} | {fold(t.lemma_) for t in doc}
+    folded = f" {' '.join(fold(t.text) for t in doc)} "
+    for entry in lang.triggers:
+        phrase = " ".join(entry.words)
+        if names_demonstration(entry.kind) and entry.kind not in INTERVENTION_KINDS \
+                and (phrase in words if len(entry.words) == 1 else f" {phrase} " in folded) \
+                and (not entry.requires or entry.requires & words):
+            return True
+    return bool(words & set(lang.roles.get("crowd_words", ())))
 
 
 def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | None:

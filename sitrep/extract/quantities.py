@@ -273,11 +273,18 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
         whole = len(chain) > 1 or noun in whole_nouns or last.self_killed
         near = " ".join(x for x, _, _ in words[max(0, first.first - 2):first.first])
         window = " ".join(x for x, _, _ in words[last.after:last.after + 6])
-        value = sum(c.value for c in chain)
+        value = sum(c.value for c in chain) + _self_counted(folded[:first.start], d)
         if any(_with_wounded(c, words, d) for c in chain):
             value = max(1, value // 2)  # ACLED: a count of killed and wounded together, half of it killed
         weak = len(chain) == 1 and first.weak
         yield Figure(value, first.start, last.end, text[first.start:last.end], whole), f"{near} {window}", weak
+
+
+def _self_counted(before: str, d: dict) -> int:
+    """ "killing herself and four others", "se tuant avec quatre autres personnes": the bomber told just before
+    the count (``self_and``) is one of the dead the count leaves out."""
+    cues = d.get("self_and", ())
+    return 1 if any(re.search(r"\b%s\s*$" % re.escape(c), before) for c in cues) else 0
 
 
 def _counts_something_else(chain: list, later: list, words: list, d: dict) -> bool:
