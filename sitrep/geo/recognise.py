@@ -682,6 +682,9 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
     if (start, end) != (span.start, span.end):
         if start == span.start and span.text.lower() in GENERIC_HEADS:
             return True  # "Al-Omar Oil Field": the head of a hyphenated name the gazetteer lacks
+        if _quarter_announced(doc, start, end, lang) and not gaz.has(doc[start:end].text) and \
+                not all(gaz.has(t.text) for t in doc[start:end] if t.text != "-"):
+            return True  # "le quartier de Carrefour-Feuilles": a quarter the gazetteer lacks, not the town Carrefour
         words = [t for t in doc[start:end] if t.text != "-"]
         return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN and _capitalised(before) and _capitalised(after)
                    for before, t, after in zip(words, words[1:], words[2:]))
@@ -707,6 +710,13 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
             ent_label[nxt.i] in NOT_NAME_LABELS or nxt.text.lower() in lang.admin_words:
         return False
     return span.text.lower() in GENERIC_HEADS
+
+
+def _quarter_announced(doc: Doc, start: int, end: int, lang: LanguagePack) -> bool:
+    """Whether a quarter word stands just before the name ("le quartier de X") or right after it ("the X
+    neighbourhood")."""
+    return any(t.text.lower() in lang.quarter_words for t in doc[max(0, start - 3):start]) or \
+        end < len(doc) and doc[end].text.lower() in lang.quarter_words
 
 
 def _weak_acronym(span: Span, gaz: Gazetteer, ids) -> bool:
