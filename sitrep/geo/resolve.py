@@ -642,7 +642,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             and i not in gaz.capitals and bool(  # a country's capital is news from there by its name alone
                 (elsewhere := _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k}))) \
             and gaz.country[i] not in elsewhere
-        home = implied_by.besides(k, qualifies[k]) | _across(countries, mentions[k], k in one_country)
+        home = implied_by.besides(k, qualifies[k]) | _across(gaz, countries, mentions[k], cands[k])
         if i is not None and not vouched and not capital and _foreign(gaz, i, home, unit_word[k] or placed_elsewhere):
             i = _home_namesake(gaz, cands[k], scores.get(k, {}), home, unit_word[k]) if unit_word[k] else None
         if i is not None and k in in_country and _abroad_of(gaz, i, choice[in_country[k]]):
@@ -1450,13 +1450,16 @@ def _foreign(gaz: Gazetteer, i: int, implied: set[str], unit_named: bool = False
         and (unit_named or gaz.population[i] < STRAY_POPULATION)
 
 
-def _across(countries: frozenset[str], m: Mention, one_country: bool) -> set[str]:
+def _across(gaz: Gazetteer, countries: frozenset[str], m: Mention, ids) -> set[str]:
     """The countries the actors' forces are often reported acting in ("Russian forces shelled X": X
-    in Ukraine), for a name named bare as what they struck whose every entry lies in one country: a
-    town there is where they acted, not a namesake of a place of their own country the gazetteer lacks."""
-    if not (m.struck and one_country):
+    in Ukraine), for a name named bare as what they struck whose entries in those countries all lie in
+    one of them: a town there is where they acted, not a namesake of a place of their own country the
+    gazetteer lacks, nor one further abroad ("Israeli forces raided Jenin": not a village of Poland)."""
+    if not m.struck:
         return set()
-    return {cc for forces in countries for cc in ACTS_ACROSS.get(forces, ())}
+    across = {cc for forces in countries for cc in ACTS_ACROSS.get(forces, ())}
+    there = {gaz.country[i] for i in ids} & across
+    return there if len(there) == 1 else set()
 
 
 class _Chosen:
