@@ -257,8 +257,9 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
             viewed[1].append(m)
             continue
         host = _the_event_named_again(events, m)
+        apart = host is None and bool(events) and (_another(m, others) or _opens_another(m, openers))
         for e, group in reversed(events[-JOIN_LOOKBACK:] if host is None else ()):
-            if e.sentence < m.sentence and (_another(m, others) or _opens_another(m, openers)):
+            if e.sentence < m.sentence and apart:
                 break
             if _compatible(e, m):
                 host = (e, group)

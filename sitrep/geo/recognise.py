@@ -88,9 +88,13 @@ def unit_word_at(doc: Doc, i: int, lang: LanguagePack) -> str | None:
 
 
 def unit_phrase_at(doc: Doc, i: int, lang: LanguagePack) -> str | None:
-    """The unit word that the several words at token ``i`` stand for ("local government area": "lga")."""
+    """The unit word that the several words at token ``i`` stand for ("local government area": "lga"). Called
+    on every token: the first word is compared before any span is cut."""
+    if i >= len(doc) or not lang.unit_phrases:
+        return None
+    first = doc[i].lower_
     for words, unit in lang.unit_phrases.items():
-        if tuple(t.text.lower() for t in doc[i:i + len(words)]) == words:
+        if words[0] == first and tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
             return unit
     return None
 
@@ -102,7 +106,7 @@ def units_named(doc: Doc, lang: LanguagePack) -> frozenset[str]:
     words = lang.unit_countries
     out: set[str] = set()
     for t in doc:
-        ccs = words.get(t.text.lower()) or words.get(unit_word_at(doc, t.i, lang) or "")
+        ccs = words.get(t.lower_) or words.get(unit_phrase_at(doc, t.i, lang) or "")
         if ccs is None:
             continue
         k = t.i + 1
