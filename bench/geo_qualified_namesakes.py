@@ -14,14 +14,11 @@ a namesake elsewhere. The first placed event of each note is measured. `--cases 
 """
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 import time
 from collections import Counter, defaultdict
 from datetime import date
-from pathlib import Path
 
 from sitrep.geo.build import ADMIN1, ADMIN2, CITY
 from sitrep.geo.distance import haversine_km
@@ -29,7 +26,8 @@ from sitrep.geo.normalise import name_key
 from sitrep.pipeline import Pipeline
 from sitrep.types import Article
 
-from geo_stress import COUNTRIES, FR_REGION, FRENCH, REGION_WORD, _clean, _usable  # bench/ is the script's folder
+from geo_stress import (COUNTRIES, FR_REGION, FRENCH, REGION_WORD, _clean, _usable,  # bench/ is the script's folder
+                        drawn_cases, stress_arguments)
 
 OPENING = "On 3 May 2022, "
 TEMPLATES = {
@@ -93,20 +91,10 @@ def cases(gaz, per_country: int, seed: int) -> list[dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--per-country", type=int, default=12)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--cases", help="a JSON Lines file of drawn cases: read if it exists, else written (keep it out of git)")
-    args = ap.parse_args()
+    args = stress_arguments(__doc__, 12).parse_args()
     pipe = Pipeline().load(["en", "fr"])
     gaz = pipe.geoparser.gazetteer
-    if args.cases and Path(args.cases).exists():
-        drawn = [json.loads(line) for line in Path(args.cases).read_text(encoding="utf-8").splitlines()]
-    else:
-        drawn = cases(gaz, args.per_country, args.seed)
-        if args.cases:
-            Path(args.cases).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in drawn), encoding="utf-8")
+    drawn = drawn_cases(args.cases, lambda: cases(gaz, args.per_country, args.seed))
     total, in_region, near25, outside = Counter(), Counter(), Counter(), Counter()
     failures = []
     t0 = time.perf_counter()

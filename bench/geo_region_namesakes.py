@@ -17,15 +17,12 @@ villages 0.674 -> 0.721.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import statistics
 import sys
 import time
 from collections import Counter, defaultdict
 from datetime import date
-from pathlib import Path
 
 from sitrep.geo.build import ADMIN1, CITY
 from sitrep.geo.distance import haversine_km
@@ -33,7 +30,7 @@ from sitrep.geo.normalise import name_key
 from sitrep.pipeline import Pipeline
 from sitrep.types import Article
 
-from geo_stress import COUNTRIES, _clean, _usable  # bench/ is the script's folder
+from geo_stress import COUNTRIES, _clean, _usable, drawn_cases, stress_arguments  # bench/ is the script's folder
 
 APART_KM = 25.0  # namesakes this far apart are two places
 NEIGHBOUR_KM = 20.0  # a town this near the truth is what a note would add to tell the namesakes apart
@@ -113,20 +110,10 @@ def cases(gaz, per_country: int, seed: int) -> list[dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--per-country", type=int, default=10)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--cases", help="a JSON Lines file of drawn cases: read if it exists, else written (keep it out of git)")
-    args = ap.parse_args()
+    args = stress_arguments(__doc__, 10).parse_args()
     pipe = Pipeline().load(["en"])
     gaz = pipe.geoparser.gazetteer
-    if args.cases and Path(args.cases).exists():
-        drawn = [json.loads(line) for line in Path(args.cases).read_text(encoding="utf-8").splitlines()]
-    else:
-        drawn = cases(gaz, args.per_country, args.seed)
-        if args.cases:
-            Path(args.cases).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in drawn), encoding="utf-8")
+    drawn = drawn_cases(args.cases, lambda: cases(gaz, args.per_country, args.seed))
     total, near25, near50, inside = Counter(), Counter(), Counter(), Counter()
     errors: dict[str, list[float]] = defaultdict(list)
     failures = []

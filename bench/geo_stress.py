@@ -137,22 +137,34 @@ def cases(gaz, per_country: int, seed: int) -> list[dict]:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--per-country", type=int, default=12)
+def stress_arguments(doc: str, per_country: int) -> argparse.ArgumentParser:
+    """The options every bench of notes drawn from the gazetteer takes (this one and those that import it)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--per-country", type=int, default=per_country)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated template names")
     ap.add_argument("--cases", help="a JSON Lines file of drawn cases: read if it exists, else written (keep it out of git)")
+    return ap
+
+
+def drawn_cases(path: str | None, draw) -> list[dict]:
+    """The cases ``draw()`` makes, or those a previous run kept in ``path``: the same notes for two versions
+    of the code, whose gazetteers may differ."""
+    if path and Path(path).exists():
+        return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+    drawn = draw()
+    if path:
+        Path(path).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in drawn), encoding="utf-8")
+    return drawn
+
+
+def main() -> int:
+    ap = stress_arguments(__doc__, 12)
+    ap.add_argument("--only", help="comma-separated template names")
     args = ap.parse_args()
     pipe = Pipeline().load(["en", "fr"])
     gaz = pipe.geoparser.gazetteer
-    if args.cases and Path(args.cases).exists():  # the same notes for two versions of the code
-        drawn = [json.loads(line) for line in Path(args.cases).read_text(encoding="utf-8").splitlines()]
-    else:
-        drawn = cases(gaz, args.per_country, args.seed)
-        if args.cases:
-            Path(args.cases).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in drawn), encoding="utf-8")
+    drawn = drawn_cases(args.cases, lambda: cases(gaz, args.per_country, args.seed))
     right, near25, near50, total = Counter(), Counter(), Counter(), Counter()
     by_country = defaultdict(Counter)
     failures = []

@@ -45,6 +45,7 @@ def fold(text: str) -> str:
 
 
 HEADLINE_MAX_CHARS = 200  # a first line this short, ending without a stop, is a headline
+_SPACES = re.compile(r"\s*")
 
 
 def dateline_span(text: str) -> tuple[int, int]:
@@ -57,14 +58,9 @@ def dateline_span(text: str) -> tuple[int, int]:
     headline = text[:line_end].strip()
     if line_end < 0 or not headline or len(headline) > HEADLINE_MAX_CHARS or headline[-1] in ".!?":
         return 0, 0
-    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    start = _SPACES.match(text, line_end).end()
     m = DATELINE.match(text, start)
     return (start, m.end()) if m else (0, 0)
-
-
-def dateline_end(text: str) -> int:
-    """End of the wire dateline opening ``text``, or 0 (see ``dateline_span``)."""
-    return dateline_span(text)[1]
 
 
 def literal_alternation(words) -> str:

@@ -348,11 +348,15 @@ def _the_event_named_again(events: list[tuple[Mention, list[Mention]]],
     return None
 
 
+OPENER_MAX_WORDS = 5  # "in a separate incident", "ailleurs dans le pays": a sentence's opening words that set it apart
+
+
 def _opens_another(m: Mention, openers: tuple[str, ...]) -> bool:
     """ "Separately, the army said its aircraft had struck ...", "Dans un autre incident, ...": a sentence
     its first words set apart from what was told before tells a new event, whoever its sides are."""
-    words = " ".join(re.findall(r"\w+", fold(m.trigger.head.sent.text)))
-    return any(words == o or words.startswith(o + " ") for o in openers)
+    sent = m.trigger.head.sent
+    words = " ".join(fold(t.text) for t in sent[:OPENER_MAX_WORDS + 1] if t.is_alpha) + " "
+    return any(words.startswith(o + " ") for o in openers)
 
 
 def one_event(events: list[tuple[Mention, list[Mention]]],

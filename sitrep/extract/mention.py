@@ -1273,10 +1273,12 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
     personnes ont perdu la vie", paragraphs after the event), not one that states a total ("s'élève à"), and
     when it names no period (a month's or a year's tally). Returns whether the sentence was read so."""
     fig = _sentence_toll(span_text(sent), lang, sent.start_char)
-    if fig is None or not _raised(doc_text(doc)[sent.start_char:fig.start], lang):
+    if fig is None:
         return False
-    if not sent_mentions and (not _raised(doc_text(doc)[sent.start_char:fig.start], lang, "toll_revisers")
-                              or _names_a_period(span_text(sent), lang)):
+    lead = doc_text(doc)[sent.start_char:fig.start]
+    if not _raised(lead, lang):
+        return False
+    if not sent_mentions and (not _raised(lead, lang, "toll_revisers") or _names_a_period(span_text(sent), lang)):
         return False
     nouns = set(lang.quantities.get("toll_nouns", ()))
     if not all(_names_the_tolled(t.head, fig, nouns) for m in sent_mentions for t in m.triggers):

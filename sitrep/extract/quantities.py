@@ -397,8 +397,10 @@ def _its_fate_told_after(c: _Count, words: list, folded: str, d: dict) -> bool:
 def _harmed_not_killed(words: list, n: int, d: dict) -> bool:
     """ "plusieurs femmes ont été victimes de viols": a word of the dead followed by a harm that kills no one
     (``lesser_harms``: rape, abduction, extortion) counts the harmed, not the killed."""
-    harms = set(d.get("lesser_harms", ()))
-    if not harms or words[n][0] not in d["killed"]:
+    if words[n][0] not in d["killed"]:
+        return False
+    harms = d.get("lesser_harms", ())
+    if not harms:
         return False
     nxt = [x for x, _, _ in words[n + 1:n + 3]]  # "de viols", or "d'enlèvement", its elided article already gone
     return bool(nxt) and (nxt[0] in harms or nxt[0] in d.get("noun_joiners", ()) and len(nxt) > 1 and nxt[1] in harms)

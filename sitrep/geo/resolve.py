@@ -644,7 +644,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             and gaz.country[i] not in elsewhere
         home = implied_by.besides(k, qualifies[k]) | _across(gaz, countries, mentions[k], cands[k])
         if i is not None and not vouched and not capital and _foreign(gaz, i, home, unit_word[k] or placed_elsewhere):
-            i = _home_namesake(gaz, cands[k], scores.get(k, {}), home, unit_word[k]) if unit_word[k] else None
+            i = _home_namesake(gaz, cands[k], scores.get(k, {}), home) if unit_word[k] else None
         if i is not None and k in in_country and _abroad_of(gaz, i, choice[in_country[k]]):
             i = None  # "Koro in Burkina Faso": a Koro elsewhere is a namesake, whatever its size
         if i is not None and k in variants and _beyond_its_unit(gaz, i, choice[appos[k]] if k in appos else None):
@@ -1067,12 +1067,11 @@ def _namesakes_clustered(gaz: Gazetteer, m: Mention, region: int) -> Place | Non
                  f"{len(ids)} villages of the name lie there within {reach:.0f} km: placed at their medoid")
 
 
-def _home_namesake(gaz: Gazetteer, ids, scores: dict[int, float], home: frozenset[str] | set[str],
-                   strict: bool) -> int | None:
+def _home_namesake(gaz: Gazetteer, ids, scores: dict[int, float], home: frozenset[str] | set[str]) -> int | None:
     """ "Mangu LGA" in a Nigerian report: the unit word drew the choice to a district abroad of the name
     (Kenya's Mang'U), which the text's countries rule out; the best town or district of the name at home
     is the one meant (a district is named after its town)."""
-    return max((j for j in ids if gaz.feature[j] in (CITY, ADMIN2) and not _foreign(gaz, j, home, strict)),
+    return max((j for j in ids if gaz.feature[j] in (CITY, ADMIN2) and not _foreign(gaz, j, home, unit_named=True)),
                key=lambda j: (scores.get(j, 0.0), gaz.population[j]), default=None)
 
 
