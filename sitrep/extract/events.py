@@ -571,7 +571,7 @@ def _event(doc: Doc, article: Article, m: Mention, group: list[Mention], ctx: Ar
         fatalities=m.fatalities, status=m.status,
         attributed_to=m.attributed_to.text if m.attributed_to else None, outlet=article.outlet,
         evidence=_dedupe(found), event_id=f"{article.article_id}-E{number}",
-        why=why(doc, m, group, sides, code(m.kind).sub_event_type, coding.sub_event_type),
+        why=why(doc, m, group, sides, code(m.kind).sub_event_type, coding.sub_event_type, ctx.lang),
     )
     event.confidence = confidence(m, group, event, ctx.lang)
     return event

@@ -25,7 +25,7 @@ from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
                                   livelihood_sides, settle_sides)
 from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
-from sitrep.extract.time import TimeMention, find_time_mentions, resolve
+from sitrep.extract.time import TimeMention, find_time_mentions, resolve, spans_night
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
@@ -212,16 +212,19 @@ def _place_and_date(doc: Doc, m: Mention, ctx: ArticleContext, trigger: tuple[in
 
 
 def why(doc: Doc, m: Mention, group: list[Mention], sides: Sides, kind_coding: str | None,
-        coding: str | None) -> dict:
+        coding: str | None, lang: LanguagePack) -> dict:
     """Why the event was coded as it is: its trigger and kind, the other triggers joined to it, the side rules
-    that changed its sides, when the actors' types changed the sub-event type, that change, and how the
-    place was found (the geoparser's reason chain: which name, which unit, why that candidate)."""
+    that changed its sides, when the actors' types changed the sub-event type, that change, how the
+    place was found (the geoparser's reason chain: which name, which unit, why that candidate), and
+    whether its date is a night's (``date_spans_night``: merging then allows the next day too)."""
     out = {"trigger": doc[m.trigger.start:m.trigger.end].text, "trigger_kind": m.trigger.kind, "kind": m.kind,
            "joined": [{"trigger": doc[t.start:t.end].text, "kind": t.kind} for t in m.triggers if t is not m.trigger],
            "mentions": len(group),
            "side_rules": [f"{rule} ({side})" for rule, side in side_rules(sides, group)]}
     if kind_coding != coding:
         out["type_rule"] = f"{kind_coding} becomes {coding}: the actors' types decide (normalise/taxonomy)"
+    if m.time_text is not None and m.event_date is not None and spans_night(m.time_text.text, lang):
+        out["date_spans_night"] = True
     if m.place is not None:
         named = "named in its sentence" if m.place_source == "stated" else "the article's main place"
         out["place_rule"] = f"{named}; {m.place.reason}" if m.place.reason else named

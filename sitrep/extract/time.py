@@ -64,6 +64,17 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for kind, p in pats]
 
 
+def spans_night(text: str, lang: str | LanguagePack) -> bool:
+    """Whether a date is told as a night ("dans la nuit de samedi à dimanche", "overnight"): the act may
+    fall on the evening of the day it resolves to or in the small hours of the next, and outlets give
+    either day."""
+    lang = pack(lang)
+    folded = fold(text)
+    if folded in lang.time.get("night_days", ()):
+        return True
+    return any(kind == "night" and pat.fullmatch(folded) for kind, pat in lang.time_patterns)
+
+
 def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> list[TimeMention]:
     """Time expressions in ``text``; offsets are shifted by ``offset`` (the text's start in the article)."""
     lang = pack(lang)

@@ -64,9 +64,11 @@ def _side(main: Actor | None, assoc: list[Actor | None]) -> frozenset[str]:
 
 
 def day_window(event_date: date | None, precision: TimePrecision | None, published: date | None,
-               status: Status) -> tuple[date | None, date | None]:
+               status: Status, night: bool = False) -> tuple[date | None, date | None]:
     """The first and last day an event may have happened on, from its date and ACLED precision;
-    a reported event did not happen after its article was published."""
+    a date told as a night ("overnight", "dans la nuit de samedi à dimanche") is coded to its first
+    day, and another outlet may give the morning after. A reported event did not happen after its
+    article was published."""
     if not event_date:
         return None, None
     d = event_date
@@ -75,15 +77,16 @@ def day_window(event_date: date | None, precision: TimePrecision | None, publish
     elif precision == TimePrecision.WEEK:
         first, last = d - timedelta(days=WEEK_SPREAD_DAYS), d + timedelta(days=WEEK_SPREAD_DAYS)
     else:
-        first = last = d
-    if published and status in DATED and precision in (TimePrecision.WEEK, TimePrecision.MONTH):
+        first, last = d, d + timedelta(days=1 if night else 0)
+    if published and status in DATED and (night or precision in (TimePrecision.WEEK, TimePrecision.MONTH)):
         last = max(first, min(last, published))
     return first, last
 
 
 def facts(e: Event) -> Facts:
     place = e.place
-    first, last = day_window(e.event_date, e.time_precision, e.published, e.status)
+    first, last = day_window(e.event_date, e.time_precision, e.published, e.status,
+                             night=bool((e.why or {}).get("date_spans_night")))
     if place is not None and place.uncertainty_km is not None:
         radius = float(place.uncertainty_km)
     else:

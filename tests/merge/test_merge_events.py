@@ -288,3 +288,22 @@ def test_a_cluster_index_line_without_its_text_file_is_named(tmp_path):
     (tmp_path / "articles.jsonl").write_text('{"article_id": "a1", "published": "2017-09-05"}\n', encoding="utf-8")
     with pytest.raises(SitrepError, match=r"E009.*articles.jsonl.*line 1.*text_file"):
         read_cluster(tmp_path)
+
+
+def test_a_night_told_by_one_outlet_meets_the_morning_after_another_gives():
+    """"Dans la nuit de samedi à dimanche" is coded to the Saturday, "early on Sunday" to the Sunday:
+    one attack, whichever day each outlet names."""
+    night = dict(event("nuit", day="2017-09-02", published="2017-09-04"), why={"date_spans_night": True})
+    morning = event("morning", day="2017-09-03", published="2017-09-03")
+    assert groups(merge_events([night, morning])) == [{"nuit-E1", "morning-E1"}]
+
+
+def test_a_night_reaches_only_the_next_day_and_not_past_publication():
+    night = dict(event("nuit", day="2017-09-02", published="2017-09-02"), why={"date_spans_night": True})
+    sunday = event("sunday", day="2017-09-03", published="2017-09-04")
+    monday = event("monday", day="2017-09-04", published="2017-09-05")
+    saturday = event("saturday", day="2017-09-02", published="2017-09-04")
+    assert len(merge_events([night, sunday])) == 2  # told on Saturday: the night had not yet ended
+    assert len(merge_events([dict(night, published="2017-09-03"), monday])) == 2
+    assert len(merge_events([event("a", day="2017-09-02"), event("b", day="2017-09-03")])) == 2
+    assert len(merge_events([night, saturday])) == 1
