@@ -229,7 +229,7 @@ REPORTS = [
      "of five, a war monitor said.", ["sy-jisr"]),
     ("sy-jisr-pm", "Proche-Orient Matin", "fr", "2024-06-18",
      "Des avions russes ont bombardé mardi la périphérie de Jisr al-Choughour, dans la province d'Idleb, tuant "
-     "cinq membres d'une même famille, selon l'Observatoire syrien des droits de l'homme.", ["sy-jisr"]),
+     "cinq membres d'une même famille, selon une ONG syrienne.", ["sy-jisr"]),
     ("sy-palmyra-lw", "Levant Daily", "en", "2024-01-12",
      "Islamic State militants ambushed a bus carrying Syrian soldiers in the desert near Palmyra on Thursday, "
      "killing nine of them, state media said.", ["sy-palmyra"]),
@@ -277,7 +277,7 @@ REPORTS = [
      "Gunmen ambushed a police patrol near Chilpancingo on Friday, killing four officers, state prosecutors "
      "said.", ["mx-chilpancingo"]),
     ("mx-chilpancingo-am", "Amériques Matin", "fr", "2024-05-11",
-     "Quatre policiers ont été tués vendredi dans une embuscade tendue par des hommes armés près de "
+     "Quatre policiers ont été tués vendredi dans une embuscade d'hommes armés aux abords de "
      "Chilpancingo, capitale de l'État de Guerrero.", ["mx-chilpancingo"]),
     ("ne-tillaberi-asi", "Agence Sahel Info", "fr", "2024-03-22",
      "Au moins 23 soldats nigériens ont été tués mercredi dans une embuscade tendue par des jihadistes près de "
@@ -289,8 +289,8 @@ REPORTS = [
      "Des combattants de Boko Haram ont attaqué dans la nuit de jeudi à vendredi le village de Mozogo, dans "
      "l'Extrême-Nord du Cameroun, tuant quatre civils.", ["cm-mozogo"]),
     ("cm-mozogo-ll", "Lagos Ledger", "en", "2024-01-19",
-     "Boko Haram militants killed four villagers in an overnight raid on Mozogo, in Cameroon's Far North "
-     "region, a local official said on Friday.", ["cm-mozogo"]),
+     "Boko Haram militants killed four villagers in an overnight raid on Mozogo, in the Far North region of "
+     "Cameroon, a local official said on Friday.", ["cm-mozogo"]),
     ("et-gondar-hw", "Horn Wire", "en", "2024-04-30",
      "Fano militiamen and federal troops fought on the outskirts of Gondar on Monday, residents said, with at "
      "least ten combatants killed.", ["et-gondar"]),
