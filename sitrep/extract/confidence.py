@@ -44,7 +44,7 @@ NOT_PAST_PENALTY = 0.1  # news tells what happened in the past tense; a present 
 SIDE_RULE_PENALTY = 0.03  # a rule had to settle a side (a default actor, a crowd named for its country): the
 # text leaves part of who did what to whom unsaid
 HEDGED_PENALTY = 0.05  # the sentence hedges what it tells ("suspected militants", "alleged attack"): a coder's guess
-MIXED_KINDS_PENALTY = 0.05  # the trigger words of one action name several kinds: its coded type is one reading of them
+MIXED_KINDS_PENALTY = 0.08  # the trigger words of one action name several kinds: its coded type is one reading of them
 VIEWED_PENALTY = 0.1  # every telling of the event names it as what a claim, a suspicion or a link is about ("X
 # claimed responsibility for the bombing", "police linked the raid to a gang"): the sentence's news is who did it
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
