@@ -11,7 +11,7 @@ eval acled` prints how well it ranks events of the right type above the rest on 
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, clause_head
 from sitrep.extract.mention import Mention
@@ -33,6 +33,8 @@ MAX_JOINED_MENTIONS = 3  # beyond this, more mentions only retell the same event
 STATED_TOLL = 0.05  # a toll the text states
 LATE_SENTENCE = 6  # past this sentence an article turns to background and side stories...
 LATE_PENALTY = 0.1  # ...so a mention there is less often news
+SHORT_REPORT = 3  # sentences: a brief this short tells one event, every word of it about that event...
+LONG_REPORT_PENALTY = 0.05  # ...where a longer report tells more actions, its coded type one reading among more
 SUBORDINATE_PENALTY = 0.1  # an event told only in clauses hung on another ("after X was detonated") is seldom the news
 # dependency labels (spaCy's English and Universal Dependencies) of a clause or modifier hung on a word:
 # adverbial, relative and adjectival clauses, participles, open complements. Not "ccomp": "officials said
@@ -61,6 +63,12 @@ def _subject(token: Token) -> bool:
     """Whether the event noun is its clause's subject, active or passive: the clause tells what the event did
     or underwent, where an event named as an object or in a phrase is more often named in passing."""
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ACTIVE_SUBJECT | PASSIVE_SUBJECT
+
+
+def sentences(doc: Doc) -> int:
+    """How many sentences the article has (its Doc is the whole article, parsed or only split)."""
+    starts = doc.user_data.get("sitrep.sent_starts")
+    return len(starts) if starts is not None else sum(1 for _ in doc.sents)
 
 
 def trigger_weight(m: Mention) -> float:
@@ -113,6 +121,7 @@ def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePac
     score += PER_JOINED_MENTION * min(MAX_JOINED_MENTIONS, len(group) - 1)
     score += STATED_TOLL if event.fatalities is not None else 0.0
     score -= LATE_PENALTY if m.sentence > LATE_SENTENCE else 0.0
+    score -= LONG_REPORT_PENALTY if sentences(m.trigger.head.doc) > SHORT_REPORT else 0.0
     score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     score -= ATTRIBUTED_PENALTY if m.attributed_to is not None else 0.0
     score -= NOT_PAST_PENALTY if m.tense != "past" else 0.0
