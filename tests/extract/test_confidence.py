@@ -179,3 +179,17 @@ def test_an_action_whose_words_read_two_ways_ranks_below_a_hedged_one(pipeline):
     hedged = _top(pipeline, "Suspected rebels stormed an army base near Kidal on Monday.")
     assert mixed.sub_event_type == hedged.sub_event_type == "Armed clash"
     assert mixed.confidence < hedged.confidence
+
+
+@pytest.mark.parametrize("lang, brief, more", [
+    ("en", "Rebels attacked an army base near Kidal on Monday. The base guards a bridge over the river.",
+     " Traders use the bridge every week. The road north is paved."),
+    ("fr", "Des rebelles ont attaqué lundi une base de l'armée près de Kidal. La base garde un pont sur le fleuve.",
+     " Les commerçants empruntent ce pont chaque semaine. La route du nord est goudronnée."),
+])
+def test_an_event_of_a_short_brief_outranks_the_same_event_opening_a_longer_report(pipeline, lang, brief, more):
+    """A brief of a few sentences is about its one event; a longer report tells more, and on the tune halves
+    the type of an event coded from one was wrong more often (conf36)."""
+    short, long = _only(pipeline, brief, lang), _only(pipeline, brief + more, lang)
+    assert short.sub_event_type == long.sub_event_type == "Armed clash"
+    assert long.confidence < short.confidence
