@@ -4,14 +4,15 @@ It is a sum of evidence, not a probability; docs/decisions.md says how the weigh
 trigger of the event's own kind counts most (a little more when a second word of the action names the same
 kind), then each argument the text itself states (a place finer than a country, an event noun as its clause's
 subject, the sentence's main predicate); an event told only in side clauses, relayed from a source, not in the
-past tense, hedged, with sides a rule had to supply, with words naming several kinds, or named only as what a
-claim or a suspicion is about, is less often the news, or less surely of its type, and scores lower. `sitrep
+past tense, hedged, with sides a rule had to supply, with words naming several kinds, named only as what a
+claim or a suspicion is about, or coded from a report longer than a brief, is less often the news, or less surely
+of its type, and scores lower. `sitrep
 eval acled` prints how well it ranks events of the right type above the rest on each half ("confidence AUC
 (type)").
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, clause_head
 from sitrep.extract.mention import Mention
@@ -33,6 +34,8 @@ MAX_JOINED_MENTIONS = 3  # beyond this, more mentions only retell the same event
 STATED_TOLL = 0.05  # a toll the text states
 LATE_SENTENCE = 6  # past this sentence an article turns to background and side stories...
 LATE_PENALTY = 0.1  # ...so a mention there is less often news
+SHORT_REPORT = 3  # sentences: a brief this short tells one event, every word of it about that event...
+LONG_REPORT_PENALTY = 0.05  # ...where a longer report tells more actions, its coded type one reading among more
 SUBORDINATE_PENALTY = 0.1  # an event told only in clauses hung on another ("after X was detonated") is seldom the news
 # dependency labels (spaCy's English and Universal Dependencies) of a clause or modifier hung on a word:
 # adverbial, relative and adjectival clauses, participles, open complements. Not "ccomp": "officials said
@@ -44,7 +47,7 @@ NOT_PAST_PENALTY = 0.1  # news tells what happened in the past tense; a present 
 SIDE_RULE_PENALTY = 0.03  # a rule had to settle a side (a default actor, a crowd named for its country): the
 # text leaves part of who did what to whom unsaid
 HEDGED_PENALTY = 0.05  # the sentence hedges what it tells ("suspected militants", "alleged attack"): a coder's guess
-MIXED_KINDS_PENALTY = 0.05  # the trigger words of one action name several kinds: its coded type is one reading of them
+MIXED_KINDS_PENALTY = 0.08  # the trigger words of one action name several kinds: its coded type is one reading of them
 VIEWED_PENALTY = 0.1  # every telling of the event names it as what a claim, a suspicion or a link is about ("X
 # claimed responsibility for the bombing", "police linked the raid to a gang"): the sentence's news is who did it
 FLOOR, CEILING = 0.05, 0.99  # no score claims certainty either way
@@ -61,6 +64,12 @@ def _subject(token: Token) -> bool:
     """Whether the event noun is its clause's subject, active or passive: the clause tells what the event did
     or underwent, where an event named as an object or in a phrase is more often named in passing."""
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ACTIVE_SUBJECT | PASSIVE_SUBJECT
+
+
+def sentences(doc: Doc) -> int:
+    """How many sentences the article has (its Doc is the whole article, parsed or only split)."""
+    starts = doc.user_data.get("sitrep.sent_starts")
+    return len(starts) if starts is not None else sum(1 for _ in doc.sents)
 
 
 def trigger_weight(m: Mention) -> float:
@@ -113,6 +122,7 @@ def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePac
     score += PER_JOINED_MENTION * min(MAX_JOINED_MENTIONS, len(group) - 1)
     score += STATED_TOLL if event.fatalities is not None else 0.0
     score -= LATE_PENALTY if m.sentence > LATE_SENTENCE else 0.0
+    score -= LONG_REPORT_PENALTY if sentences(m.trigger.head.doc) > SHORT_REPORT else 0.0
     score -= SUBORDINATE_PENALTY if all(subordinate(g.trigger.head) for g in group) else 0.0
     score -= ATTRIBUTED_PENALTY if m.attributed_to is not None else 0.0
     score -= NOT_PAST_PENALTY if m.tense != "past" else 0.0

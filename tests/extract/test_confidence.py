@@ -170,3 +170,26 @@ def test_a_specific_trigger_outweighs_a_stated_place_date_and_toll_behind_a_vagu
     assert specific.sub_event_type == "Suicide bomb" and vague.sub_event_type == "Attack"
     assert vague.place is not None and vague.fatalities == 2
     assert specific.confidence > vague.confidence
+
+
+def test_an_action_whose_words_read_two_ways_ranks_below_a_hedged_one(pipeline):
+    """Words of one action naming two kinds leave the coded type a reading of them: on the tune halves they
+    were wrong more often than a hedge on who acted (conf36), so they cost more."""
+    mixed = _top(pipeline, "Rebels stormed and looted an army base near Kidal on Monday.")
+    hedged = _top(pipeline, "Suspected rebels stormed an army base near Kidal on Monday.")
+    assert mixed.sub_event_type == hedged.sub_event_type == "Armed clash"
+    assert mixed.confidence < hedged.confidence
+
+
+@pytest.mark.parametrize("lang, brief, more", [
+    ("en", "Rebels attacked an army base near Kidal on Monday. The base guards a bridge over the river.",
+     " Traders use the bridge every week. The road north is paved."),
+    ("fr", "Des rebelles ont attaqué lundi une base de l'armée près de Kidal. La base garde un pont sur le fleuve.",
+     " Les commerçants empruntent ce pont chaque semaine. La route du nord est goudronnée."),
+])
+def test_an_event_of_a_short_brief_outranks_the_same_event_opening_a_longer_report(pipeline, lang, brief, more):
+    """A brief of a few sentences is about its one event; a longer report tells more, and on the tune halves
+    the type of an event coded from one was wrong more often (conf36)."""
+    short, long = _only(pipeline, brief, lang), _only(pipeline, brief + more, lang)
+    assert short.sub_event_type == long.sub_event_type == "Armed clash"
+    assert long.confidence < short.confidence
