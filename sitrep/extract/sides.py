@@ -213,6 +213,38 @@ def no_actor_against_itself(f: MentionFacts) -> Sides:
     return replace(s, actor2=None) if _same_name(s.actor1, s.actor2) else s
 
 
+JOINED_REACH = 4  # words between two forces joined by a conjunction ("ENDF and Afar regional special forces")
+
+
+def forces_of_one_state_named_together_act_together(f: MentionFacts) -> Sides:
+    """ "The army and regional special forces arrested 30 people": two forces of one state joined by a
+    conjunction are one side, the second associated with the first, never each other's opponent."""
+    s = f.sides
+    a1, a2 = s.actor1, s.actor2
+    if a1 is None or a2 is None or _same_name(a1, a2) or not _same_state(a1, a2):
+        return s
+    # a side filled by default ("an arrest is by the state's forces") stands for its mention in the sentence
+    told = [a if a.start >= 0 else next((m for m in f.actors if m.name == a.name and m.start >= 0), None)
+            for a in (a1, a2)]
+    if None in told:
+        return s
+    first, second = sorted(told, key=lambda a: a.start)
+    if f.text:
+        between = f.text[first.end:second.start]
+    else:  # the event stage keeps the sentence alone: the words between are found by the mentions' own words
+        i = f.sentence.find(first.text) if first.text else -1
+        j = f.sentence.find(second.text, i + len(first.text)) if i >= 0 and second.text else -1
+        if j < 0:
+            return s
+        between = f.sentence[i + len(first.text):j]
+    between = between.replace(",", " , ").split()
+    joined = [w for w in between if w.lower() in f.context.lang.conjunctions or w == ","]
+    if not joined or between[0] not in joined or len(between) > JOINED_REACH or \
+            any(not w[:1].isalnum() and w != "," for w in between):
+        return s
+    return replace(s, actor1=first, actor2=None, assoc1=(second, *s.assoc1))
+
+
 def battle_side_is_actor1(f: MentionFacts) -> Sides:
     """A battle with one side named codes that side as actor1, whichever word order named it."""
     s = f.sides
@@ -1759,6 +1791,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (labels_stand_for_groups, frozenset({Stage.MENTION})),
     (civilians_are_no_side_of_a_battle, _SETTLING),
     (no_actor_against_itself, _SETTLING | {Stage.EVENT}),
+    (forces_of_one_state_named_together_act_together, _SETTLING | {Stage.EVENT}),
     (battle_side_is_actor1, _SETTLING),
     (unopposed_attack_is_on_civilians, _SETTLING),
     (crowd_is_actor1_of_a_protest, _SETTLING),
