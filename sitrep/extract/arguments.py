@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, plural_pronoun_subject, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
-from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
+from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, past_its_country, state_kind
 from sitrep.normalise.countries import country_name, iso_of_country_name
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor
@@ -539,7 +539,9 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
     of_words = {w for phrase in cues.get("member_of", ()) for w in fold(phrase).replace("'", "' ").split()}
 
     def joined(a: Actor, b: Actor) -> bool:
-        raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
+        text = doc_text(doc)
+        start = past_its_country(text, a.end)  # "the Government of South Sudan and the SPLM-IO"
+        raw = text[start if start <= b.start else a.end:b.start].replace(",", " ").replace("'", "' ").split()
         if raw and raw[-1] in ("(", "[") and _closes(doc_text(doc), b.end):
             raw = _before_the_bracketed_noun(raw[:-1], joiners)  # "and a volunteer fighter (VDP)": its group
         while len(raw) > 1 and (raw[-1][:1].isupper() or fold(raw[-1]) in qualifiers or raw[-1].isdigit()):

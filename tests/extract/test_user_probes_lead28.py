@@ -32,3 +32,20 @@ def test_a_nations_strike_on_forces_named_before_still_strikes_them(pipeline):
     events = code(pipeline, text, "fr", JUNE)
     assert [(e.actor1.name, e.actor2.name) for e in events] == \
         [("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]
+
+
+def test_a_government_named_with_its_country_and_a_rebel_group_sign_as_the_two_parties(pipeline):
+    text = ("On 10 June 2022, the Government of South Sudan and the SPLM-IO signed an agreement on the "
+            "unification of forces in Juba.")
+    events = [e for e in code(pipeline, text, "en", JUNE) if e.sub_event_type == "Agreement"]
+    assert len(events) == 1
+    assert events[0].actor1.name.startswith("Government of South Sudan")
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith("SPLM/A-IO")
+
+
+def test_a_gathering_coded_a_protest_late_has_no_side_acted_upon(pipeline):
+    text = ("On 15 March 2022, in Dnipro, hundreds of residents formed a human chain in support of Ukrainian "
+            "forces. [size=hundreds]")
+    events = [e for e in code(pipeline, text, "en", date(2022, 3, 15)) if e.status == "reported"]
+    assert [(e.sub_event_type, e.actor1.name, e.actor2) for e in events] == \
+        [("Peaceful protest", "Protesters (Ukraine)", None)]
