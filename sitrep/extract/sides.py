@@ -1763,7 +1763,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (no_actor_against_itself, _SETTLING | {Stage.EVENT}),
     (battle_side_is_actor1, _SETTLING),
     (unopposed_attack_is_on_civilians, _SETTLING),
-    (crowd_is_actor1_of_a_protest, _SETTLING | {Stage.EVENT}),
+    (crowd_is_actor1_of_a_protest, _SETTLING),
     (crowd_is_the_country_protesters, _SETTLING),
     (peaceful_protest_has_no_actor2, _SETTLING | {Stage.EVENT}),
     (protesters_are_the_target_of_force, _SETTLING),

@@ -49,3 +49,13 @@ def test_a_gathering_coded_a_protest_late_has_no_side_acted_upon(pipeline):
     events = [e for e in code(pipeline, text, "en", date(2022, 3, 15)) if e.status == "reported"]
     assert [(e.sub_event_type, e.actor1.name, e.actor2) for e in events] == \
         [("Peaceful protest", "Protesters (Ukraine)", None)]
+
+
+def test_the_civilians_a_supporting_shell_hit_are_no_associate_of_the_army(pipeline):
+    text = ("De violents combats ont opposé mardi matin les Forces armées de la RDC (FARDC), appuyées par des "
+            "miliciens wazalendo, aux rebelles du M23 sur les collines surplombant Sake, à une vingtaine de "
+            "kilomètres à l'ouest de Goma. Des obus sont tombés sur un camp de déplacés de Mugunga, tuant trois "
+            "personnes, selon des sources humanitaires.")
+    clashes = [e for e in code(pipeline, text, "fr", date(2024, 5, 28)) if e.sub_event_type == "Armed clash"]
+    assert clashes
+    assert not [a.name for e in clashes for a in e.assoc_actor_1 if a.name.startswith("Civilians")]
