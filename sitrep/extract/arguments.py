@@ -397,7 +397,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         referred = _referred_to(trigger, lang)
         subj = [a for a in before if _subject_of(doc, a, trigger)] or \
             [a for a in before if _is_subject(doc, a) and not referred]
-        owners = [] if subj else [a for a in before if _owns_an_object(doc, a)]
+        owners = [] if subj else [a for a in before if _owns_an_object(doc, a, cues.get("genitive_cues", ()))]
         doers = [a for a in before if a not in owners]
         roles.actor1 = (subj or ([] if referred else doers) or [None])[-1] if doers else None
         roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name),
@@ -432,12 +432,15 @@ OWNER_DEPS = {"compound", "poss", "nmod:poss"}
 OBJECT_DEPS = {"dobj", "obj", "pobj"}
 
 
-def _owns_an_object(doc: Doc, actor: Actor) -> bool:
+def _owns_an_object(doc: Doc, actor: Actor, genitive=()) -> bool:
     """ "an air strike hit a JNIM camp, killing 20 militants": a group that only qualifies what was hit
-    ("a JNIM camp", "al-Shabaab's base") owns the target; it is no doer of a later verb of the clause."""
+    ("a JNIM camp", "al-Shabaab's base", "a vehicle of the SDF") owns the target; it is no doer of a later
+    verb of the clause."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in OWNER_DEPS and span.root.head.dep_ in OBJECT_DEPS \
-        and not (span.start <= span.root.head.i < span.end)
+    if span is None:
+        return False
+    owned = span.root.head if span.root.dep_ in OWNER_DEPS else _owner(span.root, genitive)
+    return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end)
 
 
 def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor) -> Actor | None:

@@ -59,3 +59,10 @@ def test_the_civilians_a_supporting_shell_hit_are_no_associate_of_the_army(pipel
     clashes = [e for e in code(pipeline, text, "fr", date(2024, 5, 28)) if e.sub_event_type == "Armed clash"]
     assert clashes
     assert not [a.name for e in clashes for a in e.assoc_actor_1 if a.name.startswith("Civilians")]
+
+
+def test_the_group_owning_what_a_strike_hit_is_its_target_not_the_killer(pipeline):
+    text = "On 25 March 2022, in Tal Abyad (Ar-Raqqa), a Turkish drone targeted a vehicle of the SDF, killing 2 SDF fighters."
+    events = [e for e in code(pipeline, text, "en", date(2022, 3, 26)) if e.status == "reported"]
+    assert len(events) == 1
+    assert events[0].actor2 is not None and "Syrian Democratic Forces" in events[0].actor2.name
