@@ -439,7 +439,9 @@ def _owns_an_object(doc: Doc, actor: Actor, genitive=()) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
-    owned = span.root.head if span.root.dep_ in OWNER_DEPS else _owner(span.root, genitive)
+    # "a vehicle of the SDF": an armed group's post or vehicle; not "the relative of a man", who may be a side
+    owned = span.root.head if span.root.dep_ in OWNER_DEPS else \
+        _owner(span.root, genitive) if actor.inter in ARMED else span.root
     return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end)
 
 
