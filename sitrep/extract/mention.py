@@ -712,16 +712,9 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
                 return sides  # "des soldats russes ... un bombardement russe": the nation's own forces fired
             if iso:
                 force = actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text))
-                if victims and _listed_with(head, sides.actor1):
-                    return replace(sides, assoc1=(*sides.assoc1, force))  # "Syrian forces and Russian warplanes struck"
                 return replace(sides, actor1=force, actor2=sides.actor1) if victims else replace(sides, actor1=force)
     return sides
 
-
-def _listed_with(weapon: Token, actor: Actor) -> bool:
-    """Whether the weapon noun is listed with the actor as one subject ("the army and Russian warplanes
-    struck"): the nation's weapon then acts beside that actor, it does not strike it."""
-    return weapon.dep_ == "conj" and actor.start <= weapon.head.idx < actor.end and weapon.head.dep_ in SUBJECT
 
 
 def _a_nations_post(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:

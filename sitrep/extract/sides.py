@@ -1539,8 +1539,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
         return s
     victims = [a for a in f.actors if a.inter == Inter.CIVILIANS]
     armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan and not _same_name(a, s.actor1)
-             and not _same_state(a, s.actor1)  # "une frappe de la junte": the striker's own government
-             and not any(_same_name(a, b) for b in s.assoc1)]  # "Turkish forces and the SNA shelled": its ally
+             and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
     if armed or holds_target(f.sentence, f.context.lang):
