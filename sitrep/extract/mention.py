@@ -716,7 +716,6 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
     return sides
 
 
-
 def _a_nations_post(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:
     """ "shelled Ukrainian positions", "struck a Russian ammunition depot": a post a nation's name qualifies
     (``military_holdings``), hit by the trigger's verb, is that state's military, the side struck when the

@@ -1,11 +1,10 @@
-"""Sentences a new user tried (the twenty-eighth session's lead): a nation's strike on forces named before
-still strikes them; an agreement's second party past "the
+"""Sentences a new user tried (the twenty-eighth session's lead): an agreement's second party past "the
 Government of <country>"; a protest coded late has no side acted upon; a battle's supporting shells lend it
-no civilians as associates; a group after "of" on what a strike hit is its target."""
+no civilians as associates; a group after "of" on what a strike hit is its target; a nation's strike on
+forces named before still strikes them."""
 from __future__ import annotations
 
 from datetime import date
-
 
 from tests.extract.reports import code
 
