@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, Inter, is_unidentified_group
 from sitrep.extract.clause import RELATIVE_CLAUSE, governing_verb, plural_pronoun_subject, prepositions_of
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
-from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, state_kind
+from sitrep.normalise.actors import actor_for, find_actors, owning_country_name, past_its_country, state_kind
 from sitrep.normalise.countries import country_name, iso_of_country_name
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor
@@ -397,7 +397,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         referred = _referred_to(trigger, lang)
         subj = [a for a in before if _subject_of(doc, a, trigger)] or \
             [a for a in before if _is_subject(doc, a) and not referred]
-        owners = [] if subj else [a for a in before if _owns_an_object(doc, a)]
+        owners = [] if subj else [a for a in before if _owns_an_object(doc, a, cues.get("genitive_cues", ()))]
         doers = [a for a in before if a not in owners]
         roles.actor1 = (subj or ([] if referred else doers) or [None])[-1] if doers else None
         roles.actor2 = next((a for a in targets if roles.actor1 is None or a.name != roles.actor1.name),
@@ -432,12 +432,17 @@ OWNER_DEPS = {"compound", "poss", "nmod:poss"}
 OBJECT_DEPS = {"dobj", "obj", "pobj"}
 
 
-def _owns_an_object(doc: Doc, actor: Actor) -> bool:
+def _owns_an_object(doc: Doc, actor: Actor, genitive=()) -> bool:
     """ "an air strike hit a JNIM camp, killing 20 militants": a group that only qualifies what was hit
-    ("a JNIM camp", "al-Shabaab's base") owns the target; it is no doer of a later verb of the clause."""
+    ("a JNIM camp", "al-Shabaab's base", "a vehicle of the SDF") owns the target; it is no doer of a later
+    verb of the clause."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in OWNER_DEPS and span.root.head.dep_ in OBJECT_DEPS \
-        and not (span.start <= span.root.head.i < span.end)
+    if span is None:
+        return False
+    # "a vehicle of the SDF": an armed group's post or vehicle; not "the relative of a man", who may be a side
+    owned = span.root.head if span.root.dep_ in OWNER_DEPS else \
+        _owner(span.root, genitive) if actor.inter in ARMED else span.root
+    return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end)
 
 
 def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor) -> Actor | None:
@@ -539,7 +544,9 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
     of_words = {w for phrase in cues.get("member_of", ()) for w in fold(phrase).replace("'", "' ").split()}
 
     def joined(a: Actor, b: Actor) -> bool:
-        raw = doc_text(doc)[a.end:b.start].replace(",", " ").replace("'", "' ").split()
+        text = doc_text(doc)
+        start = past_its_country(text, a.end)  # "the Government of South Sudan and the SPLM-IO"
+        raw = text[start if start <= b.start else a.end:b.start].replace(",", " ").replace("'", "' ").split()
         if raw and raw[-1] in ("(", "[") and _closes(doc_text(doc), b.end):
             raw = _before_the_bracketed_noun(raw[:-1], joiners)  # "and a volunteer fighter (VDP)": its group
         while len(raw) > 1 and (raw[-1][:1].isupper() or fold(raw[-1]) in qualifiers or raw[-1].isdigit()):

@@ -658,7 +658,10 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
             victims.inter == Inter.CIVILIANS and sides.actor1 is not None and sides.actor1.inter in ARMED:
         sides = replace(sides, actor2=victims)  # "The strikes wounded two villagers": the strike's victims
     assoc = list(sides.assoc1)
-    for a in [m.sides.actor1, *m.sides.assoc1] if is_support(m.kind) and host.kind in BATTLE_KINDS else m.sides.assoc1:
+    support = is_support(m.kind) and host.kind in BATTLE_KINDS
+    # the support's own force, not the civilians a shell hit read as its subject ("des obus sont tombés ...")
+    supporter = m.sides.actor1 if support and m.sides.actor1 is not None and m.sides.actor1.inter in ARMED else None
+    for a in [supporter, *m.sides.assoc1]:
         if a is not None and not any(_same_name(a, x) for x in [sides.actor1, sides.actor2, *assoc]):
             assoc.append(a)
     return replace(sides, assoc1=tuple(assoc))

@@ -1763,9 +1763,10 @@ def state_forces_carry_the_period_of_their_day(f: MentionFacts) -> Sides:
 
 def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
     """ "The government and the rebels signed a truce": an agreement's parties are its two sides, not one
-    side and its associate; the first party of another body than actor1 listed beside it is actor2."""
+    side and its associate; the first party of another body than actor1 listed beside it is actor2, over
+    actor1's own state named after the verb ("signed an agreement on the unification of forces")."""
     s = f.sides
-    if f.kind != "agreement" or s.actor1 is None or s.actor2 is not None:
+    if f.kind != "agreement" or s.actor1 is None or s.actor2 is not None and not _same_state(s.actor2, s.actor1):
         return s
     other = next((a for a in s.assoc1 if not _same_state(a, s.actor1) and not _same_name(a, s.actor1)), None)
     if other is None:
@@ -1796,7 +1797,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (unopposed_attack_is_on_civilians, _SETTLING),
     (crowd_is_actor1_of_a_protest, _SETTLING),
     (crowd_is_the_country_protesters, _SETTLING),
-    (peaceful_protest_has_no_actor2, _SETTLING),
+    (peaceful_protest_has_no_actor2, _SETTLING | {Stage.EVENT}),
     (protesters_are_the_target_of_force, _SETTLING),
     (unclaimed_bomb_is_an_unidentified_group, _SETTLING),
     (an_unknown_weapon_is_an_unidentified_groups, frozenset({Stage.EVENT})),

@@ -260,8 +260,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 span = doc[ent.start:span.end]  # "La Paz": an article the name begins with ("La" alone is Louisiana)
             if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
                 ids = gaz.ids(span.text)
-                if not ids and len(span) > 1:
-                    continue  # left to the gazetteer matcher, which finds the known part
+                if not ids and len(span) > 1 or not ids and _cut_from_a_known_name(doc, span, gaz, text):
+                    continue  # left to the gazetteer matcher, which finds the known part or the whole name
                 if _fragment(doc, span, gaz, lang, ent_label) or _weak_acronym(span, gaz, ids):
                     continue
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "ner",
@@ -662,6 +662,19 @@ def _unit_extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int, unit_words: 
                 and gaz.has_unit(doc[ent.start:end].text):
             return Span(doc, ent.start, end, label=ent.label_)
     return ent
+
+
+def _cut_from_a_known_name(doc: Doc, span: Span, gaz: Gazetteer, text: str) -> bool:
+    """Whether the model's entity is the first word of a longer name a table holds, cut off from the words
+    that follow it ("the village of Sukhyi Yar": "Sukhyi" tagged a place, "Yar" a person)."""
+    end = span.end
+    while end < len(doc) and end - span.start < MAX_TOKENS and _capitalised(doc[end]) and doc[end].is_alpha:
+        end += 1
+        name = text[span.start_char:doc[end - 1].idx + len(doc[end - 1].text)]
+        if gaz.has(name) or gaz.has_unit(name) or gaz.has_village(name) or gaz.has_seat(name) or \
+                gaz.has_hromada_village(name):
+            return True
+    return False
 
 
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:

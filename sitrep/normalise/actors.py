@@ -452,6 +452,17 @@ def _country_named_after(text: str, end: int) -> str | None:
     return next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
 
 
+def past_its_country(text: str, end: int) -> int:
+    """Where "of [the] <country>" after a state body's word ends ("the Government of South Sudan"), or
+    ``end`` when no country's name follows."""
+    m = OF_COUNTRY.match(text, end)
+    if m is None:
+        return end
+    words = m.group(1).split()
+    n = next((n for n in range(len(words), 0, -1) if iso_of_country_name(" ".join(words[:n]))), 0)
+    return m.start(1) + len(" ".join(words[:n])) if n else end
+
+
 def _countries_named_after(text: str, end: int, conjunctions) -> list[str]:
     """ "the governments of Ethiopia and Kenya": the countries (ISO2) a state body's word is followed by, the
     first and those joined to it by a conjunction, each a body of its own; [] when none is named."""
