@@ -12,7 +12,6 @@ country is left unresolved.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -514,8 +513,13 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
     linked = {*appos, *appos.values(), *(q - 1 for q in dashed)}  # tied to another name by a chain or a dash
+    keys = [name_key(m.target or m.text) for m in mentions]
+    namesakes: dict[str, set[int]] = defaultdict(set)  # the mentions of each name
+    for k, key in enumerate(keys):
+        namesakes[key].add(k)
     for _ in range(ROUNDS):
         votes: Counter = Counter()
+        name_votes: dict[str, Counter] = defaultdict(Counter)  # a name's votes, no evidence for its own entry
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
         points = []
         for k, i in enumerate(choice):
@@ -523,6 +527,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 continue
             weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
             votes[gaz.country[i]] += weight
+            name_votes[keys[k]][gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
                 admins[(gaz.country[i], name_key(gaz.names[i]))].add(k)
             if gaz.feature[i] in (ADMIN2, CITY):
@@ -537,13 +542,13 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         qualified = {q: choice[a] for a, q in appos.items() if choice[a] is not None}
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
-            own_country = gaz.country[choice[k]] if choice[k] is not None else None
             name = mentions[k].target or mentions[k].text
-            own_weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
-            rest = total - own_weight * (own_country is not None)
+            own_votes = name_votes[keys[k]]
+            rest = total - sum(own_votes.values())
+            same = namesakes[keys[k]]
 
             def share(cc: str) -> float:
-                others = votes[cc] - own_weight * (cc == own_country)
+                others = votes[cc] - own_votes[cc]
                 return max(0.0, others) / rest if rest > 0 else float(cc in countries)
 
             implied = implied_by.besides(k)
@@ -559,7 +564,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if bound_to and _alternate_astray(gaz, ids, i, name, bound_to):
                     s -= W_APPOSITION  # the binding outweighs a big town's alternate name
                 cc = gaz.country[i]
-                others = votes[cc] - own_weight * (cc == own_country)
+                others = votes[cc] - own_votes[cc]
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
                     s -= W_LOOKALIKE
                 if _unvouched(gaz, ids, i, mentions[k]):
@@ -571,7 +576,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
-                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, linked,
+                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, same, linked,
                                                                   bound and bool(local - {k})):
                     s += W_ADMIN
                 if k in appos:
@@ -582,7 +587,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             not _beyond_the_unit(gaz, q, i, ids):
                         s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
-                    near = nearest(i, k)
+                    near = nearest(i, k, same)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
@@ -773,7 +778,7 @@ def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: 
     return village or (_within(gaz, mentions[k], q) if places_it else None)
 
 
-def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int,
+def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int, same: set[int],
                      linked: set[int], others: bool) -> bool:
     """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
     one incident that names other towns or regions (``others``), for a name no chain or quarter's dash
@@ -784,7 +789,7 @@ def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i:
     ("Moscow" in a note on Texas), as do linked names ("Beja (Beja Nord, Beja)", "Fatehpur - Centro,
     Punjab"), a name with no other town or region named ("Military Forces of Russia shelled Donetsk":
     the Ukrainian city) and every name of a feature story."""
-    named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set())
+    named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set()) - (same - {k})
     if not others or k in linked:
         return bool(named)
     if i in gaz.capitals and not any(gaz.country[j] != gaz.country[i] and gaz.feature[j] == CITY
@@ -1388,15 +1393,17 @@ class _Nearest:
         self.own = {k: (la, lo) for k, la, lo in points}
         self.two: dict[int, list[tuple[float, tuple[float, float]]]] = {}
 
-    def __call__(self, i: int, k: int) -> float | None:
-        """The distance from entry ``i`` to the nearest point of a mention other than ``k``."""
+    def __call__(self, i: int, k: int, same: set[int] = frozenset()) -> float | None:
+        """The distance from entry ``i`` to the nearest point of a mention other than ``k`` and the other
+        mentions of its name (``same``)."""
         if i not in self.two:
             gaz = self.gaz
-            self.two[i] = heapq.nsmallest(2, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
-                                              for la, lo in self.mentions), key=lambda d: d[0])
+            self.two[i] = sorted(((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
+                                  for la, lo in self.mentions), key=lambda d: d[0])
         own = self.own.get(k)
         alone = own is not None and len(self.mentions[own]) == 1
-        return next((d for d, point in self.two[i] if not (alone and point == own)), None)
+        return next((d for d, point in self.two[i] if not (alone and point == own)
+                     and not set(self.mentions[point]) <= (same | {k})), None)
 
 
 class _Implied:

@@ -1,0 +1,22 @@
+"""Toponyms of general news (the twenty-eighth session, geo45): a country's short name that is a
+pronoun in lowercase, and a name repeated, which is no evidence for its own namesake."""
+from __future__ import annotations
+
+
+def test_a_country_short_name_in_capitals_is_a_place_though_its_lowercase_is_a_pronoun(geoparser):
+    """ "US" is the pronoun "us" to the stop-word list; written in capitals it is the country (as
+    ``sitrep geoparse`` reports toponyms, demonyms and all)."""
+    text = "Farmers protested against new US quotas on imported cheese, and shipments to the US halted."
+    found = [t for t in geoparser.parse(text, "en", demonyms=True) if t.text == "US"]
+    assert len(found) == 2 and all(t.place is not None and t.place.country == "US" for t in found)
+
+
+def test_the_pronoun_stays_no_place():
+    """Lowercase, or a word in capitals that is no country's name, is still a stop word."""
+    import spacy
+
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.recognise import _stop
+    gaz = Gazetteer.load()
+    doc = spacy.blank("en")("Tell us ON TIME about the US")
+    assert [_stop(t, gaz) for t in doc] == [False, True, True, False, True, True, False]
