@@ -20,3 +20,19 @@ def test_the_pronoun_stays_no_place():
     gaz = Gazetteer.load()
     doc = spacy.blank("en")("Tell us ON TIME about the US")
     assert [_stop(t, gaz) for t in doc] == [False, True, True, False, True, True, False]
+
+
+def test_a_name_repeated_does_not_vouch_for_its_own_namesake(geoparser):
+    """Each "Paris" once chose the French capital and then voted for it, for its region and at its
+    spot: the state the story names is the only evidence from elsewhere, and it holds a Paris."""
+    text = ("The Paris school board will ask voters for a new levy. Paris teachers said the Illinois "
+            "budget cut their aid, and the Paris superintendent agreed with them.")
+    found = [t.place for t in geoparser.parse(text, "en", demonyms=True) if t.text == "Paris"]
+    assert len(found) == 3 and all(p is not None and p.country == "US" for p in found)
+
+
+def test_a_capital_named_alone_and_often_stays_the_capital(geoparser):
+    """With no other place to say otherwise, a big town named again and again keeps its size's lead."""
+    text = "Paris was quiet on Sunday. Museums in Paris reopened, and Paris cafes filled by noon."
+    found = [t.place for t in geoparser.parse(text, "en", demonyms=True) if t.text == "Paris"]
+    assert found and all(p is not None and p.country == "FR" for p in found)
