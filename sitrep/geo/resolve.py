@@ -69,6 +69,8 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     if m.capital_of is not None:
         return [gaz.capital_of[m.capital_of]]  # "the Somali capital": that very town, no namesake
     ids = gaz.ids(m.target or m.text)
+    if m.source == "demonym":  # "Mexican", "Palestinian": the nation, not a town its name also names
+        ids = tuple(i for i in ids if gaz.feature[i] in (ADMIN1, COUNTRY, AREA)) or ids
     if m.unit:
         units = gaz.unit_ids(m.target or m.text)
         # a unit fills a gap: where a town or district has the name at the unit, the name means it;
@@ -513,7 +515,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
     linked = {*appos, *appos.values(), *(q - 1 for q in dashed)}  # tied to another name by a chain or a dash
-    keys = [name_key(m.target or m.text) for m in mentions]
+    # in a feature story a name said again is no evidence for its own namesake ("Paris" thrice and
+    # "Illinois" once); in a report of one incident the name it repeats is the incident's own place
+    keys = [name_key(m.target or m.text) for m in mentions] if not bound else [str(k) for k in range(len(mentions))]
     namesakes: dict[str, set[int]] = defaultdict(set)  # the mentions of each name
     for k, key in enumerate(keys):
         namesakes[key].add(k)
@@ -567,6 +571,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 others = votes[cc] - own_votes[cc]
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
                     s -= W_LOOKALIKE
+                elif cc in exact_ccs and not gaz.exact(i, name) and gaz.feature[i] == CITY:
+                    s -= W_LOOKALIKE  # a town the name is only another name of, where the country has its own
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
                 if implied and cc not in implied and (gaz.feature[i] != COUNTRY and gaz.population[i] < STRAY_POPULATION
@@ -782,7 +788,8 @@ def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i:
                      linked: set[int], others: bool) -> bool:
     """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
     one incident that names other towns or regions (``others``), for a name no chain or quarter's dash
-    ties to another (``linked``), by another mention than ``k``: a name's own likeliest entry is no
+    ties to another (``linked``), by another mention than ``k`` (in a feature story, than any mention of its
+    name, ``same``, bar ``k`` itself): a name's own likeliest entry is no
     evidence for itself ("Caceres" alone, chosen in Spain by its size, vouched for Extremadura against
     the Colombian town of a note on Bogotá; "Tripoli" for Libya against Lebanon's city of a note on
     Beirut). A capital with no big namesake keeps that support, being news from there by its name alone
