@@ -36,3 +36,18 @@ def test_a_capital_named_alone_and_often_stays_the_capital(geoparser):
     text = "Paris was quiet on Sunday. Museums in Paris reopened, and Paris cafes filled by noon."
     found = [t.place for t in geoparser.parse(text, "en", demonyms=True) if t.text == "Paris"]
     assert found and all(p is not None and p.country == "FR" for p in found)
+
+
+def test_a_demonym_names_its_nation_not_a_town_of_that_name(geoparser):
+    """ "Palestinian" stands for Palestine: in a story of Texas towns, not the Texan town Palestine."""
+    text = "Palestinian students spoke at a rally in Tyler and Dallas, Texas, on Friday."
+    [people] = [t.place for t in geoparser.parse(text, "en", demonyms=True) if t.text == "Palestinian"]
+    assert people is not None and people.country == "PS"
+
+
+def test_a_name_the_country_holds_beats_a_town_it_is_only_another_name_of(geoparser):
+    """A Georgian town that gazetteers also call "Paris" is not what "Paris" means where the country
+    has towns of that very name."""
+    text = "Deputies from Statesboro and Savannah, Georgia, searched a farm near Paris on Monday."
+    [paris] = [t.place for t in geoparser.parse(text, "en", demonyms=True) if t.text == "Paris"]
+    assert paris is not None and paris.name == "Paris"
