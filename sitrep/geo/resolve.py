@@ -571,8 +571,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 others = votes[cc] - own_votes[cc]
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
                     s -= W_LOOKALIKE
-                elif cc in exact_ccs and not gaz.exact(i, name) and gaz.feature[i] == CITY:
-                    s -= W_LOOKALIKE  # a town the name is only another name of, where the country has its own
+                elif not bound and cc in exact_ccs and not gaz.exact(i, name) and gaz.feature[i] == CITY:
+                    s -= W_LOOKALIKE  # a feature story's "Paris" is a Paris of the country, not a town also called so
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
                 if implied and cc not in implied and (gaz.feature[i] != COUNTRY and gaz.population[i] < STRAY_POPULATION
