@@ -150,6 +150,13 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return prev.is_space or prev.text in {".", "!", "?", ":", "\"", "“", "«", "—", "-", "(", ";"} or "\n" in prev.whitespace_
 
 
+def _stop(tok, gaz: Gazetteer) -> bool:
+    """A stop word, unless written in capitals as a country's short name: "US tariffs" is the country,
+    though "us" is a pronoun."""
+    return tok.is_stop and not (len(tok.text) > 1 and tok.text.isupper()
+                                and any(gaz.feature[i] == COUNTRY for i in gaz.ids(tok.text)))
+
+
 def _strong(gaz: Gazetteer, ids, min_pop: int) -> bool:
     return any(gaz.feature[i] in (COUNTRY, ADMIN1, AREA) or gaz.population[i] >= min_pop for i in ids)
 
@@ -258,7 +265,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             span = _trim(doc, ent)
             if span.start > ent.start and _capitalised(ent[0]) and gaz.has(doc[ent.start:span.end].text):
                 span = doc[ent.start:span.end]  # "La Paz": an article the name begins with ("La" alone is Louisiana)
-            if len(span) and _capitalised(span[0]) and not all(t.is_stop for t in span):
+            if len(span) and _capitalised(span[0]) and not all(_stop(t, gaz) for t in span):
                 ids = gaz.ids(span.text)
                 if not ids and len(span) > 1 or not ids and _cut_from_a_known_name(doc, span, gaz, text):
                     continue  # left to the gazetteer matcher, which finds the known part or the whole name
@@ -799,7 +806,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     called_area = span.end < len(doc) and doc[span.end].text in lang.area_words
     single = len(span) == 1
     tok = span[0]
-    if single and (tok.is_stop or _weak_acronym(span, gaz, ids)):
+    if single and (_stop(tok, gaz) or _weak_acronym(span, gaz, ids)):
         return False
     if _site_of(doc, span, gaz, ids, lang):
         return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds

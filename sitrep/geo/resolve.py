@@ -12,7 +12,6 @@ country is left unresolved.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -70,6 +69,8 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     if m.capital_of is not None:
         return [gaz.capital_of[m.capital_of]]  # "the Somali capital": that very town, no namesake
     ids = gaz.ids(m.target or m.text)
+    if m.source == "demonym":  # "Mexican", "Palestinian": the nation, not a town its name also names
+        ids = tuple(i for i in ids if gaz.feature[i] in (ADMIN1, COUNTRY, AREA)) or ids
     if m.unit:
         units = gaz.unit_ids(m.target or m.text)
         # a unit fills a gap: where a town or district has the name at the unit, the name means it;
@@ -514,8 +515,15 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
     linked = {*appos, *appos.values(), *(q - 1 for q in dashed)}  # tied to another name by a chain or a dash
+    # in a feature story a name said again is no evidence for its own namesake ("Paris" thrice and
+    # "Illinois" once); in a report of one incident the name it repeats is the incident's own place
+    keys = [name_key(m.target or m.text) for m in mentions] if not bound else [str(k) for k in range(len(mentions))]
+    namesakes: dict[str, set[int]] = defaultdict(set)  # the mentions of each name
+    for k, key in enumerate(keys):
+        namesakes[key].add(k)
     for _ in range(ROUNDS):
         votes: Counter = Counter()
+        name_votes: dict[str, Counter] = defaultdict(Counter)  # a name's votes, no evidence for its own entry
         admins: dict[tuple[str, str], set[int]] = defaultdict(set)  # region named -> mentions naming it
         points = []
         for k, i in enumerate(choice):
@@ -523,6 +531,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 continue
             weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
             votes[gaz.country[i]] += weight
+            name_votes[keys[k]][gaz.country[i]] += weight
             if gaz.feature[i] in (ADMIN1, ADMIN2):
                 admins[(gaz.country[i], name_key(gaz.names[i]))].add(k)
             if gaz.feature[i] in (ADMIN2, CITY):
@@ -537,13 +546,13 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         qualified = {q: choice[a] for a, q in appos.items() if choice[a] is not None}
         scores = defaultdict(dict)
         for k, ids in enumerate(cands):
-            own_country = gaz.country[choice[k]] if choice[k] is not None else None
             name = mentions[k].target or mentions[k].text
-            own_weight = 1.0 if k in one_country else AMBIGUOUS_VOTE
-            rest = total - own_weight * (own_country is not None)
+            own_votes = name_votes[keys[k]]
+            rest = total - sum(own_votes.values())
+            same = namesakes[keys[k]]
 
             def share(cc: str) -> float:
-                others = votes[cc] - own_weight * (cc == own_country)
+                others = votes[cc] - own_votes[cc]
                 return max(0.0, others) / rest if rest > 0 else float(cc in countries)
 
             implied = implied_by.besides(k)
@@ -559,9 +568,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if bound_to and _alternate_astray(gaz, ids, i, name, bound_to):
                     s -= W_APPOSITION  # the binding outweighs a big town's alternate name
                 cc = gaz.country[i]
-                others = votes[cc] - own_weight * (cc == own_country)
+                others = votes[cc] - own_votes[cc]
                 if home and cc not in exact_ccs and not gaz.exact(i, name) and share(cc) < max(map(share, home)):
                     s -= W_LOOKALIKE
+                elif not bound and cc in exact_ccs and not gaz.exact(i, name) and gaz.feature[i] == CITY:
+                    s -= W_LOOKALIKE  # a feature story's "Paris" is a Paris of the country, not a town also called so
                 if _unvouched(gaz, ids, i, mentions[k]):
                     s -= W_UNVOUCHED
                 if implied and cc not in implied and (gaz.feature[i] != COUNTRY and gaz.population[i] < STRAY_POPULATION
@@ -571,7 +582,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_COUNTRY * max(0.0, others) / rest
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
-                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, linked,
+                if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, same, linked,
                                                                   bound and bool(local - {k})):
                     s += W_ADMIN
                 if k in appos:
@@ -582,7 +593,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                             not _beyond_the_unit(gaz, q, i, ids):
                         s += W_APPOSITION  # "Dmytrivka, Kharkiv": the qualifier's region, though its city won
                 if gaz.feature[i] in (CITY, ADMIN2) and points:
-                    near = nearest(i, k)
+                    near = nearest(i, k, same)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
                 if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
@@ -773,18 +784,19 @@ def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: 
     return village or (_within(gaz, mentions[k], q) if places_it else None)
 
 
-def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int,
+def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int, same: set[int],
                      linked: set[int], others: bool) -> bool:
     """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
     one incident that names other towns or regions (``others``), for a name no chain or quarter's dash
-    ties to another (``linked``), by another mention than ``k``: a name's own likeliest entry is no
+    ties to another (``linked``), by another mention than ``k`` (in a feature story, than any mention of its
+    name, ``same``, bar ``k`` itself): a name's own likeliest entry is no
     evidence for itself ("Caceres" alone, chosen in Spain by its size, vouched for Extremadura against
     the Colombian town of a note on Bogotá; "Tripoli" for Libya against Lebanon's city of a note on
     Beirut). A capital with no big namesake keeps that support, being news from there by its name alone
     ("Moscow" in a note on Texas), as do linked names ("Beja (Beja Nord, Beja)", "Fatehpur - Centro,
     Punjab"), a name with no other town or region named ("Military Forces of Russia shelled Donetsk":
     the Ukrainian city) and every name of a feature story."""
-    named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set())
+    named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set()) - (same - {k})
     if not others or k in linked:
         return bool(named)
     if i in gaz.capitals and not any(gaz.country[j] != gaz.country[i] and gaz.feature[j] == CITY
@@ -1388,15 +1400,17 @@ class _Nearest:
         self.own = {k: (la, lo) for k, la, lo in points}
         self.two: dict[int, list[tuple[float, tuple[float, float]]]] = {}
 
-    def __call__(self, i: int, k: int) -> float | None:
-        """The distance from entry ``i`` to the nearest point of a mention other than ``k``."""
+    def __call__(self, i: int, k: int, same: set[int] = frozenset()) -> float | None:
+        """The distance from entry ``i`` to the nearest point of a mention other than ``k`` and the other
+        mentions of its name (``same``)."""
         if i not in self.two:
             gaz = self.gaz
-            self.two[i] = heapq.nsmallest(2, ((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
-                                              for la, lo in self.mentions), key=lambda d: d[0])
+            self.two[i] = sorted(((haversine_km(gaz.lat[i], gaz.lon[i], la, lo), (la, lo))
+                                  for la, lo in self.mentions), key=lambda d: d[0])
         own = self.own.get(k)
         alone = own is not None and len(self.mentions[own]) == 1
-        return next((d for d, point in self.two[i] if not (alone and point == own)), None)
+        return next((d for d, point in self.two[i] if not (alone and point == own)
+                     and not set(self.mentions[point]) <= (same | {k})), None)
 
 
 class _Implied:
