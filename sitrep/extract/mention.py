@@ -994,11 +994,14 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     event of its own; or a clause
     a demonstration's verb hangs its cause from ("protested after a man was killed by police"): the
     killing is background the protest answers, not an act done to the protesters."""
+    pos = tok.pos_
+    if pos not in ("NOUN", "VERB"):  # most words of a sentence: nothing more to read
+        return False
     words = set(lang.roles.get("cause_preps", ()))
-    if tok.pos_ == "VERB" and tok.dep_ == "advcl":
+    if pos == "VERB" and tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and fold(c.text) in words for c in tok.children) and \
             (_is_demonstration_word(tok.head, lang) or _a_crowds_act(tok.head, lang) or befell_before(tok))
-    if tok.pos_ != "NOUN":
+    if pos != "NOUN":
         return False
     words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
     genitive = set(lang.roles.get("genitive_cues", ()))

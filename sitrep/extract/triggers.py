@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import ADJ, NOUN
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
@@ -48,6 +49,14 @@ class TriggerMatch:
 
 def _forms(tok: Token) -> tuple[str, str]:
     return fold(tok.text), fold(tok.lemma_)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_forms(lang: LanguagePack, strings: StringStore, orth: int, lemma: int) -> tuple[frozenset[str], bool]:
+    """A word's folded text and lemma, and whether either opens a phrase of ``lang``'s triggers: worked out
+    once per word, since most words open none and the same words come back in every article."""
+    forms = frozenset((fold(strings[orth]), fold(strings[lemma])))
+    return forms, any(key in lang.trigger_index for key in forms)
 
 
 def _verb_read_as_adjective(tok: Token, lang: LanguagePack) -> tuple[str, ...]:
@@ -375,13 +384,16 @@ SET_PHRASE_LEAD = 3  # words before a trigger a set phrase around it may start w
 def _in_set_phrase(tok: Token, lang: LanguagePack) -> bool:
     """Whether the trigger opens or ends a set phrase ("set_phrases": "la prise de position", "une bombe à
     retardement", "en ordre de bataille")."""
+    phrases = _plain_phrases(lang, "set_phrases")
+    if not phrases:  # a language listing none reads no words
+        return False
     word = fold(tok.text)
     for lead in range(SET_PHRASE_LEAD + 1):
         if tok.i - lead < tok.sent.start:
             break
         after = " ".join(plain_words(tok.doc[tok.i - lead:min(tok.sent.end, tok.i + SET_PHRASE_REACH)].text))
         if any(f"{after} ".startswith(f"{p} ") and len(p.split()) > lead and (lead == 0 or word in p.split())
-               for p in _plain_phrases(lang, "set_phrases")):
+               for p in phrases):
             return True
     return False
 
@@ -879,15 +891,15 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
     for i, (orth, lemma, pos) in enumerate(doc.to_array([ORTH, LEMMA, POS]).tolist()):
         if i in taken:
             continue
-        forms = {fold(strings[orth]), fold(strings[lemma])}
         tok = None
-        if pos == ADJ:
+        if pos == ADJ or pos == NOUN:
             tok = doc[i]
-            forms.update(_verb_read_as_adjective(tok, lang))
-        elif pos == NOUN:
-            tok = doc[i]
-            forms.update(_verb_read_as_noun(tok, lang))
-        if not any(key in index for key in forms):
+            read_as_verb = _verb_read_as_adjective if pos == ADJ else _verb_read_as_noun
+            forms = {fold(strings[orth]), fold(strings[lemma]), *read_as_verb(tok, lang)}
+            opens = any(key in index for key in forms)
+        else:
+            forms, opens = _word_forms(lang, strings, orth, lemma)
+        if not opens:
             continue
         tok = tok or doc[i]
         candidates = []

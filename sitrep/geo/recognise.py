@@ -15,6 +15,7 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
@@ -104,10 +105,14 @@ def units_named(doc: Doc, lang: LanguagePack) -> frozenset[str]:
     "Bako woreda", "cercle de Douentza"): the text implies them as its actors' countries do, so a
     village no table holds is not placed at a namesake abroad through its unit."""
     words = lang.unit_countries
+    firsts = {phrase[0] for phrase in lang.unit_phrases}  # a word opening none needs no phrase looked for
     out: set[str] = set()
     for t in doc:
-        ccs = words.get(t.lower_) or words.get(unit_phrase_at(doc, t.i, lang) or "")
-        if ccs is None:
+        lower = t.lower_
+        ccs = words.get(lower)
+        if not ccs and lower in firsts:
+            ccs = words.get(unit_phrase_at(doc, t.i, lang) or "")
+        if not ccs:
             continue
         k = t.i + 1
         while k < len(doc) and doc[k].text.lower() in ADMIN_LINKS:
@@ -235,10 +240,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
         for t in range(ent.start, ent.end):
             ent_label[t] = ent.label_
     # each token's text, offset and case, read once: the loops below try up to MAX_TOKENS spans from each capital
-    words, idx = [], []
-    for t in doc:
-        words.append(t.text)
-        idx.append(t.idx)
+    strings = doc.vocab.strings
+    table = doc.to_array([ORTH, IDX]).tolist()  # as numbers: no Token made per word
+    words, idx = [strings[orth] for orth, _ in table], [i for _, i in table]
     capital = [_capitalised_word(w) for w in words]
     text = joined_text(doc)
     # where demonyms count as their country (the geoparsing benchmarks), "Somali" in "the Somali capital" is one
@@ -387,6 +391,9 @@ def _capitals_named(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> list[tuple[
     capital (token range and ISO2), where the gazetteer knows it; the demonym alone would be a region
     spelled alike ("Somali", Ethiopia's)."""
     out = []
+    lowered = joined_text(doc).lower()
+    if not any(word in lowered for word in lang.capital_words):  # most texts name no capital
+        return out
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         demonym, word = (tok, nxt) if lang.demonym_before_noun else (nxt, tok)

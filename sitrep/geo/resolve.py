@@ -507,10 +507,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         cands[q] = list(dict.fromkeys((*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))))
     regional = [any(gaz.feature[i] in (ADMIN1, ADMIN2) for i in c) for c in cands]
     seats = [_seats(gaz, c) if not (admin or unit) else set() for c, admin, unit in zip(cands, admin_word, unit_word)]
-    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * _unvouched(gaz, c, i, m)
+    unvouched = [_unvouched(gaz, c, m) for c, m in zip(cands, mentions)]
+    choice = [max(c, key=lambda i: gaz.prior(i, m.target or m.text) - W_UNVOUCHED * (i in foreign)
                   - SEAT_PRIOR * (i in seat)
                   - W_ADMIN_WORD * (town and gaz.feature[i] in (ADMIN1, COUNTRY)))
-              if c else None for c, m, town, seat in zip(cands, mentions, town_word, seats)]
+              if c else None for c, m, town, seat, foreign in zip(cands, mentions, town_word, seats, unvouched)]
     # a name whose candidates all lie in one country ("Adjumani": the town and its district) is as sure
     # of its country as a name with one candidate
     one_country = {k for k, c in enumerate(cands) if c and len({gaz.country[i] for i in c}) == 1}
@@ -563,6 +564,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 if implied and any(gaz.population[j] >= STRAY_POPULATION and gaz.country[j] not in implied
                                    for j in ids) else []
             bound_to = _bound_regions(gaz, cands, choice, appos, k)
+            foreign = _unvouched(gaz, ids, mentions[k])
             for i in ids:
                 s = gaz.prior(i, name) - SEAT_PRIOR * (i in seats[k])
                 if bound_to and _alternate_astray(gaz, ids, i, name, bound_to):
@@ -573,7 +575,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s -= W_LOOKALIKE
                 elif not bound and cc in exact_ccs and not gaz.exact(i, name) and gaz.feature[i] == CITY:
                     s -= W_LOOKALIKE  # a feature story's "Paris" is a Paris of the country, not a town also called so
-                if _unvouched(gaz, ids, i, mentions[k]):
+                if i in foreign:
                     s -= W_UNVOUCHED
                 if implied and cc not in implied and (gaz.feature[i] != COUNTRY and gaz.population[i] < STRAY_POPULATION
                                                       or _far_namesake(gaz, i, at_home)):
@@ -1552,14 +1554,15 @@ def _parent_elsewhere(gaz: Gazetteer, region: int, i: int) -> bool:
         all(name_key(gaz.names[r]) != name_key(gaz.names[region]) for r in parents)
 
 
-def _unvouched(gaz: Gazetteer, ids, i: int, m: Mention) -> bool:
-    """Whether candidate ``i`` carries the name only as a foreign alternate name while sitrep's own
-    tables give the name to a place in another country: the own spelling should win."""
+def _unvouched(gaz: Gazetteer, ids, m: Mention) -> set[int]:
+    """The candidates of ``ids`` that carry the name only as a foreign alternate name while sitrep's own
+    tables give the name to a place in another country: the own spelling should win. Found for all the
+    candidates at once, since the countries sitrep vouches for are the same for each."""
     name = m.target or m.text
-    if gaz.exact(i, name):
-        return False
     vouched = {gaz.country[j] for j in ids if gaz.vouched(j, name)}
-    return bool(vouched) and gaz.country[i] not in vouched
+    if not vouched:
+        return set()
+    return {i for i in ids if gaz.country[i] not in vouched and not gaz.exact(i, name)}
 
 
 def _capital_city(gaz: Gazetteer, region: int, ids, name: str = "") -> bool:

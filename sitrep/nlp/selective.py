@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -160,14 +161,15 @@ def _chunks(a: int, b: int, bounds: list[int], limit: int) -> list[tuple[int, in
     return out
 
 
-def _names(doc: Doc, unit: Unit, is_name: Callable[[str], bool]) -> bool:
+def _names(doc: Doc, words: list[str], unit: Unit, is_name: Callable[[str], bool]) -> bool:
     """Whether a run of capitalised tokens of the unit is a known name. A stop word alone ("He",
-    "In", "US") never is: the geoparser drops such mentions, whatever the entity recogniser says."""
+    "In", "US") never is: the geoparser drops such mentions, whatever the entity recogniser says.
+    ``words``: the Doc's token texts, read without making a Token per word."""
     for i in range(unit.start, unit.end):
-        if not doc[i].text[:1].isupper():
+        if not words[i][:1].isupper():
             continue
         for n in range(1, MAX_NAME_TOKENS + 1):
-            if i + n > unit.end or not doc[i + n - 1].text[:1].isupper():
+            if i + n > unit.end or not words[i + n - 1][:1].isupper():
                 break
             if not (n == 1 and doc[i].is_stop) and is_name(doc[i:i + n].text):
                 return True
@@ -194,10 +196,10 @@ class _Parts:
 
     def __init__(self, nlp: Language, doc: Doc, checkpoint: Checkpoint):
         self.nlp = nlp
-        self.words, self.spaces = [], []
-        for t in doc:  # one Token made per word, not two
-            self.words.append(t.text)
-            self.spaces.append(bool(t.whitespace_))
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, SPACY]).tolist()  # read as numbers: no Token made per word
+        self.words = [strings[orth] for orth, _ in table]
+        self.spaces = [bool(space) for _, space in table]
         self.checkpoint = checkpoint
         self.cuts = _cuts(self.words)
         self.bounds = sorted({i + 1 for i, w in enumerate(self.words) if _rank(w) == 2} | set(self.cuts))
@@ -294,7 +296,7 @@ def select(nlp: Language, text: str, may_trigger: Callable[[list[str]], bool],
         # the words that are no space (spaCy's is_space is str.isspace), read without building Tokens
         if may_trigger([w for w in parts.words[unit.start:unit.end] if not w.isspace()]):
             selection.full.append(unit)
-        elif is_name is not None and _names(doc, unit, is_name):
+        elif is_name is not None and _names(doc, parts.words, unit, is_name):
             selection.named.append(unit)
         else:
             selection.bare.append(unit)
