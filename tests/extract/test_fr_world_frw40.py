@@ -1,6 +1,7 @@
 """French wire reports of world conflicts (frw40, bench/fr_world_stress.py): a weekday the parser makes the head
 of the act's agent and place, a fronted "A Ville," cut from its clause, a side's claim of what it strikes as a
-rule, a trend of fighting, the act a riposte answers, talks on a truce that reach none, and a headline's
+rule, a trend of fighting, the act a riposte answers, talks on a truce that reach none, the truce a crowd asks
+for, and a headline's
 order of magnitude beside the body's figure. Each text is invented; each keeps a true event beside what the
 rule leaves out. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
@@ -73,3 +74,10 @@ def test_a_count_of_victims_before_a_participle_are_its_victims(pipeline):
     text = "Burkina : des dizaines de fidèles tués dans une attaque contre une mosquée près de Ouahigouya"
     [e] = _news(pipeline, text)
     assert e.sub_event_type == "Attack" and e.actor2.name.startswith("Civilians")
+
+
+def test_a_place_inside_the_truce_a_crowd_asks_for_is_not_where_it_marched(pipeline):
+    text = ("A Marseille, des centaines de manifestants pour un cessez-le-feu à Gaza\n\n"
+            "MARSEILLE (AFP) - Des centaines de personnes ont manifesté lundi à Marseille pour réclamer un "
+            "cessez-le-feu à Gaza, à l'appel de plusieurs associations.")
+    assert [(e.place.name, e.event_date) for e in _news(pipeline, text)] == [("Marseille", date(2024, 5, 13))]
