@@ -1,9 +1,8 @@
 """French wire reports of world conflicts (frw40, bench/fr_world_stress.py): a weekday the parser makes the head
 of the act's agent and place, a fronted "A Ville," cut from its clause, a side's claim of what it strikes as a
 rule, a trend of fighting, the act a riposte answers, talks on a truce that reach none, the truce a crowd asks
-for, and a headline's
-order of magnitude beside the body's figure. Each text is invented; each keeps a true event beside what the
-rule leaves out. All are published on Tuesday 14 May 2024."""
+for, and a headline's order of magnitude beside the body's figure. Each text is invented; each keeps a true
+event beside what the rule leaves out. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
 
 from datetime import date
