@@ -76,18 +76,21 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
     return component
 
 
-@Language.factory("weekday_dependents", default_config={"weekdays": [], "day_parts": []})
-def weekday_dependents(nlp: Language, name: str, weekdays: list[str], day_parts: list[str]):
+@Language.factory("weekday_dependents", default_config={"weekdays": [], "day_parts": [], "articles": []})
+def weekday_dependents(nlp: Language, name: str, weekdays: list[str], day_parts: list[str], articles: list[str]):
     """A weekday modifies its verb and heads no phrase: the French parser hangs what follows it on the day
     ("ont été tués lundi | par une frappe russe à Kharkiv": the agent and the place made dependents of
     "lundi"), and the act lost its author, its kind and its place. A phrase with a preposition hung on a
     lower-case weekday is hung on the weekday's own head; the day's parts, dates and other days stay. A
-    weekday made the root over the verb before it ("a été tué | lundi") gives the verb back its place."""
+    weekday made the root over the verb before it ("a été tué | lundi") gives the verb back its place. A noun
+    after an article the parser took for a preposition ("ont mené mardi des frappes") is left where it is."""
     days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
+    partitive = frozenset(fold(w) for w in articles)
 
     def moved(day, child) -> bool:
         return child.i > day.i and child.dep_.startswith(("obl", "nmod")) and child.lower_ not in days \
-            and fold(child.lower_) not in parts and not child.like_num and any(c.dep_ == "case" for c in child.children)
+            and fold(child.lower_) not in parts and not child.like_num and any(c.dep_ == "case" for c in child.children) \
+            and not any(c.dep_ == "case" and fold(c.lower_) in partitive for c in child.children)
 
     def component(doc: Doc) -> Doc:
         if not days or not doc.has_annotation("DEP"):
@@ -138,7 +141,8 @@ def build_pipeline(lang: LanguagePack):
                          "day_parts": list(lang.time.get("day_parts", []))})
     nlp.add_pipe("weekday_dependents", after="parser",
                  config={"weekdays": list(lang.time.get("weekdays", {})),
-                         "day_parts": list(lang.time.get("day_parts", []))})
+                         "day_parts": list(lang.time.get("day_parts", [])),
+                         "articles": sorted(lang.status_cues.get("indefinite_plurals", ()))})
     return memoise(nlp)
 
 

@@ -1,7 +1,7 @@
 """French wire reports of world conflicts (frw40, bench/fr_world_stress.py): a weekday the parser makes the head
 of the act's agent and place, a fronted "A Ville," cut from its clause, a side's claim of what it strikes as a
-rule, a trend of fighting, the act a riposte answers, talks on a truce that reach none, the truce a crowd asks
-for, and a headline's order of magnitude beside the body's figure. Each text is invented; each keeps a true
+rule, a trend of fighting, the act a riposte answers, the truce a crowd asks for, and a
+headline's order of magnitude beside the body's figure. Each text is invented; each keeps a true
 event beside what the rule leaves out. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
 
@@ -53,11 +53,6 @@ def test_fighting_that_intensifies_is_a_trend(pipeline):
 
 def test_the_shelling_a_riposte_answers_is_known_before(pipeline):
     text = "Kiev présente ses opérations comme une riposte aux bombardements russes sur ses villes frontalières."
-    assert _news(pipeline, text) == []
-
-
-def test_talks_on_a_truce_are_no_agreement(pipeline):
-    text = "Soudan : à Djeddah, des pourparlers sans résultat sur une trêve humanitaire"
     assert _news(pipeline, text) == []
 
 
