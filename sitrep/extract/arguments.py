@@ -835,7 +835,17 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
     has_object = any(c.dep_ in ("obj", "dobj") for v in verbs for c in v.children)
     if fold(trigger.lemma_) in doer_participles:
         return False  # "youths clashed with police", parsed as a participle: no one is clashed
-    return trigger.dep_ in ("acl", "amod") and not has_object and span.start <= trigger.head.i < span.end
+    # "des dizaines de civils tués": the participle may qualify the count whose complement the actor is
+    qualified = span.start <= trigger.head.i < span.end or \
+        span.root.head == trigger.head and trigger.head.i < span.start and span.root.dep_ in ("nmod", "pobj") \
+        and fold(trigger.head.lower_) in _count_nouns(doc.lang_)
+    return trigger.dep_ in ("acl", "amod") and not has_object and qualified
+
+
+@functools.lru_cache(maxsize=None)
+def _count_nouns(code: str) -> frozenset[str]:
+    """The nouns of the language's rough counts ("dizaines" of "des dizaines"), whose complement is what is counted."""
+    return frozenset(fold(p.split()[-1]) for p in pack(code).quantities.get("approximate", {}))
 
 
 def _owner(tok: Token, genitive) -> Token:

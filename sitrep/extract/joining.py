@@ -303,7 +303,7 @@ def _absorb_view(host: Mention, m: Mention, ctx: ArticleContext) -> None:
     carry it out), but the claimant of a credible claim of responsibility as the author when the event
     names none or an unidentified group (ACLED codes the claimant as actor1)."""
     host.triggers.extend(m.triggers)
-    if _better_toll(m, host):
+    if _better_toll(m, host, ctx):
         host.fatalities, host.fatalities_text, host.fatalities_whole = \
             m.fatalities, m.fatalities_text, m.fatalities_whole
     claimant = _claimant(m, ctx)
@@ -613,7 +613,7 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
             not host.fatalities_whole and not m.fatalities_whole and \
             opposed_tolls(host.trigger.head.doc, host.fatalities_text, m.fatalities_text, ctx.lang):
         host.fatalities += m.fatalities  # each side's dead: the fight's toll is their sum
-    elif _better_toll(m, host):
+    elif _better_toll(m, host, ctx):
         host.fatalities, host.fatalities_text, host.fatalities_whole = \
             m.fatalities, m.fatalities_text, m.fatalities_whole
     if host.attributed_to is None:
@@ -697,19 +697,29 @@ def _answered_cause(cause: Mention, act: Mention) -> bool:
     return cause.cause and not act.cause and (names_demonstration(act.kind) or crowd or befallen)
 
 
-def _better_toll(m: Mention, host: Mention) -> bool:
+def _better_toll(m: Mention, host: Mention, ctx: ArticleContext) -> bool:
     """Whether ``m``'s toll should replace ``host``'s. Rival figures for everyone killed keep the
     lower (ACLED's conservative rule); a toll of everyone outranks one side's ("un soldat"), which
-    is part of it, not a rival figure."""
+    is part of it, not a rival figure; an order of magnitude with no figure ("des dizaines de civils
+    tués", the language's ``indefinite_counts``) is no rival to a figure as large ("au moins 25")."""
     if m.fatalities is None:
         return False
     if host.fatalities is None:
         return True
+    rough_m, rough_host = _indefinite_count(m, ctx), _indefinite_count(host, ctx)
+    if rough_m != rough_host and min(m.fatalities, host.fatalities) == (m if rough_m else host).fatalities:
+        return rough_host
     if m.fatalities_whole != host.fatalities_whole:
         whole, part = (m, host) if m.fatalities_whole else (host, m)
         if whole.fatalities >= part.fatalities:
             return whole is m
     return m.fatalities < host.fatalities
+
+
+def _indefinite_count(m: Mention, ctx: ArticleContext) -> bool:
+    """Whether the toll is an order of magnitude with no figure ("des dizaines", "plusieurs centaines")."""
+    said = fold(m.fatalities_text.text).lower() if m.fatalities_text is not None else ""
+    return any(said.startswith(fold(w)) for w in ctx.lang.quantities.get("indefinite_counts", ()))
 
 
 def _compatible(e: Mention, m: Mention) -> bool:

@@ -112,7 +112,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
-            or _claimed_present(trigger, cues, lang) or _told_in_a_past_period(doc, trigger, cues)
+            or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
+            or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
@@ -808,6 +809,22 @@ def _claimed_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     if head.dep_ != "ccomp" or fold(head.head.lemma_) not in cues["claim_verbs"]:
         return None
     return None if _dated_by(head.subtree, lang) else Status.HYPOTHETICAL
+
+
+def _claimed_aim(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Moscou affirme frapper des infrastructures militaires": a bare infinitive after a verb of saying
+    (``claim_verbs``) tells what a side says it does as a rule, naming no act of a day; "affirme avoir
+    frappé", a perfect infinitive, tells a past act and stays news, and so does a day in the clause."""
+    if "Inf" not in trigger.morph.get("VerbForm") or any(c.pos_ == "AUX" or c.dep_.startswith("aux")
+                                                         for c in trigger.children):
+        return None
+    before = trigger.doc[trigger.i - 1] if trigger.i else trigger
+    # the parse may hang the verb of saying on the infinitive ("affirme" a dependent of "frapper")
+    teller = trigger.head if trigger.dep_ in ("xcomp", "ccomp") else before if before.head == trigger else None
+    if teller is None or teller is trigger or fold(teller.lemma_) not in cues["claim_verbs"]:
+        return None
+    clause = trigger.subtree if teller.head == trigger else teller.subtree
+    return None if _dated_by(clause, lang) else Status.HYPOTHETICAL
 
 
 def _told_in_a_past_period(doc: Doc, trigger: Token, cues: dict) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import importlib
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -74,6 +76,51 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
     return component
 
 
+@Language.factory("weekday_dependents", default_config={"weekdays": [], "day_parts": [], "articles": []})
+def weekday_dependents(nlp: Language, name: str, weekdays: list[str], day_parts: list[str], articles: list[str]):
+    """A weekday modifies its verb and heads no phrase: the French parser hangs what follows it on the day
+    ("ont été tués lundi | par une frappe russe à Kharkiv": the agent and the place made dependents of
+    "lundi"), and the act lost its author, its kind and its place. A phrase with a preposition hung on a
+    lower-case weekday is hung on the weekday's own head; the day's parts, dates and other days stay. A
+    weekday made the root over the verb before it ("a été tué | lundi") gives the verb back its place. A noun
+    after an article the parser took for a preposition ("ont mené mardi des frappes") is left where it is."""
+    days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
+    partitive = frozenset(fold(w) for w in articles)
+
+    def moved(day, child) -> bool:
+        return child.i > day.i and child.dep_.startswith(("obl", "nmod")) and child.lower_ not in days \
+            and fold(child.lower_) not in parts and not child.like_num and any(c.dep_ == "case" for c in child.children) \
+            and not any(c.dep_ == "case" and fold(c.lower_) in partitive for c in child.children)
+
+    def component(doc: Doc) -> Doc:
+        if not days or not doc.has_annotation("DEP"):
+            return doc
+        hung, roots = [], []
+        for day in doc:
+            if day.text not in days:
+                continue
+            verb = day.head if day.head.i != day.i else \
+                next((c for c in day.children if c.i < day.i and c.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
+                continue
+            if day.head.i == day.i:
+                roots.append((verb.i, day.i))
+                hung += [(c.i, verb.i) for c in day.children if c.i != verb.i and c.dep_ == "punct"]
+            hung += [(child.i, verb.i) for child in day.children if moved(day, child)]
+        if hung or roots:
+            array = doc.to_array([HEAD, DEP])
+            root, mod = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("obl:mod")
+            for verb, day in roots:
+                array[verb] = (0, root)
+                array[day] = (numpy.int64(verb - day).view(numpy.uint64), mod)
+            for child, head in hung:
+                array[child, 0] = numpy.int64(head - child).view(numpy.uint64)
+            doc.from_array([HEAD, DEP], array)
+        return doc
+
+    return component
+
+
 def load_pipeline(lang: str | LanguagePack):
     """The spaCy Language of a language (code or pack); one instance per process, kept by its pack
     and shared by every stage."""
@@ -92,6 +139,10 @@ def build_pipeline(lang: LanguagePack):
                  config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags),
                          "weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", []))})
+    nlp.add_pipe("weekday_dependents", after="parser",
+                 config={"weekdays": list(lang.time.get("weekdays", {})),
+                         "day_parts": list(lang.time.get("day_parts", [])),
+                         "articles": sorted(lang.status_cues.get("indefinite_plurals", ()))})
     return memoise(nlp)
 
 
@@ -121,11 +172,40 @@ def index_sentences(doc: Doc) -> Doc:
     Doc's as they stand: call it once they are final. A Doc with no tokens or no sentence
     boundaries keeps spaCy's own answer (or error)."""
     if len(doc) and doc.has_annotation("SENT_START"):
+        _fronted_phrases_joined(doc)
         doc.user_data["sitrep.sent_starts"] = [s.start for s in doc.sents]
         doc.user_data["sitrep.sent_spans"] = _SentenceSpans()
         doc.user_token_hooks["sent"] = _token_sentence
         doc.user_span_hooks["sent"] = _span_sentence
     return doc
+
+
+CONTINUING = frozenset({",", ";"})  # punctuation that never opens a sentence
+FRONTED_TOKENS = 8  # the longest phrase before a comma taken for part of the clause after it
+
+
+def _fronted_phrases_joined(doc: Doc) -> None:
+    """A sentence the parser opens on a comma continues the phrase before it: the French parser cuts a
+    fronted place from its clause ("A Kinshasa | , des manifestants ont attaqué mardi ..."), and the act
+    then took the place of the sentence before. The phrase's root is hung on the clause's root, so the
+    two are one sentence and one tree; a line break or a sentence's end before the comma is left alone."""
+    if not doc.has_annotation("DEP"):
+        return
+    sents = list(doc.sents)
+    joins = []
+    for before, sent in zip(sents, sents[1:]):
+        last = doc[sent.start - 1]
+        if doc[sent.start].text in CONTINUING and len(before) <= FRONTED_TOKENS and not last.is_punct \
+                and not last.is_space and "\n" not in last.whitespace_:
+            joins.append((before.root.i, sent.root.i))
+    if not joins:
+        return
+    array = doc.to_array([HEAD, DEP])
+    dep = doc.vocab.strings.add("dep")
+    for phrase, clause in joins:
+        array[phrase, 0] = numpy.int64(clause - phrase).view(numpy.uint64)
+        array[phrase, 1] = dep
+    doc.from_array([HEAD, DEP], array)
 
 
 def _sentence(doc: Doc, i: int) -> Span:
