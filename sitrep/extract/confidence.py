@@ -6,9 +6,8 @@ kind), then each argument the text itself states (a place finer than a country, 
 subject, the sentence's main predicate); an event told only in side clauses, relayed from a source, not in the
 past tense, hedged, with sides a rule had to supply, with words naming several kinds, named only as what a
 claim or a suspicion is about, or coded from a report longer than a brief, is less often the news, or less surely
-of its type, and scores lower. `sitrep
-eval acled` prints how well it ranks events of the right type above the rest on each half ("confidence AUC
-(type)").
+of its type, and scores lower. `sitrep eval acled` prints how well it ranks events of the right type above
+the rest on each half ("confidence AUC (type)").
 """
 from __future__ import annotations
 
