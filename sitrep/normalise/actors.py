@@ -444,32 +444,32 @@ def _origin_after(text: str, end: int, lang: LanguagePack) -> tuple[str, int] | 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
 
 
-def _country_named_after(text: str, end: int) -> str | None:
+def _country_after(text: str, end: int) -> tuple[str, int] | None:
     """ "the government of Colombia", "the Coast Guard of Greece": the country (ISO2) a state body's word
-    is followed by, or None."""
+    is followed by, and where its name ends; None when no country's name follows."""
     m = OF_COUNTRY.match(text, end)
     words = m.group(1).split() if m else []
-    return next((iso for n in range(len(words), 0, -1) if (iso := iso_of_country_name(" ".join(words[:n])))), None)
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if iso := iso_of_country_name(name):
+            return iso, m.start(1) + len(name)
+    return None
 
 
 def past_its_country(text: str, end: int) -> int:
     """Where "of [the] <country>" after a state body's word ends ("the Government of South Sudan"), or
     ``end`` when no country's name follows."""
-    m = OF_COUNTRY.match(text, end)
-    if m is None:
-        return end
-    words = m.group(1).split()
-    n = next((n for n in range(len(words), 0, -1) if iso_of_country_name(" ".join(words[:n]))), 0)
-    return m.start(1) + len(" ".join(words[:n])) if n else end
+    found = _country_after(text, end)
+    return found[1] if found else end
 
 
 def _countries_named_after(text: str, end: int, conjunctions) -> list[str]:
     """ "the governments of Ethiopia and Kenya": the countries (ISO2) a state body's word is followed by, the
     first and those joined to it by a conjunction, each a body of its own; [] when none is named."""
-    first = _country_named_after(text, end)
+    first = _country_after(text, end)
     if first is None:
         return []
-    out = [first]
+    out = [first[0]]
     m = OF_COUNTRY.match(text, end)
     rest = text[m.start(1):m.start(1) + 120]
     joined = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
