@@ -3,7 +3,7 @@
 It is a sum of evidence, not a probability; docs/decisions.md says how the weights were set and checked. The
 trigger of the event's own kind counts most (a little more when a second word of the action names the same
 kind), then each argument the text itself states (a place finer than a country, an event noun as its clause's
-subject, the sentence's main predicate); an event told only in side clauses, relayed from a source, not in the
+subject, the sentence's main predicate; a place found only elsewhere in the article counts as none); an event told only in side clauses, relayed from a source, not in the
 past tense, hedged, with sides a rule had to supply, with words naming several kinds, named only as what a
 claim or a suspicion is about, or coded from a report longer than a brief, is less often the news, or less surely
 of its type, and scores lower. `sitrep eval acled` prints how well it ranks events of the right type above
@@ -23,7 +23,10 @@ TRIGGER_WEIGHT = 0.6  # times the trigger's own weight: how surely the word name
 AGREEING_WORDS = 0.05  # two or more words of the action name its coded kind ("warplanes pounded", "bomber blew up")
 STATED_ACTOR1 = 0.12  # who acted, named in the text
 STATED_ACTOR2 = 0.04  # whom it befell, named in the text; often implied (civilians), so it tells little
-STATED_PLACE, DEFAULT_PLACE = 0.15, 0.05  # a place the sentence names; the article's main place standing in
+STATED_PLACE = 0.15  # a place the sentence names
+# the sentence names none: whether the article's main place stands in or no place is found, the text tells
+# nothing of where this event was, and a place found is no sign of a rightly typed event (conf37)
+UNSTATED_PLACE = 0.05
 STATED_COUNTRY = 0.1  # a whole country the sentence names: ACLED places an event in a town or district
 MAIN_PREDICATE = 0.05  # the trigger heads its sentence ("rebels attacked the base"): the sentence is about it
 SUBJECT_EVENT = 0.05  # an event noun its clause is about ("the attack killed five", "des combats ont éclaté")
@@ -114,7 +117,7 @@ def confidence(m: Mention, group: list[Mention], event: Event, lang: LanguagePac
     if m.place_source == "stated":
         score += STATED_COUNTRY if event.place is not None and event.place.feature == "country" else STATED_PLACE
     else:
-        score += DEFAULT_PLACE if event.place else 0.0
+        score += UNSTATED_PLACE
     score += MAIN_PREDICATE if m.trigger.head.dep_ == "ROOT" else 0.0
     score += SUBJECT_EVENT if _subject(m.trigger.head) else 0.0
     score += STATED_DATE if m.date_source == "stated" else (INHERITED_DATE if m.date_source == "inherited" else 0.0)

@@ -193,3 +193,20 @@ def test_an_event_of_a_short_brief_outranks_the_same_event_opening_a_longer_repo
     short, long = _only(pipeline, brief, lang), _only(pipeline, brief + more, lang)
     assert short.sub_event_type == long.sub_event_type == "Armed clash"
     assert long.confidence < short.confidence
+
+
+@pytest.mark.parametrize("lang, told, placed", [
+    ("en", "Gunmen attacked a convoy of traders on Monday, killing three drivers.",
+     "Markets in Kano reopened this week. Gunmen attacked a convoy of traders on Monday, killing three drivers."),
+    ("fr", "Des hommes armés ont attaqué lundi un convoi de commerçants, tuant trois chauffeurs.",
+     "Des hommes armés ont attaqué lundi un convoi de commerçants, tuant trois chauffeurs. "
+     "Les marchés de Maradi ont rouvert cette semaine."),
+])
+def test_an_event_whose_place_no_text_gives_ranks_no_lower_than_one_the_articles_main_place_stands_in(
+        pipeline, lang, told, placed):
+    """Neither text says where the convoy was hit: a place found elsewhere in the article is no sign the event
+    is rightly typed (conf37), so a snippet with no place at all does not rank below it."""
+    alone, elsewhere = _only(pipeline, told, lang), _only(pipeline, placed, lang)
+    assert alone.place is None and elsewhere.place is not None
+    assert alone.sub_event_type == elsewhere.sub_event_type == "Attack"
+    assert alone.confidence >= elsewhere.confidence
