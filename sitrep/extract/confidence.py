@@ -3,11 +3,11 @@
 It is a sum of evidence, not a probability; docs/decisions.md says how the weights were set and checked. The
 trigger of the event's own kind counts most (a little more when a second word of the action names the same
 kind), then each argument the text itself states (a place finer than a country, an event noun as its clause's
-subject, the sentence's main predicate; a place found only elsewhere in the article counts as none); an event told only in side clauses, relayed from a source, not in the
-past tense, hedged, with sides a rule had to supply, with words naming several kinds, named only as what a
-claim or a suspicion is about, or coded from a report longer than a brief, is less often the news, or less surely
-of its type, and scores lower. `sitrep eval acled` prints how well it ranks events of the right type above
-the rest on each half ("confidence AUC (type)").
+subject, the sentence's main predicate; a place found only elsewhere in the article counts as none); an event
+told only in side clauses, relayed from a source, not in the past tense, hedged, with sides a rule had to
+supply, with words naming several kinds, named only as what a claim or a suspicion is about, or coded from a
+report longer than a brief, is less often the news, or less surely of its type, and scores lower. `sitrep eval
+acled` prints how well it ranks events of the right type above the rest on each half ("confidence AUC (type)").
 """
 from __future__ import annotations
 
