@@ -52,7 +52,7 @@ La société civile locale demande le renforcement des effectifs militaires dans
 
     ("chef-lieu-chefferie", date(2024, 9, 18), """Sud-Kivu : tension à Kamanyola après la mort d'un motard
 
-UVIRA (Agence) - Des jeunes en colère ont dressé des barricades et incendié des pneus mardi à Kamanyola, chef-lieu de la Plaine de la Ruzizi, dans le territoire de Walungu (Sud-Kivu), après la mort d'un conducteur de moto-taxi.
+UVIRA (Agence) - Des jeunes en colère ont dressé des barricades et incendié des pneus mardi à Kamanyola, chef-lieu de la vaste chefferie de la Plaine de la Ruzizi, dans le territoire de Walungu (Sud-Kivu), après la mort d'un conducteur de moto-taxi.
 
 Les manifestants ont jeté des pierres sur les policiers, qui ont tiré en l'air pour les disperser. Quatre personnes ont été blessées, selon la société civile.
 
