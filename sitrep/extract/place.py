@@ -106,6 +106,10 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     if any(not t.qualifier for t in towns):  # "Kalo village, Wetlet township (Shwebo district)": Wetlet
         towns = [t for t in towns if not t.qualifier]
     units = _units(toponyms)
+    seats = _seats(toponyms, text, ctx.lang.seat_words)
+    if any(id(t) in seats for t in towns) and any(id(t) in seats.values() for t in towns):
+        towns = [t for t in towns if id(t) not in seats]  # "à X, chef-lieu de la chefferie de Y": X
+        units |= set(seats.values())
     if any(id(t) in units for t in towns):  # "supporters from Butig gathered in Marawi City (Lanao del Sur)":
         # the place a note names with its units is the event's, and so is a town listed with it, which
         # the units also qualify ("between Sevare and Konna (Mopti, Mopti)")
@@ -546,6 +550,21 @@ def _units(toponyms: list[Toponym]) -> set[int]:
     for a, b in zip(toponyms, toponyms[1:]):
         if b.qualifier:
             found.update((id(a), id(b)))
+    return found
+
+
+def _seats(toponyms: list[Toponym], text: str, seat_words: frozenset[str]) -> dict[int, int]:
+    """The units a seat word ties to the town before them ("à X, chef-lieu de la chefferie de Y, dans le
+    territoire de Z"), each with its town: the unit and the units after it describe the town."""
+    if not seat_words:
+        return {}
+    words = "|".join(re.escape(fold(w)) for w in sorted(seat_words, key=len, reverse=True))
+    ties = re.compile(rf"\s*,\s*(?:{words})\b[^,.;:()]*")
+    found: dict[int, int] = {}
+    placed = [t for t in toponyms if t.place is not None]
+    for a, b in zip(placed, placed[1:]):
+        if a.place.feature == "city" and ties.fullmatch(fold(text[a.end:b.start]).lower()):
+            found[id(b)] = id(a)
     return found
 
 

@@ -180,7 +180,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
         if fold(child.lemma_) in parts:
             syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
-    syntactic.update(_next_noun(doc, tok))
+    syntactic.update(_next_noun(doc, tok, parts))
     # "ont marché dimanche dans les rues de Bukavu ... pour réclamer la paix": the purpose of the act frames it
     syntactic.update(c for c in tok.children if c.dep_ == "advcl" and "Inf" in c.morph.get("VerbForm"))
     counter = counted_by(tok)
@@ -241,19 +241,23 @@ LINEAR_SKIP = {"DET", "NUM", "ADJ", "ADV"}  # what may stand between a verb and 
 OBJECT_NOUN_REACH = 5  # words after a verb its object's noun may stand at ("abattu 40 des 55 drones")
 
 
-def _next_noun(doc: Doc, tok: Token) -> list[Token]:
+def _next_noun(doc: Doc, tok: Token, parts: frozenset[str] = frozenset()) -> list[Token]:
     """The first noun after a verb with only determiners, numbers, adjectives or adverbs between (or
     the adjectives there when no noun follows): its object as the words tell it, when the parse hangs
     it elsewhere ("avoir abattu 40 drones ukrainiens", "drones" read as an adjective of "ukrainiens"
-    and the count as the verb's)."""
+    and the count as the verb's). A part (``parts``) followed by its preposition is read through: "abattu
+    la plupart des drones" downed drones."""
     if tok.pos_ != "VERB":
         return []
     read_as_adjectives = []  # "abattu 75 drones au-dessus de ...", "drones" tagged ADJ
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + OBJECT_NOUN_REACH)]:
-        if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+        a_part = fold(t.lemma_) in parts and t.i + 1 < tok.sent.end and doc[t.i + 1].pos_ == "ADP"
+        if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not a_part:
             return [t]
         # "abattu 40 des 55 drones", "shot down 40 of 55 drones": a part of a count, however tagged
-        partitive = t.pos_ == "ADP" and t.i > tok.i + 1 and doc[t.i - 1].like_num
+        partitive = t.pos_ == "ADP" and t.i > tok.i + 1 and (doc[t.i - 1].like_num or fold(doc[t.i - 1].lemma_) in parts)
+        if a_part:
+            continue
         if t.pos_ not in LINEAR_SKIP and not t.like_num and not partitive:
             break
         if t.pos_ == "ADJ":

@@ -283,6 +283,12 @@ class LanguagePack:
         return frozenset(self._context.get("settlement_words", ()))
 
     @functools.cached_property
+    def seat_words(self) -> frozenset[str]:
+        """Words that call a town the seat of a unit named after them ("X, chef-lieu de la chefferie
+        de Y"): the unit then says where the town lies, and the town is the place."""
+        return frozenset(self._context.get("seat_words", ()))
+
+    @functools.cached_property
     def settlement_kinds(self) -> frozenset[str]:
         """Words between a town's name and a settlement word that say what kind of settlement it
         is ("Kakuma Refugee Camp"): such a camp is at the town, not a longer name the gazetteer lacks."""
