@@ -759,8 +759,9 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
                   appos: dict[int, int], k: int, i: int | None) -> int | None:
     """The town a bracketed chain begins with ("Barangay Kalo (Calinog, Iloilo, Western Visayas)",
     "Kalo (Gingoog City, Misamis Oriental)"), where the candidate chosen for the name before it lies
-    farther than a district's reach from that town, as do all its namesakes: a village or a quarter of
-    a municipality is in it, and the namesake chosen elsewhere in the region is a guess. Not where the town's name is also
+    farther from that town than the town's own unit reaches (a district's reach where no table has that unit), as
+    do all its namesakes: a village or a quarter of a municipality is in it, and the namesake chosen elsewhere in
+    the region is a guess. Not where the town's name is also
     a district's, and as far as the unit of its name reaches ("Kalo (Djibo, Soum)": a department
     reaches farther than its town)."""
     q = appos.get(k)
@@ -770,8 +771,12 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
             any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
         return None
-    reach = max([ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + [UNIT_SLACK * float(gaz.radius[u])
-                for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]])
+    units = [(UNIT_SLACK * float(gaz.radius[u]), u) for u in gaz.unit_ids(mentions[q].text)
+             if gaz.country[u] == gaz.country[town] and gaz.radius[u]]
+    # the town's own unit, where a table has it, bounds its villages ("Barangay Kalo (Bulan, Sorsogon)": a
+    # municipality 15 km across, not a district's 60 km)
+    own = any(haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[town], gaz.lon[town]) <= r for r, u in units)
+    reach = max([float(gaz.radius[i] or 0)] + [r for r, _ in units] + ([] if own else [ADMIN2_REACH_KM]))
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
     return town
