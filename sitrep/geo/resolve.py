@@ -774,8 +774,10 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     units = [(UNIT_SLACK * float(gaz.radius[u]), u) for u in gaz.unit_ids(mentions[q].text)
              if gaz.country[u] == gaz.country[town] and gaz.radius[u]]
     # the town's own unit, where a table has it, bounds its villages ("Barangay Kalo (Bulan, Sorsogon)": a
-    # municipality 15 km across, not a district's 60 km)
-    own = any(haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[town], gaz.lon[town]) <= r for r, u in units)
+    # municipality 15 km across, not a district's 60 km); a town bigger than the one after it is no village of
+    # it, and the name after it a province's ("Jerez de la Frontera (Cadiz)")
+    own = gaz.population[i] < gaz.population[town] and \
+        any(haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[town], gaz.lon[town]) <= r for r, u in units)
     reach = max([float(gaz.radius[i] or 0)] + [r for r, _ in units] + ([] if own else [ADMIN2_REACH_KM]))
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
