@@ -17,6 +17,6 @@ def test_a_barangay_stays_in_the_municipality_its_chain_names():
 
 def test_a_town_bigger_than_the_name_after_it_is_no_village_of_it():
     # Jerez de la Frontera (36.69 N 6.14 W) is larger than Cadiz, the province's seat 30 km off, that the bracket names
-    text = "On 18 March 2023, lorry drivers blocked a ring road in Jerez de la Frontera (Cadiz) and slashed tyres."
+    text = "On 18 March 2023, lorry drivers blocked a ring road at Jerez de la Frontera (Cadiz) and slashed tyres."
     place = next(e.place for e in api.code(text, lang="en", published="2023-03-19") if e.place is not None)
     assert haversine_km(place.lat, place.lon, 36.686, -6.136) < 5
