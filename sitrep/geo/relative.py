@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import math
 import re
 
 from sitrep.acled import GeoPrecision
@@ -24,6 +25,9 @@ RANGE_SLACK_SHARE = 0.25  # ... nor than this share of the stated distance (a re
 ANCHOR_SLACK_SHARE = 0.5  # ... plus half the anchor's extent, which the distance is measured from
 PART_SHARE = 0.5  # "the west of the town": a point half its extent from its centre ...
 PART_SLACK_KM = 2.0  # ... uncertain by that much plus a little
+# a city's zone ("Rio de Janeiro - West Zone") is a sector of the whole city, which the gazetteer gives as a
+# point: its extent is taken as a disc of its population at this density (people per km2, a metropolitan mean)
+CITY_DENSITY = 2500.0
 NEAR_PREFIX = "near "  # the name of a place a "near X" phrase builds
 NEAR_DEFAULT_KM = 10.0  # "near X" with no distance of its own in the language's list
 # anchors whose part is a region (ACLED geo-precision 3), not a town's quarter: "dans le nord de la
@@ -44,6 +48,7 @@ class Patterns:
     data: dict
     to_name: re.Pattern  # the "de" between an anchor word that titles a name and the name
     distance: re.Pattern | None  # "à 12 km de X": a distance with no direction
+    part_after: re.Pattern | None  # "X - West Zone": a part named after its city
 
 
 def compile_patterns(d: dict) -> Patterns:
@@ -72,7 +77,31 @@ def compile_patterns(d: dict) -> Patterns:
     distance = re.compile(
         rf"\b{lead}{approx}(?P<n1>{num})(?:\s*(?:{_alt(d['range'])})\s*(?P<n2>{num}))?\s*(?P<unit>{_alt(d['units'])})\b\.?"
         rf"\s+(?:{_alt(d['distance_of'])})(?:\s+|(?<=['’])){titled}$", re.I) if d.get("distance_of") else None
-    return Patterns(offset, near, part, anchor_word, d, to_name, distance)
+    after = [re.escape(t).replace(r"\ ", r"\s+").replace(r"\{dir\}", rf"(?P<dir{k}>{dirs})")
+             for k, t in enumerate(d.get("part_after", ()))]
+    part_after = re.compile(rf"\s*(?:{'|'.join(after)})\b", re.I) if after else None
+    return Patterns(offset, near, part, anchor_word, d, to_name, distance, part_after)
+
+
+def _city_extent(anchor: Place) -> float:
+    """The radius of the land a town covers: the gazetteer's where it gives one, else a disc holding its people."""
+    if anchor.uncertainty_km:
+        return anchor.uncertainty_km
+    return max(CITY_RADIUS_KM, math.sqrt(anchor.population / (math.pi * CITY_DENSITY)))
+
+
+def _zone_after(text: str, end: int, anchor: Place, p: Patterns) -> Place | None:
+    """"Rio de Janeiro - West Zone": the city's sector in that direction, half its extent from its point,
+    not the city's centre (a zone of a large city lies tens of kilometres from it)."""
+    m = p.part_after.match(text, end) if p.part_after and anchor.feature == "city" else None
+    if not m:
+        return None
+    bearing = _bearing(next(v for v in m.groupdict().values() if v), p.data)
+    radius = _city_extent(anchor)
+    lat, lon = destination(anchor.lat, anchor.lon, bearing, radius * PART_SHARE)
+    name = f"{_compass(bearing)} part of {anchor.name}"
+    place = _relative_place(anchor, name, lat, lon, radius * PART_SHARE + PART_SLACK_KM, name)
+    return place
 
 
 def _titled(d: dict) -> str:
@@ -173,6 +202,11 @@ def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) 
                 if prior[2].feature == "city":
                     said[True] = anchors[-1]
     for start, end, anchor, _ in anchors:
+        zone = _zone_after(text, end, anchor, p)
+        if zone is not None:
+            stop = p.part_after.match(text, end).end()
+            out.append(Toponym(start, stop, text[start:stop], zone, relative=True))
+            continue
         window = text[max(0, start - WINDOW_CHARS):start]
         base = start - len(window)
         m = p.offset.search(window)

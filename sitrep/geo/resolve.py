@@ -146,13 +146,22 @@ def _villages(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], c
         mimu = [i for i in extra if gaz.from_mimu(i)]
         if mimu:
             kept, ambiguous = _mimu_in_units(gaz, m.target or m.text, mimu, _chain_keys(mentions, appos, k),
-                                         {unit_key(n.target or n.text) for j, n in enumerate(mentions) if j != k})
+                                             _named_from(mentions, k))
             extra = [i for i in extra if not gaz.from_mimu(i) or i in kept]
             if ambiguous:
                 unsure.append(m)
         if extra:
             cands[k] = sorted((*cands[k], *extra), key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)
     return unsure
+
+
+def _named_from(mentions: list[Mention], k: int) -> list[str]:
+    """The unit keys of the text's other names, those after mention ``k`` first in their order, then those
+    before it, nearest first: where a bracket cuts a village's chain ("V (coded as V East) (T township, D
+    district)"), the units right after it are still its own, and a district sharing its name with another
+    township ("Hinthada district") does not pick that township's namesake by coming first in the alphabet."""
+    order = mentions[k + 1:] + mentions[:k][::-1]  # mentions come in the text's order
+    return list(dict.fromkeys(unit_key(n.target or n.text) for n in order))
 
 
 def _mimu_keys(gaz: Gazetteer, i: int) -> tuple[str, str, str]:
@@ -172,7 +181,7 @@ def _chain_keys(mentions: list[Mention], appos: dict[int, int], k: int) -> list[
     return out
 
 
-def _mimu_in_units(gaz: Gazetteer, name: str, ids: list[int], chain: list[str], named: set[str]) -> tuple[list[int], bool]:
+def _mimu_in_units(gaz: Gazetteer, name: str, ids: list[int], chain: list[str], named: list[str]) -> tuple[list[int], bool]:
     """The one MIMU village of ``name`` that lies in the units the text names: its township, else its
     district, else its state, as the chain after the name gives them (else as the text names them
     anywhere; of two names of one level, the nearer to the village: "(Tanintharyi township, Myeik
@@ -188,7 +197,7 @@ def _mimu_in_units(gaz: Gazetteer, name: str, ids: list[int], chain: list[str], 
         if not hit or level == 2 and (set(chain) - {u[2] for u, _ in hit}) & gaz.mimu["unit_keys"]:
             return [], False  # a township or district the chain names holds none of them
         return _one(hit)
-    hit, _ = _mimu_hit(rows, sorted(named & known))  # units named elsewhere in the text: taken if they leave one
+    hit, _ = _mimu_hit(rows, [u for u in named if u in known])  # units named elsewhere: taken if they leave one
     if len(hit) == 1 and hit[0][1] is not None:
         return [hit[0][1]], False
     return _one(rows)
@@ -750,8 +759,9 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
                   appos: dict[int, int], k: int, i: int | None) -> int | None:
     """The town a bracketed chain begins with ("Barangay Kalo (Calinog, Iloilo, Western Visayas)",
     "Kalo (Gingoog City, Misamis Oriental)"), where the candidate chosen for the name before it lies
-    farther than a district's reach from that town, as do all its namesakes: a village or a quarter of
-    a municipality is in it, and the namesake chosen elsewhere in the region is a guess. Not where the town's name is also
+    farther from that town than the town's own unit reaches (a district's reach where no table has that unit), as
+    do all its namesakes: a village or a quarter of a municipality is in it, and the namesake chosen elsewhere in
+    the region is a guess. Not where the town's name is also
     a district's, and as far as the unit of its name reaches ("Kalo (Djibo, Soum)": a department
     reaches farther than its town)."""
     q = appos.get(k)
@@ -761,8 +771,14 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
             any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
         return None
-    reach = max([ADMIN2_REACH_KM, float(gaz.radius[i] or 0)] + [UNIT_SLACK * float(gaz.radius[u])
-                for u in gaz.unit_ids(mentions[q].text) if gaz.country[u] == gaz.country[town]])
+    units = [(UNIT_SLACK * float(gaz.radius[u]), u) for u in gaz.unit_ids(mentions[q].text)
+             if gaz.country[u] == gaz.country[town] and gaz.radius[u]]
+    # the town's own unit, where a table has it, bounds its villages ("Barangay Kalo (Bulan, Sorsogon)": a
+    # municipality 15 km across, not a district's 60 km); a town bigger than the one after it is no village of
+    # it, and the name after it a province's ("Jerez de la Frontera (Cadiz)")
+    own = gaz.population[i] < gaz.population[town] and \
+        any(haversine_km(gaz.lat[u], gaz.lon[u], gaz.lat[town], gaz.lon[town]) <= r for r, u in units)
+    reach = max([float(gaz.radius[i] or 0)] + [r for r, _ in units] + ([] if own else [ADMIN2_REACH_KM]))
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
     return town
