@@ -64,6 +64,8 @@ class _RulerMemo:
                 memo[key] = tuple((int(strings[m_id]), m_id) for m_id in ids)
         else:
             for i in unknown:
+                if keys[i] in memo:  # a new word seen twice in the Doc
+                    continue
                 memo[keys[i]] = tuple((int(strings[m_id]), m_id) for m_id, _, _ in single(doc[i:i + 1], allow_missing=True))
         matches = [(n, m_id, i, i + 1) for i, key in enumerate(keys) for n, m_id in memo[key]]
         if several is not None:

@@ -183,6 +183,16 @@ def joined_text(doc: Doc) -> str:
     return text
 
 
+def entities(doc: Doc) -> list[tuple[int, int, str, int, int]]:
+    """``doc.ents`` as (first token, end token, label, first character, end character), read once per
+    Doc: spaCy makes a Span per entity of the article at every access, and each mention's place reads
+    its sentence's (``Span.ents`` is those lying whole within the sentence)."""
+    ents = doc.user_data.get("sitrep.ents")
+    if ents is None:
+        ents = doc.user_data["sitrep.ents"] = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    return ents
+
+
 def index_sentences(doc: Doc) -> Doc:
     """``doc`` with ``Token.sent`` and ``Span.sent`` answered by bisection in its sentences, listed
     once: spaCy scans the tokens for the sentence's ends at every call, and the stages ask for the
