@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision, is_unidentified_group
 from sitrep.extract.arguments import assign_roles
@@ -1083,15 +1083,24 @@ def _in_a_protests_cause(head: Token, actor: Actor, lang: LanguagePack) -> bool:
     attack": an actor of the act told inside what a demonstration answers (a phrase ``named_as_cause``
     hanging from a demonstration's word, not itself an actor's word) belongs to that act, no side of the
     acts told around it. A word qualifying the cause itself ("police brutality") is left as it was read."""
-    for tok in head.sent:
-        if tok.idx <= actor.start < tok.idx + len(tok) or not named_as_cause(tok, lang):
-            continue
-        if not _answered_by_a_crowd(tok, lang):
+    for tok in _crowds_causes(head.sent, lang):
+        if tok.idx <= actor.start < tok.idx + len(tok):
             continue
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if lo <= actor.start and actor.end <= hi and not lo <= head.idx < hi and _told_inside(tok, actor):
             return True
     return False
+
+
+def _crowds_causes(sent: Span, lang: LanguagePack) -> list[Token]:
+    """The sentence's words ``named_as_cause`` that a demonstration or demonstrators' act answers, in order,
+    found once per sentence (kept as token indices on the Doc): each actor of each trigger in it asks."""
+    doc = sent.doc
+    found = doc.user_data.setdefault("sitrep.crowds_causes", {}).setdefault(lang.code, {})
+    causes = found.get(sent.start)
+    if causes is None:
+        causes = found[sent.start] = [tok.i for tok in sent if named_as_cause(tok, lang) and _answered_by_a_crowd(tok, lang)]
+    return [doc[i] for i in causes]
 
 
 def _told_inside(cause: Token, actor: Actor) -> bool:

@@ -14,7 +14,7 @@ from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, c
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
-from sitrep.nlp.models import joined_text
+from sitrep.nlp.models import entities, joined_text
 from sitrep.normalise.actors import nonplace_spans
 from sitrep.normalise.taxonomy import is_violent, names_demonstration
 from sitrep.text import fold
@@ -58,9 +58,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     stated it ("stated") or the article's main place stands in for it ("default")."""
     sent = trig.head.sent
     text = joined_text(sent.doc)
-    orgs = [(e.start_char, e.end_char) for e in sent.ents
-            if e.label_ in ORGANISATION_LABELS and not _a_site(e.start_char, e.end_char, text, toponyms,
-                                                               ctx.lang.site_words)]
+    orgs = [(a, b) for start, end, label, a, b in entities(sent.doc)
+            if sent.start <= start and end <= sent.end and label in ORGANISATION_LABELS
+            and not _a_site(a, b, text, toponyms, ctx.lang.site_words)]
     nonplaces = nonplace_spans(actors, ctx.lang)
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)

@@ -39,6 +39,9 @@ class TriggerPrefilter:
                                      for old, new in rules})
             if tables.has_table("lemma_lookup"):
                 self.lookup = tables.get_table("lemma_lookup")
+        self.endings: dict[int, dict[str, list[str]]] = {}  # the rules by their ending's length, then ending
+        for old, new in self.rules:
+            self.endings.setdefault(len(old), {}).setdefault(old, []).append(new)
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.lemmas = functools.lru_cache(maxsize=200_000)(self._lemmas_in_lexicon)
 
@@ -50,9 +53,10 @@ class TriggerPrefilter:
         if self.lookup is not None:
             found = self.lookup.get(low) or self.lookup.get(text) or ()
             yield from ([found] if isinstance(found, str) else found)
-        for old, new in self.rules:
-            if low.endswith(old):
-                yield low[: len(low) - len(old)] + new
+        for length, by_ending in self.endings.items():  # one look-up per ending's length, not a test per rule
+            if length <= len(low):
+                for new in by_ending.get(low[len(low) - length:], ()):
+                    yield low[: len(low) - length] + new
 
     def _lemmas_in_lexicon(self, text: str) -> frozenset[str]:
         """The lexicon's words this form may be matched as (plural endings dropped as the frame check does)."""

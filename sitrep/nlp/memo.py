@@ -13,6 +13,7 @@ from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 MAX_ENTRIES = 500_000  # a few hundred bytes each: memory stays bounded over an archive's vocabulary
 MISSES_FOR_WHOLE_DOC = 0.7  # past this share of unknown words, the ruler's single-word patterns run over the Doc
@@ -42,8 +43,8 @@ class _LemmaMemo:
 class _RulerMemo:
     """An attribute ruler that finds the patterns of one word matching each word once per combination of
     the attributes its patterns read (lower-case form, tag, dependency...), and runs only its patterns of
-    several words over the whole Doc. The matches, sorted as spaCy sorts them, go to spaCy's own
-    ``set_annotations``."""
+    several words over the whole Doc. The matches, sorted as spaCy sorts them, set the same attributes in
+    the same order as spaCy's own ``set_annotations``."""
 
     def match(self, doc: Doc):
         if self._sitrep_split is None or self._sitrep_split[0] != len(self.attrs):  # patterns added since
@@ -60,15 +61,31 @@ class _RulerMemo:
             for m_id, start, _ in single(doc, allow_missing=True):
                 found[start].append(m_id)
             for key, ids in zip(keys, found):
-                memo[key] = tuple(ids)
+                memo[key] = tuple((int(strings[m_id]), m_id) for m_id in ids)
         else:
             for i in unknown:
-                memo[keys[i]] = tuple(m_id for m_id, _, _ in single(doc[i:i + 1], allow_missing=True))
-        matches = [(int(strings[m_id]), m_id, i, i + 1) for i, key in enumerate(keys) for m_id in memo[key]]
+                if keys[i] in memo:  # a new word seen twice in the Doc
+                    continue
+                memo[keys[i]] = tuple((int(strings[m_id]), m_id) for m_id, _, _ in single(doc[i:i + 1], allow_missing=True))
+        matches = [(n, m_id, i, i + 1) for i, key in enumerate(keys) for n, m_id in memo[key]]
         if several is not None:
             matches.extend((int(strings[m_id]), m_id, s, e) for m_id, s, e in several(doc, allow_missing=True))
         matches.sort()
         return matches
+
+    def set_annotations(self, doc: Doc, matches) -> None:
+        """spaCy's, in the same order, without a Span made and indexed twice per match: a one-word
+        match sets its word (index 0 or -1 of a one-word Span), made once per call; others go to spaCy's."""
+        words: dict[int, object] = {}
+        for match in matches:
+            attr_id, _, start, end = match
+            if end - start == 1 and self.indices[attr_id] in (0, -1):
+                word = words.get(start)
+                if word is None:
+                    word = words[start] = doc[start]
+                set_token_attrs(word, self.attrs[attr_id])
+            else:
+                super().set_annotations(doc, [match])
 
 
 def _bounded(memo: dict) -> dict:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import itertools
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from sitrep.errors import SitrepError
@@ -26,23 +28,36 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: news headlines, captions and paragraphs never run on. A wire
     dateline ("Beyrouth, 4 novembre (AFP) –") is a sentence of its own: the parser, reading its town
     and date as the first clause, would cut the dispatch's first sentence in the wrong place."""
-    text = doc.text
+    words, spaces = token_texts(doc)
+    text = _joined(words, spaces)
     start, end = dateline_span(text)
     if end:
-        opening = next((tok.i for tok in doc if tok.idx >= start), 0)  # the dateline's first word
-        first = next((tok.i for tok in doc if tok.idx >= end), len(doc))  # the dispatch's first word
+        offsets = list(itertools.accumulate((len(w) + s for w, s in zip(words, spaces)), initial=0))
+        opening = bisect.bisect_left(offsets, start, 0, len(doc))  # the dateline's first word
+        opening = opening if opening < len(doc) else 0
+        first = bisect.bisect_left(offsets, end, 0, len(doc))  # the dispatch's first word
         if opening < first < len(doc):
             for tok in doc[opening + 1:first]:
                 tok.is_sent_start = False
             doc[first].is_sent_start = True
-    if "\n" not in text:  # no token's text or space holds a line break: nothing below applies
+    if "\n" not in text:  # no token's text holds a line break: nothing below applies
         return doc
-    for tok in doc[:-1]:
-        if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
-            doc[tok.i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    for i, word in enumerate(words[:-1]):
+        if "\n" in word:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[bool]]:
+    """The Doc's token texts and whether a space follows each, read as numbers: no Token made per word."""
+    strings = doc.vocab.strings
+    table = doc.to_array([ORTH, SPACY]).tolist()
+    return [strings[orth] for orth, _ in table], [bool(space) for _, space in table]
+
+
+def _joined(words: list[str], spaces: list[bool]) -> str:
+    """``doc.text`` as spaCy joins it (each token's text, then a space where it has one)."""
+    return "".join(f"{w} " if s else w for w, s in zip(words, spaces))
 
 
 @Language.factory("no_sentence_end_inside_a_phrase",
@@ -60,17 +75,20 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
     joining, names = frozenset(joining_tags), frozenset(name_tags)
     days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
 
-    def tag(tok) -> str:
-        return tok.pos_ or tok.tag_
-
     def component(doc: Doc) -> Doc:
-        for tok in doc[:-1]:
-            nxt = doc[tok.i + 1]
-            if nxt.is_sent_start or tok.is_space or "\n" in tok.whitespace_:
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, LOWER, POS, TAG, SENT_START, IS_SPACE]).tolist()
+        words = [strings[orth] for orth, *_ in table]
+        lowers = [strings[low] for _, low, *_ in table]
+        tags = [POS_NAMES[pos] or strings[tag] for _, _, pos, tag, *_ in table]  # ``tok.pos_ or tok.tag_``
+        for i in range(len(table) - 1):
+            # a space's whitespace_ is never a line break: only its own text may hold one
+            if table[i + 1][4] == 1 or table[i][5]:
                 continue
-            if tag(tok) in joining or tok.text[:1].isupper() and nxt.text[:1].isupper() and tag(nxt) in names \
-                    or nxt.text[:1].islower() and (nxt.lower_ in days or tok.lower_ in days and fold(nxt.lower_) in parts):
-                nxt.is_sent_start = False
+            word, nxt = words[i], words[i + 1]
+            if tags[i] in joining or word[:1].isupper() and nxt[:1].isupper() and tags[i + 1] in names \
+                    or nxt[:1].islower() and (lowers[i + 1] in days or lowers[i] in days and fold(lowers[i + 1]) in parts):
+                doc[i + 1].is_sent_start = False
         return doc
 
     return component
@@ -161,8 +179,18 @@ def joined_text(doc: Doc) -> str:
     access, and every mention's place and date read it."""
     text = doc.user_data.get("sitrep.joined")
     if text is None:
-        text = doc.user_data["sitrep.joined"] = doc.text
+        text = doc.user_data["sitrep.joined"] = _joined(*token_texts(doc))
     return text
+
+
+def entities(doc: Doc) -> list[tuple[int, int, str, int, int]]:
+    """``doc.ents`` as (first token, end token, label, first character, end character), read once per
+    Doc: spaCy makes a Span per entity of the article at every access, and each mention's place reads
+    its sentence's (``Span.ents`` is those lying whole within the sentence)."""
+    ents = doc.user_data.get("sitrep.ents")
+    if ents is None:
+        ents = doc.user_data["sitrep.ents"] = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    return ents
 
 
 def index_sentences(doc: Doc) -> Doc:

@@ -44,3 +44,21 @@ def test_every_sentence_with_a_trigger_after_the_parse_is_kept(prefilters, lang,
     doc = load_pipeline(lang)(text)
     assert find_triggers(doc, lang), "the example must hold a trigger"
     assert prefilters[lang].may_trigger(_words(lang, text))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_rules_by_ending_give_every_rules_lemma(prefilters, lang):
+    """The suffix rules looked up by ending give what testing each rule's ending on the form gives."""
+    prefilter = prefilters[lang]
+    assert prefilter.rules
+    for low in ["", "s", "ies", "fought", "grenades", "blessées", "attaquaient", "prises", "x", "bombardés"]:
+        by_rule = {low[: len(low) - len(old)] + new for old, new in prefilter.rules if low.endswith(old)}
+        assert set(prefilter._lemmas(low, low)) == {low} | _tables_lemmas(prefilter, low) | by_rule
+
+
+def _tables_lemmas(prefilter, low: str) -> set[str]:
+    found = {w for by_form in prefilter.exceptions for w in by_form.get(low, ())}
+    if prefilter.lookup is not None:
+        lookup = prefilter.lookup.get(low) or ()
+        found |= {lookup} if isinstance(lookup, str) else set(lookup)
+    return found

@@ -81,3 +81,20 @@ def test_a_memo_that_outgrows_its_bound_starts_again(monkeypatch):
     doc = nlp("Soldiers were patrolling the roads near the markets and bridges.")
     assert len(lemmatizer._sitrep_memo) <= 3 + len(doc)
     assert [t.lemma_ for t in doc if t.lower_ in ("soldiers", "roads", "bridges")] == ["soldier", "road", "bridge"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_rulers_annotations_are_spacys_set_annotations(lang):
+    """One-word matches set without a Span: every token's attributes as spaCy's own ``set_annotations`` sets them."""
+    nlp = load_pipeline(lang)
+    ruler = nlp.get_pipe("attribute_ruler")
+    spacys = _spacys_class(ruler, _RulerMemo)
+    for text in [*TEXTS[lang], "Let's go, y'all: it ain't gonna rain."]:
+        with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+            doc = nlp(text)
+        matches = ruler.match(doc)
+        ours, theirs = doc.copy(), doc.copy()
+        ruler.set_annotations(ours, matches)
+        spacys.set_annotations(ruler, theirs, matches)
+        assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.norm_) for t in ours] == \
+            [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.norm_) for t in theirs]
