@@ -618,6 +618,16 @@ def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in _hurt_words(lang))
 
 
+def _weapon_did_it(tok: Token, entry: TriggerEntry) -> bool:
+    """ "a roadside bomb destroyed an army truck": a verb that disrupts weapons when they are what it acts on
+    ("soldiers destroyed an IED") tells the weapon's own blast when the weapon is its subject and none of its
+    objects is a weapon; the explosion's own trigger then codes it."""
+    if tok.pos_ != "VERB" or entry.kind not in RELIC_KINDS:
+        return False
+    by_weapon = any(c.dep_ in ACTIVE_SUBJECT and _frame_word(c, entry.requires) for c in tok.children)
+    return by_weapon and not any(c.dep_ in DIRECT_OBJECT and _frame_word(c, entry.requires) for c in tok.children)
+
+
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "des renforts ont été dépêchés sur place": forces sent to where an event was told (``response_places``)
     answer that event, which the report codes; a deployment there is no change to a group of its own."""
@@ -923,7 +933,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
-                    or _a_civil_pact(head, entry, lang) or _speech_tag(head):
+                    or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
