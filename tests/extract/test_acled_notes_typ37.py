@@ -2,7 +2,8 @@
 
 A bomb or device that destroys something is its own blast, not weapons someone disrupted; a mine a vehicle sets
 off or triggers is a remote explosive; a crowd no one arms that stones or burns a person alive is mob violence;
-the informant of an army is one of the civilians, whatever force he informs.
+the informant of an army is one of the civilians, whatever force he informs; ground the state "takes back" or "wins
+back" is regained.
 """
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_an_informant_of_the_army_is_a_civilian(pipeline, text):
     events = news_of(pipeline, text, lang="en", published=DAY)
     assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in events] == \
         [("Attack", "Civilians (Myanmar)")], text
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 April 2023, the army fought M23 rebels and took back the town of Kitshanga (Masisi, North Kivu).",
+    "On 1 April 2023, government troops won back the district centre of Sangin (Sangin, Helmand) from insurgents.",
+])
+def test_ground_taken_back_by_the_state_is_regained(pipeline, text):
+    events = news_of(pipeline, text, lang="en", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Government regains territory"], text
+
+
+def test_goods_taken_back_are_no_ground(pipeline):
+    text = "On 1 April 2023, police took back the stolen phones from a gang in Kano (Kano, Kano)."
+    events = news_of(pipeline, text, lang="en", published=DAY)
+    assert "Government regains territory" not in [e.sub_event_type for e in events], text
