@@ -52,7 +52,7 @@ def test_gunmen_who_burn_a_man_alive_stay_an_armed_group(pipeline):
 
 @pytest.mark.parametrize("text", [
     "On 1 April 2023, PDF members shot a suspected military informant in Kani township (Kani, Sagaing).",
-    "On 1 April 2023, KIA fighters killed two army informers near Momauk (Bhamo, Kachin).",
+    "On 1 April 2023, KIA fighters killed two army informants near Momauk (Bhamo, Kachin).",
 ])
 def test_an_informant_of_the_army_is_a_civilian(pipeline, text):
     events = news_of(pipeline, text, lang="en", published=DAY)
