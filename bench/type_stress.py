@@ -1,6 +1,6 @@
 """Event-type stress set: invented ACLED-style notes for each of ACLED's 25 sub-event types.
 
-    PYTHONPATH=. .venv/bin/python bench/type_stress.py [--show-failures] [--only SUBTYPE]
+    PYTHONPATH=. .venv/bin/python bench/type_stress.py [--show-failures] [--only SUBTYPE] [--classes]
 
 The acled dev set's check half is small and its tune half was studied, so a rule fitted to it says little
 of notes never seen. These notes were written from the codebook's definitions of each sub-event type, not
@@ -453,6 +453,79 @@ NOTES: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {
 }
 
 
+# Notes for the classes of error the acled dev set's tune half showed (typ37: road blocks and the police who
+# end them, arrests told inside a clash, people seized by foreign forces, ground taken after a clash, weapons
+# that go off by themselves, crowds that kill, a killing told with a rape, a second arrest told as background),
+# written from the codebook's definitions in other words than any dev note; kept apart so that they can be
+# measured alone (--classes) and merged into the groups above for the full run.
+CLASS_NOTES: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {
+    PP: [
+        ("On 4 March 2023, motorcycle taxi drivers parked their bikes across the main avenue of Bujumbura "
+         "(Bujumbura Mairie) for two hours to protest a fuel shortage.", [(PP, 0)]),
+        ("On 4 March 2023, farmers sat on the highway outside Nakuru (Nakuru) to protest low maize prices, halting "
+         "traffic until the evening.", [(PP, 0)]),
+    ],
+    PWI: [
+        ("On 4 March 2023, about 30 pensioners held a sit-in on the avenue in front of the finance ministry in Tunis "
+         "(Tunis); police removed them and detained five.", [(PWI, 0)]),
+        ("On 4 March 2023, police arrested 14 climate activists who had glued themselves to a motorway during a "
+         "protest in Munich (Bavaria).", [(PWI, 0)]),
+    ],
+    VD: [
+        ("On 4 March 2023, truckers protesting new tolls closed the highway near Arequipa (Arequipa) with boulders "
+         "and burning tyres.", [(VD, 0)]),
+        ("On 4 March 2023, a riot broke out in Malmo (Skane) after a far-right rally; rioters threw rocks at "
+         "officers and burned two cars. Five people were arrested.", [(VD, 0)]),
+    ],
+    XF: [
+        ("On 4 March 2023, soldiers dispersed a crowd that was blocking a road in Goma (North Kivu) with live "
+         "bullets, killing two of the protesters.", [(XF, 2)]),
+    ],
+    AC: [
+        ("On 4 March 2023, an armed confrontation broke out between two gangs in Celaya (Guanajuato); police who "
+         "arrived detained four men. 3 injuries.", [(AC, 0)]),
+        ("On 4 March 2023, police and gunmen exchanged fire in Culiacan (Sinaloa); officers arrested three of the "
+         "gunmen after the shootout.", [(AC, 0)]),
+    ],
+    ARR: [
+        ("On 4 March 2023, soldiers arrested a civilian at a checkpoint near Homs (Homs) for unknown reasons.",
+         [(ARR, 0)]),
+        ("On 4 March 2023, police arrested 12 teachers outside the education ministry in Juba (Central Equatoria). "
+         "Three days earlier, other teachers had been detained during a sit-in over unpaid salaries.", [(ARR, 0)]),
+    ],
+    ABD: [
+        ("On 4 March 2023, Wagner fighters captured a gold trader near Kidal (Kidal) and took him to an unknown "
+         "location.", [(ABD, 0)]),
+    ],
+    GRT: [
+        ("On 4 March 2023, the army fought RSF fighters and took back the town of Bara (North Kordofan).",
+         [(GRT, 0)]),
+    ],
+    NSO: [
+        ("On 4 March 2023, after heavy fighting, Russian forces took control of Krasnohorivka (Donetsk).",
+         [(NSO, 0)]),
+    ],
+    IED: [
+        ("On 4 March 2023, a roadside bomb destroyed an army truck near Menaka (Menaka).", [(IED, 0)]),
+        ("On 4 March 2023, a minibus triggered a landmine near Kyauktaw (Rakhine), killing three passengers.",
+         [(IED, 3)]),
+    ],
+    SH: [
+        ("On 4 March 2023, Turkish forces shelled PKK positions near Zakho (Duhok). The PKK claimed that poison gas "
+         "was used, but no other source confirmed it.", [(SH, 0)]),
+    ],
+    MOB: [
+        ("On 4 March 2023, a crowd burned alive a man accused of stealing a goat in Gulu (Gulu).", [(MOB, 1)]),
+        ("On 4 March 2023, villagers stoned a suspected kidnapper to death in Kebbi (Kebbi).", [(MOB, 1)]),
+    ],
+    SV: [
+        ("On 4 March 2023, gunmen raped two women and killed a man during a raid on Gbabam (Benue).", [(SV, 1)]),
+    ],
+}
+for _group, _notes in CLASS_NOTES.items():
+    NOTES[_group] = NOTES[_group] + _notes
+
+
 def dated(events) -> list:
     """The events ACLED would code as news: a type and a reported or ongoing status."""
     return [e for e in events if e.event_type and e.status.value in ("reported", "ongoing")]
@@ -506,8 +579,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="one sub-event type")
+    ap.add_argument("--classes", action="store_true", help="only the notes of the tune half's error classes")
     args = ap.parse_args()
-    return run(NOTES, "en", PUBLISHED, args.show_failures, args.only)
+    notes = {group: CLASS_NOTES.get(group, []) for group in NOTES} if args.classes else NOTES
+    return run(notes, "en", PUBLISHED, args.show_failures, args.only)
 
 
 if __name__ == "__main__":

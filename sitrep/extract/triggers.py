@@ -604,6 +604,7 @@ def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 
 
 RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
+PASSIVE_AUXILIARY = ("auxpass", "aux:pass")  # "were destroyed", "ont été abattus": the verb is passive
 RELIC_HOLDERS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")  # a verb's munition: what was found, what went off
 
 
@@ -620,6 +621,18 @@ def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                 for p in phrases for w in wars)
     said = fold(span_text(tok.sent))
     return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in _hurt_words(lang))
+
+
+def _weapon_did_it(tok: Token, entry: TriggerEntry) -> bool:
+    """ "a roadside bomb destroyed an army truck": a verb that disrupts weapons when they are what it acts on
+    ("soldiers destroyed an IED") tells the weapon's own blast when the weapon is its subject and none of its
+    objects is a weapon; the explosion's own trigger then codes it. A passive verb's subject is what it acted on,
+    whatever label the parse gives it ("plusieurs missiles ont été abattus")."""
+    if tok.pos_ != "VERB" or entry.kind not in RELIC_KINDS or "Pass" in tok.morph.get("Voice") or \
+            any(c.dep_ in PASSIVE_AUXILIARY for c in tok.children):
+        return False
+    by_weapon = any(c.dep_ in ACTIVE_SUBJECT and _frame_word(c, entry.requires) for c in tok.children)
+    return by_weapon and not any(c.dep_ in DIRECT_OBJECT and _frame_word(c, entry.requires) for c in tok.children)
 
 
 def _sent_in_response(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -927,7 +940,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
-                    or _a_civil_pact(head, entry, lang) or _speech_tag(head):
+                    or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
