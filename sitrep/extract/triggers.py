@@ -348,7 +348,8 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         # "bombardé la ministre de questions", "nous attaquent avec des mensonges", "m'exécuter politiquement"
         settings = lang.folded_filter("figurative_settings")
-        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings for c in tok.children) or \
+        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings and not _a_source(c, lang)
+                   for c in tok.children) or \
             any(c.dep_ == "advmod" and fold(c.text) in words for c in tok.children) or \
             any(c.dep_ in UNDERGOER and any(fold(g.lemma_) in settings for g in c.children if g.dep_ == "nmod")
                 for c in tok.children)
@@ -366,6 +367,13 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
             any(fold(c.lemma_) in lang.folded_filter("surge_complements") for c in complements):
         return True
     return _done_by_a_thing(tok, lang)
+
+
+def _a_source(phrase: Token, lang: LanguagePack) -> bool:
+    """ "selon un communiqué", "according to a statement": a phrase naming who told of the act, its
+    preposition the first word of an attribution cue (``attribution`` in ``quantities.json``)."""
+    words = {fold(p).split()[0] for p in lang.quantities.get("attribution", {}).get("prefix", ())}
+    return any(c.dep_ == "case" and fold(c.text) in words for c in phrase.children)
 
 
 def _a_contest_for_a_post(tok: Token, lang: LanguagePack) -> bool:
