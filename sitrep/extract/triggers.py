@@ -32,6 +32,7 @@ ACCIDENT_PRONE_KINDS = {"attack", "armed_clash"}  # a killing verb alone does no
 HANGING_CLAUSE_DEPS = CLAUSE_DEPS - {"conj"}  # "were killed and five injured in an accident": one deed
 PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do
 NATION = "demonym"  # in a frame: a nation's name on the trigger ("Israeli strikes"), the weakest hold
+HELD_KINDS = frozenset({"other_strategic", "arrest", "abduction"})  # a participle of these before its noun is a state
 
 
 @dataclass
@@ -291,8 +292,10 @@ def _describes_state(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
         return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.head.text[:1].islower() and fold(tok.head.lemma_) in {fold(w) for w in lang.roles.get("body_nouns", ())}:
         return False  # "les corps criblés de balles": a body's wounds tell the killing
-    if tok.dep_ == "amod" and (tok.i > tok.head.i or entry.kind == "other_strategic"):
-        return True  # "displaced families", "les quartiers libérés": who or what they are, not what was done that day
+    if tok.dep_ == "amod" and (tok.i > tok.head.i or entry.kind in HELD_KINDS):
+        # "displaced families", "12 detained soldiers", "les quartiers libérés": who or what they are, not
+        # what was done that day
+        return True
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
 
 

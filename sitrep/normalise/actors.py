@@ -244,8 +244,7 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
             if opens and fam.kind != "ethnic_family":
                 continue  # a capital that may only open the sentence
-            end, filled = m.end(), _family_name(fam.template, ethnic_group(name, lang) or name
-                                                if fam.kind == "ethnic_family" else name)
+            end, filled = m.end(), _filled(fam, name, lang)
             if fam.kind == FORCE_FAMILY:
                 if _a_states_name(words, lang):
                     continue  # "Somali National Army", "Uganda People's Defence Force": a state's forces
@@ -282,6 +281,12 @@ def _family_takes(fam: _Family, name: str, lang: LanguagePack) -> bool:
     return (fam.kind == "ethnic_family") == (ethnic_group(name, lang) is not None)
 
 
+def _filled(fam: _Family, name: str, lang: LanguagePack) -> str:
+    """The family's name for the men named after ``name``; an ethnic family names them after the people
+    as ACLED writes it ("des miliciens peuls": "Fulani Ethnic Militia")."""
+    return _family_name(fam.template, ethnic_group(name, lang) or name if fam.kind == "ethnic_family" else name)
+
+
 def _family_name(template: str, name: str) -> str:
     """A family's template filled with ``name``; ``{initials}`` takes the capitals of the filled name after
     it ("{initials}: {name} Preparedness Team" -> "MVPT: Mohave Valley Preparedness Team"), as ACLED
@@ -303,10 +308,10 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
     while words and fold(words[0]) in lang.stopwords:
         words = words[1:]
     name = " ".join(words)
-    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name):
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name, lang):
         return []
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
-    return [(first, first + len(name), _Entry("family", _family_name(fam.template, name), fam.inter,
+    return [(first, first + len(name), _Entry("family", _filled(fam, name, lang), fam.inter,
                                               template=fam.template, generic_kind=fam.kind))]
 
 
