@@ -191,7 +191,9 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
 
-    if entry.kind == "territory_gain" and any(c.dep_ in FREED_DEPS and fold(t.lemma_) in persons and not holds(c)
+    # "repris la cité aux rebelles": beside an object, a phrase on the verb is who lost the ground, not who was freed
+    freed = UNDERGOER if any(c.dep_ in UNDERGOER for c in own) else FREED_DEPS
+    if entry.kind == "territory_gain" and any(c.dep_ in freed and fold(t.lemma_) in persons and not holds(c)
                                               for c in own for t in _counted(c, counts)):
         return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed
     if any(holds(t) for t in syntactic) or entry.kind == "territory_gain" and _takes_a_named_place(tok):

@@ -3,7 +3,7 @@ communal militia, named after the people the French word names; an attack on a c
 happened where the camp stands; an object the French parser hung on a weekday, and a source phrase
 naming a statement, no longer lose the act; a participle before its noun ("12 detained soldiers") tells
 who they are, not an arrest; a hand-over of people is no transfer of territory; supporters who march
-for a cause protest."""
+for a cause protest; ground retaken "from the rebels" is ground, not people freed."""
 from __future__ import annotations
 
 from datetime import date
@@ -94,3 +94,16 @@ def test_supporters_who_march_through_a_city_for_a_cause_protest(pipeline):
 def test_soldiers_who_parade_on_a_national_day_do_not_protest(pipeline):
     text = "Les soldats ont défilé samedi dans les rues de Bamako pour la fête de l'indépendance."
     assert code(pipeline, text, "fr", date(2024, 5, 20)) == []
+
+
+def test_ground_retaken_from_rebels_named_after_it_is_still_ground(pipeline):
+    text = "Les FARDC ont repris mardi la cité de Kitshanga aux rebelles du M23."
+    assert _sides(code(pipeline, text, "fr", date(2024, 5, 12))) == \
+        [("Government regains territory", "Military Forces of the Democratic Republic of Congo (2019-)",
+          "M23: March 23 Movement")]
+
+
+def test_hostages_freed_with_no_ground_named_are_no_ground_taken(pipeline):
+    text = "L'armée a libéré des dizaines d'otages mardi à Kitshanga."
+    events = code(pipeline, text, "fr", date(2024, 5, 12))
+    assert not any(e.sub_event_type == "Government regains territory" for e in events)
