@@ -894,6 +894,18 @@ def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("rioters", a1.country or country, *_spans(a1)), actor2=target)
 
 
+def a_partys_people_a_mob_attacked_are_civilians(f: MentionFacts) -> Sides:
+    """ "ZANU-PF supporters attacked CCC activists": the members of a party a mob beat are, to ACLED,
+    "Civilians (country)" with their party beside them, not the party at war; a clash of two crowds
+    stays theirs."""
+    s, country = f.sides, _event_country(f)
+    a1, a2 = s.actor1, s.actor2
+    if f.kind != "attack" or not country or a1 is None or a1.inter != Inter.RIOTERS or a2 is None or \
+            not is_party(a2.name) or _reciprocal(f):
+        return s
+    return replace(s, actor2=actor_for("civilians", country, *_spans(a2)), assoc2=(a2, *s.assoc2))
+
+
 def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
     """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``):
     the name the language's word for a lone armed man (``lone_attacker``) has in the country
@@ -1019,7 +1031,8 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     was protested against) is not."""
     s, side = f.sides, _crowd_side(f)
     crowd = getattr(s, side) if side else None
-    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or crowd is None or not crowd.text:
+    mob = f.kind == "attack" and crowd is not None and crowd.inter == Inter.RIOTERS  # coded mob violence later
+    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS and not mob or crowd is None or not crowd.text:
         return s
     slot = "assoc1" if side == "actor1" else "assoc2"
     sentence = fold(f.sentence)
@@ -1845,6 +1858,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (herders_and_farmers_who_fight_are_communal_militias, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
+    (a_partys_people_a_mob_attacked_are_civilians, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
     (the_suspects_a_mob_punished_are_civilians, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),

@@ -850,6 +850,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
                 local and (announced or lang.model_takes_towns_for_people)
+        if whole and label == "PRODUCT" and single and announced and _strong(gaz, ids, PERSON_TAGGED_MIN_POP):
+            return True  # "clashed in Gokwe": a town after a preposition the small English model takes for a product
         if whole and label in ("PERSON", "PER") and local and announced:
             return True  # "sur Aïta al-Chaab": a locality of the conflict tables, of several words, after a preposition
         return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)

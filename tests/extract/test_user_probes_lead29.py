@@ -3,7 +3,8 @@ communal militia, named after the people the French word names; an attack on a c
 happened where the camp stands; an object the French parser hung on a weekday, and a source phrase
 naming a statement, no longer lose the act; a participle before its noun ("12 detained soldiers") tells
 who they are, not an arrest; a hand-over of people is no transfer of territory; supporters who march
-for a cause protest; ground retaken "from the rebels" is ground, not people freed."""
+for a cause protest; ground retaken "from the rebels" is ground, not people freed; a party's activists a
+rival party's supporters beat are civilians, the mob has its party beside it."""
 from __future__ import annotations
 
 from datetime import date
@@ -107,3 +108,16 @@ def test_hostages_freed_with_no_ground_named_are_no_ground_taken(pipeline):
     text = "L'armée a libéré des dizaines d'otages mardi à Kitshanga."
     events = code(pipeline, text, "fr", date(2024, 5, 12))
     assert not any(e.sub_event_type == "Government regains territory" for e in events)
+
+
+def test_a_partys_activists_a_rival_partys_supporters_beat_are_civilians(pipeline):
+    text = "On 9 October 2022, ZANU-PF youths beat up two CCC activists in Gokwe."
+    events = [e for e in code(pipeline, text, "en", date(2022, 10, 11)) if e.status == "reported"]
+    assert _sides(events) == [("Mob violence", "Rioters (Zimbabwe)", "Civilians (Zimbabwe)")]
+    assert [a.name for a in events[0].assoc_actor_1] == ["ZANU-PF: Zimbabwe African National Union-Patriotic Front"]
+
+
+def test_two_partys_supporters_who_clash_are_both_rioters(pipeline):
+    text = "On 9 October 2022, ZANU-PF and CCC supporters clashed in Gokwe, injuring four."
+    assert _sides(code(pipeline, text, "en", date(2022, 10, 11))) == \
+        [("Mob violence", "Rioters (Zimbabwe)", "Rioters (Zimbabwe)")]

@@ -1,5 +1,5 @@
 """Places the English model tags as people (the twenty-ninth session's lead): a town after a phrase of
-nearness, and a hyphenated town whose first word the model cut off."""
+nearness, a hyphenated town whose first word the model cut off, and a town it takes for a product."""
 from __future__ import annotations
 
 
@@ -16,3 +16,8 @@ def test_a_hyphenated_town_whose_first_word_the_model_cut_is_the_whole_town(geop
     text = ("On 13 July 2024, the police, supported by foreign officers, clashed with members of the "
             "400 Mawozo gang in Croix-des-Bouquets. Three gang members were killed.")
     assert ("Croix-des-Bouquets", "HT") in _places(geoparser, text)
+
+
+def test_a_town_after_a_preposition_the_model_tags_as_a_product_is_the_town(geoparser):
+    text = "On 9 October 2022, party youths beat up two opposition activists in Gokwe."
+    assert ("Gokwe", "ZW") in _places(geoparser, text)
