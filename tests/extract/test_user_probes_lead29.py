@@ -4,7 +4,8 @@ happened where the camp stands; an object the French parser hung on a weekday, a
 naming a statement, no longer lose the act; a participle before its noun ("12 detained soldiers") tells
 who they are, not an arrest; a hand-over of people is no transfer of territory; supporters who march
 for a cause protest; ground retaken "from the rebels" is ground, not people freed; a party's activists a
-rival party's supporters beat are civilians, the mob has its party beside it."""
+rival party's supporters beat are civilians, the mob has its party beside it; a strike a headline or a
+later sentence tells again keeps the means its first full telling names."""
 from __future__ import annotations
 
 from datetime import date
@@ -121,3 +122,24 @@ def test_two_partys_supporters_who_clash_are_both_rioters(pipeline):
     text = "On 9 October 2022, ZANU-PF and CCC supporters clashed in Gokwe, injuring four."
     assert _sides(code(pipeline, text, "en", date(2022, 10, 11))) == \
         [("Mob violence", "Rioters (Zimbabwe)", "Rioters (Zimbabwe)")]
+
+
+def test_a_headlines_bare_strike_takes_the_means_the_body_names(pipeline):
+    text = ("Ukraine : une frappe russe sur Kharkiv fait trois morts\n"
+            "Une frappe de missile russe a touché samedi soir un immeuble de Kharkiv, faisant trois morts.")
+    events = [e for e in code(pipeline, text, "fr", date(2024, 11, 3)) if e.status == "reported"]
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_strike_told_again_keeps_the_means_told_first(pipeline):
+    text = ("Une frappe de missile russe a touché samedi soir un immeuble de Kharkiv, faisant trois morts. "
+            "La frappe a aussi endommagé une école.")
+    events = [e for e in code(pipeline, text, "fr", date(2024, 11, 3)) if e.status == "reported"]
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_warplanes_and_artillery_on_one_village_are_still_an_air_strike(pipeline):
+    text = ("Des avions russes ont bombardé samedi le village de Tetkino, puis l'artillerie a pilonné ses abords, "
+            "tuant deux civils.")
+    events = [e for e in code(pipeline, text, "fr", date(2024, 11, 3)) if e.status == "reported"]
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
