@@ -842,8 +842,6 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             return True
         if whole and _called_what_it_is(doc, span, gaz, lang, ids):
             return True
-        if whole and _near(doc, span.start, lang) and any(gaz.feature[i] == CITY for i in ids):
-            return True  # "on the outskirts of Kfar Kila": nobody is on the outskirts of a person
         if _cut_at_a_hyphen(doc, span, ent_spans) and announced and any(gaz.feature[i] == CITY for i in ids):
             return True  # "in Croix-des-Bouquets": the model took the name's first word for a person
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
