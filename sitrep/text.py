@@ -48,6 +48,14 @@ HEADLINE_MAX_CHARS = 200  # a first line this short, ending without a stop, is a
 _SPACES = re.compile(r"\s*")
 
 
+def in_headline(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies in the headline opening ``text``: a short first line ending with no stop,
+    with the story after it."""
+    line_end = text.find("\n")
+    headline = text[:line_end].strip()
+    return 0 <= at < line_end and bool(headline) and len(headline) <= HEADLINE_MAX_CHARS and headline[-1] not in ".!?"
+
+
 def dateline_span(text: str) -> tuple[int, int]:
     """Start and end of the wire dateline opening ``text`` or the paragraph after its headline, or
     (0, 0): where and when the dispatch was filed, not where its events took place."""

@@ -27,7 +27,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.nlp.models import joined_text, span_text
 from sitrep.normalise.actors import actor_for
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
-from sitrep.text import fold
+from sitrep.text import fold, in_headline
 from sitrep.types import Actor, Place
 
 RAID_OUTCOMES = {"property_destruction", "abduction", "arrest", "sexual_violence"}  # what armed men came to do
@@ -549,10 +549,14 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
         return main.kind  # "protested over the arrest of": the arrest is no intervention
     if _bombing_then_assault(host, m, lang):
         return "armed_clash"
+    if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS:
+        # one strike told twice, not two means: the codebook's pairs (warplanes and artillery) do not apply
+        if _headlined(host) != _headlined(m):
+            return m.kind if _headlined(host) else host.kind  # "frappe russe" headlines "une frappe de missile"
+        if m.sentence > host.sentence and told_again(m):
+            return host.kind  # "une frappe de missiles ... La frappe sur Odessa": the means told first names the strike
     if settled_pair(host.kind, m.kind):
         return kind
-    if m.sentence > host.sentence and host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and told_again(m):
-        return host.kind  # "une frappe de missiles ... La frappe sur Odessa": the means told first names the strike
     main_host, main_m = asserted(host), asserted(m)
     if main_host != main_m:
         return host.kind if main_host else m.kind
@@ -792,6 +796,11 @@ def _told_just_before(e: Mention, m: Mention) -> bool:
     sent = m.trigger.head.sent
     starts = {sent.start, sent.doc[sent.start - 1].sent.start} if sent.start else {sent.start}
     return any(t.head.sent.start in starts for t in e.triggers)
+
+
+def _headlined(m: Mention) -> bool:
+    """Whether the mention is told in the article's headline, which names the act more loosely than its body."""
+    return in_headline(joined_text(m.trigger.head.doc), m.trigger.head.idx)
 
 
 def _headline(m: Mention) -> bool:

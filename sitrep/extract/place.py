@@ -205,8 +205,10 @@ def _origins(inside: list[Toponym], text: str, lang: LanguagePack) -> set[int]:
 
 
 def _a_refuge(t: Toponym, text: str, lang: LanguagePack) -> bool:
-    """Whether the place is where people fled to ("des familles ont fui vers X", "un déplacé réfugié à X")."""
-    return _after_origin_word(text[max(0, t.start - ORIGIN_GAP_CHARS):t.start].lower(), lang.refuge_words)
+    """Whether the place is where people fled to ("des familles ont fui vers X", "un déplacé réfugié à X"),
+    not where their camp stands ("un site de déplacés à X")."""
+    before = text[max(0, t.start - ORIGIN_GAP_CHARS):t.start].lower()
+    return _after_origin_word(before, lang.refuge_words) and not _after_origin_word(before, lang.displaced_camps)
 
 
 def _after_origin_word(before: str, words: tuple[str, ...]) -> bool:

@@ -21,7 +21,7 @@ from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED,
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
-from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_groups, find_actors,
+from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_group, find_actors,
                                      foreign_holder, front_area_holder, gang_or_militia, home_country, is_coalition,
                                      is_party, leading_force, monitored_front, regional_name, state_kind)
 from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
@@ -817,20 +817,23 @@ def _owners(f: MentionFacts) -> str | None:
 def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Sides:
     """ACLED codes the violence of the herder-farmer conflicts between communal militias, not crowds:
     herders and farmers who clash ("farmers and herders clashed") are each side's communal militia, and
-    herders who attack farmers are the attacking one; a militia is named after the ethnic group told
+    herders who attack anyone (farmers, a village, its residents) are the attacking one; a militia is named after the ethnic group told
     just before it ("Fulani herders": "Fulani Ethnic Militia (country)")."""
     s, country = f.sides, _event_country(f)
     if not country or f.kind not in BATTLE_KINDS | CIVILIAN_DEFAULT_KINDS:
         return s
     herders, farmers = livelihood_sides(f.actors, f.context.lang)
-    if not herders or not farmers:
+    if not herders:
         return s
     if f.kind in BATTLE_KINDS:
+        if not farmers:
+            return s
         first, second = sorted((herders[0], farmers[0]), key=lambda a: a.start)
-        return replace(s, actor1=_communal(first, country, f.context.article.text),
-                       actor2=_communal(second, country, f.context.article.text))
+        lang = f.context.lang
+        return replace(s, actor1=_communal(first, country, f.context.article.text, lang),
+                       actor2=_communal(second, country, f.context.article.text, lang))
     if s.actor1 is not None and s.actor1.text in {a.text for a in herders}:
-        return replace(s, actor1=_communal(s.actor1, country, f.context.article.text),
+        return replace(s, actor1=_communal(s.actor1, country, f.context.article.text, f.context.lang),
                        actor2=s.actor2 or actor_for("civilians", country))
     return s
 
@@ -843,12 +846,15 @@ def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Acto
                  for key in ("herder_words", "farmer_words"))
 
 
-def _communal(a: Actor, country: str, text: str) -> Actor:
-    """The communal militia of the people ``a`` tells of: the ethnic group named right before them
-    ("Fulani herders") names an ethnic militia, else ACLED's unidentified communal militia."""
+def _communal(a: Actor, country: str, text: str, lang: LanguagePack) -> Actor:
+    """The communal militia of the people ``a`` tells of: the ethnic group named right before or after
+    them ("Fulani herders", "des éleveurs peuls") names an ethnic militia, else ACLED's unidentified
+    communal militia."""
     militia = actor_for("communal_militia", country, *_spans(a))
     before = text[max(0, a.start - ETHNIC_LOOKBACK_CHARS):a.start].split() if a.start > 0 else []
-    group = next((w for w in before[-1:] + a.text.split()[:1] if fold(w) in ethnic_groups()), None)
+    after = text[a.end:a.end + ETHNIC_LOOKBACK_CHARS].split()
+    words = (w.strip(".,;:!?()«»\"") for w in before[-1:] + a.text.split() + after[:1])
+    group = next((g for g in map(lambda w: ethnic_group(w, lang), words) if g), None)
     if group is None:
         return militia
     return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{group} Ethnic Militia"))
@@ -886,6 +892,18 @@ def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
     if lone is not None:  # "a man shot three people": one armed person is no crowd
         return replace(s, actor1=lone, actor2=target)
     return replace(s, actor1=actor_for("rioters", a1.country or country, *_spans(a1)), actor2=target)
+
+
+def a_partys_people_a_mob_attacked_are_civilians(f: MentionFacts) -> Sides:
+    """ "ZANU-PF supporters attacked CCC activists": the members of a party a mob beat are, to ACLED,
+    "Civilians (country)" with their party beside them, not the party at war; a clash of two crowds
+    stays theirs."""
+    s, country = f.sides, _event_country(f)
+    a1, a2 = s.actor1, s.actor2
+    if f.kind != "attack" or not country or a1 is None or a1.inter != Inter.RIOTERS or a2 is None or \
+            not is_party(a2.name) or _reciprocal(f):
+        return s
+    return replace(s, actor2=actor_for("civilians", country, *_spans(a2)), assoc2=(a2, *s.assoc2))
 
 
 def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
@@ -1013,7 +1031,8 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     was protested against) is not."""
     s, side = f.sides, _crowd_side(f)
     crowd = getattr(s, side) if side else None
-    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS or crowd is None or not crowd.text:
+    mob = f.kind == "attack" and crowd is not None and crowd.inter == Inter.RIOTERS  # coded mob violence later
+    if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS and not mob or crowd is None or not crowd.text:
         return s
     slot = "assoc1" if side == "actor1" else "assoc2"
     sentence = fold(f.sentence)
@@ -1839,6 +1858,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (herders_and_farmers_who_fight_are_communal_militias, frozenset({Stage.EVENT})),
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
+    (a_partys_people_a_mob_attacked_are_civilians, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
     (the_suspects_a_mob_punished_are_civilians, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),

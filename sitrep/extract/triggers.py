@@ -32,6 +32,7 @@ ACCIDENT_PRONE_KINDS = {"attack", "armed_clash"}  # a killing verb alone does no
 HANGING_CLAUSE_DEPS = CLAUSE_DEPS - {"conj"}  # "were killed and five injured in an accident": one deed
 PROPER_NOUN = "propn"  # in a frame: any proper noun (a place or a group) will do
 NATION = "demonym"  # in a frame: a nation's name on the trigger ("Israeli strikes"), the weakest hold
+HELD_KINDS = frozenset({"other_strategic", "arrest", "abduction"})  # a participle of these before its noun is a state
 
 
 @dataclass
@@ -190,7 +191,9 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     def holds(t: Token) -> bool:
         return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
 
-    if entry.kind == "territory_gain" and any(c.dep_ in FREED_DEPS and fold(t.lemma_) in persons and not holds(c)
+    # "repris la cité aux rebelles": beside an object, a phrase on the verb is who lost the ground, not who was freed
+    freed = UNDERGOER if any(c.dep_ in UNDERGOER for c in own) else FREED_DEPS
+    if entry.kind == "territory_gain" and any(c.dep_ in freed and fold(t.lemma_) in persons and not holds(c)
                                               for c in own for t in _counted(c, counts)):
         return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed
     if any(holds(t) for t in syntactic) or entry.kind == "territory_gain" and _takes_a_named_place(tok):
@@ -295,8 +298,10 @@ def _describes_state(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
         return False  # "the bombs discovered on Wednesday": a participle with its own when or where tells an event
     if tok.head.text[:1].islower() and fold(tok.head.lemma_) in {fold(w) for w in lang.roles.get("body_nouns", ())}:
         return False  # "les corps criblés de balles": a body's wounds tell the killing
-    if tok.dep_ == "amod" and (tok.i > tok.head.i or entry.kind == "other_strategic"):
-        return True  # "displaced families", "les quartiers libérés": who or what they are, not what was done that day
+    if tok.dep_ == "amod" and (tok.i > tok.head.i or entry.kind in HELD_KINDS):
+        # "displaced families", "12 detained soldiers", "les quartiers libérés": who or what they are, not
+        # what was done that day
+        return True
     return tok.dep_ == "acl" and fold(tok.head.lemma_) in entry.requires
 
 
@@ -352,7 +357,8 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         # "bombardé la ministre de questions", "nous attaquent avec des mensonges", "m'exécuter politiquement"
         settings = lang.folded_filter("figurative_settings")
-        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings for c in tok.children) or \
+        return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings and not _a_source(c, lang)
+                   for c in tok.children) or \
             any(c.dep_ == "advmod" and fold(c.text) in words for c in tok.children) or \
             any(c.dep_ in UNDERGOER and any(fold(g.lemma_) in settings for g in c.children if g.dep_ == "nmod")
                 for c in tok.children)
@@ -370,6 +376,13 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
             any(fold(c.lemma_) in lang.folded_filter("surge_complements") for c in complements):
         return True
     return _done_by_a_thing(tok, lang)
+
+
+def _a_source(phrase: Token, lang: LanguagePack) -> bool:
+    """ "selon un communiqué", "according to a statement": a phrase naming who told of the act, its
+    preposition the first word of an attribution cue (``attribution`` in ``quantities.json``)."""
+    words = {fold(p).split()[0] for p in lang.quantities.get("attribution", {}).get("prefix", ())}
+    return any(c.dep_ == "case" and fold(c.text) in words for c in phrase.children)
 
 
 def _a_contest_for_a_post(tok: Token, lang: LanguagePack) -> bool:

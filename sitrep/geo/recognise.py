@@ -691,6 +691,13 @@ def _cut_from_a_known_name(doc: Doc, span: Span, gaz: Gazetteer, text: str) -> b
     return False
 
 
+def _cut_at_a_hyphen(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
+    """Whether the model's entity opening the span ends at a hyphen inside it: one hyphenated name the
+    model cut ("Croix" of "Croix-des-Bouquets"), whose label says nothing of the whole."""
+    return any(start == span.start and end < span.end and doc[end].text == "-" and not doc[end - 1].whitespace_
+               for start, end in ent_spans)
+
+
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:
     """The token bounds of the hyphenated word a span sits in ("Qala-i-Dara", "Sang-e-Mar")."""
     start, end = span.start, span.end
@@ -835,10 +842,14 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             return True
         if whole and _called_what_it_is(doc, span, gaz, lang, ids):
             return True
+        if _cut_at_a_hyphen(doc, span, ent_spans) and announced and any(gaz.feature[i] == CITY for i in ids):
+            return True  # "in Croix-des-Bouquets": the model took the name's first word for a person
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
                 local and (announced or lang.model_takes_towns_for_people)
+        if whole and label == "PRODUCT" and single and announced and _strong(gaz, ids, PERSON_TAGGED_MIN_POP):
+            return True  # "clashed in Gokwe": a town after a preposition the small English model takes for a product
         if whole and label in ("PERSON", "PER") and local and announced:
             return True  # "sur Aïta al-Chaab": a locality of the conflict tables, of several words, after a preposition
         return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)

@@ -159,6 +159,12 @@ class LanguagePack:
         return frozenset(fold(w) for w in self.roles.get("demonstration_tactics", ()))
 
     @functools.cached_property
+    def ethnonyms(self) -> dict[str, str]:
+        """The language's words for a people, folded, and the English name ACLED gives the people
+        ("peuls": "Fulani"; ``ethnonyms`` in ``roles.json``)."""
+        return {fold(word): name for name, words in self.roles.get("ethnonyms", {}).items() for word in words}
+
+    @functools.cached_property
     def crowd_control_means(self) -> frozenset[str]:
         """Means forces use on any crowd (tear gas), as folded phrases (``roles.json``)."""
         return frozenset(" ".join(fold(w) for w in p.split()) for p in self.roles.get("crowd_control_means", ()))
@@ -416,6 +422,12 @@ class LanguagePack:
         """Words written right before the place people fled to ("réfugiés à X", "fled to X"), lowercase:
         a witness's shelter is where the news was told from, not where the act happened."""
         return tuple(self._context.get("refuge_words", ()))
+
+    @functools.cached_property
+    def displaced_camps(self) -> tuple[str, ...]:
+        """Nouns of a camp of displaced people ending in a refuge word ("un site de déplacés à X"), lowercase:
+        the place after one is where the camp stands, the place an attack on it happened."""
+        return tuple(self._context.get("displaced_camps", ()))
 
     @functools.cached_property
     def origin_words(self) -> tuple[str, ...]:

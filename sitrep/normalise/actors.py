@@ -34,6 +34,8 @@ NAME_SLOT = "{name}"  # in generic_actors.tsv: the proper name a family of actor
 INITIALS_SLOT = "{initials}"  # in a family's template: the initials of the name it fills ("MVPT: Mohave Valley ...")
 # One to three capitalised words, with the particles of Arabic and French names inside ("Al al Hubayshi").
 PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s)?[A-Z][\w'-]+){0,2})"
+# a people is also named by a lowercase word after its noun ("des miliciens peuls"): an ethnic family reads one
+ETHNONYM_OR_PROPER_NAME = PROPER_NAME[:-1] + r"|[^\W\d_A-Z][\w'-]+)"
 SENTENCE_END = (".", "!", "?", ":", ";")
 KIN_FAMILIES = ("clan_family",)  # families whose own words say the name is a clan's, whatever the name
 UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
@@ -185,7 +187,8 @@ def read_actor_families(path: Path) -> tuple[_Family, ...]:
         for w in words.split("|"):
             before, _, after = w.partition(NAME_SLOT)
             fixed = [f"{_ANY_CASE}{re.escape(part)})" if part else "" for part in (before, after)]
-            out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{PROPER_NAME}{fixed[1]}(?![\w-])"), kind,
+            name = ETHNONYM_OR_PROPER_NAME if kind == "ethnic_family" else PROPER_NAME
+            out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{name}{fixed[1]}(?![\w-])"), kind,
                                template, int(inter), tuple(re.compile(f) for f in fixed if f)))
     return tuple(out)
 
@@ -209,6 +212,15 @@ def ethnic_groups() -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+def ethnic_group(word: str, lang: LanguagePack) -> str | None:
+    """The name ACLED gives the people ``word`` names: the language's own word for it ("peuls": "Fulani",
+    ``LanguagePack.ethnonyms``) or a name of ``data/ethnic_groups.txt`` as written; None for any other word."""
+    folded = fold(word)
+    if folded in lang.ethnonyms:
+        return lang.ethnonyms[folded]
+    return word if folded in ethnic_groups() else None
+
+
 def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
     """Actors named after a proper name: "Kaduna militiamen", "Fulani militia", "Al Hamimah tribesmen".
     A name that is a function word, a demonym or a country names no family."""
@@ -226,13 +238,13 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 start = text.index(words[1], start) if len(words) > 1 else m.end("name")
                 words = words[1:]
             name = " ".join(words)
-            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name) \
-                    or _a_patron(name, lang):
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
+                    not _family_takes(fam, name, lang) or _a_patron(name, lang):
                 continue
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
             if opens and fam.kind != "ethnic_family":
                 continue  # a capital that may only open the sentence
-            end, filled = m.end(), _family_name(fam.template, name)
+            end, filled = m.end(), _filled(fam, name, lang)
             if fam.kind == FORCE_FAMILY:
                 if _a_states_name(words, lang):
                     continue  # "Somali National Army", "Uganda People's Defence Force": a state's forces
@@ -260,13 +272,19 @@ def _a_patron(name: str, lang: LanguagePack) -> bool:
     return any(last.endswith(f"-{suffix}") for suffix in lang.roles.get("patron_suffixes", ()))
 
 
-def _family_takes(fam: _Family, name: str) -> bool:
+def _family_takes(fam: _Family, name: str, lang: LanguagePack) -> bool:
     """An ethnic family takes only the names of ethnic groups, and the place and tribe families only
     other names ("Fulani militia" is an ethnic militia, "Kaduna militia" a communal one); a family
     whose words name the clan ("Garre clan militia") takes any name, an ethnic group's too."""
     if fam.kind in KIN_FAMILIES:
         return True
-    return (fam.kind == "ethnic_family") == (fold(name) in ethnic_groups())
+    return (fam.kind == "ethnic_family") == (ethnic_group(name, lang) is not None)
+
+
+def _filled(fam: _Family, name: str, lang: LanguagePack) -> str:
+    """The family's name for the men named after ``name``; an ethnic family names them after the people
+    as ACLED writes it ("des miliciens peuls": "Fulani Ethnic Militia")."""
+    return _family_name(fam.template, ethnic_group(name, lang) or name if fam.kind == "ethnic_family" else name)
 
 
 def _family_name(template: str, name: str) -> str:
@@ -290,10 +308,10 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
     while words and fold(words[0]) in lang.stopwords:
         words = words[1:]
     name = " ".join(words)
-    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name):
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name, lang):
         return []
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
-    return [(first, first + len(name), _Entry("family", _family_name(fam.template, name), fam.inter,
+    return [(first, first + len(name), _Entry("family", _filled(fam, name, lang), fam.inter,
                                               template=fam.template, generic_kind=fam.kind))]
 
 
