@@ -549,8 +549,10 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
         return main.kind  # "protested over the arrest of": the arrest is no intervention
     if _bombing_then_assault(host, m, lang):
         return "armed_clash"
-    if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS:
-        # one strike told twice, not two means: the codebook's pairs (warplanes and artillery) do not apply
+    if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and \
+            fold(host.trigger.head.lemma_) == fold(m.trigger.head.lemma_):
+        # one word for one strike, read twice with other frames: no second means, so the codebook's pairs
+        # (warplanes and artillery; shells found to hold gas) do not apply
         if _headlined(host) != _headlined(m):
             return m.kind if _headlined(host) else host.kind  # "frappe russe" headlines "une frappe de missile"
         if m.sentence > host.sentence and told_again(m):
