@@ -99,16 +99,13 @@ def weekday_dependents(nlp: Language, name: str, weekdays: list[str], day_parts:
     """A weekday modifies its verb and heads no phrase: the French parser hangs what follows it on the day
     ("ont été tués lundi | par une frappe russe à Kharkiv": the agent and the place made dependents of
     "lundi"), and the act lost its author, its kind and its place. A phrase with a preposition hung on a
-    lower-case weekday is hung on the weekday's own head, and so is an object ("a repris jeudi | le contrôle
-    de X"); the day's parts, dates and other days stay. A weekday made the root over the verb before it
-    ("a été tué | lundi") gives the verb back its place. A noun after an article the parser took for a
-    preposition ("ont mené mardi des frappes") is left where it is."""
+    lower-case weekday is hung on the weekday's own head; the day's parts, dates and other days stay. A
+    weekday made the root over the verb before it ("a été tué | lundi") gives the verb back its place. A noun
+    after an article the parser took for a preposition ("ont mené mardi des frappes") is left where it is."""
     days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
     partitive = frozenset(fold(w) for w in articles)
 
     def moved(day, child) -> bool:
-        if child.i > day.i and child.dep_ == "obj":
-            return True  # a day has no object: "a repris jeudi | le contrôle de X" is the verb's
         return child.i > day.i and child.dep_.startswith(("obl", "nmod")) and child.lower_ not in days \
             and fold(child.lower_) not in parts and not child.like_num and any(c.dep_ == "case" for c in child.children) \
             and not any(c.dep_ == "case" and fold(c.lower_) in partitive for c in child.children)

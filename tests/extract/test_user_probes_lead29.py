@@ -1,7 +1,6 @@
 """Sentences a new user tried (the twenty-ninth session's lead): herders who attack a village are a
 communal militia, named after the people the French word names; an attack on a camp of displaced people
-happened where the camp stands; an object the French parser hung on a weekday, and a source phrase
-naming a statement, no longer lose the act; a participle before its noun ("12 detained soldiers") tells
+happened where the camp stands; a source phrase naming a statement no longer loses the act; a participle before its noun ("12 detained soldiers") tells
 who they are, not an arrest; a hand-over of people is no transfer of territory; supporters who march
 for a cause protest; ground retaken "from the rebels" is ground, not people freed; a party's activists a
 rival party's supporters beat are civilians, the mob has its party beside it; a strike a headline or a
@@ -54,12 +53,6 @@ def test_people_displaced_to_a_town_still_do_not_place_the_attack_there(pipeline
             "Des centaines de familles déplacées à Bunia ont raconté l'attaque.")
     events = [e for e in code(pipeline, text, "fr", JANUARY) if e.status == "reported"]
     assert events and events[0].place.name == "Tchomia"
-
-
-def test_an_object_the_parser_hung_on_a_weekday_is_the_verbs(pipeline):
-    text = "L'armée malienne a repris jeudi le contrôle de Kidal."
-    assert _sides(code(pipeline, text, "fr", date(2024, 5, 12))) == \
-        [("Government regains territory", "Military Forces of Mali (2021-)", None)]
 
 
 def test_a_statement_named_as_the_source_is_no_figure_of_speech(pipeline):
