@@ -576,8 +576,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             after_search = not lang.demonym_before_noun
             for n, m in enumerate(re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""), 1):
                 w = m.group(0)
-                if n > DEMONYM_WINDOW:
-                    break  # "personnes présentées par l'armée israélienne": too far to be theirs
+                if n > DEMONYM_WINDOW or w in lang.roles.get("ethnic_marks", ()):
+                    break  # "personnes présentées par l'armée israélienne": too far to be theirs; "civils d'ethnie X": a people
                 if w in dem:
                     countries.append(dem[w])
                     stop = end + m.end()

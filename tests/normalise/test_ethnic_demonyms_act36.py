@@ -24,3 +24,16 @@ def test_an_ethnic_demonym_names_no_nationality(text, country, expected):
 ])
 def test_a_demonym_alone_still_names_foreigners(text, country, expected):
     assert expected in [a.name for a in find_actors(text, pack("en"), country)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Des hommes armés ont tué trois civils d'ethnie somali près du puits.", "Civilians (Ethiopia)"),
+    ("Des inconnus ont frappé deux commerçants de l'ethnie somali au marché.", "Civilians (Ethiopia)"),
+])
+def test_a_french_ethnic_demonym_names_no_nationality(text, expected):
+    assert expected in [a.name for a in find_actors(text, pack("fr"), "ET")]
+
+
+def test_a_french_demonym_alone_still_names_foreigners():
+    names = [a.name for a in find_actors("Des hommes armés ont tué trois commerçants somaliens.", pack("fr"), "ET")]
+    assert "Civilians (Somalia)" in names
