@@ -51,7 +51,7 @@ TOWNS = {
 }
 # smaller towns where a neighbour's forces are reported acting (general knowledge), for notes that name the town
 # after a preposition: a town too small to be news by its name alone, which the forces' country must not bind
-SMALL_TOWNS = {"UA": ("Kupiansk", "Vovchansk"), "SY": ("Tal Abyad", "Jarablus"), "IQ": ("Sinjar", "Zakho"),
+SMALL_TOWNS = {"UA": ("Kupiansk", "Vovchansk"), "SY": ("Tell Abyad", "Jarablus"), "IQ": ("Zakho",),
                "LB": ("Bint Jbeil", "Khiam"), "PS": ("Tubas", "Qalqilya"), "CD": ("Rutshuru", "Kiwanja")}
 # neighbours whose forces act across the border, as ACLED's notes tell it
 ABROAD = (("TR", "SY"), ("TR", "IQ"), ("RU", "UA"), ("IL", "SY"), ("IL", "LB"), ("US", "SO"), ("US", "YE"),
@@ -220,7 +220,7 @@ def cases(tables: Tables, per_country: int, seed: int) -> list[dict]:
             fields = {"d": _day_text(day), "d_fr": f"{day.day} {MOIS[day.month - 1]} {day.year}", "p": town, "host_dem": tables.demonym.get(cc, ""),
                       "army_dem": tables.demonym.get("IL" if cc == "PS" else cc, "")}
             if cc in SMALL_TOWNS:
-                fields["small"] = SMALL_TOWNS[cc][k % 2]
+                fields["small"] = SMALL_TOWNS[cc][k % len(SMALL_TOWNS[cc])]
             ethnic = rng.choice(tables.ethnic)
             fields["ethnic"] = ethnic
             expected["ethnic"] = f"{ethnic} Ethnic Militia ({tables.country[cc]})"

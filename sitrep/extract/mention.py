@@ -626,9 +626,11 @@ def crowd_control_on_civilians(kind: str, sides: Sides, trig: TriggerMatch, lang
 
 def _tells_a_crowd(doc: Doc, lang: LanguagePack) -> bool:
     """Whether a word of the article names a demonstration, a riot or a crowd: the language's triggers of
-    the crowd's own acts (not of force used on it), with a word they require, or ``crowd_words``."""
-    words = {fold(t.text) for t in doc} | {fold(t.lemma_) for t in doc}
-    folded = f" {' '.join(fold(t.text) for t in doc)} "
+    the crowd's own acts (not of force used on it), with a word they require, or ``crowd_words``. A date's
+    words are left out: "On 9 March" tells no march."""
+    told = [t for t in doc if t.ent_type_ != "DATE"]
+    words = {fold(t.text) for t in told} | {fold(t.lemma_) for t in told}
+    folded = f" {' '.join(fold(t.text) for t in told)} "
     for entry in lang.triggers:
         phrase = " ".join(entry.words)
         if names_demonstration(entry.kind) and entry.kind not in INTERVENTION_KINDS \

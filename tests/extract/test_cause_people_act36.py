@@ -30,3 +30,13 @@ def test_activists_killed_outside_a_protest_are_civilians(pipeline, text, civili
 def test_force_on_a_protest_stays_excessive_force(pipeline, text):
     [event] = news_of(pipeline, text, "en", DAY)
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 9 March 2023, gunmen shot dead two activists outside their office in Aleppo.", "Attack"),
+    ("On 9 March 2023, soldiers fired tear gas at farmers near a well in Kaduna.", "Attack"),
+])
+def test_a_month_named_march_tells_no_march(pipeline, text, expected):
+    """The month's name is no demonstration's word: the crowd a rule looks for is not told by a date."""
+    [event] = news_of(pipeline, text, "en", date(2023, 3, 10))
+    assert event.sub_event_type == expected
