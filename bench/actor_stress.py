@@ -6,7 +6,8 @@ The acled dev set's actor field is 0.94 on the tune half and 0.79 on the check h
 they were written from. This set draws, for the countries ACLED codes most, a day between 2018 and 2025 and
 a town, and writes notes in the shapes ACLED's notes take (state forces against a named group or one of its
 aliases or acronyms, "suspected X militants", police against protesters, unidentified gunmen, ethnic and
-communal militias, rioters, prison guards, a neighbour's forces acting abroad, party supporters, mutinies),
+communal militias, rioters, prison guards, a neighbour's forces acting abroad, also in a smaller town, party
+supporters, mutinies, victims named by their people ("ethnic X herders") or their cause ("activists")),
 with the pair of actors ACLED would write: the group's name in that country (actors.jsonl), the generic
 actors with the country of the event, state forces with the period of the government in office that day
 (state_periods.tsv). Each note is coded by the real pipeline; its first dated event's actor1/actor2 are
@@ -48,6 +49,10 @@ TOWNS = {
     "PS": ("Jenin", "Nablus"), "EC": ("Guayaquil", "Esmeraldas"), "BI": ("Bujumbura", "Gitega"),
     "US": ("Portland", "Minneapolis"), "ZA": ("Durban", "Soweto"),
 }
+# smaller towns where a neighbour's forces are reported acting (general knowledge), for notes that name the town
+# after a preposition: a town too small to be news by its name alone, which the forces' country must not bind
+SMALL_TOWNS = {"UA": ("Kupiansk", "Vovchansk"), "SY": ("Tell Abyad", "Jarablus"), "IQ": ("Zakho",),
+               "LB": ("Bint Jbeil", "Khiam"), "PS": ("Tubas", "Qalqilya"), "CD": ("Rutshuru", "Kiwanja")}
 # neighbours whose forces act across the border, as ACLED's notes tell it
 ABROAD = (("TR", "SY"), ("TR", "IQ"), ("RU", "UA"), ("IL", "SY"), ("IL", "LB"), ("US", "SO"), ("US", "YE"),
           ("RW", "CD"), ("UG", "CD"), ("KE", "SO"), ("ET", "SO"), ("FR", "ML"), ("IR", "IQ"), ("PK", "AF"),
@@ -122,6 +127,10 @@ SHAPES = (
     ("fr_new_leader", "Le {d_fr}, le {alias_fr} a désigné un nouvel émir lors d'une réunion près de {p}.", ("group", None)),
     ("fr_foreign_victim", "Le {d_fr}, des hommes armés non identifiés ont enlevé deux ressortissants {victim_fr} à {p}.",
      ("uag", "foreign_civ")),
+    ("ethnic_civilians", "On {d}, gunmen killed three ethnic {victim_dem} herders near {p}.", ("uag", "civ")),
+    ("activists_shot", "On {d}, gunmen shot dead two activists outside their office in {p}.", ("uag", "civ")),
+    ("army_in_small_town", "On {d}, {army_dem} troops shot dead a shepherd in {small}.", ("mil", "civ")),
+    ("abroad_in_small_town", "On {d}, {foreign_dem} troops shot dead a shepherd in {small}.", ("foreign_mil", "civ")),
     ("fr_ethnic_militia", "Le {d_fr}, des miliciens {ethnic} ont attaqué des villageois à {p}, tuant trois personnes.",
      ("ethnic", "civ")),
 )
@@ -208,7 +217,10 @@ def cases(tables: Tables, per_country: int, seed: int) -> list[dict]:
                 "ucm": f"Unidentified Communal Militia ({tables.country[cc]})",
                 "mutiny": "Mutiny of " + tables.state("Military Forces of", cc, day),
             }
-            fields = {"d": _day_text(day), "d_fr": f"{day.day} {MOIS[day.month - 1]} {day.year}", "p": town, "host_dem": tables.demonym.get(cc, "")}
+            fields = {"d": _day_text(day), "d_fr": f"{day.day} {MOIS[day.month - 1]} {day.year}", "p": town, "host_dem": tables.demonym.get(cc, ""),
+                      "army_dem": tables.demonym.get("IL" if cc == "PS" else cc, "")}
+            if cc in SMALL_TOWNS:
+                fields["small"] = SMALL_TOWNS[cc][k % len(SMALL_TOWNS[cc])]
             ethnic = rng.choice(tables.ethnic)
             fields["ethnic"] = ethnic
             expected["ethnic"] = f"{ethnic} Ethnic Militia ({tables.country[cc]})"
@@ -240,7 +252,7 @@ def cases(tables: Tables, per_country: int, seed: int) -> list[dict]:
                     del expected["group"]  # the group is the state then: its "militants" are its soldiers
             for name, text, slots in SHAPES:
                 if any(s and s not in expected for s in slots) or any("{" + f + "}" in text and f not in fields
-                                                                      for f in ("alias", "alias_fr", "foreign_dem", "party")):
+                                                                      for f in ("alias", "alias_fr", "foreign_dem", "party", "small")):
                     continue
                 if name.startswith("fr_") and cc not in FRENCH or name == "own_demonym_army" and cc == "PS":
                     continue  # French notes of French-speaking countries; Israel's troops are no one's demonym there

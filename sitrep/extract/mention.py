@@ -587,7 +587,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     fig = _sentence_toll(told, lang, sent.start_char) if is_violent(m.kind) or restrained else None
     if fig is None and is_violent(m.kind):
         fig = _named_victim(doc, trig, lang)
-    m.kind = force_on_protesters(m.kind, m.sides, fig, told, lang)
+    m.kind = force_on_protesters(m.kind, m.sides, fig, told, lang, trig.head.doc)
     m.kind = crowd_control_on_civilians(m.kind, m.sides, trig, lang)
     if restrained and _met_with_force(told, lang, fig):
         m.kind = "force_against_protest"  # ACLED: a protest met with lethal force or serious injuries
@@ -597,12 +597,18 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     return m
 
 
-def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str, lang: LanguagePack) -> str:
+def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str, lang: LanguagePack,
+                        doc: Doc | None = None) -> str:
     """ACLED: armed men who kill or injure people the text names as protesters ("opened fire on peaceful
     protesters, killing three") use excessive force against protesters; the act is the protest's, not an
-    attack on civilians. Without a dead or injured it stays as read."""
+    attack on civilians. Without a dead or injured it stays as read. People named by their cause
+    (``cause_people``: "gunmen shot dead two activists"), where no word of the article tells a
+    demonstration or a crowd, were attacked as civilians: they held no protest."""
     a1, a2 = sides.actor1, sides.actor2
     if kind != "attack" or a2 is None or a2.inter != Inter.PROTESTERS or a1 is None or a1.inter not in ARMED:
+        return kind
+    noun = fold(a2.text).split()[-1:]
+    if doc is not None and noun and noun[0] in lang.roles.get("cause_people", ()) and not _tells_a_crowd(doc, lang):
         return kind
     return "force_against_protest" if toll is not None and toll.value or injured(told, lang) else kind
 
@@ -620,9 +626,11 @@ def crowd_control_on_civilians(kind: str, sides: Sides, trig: TriggerMatch, lang
 
 def _tells_a_crowd(doc: Doc, lang: LanguagePack) -> bool:
     """Whether a word of the article names a demonstration, a riot or a crowd: the language's triggers of
-    the crowd's own acts (not of force used on it), with a word they require, or ``crowd_words``."""
-    words = {fold(t.text) for t in doc} | {fold(t.lemma_) for t in doc}
-    folded = f" {' '.join(fold(t.text) for t in doc)} "
+    the crowd's own acts (not of force used on it), with a word they require, or ``crowd_words``. A date's
+    words are left out: "On 9 March" tells no march."""
+    told = [t for t in doc if t.ent_type_ != "DATE"]
+    words = {fold(t.text) for t in told} | {fold(t.lemma_) for t in told}
+    folded = f" {' '.join(fold(t.text) for t in told)} "
     for entry in lang.triggers:
         phrase = " ".join(entry.words)
         if names_demonstration(entry.kind) and entry.kind not in INTERVENTION_KINDS \

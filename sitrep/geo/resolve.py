@@ -664,7 +664,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             and i not in gaz.capitals and bool(  # a country's capital is news from there by its name alone
                 (elsewhere := _placed_in(gaz, mentions, choice, {n: cc for n, cc in local_sources.items() if n != k}))) \
             and gaz.country[i] not in elsewhere
-        home = implied_by.besides(k, qualifies[k]) | _across(gaz, countries, mentions[k], cands[k])
+        home = implied_by.besides(k, qualifies[k]) | _across(gaz, countries, mentions[k], cands[k], k not in appos)
         if i is not None and not vouched and not capital and _foreign(gaz, i, home, unit_word[k] or placed_elsewhere):
             i = _home_namesake(gaz, cands[k], scores.get(k, {}), home) if unit_word[k] else None
         if i is not None and k in in_country and _abroad_of(gaz, i, choice[in_country[k]]):
@@ -1481,12 +1481,13 @@ def _foreign(gaz: Gazetteer, i: int, implied: set[str], unit_named: bool = False
         and (unit_named or gaz.population[i] < STRAY_POPULATION)
 
 
-def _across(gaz: Gazetteer, countries: frozenset[str], m: Mention, ids) -> set[str]:
+def _across(gaz: Gazetteer, countries: frozenset[str], m: Mention, ids, bare: bool = False) -> set[str]:
     """The countries the actors' forces are often reported acting in ("Russian forces shelled X": X
-    in Ukraine), for a name named bare as what they struck whose entries in those countries all lie in
-    one of them: a town there is where they acted, not a namesake of a place of their own country the
-    gazetteer lacks, nor one further abroad ("Israeli forces raided Jenin": not a village of Poland)."""
-    if not m.struck:
+    in Ukraine), for a name named bare, as what they struck or after a preposition with no region after
+    it ("shot dead a farmer in Jenin"), whose entries in those countries all lie in one of them: a town
+    there is where they acted, not a namesake of a place of their own country the gazetteer lacks, nor
+    one further abroad ("Israeli forces raided Jenin": not a village of Poland)."""
+    if not (m.struck or bare and m.announced):
         return set()
     across = {cc for forces in countries for cc in ACTS_ACROSS.get(forces, ())}
     there = {gaz.country[i] for i in ids} & across

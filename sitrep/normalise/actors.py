@@ -365,10 +365,12 @@ def _demonym_ending(words: list[str], i: int, dem: dict) -> str | None:
     return words[i] if i >= 0 and words[i] in dem else None
 
 
-def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
+def _demonyms_before(before: list[str], dem: dict, conjunctions, ethnic_marks=()) -> list[str]:
     """The demonyms right before a noun, joined by conjunctions ("Ukrainian and Russian forces",
     "South African and Mozambican troops"), nearest first. A country's name joined to a demonym stands
-    for one ("Belarus and Russian troops", "Burundi and Congolese refugees"): it is kept as the name."""
+    for one ("Belarus and Russian troops", "Burundi and Congolese refugees"): it is kept as the name.
+    After a word that makes it a people (``ethnic_marks``: "ethnic Somali herders" in Ethiopia) a
+    demonym names no nationality: none is returned, and the country is the event's."""
     out, i = [], len(before) - 1
     while (word := _demonym_ending(before, i, dem)) is not None:
         out.append(word)
@@ -380,7 +382,7 @@ def _demonyms_before(before: list[str], dem: dict, conjunctions) -> list[str]:
             break
         else:
             break
-    return out
+    return [] if out and i >= 0 and before[i] in ethnic_marks else out
 
 
 def _demonym_before_bracket(before: str, lang: LanguagePack) -> str | None:
@@ -576,7 +578,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         elif e.generic_kind in DEMONYM_KINDS:
             before = folded[max(0, start - 40):start].split()
             if lang.demonym_before_noun:
-                for word in _demonyms_before(before, dem, lang.conjunctions):
+                for word in _demonyms_before(before, dem, lang.conjunctions, lang.roles.get("ethnic_marks", ())):
                     countries.append(dem.get(word) or iso_of_country_name(word))
                     start = folded.rfind(word, 0, start)
                 owner = _country_owning(before, lang) if not countries else None
@@ -592,8 +594,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             after_search = not lang.demonym_before_noun
             for n, m in enumerate(re.finditer(r"[\w'-]+", folded[end:end + 60] if after_search else ""), 1):
                 w = m.group(0)
-                if n > DEMONYM_WINDOW:
-                    break  # "personnes présentées par l'armée israélienne": too far to be theirs
+                if n > DEMONYM_WINDOW or w in lang.roles.get("ethnic_marks", ()):
+                    break  # "personnes présentées par l'armée israélienne": too far to be theirs; "civils d'ethnie X": a people
                 if w in dem:
                     countries.append(dem[w])
                     stop = end + m.end()
