@@ -16,19 +16,14 @@ written.
 """
 from __future__ import annotations
 
-import argparse
 import sys
-import time
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fr_world_stress import JOURS, _show, ev, km, score  # noqa: E402
+from fr_world_stress import ev, km, run  # noqa: E402
 
-from sitrep.pipeline import Pipeline  # noqa: E402
-from sitrep.types import Article  # noqa: E402
 
 AC, ATT, AIR, SH = "Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/missile attack"
 VD, MOB, PP, EXC = "Violent demonstration", "Mob violence", "Peaceful protest", "Excessive force against protesters"
@@ -176,50 +171,7 @@ def _at_town(gold, e) -> bool:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated article ids")
-    args = ap.parse_args()
-    articles = [a for a in ARTICLES if not args.only or a[0] in args.only.split(",")]
-    pipe = Pipeline().load(["fr"])
-    total, failures = Counter(), []
-    t0 = time.perf_counter()
-    for article in articles:
-        aid, published, text, golds = article
-        events = pipe.code(Article(article_id=aid, text=text, lang="fr", published=published, outlet="Agence",
-                                   title=text.split("\n")[0]))
-        rows, false = score(article, events)
-        rows = [(g, e, c if c is None else {**c, "place": _at_town(g, e)}) for g, e, c in rows]
-        total["articles"] += 1
-        lines = []
-        for gold, e, checks in rows:
-            if gold["optional"]:
-                continue
-            total["gold"] += 1
-            total["found"] += e is not None
-            for key, ok in (checks or {}).items():
-                total[key] += ok
-            if e is None or not all(checks.values()):
-                bad = "missed" if e is None else ", ".join(k for k, ok in checks.items() if not ok)
-                lines.append(f"  want {gold['sub']} | {gold['actors']} | {gold['day']} | {gold['fatalities']}: {bad}"
-                             + ("" if e is None else f"\n    got {_show(e)}"))
-        total["false"] += len(false)
-        total["clean"] += not false and not lines
-        lines += [f"  false {_show(e)}" for e in false]
-        if lines:
-            failures.append((aid, published, lines))
-    n, found = total["gold"], total["found"]
-    print(f"{total['articles']} articles, {n} events to find, {time.perf_counter() - t0:.0f} s")
-    print(f"found {found}/{n} ({found / n:.3f}); of those found: sub-type {total['sub']}, actors {total['actors']}, "
-          f"place {total['place']}, day {total['date']}, toll {total['toll']}")
-    print(f"false dated events {total['false']}; precision {found / max(found + total['false'], 1):.3f}; "
-          f"articles right in full {total['clean']}/{total['articles']}")
-    if args.show_failures:
-        for aid, published, lines in failures:
-            print(f"\n[{aid}] published {published} ({JOURS[published.weekday()]})")
-            print("\n".join(lines))
-    return 0
-
+    return run(__doc__, ARTICLES, "Agence", _at_town)
 
 if __name__ == "__main__":
     sys.exit(main())
