@@ -14,6 +14,8 @@ from tests.extract.reports import news_of, sides
 @pytest.mark.parametrize("text, country, civilians", [
     ("Israeli troops shot dead a shepherd in Jenin on Monday.", "PS", "Civilians (Palestine)"),
     ("Russian soldiers killed a pensioner in Kupiansk on Friday.", "UA", "Civilians (Ukraine)"),
+    ("Ugandan troops shot dead a herder in Kiwanja on Monday.", "CD", "Civilians (Democratic Republic of Congo)"),
+    ("Burundian soldiers killed a fisherman in Rutshuru on Friday.", "CD", "Civilians (Democratic Republic of Congo)"),
 ])
 def test_a_town_after_a_preposition_lies_where_the_forces_act_abroad(pipeline, text, country, civilians):
     [event] = news_of(pipeline, text, "en", date(2024, 5, 7))
