@@ -48,12 +48,19 @@ HEADLINE_MAX_CHARS = 200  # a first line this short, ending without a stop, is a
 _SPACES = re.compile(r"\s*")
 
 
-def in_headline(text: str, at: int) -> bool:
-    """Whether offset ``at`` lies in the headline opening ``text``: a short first line ending with no stop,
-    with the story after it."""
+def headline_end(text: str) -> int:
+    """Where the headline opening ``text`` ends (its line break), or -1 when the first line is no headline: a
+    short first line ending with no stop, with the story after it."""
     line_end = text.find("\n")
     headline = text[:line_end].strip()
-    return 0 <= at < line_end and bool(headline) and len(headline) <= HEADLINE_MAX_CHARS and headline[-1] not in ".!?"
+    if line_end < 0 or not headline or len(headline) > HEADLINE_MAX_CHARS or headline[-1] in ".!?":
+        return -1
+    return line_end
+
+
+def in_headline(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies in the headline opening ``text``."""
+    return 0 <= at < headline_end(text)
 
 
 def dateline_span(text: str) -> tuple[int, int]:
@@ -62,9 +69,8 @@ def dateline_span(text: str) -> tuple[int, int]:
     m = DATELINE.match(text)
     if m:
         return 0, m.end()
-    line_end = text.find("\n")
-    headline = text[:line_end].strip()
-    if line_end < 0 or not headline or len(headline) > HEADLINE_MAX_CHARS or headline[-1] in ".!?":
+    line_end = headline_end(text)
+    if line_end < 0:
         return 0, 0
     start = _SPACES.match(text, line_end).end()
     m = DATELINE.match(text, start)

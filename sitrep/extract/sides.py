@@ -817,23 +817,22 @@ def _owners(f: MentionFacts) -> str | None:
 def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Sides:
     """ACLED codes the violence of the herder-farmer conflicts between communal militias, not crowds:
     herders and farmers who clash ("farmers and herders clashed") are each side's communal militia, and
-    herders who attack anyone (farmers, a village, its residents) are the attacking one; a militia is named after the ethnic group told
-    just before it ("Fulani herders": "Fulani Ethnic Militia (country)")."""
+    herders who attack anyone (farmers, a village, its residents) are the attacking one; a militia is named
+    after the people told beside it ("Fulani herders": "Fulani Ethnic Militia (country)")."""
     s, country = f.sides, _event_country(f)
     if not country or f.kind not in BATTLE_KINDS | CIVILIAN_DEFAULT_KINDS:
         return s
     herders, farmers = livelihood_sides(f.actors, f.context.lang)
     if not herders:
         return s
+    text, lang = f.context.article.text, f.context.lang
     if f.kind in BATTLE_KINDS:
         if not farmers:
             return s
         first, second = sorted((herders[0], farmers[0]), key=lambda a: a.start)
-        lang = f.context.lang
-        return replace(s, actor1=_communal(first, country, f.context.article.text, lang),
-                       actor2=_communal(second, country, f.context.article.text, lang))
+        return replace(s, actor1=_communal(first, country, text, lang), actor2=_communal(second, country, text, lang))
     if s.actor1 is not None and s.actor1.text in {a.text for a in herders}:
-        return replace(s, actor1=_communal(s.actor1, country, f.context.article.text, f.context.lang),
+        return replace(s, actor1=_communal(s.actor1, country, text, lang),
                        actor2=s.actor2 or actor_for("civilians", country))
     return s
 
@@ -854,7 +853,7 @@ def _communal(a: Actor, country: str, text: str, lang: LanguagePack) -> Actor:
     before = text[max(0, a.start - ETHNIC_LOOKBACK_CHARS):a.start].split() if a.start > 0 else []
     after = text[a.end:a.end + ETHNIC_LOOKBACK_CHARS].split()
     words = (w.strip(".,;:!?()«»\"") for w in before[-1:] + a.text.split() + after[:1])
-    group = next((g for g in map(lambda w: ethnic_group(w, lang), words) if g), None)
+    group = next((g for w in words if (g := ethnic_group(w, lang))), None)
     if group is None:
         return militia
     return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{group} Ethnic Militia"))
