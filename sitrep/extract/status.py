@@ -257,6 +257,8 @@ def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
     is what the act it hangs on aims at; when that act is a plan or a hypothesis, so is its aim. The aim
     of an act told as news ("a tiré pour disperser la foule") keeps its own reading; a passive aim ("l'engin a
     été emporté pour être détruit") is what is to be done to it next, a plan."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj") and trigger.head.pos_ == "VERB":
+        trigger = trigger.head  # "pour lancer de nouvelles attaques": the act's noun shares its verb's aim
     passive = any(c.dep_ in ("aux:pass", "auxpass") and "Inf" in c.morph.get("VerbForm") for c in trigger.children)
     if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") and not passive or trigger.head is trigger:
         return None

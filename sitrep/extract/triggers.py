@@ -312,6 +312,10 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     if lang.demonym_before_noun and tok.pos_ in ("NOUN", "PROPN") and after is not None and after.pos_ == "NOUN" \
             and fold(after.lemma_) in lang.non_event_heads:
         return True  # "Riot police chase ...", however the parse hangs the two words (where modifiers lead)
+    if tok.i - 2 >= tok.sent.start and fold(tok.doc[tok.i - 1].text) in lang.folded_filter("kind_links"):
+        noun, kinds = tok.doc[tok.i - 2], lang.folded_filter("kind_heads")
+        if fold(noun.lemma_) in kinds or fold(noun.text).rstrip("s") in kinds:
+            return True  # "avions de combat", however the parse hangs them: a machine or unit of a kind
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
@@ -444,6 +448,7 @@ def _hurt_words(lang: LanguagePack) -> frozenset[str]:
 
 
 OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
+OBJECT_REACH = 3  # words read after a verb the parse gave no object
 
 
 def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
@@ -453,8 +458,24 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     if tok.pos_ != "VERB":
         return False
     words, against = lang.abstract_objects, frozenset(lang.filters.get("opposing_preps", ()))
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if not objects:  # "a attaqué frontalement le bilan", an object the parse left unhung: the next words
+        for after in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + OBJECT_REACH)]:
+            if after.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+                return False
+            if fold(after.lemma_) in words:
+                return True
     return any(fold(c.lemma_) in words and not any(fold(g.text) in against for g in c.children if g.dep_ == "case")
-               for c in tok.children if c.dep_ in OBJECT_DEPS)
+               for c in objects)
+
+
+def _left_a_body(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "leur retrait de la Cédéao": a withdrawal from a body, a treaty or a process (``left_bodies``) is a
+    political act, not ground handed over."""
+    if code(entry.kind).event_type != "Strategic developments":
+        return False
+    bodies = lang.folded_filter("left_bodies")
+    return any(c.dep_ == "nmod" and (fold(c.lemma_) in bodies or fold(c.text) in bodies) for c in tok.children)
 
 
 def _lived_under(tok: Token, lang: LanguagePack) -> bool:
@@ -953,7 +974,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
-                    or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head):
+                    or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
+                    or _left_a_body(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
