@@ -7,10 +7,12 @@ juntas, diplomacy) beside world pages, and an event invented in such an article 
 articles carry the words that tempt a coder but report no act an ACLED coder would code: a trial for old
 massacres, a commemoration, a minister's recap of an earlier attack, sanctions for violations, peace talks
 with no deal, yearly UN and NGO tolls, a campaign, a party suspension, a motion of censure, strikes with no
-march (ACLED codes a labour strike only when it is a demonstration), a visit to the front, a parade,
+march, a visit to the front, a parade,
 recruitment, troop rotation, arms purchases, a defence budget, a humanitarian appeal, an anniversary, a
-general's warning, a months-long operation's totals, a denied rumour, football and film. The last ten report
-one dated event in their second paragraph, after the day's politics. These articles were written for this
+general's warning, a months-long operation's totals, a denied rumour, football and film. A strike of teachers
+or doctors with no march may be coded a peaceful protest (the project codes a strike as one) and is optional, as
+is the ceasefire a mediation announced. The last ten report one dated event in their second paragraph, after the
+day's politics. These articles were written for this
 set in the manner of Radio Okapi, Actualite.cd, RFI, Jeune Afrique and AFP, not from any dev text. Scoring is
 fr_world_stress's (a gold event takes the best dated event of its ACLED type; place within 50 km); every
 dated event left over is false. Nothing is written.
@@ -139,7 +141,8 @@ KINSHASA (Agence) - La plupart des écoles publiques du Kasaï-Central, du Kwilu
 
 Les grévistes réclament l'application du barème salarial négocié l'an dernier et le paiement des arriérés dus aux nouvelles unités. Dans les cours désertes, seuls quelques élèves de terminale sont venus réviser.
 
-Le ministre de l'Éducation a appelé les syndicats à suspendre leur mot d'ordre et promis une réunion de conciliation avant la fin de la semaine.""", []),
+Le ministre de l'Éducation a appelé les syndicats à suspendre leur mot d'ordre et promis une réunion de conciliation avant la fin de la semaine.""",
+     [ev(PP, ["Protesters"], KINSHASA, "mardi", optional=True)]),
 
     ("greve_medecins", date(2025, 3, 5), """Niger : les médecins du secteur public entament une grève de soixante-douze heures
 
@@ -147,7 +150,8 @@ NIAMEY (Agence) - Les médecins des hôpitaux publics nigériens ont cessé le t
 
 Seul un service minimum est assuré aux urgences et dans les maternités, selon le secrétaire général du syndicat. Les consultations ont été renvoyées à la semaine prochaine à l'hôpital national de Niamey.
 
-Le ministère de la Santé publique affirme avoir déjà réglé une partie des arriérés et invite les praticiens à reprendre le dialogue.""", []),
+Le ministère de la Santé publique affirme avoir déjà réglé une partie des arriérés et invite les praticiens à reprendre le dialogue.""",
+     [ev(PP, ["Protesters"], (13.51, 2.11), ("lundi", 0), optional=True)]),
 
     ("visite_front", date(2024, 6, 20), """Le ministre de la Défense au contact des troupes près de Kanyabayonga
 
@@ -345,7 +349,8 @@ LUANDA (Agence) - Les ministres des Affaires étrangères de la RDC et du Rwanda
 Mardi, l'armée congolaise et les rebelles du M23 se sont affrontés pendant plusieurs heures sur les collines qui surplombent la cité de Masisi, selon des sources locales. Les deux camps s'accusent d'avoir déclenché les hostilités.
 
 Les diplomates espèrent que la trêve permettra le retour des déplacés.""",
-     [ev(AC, ["M23", "Democratic Republic of Congo"], MASISI, "mardi")]),
+     [ev(AC, ["M23", "Democratic Republic of Congo"], MASISI, "mardi"),
+      ev("Agreement", [], (-8.84, 13.23), "mercredi", optional=True)]),
 
     ("ev_tchad_etudiants", date(2024, 11, 14), """Tchad : sit-in pacifique d'étudiants devant le ministère de l'Enseignement supérieur
 

@@ -65,6 +65,7 @@ def compile_cues(raw: dict) -> dict:
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
+    out["content_relatives"] = {fold(w) for w in raw.get("content_relatives", [])}
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
     out["generic_present"] = bool(raw.get("generic_present", False))
     out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
@@ -455,7 +456,7 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
             continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
-        if _governs(span, trigger, cues["aim_preps"]):
+        if _governs(span, trigger, cues["aim_preps"], cues["content_relatives"]):
             return status
     return _governed_across_a_quote(doc, trigger, cues)
 
@@ -497,7 +498,8 @@ def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
                for t in verb.subtree)
 
 
-def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = frozenset()) -> bool:
+def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = frozenset(),
+             contents: frozenset[str] | set[str] = frozenset()) -> bool:
     """The trigger is the cue's complement in the parse, or follows it closely in the same stretch; not
     when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
@@ -509,7 +511,7 @@ def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = froze
         return True
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
-        if tok.dep_ in RELATIVE_DEPS or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
+        if tok.dep_ in RELATIVE_DEPS and not _content_relative(tok, contents) or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
                                          and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)
                                          and not _reason_told(tok, aims)):
             return False
@@ -519,6 +521,13 @@ def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = froze
         if tok.i == root:
             return True
     return False
+
+
+def _content_relative(tok: Token, contents: frozenset[str] | set[str]) -> bool:
+    """ "a démenti les messages selon lesquels la ville serait tombée": a relative opened by a phrase of content
+    (``content_relatives``) tells what its noun says, so it is the object of the word of talk, not news of its own."""
+    start = tok.left_edge.i
+    return " ".join(fold(t.text) for t in tok.doc[start:start + 2]) in contents
 
 
 def _reason_told(tok: Token, aims: frozenset[str] | set[str]) -> bool:
