@@ -766,8 +766,15 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
 def _dated_by(tokens, lang: LanguagePack) -> bool:
     """Whether the words name a day ("mardi", "hier") or a figure: what makes a told event news again. An
     article is no figure ("une porte-parole du HCR": French "un, une" read as numbers)."""
-    days = _day_words(lang)
-    return any(fold(t.text) in days or t.like_num and t.pos_ != "DET" for t in tokens)
+    days, units = _day_words(lang), lang.time.get("ago_units", {})
+    return any(fold(t.text) in days or t.like_num and t.pos_ != "DET" and not _a_duration(t, units) for t in tokens)
+
+
+def _a_duration(number: Token, units: dict[str, str]) -> bool:
+    """ "pendant cinq ans", "depuis deux mois": a number of weeks, months or years (``ago_units``) is a span of
+    time, not a figure that makes a told event news."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return after is not None and fold(after.text) in units
 
 
 @functools.lru_cache(maxsize=None)

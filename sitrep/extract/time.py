@@ -95,6 +95,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
             g = m.groupdict()
             if kind in ("days_ago", "units_ago") and number(g["n"], lang) is None:
                 continue
+            if kind == "anaphoric" and d.get("anaphoric_of") and re.match(d["anaphoric_of"], folded[m.end():]):
+                continue  # "la veille de son entrée en vigueur": the eve of another day than the report's
             if kind == "numeric" and not (1 <= int(g["nmonth"]) <= 12 and 1 <= int(g["nday"]) <= 31):
                 continue
             taken.append((m.start(), m.end()))
