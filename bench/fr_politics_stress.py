@@ -2,20 +2,18 @@
 
     PYTHONPATH=. .venv/bin/python bench/fr_politics_stress.py [--show-failures] [--only ID]
 
-Issue 13: fr_dev2's held-out twin is mostly French political news with no battle (DR Congo politics, Sahel
-juntas, diplomacy) beside world pages, and an event invented in such an article is a false event. The first
-articles carry the words that tempt a coder but report no act an ACLED coder would code: a trial for old
-massacres, a commemoration, a minister's recap of an earlier attack, sanctions for violations, peace talks
-with no deal, yearly UN and NGO tolls, a campaign, a party suspension, a motion of censure, strikes with no
-march, a visit to the front, a parade,
-recruitment, troop rotation, arms purchases, a defence budget, a humanitarian appeal, an anniversary, a
-general's warning, a months-long operation's totals, a denied rumour, football and film. A strike of teachers
-or doctors with no march may be coded a peaceful protest (the project codes a strike as one) and is optional, as
-is the ceasefire a mediation announced. The last ten report one dated event in their second paragraph, after the
-day's politics. These articles were written for this
-set in the manner of Radio Okapi, Actualite.cd, RFI, Jeune Afrique and AFP, not from any dev text. Scoring is
-fr_world_stress's (a gold event takes the best dated event of its ACLED type; place within 50 km); every
-dated event left over is false. Nothing is written.
+Issue 13: fr_dev2's held-out twin is mostly French political news with no battle (DR Congo politics, Sahel juntas,
+diplomacy) beside world pages, and an event invented in such an article is a false event. The first articles carry
+the words that tempt a coder but report no act an ACLED coder would code: a trial for old massacres, a
+commemoration, a minister's recap of an earlier attack, sanctions for violations, peace talks with no deal, yearly
+UN and NGO tolls, a campaign, a party suspension, a motion of censure, strikes with no march, a visit to the front,
+a parade, recruitment, troop rotation, arms purchases, a defence budget, a humanitarian appeal, an anniversary, a
+general's warning, a months-long operation's totals, a denied rumour, football and film. A strike of teachers or
+doctors with no march may be coded a peaceful protest (the project codes a strike as one) and is optional, as is the
+ceasefire a mediation announced. The last ten report one dated event in their second paragraph, after the day's
+politics. These articles were written for this set in the manner of Radio Okapi, Actualite.cd, RFI, Jeune Afrique
+and AFP, not from any dev text. Scoring is fr_world_stress's (a gold event takes the best dated event of its ACLED
+type; place within 50 km); every dated event left over is false. Nothing is written.
 """
 from __future__ import annotations
 

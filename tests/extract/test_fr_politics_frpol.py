@@ -38,3 +38,23 @@ def test_political_news_with_words_of_violence_tells_no_event(pipeline, text):
 ])
 def test_the_same_words_in_an_act_stay_news(pipeline, text, kind):
     assert kind in [t for t, _, _ in _told(pipeline, text)]
+
+
+def test_survivors_recounting_killings_over_years_tell_no_news(pipeline):
+    text = "Au tribunal, des survivants racontent les tueries, à partir de souvenirs rassemblés pendant trois ans."
+    assert _told(pipeline, text) == []
+
+
+def test_survivors_recounting_a_toll_on_a_day_stay_news(pipeline):
+    text = "Des survivants racontent que les rebelles ont tué trois personnes mardi près de Rutshuru."
+    assert [d for _, _, d in _told(pipeline, text)] == [date(2025, 6, 10)]
+
+
+def test_the_eve_of_another_day_is_not_the_day_before_the_report(pipeline):
+    text = "Des combats ont éclaté près de Rutshuru la veille de l'entrée en vigueur de la trêve."
+    assert date(2025, 6, 10) not in [d for _, _, d in _told(pipeline, text)]
+
+
+def test_the_eve_alone_is_the_day_before_the_report(pipeline):
+    text = "La veille, des combats ont éclaté près de Rutshuru entre l'armée et les rebelles."
+    assert [d for _, _, d in _told(pipeline, text)] == [date(2025, 6, 10)]
