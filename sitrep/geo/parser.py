@@ -63,7 +63,8 @@ class Geoparser:
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
                          (lang.settlement_words | lang.area_words) - lang.quarter_words, lang.country_links, verbs,
-                         lang.coding_cues, (lang.station_words, lang.station_links), lang.site_words)
+                         lang.coding_cues, (lang.station_words, lang.station_links), lang.site_words,
+                         lang.countryside_words)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 (lang.settlement_words | lang.area_words) - lang.quarter_words, verbs,
                                 (lang.station_words, lang.station_links), lang.site_words)

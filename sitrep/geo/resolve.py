@@ -82,6 +82,31 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
+def _countryside(gaz: Gazetteer, text: str, mentions: list[Mention], cands: list[list[int]],
+                 words: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    """"rural Aleppo", "the Damascus countryside": the land around a city is the first-level region that
+    holds it, under the name the region has for it where it has one ("Rural Damascus": Rif Dimashq, apart
+    from the city-governorate), else the city's namesake region. A country's name keeps its candidates
+    ("rural Georgia" may be the country)."""
+    before, after = words
+    for k, m in enumerate(mentions):
+        name = m.target or m.text
+        lead = text[max(0, m.start - 20):m.start].split()
+        trail = text[m.end:m.end + 20].split()
+        said_before = [w for w in before if lead and lead[-1] == w]
+        said_after = [w for w in after if trail and trail[0].rstrip(".,;:)") == w]
+        if not (said_before or said_after) or any(gaz.feature[i] == COUNTRY for i in cands[k]):
+            continue
+        named = [i for w in said_before for i in gaz.ids(f"{w} {name}")] + \
+            [i for w in said_after for i in gaz.ids(f"{name} {w}")]
+        own = list(dict.fromkeys(i for i in named if gaz.feature[i] == ADMIN1))
+        regions = [i for i in cands[k] if gaz.feature[i] == ADMIN1]
+        if own:
+            cands[k] = own
+        elif said_before and regions:
+            cands[k] = regions
+
+
 def _qualified_candidates(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                           appos: dict[int, int]) -> None:
     """A common name ("San Miguel", "Santa Rosa") has more entries than compete, and the one in the
@@ -490,12 +515,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             country_links: frozenset[str] = frozenset(), verbs: tuple[int, ...] = (),
             coding_cues: tuple[str, ...] = (),
             stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
-            sites: frozenset[str] = frozenset()) -> list[Place | None]:
+            sites: frozenset[str] = frozenset(),
+            countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    _countryside(gaz, text, mentions, cands, countryside)
     _completed_by_bracket(gaz, text, mentions, cands)
     appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations,
                          sites)
