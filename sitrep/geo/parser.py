@@ -63,10 +63,11 @@ class Geoparser:
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
                          (lang.settlement_words | lang.area_words) - lang.quarter_words, lang.country_links, verbs,
-                         lang.coding_cues, (lang.station_words, lang.station_links))
+                         lang.coding_cues, (lang.station_words, lang.station_links), lang.site_words,
+                         lang.countryside_words)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 (lang.settlement_words | lang.area_words) - lang.quarter_words, verbs,
-                                (lang.station_words, lang.station_links))
+                                (lang.station_words, lang.station_links), lang.site_words)
         # a street named after a town ("Tyler Street") tells where the article is, but is no place
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers,
                             seat=seat_town(self.gazetteer, p, m.text) if p is not None else None)

@@ -82,6 +82,31 @@ def _candidates(gaz: Gazetteer, m: Mention) -> list[int]:
     return sorted(ids, key=lambda i: gaz.prior(i, m.target or m.text), reverse=True)[:MAX_CANDIDATES]
 
 
+def _countryside(gaz: Gazetteer, text: str, mentions: list[Mention], cands: list[list[int]],
+                 words: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    """"rural Aleppo", "the Damascus countryside": the land around a city is the first-level region that
+    holds it, under the name the region has for it where it has one ("Rural Damascus": Rif Dimashq, apart
+    from the city-governorate), else the city's namesake region. A country's name keeps its candidates
+    ("rural Georgia" may be the country)."""
+    before, after = words
+    for k, m in enumerate(mentions):
+        name = m.target or m.text
+        lead = text[max(0, m.start - 20):m.start].split()
+        trail = text[m.end:m.end + 20].split()
+        said_before = [w for w in before if lead and lead[-1] == w]
+        said_after = [w for w in after if trail and trail[0].rstrip(".,;:)") == w]
+        if not (said_before or said_after) or any(gaz.feature[i] == COUNTRY for i in cands[k]):
+            continue
+        named = [i for w in said_before for i in gaz.ids(f"{w} {name}")] + \
+            [i for w in said_after for i in gaz.ids(f"{name} {w}")]
+        own = list(dict.fromkeys(i for i in named if gaz.feature[i] == ADMIN1))
+        regions = [i for i in cands[k] if gaz.feature[i] == ADMIN1]
+        if own:
+            cands[k] = own
+        elif said_before and regions:
+            cands[k] = regions
+
+
 def _qualified_candidates(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                           appos: dict[int, int]) -> None:
     """A common name ("San Miguel", "Santa Rosa") has more entries than compete, and the one in the
@@ -311,18 +336,22 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
                  within_links: frozenset[str] = frozenset(), town_words: frozenset[str] = frozenset(),
                  settlement_words: frozenset[str] = frozenset(),
                  verbs: tuple[int, ...] = (),
-                 stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> dict[int, int]:
+                 stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
+                 sites: frozenset[str] = frozenset()) -> dict[int, int]:
     """Mention index -> index of the mention right after it that qualifies it ("Djibo, Soum",
     "Djibo, dans la province du Soum", "Alexandria (Louisiana)", "Wetlet township, Sagaing region",
     "Azaz city, Aleppo", "Kalo village, Katsina State"). ``verbs`` are the sorted offsets of the text's
     verbs: words after a comma that hold one are a clause of their own, which qualifies nothing
-    ("from Huliaipole, Zaporizhia, were moved to Zaporizhia": the city they went to is no qualifier)."""
+    ("from Huliaipole, Zaporizhia, were moved to Zaporizhia": the city they went to is no qualifier).
+    ``sites``: the language's site words, whose site named after a town ("the Kodok Magistrate's Court
+    (Kodok, Upper Nile)") lies in the units its bracket names, as the town does."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         if n.start - m.end > APPOSITION_MAX_CHARS:
             continue  # lowering its words never shortens a gap: a long one is no apposition, and is not read
         # "Kalo police station limits (Kalahandi, Odisha)": the phrase says what the name is, as a unit word would
-        gap = _unit_word_lowered(text[m.end + station_after(text, m.end, stations[0]):n.start], admin_words)
+        skip = station_after(text, m.end, stations[0]) or _site_after(text, m.end, n.start, sites)
+        gap = _unit_word_lowered(text[m.end + skip:n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue
         plain = _APPOSITION.match(gap)
@@ -336,6 +365,24 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
                 unit and unit.group(1) in admin_words or _linked_within(text, m, n, admin_words, within_links, stations):
             out[a] = a + 1
     return out
+
+
+SITE_TAIL_WORDS = 4  # "Magistrate's Court", "General Hospital", "IDP camp": the words of a site after its town
+
+
+def _site_after(text: str, end: int, until: int, sites: frozenset[str]) -> int:
+    """The length of a site's words right after a town's name, up to a bracket ("Kodok Magistrate's
+    Court (", "Leer market ("), or 0: capitalised words or site words, the last a site word. The units in
+    the bracket then qualify the town, not the site's words; ACLED codes the site at its town."""
+    if not sites:
+        return 0
+    gap = text[end:until]
+    cut = gap.find("(")
+    words = gap[:cut].split() if cut > 0 and gap[:1].isspace() else []
+    if not words or len(words) > SITE_TAIL_WORDS or words[-1].lower() not in sites or \
+            not all(w[:1].isupper() or w.lower() in sites for w in words):
+        return 0
+    return cut
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -467,14 +514,18 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             settlement_words: frozenset[str] = frozenset(),
             country_links: frozenset[str] = frozenset(), verbs: tuple[int, ...] = (),
             coding_cues: tuple[str, ...] = (),
-            stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> list[Place | None]:
+            stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
+            sites: frozenset[str] = frozenset(),
+            countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
     country (a conflict note names its province; a feature story names places in passing)."""
     cands = [_candidates(gaz, m) for m in mentions]
+    _countryside(gaz, text, mentions, cands, countryside)
     _completed_by_bracket(gaz, text, mentions, cands)
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations,
+                         sites)
     unsure = _villages(gaz, mentions, cands, countries, appos)
     listed = _hromada_listed(gaz, mentions, cands, appos)
     # "the X neighbourhood of Y city": a name its town word calls a town is no quarter
@@ -499,7 +550,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
     settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,
-                                            verbs=verbs, stations=stations))
+                                            verbs=verbs, stations=stations, sites=sites))
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links, stations)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
@@ -1365,10 +1416,12 @@ def qualifying(text: str, mentions: list[Mention], places: list[Place | None],
                admin_words: frozenset[str] = frozenset(), within_links: frozenset[str] = frozenset(),
                town_words: frozenset[str] = frozenset(), settlement_words: frozenset[str] = frozenset(),
                verbs: tuple[int, ...] = (),
-               stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> set[int]:
+               stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
+               sites: frozenset[str] = frozenset()) -> set[int]:
     """Mentions that only qualify the resolved place before them ("Wetlet township (Shwebo
     district, Sagaing region)", "Djibo, Soum"): an event there is at the place they qualify."""
-    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations)
+    appos = _appositions(text, mentions, admin_words, within_links, town_words, settlement_words, verbs, stations,
+                         sites)
     bracketed = _bracketed(text, mentions, appos, admin_words, within_links, stations)
     out = set()
     for a, q in appos.items():

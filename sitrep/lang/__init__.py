@@ -320,6 +320,14 @@ class LanguagePack:
         return frozenset(self._context.get("site_words", ()))
 
     @functools.cached_property
+    def countryside_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Lowercase words written before ("rural Damascus") and after ("the Damascus countryside") a
+        city's name that call the land around it: the first-level region that holds it, which some
+        countries name apart ("Rural Damascus", Rif Dimashq, around the city-governorate)."""
+        words = self._context.get("countryside_words", {})
+        return tuple(words.get("before", ())), tuple(words.get("after", ()))
+
+    @functools.cached_property
     def pair_words(self) -> tuple[tuple[str, str], ...]:
         """Lowercase word pairs that frame two places an event lies between ("between X and Y"): each
         town of the pair is a place whatever the model tagged the pair (it takes "X and Y" for a title)."""
