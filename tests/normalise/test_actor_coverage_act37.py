@@ -16,3 +16,14 @@ from sitrep.normalise.actors import find_actors
 ])
 def test_group_is_named_as_acled_names_it(text, country, name):
     assert name in [a.name for a in find_actors(text, "en", country)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("FARC dissidents of the 48th Front burned a truck on the road to the border.",
+     "FARC Dissident - 48th Front: Revolutionary Armed Forces of Colombia Dissident Faction (48th Front - Pedro "
+     "Martinez)"),
+    ("FARC dissidents burned a truck on the road to the border.",
+     "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"),
+])
+def test_a_group_followed_by_its_own_faction_names_the_faction(text, name):
+    assert [a.name for a in find_actors(text, "en", "CO")] == [name]
