@@ -1139,6 +1139,41 @@ def a_crowds_people_are_its_associates(f: MentionFacts) -> Sides:
     return _with_associates(s, [a for *_, a in sorted(found, key=lambda x: x[:2])], side)
 
 
+def civilians_are_named_with_who_they_are(f: MentionFacts) -> Sides:
+    """ACLED names who civilians struck are as their associated actors, one of them as well as many: "killed a
+    journalist" is "Civilians (Mexico)" with "Journalists (Mexico)", "Meitei farmers" add "Farmers (India)"
+    and "Meitei Ethnic Group (India)". The victims' own word is read (``identity_groups``, its singular in
+    ``identity_singulars``), and the word before it where it names a people or a faith ("a Dalit man", "Hindu
+    traders"); a civilian side with no word of its own is left as it is."""
+    s = f.sides
+    if not any(a is not None and a.inter == Inter.CIVILIANS and a.text for a in (s.actor1, s.actor2)):
+        return s
+    roles = f.context.lang.roles
+    groups, singulars = roles.get("identity_groups", {}), roles.get("identity_singulars", {})
+    text = f.context.article.text
+    for side in ("actor1", "actor2"):
+        victims = getattr(s, side)
+        if victims is None or victims.inter != Inter.CIVILIANS or not victims.text or victims.start < 0:
+            continue
+        country = _country_of_name(victims.name)
+        if not country:
+            continue
+        found = []
+        before = re.search(r"([\w'-]+)\s+$", text[max(0, victims.start - 40):victims.start])
+        words = ([(before.group(1), victims.start - len(before.group(0)))] if before else []) + \
+            [(w, victims.start + m.start()) for m in re.finditer(r"[\w'-]+", victims.text) for w in (m.group(0),)]
+        for word, at in words:
+            folded = fold(word)
+            key = folded if folded in groups else singulars.get(folded)
+            if key in groups:
+                found.append(_identity_group(word, groups[key], country, Inter.CIVILIANS, at))
+            elif (people := ethnic_group(word, f.context.lang)) is not None:
+                found.append(Actor(f"{people}{ETHNIC_GROUP}{country_name(country)})", Inter.CIVILIANS, country,
+                                   word, at, at + len(word)))
+        s = _with_associates(s, found, side)
+    return s
+
+
 def _party_members_at(f: MentionFacts):
     """A test of whether the words at (start, end) in the article name a party's members: they are inside a
     party's mention ("PTI workers"), right after it ("BJP workers", "BJP-workers") or before it with a linking
@@ -1886,6 +1921,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_ethnic_group, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
+    (civilians_are_named_with_who_they_are, frozenset({Stage.EVENT})),
     (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),
     (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),

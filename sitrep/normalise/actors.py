@@ -667,9 +667,10 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
     the group's own noun, not an unidentified group beside it; so does a hedge ("gunmen suspected to be
     members of the group", ``member_hedges``). The linking words (``member_of``) and the
     nouns a group is called by (``group_nouns``) are the language's. A name in apposition right after the word
-    ("le gang « Viv Ansanm »") is the same group."""
+    ("le gang « Viv Ansanm »") is the same group. A named group followed so by one of its own factions ("FARC
+    dissidents of the Carlos Patino Front": ACLED's "FARC Dissident - Carlos Patino Front") names the faction."""
     links = (*lang.roles.get("member_of", ()), *lang.roles.get("member_hedges", ()))
-    if not links or not generic:
+    if not links or not generic and len(found) < 2:
         return found
     gap = _member_gap(tuple(links), tuple(lang.roles.get("group_nouns", ())))
 
@@ -682,8 +683,9 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
         a = found[i]
         k = next((k for k in range(i + 1, len(found)) if found[k].start - a.end < MEMBER_REACH
                   and found[k].start not in generic and armed(found[k])
-                  and gap.match(fold(text[a.end:found[k].start]))), None) \
-            if a.start in generic and armed(a) else None
+                  and gap.match(fold(text[a.end:found[k].start]))
+                  and (a.start in generic or _faction_of(found[k].name, a.name))), None) \
+            if armed(a) else None
         if k is None:
             out.append(a)
             i += 1
@@ -691,6 +693,13 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
         out.append(replace(found[k], text=text[a.start:found[k].end], start=a.start))
         i = k + 1
     return out
+
+
+def _faction_of(name: str, group: str) -> bool:
+    """Whether ACLED's ``name`` is a faction of ``group``: another name that begins with the group's own, before
+    its expansion or country ("FARC Dissident - 48th Front: ..." of "FARC Dissident: ...")."""
+    family = re.split(r"[:(]", group, maxsplit=1)[0].strip()
+    return name != group and len(family) > 3 and name.startswith(family) and name[len(family):len(family) + 1] in " -:("
 
 
 @functools.lru_cache(maxsize=None)
