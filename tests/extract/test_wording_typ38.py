@@ -48,9 +48,12 @@ def test_sub_event_types_in_other_wording(pipeline, text, sub_event_type, fatali
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)], text
 
 
-def test_a_mine_that_blows_up_stays_a_landmine(pipeline):
-    text = "On 1 April 2023, a mine exploded under a water truck near Tessit (Ansongo, Gao), killing the driver."
-    events = news_of(pipeline, text, lang="en", published=DAY)
+@pytest.mark.parametrize("text, lang", [
+    ("On 1 April 2023, a mine exploded under a water truck near Tessit (Ansongo, Gao), killing the driver.", "en"),
+    ("Le 1er avril 2023, une bombe artisanale a explosé dans une buvette de Butembo, blessant trois clients.", "fr"),
+])
+def test_a_bomb_of_no_ore_stays_a_remote_explosive(pipeline, text, lang):
+    events = news_of(pipeline, text, lang=lang, published=DAY)
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"], text
 
 
