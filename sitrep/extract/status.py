@@ -43,6 +43,7 @@ def compile_cues(raw: dict) -> dict:
     out["continuation_subjects"] = set(raw.get("continuation_subjects", []))
     out["occurrence_predicates"] = set(raw.get("occurrence_predicates", []))
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
+    out["toll_nouns"] = {fold(w) for w in raw.get("toll_nouns", [])}
     out["denying_marks"] = set(raw.get("denying_marks", []))
     out["operation_words"] = {fold(w) for w in raw.get("operation_words", [])}
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
@@ -343,7 +344,8 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
         if _inside_other_phrase(span, head, trigger) or violent and status == Status.HISTORICAL and _a_comparison(span, cues):
             continue
         if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
-                                         or _other_subject_denied(span.root, trigger, cues)):
+                                         or _other_subject_denied(span.root, trigger, cues)
+                                         or _toll_denied(span.root, trigger, cues)):
             continue
         if head in targets or clause_head(head.head) in targets and _carries_over(head, span, trigger):
             return status
@@ -439,6 +441,13 @@ def _predicate_denied(trigger: Token, head: Token, cues: dict) -> bool:
         return False
     said = {fold(head.lemma_)} | {fold(c.lemma_) for c in head.children if c.dep_ in ("obj", "dobj")}
     return not said & cues["occurrence_predicates"]
+
+
+def _toll_denied(cue: Token, trigger: Token, cues: dict) -> bool:
+    """ "a bomb targeted a convoy; no fatalities", "an air strike with no casualties": a denial of the toll
+    (``toll_nouns``), ACLED's way of saying nobody died, leaves the act standing."""
+    noun = cue.head if cue.dep_ == "det" else cue
+    return noun.i != trigger.i and (fold(noun.lemma_) in cues["toll_nouns"] or fold(noun.text) in cues["toll_nouns"])
 
 
 def _other_subject_denied(cue: Token, trigger: Token, cues: dict) -> bool:

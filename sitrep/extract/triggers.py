@@ -342,6 +342,15 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
+def _a_pit(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "a gold mine", "une mine d'or": a word of ore or digging before or after a weapon's noun makes it a
+    pit men work in, the place of an event and never its weapon ("pit_qualifiers")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
+        return False
+    words = lang.folded_filter("pit_qualifiers")
+    return any(fold(c.lemma_) in words or fold(c.text) in words for c in tok.children if c.dep_ in NOUN_MODIFIER)
+
+
 def _graded(tok: Token, lang: LanguagePack) -> bool:
     """ "l'Etat le plus violent du pays": a word the parse reads as a verb ("violent", of "violer") right
     after an adverb of degree is an adjective; no finite verb is graded ("degree_adverbs")."""
@@ -758,10 +767,12 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in ("acl", "acl:relcl", "relcl"):  # "l'éboulement d'un puits : 12 creuseurs tués"
         doers.extend(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
+    causes = lang.accidental_causes
     if trailing_participle(tok):  # "la foudre a frappé une école, tuant trois élèves": the sentence's doer
         root = tok.sent.root
+        if root.pos_ == "VERB" and fold(root.lemma_) in causes:
+            return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap
         doers += [c for c in root.children if c.dep_ in DOER]
-    causes = lang.accidental_causes
     return any(fold(t.lemma_) in causes or fold(t.text) in causes
                for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))
 
@@ -968,6 +979,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
+                    or _a_pit(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _a_state_measure(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
