@@ -371,6 +371,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                 agents.append(a)
             elif _passive_agent(doc, a, trigger):
                 agents.append(a)  # "killed by plainclothes police officers": words between "by" and the force
+            elif _is_passive(trigger) and _subject_of_a_clause_on(doc, a, trigger):
+                agents.append(a)  # "tués lorsqu'un avion de l'armée a bombardé ...": who did what killed them
             elif _authors_the_setting(doc, a, trigger, lang):
                 agents.append(a)  # "tués lors d'une attaque de la CODECO", "killed in an al-Shabaab ambush"
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
@@ -629,6 +631,24 @@ def _clause_bounds(trigger: Token) -> tuple[int, int]:
     if trigger.dep_ in RELATIVE_CLAUSE and any(c.dep_.startswith("nsubj") and _relative_pronoun(c) for c in trigger.children):
         start = max(start, trigger.head.left_edge.idx)  # "l'attaque qui a tué 34 soldats": its subject is the attack
     return start, end
+
+
+SUBJECT_OWNER_DEPS = ("nmod", "compound", "flat", "flat:name", "amod", "appos")  # "un avion de l'armée": its owner
+
+
+def _subject_of_a_clause_on(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """The actor is the subject, or owns the subject, of a clause of time or cause on the trigger (a verb
+    with a mark, hung on it): "douze civils ont été tués lorsqu'un avion de l'armée a bombardé un marché".
+    The act of that clause is what killed them, so its subject is their killer, not their side."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in SUBJECT_OWNER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and verb.dep_ == "advcl" and verb.head.i == trigger.i \
+        and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _relative_pronoun(tok: Token) -> bool:

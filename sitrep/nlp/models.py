@@ -139,6 +139,31 @@ def weekday_dependents(nlp: Language, name: str, weekdays: list[str], day_parts:
     return component
 
 
+@Language.factory("subordinators_on_their_verb", default_config={"marks": []})
+def subordinators_on_their_verb(nlp: Language, name: str, marks: list[str]):
+    """A subordinator opens its clause: the French parser tags "lorsque", "lorsqu'" as a preposition of the
+    clause's subject ("tués mercredi lorsqu'|un avion de l'armée a bombardé ..."), so the clause had no mark and
+    the victims before it were read as sides of the bombing. A mark (the pack's ``subordinators``) hung as a
+    case on a subject whose verb follows is hung on that verb as its mark. Found by the word's id, not a walk."""
+    ids = frozenset(nlp.vocab.strings.add(w) for w in marks for w in (w, w.capitalize()))
+
+    def component(doc: Doc) -> Doc:
+        if not ids or not doc.has_annotation("DEP"):
+            return doc
+        orth = doc.to_array(ORTH)
+        hits = [i for i in numpy.flatnonzero(numpy.isin(orth, list(ids))).tolist()
+                if doc[i].dep_ == "case" and doc[i].head.dep_.startswith("nsubj") and doc[i].head.head.i > i]
+        if hits:
+            array = doc.to_array([HEAD, DEP])
+            mark = doc.vocab.strings.add("mark")
+            for i in hits:
+                array[i] = (numpy.int64(doc[i].head.head.i - i).view(numpy.uint64), mark)
+            doc.from_array([HEAD, DEP], array)
+        return doc
+
+    return component
+
+
 def load_pipeline(lang: str | LanguagePack):
     """The spaCy Language of a language (code or pack); one instance per process, kept by its pack
     and shared by every stage."""
@@ -161,6 +186,8 @@ def build_pipeline(lang: LanguagePack):
                  config={"weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", [])),
                          "articles": sorted(lang.status_cues.get("indefinite_plurals", ()))})
+    nlp.add_pipe("subordinators_on_their_verb", after="weekday_dependents",
+                 config={"marks": sorted(lang.roles.get("subordinators", ()))})
     return memoise(nlp)
 
 
