@@ -20,9 +20,9 @@ EL_FACHER, EL_OBEID, SINJA = (13.63, 25.35), (13.18, 30.22), (13.15, 33.93)
 KYAUKTAW, THANDWE = (20.84, 92.98), (18.46, 94.37)
 KENSCOFF, SANAA = (18.45, -72.29), (15.35, 44.21)
 DEIR_EL_BALAH, TOULKAREM, HUWARA, TYR = (31.42, 34.35), (32.31, 35.03), (32.15, 35.26), (33.27, 35.20)
-ZAPORIJJIA, BRIANSK = (47.84, 35.14), (53.25, 34.37)
+ZAPORIJJIA, BRIANSK_REGION = (47.84, 35.14), (52.95, 33.40)
 BELEDWEYNE, MACOMIA = (4.74, 45.20), (-12.24, 40.12)
-KAURA_NAMODA, DIAPAGA, BANIBANGOU, TESSALIT = (12.59, 6.59), (12.07, 1.79), (15.04, 2.70), (20.20, 1.01)
+KAURA_NAMODA, KADUNA, DIAPAGA, BANIBANGOU, TESSALIT = (12.59, 6.59), (10.52, 7.44), (12.07, 1.79), (15.04, 2.70), (20.20, 1.01)
 GONDAR, ARAUCA, CULIACAN = (12.60, 37.47), (7.08, -70.76), (24.80, -107.39)
 
 ARTICLES = [
@@ -134,7 +134,7 @@ MOSCOU (AFP) - Des drones ukrainiens ont frappé lundi une installation pétroli
 Le ministère russe de la Défense a affirmé avoir détruit 47 drones au-dessus de plusieurs régions du pays au cours de la nuit.
 
 Kiev a intensifié ces derniers mois ses frappes contre les infrastructures énergétiques russes, qui selon l'Ukraine financent l'effort de guerre de Moscou.""",
-     [ev(AIR, ["Ukraine"], BRIANSK, "lundi", 0)]),
+     [ev(AIR, ["Ukraine"], BRIANSK_REGION, "lundi", 0)]),
 
     ("somalie_beledweyne", date(2024, 10, 30), """Somalie : les shebab attaquent une base militaire, au moins 14 soldats tués
 
@@ -161,7 +161,8 @@ KANO (AFP) - Des hommes armés ont enlevé samedi plus de soixante personnes, en
 Les ravisseurs, arrivés à moto, ont encerclé le village à l'aube avant d'emmener leurs otages dans la forêt, selon un chef local. La police a confirmé l'attaque sans donner de bilan.
 
 Les enlèvements contre rançon par des gangs criminels, appelés « bandits » localement, sont devenus fréquents dans le nord-ouest du Nigeria. Plus de 280 élèves avaient été enlevés la semaine précédente dans l'Etat voisin de Kaduna.""",
-     [ev(ABD, ["Civilians"], KAURA_NAMODA, "samedi")]),
+     [ev(ABD, ["Civilians"], KAURA_NAMODA, "samedi"),
+      ev(ABD, ["Civilians"], KADUNA, 9, optional=True)]),
 
     ("burkina_diapaga", date(2024, 8, 7), """Burkina Faso : des dizaines de soldats tués dans une attaque jihadiste dans l'Est
 
@@ -188,7 +189,7 @@ NIAMEY (AFP) - Douze soldats nigériens ont été tués dimanche dans une embusc
 L'armée affirme avoir « neutralisé » plusieurs dizaines d'assaillants lors de la riposte. L'attaque est attribuée à l'Etat islamique au Sahel.
 
 La zone dite des trois frontières, entre le Niger, le Mali et le Burkina Faso, est le théâtre d'attaques régulières des groupes jihadistes.""",
-     [ev(AC, ["Islamic State", "Niger"], BANIBANGOU, "dimanche", 12)]),
+     [ev(AC, ["Islamic State", "Niger"], BANIBANGOU, "dimanche")]),
 
     ("ethiopie_gondar_fano", date(2024, 4, 19), """Ethiopie : combats entre l'armée et les milices Fano près de Gondar
 
@@ -201,7 +202,7 @@ La région est en proie à une insurrection depuis août 2023, lorsque les Fano 
 
     ("colombie_arauca_eln", date(2024, 9, 19), """Colombie : deux soldats tués dans une attaque à l'explosif attribuée à l'ELN
 
-BOGOTA (AFP) - Deux soldats ont été tués et plus de vingt blessés mardi par l'explosion d'un camion piégé contre une base militaire à Puerto Jordán, dans le département d'Arauca, ont annoncé les autorités, qui attribuent l'attaque à la guérilla de l'ELN.
+BOGOTA (AFP) - Deux soldats ont été tués et plus de vingt blessés mardi par l'explosion d'un camion piégé contre une base militaire de la ville d'Arauca, à la frontière vénézuélienne, ont annoncé les autorités, qui attribuent l'attaque à la guérilla de l'ELN.
 
 Le président Gustavo Petro a suspendu les pourparlers de paix avec la guérilla guévariste après l'attentat.
 
