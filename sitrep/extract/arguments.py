@@ -346,6 +346,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     actors = [a for a in actors if not _judges(doc, a, cues) and not _teller(doc, a, trigger, lang)]
     accuser, accused = _accusation(doc, trigger, actors, cues)
     actors = [a for a in actors if a is not accuser]
+    actors = [a for a in actors if not _described_by_allegiance(doc, actors, a, lang)]
     umbrellas = _umbrellas(doc, actors, lang)
     actors = [a for a in actors if not any(a is u or m.end <= a.start and a.end <= u.start for m, u in umbrellas)]
     t_start = trigger.idx
@@ -487,6 +488,20 @@ def _umbrellas(doc: Doc, actors: list[Actor], lang: LanguagePack) -> list[tuple[
             if " ".join(between) in lang.roles.get("umbrella_cues", ()):
                 out.append((member, umbrella))
     return out
+
+
+def _described_by_allegiance(doc: Doc, actors: list[Actor], actor: Actor, lang: LanguagePack) -> bool:
+    """ "le JNIM, lié à Al-Qaïda", "des miliciens proches du pouvoir": a group named only as the one the group
+    before it is tied to (``allegiance_links``) describes that group; it is no side of the act."""
+    links = lang.roles.get("allegiance_links", ())
+    before = [a for a in actors if a.end <= actor.start and a.name and a.name != actor.name]
+    if not links or not before:
+        return False
+    between = fold(doc_text(doc)[before[-1].end:actor.start]).replace(",", " ").replace("(", " ").replace(")", " ")
+    words = between.replace("'", "' ").split()
+    while words and words[-1] in lang.roles["determiners"]:
+        words.pop()
+    return " ".join(words).replace("' ", "'") in {fold(link) for link in links}
 
 
 def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
@@ -783,7 +798,7 @@ def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, lang: LanguageP
         if tok.pos_ == "ADP":
             continue
         if tok.pos_ == "NOUN" and fold(tok.lemma_) in nouns:
-            return _under(tok, trigger)
+            return _under(tok, trigger, lang.status_cues.get("during_words", ()))
         if not span.start <= tok.i < span.end and fold(tok.text) not in _generic_words(lang):
             return False
     return False
@@ -796,14 +811,16 @@ def _generic_words(lang: LanguagePack) -> frozenset[str]:
     return frozenset(w for w, *_ in rows) | frozenset(limited)
 
 
-def _under(noun: Token, verb: Token) -> bool:
-    """Whether ``noun`` is told as a setting of ``verb``: reached from it in a few steps up the parse."""
+def _under(noun: Token, verb: Token, during=()) -> bool:
+    """Whether ``noun`` is told as a setting of ``verb``: reached from it in a few steps up the parse, or
+    through a word of time right after the verb (``during_words``) that the parse hung elsewhere ("un
+    Palestinien tué lors d'une attaque de colons", a headline whose "lors" went to its first noun)."""
     tok = noun
     for _ in range(SETTING_HOPS + 1):
         if tok.head is tok:
             return False
         tok = tok.head
-        if tok.i == verb.i:
+        if tok.i == verb.i or tok.i == verb.i + 1 and fold(tok.text) in during:
             return True
     return False
 

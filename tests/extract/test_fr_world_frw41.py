@@ -1,6 +1,7 @@
 """French wire reports of world conflicts, a second group (frw41, bench/fr_world_stress2.py): the doer named in a
-clause of time on a killing ("tués lorsqu'un avion de l'armée a bombardé ..."), the act that set off a war told in passing, and "la semaine précédente" as a week before. Each text is
-invented; all are published on Tuesday 14 May 2024."""
+clause of time on a killing ("tués lorsqu'un avion de l'armée a bombardé ..."), the act that set off a war told in
+passing, "la semaine précédente" as a week before, a group named as the one another is tied to, and a headline's
+victim killed "lors d'une attaque" of a group. Each text is invented; all are published on Tuesday 14 May 2024."""
 from __future__ import annotations
 
 from datetime import date
@@ -35,3 +36,16 @@ def test_the_arrest_that_set_off_a_war_is_no_dated_event(pipeline):
 def test_the_previous_week_is_a_week_before(pipeline):
     text = "Une quarantaine de villageois avaient été enlevés la semaine précédente près de Katsina."
     assert all(e.event_date < date(2024, 5, 13) for e in _news(pipeline, text))
+
+
+def test_a_group_named_as_the_one_another_is_tied_to_is_no_side(pipeline):
+    text = "Le rapt d'un préfet, lundi près de Dori, a été revendiqué par l'EIGS, lié à Al-Qaïda selon un élu."
+    names = {a.name for e in _news(pipeline, text) for a in (e.actor1, e.actor2) if a is not None}
+    assert "Al Qaeda" not in names
+
+
+def test_a_headlines_victim_killed_during_an_attack_of_a_group(pipeline):
+    text = ("Cisjordanie : un Palestinien tué lors d'une attaque de colons\n\n"
+            "Un Palestinien a été tué par balle lundi lors d'une attaque de colons israéliens contre le village de Beita.")
+    [e] = _news(pipeline, text)
+    assert e.actor1.name == "Settlers (Israel)" and e.sub_event_type == "Attack"
