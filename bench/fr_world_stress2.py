@@ -124,14 +124,14 @@ KIEV (AFP) - Trois personnes ont été tuées et onze blessées lundi soir dans 
 
 Plusieurs immeubles et un centre commercial ont été endommagés, selon les secours. La ville, située à une cinquantaine de kilomètres de la ligne de front, est une cible régulière de l'armée russe.
 
-L'armée de l'air ukrainienne a indiqué avoir abattu la plupart des drones lancés sur le pays durant la nuit. Moscou affirme ne viser que des sites militaires.""",
+La défense antiaérienne ukrainienne a indiqué avoir abattu la plupart des drones lancés sur le pays durant la nuit. Moscou affirme ne viser que des sites militaires.""",
      [ev(AIR, ["Russia", "Civilians"], ZAPORIJJIA, "lundi", 3)]),
 
     ("russie_briansk_drones", date(2025, 1, 14), """Russie : une raffinerie touchée par des drones ukrainiens dans la région de Briansk
 
 MOSCOU (AFP) - Des drones ukrainiens ont frappé lundi une installation pétrolière de la région de Briansk, frontalière de l'Ukraine, provoquant un incendie, a annoncé le gouverneur régional, qui ne fait état d'aucune victime.
 
-Le ministère russe de la Défense a affirmé avoir détruit 47 drones au-dessus de plusieurs régions du pays au cours de la nuit.
+Les autorités militaires russes ont affirmé avoir détruit 47 drones au-dessus de plusieurs régions du pays au cours de la nuit.
 
 Kiev a intensifié ces derniers mois ses frappes contre les infrastructures énergétiques russes, qui selon l'Ukraine financent l'effort de guerre de Moscou.""",
      [ev(AIR, ["Ukraine"], BRIANSK_REGION, "lundi", 0)]),
@@ -168,7 +168,7 @@ Les enlèvements contre rançon par des gangs criminels, appelés « bandits » 
 
 OUAGADOUGOU (AFP) - Des dizaines de soldats et de supplétifs civils ont été tués lundi dans une attaque jihadiste contre un détachement militaire à Diapaga, dans l'est du Burkina Faso, ont indiqué des sources sécuritaires.
 
-L'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM), lié à Al-Qaïda, qui affirme avoir tué 40 soldats.
+L'attaque a été revendiquée par le GSIM (ou JNIM), lié à Al-Qaïda, qui affirme avoir tué 40 soldats.
 
 Le Burkina Faso, dirigé par une junte depuis 2022, est pris depuis 2015 dans une spirale de violences jihadistes qui ont fait plus de 20 000 morts.""",
      [ev(AC, ["JNIM", "Burkina Faso"], DIAPAGA, "lundi")]),
@@ -233,7 +233,7 @@ RANGOUN (AFP) - La junte birmane, qui ne contrôle plus qu'une partie du territo
 
 Les analystes doutent que le scrutin puisse se tenir dans les zones disputées, où les groupes armés ethniques et les milices pro-démocratie gagnent du terrain depuis deux ans. La Chine soutient ouvertement le processus.
 
-Le conflit a fait des milliers de morts et plus de trois millions de déplacés depuis le coup d'Etat de 2021, selon l'ONU.""",
+Le conflit a tué des milliers de personnes et fait plus de trois millions de déplacés depuis le coup d'Etat de 2021, selon l'ONU.""",
      []),
 
     ("analyse_haiti_mission", date(2025, 6, 2), """Haïti : un an après, la mission kényane peine à faire reculer les gangs

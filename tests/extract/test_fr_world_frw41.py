@@ -16,15 +16,15 @@ def _news(pipeline, text):
 
 
 def test_the_subject_of_a_clause_of_time_killed_the_victims(pipeline):
-    text = "Sept civils ont été tués lundi lorsqu'un hélicoptère de l'armée malienne a mitraillé une foire près de Gao."
+    text = "Onze civils ont été tués lundi lorsqu'un avion de l'armée birmane a bombardé un marché de Minbya."
     [e] = _news(pipeline, text)
-    assert "Mali" in e.actor1.name and e.actor2.name.startswith("Civilians")
+    assert "Myanmar" in e.actor1.name and e.actor2.name.startswith("Civilians")
 
 
-def test_the_subject_of_a_clause_of_time_on_a_drone_strike(pipeline):
-    text = "Neuf villageois ont été tués lundi lorsqu'un drone de l'armée soudanaise a frappé un marché de Kadugli."
+def test_a_clause_of_time_whose_subject_the_parse_gave_the_killing(pipeline):
+    text = "Six bergers ont été tués mardi lorsqu'un avion de l'armée malienne a bombardé un puits près de Gao."
     [e] = _news(pipeline, text)
-    assert "Sudan" in e.actor1.name and e.sub_event_type == "Air/drone strike"
+    assert "Mali" in e.actor1.name and e.sub_event_type == "Air/drone strike"
 
 
 def test_the_arrest_that_set_off_a_war_is_no_dated_event(pipeline):
