@@ -346,6 +346,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     actors = [a for a in actors if not _judges(doc, a, cues) and not _teller(doc, a, trigger, lang)]
     accuser, accused = _accusation(doc, trigger, actors, cues)
     actors = [a for a in actors if a is not accuser]
+    actors = [a for a in actors if not _described_by_allegiance(doc, actors, a, lang)]
     umbrellas = _umbrellas(doc, actors, lang)
     actors = [a for a in actors if not any(a is u or m.end <= a.start and a.end <= u.start for m, u in umbrellas)]
     t_start = trigger.idx
@@ -371,6 +372,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                 agents.append(a)
             elif _passive_agent(doc, a, trigger):
                 agents.append(a)  # "killed by plainclothes police officers": words between "by" and the force
+            elif _is_passive(trigger) and _subject_of_a_clause_on(doc, a, trigger):
+                agents.append(a)  # "tués lorsqu'un avion de l'armée a bombardé ...": who did what killed them
             elif _authors_the_setting(doc, a, trigger, lang):
                 agents.append(a)  # "tués lors d'une attaque de la CODECO", "killed in an al-Shabaab ambush"
             elif trigger.pos_ == "NOUN" and a.inter in ARMED and not any(b.inter in ARMED for b in before) and \
@@ -485,6 +488,20 @@ def _umbrellas(doc: Doc, actors: list[Actor], lang: LanguagePack) -> list[tuple[
             if " ".join(between) in lang.roles.get("umbrella_cues", ()):
                 out.append((member, umbrella))
     return out
+
+
+def _described_by_allegiance(doc: Doc, actors: list[Actor], actor: Actor, lang: LanguagePack) -> bool:
+    """ "le JNIM, lié à Al-Qaïda", "des miliciens proches du pouvoir": a group named only as the one the group
+    before it is tied to (``allegiance_links``) describes that group; it is no side of the act."""
+    links = lang.roles.get("allegiance_links", ())
+    before = [a for a in actors if a.end <= actor.start and a.name and a.name != actor.name]
+    if not links or not before:
+        return False
+    between = fold(doc_text(doc)[before[-1].end:actor.start]).replace(",", " ").replace("(", " ").replace(")", " ")
+    words = between.replace("'", "' ").split()
+    while words and words[-1] in lang.roles["determiners"]:
+        words.pop()
+    return " ".join(words).replace("' ", "'") in {fold(link) for link in links}
 
 
 def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
@@ -631,6 +648,24 @@ def _clause_bounds(trigger: Token) -> tuple[int, int]:
     return start, end
 
 
+SUBJECT_OWNER_DEPS = ("nmod", "compound", "flat", "flat:name", "amod", "appos")  # "un avion de l'armée": its owner
+
+
+def _subject_of_a_clause_on(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """The actor is the subject, or owns the subject, of a clause of time or cause on the trigger (a verb
+    with a mark, hung on it): "douze civils ont été tués lorsqu'un avion de l'armée a bombardé un marché".
+    The act of that clause is what killed them, so its subject is their killer, not their side."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in SUBJECT_OWNER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and verb.dep_ == "advcl" and verb.head.i == trigger.i \
+        and any(c.dep_ == "mark" for c in verb.children)
+
+
 def _relative_pronoun(tok: Token) -> bool:
     """ "qui", "that", "who": the parse marks the relative pronoun, or tags it a wh-word."""
     return "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
@@ -763,7 +798,7 @@ def _authors_the_setting(doc: Doc, actor: Actor, trigger: Token, lang: LanguageP
         if tok.pos_ == "ADP":
             continue
         if tok.pos_ == "NOUN" and fold(tok.lemma_) in nouns:
-            return _under(tok, trigger)
+            return _under(tok, trigger, lang.status_cues.get("during_words", ()))
         if not span.start <= tok.i < span.end and fold(tok.text) not in _generic_words(lang):
             return False
     return False
@@ -776,14 +811,16 @@ def _generic_words(lang: LanguagePack) -> frozenset[str]:
     return frozenset(w for w, *_ in rows) | frozenset(limited)
 
 
-def _under(noun: Token, verb: Token) -> bool:
-    """Whether ``noun`` is told as a setting of ``verb``: reached from it in a few steps up the parse."""
+def _under(noun: Token, verb: Token, during=()) -> bool:
+    """Whether ``noun`` is told as a setting of ``verb``: reached from it in a few steps up the parse, or
+    through a word of time right after the verb (``during_words``) that the parse hung elsewhere ("un
+    Palestinien tué lors d'une attaque de colons", a headline whose "lors" went to its first noun)."""
     tok = noun
     for _ in range(SETTING_HOPS + 1):
         if tok.head is tok:
             return False
         tok = tok.head
-        if tok.i == verb.i:
+        if tok.i == verb.i or tok.i == verb.i + 1 and fold(tok.text) in during:
             return True
     return False
 

@@ -49,6 +49,7 @@ def compile_cues(raw: dict) -> dict:
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
     out["purpose_marks"] = set(raw.get("purpose_marks", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
+    out["causing_participles"] = {fold(w) for w in raw.get("causing_participles", [])}
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
     out["series_words"] = {fold(w) for w in raw.get("series_words", [])}
@@ -109,7 +110,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
     cues = lang.status_cues
     return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues, violent)
             or _governing_status(doc, trigger, cues, _day_words(lang))
-            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang)
+            or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _a_cause_told(trigger, cues)
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
@@ -620,6 +621,18 @@ def _earlier_reference(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     if head.i == trigger.i or fold(head.lemma_) in lang.trigger_index or fold(head.text) in lang.trigger_index:
         return None
     return Status.HISTORICAL
+
+
+def _a_cause_told(trigger: Token, cues: dict) -> str | None:
+    """ "une guerre entre factions, déclenchée par l'arrestation de l'un de ses fondateurs": an event named
+    with a definite article as the agent of a participle of causing (``causing_participles``) on another noun
+    is what set that off, already known, not the day's news."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or verb is trigger or verb.dep_ not in ("acl", "amod") \
+            or fold(verb.lemma_) not in cues["causing_participles"]:
+        return None
+    dets = {fold(c.text) for c in trigger.children if c.dep_ in ("det", "case")}
+    return Status.HISTORICAL if dets & cues["definite_determiners"] else None
 
 
 def _earlier_modified(trigger: Token, cues: dict) -> str | None:

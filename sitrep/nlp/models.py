@@ -139,6 +139,61 @@ def weekday_dependents(nlp: Language, name: str, weekdays: list[str], day_parts:
     return component
 
 
+BEFORE_A_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})  # "a", "ne", "y", "l'": what stands between a subject and its verb
+
+
+@Language.factory("subordinators_on_their_verb", default_config={"marks": []})
+def subordinators_on_their_verb(nlp: Language, name: str, marks: list[str]):
+    """A subordinator opens its clause: the French parser tags "lorsque", "lorsqu'" as a preposition of the
+    clause's subject ("tués mardi lorsqu'|un avion de l'armée a bombardé ..."), or hangs that subject on the main
+    verb with it, so the clause had no mark (or no subject) and the victims before it were read as sides of the
+    bombing. A mark (the pack's ``subordinators``) hung as a case on a noun is hung on the verb the noun is the
+    subject of, or on the next verb of the clause when that verb has no subject of its own (the noun then becomes
+    it). Found by the word's id, not a walk over the tokens."""
+    ids = frozenset(nlp.vocab.strings.add(v) for w in marks for v in (w, w.capitalize()))
+
+    def clause_verb(mark):
+        """(the clause's verb, the noun to make its subject or None, whether the verb headed the main verb)."""
+        noun = mark.head
+        if noun.dep_.startswith("nsubj"):
+            return (noun.head, None, False) if noun.head.i > mark.i else None
+        if not noun.dep_.startswith("obl") or noun.head.i > noun.i:
+            return None
+        verb = next((t for t in noun.doc[noun.right_edge.i + 1:] if t.pos_ not in BEFORE_A_VERB), None)
+        if verb is None or verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        main = noun.head
+        if verb.head.i == main.i and verb.dep_ in ("advcl", "conj"):
+            return verb, noun, False
+        # "tués mardi lorsqu'un avion ... a bombardé un puits près de Gao": the parse made the killing hang on the
+        # bombing; the main verb gets the bombing's place back
+        return (verb, noun, True) if main.head.i == verb.i and main.dep_ == "advcl" else None
+
+    def component(doc: Doc) -> Doc:
+        if not ids or not doc.has_annotation("DEP"):
+            return doc
+        orth = doc.to_array(ORTH)
+        hits = [(i, doc[i], clause_verb(doc[i])) for i in numpy.flatnonzero(numpy.isin(orth, list(ids))).tolist()
+                if doc[i].dep_ == "case"]
+        hits = [(i, h) for i, _, h in hits if h is not None]
+        if hits:
+            array = doc.to_array([HEAD, DEP])
+            mark, subject, clause = (doc.vocab.strings.add(d) for d in ("mark", "nsubj", "advcl"))
+            for i, (verb, noun, inverted) in hits:
+                array[i] = (numpy.int64(verb.i - i).view(numpy.uint64), mark)
+                if noun is not None:
+                    array[noun.i] = (numpy.int64(verb.i - noun.i).view(numpy.uint64), subject)
+                if inverted:
+                    main = noun.head
+                    array[main.i] = (numpy.int64(verb.head.i - main.i).view(numpy.uint64) if verb.head.i != verb.i
+                                     else 0, doc.vocab.strings.add(verb.dep_))
+                    array[verb.i] = (numpy.int64(main.i - verb.i).view(numpy.uint64), clause)
+            doc.from_array([HEAD, DEP], array)
+        return doc
+
+    return component
+
+
 def load_pipeline(lang: str | LanguagePack):
     """The spaCy Language of a language (code or pack); one instance per process, kept by its pack
     and shared by every stage."""
@@ -161,6 +216,8 @@ def build_pipeline(lang: LanguagePack):
                  config={"weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", [])),
                          "articles": sorted(lang.status_cues.get("indefinite_plurals", ()))})
+    nlp.add_pipe("subordinators_on_their_verb", after="weekday_dependents",
+                 config={"marks": sorted(lang.roles.get("subordinators", ()))})
     return memoise(nlp)
 
 
