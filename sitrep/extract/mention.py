@@ -558,7 +558,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         if att[1] > trig.head.idx:
             actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
             m.actors = actors
-    if any(finds_the_dead(doc, a, trig.head, lang.roles) for a in actors):
+    if trig.kind == "attack" and any(finds_the_dead(doc, a, trig.head, lang.roles) for a in actors):
         actors = [a for a in actors if not finds_the_dead(doc, a, trig.head, lang.roles)]
         m.actors = actors
     dated_phrases = _dated_relative_phrases(sent, times)

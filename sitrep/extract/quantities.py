@@ -331,6 +331,8 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     noun = next((x for x, start, _ in words[i:i + 3] if start >= c.end and x not in joiners), "")
     if noun.startswith(wounded):
         return False  # "sept morts et trois blessés": the three are the wounded
+    if _harmed_by_the_verb_before(c, words, folded, d):
+        return False
     clause = _clause(words[i:i + _reach(c)], folded)
     window = " ".join(x for n, (x, _, _) in enumerate(clause) if not _harmed_not_killed(words, i + n, d))
     if _told_before_any_wounding(window, killed, wounded):
@@ -354,6 +356,24 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
         return True
     if c.first and words[c.first - 1][0] in joiners:
         return _governed_by_killing_noun(c, words, folded, d)
+    return False
+
+
+def _harmed_by_the_verb_before(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "raped two women and killed a man", "ont blessé deux femmes et tué un homme": a count that a verb of
+    lesser harm (``harm_verbs``) or of wounding takes as its object, a conjunction then opening the killing's
+    own clause, counts the harmed."""
+    if not c.first:
+        return False
+    verb = words[c.first - 1][0]
+    if verb not in d.get("harm_verbs", ()) and not verb.startswith(tuple(d["wounded"])):
+        return False
+    joiners, killed = set(d.get("group_joiners", ())), set(d["killed"])
+    for x, _, _ in _clause(words[c.after:c.after + _reach(c)], folded):
+        if x in joiners:
+            return True
+        if x in killed:
+            return False
     return False
 
 

@@ -1,0 +1,28 @@
+"""Places a new user tried (the thirtieth session's lead): a border town qualified by the country of its
+namesake across the border, and an old quarter the model tags as a facility or a person."""
+from __future__ import annotations
+
+
+def _places(geoparser, text):
+    return [(t.text, t.place.country) for t in geoparser.parse(text, "en") if t.place is not None]
+
+
+def test_a_border_town_qualified_by_the_other_country_is_placed_in_that_country(geoparser):
+    text = "On 2 May 2023, Borana and Garre militias clashed in Moyale, Ethiopia. Six people were killed."
+    assert ("Moyale", "ET") in _places(geoparser, text)
+
+
+def test_a_border_town_qualified_by_its_own_country_stays_there(geoparser):
+    text = "On 2 May 2023, bandits killed two herders in Moyale, Kenya."
+    assert ("Moyale", "KE") in _places(geoparser, text)
+
+
+def test_an_old_quarter_of_several_words_is_not_its_last_word_abroad(geoparser):
+    text = "On 2 May 2023, a regime mortar round hit a house in Daraa al-Balad, killing a woman."
+    places = _places(geoparser, text)
+    assert ("Daraa al-Balad", "SY") in places and not any(c == "IQ" for _, c in places)
+
+
+def test_an_old_quarter_after_residents_of_is_a_place(geoparser):
+    text = "On 2 May 2023, residents of Daraa al-Balad blocked roads with burning tyres."
+    assert ("Daraa al-Balad", "SY") in _places(geoparser, text)
