@@ -17,9 +17,9 @@ def _events(pipeline, text, lang="en"):
             for e in code(pipeline, text, lang, MARCH) if e.status == "reported"]
 
 
-def test_a_body_found_with_gunshot_wounds_is_an_attack_by_an_unidentified_group(pipeline):
-    text = "On 7 March 2023, the body of a shopkeeper with gunshot wounds was found in a field outside Gao."
-    assert _events(pipeline, text) == [("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)", 1)]
+def test_bodies_found_with_gunshot_wounds_are_an_attack_by_an_unidentified_group(pipeline):
+    text = "On 7 March 2023, the bodies of two shopkeepers with gunshot wounds were found in a field outside Gao."
+    assert _events(pipeline, text) == [("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)", 2)]
 
 
 def test_who_finds_the_dead_did_not_kill_them(pipeline):
