@@ -26,3 +26,9 @@ def test_an_old_quarter_of_several_words_is_not_its_last_word_abroad(geoparser):
 def test_an_old_quarter_after_residents_of_is_a_place(geoparser):
     text = "On 2 May 2023, residents of Daraa al-Balad blocked roads with burning tyres."
     assert ("Daraa al-Balad", "SY") in _places(geoparser, text)
+
+
+def test_a_village_no_table_holds_falls_back_to_the_named_mountain_area_not_the_provinces_city(geoparser):
+    text = "On 2 May 2023, regime artillery shelled the outskirts of Sfuhun in Jabal al-Zawiya, Idleb."
+    places = [(t.text, t.place.name) for t in geoparser.parse(text, "en") if t.place is not None]
+    assert ("Jabal al-Zawiya", "Jabal al-Zawiya") in places
