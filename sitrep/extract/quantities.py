@@ -359,13 +359,14 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     return False
 
 
-ANOTHER_REACH = 4  # words after a conjunction where "another" tells one more of the same
+ANOTHER_REACH = 4  # words after a conjunction where "another" or "them" tells the killing's people
 
 
 def _harmed_by_the_verb_before(c: _Count, words: list, folded: str, d: dict) -> bool:
     """ "raped two women and killed a man", "ont blessé deux femmes et tué un homme": a count that a verb of
     lesser harm (``harm_verbs``) or of wounding takes as its object, a conjunction then opening the killing's
-    own clause, counts the harmed; "injuring 1 soldier and killing another" is left to the count."""
+    own clause, counts the harmed; "injuring 1 soldier and killing another" and "abducted 3 men and killed
+    them" are left to the count."""
     if not c.first:
         return False
     verb = words[c.first - 1][0]
@@ -374,7 +375,7 @@ def _harmed_by_the_verb_before(c: _Count, words: list, folded: str, d: dict) -> 
     joiners, killed, another = set(d.get("group_joiners", ())), set(d["killed"]), set(d.get("another", ()))
     clause = _clause(words[c.after:c.after + _reach(c)], folded)
     for n, (x, _, _) in enumerate(clause):
-        if x in joiners:  # "... and killing another": one more of the same, whom the count does not tell
+        if x in joiners:  # "... and killing another", "... and killed them": the count's people, or one more
             return not any(y in another for y, _, _ in clause[n + 1:n + ANOTHER_REACH])
         if x in killed:
             return False
