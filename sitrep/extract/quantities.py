@@ -331,8 +331,6 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     noun = next((x for x, start, _ in words[i:i + 3] if start >= c.end and x not in joiners), "")
     if noun.startswith(wounded):
         return False  # "sept morts et trois blessés": the three are the wounded
-    if _harmed_by_the_verb_before(c, words, folded, d):
-        return False
     clause = _clause(words[i:i + _reach(c)], folded)
     window = " ".join(x for n, (x, _, _) in enumerate(clause) if not _harmed_not_killed(words, i + n, d))
     if _told_before_any_wounding(window, killed, wounded):
@@ -356,29 +354,6 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
         return True
     if c.first and words[c.first - 1][0] in joiners:
         return _governed_by_killing_noun(c, words, folded, d)
-    return False
-
-
-ANOTHER_REACH = 4  # words after a conjunction where "another" or "them" tells the killing's people
-
-
-def _harmed_by_the_verb_before(c: _Count, words: list, folded: str, d: dict) -> bool:
-    """ "raped two women and killed a man", "ont blessé deux femmes et tué un homme": a count that a verb of
-    lesser harm (``harm_verbs``) or of wounding takes as its object, a conjunction then opening the killing's
-    own clause, counts the harmed; "injuring 1 soldier and killing another" and "abducted 3 men and killed
-    them" are left to the count."""
-    if not c.first:
-        return False
-    verb = words[c.first - 1][0]
-    if verb not in d.get("harm_verbs", ()) and not verb.startswith(tuple(d["wounded"])):
-        return False
-    joiners, killed, another = set(d.get("group_joiners", ())), set(d["killed"]), set(d.get("another", ()))
-    clause = _clause(words[c.after:c.after + _reach(c)], folded)
-    for n, (x, _, _) in enumerate(clause):
-        if x in joiners:  # "... and killing another", "... and killed them": the count's people, or one more
-            return not any(y in another for y, _, _ in clause[n + 1:n + ANOTHER_REACH])
-        if x in killed:
-            return False
     return False
 
 

@@ -1,8 +1,7 @@
 """Sentences a new user tried (the thirtieth session's lead): dead bodies found with marks of violence are an
-attack by an unidentified group, whoever found them; a count that a lesser harm befell ("raped two women and
-killed a man") is not the toll; residents who block roads target no one; a second people joined after the
-militia's noun ("des miliciens hema et lendu") is the other side; an attack whose author no one names is by
-an unidentified armed group."""
+attack by an unidentified group, whoever found them; residents who block roads target no one; a second people
+joined after the militia's noun ("des miliciens hema et lendu") is the other side; an attack whose author no
+one names is by an unidentified armed group."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,16 +36,6 @@ def test_french_soldiers_who_discover_bodies_are_no_side(pipeline):
 def test_bodies_found_with_no_mark_of_violence_are_no_attack(pipeline):
     text = "On 7 March 2023, the bodies of nine migrants were recovered from the sea near Zuwara."
     assert _events(pipeline, text) == []
-
-
-def test_the_people_a_lesser_harm_befell_are_not_counted_dead(pipeline):
-    text = "On 7 March 2023, armed men raped three girls and killed a farmer near Kagadi."
-    assert [f for *_, f in _events(pipeline, text)] == [1]
-
-
-def test_the_wounded_of_a_first_clause_are_not_counted_dead(pipeline):
-    text = "On 7 March 2023, gunmen wounded four traders and killed a driver on the road near Kagadi."
-    assert [f for *_, f in _events(pipeline, text)] == [1]
 
 
 def test_residents_who_block_roads_with_burning_tyres_target_no_one(pipeline):
