@@ -437,9 +437,13 @@ def _lone_region(text: str, m: Mention, q: Mention, gaz: Gazetteer) -> bool:
     """Whether qualifier ``q`` of ``m`` is a name only chains give a region ("UP", "J&K"), standing
     alone where a chain would end: in brackets of its own ("Jalalabad (UP)", "Srinagar city (J&K)")
     or after a comma at the sentence's end ("Jalalabad, UP."). It then reads as the region, as at
-    the end of "(Agra district, UP)", not as Aups (France) or no place."""
+    the end of "(Agra district, UP)", not as Aups (France) or no place. So too a region's name that other
+    countries give a region of their own, none of which holds a namesake of the town ("Mamfe (Southwest)":
+    Cameroon's South-West, not Burkina Faso's)."""
     if not gaz.chain_only(q.target or q.text):
-        return False
+        towns = {gaz.country[j] for j in gaz.ids(m.target or m.text)}
+        if not gaz.chain_ids(q.target or q.text) or any(gaz.country[i] in towns for i in gaz.ids(q.target or q.text)):
+            return False
     if not gaz.chain_holds(q.target or q.text, m.target or m.text):
         return False  # the town decides: "WASHINGTON (AP)" is no Andhra Pradesh
     gap = text[m.end:q.start]

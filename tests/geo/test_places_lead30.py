@@ -32,3 +32,13 @@ def test_a_village_no_table_holds_falls_back_to_the_named_mountain_area_not_the_
     text = "On 2 May 2023, regime artillery shelled the outskirts of Sfuhun in Jabal al-Zawiya, Idleb."
     places = [(t.text, t.place.name) for t in geoparser.parse(text, "en") if t.place is not None]
     assert ("Jabal al-Zawiya", "Jabal al-Zawiya") in places
+
+
+def test_a_region_name_other_countries_share_is_the_one_holding_the_town(geoparser):
+    text = "On 2 May 2023, separatist fighters ambushed a gendarmerie patrol near Mamfe (Southwest)."
+    assert ("Mamfe", "CM") in _places(geoparser, text)
+
+
+def test_a_town_qualified_by_its_own_countrys_region_of_that_name_stays(geoparser):
+    text = "On 2 May 2023, JNIM militants ambushed a gendarmerie patrol near Gaoua (Southwest)."
+    assert ("Gaoua", "BF") in _places(geoparser, text)
