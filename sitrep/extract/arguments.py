@@ -432,6 +432,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
 
 
 OWNER_DEPS = {"compound", "poss", "nmod:poss"}
+FINDING_REACH = 5  # heads climbed from a dead body's trigger to the verb of finding it
 OBJECT_DEPS = {"dobj", "obj", "pobj"}
 
 
@@ -517,6 +518,24 @@ def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and any(c.dep_.startswith("nsubj") and span.root in c.subtree for c in verb.head.children)
+
+
+def finds_the_dead(doc: Doc, actor: Actor, trigger: Token, cues: dict) -> bool:
+    """ "Police found the body of a trader riddled with bullets", "ont découvert les corps de cinq hommes
+    criblés de balles": who finds the dead (the subject of a verb of finding, ``discovery_verbs``, whose
+    object holds the trigger) did not kill them."""
+    finding = {fold(w) for w in cues.get("discovery_verbs", ())}
+    verb = None
+    for anc in list(trigger.ancestors)[:FINDING_REACH]:
+        if fold(anc.lemma_) in finding:
+            verb = anc
+            break
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "amod"):
+            return False  # a verb of its own stands between: "soldiers found and killed them"
+    if verb is None or trigger.pos_ in ("VERB", "AUX") and trigger.dep_ not in ("acl", "amod"):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(c.dep_.startswith("nsubj") and span.root in c.subtree for c in verb.children)
 
 
 def _judges(doc: Doc, actor: Actor, cues: dict) -> bool:

@@ -742,8 +742,11 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     and of a riot that hit people or their property: with no other side named it is "Civilians (country)";
     a riot told as a clash, or as people acting on each other, was fought by rioters on both sides."""
     s, country = f.sides, _event_country(f)
+    # the crowd's own words are no target: "residents blocked roads with burning tyres"
+    crowd = s.actor1.text if s.actor1 is not None and s.actor1.text else None
+    sentence = f.sentence.replace(crowd, " ") if crowd else f.sentence
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
-        not f.demonstrated or _civilian_target(f.sentence, f.context.lang) or
+        not f.demonstrated or _civilian_target(sentence, f.context.lang) or
         _civilian_target(f.sentences or f.sentence, f.context.lang, "riot_property"))
     if on_people and s.actor2 is None and country and not (s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS):
         if f.kind in RIOT_KINDS and ("armed_clash" in f.joined_kinds or _reciprocal(f)):
@@ -769,12 +772,13 @@ def a_riot_told_as_a_clash_with_a_force_is_fought_by_it(f: MentionFacts) -> Side
 
 def an_attack_names_its_civilian_target(f: MentionFacts) -> Sides:
     """ACLED's "Attack" is violence against civilians and always names its target: an attack coded with
-    no second side, by anyone but a crowd, is on "Civilians (country)"."""
+    no second side, by anyone but a crowd, is on "Civilians (country)"; and its author, when no one is
+    named ("the men had been shot"), is "Unidentified Armed Group (country)"."""
     s, country = f.sides, _event_country(f)
     if f.kind != "attack" or s.actor2 is not None or not country or \
             s.actor1 is not None and s.actor1.inter in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
         return s
-    return replace(s, actor2=actor_for("civilians", country))
+    return replace(s, actor1=s.actor1 or actor_for("armed_group", country), actor2=actor_for("civilians", country))
 
 
 def _force_told(f: MentionFacts, country: str) -> Actor | None:

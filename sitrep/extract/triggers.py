@@ -189,7 +189,9 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.add(counter.head)  # "a mené une série de frappes", "carried out a series of strikes": its verb
 
     def holds(t: Token) -> bool:
-        return t.i != tok.i and _frame_word(t, entry.requires) and not _a_means(t, instruments)
+        # "the body of a man with gunshot wounds": a "with" phrase on a noun describes it, no means used
+        return t.i != tok.i and _frame_word(t, entry.requires) and not (
+            _a_means(t, instruments) and not (tok.pos_ == "NOUN" and _describes_a_noun(t, instruments)))
 
     # "repris la cité aux rebelles": beside an object, a phrase on the verb is who lost the ground, not who was freed
     freed = UNDERGOER if any(c.dep_ in UNDERGOER for c in own) else FREED_DEPS
@@ -276,6 +278,13 @@ def _a_means(tok: Token, instruments: frozenset[str]) -> bool:
         if fold(t.lemma_) in instruments:
             return False
     return False
+
+
+def _describes_a_noun(tok: Token, instruments: frozenset[str]) -> bool:
+    """Whether the word's phrase of means hangs on a noun ("a man with gunshot wounds"), not on a verb."""
+    prep = next((t.head for t in (tok, tok.head) if t.head is not t and t.head.dep_ == "prep"
+                 and fold(t.head.lemma_) in instruments), None)
+    return prep is not None and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _frame_word(tok: Token, words: frozenset[str]) -> bool:

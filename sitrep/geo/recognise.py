@@ -862,9 +862,11 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         # ... unless a "near" phrase announces the lone word: "explosions near Lebedynske", a village the
         # small English model takes for an organisation (nobody is "near" an organisation); or a locality
         # of the conflict tables a preposition announces ("à Bunia", a town the French model calls an organisation)
+        # (several words: "in Daraa al-Balad", a quarter the model tags as a facility)
         whole = single and (span.start, span.end) in ent_spans
         alone = whole and tok.pos_ == "PROPN" and _near(doc, span.start, lang) or \
-            whole and tok.pos_ in ("PROPN", "") and local and announced
+            (whole and tok.pos_ in ("PROPN", "") or not single and (span.start, span.end) in ent_spans) \
+            and local and announced
         return alone or whole and called_area or _strong(gaz, ids, IN_NAME_MIN_POP) or \
             (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
     local = local and tok.pos_ in ("PROPN", "")

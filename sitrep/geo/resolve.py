@@ -127,6 +127,19 @@ def _qualified_candidates(gaz: Gazetteer, mentions: list[Mention], cands: list[l
                 cands[k].append(best)
 
 
+def _unit_of_the_qualifier(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                           appos: dict[int, int]) -> None:
+    """A town on a border has namesakes on both sides ("Moyale, Ethiopia", Kenya's town and Ethiopia's
+    woreda): where no candidate lies in the country or region that qualifies the name, its unit of that
+    name there joins the candidates, as if the text had called it a unit."""
+    for k, q in appos.items():
+        regions = [b for b in cands[q] if gaz.feature[b] in (ADMIN1, COUNTRY)]
+        if not cands[k] or not regions or any(_contains(gaz, b, i) for b in regions for i in cands[k]):
+            continue
+        name = mentions[k].target or mentions[k].text
+        cands[k].extend(u for u in gaz.unit_ids(name) if u not in cands[k] and any(_contains(gaz, b, u) for b in regions))
+
+
 _BRACKET_AFTER = re.compile(r"\s*\(([^(),]{2,40})\)")
 
 
@@ -471,9 +484,13 @@ def _lone_region(text: str, m: Mention, q: Mention, gaz: Gazetteer) -> bool:
     """Whether qualifier ``q`` of ``m`` is a name only chains give a region ("UP", "J&K"), standing
     alone where a chain would end: in brackets of its own ("Jalalabad (UP)", "Srinagar city (J&K)")
     or after a comma at the sentence's end ("Jalalabad, UP."). It then reads as the region, as at
-    the end of "(Agra district, UP)", not as Aups (France) or no place."""
+    the end of "(Agra district, UP)", not as Aups (France) or no place. So too a region's name that other
+    countries give a region of their own, none of which holds a namesake of the town ("Mamfe (Southwest)":
+    Cameroon's South-West, not Burkina Faso's)."""
     if not gaz.chain_only(q.target or q.text):
-        return False
+        towns = {gaz.country[j] for j in gaz.ids(m.target or m.text)}
+        if not gaz.chain_ids(q.target or q.text) or any(gaz.country[i] in towns for i in gaz.ids(q.target or q.text)):
+            return False
     if not gaz.chain_holds(q.target or q.text, m.target or m.text):
         return False  # the town decides: "WASHINGTON (AP)" is no Andhra Pradesh
     gap = text[m.end:q.start]
@@ -547,6 +564,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     _coded_within(text, mentions, cands, gaz, coding_cues, appos)
     appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
+    _unit_of_the_qualifier(gaz, mentions, cands, appos)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
     settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,

@@ -255,7 +255,23 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                                                             fam.inter, template=fam.template, generic_kind=fam.kind)))
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
+            elif fam.kind == "ethnic_family" and m.end("name") == m.end():
+                hits.extend(_people_sharing_the_noun(text, m.end(), fam, lang))
     return hits
+
+
+def _people_sharing_the_noun(text: str, end: int, fam: _Family, lang: LanguagePack) -> list[tuple[int, int, _Entry]]:
+    """ "des miliciens hema et lendu": a people joined after the one a family's noun names shares the noun,
+    and names a second militia of the family."""
+    m = re.match(rf"\s+(?:{'|'.join(map(re.escape, lang.conjunctions))})\s+{ETHNONYM_OR_PROPER_NAME}(?![\w-])", text[end:])
+    if m is None:
+        return []
+    name = m.group("name").split()[0]
+    if ethnic_group(name, lang) is None:
+        return []
+    first = end + m.start("name")
+    return [(first, first + len(name), _Entry("family", _filled(fam, name, lang), fam.inter,
+                                              template=fam.template, generic_kind=fam.kind))]
 
 
 def _a_states_name(words: list[str], lang: LanguagePack) -> bool:
