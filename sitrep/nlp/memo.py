@@ -74,8 +74,9 @@ def _index_words(lemmatizer) -> None:
 class _RulerMemo:
     """An attribute ruler that finds the patterns of one word matching each word once per combination of
     the attributes its patterns read (lower-case form, tag, dependency...), in Python where every pattern's
-    test allows (``_OneWordPatterns``), and runs only its patterns of several words over the whole Doc. The matches, sorted as spaCy sorts them, set the same attributes in
-    the same order as spaCy's own ``set_annotations``."""
+    test allows (``_OneWordPatterns``), and runs only its patterns of several words over the whole Doc. The
+    matches, sorted as spaCy sorts them, set the same attributes in the same order as spaCy's own
+    ``set_annotations``."""
 
     def match(self, doc: Doc):
         if self._sitrep_split is None or self._sitrep_split[0] != len(self.attrs):  # patterns added since
