@@ -55,3 +55,8 @@ def test_a_shooting_no_one_signs_is_by_an_unidentified_group(pipeline):
             "The men had been shot in the head.")
     events = code(pipeline, text, "en", MARCH)
     assert [e.actor1.name for e in events if e.sub_event_type == "Attack"] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_an_attack_that_cost_the_lives_of_soldiers_counts_them(pipeline):
+    text = "Une embuscade tendue par des jihadistes a coûté la vie à neuf soldats mardi près de Douentza."
+    assert [f for *_, f in _events(pipeline, text, "fr")] == [9]
