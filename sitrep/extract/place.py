@@ -121,8 +121,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         if group:
             best = min(group, key=distance)
             described = _described_town(best, inside, text)
-            if described is not None:
-                best = described
+            if described is not None and not _end_of_a_road(described, text, ctx.lang):
+                best = described  # not a road's end: "sur la route Goma-Rutshuru, près de Kibumba" is near Kibumba
             place = _seat(best, text, ctx.lang.settlement_words)
             return _standing_in(best, place, text, toponyms, ctx.lang), best, "stated"
     countries = [t for t in inside if t.place.feature == "country"]

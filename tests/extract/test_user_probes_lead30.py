@@ -60,3 +60,9 @@ def test_a_shooting_no_one_signs_is_by_an_unidentified_group(pipeline):
 def test_an_attack_that_cost_the_lives_of_soldiers_counts_them(pipeline):
     text = "Une embuscade tendue par des jihadistes a coûté la vie à neuf soldats mardi près de Douentza."
     assert [f for *_, f in _events(pipeline, text, "fr")] == [9]
+
+
+def test_a_place_near_a_village_on_a_road_is_the_village_not_the_roads_end(pipeline):
+    text = "Mercredi, des hommes armés ont enlevé trois chauffeurs sur la route Rutshuru-Goma, près de Kibumba."
+    events = [e for e in code(pipeline, text, "fr", MARCH) if e.status == "reported"]
+    assert [e.place.name for e in events] == ["near Kibumba"]
