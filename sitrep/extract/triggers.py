@@ -351,6 +351,17 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
+def _in_a_grave(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "found the body of a man with gunshot wounds in a mass grave": dead bodies a grave holds
+    (``grave_words``) tell of its discovery, ACLED's "Other" development, not of an attack that day; a body
+    found elsewhere with marks of violence stays an attack (``dead_body_words``)."""
+    if fold(tok.lemma_) not in lang.folded_filter("dead_body_words") and \
+            fold(tok.text) not in lang.folded_filter("dead_body_words"):
+        return False
+    graves = lang.folded_filter("grave_words")
+    return any(fold(t.lemma_) in graves or fold(t.text) in graves for t in tok.sent)
+
+
 def _a_pit(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a gold mine", "une mine d'or": a word of ore or digging before or after a weapon's noun makes it a
     pit men work in, the place of an event and never its weapon ("pit_qualifiers")."""
@@ -988,7 +999,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
-                    or _a_pit(head, entry, lang) \
+                    or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _a_state_measure(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
