@@ -557,22 +557,33 @@ def run(notes_by_type: dict, lang: str, published: date, show_failures: bool = F
             if not (types_ok and fat_ok):
                 failures.append((group, text, expected, [(e.sub_event_type, e.fatalities, e.trigger.text if e.trigger
                                                           else "") for e in got]))
+    report(stats, failures, t0, show_failures, "sub-event type", ("sub-type", "fatalities", "all right"))
+    return 0
+
+
+HEADS = {"sub-type": "sub-type", "fatalities": "fatal.", "dates": "dates", "all right": "right"}
+SHARES = {"sub-type": "first sub-type", "fatalities": "fatalities", "dates": "dates", "all right": "note right"}
+
+
+def report(stats: dict, failures: list, t0: float, show_failures: bool, heading: str, columns: tuple[str, ...]) -> None:
+    """Print the counts of ``columns`` per group and over all notes, their shares and the failures; shared
+    with the wording set, which adds the dates."""
+    def row(label: str, s: Counter) -> None:
+        cells = " ".join(f"{s[c]:{len(HEADS[c])}}" for c in columns)
+        print(f"{label:38} {s['notes']:5} {cells} {s['too few']:3} {s['too many']:4}")
+
+    print(f"{heading:38} notes {' '.join(HEADS[c] for c in columns)} few many")
     total = Counter()
-    print(f"{'sub-event type':38} notes sub-type fatal. right few many")
     for group, s in stats.items():
         total.update(s)
-        print(f"{group:38} {s['notes']:5} {s['sub-type']:8} {s['fatalities']:6} {s['all right']:5} "
-              f"{s['too few']:3} {s['too many']:4}")
+        row(group, s)
+    row("all", total)
     n = total["notes"]
-    print(f"{'all':38} {n:5} {total['sub-type']:8} {total['fatalities']:6} {total['all right']:5} "
-          f"{total['too few']:3} {total['too many']:4}")
-    print(f"first sub-type {total['sub-type'] / n:.3f}  fatalities {total['fatalities'] / n:.3f}  "
-          f"note right {total['all right'] / n:.3f}  count errors {(total['too few'] + total['too many']) / n:.3f}"
-          f"  ({time.perf_counter() - t0:.0f}s)")
+    shares = "  ".join(f"{SHARES[c]} {total[c] / n:.3f}" for c in columns)
+    print(f"{shares}  count errors {(total['too few'] + total['too many']) / n:.3f}  ({time.perf_counter() - t0:.0f}s)")
     if show_failures:
         for group, text, expected, got in failures:
             print(f"\n[{group}] {text}\n  expected {expected}\n  got      {got}")
-    return 0
 
 
 def main() -> int:

@@ -25,7 +25,7 @@ from sitrep.types import Article
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from type_stress import (ABD, AC, AGR, AIR, ARR, ATT, CHG, CW, DWU, GR, GRT, HQ, IED, LOOT, MOB, NSO,  # noqa: E402
-                         NVT, OTH, PP, PWI, SB, SH, SV, VD, XF, dated)
+                         NVT, OTH, PP, PWI, SB, SH, SV, VD, XF, dated, report)
 
 PUBLISHED = date(2022, 5, 20)
 TWO, ONE, NONE = "two events in one note", "one event, several verbs", "no event"
@@ -400,21 +400,7 @@ def run(notes: dict, show_failures: bool = False, only: str | None = None) -> in
             if not (types_ok and fat_ok and dates_ok):
                 failures.append((group, text, expected, [(e.sub_event_type, e.fatalities, str(e.event_date),
                                                           e.trigger.text if e.trigger else "") for e in got]))
-    total = Counter()
-    print(f"{'group':38} notes sub-type fatal. dates right few many")
-    for group, s in stats.items():
-        total.update(s)
-        print(f"{group:38} {s['notes']:5} {s['sub-type']:8} {s['fatalities']:6} {s['dates']:5} {s['all right']:5} "
-              f"{s['too few']:3} {s['too many']:4}")
-    n = total["notes"]
-    print(f"{'all':38} {n:5} {total['sub-type']:8} {total['fatalities']:6} {total['dates']:5} {total['all right']:5} "
-          f"{total['too few']:3} {total['too many']:4}")
-    print(f"first sub-type {total['sub-type'] / n:.3f}  fatalities {total['fatalities'] / n:.3f}  dates "
-          f"{total['dates'] / n:.3f}  note right {total['all right'] / n:.3f}  count errors "
-          f"{(total['too few'] + total['too many']) / n:.3f}  ({time.perf_counter() - t0:.0f}s)")
-    if show_failures:
-        for group, text, expected, got in failures:
-            print(f"\n[{group}] {text}\n  expected {expected}\n  got      {got}")
+    report(stats, failures, t0, show_failures, "group", ("sub-type", "fatalities", "dates", "all right"))
     return 0
 
 
