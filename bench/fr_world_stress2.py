@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from fr_world_stress import ABD, AC, AIR, ATT, GRT, IED, NSO, SH, ev, run
+from fr_world_stress import ABD, AC, AIR, ATT, GRT, IED, NSO, ev, run
 
 EL_FACHER, EL_OBEID, SINJA = (13.63, 25.35), (13.18, 30.22), (13.15, 33.93)
 KYAUKTAW, THANDWE = (20.84, 92.98), (18.46, 94.37)

@@ -111,31 +111,51 @@ def probes(g, per_country: int, seed: int, templates: set[str] | None):
                        "other": j, "text": t.format(t=g.names[i], t2=g.names[j], r=g.admin1[i], v=v)}
 
 
+def first_place(events):
+    """The place of the first event that has a point, or None."""
+    return next((e.place for e in events if e.place is not None and e.place.lat is not None), None)
+
+
+def placed(p: dict, place) -> dict:
+    """The probe with what every geo bench records of the place it got (before its own distance test)."""
+    if place is None:
+        return {**p, "placed": False}
+    return {**p, "placed": True, "wrong_country": place.country != p["cc"], "got": place.name,
+            "reason": place.reason, "precision": int(place.geo_precision or 0)}
+
+
 def measure(p: dict, g, events) -> dict:
     from sitrep.geo.distance import haversine_km
 
     i = p["town"]
-    place = next((e.place for e in events if e.place is not None and e.place.lat is not None), None)
-    out = {**p, "placed": place is not None}
+    place = first_place(events)
+    out = placed(p, place)
     if place is None:
         return out
     d = haversine_km(place.lat, place.lon, float(g.lat[i]), float(g.lon[i]))
     if p["template"] in WIDE:
         j = p["other"]
         d = min(d, haversine_km(place.lat, place.lon, float(g.lat[j]), float(g.lon[j])))
-    return {**out, "km": d, "inside": d <= (50 if p["template"] in WIDE else 25),
-            "wrong_country": place.country != p["cc"], "got": place.name, "reason": place.reason,
-            "precision": int(place.geo_precision or 0)}
+    return {**out, "km": d, "inside": d <= (50 if p["template"] in WIDE else 25)}
+
+
+def share_line(label: str, rs: list[dict]) -> None:
+    """One row of a geo bench's table: notes, and the shares placed, placed right and in the wrong country."""
+    n = len(rs)
+    share = (lambda k: sum(bool(r.get(k)) for r in rs) / n) if n else (lambda k: 0)
+    print(f"{label:16s} {n:5d}  placed {share('placed'):.3f}  right {share('inside'):.3f}  "
+          f"wrong country {share('wrong_country'):.3f}")
 
 
 def report(rows: list[dict]) -> None:
-    def line(label, rs):
-        n = len(rs)
-        share = (lambda k: sum(bool(r.get(k)) for r in rs) / n) if n else (lambda k: 0)
-        print(f"{label:16s} {n:5d}  placed {share('placed'):.3f}  right {share('inside'):.3f}  "
-              f"wrong country {share('wrong_country'):.3f}")
+    print_by_group(rows, share_line)
 
-    print_by_group(rows, line)
+
+def show_misses(rows: list[dict], n: int) -> None:
+    """Print the first ``n`` notes not placed right, with where they went and why."""
+    for r in [r for r in rows if not r.get("inside")][:n]:
+        print(f"- [{r['cc']} {r['template']}] {r['text']}\n    -> {r.get('got')} {r.get('km', float('nan')):.0f} km "
+              f"p{r.get('precision')} | {r.get('reason', '')[:160]}")
 
 
 def main() -> int:
@@ -164,9 +184,7 @@ def main() -> int:
         with open(args.dump, "w", encoding="utf-8") as fh:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-    for r in [r for r in rows if not r.get("inside")][:args.show]:
-        print(f"- [{r['cc']} {r['template']}] {r['text']}\n    -> {r.get('got')} {r.get('km', float('nan')):.0f} km "
-              f"p{r.get('precision')} | {r.get('reason', '')[:160]}")
+    show_misses(rows, args.show)
     return 0
 
 

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from geo_note_forms import village  # noqa: E402
+from geo_note_forms import first_place, placed, share_line, show_misses, village  # noqa: E402
 from tally import print_by_group  # noqa: E402
 
 SITE_COUNTRIES = ("ZA", "KE", "NG", "IN", "PK", "SS", "UG", "ZW", "GH", "PH", "MX", "CO", "BR", "ET", "CM")
@@ -99,27 +99,20 @@ def measure(p: dict, g, events) -> dict:
     from sitrep.geo.distance import haversine_km
 
     w = p["want"]
-    place = next((e.place for e in events if e.place is not None and e.place.lat is not None), None)
-    out = {**p, "placed": place is not None}
+    place = first_place(events)
+    out = placed(p, place)
     if place is None:
         return out
     d = haversine_km(place.lat, place.lon, float(g.lat[w]), float(g.lon[w]))
     right = d <= 5 and (place.geo_precision == 3) == p["region"]
-    return {**out, "km": d, "inside": right, "wrong_country": place.country != p["cc"], "got": place.name,
-            "reason": place.reason, "precision": int(place.geo_precision or 0)}
+    return {**out, "km": d, "inside": right}
 
 
 def report(rows: list[dict]) -> None:
-    def line(label, rs):
-        n = len(rs)
-        share = (lambda k: sum(bool(r.get(k)) for r in rs) / n) if n else (lambda k: 0)
-        print(f"{label:16s} {n:5d}  placed {share('placed'):.3f}  right {share('inside'):.3f}  "
-              f"wrong country {share('wrong_country'):.3f}")
-
     for part in ("site_unit", "countryside"):
         rs = [r for r in rows if r["part"] == part]
         print(f"== {part}")
-        print_by_group(rs, line, ("template",))
+        print_by_group(rs, share_line, ("template",))
 
 
 def main() -> int:
@@ -137,9 +130,7 @@ def main() -> int:
             for p in probes(g, args.per_country, args.seed)]
     print(f"{len(rows)} notes in {time.perf_counter() - t:.0f} s")
     report(rows)
-    for r in [r for r in rows if not r.get("inside")][:args.show]:
-        print(f"- [{r['cc']} {r['template']}] {r['text']}\n    -> {r.get('got')} {r.get('km', float('nan')):.0f} km "
-              f"p{r.get('precision')} | {r.get('reason', '')[:160]}")
+    show_misses(rows, args.show)
     return 0
 
 

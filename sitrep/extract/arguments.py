@@ -494,7 +494,7 @@ def _umbrellas(doc: Doc, actors: list[Actor], lang: LanguagePack) -> list[tuple[
 def _described_by_allegiance(doc: Doc, actors: list[Actor], actor: Actor, lang: LanguagePack) -> bool:
     """ "le JNIM, lié à Al-Qaïda", "des miliciens proches du pouvoir": a group named only as the one the group
     before it is tied to (``allegiance_links``) describes that group; it is no side of the act."""
-    links = lang.roles.get("allegiance_links", ())
+    links = lang.folded_role("allegiance_links")
     before = [a for a in actors if a.end <= actor.start and a.name and a.name != actor.name]
     if not links or not before:
         return False
@@ -502,7 +502,7 @@ def _described_by_allegiance(doc: Doc, actors: list[Actor], actor: Actor, lang: 
     words = between.replace("'", "' ").split()
     while words and words[-1] in lang.roles["determiners"]:
         words.pop()
-    return " ".join(words).replace("' ", "'") in {fold(link) for link in links}
+    return " ".join(words).replace("' ", "'") in links
 
 
 def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
@@ -516,26 +516,27 @@ def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
     if not subjects or any(c.pos_ == "PRON" for c in subjects) or \
             fold(verb.head.lemma_) not in lang.status_cues.get("telling_verbs", ()):
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and any(c.dep_.startswith("nsubj") and span.root in c.subtree for c in verb.head.children)
+    return subject_of(doc, actor, verb.head)
 
 
-def finds_the_dead(doc: Doc, actor: Actor, trigger: Token, cues: dict) -> bool:
-    """ "Police found the body of a trader riddled with bullets", "ont découvert les corps de cinq hommes
-    criblés de balles": who finds the dead (the subject of a verb of finding, ``discovery_verbs``, whose
-    object holds the trigger) did not kill them."""
-    finding = {fold(w) for w in cues.get("discovery_verbs", ())}
-    verb = None
-    for anc in list(trigger.ancestors)[:FINDING_REACH]:
-        if fold(anc.lemma_) in finding:
-            verb = anc
-            break
-        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "amod"):
-            return False  # a verb of its own stands between: "soldiers found and killed them"
-    if verb is None or trigger.pos_ in ("VERB", "AUX") and trigger.dep_ not in ("acl", "amod"):
-        return False
+def subject_of(doc: Doc, actor: Actor, verb: Token) -> bool:
+    """Whether the actor stands in the subject of ``verb``."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and any(c.dep_.startswith("nsubj") and span.root in c.subtree for c in verb.children)
+
+
+def verb_of_finding(trigger: Token, lang: LanguagePack) -> Token | None:
+    """ "Police found the body of a trader riddled with bullets", "ont découvert les corps de cinq hommes
+    criblés de balles": the verb of finding (``discovery_verbs``) whose object holds the trigger, or None.
+    Who finds the dead, its subject, did not kill them."""
+    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ not in ("acl", "amod"):
+        return None
+    for anc in list(trigger.ancestors)[:FINDING_REACH]:
+        if fold(anc.lemma_) in lang.folded_role("discovery_verbs"):
+            return anc
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "amod"):
+            return None  # a verb of its own stands between: "soldiers found and killed them"
+    return None
 
 
 def _judges(doc: Doc, actor: Actor, cues: dict) -> bool:

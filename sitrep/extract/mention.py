@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status, TimePrecision, is_unidentified_group
-from sitrep.extract.arguments import assign_roles, finds_the_dead
+from sitrep.extract.arguments import assign_roles, subject_of, verb_of_finding
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
                                    participle_of_a_past_act, plural_pronoun_subject, relative_phrases, tense)
@@ -558,8 +558,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         if att[1] > trig.head.idx:
             actors = [a for a in actors if not (att[1] <= a.start and a.end <= att[2])]
             m.actors = actors
-    if trig.kind == "attack" and any(finds_the_dead(doc, a, trig.head, lang.roles) for a in actors):
-        actors = [a for a in actors if not finds_the_dead(doc, a, trig.head, lang.roles)]
+    finding = verb_of_finding(trig.head, lang) if trig.kind == "attack" else None
+    if finding is not None:
+        actors = [a for a in actors if not subject_of(doc, a, finding)]
         m.actors = actors
     dated_phrases = _dated_relative_phrases(sent, times)
     roles = assign_roles(doc, trig.head, doc[trig.end - 1].idx + len(doc[trig.end - 1]),

@@ -91,7 +91,7 @@ class LanguagePack:
         return self._json("filters.json")
 
     @functools.cached_property
-    def _folded_filters(self) -> dict[str, frozenset[str]]:
+    def _folded_filters(self) -> dict[str | tuple[str, str], frozenset[str]]:
         return {}
 
     def folded_filter(self, name: str) -> frozenset[str]:
@@ -157,6 +157,15 @@ class LanguagePack:
     def demonstration_tactics(self) -> frozenset[str]:
         """A demonstration's own means (barricades, burning tyres), folded (``roles.json``)."""
         return frozenset(fold(w) for w in self.roles.get("demonstration_tactics", ()))
+
+    def folded_role(self, name: str) -> frozenset[str]:
+        """The folded words of the ``roles.json`` list ``name`` ("discovery_verbs", "allegiance_links"), folded
+        once per pack as ``folded_filter``'s are."""
+        key = ("roles", name)
+        words = self._folded_filters.get(key)
+        if words is None:
+            words = self._folded_filters[key] = frozenset(fold(w) for w in self.roles.get(name, ()))
+        return words
 
     @functools.cached_property
     def ethnonyms(self) -> dict[str, str]:
