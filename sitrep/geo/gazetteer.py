@@ -21,7 +21,7 @@ import numpy as np
 from sitrep.acled import GeoPrecision
 from sitrep.cache import cache_root
 from sitrep.geo import mimu
-from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, VILLAGE_UNIT_MAX_KM, build, source_files
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalise import name_key, translit_form, translit_key
 from sitrep.types import Place
@@ -116,7 +116,6 @@ class Gazetteer:
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self.capital_of: dict[str, int] = {self.country[i]: i for i in self.capitals}  # ISO2 -> its capital
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
-        self.translit_units: dict[str, str | tuple[str, ...]] = index.get("translit_units", {})
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
@@ -169,23 +168,6 @@ class Gazetteer:
                 if self.feature[i] == CITY and self.country[i] in countries and ratio > best.get(i, 0.0):
                     best[i] = ratio
         return tuple(sorted(best, key=lambda i: (best[i], self.population[i]), reverse=True))
-
-    def village_unit_variant_ids(self, name: str, countries) -> tuple[int, ...]:
-        """Units of ``countries`` no wider than a village (``build.VILLAGE_UNIT_MAX_KM``) whose spelling
-        differs from ``name`` by transliteration or lost accents only ("Velkk Slemence" for Velke
-        Slemence), closest spelling first: the fallback of ``variant_ids`` where no town has the key."""
-        key = name_key(name)
-        form = translit_form(key)
-        best: dict[int, float] = {}
-        others = self.translit_units.get(translit_key(key), ())
-        for other in (others,) if isinstance(others, str) else others:
-            ratio = difflib.SequenceMatcher(None, form, translit_form(other)).ratio()
-            if ratio < VARIANT_MIN_RATIO:
-                continue
-            for i in self.units[other]:
-                if self.country[i] in countries and self.radius[i] <= VILLAGE_UNIT_MAX_KM and ratio > best.get(i, 0.0):
-                    best[i] = ratio
-        return tuple(sorted(best, key=lambda i: (best[i], -self.radius[i]), reverse=True))
 
     def unit_ids(self, name: str) -> tuple[int, ...]:
         """Administrative units (township, LGA, commune...) named ``name``: candidates only where

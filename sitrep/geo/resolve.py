@@ -292,8 +292,7 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     for k, m in enumerate(mentions):
         name = m.target or m.text
         if not cands[k] and announced(m) and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
-            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1] or \
-                [j for j in gaz.village_unit_variant_ids(name, known) if fits(j)][:1]
+            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1]
             if cands[k]:
                 out.add(k)
     return out
