@@ -169,6 +169,16 @@ class Gazetteer:
                     best[i] = ratio
         return tuple(sorted(best, key=lambda i: (best[i], self.population[i]), reverse=True))
 
+    def has_variant(self, name: str) -> bool:
+        """Whether some town, in any country, is spelt like ``name`` but for transliteration ("Bulo
+        Burte" for Bulo Burti): the test that keeps a name of several words no table lists for
+        ``variant_ids``, which then looks only in the text's own countries."""
+        key = name_key(name)
+        form = translit_form(key)
+        others = self.translit.get(translit_key(key), ())
+        return any(difflib.SequenceMatcher(None, form, translit_form(other)).ratio() >= VARIANT_MIN_RATIO
+                   for other in ((others,) if isinstance(others, str) else others))
+
     def unit_ids(self, name: str) -> tuple[int, ...]:
         """Administrative units (township, LGA, commune...) named ``name``: candidates only where
         the text names a unit, since most share their name with a town or a word."""
