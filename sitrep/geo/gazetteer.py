@@ -171,12 +171,13 @@ class Gazetteer:
 
     def has_variant(self, name: str) -> bool:
         """Whether some town, in any country, is spelt like ``name`` but for transliteration ("Bulo
-        Burte" for Bulo Burti): the test that keeps a name of several words no table lists for
-        ``variant_ids``, which then looks only in the text's own countries."""
+        Burte" for Bulo Burti), in as many words: the test that keeps a name of several words no table
+        lists for ``variant_ids``, which then looks only in the text's own countries."""
         key = name_key(name)
-        form = translit_form(key)
+        form, words = translit_form(key), key.count(" ")
         others = self.translit.get(translit_key(key), ())
-        return any(difflib.SequenceMatcher(None, form, translit_form(other)).ratio() >= VARIANT_MIN_RATIO
+        return any(other.count(" ") == words and
+                   difflib.SequenceMatcher(None, form, translit_form(other)).ratio() >= VARIANT_MIN_RATIO
                    for other in ((others,) if isinstance(others, str) else others))
 
     def unit_ids(self, name: str) -> tuple[int, ...]:

@@ -271,7 +271,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 span = doc[ent.start:span.end]  # "La Paz": an article the name begins with ("La" alone is Louisiana)
             if len(span) and _capitalised(span[0]) and not all(_stop(t, gaz) for t in span):
                 ids = gaz.ids(span.text)
-                if not ids and len(span) > 1 and not gaz.has_variant(span.text) or \
+                if not ids and len(span) > 1 and not _respelt(span.text, gaz, lang) or \
                         not ids and _cut_from_a_known_name(doc, span, gaz, text):
                     continue  # left to the gazetteer matcher, which finds the known part or the whole name
                 if _fragment(doc, span, gaz, lang, ent_label) or _weak_acronym(span, gaz, ids):
@@ -307,7 +307,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if gaz.has(name) or gaz.has_unit(name) and _unit_named(doc, doc[i:i + n], lang, gaz) or \
                     gaz.has_village(name) and _village_named(doc, doc[i:i + n], lang, gaz) or \
                     (gaz.has_seat(name) or gaz.has_hromada_village(name)) and _region_named(doc, doc[i:i + n], lang, gaz):
-                match = _respelt_whole(doc, i, n, gaz, text, taken, in_name, capital) or doc[i:i + n]
+                match = _respelt_whole(doc, i, n, gaz, text, taken, in_name, capital, lang) or doc[i:i + n]
                 break
         if named is not None:
             i = named
@@ -679,7 +679,15 @@ def _unit_extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int, unit_words: 
     return ent
 
 
-def _respelt_whole(doc: Doc, i: int, n: int, gaz: Gazetteer, text: str, taken, in_name, capital) -> Span | None:
+def _respelt(name: str, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """Whether a name of several words no table lists is a town's respelling ("Tal Tamr" for Tall Tamr),
+    not a known name with a word that says what it is ("Khulna City", "Tarika Village")."""
+    kinds = lang.admin_words | lang.town_words | lang.settlement_words | lang.area_words | lang.site_words
+    return not any(w.lower() in kinds for w in name.split()) and gaz.has_variant(name)
+
+
+def _respelt_whole(doc: Doc, i: int, n: int, gaz: Gazetteer, text: str, taken, in_name, capital,
+                   lang: LanguagePack) -> Span | None:
     """The longer name a known name opens, where no table lists it but a town is spelt like it but for
     transliteration ("Bulo Burte" for Bulo Burti, whose "Bulo" alone is a Philippine town): tried only
     when a capitalised word follows the known name, so it costs nothing elsewhere."""
@@ -688,7 +696,7 @@ def _respelt_whole(doc: Doc, i: int, n: int, gaz: Gazetteer, text: str, taken, i
         end += 1
         if capital[end - 1] and doc[end - 1].is_alpha:
             name = text[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
-            if not gaz.has(name) and gaz.has_variant(name):
+            if not gaz.has(name) and _respelt(name, gaz, lang):
                 return doc[i:end]
     return None
 
