@@ -39,6 +39,7 @@ UNNAMED_ADMIN2_PRIOR = -2.0  # ... and "Oxford" is rarely "Oxford County"
 ARTICLE_MIN_POP = 20_000  # a town the news names without its article ("Qamishli") is a well-known one
 _ARTICLE = re.compile(r"A[lnrsdtz]h?[\s\-‑]")  # "Al ", "Al-", "Ar ", "As ", "Ash ": the Arabic article
 VARIANT_MIN_RATIO = 0.8  # "Nasiriyya"/"Nasiriyah" (0.91) are one town; "Nasr"/"Nasiriyah" are not
+RESPELT_MIN_LETTERS = 5  # a name of several words is kept as a respelling only with this many consonants ("Al Kallaseh" has 3)
 NEAREST_MAX_KM = 150.0  # farther than this from any town (open sea, empty desert), a point is in no known country
 GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: GeoPrecision.REGION,
                  COUNTRY: GeoPrecision.REGION, AREA: GeoPrecision.REGION}
@@ -174,8 +175,10 @@ class Gazetteer:
         Burte" for Bulo Burti), in as many words: the test that keeps a name of several words no table
         lists for ``variant_ids``, which then looks only in the text's own countries."""
         key = name_key(name)
-        form, words = translit_form(key), key.count(" ")
-        others = self.translit.get(translit_key(key), ())
+        form, words, skeleton = translit_form(key), key.count(" "), translit_key(key)
+        if len(skeleton) < RESPELT_MIN_LETTERS:
+            return False
+        others = self.translit.get(skeleton, ())
         return any(other.count(" ") == words and
                    difflib.SequenceMatcher(None, form, translit_form(other)).ratio() >= VARIANT_MIN_RATIO
                    for other in ((others,) if isinstance(others, str) else others))
