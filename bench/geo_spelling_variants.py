@@ -29,6 +29,7 @@ import argparse
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -118,8 +119,14 @@ def _towns(gaz: Gazetteer, cc: str, limit: int) -> list[int]:
 NOTE = "On 12 March 2022, unidentified gunmen attacked a checkpoint in {t} ({r}), killing two soldiers."
 
 
+def _ascii(name: str) -> str:
+    """The name as the news writes it: accents and the marks of ayn and hamza left out ("Qastal Maaf")."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in "‘’ʿʾ'")
+
+
 def _respelled(name: str, cc: str) -> str | None:
-    """The name under the first rule that changes it, if no table lists the new spelling."""
+    """The name under the first rule that changes it."""
     for rule, respell in RULES.items():
         if ONLY_IN.get(rule, cc) == cc and (variant := respell(name)) and name_key(variant) != name_key(name):
             return variant
@@ -138,7 +145,7 @@ def notes(gaz: Gazetteer, per_country: int, show: int) -> None:
             picked = [i for i in towns if (" " in gaz.names[i]) == (words == "several words")]
             step = max(1, len(picked) // per_country)
             for i in picked[::step][:per_country]:
-                variant = _respelled(gaz.names[i], cc)
+                variant = _respelled(_ascii(gaz.names[i]), cc)
                 if not variant or gaz.has(variant):
                     continue
                 place = next((e.place for e in api.code(NOTE.format(t=variant, r=gaz.admin1[i]), lang="en",

@@ -58,7 +58,7 @@ class Geoparser:
 
     def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool,
                   countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
-        mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms)
+        mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms, respellings=bound)
         verbs = tuple(t.idx for t in doc if t.pos_ in CLAUSE_POS)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,

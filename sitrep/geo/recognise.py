@@ -229,8 +229,12 @@ def _named_nonplaces(doc: Doc, lang: LanguagePack, words: list[str], capital: li
     return out
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demonyms: bool = True) -> list[Mention]:
-    """Toponym mentions in ``doc``, sorted, not overlapping each other or ``exclude``."""
+def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demonyms: bool = True,
+                  respellings: bool = False) -> list[Mention]:
+    """Toponym mentions in ``doc``, sorted, not overlapping each other or ``exclude``. With ``respellings``
+    (a report of one incident, whose places lie in the countries it names), a name of several words no
+    table lists is kept where a town is spelt like it (``_respelt``); in general news such names are
+    mostly names of other things ("New Castle Road"), and the geoparsing benchmarks lost by it."""
     mentions: list[Mention] = []
     taken = bytearray(len(doc))
     ent_label = [""] * len(doc)
@@ -271,7 +275,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 span = doc[ent.start:span.end]  # "La Paz": an article the name begins with ("La" alone is Louisiana)
             if len(span) and _capitalised(span[0]) and not all(_stop(t, gaz) for t in span):
                 ids = gaz.ids(span.text)
-                if not ids and len(span) > 1 and not _respelt(span.text, gaz, lang) or \
+                if not ids and len(span) > 1 and not (respellings and _respelt(span.text, gaz, lang)) or \
                         not ids and _cut_from_a_known_name(doc, span, gaz, text):
                     continue  # left to the gazetteer matcher, which finds the known part or the whole name
                 if _fragment(doc, span, gaz, lang, ent_label) or _weak_acronym(span, gaz, ids):
@@ -307,7 +311,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             if gaz.has(name) or gaz.has_unit(name) and _unit_named(doc, doc[i:i + n], lang, gaz) or \
                     gaz.has_village(name) and _village_named(doc, doc[i:i + n], lang, gaz) or \
                     (gaz.has_seat(name) or gaz.has_hromada_village(name)) and _region_named(doc, doc[i:i + n], lang, gaz):
-                match = _respelt_whole(doc, i, n, gaz, text, taken, in_name, capital, lang) or doc[i:i + n]
+                match = respellings and _respelt_whole(doc, i, n, gaz, text, taken, in_name, capital, lang) \
+                    or doc[i:i + n]
                 break
         if named is not None:
             i = named
