@@ -686,9 +686,10 @@ def _unit_extended(doc: Doc, ent: Span, gaz: Gazetteer, limit: int, unit_words: 
 
 def _respelt(name: str, gaz: Gazetteer, lang: LanguagePack) -> bool:
     """Whether a name of several words no table lists is a town's respelling ("Tal Tamr" for Tall Tamr),
-    not a known name with a word that says what it is ("Khulna City", "Tarika Village") nor a unit or
-    village the gazetteer matcher finds whole."""
-    kinds = lang.admin_words | lang.town_words | lang.settlement_words | lang.area_words | lang.site_words
+    not a known name with a word that says what it is or where ("Khulna City", "Tarika Village", "Northern
+    Aleppo": not "Northern Loop") nor a unit or village the gazetteer matcher finds whole."""
+    kinds = lang.admin_words | lang.town_words | lang.settlement_words | lang.area_words | lang.site_words | \
+        set(lang.relative["directions"]) | set(lang.relative["direction_adjectives"].values())
     return not any(w.lower() in kinds for w in name.split()) and gaz.has_variant(name) and not (
         gaz.has_unit(name) or gaz.has_village(name) or gaz.has_seat(name) or gaz.has_hromada_village(name))
 
