@@ -877,6 +877,9 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
         return True  # "huit civils ont péri": who died is the victim the trigger tells of, never its doer
     if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i and root.text[:1].islower():
         return True  # "les corps de cinq civils", not "les combattants de l'Africa Corps"
+    if trigger.dep_ in RELATIVE_CLAUSE and span.start <= trigger.head.i < span.end and any(
+            c.dep_ in ("nsubj:pass", "nsubjpass") and _relative_pronoun(c) for c in trigger.children):
+        return True  # "a trader who was abducted in Kismayo was released": the passive's relative pronoun is him
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     for _ in range(PATIENT_REACH):  # "scores of ISWAP members were killed": the count is the subject
         if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):
