@@ -1,0 +1,65 @@
+"""Sentences a new user tried (the thirty-first session's lead): a day told as the possessor of a noun dates
+that noun's act only; taking a town the gazetteer knows is taking ground, whatever the model tagged the name;
+a battle no one was read beside is fought by the two armed actors its sentence names; a relative clause in
+the passive makes its antecedent the victim; "the previous week" counts from the sentence's own day."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.reports import code
+
+APRIL = date(2023, 4, 5)
+
+
+def _events(pipeline, text, lang="en"):
+    return [(e.sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name, e.event_date)
+            for e in code(pipeline, text, lang, APRIL) if e.status == "reported"]
+
+
+def test_last_months_attack_does_not_date_the_march_for_justice(pipeline):
+    text = "On 3 April 2023, residents of Nairobi marched to demand justice for last month's attack on a school."
+    assert [e[0::3] for e in _events(pipeline, text)] == [("Peaceful protest", date(2023, 4, 3))]
+
+
+def test_the_day_owned_by_the_subject_still_dates_the_act(pipeline):
+    text = "Sunday's attack on a market in Maiduguri killed five traders."
+    assert [e[3] for e in _events(pipeline, text)] == [date(2023, 4, 2)]
+
+
+def test_capturing_a_town_the_model_calls_an_organisation_is_taking_ground(pipeline):
+    text = "On 3 April 2023, Mai-Mai rebels captured Kalemie after fighting with the army."
+    assert _events(pipeline, text) == [("Non-state actor overtakes territory", "Mayi Mayi Militia",
+                                        "Military Forces of the Democratic Republic of Congo (2019-)", date(2023, 4, 3))]
+
+
+def test_the_capture_of_a_named_town_is_no_abduction(pipeline):
+    text = "On 3 April 2023, the capture of Kalemie by Mai-Mai rebels was reported after fighting with the army."
+    assert [e[0] for e in _events(pipeline, text)] == ["Non-state actor overtakes territory"]
+
+
+def test_capturing_a_person_stays_an_abduction(pipeline):
+    text = "On 3 April 2023, Al Shabaab militants captured Sheikh Abdi Farah, a clan elder, in Jowhar."
+    assert [e[0] for e in _events(pipeline, text)] == ["Abduction/forced disappearance"]
+
+
+def test_the_other_side_of_fighting_after_a_capture_is_the_army_named(pipeline):
+    text = "Les rebelles Maï-Maï ont pris Kalemie dimanche après des combats avec les FARDC."
+    assert _events(pipeline, text, "fr") == [("Armed clash", "Mayi Mayi Militia",
+                                              "Military Forces of the Democratic Republic of Congo (2019-)",
+                                              date(2023, 4, 2))]
+
+
+def test_who_was_abducted_in_a_relative_clause_is_the_victim(pipeline):
+    text = "On 3 April 2023, a trader who was abducted in Kismayo was released."
+    assert [e[1:3] for e in _events(pipeline, text)] == [("Unidentified Armed Group (Somalia)", "Civilians (Somalia)")]
+
+
+def test_the_previous_week_counts_from_the_sentences_day(pipeline):
+    text = "On 3 April 2023, the body of a man who had been abducted the previous week was found in Kismayo."
+    assert [e[3] for e in _events(pipeline, text)] == [date(2023, 3, 27)]
+
+
+def test_a_party_named_with_its_crowd_is_the_crowds_associate(pipeline):
+    text = "Des militants de l'UDPS et du PPRD se sont affrontés lundi à Limete, à Kinshasa, faisant plusieurs blessés."
+    events = [e for e in code(pipeline, text, "fr", APRIL) if e.status == "reported"]
+    assert [[a.name for a in e.assoc_actor_1] for e in events] == [["UDPS: Union for Democracy and Social Progress"]]
