@@ -446,7 +446,9 @@ def _owns_an_object(doc: Doc, actor: Actor, genitive=()) -> bool:
     # "a vehicle of the SDF": an armed group's post or vehicle; not "the relative of a man", who may be a side
     owned = span.root.head if span.root.dep_ in OWNER_DEPS else \
         _owner(span.root, genitive) if actor.inter in ARMED else span.root
-    return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end)
+    in_a_subject = owned.dep_ == "pobj" and owned.head.head.dep_ in ("nsubj", "nsubjpass")  # "members of the CJNG cartel"
+    return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end) \
+        and not in_a_subject
 
 
 def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor) -> Actor | None:
