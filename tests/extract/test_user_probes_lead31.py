@@ -63,3 +63,29 @@ def test_a_party_named_with_its_crowd_is_the_crowds_associate(pipeline):
     text = "Des militants de l'UDPS et du PPRD se sont affrontés lundi à Limete, à Kinshasa, faisant plusieurs blessés."
     events = [e for e in code(pipeline, text, "fr", APRIL) if e.status == "reported"]
     assert [[a.name for a in e.assoc_actor_1] for e in events] == [["UDPS: Union for Democracy and Social Progress"]]
+
+
+def test_members_of_a_named_cartel_are_the_subject_of_the_clash(pipeline):
+    text = ("On 3 April 2023, members of the CJNG cartel clashed with Sinaloa cartel gunmen in Frontera Comalapa "
+            "(Chiapas), leaving 5 dead.")
+    assert [set(e[1:3]) for e in _events(pipeline, text)] == [{"CJNG: Jalisco New Generation Cartel", "Sinaloa Cartel"}]
+
+
+def test_police_fighting_a_named_gang_is_a_clash(pipeline):
+    text = "On 3 April 2023, a Haitian police unit fought with members of the 400 Mawozo gang in Croix-des-Bouquets."
+    assert _events(pipeline, text) == [("Armed clash", "Police Forces of Haiti (2021-)", "400 Mawozo", date(2023, 4, 3))]
+
+
+def test_police_fighting_a_blaze_is_no_clash(pipeline):
+    assert _events(pipeline, "On 3 April 2023, police fought a blaze at a market in Kano.") == []
+
+
+def test_the_targets_fire_back_is_an_event_of_its_own(pipeline):
+    text = ("Hezbollah fired anti-tank missiles at an Israeli military post near Metula on Monday. "
+            "Israel responded with artillery shelling on southern Lebanon.")
+    assert [e[1] for e in _events(pipeline, text)] == ["Hezbollah", "Military Forces of Israel (2022-)"]
+
+
+def test_cattle_rustlers_who_stab_a_man_are_an_armed_group(pipeline):
+    text = "On 3 April 2023, a man was stabbed to death by suspected cattle rustlers in Kapchorwa district."
+    assert [e[:3] for e in _events(pipeline, text)] == [("Attack", "Unidentified Armed Group (Uganda)", "Civilians (Uganda)")]
