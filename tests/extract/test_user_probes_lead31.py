@@ -89,3 +89,26 @@ def test_the_targets_fire_back_is_an_event_of_its_own(pipeline):
 def test_cattle_rustlers_who_stab_a_man_are_an_armed_group(pipeline):
     text = "On 3 April 2023, a man was stabbed to death by suspected cattle rustlers in Kapchorwa district."
     assert [e[:3] for e in _events(pipeline, text)] == [("Attack", "Unidentified Armed Group (Uganda)", "Civilians (Uganda)")]
+
+
+def test_the_gombe_of_a_kinshasa_report_is_kinshasas_commune(pipeline):
+    text = ("Kinshasa : un député arrêté par les services de renseignement\n"
+            "Le député a été interpellé lundi soir à son domicile de la Gombe par des agents de l'ANR.")
+    events = [e for e in code(pipeline, text, "fr", APRIL) if e.status == "reported"]
+    assert [(e.place.name, e.place.country) for e in events] == [("Gombe", "CD")]
+
+
+def test_gombe_alone_stays_nigerias_city(pipeline):
+    events = code(pipeline, "On 3 April 2023, a mob lynched a suspected thief in Gombe.", "en", APRIL)
+    assert [e.place.country for e in events if e.status == "reported"] == ["NG"]
+
+
+def test_a_french_weekend_in_the_pluperfect_is_the_last_weekend(pipeline):
+    text = ("Des milliers de manifestants s'étaient rassemblés le week-end devant la base française de Niamey "
+            "pour réclamer le départ des soldats français.")
+    assert [e[3] for e in _events(pipeline, text, "fr")] == [date(2023, 4, 1)]
+
+
+def test_during_the_weekend_is_the_last_weekend(pipeline):
+    text = "Thousands of protesters gathered in Niamey during the weekend to demand the departure of French troops."
+    assert [e[3] for e in _events(pipeline, text)] == [date(2023, 4, 1)]
