@@ -112,3 +112,18 @@ def test_a_french_weekend_in_the_pluperfect_is_the_last_weekend(pipeline):
 def test_during_the_weekend_is_the_last_weekend(pipeline):
     text = "Thousands of protesters gathered in Niamey during the weekend to demand the departure of French troops."
     assert [e[3] for e in _events(pipeline, text)] == [date(2023, 4, 1)]
+
+
+def test_a_peoples_name_killed_in_the_passive_is_one_dead(pipeline):
+    text = "Un Palestinien a été tué lundi par des tirs de soldats israéliens à Jénine."
+    assert [e.fatalities for e in code(pipeline, text, "fr", APRIL) if e.status == "reported"] == [1]
+
+
+def test_an_age_after_aged_counts_no_one(pipeline):
+    text = "A Palestinian aged 19 was killed by Israeli fire during an army raid in Jenin on Monday."
+    assert [e.fatalities for e in code(pipeline, text, "en", APRIL) if e.status == "reported"] == [1]
+
+
+def test_a_peoples_strike_is_no_person(pipeline):
+    text = "An Israeli strike killed civilians in Rafah on Monday."
+    assert [e.fatalities for e in code(pipeline, text, "en", APRIL) if e.status == "reported"] == [None]
