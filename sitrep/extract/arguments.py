@@ -446,7 +446,9 @@ def _owns_an_object(doc: Doc, actor: Actor, genitive=()) -> bool:
     # "a vehicle of the SDF": an armed group's post or vehicle; not "the relative of a man", who may be a side
     owned = span.root.head if span.root.dep_ in OWNER_DEPS else \
         _owner(span.root, genitive) if actor.inter in ARMED else span.root
-    return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end)
+    in_a_subject = owned.dep_ == "pobj" and owned.head.head.dep_ in ("nsubj", "nsubjpass")  # "members of the CJNG cartel"
+    return owned is not span.root and owned.dep_ in OBJECT_DEPS and not (span.start <= owned.i < span.end) \
+        and not in_a_subject
 
 
 def _pronoun_for_the_object(doc: Doc, trigger: Token, actors: list[Actor], target: Actor) -> Actor | None:
@@ -877,6 +879,9 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
         return True  # "huit civils ont péri": who died is the victim the trigger tells of, never its doer
     if root is not span.root and fold(root.lemma_) in befalling and root.i != trigger.i and root.text[:1].islower():
         return True  # "les corps de cinq civils", not "les combattants de l'Africa Corps"
+    if trigger.dep_ in RELATIVE_CLAUSE and span.start <= trigger.head.i < span.end and any(
+            c.dep_ in ("nsubj:pass", "nsubjpass") and _relative_pronoun(c) for c in trigger.children):
+        return True  # "a trader who was abducted in Kismayo was released": the passive's relative pronoun is him
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     for _ in range(PATIENT_REACH):  # "scores of ISWAP members were killed": the count is the subject
         if root.dep_ in ("nsubj:pass", "nsubjpass") and root.head in (trigger, verb):

@@ -62,7 +62,8 @@ class EventExtractor:
         if dateline[1]:  # "BEIRUT (AFP) -": where and when the dispatch was filed, not the event
             toponyms = [t for t in toponyms if not dateline[0] <= t.start < dateline[1]]
         names = _Spans([(a.start, a.end) for actors in actors_by_sentence for a in actors if a.name and not a.partisan])
-        triggers = [t for t in find_triggers(doc, lang) if not in_a_name(t, names.cover)
+        places = frozenset(t.start for t in toponyms if t.place is not None and not names.cover(t.start))
+        triggers = [t for t in find_triggers(doc, lang, places) if not in_a_name(t, names.cover)
                     and not asides.cover(t.head.idx) and not counts_a_series(t.head, lang)]
         label = _off_the_names(report_label(doc, lang), triggers, names.cover)
         tagged = crowd_size_tag(doc_text(doc)) is not None  # an ACLED note of a demonstration

@@ -737,7 +737,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return True  # a labelled report tells of one event: what it says after the label is about it
     if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
         return False
-    if _interceptions_apart(e, m) or _armed_mens_victims_apart(e, m) or _forces_step_in(e, m):
+    if _interceptions_apart(e, m) or _armed_mens_victims_apart(e, m) or _forces_step_in(e, m) or _fire_returned(e, m):
         return False
     if m.sentence > e.sentence and m.date_source == "inherited" and e.date_source == "stated" and \
             m.kind in REMOTE_KINDS and e.kind in REMOTE_KINDS and told_again(m):
@@ -902,6 +902,14 @@ def _counts_its_own(tok) -> bool:
 
 
 STATE_PARTIES = ("Government of ", "Military Forces of ")
+
+
+def _fire_returned(e: Mention, m: Mention) -> bool:
+    """ "Hezbollah fired missiles at an Israeli post. Israel responded with artillery shelling": ACLED codes
+    each side's remote fire as its own event, so the target's fire back is another event, not the first."""
+    a1, a2, back = e.sides.actor1, e.sides.actor2, m.sides.actor1
+    return e.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and a1 is not None and a2 is not None and \
+        back is not None and _same_party(back, a2) and not _same_party(back, a1)
 
 
 def _other_pair(e: Mention, m: Mention) -> bool:

@@ -442,11 +442,24 @@ def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention |
         return a.kind == "absolute" and t.start >= a.end and (
             t.kind == "days" and len(gap) <= DATE_QUALIFIER_GAP or gap.lstrip().startswith("(") and ")" not in gap)
 
-    times = [t for t in times if not any(qualifies(t, a) for a in times)]
+    times = [t for t in times if not any(qualifies(t, a) for a in times) and not _owned_by_another_act(t, trig)]
     if not times:
         return None
     pos = trig.head.idx
     return min(times, key=lambda t: abs(t.start - pos))
+
+
+POSSESSOR = frozenset({"poss"})
+
+
+def _owned_by_another_act(time: TimeMention, trig: TriggerMatch) -> bool:
+    """ "Residents marched to demand justice for last month's attack": a day told as the possessor of a
+    noun dates that noun's act, not the march around it; the noun as the trigger or its sentence's
+    subject ("Sunday's attack killed five") keeps it."""
+    doc = trig.head.doc
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    owner = next((t.head for t in span or () if t.dep_ in POSSESSOR and t.head.i >= span.end), None)
+    return owner is not None and owner.pos_ == "NOUN" and owner is not trig.head and owner.dep_ not in SUBJECT
 
 
 NOUN_CLAUSE_DEPS = ("acl", "relcl")  # a clause that qualifies a noun: "a journalist killed in a strike last week"
@@ -513,6 +526,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         anchor = resolve(talk_day, published)[0] or anchor
         if own.kind == "days":  # "said on Tuesday that gangs burned homes overnight": counted from Tuesday
             own = replace(own, kind="anaphoric")
+    elif own is not None and own.kind == "anaphoric":  # "On 3 April, the body of a man abducted the previous week"
+        stated = [t for t in times if t.kind == "absolute" and trig.head.sent.start_char <= t.start and t.end <= own.start]
+        anchor = (resolve(stated[-1], published)[0] or anchor) if stated else anchor
     if status is None:
         if own is not None:
             d, p = resolve(own, published, future=verb_tense == "future", anchor=anchor)

@@ -203,11 +203,12 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
             continue  # "a captain of battalion 101": the figure names a unit, it counts no one
         if nxt in months or prev in months or _is_year(w, value):
             continue  # "On 1 June 2022", "le 3 mai": a date
-        if nxt in units or (nxt in ages and words[i][1] <= e + 1):
-            continue  # "shot 15 times", "a 21-year-old student", "un homme de 40 ans"
+        if nxt in units or (nxt in ages and words[i][1] <= e + 1) or prev in ages:
+            continue  # "shot 15 times", "a 21-year-old student", "un homme de 40 ans", "a Palestinian aged 19"
         if _numbers_a_name(text, words, i - 1):
             continue  # "le quartier de Delmas 30, tuant six personnes": a district's number
-        if w in articles and prev not in killed and not _counts_a_person(words[i:i + ARTICLE_NOUN_REACH], d):
+        if w in articles and prev not in killed and not _counts_a_person(words[i:i + ARTICLE_NOUN_REACH], d) \
+                and not _a_person_of_a_people(words[i:i + 2], lang.demonyms, d):
             continue  # "a number of", "un engin explosif": an article, not one person
         yield _Count(value, s, e, i - 1, i, weak=w in articles, part=nxt in d.get("noun_joiners", ()))
 
@@ -231,6 +232,13 @@ def _names_one_person(following: list, d: dict) -> bool:
     noun of a person (``person_nouns``) within a few words names one person, the dead or a victim."""
     people = set(d.get("person_nouns", ()))
     return any(x in people for x, _, _ in following)
+
+
+def _a_person_of_a_people(following: list, demonyms, d: dict) -> bool:
+    """ "A Palestinian was killed", "Un Palestinien de 19 ans a été tué": a people's name after the article,
+    followed by a word that ends a noun phrase of a person (``demonym_person_cues``: "was", "aged", "a", "de"),
+    is one person; "an Israeli strike" is not."""
+    return len(following) == 2 and following[0][0] in demonyms and following[1][0] in d.get("demonym_person_cues", ())
 
 
 def _counts_a_person(following: list, d: dict) -> bool:

@@ -1419,12 +1419,16 @@ def _as_military(a: Actor | None) -> Actor | None:
 
 def a_sideless_act_is_by_its_sentence_armed_actor(f: MentionFacts) -> Sides:
     """A violent act no actor was read beside ("following clashes, Russian forces captured the town")
-    is by the armed actor its sentence names first."""
+    is by the armed actor its sentence names first; a battle's other side is the next armed actor named
+    ("ont pris la ville après des combats avec les FARDC"), a battle being fought by two."""
     s = f.sides
     if s.actor1 is not None or s.actor2 is not None or not is_violent(f.kind):
         return s
     armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan]
-    return replace(s, actor1=armed[0]) if armed else s
+    if not armed:
+        return s
+    other = next((a for a in armed[1:] if a.name != armed[0].name), None) if f.kind in BATTLE_KINDS else None
+    return replace(s, actor1=armed[0], actor2=other)
 
 
 def a_strike_on_a_group_told_by_the_states_forces_is_theirs(f: MentionFacts) -> Sides:

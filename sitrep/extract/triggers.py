@@ -154,7 +154,7 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
                     persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset(),
                     collectives: frozenset[str] = frozenset(), nations: Mapping[str, str] = {},
-                    parts: frozenset[str] = frozenset()) -> int:
+                    parts: frozenset[str] = frozenset(), places: frozenset[int] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
@@ -164,7 +164,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     abduction. A noun of many acts (``collectives``: "une série de frappes") passes its verb to the acts.
     A nation's name on the trigger itself (``nations``: "Israeli strikes") holds weakly, so that a word of
     another sense held firmly ("the Israeli general strike") still wins. An object that is a part of something
-    (``parts``: "captured most of the city") passes on what it is a part of."""
+    (``parts``: "captured most of the city") passes on what it is a part of. ``places``: where the article's
+    toponyms the gazetteer resolved begin (character offsets)."""
     if not entry.requires:
         return 2
     # not "..., while a bomb killed"; but a lone adjective the parse hangs as a clause ("burned a man alive")
@@ -198,7 +199,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     if entry.kind == "territory_gain" and any(c.dep_ in freed and fold(t.lemma_) in persons and not holds(c)
                                               for c in own for t in _counted(c, counts)):
         return 0  # "quinze otages ont été libérés", "libéré des dizaines d'otages": people freed
-    if any(holds(t) for t in syntactic) or entry.kind == "territory_gain" and _takes_a_named_place(tok):
+    if any(holds(t) for t in syntactic) or entry.kind == "territory_gain" and _takes_a_named_place(tok, places):
         return 3
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]) or NATION in entry.requires and any(
@@ -208,11 +209,18 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # the model's entity types of places
 
 
-def _takes_a_named_place(verb: Token) -> bool:
-    """ "Russian forces captured Volnovakha", "took over Harib": a verb of taking whose object is a place's
-    name (an entity of ``PLACE_ENTITIES``) takes ground as a town or a village named by its noun does; a
-    name the model tags as no entity may be a person's ("captured Sheikh Abba"), so it does not."""
-    return verb.pos_ == "VERB" and any(c.dep_ in DIRECT_OBJECT and c.ent_type_ in PLACE_ENTITIES for c in verb.children)
+def _takes_a_named_place(tok: Token, places: frozenset[int] = frozenset()) -> bool:
+    """ "Russian forces captured Volnovakha", "took over Harib", "the capture of Kalemie": a verb of taking
+    whose object, or a noun of taking whose "of" phrase, is a place's name takes ground as a town or a
+    village named by its noun does. A place's name is an entity of ``PLACE_ENTITIES`` or a toponym the
+    gazetteer resolved (``places``: where they begin), whatever the model tagged it; a name that is
+    neither may be a person's ("captured Sheikh Abba"), so it does not."""
+    def named_place(t: Token) -> bool:
+        return t.ent_type_ in PLACE_ENTITIES or t.pos_ == "PROPN" and t.left_edge.idx in places and t.ent_type_ != "PERSON"
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in DIRECT_OBJECT and named_place(c) for c in tok.children)
+    return tok.pos_ == "NOUN" and bool(places) and any(
+        c.dep_ == "prep" and named_place(g) for c in tok.children for g in c.children if g.dep_ == "pobj")
 
 
 FREED_DEPS = UNDERGOER | {"obl:arg"}  # "libéré des dizaines d'otages": the parse may read "des" as a preposition
@@ -954,8 +962,9 @@ def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
     return not (entry.pos == "NOUN" and entry.plain and accented(tok.text) and accented(tok.lemma_))
 
 
-def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
-    """Non-overlapping trigger matches, longest phrase first at each position."""
+def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches, longest phrase first at each position; ``places``: where the
+    article's resolved toponyms begin (character offsets), so that taking a named place is taking ground."""
     lang = pack(lang)
     index = lang.trigger_index
     instruments = frozenset(lang.roles.get("instrument_cues", ()))
@@ -994,7 +1003,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack) -> list[TriggerMatch]:
                 continue  # "fired on Sunday at": the preposition of a day is not the phrase's ("fire on")
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms,
-                                       parts) \
+                                       parts, places) \
                 if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
