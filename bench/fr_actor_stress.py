@@ -21,7 +21,7 @@ import time
 from collections import Counter
 from datetime import date
 
-from fr_world_stress import ABD, AC, AIR, ATT, IED, JOURS, SB, SH, _day, dated
+from fr_world_stress import ABD, AC, AIR, ATT, JOURS, SB, SH, _day, dated
 
 from sitrep.normalise.taxonomy import event_type_of
 from sitrep.pipeline import Pipeline

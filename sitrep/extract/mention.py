@@ -782,12 +782,16 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
             verb = head.head
     # "BBC News La Russie a lancé": a byline run into the sentence takes the subject's place in the parse; the
     # country written right before the verb is still its subject
-    for start in [c.idx for c in verb.children if c.dep_ in ACTIVE_SUBJECT] + [_right_before(verb)]:
+    active = not any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in verb.children)
+    for start in [c.idx for c in verb.children if c.dep_ in ACTIVE_SUBJECT] + ([_right_before(verb)] if active else []):
         for t in toponyms:
             if t.place is not None and t.place.feature == "country" and t.place.country and \
                     (t.start <= start < t.end or t.end == start):
                 return replace(sides, actor1=actor_for("military", t.place.country, t.text, t.start, t.end))
     return sides
+
+
+PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})  # "was attacked": the word before the verb is what it befell
 
 
 def _right_before(verb: Token) -> int:
