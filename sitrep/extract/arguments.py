@@ -754,24 +754,13 @@ def _passive_agent(doc: Doc, actor: Actor, trigger: Token) -> bool:
     """Whether the parse makes the actor the "by" agent of the trigger, or of a verb joined to it ("was
     shot and killed by plainclothes police officers"), whatever words qualify it after the "by"."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "agent":
         return False
-    root = span.root
-    for _ in range(AGENT_OWNER_HOPS):  # "tués par des éléments de Boko Haram": the agent is the men the group owns
-        if root.dep_ in ("obl:agent", "pobj") or root.dep_ != "nmod" or root.head is root:
-            break
-        root = root.head
-    if root.dep_ == "obl:agent":  # UD: the agent hangs on its verb itself
-        verb = root.head
-    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
-        verb = root.head.head
-    else:
-        return False
+    verb = span.root.head.head
     joined = verb.dep_ == "conj" and verb.head.i == trigger.i or trigger.dep_ == "conj" and trigger.head.i == verb.i
     return verb.i == trigger.i or joined and _is_passive(trigger)  # not "attacked ... and was killed by"
 
 
-AGENT_OWNER_HOPS = 2  # "par des éléments de | Boko Haram": nouns from a group's name up to the agent it qualifies
 ACCUSATION_HOPS = 3  # "accused | the separatists | of | killing": the parse may hang "of" on the accused
 
 

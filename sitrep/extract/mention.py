@@ -775,32 +775,17 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
             verb = means
         # "a lancé ... 60 drones et trois missiles": the parse may join the last weapon to the verb itself
         elif not (head.dep_ in DIRECT_OBJECT or hung_on_the_day or _object_behind_a_day(head, lang)
-                  or _object_behind_an_article(head, lang) or head.dep_ == "conj" and head.head.pos_ == "VERB") or \
+                  or head.dep_ == "conj" and head.head.pos_ == "VERB") or \
                 fold(head.head.lemma_) not in {fold(v) for v in launchers}:
             return sides
         else:
             verb = head.head
-    # "BBC News La Russie a lancé": a byline run into the sentence takes the subject's place in the parse; the
-    # country written right before the verb is still its subject
-    active = not any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in verb.children)
-    for start in [c.idx for c in verb.children if c.dep_ in ACTIVE_SUBJECT] + ([_right_before(verb)] if active else []):
+    for subj in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT):
         for t in toponyms:
             if t.place is not None and t.place.feature == "country" and t.place.country and \
-                    (t.start <= start < t.end or t.end == start):
+                    t.start <= subj.idx < t.end:
                 return replace(sides, actor1=actor_for("military", t.place.country, t.text, t.start, t.end))
     return sides
-
-
-PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})  # "was attacked": the word before the verb is what it befell
-
-
-def _right_before(verb: Token) -> int:
-    """Where the words of a verb and its auxiliaries begin, less the space before them: the end of a subject
-    written right before them ("La Russie| a lancé")."""
-    first = verb
-    while first.i > 0 and first.doc[first.i - 1].head.i == verb.i and first.doc[first.i - 1].dep_.startswith("aux"):
-        first = first.doc[first.i - 1]
-    return first.idx - 1 if first.i > 0 and first.doc[first.i - 1].whitespace_ else first.idx
 
 
 def _means_of(noun: Token, lang: LanguagePack) -> Token | None:
@@ -836,15 +821,6 @@ def _a_states_launched_weapon(sides: Sides, kind: str, trig: TriggerMatch, topon
                 (sides.actor1 is None or sides.actor1.country != t.place.country):
             return replace(sides, actor2=actor_for("military", t.place.country, t.text, t.start, t.end))
     return sides
-
-
-def _object_behind_an_article(noun: Token, lang: LanguagePack) -> bool:
-    """ "Israël a mené mardi des frappes": the parse may take the plural article for a preposition and the
-    strikes for an oblique argument; a noun whose only marker is an article (``determiners``) is the object."""
-    if noun.dep_ != "obl:arg":
-        return False
-    cases = [c for c in noun.children if c.dep_ == "case"]
-    return len(cases) == 1 and fold(cases[0].text) in lang.folded_role("determiners")
 
 
 def _object_behind_a_day(noun: Token, lang: LanguagePack) -> bool:

@@ -68,9 +68,7 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
     proper name: the parser's cuts there ("combattants de Boko | Haram lors d'une opération", "BBC News
     La | Russie a lancé") split a name and lose the actors on either side. The tagger's tags (the pack's
     ``joining_tags`` and ``name_tags``) are read before the parser runs; a capitalised word before a proper
-    noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun); a pack whose tagger takes a
-foreign name's words for common nouns ("Haram") lists that tag among its ``name_tags``, as both words must be
-capitalised. Nor does one start on
+    noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun). Nor does one start on
     a weekday written in lower case, nor between a weekday and the part of the day after it ("ont attaqué |
     dimanche un détachement", "a frappé lundi | soir une raffinerie"): the cut lost the act's day, target and
     place."""
