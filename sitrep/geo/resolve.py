@@ -282,17 +282,19 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     regions = {(gaz.country[i], name_key(gaz.names[i])) for i in likeliest if i is not None and gaz.feature[i] == ADMIN1}
 
     def fits(j: int) -> bool:
-        if not points and not regions:
-            return True
-        return (gaz.country[j], name_key(gaz.admin1[j])) in regions or any(
-            gaz.country[i] == gaz.country[j] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j])
-            <= VARIANT_NEAR_KM for i in points)
+        near = [i for i in points if gaz.country[i] == gaz.country[j]]
+        own = {r for r in regions if r[0] == gaz.country[j]}
+        if not near and not own:
+            return True  # a namesake region abroad ("Nord-Ouest" of Haiti in a Cameroonian text) bounds nothing
+        return (gaz.country[j], name_key(gaz.admin1[j])) in own or any(
+            haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) <= VARIANT_NEAR_KM for i in near)
 
     out = set()
     for k, m in enumerate(mentions):
         name = m.target or m.text
         if not cands[k] and announced(m) and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
-            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1]
+            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1] or \
+                [j for j in gaz.misspelt_ids(name, known) if fits(j)][:1]
             if cands[k]:
                 out.add(k)
     return out
