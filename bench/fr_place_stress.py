@@ -56,7 +56,7 @@ CASES = [
     ("cm-chain-1", "chain", "Des combattants de Boko Haram ont tué deux personnes lundi à Kolofata, dans le département "
      "du Mayo-Sava, région de l'Extrême-Nord.", (11.17, 13.93), 10, "CM", 1),
     ("cm-chain-2", "chain", "Des séparatistes armés ont enlevé un enseignant mardi dans l'arrondissement de Batibo, "
-     "département de la Momo, région du Nord-Ouest.", (5.83, 9.85), 25, "CM", 2),
+     "département de la Momo, région du Nord-Ouest.", (5.83, 9.85), 25, "CM", 1),
     ("bi-chain-1", "chain", "Trois personnes ont été tuées samedi dans la commune de Rugombo, province de Cibitoke.",
      (-2.82, 29.06), 20, "BI", 2),
     ("td-chain-1", "chain", "Des affrontements entre éleveurs et agriculteurs ont fait cinq morts dans la "
@@ -131,7 +131,7 @@ CASES = [
     ("rel-11", "relation", "Des militaires ont été tués dimanche dans une embuscade près de Ménaka.",
      (15.92, 2.40), 20, "ML", 2),
     ("rel-12", "relation", "Les miliciens ont pillé mardi le site de déplacés de Plaine Savo, en territoire de Djugu.",
-     (1.87, 30.43), 30, "CD", 2),
+     (1.87, 30.43), 30, "CD", 1),
     # villages no table holds: the most specific unit named, never a namesake abroad
     ("unit-1", "unit", "Des hommes armés ont tué deux civils dans le village de Mbokolo-Dja, chefferie des Bahema Sud, "
      "en territoire d'Irumu (Ituri).", (1.45, 29.87), 60, "CD", 2),

@@ -281,13 +281,16 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     points = [i for i in likeliest if i is not None and gaz.feature[i] in (CITY, ADMIN2)]
     regions = {(gaz.country[i], name_key(gaz.names[i])) for i in likeliest if i is not None and gaz.feature[i] == ADMIN1}
 
+    # a place the text names outside its countries (a namesake "Nord-Ouest" of Haiti in a Cameroonian text) bounds nothing
+    points = [i for i in points if gaz.country[i] in known]
+    regions = {r for r in regions if r[0] in known}
+
     def fits(j: int) -> bool:
-        near = [i for i in points if gaz.country[i] == gaz.country[j]]
-        own = {r for r in regions if r[0] == gaz.country[j]}
-        if not near and not own:
-            return True  # a namesake region abroad ("Nord-Ouest" of Haiti in a Cameroonian text) bounds nothing
-        return (gaz.country[j], name_key(gaz.admin1[j])) in own or any(
-            haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j]) <= VARIANT_NEAR_KM for i in near)
+        if not points and not regions:
+            return True
+        return (gaz.country[j], name_key(gaz.admin1[j])) in regions or any(
+            gaz.country[i] == gaz.country[j] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j])
+            <= VARIANT_NEAR_KM for i in points)
 
     out = set()
     for k, m in enumerate(mentions):
