@@ -268,7 +268,10 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     or inside one: such a loose key finds namesakes elsewhere (a common word is some town's key).
     Only a name the text announces as a place ("in X", "X city") may be one: in running text the
     model tags brands and surnames as places (a brand would be a US town). Acronyms and short words
-    are no variants. Fills ``cands`` in place; returns the mentions filled."""
+    are no variants. Failing a transliteration, a town of the same country one letter off ("Butenbo",
+    ``Gazetteer.misspelt_ids``), unless the text names that town itself: a name one letter off a town the
+    text spells right is another place ("Almaly district of Almaty city"). Fills ``cands`` in place;
+    returns the mentions filled."""
     if all(cands):
         return set()
     likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
@@ -279,11 +282,9 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     if not known:
         return set()
     points = [i for i in likeliest if i is not None and gaz.feature[i] in (CITY, ADMIN2)]
-    regions = {(gaz.country[i], name_key(gaz.names[i])) for i in likeliest if i is not None and gaz.feature[i] == ADMIN1}
-
-    # a place the text names outside its countries (a namesake "Nord-Ouest" of Haiti in a Cameroonian text) bounds nothing
-    points = [i for i in points if gaz.country[i] in known]
-    regions = {r for r in regions if r[0] in known}
+    # a region's namesakes in other countries count too: "Nord-Ouest" is Haiti's by prior, Cameroon's in a Cameroonian text
+    regions = {(gaz.country[j], name_key(gaz.names[j])) for c in cands if c and gaz.feature[c[0]] == ADMIN1
+               for j in c if gaz.feature[j] == ADMIN1}
 
     def fits(j: int) -> bool:
         if not points and not regions:
@@ -297,7 +298,7 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
         name = m.target or m.text
         if not cands[k] and announced(m) and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
             cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1] or \
-                [j for j in gaz.misspelt_ids(name, known) if fits(j)][:1]
+                [j for j in gaz.misspelt_ids(name, known) if fits(j) and j not in likeliest][:1]
             if cands[k]:
                 out.add(k)
     return out
