@@ -539,7 +539,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             coding_cues: tuple[str, ...] = (),
             stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
             sites: frozenset[str] = frozenset(),
-            countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> list[Place | None]:
+            countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+            lower_units: dict[str, frozenset[str]] | None = None) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -795,8 +796,25 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         tie = _tie(gaz, mentions[k], cands[k], i, choice[appos[k]] if k in appos else None, scores[k], k in near_ties)
         if tie:
             reason = f"{reason}; {tie}"
+        seat = _seat_of_a_lower_unit(text, gaz, mentions[k], cands[k], i, lower_units or {})
+        if seat is not None:  # "département de Tillabéri" in Niger: the department, not the region's middle
+            places.append(_within(gaz, mentions[k], seat, "names a unit below the region; placed at its seat {}"))
+            continue
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _seat_of_a_lower_unit(text: str, gaz: Gazetteer, m: Mention, ids: list[int], i: int,
+                          lower_units: dict[str, frozenset[str]]) -> int | None:
+    """The town of a region's name where the word before the name calls it a unit below the region in the
+    region's country ("département de Tillabéri" in Niger): no table holds those departments, and their seat
+    shares the name, so the seat with a unit's uncertainty is nearer than the region's middle."""
+    if not lower_units or gaz.feature[i] != ADMIN1:
+        return None
+    hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
+    if not hit or gaz.country[i] not in lower_units.get(hit.group(1).lower(), ()):
+        return None
+    return next((j for j in ids if gaz.feature[j] == CITY and gaz.country[j] == gaz.country[i]), None)
 
 
 def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],

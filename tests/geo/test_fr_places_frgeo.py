@@ -33,3 +33,16 @@ def test_a_department_after_a_comma_qualifies_the_unit_before_it(geoparser):
             "région du Nord-Ouest.")
     qualifiers = {t.text: t.qualifier for t in geoparser.parse(text, "fr")}
     assert qualifiers.get("Batibo") is False and qualifiers.get("Momo") is True
+
+
+def test_a_department_of_niger_named_after_its_region_is_at_its_seat_not_the_regions_middle(geoparser):
+    text = "Des bandits ont tué trois éleveurs dans la commune rurale de Kourfeye-Sud, département de Tahoua."
+    place = next((t.place for t in geoparser.parse(text, "fr") if t.text == "Tahoua"), None)
+    assert place is not None and place.country == "NE" and place.feature != "admin1"
+    assert abs(place.lat - 14.89) < 0.2 and abs(place.lon - 5.26) < 0.2
+
+
+def test_a_department_of_benin_is_still_its_region(geoparser):
+    text = "Des hommes armés ont attaqué un poste de police dans le département de l'Alibori."
+    place = next((t.place for t in geoparser.parse(text, "fr") if t.text == "Alibori"), None)
+    assert place is not None and place.country == "BJ"
