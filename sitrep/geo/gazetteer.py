@@ -40,6 +40,8 @@ ARTICLE_MIN_POP = 20_000  # a town the news names without its article ("Qamishli
 _ARTICLE = re.compile(r"A[lnrsdtz]h?[\s\-‑]")  # "Al ", "Al-", "Ar ", "As ", "Ash ": the Arabic article
 VARIANT_MIN_RATIO = 0.8  # "Nasiriyya"/"Nasiriyah" (0.91) are one town; "Nasr"/"Nasiriyah" are not
 RESPELT_MIN_LETTERS = 5  # a name of several words is kept as a respelling only with this many consonants ("Al Kallaseh" has 3)
+MISSPELT_MIN_POP = 5000  # a town a reporter misspells is one readers know: villages one letter apart abound
+MISSPELT_MIN_LETTERS = 5  # "Derma" for Derna; shorter names are one letter from too many others
 NEAREST_MAX_KM = 150.0  # farther than this from any town (open sea, empty desert), a point is in no known country
 GEO_PRECISION = {CITY: GeoPrecision.TOWN, ADMIN2: GeoPrecision.NEAR, ADMIN1: GeoPrecision.REGION,
                  COUNTRY: GeoPrecision.REGION, AREA: GeoPrecision.REGION}
@@ -94,6 +96,18 @@ def prune(current: Path, keep: int = KEEP_INDEXES) -> None:
             pass
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two keys differ by one edit: a letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
 class Gazetteer:
     """Place names of the world (towns of 500+ people, regions, countries, areas) by name key."""
 
@@ -117,6 +131,7 @@ class Gazetteer:
         self.capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self.capital_of: dict[str, int] = {self.country[i]: i for i in self.capitals}  # ISO2 -> its capital
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
+        self._misspelt_towns: dict[str, list[tuple[str, int]]] | None = None  # ISO2 -> (key, id), for ``misspelt_ids``
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
@@ -182,6 +197,23 @@ class Gazetteer:
         return any(other.count(" ") == words and
                    difflib.SequenceMatcher(None, form, translit_form(other)).ratio() >= VARIANT_MIN_RATIO
                    for other in ((others,) if isinstance(others, str) else others))
+
+    def misspelt_ids(self, name: str, countries) -> tuple[int, ...]:
+        """Towns of ``countries`` whose name is one letter off ``name`` (a letter added, dropped, changed or
+        two swapped: "Rutsuru", "Bamendaa"), most populous first: a fallback for a name no table lists and no
+        transliteration reaches, never a lookup abroad. Only towns of MISSPELT_MIN_POP people or more."""
+        key = name_key(name)
+        if sum(c.isalpha() for c in key) < MISSPELT_MIN_LETTERS:
+            return ()
+        if self._misspelt_towns is None:
+            feature = np.frombuffer(self.feature, dtype=np.int8)
+            pop = np.asarray(self.population)
+            towns: dict[str, list[tuple[str, int]]] = {}
+            for i in np.flatnonzero((feature == CITY) & (pop >= MISSPELT_MIN_POP)).tolist():
+                towns.setdefault(self.country[i], []).append((name_key(self.names[i]), i))
+            self._misspelt_towns = towns
+        hits = {i for cc in countries for other, i in self._misspelt_towns.get(cc, ()) if _one_letter_off(key, other)}
+        return tuple(sorted(hits, key=lambda i: self.population[i], reverse=True))
 
     def unit_ids(self, name: str) -> tuple[int, ...]:
         """Administrative units (township, LGA, commune...) named ``name``: candidates only where

@@ -59,12 +59,13 @@ class Geoparser:
     def _from_doc(self, text: str, doc: Doc, lang: LanguagePack, exclude, demonyms: bool,
                   countries: frozenset[str] = frozenset(), bound: bool = False) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms, respellings=bound)
-        verbs = tuple(t.idx for t in doc if t.pos_ in CLAUSE_POS)
+        # the French model tags "département" a verb: an admin word opens no clause
+        verbs = tuple(t.idx for t in doc if t.pos_ in CLAUSE_POS and t.lower_ not in lang.admin_words)
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
                          (lang.settlement_words | lang.area_words) - lang.quarter_words, lang.country_links, verbs,
                          lang.coding_cues, (lang.station_words, lang.station_links), lang.site_words,
-                         lang.countryside_words)
+                         lang.countryside_words, lang.lower_units)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 (lang.settlement_words | lang.area_words) - lang.quarter_words, verbs,
                                 (lang.station_words, lang.station_links), lang.site_words)

@@ -268,7 +268,10 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     or inside one: such a loose key finds namesakes elsewhere (a common word is some town's key).
     Only a name the text announces as a place ("in X", "X city") may be one: in running text the
     model tags brands and surnames as places (a brand would be a US town). Acronyms and short words
-    are no variants. Fills ``cands`` in place; returns the mentions filled."""
+    are no variants. Failing a transliteration, a town of the same country one letter off ("Butenbo",
+    ``Gazetteer.misspelt_ids``), unless the text names that town itself: a name one letter off a town the
+    text spells right is another place ("Almaly district of Almaty city"). Fills ``cands`` in place;
+    returns the mentions filled."""
     if all(cands):
         return set()
     likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
@@ -279,7 +282,9 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     if not known:
         return set()
     points = [i for i in likeliest if i is not None and gaz.feature[i] in (CITY, ADMIN2)]
-    regions = {(gaz.country[i], name_key(gaz.names[i])) for i in likeliest if i is not None and gaz.feature[i] == ADMIN1}
+    # a region's namesakes in other countries count too: "Nord-Ouest" is Haiti's by prior, Cameroon's in a Cameroonian text
+    regions = {(gaz.country[j], name_key(gaz.names[j])) for c in cands if c and gaz.feature[c[0]] == ADMIN1
+               for j in c if gaz.feature[j] == ADMIN1}
 
     def fits(j: int) -> bool:
         if not points and not regions:
@@ -292,7 +297,8 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     for k, m in enumerate(mentions):
         name = m.target or m.text
         if not cands[k] and announced(m) and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
-            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1]
+            cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1] or \
+                [j for j in gaz.misspelt_ids(name, known) if fits(j) and j not in likeliest][:1]
             if cands[k]:
                 out.add(k)
     return out
@@ -533,7 +539,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             coding_cues: tuple[str, ...] = (),
             stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
             sites: frozenset[str] = frozenset(),
-            countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> list[Place | None]:
+            countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+            lower_units: dict[str, frozenset[str]] | None = None) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -789,8 +796,25 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         tie = _tie(gaz, mentions[k], cands[k], i, choice[appos[k]] if k in appos else None, scores[k], k in near_ties)
         if tie:
             reason = f"{reason}; {tie}"
+        seat = _seat_of_a_lower_unit(text, gaz, mentions[k], cands[k], i, lower_units or {})
+        if seat is not None:  # "département de Tillabéri" in Niger: the department, not the region's middle
+            places.append(_within(gaz, mentions[k], seat, "names a unit below the region; placed at its seat {}"))
+            continue
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _seat_of_a_lower_unit(text: str, gaz: Gazetteer, m: Mention, ids: list[int], i: int,
+                          lower_units: dict[str, frozenset[str]]) -> int | None:
+    """The town of a region's name where the word before the name calls it a unit below the region in the
+    region's country ("département de Tillabéri" in Niger): no table holds those departments, and their seat
+    shares the name, so the seat with a unit's uncertainty is nearer than the region's middle."""
+    if not lower_units or gaz.feature[i] != ADMIN1:
+        return None
+    hit = _ADMIN_BEFORE.search(text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start])
+    if not hit or gaz.country[i] not in lower_units.get(hit.group(1).lower(), ()):
+        return None
+    return next((j for j in ids if gaz.feature[j] == CITY and gaz.country[j] == gaz.country[i]), None)
 
 
 def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],

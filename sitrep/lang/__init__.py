@@ -292,6 +292,12 @@ class LanguagePack:
         return {w: frozenset(ccs) for w, ccs in self._context.get("unit_countries", {}).items()}
 
     @functools.cached_property
+    def lower_units(self) -> dict[str, frozenset[str]]:
+        """Unit words that name a unit below the first level in some countries only ("département": Niger's,
+        Chad's, Cameroon's, though Benin's and Haiti's are regions), with those countries."""
+        return {w: frozenset(ccs) for w, ccs in self._context.get("lower_units", {}).items()}
+
+    @functools.cached_property
     def settlement_words(self) -> frozenset[str]:
         """Words written after a settlement's name ("Kalo Ma village"): the capitalised words before
         them are one name, so a known first word alone is no place."""
