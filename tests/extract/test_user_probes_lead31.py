@@ -127,3 +127,8 @@ def test_an_age_after_aged_counts_no_one(pipeline):
 def test_a_peoples_strike_is_no_person(pipeline):
     text = "An Israeli strike killed civilians in Rafah on Monday."
     assert [e.fatalities for e in code(pipeline, text, "en", APRIL) if e.status == "reported"] == [None]
+
+
+def test_an_age_before_a_peoples_name_still_counts_one(pipeline):
+    text = "A 19-year-old Palestinian man was killed by Israeli fire during an army raid in Jenin on Monday."
+    assert [e.fatalities for e in code(pipeline, text, "en", APRIL) if e.status == "reported"] == [1]
