@@ -271,7 +271,7 @@ TWO = [
      [ev(BAT, "m23", "Kitshanga", "2025-01-27", 0), ev(BAT, "m23", "Mweso", "2025-01-28", 2)]),
     ("uvira_baraka", "2024-08-20",
      "Sud-Kivu : violences à Uvira et à Baraka\n\n"
-     "Un policier a été tué samedi à Uvira par des hommes armés non identifiés. Dimanche, des miliciens Maï-Maï "
+     "Un enseignant a été tué samedi à Uvira par des hommes armés non identifiés. Dimanche, des miliciens Maï-Maï "
      "ont attaqué un poste des FARDC à Baraka, dans le territoire de Fizi. Trois miliciens ont été tués dans ces "
      "combats, selon une source militaire.",
      [ev(VAC, "unidentified", "Uvira", "2024-08-17", 1), ev(BAT, "mai-mai", "Baraka", "2024-08-18", 3)]),

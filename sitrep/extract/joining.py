@@ -50,6 +50,7 @@ AREA_FEATURES = ("country", "admin1", "admin2")  # a place the body names no fin
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
 CLAIM_RULE = "a_claim_names_the_author"  # how an event's why names a side a claim of responsibility gave it
+LINKING_WORD = re.compile(r"[^\W\d_]{4,}")  # a word longer than a pair's link ("-", "et", "and") between two places
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
 
@@ -405,6 +406,8 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if labelled(a) or labelled(b):
         return True
+    if _places_apart(a, b):
+        return False  # "affrontements à Kamanyola, manifestation à Bukavu": ACLED codes each location apart
     if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):
         return False
     return combine(a.kind, b.kind) is not None
@@ -415,6 +418,19 @@ def agentless_killing(m: Mention) -> bool:
     head = m.trigger.head
     return m.kind == "attack" and head.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECT for c in head.children) \
         and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _places_apart(a: Mention, b: Mention) -> bool:
+    """Two acts of one sentence, each at a place of its own, farther apart than one event's place reaches;
+    not the two ends of one road or area named together ("l'axe Oicha-Eringeti", "between X and Y")."""
+    pa, pb = a.place, b.place
+    if a.place_source != "stated" or b.place_source != "stated" or pa is None or pb is None or pa.lat is None \
+            or pb.lat is None or pa.name == pb.name or _within(pa, pb) or a.place_text is None or b.place_text is None:
+        return False
+    first, second = sorted((a.place_text, b.place_text), key=lambda ev: ev.start)
+    if not LINKING_WORD.search(joined_text(a.trigger.head.doc)[first.end:second.start]):
+        return False
+    return _km(pa, pb) > max(SAME_PLACE_KM, pa.uncertainty_km or 0, pb.uncertainty_km or 0)
 
 
 def _toll_of_its_battle(a: Mention, b: Mention) -> bool:
