@@ -401,7 +401,7 @@ def _a_counts_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: Languag
     (``counting_verbs``) whose counted dead the trigger qualifies dates the count, a toll's update, not
     the killing, which keeps the day told before."""
     head = trig.head
-    if head.pos_ != "VERB" or head.dep_ != "acl" or head.head.dep_ not in UNDERGOER:
+    if head.pos_ not in ("VERB", "ADJ") or head.dep_ not in ("acl", "amod") or head.head.dep_ not in UNDERGOER:
         return False
     counter = head.head.head
     if fold(counter.lemma_) not in lang.status_cues["counting_verbs"]:
