@@ -109,7 +109,7 @@ ONE = [
      "sur un véhicule militaire à quelques kilomètres de la cité de Lubero. Selon lui, les militaires ont riposté "
      "et les miliciens se sont retirés dans la brousse. Cette embuscade a paralysé la circulation sur cette route "
      "pendant toute la journée.",
-     [ev(BAT, "mai-mai", "Lubero", "2025-09-12", 3)]),
+     [ev(BAT, "mayi mayi", "Lubero", "2025-09-12", 3)]),
     ("le_3_courant", "2025-02-10",
      "Kalehe : un chef de village abattu à Minova\n\n"
      "Un chef de village a été abattu le 3 courant par des hommes armés non identifiés à Minova, dans le territoire "
@@ -137,7 +137,7 @@ ONE = [
      "territoire de Lubero. Les assaillants ont visé la cité de Kirumba en fin d'après-midi, tirant sur des "
      "passants au marché, selon un responsable local. Les victimes de cette attaque de Kirumba sont toutes des "
      "civils, a-t-il précisé. Les activités commerciales sont restées paralysées mardi.",
-     [ev(VAC, "mai-mai", "Kirumba", "2025-05-05", 4)]),
+     [ev(VAC, "mayi mayi", "Kirumba", "2025-05-05", 4)]),
     ("axe_puis_localite", "2024-07-23",
      "Embuscade sur l'axe Oicha-Eringeti : un bus visé\n\n"
      "Des rebelles ADF ont tendu dimanche une embuscade sur l'axe Oicha-Eringeti, ouvrant le feu sur un bus de "
@@ -173,7 +173,7 @@ ONE = [
      "Six personnes, dont deux militaires, ont été tuées, selon l'administrateur du territoire d'Uvira. Le "
      "gouverneur du Sud-Kivu a condamné ces violences et demandé aux miliciens de déposer les armes. Ces "
      "accrochages ont semé la panique dans la cité, dont plusieurs habitants ont fui vers Uvira.",
-     [ev(BAT, "mai-mai", "Sange", "2025-02-17", 6)]),
+     [ev(BAT, "mayi mayi", "Sange", "2025-02-17", 6)]),
     ("accrochage_m23", "2024-02-09",
      "Sake : nouveaux combats aux portes de la ville\n\n"
      "Les FARDC et les rebelles du M23 se sont de nouveau affrontés jeudi à Sake, à une vingtaine de kilomètres "
@@ -250,7 +250,7 @@ TWO = [
      "Les FARDC ont affronté les rebelles du M23 lundi près de Bunagana, dans le territoire de Rutshuru. Le même "
      "jour, des miliciens Maï-Maï ont tué trois civils à Pinga, dans le territoire de Walikale, selon un "
      "responsable local. Aucun bilan n'a été donné pour les combats de Bunagana.",
-     [ev(BAT, "m23", "Bunagana", "2024-03-04", 0), ev(VAC, "mai-mai", "Pinga", "2024-03-04", 3)]),
+     [ev(BAT, "m23", "Bunagana", "2024-03-04", 0), ev(VAC, "mayi mayi", "Pinga", "2024-03-04", 3)]),
     ("attaque_puis_emeute", "2025-06-24",
      "Butembo : colère après le meurtre d'un commerçant\n\n"
      "Un commerçant a été abattu dimanche soir par des hommes armés non identifiés à Butembo. Lundi, des jeunes en "
@@ -274,7 +274,7 @@ TWO = [
      "Un enseignant a été tué samedi à Uvira par des hommes armés non identifiés. Dimanche, des miliciens Maï-Maï "
      "ont attaqué un poste des FARDC à Baraka, dans le territoire de Fizi. Trois miliciens ont été tués dans ces "
      "combats, selon une source militaire.",
-     [ev(VAC, "unidentified", "Uvira", "2024-08-17", 1), ev(BAT, "mai-mai", "Baraka", "2024-08-18", 3)]),
+     [ev(VAC, "unidentified", "Uvira", "2024-08-17", 1), ev(BAT, "mayi mayi", "Baraka", "2024-08-18", 3)]),
     ("meme_lieu_semaine", "2025-09-09",
      "Mbau : les ADF frappent encore\n\n"
      "Une semaine après l'attaque du lundi 1er septembre qui avait fait quatre morts à Mbau, les rebelles ADF ont "

@@ -430,7 +430,28 @@ def _places_apart(a: Mention, b: Mention) -> bool:
     first, second = sorted((a.place_text, b.place_text), key=lambda ev: ev.start)
     if not LINKING_WORD.search(joined_text(a.trigger.head.doc)[first.end:second.start]):
         return False
-    return _km(pa, pb) > max(SAME_PLACE_KM, pa.uncertainty_km or 0, pb.uncertainty_km or 0)
+    return _km(pa, pb) > max(SAME_PLACE_KM, pa.uncertainty_km or 0, pb.uncertainty_km or 0) \
+        and _its_own_place(a, b) and _its_own_place(b, a)
+
+
+def _its_own_place(m: Mention, other: Mention) -> bool:
+    """Whether the word naming ``m``'s place hangs on ``m``'s own trigger before any of ``other``'s
+    ("affrontements à Kamanyola, manifestation à Bukavu"); not a place of the other act's clause
+    ("manifesté à Paris pour un cessez-le-feu à Gaza ... le rassemblement") nor a relative place's
+    reference town ("son camp de Ber, à 50 km de Tombouctou, tuant ...")."""
+    doc = m.trigger.head.doc
+    span = doc.char_span(m.place_text.start, m.place_text.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own, others = {t.head.i for t in m.triggers}, {t.head.i for t in other.triggers}
+    tok = span.root
+    for _ in range(MAX_CHAIN):
+        if tok.i in own or tok.i in others:
+            return tok.i in own and tok.i not in others
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _toll_of_its_battle(a: Mention, b: Mention) -> bool:
