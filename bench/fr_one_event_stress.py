@@ -5,11 +5,10 @@
 Issue 13: the French articles no one tuned on tell one attack in a headline, a lead, an official's words, a
 toll update, a recap and a reaction, each with its own words ("incursion", "tuerie", "massacre",
 "affrontements"), place ("le territoire de Beni", then the village; "sur l'axe X-Y"), toll ("au moins dix
-morts", then "14 corps") and day words ("dans la nuit de samedi à dimanche", "dimanche"). ACLED codes one
-event per actors, place and day (codebook 2023, "Event definition": "an event is a single altercation ...
-at a specific location and on a specific day"), at the most specific place the reports name, and updates
-its fatality count when a later report gives the new toll (codebook, "Fatalities": "fatality numbers are
-updated ... as new information becomes available"; where reports of one moment conflict, the lowest).
+morts", then "14 corps") and day words ("dans la nuit de samedi à dimanche", "dimanche"). The rules applied,
+paraphrased from ACLED's codebook (2023; its event definition and its fatalities section): one event per pair
+of actors, location and day, coded at the most specific location the reports name; the fatality count is
+revised when later reporting gives a new toll, and where reports of one moment conflict the lowest is kept.
 Articles of ``ONE`` tell one event; those of ``TWO`` two distinct events (other day or other place:
 ACLED codes two). Every article was written for this set (Democratic Republic of Congo settings, Radio
 Okapi or agency style), not taken from a dev text.
