@@ -124,6 +124,7 @@ class EventExtractor:
                 toll_after(doc, sents[told.sentence], sent, told, lang)
             mentions.extend(sent_mentions)
             told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
+            told_from |= {m.count_day for m in sent_mentions if m.count_day is not None}  # a toll's update: the same
             for t in times:
                 if t.start in told_from or _opens_a_period(doc, t.start, sent.start_char, lang):
                     continue

@@ -50,6 +50,7 @@ AREA_FEATURES = ("country", "admin1", "admin2")  # a place the body names no fin
 NOUNS = {"NOUN", "PROPN"}
 DETERMINERS = {"det", "poss", "det:poss"}  # "the", "this", "his" before a noun
 CLAIM_RULE = "a_claim_names_the_author"  # how an event's why names a side a claim of responsibility gave it
+LINKING_WORD = re.compile(r"[^\W\d_]{4,}")  # a word longer than a pair's link ("-", "et", "and") between two places
 JOIN_LOOKBACK = 100  # earlier events a mention may join: articles tell a handful; in a longer text, one told nearby
 
 
@@ -405,6 +406,8 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if labelled(a) or labelled(b):
         return True
+    if _places_apart(a, b):
+        return False  # "affrontements à Kamanyola, manifestation à Bukavu": ACLED codes each location apart
     if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):
         return False
     return combine(a.kind, b.kind) is not None
@@ -415,6 +418,40 @@ def agentless_killing(m: Mention) -> bool:
     head = m.trigger.head
     return m.kind == "attack" and head.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECT for c in head.children) \
         and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _places_apart(a: Mention, b: Mention) -> bool:
+    """Two acts of one sentence, each at a place of its own, farther apart than one event's place reaches;
+    not the two ends of one road or area named together ("l'axe Oicha-Eringeti", "between X and Y")."""
+    pa, pb = a.place, b.place
+    if a.place_source != "stated" or b.place_source != "stated" or pa is None or pb is None or pa.lat is None \
+            or pb.lat is None or pa.name == pb.name or _within(pa, pb) or a.place_text is None or b.place_text is None:
+        return False
+    first, second = sorted((a.place_text, b.place_text), key=lambda ev: ev.start)
+    if not LINKING_WORD.search(joined_text(a.trigger.head.doc)[first.end:second.start]):
+        return False
+    return _km(pa, pb) > max(SAME_PLACE_KM, pa.uncertainty_km or 0, pb.uncertainty_km or 0) \
+        and _its_own_place(a, b) and _its_own_place(b, a)
+
+
+def _its_own_place(m: Mention, other: Mention) -> bool:
+    """Whether the word naming ``m``'s place hangs on ``m``'s own trigger before any of ``other``'s
+    ("affrontements à Kamanyola, manifestation à Bukavu"); not a place of the other act's clause
+    ("manifesté à Paris pour un cessez-le-feu à Gaza ... le rassemblement") nor a relative place's
+    reference town ("son camp de Ber, à 50 km de Tombouctou, tuant ...")."""
+    doc = m.trigger.head.doc
+    span = doc.char_span(m.place_text.start, m.place_text.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own, others = {t.head.i for t in m.triggers}, {t.head.i for t in other.triggers}
+    tok = span.root
+    for _ in range(MAX_CHAIN):
+        if tok.i in own or tok.i in others:
+            return tok.i in own and tok.i not in others
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _toll_of_its_battle(a: Mention, b: Mention) -> bool:
@@ -609,6 +646,11 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
             m.event_date, m.precision, m.time_text, "stated"
         if host.status in DATED and m.status in DATED:
             host.status = m.status  # "Shelling kills civilians. ... shelled the city on Sunday": told done, on its day
+    elif host.date_source == "default" and m.date_source == "inherited" and host.status in DATED \
+            and m.status in DATED:
+        # a headline dated by publication alone; the body's dead, dated by the lead's night: the lead's day
+        host.event_date, host.precision, host.time_text, host.date_source = \
+            m.event_date, m.precision, m.time_text, "inherited"
     if host.place_source != "stated" and m.place_source == "stated" or \
             host.place_source == m.place_source == "stated" and (_finer_within(m.place, host.place)
                                                                  or _finer_than_the_headline(host, m)):
@@ -705,13 +747,15 @@ def _answered_cause(cause: Mention, act: Mention) -> bool:
 
 def _better_toll(m: Mention, host: Mention, ctx: ArticleContext) -> bool:
     """Whether ``m``'s toll should replace ``host``'s. Rival figures for everyone killed keep the
-    lower (ACLED's conservative rule); a toll of everyone outranks one side's ("un soldat"), which
-    is part of it, not a rival figure; an order of magnitude with no figure ("des dizaines de civils
+    lower (ACLED's conservative rule), but a count of a later day is the update ACLED codes; a toll of
+    everyone outranks one side's ("un soldat"), which is part of it, not a rival figure; an order of magnitude with no figure ("des dizaines de civils
     tués", the language's ``indefinite_counts``) is no rival to a figure as large ("au moins 25")."""
     if m.fatalities is None:
         return False
     if host.fatalities is None:
         return True
+    if m.count_day is not None and host.count_day is None and m.fatalities > host.fatalities:
+        return True  # "Lundi, la société civile a compté huit personnes tuées": a later count updates the toll
     rough_m, rough_host = _indefinite_count(m, ctx), _indefinite_count(host, ctx)
     if rough_m != rough_host and min(m.fatalities, host.fatalities) == (m if rough_m else host).fatalities:
         return rough_host

@@ -88,6 +88,7 @@ class Mention:
     view: bool = False  # only a view of an event told before ("L'attaque n'a pas été revendiquée"): its evidence
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
     by_demonstrators: bool = False  # its violence was done by people named as demonstrators ("protesters torched")
+    count_day: int | None = None  # where a day dating a count of its dead starts: the update's day, no event's
 
     def __post_init__(self):
         self.kind = self.kind or self.trigger.kind
@@ -395,6 +396,20 @@ def _verb_of_day(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head != tok else None
 
 
+def _a_counts_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """ "Lundi, la société civile a compté huit personnes tuées": a day on a verb of counting
+    (``counting_verbs``) whose counted dead the trigger qualifies dates the count, a toll's update, not
+    the killing, which keeps the day told before."""
+    head = trig.head
+    if head.pos_ not in ("VERB", "ADJ") or head.dep_ not in ("acl", "amod") or head.head.dep_ not in UNDERGOER:
+        return False
+    counter = head.head.head
+    if fold(counter.lemma_) not in lang.status_cues["counting_verbs"]:
+        return False
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and _verb_of_day(span.root) == counter
+
+
 def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
     """ "Un général a été tué lors d'une embuscade dans l'Etat de Borno, ont annoncé mardi des sources
     militaires": a day in the speech tag after the told clause (a finite verb after a comma, past the trigger,
@@ -515,6 +530,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         telling = own  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
         # "... in Luanda on November 11, 2020, Human Rights Watch said today": the act's own day, if told
         own = _nearest_time([t for t in times if t.end <= telling.start], trig)
+    if own is not None and telling is None and _a_counts_day(doc, own, trig, lang):
+        telling, own = own, None  # "Lundi, la société civile a compté huit personnes tuées": the count's day
+        m.count_day = telling.start
     if own is not None and telling is None and _dates_a_claim(doc, own, trig, lang):
         other = _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
                                and t.end <= trig.head.sent.end_char], trig)

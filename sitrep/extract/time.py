@@ -34,7 +34,7 @@ class TimeMention:
     day: int | None = None
     month: int | None = None
     year: int | None = None
-    qualifier: str | None = None  # past | future | weekend (a "weeks" phrase naming the weekend)
+    qualifier: str | None = None  # past | future | weekend | week_start ("weeks" naming the weekend, the week's start)
 
 
 def _alt(words) -> str:
@@ -142,6 +142,8 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 kw["offset"] = table[m.group(0)]
                 if kind == "weeks" and m.group(0) in d.get("weekends", ()):
                     kw["qualifier"] = "weekend"  # "last weekend": the Saturday and Sunday just passed
+                elif kind == "weeks" and m.group(0) in d.get("week_starts", ()):
+                    kw["qualifier"] = "week_start"  # "en début de semaine": the Monday of the publication's week
             found.append(TimeMention(**kw))
     return sorted(found, key=lambda t: t.start)
 
@@ -237,6 +239,8 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
         if future and ahead:
             return published + timedelta(days=ahead), TimePrecision.WEEK
         return published - timedelta(days=(published.weekday() - SATURDAY) % 7), TimePrecision.WEEK
+    if mention.kind == "weeks" and mention.qualifier == "week_start":
+        return published - timedelta(days=published.weekday()), TimePrecision.WEEK
     if mention.kind == "weeks":
         return published + timedelta(days=mention.offset), TimePrecision.WEEK
     if mention.kind == "years_ago":
