@@ -748,8 +748,9 @@ def _answered_cause(cause: Mention, act: Mention) -> bool:
 def _better_toll(m: Mention, host: Mention, ctx: ArticleContext) -> bool:
     """Whether ``m``'s toll should replace ``host``'s. Rival figures for everyone killed keep the
     lower (ACLED's conservative rule), but a count of a later day is the update ACLED codes; a toll of
-    everyone outranks one side's ("un soldat"), which is part of it, not a rival figure; an order of magnitude with no figure ("des dizaines de civils
-    tués", the language's ``indefinite_counts``) is no rival to a figure as large ("au moins 25")."""
+    everyone outranks one side's ("un soldat"), which is part of it, not a rival figure; an order of
+    magnitude with no figure ("des dizaines de civils tués", the language's ``indefinite_counts``) is no
+    rival to a figure as large ("au moins 25")."""
     if m.fatalities is None:
         return False
     if host.fatalities is None:
