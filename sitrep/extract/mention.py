@@ -572,10 +572,10 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_nations_post(m.sides, m.kind, trig, lang)
     m.sides = _a_states_launched_weapon(m.sides, m.kind, trig, toponyms)
     if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
-        m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
+        m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head, lang)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
-    m.by_demonstrators = m.kind == "violent_demonstration" and m.sides.actor1 is not None and \
-        m.sides.actor1.inter == Inter.PROTESTERS
+    m.by_demonstrators = m.kind == "violent_demonstration" and any(
+        a is not None and a.inter == Inter.PROTESTERS for a in (m.sides.actor1, m.sides.actor2))
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
@@ -658,7 +658,7 @@ def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | 
     return Figure(1, name.start_char, name.end_char, name.text)
 
 
-def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) -> str:
+def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token, lang: LanguagePack) -> str:
     """ACLED: a battle is fought by organised armed groups; a clash a crowd fights ("a clash between
     supporters of two candidates", "locals clashed with soldiers") is a riot: a violent demonstration
     when the event tells of a demonstration ("clashed with police during a demonstration"), whoever
@@ -676,12 +676,20 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" or head.dep_ == "acl" else head
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
-    acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
+    acting = sides.actor1 is not None and sides.actor1.inter in CROWDS or _clashed_with_a_crowd(sides, head, lang)
     if acting and plural_pronoun_subject(head):
         crowd.add(sides.actor1.inter)  # "arrested students after they clashed with officers": the pronoun is the crowd
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration"
+
+
+def _clashed_with_a_crowd(sides: Sides, head: Token, lang: LanguagePack) -> bool:
+    """ "police clashed with protesters": a crowd a state's forces clash with (``mutual_verbs``) fights as much as
+    they do; the clash is the crowd's riot, told from the forces' side."""
+    a1, a2 = sides.actor1, sides.actor2
+    return a1 is not None and a1.inter == Inter.STATE_FORCES and a2 is not None and a2.inter in (Inter.PROTESTERS, Inter.RIOTERS) and \
+        fold(head.lemma_) in lang.roles.get("mutual_verbs", ())
 
 
 def _pits_crowds(head: Token, actors: list[Actor]) -> bool:
