@@ -609,12 +609,25 @@ def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str,
     (``cause_people``: "gunmen shot dead two activists"), where no word of the article tells a
     demonstration or a crowd, were attacked as civilians: they held no protest."""
     a1, a2 = sides.actor1, sides.actor2
-    if kind != "attack" or a2 is None or a2.inter != Inter.PROTESTERS or a1 is None or a1.inter not in ARMED:
+    if kind != "attack" or a2 is None or a1 is None or a1.inter not in ARMED or a2.inter != Inter.PROTESTERS and not (
+            a2.inter == Inter.CIVILIANS and doc is not None and _protesting(doc, a2, lang)):
         return kind
     noun = fold(a2.text).split()[-1:]
     if doc is not None and noun and noun[0] in lang.roles.get("cause_people", ()) and not _tells_a_crowd(doc, lang):
         return kind
     return "force_against_protest" if toll is not None and toll.value or injured(told, lang) else kind
+
+
+def _protesting(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
+    """ "opened fire on youths protesting a tax", "on farmers marching to the capital": people told by a participle of
+    a demonstration's own verb (a trigger that names one, ``names_demonstration``) hung on their noun are
+    protesters, whatever their noun."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.end > a.start >= 0 else None
+    if span is None:
+        return False
+    return any(c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") == ["Pres"] and any(
+        names_demonstration(e.kind) and not e.requires and e.words == (fold(c.lemma_),)
+        for e in lang.trigger_index.get(fold(c.lemma_), ())) for c in span.root.children)
 
 
 def crowd_control_on_civilians(kind: str, sides: Sides, trig: TriggerMatch, lang: LanguagePack) -> str:
