@@ -1,14 +1,12 @@
 """ACLED names a state's forces by the government in office on the event's day (issue 13, session act38): the
 periods before the changes of Ukraine (2019), Haiti (2021), Iraq (2020), Sudan (2019), Algeria (2019) and
-Tunisia (2019), and Syria's after December 2024; air defences in the plural are a state's military. Sentences
-written for these tests."""
+Tunisia (2019), and Syria's after December 2024."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from sitrep.normalise.actors import find_actors
 from sitrep.normalise.countries import period_on
 
 
@@ -33,8 +31,3 @@ def test_the_period_of_the_day(iso2, day, period):
 ])
 def test_the_government_in_office_now_keeps_its_period(iso2, day, period):
     assert period_on(iso2, day) == period
-
-
-def test_air_defences_in_the_plural_are_the_military():
-    names = [a.name for a in find_actors("Saudi air defences downed a drone near the border.", "en", "SA")]
-    assert any(n.startswith("Military Forces of Saudi Arabia") for n in names)
