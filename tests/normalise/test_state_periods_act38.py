@@ -1,6 +1,6 @@
 """ACLED names a state's forces by the government in office on the event's day (issue 13, session act38): the
 periods before the changes of Ukraine (2019), Haiti (2021), Iraq (2020), Sudan (2019), Algeria (2019) and
-Tunisia (2019), and Syria's after December 2024."""
+Tunisia (2019)."""
 from __future__ import annotations
 
 from datetime import date
@@ -17,7 +17,6 @@ from sitrep.normalise.countries import period_on
     ("SD", date(2018, 12, 20), "1989-2019"),
     ("DZ", date(2019, 3, 1), "1999-2019"),
     ("TN", date(2018, 1, 10), "2014-2019"),
-    ("SY", date(2025, 3, 7), "2024-"),
 ])
 def test_the_period_of_the_day(iso2, day, period):
     assert period_on(iso2, day) == period
