@@ -619,9 +619,9 @@ def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str,
 
 
 def _protesting(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
-    """ "opened fire on youths protesting a tax", "on farmers marching to the capital": people told by a participle of
-    a demonstration's own verb (a trigger that names one, ``names_demonstration``) hung on their noun are
-    protesters, whatever their noun."""
+    """ "opened fire on youths protesting a tax", "on farmers demonstrating against land seizures": people told by a
+    participle of a demonstration's own verb (a trigger that names one with no word required beside it,
+    ``names_demonstration``) hung on their noun are protesters, whatever their noun."""
     span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.end > a.start >= 0 else None
     if span is None:
         return False
@@ -701,8 +701,8 @@ def _clashed_with_a_crowd(sides: Sides, head: Token, lang: LanguagePack) -> bool
     """ "police clashed with protesters": a crowd a state's forces clash with (``mutual_verbs``) fights as much as
     they do; the clash is the crowd's riot, told from the forces' side."""
     a1, a2 = sides.actor1, sides.actor2
-    return a1 is not None and a1.inter == Inter.STATE_FORCES and a2 is not None and a2.inter in (Inter.PROTESTERS, Inter.RIOTERS) and \
-        fold(head.lemma_) in lang.roles.get("mutual_verbs", ())
+    return a1 is not None and a1.inter == Inter.STATE_FORCES and a2 is not None and \
+        a2.inter in (Inter.PROTESTERS, Inter.RIOTERS) and fold(head.lemma_) in lang.roles.get("mutual_verbs", ())
 
 
 def _pits_crowds(head: Token, actors: list[Actor]) -> bool:
