@@ -224,14 +224,35 @@ def _told_of_someone(trig: TriggerMatch, triggers: list[TriggerMatch], lang: Lan
     others = {t.head.i for t in triggers if t.kind not in DEMONSTRATION_KINDS}
     cues = set(lang.roles.get("suspicion_cues", ()))
     settings = set(lang.roles.get("demonstration_setting_preps", ()))
+    counts = _count_words(lang)
     tok, clause = trig.head, False
     while tok.head.i != tok.i:
         clause = clause or tok.dep_ in DESCRIBING_CLAUSES or fold(tok.text) in cues or (
-            tok.dep_ == "prep" and fold(tok.lemma_) not in settings)
+            tok.dep_ == "prep" and fold(tok.lemma_) not in settings and not _counting(tok, counts, lang))
         tok = tok.head
         if tok.i in others:
             return clause
     return False
+
+
+def _counting(prep: Token, counts: frozenset[str], lang: LanguagePack) -> bool:
+    """ "arrested dozens of protesters": a joiner ("of") after a word that counts people (``approximate`` and
+    ``unspecified`` in quantities: "dozens", "hundreds", "a number"; or a numeral) hangs the protesters on
+    their count; they are still the act's own side, not who it befell in a clause of their own."""
+    joiners = lang.quantities.get("noun_joiners", ())
+    return fold(prep.text) in joiners and (fold(prep.head.text) in counts or prep.head.like_num)
+
+
+def _count_words(lang: LanguagePack) -> frozenset[str]:
+    """The words that head a count of people in the language's ``approximate`` and ``unspecified`` phrases, the
+    joiner after them aside ("dozens", "hundreds", "number" of "a number of")."""
+    q, joiners = lang.quantities, set(lang.quantities.get("noun_joiners", ()))
+    words = set()
+    for phrase in [*q.get("approximate", {}), *q.get("unspecified", ())]:
+        ws = [w for w in fold(phrase).split() if w not in joiners]
+        if ws:
+            words.add(ws[-1])
+    return frozenset(words)
 
 
 NEWS_STATUSES = (Status.REPORTED, Status.ONGOING)  # what a wave's strikes are told as

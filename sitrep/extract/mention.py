@@ -606,10 +606,10 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_nations_post(m.sides, m.kind, trig, lang)
     m.sides = _a_states_launched_weapon(m.sides, m.kind, trig, toponyms)
     if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
-        m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head)
+        m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head, lang)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
-    m.by_demonstrators = m.kind == "violent_demonstration" and m.sides.actor1 is not None and \
-        m.sides.actor1.inter == Inter.PROTESTERS
+    m.by_demonstrators = m.kind == "violent_demonstration" and any(
+        a is not None and a.inter == Inter.PROTESTERS for a in (m.sides.actor1, m.sides.actor2))
     m.kind = violence_of_the_demonstrators(doc, m.kind, trig, actors, lang)
     m.kind = ambush_of_civilians(m.kind, m.sides, actors, trig.head, lang)
     m.kind = positions_taken(m.kind, trig.head, lang)
@@ -643,12 +643,25 @@ def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str,
     (``cause_people``: "gunmen shot dead two activists"), where no word of the article tells a
     demonstration or a crowd, were attacked as civilians: they held no protest."""
     a1, a2 = sides.actor1, sides.actor2
-    if kind != "attack" or a2 is None or a2.inter != Inter.PROTESTERS or a1 is None or a1.inter not in ARMED:
+    if kind != "attack" or a2 is None or a1 is None or a1.inter not in ARMED or a2.inter != Inter.PROTESTERS and not (
+            a2.inter == Inter.CIVILIANS and doc is not None and _protesting(doc, a2, lang)):
         return kind
     noun = fold(a2.text).split()[-1:]
     if doc is not None and noun and noun[0] in lang.roles.get("cause_people", ()) and not _tells_a_crowd(doc, lang):
         return kind
     return "force_against_protest" if toll is not None and toll.value or injured(told, lang) else kind
+
+
+def _protesting(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
+    """ "opened fire on youths protesting a tax", "on farmers demonstrating against land seizures": people told by a
+    participle of a demonstration's own verb (a trigger that names one with no word required beside it,
+    ``names_demonstration``) hung on their noun are protesters, whatever their noun."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.end > a.start >= 0 else None
+    if span is None:
+        return False
+    return any(c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") == ["Pres"] and any(
+        names_demonstration(e.kind) and not e.requires and e.words == (fold(c.lemma_),)
+        for e in lang.trigger_index.get(fold(c.lemma_), ())) for c in span.root.children)
 
 
 def crowd_control_on_civilians(kind: str, sides: Sides, trig: TriggerMatch, lang: LanguagePack) -> str:
@@ -692,7 +705,7 @@ def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | 
     return Figure(1, name.start_char, name.end_char, name.text)
 
 
-def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) -> str:
+def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token, lang: LanguagePack) -> str:
     """ACLED: a battle is fought by organised armed groups; a clash a crowd fights ("a clash between
     supporters of two candidates", "locals clashed with soldiers") is a riot: a violent demonstration
     when the event tells of a demonstration ("clashed with police during a demonstration"), whoever
@@ -710,12 +723,20 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token) 
     phrase = head.head if head.dep_ in SUBJECT and head.head.pos_ == "VERB" or head.dep_ == "acl" else head
     words = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     crowd = {a.inter for a in actors if a.inter in CROWDS and a.start in words}
-    acting = sides.actor1 is not None and sides.actor1.inter in CROWDS
+    acting = sides.actor1 is not None and sides.actor1.inter in CROWDS or _clashed_with_a_crowd(sides, head, lang)
     if acting and plural_pronoun_subject(head):
         crowd.add(sides.actor1.inter)  # "arrested students after they clashed with officers": the pronoun is the crowd
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
     return "violent_demonstration"
+
+
+def _clashed_with_a_crowd(sides: Sides, head: Token, lang: LanguagePack) -> bool:
+    """ "police clashed with protesters": a crowd a state's forces clash with (``mutual_verbs``) fights as much as
+    they do; the clash is the crowd's riot, told from the forces' side."""
+    a1, a2 = sides.actor1, sides.actor2
+    return a1 is not None and a1.inter == Inter.STATE_FORCES and a2 is not None and \
+        a2.inter in (Inter.PROTESTERS, Inter.RIOTERS) and fold(head.lemma_) in lang.roles.get("mutual_verbs", ())
 
 
 def _pits_crowds(head: Token, actors: list[Actor]) -> bool:

@@ -508,12 +508,17 @@ def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:
                for t in verb.subtree)
 
 
+CLAUSE_JOINING_MARKS = (";",)  # join two clauses each whole: what follows takes nothing before it as its object
+
+
 def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = frozenset(),
              contents: frozenset[str] | set[str] = frozenset()) -> bool:
     """The trigger is the cue's complement in the parse, or follows it closely in the same stretch; not
     when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
     doc = span.doc
+    if trigger.i < span.start and any(t.text in CLAUSE_JOINING_MARKS for t in doc[trigger.i:span.start]):
+        return False  # "gunmen killed 17 villagers; residents blamed herders": a clause the mark ends is its own
     in_subject = _predicate(trigger) and any(c.dep_ in SUBJECT and span.root in c.subtree for c in trigger.children)
     near = trigger.i <= span.end + GOVERNED_WINDOW or _a_listed_noun(trigger)  # a list runs on as long as it lasts
     if span.end <= trigger.i and near and not in_subject and \
