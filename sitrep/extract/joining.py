@@ -951,10 +951,11 @@ STATE_PARTIES = ("Government of ", "Military Forces of ")
 
 def _fire_returned(e: Mention, m: Mention) -> bool:
     """ "Hezbollah fired missiles at an Israeli post. Israel responded with artillery shelling": ACLED codes
-    each side's remote fire as its own event, so the target's fire back is another event, not the first."""
+    each side's remote fire as its own event, so the target's fire back is another event, not the first; "la
+    frappe a touché des maisons", the strike told again in the target's words, is the first."""
     a1, a2, back = e.sides.actor1, e.sides.actor2, m.sides.actor1
     return e.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and a1 is not None and a2 is not None and \
-        back is not None and _same_party(back, a2) and not _same_party(back, a1)
+        back is not None and _same_party(back, a2) and not _same_party(back, a1) and not told_again(m)
 
 
 def _other_pair(e: Mention, m: Mention) -> bool:

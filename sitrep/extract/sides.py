@@ -1427,7 +1427,8 @@ def a_sideless_act_is_by_its_sentence_armed_actor(f: MentionFacts) -> Sides:
     armed = [a for a in f.actors if a.inter in ARMED and a.name and not a.partisan]
     if not armed:
         return s
-    other = next((a for a in armed[1:] if a.name != armed[0].name), None) if f.kind in BATTLE_KINDS else None
+    other = next((a for a in armed[1:] if a.name != armed[0].name and not is_party(a.name)), None) \
+        if f.kind in BATTLE_KINDS else None  # a party's crowd is told apart by a_party_is_its_crowds_associate
     return replace(s, actor1=armed[0], actor2=other)
 
 
