@@ -647,7 +647,7 @@ def _absorb(host: Mention, m: Mention, ctx: ArticleContext) -> None:
         if host.status in DATED and m.status in DATED:
             host.status = m.status  # "Shelling kills civilians. ... shelled the city on Sunday": told done, on its day
     elif host.date_source == "default" and m.date_source == "inherited" and host.status in DATED \
-            and m.status in DATED:
+            and m.status in DATED and _headlined(host):
         # a headline dated by publication alone; the body's dead, dated by the lead's night: the lead's day
         host.event_date, host.precision, host.time_text, host.date_source = \
             m.event_date, m.precision, m.time_text, "inherited"
