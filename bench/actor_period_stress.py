@@ -19,14 +19,12 @@ import argparse
 import re
 import sys
 from collections import Counter
-from datetime import date, timedelta
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from actor_world_stress import _base, _stem  # noqa: E402
+from actor_world_stress import _base, associates_found, coded_note  # noqa: E402
 from actor_stress import norm  # noqa: E402
 
 from sitrep.pipeline import Pipeline  # noqa: E402
-from sitrep.types import Article  # noqa: E402
 
 def mil(c, p, unit=""):
     return f"Military Forces of {c} ({p}){(' ' + unit) if unit else ''}"
@@ -539,15 +537,10 @@ def main() -> int:
     for cc, day, note, slots, assoc, shape in NOTES:
         if only and cc not in only:
             continue
-        d = date.fromisoformat(day)
-        text = f"On {d.day} {d.strftime('%B')} {d.year}, {note}"
-        events = pipe.code(Article(article_id="period", text=text, lang="en", published=d + timedelta(days=1)))
-        event = next((e for e in events if e.status in ("reported", "ongoing") and e.actor1), None)
-        got = (event.actor1.name if event and event.actor1 else None, event.actor2.name if event and event.actor2 else None)
+        text, event, got = coded_note(pipe, day, note, "period")
         right = event is not None and pair_ok(got, slots)
         period = period_ok(got, slots) if right else None
-        had = {_stem(a.name) for a in (event.assoc_actor_1 + event.assoc_actor_2 if event else [])}
-        found = [a for a in assoc if _stem(a) in had]
+        found = associates_found(event, assoc)
         for key in (shape, "all"):
             total[key] += 1
             ok[key] += right

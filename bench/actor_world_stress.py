@@ -512,6 +512,22 @@ def _stem(name: str) -> str:
     return norm(_base(name), False)
 
 
+def coded_note(pipe: Pipeline, day: str, note: str, article_id: str) -> tuple[str, object, tuple]:
+    """The note dated in ACLED's manner, its first dated event with an actor1, and that event's actor pair."""
+    d = date.fromisoformat(day)
+    text = f"On {d.day} {d.strftime('%B')} {d.year}, {note}"
+    events = pipe.code(Article(article_id=article_id, text=text, lang="en", published=d + timedelta(days=1)))
+    event = next((e for e in events if e.status in ("reported", "ongoing") and e.actor1), None)
+    got = (event.actor1.name if event and event.actor1 else None, event.actor2.name if event and event.actor2 else None)
+    return text, event, got
+
+
+def associates_found(event, assoc: list[str]) -> list[str]:
+    """The gold associates the event names on either side."""
+    had = {_stem(a.name) for a in (event.assoc_actor_1 + event.assoc_actor_2 if event else [])}
+    return [a for a in assoc if _stem(a) in had]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
@@ -524,14 +540,9 @@ def main() -> int:
     for cc, day, note, slots, assoc, shape in NOTES:
         if only and cc not in only:
             continue
-        d = date.fromisoformat(day)
-        text = f"On {d.day} {d.strftime('%B')} {d.year}, {note}"
-        events = pipe.code(Article(article_id="world", text=text, lang="en", published=d + timedelta(days=1)))
-        event = next((e for e in events if e.status in ("reported", "ongoing") and e.actor1), None)
-        got = (event.actor1.name if event and event.actor1 else None, event.actor2.name if event and event.actor2 else None)
+        text, event, got = coded_note(pipe, day, note, "world")
         right = event is not None and pair_ok(got, slots)
-        had = {_stem(a.name) for a in (event.assoc_actor_1 + event.assoc_actor_2 if event else [])}
-        found = [a for a in assoc if _stem(a) in had]
+        found = associates_found(event, assoc)
         for key in (shape, "all"):
             total[key] += 1
             ok[key] += right

@@ -15,18 +15,15 @@ reads them (a force against protesters is actor2, as ACLED codes it). Places are
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
 from datetime import date
 
-from fr_world_stress import ABD, AC, AIR, ATT, JOURS, SB, SH, _day, dated
+from fr_world_stress import ABD, AC, AIR, ATT, JOURS, SB, SH, _day, coded_french, dated
 
 from sitrep.normalise.taxonomy import event_type_of
-from sitrep.pipeline import Pipeline
 from sitrep.text import fold
-from sitrep.types import Article
 
 EF = "Excessive force against protesters"
 RU, UA, IL = "Military Forces of Russia", "Military Forces of Ukraine", "Military Forces of Israel"
@@ -292,18 +289,11 @@ def _show(e) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated article ids")
-    args = ap.parse_args()
-    articles = [a for a in ARTICLES if not args.only or a[0] in args.only.split(",")]
-    pipe = Pipeline().load(["fr"])
+    args, articles, coded = coded_french(__doc__, ARTICLES, "AFP")
     total, failures = Counter(), []
     t0 = time.perf_counter()
-    for article in articles:
+    for article, events in coded:
         aid, published, text, _ = article
-        events = pipe.code(Article(article_id=aid, text=text, lang="fr", published=published, outlet="AFP",
-                                   title=text.split("\n")[0]))
         lines = []
         for gold, e, checks in score(article, events):
             total["gold"] += 1

@@ -635,21 +635,29 @@ def _show(e) -> str:
             f"{e.trigger.text if e.trigger else ''}")
 
 
-def run(doc: str, articles: list, outlet: str, place_check=None) -> int:
-    """Code French ``articles`` as if sent by ``outlet``, score them against their gold and print the totals (and,
-    asked, the failures); ``place_check(gold, event)`` replaces the place test of a set that asks for a closer one."""
+def coded_french(doc: str, articles: list, outlet: str):
+    """The bench's options (``--show-failures``, ``--only``), the articles chosen, and each of them with the events
+    sitrep codes from it as if ``outlet`` had sent it."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="comma-separated article ids")
     args = ap.parse_args()
-    articles = [a for a in articles if not args.only or a[0] in args.only.split(",")]
+    chosen = [a for a in articles if not args.only or a[0] in args.only.split(",")]
     pipe = Pipeline().load(["fr"])
+    coded = ((article, pipe.code(Article(article_id=article[0], text=article[2], lang="fr", published=article[1],
+                                         outlet=outlet, title=article[2].split("\n")[0])))
+             for article in chosen)
+    return args, chosen, coded
+
+
+def run(doc: str, articles: list, outlet: str, place_check=None) -> int:
+    """Code French ``articles`` as if sent by ``outlet``, score them against their gold and print the totals (and,
+    asked, the failures); ``place_check(gold, event)`` replaces the place test of a set that asks for a closer one."""
+    args, articles, coded = coded_french(doc, articles, outlet)
     total, failures = Counter(), []
     t0 = time.perf_counter()
-    for article in articles:
+    for article, events in coded:
         aid, published, text, golds = article
-        events = pipe.code(Article(article_id=aid, text=text, lang="fr", published=published, outlet=outlet,
-                                   title=text.split("\n")[0]))
         rows, false = score(article, events)
         if place_check is not None:
             rows = [(g, e, c if c is None else {**c, "place": place_check(g, e)}) for g, e, c in rows]

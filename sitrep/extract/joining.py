@@ -955,7 +955,8 @@ def _fire_returned(e: Mention, m: Mention) -> bool:
     frappe a touché des maisons", the strike told again in the target's words, is the first."""
     a1, a2, back = e.sides.actor1, e.sides.actor2, m.sides.actor1
     return e.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and a1 is not None and a2 is not None and \
-        back is not None and _same_party(back, a2) and not _same_party(back, a1) and not told_again(m)
+        back is not None and back.inter in ARMED and _same_party(back, a2) and not _same_party(back, a1) \
+        and not told_again(m)
 
 
 def _other_pair(e: Mention, m: Mention) -> bool:
