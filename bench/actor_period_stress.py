@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from actor_world_stress import _base, associates_found, coded_note  # noqa: E402
+from actor_world_stress import _base, associates_found, coded_note, failure, report  # noqa: E402
 from actor_stress import norm  # noqa: E402
 
 from sitrep.pipeline import Pipeline  # noqa: E402
@@ -549,17 +549,11 @@ def main() -> int:
             assoc_total[key] += len(assoc)
             assoc_ok[key] += len(found)
         if not right or period is False or len(found) < len(assoc):
-            failures.append((cc, shape, " / ".join(str(x) for x in got), " / ".join("|".join(s) for s in slots),
-                             ", ".join(a for a in assoc if a not in found), text))
-    print(f"{total['all']} notes, {len({n[0] for n in NOTES if not only or n[0] in only})} countries")
-    print("| shape | notes | pair right | period right | associates found |")
-    for key in sorted(k for k in total if k != "all") + ["all"]:
-        a = f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"
-        p = f"{per_ok[key]}/{per_total[key]}" if per_total[key] else "-"
-        print(f"| {key} | {total[key]} | {ok[key] / total[key]:.3f} | {p} | {a} |")
-    if args.show_failures:
-        for cc, shape, got, want, missing, text in failures:
-            print(f"{cc}\t{shape}\tgot {got}\twant {want}\tassoc missing: {missing or '-'}\t{text}")
+            failures.append(failure(cc, shape, got, slots, assoc, found, text))
+    report(NOTES, only, total, "| shape | notes | pair right | period right | associates found |",
+           lambda key: (f"{ok[key] / total[key]:.3f}", f"{per_ok[key]}/{per_total[key]}" if per_total[key] else "-",
+                        f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"),
+           failures, args.show_failures)
     return 0
 
 

@@ -528,6 +528,23 @@ def associates_found(event, assoc: list[str]) -> list[str]:
     return [a for a in assoc if _stem(a) in had]
 
 
+def failure(cc: str, shape: str, got: tuple, slots: list, assoc: list[str], found: list[str], text: str) -> tuple:
+    """A note's row in the failures list: what sitrep gave, what the gold accepts, the associates it missed."""
+    return (cc, shape, " / ".join(str(x) for x in got), " / ".join("|".join(s) for s in slots),
+            ", ".join(a for a in assoc if a not in found), text)
+
+
+def report(notes: list, only, total: Counter, header: str, cells, failures: list, show: bool) -> None:
+    """The table per shape (``cells(key)``: the figures after the notes' count) and, asked, the failures."""
+    print(f"{total['all']} notes, {len({n[0] for n in notes if not only or n[0] in only})} countries")
+    print(header)
+    for key in sorted(k for k in total if k != "all") + ["all"]:
+        print(f"| {key} | {total[key]} | " + " | ".join(cells(key)) + " |")
+    if show:
+        for cc, shape, got, want, missing, text in failures:
+            print(f"{cc}\t{shape}\tgot {got}\twant {want}\tassoc missing: {missing or '-'}\t{text}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
@@ -550,16 +567,11 @@ def main() -> int:
             assoc_total[key] += len(assoc)
             assoc_ok[key] += len(found)
         if not right or len(found) < len(assoc):
-            failures.append((cc, shape, " / ".join(str(x) for x in got), " / ".join("|".join(s) for s in slots),
-                             ", ".join(a for a in assoc if a not in found), text))
-    print(f"{total['all']} notes, {len({n[0] for n in NOTES if not only or n[0] in only})} countries")
-    print("| shape | notes | pair right | attacker first | associates found |")
-    for key in sorted(k for k in total if k != "all") + ["all"]:
-        a = f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"
-        print(f"| {key} | {total[key]} | {ok[key] / total[key]:.3f} | {first[key] / total[key]:.3f} | {a} |")
-    if args.show_failures:
-        for cc, shape, got, want, missing, text in failures:
-            print(f"{cc}\t{shape}\tgot {got}\twant {want}\tassoc missing: {missing or '-'}\t{text}")
+            failures.append(failure(cc, shape, got, slots, assoc, found, text))
+    report(NOTES, only, total, "| shape | notes | pair right | attacker first | associates found |",
+           lambda key: (f"{ok[key] / total[key]:.3f}", f"{first[key] / total[key]:.3f}",
+                        f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"),
+           failures, args.show_failures)
     return 0
 
 

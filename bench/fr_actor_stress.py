@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from datetime import date
 
-from fr_world_stress import ABD, AC, AIR, ATT, JOURS, SB, SH, _day, coded_french, dated
+from fr_world_stress import ABD, AC, AIR, ATT, JOURS, SB, SH, _day, coded_french, dated, tally
 
 from sitrep.normalise.taxonomy import event_type_of
 from sitrep.text import fold
@@ -296,14 +296,9 @@ def main() -> int:
         aid, published, text, _ = article
         lines = []
         for gold, e, checks in score(article, events):
-            total["gold"] += 1
-            total["found"] += e is not None
-            for key, ok in (checks or {}).items():
-                total[key] += ok
-            if e is None or not all(checks.values()):
-                bad = "missed" if e is None else ", ".join(k for k, ok in checks.items() if not ok)
-                lines.append(f"  want {gold['sub']} | {gold['a1']} / {gold['a2']} | {gold['day']}: {bad}"
-                             + ("" if e is None else f"\n    got {_show(e)}"))
+            line = tally(total, e, checks, f"{gold['sub']} | {gold['a1']} / {gold['a2']} | {gold['day']}", _show)
+            if line:
+                lines.append(line)
         if lines:
             failures.append((aid, published, lines))
     n = total["gold"]

@@ -635,6 +635,19 @@ def _show(e) -> str:
             f"{e.trigger.text if e.trigger else ''}")
 
 
+def tally(total: Counter, e, checks: dict | None, want: str, show) -> str | None:
+    """Count a gold event, found (``e``) or missed, and its fields right (``checks``); the failure's lines, if any
+    (``show(e)``: how the bench prints what sitrep coded)."""
+    total["gold"] += 1
+    total["found"] += e is not None
+    for key, ok in (checks or {}).items():
+        total[key] += ok
+    if e is not None and all(checks.values()):
+        return None
+    bad = "missed" if e is None else ", ".join(k for k, ok in checks.items() if not ok)
+    return f"  want {want}: {bad}" + ("" if e is None else f"\n    got {show(e)}")
+
+
 def coded_french(doc: str, articles: list, outlet: str):
     """The bench's options (``--show-failures``, ``--only``), the articles chosen, and each of them with the events
     sitrep codes from it as if ``outlet`` had sent it."""
@@ -666,14 +679,10 @@ def run(doc: str, articles: list, outlet: str, place_check=None) -> int:
         for gold, e, checks in rows:
             if gold["optional"]:
                 continue
-            total["gold"] += 1
-            total["found"] += e is not None
-            for key, ok in (checks or {}).items():
-                total[key] += ok
-            if e is None or not all(checks.values()):
-                bad = "missed" if e is None else ", ".join(k for k, ok in checks.items() if not ok)
-                lines.append(f"  want {gold['sub']} | {gold['actors']} | {gold['day']} | {gold['fatalities']}: {bad}"
-                             + ("" if e is None else f"\n    got {_show(e)}"))
+            line = tally(total, e, checks, f"{gold['sub']} | {gold['actors']} | {gold['day']} | {gold['fatalities']}",
+                         _show)
+            if line:
+                lines.append(line)
         total["false"] += len(false)
         total["clean"] += not false and not lines
         lines += [f"  false {_show(e)}" for e in false]

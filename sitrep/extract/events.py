@@ -7,6 +7,7 @@ mention becomes an event record with its ACLED coding, evidence and confidence.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -224,7 +225,7 @@ def _told_of_someone(trig: TriggerMatch, triggers: list[TriggerMatch], lang: Lan
     others = {t.head.i for t in triggers if t.kind not in DEMONSTRATION_KINDS}
     cues = set(lang.roles.get("suspicion_cues", ()))
     settings = set(lang.roles.get("demonstration_setting_preps", ()))
-    counts = _count_words(lang)
+    counts = _count_words(lang.code)
     tok, clause = trig.head, False
     while tok.head.i != tok.i:
         clause = clause or tok.dep_ in DESCRIBING_CLAUSES or fold(tok.text) in cues or (
@@ -243,9 +244,11 @@ def _counting(prep: Token, counts: frozenset[str], lang: LanguagePack) -> bool:
     return fold(prep.text) in joiners and (fold(prep.head.text) in counts or prep.head.like_num)
 
 
-def _count_words(lang: LanguagePack) -> frozenset[str]:
+@functools.cache
+def _count_words(code: str) -> frozenset[str]:
     """The words that head a count of people in the language's ``approximate`` and ``unspecified`` phrases, the
-    joiner after them aside ("dozens", "hundreds", "number" of "a number of")."""
+    joiner after them aside ("dozens", "hundreds", "number" of "a number of"); read once per language."""
+    lang = pack(code)
     q, joiners = lang.quantities, set(lang.quantities.get("noun_joiners", ()))
     words = set()
     for phrase in [*q.get("approximate", {}), *q.get("unspecified", ())]:

@@ -207,9 +207,7 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
             continue  # "shot 15 times", "a 21-year-old student", "un homme de 40 ans", "a Palestinian aged 19"
         if _numbers_a_name(text, words, i - 1):
             continue  # "le quartier de Delmas 30, tuant six personnes": a district's number
-        after = _past_an_age(words[i:i + ARTICLE_NOUN_REACH + 2], ages)
-        if w in articles and prev not in killed and not _counts_a_person(after[:ARTICLE_NOUN_REACH], d) \
-                and not _a_person_of_a_people(after[:2], lang.demonyms, d):
+        if w in articles and prev not in killed and not _an_article_of_a_person(words[i:], lang, d, ages):
             continue  # "a number of", "un engin explosif": an article, not one person
         yield _Count(value, s, e, i - 1, i, weak=w in articles, part=nxt in d.get("noun_joiners", ()))
 
@@ -242,9 +240,13 @@ def _a_person_of_a_people(following: list, demonyms, d: dict) -> bool:
     return len(following) == 2 and following[0][0] in demonyms and following[1][0] in d.get("demonym_person_cues", ())
 
 
-def _past_an_age(following: list, ages: set[str]) -> list:
-    """The words after an article, past the age told first ("a 19-year-old Palestinian man")."""
-    return following[2:] if len(following) > 2 and following[0][0].isdigit() and following[1][0] in ages else following
+def _an_article_of_a_person(following: list, lang: LanguagePack, d: dict, ages: set[str]) -> bool:
+    """Whether the words after an article, past an age told first ("a 19-year-old Palestinian man"), count one
+    person: a noun of a person or a people's name in the passive."""
+    if len(following) > 2 and following[0][0].isdigit() and following[1][0] in ages:
+        following = following[2:]
+    return _counts_a_person(following[:ARTICLE_NOUN_REACH], d) or \
+        _a_person_of_a_people(following[:2], lang.demonyms, d)
 
 
 def _counts_a_person(following: list, d: dict) -> bool:
