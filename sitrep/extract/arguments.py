@@ -334,6 +334,14 @@ def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONT
     return " ".join(words)
 
 
+def _joined_after(doc: Doc, first: Actor, actor: Actor, lang: LanguagePack) -> bool:
+    """ "supported by Amhara special forces and Fano militia": an actor a conjunction joins to the one before
+    it shares that one's role."""
+    words = fold(doc_text(doc)[first.end:actor.start]).replace(",", " ").split()
+    return 0 < actor.start - first.end < 20 and bool(words) and words[0] in lang.conjunctions and \
+        all(w in lang.roles["determiners"] for w in words[1:])
+
+
 def _ends_with_cue(context: str, cues) -> bool:
     return any(context == c or context.endswith(" " + c) for c in cues)
 
@@ -356,7 +364,7 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         ctx = _left_context(doc, a, lang)
         if a is accused:
             agents.append(a)  # "accuse le M23 d'avoir massacré 131 civils": the accused did it
-        elif _ends_with_cue(ctx, cues["support_cues"]):
+        elif _ends_with_cue(ctx, cues["support_cues"]) or support and _joined_after(doc, support[-1], a, lang):
             support.append(a)
         elif a.end <= t_start and a.start >= clause_start:
             before.append(a)

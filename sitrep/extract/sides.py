@@ -552,15 +552,17 @@ def a_handed_over_place_goes_to_its_recipient(f: MentionFacts) -> Sides:
 def territory_is_taken_from_the_state(f: MentionFacts) -> Sides:
     """Territory an armed group takes from no one named, with or without a fight, is taken from the
     country's military ("M23 rebels took control of the town"), as ACLED codes it; territory the state
-    takes from no one named is taken from the armed group the article names most, or else from the foreign
-    state whose forces hold part of the country that day (``foreign_holders.tsv``)."""
+    takes from no one named is taken from the armed group the article names most, not one that backed the
+    state, or else from the foreign state whose forces hold part of the country that day
+    (``foreign_holders.tsv``)."""
     s, country = f.sides, _event_country(f)
     a1 = s.actor1
     if f.kind not in TERRITORY_KINDS or a1 is None or s.actor2 is not None or not country:
         return s
     if a1.inter in NON_STATE_ARMED and not is_unidentified_group(a1.name):
         return replace(s, actor2=actor_for("military", country))
-    groups = [n for n, _ in f.context.named_groups.most_common() if n != a1.name]
+    backers = {a.name for a in s.assoc1}  # "the army supported by Fano militia retook X": Fano took it too
+    groups = [n for n, _ in f.context.named_groups.most_common() if n != a1.name and n not in backers]
     if a1.inter == Inter.STATE_FORCES and groups:
         return replace(s, actor2=Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=f.context.country))
     holder = foreign_holder(country, f.event_date) if a1.inter == Inter.STATE_FORCES and a1.country == country else None
@@ -1147,14 +1149,16 @@ def civilians_are_named_with_who_they_are(f: MentionFacts) -> Sides:
     """ACLED names who civilians struck are as their associated actors, one of them as well as many: "killed a
     journalist" is "Civilians (Mexico)" with "Journalists (Mexico)", "Meitei farmers" add "Farmers (India)"
     and "Meitei Ethnic Group (India)". The victims' own word is read (``identity_groups``, its singular in
-    ``identity_singulars``), and the word before it where it names a people or a faith ("a Dalit man", "Hindu
-    traders"); a civilian side with no word of its own is left as it is."""
+    ``identity_singulars``; a phrase of several words whole: "aid workers" are no "workers"), the word before it
+    where it names a people or a faith ("a Dalit man", "Hindu traders"), and a party whose member the victim is
+    ("a PTI worker": the party, not a labour group); a civilian side with no word of its own is left as it is."""
     s = f.sides
     if not any(a is not None and a.inter == Inter.CIVILIANS and a.text for a in (s.actor1, s.actor2)):
         return s
     roles = f.context.lang.roles
     groups, singulars = roles.get("identity_groups", {}), roles.get("identity_singulars", {})
     text = f.context.article.text
+    parties = [p for p in f.actors if is_party(p.name) and p.start >= 0]
     for side in ("actor1", "actor2"):
         victims = getattr(s, side)
         if victims is None or victims.inter != Inter.CIVILIANS or not victims.text or victims.start < 0:
@@ -1162,13 +1166,24 @@ def civilians_are_named_with_who_they_are(f: MentionFacts) -> Sides:
         country = _country_of_name(victims.name)
         if not country:
             continue
-        found = []
+        found = [p for p in parties if p.start <= victims.start < p.end or
+                 0 <= victims.start - p.end <= 1 and text[p.end:victims.start] in ("", " ", "-")]
         before = re.search(r"([\w'-]+)\s+$", text[max(0, victims.start - 40):victims.start])
         words = ([(before.group(1), victims.start - len(before.group(0)))] if before else []) + \
             [(w, victims.start + m.start()) for m in re.finditer(r"[\w'-]+", victims.text) for w in (m.group(0),)]
+        phrase = fold(victims.text)
+        whole = next((m for k in sorted([*groups, *singulars], key=len, reverse=True) if " " in k
+                      for m in [re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", phrase)] if m), None)
+        if whole is not None:  # "aid workers" are aid workers, not "workers"
+            key = whole.group(0) if whole.group(0) in groups else singulars[whole.group(0)]
+            found.append(_identity_group(victims.text[whole.start():whole.end()], groups[key], country,
+                                         Inter.CIVILIANS, victims.start + whole.start()))
+            words = words[:1] if before else []
         for word, at in words:
             folded = fold(word)
             key = folded if folded in groups else singulars.get(folded)
+            if key in groups and found and found[0] in parties:
+                continue  # "a PTI worker": the party's member, not a labour group
             if key in groups:
                 found.append(_identity_group(word, groups[key], country, Inter.CIVILIANS, at))
             elif (people := ethnic_group(word, f.context.lang)) is not None:
