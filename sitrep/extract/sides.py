@@ -942,6 +942,53 @@ def the_suspects_a_mob_punished_are_civilians(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
 
 
+def communal_clashes_are_fought_by_the_peoples_named(f: MentionFacts) -> Sides:
+    """ACLED codes a clash the note itself calls communal or tribal (``communal_cues``: "deadly communal
+    clashes", "tribal fighting") between two named peoples, clans or communities as a battle of their
+    militias, not mob violence: "between the Tiv and Jukun" are "Tiv Ethnic Militia (Nigeria)" and "Jukun
+    Ethnic Militia (Nigeria)"; a name that is no people of ``ethnic_groups.txt`` takes the family of the noun
+    after the pair (``communal_nouns``: "the Sikin and Kaekin tribes", tribal militias), else a communal
+    militia. Only where no side was read or the sides are crowds."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "armed_clash" or not country or any(a is not None and not _is_crowd(a) for a in (s.actor1, s.actor2)):
+        return s
+    lang = f.context.lang
+    roles = lang.roles
+    folded = fold(f.sentence)
+    if not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded) for cue in roles.get("communal_cues", ())):
+        return s
+    pair = _named_pair(f.sentence, lang)
+    if pair is None:
+        return s
+    first, second, noun = pair
+    family = roles.get("communal_nouns", {}).get(fold(noun or ""), "Communal Militia")
+    at = f.context.article.text.find(f.sentence)
+
+    def militia(name: str, start: int) -> Actor:
+        people = ethnic_group(name, lang)
+        label = f"{people} Ethnic Militia" if people else f"{name} {family}"
+        span = (name, at + start, at + start + len(name)) if at >= 0 else ()
+        return Actor(f"{label} ({country_name(country)})", Inter.IDENTITY_MILITIA, country, *span)
+    return replace(s, actor1=militia(*first), actor2=militia(*second))
+
+
+def _named_pair(sentence: str, lang: LanguagePack) -> tuple[tuple[str, int], tuple[str, int], str | None] | None:
+    """The two capitalised names a pair cue joins ("between the Tiv and Jukun", "between the Sikin and Kaekin
+    tribes"), each with its offset in the sentence, and the noun after the second, if any."""
+    cues = "|".join(re.escape(c) for c in lang.roles.get("pair_cues", ()))
+    joins = "|".join(re.escape(c) for c in lang.conjunctions)
+    dets = "|".join(re.escape(d) for d in lang.roles.get("determiners", ()))
+    if not cues or not joins:
+        return None
+    name = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+    det = rf"(?:(?:{dets}) )?" if dets else ""
+    m = re.search(rf"(?<!\w)(?:{cues}) {det}(?P<a>{name}) (?:{joins}) {det}(?P<b>{name})(?: (?P<noun>[a-z]+))?",
+                  sentence)
+    if m is None:
+        return None
+    return (m.group("a"), m.start("a")), (m.group("b"), m.start("b")), m.group("noun")
+
+
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: a clash between groups of people no one arms, with no gun or bomb told ("a clash between
     two groups over a land dispute"), is mob violence between "Rioters (country)". Its sides are crowds,
@@ -1917,6 +1964,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_beating_by_no_armed_group_is_mob_violence, frozenset({Stage.EVENT})),
     (a_crowd_that_attacks_is_rioters, frozenset({Stage.EVENT})),
     (a_partys_people_a_mob_attacked_are_civilians, frozenset({Stage.EVENT})),
+    (communal_clashes_are_fought_by_the_peoples_named, frozenset({Stage.EVENT})),
     (a_clash_of_unarmed_people_is_mob_violence, frozenset({Stage.EVENT})),
     (the_suspects_a_mob_punished_are_civilians, frozenset({Stage.EVENT})),
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
