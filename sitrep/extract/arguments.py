@@ -336,9 +336,12 @@ def _left_context(doc: Doc, actor: Actor, lang: LanguagePack, n: int = LEFT_CONT
 
 def _joined_after(doc: Doc, first: Actor, actor: Actor, lang: LanguagePack) -> bool:
     """ "supported by Amhara special forces and Fano militia": an actor a conjunction joins to the one before
-    it shares that one's role."""
-    words = fold(doc_text(doc)[first.end:actor.start]).replace(",", " ").split()
-    return 0 < actor.start - first.end < 20 and bool(words) and words[0] in lang.conjunctions and \
+    it shares that one's role; past a comma ("troops, backed by militiamen, and the rebels clashed") it is
+    the next side of the sentence."""
+    between = fold(doc_text(doc)[first.end:actor.start])
+    words = between.split()
+    return 0 < actor.start - first.end < 20 and "," not in between and bool(words) and \
+        words[0] in lang.conjunctions and \
         all(w in lang.roles["determiners"] for w in words[1:])
 
 

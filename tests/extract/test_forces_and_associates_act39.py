@@ -100,3 +100,9 @@ def test_a_clash_over_land_no_one_calls_communal_stays_mob_violence(pipeline):
     [event] = news_of(pipeline, "On Monday, a brawl between two families over a plot of land in Jhenaidah injured "
                       "seven.", "en", DAY)
     assert {event.actor1.name, event.actor2.name} == {"Rioters (Bangladesh)"}
+
+
+def test_a_side_past_a_comma_is_no_second_backer(pipeline):
+    [event] = news_of(pipeline, "On Monday, Somali troops, backed by Danab commandos, and Al Shabaab fighters "
+                      "clashed near Bulo Burde.", "en", DAY)
+    assert "Al Shabaab" not in _associates(event)
