@@ -422,6 +422,19 @@ class LanguagePack:
         return frozenset(self._context.get("country_links", ()))
 
     @functools.cached_property
+    def country_part_gap(self) -> re.Pattern | None:
+        """What may stand between a place and the country named after it to put the place in that country,
+        beyond a bare preposition: a part of the country and the place's kind ("Kalo, a village in southern
+        Lebanon", "Kalo, un village du sud du Liban"), lowercase, ``{compass}`` filled with the language's
+        compass words and their adjectives."""
+        template = self._context.get("country_part_gap")
+        if not template:
+            return None
+        words = {*self.relative["directions"], *self.relative.get("direction_adjectives", {}).values()}
+        compass = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+        return re.compile(template.replace("{compass}", compass))
+
+    @functools.cached_property
     def office_titles(self) -> frozenset[str]:
         """Titles of a province's or a town's office written right after its name ("Van Governor's
         office", "Hakkari Governorship"), lowercase: the name before one is that place, whatever the
