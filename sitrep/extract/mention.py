@@ -844,9 +844,15 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
 
 
 def _means_of(noun: Token, lang: LanguagePack) -> Token | None:
-    """The verb a weapon is the means of ("struck Kharkiv with guided bombs", ``instrument_cues``), if any."""
+    """The verb a weapon is the means of ("struck Kharkiv with guided bombs", ``instrument_cues``), if any;
+    after a verb of response, a preposition that elsewhere brings the agent brings the means too
+    (``response_means``: "Israël a riposté par des frappes")."""
     prep = noun.head
     cues = {fold(c) for c in lang.roles.get("instrument_cues", ())}
+    response = lang.roles.get("response_means", {})
+    verb = noun.head if noun.dep_.startswith("obl") else prep.head
+    if fold(verb.lemma_) in {fold(v) for v in response.get("verbs", ())}:
+        cues |= {fold(c) for c in response.get("cues", ())}
     if noun.dep_ in ("pobj", "obl", "nmod") and fold(prep.text) in cues and prep.head.pos_ == "VERB":
         return prep.head  # English: the preposition governs the noun
     case = next((c for c in noun.children if c.dep_ == "case"), None)
