@@ -543,7 +543,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             sites: frozenset[str] = frozenset(),
             countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
             lower_units: dict[str, frozenset[str]] | None = None,
-            country_gap: re.Pattern | None = None) -> list[Place | None]:
+            country_gap: re.Pattern | None = None,
+            sub_region_words: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -567,6 +568,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
+    sub_region = [_admin_announced(text, m, sub_region_words) for m in mentions]  # "Sagaing township": not the region
     dashed = _dashed_quarters(text, mentions)
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     in_country = _in_its_country(text, mentions, cands, gaz, country_links, country_gap)
@@ -686,11 +688,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     near = nearest(i, k, same)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
-                if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
+                if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k] and not sub_region[k]:
                     s -= W_ADMIN_WORD  # "Sagaing region", "Laurel county": the region, not its town
                 if gaz.feature[i] in (ADMIN1, COUNTRY) and town_word[k] and not admin_word[k]:
                     s -= W_ADMIN_WORD  # "Amara city": a town, not the region Amhara
-                if gaz.feature[i] in (ADMIN1, ADMIN2):
+                if gaz.feature[i] in (ADMIN1, ADMIN2) and not (sub_region[k] and gaz.feature[i] == ADMIN1):
                     if admin_word[k] or k in qualifiers or k in inner and gaz.feature[i] == ADMIN1 and any(
                             _named_in(gaz, i, j) for j in cands[inner[k]]) or \
                             k in qualified and gaz.feature[i] == ADMIN1 and _contains(gaz, i, qualified[k]):

@@ -298,6 +298,12 @@ class LanguagePack:
         return {w: frozenset(ccs) for w, ccs in self._context.get("lower_units", {}).items()}
 
     @functools.cached_property
+    def sub_region_words(self) -> frozenset[str]:
+        """Unit words no country uses for a first-level region ("township", "LGA", "territoire"): a name they
+        call a unit is the town or district of that name, never the region it shares the name with."""
+        return frozenset(self._context.get("sub_region_words", ()))
+
+    @functools.cached_property
     def settlement_words(self) -> frozenset[str]:
         """Words written after a settlement's name ("Kalo Ma village"): the capitalised words before
         them are one name, so a known first word alone is no place."""
