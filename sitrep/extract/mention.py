@@ -1075,7 +1075,8 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     planned rally": a noun in a phrase naming what another action follows, answers or forestalls, an
     event of its own; or a clause
     a demonstration's verb hangs its cause from ("protested after a man was killed by police"): the
-    killing is background the protest answers, not an act done to the protesters."""
+    killing is background the protest answers, not an act done to the protesters; so is the object of
+    a demonstration's verb ("to protest the arrest of")."""
     pos = tok.pos_
     if pos not in ("NOUN", "VERB"):  # most words of a sentence: nothing more to read
         return False
@@ -1086,6 +1087,8 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     if pos != "NOUN":
         return False
     words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
+    if tok.dep_ in DIRECT_OBJECT and tok.head.pos_ == "VERB" and _is_demonstration_word(tok.head, lang):
+        return True  # "to protest the arrest of a student leader": what the demonstration is against
     genitive = set(lang.roles.get("genitive_cues", ()))
     if tok.dep_ == "pobj":
         prep = fold(tok.head.text)

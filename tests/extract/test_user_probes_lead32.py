@@ -66,3 +66,8 @@ def test_a_french_response_by_strikes_is_a_strike_by_the_country(pipeline):
 def test_an_english_retaliation_with_strikes_is_a_strike(pipeline):
     text = "Hezbollah fired rockets at northern Israel on Sunday. Israel retaliated with strikes on southern Lebanon."
     assert len(_events(pipeline, text)) == 2
+
+
+def test_the_arrest_a_sit_in_protests_is_no_intervention(pipeline):
+    text = "On 3 April 2023, students held a sit-in in Chittagong to protest the arrest of a union leader."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]

@@ -46,3 +46,13 @@ def test_a_big_town_abroad_qualified_by_the_wrong_country_keeps_its_name(geopars
 def test_a_village_the_model_tags_as_a_person_after_a_strike_verb_is_a_place(geoparser):
     text = "An Israeli drone hit Kfar Kila overnight, the Lebanese news agency said."
     assert ("Kfar Kila", "LB") in _places(geoparser, text)
+
+
+def test_a_township_sharing_its_name_with_a_region_is_the_town_not_the_region(geoparser):
+    text = "On 4 May 2023, junta jets bombed a school in Magway township."
+    assert [(t.text, t.place.feature) for t in geoparser.parse(text, "en") if t.place is not None] == [("Magway", "city")]
+
+
+def test_a_region_called_a_region_stays_the_region(geoparser):
+    text = "On 4 May 2023, junta jets bombed a school in Magway region."
+    assert [(t.text, t.place.feature) for t in geoparser.parse(text, "en") if t.place is not None] == [("Magway", "admin1")]
