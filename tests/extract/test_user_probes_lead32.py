@@ -71,3 +71,18 @@ def test_an_english_retaliation_with_strikes_is_a_strike(pipeline):
 def test_the_arrest_a_sit_in_protests_is_no_intervention(pipeline):
     text = "On 3 April 2023, students held a sit-in in Chittagong to protest the arrest of a union leader."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
+
+
+def test_a_supply_convoy_ambushed_is_no_aid_delivered(pipeline):
+    text = "Un convoi de vivres est tombé dans une embuscade près de Mambasa dimanche; deux camionneurs ont été tués."
+    assert None not in [e.sub_event_type for e in _events(pipeline, text, "fr")]
+
+
+def test_an_aid_convoy_attacked_is_no_aid_delivered(pipeline):
+    text = "On 3 April 2023, gunmen attacked an aid convoy near Bambari, killing a driver."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Attack"]
+
+
+def test_an_aid_convoy_that_delivers_is_aid(pipeline):
+    text = "Un convoi humanitaire a livré dimanche des vivres à Bambari."
+    assert [e.sub_event_type for e in _events(pipeline, text, "fr")] == [None]
