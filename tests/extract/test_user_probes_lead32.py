@@ -86,3 +86,8 @@ def test_an_aid_convoy_attacked_is_no_aid_delivered(pipeline):
 def test_an_aid_convoy_that_delivers_is_aid(pipeline):
     text = "Un convoi humanitaire a livré dimanche des vivres à Bambari."
     assert [e.sub_event_type for e in _events(pipeline, text, "fr")] == [None]
+
+
+def test_a_motorcyclist_shot_dead_counts_one(pipeline):
+    text = "Des inconnus armés ont tué par balles un motard dimanche soir à Kisangani."
+    assert [e.fatalities for e in _events(pipeline, text, "fr")] == [1]
