@@ -36,6 +36,7 @@ class Roles:
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc1: list[Actor] = field(default_factory=list)
+    assoc2: list[Actor] = field(default_factory=list)
 
 
 def sentence_actors(doc: Doc, sent: Span, lang: str | LanguagePack, country: str | None) -> list[Actor]:
@@ -426,6 +427,11 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         # "JNIM militants and a VDP clashed", "l'armée et les rebelles se battent": each other's foe
         roles.actor2, allies = allies[-1], allies[:-1]
     roles.assoc1 = [a for a in allies + support if not _same(a, roles.actor1) and not _same(a, roles.actor2)]
+    if roles.actor2 is not None and roles.actor2 in targets:
+        # "des combats avec les FARDC et les Wazalendo": the forces named with the one fought fight beside it
+        roles.assoc2 = [a for a in _coordinated(doc, targets, roles.actor2, lang, objects=True)
+                        if a is not roles.actor2 and not _same(a, roles.actor1) and not _same(a, roles.actor2)
+                        and not any(_same(a, b) for b in roles.assoc1)]
     if roles.actor1 is None and roles.actor2 is not None and roles.assoc1:
         roles.actor1 = roles.assoc1.pop(0)
     for side in ("actor1", "actor2"):
@@ -584,9 +590,11 @@ def _meets_the_weapon(trigger: Token, cues: dict) -> bool:
         and not any(fold(c.lemma_) == "faire" for c in verb.children)
 
 
-def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) -> list[Actor]:
+def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack, objects: bool = False) -> list[Actor]:
     """The armed actors listed together with ``one`` before the trigger ("the army, the gendarmerie and
-    the police arrested"): ACLED codes the first named as actor1 and the others as its associated actors."""
+    the police arrested"): ACLED codes the first named as actor1 and the others as its associated actors.
+    With ``objects``, the sides listed after it ("clashed with the army and the militia"), which share its
+    phrase however the parse hangs the second."""
     cues = lang.roles
     joiners = set(cues["pair_joiners"]) | set(cues["determiners"])
     members = set(cues.get("member_nouns", ()))
@@ -610,7 +618,7 @@ def _coordinated(doc: Doc, before: list[Actor], one: Actor, lang: LanguagePack) 
         while between and between[0] in members:
             between.pop(0)  # the first's own noun ("Wagner mercenaries and Anti-Balaka militiamen")
         return a.inter in ARMED and b.inter in ARMED and not _same(a, b) and all(w in joiners for w in between) \
-            and not (_in_an_adverbial(doc, a) and not _in_an_adverbial(doc, b))
+            and (objects or not (_in_an_adverbial(doc, a) and not _in_an_adverbial(doc, b)))
 
     i = j = before.index(one)
     while i > 0 and joined(before[i - 1], before[i]):

@@ -844,9 +844,15 @@ def _a_states_strike(sides: Sides, kind: str, trig: TriggerMatch, toponyms: list
 
 
 def _means_of(noun: Token, lang: LanguagePack) -> Token | None:
-    """The verb a weapon is the means of ("struck Kharkiv with guided bombs", ``instrument_cues``), if any."""
+    """The verb a weapon is the means of ("struck Kharkiv with guided bombs", ``instrument_cues``), if any;
+    after a verb of response, a preposition that elsewhere brings the agent brings the means too
+    (``response_means``: "Israël a riposté par des frappes")."""
     prep = noun.head
     cues = {fold(c) for c in lang.roles.get("instrument_cues", ())}
+    response = lang.roles.get("response_means", {})
+    verb = noun.head if noun.dep_.startswith("obl") else prep.head
+    if fold(verb.lemma_) in {fold(v) for v in response.get("verbs", ())}:
+        cues |= {fold(c) for c in response.get("cues", ())}
     if noun.dep_ in ("pobj", "obl", "nmod") and fold(prep.text) in cues and prep.head.pos_ == "VERB":
         return prep.head  # English: the preposition governs the noun
     case = next((c for c in noun.children if c.dep_ == "case"), None)
@@ -1069,7 +1075,8 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     planned rally": a noun in a phrase naming what another action follows, answers or forestalls, an
     event of its own; or a clause
     a demonstration's verb hangs its cause from ("protested after a man was killed by police"): the
-    killing is background the protest answers, not an act done to the protesters."""
+    killing is background the protest answers, not an act done to the protesters; so is the object of
+    a demonstration's verb ("to protest the arrest of")."""
     pos = tok.pos_
     if pos not in ("NOUN", "VERB"):  # most words of a sentence: nothing more to read
         return False
@@ -1080,6 +1087,8 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     if pos != "NOUN":
         return False
     words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
+    if tok.dep_ in DIRECT_OBJECT and tok.head.pos_ == "VERB" and _is_demonstration_word(tok.head, lang):
+        return True  # "to protest the arrest of a student leader": what the demonstration is against
     genitive = set(lang.roles.get("genitive_cues", ()))
     if tok.dep_ == "pobj":
         prep = fold(tok.head.text)

@@ -70,7 +70,7 @@ class Sides:
 
     @classmethod
     def of(cls, roles: Roles) -> Sides:
-        return cls(roles.actor1, roles.actor2, tuple(roles.assoc1))
+        return cls(roles.actor1, roles.actor2, tuple(roles.assoc1), tuple(roles.assoc2))
 
 
 @dataclass(frozen=True)
@@ -294,6 +294,51 @@ def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("police" if police else "military", country))
 
 
+POST_STRUCK_KINDS = {"attack", "armed_clash", "air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
+POST_DEMONYM_REACH = 2  # words from an armed post to the demonym that gives its country ("a Russian air base")
+
+
+def a_post_told_with_its_country_is_its_forces(f: MentionFacts) -> Sides:
+    """ "tiré des roquettes sur une caserne israélienne", "struck a Russian air base": an armed post the
+    sentence gives a nationality other than the striker's is held by that country's forces (its police for
+    a police post), whatever country the event is placed in; the demonym is their evidence."""
+    s, lang = f.sides, f.context.lang
+    if f.kind not in POST_STRUCK_KINDS or s.actor2 is not None or not holds_target(f.sentence, lang):
+        return s
+    own = s.actor1 and (country_of_state_body(s.actor1.name) or s.actor1.country)
+    posts = {tuple(_words_of(p)) for p in lang.roles.get("armed_targets", ())}
+    words = _words_of(f.sentence)
+    demonyms = lang.demonyms
+    for i in range(len(words)):
+        size = next((len(p) for p in posts if tuple(words[i:i + len(p)]) == p), 0)
+        if not size:
+            continue
+        country = _demonym_beside(words, i, i + size, demonyms, lang.stopwords)
+        if country and country != own:
+            found = _foreign_demonym(f, own)
+            police = holds_target(f.sentence, lang, "police_targets")
+            if found and found[0] == country:
+                return replace(s, actor2=actor_for("police" if police else "military", *found))
+            return replace(s, actor2=actor_for("police" if police else "military", country))
+    return s
+
+
+def _demonym_beside(words: list[str], start: int, end: int, demonyms: dict[str, str], stop: frozenset[str]) -> str | None:
+    """The country of a demonym among the words right before ``start`` or right after ``end``, with no
+    function word between ("an Israeli army post", "une base aérienne russe"; not "a post on the Syrian border")."""
+    for j in range(end, min(len(words), end + POST_DEMONYM_REACH)):
+        if words[j] in demonyms:
+            return demonyms[words[j]]
+        if words[j] in stop:
+            break
+    for j in range(start - 1, max(-1, start - 1 - POST_DEMONYM_REACH), -1):
+        if words[j] in demonyms:
+            return demonyms[words[j]]
+        if words[j] in stop:
+            break
+    return None
+
+
 def _protest_of_a_country(f: MentionFacts) -> bool:
     return f.kind in PROTEST_KINDS and bool(f.context.country)
 
@@ -304,7 +349,7 @@ def crowd_is_actor1_of_a_protest(f: MentionFacts) -> Sides:
     s = f.sides
     if _protest_of_a_country(f) and s.actor2 is not None and s.actor2.inter in UNARMED and \
             (s.actor1 is None or s.actor1.inter != Inter.PROTESTERS):
-        return replace(s, actor1=s.actor2, actor2=s.actor1)
+        return replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)
     return s
 
 
@@ -545,7 +590,7 @@ def a_handed_over_place_goes_to_its_recipient(f: MentionFacts) -> Sides:
         return s
     before = plain_words(f.sentence[max(0, at - 12):at])
     if any(before[-len(w):] == w for w in map(plain_words, f.context.lang.roles.get("recipient_words", ()))):
-        return replace(s, actor1=a2, actor2=a1)
+        return replace(s, actor1=a2, actor2=a1, assoc1=s.assoc2, assoc2=s.assoc1)
     return s
 
 
@@ -711,7 +756,7 @@ def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
             (s.actor1 is None or s.actor1.inter == Inter.CIVILIANS):
         if s.actor1 is None and f.kind in TAKEN_PEOPLE_KINDS and s.actor2.inter == Inter.STATE_FORCES:
             return s  # "two policemen were abducted": the force is who was taken, its taker unnamed
-        return replace(s, actor1=s.actor2, actor2=s.actor1)
+        return replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)
     return s
 
 
@@ -1686,7 +1731,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     s, country = f.sides, _event_country(f)
     if f.kind in EXPLOSION_KINDS and s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and \
             (s.actor2 is None or s.actor2.inter != Inter.CIVILIANS):
-        swapped = replace(s, actor1=s.actor2, actor2=s.actor1)  # the civilians a strike hit are its target
+        swapped = replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)  # the civilians a strike hit are its target
         if swapped.actor1 is None and f.kind in UNCLAIMED_KINDS and country:
             swapped = an_unclaimed_bomb_is_the_articles_group(
                 replace(f, sides=replace(swapped, actor1=actor_for("armed_group", country))))
@@ -1899,8 +1944,15 @@ def an_agreement_binds_its_two_parties(f: MentionFacts) -> Sides:
 
 
 def associates_are_not_sides(f: MentionFacts) -> Sides:
-    """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them."""
+    """ACLED's associated actors act alongside actor1; an actor coded as a side is not also one of them.
+    One read beside both sides (two tellings joined) stands with the side of its own kind: the soldiers
+    beside the police that met a protest, not beside the protesters."""
     s = f.sides
+    both = [a for a in s.assoc1 if any(_same_name(a, b) for b in s.assoc2)]
+    theirs = [a for a in both if s.actor2 is not None and a.inter == s.actor2.inter and
+              (s.actor1 is None or s.actor1.inter != a.inter)]
+    if theirs:
+        s = replace(s, assoc1=tuple(a for a in s.assoc1 if not any(a is b for b in theirs)))
     return replace(s, assoc1=tuple(a for a in s.assoc1 if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)),
                    assoc2=tuple(a for a in s.assoc2 if not _same_name(a, s.actor1) and not _same_name(a, s.actor2)
                                 and not any(_same_name(a, b) for b in s.assoc1)) if s.actor2 is not None else ())
@@ -1958,6 +2010,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (a_riot_told_as_a_clash_with_a_force_is_fought_by_it, frozenset({Stage.EVENT})),
+    (a_post_told_with_its_country_is_its_forces, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),
     (herders_and_farmers_who_fight_are_communal_militias, frozenset({Stage.EVENT})),

@@ -19,7 +19,7 @@ from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
-from sitrep.normalise.taxonomy import code
+from sitrep.normalise.taxonomy import code, is_violent
 from sitrep.text import fold, plain_words
 
 GAP_POS = {"ADJ", "ADV", "AUX"}  # "tirs nourris d'artillerie", "se sont rendus": modifiers and auxiliaries inside a phrase
@@ -1024,7 +1024,21 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
             *_, entry, end, head = max(passing)
             matches.append(TriggerMatch(entry, tok.i, end, head))
             taken.update(range(tok.i, end))
-    return matches
+    return _without_struck_aid(matches)
+
+
+def _without_struck_aid(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """ "Un convoi de ravitaillement est tombé dans une embuscade", "gunmen attacked an aid convoy": aid whose
+    own verb is, or takes, an act of violence is what was struck, not aid delivered."""
+    violent = [m for m in matches if is_violent(m.entry.kind)]
+    if not violent:
+        return matches
+    spots = {m.head.i for m in violent} | {m.head.head.i for m in violent if m.head.pos_ == "NOUN"}
+
+    def struck(m: TriggerMatch) -> bool:
+        return m.entry.kind == "aid" and m.head.pos_ == "NOUN" and m.head.head.i in spots and m.head.head.i != m.head.i
+
+    return [m for m in matches if not struck(m)]
 
 
 def _content_words(doc: Doc, start: int, end: int, entry: TriggerEntry) -> int:

@@ -36,6 +36,7 @@ TRAILING = frozenset(PLACE_WORDS["trailing"])
 ELIDED_ARTICLES = tuple(PLACE_WORDS["elided_articles"])
 GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
+COMPASS_JOINTS = frozenset(PLACE_WORDS["compass_joints"])
 BOUND_HEADS = frozenset(PLACE_WORDS["bound_heads"])
 STREET_HEADS = frozenset(PLACE_WORDS["street_heads"])
 GENERIC_NOUNS = frozenset(PLACE_WORDS["generic_nouns"])
@@ -766,6 +767,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
         return True  # "Bab al Tabbaneh", a quarter the gazetteer lacks: not the town Al Bab
     if span.start > 1 and doc[span.start - 1].text.lower() in NAME_JOINTS and _capitalised(doc[span.start - 2]):
         return True  # "Davao del Sur" unknown as a whole: neither Davao nor Sur
+    if len(span) == 1 and _compass_of_a_name(doc, span.start, lang):
+        return True
     if span.start > 0 and doc[span.start - 1].text.lower() in BOUND_HEADS and _capitalised(doc[span.start - 1]) \
             and doc[span.start - 1].whitespace_ and not _sentence_initial(doc, span.start - 1):  # "An Alton funeral"
         return True  # "Ein Issa", "Al Malahit": the word after an Arabic head is no place alone
@@ -779,6 +782,18 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
             ent_label[nxt.i] in NOT_NAME_LABELS or nxt.text.lower() in lang.admin_words:
         return False
     return span.text.lower() in GENERIC_HEADS
+
+
+def _compass_of_a_name(doc: Doc, i: int, lang: LanguagePack) -> bool:
+    """Whether the compass word at ``i`` ends a longer name through joining words ("Waziristan du Nord",
+    "Kivu de l'Est"): the name is the place, and the compass word alone is a region of another country."""
+    if doc[i].text.lower() not in {w.lower() for w in lang.relative["directions"]}:
+        return False
+    k = i - 1
+    while k > 0 and doc[k].text.lower() in COMPASS_JOINTS:
+        k -= 1
+    return k < i - 1 and _capitalised(doc[k]) and not _sentence_initial(doc, k) and \
+        doc[k].text.lower() not in lang.admin_words
 
 
 def _quarter_announced(doc: Doc, start: int, end: int, lang: LanguagePack) -> bool:
@@ -842,7 +857,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         return True  # "Cap-Haitien - Petite-Anse (Nord)": the model took town and quarter for a person
     if _quarter_of_previous(doc, span, gaz) and any(gaz.feature[i] in (CITY, AREA) for i in ids):
         return True  # "Lagos - Ajegunle (Lagos)": the quarter a table knows, which the model tags as anything
-    announced = _announced(doc, span.start, lang)
+    # "Israeli strikes hit Kfar Kila": the object of a verb of striking is as good as announced
+    announced = _announced(doc, span.start, lang) or _struck(doc, span, lang)
     # "shelled Manbij city": a town word after the name says as much as "in" before it, of any sizeable town;
     # a unit word ("the Sidakan area Amadiya district") says it of any place, whatever the model tagged it
     called_town = span.end < len(doc) and doc[span.end].text in lang.town_words

@@ -425,15 +425,17 @@ def _verb_between(verbs: tuple[int, ...], start: int, end: int) -> bool:
 
 
 def _in_its_country(text: str, mentions: list[Mention], cands: list[list[int]], gaz: Gazetteer,
-                    links: frozenset[str]) -> dict[int, int]:
+                    links: frozenset[str], part_gap: re.Pattern | None = None) -> dict[int, int]:
     """"Gunmen attacked Lere in Mali": a country named right after a place by a preposition of
     place is the country it lies in, as a comma would say ("Lere, Mali"): it binds the name there,
-    over a bigger namesake in a neighbouring country. A country or a continent before it is in no
+    over a bigger namesake in a neighbouring country; so does a part of the country with the place's
+    kind (``part_gap``: "Lere, a village in central Mali"). A country or a continent before it is in no
     country ("Africa in 2022"), so binds nothing."""
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = " ".join(text[m.end:n.start].lower().split())
-        if gap in links and cands[a] and cands[a + 1] and gaz.feature[cands[a + 1][0]] == COUNTRY and \
+        linked = gap in links or part_gap is not None and gap and part_gap.fullmatch(gap) is not None
+        if linked and cands[a] and cands[a + 1] and gaz.feature[cands[a + 1][0]] == COUNTRY and \
                 gaz.feature[cands[a][0]] not in (COUNTRY, AREA):
             out[a] = a + 1
     return out
@@ -540,7 +542,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
             sites: frozenset[str] = frozenset(),
             countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-            lower_units: dict[str, frozenset[str]] | None = None) -> list[Place | None]:
+            lower_units: dict[str, frozenset[str]] | None = None,
+            country_gap: re.Pattern | None = None,
+            sub_region_words: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -564,9 +568,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
+    sub_region = [_admin_announced(text, m, sub_region_words) for m in mentions]  # "Sagaing township": not the region
     dashed = _dashed_quarters(text, mentions)
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
-    in_country = _in_its_country(text, mentions, cands, gaz, country_links)
+    in_country = _in_its_country(text, mentions, cands, gaz, country_links, country_gap)
     _coded_in_country(text, mentions, cands, gaz, coding_cues)
     _coded_within(text, mentions, cands, gaz, coding_cues, appos)
     appos = {**in_country, **appos}
@@ -683,11 +688,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     near = nearest(i, k, same)
                     if near is not None:
                         s += W_NEAR * math.exp(-near / NEAR_KM)
-                if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k]:
+                if gaz.feature[i] == CITY and (admin_word[k] or k in chain_ends) and regional[k] and not sub_region[k]:
                     s -= W_ADMIN_WORD  # "Sagaing region", "Laurel county": the region, not its town
                 if gaz.feature[i] in (ADMIN1, COUNTRY) and town_word[k] and not admin_word[k]:
                     s -= W_ADMIN_WORD  # "Amara city": a town, not the region Amhara
-                if gaz.feature[i] in (ADMIN1, ADMIN2):
+                if gaz.feature[i] in (ADMIN1, ADMIN2) and not (sub_region[k] and gaz.feature[i] == ADMIN1):
                     if admin_word[k] or k in qualifiers or k in inner and gaz.feature[i] == ADMIN1 and any(
                             _named_in(gaz, i, j) for j in cands[inner[k]]) or \
                             k in qualified and gaz.feature[i] == ADMIN1 and _contains(gaz, i, qualified[k]):
@@ -779,6 +784,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                           _hromada_village(gaz, mentions, choice, appos, k, region) or
                           _namesakes_clustered(gaz, mentions[k], region) or
                           _within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
+            continue
+        if _country_missing_it(gaz, cands, choice, appos, k, i):  # "Houla, Lebanon": not Syria's Houla
+            places.append(None)
             continue
         if i is None and k in dashed and choice[k - 1] is not None:  # "Cartago - Centro, Valle del Cauca"
             places.append(_within(gaz, mentions[k], choice[k - 1], "a quarter; placed in {}, the town named before it"))
@@ -1052,6 +1060,19 @@ def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands
     if any(_contains(gaz, r, j) and not _parent_elsewhere(gaz, r, j) for r in regions for j in cands[k]):
         return None
     return regions[0] if regions else None
+
+
+def _country_missing_it(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
+                        k: int, i: int | None) -> bool:
+    """Whether the country that qualifies a name ("Houla, Lebanon", "Kalo, a village in south Lebanon")
+    holds none of its candidates, so that the one chosen is a namesake abroad: the village is one no table
+    has, and the country (or the part of it the text names) stands in. A capital or a town of 100,000
+    people abroad keeps the name: the text's country is then the one that is wrong ("Jerusalem, Israel")."""
+    q = appos.get(k)
+    if i is None or q is None or choice[q] is None or gaz.feature[choice[q]] != COUNTRY or \
+            gaz.feature[i] not in (CITY, ADMIN2) or i in gaz.capitals or gaz.population[i] >= STRAY_POPULATION:
+        return False
+    return not any(gaz.country[j] == gaz.country[choice[q]] for j in cands[k])
 
 
 def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],

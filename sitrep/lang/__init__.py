@@ -298,6 +298,12 @@ class LanguagePack:
         return {w: frozenset(ccs) for w, ccs in self._context.get("lower_units", {}).items()}
 
     @functools.cached_property
+    def sub_region_words(self) -> frozenset[str]:
+        """Unit words no country uses for a first-level region ("township", "LGA", "territoire"): a name they
+        call a unit is the town or district of that name, never the region it shares the name with."""
+        return frozenset(self._context.get("sub_region_words", ()))
+
+    @functools.cached_property
     def settlement_words(self) -> frozenset[str]:
         """Words written after a settlement's name ("Kalo Ma village"): the capitalised words before
         them are one name, so a known first word alone is no place."""
@@ -420,6 +426,19 @@ class LanguagePack:
         """Prepositions that put a place in the country named right after it ("Lere in Mali",
         "Léré au Mali"), lowercase, as written between the two names."""
         return frozenset(self._context.get("country_links", ()))
+
+    @functools.cached_property
+    def country_part_gap(self) -> re.Pattern | None:
+        """What may stand between a place and the country named after it to put the place in that country,
+        beyond a bare preposition: a part of the country and the place's kind ("Kalo, a village in southern
+        Lebanon", "Kalo, un village du sud du Liban"), lowercase, ``{compass}`` filled with the language's
+        compass words and their adjectives."""
+        template = self._context.get("country_part_gap")
+        if not template:
+            return None
+        words = {*self.relative["directions"], *self.relative.get("direction_adjectives", {}).values()}
+        compass = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+        return re.compile(template.replace("{compass}", compass))
 
     @functools.cached_property
     def office_titles(self) -> frozenset[str]:
