@@ -396,11 +396,12 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
         return True
     words = lang.figurative_qualifiers
     if tok.pos_ not in ("NOUN", "PROPN"):
-        # "bombardé la ministre de questions", "nous attaquent avec des mensonges", "m'exécuter politiquement"
+        # "bombardé la ministre de questions", "nous attaquent avec des mensonges", "m'exécuter politiquement"; an
+        # adjective hung on it says the parse took a noun for another word ("vive attaque verbale")
         settings = lang.folded_filter("figurative_settings")
         return any(c.dep_.startswith("obl") and fold(c.lemma_) in settings and not _a_source(c, lang)
                    for c in tok.children) or \
-            any(c.dep_ == "advmod" and fold(c.text) in words for c in tok.children) or \
+            any(c.dep_ in ("advmod", "amod") and fold(c.text) in words for c in tok.children) or \
             any(c.dep_ in UNDERGOER and any(fold(g.lemma_) in settings for g in c.children if g.dep_ == "nmod")
                 for c in tok.children)
     modifiers = [c for c in tok.children if c.dep_ in NOUN_MODIFIER]
@@ -484,6 +485,12 @@ def _hurt_words(lang: LanguagePack) -> frozenset[str]:
     return frozenset(lang.quantities.get("killed", ())) | frozenset(lang.quantities.get("wounded", ()))
 
 
+@functools.lru_cache(maxsize=None)
+def _day_words(lang: LanguagePack) -> frozenset[str]:
+    """The weekdays and parts of a day (``time.json``), read once per pack: a date between a verb and its object."""
+    return frozenset(fold(w) for key in ("weekdays", "day_parts") for w in lang.time.get(key, ()))
+
+
 OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's object, bare or with its preposition
 OBJECT_REACH = 3  # words read after a verb the parse gave no object
 
@@ -495,12 +502,15 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     if tok.pos_ != "VERB":
         return False
     words, against = lang.abstract_objects, frozenset(lang.filters.get("opposing_preps", ()))
-    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    days = _day_words(lang)
+    # "a abattu samedi soir le record": a day the parse took for the object is no object
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS and fold(c.text) not in days]
     if not objects:  # "a attaqué frontalement le bilan", an object the parse left unhung: the next words
-        for after in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + OBJECT_REACH)]:
-            if after.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+        after = [t for t in tok.doc[tok.i + 1:tok.sent.end] if fold(t.text) not in days][:OBJECT_REACH]
+        for t in after:
+            if t.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
                 return False
-            if fold(after.lemma_) in words:
+            if fold(t.lemma_) in words:
                 return True
     return any(fold(c.lemma_) in words and not any(fold(g.text) in against for g in c.children if g.dep_ == "case")
                for c in objects)
@@ -759,15 +769,39 @@ def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 
 
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "a tsunami killed 222 people", "tués dans un accident": deaths no one inflicted are no event; nor is
-    "l'explosion d'un camion-citerne", a blast its own phrase lays to a tank or a boiler."""
+    """ "a tsunami killed 222 people", "tués dans un accident", "killed when a bus collided with a lorry" (the verb
+    of a clause hanging from the deed): deaths no one inflicted are no event; nor is "l'explosion d'un
+    camion-citerne", a blast its own phrase lays to a tank or a boiler."""
     causes = lang.accidental_causes
     if tok.pos_ == "NOUN" and code(entry.kind).event_type == EXPLOSIONS:
         return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:])
     if entry.kind not in ACCIDENT_PRONE_KINDS:
         return False
     return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
-               for t in _told_as_cause(tok))
+               for t in _told_as_cause(tok)) or _cause_after(tok, causes, lang) or \
+        any(c.dep_ in HANGING_CLAUSE_DEPS and c.pos_ == "VERB" and fold(c.lemma_) in causes for c in tok.children)
+
+
+CAUSE_REACH = 12  # words read after a killing verb for "dans une collision" the parse hung elsewhere
+CAUSE_NOUN_REACH = 3  # words from the preposition to the cause's noun ("dans un violent accident")
+
+
+def _cause_after(tok: Token, causes: frozenset[str], lang: LanguagePack) -> bool:
+    """ "Douze personnes ont été tuées et une vingtaine blessées lundi dans une collision": a preposition of
+    circumstance (``cause_preps``) after the deed, before any other finite verb or the sentence's end, with an
+    accidental cause's noun a few words on, names the mishap even where the parse hung it elsewhere."""
+    preps = lang.folded_filter("cause_preps")
+    if not preps:  # a language listing none reads no words
+        return False
+    words = tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 1 + CAUSE_REACH)]
+    for k, t in enumerate(words):
+        if t.text in (".", ";", "!", "?") or "\n" in t.text or \
+                t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"):
+            return False
+        if fold(t.text) in preps and any(fold(n.lemma_) in causes or fold(n.text) in causes
+                                         for n in words[k + 1:k + 1 + CAUSE_NOUN_REACH] if n.pos_ in ("NOUN", "PROPN")):
+            return True
+    return False
 
 
 def _told_as_cause(tok: Token):
@@ -856,7 +890,9 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
         return False
     crowds = lang.folded_filter("sport_crowds")
     hurt = _hurt_words(lang)
-    return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or fold(t.text) in hurt for t in tok.sent)
+    # the trigger's own word ("ont massacré la défense") counts no dead
+    return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or t.i != tok.i and fold(t.text) in hurt
+                   for t in tok.sent)
 
 
 def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
