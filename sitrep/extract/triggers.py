@@ -340,6 +340,16 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     return False
 
 
+def _noise_of_a_fight(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "stormed the base, with explosions and gunfire heard inside": a blast named as one with the gunfire
+    (``fight_blast_nouns`` joined to ``fight_fire_nouns``) is the sound of the fighting, not a device of its own."""
+    if entry.kind != "remote_explosive" or tok.pos_ != "NOUN" or fold(tok.lemma_) not in lang.folded_filter("fight_blast_nouns"):
+        return False
+    fire = lang.folded_filter("fight_fire_nouns")
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(fold(t.lemma_) in fire or fold(t.text) in fire for t in joined)
+
+
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
 FORCE_ON_PROTEST = "force_against_protest"  # the kind a shot at a crowd is, unless the shot is a crowd-control weapon
 
@@ -1016,6 +1026,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
+                    or _noise_of_a_fight(head, entry, lang) \
                     or _left_a_body(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
