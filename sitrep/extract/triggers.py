@@ -13,7 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, UNDERGOER, counted_by, trailing_participle)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, counted_by, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
@@ -348,6 +348,24 @@ def _noise_of_a_fight(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bo
     fire = lang.folded_filter("fight_fire_nouns")
     joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(fold(t.lemma_) in fire or fold(t.text) in fire for t in joined)
+
+
+def _only_flown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "fighter jets were scrambled", "warplanes entered the air defence zone": a craft that names an air
+    strike by itself (an entry with no frame) tells none when all its clause does is fly it (``flight_verbs``,
+    or a verb whose object is one of ``flight_nouns``: "made an emergency sortie"); a verb of striking joined
+    to the flight ("flew over the town and bombed it") keeps it."""
+    if entry.kind != "air_strike" or entry.requires or tok.pos_ != "NOUN" \
+            or tok.dep_ not in SUBJECT | DIRECT_OBJECT or tok.head.pos_ != "VERB":
+        return False
+    verb, flights = tok.head, lang.folded_filter("flight_verbs")
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    nouns = lang.folded_filter("flight_nouns")
+
+    def flown(v: Token) -> bool:
+        return fold(v.lemma_) in flights or any(c.dep_ in DIRECT_OBJECT and fold(c.lemma_) in nouns
+                                                 for c in v.children)
+    return all(flown(v) for v in joined)
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
@@ -1026,7 +1044,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
-                    or _noise_of_a_fight(head, entry, lang) \
+                    or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
