@@ -353,19 +353,18 @@ def _noise_of_a_fight(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bo
 def _only_flown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "fighter jets were scrambled", "warplanes entered the air defence zone": a craft that names an air
     strike by itself (an entry with no frame) tells none when all its clause does is fly it (``flight_verbs``,
-    or a verb whose object is one of ``flight_nouns``: "made an emergency sortie"); a verb of striking joined
-    to the flight ("flew over the town and bombed it") keeps it."""
+    or a verb whose object is one of ``flight_nouns``: "made an emergency sortie"); a verb of the lexicon
+    anywhere in the clause ("flew over the town and bombed it", "circled before bombing a bakery") keeps it."""
     if entry.kind != "air_strike" or entry.requires or tok.pos_ != "NOUN" \
             or tok.dep_ not in SUBJECT | DIRECT_OBJECT or tok.head.pos_ != "VERB":
         return False
     verb, flights = tok.head, lang.folded_filter("flight_verbs")
-    joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    nouns = lang.folded_filter("flight_nouns")
-
-    def flown(v: Token) -> bool:
-        return fold(v.lemma_) in flights or any(c.dep_ in DIRECT_OBJECT and fold(c.lemma_) in nouns
-                                                 for c in v.children)
-    return all(flown(v) for v in joined)
+    if fold(verb.lemma_) not in flights and not any(c.dep_ in DIRECT_OBJECT and fold(c.lemma_) in
+                                                    lang.folded_filter("flight_nouns") for c in verb.children):
+        return False
+    craft = range(tok.left_edge.i, tok.right_edge.i + 1)
+    return not any(t.pos_ == "VERB" and t.i != verb.i and t.i not in craft and fold(t.lemma_) not in flights
+                   and fold(t.lemma_) in lang.trigger_index for t in verb.subtree)
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
