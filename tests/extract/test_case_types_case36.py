@@ -23,8 +23,8 @@ def top(pipeline, text: str) -> str | None:
      "heard for hours; officials said seven of the attackers were killed.", "Armed clash"),
     ("Western frigates fired cruise missiles at two chemical weapons depots near Hama on Saturday, officials "
      "said.", "Shelling/artillery/missile attack"),
-    ("Maoist guerrillas clashed with police in Gadchiroli on Monday and captured a forest range headquarters "
-     "after a day of fighting.", "Non-state actor overtakes territory"),
+    ("Rebels captured the army headquarters in the town on Sunday after government troops fled, residents "
+     "said.", "Non-state actor overtakes territory"),
     ("Russian warplanes circled over Kafranbel for an hour before bombing a bakery, killing four people.",
      "Air/drone strike"),
 ])
