@@ -13,7 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, UNDERGOER, counted_by, trailing_participle)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, counted_by, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
@@ -338,6 +338,33 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.i < tok.i):  # "fusils d'assaut"
         return fold(tok.head.lemma_) in lang.non_event_heads
     return False
+
+
+def _noise_of_a_fight(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "stormed the base, with explosions and gunfire heard inside": a blast named as one with the gunfire
+    (``fight_blast_nouns`` joined to ``fight_fire_nouns``) is the sound of the fighting, not a device of its own."""
+    if entry.kind != "remote_explosive" or tok.pos_ != "NOUN" or fold(tok.lemma_) not in lang.folded_filter("fight_blast_nouns"):
+        return False
+    fire = lang.folded_filter("fight_fire_nouns")
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(fold(t.lemma_) in fire or fold(t.text) in fire for t in joined)
+
+
+def _only_flown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "fighter jets were scrambled", "warplanes entered the air defence zone": a craft that names an air
+    strike by itself (an entry with no frame) tells none when all its clause does is fly it (``flight_verbs``,
+    or a verb whose object is one of ``flight_nouns``: "made an emergency sortie"); a verb of the lexicon
+    anywhere in the clause ("flew over the town and bombed it", "circled before bombing a bakery") keeps it."""
+    if entry.kind != "air_strike" or entry.requires or tok.pos_ != "NOUN" \
+            or tok.dep_ not in SUBJECT | DIRECT_OBJECT or tok.head.pos_ != "VERB":
+        return False
+    verb, flights = tok.head, lang.folded_filter("flight_verbs")
+    if fold(verb.lemma_) not in flights and not any(c.dep_ in DIRECT_OBJECT and fold(c.lemma_) in
+                                                    lang.folded_filter("flight_nouns") for c in verb.children):
+        return False
+    craft = range(tok.left_edge.i, tok.right_edge.i + 1)
+    return not any(t.pos_ == "VERB" and t.i != verb.i and t.i not in craft and fold(t.lemma_) not in flights
+                   and fold(t.lemma_) in lang.trigger_index for t in verb.subtree)
 
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
@@ -1052,6 +1079,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
+                    or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
