@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1027,11 +1028,18 @@ def _named_pair(sentence: str, lang: LanguagePack) -> tuple[tuple[str, int], tup
         return None
     name = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     det = rf"(?:(?:{dets}) )?" if dets else ""
-    m = re.search(rf"(?<!\w)(?:{cues}) {det}(?P<a>{name}) (?:{joins}) {det}(?P<b>{name})(?: (?P<noun>[a-z]+))?",
-                  sentence)
+    # "entre les communautés Hema et Lendu": a language that names the kind of people before the pair
+    heads = sorted(lang.roles.get("communal_heads", ()), key=len, reverse=True)
+    head = rf"(?:(?P<head>{'|'.join(re.escape(h) for h in heads)}) )?" if heads else ""
+    plain = unicodedata.normalize("NFD", sentence)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))  # offsets kept: one letter per letter
+    m = re.search(rf"(?<!\w)(?:{cues}) {det}{head}(?P<a>{name}) (?:{joins}) {det}(?P<b>{name})(?: (?P<noun>[a-z]+))?",
+                  plain if len(plain) == len(sentence) else sentence)
     if m is None:
         return None
-    return (m.group("a"), m.start("a")), (m.group("b"), m.start("b")), m.group("noun")
+    noun = m.groupdict().get("head")
+    return (sentence[m.start("a"):m.end("a")], m.start("a")), (sentence[m.start("b"):m.end("b")], m.start("b")), \
+        (noun.split()[-1] if noun else m.group("noun"))
 
 
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
