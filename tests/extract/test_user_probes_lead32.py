@@ -94,5 +94,5 @@ def test_a_motorcyclist_shot_dead_counts_one(pipeline):
 
 
 def test_a_clash_whose_sentence_the_parser_cut_before_a_name_keeps_its_day_and_toll(pipeline):
-    text = "Des heurts entre jeunes des communautés Bira et Lendu ont fait trois morts dimanche à Bunia."
-    assert [(e.event_date, e.fatalities) for e in _events(pipeline, text, "fr")] == [(date(2023, 4, 2), 3)]
+    text = "Des heurts entre membres des communautés Hema et Lendu ont fait cinq morts mardi à Bunia."
+    assert [(e.event_date, e.fatalities) for e in _events(pipeline, text, "fr")] == [(date(2023, 4, 4), 5)]
