@@ -72,7 +72,9 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
     foreign name's words for common nouns ("Haram") lists that tag among its ``name_tags``, as both words must be
     capitalised. Nor does one start on a weekday written in lower case, nor between a weekday and the part of
     the day after it ("ont attaqué | dimanche un détachement", "a frappé lundi | soir une raffinerie"): the cut
-    lost the act's day, target and place."""
+    lost the act's day, target and place. Nor between a word in lower case and the proper name after it, with no
+    stop between ("entre membres des communautés | Hema et Lendu ont fait quatre morts"): a name is what the
+    word before it qualifies."""
     joining, names = frozenset(joining_tags), frozenset(name_tags)
     days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
 
@@ -88,6 +90,7 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
                 continue
             word, nxt = words[i], words[i + 1]
             if tags[i] in joining or word[:1].isupper() and nxt[:1].isupper() and tags[i + 1] in names \
+                    or word.isalpha() and word.islower() and nxt[:1].isupper() and tags[i + 1] in names \
                     or nxt[:1].islower() and (lowers[i + 1] in days or lowers[i] in days and fold(lowers[i + 1]) in parts):
                 doc[i + 1].is_sent_start = False
         return doc

@@ -91,3 +91,8 @@ def test_an_aid_convoy_that_delivers_is_aid(pipeline):
 def test_a_motorcyclist_shot_dead_counts_one(pipeline):
     text = "Des inconnus armés ont tué par balles un motard dimanche soir à Kisangani."
     assert [e.fatalities for e in _events(pipeline, text, "fr")] == [1]
+
+
+def test_a_clash_whose_sentence_the_parser_cut_before_a_name_keeps_its_day_and_toll(pipeline):
+    text = "Des heurts entre membres des communautés Hema et Lendu ont fait cinq morts mardi à Bunia."
+    assert [(e.event_date, e.fatalities) for e in _events(pipeline, text, "fr")] == [(date(2023, 4, 4), 5)]
