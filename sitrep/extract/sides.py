@@ -994,17 +994,18 @@ def communal_clashes_are_fought_by_the_peoples_named(f: MentionFacts) -> Sides:
     militias, not mob violence: "between the Tiv and Jukun" are "Tiv Ethnic Militia (Nigeria)" and "Jukun
     Ethnic Militia (Nigeria)"; a name that is no people of ``ethnic_groups.txt`` takes the family of the noun
     after the pair (``communal_nouns``: "the Sikin and Kaekin tribes", tribal militias), else a communal
-    militia. Only where no side was read or the sides are crowds."""
+    militia. Two peoples of that list paired need no such word. Only where no side was read or the sides
+    are crowds."""
     s, country = f.sides, _event_country(f)
     if f.kind != "armed_clash" or not country or any(a is not None and not _is_crowd(a) for a in (s.actor1, s.actor2)):
         return s
     lang = f.context.lang
     roles = lang.roles
     folded = fold(f.sentence)
-    if not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded) for cue in roles.get("communal_cues", ())):
-        return s
+    told = any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded) for cue in roles.get("communal_cues", ()))
     pair = _named_pair(f.sentence, lang)
-    if pair is None:
+    # two peoples of the list paired need no word for it ("des affrontements entre Nande et Hunde")
+    if pair is None or not told and not (ethnic_group(pair[0][0], lang) and ethnic_group(pair[1][0], lang)):
         return s
     first, second, noun = pair
     family = roles.get("communal_nouns", {}).get(fold(noun or ""), "Communal Militia")

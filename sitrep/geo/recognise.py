@@ -259,7 +259,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     for a, b in chains:
         mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
         taken[a:b] = b"\x01" * (b - a)
-    for a, b in [*blocked, *_named_nonplaces(doc, lang, words, capital, idx),
+    for a, b in [*blocked, *_named_nonplaces(doc, lang, words, capital, idx), *_peoples_paired(doc, lang),
                  *(() if demonyms else _demonyms_before_nouns(doc, lang))]:
         taken[a:b] = b"\x01" * (b - a)
     for a, b in _comma_chain_ends(doc, gaz):
@@ -384,6 +384,34 @@ def _demonyms_before_nouns(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]
     return [(tok.i, tok.i + 1) for tok in doc[:-1] if tok.text[:1].isupper()
             and (fold(tok.text) in lang.demonyms or _people_before_noun(doc, tok.i))
             and (nxt := doc[tok.i + 1]).is_alpha and nxt.text.islower() and nxt.text not in units]
+
+
+def _peoples_paired(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
+    """ "entre Nande et Hunde", "between the Dinka and the Nuer": two ethnic groups ACLED names militias after,
+    paired by a pair cue (or after a word for communities), are the sides of a clash, not two places spelled
+    alike (Houndé, Burkina Faso)."""
+    cues = {fold(c) for c in (*lang.roles.get("pair_cues", ()), *lang.roles.get("communal_heads", ()))}
+    dets = {fold(d) for d in lang.roles.get("determiners", ())}
+    joins = {fold(c) for c in lang.conjunctions}
+    peoples = ethnic_groups()
+    out = []
+    for tok in doc:
+        if fold(tok.text) not in peoples or not tok.text[:1].isupper():
+            continue
+        k = tok.i - 1
+        while k >= 0 and fold(doc[k].text) in dets:
+            k -= 1
+        if k < 0 or fold(doc[k].text) not in cues:
+            continue
+        j = tok.i + 1
+        if j >= len(doc) or fold(doc[j].text) not in joins:
+            continue
+        j += 1
+        while j < len(doc) and fold(doc[j].text) in dets:
+            j += 1
+        if j < len(doc) and fold(doc[j].text) in peoples:
+            out += [(tok.i, tok.i + 1), (j, j + 1)]
+    return out
 
 
 def _people_before_noun(doc: Doc, i: int) -> bool:

@@ -96,3 +96,16 @@ def test_a_motorcyclist_shot_dead_counts_one(pipeline):
 def test_a_clash_whose_sentence_the_parser_cut_before_a_name_keeps_its_day_and_toll(pipeline):
     text = "Des heurts entre membres des communautés Hema et Lendu ont fait cinq morts mardi à Bunia."
     assert [(e.event_date, e.fatalities) for e in _events(pipeline, text, "fr")] == [(date(2023, 4, 4), 5)]
+
+
+def test_a_french_clash_between_two_named_communities_is_fought_by_their_militias(pipeline):
+    text = "Des affrontements entre les communautés Hema et Lendu ont fait deux morts mardi près de Djugu."
+    assert [_pair(e) for e in _events(pipeline, text, "fr")] == [
+        ("Hema Ethnic Militia (Democratic Republic of Congo)", "Lendu Ethnic Militia (Democratic Republic of Congo)")]
+
+
+def test_two_peoples_paired_are_no_towns_abroad(pipeline):
+    text = "Des heurts entre Nande et Hunde ont fait deux morts mardi à Masisi."
+    [e] = _events(pipeline, text, "fr")
+    assert e.location.country == "CD" and _pair(e) == (
+        "Nande Ethnic Militia (Democratic Republic of Congo)", "Hunde Ethnic Militia (Democratic Republic of Congo)")
