@@ -1269,7 +1269,8 @@ def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
     sentence that names a tally (``tally_nouns``) and a past period (a background cue) announces counts of
     that period; the undated tolls told next are its contents, not the day's news."""
     cues = pack(lang).status_cues
-    if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
+    # a sentence with no trigger is not parsed (nlp/prefilter): its words have no lemma, "bilan" is its own form
+    if not cues["tally_nouns"] or not any(fold(t.lemma_ or t.lower_) in cues["tally_nouns"] for t in sent):
         return False
     return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])], cues))
 
