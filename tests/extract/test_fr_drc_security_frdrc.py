@@ -1,0 +1,30 @@
+"""DR Congo security and humanitarian news with no new incident (frdrc): an operation's balance sheet whose counts
+the next paragraph gives in the speaker's words. Invented sentences; each negative case gave a dated event before
+these rules, each control stays one."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.reports import news_of
+
+PUBLISHED = date(2025, 6, 11)  # a Wednesday
+BALANCE = ("Le commandant du secteur a présenté mardi à Butembo le bilan de ses unités depuis le mois de janvier.\n\n")
+
+
+def _told(pipeline, text):
+    return [(e.event_type, e.sub_event_type, e.event_date) for e in news_of(pipeline, text, published=PUBLISHED)]
+
+
+def test_a_balance_sheets_counts_told_by_its_speaker_next_paragraph_are_no_news(pipeline):
+    text = BALANCE + "Selon lui, quatre-vingts miliciens ont été neutralisés et une dizaine de positions détruites."
+    assert _told(pipeline, text) == []
+
+
+def test_a_speaker_going_on_with_the_counts_is_no_news(pipeline):
+    text = BALANCE + "Il affirme que ses hommes ont neutralisé soixante miliciens dans les collines."
+    assert _told(pipeline, text) == []
+
+
+def test_a_dated_fight_after_a_balance_sheet_stays_news(pipeline):
+    text = BALANCE + "Lundi, les militaires ont repoussé une attaque des miliciens près de Butembo, tuant deux assaillants."
+    assert [d for _, _, d in _told(pipeline, text)] == [date(2025, 6, 9)]
