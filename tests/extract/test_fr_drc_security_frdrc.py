@@ -28,3 +28,23 @@ def test_a_speaker_going_on_with_the_counts_is_no_news(pipeline):
 def test_a_dated_fight_after_a_balance_sheet_stays_news(pipeline):
     text = BALANCE + "Lundi, les militaires ont repoussé une attaque des miliciens près de Butembo, tuant deux assaillants."
     assert [d for _, _, d in _told(pipeline, text)] == [date(2025, 6, 9)]
+
+
+def test_an_agreement_in_force_named_in_a_plea_is_no_news(pipeline):
+    text = "Le ministre a plaidé mardi à Kinshasa pour le respect de l'accord de paix conclu à Genève entre les deux pays."
+    assert _told(pipeline, text) == []
+
+
+def test_an_agreement_signed_on_a_day_named_stays_news(pipeline):
+    text = "Le médiateur a salué l'accord de cessez-le-feu signé mardi à Genève par les deux délégations."
+    assert ("Strategic developments", "Agreement", date(2025, 6, 10)) in _told(pipeline, text)
+
+
+def test_a_march_that_dispersed_of_itself_is_a_peaceful_protest(pipeline):
+    text = "Des habitants ont manifesté mardi devant la mairie de Butembo. Le cortège s'est dispersé dans le calme à midi."
+    assert [s for _, s, _ in _told(pipeline, text)] == ["Peaceful protest"]
+
+
+def test_a_march_the_police_dispersed_stays_an_intervention(pipeline):
+    text = "Des habitants ont manifesté mardi devant la mairie de Butembo. La police a dispersé le cortège à midi."
+    assert [s for _, s, _ in _told(pipeline, text)] == ["Protest with intervention"]
