@@ -1,4 +1,4 @@
-"""French DR Congo security and humanitarian stress set: alerts, displacement, tolls, trials and reopenings that report no new incident, and fourteen where one sits among them.
+"""French DR Congo security and humanitarian stress set: alerts, displacement, tolls, trials and reopenings that report no new incident, and sixteen where one sits among them.
 
     PYTHONPATH=. .venv/bin/python bench/fr_drc_security_stress.py [--show-failures] [--only ID]
 
@@ -7,7 +7,7 @@ events come from articles that speak of violence without reporting a new dated i
 that kind: a civil society's denunciation or alarm, displaced people arriving, an OCHA or UNHCR count, cholera in a
 camp, aid held up, an operation's balance sheet, a toll since January, a military trial for an old massacre, a
 verdict, a return to calm, schools or a road reopening, a state of siege extended, the integration of Wazalendo,
-talks in Doha or Washington, a disarmament programme, a commemoration, a planned march. The last fourteen report one
+talks in Doha or Washington, a disarmament programme, a commemoration, a planned march. The last sixteen report one
 dated, placed incident among such paragraphs. The coding follows ACLED's codebook (2023): a toll "since January"
 or an operation's totals are not an event (an event is one day, one place, one pair of actors); an arrest of a
 significant person by state forces is a strategic development, Arrests; a surrender of combatants is an Agreement
@@ -35,7 +35,7 @@ AIR, PP, ARR, AGR = "Air/drone strike", "Peaceful protest", "Arrests", "Agreemen
 KOMANDA, MWESO, LUBERO, WALIKALE = (1.37, 29.77), (-1.15, 28.95), (-0.16, 29.24), (-1.42, 28.05)
 ERINGETI, DJUGU, OICHA, RUTSHURU = (0.88, 29.67), (1.92, 30.50), (0.70, 29.52), (-1.19, 29.45)
 BUNIA, SAKE, MAMBASA, BENI = (1.56, 30.25), (-1.57, 29.04), (1.36, 29.05), (0.49, 29.47)
-GOMA, UVIRA = (-1.68, 29.22), (-3.39, 29.14)
+GOMA, UVIRA, MINEMBWE, FIZI = (-1.68, 29.22), (-3.39, 29.14), (-3.58, 28.82), (-4.30, 28.94)
 
 # (id, publication date, text, events), as in fr_world_stress
 NOEVENT = [
@@ -211,6 +211,41 @@ Une messe a été célébrée mardi à la cathédrale de Beni en mémoire des mi
 L'évêque a appelé les fidèles à ne pas perdre l'espoir et les autorités à rendre justice aux familles. Des bougies ont été allumées devant une stèle portant les noms de villages touchés.
 
 La journée a été déclarée jour de deuil dans les écoles de la ville.""", []),
+    ("tues_en_un_mois", date(2025, 10, 28), """Lubero : trente civils tués en un mois dans le secteur de Bapere, selon la société civile
+
+Les forces vives de Bapere ont dressé lundi un bilan de trente civils tués depuis le début du mois d'octobre dans des attaques attribuées aux ADF.
+
+Selon son président, la plupart des victimes sont des agriculteurs surpris dans leurs champs ou sur les sentiers. Une dizaine de personnes seraient toujours portées disparues.
+
+La structure citoyenne demande aux autorités de rétablir la présence de l'armée dans les villages abandonnés.""", []),
+    ("fuient_les_combats", date(2025, 10, 30), """Des familles fuient les combats et se réfugient à Komanda
+
+Des centaines de familles originaires des villages situés le long de la rivière Ituri fuient les combats et se réfugient à Komanda, selon la Croix-Rouge locale.
+
+Les nouveaux arrivants sont hébergés dans des écoles et des églises. Ils manquent de nourriture, d'eau potable et de soins, affirme un volontaire.
+
+La Croix-Rouge lance un appel aux organisations humanitaires pour une assistance d'urgence.""", []),
+    ("operations_se_poursuivent", date(2025, 11, 18), """Ituri : les opérations contre les groupes armés se poursuivent, assure l'armée
+
+Le chargé de communication des forces armées en Ituri assure que les opérations militaires contre les ADF et la CODECO se poursuivent dans les territoires d'Irumu, de Mambasa et de Djugu.
+
+Au cours d'un point de presse tenu lundi à Bunia, il a invité la population à ne pas croire aux rumeurs faisant état d'un retrait des troupes.
+
+Il a aussi demandé aux jeunes miliciens de rejoindre le programme de désarmement.""", []),
+    ("refus_brassage", date(2025, 11, 25), """Sud-Kivu : des Wazalendo rejettent l'intégration dans l'armée
+
+Plusieurs groupes de Wazalendo actifs dans les territoires de Fizi et d'Uvira rejettent le processus d'intégration dans l'armée annoncé par le gouvernement.
+
+Leurs responsables réclament d'abord la reconnaissance de leurs grades et la prise en charge de leurs blessés. Ils disent rester mobilisés contre les rebelles.
+
+Le gouverneur de province a appelé au dialogue et promis de transmettre leurs revendications à Kinshasa.""", []),
+    ("route_coupee", date(2025, 12, 2), """Mambasa : la route vers Niania reste coupée, les prix flambent
+
+La route reliant Mambasa à Niania reste impraticable pour les camions depuis plusieurs semaines à cause de l'insécurité, selon les transporteurs.
+
+Les prix du sel, du savon et du carburant ont doublé sur le marché central de Mambasa. Les commerçants affirment perdre de l'argent chaque jour.
+
+La fédération des entreprises demande l'escorte des convois de marchandises par l'armée.""", []),
     ("bilan_annuel", date(2025, 12, 16), """Ituri : le gouverneur militaire dresse le bilan sécuritaire de l'année
 
 Le gouverneur militaire de l'Ituri a présenté lundi devant l'assemblée provinciale le bilan sécuritaire de l'année qui s'achève.
@@ -326,6 +361,24 @@ Dans la nuit de vendredi à samedi, des hommes armés ont fait irruption dans un
 
 Les déplacés réclament la présence de policiers dans les sites.""",
      [ev(ATT, ["Civilians"], GOMA, ("vendredi", "samedi"), 2)]),
+    ("reddition_et_combat", date(2025, 12, 9), """Fizi : des miliciens se rendent, des combats signalés à Minembwe
+
+Une trentaine de miliciens ont déposé les armes lundi devant les autorités du territoire de Fizi, a annoncé l'administrateur, qui y voit le signe d'une accalmie.
+
+Dimanche, des combats ont pourtant opposé des militaires à des combattants Twirwaneho aux abords de Minembwe, selon des sources locales. Le bilan n'est pas connu.
+
+Les humanitaires signalent des mouvements de population vers les hauts plateaux.""",
+     [ev(AC, ["Twirwaneho"], MINEMBWE, "dimanche", None),
+      ev(AGR, [], FIZI, "lundi", None, optional=True)]),
+    ("monusco_base_et_manif", date(2025, 12, 11), """La MONUSCO quitte sa base de Bunia-est, la population manifeste
+
+La mission des Nations unies a remis mardi sa base de l'est de Bunia aux autorités congolaises, dans le cadre de son désengagement progressif de l'Ituri.
+
+Mercredi, des centaines de jeunes ont manifesté devant l'ancienne base pour protester contre ce départ, qu'ils jugent prématuré, avant de se disperser dans le calme.
+
+Le gouverneur a salué le travail de la mission et promis de sécuriser les sites de déplacés.""",
+     [ev(PP, ["Protesters"], BUNIA, "mercredi", None),
+      ev("Change to group/activity", [], BUNIA, "mardi", None, optional=True)]),
     ("alerte_et_affrontement", date(2025, 9, 16), """Uvira : affrontements entre militaires et Wazalendo, les notables inquiets
 
 Les notables de la cité d'Uvira se disent inquiets après des affrontements dimanche entre des militaires et des combattants Wazalendo dans le quartier Kasenga.

@@ -48,3 +48,16 @@ def test_a_march_that_dispersed_of_itself_is_a_peaceful_protest(pipeline):
 def test_a_march_the_police_dispersed_stays_an_intervention(pipeline):
     text = "Des habitants ont manifesté mardi devant la mairie de Butembo. La police a dispersé le cortège à midi."
     assert [s for _, s, _ in _told(pipeline, text)] == ["Protest with intervention"]
+
+
+def test_a_months_toll_in_a_headline_is_no_news(pipeline):
+    assert _told(pipeline, "Trente civils tués en un mois autour de Butembo, selon les forces vives") == []
+
+
+def test_families_fleeing_the_fighting_tell_no_battle(pipeline):
+    assert _told(pipeline, "Des familles fuient les combats et se réfugient à Butembo") == []
+
+
+def test_a_battle_families_flee_from_stays_news(pipeline):
+    text = "Des combats ont éclaté mardi près de Butembo entre l'armée et les miliciens ; des familles fuient vers la ville."
+    assert [(t, d) for t, _, d in _told(pipeline, text)] == [("Battles", date(2025, 6, 10))]
