@@ -61,3 +61,13 @@ def test_families_fleeing_the_fighting_tell_no_battle(pipeline):
 def test_a_battle_families_flee_from_stays_news(pipeline):
     text = "Des combats ont éclaté mardi près de Butembo entre l'armée et les miliciens ; des familles fuient vers la ville."
     assert [(t, d) for t, _, d in _told(pipeline, text)] == [("Battles", date(2025, 6, 10))]
+
+
+def test_a_worry_after_clashes_on_a_day_named_keeps_them_news(pipeline):
+    text = "La société civile se dit inquiète après des affrontements samedi entre l'armée et des miliciens près de Butembo."
+    assert [(t, d) for t, _, d in _told(pipeline, text)] == [("Battles", date(2025, 6, 7))]
+
+
+def test_a_worry_after_undated_clashes_tells_no_news(pipeline):
+    text = "La société civile se dit inquiète après des affrontements entre l'armée et des miliciens près de Butembo."
+    assert _told(pipeline, text) == []
