@@ -71,3 +71,13 @@ def test_a_worry_after_clashes_on_a_day_named_keeps_them_news(pipeline):
 def test_a_worry_after_undated_clashes_tells_no_news(pipeline):
     text = "La société civile se dit inquiète après des affrontements entre l'armée et des miliciens près de Butembo."
     assert _told(pipeline, text) == []
+
+
+def test_an_ambush_on_an_aid_groups_car_is_an_attack_on_civilians(pipeline):
+    text = "Des hommes armés ont tendu mardi une embuscade à un véhicule d'une ONG près de Butembo."
+    assert [s for _, s, _ in _told(pipeline, text)] == ["Attack"]
+
+
+def test_an_ambush_on_an_army_patrol_stays_a_clash(pipeline):
+    text = "Des hommes armés ont tendu mardi une embuscade à une patrouille de l'armée près de Butembo."
+    assert [s for _, s, _ in _told(pipeline, text)] == ["Armed clash"]
