@@ -469,8 +469,8 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
             continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
         if status == Status.HISTORICAL and trigger.pos_ == "NOUN" and not _definite_noun(trigger, cues) and \
-                any(fold(c.text) in days for c in trigger.children):
-            continue  # "inquiets après des affrontements dimanche": news of its own day; "l'attaque de mardi" is known
+                any(fold(c.text) in days and c.i > trigger.i for c in trigger.children):
+            continue  # "inquiets après des affrontements dimanche": news of its day; "l'attaque de mardi" is known
         if _governs(span, trigger, cues["aim_preps"], cues["content_relatives"]):
             return status
     return _governed_across_a_quote(doc, trigger, cues)
