@@ -145,8 +145,10 @@ class EventExtractor:
             if sent_mentions:
                 previous_status = sent_mentions[-1].status
             nxt = sents[n + 1] if n + 1 < len(sents) else None
-            tally_period = nxt is not None and "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (
-                (_tells_no_news(sent_mentions) and tallies_a_period(doc, sent, lang)) or (tally_period and not times))
+            announced = _tells_no_news(sent_mentions) and tallies_a_period(doc, sent, lang)
+            tally_period = nxt is not None and (
+                "\n" not in doc_text(doc)[sent.end_char:nxt.start_char] and (announced or (tally_period and not times))
+                or announced and _speaker_goes_on(nxt, lang))
         _recaps_of_an_older_past(mentions, article.published or _undated_articles_past(mentions, calendar))
         if opinion_piece(article.text, lang):
             for m in mentions:  # an op-ed argues about the war; its events are the writer's examples
@@ -657,6 +659,13 @@ def _off_the_names(label: TriggerMatch | None, triggers: list[TriggerMatch],
 def _current_year(t, published: date | None) -> bool:
     """ "en 2025" in a report of 2025 dates nothing: the sentence is left as if it named no time."""
     return t.kind == "year" and resolve(t, published)[0] is None
+
+
+def _speaker_goes_on(sent, lang: LanguagePack) -> bool:
+    """A paragraph opening on the speaker ("Selon lui, ...", "Il affirme ...") goes on with the tally the one
+    before closed on: wire and Radio Okapi style puts each sentence in a paragraph of its own."""
+    openers = lang.status_cues["claim_openers"]
+    return continues_previous(sent, lang) or bool(openers) and fold(span_text(sent)).lstrip().startswith(openers)
 
 
 def _tells_no_news(mentions: list[Mention]) -> bool:

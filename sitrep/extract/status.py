@@ -88,6 +88,7 @@ def compile_cues(raw: dict) -> dict:
     out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
     out["record_words"] = set(raw.get("record_words", []))
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
+    out["standing_agreements"] = set(raw.get("standing_agreements", []))
     out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
     out["conditional_endings"] = {inf: tuple(ends) for inf, ends in raw.get("conditional_endings", {}).items()}
@@ -114,7 +115,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
-            or _past_description(trigger, lang) or _goes_on_undated(trigger, cues, lang)
+            or _past_description(trigger, lang) or _an_agreement_in_force(trigger, cues, lang)
+            or _goes_on_undated(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
             or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
@@ -466,6 +468,9 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
             continue  # "des manifestants ont dénoncé ...": the protest is no talk about itself
         if status == Status.HISTORICAL and _acts_on_a_day(span, days, cues["wave_nouns"]):
             continue  # "une vague de frappes a visé lundi Kiev": the wave is that day's, not a trend
+        if status == Status.HISTORICAL and trigger.pos_ == "NOUN" and not _definite_noun(trigger, cues) and \
+                any(fold(c.text) in days and c.i > trigger.i for c in trigger.children):
+            continue  # "inquiets après des affrontements dimanche": news of its day; "l'attaque de mardi" is known
         if _governs(span, trigger, cues["aim_preps"], cues["content_relatives"]):
             return status
     return _governed_across_a_quote(doc, trigger, cues)
@@ -1180,6 +1185,19 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     return None
 
 
+def _an_agreement_in_force(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "a plaidé mardi pour l'application de l'accord de paix conclu à Washington": an agreement
+    (``standing_agreements``) named with a definite article and a past participle of its own that names no day
+    is one already in force, not a signing that day; "l'accord signé mardi à Doha" stays news."""
+    if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in cues["standing_agreements"] or \
+            not any(c.dep_ == "det" and fold(c.text) in cues["definite_determiners"] for c in trigger.children):
+        return None
+    # "l'accord de paix conclu à ...": the parse may hang the participle on the bare noun that names its kind
+    kinds = [c for c in trigger.children if c.dep_ == "nmod" and not any(g.dep_ == "det" for g in c.children)]
+    part = next((p for p in map(_participle_of, [trigger, *kinds]) if p is not None), None)
+    return Status.HISTORICAL if part is not None and not _dated_by(part.subtree, lang) else None
+
+
 def _detached_participle(tok: Token) -> bool:
     """A past participle with no auxiliary set off by a comma, which the parse hangs on the main verb."""
     return (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
@@ -1269,7 +1287,8 @@ def tallies_a_period(doc: Doc, sent: Span, lang: str | LanguagePack) -> bool:
     sentence that names a tally (``tally_nouns``) and a past period (a background cue) announces counts of
     that period; the undated tolls told next are its contents, not the day's news."""
     cues = pack(lang).status_cues
-    if not cues["tally_nouns"] or not any(fold(t.lemma_) in cues["tally_nouns"] for t in sent):
+    # a sentence with no trigger is not parsed (nlp/prefilter): its words have no lemma, "bilan" is its own form
+    if not cues["tally_nouns"] or not any(fold(t.lemma_ or t.lower_) in cues["tally_nouns"] for t in sent):
         return False
     return bool(_sentence_cues(doc, sent, "period", [(Status.HISTORICAL, cues["background"])], cues))
 

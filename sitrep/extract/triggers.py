@@ -630,6 +630,15 @@ def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
     return any(c.pos_ == "PRON" and fold(c.text) in reflexive for c in tok.children if c.i == tok.i - 1)
 
 
+def _dispersed_of_itself(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "La manifestation s'est dispersée dans le calme": a verb of dispersal with its reflexive pronoun
+    (``reflexive_pronouns``) tells a crowd that went home, not one the police broke up."""
+    if tok.pos_ != "VERB" or entry.kind != "protest_intervention":
+        return False
+    reflexive = lang.folded_filter("reflexive_pronouns")
+    return any(c.pos_ == "PRON" and fold(c.text) in reflexive and c.i < tok.i for c in tok.children)
+
+
 def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "Authorities blocked the main road and deployed troops", "la police a bloqué l'accès": a crowd's tactic
     done by the state's bodies (``state_doers``) is a security measure, no demonstration."""
@@ -1072,7 +1081,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) \
-                    or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _a_state_measure(head, entry, lang) \
+                    or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _dispersed_of_itself(head, entry, lang) \
+                    or _a_state_measure(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
