@@ -589,12 +589,14 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
     if m.kind == "attack" and host.kind in RAID_OUTCOMES and m.sentence > host.sentence and told_again(m) \
             and m.fatalities is None:
         return host.kind  # "gunmen abducted sixty villagers ... Police confirmed the attack": the abduction told again
+    if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and _headline_alone(host) != _headline_alone(m):
+        # "frappe russe" headlines "une frappe de missile"; "Russian missile strike on ..." headlines "a Russian
+        # missile slammed into": the body's first telling names the means
+        return m.kind if _headline_alone(host) else host.kind
     if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and \
             fold(host.trigger.head.lemma_) == fold(m.trigger.head.lemma_):
         # one word for one strike, read twice with other frames: no second means, so the codebook's pairs
         # (warplanes and artillery; shells found to hold gas) do not apply
-        if _headlined(host) != _headlined(m):
-            return m.kind if _headlined(host) else host.kind  # "frappe russe" headlines "une frappe de missile"
         if m.sentence > host.sentence and told_again(m):
             return host.kind  # "une frappe de missiles ... La frappe sur Odessa": the means told first names the strike
     if settled_pair(host.kind, m.kind):
@@ -856,6 +858,12 @@ def _told_just_before(e: Mention, m: Mention) -> bool:
 def _headlined(m: Mention) -> bool:
     """Whether the mention is told in the article's headline, which names the act more loosely than its body."""
     return in_headline(joined_text(m.trigger.head.doc), m.trigger.head.idx)
+
+
+def _headline_alone(m: Mention) -> bool:
+    """Whether every word of the mention is in the article's headline (no telling of the body joined yet)."""
+    text = joined_text(m.trigger.head.doc)
+    return all(in_headline(text, t.head.idx) for t in m.triggers)
 
 
 def _headline(m: Mention) -> bool:
