@@ -200,11 +200,28 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
 
 
 def _quote_since(trigger: Token) -> int:
-    """Where the trigger's sentence starts, or the "«" before it that the parser may make a sentence of its own."""
+    """Where the trigger's sentence starts, or the "«" before it that the parser may make a sentence of its own,
+    or the sentence before it whose quotation it closes ('"We had no warning. The plane dropped two bombs,"
+    said a monk')."""
     start = trigger.sent.start
     if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
         start -= 1
+    elif start > 0 and _closes_a_quote_opened_before(trigger):
+        start = trigger.doc[start - 1].sent.start
     return trigger.doc[start].idx
+
+
+def _closes_a_quote_opened_before(trigger: Token) -> bool:
+    """Whether the trigger's sentence has no quotation mark before it, closes one after it, and the sentence before
+    leaves one open."""
+    text, sent = doc_text(trigger.doc), trigger.sent
+    before, after = text[sent.start_char:trigger.idx], text[trigger.idx:sent.end_char]
+    marks = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES
+    if any(q in before for q in marks) or not any(q in after for q in CLOSE_QUOTES + STRAIGHT_QUOTES):
+        return False
+    prev = text[trigger.doc[sent.start - 1].sent.start_char:sent.start_char]
+    return max(prev.rfind(q) for q in OPEN_QUOTES) > max(prev.rfind(q) for q in CLOSE_QUOTES) or \
+        sum(prev.count(q) for q in STRAIGHT_QUOTES) % 2 == 1
 
 
 def _own_clause(verb: Token) -> set[int]:

@@ -70,3 +70,10 @@ def test_the_body_names_the_means_of_a_headlines_strike(pipeline):
             "the regional governor said.")
     [event] = _news(pipeline, text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_witness_quote_running_over_two_sentences_is_no_new_event(pipeline):
+    text = ('A junta jet bombed a school in Kani Township, Sagaing Region, on Friday, killing seven pupils, residents '
+            'said. A teacher who was wounded died in hospital, a relief worker said on Monday. "We heard the engine '
+            'first. Then the jet dropped two bombs on the classrooms," said a parent.')
+    assert len(_news(pipeline, text)) == 1
