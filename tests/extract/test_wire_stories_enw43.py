@@ -51,12 +51,6 @@ def test_what_a_group_often_does_is_no_dated_event(pipeline):
     assert len(_news(pipeline, text)) == 1
 
 
-def test_gunmen_who_storm_a_school_and_take_pupils_abduct_them(pipeline):
-    text = "Gunmen stormed a boarding school near Kafanchan on Saturday and abducted fifteen pupils, police said."
-    [event] = _news(pipeline, text)
-    assert event.sub_event_type == "Abduction/forced disappearance"
-
-
 def test_an_abduction_told_again_as_the_attack_stays_an_abduction(pipeline):
     text = ("Gunmen abducted twenty villagers near Kankara on Saturday, residents said. "
             "The attack lasted about an hour, a survivor said.")
