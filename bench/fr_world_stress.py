@@ -648,25 +648,26 @@ def tally(total: Counter, e, checks: dict | None, want: str, show) -> str | None
     return f"  want {want}: {bad}" + ("" if e is None else f"\n    got {show(e)}")
 
 
-def coded_french(doc: str, articles: list, outlet: str):
+def coded_french(doc: str, articles: list, outlet: str, lang: str = "fr"):
     """The bench's options (``--show-failures``, ``--only``), the articles chosen, and each of them with the events
-    sitrep codes from it as if ``outlet`` had sent it."""
+    sitrep codes from it as if ``outlet`` had sent it in ``lang``."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="comma-separated article ids")
     args = ap.parse_args()
     chosen = [a for a in articles if not args.only or a[0] in args.only.split(",")]
-    pipe = Pipeline().load(["fr"])
-    coded = ((article, pipe.code(Article(article_id=article[0], text=article[2], lang="fr", published=article[1],
+    pipe = Pipeline().load([lang])
+    coded = ((article, pipe.code(Article(article_id=article[0], text=article[2], lang=lang, published=article[1],
                                          outlet=outlet, title=article[2].split("\n")[0])))
              for article in chosen)
     return args, chosen, coded
 
 
-def run(doc: str, articles: list, outlet: str, place_check=None) -> int:
-    """Code French ``articles`` as if sent by ``outlet``, score them against their gold and print the totals (and,
-    asked, the failures); ``place_check(gold, event)`` replaces the place test of a set that asks for a closer one."""
-    args, articles, coded = coded_french(doc, articles, outlet)
+def run(doc: str, articles: list, outlet: str, place_check=None, lang: str = "fr") -> int:
+    """Code ``articles`` (French unless ``lang`` says) as if sent by ``outlet``, score them against their gold and
+    print the totals (and, asked, the failures); ``place_check(gold, event)`` replaces the place test of a set that
+    asks for a closer one."""
+    args, articles, coded = coded_french(doc, articles, outlet, lang)
     total, failures = Counter(), []
     t0 = time.perf_counter()
     for article, events in coded:

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, GeoPrecision, Inter, Status,
-                          is_unidentified_group)
+from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, UNIDENTIFIED_GANG_OF, GeoPrecision,
+                          Inter, Status, is_unidentified_group)
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
@@ -586,12 +586,17 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
         return main.kind  # "protested over the arrest of": the arrest is no intervention
     if _bombing_then_assault(host, m, lang):
         return "armed_clash"
+    if m.kind == "attack" and host.kind in RAID_OUTCOMES and m.sentence > host.sentence and told_again(m) \
+            and m.fatalities is None:
+        return host.kind  # "gunmen abducted sixty villagers ... Police confirmed the attack": the abduction told again
+    if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and _headline_alone(host) != _headline_alone(m):
+        # "frappe russe" headlines "une frappe de missile"; "Russian missile strike on ..." headlines "a Russian
+        # missile slammed into": the body's first telling names the means
+        return m.kind if _headline_alone(host) else host.kind
     if host.kind in REMOTE_KINDS and m.kind in REMOTE_KINDS and \
             fold(host.trigger.head.lemma_) == fold(m.trigger.head.lemma_):
         # one word for one strike, read twice with other frames: no second means, so the codebook's pairs
         # (warplanes and artillery; shells found to hold gas) do not apply
-        if _headlined(host) != _headlined(m):
-            return m.kind if _headlined(host) else host.kind  # "frappe russe" headlines "une frappe de missile"
         if m.sentence > host.sentence and told_again(m):
             return host.kind  # "une frappe de missiles ... La frappe sur Odessa": the means told first names the strike
     if settled_pair(host.kind, m.kind):
@@ -681,8 +686,13 @@ def _joined_sides(host: Mention, m: Mention) -> Sides:
     """The host's sides with the gaps ``m`` fills: a side the host lacks, unless it names one the host
     has (then ``m``'s other side, unless that is the host's own crowd and ``m`` tells it beating people:
     "rioters attacked a man" is one crowd, not two), and ``m``'s associated actors (and the support it
-    names, when air or artillery support joins a battle) as the host's."""
+    names, when air or artillery support joins a battle) as the host's. The group the body names stands for the
+    headline's unnamed "gunmen"."""
     sides = host.sides
+    doer = m.sides.actor1
+    if _headlined(host) and not _headlined(m) and sides.actor1 is not None and _unnamed_band(sides.actor1) \
+            and doer is not None and doer.inter in NON_STATE_ARMED and _told(doer) and not _unnamed_band(doer):
+        sides = replace(sides, actor1=doer)
     for attr in ("actor1", "actor2"):
         if attr == "actor1" and _arrest_after_the_act(host, m):
             continue
@@ -850,6 +860,12 @@ def _headlined(m: Mention) -> bool:
     return in_headline(joined_text(m.trigger.head.doc), m.trigger.head.idx)
 
 
+def _headline_alone(m: Mention) -> bool:
+    """Whether every word of the mention is in the article's headline (no telling of the body joined yet)."""
+    text = joined_text(m.trigger.head.doc)
+    return all(in_headline(text, t.head.idx) for t in m.triggers)
+
+
 def _headline(m: Mention) -> bool:
     """Whether the mention is told in a headline that opens on its area and a colon, as Congolese outlets
     title their dispatches ("## Beni : neuf civils tués ...", "Lubero : six voyageurs enlevés sur la route
@@ -861,11 +877,11 @@ def _headline(m: Mention) -> bool:
 def _headline_over(e: Mention, m: Mention) -> bool:
     """A headline names its story's area (the kicker before the colon, a territory, a road's end town);
     the body tells the same act at a village of that area: one event, at the body's place."""
-    told, other = (e, m) if _headline(e) else (m, e)
-    return _headline(told) and not _headline(other) and told.kind == other.kind \
+    told, other = (e, m) if _headlined(e) else (m, e)
+    return _headlined(told) and not _headlined(other) and told.kind == other.kind \
         and told.place.country == other.place.country \
         and (_km(told.place, other.place) <= HEADLINE_REACH_KM + _extent(told.place)
-             or _same_province(told.place, other.place))
+             or _same_province(told.place, other.place) or _finer_within(other.place, told.place))
 
 
 def _extent(place: Place) -> float:
@@ -882,7 +898,7 @@ def _same_province(a: Place, b: Place) -> bool:
 
 
 def _finer_than_the_headline(host: Mention, m: Mention) -> bool:
-    return _headline(host) and not _headline(m) and m.place is not None and m.place.feature not in AREA_FEATURES
+    return _headlined(host) and not _headlined(m) and m.place is not None and m.place.feature not in AREA_FEATURES
 
 
 HANDOVER_DAYS = 1  # "s'étaient retirés la veille": the withdrawal that let the town be taken
@@ -977,11 +993,18 @@ def _striking_state(names: set[tuple]) -> set[tuple]:
 
 def _named_sides(m: Mention) -> set[tuple]:
     """The parties a mention's words name. Civilians a rule supplied as the target of an act no one is
-    named doing ("The blast killed 1") name no one either: the count may be any told event's."""
-    sides = [a for a in (m.sides.actor1, m.sides.actor2) if _told(a)]
+    named doing ("The blast killed 1") name no one either: the count may be any told event's. A headline's
+    "gunmen" are whoever its story names: no party of their own."""
+    sides = [a for a in (m.sides.actor1, m.sides.actor2) if _told(a)
+             and not (_unnamed_band(a) and _headlined(m))]
     if all(not a.text and a.inter == Inter.CIVILIANS for a in sides):
         return set()
     return {_party(a) for a in sides}
+
+
+def _unnamed_band(a: Actor) -> bool:
+    """ACLED's placeholder for armed men or a gang nobody names."""
+    return is_unidentified_group(a.name) or a.name.startswith(UNIDENTIFIED_GANG_OF.split("{", 1)[0])
 
 
 def _told(a: Actor | None) -> bool:

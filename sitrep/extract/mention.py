@@ -416,7 +416,7 @@ def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: La
     with no subject before it, or a verb of saying, ``telling_verbs``, its subject between) dates the telling,
     not the act."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    verb = _verb_of_day(span.root) if span is not None else None
+    verb = _published_by_a_saying(_verb_of_day(span.root) if span is not None else None, lang)
     if verb is None or verb.pos_ != "VERB" or verb.i <= trig.head.i:
         return False
     i = verb.i - 1
@@ -437,6 +437,15 @@ def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: La
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
     inverted = finite and not any(c.dep_.startswith("nsubj") and c.i < i for c in verb.children)
     return inverted or saying
+
+
+def _published_by_a_saying(verb: Token | None, lang: LanguagePack) -> Token | None:
+    """ "..., an army spokesman said in a statement released on Monday": a participle that dates the statement,
+    video or report a verb of saying (``telling_verbs``) was made in dates that saying; else ``verb`` itself."""
+    if verb is None or verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm"):
+        return verb
+    made = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+    return made if made.pos_ == "VERB" and fold(made.lemma_) in lang.status_cues["telling_verbs"] else verb
 
 
 def _before_its_subject(span, verb) -> bool:

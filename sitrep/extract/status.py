@@ -71,6 +71,7 @@ def compile_cues(raw: dict) -> dict:
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
     out["generic_present"] = bool(raw.get("generic_present", False))
     out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
+    out["frequency_adverbs"] = {fold(w) for w in raw.get("frequency_adverbs", [])}
     out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
@@ -121,7 +122,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
-            or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
+            or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
+            or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
@@ -200,11 +202,28 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
 
 
 def _quote_since(trigger: Token) -> int:
-    """Where the trigger's sentence starts, or the "«" before it that the parser may make a sentence of its own."""
+    """Where the trigger's sentence starts, or the "«" before it that the parser may make a sentence of its own,
+    or the sentence before it whose quotation it closes ('"We had no warning. The plane dropped two bombs,"
+    said a monk')."""
     start = trigger.sent.start
     if start > 0 and span_text(trigger.doc[start - 1].sent).strip() in OPEN_QUOTES:
         start -= 1
+    elif start > 0 and _closes_a_quote_opened_before(trigger):
+        start = trigger.doc[start - 1].sent.start
     return trigger.doc[start].idx
+
+
+def _closes_a_quote_opened_before(trigger: Token) -> bool:
+    """Whether the trigger's sentence has no quotation mark before it, closes one after it, and the sentence before
+    leaves one open."""
+    text, sent = doc_text(trigger.doc), trigger.sent
+    before, after = text[sent.start_char:trigger.idx], text[trigger.idx:sent.end_char]
+    marks = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES
+    if any(q in before for q in marks) or not any(q in after for q in CLOSE_QUOTES + STRAIGHT_QUOTES):
+        return False
+    prev = text[trigger.doc[sent.start - 1].sent.start_char:sent.start_char]
+    return max(prev.rfind(q) for q in OPEN_QUOTES) > max(prev.rfind(q) for q in CLOSE_QUOTES) or \
+        sum(prev.count(q) for q in STRAIGHT_QUOTES) % 2 == 1
 
 
 def _own_clause(verb: Token) -> set[int]:
@@ -968,6 +987,21 @@ def _a_habit(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         doer = doer.head
     doers = [c for c in doer.children if c.dep_ == "nsubj"]
     if not doers or not all(d.pos_ in ("NOUN", "PROPN") and "Plur" in d.morph.get("Number") for d in doers):
+        return None
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _a_frequent_act(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "al-Shabaab, which often plants roadside bombs in the northeast": an act in the simple present said to
+    recur (``frequency_adverbs``) is what its doers keep doing, not a dated event; a sentence naming a day or a
+    figure is news."""
+    if not cues["frequency_adverbs"]:
+        return None
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in UNDERGOER else None
+    if verb is None or verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense") or \
+            "Fin" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    if not any(c.dep_ == "advmod" and fold(c.text) in cues["frequency_adverbs"] for c in verb.children):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 

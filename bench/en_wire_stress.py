@@ -1,0 +1,407 @@
+"""English wire-story stress set: whole invented news articles (headline, dateline, lead, quotes, toll updates, background, reactions) from 25 countries.
+
+    PYTHONPATH=.:bench .venv/bin/python bench/en_wire_stress.py [--show-failures] [--only ID]
+
+Issue 13: every English bench before this one was built from ACLED-style one-paragraph notes, and CASE 2021 is
+snippets; a reader's first use is a whole wire story from Reuters, AP, AFP, Al Jazeera, the BBC or a local outlet
+(Premium Times, Dawn, Kyiv Independent, Daily Monitor, Addis Standard, Myanmar Now). These articles were written
+for this set, not taken from any dev text: ``ONE`` tell one event several ways (headline, lead, an official's
+words, a toll update, a recap of earlier attacks that must not be coded again), ``TWO`` two or three distinct
+events (another day or place: ACLED codes each), ``NONE`` no dated event at all (talks, a trial, an anniversary,
+a report on past violence, a warning). Hard shapes on purpose: a dateline city that is not the event's place,
+"on Tuesday" beside "last week" and "in 2019", "according to the army", "claimed by", quotes, tolls revised.
+Gold events are (sub-event type, words of the ACLED actor names, (lat, lon) of a real town, day, toll or None
+when not scored); a day is an English weekday (the last one on or before publication), an int (days before
+publication) or a tuple of either (a night across two days). Scoring is fr_world_stress's: a gold event is found
+by a dated event of its ACLED event type (so found is type right), then sub-event type, actor pair, place
+within 50 km, day and toll are checked; every dated event left over is false. Nothing is written.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from fr_world_stress import ABD, AC, AIR, ATT, IED, JOURS, NSO, PP, SB, SH, run
+from fr_world_stress import ev as _ev
+
+DAYS = dict(zip(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), JOURS))
+PWI = "Protest with intervention"
+
+# places (general knowledge, town centres)
+ZAPORIZHZHIA, KHARKIV, KHERSON = (47.84, 35.14), (49.99, 36.23), (46.64, 32.61)
+MONGUNO, GUSAU, FUNTUA = (12.67, 13.61), (12.16, 6.66), (11.52, 7.31)
+EL_FASHER, HASAHEISA, NYALA = (13.63, 25.35), (14.75, 33.30), (12.05, 24.88)
+MOGADISHU, JILIB = (2.04, 45.34), (0.49, 42.77)
+SHWEBO, KYAUKPHYU, SITTWE = (22.57, 95.70), (19.43, 93.55), (20.15, 92.90)
+BANNU, MIRANSHAH, LAKKI_MARWAT = (32.99, 70.60), (33.00, 70.07), (32.61, 70.91)
+JAMUNDI, PORT_AU_PRINCE, CULIACAN = (3.26, -76.54), (18.54, -72.34), (24.80, -107.39)
+JIRIBAM, BAMENDA, MOCIMBOA = (24.80, 93.12), (5.96, 10.15), (-11.35, 40.35)
+GONDAR, MANDERA, JABLEH, TYRE = (12.60, 37.47), (3.94, 41.86), (35.36, 35.93), (33.27, 35.20)
+JENIN, KHAN_YOUNIS, GAZA = (32.46, 35.30), (31.35, 34.30), (31.50, 34.47)
+BOR, OICHA, WALIKALE, BUNIA = (6.21, 31.56), (0.70, 29.52), (-1.42, 28.05), (1.56, 30.25)
+DJIBO, GAO, TIMBUKTU, KIRKUK = (14.10, -1.63), (16.27, -0.04), (16.77, -3.00), (35.47, 44.39)
+NAIROBI, MOMBASA = (-1.29, 36.82), (-4.04, 39.67)
+
+
+def ev(sub, actors, place, day, fatalities=None, optional=False):
+    """fr_world_stress's gold event, its English weekdays read as the French ones that bench counts from."""
+    days = tuple(DAYS.get(d, d) for d in (day if isinstance(day, tuple) else (day,)))
+    return _ev(sub, actors, place, days if len(days) > 1 else days[0], fatalities, optional)
+
+
+ONE = [
+    ("ukr_zaporizhzhia_missile", date(2025, 3, 4), """Russian missile strike on Zaporizhzhia apartment block kills five
+
+KYIV, March 4 (Reuters) - A Russian missile slammed into a nine-storey apartment block in the southern city of Zaporizhzhia on Monday evening, killing at least four people and wounding 19, the regional governor said.
+
+Rescuers pulled another body from the rubble overnight, raising the death toll to five, Governor Ivan Fedorov wrote on Telegram on Tuesday morning.
+
+"There was a flash and then the whole stairwell just fell away," said Olena, a 62-year-old pensioner who lived on the fourth floor.
+
+Russia, which denies deliberately targeting civilians, did not comment on the strike. Zaporizhzhia lies some 35 km from the front line and has come under regular fire since Moscow launched its full-scale invasion in February 2022.""",
+     [ev(SH, ["Russia", "Civilians"], ZAPORIZHZHIA, "monday", 5)]),
+
+    ("nga_monguno_base", date(2025, 4, 15), """Nigerian army says it repelled jihadist raid on Monguno base
+
+MAIDUGURI, Nigeria (AP) — Fighters linked to the Islamic State group stormed a military base in the northeastern town of Monguno before dawn on Saturday, killing four soldiers, the Nigerian army said.
+
+Troops beat back the assault after a gunfight lasting nearly two hours and killed 12 of the attackers, an army spokesman said in a statement released on Monday.
+
+The Islamic State West Africa Province, known as ISWAP, claimed the raid on Sunday, saying its men had killed more than 20 soldiers. The claim could not be independently verified.
+
+"We lay flat on the floor from 3 a.m. until the sun came up," said Bukar Modu, a grain trader who lives near the barracks.
+
+ISWAP broke away from Boko Haram in 2016 and has since become the dominant jihadist force around Lake Chad. The insurgency has killed more than 40,000 people in the northeast since 2009, according to the United Nations.""",
+     [ev(AC, ["Nigeria", "Islamic State"], MONGUNO, "saturday", 16)]),
+
+    ("sdn_el_fasher_camp", date(2025, 6, 10), """Sudan: RSF shelling of displacement camp near El Fasher kills 11
+
+PORT SUDAN, June 10 (AFP) - Artillery fire by the paramilitary Rapid Support Forces hit a camp for displaced families on the northern edge of El Fasher on Sunday, killing nine people, a local aid group said.
+
+Two of the wounded died in the camp's only clinic on Monday, bringing the toll to 11, the group added in an update.
+
+"Most of the dead were women queueing for water," one volunteer said by satellite phone. RSF officials did not answer calls.
+
+El Fasher, the last big city in Darfur still held by the army, has been under siege since May 2024. The war between the army and the RSF broke out in April 2023 and has driven more than 12 million people from their homes.""",
+     [ev(SH, ["Rapid Support Forces", "Civilians"], EL_FASHER, "sunday", 11)]),
+
+    ("som_mogadishu_recruits", date(2025, 5, 6), """Suicide bomber kills seven at Mogadishu police recruitment centre
+
+MOGADISHU (Reuters) - A suicide bomber blew himself up among young men queueing outside a police recruitment centre in the Somali capital on Monday, killing at least seven people, police and witnesses said.
+
+Al Shabaab claimed responsibility for the blast in a statement on a website linked to the group. "Our fighter targeted apostate recruits," it said.
+
+Police spokesman Abdifatah Aden said 15 others were taken to hospital, two of them in critical condition.
+
+It was the second attack on recruits in the capital this year. The al Qaeda-linked group has been fighting for more than 15 years to topple the federal government.""",
+     [ev(SB, ["Shabaab"], MOGADISHU, "monday", 7)]),
+
+    ("mmr_shwebo_monastery", date(2025, 7, 22), """Junta air strike on monastery kills 13 in Sagaing
+
+A military jet bombed a monastery sheltering displaced villagers in Shwebo Township, Sagaing Region, on Friday afternoon, killing 11 people, residents told Myanmar Now.
+
+Two more victims died of their wounds over the weekend, a local rescue team said on Monday, bringing the toll to 13. Four of the dead were children.
+
+"We had no warning. The plane came low and dropped two bombs," said a monk who survived the attack.
+
+The junta has increasingly relied on air power against resistance forces in Sagaing since the 2021 coup. The regime did not comment on the strike.""",
+     [ev(AIR, ["Myanmar", "Civilians"], SHWEBO, "friday", 13)]),
+
+    ("pak_bannu_checkpost", date(2025, 9, 9), """Three policemen martyred in Bannu checkpost attack
+
+BANNU: Three policemen were martyred and two others injured when militants attacked a police checkpost in Bannu district late on Sunday, officials said.
+
+According to the police, the attackers opened fire with heavy weapons from several directions, and the personnel on duty returned fire. The exchange lasted for over an hour before the militants fled.
+
+No group has claimed responsibility, but a senior police officer blamed the banned Tehreek-i-Taliban Pakistan.
+
+Khyber Pakhtunkhwa has witnessed a surge in militant violence since the TTP ended a ceasefire with the government in November 2022.""",
+     [ev(AC, ["Pakistan"], BANNU, "sunday", 3)]),
+
+    ("col_jamundi_car_bomb", date(2025, 4, 15), """Car bomb near Colombian police station kills two
+
+BOGOTA, April 15 (Reuters) - A car bomb exploded outside a police station in the town of Jamundi in southwestern Colombia on Sunday, killing two civilians and wounding eight, the defence ministry said.
+
+Police blamed a faction of FARC dissidents that rejected the 2016 peace deal and operates in the nearby mountains of Cauca province.
+
+"This cowardly attack will not go unpunished," Defence Minister Pedro Sanchez wrote on social media.
+
+The group has carried out a string of bombings in the region this year as peace talks with the government stalled.""",
+     [ev(IED, ["FARC"], JAMUNDI, "sunday", 2)]),
+
+    ("hti_port_au_prince_gang", date(2025, 10, 7), """Gang gunmen kill eight in Haitian capital
+
+PORT-AU-PRINCE, Haiti (AP) — Members of the Viv Ansanm gang coalition opened fire on residents of a hillside neighbourhood of Port-au-Prince on Saturday, killing at least eight people and setting homes ablaze, local officials said.
+
+"They went from house to house," said a woman who fled with her three children. "We hid in a ravine until morning."
+
+The United Nations estimates gangs control about 90% of the capital. More than 5,600 people were killed in gang violence across Haiti last year, according to UN figures.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], PORT_AU_PRINCE, "saturday", 8)]),
+
+    ("ind_jiribam_gunfight", date(2024, 11, 12), """Ten suspected militants killed in Manipur gunfight
+
+IMPHAL: Ten suspected militants were killed in a gunfight with security forces in Manipur's Jiribam district on Monday, police said.
+
+The armed men, dressed in camouflage uniforms, attacked a police station and a camp for displaced people before the Central Reserve Police Force retaliated, a senior officer said.
+
+One CRPF jawan was injured in the exchange of fire and was airlifted to Silchar.
+
+Manipur has been gripped by ethnic violence between the Meitei and Kuki-Zo communities since May 2023, in which more than 250 people have died.""",
+     [ev(AC, ["India"], JIRIBAM, "monday", 10)]),
+
+    ("cmr_bamenda_students", date(2025, 2, 18), """Separatists kidnap nine students in Cameroon's Bamenda
+
+YAOUNDE, Feb 18 (AFP) - Armed men believed to be Anglophone separatists abducted nine students from a secondary school in Bamenda, the capital of Cameroon's North-West region, on Friday, the regional governor said.
+
+The gunmen stormed the school during morning lessons and forced the students into the bush, a teacher told AFP on condition of anonymity.
+
+Separatists have enforced a boycott of schools in the region since the conflict erupted in 2017, accusing the French-speaking government of marginalising the English-speaking minority.""",
+     [ev(ABD, ["Ambazonian", "Civilians"], BAMENDA, "friday", 0)]),
+
+    ("moz_mocimboa_fishermen", date(2025, 8, 19), """Islamic State-linked insurgents behead four fishermen in northern Mozambique
+
+MAPUTO, Aug 19 (Reuters) - Insurgents linked to Islamic State beheaded four fishermen near the coastal town of Mocimboa da Praia in Cabo Delgado province on Thursday, local sources said.
+
+The victims had gone out to check their nets at dawn and were found on the beach a few hours later, a community leader said.
+
+Islamic State Mozambique Province claimed the killings on its Telegram channels on Saturday.
+
+The insurgency in Cabo Delgado began in 2017 and has displaced more than a million people.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MOCIMBOA, "thursday", 4)]),
+
+    ("eth_gondar_drone", date(2025, 1, 14), """Drone strike on market near Gondar kills 15, residents say
+
+BAHIR DAR (Addis Standard) – A drone strike hit a crowded market outside Gondar in the Amhara region on Friday, killing at least 15 civilians, residents and a health worker told Addis Standard.
+
+Residents blamed the federal army, which has used drones against Fano militiamen in the region since fighting broke out in August 2023. The Ethiopian National Defense Force did not answer questions.
+
+"Bodies were lying between the stalls," said a trader who was selling grain at the market.
+
+A report by the Ethiopian Human Rights Commission last year documented dozens of civilian deaths in drone strikes across Amhara.""",
+     [ev(AIR, ["Ethiopia", "Civilians"], GONDAR, "friday", 15)]),
+
+    ("ken_mandera_ied", date(2024, 10, 15), """Five police officers killed by roadside bomb in Mandera
+
+NAIROBI, Kenya (AP) — Five Kenyan police officers were killed when their vehicle struck an improvised explosive device on the road between Mandera town and the border village of Arabia on Sunday, police said.
+
+The officers were escorting a water truck when the explosion ripped through their armoured vehicle, according to a police report seen by The Associated Press.
+
+Police blamed al-Shabaab, which often plants roadside bombs in Kenya's northeastern counties bordering Somalia.
+
+It was the third such blast in Mandera county this month.""",
+     [ev(IED, ["Shabaab"], MANDERA, "sunday", 5)]),
+
+    ("syr_jableh_clashes", date(2025, 3, 12), """Syria: 14 killed in clashes near Jableh
+
+DAMASCUS (AFP) - Clashes between Syrian security forces and gunmen loyal to the former government killed 14 people near the coastal town of Jableh on Monday, a Britain-based war monitor said.
+
+Among the dead were nine members of the security forces and five gunmen, the monitor said. The fighting erupted when the gunmen ambushed a patrol at a checkpoint.
+
+The coastal region has seen sporadic violence since the fall of Bashar al-Assad in December 2024.""",
+     [ev(AC, ["Syria"], JABLEH, "monday", 14)]),
+
+    ("lbn_tyre_car_strike", date(2025, 5, 6), """Israeli strike on car kills two in south Lebanon
+
+BEIRUT, May 6 (Reuters) - An Israeli drone strike hit a car on the coastal road near Tyre in southern Lebanon on Monday, killing two people, Lebanon's health ministry said.
+
+The Israeli military said it had struck a Hezbollah operative who was involved in rebuilding the group's infrastructure in the area.
+
+Israel has kept up near-daily strikes in Lebanon despite a ceasefire that took effect in November 2024 after fourteen months of cross-border fire.""",
+     [ev(AIR, ["Israel"], TYRE, "monday", 2)]),
+
+    ("pse_jenin_raid", date(2025, 9, 9), """Israeli troops kill three Palestinians in Jenin raid
+
+RAMALLAH (Al Jazeera) - Israeli forces killed three Palestinians during a raid on Jenin in the occupied West Bank on Monday, the Palestinian health ministry said.
+
+The Israeli army said its troops came under fire from armed men in the city and fired back, killing three militants.
+
+Witnesses said army bulldozers also tore up several streets during the operation, which lasted about five hours.""",
+     [ev(AC, ["Israel"], JENIN, "monday", 3)]),
+
+    ("ssd_bor_cattle_camp", date(2024, 12, 3), """Raid on cattle camp near Bor kills 23
+
+JUBA (The East African) - Armed youths attacked a cattle camp near Bor, the capital of South Sudan's Jonglei state, on Saturday, killing 23 people including women and children, a state official said.
+
+The attackers also made off with several thousand head of cattle, the official said, adding that the death toll could rise as some people were still missing.
+
+Cattle raids between rival communities in Jonglei and the Greater Pibor Administrative Area kill hundreds of people every year.""",
+     [ev(ATT, ["Civilians"], BOR, "saturday", 23)]),
+
+    ("cod_oicha_adf", date(2025, 6, 10), """Suspected ADF rebels kill 18 in eastern Congo
+
+KAMPALA (Daily Monitor) - Suspected Allied Democratic Forces rebels killed 18 people in an overnight raid on a village near Oicha in eastern Congo's North Kivu province on Thursday, local officials said.
+
+An initial toll of 12 was raised on Saturday after more bodies were found in nearby fields, a civil society leader said.
+
+"They used machetes so that the soldiers would not hear gunshots," the leader said.
+
+The ADF, which originated in Uganda, pledged allegiance to Islamic State in 2019. Uganda and Congo launched joint military operations against the group in November 2021.""",
+     [ev(ATT, ["ADF", "Civilians"], OICHA, "thursday", 18)]),
+
+    ("bfa_djibo_base", date(2025, 5, 6), """Jihadists attack army base in northern Burkina Faso
+
+ABIDJAN, May 6 (Reuters) - Hundreds of jihadist fighters attacked an army base in the northern town of Djibo on Sunday, according to security sources and residents.
+
+JNIM, al Qaeda's affiliate in the Sahel, claimed the attack, saying it had taken control of the base for several hours.
+
+In a statement, the army claimed the assault had been repelled and that dozens of terrorists had been neutralised, without giving a toll for its own troops.
+
+Djibo has been under a blockade by the group for more than two years.""",
+     [ev(AC, ["Burkina Faso", "JNIM"], DJIBO, "sunday")]),
+
+    ("mex_culiacan_car_wash", date(2025, 1, 14), """Gunmen kill five at car wash in Mexico's Culiacan
+
+CULIACAN, Mexico (AP) — Gunmen killed five men at a car wash in the northern Mexican city of Culiacan on Sunday, state prosecutors said, as a war between rival factions of the Sinaloa cartel drags on.
+
+The attackers arrived in two pickup trucks and fired at the workers before fleeing, prosecutors said in a statement.
+
+More than 600 people have been killed in Sinaloa state since the feud erupted in September 2024.""",
+     [ev(ATT, ["Civilians"], CULIACAN, "sunday", 5)]),
+
+    ("irq_kirkuk_patrol", date(2025, 11, 4), """Roadside bomb kills two Iraqi soldiers near Kirkuk
+
+BAGHDAD, Nov 4 (Reuters) - A roadside bomb struck an Iraqi army patrol south of Kirkuk on Sunday, killing two soldiers and wounding three, security sources said.
+
+No group claimed the attack, but security officials said Islamic State cells remain active in the rugged area between Kirkuk and Salahuddin provinces.
+
+Islamic State was declared defeated in Iraq in 2017, but its remnants still carry out sporadic attacks.""",
+     [ev(IED, ["Iraq"], KIRKUK, "sunday", 2)]),
+]
+
+TWO = [
+    ("ukr_kharkiv_kherson", date(2025, 10, 7), """Russian drones hit Kharkiv, shelling kills man in Kherson
+
+KYIV (Kyiv Independent) - Russian drones struck a residential district of Kharkiv overnight on Oct. 6, killing two people and injuring 11, Mayor Ihor Terekhov said.
+
+In the south, Russian shelling of Kherson on Monday afternoon killed a 58-year-old man near his home, the regional military administration reported.
+
+Ukraine's air force said it had downed 68 of the 87 drones launched by Russia overnight.""",
+     [ev(AIR, ["Russia", "Civilians"], KHARKIV, ("sunday", "monday"), 2),
+      ev(SH, ["Russia", "Civilians"], KHERSON, "monday", 1),
+      ev("Disrupted weapons use", ["Ukraine"], KHARKIV, ("sunday", "monday"), optional=True)]),
+
+    ("sdn_gezira_nyala", date(2024, 11, 12), """Sudan: 40 killed in RSF attack on Gezira village; air strike hits Nyala market
+
+KHARTOUM (Al Jazeera) - Fighters of the Rapid Support Forces killed at least 40 people in an attack on a village near Hasaheisa in Gezira state on Friday, activists said.
+
+On Sunday, an army air strike on a busy market in Nyala, South Darfur's state capital, killed nine civilians, according to a local emergency response room.
+
+The army and the RSF have traded accusations over attacks on civilians since the start of the war.""",
+     [ev(ATT, ["Rapid Support Forces", "Civilians"], HASAHEISA, "friday", 40),
+      ev(AIR, ["Sudan", "Civilians"], NYALA, "sunday", 9)]),
+
+    ("nga_zamfara_katsina", date(2025, 7, 22), """Bandits kill 12 in Zamfara, abduct 30 in Katsina
+
+GUSAU (Premium Times) - Armed bandits killed 12 villagers in a community near Gusau, the Zamfara State capital, on Saturday, residents said.
+
+A day later, gunmen abducted 30 people, mostly women, from a village near Funtua in neighbouring Katsina State, the police confirmed.
+
+"They came on motorcycles around midnight," a resident of the Zamfara community said. The police spokesperson said a rescue operation was under way.""",
+     [ev(ATT, ["Civilians"], GUSAU, "saturday", 12), ev(ABD, ["Civilians"], FUNTUA, "sunday", 0)]),
+
+    ("mli_gao_timbuktu", date(2025, 9, 9), """Mali: convoy ambushed near Gao, drone strike kills eight near Timbuktu
+
+BAMAKO (AFP) - JNIM fighters ambushed an army supply convoy near Gao on Thursday, killing several soldiers, security sources said.
+
+The next day, a drone strike by the Malian army hit a gathering near Timbuktu, killing eight civilians, local officials said.
+
+The army said it had targeted terrorists.""",
+     [ev(AC, ["Mali", "JNIM"], GAO, "thursday"), ev(AIR, ["Mali"], TIMBUKTU, "friday", 8)]),
+
+    ("som_jilib_mogadishu", date(2025, 3, 12), """US strike targets al Shabaab near Jilib; mortars fall near Mogadishu airport
+
+MOGADISHU (Reuters) - The U.S. military carried out an air strike against al Shabaab fighters near Jilib in southern Somalia on Monday, U.S. Africa Command said.
+
+On Tuesday, mortar shells fired by the militants landed near the airport in Mogadishu, police said, causing no casualties.""",
+     [ev(AIR, ["United States", "Shabaab"], JILIB, "monday"), ev(SH, ["Shabaab"], MOGADISHU, "tuesday", 0)]),
+
+    ("ken_nairobi_mombasa", date(2025, 6, 10), """Police fire tear gas at Nairobi protesters
+
+NAIROBI, June 10 (Reuters) - Kenyan police fired tear gas and arrested dozens of protesters in central Nairobi on Monday as demonstrators marched against the death of a blogger in police custody.
+
+On Saturday, hundreds of people marched peacefully through Mombasa to demand justice for the blogger, local media reported.""",
+     [ev(PWI, ["Protesters", "Kenya"], NAIROBI, "monday", 0), ev(PP, ["Protesters"], MOMBASA, "saturday", 0)]),
+
+    ("mmr_kyaukphyu_sittwe", date(2025, 11, 4), """Arakan Army seizes junta base near Kyaukphyu
+
+The Arakan Army said on Monday it had captured a military base near Kyaukphyu in Rakhine State on Saturday after three weeks of fighting.
+
+On Monday, junta aircraft bombed a village in Ponnagyun Township, about 30 km north of Sittwe, killing six civilians, residents said.""",
+     [ev(NSO, ["Arakan Army", "Myanmar"], KYAUKPHYU, "saturday"), ev(AIR, ["Myanmar", "Civilians"], SITTWE, "monday", 6)]),
+
+    ("cod_walikale_bunia", date(2025, 2, 18), """Congo: fighting in Walikale, militia attack near Bunia
+
+KINSHASA (Reuters) - M23 rebels clashed with the Congolese army near Walikale in North Kivu province on Sunday, local officials said.
+
+Separately, CODECO militiamen attacked a camp for displaced people near Bunia on Saturday night, killing seven people, the camp's president said.""",
+     [ev(AC, ["M23"], WALIKALE, "sunday"), ev(ATT, ["CODECO", "Civilians"], BUNIA, "saturday", 7)]),
+
+    ("pak_waziristan_lakki", date(2024, 12, 3), """Eight militants killed in North Waziristan operation; two soldiers martyred in Lakki Marwat
+
+RAWALPINDI (Dawn) - Security forces killed eight militants in an intelligence-based operation near Miranshah in North Waziristan on Sunday, the military's media wing said.
+
+In a separate incident on Monday, militants attacked a security forces checkpoint in Lakki Marwat, killing two soldiers, the ISPR said, adding that troops returned fire.""",
+     [ev(AC, ["Pakistan"], MIRANSHAH, "sunday", 8), ev(AC, ["Pakistan"], LAKKI_MARWAT, "monday", 2)]),
+
+    ("gaz_khan_younis_gaza", date(2025, 4, 15), """Israeli strikes kill 21 across Gaza
+
+CAIRO (Reuters) - Israeli air strikes killed 12 people in Khan Younis in southern Gaza on Monday, health officials said.
+
+A day earlier, a strike on a school sheltering displaced families in Gaza City killed nine people, the civil defence agency said.""",
+     [ev(AIR, ["Israel"], KHAN_YOUNIS, "monday", 12), ev(AIR, ["Israel"], GAZA, "sunday", 9)]),
+]
+
+NONE = [
+    ("sdn_jeddah_talks", date(2025, 8, 19), """Sudan's warring parties to resume talks in Jeddah
+
+RIYADH, Aug 19 (Reuters) - Delegations of Sudan's army and the Rapid Support Forces will return to Jeddah next week for talks on a humanitarian truce, Saudi and U.S. mediators said on Tuesday.
+
+Previous rounds collapsed in 2023 without a lasting ceasefire. The war, which erupted in April 2023, has killed tens of thousands of people and caused the world's largest displacement crisis.
+
+"We hope both sides come ready to protect civilians," a U.S. official said.""",
+     []),
+
+    ("caf_hague_trial", date(2025, 9, 9), """Former Central African militia leader goes on trial in The Hague
+
+THE HAGUE (AFP) - A former commander of the anti-balaka militia went on trial at the International Criminal Court on Monday, accused of murder and persecution of Muslim civilians in Bangui in 2013 and 2014.
+
+Prosecutors said his fighters killed dozens of people during attacks on Muslim districts of the capital. He has pleaded not guilty.
+
+The trial is expected to last more than a year.""",
+     []),
+
+    ("ken_garissa_anniversary", date(2025, 4, 2), """Kenya marks ten years since Garissa university attack
+
+GARISSA, Kenya (AP) — Families and students gathered on Wednesday to remember the 148 people killed when al-Shabaab gunmen stormed Garissa University College ten years ago.
+
+Survivors laid wreaths at a memorial on the campus, where the attackers singled out Christian students in April 2015.
+
+"We still wake up at night hearing the gunshots," said a former student who hid in a wardrobe during the siege.""",
+     []),
+
+    ("eth_amhara_report", date(2024, 9, 17), """Rights group accuses Ethiopian troops of killing civilians in Amhara
+
+NAIROBI (Reuters) - Ethiopian soldiers killed dozens of civilians in the Amhara region last year, Human Rights Watch said in a report published on Tuesday.
+
+The report documents killings in several towns in 2023, when troops searched homes for Fano militiamen after fighting broke out in August.
+
+Ethiopia's government rejected the findings as "biased" and said its forces were upholding the rule of law.""",
+     []),
+
+    ("hti_un_warning", date(2025, 1, 14), """UN envoy warns Haitian gangs are expanding beyond the capital
+
+UNITED NATIONS (AP) — Gangs in Haiti are expanding their control into the country's agricultural heartland and could soon threaten the border with the Dominican Republic, the U.N. envoy for Haiti warned on Monday.
+
+She told the Security Council that attacks in the Artibonite region last year forced tens of thousands of people to flee and that a new offensive could come at any time.
+
+The Kenyan-led security mission has struggled to contain the gangs since it deployed in 2024.""",
+     []),
+]
+
+
+def main() -> int:
+    return run(__doc__, ONE + TWO + NONE, "Reuters", lang="en")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
