@@ -1084,8 +1084,7 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     planned rally": a noun in a phrase naming what another action follows, answers or forestalls, an
     event of its own; or a clause
     a demonstration's verb hangs its cause from ("protested after a man was killed by police"): the
-    killing is background the protest answers, not an act done to the protesters; so is the object of
-    a demonstration's verb ("to protest the arrest of")."""
+    killing is background the protest answers, not an act done to the protesters."""
     pos = tok.pos_
     if pos not in ("NOUN", "VERB"):  # most words of a sentence: nothing more to read
         return False
@@ -1096,8 +1095,6 @@ def named_as_cause(tok: Token, lang: LanguagePack) -> bool:
     if pos != "NOUN":
         return False
     words |= set(lang.roles.get("anticipation_preps", ()))  # "ahead of a planned rally": not held yet
-    if tok.dep_ in DIRECT_OBJECT and tok.head.pos_ == "VERB" and _only_demonstration(tok.head, lang):
-        return True  # "to protest the arrest of a student leader": what the demonstration is against
     genitive = set(lang.roles.get("genitive_cues", ()))
     if tok.dep_ == "pobj":
         prep = fold(tok.head.text)
@@ -1263,12 +1260,6 @@ def _one_word_kinds(tok: Token, lang: LanguagePack) -> set[str]:
     """The kinds the word is a trigger of on its own, by its lemma or as written."""
     entries = lang.trigger_index.get(fold(tok.lemma_), ()) + lang.trigger_index.get(fold(tok.text), ())
     return {e.kind for e in entries if len(e.words) == 1}
-
-
-def _only_demonstration(tok: Token, lang: LanguagePack) -> bool:
-    """Whether every kind a word may trigger is a demonstration's ("protested"; not "struck", a strike or a blow)."""
-    found = _one_word_kinds(tok, lang)
-    return bool(found) and all(names_demonstration(k) for k in found)
 
 
 def _is_demonstration_word(tok: Token, lang: LanguagePack) -> bool:

@@ -434,7 +434,10 @@ def _in_its_country(text: str, mentions: list[Mention], cands: list[list[int]], 
     out = {}
     for a, (m, n) in enumerate(zip(mentions, mentions[1:])):
         gap = " ".join(text[m.end:n.start].lower().split())
-        linked = gap in links or part_gap is not None and gap and part_gap.fullmatch(gap) is not None
+        # a part of the country binds a place only where the country holds one of its namesakes: "Oicha in eastern
+        # Congo" is no reason to drop Oicha when "Congo" reads as the other Congo
+        linked = gap in links or part_gap is not None and gap and part_gap.fullmatch(gap) is not None and \
+            bool(cands[a + 1]) and any(gaz.country[j] == gaz.country[cands[a + 1][0]] for j in cands[a])
         if linked and cands[a] and cands[a + 1] and gaz.feature[cands[a + 1][0]] == COUNTRY and \
                 gaz.feature[cands[a][0]] not in (COUNTRY, AREA):
             out[a] = a + 1
@@ -1072,7 +1075,9 @@ def _country_missing_it(gaz: Gazetteer, cands: list[list[int]], choice: list[int
     if i is None or q is None or choice[q] is None or gaz.feature[choice[q]] != COUNTRY or \
             gaz.feature[i] not in (CITY, ADMIN2) or i in gaz.capitals or gaz.population[i] >= STRAY_POPULATION:
         return False
-    return not any(gaz.country[j] == gaz.country[choice[q]] for j in cands[k])
+    # "Oicha in eastern Congo": a country name two countries share holds the name if either does
+    held = {gaz.country[j] for j in cands[q] if gaz.feature[j] == COUNTRY} | {gaz.country[choice[q]]}
+    return not any(gaz.country[j] in held for j in cands[k])
 
 
 def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
