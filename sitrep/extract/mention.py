@@ -1287,8 +1287,9 @@ def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
 def strike_by_its_means(kind: str, head: Token, lang: LanguagePack) -> str:
     """ "Russian forces struck the port with missiles", "struck the town with tank shells": a strike
     whose means are fired munitions (``fired_munitions`` in roles) is shelling or a missile attack, not
-    an air strike; one with drones or aircraft among its means stays an air strike."""
-    if kind != "air_strike":
+    an air strike; one with drones or aircraft among its means stays an air strike, and a strike read as shelling
+    whose means are drones or aircraft alone is an air strike ("a frappé une raffinerie avec une vague de drones")."""
+    if kind not in ("air_strike", "shelling"):
         return kind
     cues, fired = set(lang.roles.get("instrument_cues", ())), set(lang.roles.get("fired_munitions", ()))
     told, todo = [], [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
@@ -1296,9 +1297,14 @@ def strike_by_its_means(kind: str, head: Token, lang: LanguagePack) -> str:
         tok = todo.pop()
         told.append(tok)
         todo.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-    means = [w for c in told if fold(c.text) in cues for w in c.subtree if w.i != c.i]
+    # the preposition heads its noun ("with missiles"), or hangs on it as its case ("avec une vague de drones")
+    means = [w for c in told if fold(c.text) in cues for w in (c.head.subtree if c.dep_ == "case" else c.subtree)
+             if w.i != c.i]
     words = {fold(w.lemma_) for w in means} | {fold(w.text) for w in means}
-    return "shelling" if words & fired and not words & set(lang.roles.get("aerial_means", ())) else kind
+    aerial = words & set(lang.roles.get("aerial_means", ()))
+    if kind == "shelling":
+        return "air_strike" if aerial and not words & fired else kind
+    return "shelling" if words & fired and not aerial else kind
 
 
 def raid_by_aircraft(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -104,3 +104,9 @@ def test_two_peoples_paired_are_no_towns_abroad(pipeline):
     [e] = _events(pipeline, text, "fr")
     assert e.place.country == "CD" and _pair(e) == (
         "Nande Ethnic Militia (Democratic Republic of Congo)", "Hunde Ethnic Militia (Democratic Republic of Congo)")
+
+
+def test_a_french_strike_with_a_wave_of_drones_is_an_air_strike(pipeline):
+    text = ("Russie : un dépôt en flammes après une attaque de drones\n\nL'Ukraine a frappé dans la nuit de dimanche à "
+            "lundi une raffinerie de la région de Koursk avec une vague de drones, selon le gouverneur.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "fr")] == ["Air/drone strike"]
