@@ -15,15 +15,13 @@ empty slot anything), and the associates counted apart (not scored by ``sitrep e
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 from actor_period_stress import gov, mil, pair_ok, pol  # noqa: E402
-from actor_world_stress import _stem, coded_note, failure, report  # noqa: E402
+from actor_world_stress import _stem, coded_note, failure, note_options, report  # noqa: E402
 
-from sitrep.pipeline import Pipeline  # noqa: E402
 
 UAG, UCM, GANG = "Unidentified Armed Group", "Unidentified Communal Militia", "Unidentified Gang"
 SHABAAB, BH, ISWAP = ("Al Shabaab", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
@@ -440,12 +438,7 @@ def associates_found(event, assoc: list[str]) -> list[str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated ISO2 codes")
-    args = ap.parse_args()
-    only = set(args.only.split(",")) if args.only else None
-    pipe = Pipeline().load(["en"])
+    args, only, pipe = note_options(__doc__)
     ok, total, assoc_ok, assoc_total = Counter(), Counter(), Counter(), Counter()
     failures = []
     for cc, day, note, slots, assoc, shape in NOTES:

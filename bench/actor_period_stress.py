@@ -15,16 +15,14 @@ form as far as its conventions tell. Nothing is written.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from actor_world_stress import _base, associates_found, coded_note, failure, report  # noqa: E402
+from actor_world_stress import _base, associates_found, coded_note, failure, note_options, report  # noqa: E402
 from actor_stress import norm  # noqa: E402
 
-from sitrep.pipeline import Pipeline  # noqa: E402
 
 def mil(c, p, unit=""):
     return f"Military Forces of {c} ({p}){(' ' + unit) if unit else ''}"
@@ -526,12 +524,7 @@ def period_ok(got: tuple, slots: list) -> bool | None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated ISO2 codes")
-    args = ap.parse_args()
-    only = set(args.only.split(",")) if args.only else None
-    pipe = Pipeline().load(["en"])
+    args, only, pipe = note_options(__doc__)
     ok, total, per_ok, per_total, assoc_ok, assoc_total = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
     failures = []
     for cc, day, note, slots, assoc, shape in NOTES:

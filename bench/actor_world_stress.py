@@ -545,13 +545,18 @@ def report(notes: list, only, total: Counter, header: str, cells, failures: list
             print(f"{cc}\t{shape}\tgot {got}\twant {want}\tassoc missing: {missing or '-'}\t{text}")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def note_options(doc: str):
+    """The actor benches' options (``--show-failures``, ``--only`` ISO2 codes), the countries chosen, and the English
+    pipeline."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="comma-separated ISO2 codes")
     args = ap.parse_args()
-    only = set(args.only.split(",")) if args.only else None
-    pipe = Pipeline().load(["en"])
+    return args, set(args.only.split(",")) if args.only else None, Pipeline().load(["en"])
+
+
+def main() -> int:
+    args, only, pipe = note_options(__doc__)
     ok, first, total, assoc_ok, assoc_total = Counter(), Counter(), Counter(), Counter(), Counter()
     failures = []
     for cc, day, note, slots, assoc, shape in NOTES:

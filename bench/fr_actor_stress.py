@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from datetime import date
 
-from fr_world_stress import ABD, AC, AIR, ATT, JOURS, SB, SH, _day, coded_french, dated, tally
+from fr_world_stress import ABD, AC, AIR, ATT, SB, SH, _day, coded_french, dated, print_failures, tally
 
 from sitrep.normalise.taxonomy import event_type_of
 from sitrep.text import fold
@@ -306,9 +306,7 @@ def main() -> int:
     print(f"found {total['found']}/{n}; actor pair {total['actors']}, actor1 {total['actor1']}, "
           f"sub-type {total['sub']}, day {total['date']}")
     if args.show_failures:
-        for aid, published, lines in failures:
-            print(f"\n[{aid}] published {published} ({JOURS[published.weekday()]})")
-            print("\n".join(lines))
+        print_failures(failures)
     return 0
 
 

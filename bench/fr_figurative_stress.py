@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fr_world_stress import JOURS, _show, ev, score, tally  # noqa: E402
+from fr_world_stress import _show, ev, print_failures, score, tally  # noqa: E402
 
 from sitrep.pipeline import Pipeline  # noqa: E402
 from sitrep.types import Article  # noqa: E402
@@ -451,9 +451,7 @@ def main() -> int:
           f"precision {found / max(found + total['false'], 1):.3f}; articles right in full "
           f"{total['clean']}/{total['articles']}")
     if args.show_failures:
-        for aid, published, lines in failures:
-            print(f"\n[{aid}] published {published} ({JOURS[published.weekday()]})")
-            print("\n".join(lines))
+        print_failures(failures)
     return 0
 
 

@@ -698,10 +698,15 @@ def run(doc: str, articles: list, outlet: str, place_check=None, lang: str = "fr
     print(f"false dated events {total['false']}; precision {found / max(dated_n, 1):.3f}; "
           f"articles right in full {total['clean']}/{total['articles']}")
     if args.show_failures:
-        for aid, published, lines in failures:
-            print(f"\n[{aid}] published {published} ({JOURS[published.weekday()]})")
-            print("\n".join(lines))
+        print_failures(failures)
     return 0
+
+
+def print_failures(failures: list) -> None:
+    """Each failed article with its publication day and the lines that say what went wrong."""
+    for aid, published, lines in failures:
+        print(f"\n[{aid}] published {published} ({JOURS[published.weekday()]})")
+        print("\n".join(lines))
 
 
 def main() -> int:
