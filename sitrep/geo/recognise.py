@@ -293,8 +293,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     # model may take for a person
     person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and _width(_without_lead(e)) > 1
                     and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang) for t in e}
-    compass = {w.lower() for w in lang.relative["directions"]} | \
-        {w.lower() for w in lang.relative["direction_adjectives"].values()}
+    compass = lang.compass_words
     in_name = [c or w.lower() in CONNECTORS for c, w in zip(capital, words)]
     i = 0
     while i < len(doc):
@@ -396,7 +395,7 @@ def _peoples_paired(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
     peoples = ethnic_groups()
     out = []
     for tok in doc:
-        if fold(tok.text) not in peoples or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or fold(tok.text) not in peoples:
             continue
         k = tok.i - 1
         while k >= 0 and fold(doc[k].text) in dets:
@@ -718,7 +717,7 @@ def _respelt(name: str, gaz: Gazetteer, lang: LanguagePack) -> bool:
     not a known name with a word that says what it is or where ("Khulna City", "Tarika Village", "Northern
     Aleppo": not "Northern Loop") nor a unit or village the gazetteer matcher finds whole."""
     kinds = lang.admin_words | lang.town_words | lang.settlement_words | lang.area_words | lang.site_words | \
-        set(lang.relative["directions"]) | set(lang.relative["direction_adjectives"].values())
+        lang.compass_words
     return not any(w.lower() in kinds for w in name.split()) and gaz.has_variant(name) and not (
         gaz.has_unit(name) or gaz.has_village(name) or gaz.has_seat(name) or gaz.has_hromada_village(name))
 
@@ -815,7 +814,7 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
 def _compass_of_a_name(doc: Doc, i: int, lang: LanguagePack) -> bool:
     """Whether the compass word at ``i`` ends a longer name through joining words ("Waziristan du Nord",
     "Kivu de l'Est"): the name is the place, and the compass word alone is a region of another country."""
-    if doc[i].text.lower() not in {w.lower() for w in lang.relative["directions"]}:
+    if doc[i].text.lower() not in lang.compass_words:
         return False
     k = i - 1
     while k > 0 and doc[k].text.lower() in COMPASS_JOINTS:

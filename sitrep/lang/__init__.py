@@ -428,6 +428,12 @@ class LanguagePack:
         return frozenset(self._context.get("country_links", ()))
 
     @functools.cached_property
+    def compass_words(self) -> frozenset[str]:
+        """The compass words and their adjectives ("north", "northern"; "nord"), lowercase."""
+        return frozenset(w.lower() for w in (*self.relative["directions"],
+                                             *self.relative.get("direction_adjectives", {}).values()))
+
+    @functools.cached_property
     def country_part_gap(self) -> re.Pattern | None:
         """What may stand between a place and the country named after it to put the place in that country,
         beyond a bare preposition: a part of the country and the place's kind ("Kalo, a village in southern
@@ -436,8 +442,7 @@ class LanguagePack:
         template = self._context.get("country_part_gap")
         if not template:
             return None
-        words = {*self.relative["directions"], *self.relative.get("direction_adjectives", {}).values()}
-        compass = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+        compass = "|".join(sorted(map(re.escape, self.compass_words), key=len, reverse=True))
         return re.compile(template.replace("{compass}", compass))
 
     @functools.cached_property
