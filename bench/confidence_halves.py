@@ -21,6 +21,7 @@ score as high as the rest is a cue the confidence misses.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections import defaultdict
@@ -57,14 +58,13 @@ def halved_set(keep: Path, shared: Path, name: str) -> dict[str, Scored]:
 
 def case_set(keep: Path, shared: Path) -> dict[str, Scored]:
     """CASE 2021: each snippet's most confident dated event and whether it has the gold's type, by half."""
-    import csv
-
     names = _case_labels(shared)
     with (shared / "data" / "case2021" / "dev.gold.tsv").open(encoding="utf-8") as fh:
         gold = {f"case2021-{row['id']}": row["SubType"] for row in csv.DictReader(fh, delimiter="\t")}
     top: dict[str, dict] = {}
     for r in halves.load_jsonl(keep / "case2021.pred.jsonl"):
-        if r.get("status") in ("reported", "ongoing") and r["confidence"] > top.get(r["article_id"], {}).get("confidence", -1):
+        best = top.get(r["article_id"], {}).get("confidence", -1)
+        if r.get("status") in ("reported", "ongoing") and r["confidence"] > best:
             top[r["article_id"]] = r
     out: dict[str, Scored] = {"A": [], "B": []}
     for a, r in top.items():
