@@ -56,3 +56,16 @@ def test_brazzaville_is_a_place_not_a_nationality(pipeline):
     text = "Police fired tear gas at opposition supporters in Brazzaville on Monday."
     [e] = _events(pipeline, text, "en")
     assert e.place.name == "Brazzaville" and e.place.country == "CG"
+
+
+def test_angry_youths_who_burn_a_police_post_after_killings_riot_against_the_police(pipeline):
+    text = "Des jeunes en colère ont incendié lundi le commissariat de Kindu après la mort de trois motards tués par des policiers."
+    [e] = _events(pipeline, text)
+    assert _pair(e) == ("Rioters (Democratic Republic of Congo)", "Police Forces of the Democratic Republic of Congo (2019-)")
+    assert e.fatalities is None
+
+
+def test_the_dead_a_crowd_answers_are_not_its_victims(pipeline):
+    text = "Des jeunes en colère ont saccagé mardi le bureau du chef de secteur à Oicha après la mort de deux commerçants tués par des inconnus."
+    [e] = _events(pipeline, text)
+    assert e.actor1.name == "Rioters (Democratic Republic of Congo)" and e.fatalities is None
