@@ -1167,11 +1167,11 @@ def _a_crowds_act(verb: Token, lang: LanguagePack) -> bool:
     """ "Protesters torched the governor's office after a student was killed by police", "des jeunes en colère
     ont incendié le commissariat après la mort de trois motards tués par des policiers": what demonstrators or
     a crowd do answers its cause as their demonstration does."""
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and (_is_demonstration_word(c, lang) or _a_crowd(c, lang))
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and (_is_demonstration_word(c, lang) or _names_a_crowd(c, lang))
                for c in verb.children)
 
 
-def _a_crowd(tok: Token, lang: LanguagePack) -> bool:
+def _names_a_crowd(tok: Token, lang: LanguagePack) -> bool:
     """Whether a subject names a crowd: a word for one ("la foule") or people the language's generic actors
     call rioters or protesters ("des jeunes en colère", "angry youths")."""
     if fold(tok.lemma_) in lang.roles.get("crowd_words", ()):
