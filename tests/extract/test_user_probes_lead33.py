@@ -69,3 +69,23 @@ def test_the_dead_a_crowd_answers_are_not_its_victims(pipeline):
     text = "Des jeunes en colère ont saccagé mardi le bureau du chef de secteur à Oicha après la mort de deux commerçants tués par des inconnus."
     [e] = _events(pipeline, text)
     assert e.actor1.name == "Rioters (Democratic Republic of Congo)" and e.fatalities is None
+
+
+def test_killed_in_air_strikes_the_tagger_misread_is_an_air_strike(pipeline):
+    text = "L'armée a tué jeudi une vingtaine de terroristes lors de frappes aériennes dans la région de Tillabéri."
+    assert [(e.sub_event_type, e.fatalities) for e in _events(pipeline, text)] == [("Air/drone strike", 20)]
+
+
+def test_an_air_operation_against_militants_is_an_air_strike(pipeline):
+    text = "Les FAMa ont mené jeudi une opération aérienne contre des terroristes près de Tessit, neutralisant une dizaine d'entre eux."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Air/drone strike"]
+
+
+def test_an_english_air_operation_against_militants_is_an_air_strike(pipeline):
+    text = "The army said it killed 20 militants in an air operation near Damboa on Thursday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "en")] == ["Air/drone strike"]
+
+
+def test_an_air_evacuation_is_no_strike(pipeline):
+    text = "Une opération aérienne d'évacuation des ressortissants a été organisée jeudi à Khartoum."
+    assert _events(pipeline, text) == []
