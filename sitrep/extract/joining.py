@@ -66,8 +66,6 @@ def fold_sentence(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
         if host is None:
             out.append(m)
             continue
-        if _answered_cause(host, m):  # "après la mort de trois motards tués par des policiers": the crowd's act hosts
-            out[out.index(host)], host, m = m, m, host
         _absorb(host, m, ctx)
         host.sides = settle_sides(host.facts(ctx), Stage.JOINED)
     _antecedents_in_passing(out)
