@@ -406,7 +406,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         roles.actor2 = (patients or before or targets or [None])[-1 if patients or before else 0]
     elif patients:
         roles.actor2 = patients[-1]
-        others = [a for a in before if a not in patients and _is_subject(doc, a)]
+        # "ont manifesté au lendemain du massacre de douze civils": who marched did not do what is referred to
+        others = [] if _referred_to(trigger, lang) else [a for a in before if a not in patients and _is_subject(doc, a)]
         roles.actor1 = others[-1] if others else None
     else:
         referred = _referred_to(trigger, lang)
@@ -747,10 +748,15 @@ def _governed_by_another_verb(doc: Doc, actor: Actor, trigger: Token) -> bool:
 
 
 def _referred_to(trigger: Token, lang: LanguagePack) -> bool:
-    """ "Les militaires ont décrété un deuil après l'attaque": an event noun after a preposition of sequence
-    (the status cues' ``reference_cases``) is an event the clause refers to, not one its subject did."""
+    """ "Les militaires ont décrété un deuil après l'attaque": an event noun after a preposition of sequence,
+    or headed by a noun of sequence (the status cues' ``reference_cases``), is an event the clause refers to,
+    not one its subject did."""
     cases = lang.status_cues["reference_cases"]
-    return trigger.pos_ == "NOUN" and any(fold(p.text) in cases for p in prepositions_of(trigger))
+    if trigger.pos_ != "NOUN":
+        return False
+    # "au lendemain du massacre": the noun of sequence heads the event noun, as in status._earlier_reference
+    return any(fold(p.text) in cases for p in prepositions_of(trigger)) or \
+        trigger.head is not trigger and trigger.head.pos_ == "NOUN" and fold(trigger.head.lemma_) in cases
 
 
 def _is_subject(doc: Doc, actor: Actor) -> bool:

@@ -29,7 +29,7 @@ from sitrep.extract.time import TimeMention, find_time_mentions, resolve, spans_
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import doc_text, joined_text, span_text
-from sitrep.normalise.actors import actor_for
+from sitrep.normalise.actors import actor_for, find_actors
 from sitrep.normalise.taxonomy import combine, is_violent, names_demonstration
 from sitrep.text import fold
 from sitrep.types import Actor, Evidence, Place, Toponym
@@ -1164,9 +1164,20 @@ def _answered_by_a_crowd(cause: Token, lang: LanguagePack) -> bool:
 
 
 def _a_crowds_act(verb: Token, lang: LanguagePack) -> bool:
-    """ "Protesters torched the governor's office after a student was killed by police": what demonstrators
-    do answers its cause as their demonstration does."""
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and _is_demonstration_word(c, lang) for c in verb.children)
+    """ "Protesters torched the governor's office after a student was killed by police", "des jeunes en colère
+    ont incendié le commissariat après la mort de trois motards tués par des policiers": what demonstrators or
+    a crowd do answers its cause as their demonstration does."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and (_is_demonstration_word(c, lang) or _names_a_crowd(c, lang))
+               for c in verb.children)
+
+
+def _names_a_crowd(tok: Token, lang: LanguagePack) -> bool:
+    """Whether a subject names a crowd: a word for one ("la foule") or people the language's generic actors
+    call rioters or protesters ("des jeunes en colère", "angry youths")."""
+    if fold(tok.lemma_) in lang.roles.get("crowd_words", ()):
+        return True
+    words = doc_text(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
+    return any(a.inter in (Inter.RIOTERS, Inter.PROTESTERS) for a in find_actors(words, lang))
 
 
 def _in_a_protests_cause(head: Token, actor: Actor, lang: LanguagePack) -> bool:
@@ -1195,12 +1206,19 @@ def _crowds_causes(sent: Span, lang: LanguagePack) -> list[Token]:
 
 
 def _told_inside(cause: Token, actor: Actor) -> bool:
-    """Whether ``actor`` hangs from a word inside the ``cause`` phrase, not from the cause's own nouns
-    ("against racism and police brutality")."""
+    """Whether ``actor`` hangs from a word inside the ``cause`` phrase, or from the cause's noun through a
+    preposition, not from the cause's own nouns ("against racism and police brutality")."""
     if cause.pos_ == "VERB":  # "after a student was killed by police": the clause's agent is the cause's
         return any(t.idx <= actor.start < t.idx + len(t) for t in cause.subtree if t.i != cause.i)
     own = {cause.i, *(c.i for c in cause.conjuncts)}
-    return any(t.idx <= actor.start < t.idx + len(t) and t.head.i not in own for t in cause.subtree if t.i not in own)
+    return any(t.idx <= actor.start < t.idx + len(t) and (t.head.i not in own or _complement(t))
+               for t in cause.subtree if t.i not in own)
+
+
+def _complement(tok: Token) -> bool:
+    """ "la mort de trois motards": a noun the cause's own noun governs through a preposition is whom the
+    cause befell, inside it, as "the killing of three drivers" is; "police" in "police brutality" is not."""
+    return any(c.dep_ == "case" for c in tok.children)
 
 
 def _without_causes(sent, head: Token, lang: LanguagePack) -> str:

@@ -1021,7 +1021,8 @@ def communal_clashes_are_fought_by_the_peoples_named(f: MentionFacts) -> Sides:
 
 def _named_pair(sentence: str, lang: LanguagePack) -> tuple[tuple[str, int], tuple[str, int], str | None] | None:
     """The two capitalised names a pair cue joins ("between the Tiv and Jukun", "between the Sikin and Kaekin
-    tribes"), each with its offset in the sentence, and the noun after the second, if any."""
+    tribes"), or that each take their own article ("les Pende et les Tshokwe"), each with its offset in the
+    sentence, and the noun after the second, if any."""
     cues = "|".join(re.escape(c) for c in lang.roles.get("pair_cues", ()))
     joins = "|".join(re.escape(c) for c in lang.conjunctions)
     dets = "|".join(re.escape(d) for d in lang.roles.get("determiners", ()))
@@ -1034,13 +1035,15 @@ def _named_pair(sentence: str, lang: LanguagePack) -> tuple[tuple[str, int], tup
     head = rf"(?:(?P<head>{'|'.join(re.escape(h) for h in heads)}) )?" if heads else ""
     plain = unicodedata.normalize("NFD", sentence)
     plain = "".join(c for c in plain if not unicodedata.combining(c))  # offsets kept: one letter per letter
-    m = re.search(rf"(?<!\w)(?:{cues}) {det}{head}(?P<a>{name}) (?:{joins}) {det}(?P<b>{name})(?: (?P<noun>[a-z]+))?",
-                  plain if len(plain) == len(sentence) else sentence)
+    text = plain if len(plain) == len(sentence) else sentence
+    m = re.search(rf"(?<!\w)(?:{cues}) {det}{head}(?P<a>{name}) (?:{joins}) {det}(?P<b>{name})(?: (?P<noun>[a-z]+))?", text)
+    if m is None and dets:  # "les Pende et les Tshokwe se sont affrontés": each name with its own article, no cue
+        m = re.search(rf"(?<!\w)(?i:{dets}) (?P<a>{name}) (?:{joins}) (?i:{dets}) (?P<b>{name})", text)
     if m is None:
         return None
     noun = m.groupdict().get("head")
     return (sentence[m.start("a"):m.end("a")], m.start("a")), (sentence[m.start("b"):m.end("b")], m.start("b")), \
-        (noun.split()[-1] if noun else m.group("noun"))
+        (noun.split()[-1] if noun else m.groupdict().get("noun"))
 
 
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:

@@ -1026,7 +1026,10 @@ def _in_proper_name(tok: Token) -> bool:
 
 
 def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
-    if tok.pos_ in NEVER_POS or _in_proper_name(tok):
+    # "lors de frappes aériennes": a word with words of its own (a case, an adjective) is no determiner, however
+    # the tagger read the noun
+    misread = tok.pos_ == "DET" and entry.pos == "NOUN" and any(True for _ in tok.children)
+    if tok.pos_ in NEVER_POS and not misread or _in_proper_name(tok):
         return False
     if entry.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN") and fold(tok.text) != fold(tok.lemma_):
         return False

@@ -65,7 +65,8 @@ class Geoparser:
                          lang.within_links, lang.unit_words, lang.quarter_words,
                          (lang.settlement_words | lang.area_words) - lang.quarter_words, lang.country_links, verbs,
                          lang.coding_cues, (lang.station_words, lang.station_links), lang.site_words,
-                         lang.countryside_words, lang.lower_units, lang.country_part_gap, lang.sub_region_words)
+                         lang.countryside_words, lang.lower_units, lang.country_part_gap, lang.sub_region_words,
+                         lang.bare_country_names)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 (lang.settlement_words | lang.area_words) - lang.quarter_words, verbs,
                                 (lang.station_words, lang.station_links), lang.site_words)

@@ -24,7 +24,7 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import first_piece, name_key
 from sitrep.lang import LanguagePack
 from sitrep.nlp.models import joined_text
-from sitrep.normalise.actors import ethnic_groups
+from sitrep.normalise.actors import ethnic_group, ethnic_groups
 from sitrep.text import fold
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -386,29 +386,31 @@ def _demonyms_before_nouns(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]
 
 
 def _peoples_paired(doc: Doc, lang: LanguagePack) -> list[tuple[int, int]]:
-    """ "entre Nande et Hunde", "between the Dinka and the Nuer": two ethnic groups ACLED names militias after,
-    paired by a pair cue (or after a word for communities), are the sides of a clash, not two places spelled
-    alike (Houndé, Burkina Faso)."""
+    """ "entre Nande et Hunde", "between the Dinka and the Nuer", "les Pende et les Tshokwe se sont affrontés":
+    two ethnic groups ACLED names militias after, paired by a pair cue (or after a word for communities), or
+    each with its own article, are the sides of a clash, not two places spelled alike (Houndé, Burkina Faso;
+    Pendé, France). A place takes no article of its own before each name ("in the Kachin and Shan states")."""
     cues = {fold(c) for c in (*lang.roles.get("pair_cues", ()), *lang.roles.get("communal_heads", ()))}
     dets = {fold(d) for d in lang.roles.get("determiners", ())}
     joins = {fold(c) for c in lang.conjunctions}
-    peoples = ethnic_groups()
     out = []
     for tok in doc:
-        if not tok.text[:1].isupper() or fold(tok.text) not in peoples:
+        if not tok.text[:1].isupper() or ethnic_group(tok.text, lang) is None:
             continue
         k = tok.i - 1
         while k >= 0 and fold(doc[k].text) in dets:
             k -= 1
-        if k < 0 or fold(doc[k].text) not in cues:
+        cued = k >= 0 and fold(doc[k].text) in cues
+        if not cued and k == tok.i - 1:
             continue
         j = tok.i + 1
         if j >= len(doc) or fold(doc[j].text) not in joins:
             continue
         j += 1
+        second = j
         while j < len(doc) and fold(doc[j].text) in dets:
             j += 1
-        if j < len(doc) and fold(doc[j].text) in peoples:
+        if j < len(doc) and doc[j].text[:1].isupper() and ethnic_group(doc[j].text, lang) is not None and (cued or j > second):
             out += [(tok.i, tok.i + 1), (j, j + 1)]
     return out
 

@@ -25,6 +25,7 @@ from sitrep.geo.mimu import state_name as mimu_state
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import Mention, station_after
 from sitrep.types import Place
+from sitrep.text import fold
 
 MAX_CANDIDATES = 40  # only a name's likeliest entries by prior compete: a common name has hundreds
 ROUNDS = 2  # the first round settles unambiguous names, the second lets them guide the others
@@ -547,7 +548,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             countryside: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
             lower_units: dict[str, frozenset[str]] | None = None,
             country_gap: re.Pattern | None = None,
-            sub_region_words: frozenset[str] = frozenset()) -> list[Place | None]:
+            sub_region_words: frozenset[str] = frozenset(),
+            bare_countries: dict[str, str] | None = None) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -723,6 +725,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     choice = _unit_in_region_named(gaz, mentions, cands, choice, appos, scores,
                                    [a or u for a, u in zip(admin_word, unit_word)])
     choice, near_ties = _nearest_in_region(gaz, mentions, cands, choice, appos)
+    choice = _twin_countries(gaz, mentions, cands, choice, countries, bare_countries or {})
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -1512,6 +1515,32 @@ def _unit(gaz: Gazetteer, k: int, appos: dict[int, int], choice: list[int | None
         seen.add(q)
         q = appos.get(q)
     return choice[q] if q is not None else None
+
+
+def _twin_countries(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
+                    countries: frozenset[str], bare: dict[str, str]) -> list[int | None]:
+    """A name two countries share ("Congo") is the one the text does not name otherwise ("la RDC et le
+    Congo"), else the one its other places or its actors lie in (Goma, Brazzaville; the ADF), else the one
+    the language's news means by it alone (``bare``: English "Congo" is the Democratic Republic)."""
+    out = list(choice)
+    for k, i in enumerate(choice):
+        twins = {gaz.country[j]: j for j in cands[k] if gaz.feature[j] == COUNTRY}
+        if i is None or gaz.feature[i] != COUNTRY or len(twins) < 2:
+            continue
+        key = name_key(mentions[k].target or mentions[k].text)
+        others = [n for n, j in enumerate(choice) if j is not None and name_key(mentions[n].target or mentions[n].text) != key]
+        named = {gaz.country[choice[n]] for n in others if gaz.feature[choice[n]] == COUNTRY and len(
+            {gaz.country[j] for j in cands[n] if gaz.feature[j] == COUNTRY}) == 1}
+        placed = {gaz.country[choice[n]] for n in others if gaz.feature[choice[n]] != COUNTRY} | set(countries)
+        unnamed = set(twins) - named
+        held = set(twins) & placed
+        if len(unnamed) == 1 and len(twins) - len(unnamed) == 1:
+            out[k] = twins[unnamed.pop()]
+        elif len(held) == 1:
+            out[k] = twins[held.pop()]
+        elif not held and fold(mentions[k].text) in bare and bare[fold(mentions[k].text)] in twins:
+            out[k] = twins[bare[fold(mentions[k].text)]]
+    return out
 
 
 def _country_sources(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None],

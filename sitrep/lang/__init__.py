@@ -422,6 +422,13 @@ class LanguagePack:
         return frozenset(self._context.get("water_words", ()))
 
     @functools.cached_property
+    def bare_country_names(self) -> dict[str, str]:
+        """A name two countries share, alone (folded) -> the ISO2 code it means in this language's news when the
+        text says nothing else: English wires write "Congo" for the Democratic Republic, French papers for
+        the Republic (the "RDC" is the other)."""
+        return {fold(k): v for k, v in self._context.get("bare_country_names", {}).items()}
+
+    @functools.cached_property
     def country_links(self) -> frozenset[str]:
         """Prepositions that put a place in the country named right after it ("Lere in Mali",
         "Léré au Mali"), lowercase, as written between the two names."""
