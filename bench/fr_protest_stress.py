@@ -161,7 +161,7 @@ Des milliers de militants de l'opposition ont marché samedi dans les rues de Ki
 Partis de la commune de Limete, les marcheurs ont parcouru le boulevard Lumumba au son des fanfares, calicots levés. Le cortège s'est dispersé en fin d'après-midi sans incident.
 
 La police, déployée le long de l'itinéraire, n'est pas intervenue.""",
-     [ev(PP, ["Protesters"], KINSHASA, "samedi", 0, assoc=["Ensemble pour la Republique"])]),
+     [ev(PP, ["Protesters"], KINSHASA, "samedi", 0, assoc=["Together for the Republic"])]),
     ("sitin_sante", date(2025, 4, 9), """Dakar : les agents de santé en grève tiennent un sit-in devant le ministère
 
 Des centaines d'agents de santé en grève ont observé mardi un sit-in devant le ministère de la Santé, à Dakar, pour réclamer le paiement de leurs indemnités de logement.
