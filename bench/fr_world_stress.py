@@ -50,8 +50,10 @@ MANBIJ, DAMAS = (36.53, 37.95), (33.51, 36.29)
 MAIDUGURI, PARIS = (11.85, 13.16), (48.86, 2.35)
 
 
-def ev(sub, actors, place, day, fatalities=None, optional=False):
-    return {"sub": sub, "actors": actors, "place": place, "day": day, "fatalities": fatalities, "optional": optional}
+def ev(sub, actors, place, day, fatalities=None, optional=False, assoc=None):
+    """A gold event; ``assoc`` lists words of the associates' names a set checks (the caller of a march)."""
+    gold = {"sub": sub, "actors": actors, "place": place, "day": day, "fatalities": fatalities, "optional": optional}
+    return gold if assoc is None else {**gold, "assoc": assoc}
 
 
 # (id, publication date, text, events); a day is a weekday word (the last one on or before publication), an
@@ -605,13 +607,17 @@ def dated(events) -> list:
 def _checks(gold, e, published) -> dict:
     names = " / ".join(fold(a.name) for a in (e.actor1, e.actor2) if a is not None)
     place = (e.place.lat, e.place.lon) if e.place is not None and e.place.lat is not None else None
-    return {
+    checks = {
         "sub": e.sub_event_type == gold["sub"],
         "actors": all(fold(w) in names for w in gold["actors"]),
         "place": place is not None and km(place, gold["place"]) <= 50,
         "date": e.event_date in _day(gold["day"], published),
         "toll": gold["fatalities"] is None or (e.fatalities or 0) == gold["fatalities"],
     }
+    if "assoc" in gold:
+        assoc = " / ".join(fold(a.name) for a in (*e.assoc_actor_1, *e.assoc_actor_2))
+        checks["assoc"] = all(fold(w) in assoc for w in gold["assoc"])
+    return checks
 
 
 def score(article, events) -> tuple[list, list]:
@@ -642,6 +648,7 @@ def tally(total: Counter, e, checks: dict | None, want: str, show) -> str | None
     total["found"] += e is not None
     for key, ok in (checks or {}).items():
         total[key] += ok
+    total["assoc_gold"] += checks is not None and "assoc" in checks
     if e is not None and all(checks.values()):
         return None
     bad = "missed" if e is None else ", ".join(k for k, ok in checks.items() if not ok)
@@ -694,7 +701,8 @@ def run(doc: str, articles: list, outlet: str, place_check=None, lang: str = "fr
     dated_n = found + total["false"]
     print(f"{total['articles']} articles, {n} events to find, {time.perf_counter() - t0:.0f} s")
     print(f"found {found}/{n} ({found / n:.3f}); of those found: sub-type {total['sub']}, actors {total['actors']}, "
-          f"place {total['place']}, day {total['date']}, toll {total['toll']}")
+          f"place {total['place']}, day {total['date']}, toll {total['toll']}"
+          + (f", associates {total['assoc']}/{total['assoc_gold']}" if total["assoc_gold"] else ""))
     print(f"false dated events {total['false']}; precision {found / max(dated_n, 1):.3f}; "
           f"articles right in full {total['clean']}/{total['articles']}")
     if args.show_failures:

@@ -20,12 +20,12 @@ from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, 
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
-from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, INTERVENTION_KINDS, PROTEST_KINDS,
-                                  UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
+from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, DEMONSTRATION_KINDS, INTERVENTION_KINDS,
+                                  PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
 from sitrep.nlp.models import joined_text, span_text
-from sitrep.normalise.actors import actor_for
+from sitrep.normalise.actors import actor_for, is_party
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold, in_headline
 from sitrep.types import Actor, Place
@@ -999,7 +999,16 @@ def _named_sides(m: Mention) -> set[tuple]:
              and not (_unnamed_band(a) and _headlined(m))]
     if all(not a.text and a.inter == Inter.CIVILIANS for a in sides):
         return set()
-    return {_party(a) for a in sides}
+    return {_crowds_party(a, m) for a in sides}
+
+
+def _crowds_party(a: Actor, m: Mention) -> tuple:
+    """The party of ``a`` in ``m``: a political party named as a side of a demonstration ("une marche à l'appel du
+    FNDC", before the rules make it the crowd's associate) is the crowd of its country, the crowd a headline names
+    ("la manifestation dispersée") of the same protest."""
+    if m.kind in DEMONSTRATION_KINDS and is_party(a.name) and m.place is not None and m.place.country:
+        return ("crowd", m.place.country)
+    return _party(a)
 
 
 def _unnamed_band(a: Actor) -> bool:

@@ -122,7 +122,18 @@ def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> boo
         near = [*span, *(c for tok in span for c in tok.children), *(tok.head for tok in span)]
         if any(fold(w.text) in tactics or fold(w.lemma_) in tactics for w in near):
             return True
+        if _protests_a_grievance(t, lang):
+            return True
     return False
+
+
+def _protests_a_grievance(t: TriggerMatch, lang: LanguagePack) -> bool:
+    """A riot's sentence that says what its crowd protested (``demonstration_purposes`` in roles: "pour protester
+    contre", "en colère contre les délestages") tells of a demonstration: ACLED codes the crowd's violence a violent
+    demonstration; a crowd's violence with no grievance told (a lynching) stays mob violence."""
+    purposes = lang.folded_role("demonstration_purposes")
+    said = fold(t.head.sent.text)
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said) for p in purposes)
 
 
 def evidence(doc: Doc, field_name: str, start: int, end: int, basis: str | None = None) -> Evidence:

@@ -1155,6 +1155,27 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     return s
 
 
+def a_demonstrations_caller_is_its_crowds_associate(f: MentionFacts) -> Sides:
+    """ACLED names the party or movement that called a demonstration as its crowd's associated actor: "une
+    marche à l'appel du FNDC" is "Protesters (Guinea)" with the FNDC beside them, whichever side the party was
+    first read on. Only a group named right after a caller's words (``demonstration_callers`` in roles), or after
+    one word more ("à l'appel du parti ..."), is one: a party named as what was protested against is not."""
+    s, side = f.sides, _crowd_side(f)
+    callers = f.context.lang.roles.get("demonstration_callers", ())
+    if f.kind not in DEMONSTRATION_KINDS or side is None or not callers:
+        return s
+    other = s.actor2 if side == "actor1" else s.actor1
+    told = " ".join(dict.fromkeys([f.sentence, f.sentences]))
+    said = fold(told)
+    cue = "|".join(re.escape(c) for c in sorted(callers, key=len, reverse=True))
+    # a joined sentence's groups are not among the host's actors: they are read again, cited as inferred
+    named = [*f.actors, *(replace(a, start=-1, end=-1) for a in find_actors(told, f.context.lang, _event_country(f)))]
+    found = [p for p in named if (is_party(p.name) or p.inter in NAMED_GROUPS) and p.text
+             and not is_unidentified_group(p.name) and not _same_name(p, other)
+             and re.search(rf"(?<!\w)(?:{cue})\s*(?:\w+\s+)?{re.escape(fold(p.text))}(?!\w)", said)]
+    return _with_associates(s, found, side)
+
+
 def _identity_group(word: str, group: str, country: str, inter: Inter, at: int) -> Actor:
     """ACLED's identity group of a crowd's people ("Students (Ghana)"), with the word it was read in, at
     ``at`` in the article (-1 where not found), as its evidence."""
@@ -2056,6 +2077,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (state_forces_carry_the_period_of_their_day, frozenset({Stage.EVENT})),
     (protesters_met_with_force_are_actor1, frozenset({Stage.EVENT})),
     (a_partys_crowd_has_it_beside_it, frozenset({Stage.EVENT})),
+    (a_demonstrations_caller_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_ethnic_group, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
     (civilians_are_named_with_who_they_are, frozenset({Stage.EVENT})),
