@@ -25,7 +25,8 @@ from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_group, find_actors,
                                      foreign_holder, front_area_holder, gang_or_militia, home_country, is_coalition,
                                      is_party, leading_force, monitored_front, regional_name, state_kind)
-from sitrep.normalise.countries import country_name, country_of_state_body, iso_of_country_name, local_country_name
+from sitrep.normalise.countries import (country_name, country_of_state_body, iso_of_country_name, iso_of_local_name,
+                                       local_country_name)
 from sitrep.normalise.taxonomy import is_violent, kinds
 from sitrep.text import fold, plain_words
 from sitrep.types import Actor, Place
@@ -37,6 +38,7 @@ CIVILIAN_DEFAULT_KINDS = {"attack"}
 TWO_SIDED_BY_STATE = {"disrupted_weapons"}
 HOSTED_KINDS = {"agreement"}  # what two sides may do in a third country that hosts them
 UNCLAIMED_KINDS = {"remote_explosive", "suicide_bomb", "grenade"}
+LAUNCHED_KINDS = {"shelling", "remote_explosive", "air_strike"}  # fire a report may tell came from abroad
 FIRED_KINDS = {"shelling", "remote_explosive", "grenade"}  # weapons whose firer a report may not know  # weapons of groups that often go unnamed
 PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "violent_demonstration"}
 # ACLED's violence against civilians and the acts it codes on civilians by default: the one acted
@@ -464,6 +466,34 @@ def an_unknown_weapon_is_an_unidentified_groups(f: MentionFacts) -> Sides:
     if a1 is not None and a1.inter in ARMED and a2 is None:
         a2 = a1
     return replace(s, actor1=actor_for("armed_group", country), actor2=a2)
+
+
+def a_launch_from_abroad_is_by_that_countrys_group(f: MentionFacts) -> Sides:
+    """ "Rockets were fired from Lebanon at an Israeli position", "un drone lancé depuis le Yémen": fire with no
+    author named (or only the hit country's unidentified group, a default), launched from a country other than the
+    one it hit (``launch_origin`` in roles), is ACLED's "Unidentified Armed Group" of the country it came from."""
+    s, country = f.sides, _event_country(f)
+    defaulted = s.actor1 is not None and is_unidentified_group(s.actor1.name) and s.actor1.country == country
+    if f.kind not in LAUNCHED_KINDS or s.actor1 is not None and not defaulted or not country:
+        return s
+    origin = _launched_from(f.sentence, f.context.lang)
+    if origin is None or origin == country:
+        return s
+    return replace(s, actor1=actor_for("armed_group", origin))
+
+
+def _launched_from(sentence: str, lang: LanguagePack) -> str | None:
+    """The country a sentence says the fire came from ("fired from Lebanon", "tirées depuis le Liban"), or None."""
+    pattern = lang.roles.get("launch_origin")
+    if not pattern:
+        return None
+    for m in re.finditer(pattern, fold(sentence)):
+        words = m.group("country").split()
+        for n in range(min(len(words), 4), 0, -1):  # "the Gaza Strip", "Lebanon": the longest name that is one
+            iso = iso_of_local_name(" ".join(words[:n]), lang.code)
+            if iso:
+                return iso
+    return None
 
 
 def _unknown_weapon(sentence: str, lang: LanguagePack) -> bool:
@@ -2085,6 +2115,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),
     (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
+    (a_launch_from_abroad_is_by_that_countrys_group, frozenset({Stage.EVENT})),
 )
 
 

@@ -77,6 +77,17 @@ def _iso_by_name() -> dict[str, str]:
     return {fold(country_name(c.alpha_2)): c.alpha_2 for c in pycountry.countries}
 
 
+@functools.cache
+def _iso_by_local_name(code: str) -> dict[str, str]:
+    names = {fold(local_country_name(c.alpha_2, code)): c.alpha_2 for c in pycountry.countries}
+    return {**_iso_by_name(), **names}
+
+
+def iso_of_local_name(name: str, code: str) -> str | None:
+    """The ISO2 code of a country by its name in a language or as ACLED spells it ("Liban", "fr" -> "LB")."""
+    return _iso_by_local_name(code).get(fold(name))
+
+
 def iso_of_country_name(name: str) -> str | None:
     """The ISO2 code of a country as ACLED spells it ("Democratic Republic of Congo" -> "CD")."""
     return _iso_by_name().get(fold(name))

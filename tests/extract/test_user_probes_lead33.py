@@ -89,3 +89,19 @@ def test_an_english_air_operation_against_militants_is_an_air_strike(pipeline):
 def test_an_air_evacuation_is_no_strike(pipeline):
     text = "Une opération aérienne d'évacuation des ressortissants a été organisée jeudi à Khartoum."
     assert _events(pipeline, text) == []
+
+
+def test_rockets_fired_from_a_neighbouring_country_are_its_unidentified_groups(pipeline):
+    text = "Rockets were fired from Lebanon at an Israeli army position near Metula on Tuesday, the Israeli military said."
+    assert [_pair(e) for e in _events(pipeline, text, "en")] == [
+        ("Unidentified Armed Group (Lebanon)", "Military Forces of Israel (2022-)")]
+
+
+def test_a_drone_launched_from_another_country_is_its_unidentified_groups(pipeline):
+    text = "Un drone lancé depuis le Yémen a frappé vendredi un immeuble à Eilat, blessant deux personnes."
+    assert [_pair(e)[0] for e in _events(pipeline, text)] == ["Unidentified Armed Group (Yemen)"]
+
+
+def test_a_named_shooter_keeps_its_name_whatever_it_fired_from(pipeline):
+    text = "Hezbollah said it fired rockets from Lebanon at an Israeli army position near Metula on Tuesday."
+    assert [_pair(e)[0] for e in _events(pipeline, text, "en")] == ["Hezbollah"]
