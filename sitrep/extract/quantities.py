@@ -420,8 +420,9 @@ def _a_toll_of_the_dead(c: _Count, words: list, folded: str, d: dict) -> bool:
     of the wounded ("the toll of the injured rose to 30"), a word of wounding between the toll and the count."""
     if not _a_toll_reaching(c, words, folded, d):
         return False
-    wounded = tuple(d["wounded"])
-    return not any(x.startswith(wounded) for x, _, _ in words[max(0, c.first - TOLL_VERB_REACH):c.first])
+    nouns, wounded = set(d.get("toll_nouns", ())), tuple(d["wounded"])
+    at = next(k for k in range(c.first - 1, max(-1, c.first - TOLL_VERB_REACH - 1), -1) if words[k][0] in nouns)
+    return not any(x.startswith(wounded) for x, _, _ in words[at:c.first])
 
 
 def _its_fate_told_after(c: _Count, words: list, folded: str, d: dict) -> bool:
