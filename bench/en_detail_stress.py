@@ -200,6 +200,11 @@ def _day_items(i: int) -> list[dict]:
             "been killed, an aid worker said.",
             "Hundreds of families have taken shelter in schools.",
         ], sat, None, 3),
+        _item("since", i, f"Clashes near {town} enter fourth day", [
+            f"Clashes since {Wd} between {who} and the army near {town} have killed at least 12 people, "
+            "hospital officials said.",
+            "Most shops in the town have closed.",
+        ], day, None, 12),
         _item("later_report", i, f"Police say four killed near {town}", [
             f"Police said on {WEEKDAYS[pub.weekday()]} that {who} had killed four people near {town} on {Wd}.",
             "A police spokesman said officers were searching the area.",
@@ -231,6 +236,7 @@ def _toll_items(i: int) -> list[dict]:
         ("vague", "More than a dozen villagers were killed on {Wd} in a raid by {who} on {town}, residents "
                   "said.", 12),
         ("vague", "{Who} killed several people in {town} on {Wd}, residents said.", 10),
+        ("vague", "A handful of villagers were killed on {Wd} when {who} raided {town}, residents said.", 3),
         ("ranges", "Between 10 and 15 people were killed on {Wd} when {who} attacked {town}, residents said.", 10),
         ("ranges", "{Who} killed eight to ten villagers in {town} on {Wd}, residents said.", 8),
         ("ranges", "{Who} attacked {town} on {Wd}, killing 15-20 people, residents said.", 15),
@@ -264,6 +270,8 @@ def _toll_items(i: int) -> list[dict]:
                         "put the number of dead at 20.", 6),
         ("conflicting", "{Who} attacked {town} on {Wd}, killing five people, officials said. A local lawmaker "
                         "said 13 people had died.", 5),
+        ("conflicting", "{Who} attacked {target} in {town} on {Wd}. The attackers claimed to have killed 20 "
+                        "{defenders}, but officials said four {defenders} died.", 4),
     )
     out = []
     for k, (cls, sentence, toll) in enumerate(lines):
@@ -272,14 +280,15 @@ def _toll_items(i: int) -> list[dict]:
             sentence.format(**s), "Residents said it was the worst attack on the town this year.",
         ], s["day"], DAY, toll))
     for k, (phrase, later, toll) in enumerate((
-            ("rose to 11 on", "killing six people", 11),
-            ("climbed to nine on", "killing five people", 9),
-            ("has risen to 10, local officials said on", "killing seven people", 10))):
+            ("rose to 11 on {pwd} after several of the wounded died in hospital", "killing six people", 11),
+            ("climbed to nine on {pwd} after several of the wounded died in hospital", "killing five people", 9),
+            ("has risen to 10, local officials said on {pwd}", "killing seven people", 10),
+            ("was revised down to four on {pwd}, after two people reported dead were found alive in the bush",
+             "killing six people", 4))):
         s = _setting(i + k)
-        out.append(_item("revisions", i + k, f"Toll rises after attack on {s['town']}", [
+        out.append(_item("revisions", i + k, f"Toll revised after attack on {s['town']}", [
             f"{s['Who']} attacked a market in {s['town']} on {s['Wd']}, {later}, local officials said.",
-            f"The death toll {phrase} {WEEKDAYS[s['pub'].weekday()]} after several of the wounded died in "
-            "hospital.",
+            f"The death toll {phrase.format(pwd=WEEKDAYS[s['pub'].weekday()])}.",
         ], s["day"], DAY, toll))
     return out
 

@@ -85,3 +85,17 @@ def test_a_headlines_police_say_tells_the_toll_and_kills_no_one(pipeline):
             "\n\nA police spokesman said officers were searching the area.")
     [event] = _news(pipeline, text)
     assert event.event_date == TUESDAY and "Police" not in (sides(event)[0] or "")
+
+
+def test_a_toll_revised_down_replaces_the_higher_one(pipeline):
+    text = ("Gunmen attacked a cattle market in Kotido on Monday, killing six people, local officials said.\n\n"
+            "The death toll was revised down to four on Tuesday, after two people reported dead were found alive.")
+    [event] = _news(pipeline, text)
+    assert event.fatalities == 4
+
+
+def test_a_count_of_the_displaced_revised_down_is_no_toll(pipeline):
+    text = ("Gunmen attacked a cattle market in Kotido on Monday, killing six people, local officials said.\n\n"
+            "Officials said the number of displaced people was revised down to 400.")
+    [event] = _news(pipeline, text)
+    assert event.fatalities == 6
