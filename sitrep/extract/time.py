@@ -265,13 +265,12 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
             year = published.year if mention.month < published.month else published.year - 1
         elif mention.qualifier == "future":  # "next March", "en mars prochain"
             year = published.year if mention.month > published.month else published.year + 1
-        told = date(year, mention.month, MID_MONTH)
-        return (told if mention.qualifier == "future" else _so_far(told, published)), TimePrecision.MONTH
+        return date(year, mention.month, MID_MONTH), TimePrecision.MONTH
     return None, None
 
 
 def _so_far(middle: date, published: date) -> date:
-    """ "Earlier this month", "in early March" told on 13 March: a past act of the publication's own month is
-    dated no later than the publication, though the month's middle day has not come yet (a later day would
-    read as planned)."""
+    """ "Earlier this month" told on 13 March: an act of the publication's own month told relative to it is dated
+    no later than the publication, though the month's middle day has not come yet (a later day would read as
+    planned). Not a month named ("à partir de la fin décembre" told on 5 December is still to come)."""
     return min(middle, published) if (middle.year, middle.month) == (published.year, published.month) else middle
