@@ -355,7 +355,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     lang = pack(lang)
     cues = lang.roles
     roles = Roles()
-    actors = [a for a in actors if not _judges(doc, a, cues) and not _teller(doc, a, trigger, lang)]
+    actors = [a for a in actors if not _judges(doc, a, cues) and not _teller(doc, a, trigger, lang)
+              and not _teller_of_the_dead(doc, a, trigger, lang)]
     accuser, accused = _accusation(doc, trigger, actors, cues)
     actors = [a for a in actors if a is not accuser]
     actors = [a for a in actors if not _described_by_allegiance(doc, actors, a, lang)]
@@ -537,6 +538,16 @@ def _teller(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
             fold(verb.head.lemma_) not in lang.status_cues.get("telling_verbs", ()):
         return False
     return subject_of(doc, actor, verb.head)
+
+
+def _teller_of_the_dead(doc: Doc, actor: Actor, trigger: Token, lang: LanguagePack) -> bool:
+    """ "Police say four killed near Bannu": a headline's verb of saying (``telling_verbs``) whose object is the
+    dead, the trigger their participle (a passive told without its auxiliary), has its subject tell the toll,
+    not do the killing."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.dep_ not in ("dobj", "obj"):
+        return False
+    verb = trigger.head.head
+    return fold(verb.lemma_) in lang.status_cues.get("telling_verbs", ()) and subject_of(doc, actor, verb)
 
 
 def subject_of(doc: Doc, actor: Actor, verb: Token) -> bool:

@@ -1429,13 +1429,21 @@ def revised_toll(doc: Doc, sent, sent_mentions: list[Mention], before: list[Ment
                    and m.fatalities is not None and all(combine(m.kind, k) is not None for k in kinds)), None)
     if target is None:
         return False
+    lowered = _lowered(lead, lang)
     for told in before:  # the headline's and the lead's tellings of that event: joined, the lower toll would stand
         if told.status in (Status.REPORTED, Status.ONGOING) and \
                 (told.event_date == target.event_date or told.date_source == "default") \
                 and told.fatalities is not None \
-                and told.fatalities < fig.value and combine(told.kind, target.kind) is not None:
+                and (told.fatalities < fig.value or lowered) and combine(told.kind, target.kind) is not None:
             told.fatalities, told.fatalities_text = fig.value, evidence(doc, "fatalities", fig.start, fig.end)
     return True
+
+
+def _lowered(before: str, lang: LanguagePack) -> bool:
+    """ "The death toll was revised down to four": a verb lowering the toll (``toll_lowerers``) corrects it, and the
+    lower figure replaces the higher one told before."""
+    told = " %s " % " ".join(re.findall(r"[\w-]+", fold(before.lower())))
+    return any(f" {w} " in told for w in lang.quantities.get("toll_lowerers", ()))
 
 
 def _names_a_period(text: str, lang: LanguagePack) -> bool:

@@ -263,7 +263,7 @@ def _chains(counts: list[_Count], folded: str, d: dict) -> list[list[_Count]]:
     stop = [*d["killed"], *d["wounded"]]
     chains: list[list[_Count]] = []
     for c in counts:
-        if chains and not c.zero and not chains[-1][-1].zero and not c.part:
+        if chains and not c.zero and not chains[-1][-1].zero and (not c.part or _another_side(chains[-1][-1], c, folded, d)):
             between = folded[chains[-1][-1].end:c.start]
             names = _WORD.findall(between)
             named = [x for x in names if x not in joiners]  # "23 and 15 missing" names no group
@@ -273,6 +273,20 @@ def _chains(counts: list[_Count], folded: str, d: dict) -> list[list[_Count]]:
                 continue
         chains.append([c])
     return chains
+
+
+def _another_side(prev: _Count, c: _Count, folded: str, d: dict) -> bool:
+    """ "Four soldiers and two of the attackers were killed": a part of a side (``side_nouns``: "two of the
+    attackers") after a count of another group is another group of the toll, not a part of the one before
+    ("two of them", "three of the soldiers" after soldiers stay parts)."""
+    def side(text: str) -> str | None:
+        return next((k for w in _WORD.findall(text)[:SIDE_PART_WORDS] for k, nouns in d.get("side_nouns", {}).items()
+                     if w in nouns), None)
+    mine = side(folded[c.end:])
+    return mine is not None and side(folded[prev.end:c.start]) != mine
+
+
+SIDE_PART_WORDS = 3  # "of the attackers": the side's noun after a part's figure
 
 
 def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
@@ -360,14 +374,14 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
         return False  # "killed by two gunmen": the two are the killers
     if _denounced(c, words, folded, d):
         return False
+    if _a_toll_of_the_dead(c, words, folded, d):
+        return True
     if any(f" {k} " in f" {before} " for k in killed):
         follows = [x for x, _, _ in words[i:i + 2]]
         if follows and follows[0] in d.get("group_joiners", ()):
             follows = []  # "killing 1 and injuring 6": the wounding is the next clause's
         return not any(wd in before or wd in " ".join(follows) for wd in wounded) \
             and not _its_own_verb_wounds(c, words, folded, d)  # not "tué et trois civils blessés"
-    if _a_toll_reaching(c, words, folded, d):
-        return True
     if c.first and words[c.first - 1][0] in joiners:
         return _governed_by_killing_noun(c, words, folded, d)
     return False
@@ -398,6 +412,17 @@ def _a_toll_reaching(c: _Count, words: list, folded: str, d: dict) -> bool:
     at = next((words[k][1] for k in range(c.first - 1, max(-1, c.first - TOLL_VERB_REACH - 1), -1)
                if words[k][0] in nouns), None)
     return at is not None and not re.search(r"[.;:!?]", folded[at:c.start])
+
+
+def _a_toll_of_the_dead(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "The death toll rose to 11 after several of the wounded died in hospital": a count a toll's verb reaches
+    (``_a_toll_reaching``) counts the dead, whatever words of wounding tell why it rose after it; not a toll
+    of the wounded ("the toll of the injured rose to 30"), a word of wounding between the toll and the count."""
+    if not _a_toll_reaching(c, words, folded, d):
+        return False
+    nouns, wounded = set(d.get("toll_nouns", ())), tuple(d["wounded"])
+    at = next(k for k in range(c.first - 1, max(-1, c.first - TOLL_VERB_REACH - 1), -1) if words[k][0] in nouns)
+    return not any(x.startswith(wounded) for x, _, _ in words[at:c.first])
 
 
 def _its_fate_told_after(c: _Count, words: list, folded: str, d: dict) -> bool:

@@ -251,7 +251,7 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
     if mention.kind == "months_relative":
         month = published.month + mention.offset
         year = published.year + (month - 1) // 12
-        return date(year, (month - 1) % 12 + 1, MID_MONTH), TimePrecision.MONTH
+        return _so_far(date(year, (month - 1) % 12 + 1, MID_MONTH), published), TimePrecision.MONTH
     if mention.kind == "season":
         return _season_date(mention, published), TimePrecision.MONTH
     if mention.kind == "absolute":
@@ -267,3 +267,10 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
             year = published.year if mention.month > published.month else published.year + 1
         return date(year, mention.month, MID_MONTH), TimePrecision.MONTH
     return None, None
+
+
+def _so_far(middle: date, published: date) -> date:
+    """ "Earlier this month" told on 13 March: an act of the publication's own month told relative to it is dated
+    no later than the publication, though the month's middle day has not come yet (a later day would read as
+    planned). Not a month named ("à partir de la fin décembre" told on 5 December is still to come)."""
+    return min(middle, published) if (middle.year, middle.month) == (published.year, published.month) else middle
