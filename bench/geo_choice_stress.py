@@ -56,6 +56,10 @@ CASES = [
      "road in Namsai area (Namsai, Arunachal Pradesh).", (27.67, 95.86), 50, "IN", 1),
     ("road-2", "road_district", O + "an IED struck an army truck on the Konduga-Bama road in Konduga area (Konduga, "
      "Borno), wounding three soldiers.", (11.65, 13.42), 50, "NG", 1),
+    ("road-3", "road_district", O + "soldiers seized two rifles from a JAS hideout around Damboa-Biu road in Biu area "
+     "(Biu, Borno).", (10.61, 12.19), 50, "NG", 1),
+    ("road-4", "road_district", O + "troops found an arms cache near Gwoza-Bama road in Bama area (Bama, Borno).",
+     (11.52, 13.69), 50, "NG", 1),
     # two places: ACLED codes the first
     ("pair-1", "between", O + "JAS militants ambushed a convoy between Konduga and Bama (Borno), killing two "
      "soldiers.", (11.65, 13.42), 25, "NG", 1),
