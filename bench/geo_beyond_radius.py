@@ -3,9 +3,10 @@ how many of them name a place that no table of sitrep holds in that country (tow
 localities, villages, village councils, hromada villages). A village source is worth looking for
 where the second count is high.
 
-    .venv/bin/python bench/geo_beyond_radius.py PRED_DIR [-v]
+    .venv/bin/python bench/geo_beyond_radius.py PRED_DIR [-v] [--set fr_dev2]
 
-PRED_DIR is a ``sitrep eval acled --keep`` folder (``acled.pred.jsonl``). Only the tune half is
+PRED_DIR is a ``sitrep eval acled --keep`` folder (``acled.pred.jsonl``), or with ``--set fr_dev2`` a
+``sitrep eval fr_dev2 --keep`` one (``fr_dev2.pred.jsonl``, the French articles). Only the tune half is
 read: failures are studied there, never on the check half. ``-v`` lists each event (article,
 gold name, radius, km off, the place taken, the tables holding the gold name).
 """
@@ -51,12 +52,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pred_dir", type=Path)
     ap.add_argument("-v", action="store_true", help="list every event beyond the radius")
+    ap.add_argument("--set", choices=("acled", "fr_dev2"), default="acled",
+                    help="the dev set whose tune half is read (fr_dev2: the French articles)")
     ap.add_argument("--shared")
     args = ap.parse_args()
-    data = shared_dir(args.shared) / "data" / "acled_dev"
+    data = shared_dir(args.shared) / "data" / ("acled_dev" if args.set == "acled" else args.set)
     tune = read_ids(data / "tune.ids")
     gold = [g for g in map(json.loads, open(data / "gold.jsonl", encoding="utf-8")) if g["article_id"] in tune]
-    pred = [p for p in map(json.loads, open(args.pred_dir / "acled.pred.jsonl", encoding="utf-8"))
+    pred = [p for p in map(json.loads, open(args.pred_dir / f"{args.set}.pred.jsonl", encoding="utf-8"))
             if p["article_id"] in tune]
     gaz = Gazetteer.load()
     n, missed = beyond(gold, pred)

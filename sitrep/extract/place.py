@@ -115,6 +115,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
         # the units also qualify ("between Sevare and Konna (Mopti, Mopti)")
         towns = [t for t in towns if id(t) in units or any(
             id(u) in units and u.start > t.end and text[t.end:u.start].strip().lower() in LIST_JOINTS for u in towns)]
+        inside = [t for t in inside if not (t.relative and _opens_a_road(t, text, ctx.lang))]
     # a part of a country or a province ("dans l'est du Burkina Faso") is a region: a town named beside it says more
     regions = [t for t in inside if t.place.feature == "admin1" or _region_part(t)]
     for group in ([t for t in inside if t.relative and not _region_part(t)], towns, regions, open_areas):
@@ -156,6 +157,15 @@ def _end_of_a_road(t: Toponym, text: str, lang: LanguagePack) -> bool:
     before = fold(text[max(0, t.start - ROAD_END_REACH):t.start]).lower()
     words = "|".join(re.escape(fold(w)) for w in lang.road_words)
     return bool(words) and re.search(rf"\b(?:{words})\s+(?:[^\W\d_][\w'’.]*-)?$", before) is not None
+
+
+def _opens_a_road(t: Toponym, text: str, lang: LanguagePack) -> bool:
+    """Whether the town a relative place is measured from opens the name of a road ("around Kalo-Mbe road
+    in Y area (Y, State)"): the act was along the road, and a place the sentence names with its units says
+    where; the road's first end does not."""
+    words = "|".join(re.escape(fold(w)) for w in lang.road_words)
+    after = fold(text[t.end:t.end + ROAD_END_REACH]).lower()
+    return bool(words) and re.match(rf"\s*(?:[-–]\s*[^\W\d_][\w'’.]*\s+)?(?:{words})\b", after) is not None
 
 
 def _described_town(t: Toponym, inside: list[Toponym], text: str) -> Toponym | None:

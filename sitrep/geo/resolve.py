@@ -370,7 +370,8 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
         if n.start - m.end > APPOSITION_MAX_CHARS:
             continue  # lowering its words never shortens a gap: a long one is no apposition, and is not read
         # "Kalo police station limits (Kalahandi, Odisha)": the phrase says what the name is, as a unit word would
-        skip = station_after(text, m.end, stations[0]) or _site_after(text, m.end, n.start, sites)
+        skip = station_after(text, m.end, stations[0]) or \
+            _site_after(text, m.end, n.start, sites, town_words | settlement_words)
         gap = _unit_word_lowered(text[m.end + skip:n.start], admin_words)
         if len(gap) > APPOSITION_MAX_CHARS:
             continue
@@ -390,17 +391,18 @@ def _appositions(text: str, mentions: list[Mention], admin_words: frozenset[str]
 SITE_TAIL_WORDS = 4  # "Magistrate's Court", "General Hospital", "IDP camp": the words of a site after its town
 
 
-def _site_after(text: str, end: int, until: int, sites: frozenset[str]) -> int:
+def _site_after(text: str, end: int, until: int, sites: frozenset[str], settlements: frozenset[str] = frozenset()) -> int:
     """The length of a site's words right after a town's name, up to a bracket ("Kodok Magistrate's
-    Court (", "Leer market ("), or 0: capitalised words or site words, the last a site word. The units in
-    the bracket then qualify the town, not the site's words; ACLED codes the site at its town."""
+    Court (", "Leer market ("), or 0: capitalised words, site words or ``settlements`` (the words that call
+    a name a village or a town: "the Kalo village crossroads ("), the last a site word. The units in the
+    bracket then qualify the town, not the site's words; ACLED codes the site at its town."""
     if not sites:
         return 0
     gap = text[end:until]
     cut = gap.find("(")
     words = gap[:cut].split() if cut > 0 and gap[:1].isspace() else []
     if not words or len(words) > SITE_TAIL_WORDS or words[-1].lower() not in sites or \
-            not all(w[:1].isupper() or w.lower() in sites for w in words):
+            not all(w[:1].isupper() or w.lower() in sites or w.lower() in settlements for w in words):
         return 0
     return cut
 
