@@ -260,8 +260,8 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
         host = _the_event_named_again(events, m)
         apart = host is None and bool(events) and (_another(m, others) or _opens_another(m, openers))
         for e, group in reversed(events[-JOIN_LOOKBACK:] if host is None else ()):
-            if e.sentence < m.sentence and apart:
-                break
+            if e.sentence < m.sentence and apart and not _headline_alone(e):
+                continue  # set apart from the acts told before, not from the headline that lists them all
             if _compatible(e, m):
                 host = (e, group)
                 break

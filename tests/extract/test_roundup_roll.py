@@ -68,3 +68,21 @@ def test_a_headline_naming_one_act_and_its_town_tells_the_bodys_event(pipeline):
             "emergency room said. Medics said 20 others were wounded.")
     [event] = _news(pipeline, text)
     assert event.fatalities == 9 and event.event_date == MONDAY
+
+
+def test_hours_later_opens_another_act_than_the_one_told_before(pipeline):
+    text = ("Mardi, une frappe de drone israélienne a visé une maison à Bint Jbeil, tuant deux personnes, selon le "
+            "ministère libanais de la Santé.\n\n"
+            "Quelques heures plus tard, deux roquettes tirées depuis le Liban sont tombées près de Kiryat Shmona, sans "
+            "faire de victimes, selon l'armée israélienne.")
+    events = _news(pipeline, text, "fr")
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Air/drone strike", 2), ("Shelling/artillery/missile attack", 0)]
+
+
+def test_a_day_later_still_joins_the_headline_that_lists_it(pipeline):
+    text = ("Sudan: shelling of El Fasher, air strike on Nyala\n\n"
+            "PORT SUDAN (AFP) - The Rapid Support Forces shelled a camp in El Fasher on Sunday, killing five people.\n\n"
+            "A day later, an army air strike on a cattle market in Nyala killed six civilians, medics said.")
+    events = _news(pipeline, text)
+    assert sorted((e.event_date, e.fatalities) for e in events) == [(SUNDAY, 5), (MONDAY, 6)]
