@@ -372,8 +372,7 @@ def _roundup_totals(mentions: list[Mention], toponyms: list[Toponym], lang: Lang
     ``TOTAL_SHARE``, on its day or within its period) is the roundup's total, not an event: ACLED codes each
     incident with its own toll. It stays background, so it joins none of them."""
     openers = tuple(lang.quantities.get("total_openers", ()))
-    news = [m for m in mentions if m.status in NEWS_STATUSES and m.fatalities and m.place is not None
-            and m.event_date is not None]
+    news = [m for m in mentions if m.status in NEWS_STATUSES and m.fatalities and _placed_and_dated(m)]
     triggers = {t.head.i for m in mentions for t in m.triggers}
     for m in news:
         if not _opens_with(m.trigger.head.sent, openers) and \
@@ -391,8 +390,11 @@ def _a_total_of_several(sent, before: list[Mention], lang: LanguagePack) -> bool
     dead, not the last one's."""
     if not _opens_with(sent, tuple(lang.quantities.get("total_openers", ()))):
         return False
-    return len(_apart([m for m in before if m.status in NEWS_STATUSES and m.place is not None
-                       and m.event_date is not None])) >= 2
+    return len(_apart([m for m in before if m.status in NEWS_STATUSES and _placed_and_dated(m)])) >= 2
+
+
+def _placed_and_dated(m: Mention) -> bool:
+    return m.place is not None and m.place.lat is not None and m.event_date is not None
 
 
 def _opens_with(sent, openers: tuple[str, ...]) -> bool:
