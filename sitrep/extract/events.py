@@ -22,8 +22,8 @@ from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, governing_verb, pluperfect, trailing_participle
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import (agentless_killing, fold_sentence, join_mentions, one_event, unopposed_takeovers,
-                                    weapons_all_stopped, weapons_that_got_through)
+from sitrep.extract.joining import (AREA_FEATURES, SAME_PLACE_KM, agentless_killing, fold_sentence, join_mentions,
+                                    one_event, unopposed_takeovers, weapons_all_stopped, weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (REPORTING_WINDOW_DAYS, TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, revised_toll, toll_after, why)
@@ -33,6 +33,7 @@ from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
 from sitrep.extract.status import continues_previous, counts_a_series, definite_noun, during_relative, tallies_a_period
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
+from sitrep.geo.distance import haversine_km
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
 from sitrep.normalise.actors import monitored_front
@@ -118,7 +119,8 @@ class EventExtractor:
                 sent_mentions = []
                 toll_after(doc, sents[clash.sentence], sent, clash, lang)
                 toll_told = n
-            elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and (
+            elif not sent_mentions and (not times or opens_with_toll(sent, lang)) and mentions and \
+                    not _a_total_of_several(sent, mentions, lang) and (
                     mentions[-1].sentence == n - 1 or toll_told == n - 1 and mentions[-1] is clash
                     or mentions[-1].sentence >= n - TOLL_REACH and opens_with_toll(sent, lang)):
                 told = _news_before_toll(mentions, n)
@@ -158,6 +160,7 @@ class EventExtractor:
             for m in mentions:  # an answer's undated events are the speaker's examples; a day named is news
                 if m.status in NEWS_STATUSES and m.date_source != "stated":
                     m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+        _roundup_totals(mentions, toponyms, lang)
         unopposed_takeovers(mentions, ctx)
         joined = join_mentions(mentions, ctx)
         weapons_that_got_through(joined, ctx)
@@ -354,6 +357,102 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
         if pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head) or \
                 m.date_source == "inherited" and m.precision is not None and m.precision >= TimePrecision.MONTH:
             m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+
+
+TOTAL_SHARE = 0.5  # the incidents told apart count at least this share of a roundup's total ("at least 40": 11, 8, 14)
+TOTAL_SPAN = timedelta(days=7)  # a total over a period ("this week", "en une semaine") counts the incidents of its week
+NIGHT = timedelta(days=1)  # a day's total ("over the past day", "on Sunday") counts the night before it too
+
+
+def _roundup_totals(mentions: list[Mention], toponyms: list[Toponym], lang: LanguagePack) -> None:
+    """ "Russian attacks killed four people across Ukraine over the past day", then the oblasts' strikes (two dead,
+    one, one); "Au total, au moins une dizaine de personnes ont perdu la vie dans la province": a count told by a
+    plural event noun over several places (or none stated), or opened by a word of totalling (``total_openers``),
+    that the article's incidents at other places or days make up (each fewer dead, together at least
+    ``TOTAL_SHARE``, on its day or within its period) is the roundup's total, not an event: ACLED codes each
+    incident with its own toll. It stays background, so it joins none of them."""
+    openers = tuple(lang.quantities.get("total_openers", ()))
+    news = [m for m in mentions if m.status in NEWS_STATUSES and m.fatalities and _placed_and_dated(m)]
+    triggers = {t.head.i for m in mentions for t in m.triggers}
+    for m in news:
+        if not _opens_with(m.trigger.head.sent, openers) and \
+                not (_plural_noun_told(m, triggers) and _over_several_places(m, toponyms)):
+            continue
+        parts = _incidents_counted(m, [o for o in news if o.sentence != m.sentence and o.fatalities < m.fatalities
+                                       and o.status in NEWS_STATUSES])
+        if len(parts) >= 2 and sum(o.fatalities for o in parts) >= TOTAL_SHARE * m.fatalities:
+            m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+
+
+def _a_total_of_several(sent, before: list[Mention], lang: LanguagePack) -> bool:
+    """ "Au total, au moins une dizaine de personnes ont perdu la vie dans la province": a sentence of no act opened
+    by a word of totalling (``total_openers``) after incidents told at several places or days counts all their
+    dead, not the last one's."""
+    if not _opens_with(sent, tuple(lang.quantities.get("total_openers", ()))):
+        return False
+    return len(_apart([m for m in before if m.status in NEWS_STATUSES and _placed_and_dated(m)])) >= 2
+
+
+def _placed_and_dated(m: Mention) -> bool:
+    return m.place is not None and m.place.lat is not None and m.event_date is not None
+
+
+def _opens_with(sent, openers: tuple[str, ...]) -> bool:
+    """Whether the sentence opens on a word of totalling ("In all, ...", "Au total, ...")."""
+    opening = " ".join(fold(span_text(sent)).replace(",", " ").split()[:3])
+    return any(opening == o or opening.startswith(o + " ") for o in openers)
+
+
+def _plural_noun_told(m: Mention, triggers: set[int]) -> bool:
+    """Whether the mention tells its acts by a plural noun ("attacks", "des frappes"), as a trigger or as what its
+    verb governs ("Jihadist attacks and army operations killed at least 40", "40 killed in a week of attacks"):
+    several, not one; a singular noun of another kind beside it ("fighting near Sake, rebel raids in Beni ...")
+    tells an act of its own."""
+    nouns = [t for t in m.triggers if t.head.pos_ == "NOUN"]
+    plural = {t.kind for t in nouns if "Plur" in t.head.morph.get("Number")}
+    governed = any(g.i in triggers and g.pos_ == "NOUN" and "Plur" in g.morph.get("Number")
+                   and _in_its_clause(g, t.head) for t in m.triggers if t.head.pos_ == "VERB" for g in t.head.subtree)
+    return bool(plural or governed) and all(t.kind in plural for t in nouns)
+
+
+def _in_its_clause(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through no other verb (its own words, not a clause of another act's)."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return tok.i == verb.i
+
+
+def _over_several_places(m: Mention, toponyms: list[Toponym]) -> bool:
+    """Whether the mention's place is no town its sentence states: none stated (the article's), a region or a
+    country, or one of several its sentence names ("in Russia's Kursk and Bryansk regions")."""
+    if m.place_source != "stated" or m.place.feature in AREA_FEATURES:
+        return True
+    sent = m.trigger.head.sent
+    return len({t.text for t in toponyms if sent.start_char <= t.start < sent.end_char and t.place is not None}) >= 2
+
+
+def _incidents_counted(total: Mention, others: list[Mention]) -> list[Mention]:
+    """The incidents a total may count: news told at places or days apart from each other, on the total's day, or
+    within its period when it names none or a coarser one (a day's takes the night before); the highest toll told
+    of each."""
+    def within(o: Mention) -> bool:
+        if total.date_source == "stated" and total.precision == TimePrecision.DAY:
+            return total.event_date - NIGHT <= o.event_date <= total.event_date
+        return total.event_date - TOTAL_SPAN <= o.event_date <= total.event_date
+
+    return _apart([o for o in others if within(o)])
+
+
+def _apart(mentions: list[Mention]) -> list[Mention]:
+    """One mention of each incident: those told at places or on days apart, the highest toll of each."""
+    kept: list[Mention] = []
+    for o in sorted(mentions, key=lambda o: -(o.fatalities or 0)):
+        if all(o.event_date != k.event_date or haversine_km(o.place.lat, o.place.lon, k.place.lat, k.place.lon)
+               > SAME_PLACE_KM for k in kept):
+            kept.append(o)
+    return kept
 
 
 def _calendar_day(t) -> date | None:

@@ -260,8 +260,8 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
         host = _the_event_named_again(events, m)
         apart = host is None and bool(events) and (_another(m, others) or _opens_another(m, openers))
         for e, group in reversed(events[-JOIN_LOOKBACK:] if host is None else ()):
-            if e.sentence < m.sentence and apart:
-                break
+            if e.sentence < m.sentence and apart and not _headline_alone(e):
+                continue  # set apart from the acts told before, not from the headline that lists them all
             if _compatible(e, m):
                 host = (e, group)
                 break
@@ -797,6 +797,9 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if m.sentence > e.sentence and m.date_source == "inherited" and e.date_source == "stated" and \
             m.kind in REMOTE_KINDS and e.kind in REMOTE_KINDS and told_again(m):
         return True  # "La frappe sur Odessa visait ...", after a sentence dated by its telling: the strike told before
+    if m.sentence > e.sentence and m.date_source == "inherited" and m.kind == e.kind and _placed_in_its_name(m) \
+            and e.place is not None and _km(e.place, m.place) <= SAME_PLACE_KM:
+        return True  # "L'attaque d'Uvira a fait cinq morts", after another day's fight elsewhere: Uvira's attack
     if e.date_source != "default" and m.date_source != "default" and e.event_date != m.event_date \
             and not _withdrawal_before_handover(e, m):
         return False
@@ -931,6 +934,17 @@ def _dated_in_its_name(m: Mention) -> bool:
     return day is not None and m.date_source == "stated" and any(
         t.head.pos_ in NOUNS and _definite(t.head) and
         any(c.idx <= day.start < c.idx + len(c.text) for c in t.head.children if c.i != t.head.i)
+        for t in m.triggers)
+
+
+def _placed_in_its_name(m: Mention) -> bool:
+    """ "L'attaque d'Uvira", "the attack in Bama": a definite event noun whose own complement is the place the mention
+    is set at names the event of that place the article told before; a day it only carries from the sentence
+    before (another event's) does not set it apart."""
+    where = m.place_text
+    return where is not None and m.place is not None and any(
+        t.head.pos_ in NOUNS and _definite(t.head) and
+        any(c.idx <= where.start < c.idx + len(c.text) for c in t.head.children if c.i != t.head.i)
         for t in m.triggers)
 
 

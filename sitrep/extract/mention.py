@@ -421,6 +421,20 @@ def _a_counts_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: Languag
     return span is not None and _verb_of_day(span.root) == counter
 
 
+def _a_wounded_deaths_day(time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """ "L'attaque d'Uvira a fait cinq morts, deux blessés ayant succombé mardi à l'hôpital": a day on a verb of
+    dying of wounds (``succumbing_verbs``) other than the trigger dates those later deaths, a toll's update, not
+    the act, which keeps the day told before."""
+    span = trig.head.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head  # the parser may read "ayant succombé" as a noun: the word the day hangs on
+    if verb.dep_ in ("prep", "case"):
+        verb = verb.head
+    words = lang.status_cues["succumbing_verbs"]
+    return verb.i != trig.head.i and (fold(verb.lemma_) in words or fold(verb.text) in words)
+
+
 def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
     """ "Un général a été tué lors d'une embuscade dans l'Etat de Borno, ont annoncé mardi des sources
     militaires": a day in the speech tag after the told clause (a finite verb after a comma, past the trigger,
@@ -550,7 +564,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         telling = own  # "Un général a été tué lors d'une embuscade, ont annoncé mardi des sources"
         # "... in Luanda on November 11, 2020, Human Rights Watch said today": the act's own day, if told
         own = _nearest_time([t for t in times if t.end <= telling.start], trig)
-    if own is not None and telling is None and _a_counts_day(doc, own, trig, lang):
+    if own is not None and telling is None and (_a_counts_day(doc, own, trig, lang)
+                                                or _a_wounded_deaths_day(own, trig, lang)):
         telling, own = own, None  # "Lundi, la société civile a compté huit personnes tuées": the count's day
         m.count_day = telling.start
     if own is not None and telling is None and _dates_a_claim(doc, own, trig, lang):

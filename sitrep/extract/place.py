@@ -17,7 +17,7 @@ from sitrep.lang import LanguagePack
 from sitrep.nlp.models import entities, joined_text
 from sitrep.normalise.actors import nonplace_spans
 from sitrep.normalise.taxonomy import is_violent, names_demonstration
-from sitrep.text import fold
+from sitrep.text import fold, in_headline
 from sitrep.types import Actor, Place, Toponym
 
 _CHAIN = re.compile(r"\s*[,\-–(]\s*")  # the joint between a place and the unit it is in, or a hyphenated area
@@ -73,7 +73,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
         inside = [t for t in inside if t not in acting]
     inside = [t for t in inside if not _a_grievance(trig, t, ctx.lang)]
-    own = _in_its_relative_phrase(trig, inside)
+    own = _in_its_relative_phrase(trig, inside) or _its_own_in_a_headline_list(trig, inside, text)
     if own:
         inside = own  # "en riposte aux frappes qui ont tué 30 personnes à X": X, not the main clause's place
     if trig.kind not in MOVING_KINDS:  # "un habitant réfugié à Djibo": where the witness sheltered, not the act
@@ -244,6 +244,8 @@ def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     ("Kani Masi sub-district of Al Amadiya, Duhok") and villages of one district stay one event."""
     if chosen.feature in ("country", "admin1", "relative") or ctx.coded:
         return []
+    if in_headline(joined_text(trig.head.doc), trig.head.idx) and any(_hangs_on(t, trig) for t in toponyms):
+        return []  # "shelling of El Fasher, air strike on Nyala": a headline's list gives each act its own place
     chained = _chained(trig.head.doc, toponyms)
     if any(t.place is chosen for t in toponyms if id(t) in chained):
         return []
@@ -419,6 +421,34 @@ def _in_its_relative_phrase(trig: TriggerMatch, inside: list[Toponym]) -> list[T
                 return own if town is None else [town, *own]
             return own
     return []
+
+
+HOOK_STEPS = 2  # a place's word, its preposition, the act's word: "shelling of El Fasher", "raid near El Obeid"
+
+
+def _its_own_in_a_headline_list(trig: TriggerMatch, inside: list[Toponym], text: str) -> list[Toponym]:
+    """ "Sudan: shelling of El Fasher, air strike on Nyala, RSF raid near El Obeid": a headline listing a roundup's
+    acts hangs each place on its own act's word; an act's place is the one its word governs, not the sentence's
+    nearest or most precise. Only where the headline names places that hang on other words too."""
+    if not in_headline(text, trig.head.idx):
+        return []
+    own = [t for t in inside if _hangs_on(t, trig)]
+    return own if own and len(own) < len(inside) else []
+
+
+def _hangs_on(t: Toponym, trig: TriggerMatch) -> bool:
+    span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = {i for i in range(trig.start, trig.end)} | {trig.head.i}
+    tok = span.root
+    for _ in range(HOOK_STEPS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in words:
+            return True
+    return False
 
 
 def _a_source(t: Toponym, text: str, lang: LanguagePack) -> bool:

@@ -91,6 +91,7 @@ def compile_cues(raw: dict) -> dict:
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["standing_agreements"] = set(raw.get("standing_agreements", []))
     out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
+    out["succumbing_verbs"] = {fold(v) for v in raw.get("succumbing_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
     out["conditional_endings"] = {inf: tuple(ends) for inf, ends in raw.get("conditional_endings", {}).items()}
     governing = raw.get("governing", {})
