@@ -27,6 +27,8 @@ TYPES = [
     ("On 13 June 2024, the jihadists appointed a new commander for the border zone near Kidal (Kidal).", CHG),
     ("On 13 June 2024, the two warring parties swapped 40 detainees near Aden (Aden).", AGR),
     ("On 14 June 2024, the authorities freed 35 jailed rebels in Abeche (Ouaddai) under an amnesty.", AGR),
+    ("On 14 June 2024, three fighters were killed when the explosive they were carrying went off prematurely "
+     "near Ansongo (Gao).", DWU),
     ("On 15 June 2024, army engineers blew up a truck loaded with explosives in a controlled explosion near "
      "Beledweyne (Hiraan).", DWU),
     ("On 15 June 2024, a fire of unknown origin swept through an army ammunition depot near Kindia (Kindia).",
@@ -74,3 +76,11 @@ def test_strategic_sub_event_types_fr(pipeline, text, sub_event_type):
 def test_a_hiring_drive_is_no_recruitment_fr(pipeline):
     text = "Le 14 juin 2024, le ministère a lancé le recrutement de 500 infirmiers à Kinshasa (Kinshasa)."
     assert news_of(pipeline, text, lang="fr", published=DAY) == [], text
+
+
+def test_a_bomb_that_kills_its_makers_names_them_alone(pipeline):
+    text = ("On 17 June 2024, two gunmen died when the mine they were burying exploded prematurely near Tillaberi "
+            "(Tillaberi).")
+    events = news_of(pipeline, text, lang="en", published=DAY)
+    assert [(e.sub_event_type, e.fatalities, e.actor1.name if e.actor1 else None, e.actor2) for e in events] == \
+        [(DWU, 2, "Unidentified Armed Group (Niger)", None)], text
