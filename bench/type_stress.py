@@ -561,8 +561,9 @@ def run(notes_by_type: dict, lang: str, published: date, show_failures: bool = F
     return 0
 
 
-HEADS = {"sub-type": "sub-type", "fatalities": "fatal.", "dates": "dates", "all right": "right"}
-SHARES = {"sub-type": "first sub-type", "fatalities": "fatalities", "dates": "dates", "all right": "note right"}
+HEADS = {"sub-type": "sub-type", "fatalities": "fatal.", "dates": "dates", "actors": "actors", "all right": "right"}
+SHARES = {"sub-type": "first sub-type", "fatalities": "fatalities", "dates": "dates", "actors": "actor pair",
+          "all right": "note right"}
 
 
 def report(stats: dict, failures: list, t0: float, show_failures: bool, heading: str, columns: tuple[str, ...]) -> None:

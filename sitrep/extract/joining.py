@@ -561,6 +561,18 @@ def _bombing_then_assault(host: Mention, m: Mention, lang) -> bool:
     return any(assault(x, t) for x in (host, m) for t in x.triggers)
 
 
+def _killed_by_its_own_device(host: Mention, m: Mention, lang) -> bool:
+    """ "three militants were killed when the bomb they were planting went off prematurely": dead told in the
+    passive beside a device that went off early in its makers' hands (``self_detonation_words``) are the toll of
+    ACLED's disrupted weapons use, not victims of an attack."""
+    early = lang.folded_filter("self_detonation_words")
+    for killing, blast in ((host, m), (m, host)):
+        if agentless_killing(killing) and blast.kind == "disrupted_weapons" and any(
+                fold(w.text) in early for t in blast.triggers for w in t.head.doc[t.start:t.end]):
+            return True
+    return False
+
+
 def _joined_kind(host: Mention, m: Mention, lang) -> str:
     """ACLED's precedence names the event, but a trigger that only refers to another event
     (not asserted) never changes the kind of one its sentence asserts, unless the codebook settles
@@ -580,6 +592,8 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
             if remote_kind([strike.kind]) or strike.kind == "disrupted_weapons" else None
         if agentless_killing(killing) and fired and not strike.cause:
             return fired  # "90 drones launched, 70 shot down ... A woman was killed in Odesa": the strikes' toll
+    if _killed_by_its_own_device(host, m, lang):
+        return "disrupted_weapons"
     main = m if host.cause else host
     if host.cause != m.cause and (names_demonstration(host.kind) or names_demonstration(m.kind)) \
             and not is_violent(main.kind):

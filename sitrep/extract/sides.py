@@ -1769,6 +1769,10 @@ def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Si
     unidentified armed group."""
     s, country = f.sides, _event_country(f)
     sides = [a for a in (s.actor1, s.actor2) if a is not None]
+    if f.kind in TWO_SIDED_BY_STATE and country and _went_off_in_its_makers_hands(f) and \
+            not any(a.inter == Inter.STATE_FORCES for a in sides):
+        return replace(s, actor1=next((a for a in sides if a.inter != Inter.CIVILIANS), None)
+                       or actor_for("armed_group", country), actor2=None)
     if f.kind not in TWO_SIDED_BY_STATE or not country or len(sides) == 2 or \
             any((a.inter == Inter.STATE_FORCES or is_coalition(a.name)) and not _weapons_nation(a, f, country)
                 for a in sides):
@@ -1776,6 +1780,13 @@ def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Si
     foreign = _foreign_force(f, country)
     other = sides[0] if sides else foreign or actor_for("armed_group", country)
     return replace(s, actor1=actor_for("military", country), actor2=other)
+
+
+def _went_off_in_its_makers_hands(f: MentionFacts) -> bool:
+    """ "the bomb they were planting went off prematurely": a device that exploded early (``self_detonation_words``)
+    was disrupted by no state; ACLED names its owners alone."""
+    early = f.context.lang.folded_filter("self_detonation_words")
+    return any(w in early for w in re.findall(r"\w+", fold(f.sentence)))
 
 
 def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
