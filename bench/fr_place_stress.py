@@ -173,21 +173,27 @@ def main() -> int:
     for case in cases:
         events = pipe.code(Article(article_id=case[0], text=case[2], lang="fr", published=PUBLISHED))
         rows.append(measure(case, events))
+    print_shapes(rows, cases, args.show)
+    print(f"{len(rows)} dispatches in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
+    return 0
+
+
+def print_shapes(rows: list[dict], cases: list, show: bool, width: int = 10, count_width: int = 4) -> None:
+    """Per shape and over all: placed, within radius, wrong country, precision; with ``show``, each text placed
+    wrong with where it went and why. Shared with the place-choice set."""
     by = Counter(r["shape"] for r in rows)
     for shape in [*by, "all"]:
         rs = [r for r in rows if shape in ("all", r["shape"])]
         n = len(rs)
         share = lambda k: sum(bool(r.get(k)) for r in rs) / n  # noqa: E731
-        print(f"{shape:10s} {n:4d}  placed {share('placed'):.3f}  within radius {share('inside'):.3f}  "
-              f"wrong country {share('wrong_country'):.3f}  precision {share('precision'):.3f}")
-    if args.show:
+        print(f"{shape:{width}s} {n:{count_width}d}  placed {share('placed'):.3f}  "
+              f"within radius {share('inside'):.3f}  wrong country {share('wrong_country'):.3f}  "
+              f"precision {share('precision'):.3f}")
+    if show:
         for r, case in zip(rows, cases):
             if not r.get("inside") or not r.get("precision"):
                 print(f"- [{r['id']}] {case[2]}\n    -> {r.get('got')} {r.get('km', float('nan')):.0f} km "
                       f"| {(r.get('reason') or '')[:200]}")
-    print(f"{len(rows)} dispatches in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
-    return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

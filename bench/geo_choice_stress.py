@@ -21,12 +21,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fr_place_stress import measure  # noqa: E402
+from fr_place_stress import measure, print_shapes  # noqa: E402
 
 from sitrep.pipeline import Pipeline  # noqa: E402
 from sitrep.types import Article  # noqa: E402
@@ -105,18 +104,7 @@ def main() -> int:
         lang = "fr" if case[0].startswith("fr-") else "en"
         events = pipe.code(Article(article_id=case[0], text=case[2], lang=lang, published=PUBLISHED))
         rows.append(measure(case, events))
-    by = Counter(r["shape"] for r in rows)
-    for shape in [*by, "all"]:
-        rs = [r for r in rows if shape in ("all", r["shape"])]
-        n = len(rs)
-        share = lambda k: sum(bool(r.get(k)) for r in rs) / n  # noqa: E731
-        print(f"{shape:16s} {n:3d}  placed {share('placed'):.3f}  within radius {share('inside'):.3f}  "
-              f"wrong country {share('wrong_country'):.3f}  precision {share('precision'):.3f}")
-    if args.show_failures:
-        for r, case in zip(rows, cases):
-            if not r.get("inside") or not r.get("precision"):
-                print(f"- [{r['id']}] {case[2]}\n    -> {r.get('got')} {r.get('km', float('nan')):.0f} km "
-                      f"| {(r.get('reason') or '')[:200]}")
+    print_shapes(rows, cases, args.show_failures, 16, 3)
     print(f"{len(rows)} texts in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     return 0
 

@@ -36,7 +36,7 @@ from sitrep.types import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from actor_period_stress import mil, pair_ok, pol  # noqa: E402
-from type_stress import ABD, AGR, ARR, ATT, CHG, DWU, HQ, LOOT, MOB, NVT, OTH, PWI, dated, report  # noqa: E402
+from type_stress import ABD, AGR, ARR, ATT, CHG, DWU, HQ, LOOT, MOB, NVT, OTH, PWI, dated, report, tally  # noqa: E402
 
 PUBLISHED = date(2024, 6, 20)
 NONE = "no event"
@@ -273,17 +273,10 @@ def run(notes: dict, show_failures: bool = False, only: str | None = None) -> in
         for text, expected, slots in group_notes:
             got = dated(pipe.code(Article(article_id="strategic", text=text, lang="en", published=PUBLISHED)))
             s = stats[group]
-            s["notes"] += 1
-            s["too few"] += len(got) < len(expected)
-            s["too many"] += len(got) > len(expected)
-            types_ok = Counter(e.sub_event_type for e in got) == Counter(t for t, _ in expected)
-            first_ok = (got[0].sub_event_type if got else None) == (expected[0][0] if expected else None)
-            fat_ok = sum(e.fatalities or 0 for e in got) == sum(f for _, f in expected)
+            types_ok, fat_ok = tally(s, got, expected)
             pair = (got[0].actor1.name if got and got[0].actor1 else None,
                     got[0].actor2.name if got and got[0].actor2 else None)
             actors_ok = pair_ok(pair, slots) if expected and got else not expected and not got
-            s["sub-type"] += first_ok
-            s["fatalities"] += fat_ok
             s["actors"] += actors_ok
             s["all right"] += types_ok and fat_ok and actors_ok
             if not (types_ok and fat_ok and actors_ok):

@@ -531,6 +531,20 @@ def dated(events) -> list:
     return [e for e in events if e.event_type and e.status.value in ("reported", "ongoing")]
 
 
+def tally(s: Counter, got: list, expected: list[tuple[str, int]]) -> tuple[bool, bool]:
+    """Count one note's events against its expected (sub-event type, fatalities) pairs into ``s``: notes, too few, too
+    many, first sub-type right, fatalities right; return whether the types and the fatalities are right. Shared with
+    the wording and strategic sets."""
+    s["notes"] += 1
+    s["too few"] += len(got) < len(expected)
+    s["too many"] += len(got) > len(expected)
+    types_ok = Counter(e.sub_event_type for e in got) == Counter(t for t, _ in expected)
+    fat_ok = sum(e.fatalities or 0 for e in got) == sum(f for _, f in expected)
+    s["sub-type"] += (got[0].sub_event_type if got else None) == (expected[0][0] if expected else None)
+    s["fatalities"] += fat_ok
+    return types_ok, fat_ok
+
+
 def run(notes_by_type: dict, lang: str, published: date, show_failures: bool = False, only: str | None = None) -> int:
     """Code every note of every sub-event type and print the table; shared with the French set."""
     subs = {sub for subs in taxonomy()["acled"].values() for sub in subs}
@@ -545,15 +559,8 @@ def run(notes_by_type: dict, lang: str, published: date, show_failures: bool = F
         for text, expected in notes:
             got = dated(pipe.code(Article(article_id="stress", text=text, lang=lang, published=published)))
             s = stats[group]
-            s["notes"] += 1
-            s["too few"] += len(got) < len(expected)
-            s["too many"] += len(got) > len(expected)
-            types_ok = Counter(e.sub_event_type for e in got) == Counter(t for t, _ in expected)
-            first_ok = (got[0].sub_event_type if got else None) == (expected[0][0] if expected else None)
-            fat_ok = sum(e.fatalities or 0 for e in got) == sum(f for _, f in expected)
-            s["sub-type"] += first_ok
+            types_ok, fat_ok = tally(s, got, [(t, f) for t, f in expected])
             s["all right"] += types_ok and fat_ok
-            s["fatalities"] += fat_ok
             if not (types_ok and fat_ok):
                 failures.append((group, text, expected, [(e.sub_event_type, e.fatalities, e.trigger.text if e.trigger
                                                           else "") for e in got]))
