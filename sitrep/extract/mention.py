@@ -132,7 +132,7 @@ def _protests_a_grievance(t: TriggerMatch, lang: LanguagePack) -> bool:
     contre", "en colère contre les délestages") tells of a demonstration: ACLED codes the crowd's violence a violent
     demonstration; a crowd's violence with no grievance told (a lynching) stays mob violence."""
     purposes = lang.folded_role("demonstration_purposes")
-    said = fold(t.head.sent.text)
+    said = fold(span_text(t.head.sent))
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said) for p in purposes)
 
 
@@ -1200,7 +1200,7 @@ def _a_crowds_act(verb: Token, lang: LanguagePack) -> bool:
 def _names_a_crowd(tok: Token, lang: LanguagePack) -> bool:
     """Whether a subject names a crowd: a word for one ("la foule") or people the language's generic actors
     call rioters or protesters ("des jeunes en colère", "angry youths")."""
-    if fold(tok.lemma_) in lang.roles.get("crowd_words", ()):
+    if fold(tok.lemma_) in lang.folded_role("crowd_words"):
         return True
     words = doc_text(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
     return any(a.inter in (Inter.RIOTERS, Inter.PROTESTERS) for a in find_actors(words, lang))

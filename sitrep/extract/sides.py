@@ -1198,6 +1198,8 @@ def a_demonstrations_caller_is_its_crowds_associate(f: MentionFacts) -> Sides:
     told = " ".join(dict.fromkeys([f.sentence, f.sentences]))
     said = fold(told)
     cue = "|".join(re.escape(c) for c in sorted(callers, key=len, reverse=True))
+    if not re.search(rf"(?<!\w)(?:{cue})", said):
+        return s  # no caller's words: the actors need not be read again
     # a joined sentence's groups are not among the host's actors: they are read again, cited as inferred
     named = [*f.actors, *(replace(a, start=-1, end=-1) for a in find_actors(told, f.context.lang, _event_country(f)))]
     found = [p for p in named if (is_party(p.name) or p.inter in NAMED_GROUPS) and p.text

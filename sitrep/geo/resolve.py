@@ -24,8 +24,8 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.mimu import state_name as mimu_state
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import Mention, station_after
-from sitrep.types import Place
 from sitrep.text import fold
+from sitrep.types import Place
 
 MAX_CANDIDATES = 40  # only a name's likeliest entries by prior compete: a common name has hundreds
 ROUNDS = 2  # the first round settles unambiguous names, the second lets them guide the others
@@ -1540,7 +1540,7 @@ def _twin_countries(gaz: Gazetteer, mentions: list[Mention], cands: list[list[in
             out[k] = twins[unnamed.pop()]
         elif len(held) == 1:
             out[k] = twins[held.pop()]
-        elif not held and fold(mentions[k].text) in bare and bare[fold(mentions[k].text)] in twins:
+        elif not held and bare.get(fold(mentions[k].text)) in twins:
             out[k] = twins[bare[fold(mentions[k].text)]]
     return out
 
