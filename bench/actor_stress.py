@@ -169,7 +169,7 @@ class Tables:
             rec = self.records.get(row["name"])
             if rec and rec["inter"] in (2, 3, 4) and rec["aliases"].get("en") and row["name"].split(":")[0] not in PARTIES:
                 self.home[row["iso2"]].append(row["name"])
-        self.ethnic = [line.strip() for line in (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+        self.ethnic = [line.split("\t")[0].strip() for line in (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
                        if line.strip() and not line.startswith("#")]
 
     def period(self, iso2: str, day: date) -> str:

@@ -25,7 +25,8 @@ from sitrep.lang import LanguagePack, available, pack
 from sitrep.nlp.langid import language_of
 from sitrep.nlp.models import joined_text
 from sitrep.nlp.selective import ParseStats, parse, select
-from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors, nonplace_spans
+from sitrep.normalise.actors import (actor_countries, country_of_actors, find_actors, nonplace_spans,
+                                     paired_peoples_homes)
 from sitrep.normalise.countries import peoples_named
 from sitrep.types import Article, Event, Toponym
 
@@ -111,11 +112,13 @@ class Pipeline:
             doc.user_data["sitrep.text"] = article.text  # evidence quotes the article as written, no-break spaces kept
         actors = find_actors(article.text, lang, None)
         deadline.check()
+        peoples = paired_peoples_homes(article.text, lang)
         toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=nonplace_spans(actors, lang),
-                                   countries=actor_countries(actors) | peoples_named(article.text, lang)
+                                   countries=actor_countries(actors) | peoples_named(article.text, lang) | peoples
                                    | units_named(doc, lang), bound=True)
         deadline.check()
-        country = geoparser.dominant_country(toponyms) or country_of_actors(actors)
+        country = geoparser.dominant_country(toponyms) or country_of_actors(actors) or \
+            (next(iter(peoples)) if len(peoples) == 1 else None)
         return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc,
                                        toponyms)
 

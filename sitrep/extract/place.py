@@ -60,7 +60,7 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     text = joined_text(sent.doc)
     orgs = [(a, b) for start, end, label, a, b in entities(sent.doc)
             if sent.start <= start and end <= sent.end and label in ORGANISATION_LABELS
-            and not _a_site(a, b, text, toponyms, ctx.lang.site_words)]
+            and not _a_site(a, b, text, toponyms, ctx.lang.site_words) and not _a_unit(a, b, text, toponyms, ctx.lang)]
     nonplaces = nonplace_spans(actors, ctx.lang)
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
@@ -563,6 +563,18 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym], sites: fro
             all(w[:1].isupper() or w.lower() in sites for w in words):
         gap = gap[cut:]  # "Court (Bakool)": the site's head the model left out, then its units
     return bool(_CHAIN.fullmatch(gap) or _UNITS_AFTER.fullmatch(gap))
+
+
+def _a_unit(start: int, end: int, text: str, toponyms: list[Toponym], lang: LanguagePack) -> bool:
+    """Whether a name the model tags as an organisation is a place's unit: a place name and its unit word
+    ("Kauru LGA", "Kauru Local Government Area", "Kani Township"). The place inside it stands."""
+    rest = text[start:end]
+    named = False
+    for t in toponyms:
+        if start <= t.start and t.end <= end:
+            rest, named = rest.replace(t.text, " "), True
+    words = tuple(w.lower() for w in rest.split())
+    return named and bool(words) and (all(w in lang.admin_words for w in words) or words in lang.unit_phrases)
 
 
 def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:

@@ -531,6 +531,13 @@ def _region_word_after(text: str, m: Mention, admin_words: frozenset[str]) -> bo
     return _word_after(text, m.end).lower() in admin_words
 
 
+def _own_region_word(text: str, m: Mention, admin_words: frozenset[str], sub_region_words: frozenset[str]) -> bool:
+    """Whether a region's word follows the name: "Kauru LGA of Kaduna State" names the state, and the unit word
+    before it is the earlier name's."""
+    word = _word_after(text, m.end).lower()
+    return word in admin_words and word not in sub_region_words
+
+
 def _town_announced(text: str, m: Mention, town_words: frozenset[str]) -> bool:
     """Whether the text calls the mention a town: "Amara city", "la ville de Bunia" (written in
     lowercase: "Mexico City" and "Kuwait City" are names, not a country called a town)."""
@@ -575,7 +582,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
     town_word = [_town_announced(text, m, town_words) for m in mentions]
     unit_word = [_admin_announced(text, m, unit_words) for m in mentions]
-    sub_region = [_admin_announced(text, m, sub_region_words) for m in mentions]  # "Sagaing township": not the region
+    sub_region = [_admin_announced(text, m, sub_region_words) and not _own_region_word(text, m, admin_words, sub_region_words)
+                  for m in mentions]  # "Sagaing township": not the region
     dashed = _dashed_quarters(text, mentions)
     quarter_word = [_quarter_named(text, m, quarter_words) or k in dashed for k, m in enumerate(mentions)]
     in_country = _in_its_country(text, mentions, cands, gaz, country_links, country_gap)

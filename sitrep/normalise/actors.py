@@ -208,8 +208,50 @@ def family_cue(families: tuple[_Family, ...]) -> re.Pattern | None:
 @functools.lru_cache(maxsize=1)
 def ethnic_groups() -> frozenset[str]:
     """Folded names of the ethnic groups ACLED names ethnic militias after (``data/ethnic_groups.txt``)."""
-    lines = (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_peoples_homes())
+
+
+@functools.lru_cache(maxsize=1)
+def _peoples_homes() -> dict[str, tuple[str, ...]]:
+    rows = (line.split("\t") for line in (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {fold(r[0].strip()): tuple(r[1].strip().split(",")) for r in rows}
+
+
+PEOPLE_HOMES_TOLD = 3  # a people that lives in more countries (the Fulani, the Tuareg) says little of where a clash is
+
+
+def _few_homes(people: str) -> tuple[str, ...]:
+    homes = _peoples_homes().get(fold(people), ())
+    return homes if len(homes) <= PEOPLE_HOMES_TOLD else ()
+
+
+def paired_peoples_homes(text: str, lang: str | LanguagePack) -> frozenset[str]:
+    """The countries of two peoples a conjunction pairs ("entre Dinka et Nuer", "the Pokot and the Turkana"):
+    a pair of peoples is a communal clash's two sides even where no actor word names them, and its place lies
+    where both live. Both names must be peoples, so a person's name that is also a people's stays silent."""
+    lang = pack(lang) if isinstance(lang, str) else lang
+    joins = "|".join(re.escape(c) for c in lang.conjunctions)
+    dets = "|".join(re.escape(d) for d in lang.roles.get("determiners", ()))
+    if not joins:
+        return frozenset()
+    det = rf"(?:(?i:{dets}) )?" if dets else ""
+    name = r"[A-Z][\w'-]+"
+    homes: set[str] = set()
+    for m in re.finditer(rf"(?<!\w)({name}) (?:{joins}) {det}({name})(?!\w)", text):
+        a, b = _few_homes(m.group(1)), _few_homes(m.group(2))
+        if a and b:
+            homes.update(set(a) & set(b) or set(a) | set(b))
+    return frozenset(homes)
+
+
+def people_homes(actor: Actor) -> tuple[str, ...]:
+    """The countries an ethnic militia's people lives in, when they are few: "Dinka and Nuer clashed near Bor"
+    is in South Sudan, not at Bor in Russia, as a named group that fights in one country implies it."""
+    people = actor.name.removesuffix(" Ethnic Militia")
+    if people == actor.name or actor.country:
+        return ()
+    return _few_homes(people)
 
 
 def ethnic_group(word: str, lang: LanguagePack) -> str | None:
@@ -989,10 +1031,11 @@ def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[
 
 def actor_countries(actors: list[Actor]) -> frozenset[str]:
     """Every country the article's actors belong to: where its places are to be looked for. A named
-    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it.
-    Civilians are not counted: a note names their nationality when they are foreigners where the event
+    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it, and an
+    ethnic militia the few countries its people lives in. Civilians are not counted: a note names their nationality when they are foreigners where the event
     is ("a Togolese priest" abducted in Burkina Faso), so it says nothing of where its towns are."""
-    return frozenset(c for a in actors if a.inter != Inter.CIVILIANS and (c := _country_of(a) or home_country(a)))
+    named = {c for a in actors if a.inter != Inter.CIVILIANS and (c := _country_of(a) or home_country(a))}
+    return frozenset(named.union(*(people_homes(a) for a in actors)))
 
 
 def home_country(actor: Actor) -> str | None:
