@@ -25,8 +25,7 @@ from sitrep.lang import LanguagePack, available, pack
 from sitrep.nlp.langid import language_of
 from sitrep.nlp.models import joined_text
 from sitrep.nlp.selective import ParseStats, parse, select
-from sitrep.normalise.actors import (actor_countries, country_of_actors, find_actors, nonplace_spans,
-                                     paired_peoples_homes)
+from sitrep.normalise.actors import actor_countries, country_of_actors, find_actors, nonplace_spans, peoples_homes
 from sitrep.normalise.countries import peoples_named
 from sitrep.types import Article, Event, Toponym
 
@@ -112,15 +111,27 @@ class Pipeline:
             doc.user_data["sitrep.text"] = article.text  # evidence quotes the article as written, no-break spaces kept
         actors = find_actors(article.text, lang, None)
         deadline.check()
-        peoples = paired_peoples_homes(article.text, lang)
-        toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=nonplace_spans(actors, lang),
-                                   countries=actor_countries(actors) | peoples_named(article.text, lang) | peoples
-                                   | units_named(doc, lang), bound=True)
+        exclude = nonplace_spans(actors, lang)
+        countries = actor_countries(actors) | peoples_named(article.text, lang) | units_named(doc, lang)
+        toponyms = geoparser.parse(article.text, lang=lang, doc=doc, exclude=exclude, countries=countries, bound=True)
+        homes = peoples_homes(actors, article.text, lang)
+        if homes - countries:
+            toponyms = _at_peoples_homes(geoparser, article.text, lang, doc, exclude, countries | homes, toponyms)
         deadline.check()
         country = geoparser.dominant_country(toponyms) or country_of_actors(actors) or \
-            (next(iter(peoples)) if len(peoples) == 1 else None)
+            (next(iter(homes)) if len(homes) == 1 else None)
         return _drop_country_summaries(extractor.extract(article, doc, toponyms, country, deadline.check), doc,
                                        toponyms)
+
+
+def _at_peoples_homes(geoparser: Geoparser, text: str, lang: LanguagePack, doc, exclude, countries: frozenset[str],
+                      toponyms: list[Toponym]) -> list[Toponym]:
+    """The places again, looked for in the peoples' homes too: they choose between namesakes ("Dinka and Nuer
+    clashed near Bor" is South Sudan's Bor, not Russia's) but never unplace a town, for a people's members
+    live beyond the few countries its name stands for."""
+    homed = geoparser.parse(text, lang=lang, doc=doc, exclude=exclude, countries=countries, bound=True)
+    placed = {(t.start, t.end) for t in toponyms if t.place is not None}
+    return homed if placed <= {(t.start, t.end) for t in homed if t.place is not None} else toponyms
 
 
 LONG_REPORT_SENTENCES = 8  # a report this long names the town of any event it tells as news

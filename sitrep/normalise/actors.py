@@ -247,7 +247,7 @@ def paired_peoples_homes(text: str, lang: str | LanguagePack) -> frozenset[str]:
 
 def people_homes(actor: Actor) -> tuple[str, ...]:
     """The countries an ethnic militia's people lives in, when they are few: "Dinka and Nuer clashed near Bor"
-    is in South Sudan, not at Bor in Russia, as a named group that fights in one country implies it."""
+    is in South Sudan, not at Bor in Russia."""
     people = actor.name.removesuffix(" Ethnic Militia")
     if people == actor.name or actor.country:
         return ()
@@ -1031,11 +1031,15 @@ def nonplace_spans(actors: list[Actor], lang: str | LanguagePack) -> list[tuple[
 
 def actor_countries(actors: list[Actor]) -> frozenset[str]:
     """Every country the article's actors belong to: where its places are to be looked for. A named
-    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it, and an
-    ethnic militia the few countries its people lives in. Civilians are not counted: a note names their nationality when they are foreigners where the event
+    group that fights in one country only (``home_countries.tsv``: Hamas, M23, the RSF) implies it.
+    Civilians are not counted: a note names their nationality when they are foreigners where the event
     is ("a Togolese priest" abducted in Burkina Faso), so it says nothing of where its towns are."""
-    named = {c for a in actors if a.inter != Inter.CIVILIANS and (c := _country_of(a) or home_country(a))}
-    return frozenset(named.union(*(people_homes(a) for a in actors)))
+    return frozenset(c for a in actors if a.inter != Inter.CIVILIANS and (c := _country_of(a) or home_country(a)))
+
+
+def peoples_homes(actors: list[Actor], text: str, lang: str | LanguagePack) -> frozenset[str]:
+    """The few countries the peoples of the article's ethnic militias, or of two peoples it pairs, live in."""
+    return paired_peoples_homes(text, lang).union(*(people_homes(a) for a in actors))
 
 
 def home_country(actor: Actor) -> str | None:

@@ -46,3 +46,12 @@ def test_two_peoples_of_one_country_give_an_unknown_villages_clash_its_country(p
 ])
 def test_no_home_is_told_without_two_peoples_of_few_countries(text, lang):
     assert paired_peoples_homes(text, lang) == frozenset()
+
+
+def test_a_peoples_militia_abroad_keeps_the_town_the_text_names(pipeline):
+    text = "Nuer militiamen attacked villagers in Gambela on Monday, killing three."
+    [event] = news_of(pipeline, text, "en", MAY)
+    assert event.place is not None and event.place.country == "ET"
+    text = "Hausa militiamen attacked villagers in Bangassou on Monday, killing three."
+    [event] = news_of(pipeline, text, "en", MAY)
+    assert event.place is not None and event.place.country == "CF"
