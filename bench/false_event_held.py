@@ -282,13 +282,13 @@ The operation will target camps in forests where gangs hold kidnapped villagers,
 
 Governors asked for the troops to arrive before the harvest.""", []),
 
-    ("en_anniversary_university", date(2025, 4, 3), """Kenya marks ten years since Garissa university attack
+    ("en_anniversary_chibok", date(2025, 4, 16), """Chibok parents mark eleven years since schoolgirls were taken
 
-GARISSA (Wire) - Students and families gathered in Garissa on Wednesday to mark ten years since gunmen stormed the university campus and killed 148 people, most of them students.
+MAIDUGURI (Wire) - Parents of the Chibok schoolgirls held a prayer service on Monday, eleven years after Boko Haram fighters seized 276 students from their dormitory in northeast Nigeria.
 
-Survivors laid flowers at a memorial bearing the names of the dead. "They shot my friends in their dormitory," said one former student, now a teacher.
+Dozens of the girls are still missing. "We have buried fathers who died waiting," said the leader of the parents' association, reading out the names of those who never came home.
 
-The government has since built a police post beside the campus.""", []),
+Campaigners urged the government to do more to find the remaining captives.""", []),
 
     ("en_un_statement_sudan", date(2025, 8, 27), """UN chief urges ceasefire as Sudan fighting drags on
 
