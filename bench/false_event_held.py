@@ -10,8 +10,8 @@ a threat, a statement or a condemnation, the trial of an old act, the toll of a 
 teaser ("Lire aussi", "Read more"), one event told twice (headline, lead, recap) made into two. ``HELD`` holds 44
 articles written for this set before any rule was tuned (other countries and wordings than the benches studied:
 Mali, Niger, Chad, Central Africa, Cameroon, Senegal, Guinea, Sudan, Nigeria, Somalia, Pakistan, Colombia,
-Mozambique, Ukraine), 24 with no event and 20 with one; it is run, not studied. ``STUDIED`` holds the few articles
-written while the rules were fixed, one per class. None is taken from a dev text. Scoring is fr_figurative_stress's
+Mozambique, Ukraine), 24 with no event and 20 with one; it is run, not studied. ``STUDIED`` holds six articles
+written while the rules were fixed, one per class fixed. None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -425,7 +425,37 @@ Prices have fallen sharply this year amid a global glut.""",
 
 HELD = [(a, "fr") for a in FR_NONE + FR_ONE] + [(a, "en") for a in EN_NONE + EN_ONE]
 
-STUDIED: list = []
+# one article per class the rules were fixed on (studied: the earlier benches' false events of that class)
+STUDIED = [(a, "en") for a in [
+    ("st_trial_act", date(2025, 5, 21), """Trial opens over 2022 killing of Gulu trader
+
+GULU (Wire) - Four men went on trial on Tuesday in Gulu for the murder of a cattle trader in 2022.
+
+Prosecutors said the men killed the trader on a road outside the town and took his money. All four deny the charges.""",
+     []),
+    ("st_war_toll", date(2025, 5, 21), """Aid appeal as Myanmar conflict drags on
+
+BANGKOK (Wire) - The conflict has killed thousands of people across Myanmar, the UN said on Tuesday, appealing for funds.
+
+Agencies say more than three million people have fled their homes.""", []),
+    ("st_years_since", date(2025, 5, 21), """Nigeria marks three years since Owo church attack
+
+OWO (Wire) - Worshippers held a service on Tuesday in memory of the dead, survivors said.""", []),
+    ("st_trend", date(2025, 5, 21), """Goma traders reopen shops
+
+GOMA (Wire) - Fighting around Goma has eased in recent days, residents said on Tuesday, and traders have reopened stalls.""",
+     []),
+    ("st_bill_budget", date(2025, 5, 21), """Kenyan senators kill bill
+
+NAIROBI (Wire) - Senators killed a tax bill on Tuesday after the opposition launched a fierce attack on the budget.""",
+     []),
+    ("st_headline_ambush", date(2025, 5, 21), """Traders hit as militants ambush trucks
+
+MOGADISHU (Wire) - Food prices rose again this month, traders say.
+
+On Tuesday, al-Shabaab fighters ambushed a convoy of trucks near Beledweyne, killing two drivers, elders said.""",
+     [ev(ATT, ["Shabaab", "Civilians"], (4.74, 45.20), 1, 2)]),
+]]
 
 SETS = {"held": HELD, "studied": STUDIED}
 
