@@ -419,13 +419,9 @@ The festival runs until Saturday.""",
 ARTICLES = [(a, "fr") for a in FR_NOEVENT + FR_EVENT] + [(a, "en") for a in EN_NOEVENT + EN_EVENT]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated article ids")
-    args = ap.parse_args()
-    chosen = [(a, lang) for a, lang in ARTICLES if not args.only or a[0] in args.only.split(",")]
-    pipe = Pipeline().load(sorted({lang for _, lang in chosen}))
+def code_and_score(pipe, chosen: list) -> tuple[Counter, list, float]:
+    """Code each (article, language) of ``chosen`` with ``pipe`` and score it: the totals, the failed articles and
+    the seconds taken."""
     total, failures = Counter(), []
     t0 = time.perf_counter()
     for article, lang in chosen:
@@ -443,15 +439,30 @@ def main() -> int:
         lines += [f"  false {_show(e)}" for e in false]
         if lines:
             failures.append((aid, published, lines))
+    return total, failures, time.perf_counter() - t0
+
+
+def report(total: Counter, failures: list, seconds: float, show_failures: bool) -> None:
+    """Print the totals of ``code_and_score`` (and, asked, the failures)."""
     n, found = total["gold"], total["found"]
-    print(f"{total['articles']} articles, {n} events to find, {time.perf_counter() - t0:.0f} s")
+    print(f"{total['articles']} articles, {n} events to find, {seconds:.0f} s")
     print(f"found {found}/{n} ({found / max(n, 1):.3f}); of those found: sub-type {total['sub']}, actors "
           f"{total['actors']}, place {total['place']}, day {total['date']}, toll {total['toll']}")
     print(f"false dated events {total['false']} (French {total['false_fr']}, English {total['false_en']}); "
           f"precision {found / max(found + total['false'], 1):.3f}; articles right in full "
           f"{total['clean']}/{total['articles']}")
-    if args.show_failures:
+    if show_failures:
         print_failures(failures)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show-failures", action="store_true")
+    ap.add_argument("--only", help="comma-separated article ids")
+    args = ap.parse_args()
+    chosen = [(a, lang) for a, lang in ARTICLES if not args.only or a[0] in args.only.split(",")]
+    pipe = Pipeline().load(sorted({lang for _, lang in chosen}))
+    report(*code_and_score(pipe, chosen), args.show_failures)
     return 0
 
 

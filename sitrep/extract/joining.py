@@ -472,7 +472,15 @@ def _civilians_apart(a: Mention, b: Mention) -> bool:
     if _same_pair(a, b):
         return False  # one pair read both ways round ("killed ... by armed men"): one act, not a battle beside it
     victims = a if _targets_civilians(a) else b
+    if _unopposed_headline(b if victims is a else a):
+        return False
     return victims.sides.actor1 is not None and not _toll_of_the_attackers(a, b)
+
+
+def _unopposed_headline(m: Mention) -> bool:
+    """ "Militants ambush trucks near Beledweyne": a headline's fight that names no one fighting back is the
+    body's attack told short, not a battle beside it."""
+    return _headline_alone(m) and m.kind in BATTLE_KINDS and m.sides.actor1 is not None and m.sides.actor2 is None
 
 
 def _toll_of_the_attackers(a: Mention, b: Mention) -> bool:
@@ -582,6 +590,9 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
     label = next((t for t in host.triggers + m.triggers if t.label), None)
     if label is not None:
         return label.kind
+    for told_short, body in ((host, m), (m, host)):
+        if _unopposed_headline(told_short) and _targets_civilians(body):
+            return body.kind  # "militants ambush trucks", then "ambushed a convoy, killing three drivers": the attack
     kind = combine(host.kind, m.kind) or host.kind
     if "disrupted_weapons" in (host.kind, m.kind) and kind == "attack":
         # "launched 120 drones ... shot down 98 ... A woman was killed": what got through killed her, ACLED's

@@ -84,6 +84,9 @@ def compile_cues(raw: dict) -> dict:
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
     out["war_scale"] = set(raw.get("war_scale", []))
+    out["war_nouns"] = {fold(w) for w in raw.get("war_nouns", [])}
+    out["court_speakers"] = {fold(w) for w in raw.get("court_speakers", [])}
+    out["court_settings"] = {fold(w) for w in raw.get("court_settings", [])}
     out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
     out["comparison_words"] = {fold(w) for w in raw.get("comparison_words", [])}
     out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
@@ -125,7 +128,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
-            or _a_wars_toll(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
+            or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
+            or _told_in_court(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang)
             or _any_one(trigger, cues, lang) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
@@ -314,9 +318,10 @@ def _any_one(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
 
 def _phrase_status(doc: Doc, trigger: Token, cues: dict) -> str | None:
     """A cue that makes background only of what its own phrase names: "the anniversary of the 2011
-    uprising" is past, the protest held in its commemoration is news."""
+    uprising" is past, the protest held in its commemoration is news; "marks ten years since the attack"
+    names it even where the parse hangs the preposition on the verb."""
     for _, span in _sentence_cues(doc, trigger.sent, "phrase", [(Status.HISTORICAL, cues["background_of_phrase"])], cues):
-        if trigger.i != span.root.i and trigger in span.root.subtree:
+        if trigger.i != span.root.i and (trigger in span.root.subtree or trigger.head in span):
             return Status.HISTORICAL
     return None
 
@@ -1008,10 +1013,13 @@ def _a_frequent_act(trigger: Token, cues: dict, lang: LanguagePack) -> str | Non
 
 
 def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
-    """ "Les enlèvements ont augmenté (de 30 %)": events as the subject of a trend (``trend_verbs``) are a
-    count over time, not one event; a day named in the sentence makes it news again."""
+    """ "Les enlèvements ont augmenté (de 30 %)", "fighting has eased": events as the subject of a trend
+    (``trend_verbs``) are a count or a state over time, not one event; a day named in the sentence makes it news
+    again."""
     verb = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or fold(verb.lemma_) not in cues["trend_verbs"]:
+    gerund = trigger.pos_ == "VERB" and trigger.dep_ == "csubj"  # "Fighting around Goma has eased": read as a clause
+    if not (trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT or gerund) or \
+            fold(verb.lemma_) not in cues["trend_verbs"]:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
@@ -1037,6 +1045,41 @@ def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in verb.subtree) else Status.HISTORICAL
+
+
+def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "The war has killed tens of thousands", "Le conflit a tué des milliers de personnes": a verb of violence
+    whose subject is the war itself (``war_nouns``), not a side nor a weapon, tells the war's whole toll, background
+    to the news; a day named in its clause makes it news again."""
+    if trigger.pos_ != "VERB" or not cues["war_nouns"]:
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECT]
+    if not any(fold(c.lemma_) in cues["war_nouns"] and c.pos_ == "NOUN" for c in subjects):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in trigger.subtree) else Status.HISTORICAL
+
+
+def _told_in_court(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Prosecutors said his fighters killed dozens of people", "selon le parquet, les accusés ont tué ...": in an
+    article of a trial or a hearing (``court_settings``), an act a prosecutor, an indictment or a court tells
+    (``court_speakers``, the subject of a verb of saying or after an attribution cue) is the act on trial, done
+    before; ACLED codes it on its own day, never on the day it is told in court. Where no trial is told, a
+    prosecutor reports the day's killings as the police do ("the attackers fired at the workers, prosecutors
+    said"); a day named in the sentence makes it news again ("prosecutors said gunmen killed five on Monday")."""
+    speakers = cues["court_speakers"]
+    if not speakers or not any(fold(t.lemma_) in cues["court_settings"] for t in trigger.doc):
+        return None
+    sources = {fold(p) for p in lang.quantities.get("attribution", {}).get("prefix", ())}
+    for t in trigger.sent:
+        if fold(t.lemma_) not in speakers or t.i == trigger.i:
+            continue
+        said = t.dep_ in SUBJECT and fold(t.head.lemma_) in cues["telling_verbs"] and t.head.i != trigger.i \
+            and trigger in t.head.subtree
+        before = " ".join(fold(w.text) for w in t.doc[max(t.sent.start, t.i - 4):t.i])
+        if said or any(f" {src} " in f" {before} " for src in sources):
+            return None if _names_a_day(trigger.sent, lang) else Status.HISTORICAL
+    return None
 
 
 PERIOD_KINDS = ("weeks", "months_relative", "season", "month", "year", "years_ago")  # time mentions naming no day

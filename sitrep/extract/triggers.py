@@ -435,9 +435,14 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     if any(fold(c.lemma_) in words or fold(c.text) in words for c in modifiers):
         return True
     # "la bataille pour le gouvernorat", "l'explosion des prix", "une attaque contre la liberté de la presse"; "des
-    # tirs croisés entre la majorité et l'opposition", the complement hung on the participle
+    # tirs croisés entre la majorité et l'opposition", the complement hung on the participle;
+    # "a blistering attack on the government's budget": the complement after its preposition, not what a protest
+    # opposes ("a protest against the budget", ``opposing_preps``)
+    against = lang.folded_filter("opposing_preps")
     complements = [c for c in modifiers if c.dep_ == "nmod"] + \
-        [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_.startswith("obl")]
+        [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_.startswith("obl")] + \
+        [g for c in tok.children if c.dep_ == "prep" and fold(c.text) not in against
+         for g in c.children if g.dep_ == "pobj"]
     if any(fold(c.lemma_) in lang.folded_filter("figurative_complements") for c in complements):
         return True
     # "l'explosion des violences sexuelles": a blast word whose complement is a kind of acts or a rate is their surge

@@ -1,0 +1,481 @@
+"""False-event held set: invented French and English general-news articles where no dated event should be coded, and
+others where one real event is told near the same kinds of words.
+
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied]
+
+Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
+ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
+word of violence (sport, markets, a debate), a past event retold as background with no date of its own, a plan or
+a threat, a statement or a condemnation, the trial of an old act, the toll of a whole war, another article's
+teaser ("Lire aussi", "Read more"), one event told twice (headline, lead, recap) made into two. ``HELD`` holds 44
+articles written for this set before any rule was tuned (other countries and wordings than the benches studied:
+Mali, Niger, Chad, Central Africa, Cameroon, Senegal, Guinea, Sudan, Nigeria, Somalia, Pakistan, Colombia,
+Mozambique, Ukraine), 24 with no event and 20 with one; it is run, not studied. ``STUDIED`` holds six articles
+written while the rules were fixed, one per class fixed. None is taken from a dev text. Scoring is fr_figurative_stress's
+(fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
+dated event left over is false); each set is scored apart. Nothing is written.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fr_figurative_stress import code_and_score, report  # noqa: E402
+from fr_world_stress import ABD, AC, AIR, ATT, IED, PP, SB, SH, ev  # noqa: E402
+
+from sitrep.pipeline import Pipeline  # noqa: E402
+
+PWI, MOB = "Protest with intervention", "Mob violence"
+
+# places (general knowledge, town centres)
+MOPTI, SEGOU, MENAKA, TILLABERI, NIAMEY, DORI = ((14.49, -4.20), (13.43, -6.26), (15.92, 2.40), (14.21, 1.45),
+                                                  (13.51, 2.11), (14.03, -0.03))
+BANGUI, BAMBARI, MAROUA, MORA, DOUALA = (4.36, 18.56), (5.76, 20.67), (10.59, 14.32), (11.05, 14.14), (4.05, 9.70)
+DAKAR, CONAKRY, EL_FASHER, OMDURMAN = (14.69, -17.45), (9.54, -13.68), (13.63, 25.35), (15.64, 32.48)
+MAIDUGURI, GUSAU, LAGOS, MOGADISHU = (11.85, 13.16), (12.16, 6.66), (6.52, 3.38), (2.04, 45.34)
+PESHAWAR, QUETTA, SARAVENA, MACOMIA, KHARKIV = ((34.01, 71.58), (30.18, 66.98), (6.95, -71.88),
+                                                (-11.97, 40.14), (49.99, 36.23))
+
+# (id, publication date, text, events), as in fr_world_stress; an English article's day is an int (days before)
+FR_NONE = [
+    ("fr_anniv_massacre", date(2025, 3, 24), """Mali : cinq ans après, les familles de Ségou réclament toujours justice
+
+SÉGOU (Agence) - Plusieurs centaines de proches des victimes se sont recueillis dimanche devant la stèle érigée à la mémoire des villageois tués lors du massacre de 2020, dans le cercle de Niono.
+
+Les rescapés racontent encore la nuit où des hommes armés avaient encerclé le hameau et incendié les greniers. « Nos enfants ont été exécutés devant nous, et personne n'a jamais été jugé », confie une veuve, le regard fixe.
+
+Le préfet a promis que l'enquête ouverte à l'époque serait relancée.""", []),
+
+    ("fr_proces_embuscade_ancienne", date(2025, 5, 14), """Niger : ouverture à Niamey du procès de l'embuscade de 2021
+
+NIAMEY (Agence) - Le procès de onze hommes accusés d'avoir participé à l'embuscade qui avait coûté la vie à une vingtaine de soldats près de Tillabéri, en 2021, s'est ouvert mardi devant le pôle judiciaire antiterroriste.
+
+Selon l'acte d'accusation, les assaillants avaient attaqué la colonne militaire à l'aube avant de se replier vers la frontière malienne avec des armes et des véhicules. Les prévenus ont tous plaidé non coupable.
+
+Les audiences doivent durer trois semaines.""", []),
+
+    ("fr_bilan_guerre_soudan", date(2025, 4, 16), """Soudan : la guerre a fait au moins 60 000 morts, selon une étude
+
+PORT-SOUDAN (Agence) - Le conflit qui oppose l'armée soudanaise aux Forces de soutien rapide depuis avril 2023 a fait au moins 60 000 morts, selon une étude publiée mardi par une équipe de chercheurs britanniques.
+
+Les auteurs estiment que les combats, les bombardements et les massacres ne représentent qu'une partie des décès, la faim et les maladies tuant davantage que les armes. Plus de douze millions de personnes ont fui leur foyer.
+
+L'ONU appelle à une trêve humanitaire que les deux camps refusent depuis des mois.""", []),
+
+    ("fr_menace_communique", date(2025, 8, 6), """Sahel : un groupe jihadiste menace de frapper les convois de carburant
+
+BAMAKO (Agence) - Le JNIM, branche sahélienne d'Al-Qaïda, a menacé mardi, dans un communiqué diffusé sur les réseaux sociaux, d'attaquer tout camion-citerne qui tenterait de rejoindre les grandes villes du pays.
+
+Le mouvement affirme vouloir « asphyxier » les villes alliées du pouvoir et promet de cibler les chauffeurs qui braveraient son interdiction. Les transporteurs disent envisager de suspendre leurs rotations.
+
+L'armée n'a pas réagi à ce communiqué.""", []),
+
+    ("fr_plan_offensive_lac", date(2025, 10, 22), """Tchad : l'armée prépare une vaste offensive autour du lac
+
+N'DJAMENA (Agence) - L'état-major tchadien a annoncé mardi le lancement prochain d'une opération d'envergure contre les combattants de Boko Haram retranchés dans les îles du lac Tchad.
+
+Des renforts, des blindés et des hélicoptères doivent être acheminés vers Bol dans les prochaines semaines, a précisé un porte-parole, qui promet de « nettoyer » la zone avant la saison sèche.
+
+Les organisations humanitaires redoutent de nouveaux déplacements de populations.""", []),
+
+    ("fr_rugby_pilonnage", date(2025, 9, 29), """Rugby : les Lions de la Téranga s'imposent au terme d'un match de combat
+
+DAKAR (Agence) - L'équipe du Sénégal de rugby a battu samedi la Côte d'Ivoire (24-17) au stade Iba-Mar-Diop, dans un match âpre où les deux paquets d'avants se sont rendu coup pour coup.
+
+Les avants sénégalais ont pilonné la ligne adverse pendant vingt minutes avant d'inscrire l'essai décisif. « On a livré une vraie guerre devant », sourit le capitaine, l'arcade ouverte.
+
+Les deux équipes se retrouveront en novembre pour la finale régionale.""", []),
+
+    ("fr_budget_tirs_croises", date(2025, 11, 19), """Budget 2026 : le gouvernement sous le feu des critiques à l'Assemblée
+
+YAOUNDÉ (Agence) - Le ministre des Finances a essuyé mardi des tirs croisés de l'opposition et de plusieurs élus de la majorité lors de la présentation du projet de loi de finances.
+
+Les députés ont dénoncé une « saignée » des crédits de l'éducation et accusé l'exécutif de vouloir dynamiter le dialogue avec les syndicats. Un élu du Nord a fustigé un budget qui « assassine les régions ».
+
+Le texte doit être voté avant la fin de la session.""", []),
+
+    ("fr_cacao_teaser", date(2025, 6, 4), """Côte d'Ivoire : la récolte de cacao s'annonce en forte baisse
+
+ABIDJAN (Agence) - La récolte intermédiaire de cacao devrait reculer de près de 20 % cette année, ont averti mardi les exportateurs, qui pointent la sécheresse et le vieillissement des vergers.
+
+Les prix payés aux planteurs restent toutefois élevés, le gouvernement ayant relevé le prix bord champ en avril.
+
+Lire aussi : Au Burkina, une embuscade contre un convoi fait une dizaine de morts près de Dori
+
+Les exportateurs redoutent une nouvelle flambée des cours à Londres et à New York.""", []),
+
+    ("fr_condamnation_ua", date(2025, 7, 9), """Centrafrique : l'Union africaine condamne les violences et appelle au dialogue
+
+ADDIS-ABEBA (Agence) - Le Conseil de paix et de sécurité de l'Union africaine a condamné mardi « avec la plus grande fermeté » les attaques répétées contre les civils et les casques bleus en Centrafrique.
+
+Dans un communiqué, l'organisation exhorte les groupes armés à déposer les armes et le gouvernement à relancer le dialogue prévu par l'accord de paix. Elle se dit préoccupée par les exactions signalées dans le centre du pays.
+
+La mission de l'ONU doit voir son mandat renouvelé en novembre.""", []),
+
+    ("fr_rapport_ong", date(2025, 2, 12), """Cameroun : un rapport accuse l'armée et les séparatistes d'exactions
+
+YAOUNDÉ (Agence) - Une organisation de défense des droits humains a publié mardi un rapport accusant à la fois les forces de sécurité et les séparatistes anglophones d'avoir tué des dizaines de civils l'an dernier.
+
+Le document recense des villages incendiés, des exécutions sommaires et des enlèvements contre rançon dans les régions du Nord-Ouest et du Sud-Ouest. Les enquêteurs ont interrogé plus de quatre-vingts témoins.
+
+Le gouvernement a rejeté un rapport « partial ».""", []),
+
+    ("fr_visite_ministre", date(2025, 12, 10), """Centrafrique : le ministre de la Défense en visite auprès des troupes à Bambari
+
+BAMBARI (Agence) - Le ministre de la Défense s'est rendu mardi à Bambari pour saluer les soldats déployés dans la région, où plusieurs attaques de groupes armés ont été signalées ces derniers mois.
+
+Devant les militaires, il a rendu hommage aux camarades tombés au combat et promis de nouveaux véhicules. « L'ennemi sera traqué jusque dans ses derniers retranchements », a-t-il lancé.
+
+Le ministre doit poursuivre sa tournée à Bria.""", []),
+
+    ("fr_campagne_guerre_chefs", date(2025, 9, 10), """Guinée : la guerre des chefs fait rage avant la présidentielle
+
+CONAKRY (Agence) - À trois mois du scrutin, la bataille fait rage au sein de la coalition au pouvoir, où deux anciens ministres se disputent l'investiture.
+
+Les deux camps se livrent une guérilla de communiqués et s'accusent mutuellement de vouloir « assassiner » le parti. Un cadre parle d'une « bombe à retardement » qui pourrait exploser lors de la convention.
+
+La direction du parti a promis de trancher avant la fin du mois.""", []),
+]
+
+FR_ONE = [
+    ("fr_ev_anniv_et_attaque", date(2025, 3, 26), """Mali : au lendemain d'une commémoration, des hommes armés tuent quatre villageois près de Mopti
+
+MOPTI (Agence) - Des hommes armés ont tué quatre villageois mardi dans un hameau proche de Mopti, deux jours après une cérémonie à la mémoire des victimes du massacre de 2019 dans la même commune, selon un élu local.
+
+Les assaillants, arrivés à moto, ont ouvert le feu sur des paysans qui travaillaient dans les champs. En 2019, plus d'une centaine d'habitants avaient été tués dans une attaque attribuée à une milice.
+
+Les autorités n'ont pas commenté.""",
+     [ev(ATT, ["Civilians"], MOPTI, "mardi", 4)]),
+
+    ("fr_ev_condamnation_attaque", date(2025, 7, 2), """Niger : le gouvernement condamne l'attaque d'une mosquée près de Tillabéri
+
+NIAMEY (Agence) - Des hommes armés ont attaqué vendredi une mosquée d'un village proche de Tillabéri pendant la prière, tuant sept fidèles, a annoncé lundi le gouvernement.
+
+Dans un communiqué lu à la télévision, le porte-parole a condamné « cette attaque lâche » contre des croyants et décrété un deuil de trois jours. Il a promis que les auteurs de l'attaque seraient retrouvés.
+
+La région de Tillabéri est la plus touchée par les violences jihadistes.""",
+     [ev(ATT, ["Civilians"], TILLABERI, "vendredi", 7)]),
+
+    ("fr_ev_plan_apres_attaque", date(2025, 10, 15), """Mali : l'armée annonce une riposte après l'attaque d'un poste à Ménaka
+
+BAMAKO (Agence) - Des combattants de l'État islamique ont attaqué lundi un poste militaire à Ménaka, tuant trois soldats, selon une source sécuritaire.
+
+L'état-major a promis mardi une « riposte vigoureuse » et annoncé l'envoi de renforts dans les prochains jours. Une opération de ratissage doit être lancée dans les environs de la ville.
+
+Les habitants disent craindre de nouvelles attaques.""",
+     [ev(AC, ["Islamic State", "Mali"], MENAKA, "lundi", 3)]),
+
+    ("fr_ev_bilan_et_drone", date(2025, 4, 23), """Soudan : un drone frappe un marché d'El Fasher, la guerre a fait des dizaines de milliers de morts
+
+PORT-SOUDAN (Agence) - Un drone a frappé mardi un marché d'El Fasher, tuant neuf civils, selon un groupe de secouristes qui accuse les Forces de soutien rapide.
+
+Depuis avril 2023, la guerre a fait des dizaines de milliers de morts et plus de douze millions de déplacés, selon les Nations unies. El Fasher est assiégée depuis plus d'un an.
+
+Les secouristes réclament un passage sûr pour l'aide.""",
+     [ev(AIR, ["Rapid Support Forces", "Civilians"], EL_FASHER, "mardi", 9)]),
+
+    ("fr_ev_derby_violences", date(2025, 11, 3), """Football : le derby de Douala tourne aux violences
+
+DOUALA (Agence) - Le derby entre l'Union et le Caïman de Douala a été arrêté dimanche à la 70e minute, après que des supporters ont envahi la pelouse et se sont battus dans les tribunes.
+
+Sur le terrain, l'attaquant de l'Union avait fusillé le gardien d'une frappe du gauche juste avant les incidents. Des groupes rivaux se sont ensuite affrontés à coups de pierres aux abords du stade, faisant une dizaine de blessés.
+
+La fédération a ouvert une enquête.""",
+     [ev(MOB, ["Rioters"], DOUALA, "dimanche")]),
+
+    ("fr_ev_titre_et_chapeau", date(2025, 6, 18), """Sénégal : la police disperse une marche de l'opposition à Dakar
+
+DAKAR (Agence) - La police a dispersé mardi à coups de grenades lacrymogènes une marche de l'opposition dans le centre de Dakar, a constaté un journaliste.
+
+Plusieurs centaines de manifestants s'étaient rassemblés pour dénoncer l'arrestation d'un député. La dispersion de la marche a donné lieu à des échauffourées et à une vingtaine d'interpellations, selon la police.
+
+L'opposition promet de redescendre dans la rue la semaine prochaine.""",
+     [ev(PWI, ["Protesters", "Police"], DAKAR, "mardi")]),
+
+    ("fr_ev_economie_enlevement", date(2025, 5, 21), """Extrême-Nord : le prix de l'oignon s'envole, des commerçants enlevés près de Mora
+
+MAROUA (Agence) - Le sac d'oignons a doublé de prix en un mois sur les marchés de Maroua, une flambée qui étrangle les ménages et que les commerçants attribuent à l'insécurité sur les routes.
+
+Lundi, des hommes armés ont enlevé cinq commerçants qui revenaient d'un marché hebdomadaire près de Mora, selon une source administrative. Une rançon a été réclamée aux familles.
+
+Les grossistes demandent des escortes.""",
+     [ev(ABD, ["Civilians"], MORA, "lundi")]),
+
+    ("fr_ev_engin_et_teaser", date(2025, 8, 20), """Burkina : un engin explosif tue six personnes près de Dori
+
+OUAGADOUGOU (Agence) - Six personnes ont été tuées mardi lorsque le minibus qui les transportait a sauté sur un engin explosif improvisé sur l'axe reliant Dori à Seytenga, selon des sources locales.
+
+À lire aussi : Au Niger, des soldats tués dans une embuscade près de Tillabéri
+
+La route avait été rouverte la semaine dernière après des travaux de déminage.""",
+     [ev(IED, ["Civilians"], DORI, "mardi", 6)]),
+
+    ("fr_ev_menace_puis_attaque", date(2025, 9, 17), """Centrafrique : un groupe armé qui menaçait Bambari attaque un village voisin
+
+BANGUI (Agence) - Des combattants de l'UPC ont attaqué lundi un village situé à une vingtaine de kilomètres de Bambari, tuant deux habitants et pillant des boutiques, selon la mission de l'ONU.
+
+Le groupe avait menacé la semaine dernière de « marcher sur Bambari » si ses chefs n'étaient pas associés au désarmement. Les casques bleus ont renforcé leurs patrouilles autour de la ville.
+
+Le gouvernement appelle au calme.""",
+     [ev(ATT, ["UPC", "Civilians"], BAMBARI, "lundi", 2)]),
+
+    ("fr_ev_debat_et_manif", date(2025, 10, 8), """Guinée : sous le feu des critiques, le Premier ministre défend la nouvelle constitution
+
+CONAKRY (Agence) - Le Premier ministre a essuyé mardi un tir nourri de questions des conseillers nationaux sur le projet de constitution, qu'il a défendu pendant quatre heures.
+
+Au même moment, plusieurs centaines de jeunes ont manifesté pacifiquement devant le siège du Conseil national de la transition pour réclamer un calendrier électoral, avant de se disperser dans le calme.
+
+Le texte sera soumis au référendum en décembre.""",
+     [ev(PP, ["Protesters"], CONAKRY, "mardi")]),
+]
+
+EN_NONE = [
+    ("en_cricket_bowler", date(2025, 2, 10), """Pakistan bowlers blow away visitors on day one in Peshawar
+
+PESHAWAR (Wire) - Pakistan's fast bowlers tore through the visiting batting line-up on Sunday, dismissing them for 142 on the first day of the second test.
+
+The left-arm quick fired in a barrage of short balls and destroyed the middle order, taking five wickets for 31 runs. "We went in all guns blazing," he said after play. The hosts reached 60 for one at stumps.
+
+The series is level at one-all.""", []),
+
+    ("en_markets_bloodbath", date(2025, 4, 8), """Bloodbath on Lagos bourse as banking shares crash
+
+LAGOS (Wire) - Nigerian stocks suffered their worst day in two years on Monday, with banking shares slaughtered after the central bank raised capital requirements.
+
+Traders described a massacre on the trading floor as the main index shed 6 percent. "Investors were shot down before they could sell," a broker said.
+
+Analysts expect further losses this week.""", []),
+
+    ("en_trial_old_bombing", date(2025, 6, 11), """Trial opens for suspects in 2021 Kampala bombings
+
+KAMPALA (Wire) - Seven men went on trial on Tuesday over the twin suicide bombings that killed several people in central Kampala in November 2021.
+
+Prosecutors told the court the accused had recruited the bombers and stored explosives in a rented house. The defendants denied the charges, and their lawyers said confessions had been obtained under torture.
+
+The trial was adjourned to next month.""", []),
+
+    ("en_war_toll_study", date(2025, 3, 12), """Tigray war may have killed hundreds of thousands, researchers say
+
+ADDIS ABABA (Wire) - The two-year war in Ethiopia's Tigray region may have killed several hundred thousand people, most of them from hunger and lack of care, researchers said in a study published on Tuesday.
+
+The report draws on surveys of families who lost relatives during the fighting between 2020 and 2022, when federal forces and their allies battled Tigrayan fighters. Massacres, shelling and airstrikes killed thousands of civilians.
+
+The government has rejected previous estimates as exaggerated.""", []),
+
+    ("en_threat_election", date(2025, 9, 24), """Insurgents warn of attacks ahead of Mozambique vote
+
+MAPUTO (Wire) - Islamic State's affiliate in northern Mozambique has warned it will attack polling stations in Cabo Delgado during next month's elections, according to a statement seen by analysts.
+
+The group urged residents to stay away from the vote and threatened to kill election officials. Security forces said they would deploy extra troops to the province.
+
+Election officials said voting would go ahead as planned.""", []),
+
+    ("en_plan_deployment", date(2025, 7, 16), """Nigeria to deploy troops to Zamfara after governors' meeting
+
+ABUJA (Wire) - Nigeria will send thousands of troops to Zamfara state to fight armed bandits, the defence minister said on Tuesday after a meeting with governors of the northwest.
+
+The operation will target camps in forests where gangs hold kidnapped villagers, he said, promising air support and new armoured vehicles. "We will crush them," he told reporters.
+
+Governors asked for the troops to arrive before the harvest.""", []),
+
+    ("en_anniversary_chibok", date(2025, 4, 16), """Chibok parents mark eleven years since schoolgirls were taken
+
+MAIDUGURI (Wire) - Parents of the Chibok schoolgirls held a prayer service on Monday, eleven years after Boko Haram fighters seized 276 students from their dormitory in northeast Nigeria.
+
+Dozens of the girls are still missing. "We have buried fathers who died waiting," said the leader of the parents' association, reading out the names of those who never came home.
+
+Campaigners urged the government to do more to find the remaining captives.""", []),
+
+    ("en_un_statement_sudan", date(2025, 8, 27), """UN chief urges ceasefire as Sudan fighting drags on
+
+NEW YORK (Wire) - United Nations Secretary-General called on Tuesday for an immediate ceasefire in Sudan, saying attacks on civilians, markets and hospitals had become routine.
+
+In a statement, he condemned the shelling of residential areas and the use of hunger as a weapon, and urged both the army and the Rapid Support Forces to return to talks.
+
+Aid agencies say half the population needs food aid.""", []),
+
+    ("en_business_teaser", date(2025, 5, 28), """Nigeria's fuel imports fall as new refinery ramps up
+
+LAGOS (Wire) - Nigeria's petrol imports fell by a third in April as a new private refinery raised output, industry data showed on Tuesday.
+
+Read more: Gunmen kill 12 villagers in Zamfara raid
+
+Marketers said pump prices had eased in Lagos and Abuja, though rural areas still face shortages.""", []),
+
+    ("en_politics_ambushed", date(2025, 10, 29), """Minister ambushed by reporters over missing funds
+
+NAIROBI (Wire) - Kenya's health minister was ambushed by reporters at a news conference on Tuesday over millions of shillings missing from a hospital fund.
+
+The minister came under fire from opposition senators, who accused him of killing an audit. He hit back, saying the attacks were politically motivated.
+
+A Senate committee will question him next week.""", []),
+
+    ("en_drought_kills", date(2025, 1, 22), """Drought kills livestock across northern Somalia
+
+MOGADISHU (Wire) - Tens of thousands of goats and camels have died in northern Somalia after two failed rainy seasons, aid agencies said on Tuesday, warning that families were fleeing to towns.
+
+"The drought is killing our herds one by one," said a herder near Garowe. Water prices have tripled in some villages.
+
+The government has appealed for emergency funding.""", []),
+
+    ("en_game_shooter", date(2025, 11, 12), """Lagos gamers flock to launch of war shooter
+
+LAGOS (Wire) - Hundreds of gamers queued outside a Lagos mall on Tuesday for the launch of the latest instalment of a best-selling war shooter, whose missions include a raid on a rebel base.
+
+Fans stormed the store when doors opened, and organisers said stock sold out within an hour. Players will battle online in a national tournament next month.
+
+The publisher said Nigeria was one of its fastest-growing markets.""", []),
+]
+
+EN_ONE = [
+    ("en_ev_shelling_and_toll", date(2025, 5, 7), """Russian shelling kills two in Kharkiv as war toll mounts
+
+KYIV (Wire) - Russian shelling killed two people and wounded eleven in Kharkiv on Tuesday, the regional governor said.
+
+The United Nations says more than 12,000 civilians have been killed in Ukraine since Russia's full-scale invasion in 2022, a figure it describes as an undercount.
+
+Officials said a residential building and a school were damaged.""",
+     [ev(SH, ["Russia", "Civilians"], KHARKIV, 1, 2)]),
+
+    ("en_ev_statement_and_attack", date(2025, 2, 19), """Leaders condemn attack on Borno village that killed nine
+
+MAIDUGURI (Wire) - Boko Haram fighters killed nine villagers in an attack on a village near Maiduguri on Monday, residents said.
+
+The state governor condemned the attack as "barbaric" and promised to rebuild homes burned by the insurgents. The president, in a separate statement, ordered security chiefs to hunt down those responsible for the killings.
+
+The village had been resettled only last year.""",
+     [ev(ATT, ["Boko Haram", "Civilians"], MAIDUGURI, 2, 9)]),
+
+    ("en_ev_trial_and_protest", date(2025, 3, 19), """Police fire tear gas outside Dakar court as trial of opposition figure opens
+
+DAKAR (Wire) - Police fired tear gas on Tuesday to disperse supporters of an opposition leader who had gathered outside a Dakar court where he went on trial for defamation.
+
+The charges date from a speech in 2023. Inside the court, his lawyers asked for the case to be thrown out.
+
+The trial resumes on Thursday.""",
+     [ev(PWI, ["Protesters", "Police"], DAKAR, 1)]),
+
+    ("en_ev_derby_fans_clash", date(2025, 9, 15), """Rival fans clash after Lagos derby as striker fires winner
+
+LAGOS (Wire) - Rival supporters fought with sticks and stones outside the stadium in Lagos on Sunday after a derby decided by a late strike, leaving several people injured, police said.
+
+The home side's striker fired the winner in stoppage time, sparking celebrations that turned into brawls between groups of fans. Police said eight people were arrested.
+
+The league said it would review the incident.""",
+     [ev(MOB, ["Rioters"], LAGOS, 1)]),
+
+    ("en_ev_headline_repeated", date(2025, 12, 3), """Gunmen kill six in Gusau mosque attack
+
+GUSAU (Wire) - Gunmen killed six worshippers in an attack on a mosque in Gusau, the capital of Zamfara state, on Tuesday, police said.
+
+The attack on the mosque happened during evening prayers, a police spokesman said, adding that the gunmen fled on motorcycles. Residents said the six dead were buried the same night.
+
+Bandit gangs have killed hundreds of people in Zamfara in recent years.""",
+     [ev(ATT, ["Civilians"], GUSAU, 1, 6)]),
+
+    ("en_ev_plan_after_kidnap", date(2025, 8, 13), """Government vows operation after bandits abduct 20 near Gusau
+
+ABUJA (Wire) - Armed bandits kidnapped twenty villagers on Monday in a raid on a village near Gusau, residents said.
+
+The government said on Tuesday it would launch a military operation to free them, and promised to deploy more troops to the area.
+
+Kidnappings for ransom have surged in the northwest.""",
+     [ev(ABD, ["Civilians"], GUSAU, 2)]),
+
+    ("en_ev_threat_then_blast", date(2025, 6, 25), """Suicide bomber strikes Mogadishu cafe days after al-Shabaab threat
+
+MOGADISHU (Wire) - A suicide bomber blew himself up in a busy cafe in Mogadishu on Tuesday, killing five people, police said. Al-Shabaab claimed the attack.
+
+Last week the group had threatened to strike government supporters in the capital during the holiday season.
+
+The cafe is popular with civil servants.""",
+     [ev(SB, ["Shabaab"], MOGADISHU, 1, 5)]),
+
+    ("en_ev_blast_and_teaser", date(2025, 10, 15), """Roadside bomb kills three police officers near Quetta
+
+QUETTA (Wire) - A roadside bomb killed three police officers when it struck their patrol vehicle on the outskirts of Quetta on Tuesday, officials said.
+
+Also read: Militants storm checkpoint in Peshawar, killing four soldiers
+
+No group has claimed the blast.""",
+     [ev(IED, ["Police"], QUETTA, 1, 3)]),
+
+    ("en_ev_second_telling", date(2025, 7, 30), """Insurgents raid Macomia village, burning homes
+
+PEMBA (Wire) - Islamic State fighters raided a village near Macomia in Cabo Delgado province on Monday, beheading two men and burning dozens of homes, residents said.
+
+"They came at night and set fire to our houses," one resident said of the raid. Local officials confirmed that two people had been killed in the attack on the village.
+
+Thousands fled toward the coast.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MACOMIA, 2, 2)]),
+
+    ("en_ev_oil_and_pipeline", date(2025, 4, 9), """Colombian oil output slips as rebels bomb pipeline
+
+BOGOTA (Wire) - Colombia's oil output slipped in March, the energy ministry said, as attacks on pipelines and low prices weighed on production.
+
+On Monday, ELN rebels bombed the Cano Limon pipeline near Saravena, causing a spill and halting pumping, the state oil company said.
+
+Prices have fallen sharply this year amid a global glut.""",
+     [ev(IED, ["National Liberation Army"], SARAVENA, 2)]),
+]
+
+HELD = [(a, "fr") for a in FR_NONE + FR_ONE] + [(a, "en") for a in EN_NONE + EN_ONE]
+
+# one article per class the rules were fixed on (studied: the earlier benches' false events of that class)
+STUDIED = [(a, "en") for a in [
+    ("st_trial_act", date(2025, 5, 21), """Trial opens over 2022 killing of Gulu trader
+
+GULU (Wire) - Four men went on trial on Tuesday in Gulu for the murder of a cattle trader in 2022.
+
+Prosecutors said the men killed the trader on a road outside the town and took his money. All four deny the charges.""",
+     []),
+    ("st_war_toll", date(2025, 5, 21), """Aid appeal as Myanmar conflict drags on
+
+BANGKOK (Wire) - The conflict has killed thousands of people across Myanmar, the UN said on Tuesday, appealing for funds.
+
+Agencies say more than three million people have fled their homes.""", []),
+    ("st_years_since", date(2025, 5, 21), """Nigeria marks three years since Owo church attack
+
+OWO (Wire) - Worshippers held a service on Tuesday in memory of the dead, survivors said.""", []),
+    ("st_trend", date(2025, 5, 21), """Goma traders reopen shops
+
+GOMA (Wire) - Fighting around Goma has eased in recent days, residents said on Tuesday, and traders have reopened stalls.""",
+     []),
+    ("st_bill_budget", date(2025, 5, 21), """Kenyan senators kill bill
+
+NAIROBI (Wire) - Senators killed a tax bill on Tuesday after the opposition launched a fierce attack on the budget.""",
+     []),
+    ("st_headline_ambush", date(2025, 5, 21), """Traders hit as militants ambush trucks
+
+MOGADISHU (Wire) - Food prices rose again this month, traders say.
+
+On Tuesday, al-Shabaab fighters ambushed a convoy of trucks near Beledweyne, killing two drivers, elders said.""",
+     [ev(ATT, ["Shabaab", "Civilians"], (4.74, 45.20), 1, 2)]),
+]]
+
+SETS = {"held": HELD, "studied": STUDIED}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show-failures", action="store_true")
+    ap.add_argument("--only", help="comma-separated article ids")
+    ap.add_argument("--set", choices=sorted(SETS), help="one set (default: each, scored apart)")
+    args = ap.parse_args()
+    names = [args.set] if args.set else list(SETS)
+    pipe = Pipeline().load(["en", "fr"])
+    for name in names:
+        chosen = [(a, lang) for a, lang in SETS[name] if not args.only or a[0] in args.only.split(",")]
+        if not chosen:
+            continue
+        print(f"== {name}")
+        report(*code_and_score(pipe, chosen), args.show_failures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
