@@ -234,6 +234,7 @@ def build() -> dict:
     _add_hromada_villages(b)
     mimu_table = _add_mimu(b)
     _add_chain_names(b)
+    _add_respelt_heads(b)
     return {"names": b.names, "lat": b.lat, "lon": b.lon, "country": b.country, "admin1": b.admin1,
             "feature": b.feature, "population": b.population, "geonameid": b.geonameid,
             "radius": b.radius, "index": {k: tuple(v) if len(v) > 1 else v[0] for k, v in b.index.items()},
@@ -416,6 +417,20 @@ def _capitals(b: _Builder, gc: Path) -> list[int]:
         if towns:
             out.append(max(towns, key=lambda i: b.population[i]))
     return out
+
+
+def _add_respelt_heads(b: _Builder) -> None:
+    """A town whose name opens with an Arabic head word the sources spell several ways (``respelt_heads`` of
+    ``place_words.tsv``: "Tall Tamr", written "Tal Tamr" or "Tell Tamr") under each other spelling no entry has:
+    a name of several words no table lists is otherwise no mention unless the model tags it, and the event goes
+    to the governorate the note brackets."""
+    groups = [tuple(g.split("/")) for g in PLACE_WORDS.get("respelt_heads", ())]
+    for i, f in enumerate(list(b.feature)):
+        head, _, rest = name_key(b.names[i]).partition(" ")
+        group = next((g for g in groups if head in g), None) if f == CITY and rest else None
+        for other in group or ():
+            if other != head and name_key(f"{other} {rest}") not in b.index:
+                b.alias(f"{other} {rest}", i)
 
 
 def _add_chain_names(b: _Builder) -> None:

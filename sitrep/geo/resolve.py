@@ -879,14 +879,15 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     farther from that town than the town's own unit reaches (a district's reach where no table has that unit), as
     do all its namesakes: a village or a quarter of a municipality is in it, and the namesake chosen elsewhere in
     the region is a guess. Not where the town's name is also
-    a district's, and as far as the unit of its name reaches ("Kalo (Djibo, Soum)": a department
-    reaches farther than its town)."""
+    a district's, or the region's that holds the candidate (``_seat_names_region``), and as far as the unit of its
+    name reaches ("Kalo (Djibo, Soum)": a department reaches farther than its town)."""
     q = appos.get(k)
     if i is None or q is None or gaz.feature[i] != CITY:
         return None
     town = choice[q]
     if town is None or gaz.feature[town] != CITY or gaz.country[town] != gaz.country[i] or \
-            any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]):
+            any(gaz.feature[j] in (ADMIN1, ADMIN2) for j in cands[q]) or \
+            _seat_names_region(gaz, mentions[q].target or mentions[q].text, i):
         return None
     units = [(UNIT_SLACK * float(gaz.radius[u]), u) for u in gaz.unit_ids(mentions[q].text)
              if gaz.country[u] == gaz.country[town] and gaz.radius[u]]
@@ -899,6 +900,13 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
     return town
+
+
+def _seat_names_region(gaz: Gazetteer, name: str, i: int) -> bool:
+    """Whether ``name``, read as a town, is also the first-level region that holds candidate ``i``, by the region's
+    own name or one only chains give it: "Jisr al-Shughur (Idleb)", "Zakho (Duhok)", where a governorate bears its
+    seat's name and the town lies 30-70 km from that seat, in the governorate the bracket names."""
+    return any(gaz.feature[r] == ADMIN1 and _contains(gaz, r, i) for r in (*gaz.ids(name), *gaz.chain_ids(name)))
 
 
 def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
