@@ -1118,13 +1118,13 @@ def _country_missing_it(gaz: Gazetteer, cands: list[list[int]], choice: list[int
 def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                         choice: list[int | None], appos: dict[int, int], k: int, i: int | None,
                         unit_words: frozenset[str]) -> Place | None:
-    """A village named with its raion ("Kalo, Izium raion, Kharkiv oblast", "Kalo (Izium raion)"): of the
+    """A village named with its raion and oblast ("Kalo, Izium raion, Kharkiv oblast"): of the
     oblast's towns spelled so (or spelled alike, "Andriyivka" for "Andriivka": one village, two
     transliterations) and its village councils of the name, the one nearest the raion's town, else the
     hromada village of the name there nearest it, the oblast's city saying nothing. Without this the raion's
     town qualified the name, and the candidate nearest it or the biggest of the oblast won: a namesake of
-    another raion or oblast, or a city one of whose alternate names it is. The oblast is the one the chain
-    names, else the raion's town's own. None where no table of the oblast holds the name."""
+    another raion or oblast, or a city one of whose alternate names it is. None where the chain names no
+    oblast after the raion, or no table of the oblast holds the name."""
     q = appos.get(k)
     if q is None or choice[q] is None or gaz.feature[choice[q]] != CITY or \
             _word_after(text, mentions[q].end).lower() not in unit_words:
@@ -1154,18 +1154,14 @@ def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cand
 
 def _raion_oblast(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                   choice: list[int | None], appos: dict[int, int], q: int) -> int | None:
-    """The oblast of a raion named after town ``q``: the region the chain names next ("Izium raion, Kharkiv
-    oblast"), else the town's own ("Kalo (Izium raion)", the oblast in another sentence or none); None for
-    a list of regions, or a next region that is not the town's country's."""
+    """The oblast the chain names after a raion named after town ``q`` ("Izium raion, Kharkiv oblast"), or None:
+    for a list of regions, a region of another country, or no region after the raion (a township's town read
+    alone may be a namesake abroad: "Columbus (Madison township)" is not Madison's state)."""
     r = appos.get(q)
-    if r is not None:
-        if choice[r] is None or _LIST_AFTER.match(text, mentions[r].end):
-            return None
-        return next((j for j in dict.fromkeys((choice[r], *cands[r])) if gaz.feature[j] == ADMIN1
-                     and gaz.country[j] == gaz.country[choice[r]]), None)
-    town = choice[q]
-    return next((j for j in gaz.ids(gaz.admin1[town]) if gaz.feature[j] == ADMIN1
-                 and gaz.country[j] == gaz.country[town]), None) if gaz.admin1[town] else None
+    if r is None or choice[r] is None or _LIST_AFTER.match(text, mentions[r].end):
+        return None
+    return next((j for j in dict.fromkeys((choice[r], *cands[r])) if gaz.feature[j] == ADMIN1
+                 and gaz.country[j] == gaz.country[choice[r]]), None)
 
 
 def _spelled_alike(gaz: Gazetteer, i: int, name: str) -> bool:
