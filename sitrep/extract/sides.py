@@ -306,7 +306,8 @@ def a_post_told_with_its_country_is_its_forces(f: MentionFacts) -> Sides:
     sentence gives a nationality other than the striker's is held by that country's forces (its police for
     a police post), whatever country the event is placed in; the demonym is their evidence."""
     s, lang = f.sides, f.context.lang
-    if f.kind not in POST_STRUCK_KINDS or s.actor2 is not None or not holds_target(f.sentence, lang):
+    if f.kind not in POST_STRUCK_KINDS or s.actor2 is not None or not holds_target(f.sentence, lang) or \
+            _positions_fired_from(f.sentence, lang):  # the positions the fire came from are not its target
         return s
     own = s.actor1 and (country_of_state_body(s.actor1.name) or s.actor1.country)
     posts = {tuple(_words_of(p)) for p in lang.roles.get("armed_targets", ())}
@@ -480,6 +481,29 @@ def a_launch_from_abroad_is_by_that_countrys_group(f: MentionFacts) -> Sides:
     if origin is None or origin == country:
         return s
     return replace(s, actor1=actor_for("armed_group", origin))
+
+
+def fire_from_a_states_positions_is_by_its_forces(f: MentionFacts) -> Sides:
+    """ "shells fired from Russian positions hit the village", "des obus tirés depuis les positions russes": fire with
+    no author named (or only the hit country's unidentified group, a default) that came from the positions or the
+    territory of a country the sentence names by its demonym (``launch_positions`` in roles) is that country's
+    military forces': its positions are held by its army, not by an unidentified group."""
+    s, country = f.sides, _event_country(f)
+    defaulted = s.actor1 is not None and is_unidentified_group(s.actor1.name) and s.actor1.country == country
+    if f.kind not in LAUNCHED_KINDS or s.actor1 is not None and not defaulted:
+        return s
+    origin = _positions_fired_from(f.sentence, f.context.lang)
+    if not origin:
+        return s
+    return replace(s, actor1=actor_for("military", origin))
+
+
+def _positions_fired_from(sentence: str, lang: LanguagePack) -> str | None:
+    """The country whose positions or territory a sentence says the fire came from ("fired from Russian positions",
+    "tirés depuis les positions russes"), by its demonym, or None."""
+    pattern = lang.roles.get("launch_positions")
+    hit = re.search(pattern, fold(sentence)) if pattern else None
+    return lang.demonyms.get(hit.group("demonym")) if hit else None
 
 
 def _launched_from(sentence: str, lang: LanguagePack) -> str | None:
@@ -2128,6 +2152,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),
     (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),
+    (fire_from_a_states_positions_is_by_its_forces, frozenset({Stage.EVENT})),
     (a_launch_from_abroad_is_by_that_countrys_group, frozenset({Stage.EVENT})),
 )
 

@@ -22,7 +22,7 @@ from sitrep.geo.build import ACTS_ACROSS, ADMIN1, ADMIN2, AREA, CITY, COUNTRY, P
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.mimu import state_name as mimu_state
-from sitrep.geo.normalise import name_key
+from sitrep.geo.normalise import name_key, translit_form
 from sitrep.geo.recognise import Mention, station_after
 from sitrep.text import fold
 from sitrep.types import Place
@@ -55,6 +55,8 @@ WITHIN_MIN_RADIUS_KM = 10.0  # the uncertainty of a name placed in a small quali
 SEAT_MIN_RADIUS_KM = 3.0  # a village council's seat and its fields
 WITHIN_SCORE = 0.5  # an unknown name placed in its qualifier: as sure as a coin toss
 ADMIN2_REACH_KM = 60.0  # a town this close to a district's centre lies in it, whatever its reported radius
+SEAT_NEAR_KM = 30.0  # a village council this close to another town the text names is the village a note lists with it
+REST_FAR_KM = 100.0  # ... where the namesake chosen lies farther than this from every one of them
 CLUSTER_REACH_KM = 50.0  # namesake villages of a region this close together are placed at their medoid
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
@@ -813,6 +815,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_unknown_village(text, gaz, mentions, cands, choice, appos, k, q, stands and k not in settled))
             continue
+        seat = _seat_near_the_rest(gaz, mentions, choice, k, i) if k not in appos else None
+        if seat is not None:  # "shelled Petrivka ... Kupiansk too": the council by Kupiansk, not a town 200 km off
+            places.append(seat)
+            continue
         sc = sorted(scores[k].values(), reverse=True)
         margin = sc[0] - sc[1] if len(sc) > 1 else sc[0]
         confidence = 1 / (1 + math.exp(-margin / CONFIDENCE_SCALE))
@@ -826,6 +832,30 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             continue
         places.append(gaz.place(i, confidence, reason))
     return places
+
+
+def _seat_near_the_rest(gaz: Gazetteer, mentions: list[Mention], choice: list[int | None], k: int,
+                        i: int) -> Place | None:
+    """A bare village name whose chosen namesake, a village or small town, lies far from every other town
+    the text names in its country, while a village council of the name lies near one of them ("Russian
+    forces shelled Petrivka ... Kupiansk was shelled the same day"): that council. A note lists the
+    villages of one front or district; the gazetteer holds a few of a common name's villages only, so a
+    namesake of another oblast won on size. None for a town too big to be a stray, or where no council
+    of the name lies near the text's other towns."""
+    if gaz.feature[i] != CITY or gaz.population[i] >= STRAY_POPULATION:
+        return None
+    name = mentions[k].target or mentions[k].text
+    others = [o for n, o in enumerate(choice) if n != k and o is not None and gaz.feature[o] in (CITY, ADMIN2)
+              and gaz.country[o] == gaz.country[i] and name_key(mentions[n].text) != name_key(name)]
+    if not others or min(haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[o], gaz.lon[o]) for o in others) <= REST_FAR_KM:
+        return None
+    near = [(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o]), j, o) for j in gaz.seat_ids(name)
+            for o in others if gaz.country[j] == gaz.country[i]]
+    d, j, o = min(near, default=(math.inf, None, None))
+    if j is None or d > SEAT_NEAR_KM:
+        return None
+    return _seat_place(gaz, mentions[k], j, o, f"its namesake {gaz.names[i]} ({gaz.admin1[i]}) lies far from the "
+                       "text's other towns, a village council of the name {} km from {}".format(round(d), "{}"))
 
 
 def _seat_of_a_lower_unit(text: str, gaz: Gazetteer, m: Mention, ids: list[int], i: int,
@@ -1104,36 +1134,57 @@ def _country_missing_it(gaz: Gazetteer, cands: list[list[int]], choice: list[int
 def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                         choice: list[int | None], appos: dict[int, int], k: int, i: int | None,
                         unit_words: frozenset[str]) -> Place | None:
-    """A village named with its raion and oblast ("Kalo, Izium raion, Kharkiv oblast"): the town of the
-    oblast spelled so nearest the raion's town, else the village council or hromada village of the name
-    there nearest it, the oblast's city saying nothing. Without this the raion's town qualified the
-    name, and the candidate nearest it won: a namesake of another oblast, or a city one of whose
-    alternate names it is; None where no table of the oblast holds the name, or the town chosen is
-    the oblast's and spelled so."""
+    """A village named with its raion and oblast ("Kalo, Izium raion, Kharkiv oblast"): of the
+    oblast's towns spelled so (or spelled alike, "Andriyivka" for "Andriivka": one village, two
+    transliterations) and its village councils of the name, the one nearest the raion's town, else the
+    hromada village of the name there nearest it, the oblast's city saying nothing. Without this the raion's
+    town qualified the name, and the candidate nearest it or the biggest of the oblast won: a namesake of
+    another raion or oblast, or a city one of whose alternate names it is. None where the chain names no
+    oblast after the raion, or no table of the oblast holds the name."""
     q = appos.get(k)
-    r = appos.get(q) if q is not None else None
-    if r is None or choice[q] is None or choice[r] is None or gaz.feature[choice[q]] != CITY or \
+    if q is None or choice[q] is None or gaz.feature[choice[q]] != CITY or \
             _word_after(text, mentions[q].end).lower() not in unit_words:
         return None
-    regions = [] if _LIST_AFTER.match(text, mentions[r].end) else \
-        [j for j in dict.fromkeys((choice[r], *cands[r])) if gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[choice[r]]]
+    region = _raion_oblast(text, gaz, mentions, cands, choice, appos, q)
     name = mentions[k].target or mentions[k].text
-    if not regions or any(gaz.feature[j] == ADMIN1 for j in cands[k]) or \
-            i is not None and _contains(gaz, regions[0], i) and gaz.exact(i, name):
+    if region is None or any(gaz.feature[j] == ADMIN1 for j in cands[k]):
         return None
-    region, past = regions[0], {**appos, k: r}  # the raion's town is then one of the text's other places
-    towns = [j for j in cands[k] if gaz.feature[j] == CITY and gaz.exact(j, name) and _contains(gaz, region, j)]
-    if towns:
-        raion = choice[q]
-        j = min(towns, key=lambda j: haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[raion], gaz.lon[raion]))
+    raion, past = choice[q], {**appos, k: appos.get(q, q)}  # the raion's town is then one of the text's other places
+    towns = [j for j in cands[k] if gaz.feature[j] == CITY and gaz.exact(j, name) and _contains(gaz, region, j)] or \
+        [j for j in cands[k] if gaz.feature[j] == CITY and _spelled_alike(gaz, j, name) and _contains(gaz, region, j)]
+    seats = [j for j in gaz.seat_ids(name) if _contains(gaz, region, j)]
+    if towns or seats:
+        j = min(towns + seats, key=lambda j: haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[raion], gaz.lon[raion]))
+        unit = _word_after(text, mentions[q].end).lower()
+        if j == i:
+            return None  # the choice stands, with its own reason
+        if j in seats:
+            return _seat_place(gaz, mentions[k], j, region, f"the namesake of {{}} nearest {gaz.names[raion]}, whose "
+                               f"{unit} the text names")
         return gaz.place(j, WITHIN_SCORE, f"{mentions[k].source} mention; the namesake of {gaz.names[region]} "
-                         f"nearest {gaz.names[raion]}, whose raion the text names")
+                         f"nearest {gaz.names[raion]}, whose {unit} the text names")
     if i is not None and _contains(gaz, region, i):
         return None
-    seat = _council_seat(gaz, mentions, choice, past, k, region)
-    if seat is not None:
-        return _seat_place(gaz, mentions[k], seat, region)
     return _hromada_village(gaz, mentions, choice, past, k, region)
+
+
+def _raion_oblast(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                  choice: list[int | None], appos: dict[int, int], q: int) -> int | None:
+    """The oblast the chain names after a raion named after town ``q`` ("Izium raion, Kharkiv oblast"), or None:
+    for a list of regions, a region of another country, or no region after the raion (a township's town read
+    alone may be a namesake abroad: "Columbus (Madison township)" is not Madison's state)."""
+    r = appos.get(q)
+    if r is None or choice[r] is None or _LIST_AFTER.match(text, mentions[r].end):
+        return None
+    return next((j for j in dict.fromkeys((choice[r], *cands[r])) if gaz.feature[j] == ADMIN1
+                 and gaz.country[j] == gaz.country[choice[r]]), None)
+
+
+def _spelled_alike(gaz: Gazetteer, i: int, name: str) -> bool:
+    """Whether entry ``i`` bears ``name`` or a transliteration of it (vowel runs and romanisation digraphs
+    folded: "Andriyivka", "Andriivka"), not an alternate name of another place ("Sukhanivka", once
+    "Andriivka"): the towns of a raion's oblast where none is spelled as the text spells it."""
+    return gaz.exact(i, name) or translit_form(name_key(gaz.names[i])) == translit_form(name_key(name))
 
 
 def _bound_region(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
@@ -1245,13 +1296,15 @@ def _home_namesake(gaz: Gazetteer, ids, scores: dict[int, float], home: frozense
                key=lambda j: (scores.get(j, 0.0), gaz.population[j]), default=None)
 
 
-def _seat_place(gaz: Gazetteer, m: Mention, seat: int, region: int) -> Place:
-    """A village placed at its council (ACLED geo-precision 2, the council's reach as uncertainty)."""
+def _seat_place(gaz: Gazetteer, m: Mention, seat: int, region: int,
+                why: str = "no town of the name lies in {}, which qualifies it") -> Place:
+    """A village placed at its council (ACLED geo-precision 2, the council's reach as uncertainty); ``why``
+    says why there, the region's name filled in."""
     return Place(name=m.text, lat=round(float(gaz.lat[seat]), 5), lon=round(float(gaz.lon[seat]), 5),
                  country=gaz.country[seat] or None, admin1=gaz.admin1[seat] or None, feature="area",
                  geo_precision=GeoPrecision.NEAR, uncertainty_km=max(float(gaz.radius[seat]), SEAT_MIN_RADIUS_KM),
-                 score=WITHIN_SCORE, reason=f"{m.source} mention; no town of the name lies in {gaz.names[region]}, "
-                 f"which qualifies it; placed at the village council of {gaz.names[seat]} (geoBoundaries)")
+                 score=WITHIN_SCORE, reason=f"{m.source} mention; {why.format(gaz.names[region])}; "
+                 f"placed at the village council of {gaz.names[seat]} (geoBoundaries)")
 
 
 def _chained(text: str, mentions: list[Mention], appos: dict[int, int], bracketed: set[int]) -> set[int]:
