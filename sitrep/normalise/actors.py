@@ -133,14 +133,22 @@ def spellings(aliases: list[str]) -> list[str]:
     return out
 
 
+def _before_fighters(rec: dict, lang: LanguagePack) -> list[tuple[str, str]]:
+    """A record's aliases that have other meanings ("EPL" a football league, "Azov" a sea: ``fighter_aliases``),
+    read as the group only with one of the language's nouns for its men right after them ("EPL guerrillas",
+    "Azov fighters"): each such key, with the alias whose case it keeps."""
+    return [(f"{alias} {noun}", alias) for alias in rec.get("fighter_aliases", {}).get(lang.code, ())
+            for noun in lang.roles.get("member_nouns", ())]
+
+
 def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     """(matching key, entry) of every alias of a named actor in the language and every generic
     word, longest first."""
     out = []
     for rec in _named_actors():
         entry = _Entry("named", rec["name"], rec["inter"], tuple(sorted(rec.get("name_by_country", {}).items())))
-        for alias in spellings(rec["aliases"].get(lang.code, [])):
-            exact = alias.isupper() and len(alias) <= 4 or rec.get("case_sensitive", False)
+        for alias, own in [(a, a) for a in spellings(rec["aliases"].get(lang.code, []))] + _before_fighters(rec, lang):
+            exact = own.isupper() and len(own) <= 4 or rec.get("case_sensitive", False)
             out.append((alias if exact else fold(alias), _Entry(**{**entry.__dict__, "case_sensitive": exact})))
     rows, overrides = lang.generic_actors
     for w, kind, template, inter in rows:
