@@ -162,7 +162,8 @@ HELD = (
 STUDIED = (
     # a group the tables did not know
     ("IR", "2023-04-14", "Komala peshmerga clashed with IRGC forces near Marivan (Kurdistan).",
-     [_s("Komala: Kurdistan Organization of the Communist Party of Iran"), _s(f"{MIL} Iran")], "unknown_group"),
+     [_s("Komala: Kurdistan Organization of the Communist Party of Iran"),
+      _s(f"{MIL} Iran", f"{MIL} Iran (1989-) Islamic Revolutionary Guard Corps")], "unknown_group"),
     ("TH", "2022-11-22", "BRN insurgents detonated a bomb beside a ranger post in Rueso (Narathiwat), wounding three "
      "rangers.", [_s("BRN: Barisan Revolusi Nasional"), _s(f"{MIL} Thailand")], "unknown_group"),
     ("CO", "2023-05-30", "Segunda Marquetalia fighters killed a social leader in Puerto Asis (Putumayo).",
