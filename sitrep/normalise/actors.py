@@ -133,14 +133,22 @@ def spellings(aliases: list[str]) -> list[str]:
     return out
 
 
+def _before_fighters(rec: dict, lang: LanguagePack) -> list[tuple[str, str]]:
+    """A record's aliases that have other meanings ("EPL" a football league, "Azov" a sea: ``fighter_aliases``),
+    read as the group only with one of the language's nouns for its men right after them ("EPL guerrillas",
+    "Azov fighters"): each such key, with the alias whose case it keeps."""
+    return [(f"{alias} {noun}", alias) for alias in rec.get("fighter_aliases", {}).get(lang.code, ())
+            for noun in lang.roles.get("member_nouns", ())]
+
+
 def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
     """(matching key, entry) of every alias of a named actor in the language and every generic
     word, longest first."""
     out = []
     for rec in _named_actors():
         entry = _Entry("named", rec["name"], rec["inter"], tuple(sorted(rec.get("name_by_country", {}).items())))
-        for alias in spellings(rec["aliases"].get(lang.code, [])):
-            exact = alias.isupper() and len(alias) <= 4 or rec.get("case_sensitive", False)
+        for alias, own in [(a, a) for a in spellings(rec["aliases"].get(lang.code, []))] + _before_fighters(rec, lang):
+            exact = own.isupper() and len(own) <= 4 or rec.get("case_sensitive", False)
             out.append((alias if exact else fold(alias), _Entry(**{**entry.__dict__, "case_sensitive": exact})))
     rows, overrides = lang.generic_actors
     for w, kind, template, inter in rows:
@@ -561,21 +569,37 @@ def _countries_named_after(text: str, end: int, conjunctions) -> list[str]:
     return out
 
 
-def _authored(lang: LanguagePack) -> re.Pattern:
-    """A named actor joined by a hyphen to the act it authored ("a Houthi-planted mine"), compiled once
-    per language."""
-    return _authored_pattern(lang.code)
+def _authored(lang: LanguagePack, suffixes_key: str = "author_suffixes", exact: bool = False) -> re.Pattern:
+    """A named actor joined by a hyphen to the act it authored ("a Houthi-planted mine"), or to a word saying the
+    men after it are its own (``member_suffixes``: "ADF-affiliated fighters"), compiled once per language; its
+    folded aliases, or ``exact`` its case-sensitive ones (short acronyms), read in the text as written."""
+    return _authored_pattern(lang.code, suffixes_key, exact)
 
 
 @functools.lru_cache(maxsize=None)
-def _authored_pattern(code: str) -> re.Pattern:
+def _authored_pattern(code: str, suffixes_key: str, exact: bool) -> re.Pattern:
     lang = pack(code)
-    keys = sorted((k for k, e in lang.actor_patterns[2].items() if e.kind == "named"), key=len, reverse=True)
-    suffixes = lang.roles.get("author_suffixes", ())
+    table = lang.actor_patterns[3 if exact else 2]
+    keys = sorted((k for k, e in table.items() if e.kind == "named"), key=len, reverse=True)
+    suffixes = lang.roles.get(suffixes_key, ())
     if not keys or not suffixes:
         return re.compile(r"(?!x)x")
     alt = "|".join(re.escape(k) for k in keys)
     return re.compile(rf"(?<![\w-])({alt})-(?:{'|'.join(map(re.escape, suffixes))})(?![\w-])")
+
+
+def _fighters_of_named(text: str, folded: str, lang: LanguagePack, fighter_starts: set[int]) -> list[tuple]:
+    """A named group joined by a hyphen to a word saying the fighters right after it are its own ("ADF-affiliated
+    fighters", "ISWAP-linked insurgents"): the group, whose fighters they are. Not before another group's name,
+    which the first only qualifies ("al-Qaeda-linked JNIM militants" are JNIM's), nor before other men ("an
+    ADF-linked preacher", "Hezbollah-linked businessmen")."""
+    out = []
+    for exact, written in ((False, folded), (True, text)):
+        table = lang.actor_patterns[3 if exact else 2]
+        for m in _authored(lang, "member_suffixes", exact).finditer(written):
+            if m.end() + len(written[m.end():]) - len(written[m.end():].lstrip()) in fighter_starts:
+                out.append((m.start(1), m.end(1), table[m.group(1)]))
+    return out
 
 
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
@@ -595,6 +619,9 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
     if any("-" + s in folded for s in lang.roles.get("author_suffixes", ())):
         hits += [(m.start(1), m.end(1), table[m.group(1)]) for m in _authored(lang).finditer(folded)]
+    if any("-" + s in folded for s in lang.roles.get("member_suffixes", ())):
+        hits += _fighters_of_named(text, folded, lang, {a for a, _, e in hits if e.kind == "generic" and
+                                                        e.generic_kind in ("partisan", PARTISAN_OF_NAMED)})
     named = sorted((a, b) for a, b, e in hits if e.kind == "named")
     named_starts = [a for a, _ in named]
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name

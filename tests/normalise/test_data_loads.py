@@ -48,7 +48,8 @@ def test_actor_records_are_well_formed():
     for r in records:
         assert set(r) <= {"name", "inter", "name_by_country", "aliases", "state_since", "former_names",
                           "stands_for", "names_members", "stands_for_against", "unrecognised_state_in", "case_sensitive",
-                          "party", "own_period"}, r["name"]
+                          "party", "own_period", "fighter_aliases"}, r["name"]
+        assert set(r.get("fighter_aliases", {})) <= set(LANGS), r["name"]  # read only before a noun for its men
         assert r.get("party", True) is True, r["name"]  # a political party: the associate of its crowds
         # a state body that keeps its own period (a rival authority's forces)
         assert r.get("own_period", True) is True and (not r.get("own_period") or r["name"].startswith(
@@ -126,6 +127,8 @@ def test_generic_rows_are_well_formed(lang):
 def test_loader_builds_every_entry(lang):
     entries = pack(lang).actor_entries
     aliases = sum(len(spellings(r["aliases"][lang])) for r in _records())  # and hyphens written apart
+    aliases += sum(len(r.get("fighter_aliases", {}).get(lang, ())) for r in _records()) * len(
+        pack(lang).roles.get("member_nouns", ()))  # each before each noun for a group's men
     rows, overrides = pack(lang).generic_actors
     local_only = set(overrides) - {w for w, *_ in rows}  # country rows alone ("settlers")
     assert len(entries) == aliases + len(rows) + len(local_only)

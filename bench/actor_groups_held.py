@@ -1,0 +1,229 @@
+"""Actor groups held set: invented one-sentence notes in ACLED's style naming armed groups, militias, gangs and
+cartels as the press writes them (an acronym in brackets, "militants of X", "X fighters", "suspected X",
+"X-affiliated", a unit or faction of a group, a local chapter), gunmen of no stated kind and criminal gangs left
+unnamed, and notes whose victim is written first, with the actors an ACLED coder would write, from general
+knowledge of the groups and of ACLED's codebook (``Unidentified Gang (Country)`` when the note says gang, cartel or
+criminal group, ``Unidentified Armed Group (Country)`` for gunmen of no stated kind, bandits included), never from
+a dev text.
+
+    PYTHONPATH=. .venv/bin/python bench/actor_groups_held.py [--show-failures] [--only CC,CC]
+
+The acled check half's actor field (0.79, tune 0.94) and bench/actor_names_stress.py and
+bench/actor_world_stress.py, which sit at its level, say the actor tables and the rules fit the notes they were
+written from. The ``held`` notes were written before any of those benches' failures were studied, in other
+countries and other wordings, and were run but not studied while the rules were written: they say whether a rule
+generalises. The ``studied`` notes exercise each class the rules were written for, in wordings of their own.
+Scoring is bench/actor_world_stress.py's (order-free, ACLED's period suffix aside, a state body's unit optional, a
+slot of several names takes any of them; the attacker first as a second figure). Nothing is written.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+from actor_world_stress import coded_note, failure, first_ok, note_options, pair_ok, report  # noqa: E402
+
+UAG, GANG = "Unidentified Armed Group", "Unidentified Gang"
+MIL, POL = "Military Forces of", "Police Forces of"
+
+
+def _s(*names: str) -> list[str]:
+    return list(names)
+
+
+# (country, ISO day, note after "On <day>, ", slots (each a list of accepted names), shape); written before the
+# studied benches' failures were read, and not studied since
+HELD = (
+    # an acronym in brackets, "X fighters", "militants of X"
+    ("CM", "2023-02-14", "fighters of the Ambazonia Defence Forces (ADF) ambushed a gendarmerie patrol near Batibo "
+     "(North-West), killing two gendarmes.", [_s("Ambazonian Separatists (Cameroon)"),
+                                              _s(f"{MIL} Cameroon", f"{POL} Cameroon")], "acronym_bracket"),
+    ("NG", "2022-10-03", "Boko Haram (JAS) fighters raided a fishing camp on the shore of Lake Chad near Kukawa "
+     "(Borno), killing eleven fishermen.", [_s("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+                                           _s("Civilians (Nigeria)")], "acronym_bracket"),
+    ("PK", "2023-01-30", "a suicide bomber from Jamaat-ul-Ahrar blew himself up inside a mosque in the police lines "
+     "of Peshawar, killing dozens of policemen.", [_s("JuA: Jamaat-ul-Ahrar"), _s(f"{POL} Pakistan")], "named_of"),
+    ("ET", "2022-07-02", "gunmen from the Oromo Liberation Army killed dozens of villagers in Gimbi (West Welega).",
+     [_s("OLA: Oromo Liberation Army"), _s("Civilians (Ethiopia)")], "named_of"),
+    ("AF", "2023-03-15", "fighters of the National Resistance Front attacked a Taliban checkpoint in the Panjshir "
+     "valley.", [_s("National Resistance Front"), _s("Taliban", f"{MIL} Afghanistan")], "named_of"),
+    ("CO", "2024-03-19", "dissidents of the FARC's Estado Mayor Central killed two indigenous guards in Toribio "
+     "(Cauca).", [_s("FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"),
+                  _s("Civilians (Colombia)")], "named_of"),
+    ("PS", "2023-07-03", "gunmen of the Al-Quds Brigades exchanged fire with Israeli troops in the Jenin camp.",
+     [_s("PIJ: Palestinian Islamic Jihad"), _s(f"{MIL} Israel")], "named_of"),
+    # "suspected X", "X-affiliated", "X-linked", a unit or faction of a group
+    ("NE", "2022-08-09", "suspected ISSP militants killed seven civilians at a weekly market near Tillia (Tahoua).",
+     [_s("Islamic State (Sahel)"), _s("Civilians (Niger)")], "suspected_named"),
+    ("BF", "2023-05-11", "JNIM-affiliated militants attacked a VDP position in Koulpelogo province, killing four "
+     "volunteers.", [_s("JNIM: Group for Support of Islam and Muslims"),
+                     _s("VDP: Volunteer for Defense of Homeland")], "affiliated"),
+    ("MZ", "2022-06-10", "Islamic State-linked insurgents beheaded three villagers near Ancuabe (Cabo Delgado).",
+     [_s("Islamic State Mozambique Province"), _s("Civilians (Mozambique)")], "affiliated"),
+    ("ML", "2024-03-02", "militants of Katiba Serma, a unit of JNIM, ambushed a FAMa convoy near Boni.",
+     [_s("JNIM: Group for Support of Islam and Muslims"), _s(f"{MIL} Mali")], "faction_of"),
+    ("NG", "2024-05-13", "gunmen of the Eastern Security Network, the armed wing of IPOB, killed two soldiers at a "
+     "checkpoint in Orlu (Imo).", [_s("IPOB: Indigenous Peoples of Biafra"), _s(f"{MIL} Nigeria")], "faction_of"),
+    ("SY", "2023-06-27", "Turkish-backed SNA factions shelled SDF positions near Tal Rifaat (Aleppo).",
+     [_s("JWS: Syrian National Army"), _s("QSD: Syrian Democratic Forces")], "faction_of"),
+    ("CO", "2022-05-06", "members of the Clan del Golfo burned vehicles during an armed strike in Yarumal "
+     "(Antioquia).", [_s("Gulf Clan"), _s("Civilians (Colombia)")], "named_kills_civ"),
+    ("MX", "2021-11-02", "alleged members of Los Viagras fired on state police at a roadblock in Tepalcatepec "
+     "(Michoacan).", [_s("Los Viagras"), _s(f"{POL} Mexico")], "suspected_named"),
+    # a known group in other wordings
+    ("NG", "2023-07-08", "Nigerian troops killed several ISWAP fighters in an ambush near Malam Fatori (Borno).",
+     [_s(f"{MIL} Nigeria"), _s("Islamic State (West Africa) - Lake Chad Faction")], "state_vs_named"),
+    ("CD", "2022-04-17", "CODECO militiamen attacked a displacement camp in Djugu territory (Ituri), killing 14 "
+     "people.", [_s("CODECO: Cooperative for Development of Congo", "CODECO-URDPC: Cooperative for Development of "
+                    "Congo (Union of Revolutionaries for the Defense of the Congolese People)"),
+                 _s("Civilians (Democratic Republic of Congo)")], "named_kills_civ"),
+    ("CD", "2023-09-12", "Mai-Mai Yakutumba fighters clashed with FARDC soldiers near Fizi (South Kivu).",
+     [_s("Mayi Mayi Militia (Yakutumba)"), _s(f"{MIL} the Democratic Republic of Congo")], "state_vs_named"),
+    ("CD", "2024-01-25", "M23 rebels shelled the outskirts of Sake (North Kivu), killing three civilians.",
+     [_s("M23: March 23 Movement"), _s("Civilians (Democratic Republic of Congo)")], "named_kills_civ"),
+    ("CF", "2022-12-06", "3R combatants killed two herders near Bocaranga (Ouham-Pende).",
+     [_s("3R: Return, Reclamation, Rehabilitation"), _s("Civilians (Central African Republic)")], "named_kills_civ"),
+    ("SO", "2023-03-29", "al-Shabaab militants stormed a Somali National Army base near Mahas (Hiraan).",
+     [_s("Al Shabaab"), _s(f"{MIL} Somalia")], "named_attacks_state"),
+    ("SO", "2022-09-05", "clan militiamen known as Ma'awisley fought al-Shabaab near Moqokori (Hiraan).",
+     [_s("Macawisley Militia"), _s("Al Shabaab")], "two_groups"),
+    ("ET", "2023-11-15", "Fano fighters ambushed an ENDF convoy near Debre Markos (Amhara).",
+     [_s("Fano Militia"), _s(f"{MIL} Ethiopia")], "named_attacks_state"),
+    ("SS", "2023-04-18", "SPLA-IO forces clashed with SSPDF troops in Panyijiar county (Unity).",
+     [_s("SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)"), _s(f"{MIL} South Sudan")],
+     "state_vs_named"),
+    ("SD", "2023-06-15", "RSF fighters looted a market in El Geneina (West Darfur) and shot dead four traders.",
+     [_s("RSF: Rapid Support Forces"), _s("Civilians (Sudan)")], "named_kills_civ"),
+    ("PK", "2024-08-26", "BLA militants stopped vehicles on a highway in Musakhel (Balochistan) and shot dead 23 "
+     "passengers.", [_s("BLA: Balochistan Liberation Army"), _s("Civilians (Pakistan)")], "named_kills_civ"),
+    ("PK", "2023-06-12", "Lashkar-e-Jhangvi gunmen killed two Hazara shopkeepers in Quetta.",
+     [_s("LeJ: Lashkar-e-Jhangvi"), _s("Civilians (Pakistan)")], "named_kills_civ"),
+    ("IN", "2023-04-26", "Maoist cadres of the CPI (Maoist) triggered a blast that killed ten policemen of the "
+     "District Reserve Guard near Aranpur (Dantewada).", [_s("CPI (Maoist): Communist Party of India (Maoist)"),
+                                                         _s(f"{POL} India")], "named_of"),
+    ("IN", "2022-11-04", "Hizbul Mujahideen militants shot dead a schoolteacher in Doda (Jammu and Kashmir).",
+     [_s("HM: Hizbul Mujahideen"), _s("Civilians (India)")], "named_kills_civ"),
+    ("MM", "2023-11-12", "TNLA troops overran a junta outpost near Namhsan (Shan).",
+     [_s("PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army"), _s(f"{MIL} Myanmar")],
+     "named_attacks_state"),
+    ("MM", "2024-02-20", "Arakan Army fighters seized a police station in Minbya (Rakhine).",
+     [_s("AA: Arakan Army"), _s(f"{POL} Myanmar", f"{MIL} Myanmar")], "named_attacks_state"),
+    ("MM", "2022-05-16", "the junta-backed Pyu Saw Htee militia torched houses in Kani township (Sagaing).",
+     [_s("Pyu Saw Htee"), _s("Civilians (Myanmar)")], "named_kills_civ"),
+    ("PH", "2022-02-23", "NPA rebels clashed with Philippine Army troops in Las Navas (Northern Samar).",
+     [_s("NPA: New People's Army"), _s(f"{MIL} the Philippines")], "state_vs_named"),
+    ("PH", "2023-01-17", "BIFF gunmen ambushed soldiers near Datu Hoffer (Maguindanao del Sur).",
+     [_s("BIFF: Bangsamoro Islamic Freedom Fighters"), _s(f"{MIL} the Philippines")], "named_attacks_state"),
+    ("CO", "2023-08-30", "ELN guerrillas attacked a military base in Puerto Jordan (Arauca) with explosives.",
+     [_s("ELN: National Liberation Army"), _s(f"{MIL} Colombia")], "named_attacks_state"),
+    ("BR", "2023-10-05", "Comando Vermelho traffickers shot dead three doctors at a beachfront kiosk in Rio de "
+     "Janeiro.", [_s("CV: Red Command"), _s("Civilians (Brazil)")], "named_kills_civ"),
+    ("EC", "2023-08-09", "Los Lobos hitmen shot dead a local councillor outside his home in Machala (El Oro).",
+     [_s("Los Lobos"), _s("Civilians (Ecuador)")], "named_kills_civ"),
+    ("HT", "2024-03-04", "members of the 400 Mawozo gang attacked the police station of Croix-des-Bouquets.",
+     [_s("400 Mawozo"), _s(f"{POL} Haiti")], "named_attacks_state"),
+    ("IQ", "2023-02-08", "Asaib Ahl al-Haq gunmen fired on protesters in Nasiriyah (Dhi Qar).",
+     [_s("Asaib Ahl al Haq"), _s("Protesters (Iraq)")], "named_on_crowd"),
+    ("SY", "2022-12-14", "HTS fighters shelled government positions near Kafr Nabl (Idlib).",
+     [_s("Hayat Tahrir al Sham"), _s(f"{MIL} Syria")], "named_attacks_state"),
+    ("YE", "2022-04-11", "AQAP militants ambushed a Security Belt patrol in Mudiyah (Abyan).",
+     [_s("AQAP: Al Qaeda in the Arabian Peninsula"),
+      _s("STC: Southern Transitional Council (Security Belt Forces)",
+         f"{MIL} Yemen (2022-) Presidential Leadership Council - STC")], "two_groups"),
+    ("IR", "2022-09-30", "Jaish al-Adl gunmen attacked a police station in Zahedan (Sistan and Baluchestan).",
+     [_s("Jaish al Adl"), _s(f"{POL} Iran")], "named_attacks_state"),
+    ("KE", "2023-06-24", "Al-Shabaab militants planted an explosive device that hit a police vehicle in Mandera "
+     "county.", [_s("Al Shabaab"), _s(f"{POL} Kenya")], "named_attacks_state"),
+    ("UG", "2023-06-16", "ADF rebels attacked a secondary school in Mpondwe (Kasese), killing 42 people, most of them "
+     "students.", [_s("ADF: Allied Democratic Forces"), _s("Civilians (Uganda)")], "named_kills_civ"),
+    # the victim written first
+    ("BF", "2022-06-21", "a VDP post near Djibo (Soum) was attacked by Ansarul Islam militants.",
+     [_s("Ansaroul Islam"), _s("VDP: Volunteer for Defense of Homeland")], "victim_first"),
+    ("CM", "2022-01-19", "Cameroonian troops came under attack from Boko Haram fighters near Mora (Far North).",
+     [_s("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+         "Islamic State (West Africa) - Lake Chad Faction and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati "
+         "wal-Jihad"), _s(f"{MIL} Cameroon")], "victim_first"),
+    ("MX", "2023-02-06", "two National Guard members were killed in an ambush by CJNG gunmen near Zinapecuaro "
+     "(Michoacan).", [_s("CJNG: Jalisco New Generation Cartel"), _s(f"{MIL} Mexico")], "victim_first"),
+    # an unnamed gang, cartel or criminal group; gunmen of no stated kind, bandits
+    ("MX", "2022-09-12", "cartel gunmen shot dead four men at a car wash in Ciudad Obregon (Sonora).",
+     [_s(f"{GANG} (Mexico)"), _s("Civilians (Mexico)")], "gang_unnamed"),
+    ("JM", "2023-05-21", "gang members shot dead three people at a street dance in Spanish Town (St Catherine).",
+     [_s(f"{GANG} (Jamaica)"), _s("Civilians (Jamaica)")], "gang_unnamed"),
+    ("ZA", "2022-07-10", "members of a criminal group opened fire in a tavern in Soweto, killing 16 patrons.",
+     [_s(f"{GANG} (South Africa)"), _s("Civilians (South Africa)")], "gang_unnamed"),
+    ("HN", "2022-06-14", "unidentified armed men shot dead an environmental activist in Tocoa (Colon).",
+     [_s(f"{UAG} (Honduras)"), _s("Civilians (Honduras)")], "uag"),
+    ("NG", "2021-06-20", "armed bandits abducted 30 villagers in Maru (Zamfara) and killed two who resisted.",
+     [_s(f"{UAG} (Nigeria)"), _s("Civilians (Nigeria)")], "uag"),
+)
+# written after the studied benches' failures were sorted: one or more notes per class a rule was written for
+STUDIED = (
+    # a group the tables did not know
+    ("IR", "2023-04-14", "Komala peshmerga clashed with IRGC forces near Marivan (Kurdistan).",
+     [_s("Komala: Kurdistan Organization of the Communist Party of Iran"),
+      _s(f"{MIL} Iran", f"{MIL} Iran (1989-) Islamic Revolutionary Guard Corps")], "unknown_group"),
+    ("TH", "2022-11-22", "BRN insurgents detonated a bomb beside a ranger post in Rueso (Narathiwat), wounding three "
+     "rangers.", [_s("BRN: Barisan Revolusi Nasional"), _s(f"{MIL} Thailand")], "unknown_group"),
+    ("CO", "2023-05-30", "Segunda Marquetalia fighters killed a social leader in Puerto Asis (Putumayo).",
+     [_s("Segunda Marquetalia"), _s("Civilians (Colombia)")], "unknown_group"),
+    ("SD", "2024-05-12", "SLA-Minnawi forces clashed with the RSF near Mellit (North Darfur).",
+     [_s("SLM/A-MM: Sudan Liberation Movement/Army-Minni Minawi"), _s("RSF: Rapid Support Forces")],
+     "unknown_group"),
+    ("PH", "2021-03-09", "Maute group gunmen ambushed soldiers near Butig (Lanao del Sur).",
+     [_s("Dawlah Islamiyah"), _s(f"{MIL} the Philippines")], "unknown_group"),
+    ("YE", "2022-08-17", "Hadrami Elite Forces killed two AQAP militants in a raid near Mukalla (Hadramawt).",
+     [_s("Hadrami Elite Forces"), _s("AQAP: Al Qaeda in the Arabian Peninsula")], "unknown_group"),
+    ("RU", "2023-05-22", "Freedom of Russia Legion fighters crossed into the Belgorod region and clashed with Russian "
+     "border guards near Kozinka.", [_s("Freedom of Russia Legion"), _s(f"{MIL} Russia", f"{POL} Russia")],
+     "unknown_group"),
+    # a known group hyphened to its fighters; another group's name after the hyphen
+    ("CD", "2022-08-03", "ADF-affiliated fighters killed nine civilians in Lubero (North Kivu).",
+     [_s("ADF: Allied Democratic Forces"), _s("Civilians (Democratic Republic of Congo)")], "affiliated"),
+    ("NG", "2023-02-27", "ISWAP-linked fighters killed five farmers near Monguno (Borno).",
+     [_s("Islamic State (West Africa) - Lake Chad Faction"), _s("Civilians (Nigeria)")], "affiliated"),
+    ("NG", "2021-09-14", "Boko Haram-affiliated insurgents killed four farmers in Gwoza (Borno).",
+     [_s("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), _s("Civilians (Nigeria)")], "affiliated"),
+    ("ML", "2023-07-19", "al-Qaeda-linked JNIM militants killed ten soldiers in Tessit (Gao).",
+     [_s("JNIM: Group for Support of Islam and Muslims"), _s(f"{MIL} Mali")], "affiliated"),
+    # a criminal organisation, narco-traffickers: a gang
+    ("AR", "2024-03-10", "a criminal organisation killed four people in Rosario (Santa Fe).",
+     [_s(f"{GANG} (Argentina)"), _s("Civilians (Argentina)")], "gang_unnamed"),
+    ("CO", "2022-10-25", "narco-traffickers shot dead two soldiers in Tumaco (Narino).",
+     [_s(f"{GANG} (Colombia)"), _s(f"{MIL} Colombia")], "gang_unnamed"),
+    ("MX", "2023-09-04", "members of an organized crime group shot dead a businessman in Culiacan (Sinaloa).",
+     [_s(f"{GANG} (Mexico)"), _s("Civilians (Mexico)")], "gang_unnamed"),
+    # an alias of other meanings before its men
+    ("CO", "2020-06-08", "EPL guerrillas shot dead a community leader near Ocana (Norte de Santander).",
+     [_s("EPL: Popular Liberation Army"), _s("Civilians (Colombia)")], "fighter_alias"),
+    ("UA", "2022-04-02", "Azov fighters shelled Russian positions near Mariupol (Donetsk).",
+     [_s(f"{MIL} Ukraine"), _s(f"{MIL} Russia")], "fighter_alias"),
+)
+
+
+def main() -> int:
+    args, only, pipe = note_options(__doc__)
+    wanted = {"held": HELD, "studied": STUDIED}
+    ok, first, total, failures, notes = Counter(), Counter(), Counter(), [], []
+    for which in ("held", "studied"):
+        for cc, day, note, slots, shape in wanted[which]:
+            if only and cc not in only:
+                continue
+            notes.append((cc,))
+            text, event, got = coded_note(pipe, day, note, "groups")
+            right = event is not None and pair_ok(got, slots)
+            for key in (f"{which}:{shape}", f"{which}:all", "all"):
+                total[key] += 1
+                ok[key] += right
+                first[key] += right and first_ok(got, slots, shape)
+            if not right:
+                failures.append(failure(cc, f"{which}:{shape}", got, slots, [], [], text))
+    report(notes, only, total, "| shape | notes | pair right | attacker first |",
+           lambda key: (f"{ok[key] / total[key]:.3f}", f"{first[key] / total[key]:.3f}"), failures,
+           args.show_failures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
