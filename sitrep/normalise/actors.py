@@ -62,6 +62,10 @@ DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", 
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
 # The kind of a word with country-limited rows alone ("settlers" in Palestine): no actor elsewhere.
 LOCAL_ONLY = "local_only"
+# guards ACLED names private security only where the words after them give the site they guard ("guards of a
+# mining company", ``guarded_sites`` in roles); "guards" alone may be a state's or a prison's
+SITE_GUARDS = "site_guards"
+SITE_GUARD_REACH = 50  # characters from the word for guards to the end of the site it names
 # The kind of a word for a group's fighters unless a civil complement makes it the word's unlimited reading
 # (French "militants": "militants de l'opposition", "militants écologistes" are activists).
 PARTISAN_OF_NAMED = "partisan_of_named"
@@ -324,11 +328,24 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
     while words and fold(words[0]) in lang.stopwords:
         words = words[1:]
     name = " ".join(words)
-    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name, lang):
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name):
         return []
+    if not _family_takes(fam, name, lang):
+        fam = _peoples_family(fam, name, lang)
+        if fam is None:
+            return []
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
     return [(first, first + len(name), _Entry("family", _filled(fam, name, lang), fam.inter,
                                               template=fam.template, generic_kind=fam.kind))]
+
+
+def _peoples_family(fam: _Family, name: str, lang: LanguagePack) -> _Family | None:
+    """ "Hausa and Funj tribesmen", "Konso and Ale militias": a people of ``ethnic_groups.txt`` joined to a tribe
+    or place that a noun of the tribal or communal family follows shares the noun as its people's ethnic militia;
+    None for any other name the family does not take."""
+    if fam.kind == "ethnic_family" or ethnic_group(name, lang) is None:
+        return None
+    return next((f for f in lang.actor_families if f.kind == "ethnic_family"), None)
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
@@ -477,6 +494,19 @@ def _origin_after(text: str, end: int, lang: LanguagePack) -> tuple[str, int] | 
     return None
 
 
+def _guarded_site_after(text: str, end: int, lang: LanguagePack) -> int | None:
+    """Where the site that guards are said to guard ends, right after their word ("guards of a tea estate",
+    "guards at the gold mine": ``guarded_site_links`` then up to three words and one of ``guarded_sites`` in
+    roles), or None: the words that make hired guards a private security force."""
+    roles = lang.roles
+    links, sites = roles.get("guarded_site_links", ()), roles.get("guarded_sites", ())
+    if not links or not sites:
+        return None
+    m = re.match(rf"\s+(?:{'|'.join(map(re.escape, links))})\s+(?:[\w'-]+\s+){{0,3}}?"
+                 rf"(?:{'|'.join(map(re.escape, sites))})(?![\w-])", fold(text[end:end + SITE_GUARD_REACH]))
+    return None if m is None else end + m.end()
+
+
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
 
 
@@ -579,6 +609,11 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                                text=surface, start=start, end=end))
             reach = max(reach, end)
             continue
+        if e.generic_kind == SITE_GUARDS:
+            site = _guarded_site_after(text, end, lang)
+            if site is None:
+                continue
+            end = site
         countries, stop = [], end
         if e.by_country and e.generic_kind not in DEMONYM_KINDS:
             # a country-limited reading needs its demonym right beside the word ("rebelles syriens")
