@@ -37,7 +37,8 @@ PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s
 # a people is also named by a lowercase word after its noun ("des miliciens peuls"): an ethnic family reads one
 ETHNONYM_OR_PROPER_NAME = PROPER_NAME[:-1] + r"|[^\W\d_A-Z][\w'-]+)"
 SENTENCE_END = (".", "!", "?", ":", ";")
-KIN_FAMILIES = ("clan_family",)  # families whose own words say the name is a clan's, whatever the name
+KIN_FAMILIES = ("clan_family",)
+COMMUNAL_FAMILY = "communal_family"  # a place's militia ("Kaduna militiamen"), ACLED's "<place> Communal Militia"  # families whose own words say the name is a clan's, whatever the name
 UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
 # An armed group the dictionary does not hold, named by its own words ("the Yaw Defense Force"): ACLED's initials and
 # full name, or the name as written when a town follows it ("Urban Revolutionary Force - Bhamo").
@@ -242,13 +243,15 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 start = text.index(words[1], start) if len(words) > 1 else m.end("name")
                 words = words[1:]
             name = " ".join(words)
-            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
-                    not _family_takes(fam, name, lang) or _a_patron(name, lang):
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or _a_patron(name, lang):
+                continue
+            read = fam if _family_takes(fam, name, lang) else _militia_of_a_people(fam, name, lang)
+            if read is None:
                 continue
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
-            if opens and fam.kind != "ethnic_family":
+            if opens and read.kind != "ethnic_family":
                 continue  # a capital that may only open the sentence
-            end, filled = m.end(), _filled(fam, name, lang)
+            end, filled = m.end(), _filled(read, name, lang)
             if fam.kind == FORCE_FAMILY:
                 if _a_states_name(words, lang):
                     continue  # "Somali National Army", "Uganda People's Defence Force": a state's forces
@@ -256,7 +259,7 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 if town is not None:
                     end, filled = town.end(), text[start:town.end()]
             hits.append((min(start, m.start()), end, _Entry("family", filled,
-                                                            fam.inter, template=fam.template, generic_kind=fam.kind)))
+                                                            read.inter, template=read.template, generic_kind=read.kind)))
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
             elif fam.kind == "ethnic_family" and m.end("name") == m.end():
@@ -337,6 +340,12 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
     return [(first, first + len(name), _Entry("family", _filled(fam, name, lang), fam.inter,
                                               template=fam.template, generic_kind=fam.kind))]
+
+
+def _militia_of_a_people(fam: _Family, name: str, lang: LanguagePack) -> _Family | None:
+    """ "Teke communal militiamen": a people of ``ethnic_groups.txt`` the communal family's noun follows, which
+    names a militia in its own words, is the people's ethnic militia; None for any other family or name."""
+    return _peoples_family(fam, name, lang) if fam.kind == COMMUNAL_FAMILY else None
 
 
 def _peoples_family(fam: _Family, name: str, lang: LanguagePack) -> _Family | None:

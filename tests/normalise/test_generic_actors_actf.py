@@ -78,3 +78,22 @@ def test_an_attack_on_a_prison_is_on_the_police(pipeline):
     [e] = news_of(pipeline, "On 1 May 2024, ISWAP fighters attacked the custodial centre in Maiduguri and freed "
                   "dozens of inmates.", lang="en", published=date(2024, 5, 2))
     assert sides(e) == ["Islamic State (West Africa) - Lake Chad Faction", "Police Forces of Nigeria (2023-)"]
+
+
+@pytest.mark.parametrize("text, country, names", [
+    ("Police traded fire with armed Anuak men outside the mill.", "ET", ["Anuak Ethnic Militia (Ethiopia)"]),
+    ("Teke communal militiamen set fire to a ferry landing.", "CD",
+     ["Teke Ethnic Militia (Democratic Republic of Congo)"]),
+    ("Men of two rival clans fought at the well.", "SO", ["Unidentified Communal Militia (Somalia)"]),
+])
+def test_a_peoples_or_clans_fighters_are_named_as_acled_names_them(text, country, names):
+    """ "armed Berta men" and "Teke communal militiamen" are the people's ethnic militia; men of rival clans no
+    name is given for, an unidentified communal militia."""
+    assert set(names) <= {a.name for a in find_actors(text, "en", country)}
+
+
+def test_communal_fighters_facing_no_one_named_fought_their_own_kind(pipeline):
+    """ACLED codes a clash of clan militias no foe is named for with the communal militia on both sides."""
+    [e] = news_of(pipeline, "On 1 May 2024, clan militias clashed over a water point near Galkayo.", lang="en",
+                  published=date(2024, 5, 2))
+    assert sides(e) == ["Unidentified Communal Militia (Somalia)", "Unidentified Communal Militia (Somalia)"]
