@@ -285,7 +285,8 @@ def a_state_attack_on_no_one_named_is_on_civilians(f: MentionFacts) -> Sides:
 
 def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     """ "Militants attacked a checkpoint", "a police station": an armed group's attack on a post no
-    actor is named for is on the country's forces that hold it (its police for a police post)."""
+    actor is named for is on the country's forces that hold it (its police for a police post or a prison,
+    ``prison_posts`` in roles: ACLED names a prison's guards as the country's police)."""
     s, country = f.sides, _event_country(f)
     if f.kind not in CIVILIAN_DEFAULT_KINDS or s.actor2 is not None or not country or \
             s.actor1 is None or s.actor1.inter not in NAMED_GROUPS:
@@ -293,7 +294,7 @@ def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     lang = f.context.lang
     if not holds_target(f.sentence, lang):
         return s
-    police = holds_target(f.sentence, lang, "police_targets")
+    police = holds_target(f.sentence, lang, "police_targets") or holds_target(f.sentence, lang, "prison_posts")
     return replace(s, actor2=actor_for("police" if police else "military", country))
 
 

@@ -1,5 +1,5 @@
 """ACLED's generic and sub-national names (issue 13, session actf): clan and tribal fighters no name is given for,
-vigilance committees, unidentified aircraft, Puntland's forces, hired guards of a site, tribes joined by a plural
+vigilance committees, unidentified aircraft, hired guards of a site, tribes joined by a plural
 noun, a people joined to a tribe or place that shares the noun, and an attack on a prison. Sentences invented for
 these tests."""
 from __future__ import annotations
@@ -33,15 +33,6 @@ def test_communal_fighters_no_name_is_given_for_are_an_unidentified_communal_mil
 def test_aircraft_no_one_claims_are_unidentified_military_forces():
     assert _names("Unidentified warplanes bombed a depot outside the oasis town.", "LY") == \
         ["Unidentified Military Forces"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Puntland police detained three fishermen at the harbour.", "Police Forces of Puntland (1998-)"),
-    ("Puntland troops took back two villages in the hills.", "Military Forces of Puntland (1998-)"),
-])
-def test_puntlands_forces_are_its_own(text, name):
-    """ACLED names the forces of Puntland, a federal member state of Somalia, apart from the federal ones."""
-    assert _names(text, "SO")[0] == name
 
 
 @pytest.mark.parametrize("text, private", [
