@@ -285,7 +285,8 @@ def a_state_attack_on_no_one_named_is_on_civilians(f: MentionFacts) -> Sides:
 
 def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     """ "Militants attacked a checkpoint", "a police station": an armed group's attack on a post no
-    actor is named for is on the country's forces that hold it (its police for a police post)."""
+    actor is named for is on the country's forces that hold it (its police for a police post or a prison,
+    ``prison_posts`` in roles: ACLED names a prison's guards as the country's police)."""
     s, country = f.sides, _event_country(f)
     if f.kind not in CIVILIAN_DEFAULT_KINDS or s.actor2 is not None or not country or \
             s.actor1 is None or s.actor1.inter not in NAMED_GROUPS:
@@ -293,7 +294,7 @@ def an_attack_on_a_post_is_on_the_state(f: MentionFacts) -> Sides:
     lang = f.context.lang
     if not holds_target(f.sentence, lang):
         return s
-    police = holds_target(f.sentence, lang, "police_targets")
+    police = holds_target(f.sentence, lang, "police_targets") or holds_target(f.sentence, lang, "prison_posts")
     return replace(s, actor2=actor_for("police" if police else "military", country))
 
 
@@ -1660,6 +1661,17 @@ def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     return replace(s, actor1=one, actor2=one)
 
 
+def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts) -> Sides:
+    """ "Clan militias clashed over pasture", "tribal fighters clashed": a clash whose one side is the
+    country's unidentified communal militia, with no foe named, was fought between communities, ACLED's
+    "Unidentified Communal Militia (country)" on both sides."""
+    s, country = f.sides, _event_country(f)
+    if f.kind not in BATTLE_KINDS or not country or s.actor2 is not None or s.actor1 is None or \
+            s.actor1.name != actor_for("communal_militia", country).name:
+        return s
+    return replace(s, actor2=actor_for("communal_militia", country))
+
+
 def _reciprocal(f: MentionFacts) -> bool:
     """Whether the sentence tells of people acting on each other ("between two groups", "rival")."""
     sent = f" {fold(f.sentence)} "
@@ -2099,6 +2111,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (a_force_at_home_fighting_no_one_named_fights_an_unidentified_group, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
+    (communal_fighters_facing_no_one_named_fought_their_own_kind, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (a_partys_member_struck_by_others_is_a_civilian, frozenset({Stage.EVENT})),
     (forces_that_only_came_are_no_side_of_a_riot, frozenset({Stage.EVENT})),

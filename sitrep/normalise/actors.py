@@ -37,7 +37,8 @@ PROPER_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s(?:(?:al|el|bin|ibn|ben|wa|de|du|la)\s
 # a people is also named by a lowercase word after its noun ("des miliciens peuls"): an ethnic family reads one
 ETHNONYM_OR_PROPER_NAME = PROPER_NAME[:-1] + r"|[^\W\d_A-Z][\w'-]+)"
 SENTENCE_END = (".", "!", "?", ":", ";")
-KIN_FAMILIES = ("clan_family",)  # families whose own words say the name is a clan's, whatever the name
+KIN_FAMILIES = ("clan_family",)
+COMMUNAL_FAMILY = "communal_family"  # a place's militia ("Kaduna militiamen"), ACLED's "<place> Communal Militia"  # families whose own words say the name is a clan's, whatever the name
 UNIT_FAMILY = "unit_family"  # a movement's local unit ("Monywa PDF"): it names the unit, not the movement it holds
 # An armed group the dictionary does not hold, named by its own words ("the Yaw Defense Force"): ACLED's initials and
 # full name, or the name as written when a town follows it ("Urban Revolutionary Force - Bhamo").
@@ -62,6 +63,10 @@ DEMONYM_KINDS = ("military", "police", "civilians", "government", "protesters", 
 ORIGIN_KINDS = ("civilians", "migrants", "armed_group")
 # The kind of a word with country-limited rows alone ("settlers" in Palestine): no actor elsewhere.
 LOCAL_ONLY = "local_only"
+# guards ACLED names private security only where the words after them give the site they guard ("guards of a
+# mining company", ``guarded_sites`` in roles); "guards" alone may be a state's or a prison's
+SITE_GUARDS = "site_guards"
+SITE_GUARD_REACH = 50  # characters from the word for guards to the end of the site it names
 # The kind of a word for a group's fighters unless a civil complement makes it the word's unlimited reading
 # (French "militants": "militants de l'opposition", "militants écologistes" are activists).
 PARTISAN_OF_NAMED = "partisan_of_named"
@@ -288,13 +293,15 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 start = text.index(words[1], start) if len(words) > 1 else m.end("name")
                 words = words[1:]
             name = " ".join(words)
-            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or \
-                    not _family_takes(fam, name, lang) or _a_patron(name, lang):
+            if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or _a_patron(name, lang):
+                continue
+            read = fam if _family_takes(fam, name, lang) else _militia_of_a_people(fam, name, lang)
+            if read is None:
                 continue
             opens = start == m.start("name") and (not text[:start].strip() or text[:start].rstrip().endswith(SENTENCE_END))
-            if opens and fam.kind != "ethnic_family":
+            if opens and read.kind != "ethnic_family":
                 continue  # a capital that may only open the sentence
-            end, filled = m.end(), _filled(fam, name, lang)
+            end, filled = m.end(), _filled(read, name, lang)
             if fam.kind == FORCE_FAMILY:
                 if _a_states_name(words, lang):
                     continue  # "Somali National Army", "Uganda People's Defence Force": a state's forces
@@ -302,7 +309,7 @@ def _family_hits(text: str, lang: LanguagePack) -> list[tuple[int, int, _Entry]]
                 if town is not None:
                     end, filled = town.end(), text[start:town.end()]
             hits.append((min(start, m.start()), end, _Entry("family", filled,
-                                                            fam.inter, template=fam.template, generic_kind=fam.kind)))
+                                                            read.inter, template=read.template, generic_kind=read.kind)))
             if start == m.start():
                 hits.extend(_sharing_the_noun(text, start, fam, lang))
             elif fam.kind == "ethnic_family" and m.end("name") == m.end():
@@ -374,11 +381,30 @@ def _sharing_the_noun(text: str, start: int, fam: _Family, lang: LanguagePack) -
     while words and fold(words[0]) in lang.stopwords:
         words = words[1:]
     name = " ".join(words)
-    if not name or fold(name) in lang.demonyms or iso_of_country_name(name) or not _family_takes(fam, name, lang):
+    if not name or fold(name) in lang.demonyms or iso_of_country_name(name):
         return []
+    if not _family_takes(fam, name, lang):
+        fam = _peoples_family(fam, name, lang)
+        if fam is None:
+            return []
     first = max(0, start - 60) + m.end() - len(m.group(0)) + m.group(0).index(name)
     return [(first, first + len(name), _Entry("family", _filled(fam, name, lang), fam.inter,
                                               template=fam.template, generic_kind=fam.kind))]
+
+
+def _militia_of_a_people(fam: _Family, name: str, lang: LanguagePack) -> _Family | None:
+    """ "Teke communal militiamen": a people of ``ethnic_groups.txt`` the communal family's noun follows, which
+    names a militia in its own words, is the people's ethnic militia; None for any other family or name."""
+    return _peoples_family(fam, name, lang) if fam.kind == COMMUNAL_FAMILY else None
+
+
+def _peoples_family(fam: _Family, name: str, lang: LanguagePack) -> _Family | None:
+    """ "Hausa and Funj tribesmen", "Konso and Ale militias": a people of ``ethnic_groups.txt`` joined to a tribe
+    or place that a noun of the tribal or communal family follows shares the noun as its people's ethnic militia;
+    None for any other name the family does not take."""
+    if fam.kind == "ethnic_family" or ethnic_group(name, lang) is None:
+        return None
+    return next((f for f in lang.actor_families if f.kind == "ethnic_family"), None)
 
 
 def compile_actor_patterns(entries: tuple[tuple[str, _Entry], ...]) -> tuple[re.Pattern, re.Pattern, dict, dict]:
@@ -527,6 +553,19 @@ def _origin_after(text: str, end: int, lang: LanguagePack) -> tuple[str, int] | 
     return None
 
 
+def _guarded_site_after(text: str, end: int, lang: LanguagePack) -> int | None:
+    """Where the site that guards are said to guard ends, right after their word ("guards of a tea estate",
+    "guards at the gold mine": ``guarded_site_links`` then up to three words and one of ``guarded_sites`` in
+    roles), or None: the words that make hired guards a private security force."""
+    roles = lang.roles
+    links, sites = roles.get("guarded_site_links", ()), roles.get("guarded_sites", ())
+    if not links or not sites:
+        return None
+    m = re.match(rf"\s+(?:{'|'.join(map(re.escape, links))})\s+(?:[\w'-]+\s+){{0,3}}?"
+                 rf"(?:{'|'.join(map(re.escape, sites))})(?![\w-])", fold(text[end:end + SITE_GUARD_REACH]))
+    return None if m is None else end + m.end()
+
+
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
 
 
@@ -648,6 +687,11 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                                text=surface, start=start, end=end))
             reach = max(reach, end)
             continue
+        if e.generic_kind == SITE_GUARDS:
+            site = _guarded_site_after(text, end, lang)
+            if site is None:
+                continue
+            end = site
         countries, stop = [], end
         if e.by_country and e.generic_kind not in DEMONYM_KINDS:
             # a country-limited reading needs its demonym right beside the word ("rebelles syriens")

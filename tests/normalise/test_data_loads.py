@@ -19,7 +19,7 @@ from sitrep.text import fold
 LANGS = ("fr", "en")
 KINDS = {"civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang", "migrants", "military",
          "police", "government", "ethnic_family", "communal_family", "tribal_family", "clan_family", "unit_family", "faction_family", "militia_family", "force_family", "partisan", "partisan_of_named", "rebels", "named",
-         "private_security", "unidentified_military"}
+         "private_security", "site_guards", "unidentified_military"}
 STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-(?:\d{4})?)\)")
 EXACT_STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(.+?) \((\d{4}-)\)$")
 
