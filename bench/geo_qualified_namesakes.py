@@ -90,18 +90,14 @@ def cases(gaz, per_country: int, seed: int) -> list[dict]:
     return out
 
 
-def main() -> int:
-    args = stress_arguments(__doc__, 12).parse_args()
-    pipe = Pipeline().load(["en", "fr"])
-    gaz = pipe.geoparser.gazetteer
-    drawn = drawn_cases(args.cases, lambda: cases(gaz, args.per_country, args.seed))
+def score(pipe, drawn: list[dict], templates: dict[str, str], fr_templates: dict[str, str]):
+    """Code every case in each of ``templates`` (and ``fr_templates`` in French-speaking countries) and
+    tally, per "kind template", the notes in the region, within 25 km and outside it; with the failures."""
     total, in_region, near25, outside = Counter(), Counter(), Counter(), Counter()
     failures = []
-    t0 = time.perf_counter()
     for case in drawn:
         cc, kind = case["cc"], case["kind"]
-        templates = dict(TEMPLATES) | (FR_TEMPLATES if cc in FRENCH else {})
-        for tname, template in templates.items():
+        for tname, template in (dict(templates) | (fr_templates if cc in FRENCH else {})).items():
             text = template.format(**case["fields"])
             lang = "fr" if tname.startswith("fr_") else "en"
             events = pipe.code(Article(article_id="qualified", text=text, lang=lang, published=date(2022, 5, 5)))
@@ -120,12 +116,26 @@ def main() -> int:
             if not same or kind == "inside" and (km is None or km > 25):
                 got = "-" if place is None else f"{place.name} ({place.country}, {place.admin1}) {km:.0f} km"
                 failures.append((kind, tname, cc, got, text))
-    print(f"{len(drawn)} cases, {total['all']} notes, {time.perf_counter() - t0:.0f} s")
+    return total, in_region, near25, outside, failures
+
+
+def print_table(total: Counter, in_region: Counter, near25: Counter, outside: Counter) -> None:
     print("| notes | n | in the region | within 25 km | outside the region |")
     print("|---|---|---|---|---|")
     for key in sorted(total):
         n = total[key]
         print(f"| {key} | {n} | {in_region[key] / n:.3f} | {near25[key] / n:.3f} | {outside[key] / n:.3f} |")
+
+
+def main() -> int:
+    args = stress_arguments(__doc__, 12).parse_args()
+    pipe = Pipeline().load(["en", "fr"])
+    gaz = pipe.geoparser.gazetteer
+    drawn = drawn_cases(args.cases, lambda: cases(gaz, args.per_country, args.seed))
+    t0 = time.perf_counter()
+    total, in_region, near25, outside, failures = score(pipe, drawn, TEMPLATES, FR_TEMPLATES)
+    print(f"{len(drawn)} cases, {total['all']} notes, {time.perf_counter() - t0:.0f} s")
+    print_table(total, in_region, near25, outside)
     if args.show_failures:
         for row in failures:
             print("\t".join(row))

@@ -696,7 +696,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                     s += W_ADMIN
                 if k in appos:
                     q = choice[appos[k]]
-                    if q is not None and (_contains(gaz, q, i) or gaz.feature[q] == CITY and any(
+                    if q is not None and (_contains(gaz, q, i) and not _parent_named(gaz, q, i) or
+                                          gaz.feature[q] == CITY and any(
                             gaz.country[r] == gaz.country[q] and gaz.feature[r] in (ADMIN1, ADMIN2)
                             and _contains(gaz, r, i) for r in cands[appos[k]])) and \
                             not _beyond_the_unit(gaz, q, i, ids):
@@ -795,7 +796,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if village is not None:  # "Ivanivka, Izium raion, Kharkiv oblast": the Ivanivka of the oblast nearest Izium
             places.append(village)
             continue
-        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i, admin_word[k] or unit_word[k])
+        region = _region_missing_it(text, gaz, mentions, cands, choice, appos, k, i, admin_word[k] or unit_word[k],
+                                    k in appos and admin_word[appos[k]])
         if region is not None:  # "Ivanivka, Kharkiv": no Ivanivka of Kharkiv oblast is known, and one of Luhansk is none
             seat = _council_seat(gaz, mentions, choice, appos, k, region)
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
@@ -1095,7 +1097,7 @@ _LIST_BEFORE = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                        choice: list[int | None], appos: dict[int, int], k: int, i: int | None,
-                       unit_named: bool = False) -> int | None:
+                       unit_named: bool = False, region_said: bool = False) -> int | None:
     """The first-level region a comma qualifier names ("Ivanivka, Kharkiv": Kharkiv oblast, though
     its city won the name) when it holds no candidate of the small town before it: the town is then
     one no table has, and the namesake chosen elsewhere in the country (Ivanivka, Luhansk, 200 km
@@ -1103,17 +1105,32 @@ def _region_missing_it(text: str, gaz: Gazetteer, mentions: list[Mention], cands
     Michoacan" is no municipality Kalo of the State of Mexico, though within Michoacan's reach: its parent,
     where the table names one, says which state holds it), but not for a name the text calls a unit
     (``unit_named``: a district's parent may be an older province). Not for a list ("Selydove, Kharkiv
-    and Kherson"), a region's own name in the country ("Donetsk, Luhansk") or a town of 100,000 people."""
+    and Kherson"), a region's own name in the country ("Donetsk, Luhansk") or a town of 100,000 people,
+    unless the qualifier's own word calls it a region (``region_said``: "Kalo, Mandalay region" is no
+    list of two cities). A qualifier chosen abroad names its region of the town's country ("Kalo, Gaza"
+    of a town only Mozambique has: Gaza province, not the Gaza Strip)."""
     q = appos.get(k)
     if i is None or q is None or choice[q] is None or gaz.feature[i] not in (CITY, ADMIN2) or \
             gaz.feature[i] == ADMIN2 and unit_named or \
-            gaz.population[i] >= STRAY_POPULATION or gaz.country[choice[q]] != gaz.country[i] or \
+            gaz.population[i] >= STRAY_POPULATION and not region_said or \
             any(gaz.feature[j] == ADMIN1 and gaz.country[j] == gaz.country[i] for j in cands[k]):
         return None
-    regions = _regions_named(text, gaz, mentions, cands, appos, k, choice[q])
+    named = _region_of_its_country(gaz, cands[q], choice[q], gaz.country[i])
+    if named is None:
+        return None
+    regions = _regions_named(text, gaz, mentions, cands, appos, k, named)
     if any(_contains(gaz, r, j) and not _parent_elsewhere(gaz, r, j) for r in regions for j in cands[k]):
         return None
     return regions[0] if regions else None
+
+
+def _region_of_its_country(gaz: Gazetteer, ids: list[int], chosen: int, cc: str) -> int | None:
+    """The qualifier's entry in country ``cc``: the one chosen, or, where it was chosen abroad, its
+    first-level region of that name in ``cc`` ("Gaza" beside a town only Mozambique has); None where
+    it names none there."""
+    if gaz.country[chosen] == cc:
+        return chosen
+    return next((r for r in ids if gaz.feature[r] == ADMIN1 and gaz.country[r] == cc), None)
 
 
 def _country_missing_it(gaz: Gazetteer, cands: list[list[int]], choice: list[int | None], appos: dict[int, int],
@@ -1779,6 +1796,13 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
             haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     return False
+
+
+def _parent_named(gaz: Gazetteer, q: int, i: int) -> bool:
+    """Whether district ``i``, within the reach of the first-level region ``q`` that qualifies its name,
+    names another region as its parent ("Nasirabad, Sindh": the town of Sindh, not Balochistan's district
+    of the name beside its border, whose people outweigh the town's)."""
+    return gaz.feature[q] == ADMIN1 and _parent_elsewhere(gaz, q, i)
 
 
 def _parent_elsewhere(gaz: Gazetteer, region: int, i: int) -> bool:
