@@ -802,6 +802,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if i is None:
             q = choice[appos[k]] if k in appos else None
             stands = q is not None and not _foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]]))
+            unit = _unit_of_its_town(gaz, mentions[k], q) if stands and town_word[k] and k not in settled else None
+            if unit is not None:  # "Tilin town (Magway)": no table has the town, but its township lies in Magway
+                places.append(_within(gaz, mentions[k], unit, "a town no table has; placed at the unit of its name, "
+                                                              "{}, in the region that qualifies it"))
+                continue
             # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_unknown_village(text, gaz, mentions, cands, choice, appos, k, q, stands and k not in settled))
             continue
@@ -891,6 +896,17 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
     if any(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town]) <= reach for j in cands[k]):
         return None
     return town
+
+
+def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
+    """The one unit named like a town no table has, inside the region ``q`` that qualifies it ("Tilin town
+    (Magway)"): a township, LGA or commune is named after its seat, so the unit's centre is nearer the town
+    than the region's middle. A village is left to its qualifier: villages bear their unit's name elsewhere."""
+    if gaz.feature[q] not in (ADMIN1, ADMIN2):
+        return None
+    units = [u for u in gaz.unit_ids(m.target or m.text) if u != q and gaz.country[u] == gaz.country[q]
+             and gaz.feature[u] == ADMIN2 and _contains(gaz, q, u)]
+    return units[0] if len(units) == 1 else None
 
 
 def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
@@ -1702,7 +1718,8 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
         if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
-            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]  # may disagree
+            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
+                UNIT_SLACK * gaz.town_reach(region)  # may disagree
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary
