@@ -905,8 +905,17 @@ def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
     if gaz.feature[q] not in (ADMIN1, ADMIN2):
         return None
     units = [u for u in gaz.unit_ids(m.target or m.text) if u != q and gaz.country[u] == gaz.country[q]
-             and gaz.feature[u] == ADMIN2 and _contains(gaz, q, u)]
+             and gaz.feature[u] == ADMIN2 and _held_by(gaz, q, u)]
     return units[0] if len(units) == 1 else None
+
+
+def _held_by(gaz: Gazetteer, q: int, u: int) -> bool:
+    """Unit ``u`` lies in ``q`` by the parent its table gives it, or where it has none, by ``q``'s reach: a
+    large region's reach takes in its neighbours' townships near the border (Sagaing's, Magway's Tilin)."""
+    parent = gaz.admin1[u]
+    if gaz.feature[q] != ADMIN1 or not parent:
+        return _contains(gaz, q, u)
+    return name_key(parent) == name_key(gaz.names[q]) or q in gaz.ids(parent)
 
 
 def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
