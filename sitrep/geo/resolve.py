@@ -802,7 +802,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if i is None:
             q = choice[appos[k]] if k in appos else None
             stands = q is not None and not _foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]]))
-            unit = _unit_of_its_town(gaz, mentions[k], q) if stands and town_word[k] and k not in settled else None
+            seat = town_word[k] or not _town_announced(text, mentions[k], settlement_words)  # not "X village"
+            unit = _unit_of_its_town(gaz, mentions[k], q) if stands and seat and k not in settled else None
             if unit is not None:  # "Tilin town (Magway)": no table has the town, but its township lies in Magway
                 places.append(_within(gaz, mentions[k], unit, "a town no table has; placed at the unit of its name, "
                                                               "{}, in the region that qualifies it"))
@@ -900,8 +901,9 @@ def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]
 
 def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
     """The one unit named like a town no table has, inside the region ``q`` that qualifies it ("Tilin town
-    (Magway)"): a township, LGA or commune is named after its seat, so the unit's centre is nearer the town
-    than the region's middle. A village is left to its qualifier: villages bear their unit's name elsewhere."""
+    (Magway)", "near Matupi (Chin)"): a township, LGA or commune is named after its seat, so the unit's centre
+    is nearer the town than the region's middle. A name the text calls a village is left to its qualifier:
+    villages bear their unit's name elsewhere in it."""
     if gaz.feature[q] not in (ADMIN1, ADMIN2):
         return None
     units = [u for u in gaz.unit_ids(m.target or m.text) if u != q and gaz.country[u] == gaz.country[q]
