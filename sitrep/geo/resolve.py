@@ -814,6 +814,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
         if i is None:
             q = choice[appos[k]] if k in appos else None
             stands = q is not None and not _foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]]))
+            seat = town_word[k] or not _town_announced(text, mentions[k], settlement_words)  # not "X village"
+            unit = _unit_of_its_town(gaz, mentions[k], q) if stands and seat and k not in settled else None
+            if unit is not None:  # "Tilin town (Magway)": no table has the town, but its township lies in Magway
+                places.append(_within(gaz, mentions[k], unit, "a town no table has; placed at the unit of its name, "
+                                                              "{}, in the region that qualifies it"))
+                continue
             # "Gordesh, Daba": a qualifier that is itself a namesake abroad places nothing
             places.append(_unknown_village(text, gaz, mentions, cands, choice, appos, k, q, stands and k not in settled))
             continue
@@ -939,6 +945,25 @@ def _seat_names_region(gaz: Gazetteer, name: str, i: int) -> bool:
     own name or one only chains give it: "Jisr al-Shughur (Idleb)", "Zakho (Duhok)", where a governorate bears its
     seat's name and the town lies 30-70 km from that seat, in the governorate the bracket names."""
     return any(gaz.feature[r] == ADMIN1 and _contains(gaz, r, i) for r in (*gaz.ids(name), *gaz.chain_ids(name)))
+def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
+    """The one unit named like a town no table has, inside the region ``q`` that qualifies it ("Tilin town
+    (Magway)", "near Matupi (Chin)"): a township, LGA or commune is named after its seat, so the unit's centre
+    is nearer the town than the region's middle. A name the text calls a village is left to its qualifier:
+    villages bear their unit's name elsewhere in it."""
+    if gaz.feature[q] not in (ADMIN1, ADMIN2):
+        return None
+    units = [u for u in gaz.unit_ids(m.target or m.text) if u != q and gaz.country[u] == gaz.country[q]
+             and gaz.feature[u] == ADMIN2 and _held_by(gaz, q, u)]
+    return units[0] if len(units) == 1 else None
+
+
+def _held_by(gaz: Gazetteer, q: int, u: int) -> bool:
+    """Unit ``u`` lies in ``q`` by the parent its table gives it, or where it has none, by ``q``'s reach: a
+    large region's reach takes in its neighbours' townships near the border (Sagaing's, Magway's Tilin)."""
+    parent = gaz.admin1[u]
+    if gaz.feature[q] != ADMIN1 or not parent:
+        return _contains(gaz, q, u)
+    return name_key(parent) == name_key(gaz.names[q]) or q in gaz.ids(parent)
 
 
 def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
@@ -1788,7 +1813,8 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
         if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
-            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]  # may disagree
+            return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
+                UNIT_SLACK * gaz.town_reach(region)  # may disagree
         return f == ADMIN2 and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     if f == AREA:  # a chiefdom or sector of sitrep's tables: a centre and a reach, no boundary

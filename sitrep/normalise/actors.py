@@ -348,9 +348,12 @@ def _a_patron(name: str, lang: LanguagePack) -> bool:
 def _family_takes(fam: _Family, name: str, lang: LanguagePack) -> bool:
     """An ethnic family takes only the names of ethnic groups, and the place and tribe families only
     other names ("Fulani militia" is an ethnic militia, "Kaduna militia" a communal one); a family
-    whose words name the clan ("Garre clan militia") takes any name, an ethnic group's too."""
+    whose words name the clan ("Garre clan militia") takes any name, an ethnic group's too; a unit family no
+    formation word ("PDF Battalion 4" is no township's PDF)."""
     if fam.kind in KIN_FAMILIES:
         return True
+    if fam.kind == UNIT_FAMILY and fold(name.split()[0]) in lang.roles.get("formation_nouns", ()):
+        return False  # "PDF Battalion 4": a formation of the movement, no township's force
     return (fam.kind == "ethnic_family") == (ethnic_group(name, lang) is not None)
 
 
@@ -797,7 +800,8 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
     members of the group", ``member_hedges``). The linking words (``member_of``) and the
     nouns a group is called by (``group_nouns``) are the language's. A name in apposition right after the word
     ("le gang « Viv Ansanm »") is the same group. A named group followed so by one of its own factions ("FARC
-    dissidents of the Carlos Patino Front": ACLED's "FARC Dissident - Carlos Patino Front") names the faction."""
+    dissidents of the Carlos Patino Front": ACLED's "FARC Dissident - Carlos Patino Front") names the faction. A word
+    that alone would be a state's forces names the group too ("joint forces of the KNDF and the Karenni Army")."""
     links = (*lang.roles.get("member_of", ()), *lang.roles.get("member_hedges", ()))
     if not links or not generic and len(found) < 2:
         return found
@@ -814,7 +818,7 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
                   and found[k].start not in generic and armed(found[k])
                   and gap.match(fold(text[a.end:found[k].start]))
                   and (a.start in generic or _faction_of(found[k].name, a.name))), None) \
-            if armed(a) else None
+            if armed(a) or a.start in generic and a.inter == Inter.STATE_FORCES else None
         if k is None:
             out.append(a)
             i += 1
