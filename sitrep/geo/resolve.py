@@ -945,6 +945,8 @@ def _seat_names_region(gaz: Gazetteer, name: str, i: int) -> bool:
     own name or one only chains give it: "Jisr al-Shughur (Idleb)", "Zakho (Duhok)", where a governorate bears its
     seat's name and the town lies 30-70 km from that seat, in the governorate the bracket names."""
     return any(gaz.feature[r] == ADMIN1 and _contains(gaz, r, i) for r in (*gaz.ids(name), *gaz.chain_ids(name)))
+
+
 def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
     """The one unit named like a town no table has, inside the region ``q`` that qualifies it ("Tilin town
     (Magway)", "near Matupi (Chin)"): a township, LGA or commune is named after its seat, so the unit's centre
