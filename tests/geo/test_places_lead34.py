@@ -1,5 +1,5 @@
 """Places a new user tried (the thirty-fourth session's lead): "Kauru LGA of Kaduna State" is an attack in
-Kauru, a local government area of the state, not in the city of Kaduna."""
+Kauru, one of the LGAs of that state, not in the city of Kaduna."""
 from __future__ import annotations
 
 from datetime import date
