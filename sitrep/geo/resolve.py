@@ -853,8 +853,10 @@ def _seat_near_the_rest(gaz: Gazetteer, mentions: list[Mention], choice: list[in
     if gaz.feature[i] != CITY or gaz.population[i] >= STRAY_POPULATION:
         return None
     name = mentions[k].target or mentions[k].text
-    others = [o for n, o in enumerate(choice) if n != k and o is not None and gaz.feature[o] in (CITY, ADMIN2)
-              and gaz.country[o] == gaz.country[i] and name_key(mentions[n].text) != name_key(name)]
+    # each place once: a long text names the same towns over and over
+    others = list(dict.fromkeys(o for n, o in enumerate(choice) if n != k and o is not None
+                                and gaz.feature[o] in (CITY, ADMIN2) and gaz.country[o] == gaz.country[i]
+                                and name_key(mentions[n].text) != name_key(name)))
     if not others or min(haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[o], gaz.lon[o]) for o in others) <= REST_FAR_KM:
         return None
     near = [(haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[o], gaz.lon[o]), j, o) for j in gaz.seat_ids(name)

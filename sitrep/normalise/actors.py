@@ -814,11 +814,13 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
     i = 0
     while i < len(found):
         a = found[i]
+        state_word = not armed(a) and a.start in generic and a.inter == Inter.STATE_FORCES
         k = next((k for k in range(i + 1, len(found)) if found[k].start - a.end < MEMBER_REACH
                   and found[k].start not in generic and armed(found[k])
                   and gap.match(fold(text[a.end:found[k].start]))
+                  and not (state_word and _taken_from(text[a.end:found[k].start], lang))
                   and (a.start in generic or _faction_of(found[k].name, a.name))), None) \
-            if armed(a) or a.start in generic and a.inter == Inter.STATE_FORCES else None
+            if armed(a) or state_word else None
         if k is None:
             out.append(a)
             i += 1
@@ -826,6 +828,12 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
         out.append(replace(found[k], text=text[a.start:found[k].end], start=a.start))
         i = k + 1
     return out
+
+
+def _taken_from(gap: str, lang: LanguagePack) -> bool:
+    """Whether the words between a state's forces and a group say whom something was taken from ("recaptured by
+    Nigerian troops from ISWAP fighters", ``member_origin``): the troops are not the group's."""
+    return fold(gap).strip().split(" ")[0] in lang.roles.get("member_origin", ())
 
 
 def _faction_of(name: str, group: str) -> bool:

@@ -19,3 +19,10 @@ def test_a_citizens_movements_march_has_it_as_associate(pipeline, text, lang):
     [event] = news_of(pipeline, text, lang, MAY)
     assert event.actor1.name == "Protesters (Democratic Republic of Congo)"
     assert [a.name for a in event.assoc_actor_1] == ["LUCHA: Struggle for Change"]
+
+
+def test_troops_who_retake_a_town_from_a_group_are_not_its_members(pipeline):
+    text = "On 3 May 2022, the town of Rann (Borno) was recaptured by Nigerian troops from ISWAP fighters."
+    [event] = news_of(pipeline, text, "en", date(2022, 5, 10))
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.name.startswith("Military Forces of Nigeria")

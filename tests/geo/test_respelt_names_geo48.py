@@ -26,9 +26,11 @@ def test_a_known_town_with_the_word_city_stays_the_town(geoparser):
     assert any(place == "Khulna" and cc == "BD" for _, place, cc in _places(geoparser, text))
 
 
-def test_in_general_news_a_respelt_name_is_left_to_the_matcher(geoparser):
+def test_in_general_news_a_head_word_respelling_is_found_by_the_index(geoparser):
+    # the transliteration fallback stays for reports of one incident; "Tal" for "Tall" is in the index itself
+    # since the thirty-fourth session (``respelt_heads``), so general news finds the town too
     text = "Kurdish fighters stopped a truck of fuel smugglers in Tal Tamr town, Hasakah."
-    assert not any(t.text == "Tal Tamr" for t in geoparser.parse(text, "en"))
+    assert any(t.text == "Tal Tamr" and t.place.country == "SY" for t in geoparser.parse(text, "en") if t.place)
 
 
 def test_a_compass_word_before_a_known_city_is_no_respelling(geoparser):
