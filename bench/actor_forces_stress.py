@@ -437,28 +437,35 @@ def associates_found(event, assoc: list[str]) -> list[str]:
     return [a for a in assoc if any(_stem(x) in had for x in a.split("|"))]
 
 
-def main() -> int:
-    args, only, pipe = note_options(__doc__)
+def score_notes(doc: str, notes, tag: str, keys_of=lambda row: ("all",)) -> int:
+    """Code each note and print its pair and associates by shape and by the keys ``keys_of`` gives its row (a
+    note is ``(cc, day, text, slots, associates, shape, ...)``); the generic held set scores its notes so too."""
+    args, only, pipe = note_options(doc)
     ok, total, assoc_ok, assoc_total = Counter(), Counter(), Counter(), Counter()
     failures = []
-    for cc, day, note, slots, assoc, shape in NOTES:
+    for row in notes:
+        cc, day, note, slots, assoc, shape = row[:6]
         if only and cc not in only:
             continue
-        text, event, got = coded_note(pipe, day, note, "forces")
+        text, event, got = coded_note(pipe, day, note, tag)
         right = event is not None and pair_ok(got, slots)
         found = associates_found(event, assoc)
-        for key in (shape, "all"):
+        for key in (shape, *keys_of(row)):
             total[key] += 1
             ok[key] += right
             assoc_total[key] += len(assoc)
             assoc_ok[key] += len(found)
         if not right or len(found) < len(assoc):
             failures.append(failure(cc, shape, got, slots, assoc, found, text))
-    report(NOTES, only, total, "| shape | notes | pair right | associates found |",
+    report(notes, only, total, "| shape | notes | pair right | associates found |",
            lambda key: (f"{ok[key] / total[key]:.3f}",
                         f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"), failures,
            args.show_failures)
     return 0
+
+
+def main() -> int:
+    return score_notes(__doc__, NOTES, "forces")
 
 
 if __name__ == "__main__":

@@ -17,12 +17,10 @@ and the associates apart. Nothing is written.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from actor_forces_stress import associates_found, civ, uag, ucm  # noqa: E402
-from actor_period_stress import mil, pair_ok, pol  # noqa: E402
-from actor_world_stress import coded_note, failure, note_options, report  # noqa: E402
+from actor_forces_stress import civ, score_notes, uag, ucm  # noqa: E402
+from actor_period_stress import mil, pol  # noqa: E402
 
 UMF, GANG = "Unidentified Military Forces", "Unidentified Gang"
 BH, ISWAP = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Islamic State (West Africa) - Lake Chad Faction"
@@ -171,27 +169,7 @@ NOTES = (
 
 
 def main() -> int:
-    args, only, pipe = note_options(__doc__)
-    ok, total, assoc_ok, assoc_total = Counter(), Counter(), Counter(), Counter()
-    failures = []
-    for cc, day, note, slots, assoc, shape, held in NOTES:
-        if only and cc not in only:
-            continue
-        text, event, got = coded_note(pipe, day, note, "generic")
-        right = event is not None and pair_ok(got, slots)
-        found = associates_found(event, assoc)
-        for key in (shape, "held" if held else "studied", "all"):
-            total[key] += 1
-            ok[key] += right
-            assoc_total[key] += len(assoc)
-            assoc_ok[key] += len(found)
-        if not right or len(found) < len(assoc):
-            failures.append(failure(cc, shape, got, slots, assoc, found, text))
-    report(NOTES, only, total, "| shape | notes | pair right | associates found |",
-           lambda key: (f"{ok[key] / total[key]:.3f}",
-                        f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"), failures,
-           args.show_failures)
-    return 0
+    return score_notes(__doc__, NOTES, "generic", lambda row: ("held" if row[6] else "studied", "all"))
 
 
 if __name__ == "__main__":

@@ -440,7 +440,7 @@ def _hangs_on(t: Toponym, trig: TriggerMatch) -> bool:
     span = trig.head.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    words = {i for i in range(trig.start, trig.end)} | {trig.head.i}
+    words = {*range(trig.start, trig.end), trig.head.i}
     tok = span.root
     for _ in range(HOOK_STEPS):
         if tok.head.i == tok.i:
@@ -547,10 +547,7 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym], sites: fro
     Administration, Sulaymaniyah province", "Kakuma Refugee Camp (Turkana West, Turkana)", whose
     first unit no table has), also where the model's name stops short of the site's last words ("the
     Wajid Magistrate's" Court (Bakool), "Narowal IDP" camp (Punjab)). The place inside it stands."""
-    rest = text[start:end]
-    for t in toponyms:
-        if start <= t.start and t.end <= end:
-            rest = rest.replace(t.text, " ")
+    rest, _ = _without_places(start, end, text, toponyms)
     if not re.search(r"[^\W\d_]", _SHORT_LOWER.sub(" ", rest)):  # "the Bentiu-Leer" (road) is places and an article
         return True
     after = next((t for t in toponyms if t.start >= end), None)
@@ -565,14 +562,19 @@ def _a_site(start: int, end: int, text: str, toponyms: list[Toponym], sites: fro
     return bool(_CHAIN.fullmatch(gap) or _UNITS_AFTER.fullmatch(gap))
 
 
+def _without_places(start: int, end: int, text: str, toponyms: list[Toponym]) -> tuple[str, bool]:
+    """The words of a name with the places inside it blanked out, and whether it held any."""
+    inside = [t for t in toponyms if start <= t.start and t.end <= end]
+    rest = text[start:end]
+    for t in inside:
+        rest = rest.replace(t.text, " ")
+    return rest, bool(inside)
+
+
 def _a_unit(start: int, end: int, text: str, toponyms: list[Toponym], lang: LanguagePack) -> bool:
     """Whether a name the model tags as an organisation is a place's unit: a place name and its unit word
     ("Kauru LGA", "Kauru Local Government Area", "Kani Township"). The place inside it stands."""
-    rest = text[start:end]
-    named = False
-    for t in toponyms:
-        if start <= t.start and t.end <= end:
-            rest, named = rest.replace(t.text, " "), True
+    rest, named = _without_places(start, end, text, toponyms)
     words = tuple(w.lower() for w in rest.split())
     return named and bool(words) and (all(w in lang.admin_words for w in words) or words in lang.unit_phrases)
 
