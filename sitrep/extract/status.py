@@ -68,6 +68,7 @@ def compile_cues(raw: dict) -> dict:
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
     out["content_relatives"] = {fold(w) for w in raw.get("content_relatives", [])}
+    out["complement_marks"] = frozenset(fold(w) for w in raw.get("complement_marks", []))
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
     out["generic_present"] = bool(raw.get("generic_present", False))
     out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
@@ -496,7 +497,7 @@ def _governing_status(doc: Doc, trigger: Token, cues: dict, days: frozenset[str]
         if status == Status.HISTORICAL and trigger.pos_ == "NOUN" and not _definite_noun(trigger, cues) and \
                 any(fold(c.text) in days and c.i > trigger.i for c in trigger.children):
             continue  # "inquiets après des affrontements dimanche": news of its day; "l'attaque de mardi" is known
-        if _governs(span, trigger, cues["aim_preps"], cues["content_relatives"]):
+        if _governs(span, trigger, cues["aim_preps"], cues["content_relatives"], cues["complement_marks"]):
             return status
     return _governed_across_a_quote(doc, trigger, cues)
 
@@ -542,7 +543,7 @@ CLAUSE_JOINING_MARKS = (";",)  # join two clauses each whole: what follows takes
 
 
 def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = frozenset(),
-             contents: frozenset[str] | set[str] = frozenset()) -> bool:
+             contents: frozenset[str] | set[str] = frozenset(), complement_marks: frozenset[str] = frozenset()) -> bool:
     """The trigger is the cue's complement in the parse, or follows it closely in the same stretch; not
     when the cue is inside the trigger's own subject ("protesters demanding the release of detained
     activists injured two officers": the demand qualifies who injured)."""
@@ -557,7 +558,7 @@ def _governs(span: Span, trigger: Token, aims: frozenset[str] | set[str] = froze
     root, tok = span.root.i, trigger
     while tok.head.i != tok.i:
         if tok.dep_ in RELATIVE_DEPS and not _content_relative(tok, contents) or (tok.head.i == root and tok.dep_ in OWN_CLAUSE_DEPS
-                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok)
+                                         and not _a_listed_noun(tok) and not _infinitive_read_as_adverbial(tok, complement_marks)
                                          and not _reason_told(tok, aims)):
             return False
         if _complement_left_beside(span.root, tok):
@@ -597,12 +598,14 @@ def _complement_left_beside(cue: Token, tok: Token) -> bool:
             and tok.left_edge.i == cue.right_edge.i + 1 and any(c.dep_ == "mark" for c in tok.children))
 
 
-def _infinitive_read_as_adverbial(tok: Token) -> bool:
+def _infinitive_read_as_adverbial(tok: Token, complement_marks: frozenset[str] = frozenset()) -> bool:
     """ "called on the United States to pressure Israel to withdraw", "vowed on Monday to keep fighting": an
     infinitive with no subject or marker of its own that the parse hangs on a verb as an adverbial clause
-    (a phrase between them misleads it) is the verb's complement: what is called for, vowed, planned."""
+    (a phrase between them misleads it) is the verb's complement: what is called for, vowed, planned. So is
+    one whose only marker introduces a complement (``complement_marks``: "a menacé mardi, dans un
+    communiqué, d'attaquer"); "avant d'attaquer", "pour attaquer" keep their own clause."""
     return tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm") and not any(
-        c.dep_ in SUBJECT or c.dep_ == "mark" for c in tok.children)
+        c.dep_ in SUBJECT or c.dep_ == "mark" and fold(c.text) not in complement_marks for c in tok.children)
 
 
 def _a_listed_noun(tok: Token) -> bool:

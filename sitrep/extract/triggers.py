@@ -849,9 +849,11 @@ def _told_as_cause(tok: Token):
     """The words that may name what did a verb's deed: its own phrase, and in a clause hanging from it only
     the doers ("killed when floods hit the town"), not what the clause speaks of ("villagers attacked
     health workers, accusing them of spreading disease"); what the deed was done to is no cause ("un convoi de
-    camions-citernes a été attaqué")."""
+    camions-citernes a été attaqué"); nor is a clause's doer once the deed has a doer of its own ("fighters
+    killed four herders as drought pushed families into towns")."""
+    own_doer = any(c.dep_ in PASSIVE_AGENT or c.dep_ in DOER and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
     for child in tok.children:
-        if child.dep_ in UNDERGOER:
+        if child.dep_ in UNDERGOER or own_doer and child.dep_ in HANGING_CLAUSE_DEPS:
             continue
         for t in child.subtree:
             if child.dep_ not in HANGING_CLAUSE_DEPS or t.dep_ in DOER or t.dep_ == "pobj" and t.head.dep_ in PASSIVE_AGENT:

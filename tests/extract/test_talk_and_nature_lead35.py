@@ -1,0 +1,43 @@
+"""Sentences a new user tried (the thirty-fifth session's lead): a threat told with a day and a phrase between
+the verb and its infinitive is no attack; a drought or hunger that kills is no armed group's deed, but a group
+that kills while a drought goes on is."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.reports import news_of
+
+AUG = date(2025, 8, 13)
+
+
+def test_a_threat_with_words_between_is_no_dated_attack(pipeline):
+    text = ("Le groupe jihadiste a menacé lundi, dans un message audio diffusé par ses partisans, d'attaquer les "
+            "convois de vivres qui circulent vers Tombouctou.")
+    assert news_of(pipeline, text, "fr", AUG) == []
+
+
+def test_a_threatening_group_that_then_attacks_is_coded(pipeline):
+    text = ("Des jihadistes ont menacé les commerçants avant d'attaquer lundi un marché près de Gao, tuant quatre "
+            "personnes.")
+    [event] = news_of(pipeline, text, "fr", AUG)
+    assert event.event_date == date(2025, 8, 11)
+    assert event.fatalities == 4
+
+
+def test_hunger_that_kills_is_no_attack(pipeline):
+    text = "Hunger killed at least thirty children in camps around Baidoa in July, aid agencies said on Monday."
+    assert news_of(pipeline, text, "en", AUG) == []
+
+
+def test_gunmen_who_kill_during_a_drought_are_coded(pipeline):
+    text = ("Al-Shabaab fighters killed three herders near Dinsoor on Monday, elders said, as the drought drove "
+            "families towards the towns.")
+    [event] = news_of(pipeline, text, "en", AUG)
+    assert event.actor1.name == "Al Shabaab"
+    assert event.fatalities == 3
+
+
+def test_gunmen_named_as_agents_kill_even_as_floods_hit(pipeline):
+    text = "Six villagers were killed by gunmen near Beni on Monday as floods swept the area."
+    [event] = news_of(pipeline, text, "en", AUG)
+    assert event.sub_event_type == "Attack"
