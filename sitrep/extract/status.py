@@ -52,6 +52,7 @@ def compile_cues(raw: dict) -> dict:
     out["causing_participles"] = {fold(w) for w in raw.get("causing_participles", [])}
     out["definite_determiners"] = set(raw.get("definite_determiners", []))
     out["earlier_modifiers"] = set(raw.get("earlier_modifiers", []))
+    out["latest_modifiers"] = {fold(w) for w in raw.get("latest_modifiers", [])}
     out["series_words"] = {fold(w) for w in raw.get("series_words", [])}
     out["series_verbs"] = set(raw.get("series_verbs", []))
     out["views_of_the_event"] = set(raw.get("views_of_the_event", []))
@@ -118,7 +119,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
     return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues, violent)
             or _governing_status(doc, trigger, cues, _day_words(lang))
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _a_cause_told(trigger, cues)
-            or _earlier_modified(trigger, cues) or _the_event_told(doc, trigger, cues, lang)
+            or _earlier_modified(trigger, cues) or _latest_undated(trigger, cues, lang) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _an_agreement_in_force(trigger, cues, lang)
@@ -690,6 +691,19 @@ def _earlier_modified(trigger: Token, cues: dict) -> str | None:
             or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns):
         return Status.HISTORICAL
     return None
+
+
+def _latest_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "au chevet des militaires blessés lors des derniers combats": an event noun its adjective calls the
+    latest (``latest_modifiers``) is one already known when its sentence gives it no day of its own; "les
+    derniers combats, samedi, ont fait cinq morts" stays that day's news."""
+    if trigger.pos_ not in ("NOUN", "ADJ") or not cues["latest_modifiers"]:
+        return None
+    latest = any(c.dep_ == "amod" and fold(c.text) in cues["latest_modifiers"] for c in trigger.children) \
+        or trigger.i > 0 and fold(trigger.doc[trigger.i - 1].text) in cues["latest_modifiers"]
+    if not latest or any(fold(t.text) in _day_words(lang, months=True) for t in trigger.sent):
+        return None
+    return Status.HISTORICAL
 
 
 def _the_event_told(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

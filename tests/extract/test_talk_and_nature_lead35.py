@@ -41,3 +41,15 @@ def test_gunmen_named_as_agents_kill_even_as_floods_hit(pipeline):
     text = "Six villagers were killed by gunmen near Beni on Monday as floods swept the area."
     [event] = news_of(pipeline, text, "en", AUG)
     assert event.sub_event_type == "Attack"
+
+
+def test_soldiers_wounded_in_the_latest_fighting_is_no_new_clash(pipeline):
+    text = ("Le ministre de la Défense est arrivé mardi à Bunia. Il a visité l'hôpital militaire où sont soignés "
+            "des soldats blessés lors des derniers combats contre les miliciens dans le territoire de Djugu.")
+    assert news_of(pipeline, text, "fr", date(2025, 10, 15)) == []
+
+
+def test_the_latest_fighting_with_its_day_is_news(pipeline):
+    text = "Les derniers combats, samedi, entre l'armée et des miliciens près de Djugu ont fait cinq morts."
+    [event] = news_of(pipeline, text, "fr", date(2025, 10, 15))
+    assert event.event_date == date(2025, 10, 11)
