@@ -380,6 +380,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
                 agents.append(a)  # "a landmine, presumably Houthi,": whose weapon the report believes it was
             elif _ends_with_cue(ctx, cues.get("attribution_cues", ())):
                 agents.append(a)  # "une attaque attribuée aux ADF": whom the violence is put down to did it
+            elif _ends_with_cue(ctx, cues.get("suffered_from_cues", ())):
+                agents.append(a)  # "a convoy came under attack from JNIM militants": whose attack the convoy suffered
             elif _ends_with_cue(ctx, cues["agent_cues"]) and (_is_passive(trigger) or _nominal(trigger)) \
                     and not _governed_by_another_verb(doc, a, trigger):
                 agents.append(a)

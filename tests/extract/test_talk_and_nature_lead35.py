@@ -53,3 +53,22 @@ def test_the_latest_fighting_with_its_day_is_news(pipeline):
     text = "Les derniers combats, samedi, entre l'armée et des miliciens près de Djugu ont fait cinq morts."
     [event] = news_of(pipeline, text, "fr", date(2025, 10, 15))
     assert event.event_date == date(2025, 10, 11)
+
+
+def test_a_convoy_under_attack_from_a_named_group_names_it(pipeline):
+    text = ("On 9 August 2025, an army supply convoy came under attack from JNIM militants near Hombori (Douentza, "
+            "Mopti); three soldiers were killed.")
+    [event] = news_of(pipeline, text, "en", AUG)
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    assert event.actor2.name.startswith("Military Forces of Mali")
+
+
+def test_a_post_under_fire_from_a_group_is_an_event(pipeline):
+    text = "On 9 August 2025, a police post in Bardera came under fire from Al Shabaab militants."
+    [event] = news_of(pipeline, text, "en", AUG)
+    assert event.actor1.name == "Al Shabaab"
+
+
+def test_a_minister_under_fire_from_senators_is_no_event(pipeline):
+    text = "The finance minister came under fire from opposition senators on Tuesday over the budget."
+    assert news_of(pipeline, text, "en", AUG) == []
