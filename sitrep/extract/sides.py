@@ -179,9 +179,10 @@ def labels_stand_for_groups(f: MentionFacts) -> Sides:
     """ "les terroristes" stands for the armed group the article names most, and so do "les assaillants"
     when the article names a group: ACLED codes the group, not the word. With no group named, a label
     is ACLED's unidentified armed group of the country. A label acted upon never stands for a group
-    that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP)."""
+    that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP), and a label acting never
+    stands for the group it acts on ("militants attacked a VDP post": not the VDP)."""
     s = f.sides
-    a1 = _group_for_label(s.actor1, f)
+    a1 = _group_for_label(s.actor1, f, (s.actor2,) if s.actor2 is not None and not s.actor2.partisan else ())
     a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
     return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1), s.assoc2)
 
