@@ -58,3 +58,20 @@ def test_a_municipality_named_after_its_town_is_coded_at_the_town(pipeline):
     events = _en(pipeline, "On 20 September 2023, soldiers clashed with gunmen in Aguililla (Michoacan), killing "
                            "two.")
     assert _near(events[0], (18.73, -102.79), 10)
+
+
+def test_a_lynching_by_burning_counts_its_dead(pipeline):
+    events = _en(pipeline, "On 20 September 2023, residents burned alive two suspected cattle thieves in Jean-Rabel "
+                           "(Nord-Ouest).")
+    assert events[0].fatalities == 2
+
+
+def test_a_lynching_by_burning_in_french_counts_its_dead(pipeline):
+    events = news_of(pipeline, "Le 20 septembre 2023, trois présumés ravisseurs ont été brûlés vifs par une foule "
+                               "à Jacmel.", published=date(2023, 9, 21))
+    assert events[0].fatalities == 3
+
+
+def test_houses_burned_are_no_dead(pipeline):
+    events = _en(pipeline, "On 20 September 2023, rioters burned five houses in Jean-Rabel (Nord-Ouest).")
+    assert not events[0].fatalities
