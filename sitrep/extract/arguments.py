@@ -346,6 +346,15 @@ def _joined_after(doc: Doc, first: Actor, actor: Actor, lang: LanguagePack) -> b
         all(w in lang.roles["determiners"] for w in words[1:])
 
 
+def _a_toll_of_the_fight(doc: Doc, actor: Actor, trigger: Token, targets: list[Actor], named: list[Actor]) -> bool:
+    """ "the CJNG and the Sinaloa Cartel clashed in X, leaving four gunmen dead": unnamed fighters told past a
+    comma after a mutual verb, not its complement, are its dead, not a third side; two named groups, neither a
+    state's force (which fights beside its allies), fought each other."""
+    return actor in targets and _is_label(actor) and not _attached(doc, actor, trigger) and \
+        "," in doc_text(doc)[trigger.idx:actor.start] and \
+        all(not _is_label(a) and a.inter != Inter.STATE_FORCES for a in named)
+
+
 def _ends_with_cue(context: str, cues) -> bool:
     return any(context == c or context.endswith(" " + c) for c in cues)
 
@@ -425,8 +434,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor1 is not None and roles.actor1 in before:
         chain = _coordinated(doc, before, roles.actor1, lang)
         roles.actor1, allies = chain[0], chain[1:]
-    if allies and roles.actor2 is None and trigger.pos_ == "VERB" and \
-            fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and \
+    if allies and (roles.actor2 is None or _a_toll_of_the_fight(doc, roles.actor2, trigger, targets, [roles.actor1, allies[-1]])) and \
+            trigger.pos_ == "VERB" and fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and \
             (not _is_label(allies[-1]) or roles.actor1.inter == Inter.STATE_FORCES):
         # "JNIM militants and a VDP clashed", "l'armée et les rebelles se battent": each other's foe
         roles.actor2, allies = allies[-1], allies[:-1]

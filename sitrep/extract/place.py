@@ -60,7 +60,8 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     text = joined_text(sent.doc)
     orgs = [(a, b) for start, end, label, a, b in entities(sent.doc)
             if sent.start <= start and end <= sent.end and label in ORGANISATION_LABELS
-            and not _a_site(a, b, text, toponyms, ctx.lang.site_words) and not _a_unit(a, b, text, toponyms, ctx.lang)]
+            and not _a_site(a, b, text, toponyms, ctx.lang.site_words) and not _a_unit(a, b, text, toponyms, ctx.lang)
+            and not _a_named_settlement(a, text, ctx.lang)]
     nonplaces = nonplace_spans(actors, ctx.lang)
     inside = [t for t in toponyms if t.place and sent.start_char <= t.start < sent.end_char
               and not any(s <= t.start < e for s, e in nonplaces) and not _attributive(t, text, actors)
@@ -577,6 +578,17 @@ def _a_unit(start: int, end: int, text: str, toponyms: list[Toponym], lang: Lang
     rest, named = _without_places(start, end, text, toponyms)
     words = tuple(w.lower() for w in rest.split())
     return named and bool(words) and (all(w in lang.admin_words for w in words) or words in lang.unit_phrases)
+
+
+def _a_named_settlement(start: int, text: str, lang: LanguagePack) -> bool:
+    """Whether a name the model tags as an organisation is a settlement its word announces ("vereda El
+    Palmar of Suarez municipality", "the Villa Rosa neighbourhood"): a place and the unit it lies in, not a
+    body whose name holds a town. The place inside it stands."""
+    before = text[max(0, start - SETTLEMENT_WORD_CHARS):start].split()
+    return bool(before) and before[-1].lower() in lang.settlement_words | lang.quarter_words
+
+
+SETTLEMENT_WORD_CHARS = 20  # the word right before the name
 
 
 def _namesake_of_a_part(t: Toponym, inside: list[Toponym], toponyms: list[Toponym]) -> bool:

@@ -60,7 +60,7 @@ REST_FAR_KM = 100.0  # ... where the namesake chosen lies farther than this from
 CLUSTER_REACH_KM = 50.0  # namesake villages of a region this close together are placed at their medoid
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
-SEAT_MIN_REACH_KM = 25.0  # a district's town lies within its reach, or this for a district of no known size
+SEAT_MIN_REACH_KM = 40.0  # a district's town lies within its reach, or this for a district of no known size
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
 VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
@@ -1079,12 +1079,21 @@ def seat_town(gaz: Gazetteer, place: Place, name: str) -> Place | None:
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
     """Whether the text calls the mention a quarter ("the Sarandi neighborhood", "quartier Ndosho",
     "the neighborhood of Kibera"); in "the Siloe neighborhood of Cali" the name after "of" is the
-    town the quarter is part of."""
+    town the quarter is part of, as it is in "Brooklyn, a neighbourhood of Cite Soleil", where the quarter
+    word describes the name before the comma, which is the quarter."""
     before = text[max(0, m.start - ADMIN_BEFORE_CHARS):m.start].split()
+    after = text[m.end:m.end + ADMIN_BEFORE_CHARS].split()
     return _word_after(text, m.end).lower() in quarter_words or \
+        len(after) > 2 and after[0] == "," and after[1].islower() and after[2].lower() in quarter_words or \
         bool(before) and before[-1].lower() in quarter_words or \
         len(before) > 1 and before[-1].lower() in PLACE_WORDS["admin_links"] and before[-2].lower() in quarter_words \
-        and not (len(before) > 2 and before[-3][:1].isupper())
+        and not (len(before) > 2 and before[-3][:1].isupper()) and not _describes_the_name_before(before[:-2])
+
+
+def _describes_the_name_before(before: list[str]) -> bool:
+    """ "Brooklyn, a neighbourhood of", "Ndosho, un quartier de": the words before a quarter word are a name, a
+    comma and one lowercase article; the phrase says what that name is, and the name after it holds it."""
+    return len(before) > 1 and before[-2].endswith(",") and before[-2][:1].isupper() and before[-1].islower()
 
 
 def _among_quarters(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
