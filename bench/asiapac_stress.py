@@ -191,7 +191,8 @@ NOTES = (
     n(A, "2021-11-08", "Azerbaijani soldiers shot dead an Armenian civilian repairing a water pipe near Shusha "
       "(Nagorno-Karabakh).", ATT, [AZ_MIL, CIV_NK], SHUSHA, 1),
     n(A, "2023-01-14", "Azerbaijani eco-activists protested on the Lachin corridor near Shusha, blocking the road. "
-      "Russian peacekeepers stood by.", PP, ["Protesters (Azerbaijan)"], SHUSHA),
+      "Russian peacekeepers stood by.", (PP, VD), [("Protesters (Azerbaijan)", "Rioters (Azerbaijan)")],
+      SHUSHA),  # unsure: the codebook counts a road blocked as a violent demonstration
     n(A, "2022-09-15", "Tajik forces fired mortars at villages in Leilek district (Batken region), killing a "
       "Kyrgyz civilian.", SH, [TJ_MIL, CIV_KG], ISFANA, 1, 50),
     n(A, "2023-03-21", "Kosovo police arrested a Serb man at the Jarinje crossing (Leposavic) on war crimes "
@@ -206,7 +207,7 @@ NOTES = (
     n(T, "2023-07-11", "NPA rebels set fire to two trucks of a construction firm in Barangay Mabini, Prosperidad, "
       "Agusan del Sur.", LOOT, [NPA], PROSPERIDAD),
     n(T, "2022-09-08", "unidentified gunmen abducted a Chinese businessman in Zamboanga City.", ABD,
-      [UAG_PH, CIV_PH], ZAMBOANGA),
+      [UAG_PH, (CIV_PH, "Civilians (China)")], ZAMBOANGA),  # ACLED names a foreign victim by nationality
     n(T, "2021-04-19", "an IED planted by BIFF militants exploded near an army truck in Shariff Aguak (Maguindanao), "
       "wounding three soldiers.", IED, [BIFF, PH_MIL], SHARIFF_AGUAK),
     n(T, "2024-05-14", "Indonesian police fired tear gas and arrested 12 students protesting against military "
