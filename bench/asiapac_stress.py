@@ -62,7 +62,8 @@ INSURG_TH = ("Malay Muslim Separatists (Thailand)", "Unidentified Armed Group (T
              "BRN: Barisan Revolusi Nasional")
 BRN = "BRN: Barisan Revolusi Nasional"
 PG_POL, CIV_PG = "Police Forces of Papua New Guinea (2019-)", "Civilians (Papua New Guinea)"
-TRIBAL_PG = "Unidentified Tribal Militia (Papua New Guinea)"
+# unsure: ACLED's family for Papua New Guinea's unnamed tribal fighters (sitrep names them communal, as actf decided)
+TRIBAL_PG = ("Unidentified Tribal Militia (Papua New Guinea)", "Unidentified Communal Militia (Papua New Guinea)")
 AM_MIL, AZ_MIL = "Military Forces of Armenia (2018-)", "Military Forces of Azerbaijan (2003-)"
 CIV_AM, CIV_AZ = "Civilians (Armenia)", "Civilians (Azerbaijan)"
 # Nagorno-Karabakh's people and its army, under Azerbaijan in ACLED's country field
@@ -181,8 +182,8 @@ NOTES = (
     n(A, "2021-06-14", "Thai police and soldiers clashed with suspected insurgents hiding in a house in Nong Chik "
       "(Pattani), killing two suspects.", AC, [(TH_POL, TH_MIL), INSURG_TH], NONG_CHIK, 2),
     n(A, "2023-06-20", "members of the Kaipa and Wamun tribes clashed in Wapenamanda district (Enga), killing eight "
-      "people.", AC, [("Kaipa Tribal Militia (Papua New Guinea)", TRIBAL_PG),
-                      ("Wamun Tribal Militia (Papua New Guinea)", TRIBAL_PG)], WAPENAMANDA, 8),  # unsure
+      "people.", AC, [("Kaipa Tribal Militia (Papua New Guinea)",) + TRIBAL_PG,
+                      ("Wamun Tribal Militia (Papua New Guinea)",) + TRIBAL_PG], WAPENAMANDA, 8),  # unsure
     n(A, "2024-02-28", "police clashed with an armed gang at Gerehu in Port Moresby (National Capital District), "
       "killing one gang member.", AC, [PG_POL, ("Unidentified Gang (Papua New Guinea)",
                                                 "Unidentified Armed Group (Papua New Guinea)")], PORT_MORESBY, 1),

@@ -447,29 +447,9 @@ def _generic(e: _Entry, country: str | None, text: str, start: int, end: int, to
         name = base or e.template.replace(" ({country})", "")
         return Actor(name=name, inter=e.inter, country=None, text=text, start=start, end=end)
     period = military_period(country)
-    template = _communal_family_template(country) if e.template == acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF else \
-        e.template
-    name = template.format(country=country_name(country), country_name=state_name(country),
-                           period=period).replace(" ()", "")
+    name = e.template.format(country=country_name(country), country_name=state_name(country),
+                             period=period).replace(" ()", "")
     return Actor(name=name, inter=e.inter, country=country, text=text, start=start, end=end)
-
-
-@functools.lru_cache(maxsize=1)
-def _communal_families() -> dict[str, str]:
-    out = {}
-    for line in (DATA / "communal_families.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            country, family = line.split("\t")
-            out[country] = family
-    return out
-
-
-def _communal_family_template(country: str) -> str:
-    """ACLED's name for the unnamed communal militias of ``country``: "Unidentified Communal Militia" unless
-    communal_families.tsv gives the country's own family (Papua New Guinea's tribes: "Unidentified Tribal
-    Militia (Papua New Guinea)")."""
-    family = _communal_families().get(country)
-    return f"Unidentified {family} ({{country}})" if family else acled.UNIDENTIFIED_COMMUNAL_MILITIA_OF
 
 
 def _demonym_ending(words: list[str], i: int, dem: dict) -> str | None:
