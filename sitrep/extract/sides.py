@@ -1710,6 +1710,14 @@ def _names_its_country(a: Actor, f: MentionFacts) -> bool:
                                 fold(local_country_name(a.country, f.context.lang.code)) in fold(a.text))
 
 
+def _one_of_the_countrys_peoples(a: Actor, country: str, f: MentionFacts) -> bool:
+    """Whether the demonym that told of ``a`` is that of a people the event's country counts among its own
+    (``home_peoples`` in roles): "Serb protesters" in Zvecan are Kosovo's, ACLED's "Protesters (Kosovo)",
+    as Bosnian Serbs are Bosnia and Herzegovina's; elsewhere the word still names Serbia's."""
+    words = f.context.lang.roles.get("home_peoples", {}).get(country, ())
+    return any(w in words for w in fold(a.text).split())
+
+
 def _migrants_word(text: str, lang: LanguagePack) -> bool:
     """Whether ``text`` is one of the language's words for migrants, who are foreigners where they are."""
     return fold(text) in _migrant_words(lang)
@@ -1740,7 +1748,7 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     if not a.country:  # a generic actor no country was known for when it was read: the event's
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else _family_of(a, country, f)
-    if _names_its_country(a, f):
+    if _names_its_country(a, f) and not _one_of_the_countrys_peoples(a, country, f):
         return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
     if _migrants_word(a.text, f.context.lang):
         return a  # migrants whose nationality the report tells apart ("The migrants were from Syria")
