@@ -313,18 +313,19 @@ def scored(note: dict, event, got: tuple) -> dict:
                    f"{event.fatalities} killed / {where}"}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(notes: tuple = NOTES, article: str = "mideast", doc: str = __doc__) -> int:
+    """Score ``notes`` (this set's, or another region's written with ``n``) and print the table per class."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="comma-separated classes: places, actors, types, held")
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
     pipe = Pipeline().load(["en"])
     total, ok, failures = Counter(), Counter(), []
-    for note in NOTES:
+    for note in notes:
         if only and note["cls"] not in only:
             continue
-        text, event, got = coded_note(pipe, note["day"], note["note"], "mideast")
+        text, event, got = coded_note(pipe, note["day"], note["note"], article)
         s = scored(note, event, got)
         for key in (note["cls"], "all studied") if note["cls"] != H else (H,):
             total[key] += 1
