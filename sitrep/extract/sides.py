@@ -925,8 +925,9 @@ def _owners(f: MentionFacts) -> str | None:
 def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Sides:
     """ACLED codes the violence of the herder-farmer conflicts between communal militias, not crowds:
     herders and farmers who clash ("farmers and herders clashed") are each side's communal militia, and
-    herders who attack anyone (farmers, a village, its residents) are the attacking one; a militia is named
-    after the people told beside it ("Fulani herders": "Fulani Ethnic Militia (country)")."""
+    herders who attack anyone (farmers, a village, its residents) are the attacking one, and herders of a
+    named people who clash with one armed side are their militia facing it; a militia is named after the
+    people told beside it ("Fulani herders": "Fulani Ethnic Militia (country)")."""
     s, country = f.sides, _event_country(f)
     if not country or f.kind not in BATTLE_KINDS | CIVILIAN_DEFAULT_KINDS:
         return s
@@ -936,13 +937,26 @@ def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Side
     text, lang = f.context.article.text, f.context.lang
     if f.kind in BATTLE_KINDS:
         if not farmers:
-            return s
+            return _herders_of_a_people_face_an_armed_side(s, herders[0], country, text, lang)
         first, second = sorted((herders[0], farmers[0]), key=lambda a: a.start)
         return replace(s, actor1=_communal(first, country, text, lang), actor2=_communal(second, country, text, lang))
     if s.actor1 is not None and s.actor1.text in {a.text for a in herders}:
         return replace(s, actor1=_communal(s.actor1, country, text, lang),
                        actor2=s.actor2 or actor_for("civilians", country))
     return s
+
+
+def _herders_of_a_people_face_an_armed_side(s: Sides, herders: Actor, country: str, text: str,
+                                            lang: LanguagePack) -> Sides:
+    """Herders of a people named beside them who clash with one armed side ("Turkana herders clashed with
+    Pokot raiders") fight it as their people's militia; herders of no people named are a battle's toll."""
+    militia = _communal(herders, country, text, lang)
+    armed = [a for a in (s.actor1, s.actor2) if a is not None]
+    if ETHNIC_MILITIA not in militia.name or len(armed) != 1 or armed[0].inter not in ARMED or \
+            armed[0].name == militia.name:
+        return s
+    first, second = sorted((militia, armed[0]), key=lambda a: a.start)
+    return replace(s, actor1=first, actor2=second)
 
 
 def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Actor]]:
