@@ -1214,15 +1214,27 @@ def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
     if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS and not mob or crowd is None or not crowd.text:
         return s
     slot = "assoc1" if side == "actor1" else "assoc2"
-    sentence = fold(f.sentence)
     joins = f.context.lang.roles.get("member_of", ())
-    for p in f.actors:
-        if not is_party(p.name) or any(_same_name(p, a) for a in getattr(s, slot)):
-            continue
-        said = [f"{p.text}{gap}{crowd.text}" for gap in (" ", "-")] + [f"{crowd.text} {j} {p.text}" for j in joins]
-        if any(re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", sentence) for x in said):
-            return replace(s, **{slot: (p, *getattr(s, slot))})
+    for told, named in _party_readings(f):
+        sentence = fold(told)
+        for p in named:
+            if not is_party(p.name) or any(_same_name(p, a) for a in getattr(s, slot)):
+                continue
+            said = [f"{p.text}{gap}{crowd.text}" for gap in (" ", "-")] + \
+                [f"{crowd.text} {j} {p.text}" for j in joins]
+            if any(re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", sentence) for x in said):
+                return replace(s, **{slot: (p, *getattr(s, slot))})
     return s
+
+
+def _party_readings(f: MentionFacts):
+    """The trigger's sentence with its actors, then the mention's other sentences with theirs read again (cited
+    as inferred): "JVP supporters protested in Colombo. Police used tear gas" is one protest met with force, told
+    from its second sentence, whose crowd the first sentence named for its party."""
+    yield f.sentence, f.actors
+    if f.sentences and f.sentences != f.sentence:
+        yield f.sentences, [replace(a, start=-1, end=-1)
+                            for a in find_actors(f.sentences, f.context.lang, _event_country(f))]
 
 
 def a_demonstrations_caller_is_its_crowds_associate(f: MentionFacts) -> Sides:

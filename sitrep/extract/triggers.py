@@ -386,6 +386,16 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
+def _incendiary(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "anarchists threw petrol bombs at riot police": a bottle of fuel set alight (a qualifier among
+    ``incendiary_qualifiers``) is a rioter's missile, no explosive device; the throwing tells the riot."""
+    if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
+        return False
+    words = lang.folded_filter("incendiary_qualifiers")
+    return any(fold(t.lemma_) in words or fold(t.text) in words
+               for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
+
+
 def _in_a_grave(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "found the body of a man with gunshot wounds in a mass grave": dead bodies a grave holds
     (``grave_words``) tell of its discovery, ACLED's "Other" development, not of an attack that day; a body
@@ -1090,7 +1100,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
-                    or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) \
+                    or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) or _incendiary(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _dispersed_of_itself(head, entry, lang) \
                     or _a_state_measure(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
