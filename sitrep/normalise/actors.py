@@ -659,7 +659,10 @@ def _parties_sharing_a_noun(text: str, lang: LanguagePack, hits: list[tuple]) ->
         if e.kind != "named" or not is_party(e.name) or not after or after.group(1) not in nouns:
             continue
         before = re.search(rf"(?<![\w-])([\w-]+(?:\s+[\w-]+)?)\s+(?:{joined})\s+$", text[max(0, start - 40):start])
-        for alias in (before.group(1), before.group(1).split()[-1]) if before else ():
+        words = before.group(1).split() if before else []
+        # "the Congress and BJP workers", not "the US Congress and BJP leaders": a word before the alias that is
+        # part of another name leaves the alias that name's
+        for alias in [" ".join(words)] + ([words[-1]] if len(words) == 2 and not words[0][:1].isupper() else []):
             key = f"{alias} {after.group(1)}"
             entry = table_exact.get(key) or table.get(fold(key))
             if entry is not None and entry.kind == "named" and is_party(entry.name):
