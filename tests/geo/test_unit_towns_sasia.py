@@ -1,8 +1,7 @@
 """South Asia's chains of units: a village told to lie in a tehsil, subdivision or upazila named after its town
 ("X village in Basirhat subdivision") is placed by that town when the only namesake the tables hold lies far off
 (a Kalinagar 1,100 km away in Uttar Pradesh is no village of West Bengal's Basirhat); a namesake within the town's
-reach keeps its own point. Kupwara's town is the district's, not a place of the name 55 km south. Sentences
-written for these tests; points from general knowledge."""
+reach keeps its own point. Sentences written for these tests; points from general knowledge."""
 from __future__ import annotations
 
 from sitrep.geo.distance import haversine_km
@@ -29,8 +28,3 @@ def test_a_namesake_near_the_unit_town_keeps_its_point(geoparser):
                    "Pattan")
     assert place is not None and haversine_km(place.lat, place.lon, 34.16, 74.56) < 10
 
-
-def test_kupwara_is_the_districts_town(geoparser):
-    place = _place(geoparser, "On 4 May 2023, a grenade went off outside a bank in Kupwara (Jammu and Kashmir).",
-                   "Kupwara")
-    assert place is not None and haversine_km(place.lat, place.lon, 34.53, 74.25) < 10
