@@ -1168,11 +1168,13 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
     of a party's supporters is a riot, every crowd in it rioters; a party read as a crowd's opponent is
     the rival crowd of a clash between them, else the state force the sentence names."""
     s, country = f.sides, _event_country(f)
-    clash = f.kind == "armed_clash" and any(a is not None and is_party(a.name) for a in (s.actor1, s.actor2))
+    named = _party_named_before_its_crowd(f) if f.kind == "armed_clash" and s.actor2 is None else None
+    clash = f.kind == "armed_clash" and (named is not None or
+                                         any(a is not None and is_party(a.name) for a in (s.actor1, s.actor2)))
     if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS and not clash or not country:
         return s
     riot = clash or f.kind in RIOT_KINDS
-    a1, a2, assoc = s.actor1, s.actor2, s.assoc1
+    a1, a2, assoc = s.actor1, s.actor2, s.assoc1 if named is None else (named, *s.assoc1)
     if a1 is not None and is_party(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters" if riot else "protesters", country, *_spans(a1))
     if a2 is not None and is_party(a2.name):
@@ -1191,6 +1193,17 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
         return replace(s, actor1=a1, actor2=actor_for("rioters", country, *_spans(rival)),
                        assoc1=tuple(first if a is party else a for a in assoc), assoc2=(second, *s.assoc2))
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
+
+
+def _party_named_before_its_crowd(f: MentionFacts) -> Actor | None:
+    """The party written right before the crowd that is actor1 ("AL and BNP activists clashed": the BNP), whose
+    crowd it is; the party before it with "and" is then the rival crowd's."""
+    crowd = f.sides.actor1
+    if crowd is None or crowd.inter not in CROWDS or not crowd.text:
+        return None
+    sentence = fold(f.sentence)
+    return next((p for p in f.actors if is_party(p.name) and p.text and
+                 re.search(rf"(?<!\w){re.escape(fold(f'{p.text} {crowd.text}'))}(?!\w)", sentence)), None)
 
 
 def a_partys_member_struck_by_others_is_a_civilian(f: MentionFacts) -> Sides:

@@ -779,7 +779,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 gaz.feature[i] in (CITY, ADMIN2):
             i = None  # "Saida town in Raqqa countryside": a town's chain names no unit, but its country
         town = _town_far_off(gaz, mentions, cands, choice, appos, k, i) \
-            if k in bracketed and k in appos and not admin_word[k] and not admin_word[appos[k]] else None
+            if k in bracketed and k in appos and not admin_word[k] and \
+            (not admin_word[appos[k]] or sub_region[appos[k]]) else None
+        if town is not None and admin_word[appos[k]] and gaz.admin1[town] == gaz.admin1[i]:
+            town = None  # "Mykhailivka (Kramatorsk raion)": a raion reaches past its town; only another region's is out
         if town is not None:  # "Barangay Kalo (Calinog, Iloilo)": not a Kalo 100 km from the town the chain names
             places.append(_within(gaz, mentions[k], town, "no namesake lies near {}, which its chain names; placed there"))
             continue

@@ -141,9 +141,10 @@ def spellings(aliases: list[str]) -> list[str]:
 def _before_fighters(rec: dict, lang: LanguagePack) -> list[tuple[str, str]]:
     """A record's aliases that have other meanings ("EPL" a football league, "Azov" a sea: ``fighter_aliases``),
     read as the group only with one of the language's nouns for its men right after them ("EPL guerrillas",
-    "Azov fighters"): each such key, with the alias whose case it keeps."""
-    return [(f"{alias} {noun}", alias) for alias in rec.get("fighter_aliases", {}).get(lang.code, ())
-            for noun in lang.roles.get("member_nouns", ())]
+    "Azov fighters"), or for a party's people ("Congress workers", "AL activists": ``party_member_nouns``):
+    each such key, with the alias whose case it keeps."""
+    nouns = [*lang.roles.get("member_nouns", ()), *(lang.roles.get("party_member_nouns", ()) if rec.get("party") else ())]
+    return [(f"{alias} {noun}", alias) for alias in rec.get("fighter_aliases", {}).get(lang.code, ()) for noun in nouns]
 
 
 def actor_entries(lang: LanguagePack) -> tuple[tuple[str, _Entry], ...]:
@@ -644,6 +645,33 @@ def _fighters_of_named(text: str, folded: str, lang: LanguagePack, fighter_start
     return out
 
 
+def _parties_sharing_a_noun(text: str, lang: LanguagePack, hits: list[tuple]) -> list[tuple]:
+    """ "AL and BNP activists", "Congress and BJP workers": a party's alias read only before a noun for its people
+    (``fighter_aliases`` with ``party_member_nouns``) shares the noun of the party named after it with "and"."""
+    nouns = lang.roles.get("party_member_nouns", ())
+    joined = "|".join(re.escape(c) for c in lang.conjunctions if c.isalpha())
+    if not nouns or not joined:
+        return []
+    _, _, table, table_exact = lang.actor_patterns
+    out = []
+    for start, end, e in hits:
+        after = re.match(r"\s+(\w+)", text[end:end + 30])
+        if e.kind != "named" or not is_party(e.name) or not after or after.group(1) not in nouns:
+            continue
+        before = re.search(rf"(?<![\w-])([\w-]+(?:\s+[\w-]+)?)\s+(?:{joined})\s+$", text[max(0, start - 40):start])
+        words = before.group(1).split() if before else []
+        # "the Congress and BJP workers", not "the US Congress and BJP leaders": a word before the alias that is
+        # part of another name leaves the alias that name's
+        for alias in [" ".join(words)] + ([words[-1]] if len(words) == 2 and not words[0][:1].isupper() else []):
+            key = f"{alias} {after.group(1)}"
+            entry = table_exact.get(key) or table.get(fold(key))
+            if entry is not None and entry.kind == "named" and is_party(entry.name):
+                a = start - len(text[max(0, start - 40):start]) + before.start(1) + len(before.group(1)) - len(alias)
+                out.append((a, a + len(alias), entry))
+                break
+    return out
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -659,6 +687,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     unless_named: dict[int, _Entry] = {}  # where the words for a named group's fighters start, and their entry
     hits = [(m.start(), m.end(), table[m.group(0)]) for m in pat.finditer(folded)]
     hits += [(m.start(), m.end(), table_exact[m.group(0)]) for m in pat_exact.finditer(text)]
+    hits += _parties_sharing_a_noun(text, lang, hits)
     if any("-" + s in folded for s in lang.roles.get("author_suffixes", ())):
         hits += [(m.start(1), m.end(1), table[m.group(1)]) for m in _authored(lang).finditer(folded)]
     if any("-" + s in folded for s in lang.roles.get("member_suffixes", ())):

@@ -127,8 +127,10 @@ def test_generic_rows_are_well_formed(lang):
 def test_loader_builds_every_entry(lang):
     entries = pack(lang).actor_entries
     aliases = sum(len(spellings(r["aliases"][lang])) for r in _records())  # and hyphens written apart
-    aliases += sum(len(r.get("fighter_aliases", {}).get(lang, ())) for r in _records()) * len(
-        pack(lang).roles.get("member_nouns", ()))  # each before each noun for a group's men
+    aliases += sum(len(r.get("fighter_aliases", {}).get(lang, ())) * len(
+        [*pack(lang).roles.get("member_nouns", ()), *(pack(lang).roles.get("party_member_nouns", ()) if r.get("party")
+                                                      else ())])
+        for r in _records())  # each before each noun for a group's men, and a party's before its people's too
     rows, overrides = pack(lang).generic_actors
     local_only = set(overrides) - {w for w, *_ in rows}  # country rows alone ("settlers")
     assert len(entries) == aliases + len(rows) + len(local_only)

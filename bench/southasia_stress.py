@@ -1,0 +1,399 @@
+"""South Asia stress set: invented notes in ACLED's manner for India, Pakistan, Bangladesh, Afghanistan, Nepal and Sri
+Lanka, the largest block of ACLED's notes after the Middle East, scored on the five fields a coder fills.
+
+    PYTHONPATH=.:bench .venv/bin/python bench/southasia_stress.py [--show-failures] [--only CLASS[,CLASS]]
+
+Issues 13 and 14: the notes of this region write their places as chains of the region's own units ("X village in Y
+district (Z state)", "X tehsil", "under X police station limits", Bangladesh's "X union of Y upazila (Z district)",
+Pakistan's "X area of Y district (Khyber Pakhtunkhwa)", the Afghan "X district of Y province", a city's quarter as
+"Karachi - Lyari"), and name the region's many parties to violence by ACLED's own names: India's police, army and
+central forces (CRPF, BSF, Assam Rifles as units of the state's forces), its parties and their supporters clashing
+(BJP, INC, TMC, CPI(M)), the Maoists, Kashmir's militants, Manipur's Kuki and Meitei militias, Hindu and Muslim
+mobs; Pakistan's TTP, BLA, BLF, the Islamic State, police, Frontier Corps and Levies; Bangladesh's Awami League,
+BNP, their student wings (BCL, JCD), ARSA and the Rohingya refugees; the Taliban before and after August 2021, the
+NRF and the Islamic State in Afghanistan; Nepal's and Sri Lanka's parties, police and protesters. Each note is one
+event; its gold is what an ACLED coder writes: the sub-event type, the actor pair (the scoring of
+bench/actor_world_stress.py: order-free, a state's period and unit optional, a slot of several names takes any of
+them), a point (within 25 km of the town the event is coded at, 50 km near one, 150 km for a region), the day and
+the fatalities. Known towns come from sitrep's gazetteer and general knowledge; the villages are invented names
+no table holds. No dev-set text or answer is used. A name marked ``# unsure`` is ACLED's form as far as its
+conventions tell; its failures say what to check, not what to fix.
+
+Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules) and ``held`` (other
+wordings, countries and towns of the same classes, written before any rule and not studied: run it, report it, do
+not tune on it). Scoring is bench/mideast_stress.py's, by import.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from actor_world_stress import coded_note  # noqa: E402
+from mideast_stress import FIELDS, scored  # noqa: E402
+from mideast_stress import n as _note  # noqa: E402
+
+from sitrep.pipeline import Pipeline  # noqa: E402
+
+AC, ATT, ABD, IED = "Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"
+AIR, SH, ARR, LOOT = "Air/drone strike", "Shelling/artillery/missile attack", "Arrests", "Looting/property destruction"
+VD, MOB, GREN, SB = "Violent demonstration", "Mob violence", "Grenade", "Suicide bomb"
+DWU = "Disrupted weapons use"
+PI, PEACE, EXC = "Protest with intervention", "Peaceful protest", "Excessive force against protesters"
+# a clash of two parties' supporters is coded an armed clash between the parties where arms or crude bombs are used,
+# mob violence between rioters (the parties as associates) where sticks and stones are: either is taken, and an attack
+# by one party's men is an attack by the party or mob violence by rioters
+PARTY_CLASH, PARTY_ATTACK = (AC, MOB), (ATT, MOB)
+# an armed group's attack on the police or the army is an armed clash in ACLED's codebook (an attack has civilians
+# as its target); a lone officer shot dead is coded either way
+ON_FORCES = (AC, ATT)
+
+# ACLED's actor names (general knowledge of its actor list); a state's period and unit are optional in scoring
+MIL_IN, POL_IN, CIV_IN = "Military Forces of India (2014-)", "Police Forces of India (2014-)", "Civilians (India)"
+CRPF = ("Police Forces of India (2014-) Central Reserve Police Force", MIL_IN)
+BSF = ("Military Forces of India (2014-) Border Security Force", "Police Forces of India (2014-) Border Security Force",
+       POL_IN)  # unsure: ACLED's unit's side
+AR = ("Military Forces of India (2014-) Assam Rifles", "Police Forces of India (2014-) Assam Rifles", POL_IN)  # unsure
+SECF_IN = (MIL_IN, POL_IN)
+MAO = "CPI (Maoist): Communist Party of India (Maoist)"
+KASH = ("Kashmir Rebels (India)", "Unidentified Armed Group (India)", "TRF: The Resistance Front")  # unsure
+KUKI, MEITEI = "Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"
+BJP, INC, TMC = "BJP: Bharatiya Janata Party", "INC: Indian National Congress", "AITC: All India Trinamool Congress"
+CPIM, AAP = "CPI(M): Communist Party of India (Marxist)", "AAP: Aam Aadmi Party"
+RIOT_IN, PROT_IN, UAG_IN = "Rioters (India)", "Protesters (India)", "Unidentified Armed Group (India)"
+MIL_PK, POL_PK, CIV_PK = "Military Forces of Pakistan (2024-)", "Police Forces of Pakistan (2024-)", "Civilians (Pakistan)"
+FC = ("Military Forces of Pakistan (2024-) Frontier Corps", MIL_PK)
+LEVIES = ("Police Forces of Pakistan (2024-) Levies", POL_PK)  # unsure: ACLED's unit's name
+TTP, BLA, BLF = "TTP: Tehreek-i-Taliban Pakistan", "BLA: Balochistan Liberation Army", "BLF: Baloch Liberation Front"
+IS_PK, UAG_PK = "Islamic State (Pakistan)", "Unidentified Armed Group (Pakistan)"
+PTI, PROT_PK, RIOT_PK = "PTI: Pakistan Tehreek-i-Insaf", "Protesters (Pakistan)", "Rioters (Pakistan)"
+POL_BD, MIL_BD, CIV_BD = "Police Forces of Bangladesh (2009-2024)", "Military Forces of Bangladesh (2009-2024)", \
+    "Civilians (Bangladesh)"
+POL_BD24 = "Police Forces of Bangladesh (2024-)"
+AL, BNP, BCL, JCD = "AL: Bangladesh Awami League", "BNP: Bangladesh Nationalist Party", \
+    "BCL: Bangladesh Chhatra League", "JCD: Jatiyatabadi Chhatra Dal"
+ARSA, CIV_MM = "ARSA: Arakan Rohingya Salvation Army", "Civilians (Myanmar)"
+RIOT_BD, PROT_BD, UAG_BD = "Rioters (Bangladesh)", "Protesters (Bangladesh)", "Unidentified Armed Group (Bangladesh)"
+TAL, MIL_AF, POL_AF = "Taliban", "Military Forces of Afghanistan (2014-2021)", "Police Forces of Afghanistan (2014-2021)"
+TAL_MIL, TAL_POL = "Military Forces of Afghanistan (2021-)", "Police Forces of Afghanistan (2021-)"
+NRF, IS_AF, CIV_AF = "National Resistance Front", "Islamic State (Afghanistan)", "Civilians (Afghanistan)"
+UAG_AF, PROT_AF = "Unidentified Armed Group (Afghanistan)", "Protesters (Afghanistan)"
+POL_NP, PROT_NP, RIOT_NP = "Police Forces of Nepal (2018-)", "Protesters (Nepal)", "Rioters (Nepal)"  # unsure: period
+POL_LK, PROT_LK, CIV_LK = "Police Forces of Sri Lanka (2019-)", "Protesters (Sri Lanka)", "Civilians (Sri Lanka)"
+
+# towns (general knowledge)
+SOPORE, BARAMULLA, ANANTNAG, SHOPIAN, PULWAMA = (34.30, 74.47), (34.20, 74.34), (33.73, 75.15), (33.72, 74.83), \
+    (33.87, 74.90)
+KULGAM, KUPWARA, SRINAGAR, RAJOURI, POONCH = (33.64, 75.02), (34.53, 74.25), (34.08, 74.80), (33.38, 74.31), \
+    (33.77, 74.09)
+IMPHAL, CHURACHANDPUR, BISHNUPUR, MOREH, KANGPOKPI = (24.81, 93.94), (24.33, 93.68), (24.63, 93.76), (24.25, 94.30), \
+    (25.15, 93.97)
+SUKMA, BIJAPUR, DANTEWADA, NARAYANPUR, GADCHIROLI = (18.39, 81.66), (18.79, 80.82), (18.90, 81.35), (19.72, 81.25), \
+    (20.18, 80.00)
+LATEHAR, CHAIBASA, COOCH_BEHAR, BASIRHAT, BOLPUR = (23.74, 84.50), (22.55, 85.80), (26.32, 89.45), (22.66, 88.87), \
+    (23.67, 87.72)
+KANNUR, AGARTALA, NUH, BAHRAICH, DELHI = (11.87, 75.37), (23.83, 91.28), (28.10, 77.00), (27.57, 81.60), (28.61, 77.21)
+AMRITSAR, FEROZEPUR, SILCHAR, TINSUKIA, MON = (31.63, 74.87), (30.92, 74.61), (24.83, 92.78), (27.49, 95.36), \
+    (26.73, 95.00)
+PESHAWAR, BANNU, DI_KHAN, LAKKI, TANK = (34.01, 71.58), (32.99, 70.60), (31.83, 70.90), (32.61, 70.91), (32.22, 70.38)
+KHAR, MIRANSHAH, WANA, MIR_ALI, QUETTA = (34.73, 71.52), (33.00, 70.07), (32.30, 69.57), (32.97, 70.27), (30.19, 67.01)
+TURBAT, PANJGUR, GWADAR, MASTUNG, KHUZDAR = (26.00, 63.05), (26.97, 64.09), (25.12, 62.32), (29.80, 66.85), \
+    (27.80, 66.61)
+KARACHI, LAHORE, MINGORA, PARACHINAR, ZHOB = (24.86, 67.01), (31.55, 74.34), (34.78, 72.36), (33.90, 70.10), \
+    (31.34, 69.45)
+DERA_BUGTI, KALAT, LANDI_KOTAL, ISLAMABAD, NOSHKI = (29.03, 69.15), (29.03, 66.59), (34.10, 71.14), (33.69, 73.05), \
+    (29.55, 66.02)
+DHAKA, CHITTAGONG, COX, UKHIA, TEKNAF = (23.81, 90.41), (22.36, 91.78), (21.43, 92.01), (21.29, 92.10), (20.86, 92.30)
+SYLHET, RAJSHAHI, KHULNA, BOGURA, COMILLA = (24.90, 91.87), (24.37, 88.60), (22.82, 89.55), (24.85, 89.37), \
+    (23.46, 91.18)
+BEGUMGANJ, SONAGAZI, RAOZAN, HATHAZARI, SAVAR = (22.95, 91.10), (22.85, 91.39), (22.53, 91.92), (22.50, 91.81), \
+    (23.85, 90.26)
+NARAYANGANJ, FENI, GAZIPUR, KUSHTIA, BHOLA = (23.62, 90.50), (23.01, 91.40), (24.00, 90.42), (23.90, 89.12), \
+    (22.69, 90.65)
+KABUL, JALALABAD, KANDAHAR, HERAT, MAZAR = (34.53, 69.17), (34.43, 70.45), (31.61, 65.71), (34.35, 62.20), \
+    (36.71, 67.11)
+KUNDUZ, GHAZNI, LASHKAR_GAH, PULI_KHUMRI, BAZARAK = (36.73, 68.86), (33.55, 68.42), (31.59, 64.37), (35.94, 68.72), \
+    (35.31, 69.52)
+ANDARAB, KHOST, ACHIN, IMAM_SAHIB, FAIZABAD = (35.63, 69.27), (33.34, 69.92), (34.13, 70.70), (37.18, 68.92), \
+    (37.12, 70.58)
+KATHMANDU, BIRGUNJ, JANAKPUR, NEPALGUNJ, GAUR = (27.70, 85.32), (27.01, 84.88), (26.73, 85.93), (28.05, 81.62), \
+    (26.77, 85.28)
+COLOMBO, JAFFNA, BATTICALOA, KANDY, MANNAR = (6.93, 79.85), (9.66, 80.02), (7.73, 81.69), (7.29, 80.63), (8.98, 79.90)
+# the police stations a village is told to lie under, where ACLED codes it when no table has the village
+CHINTALNAR, ORCHHA = (18.34, 81.18), (19.48, 81.00)
+
+
+
+def _names(slot) -> tuple:
+    """A slot's accepted names, flat: a slot may join a unit's names (a tuple) with other names."""
+    return tuple(x for part in (slot if isinstance(slot, tuple) else (slot,))
+                 for x in (_names(part) if isinstance(part, tuple) else (part,)))
+
+
+def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
+    """One note as bench/mideast_stress.py builds it, its slots flattened."""
+    return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
+
+
+P, A, T, H = "places", "actors", "types", "held"
+NOTES = (
+    # places: the region's chains of units, an invented village beside a known unit
+    n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
+      "(Baramulla, Jammu and Kashmir).", ARR, [POL_IN, CIV_IN], SOPORE),
+    n(P, "2023-08-19", "militants shot and injured a migrant labourer in Hakurwani village of Shopian district "
+      "(Jammu and Kashmir).", ATT, [KASH, CIV_IN], SHOPIAN),
+    n(P, "2021-11-07", "security forces killed two militants in an encounter at Chakwalpora in Kulgam district "
+      "(Jammu and Kashmir).", AC, [SECF_IN, KASH], KULGAM, 2),
+    n(P, "2023-06-14", "suspected Kuki militants torched several houses in Langoltabi village in Bishnupur district "
+      "(Manipur).", LOOT, [KUKI, CIV_IN], BISHNUPUR),
+    n(P, "2024-01-09", "armed Meitei and Kuki groups exchanged fire near Khuntakpokpi village in Churachandpur "
+      "district (Manipur), killing one.", AC, [MEITEI, KUKI], CHURACHANDPUR, 1),
+    n(P, "2022-03-22", "Maoists killed a villager they accused of being a police informer in Tumalpad village "
+      "under Chintalnar police station limits (Sukma, Chhattisgarh).", ATT, [MAO, CIV_IN], (SUKMA, CHINTALNAR), 1),
+    n(P, "2023-02-11", "a pressure IED planted by Maoists went off near Gundrapalli village in Bijapur district "
+      "(Chhattisgarh), injuring a CRPF jawan.", IED, [MAO, CRPF], BIJAPUR),
+    n(P, "2021-07-25", "BJP and TMC supporters clashed with crude bombs in Kalinagar village in Basirhat subdivision "
+      "(North 24 Parganas, West Bengal), injuring six.", PARTY_CLASH, [(BJP, RIOT_IN), (TMC, RIOT_IN)], BASIRHAT),
+    n(P, "2022-09-28", "a mob lynched a man suspected of cattle theft in Jhirkapur village under Nuh police station "
+      "limits (Nuh, Haryana).", MOB, [RIOT_IN, CIV_IN], NUH, 1),
+    n(P, "2024-03-05", "TTP militants attacked a police post in Jani Khel area of Bannu district (Khyber "
+      "Pakhtunkhwa), killing two policemen.", AC, [TTP, POL_PK], BANNU, 2),
+    n(P, "2023-07-30", "a suicide bomber blew himself up at a political rally in Khar tehsil of Bajaur district "
+      "(Khyber Pakhtunkhwa), killing 54 people.", SB, [(UAG_PK, IS_PK), CIV_PK], KHAR, 54),
+    n(P, "2022-10-16", "unidentified gunmen shot dead a shopkeeper in Karachi - Lyari (Sindh).", ATT,
+      [UAG_PK, CIV_PK], KARACHI, 1),
+    n(P, "2024-08-26", "BLA militants blocked the highway near Kadkocha area of Mastung district (Balochistan) and "
+      "killed 11 passengers.", ATT, [BLA, CIV_PK], MASTUNG, 11),
+    n(P, "2021-05-12", "BLF militants attacked a Frontier Corps post in Hoshab area of Kech district (Balochistan), "
+      "killing three soldiers.", AC, [BLF, FC], TURBAT, 3, 50),
+    n(P, "2023-11-03", "security forces killed four militants in an intelligence-based operation in Datta Khel tehsil "
+      "of North Waziristan district (Khyber Pakhtunkhwa).", AC, [MIL_PK, (TTP, UAG_PK)], MIRANSHAH, 4, 50),
+    n(P, "2022-11-14", "AL and BNP activists clashed in Jahanabad union of Begumganj upazila (Noakhali), injuring 15.",
+      PARTY_CLASH, [(AL, RIOT_BD), (BNP, RIOT_BD)], BEGUMGANJ),
+    n(P, "2023-04-02", "BCL activists attacked a JCD leader at Kodalpur union of Raozan upazila (Chittagong), "
+      "injuring him.", PARTY_ATTACK, [(BCL, RIOT_BD), (JCD, CIV_BD)], RAOZAN),
+    n(P, "2021-12-18", "police arrested three suspected ARSA members in Camp 15 at Jamtoli in Ukhia upazila "
+      "(Cox's Bazar).", ARR, [POL_BD, (CIV_MM, ARSA)], UKHIA),
+    n(P, "2022-06-08", "villagers beat a suspected robber to death in Shibpur union of Sonagazi upazila (Feni).",
+      MOB, [RIOT_BD, CIV_BD], SONAGAZI, 1),
+    n(P, "2020-09-17", "Taliban fighters attacked an ANA checkpoint in Dasht-e-Archi area of Imam Sahib district of "
+      "Kunduz province, killing four soldiers.", AC, [TAL, MIL_AF], IMAM_SAHIB, 4, 50),
+    n(P, "2022-08-21", "NRF fighters ambushed a Taliban convoy in Khenj district of Panjshir province, killing "
+      "three Taliban fighters.", AC, [NRF, (TAL_MIL, TAL)], BAZARAK, 3, 50),
+    n(P, "2021-03-04", "a roadside bomb hit a police vehicle in the Chahardehi area of Kabul city, killing two "
+      "policemen.", IED, [UAG_AF, POL_AF], KABUL, 2),
+    n(P, "2023-09-12", "the Taliban arrested a former army officer in Bagrami district of Kabul province.", ARR,
+      [(TAL_POL, TAL_MIL, TAL), CIV_AF], KABUL),
+    n(P, "2022-12-06", "Nepali Congress and CPN-UML cadres clashed with sticks in Gaur municipality (Rautahat, "
+      "Madhesh Province), injuring nine.", PARTY_CLASH,
+      [("NC: Nepali Congress", RIOT_NP), ("CPN-UML: Communist Party of Nepal (Unified Marxist-Leninist)", RIOT_NP)], GAUR),  # unsure
+    n(P, "2022-07-13", "police fired tear gas at protesters demanding the president's resignation at Galle Face in "
+      "Colombo (Western province).", PI, [PROT_LK, POL_LK], COLOMBO),
+    n(P, "2024-02-20", "Maoists killed a villager in Padmeta village under Orchha police station limits (Narayanpur, "
+      "Chhattisgarh).", ATT, [MAO, CIV_IN], (NARAYANPUR, ORCHHA), 1),
+    # actors: ACLED's names for the region's forces, parties and groups
+    n(A, "2023-10-26", "CRPF personnel and Maoists exchanged fire in a forest near Jagargunda (Sukma, "
+      "Chhattisgarh). No casualties were reported.", AC, [CRPF, MAO], SUKMA),
+    n(A, "2022-04-29", "BSF troops fired at a Pakistani drone near the border in Ferozepur (Punjab).", DWU, [BSF, ("Military Forces of Pakistan (2018-2022)", UAG_IN)], FEROZEPUR),  # unsure
+    n(A, "2023-07-18", "Assam Rifles personnel clashed with Kuki militants near Moreh (Tengnoupal, Manipur), "
+      "wounding two.", AC, [AR, KUKI], MOREH),
+    n(A, "2021-02-27", "BJP and CPI(M) workers clashed in Kannur (Kerala), injuring four.", PARTY_CLASH, [(BJP, RIOT_IN), (CPIM, RIOT_IN)],
+      KANNUR),
+    n(A, "2023-07-08", "TMC supporters attacked the house of a BJP candidate in Cooch Behar (West Bengal) during "
+      "panchayat polls.", (ATT, LOOT, MOB), [(TMC, RIOT_IN), (BJP, CIV_IN)], COOCH_BEHAR),
+    n(A, "2022-03-10", "Congress and AAP supporters clashed outside a counting centre in Amritsar (Punjab), "
+      "injuring three.", PARTY_CLASH, [(INC, RIOT_IN), (AAP, RIOT_IN)], AMRITSAR),
+    n(A, "2021-01-30", "The Resistance Front militants shot dead a policeman in Srinagar (Jammu and Kashmir).", ON_FORCES,
+      [KASH, POL_IN], SRINAGAR, 1),
+    n(A, "2022-10-05", "Hindu and Muslim groups pelted stones at each other during a procession in Bahraich (Uttar "
+      "Pradesh), injuring 12.", MOB, [RIOT_IN, RIOT_IN], BAHRAICH),
+    n(A, "2023-05-04", "Meitei militants looted weapons from a police armoury in Imphal (Manipur).", LOOT,
+      [MEITEI, POL_IN], IMPHAL),
+    n(A, "2024-06-16", "Frontier Corps troops killed three BLA militants in an operation near Panjgur "
+      "(Balochistan).", AC, [FC, BLA], PANJGUR, 3),
+    n(A, "2023-02-17", "Levies personnel repulsed an attack by gunmen on a checkpost in Zhob (Balochistan).", AC,
+      [LEVIES, UAG_PK], ZHOB),
+    n(A, "2024-11-09", "a suicide bomber of the BLA blew himself up at Quetta railway station (Balochistan), killing "
+      "26 people.", SB, [BLA, CIV_PK], QUETTA, 26),
+    n(A, "2022-05-10", "Islamic State (Khorasan) militants shot dead two Sikh traders in Peshawar (Khyber "
+      "Pakhtunkhwa).", ATT, [(IS_PK, IS_AF), CIV_PK], PESHAWAR, 2),
+    n(A, "2023-05-10", "PTI supporters set fire to the corps commander's house in Lahore (Punjab) after Imran Khan's "
+      "arrest.", (VD, LOOT), [(RIOT_PK, PTI)], LAHORE),
+    n(A, "2024-07-18", "BCL activists and protesting students clashed at a university in Dhaka, injuring dozens.",
+      (MOB, AC, VD), [(BCL, RIOT_BD), (PROT_BD, RIOT_BD, "Students (Bangladesh)")], DHAKA),
+    n(A, "2021-10-01", "ARSA members shot dead a Rohingya community leader in a refugee camp in Ukhia (Cox's "
+      "Bazar).", ATT, [ARSA, CIV_MM], UKHIA, 1),
+    n(A, "2024-09-02", "JCD activists attacked BCL members at Bogura (Rajshahi), injuring five.", PARTY_ATTACK, [(JCD, RIOT_BD), (BCL, CIV_BD)],
+      BOGURA),
+    n(A, "2021-06-03", "the Afghan army clashed with Taliban fighters in Ghazni city, killing seven Taliban.", AC,
+      [MIL_AF, TAL], GHAZNI, 7),
+    n(A, "2022-10-30", "Islamic State (Khorasan) militants attacked a Taliban checkpoint in Jalalabad (Nangarhar), "
+      "killing two Taliban fighters.", AC, [IS_AF, (TAL_MIL, TAL_POL, TAL)], JALALABAD, 2),
+    n(A, "2023-01-19", "Taliban forces shot at women protesting the university ban in Herat city, injuring one.",
+      EXC, [PROT_AF, (TAL_POL, TAL_MIL, TAL)], HERAT),
+    n(A, "2022-12-11", "police fired rubber bullets at Rastriya Prajatantra Party supporters demanding the return of "
+      "the monarchy in Kathmandu.", PI, [PROT_NP, POL_NP], KATHMANDU),
+    n(A, "2023-03-21", "police arrested a Tamil activist in Jaffna (Northern province) under the Prevention of "
+      "Terrorism Act.", ARR, [POL_LK, CIV_LK], JAFFNA),
+    n(A, "2024-04-22", "a mob of Hindu nationalists attacked a mosque in Nuh (Haryana), damaging it.", (MOB, LOOT),
+      [RIOT_IN, (CIV_IN,)], NUH),
+    n(A, "2023-09-01", "Bajrang Dal activists beat up two Muslim men accused of carrying beef in Delhi.", MOB,
+      [(RIOT_IN, "Bajrang Dal"), CIV_IN], DELHI),
+    n(A, "2022-01-13", "the Hafiz Gul Bahadur group attacked a security forces' convoy near Mir Ali (North "
+      "Waziristan), killing two soldiers.", AC, ["Hafiz Gul Bahadur Group", MIL_PK], MIR_ALI, 2),
+    # types: mob violence, party clashes, IEDs, encounters, abductions, arrests, protests with intervention
+    n(T, "2023-03-16", "security forces killed a militant in an encounter in Pulwama (Jammu and Kashmir).", AC,
+      [SECF_IN, KASH], PULWAMA, 1),
+    n(T, "2022-08-12", "Maoists abducted and later released a road contractor in Dantewada (Chhattisgarh).", ABD,
+      [MAO, CIV_IN], DANTEWADA),
+    n(T, "2021-09-05", "an IED planted by Maoists exploded near a police vehicle in Gadchiroli (Maharashtra), injuring "
+      "two constables.", IED, [MAO, POL_IN], GADCHIROLI),
+    n(T, "2023-11-22", "militants lobbed a grenade into a police station compound in Kupwara (Jammu and Kashmir), injuring a "
+      "policeman.", GREN, [KASH, POL_IN], KUPWARA),
+    n(T, "2024-02-14", "police fired tear gas at farmers marching to Delhi at the Shambhu border near Ambala "
+      "(Haryana).", PI, [PROT_IN, POL_IN], (30.38, 76.78)),
+    n(T, "2022-07-01", "a mob beat a man to death on suspicion of child lifting in Bhola (Barisal).", MOB,
+      [RIOT_BD, CIV_BD], BHOLA, 1),
+    n(T, "2023-10-28", "police fired tear gas and rubber bullets at BNP activists rallying in Dhaka, killing a "
+      "policeman in the clashes.", (VD, PI), [(PROT_BD, RIOT_BD, BNP), POL_BD], DHAKA, 1),
+    n(T, "2021-08-09", "a landmine blast killed two children in Dera Bugti (Balochistan).", IED, [UAG_PK, CIV_PK],
+      DERA_BUGTI, 2),
+    n(T, "2023-12-12", "militants stormed a police station in Daraban (Dera Ismail Khan), killing 23 soldiers.", AC,
+      [(TTP, UAG_PK), (MIL_PK, POL_PK)], DI_KHAN, 23, 50),
+    n(T, "2024-05-19", "unidentified gunmen abducted a polio worker in Lakki Marwat (Khyber Pakhtunkhwa).", ABD,
+      [UAG_PK, CIV_PK], LAKKI),
+    n(T, "2022-09-15", "police arrested 20 PTI workers during a rally in Islamabad.", PI,
+      [POL_PK, (PROT_PK,)], ISLAMABAD),
+    n(T, "2021-05-08", "a car bomb exploded outside a girls' school in Kabul, killing 85 civilians.", IED,
+      [UAG_AF, CIV_AF], KABUL, 85),
+    n(T, "2020-11-02", "Taliban fighters abducted three aid workers on the road near Lashkar Gah (Helmand).", ABD,
+      [TAL, CIV_AF], LASHKAR_GAH),
+    n(T, "2022-05-16", "Madhesi protesters clashed with police in Birgunj (Madhesh Province), burning tyres; police "
+      "used tear gas.", (PI, VD), [(PROT_NP, RIOT_NP), POL_NP], BIRGUNJ),
+    n(T, "2022-04-19", "police opened fire on protesters blocking a road in Rambukkana (Kegalle), killing one.",
+      (EXC, PI, VD), [(PROT_LK, "Rioters (Sri Lanka)"), POL_LK], (7.32, 80.39), 1),
+    # held out: other wordings, towns and countries of the same classes, written before any rule; not studied
+    n(H, "2022-09-23", "army troops killed a militant in a gunfight at Yarwangam in Anantnag district (Jammu and "
+      "Kashmir).", AC, [SECF_IN, KASH], ANANTNAG, 1),
+    n(H, "2023-04-15", "militants ambushed an army truck near Bhatadhurian in Poonch district (Jammu and Kashmir), "
+      "killing five soldiers.", AC, [KASH, MIL_IN], POONCH, 5),
+    n(H, "2024-08-07", "suspected Kuki militants fired at farmers in Torbungmaning area of Bishnupur district "
+      "(Manipur).", ATT, [KUKI, CIV_IN], BISHNUPUR),
+    n(H, "2023-09-14", "a Meitei mob burned down three houses in Kangpokpi (Manipur).", (LOOT, MOB),
+      [(MEITEI, "Rioters (India)"), CIV_IN], KANGPOKPI),
+    n(H, "2021-12-04", "Army troops killed six coal miners in an ambush at Oting village in Mon district "
+      "(Nagaland).", ATT, [MIL_IN, CIV_IN], MON, 6),
+    n(H, "2022-11-20", "Maoists shot dead a former sarpanch in Kondanpalli village under Bhadrakali police station "
+      "limits (Bijapur, Chhattisgarh).", ATT, [MAO, CIV_IN], BIJAPUR, 1),
+    n(H, "2023-01-06", "security forces and Maoists exchanged fire in Saranda forest near Chaibasa (West Singhbhum, "
+      "Jharkhand).", AC, [SECF_IN, MAO], CHAIBASA, 0, 50),
+    n(H, "2024-05-26", "TMC and BJP workers fought with sticks and bricks near Bolpur (Birbhum, West Bengal), "
+      "injuring seven.", PARTY_CLASH, [(TMC, RIOT_IN), (BJP, RIOT_IN)], BOLPUR),
+    n(H, "2022-02-08", "CPI(M) and BJP supporters clashed in Agartala (Tripura), injuring five.", PARTY_CLASH,
+      [(CPIM, RIOT_IN), (BJP, RIOT_IN)], AGARTALA),
+    n(H, "2021-03-13", "an IED exploded near a Maoist-hit road in Latehar (Jharkhand), killing a jawan of the CRPF.",
+      IED, [MAO, CRPF], LATEHAR, 1),
+    n(H, "2023-08-01", "Hindu and Muslim mobs clashed during a religious procession in Nuh (Haryana), killing six.",
+      (MOB, AC), [RIOT_IN, RIOT_IN], NUH, 6),
+    n(H, "2024-10-20", "police lathi-charged teachers demanding regularisation in Silchar (Assam).", PI,
+      [PROT_IN, POL_IN], SILCHAR),
+    n(H, "2022-06-29", "ULFA-I militants abducted an oil company employee in Tinsukia (Assam).", ABD,
+      ["ULFA-I: United Liberation Front of Asom-Independent", CIV_IN], TINSUKIA),
+    n(H, "2021-08-18", "TTP militants shot dead two policemen in the Shah Alam area of Peshawar district (Khyber "
+      "Pakhtunkhwa).", ON_FORCES, [TTP, POL_PK], PESHAWAR, 2),
+    n(H, "2024-01-30", "BLA militants attacked security installations in Mach and Kolpur areas of Kachhi district "
+      "(Balochistan), killing four security personnel.", AC, [BLA, (FC, MIL_PK, POL_PK)], (29.86, 67.33), 4, 50),
+    n(H, "2023-06-06", "a roadside bomb struck a Frontier Corps vehicle near Gwadar (Balochistan), killing two "
+      "soldiers.", IED, [(BLA, BLF, UAG_PK), FC], GWADAR, 2),
+    n(H, "2022-08-02", "Levies personnel arrested three suspects near Noshki (Balochistan).", ARR, [LEVIES, CIV_PK],
+      NOSHKI),
+    n(H, "2023-02-25", "gunmen abducted two engineers in the Jandola area of Tank district (Khyber Pakhtunkhwa).", ABD,
+      [UAG_PK, CIV_PK], TANK),
+    n(H, "2024-10-11", "rival tribes exchanged fire in Parachinar (Kurram), killing 15.", AC,
+      [("Unidentified Tribal Militia (Pakistan)", "Turi Tribal Militia (Pakistan)", "Bangash Tribal Militia "
+        "(Pakistan)", UAG_PK)] * 2, PARACHINAR, 15),  # unsure
+    n(H, "2021-09-24", "police used tear gas against TLP protesters marching on Islamabad in Lahore.", PI,
+      [(PROT_PK, "TLP: Tehreek-e-Labbaik Pakistan"), POL_PK], LAHORE),
+    n(H, "2023-07-22", "Islamic State militants lobbed a hand grenade into a JUI-F office in Mingora (Swat), "
+      "injuring three.", GREN, [(IS_PK, IS_AF), CIV_PK], MINGORA),
+    n(H, "2022-10-04", "gunmen in Karachi - Orangi Town (Sindh) shot a police constable dead.", ON_FORCES,
+      [UAG_PK, POL_PK], KARACHI, 1),
+    n(H, "2023-12-01", "AL and BNP supporters fought with sticks at Hathazari upazila (Chittagong), injuring 20.",
+      PARTY_CLASH, [(AL, RIOT_BD), (BNP, RIOT_BD)], HATHAZARI),
+    n(H, "2024-08-05", "protesters set fire to the Awami League office in Kushtia (Khulna).", (LOOT, VD, MOB),
+      [(RIOT_BD, PROT_BD), (AL, CIV_BD)], KUSHTIA),
+    n(H, "2022-03-30", "RAB members arrested a drug dealer in Teknaf (Cox's Bazar).", ARR, [POL_BD, CIV_BD], TEKNAF),
+    n(H, "2023-05-17", "ARSA and RSO members exchanged gunfire in a Rohingya camp in Ukhia (Cox's Bazar), killing "
+      "one.", AC, [ARSA, "RSO: Rohingya Solidarity Organization"], UKHIA, 1),
+    n(H, "2024-12-03", "JCD and Chhatra Shibir activists clashed at Rajshahi University, injuring ten.", PARTY_CLASH,
+      [(JCD, RIOT_BD), ("ICS: Islami Chhatra Shibir", "BICS: Bangladesh Islami Chhatra Shibir", RIOT_BD)], RAJSHAHI),  # unsure
+    n(H, "2021-11-16", "unidentified men hacked a Hindu shopkeeper to death in Savar upazila (Dhaka).", ATT,
+      [(UAG_BD, RIOT_BD), CIV_BD], SAVAR, 1),
+    n(H, "2022-01-05", "villagers beat two suspected cattle thieves to death in Gazipur (Dhaka).", MOB,
+      [RIOT_BD, CIV_BD], GAZIPUR, 2),
+    n(H, "2021-07-11", "Taliban fighters seized checkpoints from the Afghan police in Andarab district of Baghlan "
+      "province after heavy clashes, killing five policemen.", (AC, "Non-state actor overtakes territory"),
+      [TAL, (POL_AF, MIL_AF)], ANDARAB, 5, 50),
+    n(H, "2023-03-09", "an Islamic State suicide bomber killed the Taliban governor of Balkh in Mazar-i-Sharif.", SB,
+      [IS_AF, ("Government of Afghanistan (2021-)", TAL_MIL, TAL, CIV_AF)], MAZAR, 1),  # unsure
+    n(H, "2022-09-30", "a suicide bomber struck an education centre in the Dasht-e-Barchi area of Kabul, killing 53 "
+      "students.", SB, [(IS_AF, UAG_AF), CIV_AF], KABUL, 53),
+    n(H, "2023-06-08", "NRF fighters clashed with Taliban forces in Khost district of Baghlan province, killing two "
+      "Taliban fighters.", AC, [NRF, (TAL_MIL, TAL)], ANDARAB, 2, 100),
+    n(H, "2024-03-21", "a suicide bomber struck a bank in Kandahar city, killing 21 people.", SB,
+      [(IS_AF, UAG_AF), CIV_AF], KANDAHAR, 21),
+    n(H, "2020-06-14", "Afghan special forces raided a Taliban prison in Achin district (Nangarhar), freeing 40 "
+      "detainees.", AC, [MIL_AF, TAL], ACHIN, 0, 50),  # unsure: the type of a raid freeing prisoners
+    n(H, "2022-07-06", "Taliban intelligence agents detained a journalist in Faizabad (Badakhshan).", ARR,
+      [(TAL_POL, TAL), CIV_AF], FAIZABAD),
+    n(H, "2023-08-27", "police fired tear gas at students protesting the quota system in Janakpur (Madhesh "
+      "Province).", PI, [PROT_NP, POL_NP], JANAKPUR),
+    n(H, "2024-03-28", "CPN-UML and Maoist Centre cadres clashed in Nepalgunj (Lumbini Province), injuring four.",
+      PARTY_CLASH, [("CPN-UML: Communist Party of Nepal (Unified Marxist-Leninist)", RIOT_NP),
+                    ("CPN-MC: Communist Party of Nepal (Maoist Centre)", RIOT_NP)], NEPALGUNJ),  # unsure
+    n(H, "2022-05-09", "government supporters attacked anti-government protesters at Galle Face in Colombo, injuring "
+      "over 100.", ATT, [("Rioters (Sri Lanka)", "SLPP: Sri Lanka Podujana Peramuna"),
+                          (PROT_LK, CIV_LK)], COLOMBO),  # unsure
+    n(H, "2021-04-06", "navy personnel arrested five Indian fishermen off Mannar (Northern province).", ARR,
+      [("Military Forces of Sri Lanka (2019-)", "Military Forces of Sri Lanka (2019-) Navy"), CIV_IN], MANNAR),
+    n(H, "2023-10-12", "police arrested three Tamil protesters in Batticaloa (Eastern province) during a land "
+      "protest.", ARR, [POL_LK, (PROT_LK, CIV_LK)], BATTICALOA),
+)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show-failures", action="store_true")
+    ap.add_argument("--only", help="comma-separated classes: places, actors, types, held")
+    args = ap.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    pipe = Pipeline().load(["en"])
+    total, ok, failures = Counter(), Counter(), []
+    for note in NOTES:
+        if only and note["cls"] not in only:
+            continue
+        text, event, got = coded_note(pipe, note["day"], note["note"], "southasia")
+        s = scored(note, event, got)
+        for key in (note["cls"], "all studied") if note["cls"] != H else (H,):
+            total[key] += 1
+            for f in FIELDS:
+                ok[key, f] += s[f]
+            ok[key, "all five"] += all(s[f] for f in FIELDS)
+        if not all(s[f] for f in FIELDS):
+            failures.append((note, s, text))
+    print("| class | notes | " + " | ".join(FIELDS) + " | all five |")
+    for key in [k for k in (P, A, T, "all studied", H) if total[k]]:
+        print(f"| {key} | {total[key]} | " + " | ".join(f"{ok[key, f] / total[key]:.3f}" for f in FIELDS + ("all five",))
+              + " |")
+    if args.show_failures:
+        for note, s, text in failures:
+            wrong = ",".join(f for f in FIELDS if not s[f])
+            print(f"[{note['cls']}] {wrong}\t{'|'.join(note['sub'])} / {' | '.join('|'.join(x) for x in note['slots'])}"
+                  f"\n    got {s['got']}\n    {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
