@@ -25,6 +25,12 @@ def test_vigilantes_who_lynch_a_thief_are_a_mob(pipeline):
     assert events[0].sub_event_type == "Mob violence"
 
 
+def test_cow_vigilantes_who_attack_traders_are_a_mob(pipeline):
+    events = _en(pipeline, "On 1 June 2023, cow vigilantes assaulted two men transporting buffaloes near Alwar "
+                           "(Rajasthan).", published=date(2023, 6, 2))
+    assert events[0].sub_event_type == "Mob violence"
+
+
 def test_militants_who_attack_a_vdp_post_are_not_the_vdp(pipeline):
     events = _en(pipeline, "On 1 June 2023, militants raided a VDP outpost at Kounkoula (Pissila commune, "
                            "Sanmatenga province), killing four VDP members.")
