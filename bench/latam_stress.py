@@ -25,16 +25,12 @@ what to check, not what to fix. The scoring is bench/mideast_stress.py's, import
 """
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from actor_world_stress import coded_note  # noqa: E402
-from mideast_stress import FIELDS, n, scored  # noqa: E402
+from mideast_stress import n, run  # noqa: E402
 
-from sitrep.pipeline import Pipeline  # noqa: E402
 
 AC, ATT, ABD, IED = "Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"
 AIR, ARR, LOOT, DWU = "Air/drone strike", "Arrests", "Looting/property destruction", "Disrupted weapons use"
@@ -336,36 +332,8 @@ NOTES = (
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show-failures", action="store_true", help="the failures (the held class's with --only held)")
-    ap.add_argument("--only", help="comma-separated classes: places, actors, types, held")
-    args = ap.parse_args()
-    only = set(args.only.split(",")) if args.only else None
-    pipe = Pipeline().load(["en"])
-    total, ok, failures = Counter(), Counter(), []
-    for note in NOTES:
-        if only and note["cls"] not in only:
-            continue
-        text, event, got = coded_note(pipe, note["day"], note["note"], "latam")
-        s = scored(note, event, got)
-        for key in (note["cls"], "all studied") if note["cls"] != H else (H,):
-            total[key] += 1
-            for f in FIELDS:
-                ok[key, f] += s[f]
-            ok[key, "all five"] += all(s[f] for f in FIELDS)
-        studied = note["cls"] != H or (only and H in only)  # the held notes' failures only when asked
-        if studied and not all(s[f] for f in FIELDS):
-            failures.append((note, s, text))
-    print("| class | notes | " + " | ".join(FIELDS) + " | all five |")
-    for key in [k for k in (P, A, T, "all studied", H) if total[k]]:
-        print(f"| {key} | {total[key]} | " + " | ".join(f"{ok[key, f] / total[key]:.3f}" for f in FIELDS + ("all five",))
-              + " |")
-    if args.show_failures:
-        for note, s, text in failures:
-            wrong = ",".join(f for f in FIELDS if not s[f])
-            print(f"[{note['cls']}] {wrong}\t{'|'.join(note['sub'])} / {' | '.join('|'.join(x) for x in note['slots'])}"
-                  f"\n    got {s['got']}\n    {text}")
-    return 0
+    """This set's table."""
+    return run(NOTES, "latam", __doc__)
 
 
 if __name__ == "__main__":

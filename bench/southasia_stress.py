@@ -25,17 +25,13 @@ not tune on it). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from actor_world_stress import coded_note  # noqa: E402
-from mideast_stress import FIELDS, scored  # noqa: E402
+from mideast_stress import run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
 
-from sitrep.pipeline import Pipeline  # noqa: E402
 
 AC, ATT, ABD, IED = "Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"
 AIR, SH, ARR, LOOT = "Air/drone strike", "Shelling/artillery/missile attack", "Arrests", "Looting/property destruction"
@@ -364,35 +360,8 @@ NOTES = (
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated classes: places, actors, types, held")
-    args = ap.parse_args()
-    only = set(args.only.split(",")) if args.only else None
-    pipe = Pipeline().load(["en"])
-    total, ok, failures = Counter(), Counter(), []
-    for note in NOTES:
-        if only and note["cls"] not in only:
-            continue
-        text, event, got = coded_note(pipe, note["day"], note["note"], "southasia")
-        s = scored(note, event, got)
-        for key in (note["cls"], "all studied") if note["cls"] != H else (H,):
-            total[key] += 1
-            for f in FIELDS:
-                ok[key, f] += s[f]
-            ok[key, "all five"] += all(s[f] for f in FIELDS)
-        if not all(s[f] for f in FIELDS):
-            failures.append((note, s, text))
-    print("| class | notes | " + " | ".join(FIELDS) + " | all five |")
-    for key in [k for k in (P, A, T, "all studied", H) if total[k]]:
-        print(f"| {key} | {total[key]} | " + " | ".join(f"{ok[key, f] / total[key]:.3f}" for f in FIELDS + ("all five",))
-              + " |")
-    if args.show_failures:
-        for note, s, text in failures:
-            wrong = ",".join(f for f in FIELDS if not s[f])
-            print(f"[{note['cls']}] {wrong}\t{'|'.join(note['sub'])} / {' | '.join('|'.join(x) for x in note['slots'])}"
-                  f"\n    got {s['got']}\n    {text}")
-    return 0
+    """This set's table."""
+    return run(NOTES, "southasia", __doc__)
 
 
 if __name__ == "__main__":
