@@ -380,20 +380,20 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     if tok.pos_ == "VERB" and entry.kind == FORCE_ON_PROTEST:
         return any(fold(t.lemma_) in words or fold(t.text) in words
                    for c in tok.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
-    if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
-        return False  # "tear gas" itself tells of an intervention, and stays a trigger
-    return any(fold(t.lemma_) in words or fold(t.text) in words
-               for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
+    return _explosive_qualified(tok, entry, words)  # "tear gas" itself tells of an intervention, and stays a trigger
 
 
 def _incendiary(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "anarchists threw petrol bombs at riot police": a bottle of fuel set alight (a qualifier among
     ``incendiary_qualifiers``) is a rioter's missile, no explosive device; the throwing tells the riot."""
-    if tok.pos_ not in ("NOUN", "PROPN") or code(entry.kind).event_type != EXPLOSIONS:
-        return False
-    words = lang.folded_filter("incendiary_qualifiers")
-    return any(fold(t.lemma_) in words or fold(t.text) in words
-               for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
+    return _explosive_qualified(tok, entry, lang.folded_filter("incendiary_qualifiers"))
+
+
+def _explosive_qualified(tok: Token, entry: TriggerEntry, words) -> bool:
+    """Whether an explosive's noun carries one of ``words`` among its modifiers ("tear gas grenades", "petrol
+    bombs"): a qualifier that makes it no explosive device."""
+    return tok.pos_ in ("NOUN", "PROPN") and code(entry.kind).event_type == EXPLOSIONS and any(
+        fold(t.lemma_) in words or fold(t.text) in words for c in tok.children if c.dep_ in NOUN_MODIFIER for t in c.subtree)
 
 
 def _in_a_grave(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:

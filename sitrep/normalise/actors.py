@@ -658,7 +658,8 @@ def _parties_sharing_a_noun(text: str, lang: LanguagePack, hits: list[tuple]) ->
         after = re.match(r"\s+(\w+)", text[end:end + 30])
         if e.kind != "named" or not is_party(e.name) or not after or after.group(1) not in nouns:
             continue
-        before = re.search(rf"(?<![\w-])([\w-]+(?:\s+[\w-]+)?)\s+(?:{joined})\s+$", text[max(0, start - 40):start])
+        window = max(0, start - 40)
+        before = re.search(rf"(?<![\w-])([\w-]+(?:\s+[\w-]+)?)\s+(?:{joined})\s+$", text[window:start])
         words = before.group(1).split() if before else []
         # "the Congress and BJP workers", not "the US Congress and BJP leaders": a word before the alias that is
         # part of another name leaves the alias that name's
@@ -666,7 +667,7 @@ def _parties_sharing_a_noun(text: str, lang: LanguagePack, hits: list[tuple]) ->
             key = f"{alias} {after.group(1)}"
             entry = table_exact.get(key) or table.get(fold(key))
             if entry is not None and entry.kind == "named" and is_party(entry.name):
-                a = start - len(text[max(0, start - 40):start]) + before.start(1) + len(before.group(1)) - len(alias)
+                a = window + before.end(1) - len(alias)
                 out.append((a, a + len(alias), entry))
                 break
     return out
