@@ -908,36 +908,73 @@ def _named_by(noun: Token) -> list[Token]:
 
 SCORE = re.compile(r"\(\d{1,2} ?[-–] ?\d{1,2}\)")  # "(4-0)", "(68-71)": a match's result
 SPORT_CUES = 2  # distinct words of sport that, with a score, make an article a match report
+SPORT_CUES_UNSCORED = 3  # distinct words of sport that make one without a score ("five wickets for 31 runs")
+MARKET_CUES = 3  # distinct words of finance that make an article a market report
 PLAYED_TYPES = ("Battles", EXPLOSIONS, "Violence against civilians")  # what a game's words sound like
 
 
-def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
-    """The first tokens of the sentences that speak of a game ("sport_words", a score), in an article that
-    gives a score and names ``SPORT_CUES`` of them at least: a match report, where "une attaque efficace"
-    and "la bataille du milieu de terrain" are play. None in any other article."""
-    words = _plain_phrases(lang, "sport_words")
-    if not words:
-        return frozenset()
-    if not SCORE.search(doc_text(doc)):
-        return frozenset()
+def _cue_sentences(doc: Doc, words: frozenset[str]) -> dict[int, set[str]]:
+    """The first token of each sentence that names one of ``words`` (plain phrases), with the words it names."""
     found: dict[int, set[str]] = {}
     for sent in doc.sents:
         text = f" {' '.join(plain_words(span_text(sent)))} "
         cues = {w for w in words if f" {w} " in text}
         if cues:
             found[sent.start] = cues
-    return frozenset(found) if len(set().union(*found.values(), set())) >= SPORT_CUES else frozenset()
+    return found
+
+
+def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
+    """The first tokens of the sentences that speak of a game ("sport_words", a score), in an article that
+    gives a score and names ``SPORT_CUES`` of them at least, or names ``SPORT_CUES_UNSCORED`` with no score
+    (a cricket report counts runs and wickets, not goals): a match report, where "une attaque efficace"
+    and "la bataille du milieu de terrain" are play. None in any other article."""
+    words = _plain_phrases(lang, "sport_words")
+    if not words:
+        return frozenset()
+    found = _cue_sentences(doc, words)
+    needed = SPORT_CUES if SCORE.search(doc_text(doc)) else SPORT_CUES_UNSCORED
+    return frozenset(found) if len(set().union(*found.values(), set())) >= needed else frozenset()
+
+
+def market_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
+    """The first tokens of the sentences that speak of trading ("market_words"), in an article that names
+    ``MARKET_CUES`` of them at least: a market report, where shares are "slaughtered" and a falling index
+    is a "massacre". None in any other article."""
+    words = _plain_phrases(lang, "market_words")
+    if not words:
+        return frozenset()
+    found = _cue_sentences(doc, words)
+    return frozenset(found) if len(set().union(*found.values(), set())) >= MARKET_CUES else frozenset()
+
+
+def _market_talk(tok: Token, entry: TriggerEntry, lang: LanguagePack, market: Callable[[], frozenset[int]]) -> bool:
+    """A noun of violence in a sentence of a market report ("market_sentences": "a massacre on the trading
+    floor"), or such a verb said of shares, prices or investors ("market_things": "banking shares
+    slaughtered", "investors were shot down"), is a figure of speech, unless the sentence counts dead or
+    wounded (a bomb at an exchange)."""
+    if code(entry.kind).event_type not in PLAYED_TYPES and entry.kind != "property_destruction":
+        return False
+    if tok.sent.start not in market():
+        return False
+    things = lang.folded_filter("market_things")
+    if tok.pos_ in ("VERB", "AUX") and not any(
+            fold(c.lemma_) in things for c in (*tok.children, tok.head) if c.i != tok.i and c.pos_ in ("NOUN", "PROPN")):
+        return False
+    hurt = _hurt_words(lang)
+    return not any(t.i != tok.i and fold(t.text) in hurt for t in tok.sent)
 
 
 def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable[[], frozenset[int]]) -> bool:
-    """A noun of fighting, shooting or arrest, or such a verb aimed at a goal or a keeper ("sport_targets"), in
-    a sentence of a match report ("sport_sentences") is play, unless the sentence names the fans
+    """A noun of fighting, shooting, wrecking or arrest, or such a verb aimed at a goal, a keeper or a batting
+    order, or done by a team ("sport_targets"), in a sentence of a match report ("sport_sentences") is play, unless the sentence names the fans
     ("sport_crowds": "les supporters ont attaqué l'arbitre" is mob violence, which ACLED codes) or counts
     dead or wounded (a crush or a shooting at a stadium)."""
-    if code(entry.kind).event_type not in PLAYED_TYPES and entry.kind != "arrest":
+    if code(entry.kind).event_type not in PLAYED_TYPES and entry.kind not in ("arrest", "property_destruction"):
         return False
     targets = lang.folded_filter("sport_targets")  # "ont bombardé le but adverse": a verb aimed at the goal
-    if tok.pos_ in ("VERB", "AUX") and not any(fold(c.lemma_) in targets for c in tok.children if c.dep_ in UNDERGOER):
+    if tok.pos_ in ("VERB", "AUX") and not any(fold(c.lemma_) in targets for c in tok.children
+                                               if c.dep_ in UNDERGOER or c.dep_ in ACTIVE_SUBJECT):
         return False
     if tok.sent.start not in sport():
         return False
@@ -1066,6 +1103,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
     parts = frozenset(lang.quantities.get("partitive_words", ()))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
+    market = functools.cache(lambda: market_sentences(doc, lang))
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     strings = doc.vocab.strings
@@ -1106,7 +1144,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
-                    or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
+                    or _played(head, entry, lang, sport) or _market_talk(head, entry, lang, market) \
+                    or _rushed(head, entry, lang) \
                     or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \

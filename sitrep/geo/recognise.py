@@ -789,6 +789,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
                    for before, t, after in zip(words, words[1:], words[2:]))
     if len(span) == 1 and _inside_settlement_name(doc, span, lang):
         return True
+    if _compass_before_a_name(doc, span, lang):
+        return True
     if span.end + 1 < len(doc) and doc[span.end].text.lower() in NAME_JOINTS and _capitalised(doc[span.end + 1]):
         return True
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].text in BOUND_HEADS and \
@@ -811,6 +813,18 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
             ent_label[nxt.i] in NOT_NAME_LABELS or nxt.text.lower() in lang.admin_words:
         return False
     return span.text.lower() in GENERIC_HEADS
+
+
+def _compass_before_a_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
+    """Whether a name made only of compass words ("North Western", "South-East") stands right before another
+    capitalised word that is no unit word ("North Western Tigray"): it is a part of that region, which the
+    gazetteer lacks as a whole, not the province of another country the compass words alone name."""
+    words = [t.text.lower() for t in span if t.text != "-"]
+    if len(words) < 2 or not all(w in lang.compass_words for w in words) or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return bool(span[-1].whitespace_) and _capitalised(nxt) and nxt.is_alpha and \
+        nxt.text.lower() not in lang.admin_words
 
 
 def _compass_of_a_name(doc: Doc, i: int, lang: LanguagePack) -> bool:
