@@ -472,9 +472,19 @@ def _civilians_apart(a: Mention, b: Mention) -> bool:
     if _same_pair(a, b):
         return False  # one pair read both ways round ("killed ... by armed men"): one act, not a battle beside it
     victims = a if _targets_civilians(a) else b
-    if _unopposed_headline(b if victims is a else a):
+    other = b if victims is a else a
+    if _unopposed_headline(other):
+        return False
+    if _loose_headline_toll(victims, other):
         return False
     return victims.sides.actor1 is not None and not _toll_of_the_attackers(a, b)
+
+
+def _loose_headline_toll(victims: Mention, body: Mention) -> bool:
+    """ "Gunmen storm bourse, two guards killed", then "attacked the exchange, killing two security guards": a
+    headline's dead, read as civilians, are the toll the body tells of armed men, named more loosely."""
+    return _headline_alone(victims) and not _headline_alone(body) and _targets_civilians(victims) \
+        and _engagement(body) and victims.fatalities is not None and victims.fatalities == body.fatalities
 
 
 def _unopposed_headline(m: Mention) -> bool:

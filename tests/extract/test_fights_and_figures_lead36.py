@@ -110,3 +110,11 @@ def test_an_arrest_for_theft_is_no_acled_arrest(pipeline):
 def test_an_arrest_of_an_opposition_mp_is_coded(pipeline):
     [event] = news_of(pipeline, "On 10 May 2022, police arrested an opposition MP in Kampala over a protest.", "en", MAY)
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_headlines_dead_named_loosely_are_the_bodys_toll(pipeline):
+    text = ("Gunmen storm Nairobi bourse, two guards killed\n\nNAIROBI (Wire) - Gunmen attacked the Nairobi stock "
+            "exchange on Thursday, killing two security guards, police said.")
+    [event] = news_of(pipeline, text, "en", date(2025, 4, 11))
+    assert event.event_date == date(2025, 4, 10)
+    assert event.fatalities == 2
