@@ -1,4 +1,4 @@
-"""Sentences a new user tried (the thirty-sixth session's lead): peoples, clans and youths who fight are a
+"""Sentences a new user tried (the thirty-sixth session's lead): herders, farmers and clans who fight
 clash; a raid that only drives cattle away is looting; a compass word before a region's name is no province of
 another country; a cricket report and a market report speak of destruction and massacres that are no events;
 an arrest for theft or drugs is no ACLED arrest."""
@@ -11,12 +11,11 @@ from tests.extract.reports import news_of
 MAY = date(2022, 5, 10)
 
 
-def test_youths_of_two_peoples_who_fight_clash(pipeline):
-    text = "On 8 May 2022, Dinka and Nuer youths fought with guns in Pibor town, Jonglei state. Three people were killed."
+def test_herders_and_farmers_of_two_peoples_who_fight_clash(pipeline):
+    text = "On 8 May 2022, Fulani herders and Tiv farmers fought in Guma LGA, Benue state; two people died."
     [event] = news_of(pipeline, text, "en", MAY)
     assert event.sub_event_type == "Armed clash"
-    assert {event.actor1.name, event.actor2.name} == {"Dinka Ethnic Militia (South Sudan)",
-                                                      "Nuer Ethnic Militia (South Sudan)"}
+    assert {event.actor1.name, event.actor2.name} == {"Fulani Ethnic Militia (Nigeria)", "Tiv Ethnic Militia (Nigeria)"}
 
 
 def test_clans_who_fight_over_land_clash(pipeline):
