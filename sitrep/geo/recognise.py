@@ -294,7 +294,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and _width(_without_lead(e)) > 1
                     and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang) for t in e}
     compass = lang.compass_words
-    in_name = [c or w.lower() in CONNECTORS for c, w in zip(capital, words)]
+    # "North 24 Parganas": a number inside a name, between its capitalised words
+    in_name = [c or w.lower() in CONNECTORS or w.isdigit() for c, w in zip(capital, words)]
     i = 0
     while i < len(doc):
         if taken[i] or not capital[i]:

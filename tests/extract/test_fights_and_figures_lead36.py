@@ -1,7 +1,7 @@
 """Sentences a new user tried (the thirty-sixth session's lead): herders, farmers and clans who fight
 clash; a raid that only drives cattle away is looting; a compass word before a region's name is no province of
 another country; a cricket report and a market report speak of destruction and massacres that are no events;
-an arrest for theft or drugs is no ACLED arrest."""
+an arrest for theft or drugs is no ACLED arrest; a district with a number in its name is read whole."""
 from __future__ import annotations
 
 from datetime import date
@@ -117,3 +117,10 @@ def test_a_headlines_dead_named_loosely_are_the_bodys_toll(pipeline):
     [event] = news_of(pipeline, text, "en", date(2025, 4, 11))
     assert event.event_date == date(2025, 4, 10)
     assert event.fatalities == 2
+
+
+def test_a_district_with_a_number_in_its_name_is_read_whole(pipeline):
+    text = ("On 8 May 2022, TMC and BJP supporters clashed in a village of North 24 Parganas district, West Bengal; "
+            "five were injured.")
+    [event] = news_of(pipeline, text, "en", MAY)
+    assert event.place.name == "North 24 Parganas"
