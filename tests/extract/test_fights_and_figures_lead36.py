@@ -1,7 +1,7 @@
 """Sentences a new user tried (the thirty-sixth session's lead): herders, farmers and clans who fight
 clash; a raid that only drives cattle away is looting; a compass word before a region's name is no province of
 another country; a cricket report and a market report speak of destruction and massacres that are no events;
-an arrest for theft or drugs is no ACLED arrest; a district with a number in its name is read whole."""
+a headline's dead are the body's toll; a district with a number in its name is read whole."""
 from __future__ import annotations
 
 from datetime import date
@@ -98,17 +98,6 @@ def test_militants_who_destroy_a_mast_beside_a_cricket_result_are_coded(pipeline
     [event] = news_of(pipeline, text, "en", date(2025, 4, 14))
     assert event.sub_event_type == "Looting/property destruction"
     assert event.place.name == "Bara"
-
-
-def test_an_arrest_for_theft_is_no_acled_arrest(pipeline):
-    assert news_of(pipeline, "On 10 May 2022, police arrested two men for car theft in Kampala.", "en", MAY) == []
-    assert news_of(pipeline, "On 10 May 2022, police in Mombasa arrested a woman carrying drugs worth a million "
-                             "shillings.", "en", MAY) == []
-
-
-def test_an_arrest_of_an_opposition_mp_is_coded(pipeline):
-    [event] = news_of(pipeline, "On 10 May 2022, police arrested an opposition MP in Kampala over a protest.", "en", MAY)
-    assert event.sub_event_type == "Arrests"
 
 
 def test_a_headlines_dead_named_loosely_are_the_bodys_toll(pipeline):
