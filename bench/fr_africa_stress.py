@@ -45,7 +45,8 @@ BOSSANGOA, KOLOFATA, NIONO, DJIBO = (6.49, 17.45), (11.17, 14.02), (14.25, -5.99
 CONAKRY, DAKAR, CIBITOKE, MOUNDOU = (9.54, -13.68), (14.69, -17.45), (-2.89, 29.12), (8.57, 16.08)
 BOUAKE, MANDOURI, KUMBO, BRIA = (7.69, -5.03), (10.85, 0.80), (6.20, 10.68), (6.54, 21.99)
 TESSALIT, BARSALOGHO, TANGUIETA, BETROKA = (20.20, 1.01), (13.42, -1.06), (10.62, 1.27), (-23.27, 46.10)
-NDJAMENA, MARADI, BAMENDA, GAYA = (12.13, 15.06), (13.50, 7.10), (5.96, 10.15), (11.88, 3.45)
+NDJAMENA, BAMENDA, GAYA = (12.13, 15.06), (5.96, 10.15), (11.88, 3.45)
+BOL, ZIGUINCHOR, OUALLAM = (13.46, 14.71), (12.58, -16.27), (14.32, 2.09)
 
 # (id, publication date, text, events), as in fr_world_stress
 STUDIED_NONE = [
@@ -104,6 +105,62 @@ GITEGA (Iwacu) - Le parti au pouvoir a tenu dimanche à Gitega un congrès extra
 Le nouveau responsable a appelé les militants à se préparer aux législatives de 2025 et salué le travail des jeunes Imbonerakure « dans le développement communautaire ».
 
 De leur côté, les syndicats d'enseignants ont déposé un préavis de grève de sept jours à compter du 2 septembre, pour réclamer l'application des nouvelles grilles salariales. Le ministre de l'Education dit rester « ouvert au dialogue ».""",
+     []),
+    ("ne_sanctions_frontiere", date(2023, 9, 6), """Sanctions de la CEDEAO : à Gaya, les camions bloqués depuis un mois
+
+GAYA (ActuNiger) - Plusieurs centaines de camions de marchandises restent immobilisés de part et d'autre du pont de Malanville, un mois après la fermeture de la frontière entre le Bénin et le Niger décidée dans le cadre des sanctions de la CEDEAO.
+
+Les chauffeurs, dont certains dorment dans leurs cabines depuis des semaines, disent manquer d'eau et de nourriture. Les prix du riz et de l'huile ont augmenté de près d'un tiers sur les marchés de Niamey, selon une association de consommateurs.
+
+Le Conseil national pour la sauvegarde de la patrie a dénoncé mardi des sanctions « illégales et inhumaines » et réaffirmé son refus de tout calendrier imposé de l'extérieur.""",
+     []),
+    ("bf_vdp_enrolement", date(2024, 4, 12), """Défense de la patrie : 5 000 nouveaux VDP attendus dans l'Est
+
+FADA N'GOURMA (Lefaso.net) - La campagne d'enrôlement de volontaires pour la défense de la patrie a été lancée mercredi dans la région de l'Est, où les autorités espèrent recruter cinq mille jeunes d'ici la fin du mois de mai.
+
+Les candidats, âgés de 18 à 45 ans, suivront une formation militaire de quatorze jours avant d'être déployés dans leurs communes d'origine. « Chaque village doit pouvoir compter sur ses fils », a déclaré le gouverneur lors du lancement.
+
+Depuis la mobilisation générale décrétée en avril 2023, plusieurs dizaines de milliers de VDP ont été recrutés dans le pays. Des organisations de défense des droits humains s'inquiètent des exactions imputées à certains d'entre eux.""",
+     []),
+    ("td_dialogue_national", date(2022, 10, 10), """Tchad : le dialogue national prolonge la transition de deux ans
+
+N'DJAMENA (Tchadinfos) - Les participants au dialogue national inclusif et souverain ont adopté samedi une résolution prolongeant de vingt-quatre mois la transition et autorisant le président du Conseil militaire de transition à se présenter à la future présidentielle.
+
+Plusieurs partis d'opposition et des associations avaient quitté les travaux en septembre, dénonçant un dialogue « verrouillé ». Les groupes rebelles signataires de l'accord de Doha étaient représentés.
+
+La plateforme Wakit Tama a appelé à une journée « ville morte » jeudi pour protester contre cette décision. Le ministre de la Sécurité publique a rappelé que toute manifestation non autorisée serait interdite.""",
+     []),
+    ("sn_pluies_kaffrine", date(2024, 8, 27), """Fortes pluies : des centaines de maisons effondrées à Kaffrine
+
+KAFFRINE (Seneweb) - Les fortes pluies tombées dans la nuit de dimanche à lundi ont provoqué l'effondrement de plusieurs centaines de maisons en banco dans la commune de Kaffrine et ses environs, a indiqué le préfet du département.
+
+Un enfant de neuf ans a perdu la vie sous les décombres d'un mur, selon les sapeurs-pompiers. Des familles sinistrées ont été relogées provisoirement dans des écoles.
+
+Le ministre de l'Hydraulique s'est rendu mardi sur les lieux et a promis une enveloppe d'urgence pour les sinistrés.""",
+     []),
+    ("cf_souvenir_massacre", date(2024, 12, 6), """Bangui : dix ans après, les familles des victimes du 5 décembre réclament justice
+
+BANGUI (Corbeau News) - Des centaines de personnes se sont rassemblées jeudi dans le 3e arrondissement de Bangui pour commémorer les tueries du 5 décembre 2013, au cours desquelles des centaines d'habitants avaient péri dans les violences entre Séléka et anti-balaka.
+
+Les participants ont déposé des gerbes de fleurs et observé une minute de silence. « Dix ans après, aucun des responsables n'a été jugé », a regretté le président d'une association de victimes.
+
+La Cour pénale spéciale affirme avoir ouvert plusieurs enquêtes sur ces événements, sans préciser de calendrier.""",
+     []),
+    ("ml_deplaces_menaka", date(2024, 6, 21), """Ménaka : plus de 30 000 déplacés recensés, selon l'OCHA
+
+BAMAKO (Studio Tamani) - Plus de trente mille personnes ont trouvé refuge dans la ville de Ménaka et ses environs depuis le début de l'année, fuyant les violences dans les zones rurales de la région, selon une note du Bureau de la coordination des affaires humanitaires publiée jeudi.
+
+La plupart vivent sur des sites spontanés sans latrines ni points d'eau, relève la note, qui signale une hausse des cas de malnutrition chez les enfants de moins de cinq ans.
+
+Les humanitaires estiment à 40 millions de dollars les besoins de la région pour les six prochains mois.""",
+     []),
+    ("gn_referendum_vote", date(2025, 9, 22), """Guinée : forte affluence annoncée pour le référendum constitutionnel
+
+CONAKRY (Guinée News) - Les Guinéens ont voté dimanche pour ou contre le projet de nouvelle Constitution, dans un climat calme selon les observateurs de la société civile déployés dans les bureaux de vote de Conakry et de l'intérieur du pays.
+
+L'opposition, qui dénonce un texte taillé pour permettre au chef de la junte de se présenter à la présidentielle, avait appelé au boycott. Policiers et gendarmes étaient déployés aux principaux carrefours de la capitale.
+
+Les premiers résultats provisoires sont attendus dans la semaine, a indiqué la Direction générale des élections.""",
      []),
 ]
 
@@ -212,6 +269,39 @@ Les émeutiers ont bloqué avec des pneus enflammés le boulevard principal du q
 
 Le préfet de région a présenté ses condoléances à la famille du défunt et appelé au calme. Les conducteurs de moto-taxi ont observé lundi une journée de deuil.""",
      [ev(VD, ["Rioters"], BOUAKE, "dimanche")]),
+    ("td_bol_position", date(2024, 10, 29), """Lac : une position de l'armée attaquée près de Bol, le président promet une riposte
+
+N'DJAMENA (Tchadinfos) - Une quarantaine de militaires tchadiens ont été tués dans la nuit de dimanche à lundi lors d'une attaque de combattants de Boko Haram contre une position de l'armée sur une île du lac Tchad, près de Bol, dans la province du Lac, a annoncé la présidence.
+
+Le chef de l'Etat s'est rendu lundi sur place et a annoncé le lancement d'une opération pour « traquer les assaillants jusque dans leurs derniers retranchements ».
+
+Le gouvernement a décrété trois jours de deuil national. L'armée tchadienne avait déjà perdu près d'une centaine de soldats dans une attaque similaire en mars 2020.""",
+     [ev(AC, ["Chad", "Boko Haram"], BOL, ("dimanche", "lundi"), 40)]),
+    ("sn_ziguinchor_gaz", date(2023, 6, 2), """Ziguinchor : des jeunes dispersés à coups de gaz lacrymogène
+
+ZIGUINCHOR (Seneweb) - Les forces de l'ordre ont dispersé jeudi à coups de grenades lacrymogènes des dizaines de jeunes qui protestaient contre la condamnation du maire de la ville, dans le quartier de Boucotte, a constaté un correspondant.
+
+Les manifestants avaient bloqué la route nationale avec des branchages avant l'arrivée des policiers. Plusieurs d'entre eux ont été interpellés.
+
+Le gouverneur de la région a appelé au calme et annoncé la fermeture des établissements scolaires jusqu'à lundi.""",
+     [ev(PI, ["Protesters"], ZIGUINCHOR, "jeudi")]),
+    ("ne_frappes_ouallam", date(2024, 5, 3), """Ouallam : l'armée de l'air frappe un repaire de terroristes
+
+NIAMEY (ActuNiger) - L'armée de l'air nigérienne a mené mercredi une série de frappes contre un repaire de terroristes dans le département de Ouallam, région de Tillabéri, a annoncé jeudi le ministère de la Défense dans son bulletin hebdomadaire.
+
+« Une vingtaine de terroristes ont été neutralisés et plusieurs motos détruites », précise le bulletin, qui fait également état de l'interpellation de trois suspects lors de patrouilles dans la région de Dosso au cours de la semaine.
+
+Le ministère appelle les populations à collaborer avec les FDS.""",
+     [ev(AIR, ["Niger"], OUALLAM, "mercredi"),
+      ev(ARR, ["Niger"], (13.05, 3.19), 3, optional=True)]),
+    ("cm_bamenda_gendarmerie", date(2024, 2, 20), """Mezam : des séparatistes attaquent une brigade de gendarmerie à Bamenda
+
+BAMENDA (Cameroon Tribune) - Des séparatistes armés ont attaqué lundi soir une brigade de gendarmerie dans un quartier périphérique de Bamenda, chef-lieu du département de la Mezam, région du Nord-Ouest, a-t-on appris de sources sécuritaires.
+
+Les gendarmes ont repoussé l'attaque après un échange de tirs d'une trentaine de minutes. Un gendarme a été blessé et deux assaillants ont été tués, selon les mêmes sources.
+
+Les séparatistes ambazoniens multiplient les attaques contre les forces de défense depuis le début de l'année dans la région.""",
+     [ev(AC, ["Cameroon", "Ambazonian"], BAMENDA, "lundi", 2)]),
 ]
 
 # held: other countries and wordings, written before any rule, run but not studied

@@ -45,3 +45,19 @@ def test_a_person_with_a_hyphenated_name_is_no_place(pipeline):
             "une rançon.")
     [e] = news_of(pipeline, text, published=D)
     assert e.place is not None and e.place.name == "Kaya"
+
+
+def test_a_call_to_a_dead_city_day_is_no_protest_done(pipeline):
+    """ "a appelé à une journée « ville morte » jeudi pour protester": the parser ends a sentence at the quotation
+    mark, the call stays the quoted day's cue and the protest it is for is no dated event."""
+    text = ("N'DJAMENA - Le front des partis d'opposition a appelé à une journée « ville morte » jeudi pour protester contre "
+            "le report des législatives.")
+    assert news_of(pipeline, text, published=D) == []
+
+
+def test_a_march_dispersed_after_a_quoted_word_is_still_told(pipeline):
+    """A quotation that follows no noun of a call ("au calme après « ... »") leaves the act beside it dated."""
+    text = ("Des centaines de jeunes ont marché jeudi à Niamey pour protester contre la « vie chère », avant d'être "
+            "dispersés par la police à coups de gaz lacrymogène.")
+    [e] = news_of(pipeline, text, published=D)
+    assert e.event_date == date(2024, 4, 11)
