@@ -162,6 +162,38 @@ L'opposition, qui dénonce un texte taillé pour permettre au chef de la junte d
 
 Les premiers résultats provisoires sont attendus dans la semaine, a indiqué la Direction générale des élections.""",
      []),
+    ("ml_verdict_assises", date(2024, 11, 28), """Bamako : la cour d'assises condamne trois jihadistes à mort pour l'attaque d'un hôtel
+
+BAMAKO (Studio Tamani) - La cour d'assises spéciale de Bamako a condamné mercredi à la peine de mort trois hommes reconnus coupables d'avoir participé à l'attaque d'un hôtel de la capitale en 2015, qui avait fait vingt morts dont plusieurs étrangers.
+
+Les accusés, qui comparaissaient détenus, ont nié toute participation aux faits. Leurs avocats ont annoncé leur intention de se pourvoir en cassation.
+
+Le Mali observe un moratoire sur les exécutions depuis 1980. Les associations de victimes ont salué « un verdict attendu depuis neuf ans ».""",
+     []),
+    ("bf_drones_livres", date(2024, 7, 9), """Burkina : l'armée réceptionne de nouveaux drones de combat
+
+OUAGADOUGOU (AIB) - Le capitaine Traoré a présidé lundi à la base aérienne de Ouagadougou la cérémonie de réception de plusieurs drones de combat de fabrication turque, destinés à « renforcer la capacité de frappe » des forces armées nationales.
+
+« Ces vecteurs permettront de traquer les terroristes jusque dans leurs derniers retranchements », a déclaré le ministre de la Défense. Des pilotes burkinabè ont été formés pendant plusieurs mois à l'étranger.
+
+Selon l'état-major, les frappes aériennes ont permis de neutraliser plusieurs centaines de terroristes depuis le début de l'année.""",
+     []),
+    ("ne_medias_suspendus", date(2024, 12, 13), """Niger : les autorités suspendent une radio internationale pour trois mois
+
+NIAMEY (ActuNiger) - Le ministère de la Communication a annoncé jeudi la suspension pour trois mois de la diffusion d'une radio internationale sur l'ensemble du territoire, l'accusant de « propager de fausses informations » sur la situation sécuritaire.
+
+La radio avait diffusé mardi un reportage évoquant la mort de plusieurs dizaines de soldats dans la région de Tillabéri, un bilan démenti par le gouvernement.
+
+L'organisation Reporters sans frontières a dénoncé une décision « qui prive les Nigériens d'une information indépendante ».""",
+     []),
+    ("td_visite_lac", date(2024, 11, 15), """Lac : le chef d'état-major des armées au chevet des troupes
+
+BOL (Tchadinfos) - Le chef d'état-major général des armées a effectué jeudi une visite de travail dans la province du Lac, où il a rencontré les unités engagées dans l'opération lancée après l'attaque meurtrière du mois dernier contre une base de l'armée.
+
+Devant les officiers, le général a salué « le sacrifice des camarades tombés » et appelé à « maintenir la pression » sur les combattants de Boko Haram réfugiés sur les îles du lac.
+
+Le gouverneur de la province a profité de la visite pour plaider en faveur de la réouverture des marchés hebdomadaires, fermés depuis deux semaines.""",
+     []),
 ]
 
 STUDIED_EVENT = [
