@@ -516,9 +516,20 @@ def _governed_across_a_quote(doc: Doc, trigger: Token, cues: dict) -> str | None
     if before.start == start - 1 and before.start > 0:
         before = doc[before.start - 1].sent  # "«" parsed as a sentence of its own
     for status, span in _sentence_cues(doc, before, "governing", cues["governing"], cues):
-        if start - 1 - span.end <= QUOTE_CUE_REACH:
+        if start - 1 - span.end <= QUOTE_CUE_REACH or _quote_names_its_object(doc, span, start - 1):
             return status
     return None
+
+
+QUOTE_NOUN_REACH = 4  # "appelle à une journée « ville morte »": the words of the object a quotation names
+
+
+def _quote_names_its_object(doc: Doc, cue: Span, quote: int) -> bool:
+    """ "a appelé à une journée « ville morte » jeudi pour protester": a quotation that names the noun right
+    before it ("journée"), the cue's object with no verb nor mark between them, is what is called for."""
+    between = doc[cue.end:quote]
+    return 0 < len(between) <= QUOTE_NOUN_REACH and between[-1].pos_ == "NOUN" and \
+        not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
 
 
 def _acts_on_a_day(span: Span, days: frozenset[str], waves: set[str]) -> bool:

@@ -292,7 +292,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
     # "Funtua LGA", "Kawlin Township", "Katsina State": a name with its unit or region word, which the
     # model may take for a person
     person_words = {t.text for e in ents if e.label_ in ("PERSON", "PER") and _width(_without_lead(e)) > 1
-                    and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang) for t in e}
+                    and e[-1].text.lower() not in lang.admin_words and not _office_titled(e, lang)
+                    and not _road_end(doc, e[:1], lang, gaz) for t in e}  # "l'axe Boni-Hombori" names no one
     compass = lang.compass_words
     # "North 24 Parganas": a number inside a name, between its capitalised words
     in_name = [c or w.lower() in CONNECTORS or w.isdigit() for c, w in zip(capital, words)]
