@@ -32,3 +32,15 @@ def test_the_new_ira_is_a_named_group(pipeline):
 def test_the_flnc_is_a_named_group(pipeline):
     events = _en(pipeline, "On 9 May 2023, the FLNC claimed the bombing of a building site near Calvi, Corsica.")
     assert "FLNC: National Liberation Front of Corsica" in sides(events[0])
+
+
+def test_desecrated_graves_are_property_destruction(pipeline):
+    events = _en(pipeline, "On 9 May 2023, unknown persons desecrated a dozen tombstones in a Catholic cemetery in "
+                           "Lille.")
+    assert events and events[0].sub_event_type == "Looting/property destruction"
+
+
+def test_a_desecrated_memory_is_no_destruction(pipeline):
+    """Not the figure of speech: a memory desecrated is no property destroyed."""
+    events = _en(pipeline, "On 9 May 2023, a senator said the verdict desecrated the memory of the victims.")
+    assert all(e.sub_event_type != "Looting/property destruction" for e in events)

@@ -29,3 +29,9 @@ def test_a_saints_name_the_gazetteer_holds_is_still_a_place(geoparser):
     """Not where the whole name is known: "Sainte-Maxime" stays the town."""
     place = _places(geoparser, "On 4 May 2023, rioters burned a car in Sainte-Maxime.")["Sainte-Maxime"]
     assert place is not None and haversine_km(place.lat, place.lon, 43.31, 6.64) <= 10
+
+
+def test_lurgan_is_in_county_armagh(geoparser):
+    """A town of Northern Ireland the town list folds into Craigavon: its own point, not unresolved."""
+    place = _places(geoparser, "On 4 May 2023, masked men shot a teenager in the legs in Lurgan.")["Lurgan"]
+    assert place is not None and haversine_km(place.lat, place.lon, 54.46, -6.33) <= 10
