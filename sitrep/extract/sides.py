@@ -837,6 +837,23 @@ def suspects_of_a_group_are_civilians(f: MentionFacts) -> Sides:
     return s
 
 
+def critics_of_the_government_are_civilians(f: MentionFacts) -> Sides:
+    """ "Police arrested a blogger for criticising the government": the government is what the person spoke
+    against (``criticism_cues`` in the words just before it), not a side taken; ACLED codes the person
+    arrested or abducted as "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in SUSPECT_KINDS or a2 is None or not a2.text or not country or \
+            not a2.name.startswith("Government of "):
+        return s
+    at = f.sentence.find(a2.text)
+    before = " ".join(_words_of(f.sentence[:at])[-SUSPICION_REACH:]) if at >= 0 else ""
+    cues = f.context.lang.roles.get("criticism_cues", ())
+    if any(re.search(rf"(?:^| ){re.escape(c)}(?: |$)", before) for c in cues):
+        return replace(s, actor2=actor_for("civilians", country))
+    return s
+
+
 def _words_of(text: str) -> list[str]:
     return re.sub(r"[^\w'-]+", " ", fold(text)).split()
 
@@ -2168,6 +2185,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_wrecked_police_post_is_the_polices, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
+    (critics_of_the_government_are_civilians, frozenset({Stage.EVENT})),
     (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (a_riot_told_as_a_clash_with_a_force_is_fought_by_it, frozenset({Stage.EVENT})),
