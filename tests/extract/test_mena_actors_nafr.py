@@ -1,0 +1,48 @@
+"""North Africa's and the Gulf's parties as ACLED's notes name them (issue 13, session nafr): Saudi "air
+defences" that intercept a Houthi drone are Saudi Arabia's military; the Tripoli brigades (the Radaa Special
+Deterrence Force, the Stability Support Apparatus, the 444 Brigade) are named, and "Radaa" alone, a Yemeni town, is
+no brigade; a government someone was arrested for criticising is no side of the arrest. Sentences are invented."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from tests.extract.reports import news_of, sides
+
+_en = partial(news_of, lang="en", published=date(2022, 3, 30))
+_fr = partial(news_of, lang="fr", published=date(2022, 3, 30))
+
+
+def test_air_defences_that_intercept_a_drone_are_the_states_military(pipeline):
+    events = _en(pipeline, "On 29 March 2022, Saudi air defences intercepted a Houthi drone over Abha (Asir).")
+    assert events and events[0].sub_event_type == "Disrupted weapons use"
+    assert events[0].actor1 is not None and events[0].actor1.name.startswith("Military Forces of Saudi Arabia")
+
+
+def test_the_tripoli_brigades_are_named(pipeline):
+    events = _en(pipeline, "On 29 March 2022, the Radaa Special Deterrence Force clashed with the 444 Brigade in "
+                           "Tripoli (Tripoli). Two fighters were killed.")
+    assert set(sides(events[0])) == {"Special Deterrence Force", "444th Combat Brigade"}
+
+
+def test_radaa_the_yemeni_town_is_no_brigade(pipeline):
+    events = _en(pipeline, "On 29 March 2022, Houthi forces shelled government positions near Radaa (Al Bayda).")
+    assert all("Special Deterrence Force" not in sides(e) for e in events)
+
+
+def test_the_government_a_blogger_criticised_is_no_side_of_his_arrest(pipeline):
+    events = _en(pipeline, "On 29 March 2022, police arrested a blogger in Giza (Giza) for criticising the "
+                           "government.")
+    assert sides(events[0]) == ["Police Forces of Egypt (2014-)", "Civilians (Egypt)"]
+
+
+def test_the_french_note_of_the_same_arrest(pipeline):
+    events = _fr(pipeline, "Le 29 mars 2022, la police a arrêté un blogueur à Gizeh pour avoir critiqué le "
+                           "gouvernement.")
+    assert sides(events[0]) == ["Police Forces of Egypt (2014-)", "Civilians (Egypt)"]
+
+
+def test_a_minister_of_the_government_arrested_stays_the_governments(pipeline):
+    """Not where the government is who the person is: a former minister of it arrested keeps it named."""
+    events = _en(pipeline, "On 29 March 2022, police arrested a former minister of the government in Giza (Giza).")
+    assert "Civilians (Egypt)" not in sides(events[0])
