@@ -1729,6 +1729,24 @@ def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts)
     return replace(s, actor2=actor_for("communal_militia", country))
 
 
+def unidentified_gunmen_facing_no_one_named_fought_each_other(f: MentionFacts) -> Sides:
+    """ "Armed men clashed with machine guns in Tripoli": unidentified gunmen who are the subject of a verb of
+    fighting each other (``mutual_fight_verbs``: "clashed", "exchanged fire"), in a sentence that names no other
+    actor and an article that names no state forces or armed group, fought gunmen of their own kind; ACLED
+    codes "Unidentified Armed Group (country)" on both sides."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind != "armed_clash" or not country or s.actor2 is not None or a1 is None or not a1.text or \
+            a1.name != actor_for("armed_group", country).name or any(a.name != a1.name for a in f.actors) or \
+            f.context.state_forces or any(n != a1.name for n in f.context.named_groups):
+        return s
+    told = f" {fold(f.sentence)} "
+    verbs = f.context.lang.roles.get("mutual_fight_verbs", ())
+    if any(f" {fold(a1.text)} {v} " in told for v in verbs):
+        return replace(s, actor2=a1)
+    return s
+
+
 def _reciprocal(f: MentionFacts) -> bool:
     """Whether the sentence tells of people acting on each other ("between two groups", "rival")."""
     sent = f" {fold(f.sentence)} "
@@ -2177,6 +2195,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_force_at_home_fighting_no_one_named_fights_an_unidentified_group, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (communal_fighters_facing_no_one_named_fought_their_own_kind, frozenset({Stage.EVENT})),
+    (unidentified_gunmen_facing_no_one_named_fought_each_other, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (a_partys_member_struck_by_others_is_a_civilian, frozenset({Stage.EVENT})),
     (forces_that_only_came_are_no_side_of_a_riot, frozenset({Stage.EVENT})),

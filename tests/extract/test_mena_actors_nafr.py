@@ -1,7 +1,8 @@
 """North Africa's and the Gulf's parties as ACLED's notes name them (issue 13, session nafr): Saudi "air
 defences" that intercept a Houthi drone are Saudi Arabia's military; the Tripoli brigades (the Radaa Special
 Deterrence Force, the Stability Support Apparatus, the 444 Brigade) are named, and "Radaa" alone, a Yemeni town, is
-no brigade; a government someone was arrested for criticising is no side of the arrest. Sentences are invented."""
+no brigade; a government someone was arrested for criticising is no side of the arrest; gunmen who "clashed" with no
+one else named fought gunmen. Sentences are invented."""
 from __future__ import annotations
 
 from datetime import date
@@ -46,3 +47,14 @@ def test_a_minister_of_the_government_arrested_stays_the_governments(pipeline):
     """Not where the government is who the person is: a former minister of it arrested keeps it named."""
     events = _en(pipeline, "On 29 March 2022, police arrested a former minister of the government in Giza (Giza).")
     assert "Civilians (Egypt)" not in sides(events[0])
+
+
+def test_gunmen_who_clashed_with_no_one_named_fought_gunmen(pipeline):
+    events = _en(pipeline, "On 29 March 2022, armed men clashed with rifles in Tripoli - Tajoura (Tripoli).")
+    assert sides(events[0]) == ["Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)"]
+
+
+def test_gunmen_who_clashed_with_residents_did_not_fight_gunmen(pipeline):
+    """Not where another side is named: the residents, not a second armed group, were the gunmen's foe."""
+    events = _en(pipeline, "On 29 March 2022, gunmen clashed with residents in Zawiya (Zawiya).")
+    assert sides(events[0])[1] != "Unidentified Armed Group (Libya)"
