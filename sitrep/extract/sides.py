@@ -485,6 +485,42 @@ def a_launch_from_abroad_is_by_that_countrys_group(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("armed_group", origin))
 
 
+def intercepted_fire_from_abroad_is_that_countrys_group(f: MentionFacts) -> Sides:
+    """ "Air defences intercepted two rockets fired from southern Lebanon over Safed": weapons a state disrupted
+    that were launched from another country (``launch_origin`` in roles), their author unnamed (only the hit
+    country's unidentified group, a default), are ACLED's "Unidentified Armed Group" of the country they came
+    from, as the same fire is when it lands."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in TWO_SIDED_BY_STATE or not country or a2 is None or not is_unidentified_group(a2.name) or \
+            a2.country != country:
+        return s
+    origin = _launched_from(f.sentence, f.context.lang)
+    if origin is None or origin == country:
+        return s
+    return replace(s, actor2=actor_for("armed_group", origin))
+
+
+def civilians_whose_holdings_a_demonym_names_are_of_its_country(f: MentionFacts) -> Sides:
+    """ "Israeli settlers attacked Palestinian homes in Jerusalem": civilians struck through what they hold
+    (``civilian_holdings`` in roles: homes, cars, shops, a village) that the sentence gives a demonym right before
+    are of that country, not of the country the event is placed in nor the attacker's; ACLED's "Civilians
+    (Palestine)"."""
+    s, country, lang = f.sides, _event_country(f), f.context.lang
+    a2 = s.actor2
+    if f.kind not in CIVILIAN_DEFAULT_KINDS | CIVILIAN_TARGET_KINDS or a2 is None or a2.inter != Inter.CIVILIANS or \
+            not country or a2.country != country or _names_its_country(a2, f):
+        return s
+    holdings = set(lang.roles.get("civilian_holdings", ()))
+    own = s.actor1 and (country_of_state_body(s.actor1.name) or s.actor1.country)
+    words = _words_of(f.sentence)
+    for before, word in zip(words, words[1:]):
+        held_by = lang.demonyms.get(before) if word in holdings else None
+        if held_by and held_by not in (country, own):
+            return replace(s, actor2=actor_for("civilians", held_by))
+    return s
+
+
 def fire_from_a_states_positions_is_by_its_forces(f: MentionFacts) -> Sides:
     """ "shells fired from Russian positions hit the village", "des obus tirés depuis les positions russes": fire with
     no author named (or only the hit country's unidentified group, a default) that came from the positions or the
@@ -2252,6 +2288,8 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (associates_are_not_sides, frozenset({Stage.EVENT})),
     (fire_from_a_states_positions_is_by_its_forces, frozenset({Stage.EVENT})),
     (a_launch_from_abroad_is_by_that_countrys_group, frozenset({Stage.EVENT})),
+    (intercepted_fire_from_abroad_is_that_countrys_group, frozenset({Stage.EVENT})),
+    (civilians_whose_holdings_a_demonym_names_are_of_its_country, frozenset({Stage.EVENT})),
 )
 
 

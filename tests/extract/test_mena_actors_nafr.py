@@ -2,7 +2,8 @@
 defences" that intercept a Houthi drone are Saudi Arabia's military; the Tripoli brigades (the Radaa Special
 Deterrence Force, the Stability Support Apparatus, the 444 Brigade) are named, and "Radaa" alone, a Yemeni town, is
 no brigade; a government someone was arrested for criticising is no side of the arrest; gunmen who "clashed" with no
-one else named fought gunmen. Sentences are invented."""
+one else named fought gunmen; rockets intercepted that were fired "from southern Lebanon" are Lebanon's unidentified
+group's; "Palestinian homes" struck in Jerusalem are Palestine's civilians'. Sentences are invented."""
 from __future__ import annotations
 
 from datetime import date
@@ -58,3 +59,27 @@ def test_gunmen_who_clashed_with_residents_did_not_fight_gunmen(pipeline):
     """Not where another side is named: the residents, not a second armed group, were the gunmen's foe."""
     events = _en(pipeline, "On 29 March 2022, gunmen clashed with residents in Zawiya (Zawiya).")
     assert sides(events[0])[1] != "Unidentified Armed Group (Libya)"
+
+
+def test_rockets_intercepted_from_southern_lebanon_are_lebanons_unidentified_group(pipeline):
+    events = _en(pipeline, "On 29 March 2022, air defences intercepted three rockets fired from southern Lebanon "
+                           "over Nahariya.")
+    assert sides(events[0]) == ["Military Forces of Israel (2021-2022)", "Unidentified Armed Group (Lebanon)"]
+
+
+def test_a_drone_intercepted_with_no_origin_stays_the_hit_countrys_group(pipeline):
+    """Not where no launch from abroad is told: the default of the country hit stays."""
+    events = _en(pipeline, "On 29 March 2022, Saudi air defences intercepted a drone over Najran (Najran).")
+    assert sides(events[0])[1] == "Unidentified Armed Group (Saudi Arabia)"
+
+
+def test_homes_a_demonym_names_are_that_peoples_civilians(pipeline):
+    events = _en(pipeline, "On 29 March 2022, a band of Israeli settlers smashed the windows of Palestinian homes in "
+                           "Jerusalem.")
+    assert sides(events[0]) == ["Settlers (Israel)", "Civilians (Palestine)"]
+
+
+def test_homes_with_no_demonym_are_the_event_countrys_civilians(pipeline):
+    """Not where the holdings have no nationality told: the event's country stays."""
+    events = _en(pipeline, "On 29 March 2022, a band of Israeli settlers smashed the windows of homes in Haifa.")
+    assert "Civilians (Palestine)" not in sides(events[0])
