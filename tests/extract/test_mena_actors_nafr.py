@@ -1,8 +1,9 @@
-"""North Africa's and the Gulf's parties as ACLED's notes name them (issue 13, session nafr): the Tripoli brigades (the Radaa Special
-Deterrence Force, the Stability Support Apparatus, the 444 Brigade) are named, and "Radaa" alone, a Yemeni town, is
-no brigade; a government someone was arrested for criticising is no side of the arrest; gunmen who "clashed" with no
-one else named fought gunmen; rockets intercepted that were fired "from southern Lebanon" are Lebanon's unidentified
-group's; "Palestinian homes" struck in Jerusalem are Palestine's civilians'. Sentences are invented."""
+"""North Africa's and the Gulf's parties as ACLED's notes name them (issue 13, session nafr): the Tripoli
+brigades (the Radaa Special Deterrence Force, the Stability Support Apparatus, the 444 Brigade) are named, and
+"Radaa" alone, a Yemeni town, is no brigade; a government someone was arrested for criticising is no side of the
+arrest; gunmen who "clashed" with no one else named fought gunmen; rockets intercepted that were fired "from
+southern Lebanon" are Lebanon's unidentified group's; "Palestinian homes" struck in Jerusalem are Palestine's
+civilians'. Sentences are invented."""
 from __future__ import annotations
 
 from datetime import date
