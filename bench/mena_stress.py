@@ -65,8 +65,10 @@ POL_IR, PRO_IR, RIOT_IR, CIV_IR = "Police Forces of Iran (1989-)", "Protesters (
     "Civilians (Iran)"
 BASIJ = ("Military Forces of Iran (1989-) Basij", "Basij")  # unsure
 JAA, PJAK = "Jaish al Adl", "PJAK: Kurdistan Free Life Party"
-KDPI, KOMALA = "KDPI: Kurdistan Democratic Party of Iran", "Komala: Kurdistan Organization of the Communist Party of Iran"
-TUR, POL_TR, PKK = "Military Forces of Turkey (2016-)", "Police Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party"
+KDPI = "KDPI: Kurdistan Democratic Party of Iran"
+KOMALA = "Komala: Kurdistan Organization of the Communist Party of Iran"
+TUR, POL_TR = "Military Forces of Turkey (2016-)", "Police Forces of Turkey (2016-)"
+PKK = "PKK: Kurdistan Workers Party"
 CIV_TR, PRO_TR, CIV_IQ = "Civilians (Turkey)", "Protesters (Turkey)", "Civilians (Iraq)"
 ISR, POL_IL, CIV_IL = "Military Forces of Israel (2022-)", "Police Forces of Israel (2022-)", "Civilians (Israel)"
 PRO_IL, RIOT_IL, SETTLERS = "Protesters (Israel)", "Rioters (Israel)", "Settlers (Israel)"
@@ -77,10 +79,12 @@ TRIPOLI, SOUQ_JUMA, AIN_ZARA, TAJOURA = (32.89, 13.19), (32.89, 13.23), (32.81, 
 MITIGA = (32.89, 13.28)
 ABU_SALIM, JANZOUR, ZAWIYA, MISRATA = (32.86, 13.18), (32.82, 13.01), (32.76, 12.73), (32.38, 15.09)
 SIRTE, BENGHAZI, DERNA, SABHA, GHARYAN = (31.21, 16.59), (32.12, 20.07), (32.77, 22.64), (27.04, 14.43), (32.17, 13.02)
-TARHUNA, AJDABIYA, MURZUQ, UBARI, ZUWARA = (32.43, 13.63), (30.76, 20.23), (25.92, 13.92), (26.59, 12.78), (32.93, 12.08)
+TARHUNA, AJDABIYA, MURZUQ, UBARI = (32.43, 13.63), (30.76, 20.23), (25.92, 13.92), (26.59, 12.78)
+ZUWARA = (32.93, 12.08)
 SABRATHA, BANI_WALID, KUFRA = (32.79, 12.49), (31.76, 13.99), (24.18, 23.29)
 ARISH, RAFAH_EG, SHEIKH_ZUWEID, BIR_ABD = (31.13, 33.80), (31.28, 34.24), (31.21, 34.11), (31.02, 33.01)
-CAIRO, ALEXANDRIA, MINYA, ASYUT, ISMAILIA = (30.04, 31.24), (31.20, 29.92), (28.11, 30.75), (27.18, 31.18), (30.60, 32.27)
+CAIRO, ALEXANDRIA, MINYA, ASYUT = (30.04, 31.24), (31.20, 29.92), (28.11, 30.75), (27.18, 31.18)
+ISMAILIA = (30.60, 32.27)
 TUNIS, SFAX, KASSERINE, SIDI_BOUZID, GAFSA = (36.81, 10.18), (34.74, 10.76), (35.17, 8.84), (35.04, 9.48), (34.43, 8.78)
 TATAOUINE, BEN_GUERDANE, KAIROUAN, JENDOUBA = (32.93, 10.45), (33.14, 11.22), (35.68, 10.10), (36.50, 8.78)
 ALGIERS, ORAN, TIZI_OUZOU, BEJAIA = (36.75, 3.06), (35.70, -0.63), (36.71, 4.05), (36.75, 5.08)
@@ -107,7 +111,8 @@ ISFAHAN, SARDASHT, OSHNAVIEH, URMIA, KERMANSHAH = (32.65, 51.67), (36.16, 45.48)
 SHIRAZ, RASHT, BANDAR_ABBAS = (29.59, 52.58), (37.28, 49.58), (27.18, 56.27)
 ANKARA, ISTANBUL, DIYARBAKIR, HAKKARI, SIRNAK = (39.93, 32.86), (41.01, 28.98), (37.91, 40.24), (37.57, 43.74), \
     (37.52, 42.46)
-CIZRE, SEMDINLI, YUKSEKOVA, TUNCELI, VAN = (37.33, 42.19), (37.31, 44.57), (37.57, 44.28), (39.11, 39.55), (38.50, 43.38)
+CIZRE, SEMDINLI, YUKSEKOVA, TUNCELI = (37.33, 42.19), (37.31, 44.57), (37.57, 44.28), (39.11, 39.55)
+VAN = (38.50, 43.38)
 MARDIN, NUSAYBIN, BATMAN, SIIRT, KILIS = (37.31, 40.73), (37.08, 41.21), (37.88, 41.13), (37.93, 41.94), (36.72, 37.12)
 GAZIANTEP, AKCAKALE, CEYLANPINAR, KARKAMIS = (37.07, 37.38), (36.71, 38.95), (36.85, 40.05), (36.83, 38.00)
 REYHANLI, IZMIR = (36.27, 36.57), (38.42, 27.14)
@@ -242,7 +247,8 @@ NOTES = (
       "death.", VD, [("Rioters (Algeria)", PRO_DZ), POL_DZ], ORAN),  # unsure
     n(T, "2021-02-22", "thousands marched in Algiers (Algiers) on the second anniversary of the Hirak.", PP,
       [PRO_DZ], ALGIERS),
-    n(T, "2022-08-04", "a booby-trapped car blew up beside a police station in Mardin (Mardin), killing two police officers.",
+    n(T, "2022-08-04", "a booby-trapped car blew up beside a police station in Mardin (Mardin), killing two police "
+      "officers.",
       IED, [("Unidentified Armed Group (Turkey)", PKK), POL_TR], MARDIN, 2),  # unsure
     n(T, "2024-05-14", "Kuwaiti police dispersed a gathering of stateless residents in Jahra (Jahra) and arrested "
       "four.", PI, [PRO_KW, POL_KW], JAHRA),
@@ -330,7 +336,8 @@ NOTES = (
       ATT, [("Unidentified Armed Group (Israel)", "Islamic State"), CIV_IL], BEERSHEBA, 5),  # unsure
     n(H, "2024-07-02", "Israeli police fired stun grenades at protesters blocking a road in Jerusalem (Jerusalem).",
       PI, [PRO_IL, POL_IL], JERUSALEM),
-    n(H, "2023-08-22", "Iranian forces seized an oil tanker near Bandar Abbas (Hormozgan).", SEIZED, [(IRN, IRGC)], BANDAR_ABBAS, 0, 150),  # unsure
+    n(H, "2023-08-22", "Iranian forces seized an oil tanker near Bandar Abbas (Hormozgan).", SEIZED, [(IRN, IRGC)],
+      BANDAR_ABBAS, 0, 150),  # unsure
 )
 
 
