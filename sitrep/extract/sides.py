@@ -485,6 +485,42 @@ def a_launch_from_abroad_is_by_that_countrys_group(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("armed_group", origin))
 
 
+def intercepted_fire_from_abroad_is_that_countrys_group(f: MentionFacts) -> Sides:
+    """ "Air defences intercepted two rockets fired from southern Lebanon over Safed": weapons a state disrupted
+    that were launched from another country (``launch_origin`` in roles), their author unnamed (only the hit
+    country's unidentified group, a default), are ACLED's "Unidentified Armed Group" of the country they came
+    from, as the same fire is when it lands."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in TWO_SIDED_BY_STATE or not country or a2 is None or not is_unidentified_group(a2.name) or \
+            a2.country != country:
+        return s
+    origin = _launched_from(f.sentence, f.context.lang)
+    if origin is None or origin == country:
+        return s
+    return replace(s, actor2=actor_for("armed_group", origin))
+
+
+def civilians_whose_holdings_a_demonym_names_are_of_its_country(f: MentionFacts) -> Sides:
+    """ "Israeli settlers attacked Palestinian homes in Jerusalem": civilians struck through what they hold
+    (``civilian_holdings`` in roles: homes, cars, shops, a village) that the sentence gives a demonym right before
+    are of that country, not of the country the event is placed in nor the attacker's; ACLED's "Civilians
+    (Palestine)"."""
+    s, country, lang = f.sides, _event_country(f), f.context.lang
+    a2 = s.actor2
+    if f.kind not in CIVILIAN_DEFAULT_KINDS | CIVILIAN_TARGET_KINDS or a2 is None or a2.inter != Inter.CIVILIANS or \
+            not country or a2.country != country or _names_its_country(a2, f):
+        return s
+    holdings = set(lang.roles.get("civilian_holdings", ()))
+    own = s.actor1 and (country_of_state_body(s.actor1.name) or s.actor1.country)
+    words = _words_of(f.sentence)
+    for before, word in zip(words, words[1:]):
+        held_by = lang.demonyms.get(before) if word in holdings else None
+        if held_by and held_by not in (country, own):
+            return replace(s, actor2=actor_for("civilians", held_by))
+    return s
+
+
 def fire_from_a_states_positions_is_by_its_forces(f: MentionFacts) -> Sides:
     """ "shells fired from Russian positions hit the village", "des obus tirés depuis les positions russes": fire with
     no author named (or only the hit country's unidentified group, a default) that came from the positions or the
@@ -833,6 +869,23 @@ def suspects_of_a_group_are_civilians(f: MentionFacts) -> Sides:
     before = _words_of(f.sentence[:at])[-SUSPICION_REACH:] if at >= 0 else []
     cues = f.context.lang.roles.get("suspicion_cues", ())
     if any(" ".join(before[i:i + len(c.split())]) == c for c in cues for i in range(len(before))):
+        return replace(s, actor2=actor_for("civilians", country))
+    return s
+
+
+def critics_of_the_government_are_civilians(f: MentionFacts) -> Sides:
+    """ "Police arrested a blogger for criticising the government": the government is what the person spoke
+    against (``criticism_cues`` in the words just before it), not a side taken; ACLED codes the person
+    arrested or abducted as "Civilians (country)"."""
+    s, country = f.sides, _event_country(f)
+    a2 = s.actor2
+    if f.kind not in SUSPECT_KINDS or a2 is None or not a2.text or not country or \
+            not a2.name.startswith("Government of "):
+        return s
+    at = f.sentence.find(a2.text)
+    before = " ".join(_words_of(f.sentence[:at])[-SUSPICION_REACH:]) if at >= 0 else ""
+    cues = f.context.lang.roles.get("criticism_cues", ())
+    if any(re.search(rf"(?:^| ){re.escape(c)}(?: |$)", before) for c in cues):
         return replace(s, actor2=actor_for("civilians", country))
     return s
 
@@ -1712,6 +1765,24 @@ def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts)
     return replace(s, actor2=actor_for("communal_militia", country))
 
 
+def unidentified_gunmen_facing_no_one_named_fought_each_other(f: MentionFacts) -> Sides:
+    """ "Armed men clashed with machine guns in Tripoli": unidentified gunmen who are the subject of a verb of
+    fighting each other (``mutual_fight_verbs``: "clashed", "exchanged fire"), in a sentence that names no other
+    actor and an article that names no state forces or armed group, fought gunmen of their own kind; ACLED
+    codes "Unidentified Armed Group (country)" on both sides."""
+    s, country = f.sides, _event_country(f)
+    a1 = s.actor1
+    if f.kind != "armed_clash" or not country or s.actor2 is not None or a1 is None or not a1.text or \
+            a1.name != actor_for("armed_group", country).name or any(a.name != a1.name for a in f.actors) or \
+            f.context.state_forces or any(n != a1.name for n in f.context.named_groups):
+        return s
+    told = f" {fold(f.sentence)} "
+    verbs = f.context.lang.roles.get("mutual_fight_verbs", ())
+    if any(f" {fold(a1.text)} {v} " in told for v in verbs):
+        return replace(s, actor2=a1)
+    return s
+
+
 def _reciprocal(f: MentionFacts) -> bool:
     """Whether the sentence tells of people acting on each other ("between two groups", "rival")."""
     sent = f" {fold(f.sentence)} "
@@ -2160,6 +2231,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_force_at_home_fighting_no_one_named_fights_an_unidentified_group, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
     (communal_fighters_facing_no_one_named_fought_their_own_kind, frozenset({Stage.EVENT})),
+    (unidentified_gunmen_facing_no_one_named_fought_each_other, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
     (a_partys_member_struck_by_others_is_a_civilian, frozenset({Stage.EVENT})),
     (forces_that_only_came_are_no_side_of_a_riot, frozenset({Stage.EVENT})),
@@ -2168,6 +2240,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_wrecked_police_post_is_the_polices, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
+    (critics_of_the_government_are_civilians, frozenset({Stage.EVENT})),
     (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (a_riot_told_as_a_clash_with_a_force_is_fought_by_it, frozenset({Stage.EVENT})),
@@ -2215,6 +2288,8 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (associates_are_not_sides, frozenset({Stage.EVENT})),
     (fire_from_a_states_positions_is_by_its_forces, frozenset({Stage.EVENT})),
     (a_launch_from_abroad_is_by_that_countrys_group, frozenset({Stage.EVENT})),
+    (intercepted_fire_from_abroad_is_that_countrys_group, frozenset({Stage.EVENT})),
+    (civilians_whose_holdings_a_demonym_names_are_of_its_country, frozenset({Stage.EVENT})),
 )
 
 
