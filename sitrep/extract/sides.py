@@ -179,13 +179,15 @@ def labels_stand_for_groups(f: MentionFacts) -> Sides:
     """ "les terroristes" stands for the armed group the article names most, and so do "les assaillants"
     when the article names a group: ACLED codes the group, not the word. With no group named, a label
     is ACLED's unidentified armed group of the country. A label acted upon never stands for a group
-    that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP) nor actor1 itself ("SAMIM
-    troops killed four insurgents": not SAMIM), and a label acting never stands for the group it acts on
-    ("militants attacked a VDP post": not the VDP)."""
+    that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP), and a label acting never
+    stands for the group it acts on ("militants attacked a VDP post": not the VDP). A label acted upon by the only
+    group the article names ("SAMIM troops killed four insurgents") is the country's unidentified armed group, not
+    that group against itself."""
     s = f.sides
     a1 = _group_for_label(s.actor1, f, (s.actor2,) if s.actor2 is not None and not s.actor2.partisan else ())
-    acting = (s.actor1,) if s.actor1 is not None else ()
-    a2 = _group_for_label(s.actor2, f, acting + (s.assoc1 if s.actor2 is not None and s.actor2.partisan else ()))
+    a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
+    if a2 is not s.actor2 and _same_name(a2, s.actor1) and len(f.context.named_groups) == 1:
+        a2 = actor_for("armed_group", _event_country(f), s.actor2.text, s.actor2.start, s.actor2.end)
     return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1), s.assoc2)
 
 
