@@ -180,10 +180,14 @@ def labels_stand_for_groups(f: MentionFacts) -> Sides:
     when the article names a group: ACLED codes the group, not the word. With no group named, a label
     is ACLED's unidentified armed group of the country. A label acted upon never stands for a group
     that acted beside actor1 ("the army and VDP killed 10 jihadists": not the VDP), and a label acting never
-    stands for the group it acts on ("militants attacked a VDP post": not the VDP)."""
+    stands for the group it acts on ("militants attacked a VDP post": not the VDP). A label acted upon by the only
+    group the article names ("SAMIM troops killed four insurgents") is the country's unidentified armed group, not
+    that group against itself."""
     s = f.sides
     a1 = _group_for_label(s.actor1, f, (s.actor2,) if s.actor2 is not None and not s.actor2.partisan else ())
     a2 = _group_for_label(s.actor2, f, s.assoc1 if s.actor2 is not None and s.actor2.partisan else ())
+    if a2 is not s.actor2 and _same_name(a2, s.actor1) and len(f.context.named_groups) == 1:
+        a2 = actor_for("armed_group", _event_country(f), s.actor2.text, s.actor2.start, s.actor2.end)
     return Sides(a1, a2, tuple(_group_for_label(a, f) for a in s.assoc1), s.assoc2)
 
 
@@ -1172,7 +1176,9 @@ def _named_pair(sentence: str, lang: LanguagePack) -> tuple[tuple[str, int], tup
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
     """ACLED: a clash between groups of people no one arms, with no gun or bomb told ("a clash between
     two groups over a land dispute"), is mob violence between "Rioters (country)". Its sides are crowds,
-    or no one at all, told as acting on each other, in an article that names no armed group or state force."""
+    or no one at all, told as acting on each other, in an article that names no armed group or state force.
+    Told with a gun ("two rival taxi associations exchanged fire", ``weapon_phrases``), such sides are armed:
+    each is the country's "Unidentified Armed Group"."""
     s, country = f.sides, _event_country(f)
     if f.kind != "armed_clash" or not country or any(a.inter in ARMED for a in f.actors):
         return s
@@ -1181,8 +1187,9 @@ def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
     if not unnamed and not (_is_crowd(s.actor1) and _is_crowd(s.actor2)):
         return s
     words = _words(f.sentence)
-    if words & set(f.context.lang.roles.get("weapon_cues", ())):
-        return s
+    if words & set(f.context.lang.roles.get("weapon_cues", ())) or says(f.sentence, f.context.lang, "weapon_phrases"):
+        return replace(s, actor1=actor_for("armed_group", country, *_spans(s.actor1)),
+                       actor2=actor_for("armed_group", country, *_spans(s.actor2)))
     return replace(s, actor1=actor_for("rioters", country, *_spans(s.actor1)),
                    actor2=actor_for("rioters", country, *_spans(s.actor2)))
 

@@ -61,15 +61,18 @@ class Geoparser:
         mentions = find_mentions(doc, self.gazetteer, lang, exclude, demonyms=demonyms, respellings=bound)
         # the French model tags "département" a verb: an admin word opens no clause
         verbs = tuple(t.idx for t in doc if t.pos_ in CLAUSE_POS and t.lower_ not in lang.admin_words)
+        # a site's words between its town and the bracket of its units: its head and what it trades ("the
+        # Kamituga gold mine (Mwenga territory, South Kivu)")
+        sites = lang.site_words | lang.site_goods
         places = resolve(text, mentions, self.gazetteer, lang.admin_words, countries, bound, lang.town_words,
                          lang.within_links, lang.unit_words, lang.quarter_words,
                          (lang.settlement_words | lang.area_words) - lang.quarter_words, lang.country_links, verbs,
-                         lang.coding_cues, (lang.station_words, lang.station_links), lang.site_words,
+                         lang.coding_cues, (lang.station_words, lang.station_links), sites,
                          lang.countryside_words, lang.lower_units, lang.country_part_gap, lang.sub_region_words,
                          lang.bare_country_names)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 (lang.settlement_words | lang.area_words) - lang.quarter_words, verbs,
-                                (lang.station_words, lang.station_links), lang.site_words)
+                                (lang.station_words, lang.station_links), sites)
         # a street named after a town ("Tyler Street") tells where the article is, but is no place
         toponyms = [Toponym(m.start, m.end, m.text, p, qualifier=k in qualifiers,
                             seat=seat_town(self.gazetteer, p, m.text) if p is not None else None)

@@ -1104,9 +1104,10 @@ SITE_MAX_TOKENS = 4  # "Magistrate 's Court", "General Hospital", "IDP camp": th
 
 def _site_of(doc: Doc, span: Span, gaz: Gazetteer, ids, lang: LanguagePack) -> bool:
     """Whether the name begins the name of a site named after its town ("the Kodok IDP camp (Upper Nile)",
-    "Leer market (Unity)", "the Wajid General Hospital, Bakool"): capitalised words, a possessive or a
-    settlement kind, then a site word, then a bracket or a comma and the first-level region holding a town
-    of the name. The model tags such sites as organisations, which hid the town."""
+    "Leer market (Unity)", "the Wajid General Hospital, Bakool", "the Kamituga gold mine (Mwenga territory,
+    South Kivu)"): capitalised words, a possessive, a settlement kind or what the site trades, then a site word,
+    then a bracket or a comma and the first-level region holding a town of the name, after the units between
+    if any. The model tags such sites as organisations, which hid the town."""
     towns = [i for i in ids if gaz.feature[i] == CITY]
     k, seen = span.end, False
     while towns and k < len(doc) and k - span.end < SITE_MAX_TOKENS:
@@ -1117,13 +1118,15 @@ def _site_of(doc: Doc, span: Span, gaz: Gazetteer, ids, lang: LanguagePack) -> b
                 continue
             break
         if not (doc[k].is_alpha and _capitalised(doc[k]) or word in ("'s", "’s") or
-                word in lang.settlement_kinds or word in lang.border_words):
+                word in lang.settlement_kinds or word in lang.border_words or word in lang.site_goods):
             return False
         k += 1
     if not seen or k >= len(doc) or doc[k].text not in ("(", ","):
         return False
     regions = set()
     for start in range(k + 1, min(len(doc), k + 1 + 3 * MAX_TOKENS)):
+        if doc[start].text.lower() in lang.unit_words:
+            continue  # "(Mwenga territory, South Kivu)": the unit's word, then the region
         if doc[start].text in (")", ".", ";") or doc[start].is_lower:
             break
         for end in range(min(len(doc), start + MAX_TOKENS), start, -1):

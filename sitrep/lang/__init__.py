@@ -341,6 +341,12 @@ class LanguagePack:
         return frozenset(self._context.get("site_words", ()))
 
     @functools.cached_property
+    def site_goods(self) -> frozenset[str]:
+        """Lowercase words of what a site trades or digs, written between its town and its head ("the Kamituga
+        gold mine", "the Ihosy cattle market"): they keep the site's name whole."""
+        return frozenset(self._context.get("site_goods", ()))
+
+    @functools.cached_property
     def countryside_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Lowercase words written before ("rural Damascus") and after ("the Damascus countryside") a
         city's name that call the land around it: the first-level region that holds it, which some
