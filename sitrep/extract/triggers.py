@@ -948,6 +948,22 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
                    for t in tok.sent)
 
 
+def _stopped_shot(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le gardien a arrêté deux tentatives", "arrêter le penalty": a verb of arrest whose object is a shot or a
+    ball ("sport_targets") stops no person, in a match report or not; "arrêter deux militants" stays an arrest."""
+    if entry.kind != "arrest" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    targets = lang.folded_filter("sport_targets")
+    objects = [c for c in tok.children if c.dep_ in UNDERGOER]
+    if not objects:  # "d'arrêter deux tentatives lors de la séance", an object the parse hung elsewhere: the next words
+        for t in tok.doc[tok.i + 1:tok.sent.end][:OBJECT_REACH]:
+            if t.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+                return False
+            if fold(t.lemma_) in targets:
+                return True
+    return any(fold(c.lemma_) in targets for c in objects)
+
+
 def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "la police a arrêté trois trafiquants de drogue", "interpellés pour vol": ACLED codes the arrest of a
     significant person or a politically motivated round-up, not the police's arrest of thieves, smugglers
@@ -964,6 +980,22 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     after = doc[sent.end].sent if sent.end < len(doc) else sent
     text = f" {' '.join(plain_words(doc[before.start:after.end].text))} "
     return any(f" {w} " in text for w in crimes)
+
+
+def _score_settled(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "un homme tué par balles au pied d'un immeuble [...] les enquêteurs privilégient la piste d'un règlement
+    de comptes lié à un point de deal": a killing or a shooting in an article that files it, in its headline or
+    any paragraph, as the drug trade's settling of scores ("crime_motives") is ordinary crime, which ACLED does
+    not code; unless the article names an armed band ("armed_band_words": "un règlement de comptes entre gangs"
+    in Port-au-Prince is a fight between armed groups, which it codes)."""
+    if code(entry.kind).event_type not in ("Battles", "Violence against civilians"):
+        return False
+    motives = _plain_phrases(lang, "crime_motives")
+    if not motives:
+        return False
+    text = f" {' '.join(plain_words(tok.doc.text))} "
+    bands = _plain_phrases(lang, "armed_band_words")
+    return any(f" {w} " in text for w in motives) and not any(f" {w} " in text for w in bands)
 
 
 QUESTIONING_VERBS = {"arrest": "questioning_verbs", "attack": "criticising_verbs"}  # a trigger's kind, its verbs of words
@@ -1106,8 +1138,9 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
-                    or _played(head, entry, lang, sport) or _rushed(head, entry, lang) \
-                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
+                    or _played(head, entry, lang, sport) or _stopped_shot(head, entry, lang) or _rushed(head, entry, lang) \
+                    or _ordinary_crime(head, entry, lang) or _score_settled(head, entry, lang) \
+                    or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang):
