@@ -666,6 +666,21 @@ def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
     return any(fold(c.lemma_) in doers or fold(c.text) in doers for c in verb.children if c.dep_ in ACTIVE_SUBJECT)
 
 
+def _no_crowd_blockade(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "les agriculteurs ont bloqué l'autoroute avec leurs tracteurs", "des chauffeurs de taxi ont bloqué le
+    périphérique": a verb of blocking ("blocking_verbs") is a protest only when a crowd that blockades
+    ("blockading_crowds") does it, as its active subject; "des camionneurs sont bloqués à la frontière", "le
+    gouvernement a bloqué les subventions", "les gendarmes ont bloqué l'accès" tell no demonstration."""
+    if tok.pos_ != "VERB" or entry.kind != "peaceful_protest":
+        return False
+    if fold(tok.lemma_) not in lang.folded_filter("blocking_verbs"):
+        return False
+    if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return True
+    crowds = lang.folded_filter("blockading_crowds")
+    return not any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in crowds for c in tok.children)
+
+
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
     hand is a rioter's, not artillery."""
@@ -1134,7 +1149,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) or _incendiary(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _dispersed_of_itself(head, entry, lang) \
-                    or _a_state_measure(head, entry, lang) \
+                    or _a_state_measure(head, entry, lang) or _no_crowd_blockade(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
