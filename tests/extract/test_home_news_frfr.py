@@ -1,8 +1,9 @@
-"""French home-page news (issue 13, session frfr): a killing the article files as the drug trade's settling of
-scores is ordinary crime, a gang's fight is not; a keeper who "arrête" a shot arrests no one; forces that failed
-to retake a quarter ("sans parvenir à reprendre") took nothing, and reinforcements sent "en renfort" answer the
-event told; the FLNC is Corsica's armed group, and its "attaques à l'explosif" are bombs. Sentences are invented;
-the group and the places are general facts."""
+"""French home-page news (issue 13, session frfr): farmers or drivers who block a road are a protest, and the
+union that called it is its associate; drivers stuck at a border or a government that blocks funds hold none; a
+killing the article files as the drug trade's settling of scores is ordinary crime, a gang's fight is not; a keeper
+who "arrête" a shot arrests no one; forces that failed to retake a quarter ("sans parvenir à reprendre") took
+nothing, and reinforcements sent "en renfort" answer the event told; the FLNC is Corsica's armed group, and its
+"attaques à l'explosif" are bombs. Sentences are invented; the groups and the places are general facts."""
 from __future__ import annotations
 
 from datetime import date
@@ -62,3 +63,22 @@ def test_the_flnc_claims_a_bomb_attack(pipeline):
                            "de gendarmerie à Ajaccio.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
     assert sides(events[0])[0] == "FLNC: National Liberation Front of Corsica"
+
+
+def test_farmers_blocking_a_motorway_at_their_unions_call_is_a_peaceful_protest(pipeline):
+    events = _fr(pipeline, "Quelque trois cents exploitants ont bloqué lundi la rocade de Toulouse avec leurs "
+                           "tracteurs, à l'appel de la Coordination rurale, contre la baisse des prix du lait.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert "CR: Rural Coordination" in [a.name for a in events[0].assoc_actor_1]
+
+
+def test_lorry_drivers_stuck_at_a_border_hold_no_protest(pipeline):
+    events = _fr(pipeline, "Plusieurs centaines de camionneurs sont bloqués depuis lundi au poste frontalier de "
+                           "Kasumbalesa, faute de documents de transit.")
+    assert events == []
+
+
+def test_the_government_blocking_subsidies_holds_no_protest(pipeline):
+    events = _fr(pipeline, "Le gouvernement a bloqué lundi les aides promises aux agriculteurs du Gers, selon "
+                           "le ministre.")
+    assert events == []
