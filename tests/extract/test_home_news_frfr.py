@@ -2,8 +2,8 @@
 union that called it is its associate; drivers stuck at a border or a government that blocks funds hold none; a
 killing the article files as the drug trade's settling of scores is ordinary crime, a gang's fight is not; a keeper
 who "arrête" a shot arrests no one; forces that failed to retake a quarter ("sans parvenir à reprendre") took
-nothing, and reinforcements sent "en renfort" answer the event told; the FLNC is Corsica's armed group, and its
-"attaques à l'explosif" are bombs. Sentences are invented; the groups and the places are general facts."""
+nothing, and reinforcements sent "en renfort" answer the event told; the FLNC is Corsica's armed group, and an
+"attentat à l'explosif" is a bomb. Sentences are invented; the groups and the places are general facts."""
 from __future__ import annotations
 
 from datetime import date
