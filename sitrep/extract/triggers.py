@@ -997,20 +997,23 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     return any(f" {w} " in text for w in crimes)
 
 
-def _score_settled(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+def settled_scores(doc: Doc, lang: LanguagePack) -> bool:
     """ "un homme tué par balles au pied d'un immeuble [...] les enquêteurs privilégient la piste d'un règlement
-    de comptes lié à un point de deal": a killing or a shooting in an article that files it, in its headline or
-    any paragraph, as the drug trade's settling of scores ("crime_motives") is ordinary crime, which ACLED does
-    not code; unless the article names an armed band ("armed_band_words": "un règlement de comptes entre gangs"
-    in Port-au-Prince is a fight between armed groups, which it codes)."""
-    if code(entry.kind).event_type not in ("Battles", "Violence against civilians"):
-        return False
+    de comptes lié à un point de deal": whether the article files its killings, in its headline or any paragraph,
+    as the drug trade's settling of scores ("crime_motives"), ordinary crime, which ACLED does not code; not when
+    it names an armed band ("armed_band_words": "un règlement de comptes entre gangs" in Port-au-Prince is a fight
+    between armed groups, which it codes)."""
     motives = _plain_phrases(lang, "crime_motives")
     if not motives:
         return False
-    text = f" {' '.join(plain_words(tok.doc.text))} "
+    text = f" {' '.join(plain_words(doc_text(doc)))} "
     bands = _plain_phrases(lang, "armed_band_words")
     return any(f" {w} " in text for w in motives) and not any(f" {w} " in text for w in bands)
+
+
+def _score_settled(entry: TriggerEntry, settled: Callable[[], bool]) -> bool:
+    """A killing or a shooting in an article of settled scores (``settled_scores``) is no event ACLED codes."""
+    return code(entry.kind).event_type in ("Battles", "Violence against civilians") and settled()
 
 
 QUESTIONING_VERBS = {"arrest": "questioning_verbs", "attack": "criticising_verbs"}  # a trigger's kind, its verbs of words
@@ -1113,6 +1116,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
     parts = frozenset(lang.quantities.get("partitive_words", ()))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
+    settled = functools.cache(lambda: settled_scores(doc, lang))  # read the whole text only if a killing needs it
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     strings = doc.vocab.strings
@@ -1154,7 +1158,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _stopped_shot(head, entry, lang) or _rushed(head, entry, lang) \
-                    or _ordinary_crime(head, entry, lang) or _score_settled(head, entry, lang) \
+                    or _ordinary_crime(head, entry, lang) or _score_settled(entry, settled) \
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
