@@ -45,6 +45,7 @@ def compile_cues(raw: dict) -> dict:
     out["denying_determiners"] = set(raw.get("denying_determiners", []))
     out["toll_nouns"] = {fold(w) for w in raw.get("toll_nouns", [])}
     out["denying_marks"] = set(raw.get("denying_marks", []))
+    out["achieving_verbs"] = {fold(v) for v in raw.get("achieving_verbs", [])}
     out["operation_words"] = {fold(w) for w in raw.get("operation_words", [])}
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
     out["purpose_marks"] = set(raw.get("purpose_marks", []))
@@ -279,6 +280,21 @@ def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str 
         return None
     if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"]
            and not (phrase and phrase[0] <= c.i < phrase[1]) for c in trigger.children):
+        return Status.NEGATED
+    return _failed_to(trigger, cues)
+
+
+def _failed_to(trigger: Token, cues: dict) -> str | None:
+    """ "déployés en renfort, sans parvenir à reprendre le contrôle du quartier": an infinitive that a verb of
+    achieving (``achieving_verbs``: parvenir, réussir, pouvoir) governs, that verb itself denied by its
+    preposition, tells what was tried and not done; "sans hésiter à tirer", whose verb is no verb of achieving,
+    tells an act done."""
+    head = trigger.head
+    if head is trigger or head.pos_ != "VERB" or "Inf" not in head.morph.get("VerbForm"):
+        return None
+    if fold(head.lemma_) not in cues["achieving_verbs"]:
+        return None
+    if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"] for c in head.children):
         return Status.NEGATED
     return None
 

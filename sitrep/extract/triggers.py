@@ -666,6 +666,21 @@ def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
     return any(fold(c.lemma_) in doers or fold(c.text) in doers for c in verb.children if c.dep_ in ACTIVE_SUBJECT)
 
 
+def _no_crowd_blockade(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "les agriculteurs ont bloqué l'autoroute avec leurs tracteurs", "des chauffeurs de taxi ont bloqué le
+    périphérique": a verb of blocking ("blocking_verbs") is a protest only when a crowd that blockades
+    ("blockading_crowds") does it, as its active subject; "des camionneurs sont bloqués à la frontière", "le
+    gouvernement a bloqué les subventions", "les gendarmes ont bloqué l'accès" tell no demonstration."""
+    if tok.pos_ != "VERB" or entry.kind != "peaceful_protest":
+        return False
+    if fold(tok.lemma_) not in lang.folded_filter("blocking_verbs"):
+        return False
+    if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return True
+    crowds = lang.folded_filter("blockading_crowds")
+    return not any(c.dep_ in ACTIVE_SUBJECT and fold(c.lemma_) in crowds for c in tok.children)
+
+
 def _thrown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "threw rocks and other projectiles", "projectiles were thrown at police": a missile thrown by
     hand is a rioter's, not artillery."""
@@ -985,6 +1000,22 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
                    for t in tok.sent)
 
 
+def _stopped_shot(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "le gardien a arrêté deux tentatives", "arrêter le penalty": a verb of arrest whose object is a shot or a
+    ball ("sport_targets") stops no person, in a match report or not; "arrêter deux militants" stays an arrest."""
+    if entry.kind != "arrest" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    targets = lang.folded_filter("sport_targets")
+    objects = [c for c in tok.children if c.dep_ in UNDERGOER]
+    if not objects:  # "d'arrêter deux tentatives lors de la séance", an object the parse hung elsewhere: the next words
+        for t in tok.doc[tok.i + 1:tok.sent.end][:OBJECT_REACH]:
+            if t.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+                return False
+            if fold(t.lemma_) in targets:
+                return True
+    return any(fold(c.lemma_) in targets for c in objects)
+
+
 def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "la police a arrêté trois trafiquants de drogue", "interpellés pour vol": ACLED codes the arrest of a
     significant person or a politically motivated round-up, not the police's arrest of thieves, smugglers
@@ -1001,6 +1032,25 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     after = doc[sent.end].sent if sent.end < len(doc) else sent
     text = f" {' '.join(plain_words(doc[before.start:after.end].text))} "
     return any(f" {w} " in text for w in crimes)
+
+
+def settled_scores(doc: Doc, lang: LanguagePack) -> bool:
+    """ "un homme tué par balles au pied d'un immeuble [...] les enquêteurs privilégient la piste d'un règlement
+    de comptes lié à un point de deal": whether the article files its killings, in its headline or any paragraph,
+    as the drug trade's settling of scores ("crime_motives"), ordinary crime, which ACLED does not code; not when
+    it names an armed band ("armed_band_words": "un règlement de comptes entre gangs" in Port-au-Prince is a fight
+    between armed groups, which it codes)."""
+    motives = _plain_phrases(lang, "crime_motives")
+    if not motives:
+        return False
+    text = f" {' '.join(plain_words(doc_text(doc)))} "
+    bands = _plain_phrases(lang, "armed_band_words")
+    return any(f" {w} " in text for w in motives) and not any(f" {w} " in text for w in bands)
+
+
+def _score_settled(entry: TriggerEntry, settled: Callable[[], bool]) -> bool:
+    """A killing or a shooting in an article of settled scores (``settled_scores``) is no event ACLED codes."""
+    return code(entry.kind).event_type in ("Battles", "Violence against civilians") and settled()
 
 
 QUESTIONING_VERBS = {"arrest": "questioning_verbs", "attack": "criticising_verbs"}  # a trigger's kind, its verbs of words
@@ -1104,6 +1154,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
     market = functools.cache(lambda: market_sentences(doc, lang))
+    settled = functools.cache(lambda: settled_scores(doc, lang))  # read the whole text only if a killing needs it
     matches: list[TriggerMatch] = []
     taken: set[int] = set()
     strings = doc.vocab.strings
@@ -1140,13 +1191,14 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _graded(head, lang) or _abstract_object(head, lang) or _non_lethal(head, entry, lang) or _thrown(head, entry, lang) \
                     or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) or _incendiary(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _dispersed_of_itself(head, entry, lang) \
-                    or _a_state_measure(head, entry, lang) \
+                    or _a_state_measure(head, entry, lang) or _no_crowd_blockade(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
                     or _played(head, entry, lang, sport) or _market_talk(head, entry, lang, market) \
-                    or _rushed(head, entry, lang) \
-                    or _ordinary_crime(head, entry, lang) or _questioned(head, entry, lang) \
+                    or _stopped_shot(head, entry, lang) or _rushed(head, entry, lang) \
+                    or _ordinary_crime(head, entry, lang) or _score_settled(entry, settled) \
+                    or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang):
