@@ -446,8 +446,6 @@ DISPATCHES = [
 ]
 BY_NAME = {name: (text, want, may) for name, text, want, may in DISPATCHES}
 STILL_WRONG = {
-    "football_attaque_defense": "a coach's 'son attaque' and 'la bataille du milieu de terrain' read as a fight (a "
-                                "rule on words of sport cost a check event, fr23)",
     "mali_convoi_route": "a convoy under army escort is read as civilians, and its drivers' deaths as the army's",
     "burkina_communique_armee": "an army's tally of several operations over a week is coded as one attack on civilians",
     "niger_coup_anniversaire": "a crowd gathered 'pour célébrer' a coup's anniversary is a rally ACLED codes; "

@@ -386,7 +386,6 @@ STILL_WRONG = {
     'cameroun_anglophone_explicateur': '"La répression des manifestations a radicalisé" recalls the protests of 2016 named before, but is read as a protest on the publication\'s day',
     'deputes_interpellation_ministre_interieur': 'the noun of a question in parliament ("L\'interpellation avait été initiée par un élu") is read as an arrest',
     'doha_accusations_cessez_le_feu': '"Un protocole sur l\'échange de prisonniers pourrait être signé": the conditional governs the noun\'s verb, not the noun\'s own clause',
-    'emeute_uvira_apres_meurtre': 'the killing the riot answers ("après le meurtre d\'un conducteur, tué par balle dans la nuit de lundi à mardi") absorbs the riot as force against protesters on Monday; Tuesday\'s riot is lost',
     'nigeria_enlevement_ecole': 'the headline\'s "élèves enlevés" is typed as a change to a group and dated to publication, apart from the abduction it names',
     'opposition_denonce_arrestations': 'a quoted present of habit ("On enlève nos camarades la nuit") is read as an abduction under way',
     'proces_paris_attentat': '"Ce jour-là, les terroristes avaient ouvert le feu" takes the trial\'s day, not the attack\'s of 2016',

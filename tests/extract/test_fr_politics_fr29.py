@@ -623,7 +623,6 @@ STILL_WRONG = {
                                  'so the arrests are news',
     'france_motion_censure': 'party members who "ont attaqué les socialistes, accusés d\'avoir « sauvé le soldat »" are read '
                              'as armed men fighting soldiers',
-    'football_leopards': '"la bataille du milieu" of a match is read as a clash',
     'cameroun_penalty_frappe': 'a defence that "a résisté à l\'offensive camerounaise" in a match report is read as a '
                                'clash with Cameroon\'s army',
     'rdc_journaliste_detenu_audience': 'the journalist\'s arrest months ago ("Il avait été arrêté après avoir diffusé") joins '

@@ -1,0 +1,18 @@
+"""Places a reviewer tried (the thirty-sixth session's lead): the Central African Republic's prefectures of 2020,
+Lim-Pendé and Mambéré, bind a village no table has to the country, not to a namesake in India."""
+from __future__ import annotations
+
+
+def _places(geoparser, text, lang="en"):
+    return [(t.text, t.place.country, t.place.feature) for t in geoparser.parse(text, lang) if t.place is not None]
+
+
+def test_a_village_of_lim_pende_stays_in_the_central_african_republic(geoparser):
+    places = _places(geoparser, "3R fighters attacked civilians in Bang village (Ngaoundaye, Lim-Pende prefecture).")
+    assert ("Lim-Pende", "CF", "admin1") in places
+    assert all(country == "CF" for _, country, _ in places)
+
+
+def test_mambere_is_the_prefecture_not_mambere_kadei(geoparser):
+    assert ("Mambéré", "CF", "admin1") in _places(geoparser, "Des éléments des 3R ont attaqué un poste près de "
+                                                             "Gadzi, dans la préfecture de la Mambéré.", "fr")
