@@ -1,6 +1,7 @@
 """Places a reviewer tried (the thirty-sixth session's lead): the Central African Republic's prefectures of 2020,
 Lim-Pendé and Mambéré, bind a village no table has to the country, not to a namesake in India; Kuwait's and Bahrain's
-governorates as their notes write them ("Kuwait City (Capital)", "Riffa (Southern)") are no Venezuelan district."""
+governorates as their notes write them ("Kuwait City (Capital)", "Riffa (Southern)") are no Venezuelan district;
+"Bani" opening a longer name is no Dominican town."""
 from __future__ import annotations
 
 
@@ -26,3 +27,9 @@ def test_kuwait_city_of_the_capital_governorate_is_kuwaits(geoparser):
 
 def test_bahrains_southern_governorate_is_bahrains(geoparser):
     assert ("Southern", "BH", "admin1") in _places(geoparser, "Protesters gathered in Riffa (Southern) after prayers.")
+
+
+def test_bani_opening_a_longer_name_is_no_town_alone(geoparser):
+    places = _places(geoparser, "Protesters gathered in Bani Jamra (Northern) after Friday prayers.")
+    assert all(country != "DO" for _, country, _ in places)
+    assert ("Bani Walid", "LY", "city") in _places(geoparser, "LNA forces clashed with a militia in Bani Walid (Misrata).")
