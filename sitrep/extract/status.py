@@ -273,15 +273,20 @@ def _manner_of(doc: Doc, trigger: Token, cues: dict) -> str | None:
 def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str | None:
     """ "ils ont pris la ville presque sans combattre", "une nuit sans combat": an infinitive or a noun under a
     preposition that denies it (``denying_marks``) tells what did not happen."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in cues["denying_marks"]
-                                      and not (phrase and phrase[0] <= c.i < phrase[1]) for c in trigger.children):
+    if trigger.pos_ == "NOUN" and _denied_by_its_mark(trigger, cues, ("case",), phrase):
         return Status.NEGATED  # "une nuit sans combat", "sans violence": the noun names what did not happen
     if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
         return None
-    if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"]
-           and not (phrase and phrase[0] <= c.i < phrase[1]) for c in trigger.children):
+    if _denied_by_its_mark(trigger, cues, ("mark", "case"), phrase):
         return Status.NEGATED
     return _failed_to(trigger, cues)
+
+
+def _denied_by_its_mark(tok: Token, cues: dict, deps: tuple[str, ...], phrase: tuple[int, int] | None = None) -> bool:
+    """Whether a preposition or marker that denies (``denying_marks``: "sans") hangs on ``tok``, outside the
+    trigger's own phrase."""
+    return any(c.dep_ in deps and fold(c.text) in cues["denying_marks"] and not (phrase and phrase[0] <= c.i < phrase[1])
+               for c in tok.children)
 
 
 def _failed_to(trigger: Token, cues: dict) -> str | None:
@@ -294,9 +299,7 @@ def _failed_to(trigger: Token, cues: dict) -> str | None:
         return None
     if fold(head.lemma_) not in cues["achieving_verbs"]:
         return None
-    if any(c.dep_ in ("mark", "case") and fold(c.text) in cues["denying_marks"] for c in head.children):
-        return Status.NEGATED
-    return None
+    return Status.NEGATED if _denied_by_its_mark(head, cues, ("mark", "case")) else None
 
 
 def _purpose_of(doc: Doc, trigger: Token, cues: dict) -> str | None:

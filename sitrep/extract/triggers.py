@@ -537,6 +537,18 @@ OBJECT_DEPS = {"obj", "dobj", "obl:arg"}  # "s'emparer du dossier": a verb's obj
 OBJECT_REACH = 3  # words read after a verb the parse gave no object
 
 
+def _unhung_object_among(tok: Token, words, skipped: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb's object the parse left unhung, read in the ``OBJECT_REACH`` words after it (``skipped`` words
+    aside: a day between them), is one of ``words`` (lemmas), before a word that ends the object's phrase."""
+    after = [t for t in tok.doc[tok.i + 1:tok.sent.end] if fold(t.text) not in skipped][:OBJECT_REACH]
+    for t in after:
+        if t.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+            return False
+        if fold(t.lemma_) in words:
+            return True
+    return False
+
+
 def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     """ "exécuter le budget", "manifester leur soutien": a verb whose object is a plan, a decision or a
     feeling is used in another sense than the violent or public act; "manifester contre les projets du
@@ -548,12 +560,7 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     # "a abattu samedi soir le record": a day the parse took for the object is no object
     objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS and fold(c.text) not in days]
     if not objects:  # "a attaqué frontalement le bilan", an object the parse left unhung: the next words
-        after = [t for t in tok.doc[tok.i + 1:tok.sent.end] if fold(t.text) not in days][:OBJECT_REACH]
-        for t in after:
-            if t.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
-                return False
-            if fold(t.lemma_) in words:
-                return True
+        return _unhung_object_among(tok, words, days)
     return any(fold(c.lemma_) in words and not any(fold(g.text) in against for g in c.children if g.dep_ == "case")
                for c in objects)
 
@@ -928,15 +935,16 @@ MARKET_CUES = 3  # distinct words of finance that make an article a market repor
 PLAYED_TYPES = ("Battles", EXPLOSIONS, "Violence against civilians")  # what a game's words sound like
 
 
-def _cue_sentences(doc: Doc, words: frozenset[str]) -> dict[int, set[str]]:
-    """The first token of each sentence that names one of ``words`` (plain phrases), with the words it names."""
+def _cue_sentences(doc: Doc, words: frozenset[str], needed: int) -> frozenset[int]:
+    """The first tokens of the sentences that name one of ``words`` (plain phrases), in an article that names
+    ``needed`` distinct ones at least; none in any other article."""
     found: dict[int, set[str]] = {}
     for sent in doc.sents:
         text = f" {' '.join(plain_words(span_text(sent)))} "
         cues = {w for w in words if f" {w} " in text}
         if cues:
             found[sent.start] = cues
-    return found
+    return frozenset(found) if len(set().union(*found.values(), set())) >= needed else frozenset()
 
 
 def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
@@ -947,9 +955,7 @@ def sport_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
     words = _plain_phrases(lang, "sport_words")
     if not words:
         return frozenset()
-    found = _cue_sentences(doc, words)
-    needed = SPORT_CUES if SCORE.search(doc_text(doc)) else SPORT_CUES_UNSCORED
-    return frozenset(found) if len(set().union(*found.values(), set())) >= needed else frozenset()
+    return _cue_sentences(doc, words, SPORT_CUES if SCORE.search(doc_text(doc)) else SPORT_CUES_UNSCORED)
 
 
 def market_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
@@ -959,8 +965,7 @@ def market_sentences(doc: Doc, lang: LanguagePack) -> frozenset[int]:
     words = _plain_phrases(lang, "market_words")
     if not words:
         return frozenset()
-    found = _cue_sentences(doc, words)
-    return frozenset(found) if len(set().union(*found.values(), set())) >= MARKET_CUES else frozenset()
+    return _cue_sentences(doc, words, MARKET_CUES)
 
 
 def _market_talk(tok: Token, entry: TriggerEntry, lang: LanguagePack, market: Callable[[], frozenset[int]]) -> bool:
@@ -982,9 +987,9 @@ def _market_talk(tok: Token, entry: TriggerEntry, lang: LanguagePack, market: Ca
 
 def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable[[], frozenset[int]]) -> bool:
     """A noun of fighting, shooting, wrecking or arrest, or such a verb aimed at a goal, a keeper or a batting
-    order, or done by a team ("sport_targets"), in a sentence of a match report ("sport_sentences") is play, unless the sentence names the fans
-    ("sport_crowds": "les supporters ont attaqué l'arbitre" is mob violence, which ACLED codes) or counts
-    dead or wounded (a crush or a shooting at a stadium)."""
+    order, or done by a team ("sport_targets"), in a sentence of a match report ("sport_sentences") is play,
+    unless the sentence names the fans ("sport_crowds": "les supporters ont attaqué l'arbitre" is mob violence,
+    which ACLED codes) or counts dead or wounded (a crush or a shooting at a stadium)."""
     if code(entry.kind).event_type not in PLAYED_TYPES and entry.kind not in ("arrest", "property_destruction"):
         return False
     targets = lang.folded_filter("sport_targets")  # "ont bombardé le but adverse": a verb aimed at the goal
@@ -1008,11 +1013,7 @@ def _stopped_shot(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     targets = lang.folded_filter("sport_targets")
     objects = [c for c in tok.children if c.dep_ in UNDERGOER]
     if not objects:  # "d'arrêter deux tentatives lors de la séance", an object the parse hung elsewhere: the next words
-        for t in tok.doc[tok.i + 1:tok.sent.end][:OBJECT_REACH]:
-            if t.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
-                return False
-            if fold(t.lemma_) in targets:
-                return True
+        return _unhung_object_among(tok, targets)
     return any(fold(c.lemma_) in targets for c in objects)
 
 
