@@ -17,9 +17,11 @@ any of them), a point (25 km of the town, 50 km near one or for a road's ends, 1
 day and the fatalities. Known towns come from general knowledge; the villages are invented syllables no table holds
 (bench/geo_note_forms.py's test). No dev-set text or answer is used.
 
-Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules) and ``held`` (other
-wordings and other towns of the same classes, written before any rule and not studied: run it, report it, do not
-tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell.
+Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules), ``held`` (other
+wordings and other towns of the same classes, written in the thirty-sixth session before any rule; studied from the
+thirty-seventh) and ``fresh`` (the thirty-seventh session's held-out group: 52 notes across the whole region, Syria,
+Iraq, Yemen, Lebanon and Palestine beside the countries above, written before any rule of that session; run it,
+report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import mideast_stress as me  # noqa: E402
 from mideast_stress import n, run  # noqa: E402
 
 AC, ATT, ARR, LOOT = "Armed clash", "Attack", "Arrests", "Looting/property destruction"
@@ -73,6 +76,9 @@ CIV_TR, PRO_TR, CIV_IQ = "Civilians (Turkey)", "Protesters (Turkey)", "Civilians
 ISR, POL_IL, CIV_IL = "Military Forces of Israel (2022-)", "Police Forces of Israel (2022-)", "Civilians (Israel)"
 PRO_IL, RIOT_IL, SETTLERS = "Protesters (Israel)", "Rioters (Israel)", "Settlers (Israel)"
 CIV_PS, HAMAS, HEZ = "Civilians (Palestine)", "Hamas Movement", "Hezbollah"
+USA, IRI = "Military Forces of the United States (2021-)", "Islamic Resistance in Iraq"
+PRO_IQ, POL_IQ, PRO_EG = "Protesters (Iraq)", "Police Forces of Iraq (2020-)", "Protesters (Egypt)"
+RIOT_LY, RIOT_TR = "Rioters (Libya)", "Rioters (Turkey)"
 
 # towns (general knowledge)
 TRIPOLI, SOUQ_JUMA, AIN_ZARA, TAJOURA = (32.89, 13.19), (32.89, 13.23), (32.81, 13.24), (32.88, 13.35)
@@ -125,8 +131,21 @@ DIMONA, EILAT, NAZARETH, UMM_FAHM, LOD, ACRE = (31.07, 35.03), (29.56, 34.95), (
     (31.95, 34.89), (32.93, 35.08)
 TIBERIAS, SAFED, ARAD = (32.79, 35.53), (32.96, 35.50), (31.26, 35.21)
 HORMUZ, FUJAIRAH, GULF_OMAN = (26.57, 56.25), (25.12, 56.33), (25.00, 58.00)
+# the fresh group's towns beside those of bench/mideast_stress.py
+TAL_TAMR, KAFR_NABUDAH, RESAFA, IZRA, AIN_ISSA = (36.65, 40.37), (35.41, 36.50), (35.63, 38.76), (32.86, 36.25), \
+    (36.39, 38.86)
+DAQUQ, AIN_ASAD, NASIRIYAH, KALAR, QURNA, JURF_SAKHAR = (35.14, 44.45), (33.80, 42.44), (31.04, 46.26), \
+    (34.63, 45.32), (31.01, 47.43), (32.87, 44.14)
+HAYS, AHWAR, BAJIL, KFAR_KILA, BEIRUT, NAHARIYA = (13.93, 43.48), (13.51, 46.71), (15.06, 43.28), (33.28, 35.56), \
+    (33.89, 35.50), (33.01, 35.10)
+TURMUS_AYYA, GAZA_CITY, KIRYAT_MALAKHI, HASANA, WARRAQ = (32.03, 35.28), (31.50, 34.47), (31.73, 34.75), \
+    (30.47, 33.79), (30.10, 31.22)
+ZLITEN, ETTADHAMEN, BOUIRA, TIPAZA, TIFARITI = (32.47, 14.57), (36.84, 10.10), (36.37, 3.90), (36.59, 2.45), \
+    (26.15, -10.57)
+BANEH, MIRJAVEH, KARAJ, PENJWEN, DERIK, DAMMAM = (35.99, 45.89), (29.02, 61.45), (35.84, 50.94), (35.62, 45.94), \
+    (37.05, 42.19), (26.43, 50.10)
 
-P, A, T, H = "places", "actors", "types", "held"
+P, A, T, H, F = "places", "actors", "types", "held", "fresh"
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -338,6 +357,115 @@ NOTES = (
       PI, [PRO_IL, POL_IL], JERUSALEM),
     n(H, "2023-08-22", "Iranian forces seized an oil tanker near Bandar Abbas (Hormozgan).", SEIZED, [(IRN, IRGC)],
       BANDAR_ABBAS, 0, 150),  # unsure
+    # fresh: the thirty-seventh session's held-out group, across the whole region (Syria, Iraq, Yemen, Lebanon and
+    # Palestine beside the countries above), other towns and wordings, written before any rule and not studied
+    n(F, "2023-03-18", "a Turkish drone hit a car on the outskirts of Tal Tamr (Al Hasakeh), killing two SDF "
+      "fighters.", AIR, [TUR, me.SDF], TAL_TAMR, 2),
+    n(F, "2022-10-13", "unknown gunmen shot dead a shepherd in Khirbet Zawrak village (Al Mayadin subdistrict, Deir "
+      "ez-Zor).", ATT, [me.UAG_SY, me.CIV_SY], me.MAYADIN, 1),
+    n(F, "2024-02-08", "fighters of the Sultan Murad Division and the Hamza Division exchanged fire in Afrin "
+      "(Aleppo), injuring three.", AC, [("Sultan Murad Division", me.SNA), ("Hamza Division", me.SNA)], me.AFRIN),
+    # unsure: the factions' names
+    n(F, "2023-06-11", "Hayat Tahrir al-Sham fired rockets at Syrian army positions near Kafr Nabudah (Hama). No "
+      "casualties were reported.", SH, [me.HTS, me.SYR], KAFR_NABUDAH),
+    n(F, "2022-04-17", "Russian warplanes struck Islamic State hideouts in the desert south of Resafa (Ar-Raqqa). No "
+      "casualties were reported.", AIR, [me.RUS, me.ISS], RESAFA, 0, 50),
+    n(F, "2024-01-02", "residents of Suwayda (As-Suwayda) rallied in the central square for the 140th day, calling "
+      "for political change.", PP, ["Protesters (Syria)"], me.SUWAYDA),
+    n(F, "2023-09-03", "members of the National Defence Forces detained two young men at a checkpoint in Mayadin "
+      "(Deir ez-Zor).", (ARR, ABD), [me.NDF, me.CIV_SY], me.MAYADIN),
+    n(F, "2022-11-29", "gunmen kidnapped a pharmacist on the road out of Izra (Daraa) and released him after a "
+      "ransom was paid.", ABD, [me.UAG_SY, me.CIV_SY], IZRA),
+    n(F, "2023-08-27", "Turkish-backed factions shelled SDF positions in Kharab Simsim village, west of Ain Issa (Ar-Raqqa). "
+      "No casualties were reported.", SH, [me.SNA, me.SDF], AIN_ISSA),
+    n(F, "2022-09-05", "an IED struck an Iraqi army patrol near Sarqawa village of Daquq district (Kirkuk), wounding "
+      "two soldiers.", IED, [(me.ISI, me.UAG_IQ), me.IRQ], DAQUQ),  # unsure: who planted it
+    n(F, "2023-10-25", "the Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad airbase (Anbar), which "
+      "hosts US troops. No casualties were reported.", AIR, [IRI, USA], AIN_ASAD),  # unsure: the group's name
+    n(F, "2021-11-21", "police fired live ammunition at demonstrators demanding jobs in Nasiriyah (Dhi Qar), wounding "
+      "three.", EXC, [PRO_IQ, (POL_IQ, me.IRQ)], NASIRIYAH),
+    n(F, "2024-03-22", "Peshmerga forces fought Islamic State militants in the Garmiyan area near Kalar "
+      "(Sulaymaniyah). One Peshmerga fighter was killed.", AC, [me.PESH, me.ISI], KALAR, 1, 50),
+    n(F, "2022-06-30", "members of two tribes exchanged fire in Al Qurna (Basrah) over a land dispute, killing two.",
+      AC, [me.CLAN_IQ, me.CLAN_IQ], QURNA, 2),
+    n(F, "2024-01-23", "US aircraft struck a Kataib Hezbollah base in Jurf al-Sakhar (Babil). No casualties were "
+      "reported.", AIR, [USA, ("Kataib Hezbollah", me.IRN, me.PMF)], JURF_SAKHAR),  # unsure
+    n(F, "2022-08-22", "Houthi forces shelled a residential area of Hays district (Hodeidah), killing a child.", SH,
+      [me.HOU, me.CIV_YE], HAYS, 1),
+    n(F, "2023-02-12", "Southern forces clashed with AQAP militants in Wadi Sharah, north of Ahwar (Abyan). Two "
+      "soldiers were killed.", AC, [(me.STC, me.BELT), me.AQAP], AHWAR, 2, 50),
+    n(F, "2024-01-12", "US and British warplanes struck Houthi sites in Bajil district (Hodeidah). No casualties were "
+      "reported.", AIR, [(USA, "Military Forces of the United Kingdom (2019-)"), me.HOU], BAJIL),
+    n(F, "2022-02-20", "government forces shot down a Houthi drone over Marib city (Marib). No casualties were "
+      "reported.", DWU, [(me.YEM, "Military Forces of Yemen (2012-2022)"), me.HOU], me.MARIB),
+    n(F, "2024-10-14", "an Israeli drone struck a motorcycle in Kfar Kila (Marjayoun, Nabatieh), killing a "
+      "Hezbollah member.", AIR, [ISR, HEZ], KFAR_KILA, 1),
+    n(F, "2023-01-26", "depositors stormed a bank branch in Beirut (Beirut) and smashed its windows, demanding their "
+      "savings.", VD, ["Rioters (Lebanon)"], BEIRUT),
+    n(F, "2022-05-03", "the Lebanese army clashed with wanted men in Brital (Baalbek-Hermel), killing one gunman.",
+      AC, [me.LEB, "Unidentified Armed Group (Lebanon)"], me.BAALBEK, 1),
+    n(F, "2024-10-02", "Israeli air defences intercepted a drone launched from Lebanon over Nahariya (Northern "
+      "District).", DWU, [ISR, (HEZ, "Unidentified Armed Group (Lebanon)")], NAHARIYA),  # unsure
+    n(F, "2023-08-19", "settlers burned olive trees and a car in Turmus Ayya (Ramallah).", LOOT, [SETTLERS, CIV_PS],
+      TURMUS_AYYA),
+    n(F, "2024-04-03", "fighters of the Al-Qassam Brigades clashed with Israeli forces in the Zaytoun neighbourhood "
+      "of Gaza City (Gaza Strip).", AC, [HAMAS, ISR], GAZA_CITY),
+    n(F, "2023-07-03", "fighters of the Al-Quds Brigades exchanged fire with Israeli forces during a raid on Jenin "
+      "camp (Jenin). Two fighters were killed.", AC, [me.PIJ, ISR], me.JENIN, 2),
+    n(F, "2022-11-30", "Israeli forces demolished two Palestinian homes in Masafer Yatta, south of Hebron (Hebron), "
+      "for lack of permits.", LOOT, [ISR, CIV_PS], me.HEBRON),
+    n(F, "2024-02-16", "a Palestinian gunman opened fire at a bus stop near Kiryat Malakhi (Southern District), "
+      "killing two Israelis.", ATT, [("Unidentified Armed Group (Palestine)", "Unidentified Armed Group (Israel)"),
+                                     CIV_IL], KIRYAT_MALAKHI, 2),  # unsure
+    n(F, "2023-12-08", "hundreds marched in Irbid (Irbid) after Friday prayers in solidarity with Gaza.", PP,
+      [PRO_JO], IRBID),
+    n(F, "2022-01-16", "fighters of the Sinai Tribes Union clashed with Wilayat Sinai militants south of Al Hasana "
+      "(North Sinai), killing three militants.", AC, [("Sinai Tribes Union", "Unidentified Tribal Militia (Egypt)"),
+                                                       SINAI], HASANA, 3, 50),  # unsure
+    n(F, "2023-10-20", "thousands gathered in Cairo (Cairo) in support of the Palestinians; police arrested a dozen "
+      "of them.", PI, [PRO_EG, POL_EG], CAIRO),
+    n(F, "2022-08-08", "police fired tear gas at residents protesting demolitions on Warraq island (Giza).", PI,
+      [PRO_EG, POL_EG], WARRAQ),
+    n(F, "2024-05-12", "armed groups exchanged fire in Misrata - Zarruq (Misrata). No casualties were reported.", AC,
+      [UAG_LY, UAG_LY], MISRATA),
+    n(F, "2023-08-20", "the Tariq Bin Ziyad Brigade arrested a journalist in Ajdabiya (Ajdabiya).", ARR,
+      [LNA + ("Tariq Bin Ziyad Brigade",), CIV_LY], AJDABIYA),  # unsure: the brigade's form
+    n(F, "2022-06-01", "protesters set fire to the municipal council building in Bani Walid (Bani Walid).", VD,
+      [RIOT_LY], BANI_WALID),
+    n(F, "2021-03-10", "gunmen abducted a former official from his home in Zliten (Zliten).", ABD, [UAG_LY, CIV_LY],
+      ZLITEN),
+    n(F, "2023-04-09", "young men threw stones at police in Ettadhamen (Ariana) after a teenager died; police fired "
+      "tear gas.", VD, [RIOT_TN, POL_TN], ETTADHAMEN),
+    n(F, "2022-02-25", "a landmine wounded two soldiers on Mount Mghila near Sidi Bouzid (Sidi Bouzid).", IED,
+      [("Unidentified Armed Group (Tunisia)", "Jund al Khilafah"), TUN], SIDI_BOUZID, 0, 50),  # unsure
+    n(F, "2021-05-14", "police arrested dozens of Hirak marchers in Bouira (Bouira).", PI, [PRO_DZ, POL_DZ], BOUIRA),
+    n(F, "2022-10-18", "Algerian soldiers killed a terrorist in an ambush in the mountains of Tipaza (Tipaza).", AC,
+      [ALG, ("Unidentified Armed Group (Algeria)", "AQIM: Al Qaeda in the Islamic Maghreb")], TIPAZA, 1, 50),
+    # unsure
+    n(F, "2021-11-24", "a Moroccan drone struck a Polisario vehicle near Tifariti (Western Sahara), killing three.",
+      AIR, [MAR, POLISARIO], TIFARITI, 3),
+    n(F, "2022-03-13", "teachers on contract protested in Rabat (Rabat-Sale-Kenitra); police dispersed them with "
+      "batons.", PI, [PRO_MA, POL_MA], RABAT),
+    n(F, "2023-09-30", "PJAK fighters clashed with the IRGC in the heights of Baneh county (Kurdistan), killing two "
+      "guards.", AC, [PJAK, IRGC], BANEH, 2, 50),
+    n(F, "2022-12-15", "Jaish al-Adl gunmen ambushed a police vehicle near Mirjaveh (Sistan and Baluchestan), "
+      "killing three officers.", (AC, ATT), [JAA, POL_IR], MIRJAVEH, 3),
+    n(F, "2022-10-08", "schoolgirls chanted against the government in Karaj (Alborz); Basij members fired paintball "
+      "guns at them and detained several.", (PI, EXC), [PRO_IR, BASIJ + (POL_IR, IRN)], KARAJ),
+    n(F, "2023-04-18", "IRGC artillery shelled the mountains near Penjwen (Sulaymaniyah), damaging farms.", SH,
+      [IRGC], PENJWEN, 0, 50),
+    n(F, "2024-02-05", "retirees gathered outside the governorate in Ahvaz (Khuzestan) over their pensions.", PP,
+      [PRO_IR], AHVAZ),
+    n(F, "2023-05-28", "a Turkish drone struck a car near Derik (Al Hasakeh), killing two SDF members.", AIR,
+      [TUR, me.SDF], DERIK, 2),
+    n(F, "2022-06-21", "the Turkish gendarmerie killed two PKK militants in an operation on Mount Gabar (Sirnak).",
+      AC, [(TUR, POL_TR), PKK], SIRNAK, 2, 50),
+    n(F, "2024-04-06", "protesters threw stones at police in Batman (Batman) after a court ruling against their "
+      "party; police used water cannon.", VD, [RIOT_TR, POL_TR], BATMAN),
+    n(F, "2021-08-11", "Saudi police arrested two women in Dammam (Eastern Province) over posts on social media.",
+      ARR, [("Police Forces of Saudi Arabia (2015-)", SAU), CIV_SA], DAMMAM),
+    n(F, "2023-02-17", "dozens held a sit-in in Abu Saiba (Northern) demanding the release of prisoners.", PP,
+      [PRO_BH], DIRAZ),
 )
 
 
