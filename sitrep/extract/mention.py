@@ -22,8 +22,8 @@ from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, D
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
-from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage, holds_target,
-                                  livelihood_sides, settle_sides)
+from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage,
+                                  fighting_crowd, holds_target, livelihood_sides, settle_sides)
 from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
 from sitrep.extract.time import TimeMention, find_time_mentions, resolve, spans_night
 from sitrep.extract.triggers import TriggerMatch
@@ -763,7 +763,10 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token, 
         crowd.add(sides.actor1.inter)  # "arrested students after they clashed with officers": the pronoun is the crowd
     if not crowd or not acting:  # "Russia fights civilians": people a force acts on are its victims
         return kind
+    if any(fighting_crowd(a, lang) for a in (sides.actor1, sides.actor2)):
+        return kind  # "tribesmen clashed with Houthi forces": a tribe's armed men, not a riot
     return "violent_demonstration"
+
 
 
 def _clashed_with_a_crowd(sides: Sides, head: Token, lang: LanguagePack) -> bool:

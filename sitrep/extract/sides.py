@@ -205,6 +205,31 @@ def only_state_forces_neutralise(f: MentionFacts) -> Sides:
     return replace(s, actor1=actor_for("military", country)) if country else s
 
 
+def fighting_crowd(a: Actor | None, lang: LanguagePack) -> bool:
+    """Whether ``a`` is people named by a word for a tribe's or clan's men (``fighting_crowds``: "tribesmen"):
+    people who fight as their tribe's militia when they clash, and stay civilians when they are only hit."""
+    return a is not None and a.inter == Inter.CIVILIANS and bool(a.text) and \
+        fold(a.text).split()[-1] in lang.folded_role("fighting_crowds")
+
+
+def fighting_tribesmen_are_their_tribes_militia(f: MentionFacts) -> Sides:
+    """ "Tribesmen clashed with Houthi forces", "Arab tribesmen clashed with the SDF": people named by a word for a
+    tribe's men (``fighting_crowds``) who are a side of a battle fight as their tribe's militia, the actor the
+    language's ``fighting_crowd_militia`` words name in the event's country (ACLED's "Unidentified Tribal
+    Militia" in Yemen or Iraq, its "Unidentified Communal Militia" elsewhere), not civilians caught in it."""
+    s, country = f.sides, _event_country(f)
+    words = " ".join(f.context.lang.roles.get("fighting_crowd_militia", ())[:1])
+    if f.kind not in BATTLE_KINDS or not country or not words or \
+            not any(fighting_crowd(a, f.context.lang) for a in (s.actor1, s.actor2)):
+        return s
+    militia = next(iter(find_actors(words, f.context.lang, country)), None)
+    if militia is None or militia.inter != Inter.IDENTITY_MILITIA:
+        return s
+    tribe = [replace(militia, text=a.text, start=a.start, end=a.end, country=country)
+             if fighting_crowd(a, f.context.lang) else a for a in (s.actor1, s.actor2)]
+    return replace(s, actor1=tribe[0], actor2=tribe[1])
+
+
 def civilians_are_no_side_of_a_battle(f: MentionFacts) -> Sides:
     """ACLED: a battle is fought between armed, organised sides; civilians caught in it are its toll."""
     s = f.sides
@@ -1767,9 +1792,16 @@ def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts)
     "Unidentified Communal Militia (country)" on both sides."""
     s, country = f.sides, _event_country(f)
     if f.kind not in BATTLE_KINDS or not country or s.actor2 is not None or s.actor1 is None or \
-            s.actor1.name != actor_for("communal_militia", country).name:
+            s.actor1.name != actor_for("communal_militia", country).name and not _unidentified_tribe(s.actor1):
         return s
-    return replace(s, actor2=actor_for("communal_militia", country))
+    return replace(s, actor2=replace(s.actor1, text="", start=-1, end=-1) if _unidentified_tribe(s.actor1)
+                   else actor_for("communal_militia", country))
+
+
+def _unidentified_tribe(a: Actor) -> bool:
+    """ "Two tribes clashed over land" in Yemen or Iraq: ACLED's "Unidentified Tribal Militia (country)", the
+    country's own word for its unnamed communal militia (``generic_actors.tsv``), fights its own kind too."""
+    return a.inter == Inter.IDENTITY_MILITIA and a.name.startswith("Unidentified Tribal Militia (")
 
 
 def unidentified_gunmen_facing_no_one_named_fought_each_other(f: MentionFacts) -> Sides:
@@ -1920,7 +1952,8 @@ def defused_weapons_are_an_unidentified_group(f: MentionFacts) -> Sides:
     armed group."""
     s, country = f.sides, _event_country(f)
     if f.kind not in TWO_SIDED_BY_STATE or s.actor1 is None or s.actor2 is not None or not country or \
-            s.actor1.inter != Inter.STATE_FORCES and not is_coalition(s.actor1.name):
+            s.actor1.inter != Inter.STATE_FORCES and not is_coalition(s.actor1.name) or \
+            _owns_the_weapon(s.actor1, f, country):
         return s
     foreign = _foreign_force(f, country_of_state_body(s.actor1.name))
     return replace(s, actor2=foreign or actor_for("armed_group", country))
@@ -1939,7 +1972,7 @@ def weapons_disrupted_by_no_force_named_were_by_the_state(f: MentionFacts) -> Si
                        or actor_for("armed_group", country), actor2=None)
     if f.kind not in TWO_SIDED_BY_STATE or not country or len(sides) == 2 or \
             any((a.inter == Inter.STATE_FORCES or is_coalition(a.name)) and not _weapons_nation(a, f, country)
-                for a in sides):
+                and not _owns_the_weapon(a, f, country) for a in sides):
         return s
     foreign = _foreign_force(f, country)
     other = sides[0] if sides else foreign or actor_for("armed_group", country)
@@ -1951,6 +1984,21 @@ def _went_off_in_its_makers_hands(f: MentionFacts) -> bool:
     was disrupted by no state; ACLED names its owners alone."""
     early = f.context.lang.folded_filter("self_detonation_words")
     return any(w in early for w in re.findall(r"\w+", fold(f.sentence)))
+
+
+def _owns_the_weapon(a: Actor, f: MentionFacts, country: str) -> bool:
+    """Whether ``a`` is another country's state force written as the word before the weapon ("a Houthi missile was
+    intercepted over Abha", "a Turkish drone was shot down"): the weapon's owner, not who disrupted it, which
+    is the event country's own military."""
+    home = country_of_state_body(a.name)
+    if not home or home == country or not a.text:
+        return False
+    roles = f.context.lang.roles
+    weapons = set(roles.get("fired_weapons", ())) | set(roles.get("aerial_means", ()))
+    words = _words_of(f.sentence)
+    owner = _words_of(a.text)
+    return any(words[i:i + len(owner)] == owner and words[i + len(owner)] in weapons
+               for i in range(len(words) - len(owner)))
 
 
 def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
@@ -2204,6 +2252,7 @@ _SETTLING = frozenset({Stage.MENTION, Stage.JOINED})
 # at the event stage only: a side no words named must not decide which mentions are one event.
 RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (labels_stand_for_groups, frozenset({Stage.MENTION})),
+    (fighting_tribesmen_are_their_tribes_militia, _SETTLING),
     (civilians_are_no_side_of_a_battle, _SETTLING),
     (no_actor_against_itself, _SETTLING | {Stage.EVENT}),
     (forces_of_one_state_named_together_act_together, _SETTLING | {Stage.EVENT}),
