@@ -19,9 +19,10 @@ and the fatalities. Scoring and the table are bench/mideast_stress.py's. Known t
 and general knowledge; the villages are invented names no table holds. No dev-set text or answer is used.
 
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules) and ``held`` (other
-wordings, towns and countries of the same classes, written before any rule and not studied: run it, report it, do
-not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failure says what to
-check, not what to fix.
+wordings, towns and countries of the same classes, written in the thirty-fifth session before any rule; studied from
+the thirty-seventh, whose held-out group is the ``fresh`` group of bench/central_south_stress.py, spanning this
+bench's region too). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failure says
+what to check, not what to fix.
 """
 from __future__ import annotations
 
