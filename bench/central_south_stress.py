@@ -420,7 +420,7 @@ NOTES = (
     n(F, "2022-07-17", "JAS fighters killed ten farmers in their fields near Kukawa (Borno state).", ATT,
       [sahel.JAS, sahel.CIV_NG], (12.93, 13.57), 10, 50),
     n(F, "2023-01-26", "suspected ESN gunmen attacked a police divisional headquarters in Okigwe (Imo state), "
-      "killing two officers.", (AC, ATT), [("IPOB: Indigenous People of Biafra", "ESN: Eastern Security Network",
+      "killing two officers.", (AC, ATT), [("IPOB: Indigenous Peoples of Biafra", "ESN: Eastern Security Network",
                                             sahel.UAG_NG), sahel.NGA_POL], (5.83, 7.35), 2),  # unsure
     n(F, "2022-11-07", "Ambazonian fighters kidnapped a council official in Bali (Mezam division, North-West).", ABD,
       [sahel.AMBA, sahel.CIV_CM], (5.89, 10.01)),

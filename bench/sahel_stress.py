@@ -327,7 +327,7 @@ NOTES = (
     n(H, "2022-05-08", "ISWAP fighters launched mortars at Monguno town (Borno), killing two civilians.",
       "Shelling/artillery/missile attack", [ISWAP, CIV_NG], MONGUNO, 2),
     n(H, "2021-09-30", "the Nigerian army arrested 15 suspected IPOB members in Owerri (Imo).", ARR,
-      [NGA, ("Civilians (Nigeria)", "IPOB: Indigenous People of Biafra")], OWERRI),
+      [NGA, ("Civilians (Nigeria)", "IPOB: Indigenous Peoples of Biafra")], OWERRI),
     n(H, "2023-12-02", "bandits rustled 150 cows from a Fulani settlement in Batsari LGA (Katsina).", LOOT,
       [UAG_NG, CIV_NG], BATSARI),
 )
