@@ -566,7 +566,8 @@ def attacks_that_harmed_no_one(events: list[tuple[Mention, list[Mention]]], ctx:
     "attacked"), with no dead and no wounded told in any of its sentences, is what the attackers did there:
     "attacked Kanu village, burning houses" is ACLED's destruction, "attacked travellers, abducting 17" its
     abduction. A killing told anywhere in the article ("The attackers killed twenty", however it was read) keeps
-    the attack, and an attack on armed men stays the fight it is."""
+    the attack, and an attack on armed men stays the fight it is; a crowd's attack ("hoodlums attacked them and
+    looted shops") is its riot, not armed men's destruction."""
     words = set(ctx.lang.roles.get("unharmed_attack_words", ()))
     if any(m.fatalities for m, _ in events):
         return
@@ -574,7 +575,8 @@ def attacks_that_harmed_no_one(events: list[tuple[Mention, list[Mention]]], ctx:
         attacks = [t for t in host.triggers if t.kind == "attack"]
         kinds = {t.kind for t in host.triggers}
         outcome = next((k for k in UNHARMED_OUTCOMES if k in kinds), None)
-        if host.kind != "attack" or outcome is None or not attacks or host.fatalities is not None \
+        armed = host.sides.actor1 is not None and host.sides.actor1.inter in ARMED
+        if host.kind != "attack" or outcome is None or not attacks or not armed or host.fatalities is not None \
                 or any(" ".join(t.entry.words) not in words for t in attacks) or _on_armed_men(host) \
                 or any(injured(span_text(t.head.sent), ctx.lang) for t in host.triggers):
             continue
