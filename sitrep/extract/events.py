@@ -22,8 +22,9 @@ from sitrep.extract.asides import find_asides
 from sitrep.extract.clause import ACTIVE_SUBJECT, PASSIVE_SUBJECT, governing_verb, pluperfect, trailing_participle
 from sitrep.extract.confidence import confidence
 from sitrep.extract.context import ArticleContext, article_context
-from sitrep.extract.joining import (AREA_FEATURES, SAME_PLACE_KM, agentless_killing, fold_sentence, join_mentions,
-                                    one_event, unopposed_takeovers, weapons_all_stopped, weapons_that_got_through)
+from sitrep.extract.joining import (AREA_FEATURES, SAME_PLACE_KM, agentless_killing, attacks_that_harmed_no_one,
+                                    fold_sentence, join_mentions, one_event, unopposed_takeovers, weapons_all_stopped,
+                                    weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (REPORTING_WINDOW_DAYS, TOLL_REACH, Mention, build_mention, event_evidence, evidence,
                                     in_a_name, opens_with_toll, revised_toll, toll_after, why)
@@ -165,6 +166,7 @@ class EventExtractor:
         joined = join_mentions(mentions, ctx)
         weapons_that_got_through(joined, ctx)
         weapons_all_stopped(joined, ctx)
+        attacks_that_harmed_no_one(joined, ctx)
         _the_waves_striker(joined)
         if note:
             _one_event_per_note(joined, doc, lang)

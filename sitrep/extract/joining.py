@@ -20,6 +20,7 @@ from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, 
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
+from sitrep.extract.quantities import injured
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, DEMONSTRATION_KINDS, INTERVENTION_KINDS,
                                   PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
@@ -555,6 +556,38 @@ def _outcome_of_a_raid(host: Mention, m: Mention, words) -> str | None:
         if raid_only(raid) and other.kind in RAID_OUTCOMES:
             return other.kind
     return None
+
+
+UNHARMED_OUTCOMES = ("abduction", "sexual_violence", "property_destruction")  # in ACLED's order of precedence
+
+
+def attacks_that_harmed_no_one(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
+    """An attack on a village or on civilians told only by a word of assault (``unharmed_attack_words``:
+    "attacked"), with no dead and no wounded told in any of its sentences, is what the attackers did there:
+    "attacked Kanu village, burning houses" is ACLED's destruction, "attacked travellers, abducting 17" its
+    abduction. A killing told anywhere in the article ("The attackers killed twenty", however it was read) keeps
+    the attack, and an attack on armed men stays the fight it is; a crowd's attack ("hoodlums attacked them and
+    looted shops") is its riot, not armed men's destruction."""
+    words = set(ctx.lang.roles.get("unharmed_attack_words", ()))
+    if any(m.fatalities for m, _ in events):
+        return
+    for host, _ in events:
+        attacks = [t for t in host.triggers if t.kind == "attack"]
+        kinds = {t.kind for t in host.triggers}
+        outcome = next((k for k in UNHARMED_OUTCOMES if k in kinds), None)
+        armed = host.sides.actor1 is not None and host.sides.actor1.inter in ARMED
+        if host.kind != "attack" or outcome is None or not attacks or not armed or host.fatalities is not None \
+                or any(" ".join(t.entry.words) not in words for t in attacks) or _on_armed_men(host) \
+                or any(injured(span_text(t.head.sent), ctx.lang) for t in host.triggers):
+            continue
+        host.kind = outcome
+        host.trigger = next(t for t in host.triggers if t.kind == outcome)
+
+
+def _on_armed_men(m: Mention) -> bool:
+    """Whether the mention's actor2 is an armed side (a force, a group): an attack on it is a fight."""
+    a2 = m.sides.actor2
+    return a2 is not None and a2.inter in ARMED
 
 
 def _bombing_then_assault(host: Mention, m: Mention, lang) -> bool:

@@ -24,7 +24,8 @@ from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
 from sitrep.normalise.actors import (STATE_KINDS, actor_for, coalition_of, dated, ethnic_group, find_actors,
                                      foreign_holder, front_area_holder, gang_or_militia, home_country, is_coalition,
-                                     is_party, leading_force, monitored_front, regional_name, state_kind)
+                                     is_label, is_party, leading_force, monitored_front, regional_name,
+                                     state_kind)
 from sitrep.normalise.countries import (country_name, country_of_state_body, iso_of_country_name, iso_of_local_name,
                                        local_country_name)
 from sitrep.normalise.taxonomy import is_violent, kinds
@@ -2168,14 +2169,21 @@ def _crime_told(sentence: str, lang: LanguagePack) -> bool:
 
 def unnamed_fighters_are_named_after_their_region(f: MentionFacts) -> Sides:
     """ACLED names the armed men nobody identifies after the region where it does so
-    (``regional_actors.tsv``): unidentified militants in Jammu and Kashmir are "Kashmir Rebels (India)"."""
+    (``regional_actors.tsv``): unidentified militants in Jammu and Kashmir are "Kashmir Rebels (India)";
+    "insurgents" no sentence names in Cabo Delgado are the Islamic State's Mozambique province, whose
+    insurgency is the only one there, while its unnamed gunmen stay unidentified."""
     place = f.place
     if place is None or not place.admin1:
         return f.sides
     s = f.sides
 
     def regional(a: Actor | None) -> Actor | None:
-        found = regional_name(a.name, a.country, place.admin1) if a is not None else None
+        if a is None:
+            return a
+        found = regional_name(a.name, a.country, place.admin1)
+        if found is None and regional_name(a.name, a.country, place.admin1, label=True) is not None and \
+                is_label(a.text, f.context.lang, a.country):
+            found = regional_name(a.name, a.country, place.admin1, label=True)
         return a if found is None else replace(a, name=found[0], inter=Inter(found[1]))
 
     return replace(s, actor1=regional(s.actor1), actor2=regional(s.actor2))

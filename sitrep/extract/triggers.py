@@ -369,6 +369,7 @@ def _only_flown(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 
 EXPLOSIONS = "Explosions/Remote violence"  # the weapons a crowd-control qualifier disarms
 FORCE_ON_PROTEST = "force_against_protest"  # the kind a shot at a crowd is, unless the shot is a crowd-control weapon
+SHOT = "attack"  # the kind of a shot at anyone ("fired at"), unless every shot is a crowd-control weapon
 
 
 def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -380,7 +381,24 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     if tok.pos_ == "VERB" and entry.kind == FORCE_ON_PROTEST:
         return any(fold(t.lemma_) in words or fold(t.text) in words
                    for c in tok.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
+    if tok.pos_ == "VERB" and entry.kind == SHOT:
+        return _crowd_control_shot(tok, lang)
     return _explosive_qualified(tok, entry, words)  # "tear gas" itself tells of an intervention, and stays a trigger
+
+
+def _crowd_control_shot(tok: Token, lang: LanguagePack) -> bool:
+    """ "police fired tear gas at protesters", "shot rubber bullets at the crowd": a shot whose every object is
+    a crowd-control weapon (``crowd_control_means``, with the noun's qualifiers before it) is the intervention the
+    weapon's own word tells, not an attack; "fired live rounds and tear gas" keeps the live rounds' attack, and
+    "shot dead a rubber tapper" its victim."""
+    means = set(lang.crowd_control_means)
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objects += [j for o in objects for j in o.conjuncts]
+
+    def weapon(o: Token) -> bool:
+        first = min([o.i, *(c.i for c in o.children if c.dep_ in NOUN_MODIFIER and c.i < o.i)])
+        return fold(" ".join(t.text for t in o.doc[first:o.i + 1])) in means
+    return bool(objects) and all(weapon(o) for o in objects)
 
 
 def _incendiary(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:

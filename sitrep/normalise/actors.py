@@ -70,6 +70,8 @@ SITE_GUARD_REACH = 50  # characters from the word for guards to the end of the s
 # The kind of a word for a group's fighters unless a civil complement makes it the word's unlimited reading
 # (French "militants": "militants de l'opposition", "militants écologistes" are activists).
 PARTISAN_OF_NAMED = "partisan_of_named"
+# regional_actors.tsv's mark of a row that names only the fighters a label calls ("insurgents")
+LABELS_ONLY = "labels"
 # The generic actors the extractor names by kind, whatever the language: ACLED's template and actor type.
 GENERIC_ACTORS = {
     "civilians": (acled.CIVILIANS_OF, Inter.CIVILIANS),
@@ -793,7 +795,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 (PARTISAN_OF_NAMED,):
             unless_named[start] = e
         reach = max(reach, stop)
-    found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text)
+    found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text,
+                       frozenset(lang.roles.get("group_associates", ())))
     return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
             and _civil_complement(text, a.end, lang) else a for a in found]
 
@@ -935,13 +938,14 @@ def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool, frozenset[str] 
 
 
 @functools.lru_cache(maxsize=1)
-def _regional() -> dict[tuple[str, str], tuple[tuple[str, ...], str, int]]:
-    """(country, generic name) -> (first-level unit names, regional name, inter), from regional_actors.tsv."""
+def _regional() -> dict[tuple[str, str], tuple[tuple[str, ...], str, int, bool]]:
+    """(country, generic name) -> (first-level unit names, regional name, inter, whether only a label's fighters
+    take it), from regional_actors.tsv."""
     out = {}
     for line in (DATA / "regional_actors.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            country, regions, generic, name, inter = line.split("\t")
-            out[(country, generic)] = (tuple(regions.split("|")), name, int(inter))
+            country, regions, generic, name, inter, *who = line.split("\t")
+            out[(country, generic)] = (tuple(regions.split("|")), name, int(inter), who == [LABELS_ONLY])
     return out
 
 
@@ -1027,14 +1031,22 @@ def front_area_holder(country: str | None, lat: float | None, lon: float | None)
     return holder if inside else None
 
 
-def regional_name(name: str, country: str | None, admin1: str | None) -> tuple[str, int] | None:
+def regional_name(name: str, country: str | None, admin1: str | None, label: bool = False) -> tuple[str, int] | None:
     """The name (and actor type) ACLED gives the generic actor ``name`` in a region where it names such
     actors after the region ("Unidentified Armed Group (India)" in Jammu and Kashmir: "Kashmir Rebels
-    (India)"), or None."""
+    (India)"), or None. A row for a label's fighters only (``label``: "insurgents" in Cabo Delgado, where
+    ACLED names the one insurgency's men) leaves the region's unnamed gunmen and bandits unidentified."""
     found = _regional().get((country, name)) if country and admin1 else None
-    if found is None or fold(admin1) not in found[0]:
+    if found is None or fold(admin1) not in found[0] or found[3] and not label:
         return None
     return found[1], found[2]
+
+
+def is_label(text: str, lang: LanguagePack, country: str | None) -> bool:
+    """Whether ``text`` is a word that stands for a group ("insurgents", "militants"), not one for unknown
+    armed men ("gunmen", "bandits")."""
+    found = find_actors(text, lang, country) if text else []
+    return len(found) == 1 and found[0].partisan
 
 
 def is_coalition(name: str | None) -> bool:
@@ -1083,6 +1095,13 @@ def dated(actor: Actor | None, day: date | None) -> Actor | None:
     return replace(actor, name=actor.name[:start] + period + actor.name[end:])
 
 
+def _associates_of(group: Actor, a: Actor, text: str, associates: frozenset[str]) -> bool:
+    """Whether ``a`` is a word among ``associates`` for civilians right after an armed group's name."""
+    return a.inter == Inter.CIVILIANS and fold(a.text) in associates and bool(group.name) and not group.partisan \
+        and group.inter in NON_STATE_ARMED and not is_party(group.name) and a.start >= group.end \
+        and not text[group.end:a.start].strip()
+
+
 def state_kind(a: Actor) -> str | None:
     """The generic kind ("military", "police", "government") an actor is named by, if it is one."""
     if a.country and a.inter == Inter.STATE_FORCES:
@@ -1092,13 +1111,18 @@ def state_kind(a: Actor) -> str | None:
     return None
 
 
-def _compounds(found: list[Actor], text: str) -> list[Actor]:
+def _compounds(found: list[Actor], text: str, associates: frozenset[str] = frozenset()) -> list[Actor]:
     """A state-force word right after another actor names one body, not two: "Turkish army helicopters"
     are Turkey's military, "government police forces" its police, "PKK forces" the PKK; so does a label
-    for fighters right after an armed group's name ("JNIM militants")."""
+    for fighters right after an armed group's name ("JNIM militants"). A word for the civilians who help
+    a group (``group_associates``: "ADF collaborators", "Boko Haram informants") names those civilians, whom
+    ACLED codes so, not the group."""
     out: list[Actor] = []
     for a in found:
         prev = out[-1] if out else None
+        if prev is not None and _associates_of(prev, a, text, associates):
+            out[-1] = replace(a, text=text[prev.start:a.end], start=prev.start)
+            continue
         if a.partisan and prev is not None and prev.name and not prev.partisan and prev.inter in NAMED_ARMED \
                 and a.start >= prev.end and not text[prev.end:a.start].strip():
             out[-1] = replace(prev, text=text[prev.start:a.end], end=a.end)

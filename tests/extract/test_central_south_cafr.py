@@ -19,10 +19,11 @@ def _en(pipeline, text: str):
 
 def test_insurgents_a_mission_killed_are_not_the_mission_nor_the_state(pipeline):
     """ "SAMIM troops killed four insurgents": the label stood for the only group named, the mission itself, was
-    dropped as its own opponent, and the country's army took its place."""
+    dropped as its own opponent, and the country's army took its place. In Cabo Delgado the unnamed label is the
+    Islamic State's province (afr2, ``regional_actors.tsv``)."""
     events = _en(pipeline, "On 28 February 2023, SAMIM troops killed four insurgents near Macomia (Cabo Delgado).")
     assert sides(events[0]) == ["SAMIM: Southern African Development Community Mission in Mozambique",
-                                "Unidentified Armed Group (Mozambique)"]
+                                "Islamic State Mozambique Province"]
 
 
 def test_a_label_a_state_force_kills_still_stands_for_the_group_named(pipeline):
