@@ -379,7 +379,7 @@ NOTES = (
     n(H, "2021-04-06", "navy personnel arrested five Indian fishermen off Mannar (Northern province).", ARR,
       [("Military Forces of Sri Lanka (2019-)", "Military Forces of Sri Lanka (2019-) Navy"), CIV_IN], MANNAR),
     n(H, "2023-10-12", "police arrested three Tamil protesters in Batticaloa (Eastern province) during a land "
-      "protest.", ARR, [POL_LK, (PROT_LK, CIV_LK)], BATTICALOA),
+      "protest.", (ARR, PI), [POL_LK, (PROT_LK, CIV_LK)], BATTICALOA),  # the codebook: arrests at a protest are an intervention
     # fresh (thirty-seventh session): held out, written before any rule of that session, across both benches' regions
     n(F, "2023-04-09", "security forces killed two militants in an encounter in Zorihal village near Tral (Pulwama, "
       "Jammu and Kashmir).", AC, [SECF_IN, KASH], TRAL, 2),
@@ -472,7 +472,7 @@ NOTES = (
     n(F, "2022-10-30", "police shot dead a suspected car thief in Madang.", ATT, [PG_POL, CIV_PG], MADANG, 1),
     n(F, "2021-11-16", "Azerbaijani forces fired mortars at Armenian positions near Sotk (Gegharkunik), wounding a "
       "soldier.", SH, [AZ_MIL, AM_MIL], SOTK),
-    n(F, "2024-12-04", "police detained 12 opposition protesters who blocked a road in Batumi (Adjara).", ARR,
+    n(F, "2024-12-04", "police detained 12 opposition protesters who blocked a road in Batumi (Adjara).", (ARR, PI),
       [GE_POL, (PROT_GE, "Civilians (Georgia)")], BATUMI),
     n(F, "2022-05-18", "Tajik security forces clashed with local armed men in Rushon district (Gorno-Badakhshan), "
       "killing three.", AC, [TJ_MIL, ("Unidentified Armed Group (Tajikistan)",
