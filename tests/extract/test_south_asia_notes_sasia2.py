@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 
-from tests.extract.reports import news_of, sides
+from tests.extract.reports import code, news_of, sides
 
 _events = partial(news_of, lang="en", published=date(2024, 3, 8))
 
@@ -79,3 +79,25 @@ def test_the_citizen_armed_force_geographical_unit_is_the_army(pipeline):
     e = _one(pipeline, "On 2 March 2024, members of the Citizen Armed Force Geographical Unit clashed with NPA "
                        "rebels in Catarman (Northern Samar).")
     assert "Military Forces of the Philippines (2022-)" in sides(e)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, members of two clans clashed in Kagua district, Southern Highlands province, killing six men.",
+    "On 2 March 2024, two armed tribes traded fire over a forest in Sadda (Kurram), killing six people.",
+])
+def test_a_killing_told_as_the_battles_participle_is_its_toll(pipeline, text):
+    [e] = _events(pipeline, text)
+    assert e.sub_event_type == "Armed clash"
+    assert e.fatalities == 6
+
+
+def test_a_killing_of_another_sentence_stays_an_attack_of_its_own(pipeline):
+    events = code(pipeline, "On 2 March 2024, soldiers clashed with NPA rebels in Catarman (Northern Samar). The "
+                            "rebels later raided a farm in Catarman, killing two farmers.", "en", date(2024, 3, 8))
+    assert {e.sub_event_type: e.fatalities for e in events}.get("Attack") == 2
+
+
+def test_chhatra_shibir_is_a_party_beside_its_crowd(pipeline):
+    [e] = _events(pipeline, "On 2 March 2024, JCD and Chhatra Shibir activists clashed at a college in Sylhet, "
+                            "Bangladesh, leaving nine hurt.")
+    assert "ICS: Islami Chhatra Shibir" in [a.name for a in (*e.assoc_actor_1, *e.assoc_actor_2)]
