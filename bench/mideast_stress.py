@@ -318,7 +318,7 @@ def scored(note: dict, event, got: tuple) -> dict:
 
 
 def run(notes: tuple, article_id: str, description: str) -> int:
-    """Code each note, print the table per class (the held class apart) and, asked, the failures."""
+    """Code each note, print the table per class (the held-out classes apart) and, asked, the failures."""
     ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="comma-separated classes: places, actors, types, held, fresh")

@@ -478,7 +478,20 @@ def _civilians_apart(a: Mention, b: Mention) -> bool:
         return False
     if _loose_headline_toll(victims, other):
         return False
+    if _a_participle_of_the_battle(victims, other):
+        return False
     return victims.sides.actor1 is not None and not _toll_of_the_attackers(a, b)
+
+
+def _a_participle_of_the_battle(dead: Mention, battle: Mention) -> bool:
+    """ "members of two tribes clashed in Kandep district, killing five men", "fighting broke out near Tari,
+    killing three": a killing told as a participle hanging on a battle's own verb (or the verb its noun is the
+    subject of) is the battle's toll, whoever the dead were, not an attack of its own."""
+    if battle.kind not in BATTLE_KINDS:
+        return False
+    verbs = {t.head.i for t in battle.triggers if t.head.pos_ == "VERB"} | \
+        {t.head.head.i for t in battle.triggers if t.head.pos_ in NOUNS and t.head.dep_ in SUBJECT}
+    return any(t.head.dep_ == "advcl" and t.head.tag_ == "VBG" and t.head.head.i in verbs for t in dead.triggers)
 
 
 def _loose_headline_toll(victims: Mention, body: Mention) -> bool:

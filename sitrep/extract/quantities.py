@@ -361,6 +361,8 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     noun = next((x for x, start, _ in words[i:i + 3] if start >= c.end and x not in joiners), "")
     if noun.startswith(wounded):
         return False  # "sept morts et trois blessés": the three are the wounded
+    if _counts_the_killers(c, words, folded, d):
+        return False
     clause = _clause(words[i:i + _reach(c)], folded)
     window = " ".join(x for n, (x, _, _) in enumerate(clause) if not _harmed_not_killed(words, i + n, d))
     if _told_before_any_wounding(window, killed, wounded):
@@ -384,6 +386,30 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
             and not _its_own_verb_wounds(c, words, folded, d)  # not "tué et trois civils blessés"
     if c.first and words[c.first - 1][0] in joiners:
         return _governed_by_killing_noun(c, words, folded, d)
+    return False
+
+
+KILLER_NOUN_WORDS = 3  # "two unidentified armed men shot dead": the words naming those a count stands for
+
+
+def _counts_the_killers(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "two gunmen shot dead a village headman", "three militants killed two soldiers": a count whose few words
+    of noun are followed by an active verb of killing (``killer_verbs``, with its ``killer_particles``: "shot
+    dead") and then its object (an article, a figure or a possessive, ``object_openers``) counts those who
+    killed, not the dead; "two militants killed in an encounter", "two gunmen were shot dead" keep theirs."""
+    verbs, particles = set(d.get("killer_verbs", ())), set(d.get("killer_particles", ()))
+    openers = set(d.get("object_openers", ())) | set(d.get("definite_articles", ())) | set(d.get("article_numbers", ()))
+    auxiliaries = set(d.get("passive_auxiliaries", ()))
+    for k in range(c.after + 1, min(len(words), c.after + KILLER_NOUN_WORDS + 1)):
+        if words[k - 1][0] in auxiliaries or re.search(r"[,;:.]", folded[c.end:words[k][1]]):
+            return False
+        if words[k][0] not in verbs:
+            continue
+        j = k + 1
+        while j < len(words) and words[j][0] in particles:
+            j += 1
+        return j < len(words) and not re.search(r"[,;:.]", folded[words[k][2]:words[j][1]]) and (
+            words[j][0] in openers or words[j][0].isdigit() or words[j][0] in d["number_words"])
     return False
 
 

@@ -150,10 +150,33 @@ def holds_target(sentence: str, lang: LanguagePack, kind: str = "armed_targets")
     is named (``kind="police_targets"``: one the police hold, "a police station"). A civilian place
     named with the same word (``unarmed_posts`` in roles: "un poste de santé", "a health post") is none."""
     unarmed = [" ".join(_words_of(p)) for p in lang.roles.get("unarmed_posts", ())]
-    words = f" {' '.join(_words_of(sentence))} "
+    words = f" {' '.join(_without_posts_naming_an_area(_words_of(sentence), lang))} "
     for phrase in unarmed:
         words = words.replace(f" {phrase} ", " ")
     return says(words, lang, kind)
+
+
+POST_AREA_REACH = 4  # words from an area's opener to the post whose area it names ("under Bhadrakali police station")
+
+
+def _without_posts_naming_an_area(words: list[str], lang: LanguagePack) -> list[str]:
+    """ "in a village under Bhadrakali police station limits", "within the jurisdiction of Saddar police station":
+    a police post that names the area a place lies in (``post_area_words`` after it, or ``post_area_openers`` a
+    few words before it) tells where the event was, not what was struck; it is left out of the sentence's posts."""
+    posts = [_words_of(p) for p in lang.roles.get("police_targets", ())]
+    areas = set(lang.roles.get("post_area_words", ()))
+    openers = [_words_of(p) for p in lang.roles.get("post_area_openers", ())]
+    out, i = [], 0
+    while i < len(words):
+        size = next((len(p) for p in posts if words[i:i + len(p)] == p), 0)
+        lead = words[max(0, i - POST_AREA_REACH):i]
+        if size and (i + size < len(words) and words[i + size] in areas
+                     or any(lead[k:k + len(o)] == o for o in openers for k in range(len(lead)))):
+            i += size
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_targets") -> bool:

@@ -795,10 +795,22 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
                 (PARTISAN_OF_NAMED,):
             unless_named[start] = e
         reach = max(reach, stop)
+    found = [a for a in found if not _a_modifier_of_the_next_noun(a, text, lang)]
     found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text,
                        frozenset(lang.roles.get("group_associates", ())))
     return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
             and _civil_complement(text, a.end, lang) else a for a in found]
+
+
+def _a_modifier_of_the_next_noun(a: Actor, text: str, lang: LanguagePack) -> bool:
+    """ "two suspected militant associates", "a militant hideout": a fighter's word in the singular
+    (``modifier_singulars`` in roles) right before a word that is no function word qualifies that word;
+    "killed a militant in an encounter" keeps its fighter."""
+    words = fold(a.text).split()
+    if not words or words[-1] not in lang.roles.get("modifier_singulars", ()):
+        return False
+    nxt = re.match(r"\s+([\w'-]+)", text[a.end:a.end + 40])
+    return nxt is not None and fold(nxt.group(1)) not in lang.stopwords
 
 
 def _unlimited(e: _Entry, a: Actor) -> Actor:
