@@ -1,6 +1,6 @@
 """False dated events in French general news (frfalse): an anniversary's recalled night whose second act shares
 the pluperfect's auxiliary, a rugby report's forwards "pounding" the opposing line, protesters named as people a
-court sentences or a pardon frees. Each text is invented; each rule keeps a true event told near the same words.
+court sentences or a pardon frees, a fight within a party's ranks. Each text is invented; each rule keeps a true event told near the same words.
 All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ def _told(pipeline, text):
     "Guinée : une cinquantaine de manifestants détenus libérés après une grâce\n\n"
     "CONAKRY (Agence) - Cinquante-deux personnes arrêtées lors des marches de 2022 ont quitté mardi la maison "
     "centrale, a annoncé le ministère.",
+    # a fight within a party's ranks
+    "Gabon : la majorité se déchire avant les législatives\n\n"
+    "LIBREVILLE (Agence) - À deux mois du vote, la bataille fait rage au sein du parti présidentiel, où trois "
+    "barons briguent la tête de liste.",
 ])
 def test_french_general_news_is_no_event(pipeline, text):
     assert _told(pipeline, text) == []
@@ -56,6 +60,10 @@ def test_french_general_news_is_no_event(pipeline, text):
     ("Kinshasa : la police arrête des manifestants\n\n"
      "KINSHASA (Agence) - Onze manifestants ont été arrêtés lundi lors d'une marche de l'opposition à Kinshasa.",
      "Protest with intervention"),
+    # fighting within a military camp
+    ("RDC : des combats dans un camp militaire\n\n"
+     "GOMA (Agence) - Des combats ont éclaté lundi au sein du camp militaire de Katindo, faisant deux morts.",
+     "Armed clash"),
 ])
 def test_a_true_event_near_the_same_words_stays(pipeline, text, sub):
     assert sub in _told(pipeline, text)
