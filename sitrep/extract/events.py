@@ -492,9 +492,12 @@ def _anterior_past(trig: TriggerMatch, before: list[Mention], lang: LanguagePack
     tués dans ce village": a pluperfect in a sentence naming no time, before the article has told any news
     of violence, after sentences that put what it recalls years back (``long_ago``: "trois ans après", "le
     dixième anniversaire"; or a year before the publication's, ``years_told``: "qui avait opposé en
-    2000"), is that old past, not news. A pluperfect after a recent day ("le derby de dimanche dernier
+    2000"), is that old past, not news; so is a participle joined to such a pluperfect, its auxiliary shared
+    ("avaient encerclé le hameau et incendié les greniers"). A pluperfect after a recent day ("le derby de dimanche dernier
     [...] Des jets de projectiles avaient éclaté") stays the news it recalls."""
-    if not pluperfect(trig.head) or any(m.status in NEWS_STATUSES for m in before):
+    head = trig.head
+    if not (pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head)) \
+            or any(m.status in NEWS_STATUSES for m in before):
         return None
     told = fold(doc_text(trig.head.doc)[:trig.head.sent.start_char])
     if any(p.search(told) for p in lang.status_cues["long_ago"]):

@@ -94,6 +94,8 @@ def compile_cues(raw: dict) -> dict:
     out["comparison_words"] = {fold(w) for w in raw.get("comparison_words", [])}
     out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
     out["record_words"] = set(raw.get("record_words", []))
+    out["custody_crowds"] = {fold(w) for w in raw.get("custody_crowds", [])}
+    out["custody_verbs"] = {fold(w) for w in raw.get("custody_verbs", [])}
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["standing_agreements"] = set(raw.get("standing_agreements", []))
     out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
@@ -134,7 +136,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
             or _told_in_court(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
-            or _recounted_clause(trigger, cues, lang)
+            or _recounted_clause(trigger, cues, lang) or _crowd_in_custody(trigger, cues, lang)
             or _any_one(trigger, cues, lang) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
             or _quoted_past(trigger, lang) or _conditional_present(trigger, cues) or _asked(trigger))
 
@@ -1201,6 +1203,32 @@ def _a_record(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang, months=True)
     return None if any(fold(t.text) in days for t in word.subtree) else Status.HISTORICAL
+
+
+def _crowd_in_custody(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "une centaine de manifestants détenus libérés", "Twelve protesters were jailed on Tuesday": the crowd of a
+    protest (``custody_crowds``) named as people a court or a prison holds, frees or sentences
+    (``custody_verbs``: its participle, the verb it is the subject of in the passive or the object of) is their
+    fate after a protest told elsewhere or long before, not a protest; a day named in the crowd's own words
+    ("les manifestants de samedi") dates that protest. An arrest is no custody here: "des manifestants arrêtés
+    mardi" is the intervention in a protest ACLED codes."""
+    if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in cues["custody_crowds"] \
+            and fold(trigger.text) not in cues["custody_crowds"]:
+        return None
+    # "Douze manifestants", the count read as the head (a name, an adjective's noun); "une centaine de
+    # manifestants libérés", the participle hung on the noun that counts them
+    noun = trigger.head if trigger.head.like_num and trigger.head.i == trigger.i - 1 else \
+        counted_by(trigger) or trigger
+    held = [c for n in {trigger, noun} for c in n.children
+            if c.dep_ in ("acl", "amod") and fold(c.lemma_) in cues["custody_verbs"]]
+    if noun.dep_ in UNDERGOER or noun.dep_ == "nsubj:pass":
+        held += [noun.head] if fold(noun.head.lemma_) in cues["custody_verbs"] else []
+    if not held:
+        return None
+    custody = {t.i for v in held if v.head.i in (trigger.i, noun.i) for t in v.subtree}
+    own = [t for t in noun.subtree if t.i not in custody]
+    days = _day_words(lang, months=True)
+    return None if any(fold(t.text) in days for t in own) else Status.HISTORICAL
 
 
 RECOUNT_DEPTH = 3  # clause heads climbed from the trigger to the verb of recounting ("racontent avoir fui les combats")

@@ -447,7 +447,7 @@ def _figurative(tok: Token, lang: LanguagePack) -> bool:
     feelings is a figure of speech; so is a verb its own phrase takes to court ("figurative_settings": "a
     attaqué en justice le décret"), and a word that opens a set phrase ("set_phrases": "la prise de
     position", "la prise de parole")."""
-    if _in_set_phrase(tok, lang) or _a_contest_for_a_post(tok, lang):
+    if _in_set_phrase(tok, lang) or _a_contest_for_a_post(tok, lang) or _a_fight_within_a_party(tok, lang):
         return True
     words = lang.figurative_qualifiers
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -495,6 +495,21 @@ def _a_contest_for_a_post(tok: Token, lang: LanguagePack) -> bool:
         lang.folded_filter("figurative_complements")
     return any((c.dep_.startswith("obl") or c.dep_ == "nmod") and fold(c.lemma_) in stakes
                and any(g.dep_ == "case" and fold(g.text) in preps for g in c.children) for c in tok.children)
+
+
+def _a_fight_within_a_party(tok: Token, lang: LanguagePack) -> bool:
+    """ "la bataille fait rage au sein de la coalition au pouvoir", "les affrontements au sein du parti": a fight
+    noun told within (``within_words``) a party, a coalition or a government (``political_bodies``), on the noun
+    or on the verb it is the subject of, is a quarrel among its members; "des combats au sein du camp
+    militaire" stays a fight."""
+    if tok.pos_ != "NOUN":
+        return False
+    within, bodies = lang.folded_filter("within_words"), lang.folded_filter("political_bodies")
+    holders = [tok] + ([tok.head] if tok.dep_ in ACTIVE_SUBJECT else [])
+    if len(holders) > 1 and tok.head.dep_ in ("dep", "fixed", "compound"):
+        holders.append(tok.head.head)  # "fait rage", the parse hanging the verb on its noun
+    return any(fold(c.lemma_) in within and any(fold(g.lemma_) in bodies for g in c.children if g.dep_ == "nmod")
+               for h in holders for c in h.children)
 
 
 SET_PHRASE_LEAD = 3  # words before a trigger a set phrase around it may start with ("en ordre de bataille")
