@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, Inter
+from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED
 
 DATA = Path(__file__).parent / "data" / "taxonomy.json"
 
@@ -100,10 +100,7 @@ def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = 
     A ``foreign`` actor1 (another state's forces) regains no ground of its own state: ACLED codes the
     ground it takes as overtaken (the kind's ``foreign``: "Russian forces captured the village" in Ukraine).
     A non-state actor1 that is ``ruling`` the place (the report says it controls it) acts as its de facto
-    authority: ACLED codes its arrests as arrests, not abductions (the kind's ``non_state``). A riot against
-    the state's forces (stones and petrol bombs thrown at the police, a clash with them) stays a violent
-    demonstration with no demonstration word: the crowd defies the state as a demonstration does, and a mob's
-    violence is on people or property, not on the police."""
+    authority: ACLED codes its arrests as arrests, not abductions (the kind's ``non_state``)."""
     spec = kinds()[kind]
     sub = spec["sub_event_type"]
     if "foreign" in spec and foreign:
@@ -114,6 +111,6 @@ def code(kind: str, actor1_inter: int | None = None, actor2_inter: int | None = 
         sub = spec["armed_target"]
     if "by_crowd" in spec and actor1_inter in CROWDS:
         sub = spec["by_crowd"]
-    if "without_demonstration" in spec and not demonstrated and actor2_inter != Inter.STATE_FORCES:
+    if "without_demonstration" in spec and not demonstrated:
         sub = spec["without_demonstration"]
     return Coding(event_type_of(sub), sub, spec.get("plover_type"), spec.get("plover_mode"))
