@@ -1,6 +1,6 @@
 """Notes of the West and of riots worldwide (issues 13 and 14, session west2): one person who attacks is no
-mob, the United States' state troopers are police, and
-women or residents who march demonstrate. Sentences are invented."""
+mob, the United States' state troopers are police, and women or residents who march demonstrate. Sentences are
+invented."""
 from __future__ import annotations
 
 from datetime import date
