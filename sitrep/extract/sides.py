@@ -1047,8 +1047,6 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     if f.kind != "attack" or not country or a1 is not None and (a1.inter in ARMED or a1.text or a1.partisan) \
             and a1.inter not in CROWDS and not _unknown_people(a1, f.context.lang):
         return s
-    if a1 is not None and a1.inter == Inter.CIVILIANS and _one_person(a1, f.context.lang):
-        return s  # "a man stabbed six people": one person is no mob (a_crowd_that_attacks_is_rioters names him)
     roles = f.context.lang.roles
     words = _words(f.sentence)
     if not words & set(roles.get("bodily_violence", ())) or words & set(roles.get("weapon_cues", ())):
@@ -1068,8 +1066,8 @@ def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
     if not country or a1 is None or a1.inter != Inter.CIVILIANS or not kinds().get(f.kind, {}).get("by_crowd"):
         return s
     target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)
-    lone = _lone_attacker(a1, f, country)
-    if lone is not None:  # "a man shot three people", "a man stabbed six people": one person is no crowd
+    lone = _lone_armed_attacker(a1, f, country)
+    if lone is not None:  # "a man shot three people": one armed person is no crowd
         return replace(s, actor1=lone, actor2=target)
     return replace(s, actor1=actor_for("rioters", a1.country or country, *_spans(a1)), actor2=target)
 
@@ -1086,24 +1084,19 @@ def a_partys_people_a_mob_attacked_are_civilians(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("civilians", country, *_spans(a2)), assoc2=(a2, *s.assoc2))
 
 
-def _lone_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
-    """One person (``one_person``) who attacked, with a gun, a blade, a car or his fists: ACLED's mob
-    violence is a crowd's, and one person who attacks is an attacker, coded with the name the language's
-    word for a lone armed man (``lone_attacker``) has in the country ("Sole Perpetrator (United States)",
-    elsewhere "Unidentified Armed Group (country)"); None for anyone else."""
+def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
+    """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``):
+    the name the language's word for a lone armed man (``lone_attacker``) has in the country
+    ("Sole Perpetrator (United States)", elsewhere "Unidentified Armed Group (country)"), or None."""
     roles = f.context.lang.roles
-    if not _one_person(a, f.context.lang):
+    words = _words_of(a.text)
+    if not words or words[-1] not in roles.get("one_person", ()) or \
+            not _words(f.sentence) & set(roles.get("weapon_cues", ())):
         return None
     word = roles.get("lone_attacker", "")
     found = find_actors(word, f.context.lang, country) if word else []
     lone = found[0] if found else actor_for("armed_group", country)
     return replace(lone, text=a.text, start=a.start, end=a.end)
-
-
-def _one_person(a: Actor, lang: LanguagePack) -> bool:
-    """Whether the actor's own words name one person ("a man", "a 17-year-old youth": ``one_person``)."""
-    words = _words_of(a.text)
-    return bool(words) and words[-1] in lang.roles.get("one_person", ())
 
 
 def _unknown_people(a: Actor, lang: LanguagePack) -> bool:
