@@ -1,6 +1,5 @@
-"""Notes of the West and of riots worldwide (issues 13 and 14, session west2): one person who attacks is no
-mob, the United States' state troopers are police, and women or residents who march demonstrate. Sentences are
-invented."""
+"""Notes of the West and of protests worldwide (issues 13 and 14, session west2): the United States' state
+troopers are police, and women, residents or mothers who march demonstrate. Sentences are invented."""
 from __future__ import annotations
 
 from datetime import date
@@ -9,26 +8,6 @@ from functools import partial
 from tests.extract.reports import news_of, sides
 
 _en = partial(news_of, lang="en", published=date(2023, 5, 10))
-
-
-def test_one_man_with_a_knife_is_an_attacker_not_a_mob(pipeline):
-    events = _en(pipeline, "On 9 May 2023, a man stabbed three shoppers at a supermarket in Adelaide, killing "
-                           "one of them.")
-    assert events and events[0].sub_event_type == "Attack"
-    assert "Unidentified Armed Group (Australia)" in sides(events[0])
-
-
-def test_one_man_in_the_united_states_is_a_sole_perpetrator(pipeline):
-    events = _en(pipeline, "On 9 May 2023, a man attacked a city councillor with a hammer outside a library in "
-                           "Boise, Idaho.")
-    assert events and events[0].sub_event_type == "Attack"
-    assert "Sole Perpetrator (United States)" in sides(events[0])
-
-
-def test_residents_who_stab_a_thief_are_still_a_mob(pipeline):
-    """Not where many people act: residents who punish a suspect are a mob, ACLED's rioters."""
-    events = _en(pipeline, "On 9 May 2023, residents stabbed a suspected burglar in a market in Eldoret.")
-    assert events and events[0].sub_event_type == "Mob violence"
 
 
 def test_state_troopers_are_police(pipeline):
