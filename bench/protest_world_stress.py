@@ -25,8 +25,8 @@ bench/actor_world_stress.py counts them. Known towns come from sitrep's gazettee
 villages are invented names no table holds. No dev-set text or answer is used.
 
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules) and ``held`` (other
-countries and wordings of the same classes, written before any rule and not studied: run it, report it, do not
-tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failure says what to
+countries and wordings of the same classes, written by the thirty-fifth session before its rules and studied from
+the thirty-seventh; the thirty-seventh session's held-out group is bench/west_stress.py's ``fresh``). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failure says what to
 check, not what to fix.
 """
 from __future__ import annotations
