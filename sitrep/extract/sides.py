@@ -1835,6 +1835,14 @@ def _one_of_the_countrys_peoples(a: Actor, country: str, f: MentionFacts) -> boo
     return any(w in words for w in fold(a.text).split())
 
 
+def _shares_its_demonym(a: Actor, country: str, f: MentionFacts) -> bool:
+    """Whether the demonym that told of ``a`` is one the event's country shares with another state
+    (``shared_demonyms`` in roles): "Congolese police" in Brazzaville are the Republic of Congo's, its
+    forces and people as much as its crowds; the table reads the word as the other state's."""
+    words = f.context.lang.roles.get("shared_demonyms", {}).get(country, ())
+    return any(w in words for w in fold(a.text).split())
+
+
 def _migrants_word(text: str, lang: LanguagePack) -> bool:
     """Whether ``text`` is one of the language's words for migrants, who are foreigners where they are."""
     return fold(text) in _migrant_words(lang)
@@ -1865,6 +1873,9 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     if not a.country:  # a generic actor no country was known for when it was read: the event's
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else _family_of(a, country, f)
+    if _shares_its_demonym(a, country, f):
+        kind = state_kind(a) or next((k for k in COUNTRY_GENERIC_KINDS if actor_for(k, a.country).name == a.name), None)
+        return actor_for(kind, country, a.text, a.start, a.end) if kind else a
     if _names_its_country(a, f) and not _one_of_the_countrys_peoples(a, country, f):
         return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
     if _migrants_word(a.text, f.context.lang):
