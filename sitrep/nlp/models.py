@@ -11,7 +11,7 @@ import importlib
 import itertools
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
@@ -60,39 +60,38 @@ def _joined(words: list[str], spaces: list[bool]) -> str:
     return "".join(f"{w} " if s else w for w, s in zip(words, spaces))
 
 
-SENTENCE_STOPS = (".", "!", "?", "…", "...")  # what ends a sentence, after which one may open in lower case
-
-
 @Language.factory("no_sentence_end_inside_a_phrase",
-                  default_config={"joining_tags": [], "name_tags": [], "stops": []})
+                  default_config={"joining_tags": [], "name_tags": [], "weekdays": []})
 def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list[str], name_tags: list[str],
-                                    stops: list[str]):
+                                    weekdays: list[str]):
     """A sentence never ends on a determiner, a preposition or a conjunction, nor between two words of a
     proper name: the parser's cuts there ("combattants de Boko | Haram lors d'une opération", "BBC News
     La | Russie a lancé") split a name and lose the actors on either side. The tagger's tags (the pack's
     ``joining_tags`` and ``name_tags``) are read before the parser runs; a capitalised word before a proper
     noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun); a pack whose tagger takes a
     foreign name's words for common nouns ("Haram") lists that tag among its ``name_tags``, as both words must be
-    capitalised. Nor does one start on a word in lower case unless a stop (``SENTENCE_STOPS``) ends the word
-    before it: edited news opens its sentences with a capital, and the parser's cuts there ("ont attaqué | dimanche
-    un détachement", "ont attaqué lundi | les positions de l'armée", "« | des actes criminels ») lost the act's day,
-    target and place. Nor between a word in lower case and the proper name after it, with no stop between ("entre
-    membres des communautés | Hema et Lendu ont fait quatre morts"): a name is what the word before it qualifies."""
-    joining, names, ends = frozenset(joining_tags), frozenset(name_tags), frozenset(stops)
+    capitalised. Nor does one start on a weekday written in lower case, nor on a word in lower case after a
+    weekday ("ont attaqué | dimanche un détachement", "a frappé lundi | soir une raffinerie", "ont bombardé
+    dimanche | les positions des FARDC"): the cut lost the act's day, target and place. Nor between a word in
+    lower case and the proper name after it, with no stop between ("entre membres des communautés | Hema et
+    Lendu ont fait quatre morts"): a name is what the word before it qualifies."""
+    joining, names = frozenset(joining_tags), frozenset(name_tags)
+    days = frozenset(w.lower() for w in weekdays)
 
     def component(doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        table = doc.to_array([ORTH, POS, TAG, SENT_START, IS_SPACE]).tolist()
+        table = doc.to_array([ORTH, LOWER, POS, TAG, SENT_START, IS_SPACE]).tolist()
         words = [strings[orth] for orth, *_ in table]
-        tags = [POS_NAMES[pos] or strings[tag] for _, pos, tag, *_ in table]  # ``tok.pos_ or tok.tag_``
+        lowers = [strings[low] for _, low, *_ in table]
+        tags = [POS_NAMES[pos] or strings[tag] for _, _, pos, tag, *_ in table]  # ``tok.pos_ or tok.tag_``
         for i in range(len(table) - 1):
             # a space's whitespace_ is never a line break: only its own text may hold one
-            if table[i + 1][3] == 1 or table[i][4]:
+            if table[i + 1][4] == 1 or table[i][5]:
                 continue
             word, nxt = words[i], words[i + 1]
             if tags[i] in joining or word[:1].isupper() and nxt[:1].isupper() and tags[i + 1] in names \
                     or word.isalpha() and word.islower() and nxt[:1].isupper() and tags[i + 1] in names \
-                    or nxt[:1].islower() and word not in ends:
+                    or nxt[:1].islower() and (lowers[i + 1] in days or lowers[i] in days):
                 doc[i + 1].is_sent_start = False
         return doc
 
@@ -215,7 +214,7 @@ def build_pipeline(lang: LanguagePack):
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("no_sentence_end_inside_a_phrase", before="parser",
                  config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags),
-                         "stops": list(SENTENCE_STOPS)})
+                         "weekdays": list(lang.time.get("weekdays", {}))})
     nlp.add_pipe("weekday_dependents", after="parser",
                  config={"weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", [])),
