@@ -993,6 +993,10 @@ def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Side
         return s
     text, lang = f.context.article.text, f.context.lang
     if f.kind in BATTLE_KINDS:
+        peoples = herders_of_two_peoples(herders[0], text, lang)
+        if not farmers and peoples and not any(a is not None and a.inter in ARMED for a in (s.actor1, s.actor2)):
+            return replace(s, actor1=_peoples_militia(herders[0], peoples[0], country),
+                           actor2=_peoples_militia(herders[0], peoples[1], country))
         if not farmers:
             return _herders_of_a_people_face_an_armed_side(s, herders[0], country, text, lang)
         first, second = sorted((herders[0], farmers[0]), key=lambda a: a.start)
@@ -1014,6 +1018,27 @@ def _herders_of_a_people_face_an_armed_side(s: Sides, herders: Actor, country: s
         return s
     first, second = sorted((militia, armed[0]), key=lambda a: a.start)
     return replace(s, actor1=first, actor2=second)
+
+
+def herders_of_two_peoples(herders: Actor, text: str, lang: LanguagePack) -> tuple[str, str] | None:
+    """ "Dinka and Nuer herders fought", "des éleveurs peuls et dogons": the two peoples, as ACLED writes them,
+    joined right before the herders' word or right after it, who are the two sides of their fight; None when
+    no two peoples are named so."""
+    reach = 2 * ETHNIC_LOOKBACK_CHARS
+    before = text[max(0, herders.start - reach):herders.start].split()[-3:] if herders.start > 0 else []
+    after = text[herders.end:herders.end + reach].split()[:3]
+    for words in (before, after):
+        if len(words) != 3 or fold(words[1]) not in lang.conjunctions:
+            continue
+        first, second = (ethnic_group(w.strip(".,;:!?()«»\""), lang) for w in (words[0], words[2]))
+        if first and second and first != second:
+            return first, second
+    return None
+
+
+def _peoples_militia(herders: Actor, people: str, country: str) -> Actor:
+    militia = actor_for("communal_militia", country, *_spans(herders))
+    return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{people} Ethnic Militia"))
 
 
 def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Actor]]:
