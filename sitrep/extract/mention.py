@@ -23,7 +23,7 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage,
-                                  fighting_crowd, holds_target, livelihood_sides, settle_sides)
+                                  fighting_crowd, herders_of_two_peoples, holds_target, livelihood_sides, settle_sides)
 from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
 from sitrep.extract.time import TimeMention, find_time_mentions, resolve, spans_night
 from sitrep.extract.triggers import TriggerMatch
@@ -640,7 +640,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_states_strike(m.sides, m.kind, trig, toponyms, lang)
     m.sides = _a_nations_post(m.sides, m.kind, trig, lang)
     m.sides = _a_states_launched_weapon(m.sides, m.kind, trig, toponyms)
-    if not all(livelihood_sides(actors, lang)):  # herders and farmers fight as communal militias
+    herders, farmers = livelihood_sides(actors, lang)
+    # herders and farmers, or herders of two peoples, fight as communal militias
+    if not (herders and farmers) and not any(herders_of_two_peoples(a, doc_text(doc), lang) for a in herders):
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head, lang)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
     m.by_demonstrators = m.kind == "violent_demonstration" and any(

@@ -1042,6 +1042,10 @@ def herders_and_farmers_who_fight_are_communal_militias(f: MentionFacts) -> Side
         return s
     text, lang = f.context.article.text, f.context.lang
     if f.kind in BATTLE_KINDS:
+        peoples = herders_of_two_peoples(herders[0], text, lang)
+        if not farmers and peoples and not any(a is not None and a.inter in ARMED for a in (s.actor1, s.actor2)):
+            return replace(s, actor1=_peoples_militia(herders[0], peoples[0], country),
+                           actor2=_peoples_militia(herders[0], peoples[1], country))
         if not farmers:
             return _herders_of_a_people_face_an_armed_side(s, herders[0], country, text, lang)
         first, second = sorted((herders[0], farmers[0]), key=lambda a: a.start)
@@ -1063,6 +1067,27 @@ def _herders_of_a_people_face_an_armed_side(s: Sides, herders: Actor, country: s
         return s
     first, second = sorted((militia, armed[0]), key=lambda a: a.start)
     return replace(s, actor1=first, actor2=second)
+
+
+def herders_of_two_peoples(herders: Actor, text: str, lang: LanguagePack) -> tuple[str, str] | None:
+    """ "Dinka and Nuer herders fought", "des éleveurs peuls et dogons": the two peoples, as ACLED writes them,
+    joined right before the herders' word or right after it, who are the two sides of their fight; None when
+    no two peoples are named so."""
+    reach = 2 * ETHNIC_LOOKBACK_CHARS
+    before = text[max(0, herders.start - reach):herders.start].split()[-3:] if herders.start > 0 else []
+    after = text[herders.end:herders.end + reach].split()[:3]
+    for words in (before, after):
+        if len(words) != 3 or fold(words[1]) not in lang.conjunctions:
+            continue
+        first, second = (ethnic_group(w.strip(".,;:!?()«»\""), lang) for w in (words[0], words[2]))
+        if first and second and first != second:
+            return first, second
+    return None
+
+
+def _peoples_militia(herders: Actor, people: str, country: str) -> Actor:
+    militia = actor_for("communal_militia", country, *_spans(herders))
+    return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{people} Ethnic Militia"))
 
 
 def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Actor]]:
@@ -1891,6 +1916,14 @@ def _one_of_the_countrys_peoples(a: Actor, country: str, f: MentionFacts) -> boo
     return any(w in words for w in fold(a.text).split())
 
 
+def _shares_its_demonym(a: Actor, country: str, f: MentionFacts) -> bool:
+    """Whether the demonym that told of ``a`` is one the event's country shares with another state
+    (``shared_demonyms`` in roles): "Congolese police" in Brazzaville are the Republic of Congo's, its
+    forces and people as much as its crowds; the table reads the word as the other state's."""
+    words = f.context.lang.roles.get("shared_demonyms", {}).get(country, ())
+    return any(w in words for w in fold(a.text).split())
+
+
 def _migrants_word(text: str, lang: LanguagePack) -> bool:
     """Whether ``text`` is one of the language's words for migrants, who are foreigners where they are."""
     return fold(text) in _migrant_words(lang)
@@ -1921,6 +1954,9 @@ def _recountried(a: Actor | None, country: str, f: MentionFacts) -> Actor | None
     if not a.country:  # a generic actor no country was known for when it was read: the event's
         kinds = [k for k in COUNTRY_GENERIC_KINDS + STATE_KINDS if actor_for(k, None).name == a.name]
         return actor_for(kinds[0], country, a.text, a.start, a.end) if kinds else _family_of(a, country, f)
+    if _shares_its_demonym(a, country, f):
+        kind = state_kind(a) or next((k for k in COUNTRY_GENERIC_KINDS if actor_for(k, a.country).name == a.name), None)
+        return actor_for(kind, country, a.text, a.start, a.end) if kind else a
     if _names_its_country(a, f) and not _one_of_the_countrys_peoples(a, country, f):
         return a  # its own words name its country: "Afghan migrants", "refugees from Ukraine", "la Russie"
     if _migrants_word(a.text, f.context.lang):
