@@ -61,22 +61,22 @@ def _joined(words: list[str], spaces: list[bool]) -> str:
 
 
 @Language.factory("no_sentence_end_inside_a_phrase",
-                  default_config={"joining_tags": [], "name_tags": [], "weekdays": []})
+                  default_config={"joining_tags": [], "name_tags": [], "weekdays": [], "day_parts": []})
 def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list[str], name_tags: list[str],
-                                    weekdays: list[str]):
+                                    weekdays: list[str], day_parts: list[str]):
     """A sentence never ends on a determiner, a preposition or a conjunction, nor between two words of a
     proper name: the parser's cuts there ("combattants de Boko | Haram lors d'une opération", "BBC News
     La | Russie a lancé") split a name and lose the actors on either side. The tagger's tags (the pack's
     ``joining_tags`` and ``name_tags``) are read before the parser runs; a capitalised word before a proper
     noun is taken for part of its name, whatever its own tag ("Boko" is tagged a noun); a pack whose tagger takes a
     foreign name's words for common nouns ("Haram") lists that tag among its ``name_tags``, as both words must be
-    capitalised. Nor does one start on a weekday written in lower case, nor on a word in lower case after a
-    weekday ("ont attaqué | dimanche un détachement", "a frappé lundi | soir une raffinerie", "ont bombardé
-    dimanche | les positions des FARDC"): the cut lost the act's day, target and place. Nor between a word in
-    lower case and the proper name after it, with no stop between ("entre membres des communautés | Hema et
-    Lendu ont fait quatre morts"): a name is what the word before it qualifies."""
+    capitalised. Nor does one start on a weekday written in lower case, nor between a weekday and the part of
+    the day after it ("ont attaqué | dimanche un détachement", "a frappé lundi | soir une raffinerie"): the cut
+    lost the act's day, target and place. Nor between a word in lower case and the proper name after it, with no
+    stop between ("entre membres des communautés | Hema et Lendu ont fait quatre morts"): a name is what the
+    word before it qualifies."""
     joining, names = frozenset(joining_tags), frozenset(name_tags)
-    days = frozenset(w.lower() for w in weekdays)
+    days, parts = frozenset(w.lower() for w in weekdays), frozenset(fold(w) for w in day_parts)
 
     def component(doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -91,7 +91,7 @@ def no_sentence_end_inside_a_phrase(nlp: Language, name: str, joining_tags: list
             word, nxt = words[i], words[i + 1]
             if tags[i] in joining or word[:1].isupper() and nxt[:1].isupper() and tags[i + 1] in names \
                     or word.isalpha() and word.islower() and nxt[:1].isupper() and tags[i + 1] in names \
-                    or nxt[:1].islower() and (lowers[i + 1] in days or lowers[i] in days):
+                    or nxt[:1].islower() and (lowers[i + 1] in days or lowers[i] in days and fold(lowers[i + 1]) in parts):
                 doc[i + 1].is_sent_start = False
         return doc
 
@@ -214,7 +214,8 @@ def build_pipeline(lang: LanguagePack):
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("no_sentence_end_inside_a_phrase", before="parser",
                  config={"joining_tags": list(lang.joining_tags), "name_tags": list(lang.name_tags),
-                         "weekdays": list(lang.time.get("weekdays", {}))})
+                         "weekdays": list(lang.time.get("weekdays", {})),
+                         "day_parts": list(lang.time.get("day_parts", []))})
     nlp.add_pipe("weekday_dependents", after="parser",
                  config={"weekdays": list(lang.time.get("weekdays", {})),
                          "day_parts": list(lang.time.get("day_parts", [])),
