@@ -1085,8 +1085,12 @@ def herders_of_two_peoples(herders: Actor, text: str, lang: LanguagePack) -> tup
     return None
 
 
-def _peoples_militia(herders: Actor, people: str, country: str) -> Actor:
-    militia = actor_for("communal_militia", country, *_spans(herders))
+def _peoples_militia(a: Actor, people: str | None, country: str) -> Actor:
+    """The ethnic militia of ``people`` in ``country``, told by ``a``'s words ("Fulani Ethnic Militia (Nigeria)"), or
+    ACLED's unidentified communal militia when no people is named."""
+    militia = actor_for("communal_militia", country, *_spans(a))
+    if people is None:
+        return militia
     return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{people} Ethnic Militia"))
 
 
@@ -1102,14 +1106,11 @@ def _communal(a: Actor, country: str, text: str, lang: LanguagePack) -> Actor:
     """The communal militia of the people ``a`` tells of: the ethnic group named right before or after
     them ("Fulani herders", "des éleveurs peuls") names an ethnic militia, else ACLED's unidentified
     communal militia."""
-    militia = actor_for("communal_militia", country, *_spans(a))
     before = text[max(0, a.start - ETHNIC_LOOKBACK_CHARS):a.start].split() if a.start > 0 else []
     after = text[a.end:a.end + ETHNIC_LOOKBACK_CHARS].split()
     words = (w.strip(".,;:!?()«»\"") for w in before[-1:] + a.text.split() + after[:1])
     group = next((g for w in words if (g := ethnic_group(w, lang))), None)
-    if group is None:
-        return militia
-    return replace(militia, name=militia.name.replace("Unidentified Communal Militia", f"{group} Ethnic Militia"))
+    return _peoples_militia(a, group, country)
 
 
 def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
