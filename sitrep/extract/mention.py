@@ -770,7 +770,6 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token, 
     return "violent_demonstration"
 
 
-
 def _clashed_with_a_crowd(sides: Sides, head: Token, lang: LanguagePack) -> bool:
     """ "police clashed with protesters": a crowd a state's forces clash with (``mutual_verbs``) fights as much as
     they do; the clash is the crowd's riot, told from the forces' side."""

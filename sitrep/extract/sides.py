@@ -166,6 +166,8 @@ def _without_posts_naming_an_area(words: list[str], lang: LanguagePack) -> list[
     posts = [_words_of(p) for p in lang.roles.get("police_targets", ())]
     areas = set(lang.roles.get("post_area_words", ()))
     openers = [_words_of(p) for p in lang.roles.get("post_area_openers", ())]
+    if not (areas | {o[0] for o in openers if o}).intersection(words):
+        return words  # no word of an area in the sentence: every post in it stands (the common case, read fast)
     out, i = [], 0
     while i < len(words):
         size = next((len(p) for p in posts if words[i:i + len(p)] == p), 0)
@@ -2241,9 +2243,9 @@ def unnamed_fighters_are_named_after_their_region(f: MentionFacts) -> Sides:
         if a is None:
             return a
         found = regional_name(a.name, a.country, place.admin1)
-        if found is None and regional_name(a.name, a.country, place.admin1, label=True) is not None and \
-                is_label(a.text, f.context.lang, a.country):
-            found = regional_name(a.name, a.country, place.admin1, label=True)
+        if found is None:
+            labelled = regional_name(a.name, a.country, place.admin1, label=True)
+            found = labelled if labelled is not None and is_label(a.text, f.context.lang, a.country) else None
         return a if found is None else replace(a, name=found[0], inter=Inter(found[1]))
 
     return replace(s, actor1=regional(s.actor1), actor2=regional(s.actor2))
