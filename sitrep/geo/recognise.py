@@ -143,6 +143,12 @@ def _announced(doc: Doc, i: int, lang: LanguagePack) -> bool:
          and doc[i - 1].text.endswith(("'", "’")))
 
 
+def _located(doc: Doc, i: int, lang: LanguagePack) -> bool:
+    """Whether a preposition of location ("in", "near", "dans") ends right before token ``i``."""
+    before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower().replace("’", "'")
+    return any(before == w or before.endswith(" " + w) for w in lang.locatives)
+
+
 def _near(doc: Doc, i: int, lang: LanguagePack) -> bool:
     """Whether a phrase of nearness ("near", "on the outskirts of") ends right before token ``i``."""
     before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower()
@@ -944,6 +950,9 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             return True  # "clashed in Gokwe": a town after a preposition the small English model takes for a product
         if whole and label in ("PERSON", "PER") and local and announced:
             return True  # "sur Aïta al-Chaab": a locality of the conflict tables, of several words, after a preposition
+        if whole and label in ("PERSON", "PER") and _located(doc, span.start, lang) and \
+                _strong(gaz, ids, UNANNOUNCED_MIN_POP):
+            return True  # "protesters gathered in Sidi Bouzid": no one gathers in a person; a town big enough to be news
         return whole and (announced and _strong(gaz, ids, OTHER_TAGGED_MIN_POP)
                           or (called_town or called_area) and _strong(gaz, ids, PERSON_TAGGED_MIN_POP))
     # a name before "area" or "city" is tagged as the adjective it stands for ("Hodal area", "Hodal city")

@@ -392,6 +392,12 @@ class LanguagePack:
         return tuple(self._context.get("coding_cues", ()))
 
     @functools.cached_property
+    def locatives(self) -> tuple[str, ...]:
+        """Prepositions that say where something is ("in", "near", "dans"), lowercase: narrower than
+        ``place_cues``, which also hold "of", "and" and "to", before people as often as places."""
+        return tuple(self._context.get("locatives", ()))
+
+    @functools.cached_property
     def within_links(self) -> frozenset[str]:
         """Words that put a place inside the region named next ("Jasim town in Daraa countryside",
         "Hajin village in Deir ez-Zor governorate"), lowercase, as written between the two names."""
