@@ -1,5 +1,5 @@
-"""The thirty-eighth session's lead: towns of North Africa and the Middle East under the press's spellings, and
-towns of several words the English model takes for a person's name after a preposition of place."""
+"""The thirty-eighth session's lead: towns of North Africa, the Middle East, Somalia and Afghanistan under the press's
+spellings, and towns of several words the English model takes for a person's name after a preposition of place."""
 from __future__ import annotations
 
 from datetime import date
@@ -23,6 +23,9 @@ def _places(geoparser, text, lang="en"):
      "Shabwa", "YE", "admin1"),
     ("On 2 May 2023, Houthi forces shelled houses in Radaa, killing a child.", "Radaa", "YE", "city"),
     ("On 2 May 2023, teachers protested outside the education directorate in Faiyum.", "Faiyum", "EG", "city"),
+    ("On 2 May 2023, Al Shabaab fighters attacked a Somali army base in Dolow, near the Ethiopian border.",
+     "Dolow", "SO", "city"),
+    ("On 2 May 2023, Taliban fighters beat two farmers in Marja district centre of Helmand.", "Marja", "AF", "city"),
 ])
 def test_a_town_under_the_presss_spelling_is_that_town(pipeline, text, name, country, feature):
     events = news_of(pipeline, text, "en", MAY)
