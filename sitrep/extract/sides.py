@@ -1305,18 +1305,24 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
     of a party's supporters is a riot, every crowd in it rioters; a party read as a crowd's opponent is
     the rival crowd of a clash between them, else the state force the sentence names."""
     s, country = f.sides, _event_country(f)
-    named = _party_named_before_its_crowd(f) if f.kind == "armed_clash" and s.actor2 is None else None
-    clash = f.kind == "armed_clash" and (named is not None or
+    named = _party_named_before_its_crowd(f) if f.kind == "armed_clash" and s.actor2 is None else \
+        _party_right_before(f, s.actor1) if f.kind == "armed_clash" else None
+    named = None if _same_name(named, s.actor2) else named
+    named2 = _party_right_before(f, s.actor2) if f.kind == "armed_clash" else None
+    clash = f.kind == "armed_clash" and (named is not None or named2 is not None or
                                          any(a is not None and is_party(a.name) for a in (s.actor1, s.actor2)))
     if f.kind not in PROTEST_KINDS | CIVILIAN_PROTEST_KINDS | RIOT_KINDS and not clash or not country:
         return s
     riot = clash or f.kind in RIOT_KINDS
     a1, a2, assoc = s.actor1, s.actor2, s.assoc1 if named is None else (named, *s.assoc1)
+    assoc2 = s.assoc2 if named2 is None or _same_name(named2, named) else (named2, *s.assoc2)
     if a1 is not None and is_party(a1.name):
         assoc, a1 = (a1, *assoc), actor_for("rioters" if riot else "protesters", country, *_spans(a1))
     if a2 is not None and is_party(a2.name):
-        a2 = actor_for("rioters", country, *_spans(a2)) if riot and (clash or _reciprocal(f)) else \
-            next((a for a in f.actors if a.inter == Inter.STATE_FORCES and not _same_name(a, a1)), None)
+        if riot and (clash or _reciprocal(f)):  # "TMC workers clashed with BJP workers": the BJP beside its crowd
+            assoc2, a2 = (a2, *assoc2), actor_for("rioters", country, *_spans(a2))
+        else:
+            a2 = next((a for a in f.actors if a.inter == Inter.STATE_FORCES and not _same_name(a, a1)), None)
     if clash:
         a1, a2 = (actor_for("rioters", country, *_spans(a)) if a is not None and a.inter in CROWDS else a
                   for a in (a1, a2))
@@ -1329,7 +1335,19 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
         first, second = (rival, party) if 0 <= rival.start < party.start else (party, rival)
         return replace(s, actor1=a1, actor2=actor_for("rioters", country, *_spans(rival)),
                        assoc1=tuple(first if a is party else a for a in assoc), assoc2=(second, *s.assoc2))
-    return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
+    if clash and a1 is not None and a1.inter not in CROWDS and a2 is not None and a2.inter in CROWDS:
+        # "police clashed with BNP activists": ACLED writes a riot from the rioters' side
+        return replace(s, actor1=a2, actor2=a1, assoc1=assoc2, assoc2=assoc)
+    return replace(s, actor1=a1, actor2=a2, assoc1=assoc, assoc2=assoc2)
+
+
+def _party_right_before(f: MentionFacts, crowd: Actor | None) -> Actor | None:
+    """The party written right before a crowd of a clash ("Chhatra Dal activists", "BNP workers"), whose crowd
+    it is, on either side: read by the crowd's place in the text (a space apart), not by its words, which both
+    crowds share."""
+    if crowd is None or crowd.inter not in CROWDS or crowd.start < 0:
+        return None
+    return next((p for p in f.actors if is_party(p.name) and p.end >= 0 and 0 <= crowd.start - p.end <= 1), None)
 
 
 def _party_named_before_its_crowd(f: MentionFacts) -> Actor | None:
