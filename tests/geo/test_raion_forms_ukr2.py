@@ -39,3 +39,14 @@ def test_a_village_spelt_in_another_romanisation_is_its_council(geoparser):
                               "hurt.", "Novomykhaylivka")
     la, lo = _seat_near("Novomykhailivka", "Donetsk", 47.84, 37.48)
     assert place is not None and haversine_km(place.lat, place.lon, la, lo) < 5
+
+
+def test_an_armenian_province_as_acled_writes_it_qualifies_its_town(geoparser):
+    """geonames has "Vayots' Dzori Marz" and "Geghark'unik'i Marz"; ACLED and the press write "Vayots Dzor" and
+    "Gegharkunik", the second also a village's name."""
+    text = "On 4 June 2023, Azerbaijani troops fired mortars at Sotk (Gegharkunik) and Jermuk (Vayots Dzor)."
+    places = {t.text: t.place for t in geoparser.parse(text, "en") if not t.relative}
+    assert places["Gegharkunik"] is not None and places["Gegharkunik"].feature == "admin1"
+    assert places["Vayots Dzor"] is not None and places["Vayots Dzor"].feature == "admin1"
+    assert places["Sotk"] is not None and haversine_km(places["Sotk"].lat, places["Sotk"].lon, 40.20, 45.87) < 10
+
