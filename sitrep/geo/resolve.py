@@ -1204,7 +1204,8 @@ def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cand
             _word_after(text, mentions[q].end).lower() not in unit_words:
         return None
     region = _raion_oblast(text, gaz, mentions, cands, choice, appos, q)
-    alone = region is None  # "Kalo, Izium raion, wounding": the raion's town's own oblast holds its villages
+    # "Kalo, Izium raion, wounding": a chain that ends at the raion; the raion's town's own oblast holds its villages
+    alone = region is None and appos.get(q) is None
     region = _oblast_of_raion_town(gaz, choice[q]) if alone else region
     name = mentions[k].target or mentions[k].text
     if region is None or any(gaz.feature[j] == ADMIN1 for j in cands[k]):
