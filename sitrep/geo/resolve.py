@@ -1204,6 +1204,9 @@ def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cand
             _word_after(text, mentions[q].end).lower() not in unit_words:
         return None
     region = _raion_oblast(text, gaz, mentions, cands, choice, appos, q)
+    # "Kalo, Izium raion, wounding": a chain that ends at the raion; the raion's town's own oblast holds its villages
+    alone = region is None and appos.get(q) is None
+    region = _oblast_of_raion_town(gaz, choice[q]) if alone else region
     name = mentions[k].target or mentions[k].text
     if region is None or any(gaz.feature[j] == ADMIN1 for j in cands[k]):
         return None
@@ -1211,6 +1214,9 @@ def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cand
     towns = [j for j in cands[k] if gaz.feature[j] == CITY and gaz.exact(j, name) and _contains(gaz, region, j)] or \
         [j for j in cands[k] if gaz.feature[j] == CITY and _spelled_alike(gaz, j, name) and _contains(gaz, region, j)]
     seats = [j for j in gaz.seat_ids(name) if _contains(gaz, region, j)]
+    if alone:  # no oblast named: only a namesake within a raion's reach of its town is sure to be of the raion
+        towns, seats = ([j for j in js if haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[raion], gaz.lon[raion])
+                         <= ADMIN2_REACH_KM] for js in (towns, seats))
     if towns or seats:
         j = min(towns + seats, key=lambda j: haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[raion], gaz.lon[raion]))
         unit = _word_after(text, mentions[q].end).lower()
@@ -1221,9 +1227,17 @@ def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cand
                                f"{unit} the text names")
         return gaz.place(j, WITHIN_SCORE, f"{mentions[k].source} mention; the namesake of {gaz.names[region]} "
                          f"nearest {gaz.names[raion]}, whose {unit} the text names")
-    if i is not None and _contains(gaz, region, i):
+    if alone or i is not None and _contains(gaz, region, i):
         return None
     return _hromada_village(gaz, mentions, choice, past, k, region)
+
+
+def _oblast_of_raion_town(gaz: Gazetteer, town: int) -> int | None:
+    """The first-level region that holds a raion's town where the chain names none after the raion ("Kalo,
+    Izium raion"): a raion lies within one oblast, so its villages are that oblast's namesakes, not one of
+    another oblast that won on size."""
+    return next((r for r in gaz.ids(gaz.admin1[town]) if gaz.feature[r] == ADMIN1
+                 and gaz.country[r] == gaz.country[town]), None) if gaz.admin1[town] else None
 
 
 def _raion_oblast(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
