@@ -327,8 +327,8 @@ NOTES = (
       MIREBALAIS),
     n(H, "2024-03-29", "inmates were killed during a fight between Los Lobos and Los Choneros at the prison of "
       "Latacunga (Cotopaxi). Four prisoners died.", AC, [LOBOS, CHONEROS], LATACUNGA, 4),
-    n(H, "2024-06-26", "armed men threw explosives at a house in Duran (Guayas), injuring two people.", ATT,
-      [uag("Ecuador"), CIV_EC], DURAN),
+    n(H, "2024-06-26", "armed men threw explosives at a house in Duran (Guayas), injuring two people.",
+      (ATT, "Grenade"), [uag("Ecuador"), CIV_EC], DURAN),  # unsure: a thrown explosive is the codebook's grenade
     n(H, "2023-10-05", "the Ecuadorian military arrested six suspected gang members in Manta (Manabi).", ARR,
       [MIL_EC, CIV_EC], MANTA),
     n(H, "2024-07-22", "unidentified gunmen killed a journalist in San Cristobal (Tachira).", ATT,

@@ -46,3 +46,15 @@ LIMA, May 9 (Reuters) - A car bomb exploded outside an army post in the town of 
 def test_the_central_african_republic_by_its_acronym(pipeline):
     events = _en(pipeline, "On 8 May 2024, gunmen killed three herders near Bouar in western CAR.")
     assert events[0].place is not None and events[0].place.country == "CF"
+
+
+def test_explosives_thrown_at_a_house_are_a_grenade(pipeline):
+    events = _en(pipeline, "On 8 May 2024, unknown men on a motorbike threw explosives at a hardware store in "
+                           "Milagro (Guayas), wounding the owner.")
+    assert events and events[0].sub_event_type == "Grenade"
+
+
+def test_firecrackers_thrown_by_protesters_stay_a_riot(pipeline):
+    events = _en(pipeline, "On 8 May 2024, protesters threw stones and firecrackers at police officers in Milagro "
+                           "(Guayas).")
+    assert events[0].sub_event_type == "Violent demonstration"
