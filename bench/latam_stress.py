@@ -1,5 +1,6 @@
 """Latin America and Caribbean stress set: invented notes in ACLED's manner for Mexico, Brazil, Colombia, Haiti,
-Venezuela, Ecuador, Peru, Central America, Chile, Argentina, Bolivia and Paraguay, scored on the five fields a coder fills.
+Venezuela, Ecuador, Peru, Central America, Chile, Argentina, Bolivia and Paraguay, scored on the five fields a coder
+fills.
 
     PYTHONPATH=. .venv/bin/python bench/latam_stress.py [--show-failures] [--only CLASS[,CLASS]]
 
@@ -20,10 +21,10 @@ veredas and favelas are invented names no table holds; the towns and quarters ar
 
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules), ``held`` (other
 wordings, towns and countries of the same classes, written in the thirty-fifth session before any rule and studied
-from the thirty-eighth) and ``fresh`` (the thirty-eighth session's held-out group: 48 notes from twelve countries,
-Bolivia, Paraguay and Costa Rica among them, written before any rule of that session; its failures print only when
-it is asked for by name: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
-what to check, not what to fix. The scoring is bench/mideast_stress.py's, imported.
+from the thirty-eighth) and ``fresh`` (the thirty-eighth session's held-out group: 48 notes from fifteen countries,
+Bolivia, Paraguay and Costa Rica among them, written before any rule of that session; its failures print only when it
+is asked for by name: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its
+conventions tell; its failures say what to check, not what to fix. The scoring is bench/mideast_stress.py's, imported.
 """
 from __future__ import annotations
 
