@@ -1839,14 +1839,17 @@ def a_strike_on_a_group_told_by_the_states_forces_is_theirs(f: MentionFacts) -> 
 def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     """ "Two mobs clashed with each other", "a shoot-out between unknown gunmen": ACLED codes the same
     generic actor on both sides; so too a named group told fighting itself ("during an internal dispute",
-    "infighting", "different members of the tribe clashed")."""
+    "infighting", "different members of the tribe clashed", "Gulf Cartel factions fought each other"), the
+    unnamed gunmen of its sentence being its own."""
     s = f.sides
     if f.kind not in BATTLE_KINDS | RIOT_KINDS | CIVILIAN_DEFAULT_KINDS:
         return s
     sides = [a for a in (s.actor1, s.actor2) if a is not None]
-    if (f.kind in BATTLE_KINDS or f.kind == "attack") and len(sides) == 1 and sides[0].inter in ARMED and \
+    # the unnamed dead of the fight ("factions fought each other, leaving three gunmen dead") are its own
+    named = [a for a in sides if not is_unidentified_group(a.name)]
+    if (f.kind in BATTLE_KINDS or f.kind == "attack") and len(named) == 1 and named[0].inter in ARMED and \
             _cued(f, "intra_group_cues"):
-        return replace(s, actor1=sides[0], actor2=sides[0])  # "an internal dispute": a group fought itself
+        return replace(s, actor1=named[0], actor2=named[0])  # "an internal dispute": a group fought itself
     crowd = [a for a in f.actors if _is_generic_side(a)]
     if len(sides) > 1 or not crowd or (sides and not _is_generic_side(sides[0])):
         return s

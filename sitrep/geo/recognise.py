@@ -12,13 +12,14 @@ the cut-offs below are populations, lower where the context vouches for a place.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, DATA, PLACE_WORDS, read_tsv
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.normalise import first_piece, name_key
@@ -285,7 +286,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                 if not ids and len(span) > 1 and not (respellings and _respelt(span.text, gaz, lang)) or \
                         not ids and _cut_from_a_known_name(doc, span, gaz, text):
                     continue  # left to the gazetteer matcher, which finds the known part or the whole name
-                if _fragment(doc, span, gaz, lang, ent_label) or _weak_acronym(span, gaz, ids):
+                if _fragment(doc, span, gaz, lang, ent_label) or _weak_acronym(span, gaz, ids) or \
+                        _acronym_in_lowercase(span):
                     continue
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "ner",
                                         _announced(doc, span.start, lang)))
@@ -872,6 +874,19 @@ def _weak_acronym(span: Span, gaz: Gazetteer, ids) -> bool:
     return sum(t.is_lower for t in window) > 2 * sum(t.is_upper for t in window)
 
 
+@functools.lru_cache(maxsize=1)
+def _country_acronyms() -> frozenset[str]:
+    """The countries' short names the country table writes in capitals ("CAR", "DRC", "RCA"), by key."""
+    return frozenset(name_key(name) for row in read_tsv(DATA / "countries.tsv") if len(row) > 3
+                     for name in row[3].split(";") if name.isalpha() and name.isupper())
+
+
+def _acronym_in_lowercase(span: Span) -> bool:
+    """ "Car bomb near Colombian police station kills two": a word that is a country's name only as an
+    acronym ("CAR"), written with lowercase letters, is the common word, whatever else the tables call so."""
+    return len(span) == 1 and not span[0].text.isupper() and name_key(span[0].text) in _country_acronyms()
+
+
 def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
     """Whether more capitalised words follow the one-word span before a settlement word: "Kalo Ma
     village" names Kalo Ma, which the gazetteer lacks, not Kalo."""
@@ -918,7 +933,7 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     called_area = span.end < len(doc) and doc[span.end].text in lang.area_words
     single = len(span) == 1
     tok = span[0]
-    if single and (_stop(tok, gaz) or _weak_acronym(span, gaz, ids)):
+    if single and (_stop(tok, gaz) or _weak_acronym(span, gaz, ids) or _acronym_in_lowercase(span)):
         return False
     if _site_of(doc, span, gaz, ids, lang):
         return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds
