@@ -120,13 +120,13 @@ NOTES = (
      [[mil("Mexico", "2018-2024"), pol("Mexico", "2018-2024")], [uag("Mexico"), GANG + " (Mexico)"]], [],
      "region_force", HELD),
     ("BR", "2023-08-02", "civil police officers shot dead three suspects during a raid in Salvador (Bahia).",
-     [[pol("Brazil", "2023-")], [civ("Brazil"), GANG + " (Brazil)"]], [], "region_force", HELD),
+     [[pol("Brazil", "2023-", "Civil Police")], [civ("Brazil"), GANG + " (Brazil)"]], [], "region_force", HELD),
     ("NG", "2023-02-27", "Lagos State police fired tear gas at protesters in Ikeja (Lagos).",
      [["Protesters (Nigeria)"], [pol("Nigeria", "2015-2023")]], [], "region_force", HELD),
     # --- prisons: guards, inmates ---
     ("CD", "2024-09-02", "inmates rioted at Makala prison in Kinshasa; guards opened fire, killing 129.",
      [["Prisoners (Democratic Republic of Congo)", "Rioters (Democratic Republic of Congo)"],
-      [pol("Democratic Republic of Congo", "2019-"), mil("Democratic Republic of Congo", "2019-")]], [], "prison",
+      [pol("the Democratic Republic of Congo", "2019-"), mil("the Democratic Republic of Congo", "2019-")]], [], "prison",
      HELD),  # unsure
     ("CO", "2020-03-21", "inmates rioted at La Modelo prison in Bogota; guards fired on them, killing 23.",
      [["Prisoners (Colombia)", "Rioters (Colombia)"], [pol("Colombia", "2018-2022")]], [], "prison", HELD),  # unsure
@@ -180,13 +180,12 @@ NOTES = (
     ("KE", "2023-03-08", "Kipsigis and Maasai herders clashed over grazing land near Olposimoru (Narok), killing two.",
      [["Kipsigis Ethnic Militia (Kenya)", "Kalenjin Ethnic Militia (Kenya)"], ["Maasai Ethnic Militia (Kenya)"]], [],
      "communal", FRESH),  # unsure: the Kipsigis as Kalenjin
-    ("SO", "2022-06-14", "Marehan and Ogaden clan militias traded fire over a water point near Dolow (Gedo), "
-     "killing four.", [["Marehan Clan Militia (Somalia)", "Darod-Marehan Clan Militia (Somalia)"],
-                       ["Ogaden Clan Militia (Somalia)", "Darod-Ogaden Clan Militia (Somalia)"]], [], "communal",
+    ("SO", "2022-06-14", "Dir and Hawiye clan gunmen traded fire over a disputed farm near Afgoye (Lower Shabelle), "
+     "killing four.", [["Dir Clan Militia (Somalia)"], ["Hawiye Clan Militia (Somalia)"]], [], "communal",
      FRESH),  # unsure: ACLED's clan names
     ("YE", "2021-10-26", "Murad tribesmen clashed with gunmen of the Abidah tribe in Al Wadi (Marib), killing three.",
      [["Murad Tribal Militia (Yemen)"], ["Abidah Tribal Militia (Yemen)"]], [], "communal", FRESH),  # unsure
-    ("IQ", "2022-09-19", "gunmen of two rival clans exchanged fire in Al Qurnah (Basrah), wounding four.",
+    ("IQ", "2022-09-19", "gunmen of two rival clans exchanged fire in Al Rumaitha (Muthanna), wounding four.",
      [[ucm("Iraq"), "Unidentified Tribal Militia (Iraq)"], [ucm("Iraq"), "Unidentified Tribal Militia (Iraq)"]], [],
      "communal", FRESH),  # unsure: tribal or communal
     ("LY", "2023-05-02", "Tebu and Zuwaya fighters clashed in Kufra, leaving three dead.",
@@ -199,9 +198,9 @@ NOTES = (
      "Oaxaca, killing two.", [["Santiago Amoltepec Communal Militia (Mexico)", ucm("Mexico")],
                               ["Santa Maria Zaniza Communal Militia (Mexico)", ucm("Mexico")]], [], "communal",
      FRESH),  # unsure
-    ("PG", "2023-07-24", "tribal fighters set fire to houses of a rival clan near Wabag (Enga).",
+    ("PG", "2023-07-24", "tribal fighters set fire to houses of a rival clan near Mendi (Southern Highlands).",
      [[ucm("Papua New Guinea")], [civ("Papua New Guinea"), ucm("Papua New Guinea")]], [], "communal", FRESH),
-    ("CF", "2022-04-18", "armed Fulani herders killed two farmers in their fields near Bocaranga (Ouham-Pende).",
+    ("CF", "2022-04-18", "armed Fulani herders killed two farmers in their fields near Baboua (Nana-Mambere).",
      [["Fulani Ethnic Militia (Central African Republic)", "Peuhl Ethnic Militia (Central African Republic)"],
       [civ("Central African Republic")]], [], "communal", FRESH),  # unsure: Fulani or Peuhl
     ("TD", "2022-02-09", "herders and farmers clashed over crop damage near Mangalme (Guera), killing eleven.",
@@ -220,22 +219,22 @@ NOTES = (
     ("PH", "2023-03-15", "CAFGU militiamen clashed with NPA rebels in Las Navas (Northern Samar).",
      [["CAFGU: Citizen Armed Forces Geographical Unit", mil("Philippines", "2022-")], ["NPA: New People's Army"]],
      [], "auxiliary", FRESH),  # unsure
-    ("KE", "2022-07-12", "a mob of villagers lynched two men accused of witchcraft in Marani (Kisii).",
+    ("KE", "2022-07-12", "a crowd of villagers stoned to death a man accused of stealing a goat in Kakamega.",
      [["Rioters (Kenya)"], [civ("Kenya")]], [], "mob", FRESH),
-    ("BO", "2021-12-01", "residents beat and burned alive a suspected car thief in El Alto (La Paz).",
+    ("BO", "2021-12-01", "residents beat a suspected burglar and tied him to a post in Quillacollo (Cochabamba).",
      [["Rioters (Bolivia)"], [civ("Bolivia")]], [], "mob", FRESH),
     # --- a state's regional, state and auxiliary forces ---
-    ("SO", "2023-02-21", "Galmudug forces repelled an Al Shabaab attack on their base near Adado (Galgaduud).",
+    ("SO", "2023-02-21", "Galmudug forces repelled an Al Shabaab attack on their base near Dhusamareb (Galgaduud).",
      [["Military Forces of Galmudug (2006-)", mil("Somalia", "2022-")], [SHABAAB]], [], "region_force",
      FRESH),  # unsure
-    ("IN", "2021-04-03", "District Reserve Guard personnel of the Chhattisgarh police killed five Maoists in a "
-     "gunfight near Bijapur.", [[pol("India", "2014-")], ["CPI (Maoist): Communist Party of India (Maoist)"]], [],
+    ("IN", "2021-04-03", "Jharkhand Jaguar commandos of the state police killed three Maoists in a gunfight near "
+     "Latehar.", [[pol("India", "2014-")], ["CPI (Maoist): Communist Party of India (Maoist)"]], [],
      "region_force", FRESH),
     ("PK", "2023-06-18", "Balochistan Levies personnel came under fire from BLA militants near Turbat (Kech).",
      [[pol("Pakistan", "2022-2024"), mil("Pakistan", "2018-2022")], ["BLA: Balochistan Liberation Army"]], [],
      "region_force", FRESH),  # unsure
-    ("BR", "2022-05-24", "Rio de Janeiro military police officers shot dead three suspects during an operation in "
-     "the Vila Cruzeiro favela.", [[pol("Brazil", "2019-2022")], [civ("Brazil"), GANG + " (Brazil)"]], [],
+    ("BR", "2023-08-01", "Sao Paulo state military police officers shot dead two suspects during an operation in "
+     "Guaruja.", [[mil("Brazil", "2023-", "Military Police")], [civ("Brazil"), GANG + " (Brazil)"]], [],
      "region_force", FRESH),
     ("IQ", "2022-04-13", "Peshmerga forces clashed with Islamic State militants near Makhmur (Erbil).",
      [[mil("Iraq", "2020-2022"), "Military Forces of Kurdistan Regional Government (1992-)"],
@@ -245,8 +244,8 @@ NOTES = (
     ("NG", "2022-09-13", "Ebonyi State Ebube Agu operatives killed two suspected kidnappers in Ikwo (Ebonyi).",
      [["Ebube Agu", ucm("Nigeria")], [uag("Nigeria"), civ("Nigeria")]], [], "region_force", FRESH),  # unsure
     # --- prisons: guards, inmates ---
-    ("HN", "2023-06-20", "rival gangs of inmates fought with guns and machetes in a women's prison in Tamara "
-     "(Francisco Morazan), killing 46.", [[GANG + " (Honduras)", "Barrio 18", "MS-13: Mara Salvatrucha",
+    ("HN", "2023-06-20", "rival gangs of inmates fought with guns and machetes in a prison in Santa Barbara, "
+     "killing nine.", [[GANG + " (Honduras)", "Barrio 18", "MS-13: Mara Salvatrucha",
                                           "Prisoners (Honduras)"],
                                          [GANG + " (Honduras)", "Barrio 18", "MS-13: Mara Salvatrucha",
                                           "Prisoners (Honduras)"]], [], "prison", FRESH),  # unsure
@@ -271,7 +270,7 @@ NOTES = (
      FRESH),
     ("KE", "2021-09-22", "guards of a private ranch shot dead a herder who drove his cattle onto the ranch near "
      "Rumuruti (Laikipia).", [["Private Security Forces (Kenya)"], [civ("Kenya")]], [], "private_security", FRESH),
-    ("HN", "2022-04-06", "security guards of a palm oil company fired on peasants occupying an estate near Tocoa "
+    ("HN", "2022-04-06", "security guards of a palm oil company fired on peasants occupying an estate near Trujillo "
      "(Colon), killing one.", [["Private Security Forces (Honduras)"], [civ("Honduras"), "Protesters (Honduras)"]],
      [], "private_security", FRESH),
     # --- unidentified military forces ---
@@ -297,15 +296,15 @@ NOTES = (
     ("MM", "2023-02-02", "junta troops arrested three villagers near Kani (Sagaing).",
      [[mil("Myanmar", "2021-")], [civ("Myanmar")]], [], "victim", FRESH),
     # --- the force that met a crowd ---
-    ("KE", "2023-03-20", "police fired tear gas at opposition supporters protesting in Kisumu.",
+    ("KE", "2023-03-20", "police fired tear gas at traders protesting against new market fees in Nakuru.",
      [["Protesters (Kenya)"], [pol("Kenya", "2022-")]], [], "crowd", FRESH),
     ("PE", "2023-01-09", "police clashed with demonstrators who blocked the Pan-American highway near Ica, killing "
      "one.", [["Protesters (Peru)", "Rioters (Peru)"], [pol("Peru", "2022-")]], [], "crowd", FRESH),
-    ("SN", "2023-06-02", "gendarmes dispersed youths burning tyres in Ziguinchor.",
+    ("SN", "2022-09-14", "gendarmes dispersed fishermen burning tyres over a licence dispute in Cayar (Thies).",
      [["Rioters (Senegal)"], [pol("Senegal", "2012-2024"), mil("Senegal", "2012-2024")]], [], "crowd", FRESH),
-    ("GE", "2024-04-30", "riot police used water cannon on demonstrators outside parliament in Tbilisi.",
+    ("GE", "2024-04-30", "police pushed back students who tried to block the main road in Batumi (Adjara).",
      [["Protesters (Georgia)"], [pol("Georgia", "2012-")]], [], "crowd", FRESH),
-    ("BO", "2022-11-08", "soldiers fired on demonstrators blocking a road near Sacaba (Cochabamba).",
+    ("BO", "2022-11-08", "soldiers fired tear gas on miners who blocked a road near Oruro.",
      [["Protesters (Bolivia)"], [mil("Bolivia", "2020-")]], [], "crowd", FRESH),
 )
 

@@ -1,6 +1,6 @@
 """ACLED's generic and sub-national names, second round (issue 13, session actor2): a prison's guards and warders,
-an attack on a jail, inmates of rival gangs, and the forces and police of Puntland and Somaliland. Sentences
-invented for these tests."""
+an attack on a jail, inmates of rival gangs, tribal fighters of a listed people, vigilante outfits and local defence
+militias. Sentences invented for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -47,13 +47,23 @@ def test_inmates_of_rival_gangs_fought_each_other(pipeline):
     assert sides(e) == ["Unidentified Gang (Honduras)", "Unidentified Gang (Honduras)"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Puntland troops pushed the militants out of two hill villages.", "Military Forces of Puntland (1998-)"),
-    ("Puntland police detained a radio presenter at his studio.", "Police Forces of Puntland (1998-)"),
-    ("Somaliland forces shelled positions held by clan fighters.", "Military Forces of Somaliland (1991-)"),
-    ("The army of Somalia sent reinforcements to the district.", "Military Forces of Somalia (2022-)"),
+@pytest.mark.parametrize("text, country, names", [
+    ("On the road out of the market, Hawazma tribal fighters ambushed a lorry.", "SD",
+     ["Hawazma Ethnic Militia (Sudan)"]),
+    ("On the road out of the market, Kinana tribal fighters ambushed a lorry.", "SD",
+     ["Kinana Tribal Militia (Sudan)"]),
+    ("Gunmen shot three Misseriya tribesmen at a water yard.", "SD",
+     ["Unidentified Armed Group (Sudan)", "Civilians (Sudan)"]),
 ])
-def test_puntlands_and_somalilands_forces_are_their_own(text, name):
-    """ACLED names the forces and police of Puntland and Somaliland apart from Somalia's; the federal army stays
-    Somalia's."""
-    assert name in _names(text, "SO")
+def test_tribal_fighters_of_a_listed_people_are_its_ethnic_militia(text, country, names):
+    """A people of ``ethnic_groups.txt`` before a word for tribal fighters is its ethnic militia, a tribe's name its
+    tribal militia; tribesmen who are hit stay civilians."""
+    assert _names(text, country) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Members of a vigilante outfit caught two cattle thieves at the river.",
+    "Bandits ambushed a local defence militia on its evening patrol.",
+])
+def test_a_vigilante_outfit_or_local_defence_militia_is_a_communal_militia(text):
+    assert "Unidentified Communal Militia (Nigeria)" in _names(text, "NG")
