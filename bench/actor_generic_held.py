@@ -217,7 +217,7 @@ NOTES = (
      [["Macawisley Militia", ucm("Somalia"), mil("Somalia", "2022-")], [SHABAAB]], [], "auxiliary",
      FRESH),  # unsure
     ("PH", "2023-03-15", "CAFGU militiamen clashed with NPA rebels in Las Navas (Northern Samar).",
-     [["CAFGU: Citizen Armed Forces Geographical Unit", mil("Philippines", "2022-")], ["NPA: New People's Army"]],
+     [["CAFGU: Citizen Armed Forces Geographical Unit", mil("the Philippines", "2022-")], ["NPA: New People's Army"]],
      [], "auxiliary", FRESH),  # unsure
     ("KE", "2022-07-12", "a crowd of villagers stoned to death a man accused of stealing a goat in Kakamega.",
      [["Rioters (Kenya)"], [civ("Kenya")]], [], "mob", FRESH),
@@ -255,7 +255,7 @@ NOTES = (
     ("UG", "2021-11-02", "prison warders shot dead two inmates who tried to escape from a prison in Gulu.",
      [[pol("Uganda", "1986-")], ["Prisoners (Uganda)", civ("Uganda")]], [], "prison", FRESH),  # unsure
     ("PH", "2022-09-07", "gunmen stormed a provincial jail in Kidapawan (Cotabato) and freed a dozen inmates.",
-     [[uag("Philippines")], [pol("Philippines", "2022-")]], [], "prison", FRESH),
+     [[uag("Philippines")], [pol("the Philippines", "2022-")]], [], "prison", FRESH),
     ("VE", "2023-03-14", "inmates took six guards hostage at a prison in Tocuyito (Carabobo).",
      [["Prisoners (Venezuela)", "Rioters (Venezuela)"], [pol("Venezuela", "2013-"), civ("Venezuela")]], [],
      "prison", FRESH),  # unsure
