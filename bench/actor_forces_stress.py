@@ -439,14 +439,14 @@ def associates_found(event, assoc: list[str]) -> list[str]:
 
 def score_notes(doc: str, notes, tag: str, keys_of=lambda row: ("all",)) -> int:
     """Code each note and print its pair and associates by shape and by the keys ``keys_of`` gives its row (a
-    note is ``(cc, day, text, slots, associates, shape, ...)``); the generic held set scores its notes so too."""
+    note is ``(cc, day, text, slots, associates, shape, ...)``); the generic held set scores its notes so too, and
+    ``--only`` takes those keys (its groups) as well as countries."""
     args, only, pipe = note_options(doc)
     ok, total, assoc_ok, assoc_total = Counter(), Counter(), Counter(), Counter()
     failures = []
-    for row in notes:
+    chosen = [row for row in notes if not only or row[0] in only or only & set(keys_of(row))]
+    for row in chosen:
         cc, day, note, slots, assoc, shape = row[:6]
-        if only and cc not in only:
-            continue
         text, event, got = coded_note(pipe, day, note, tag)
         right = event is not None and pair_ok(got, slots)
         found = associates_found(event, assoc)
@@ -457,7 +457,7 @@ def score_notes(doc: str, notes, tag: str, keys_of=lambda row: ("all",)) -> int:
             assoc_ok[key] += len(found)
         if not right or len(found) < len(assoc):
             failures.append(failure(cc, shape, got, slots, assoc, found, text))
-    report(notes, only, total, "| shape | notes | pair right | associates found |",
+    report(chosen, None, total, "| shape | notes | pair right | associates found |",
            lambda key: (f"{ok[key] / total[key]:.3f}",
                         f"{assoc_ok[key]}/{assoc_total[key]}" if assoc_total[key] else "-"), failures,
            args.show_failures)

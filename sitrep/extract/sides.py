@@ -1907,8 +1907,10 @@ def _cued(f: MentionFacts, cues: str) -> bool:
 
 
 def _is_generic_side(a: Actor | None) -> bool:
-    """Rioters, communal militias or armed men no one names: the sides that may face their own kind."""
-    return a is not None and (a.inter in (Inter.RIOTERS, Inter.IDENTITY_MILITIA) or is_unidentified_group(a.name))
+    """Rioters, communal militias, armed men or a gang no one names ("inmates of rival gangs fought"): the sides
+    that may face their own kind."""
+    return a is not None and (a.inter in (Inter.RIOTERS, Inter.IDENTITY_MILITIA) or is_unidentified_group(a.name) or
+                              a.name.startswith(acled.UNIDENTIFIED_GANG_OF.split("{", 1)[0]))
 
 
 def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:

@@ -572,6 +572,21 @@ def _guarded_site_after(text: str, end: int, lang: LanguagePack) -> int | None:
     return None if m is None else end + m.end()
 
 
+def _prison_staff(text: str, start: int, lang: LanguagePack) -> _Entry | None:
+    """ "inmates rioted at the prison; guards opened fire": guards no site follows, in a sentence that names a prison
+    (``prison_posts`` in roles), are its staff, whom ACLED names as the country's police: the entry of
+    ``prison_staff_reading`` in roles; None where the sentence names no prison."""
+    reading, posts = lang.roles.get("prison_staff_reading"), lang.roles.get("prison_posts", ())
+    if not reading or not posts:
+        return None
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = text.find(". ", start)
+    sentence = fold(text[begin:stop if stop >= 0 else len(text)])
+    if not re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, posts))})s?(?![\w-])", sentence):
+        return None
+    return lang.actor_patterns[2].get(fold(reading))
+
+
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
 
 
@@ -724,9 +739,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             continue
         if e.generic_kind == SITE_GUARDS:
             site = _guarded_site_after(text, end, lang)
-            if site is None:
+            staff = _prison_staff(text, start, lang) if site is None else None
+            if site is None and staff is None:
                 continue
-            end = site
+            e, end = staff or e, site or end
         countries, stop = [], end
         if e.by_country and e.generic_kind not in DEMONYM_KINDS:
             # a country-limited reading needs its demonym right beside the word ("rebelles syriens")
