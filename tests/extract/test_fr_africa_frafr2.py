@@ -1,6 +1,7 @@
 """Invented French sentences of francophone news (issue 13, frafr2): a damage a minister promises to rebuild or a
-fund to compensate, and fighting told as slowing or calmed, are the state of a place, not an event of the day;
-the same words with a day of their own, and the fights a report tells, stay dated news."""
+fund to compensate, and fighting told as slowing or calmed, are the state of a place, not an event of the day; a
+driver held after a crash is no arrest ACLED codes; the same words with a day of their own, the fights a report
+tells and a journalist held stay dated news."""
 from __future__ import annotations
 
 from datetime import date
@@ -49,3 +50,19 @@ def test_fighting_told_as_slowing_is_no_event_of_the_day(pipeline, text):
 def test_a_dated_fight_stays_news(pipeline, text, day):
     events = news(code(pipeline, text, "fr", PUBLISHED))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Un camion a percuté samedi un car scolaire près de Nevers. Le conducteur a été interpellé pour homicide "
+    "involontaire et délit de fuite.",
+    "Une voiture a fauché samedi soir deux piétons à Tours. Le conducteur, dont l'alcoolémie dépassait le seuil "
+    "légal, a été placé en garde à vue.",
+])
+def test_a_driver_held_after_a_crash_is_no_arrest_acled_codes(pipeline, text):
+    assert not [e for e in news(code(pipeline, text, "fr", PUBLISHED)) if e.sub_event_type == "Arrests"]
+
+
+def test_a_journalist_held_stays_an_arrest(pipeline):
+    text = "Le journaliste a été placé en garde à vue mardi à Lyon après un article sur le préfet."
+    events = news(code(pipeline, text, "fr", PUBLISHED))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", date(2024, 6, 18))]
