@@ -1,6 +1,6 @@
 """French press of francophone Africa beyond the DR Congo: invented articles from the Sahel, the coast, Cameroon, Chad, the Central African Republic, Burundi, Gabon, Congo and Madagascar.
 
-    PYTHONPATH=. .venv/bin/python bench/fr_africa_stress.py [--show-failures] [--only ID|studied|held]
+    PYTHONPATH=. .venv/bin/python bench/fr_africa_stress.py [--show-failures] [--only ID|studied|held|fresh]
 
 Issue 13: outside the DR Congo, fr_dev2's held-out twin is the press of francophone Africa (Lefaso.net, Studio
 Tamani, ActuNiger, Jeune Afrique, RFI Afrique, Guinee News, Seneweb, Cameroon Tribune, Tchadinfos, Corbeau News,
@@ -19,9 +19,11 @@ Imbonerakure, anti-balaka, Wagner / Africa Corps, coupeurs de route, dozos).
 Coding follows ACLED's codebook (2023): an attack on armed soldiers or gendarmes is an Armed clash; a march the
 police break up with tear gas is a Protest with intervention; the arrest of an opponent or a journalist by state
 forces is a strategic development, Arrests; a lynching is Mob violence.
-Two classes (``--only studied`` or ``--only held``): ``studied``, read while writing rules, and ``held``, other
-countries and wordings of the same kinds, written before any rule and run but not studied. Each class prints its
-own figures. Every article was written for this set, not taken from a dev text; places and actors are of general
+Three classes (``--only studied``, ``--only held`` or ``--only fresh``): ``studied``, read while writing rules;
+``held``, other countries and wordings of the same kinds, written in the session that wrote the set and studied
+from the thirty-eighth; ``fresh``, the thirty-eighth session's held-out group (DR Congo politics, the Sahel juntas
+and world diplomacy, a third with one dated act), written before its rules and run but not studied. Each class
+prints its own figures. Every article was written for this set, not taken from a dev text; places and actors are of general
 knowledge. Scoring is fr_world_stress's (a gold event takes the best dated event of its ACLED type; place within
 50 km); every dated event left over is false. Nothing is written.
 """
@@ -479,13 +481,216 @@ Les attaques de coupeurs de route se sont multipliées dans le département de G
      [ev(ATT, ["Civilians"], GAYA, "lundi", 1)]),
 ]
 
+# the thirty-eighth session's held-out group (``--only fresh``): DR Congo politics above all, the Sahel juntas and
+# world diplomacy, written before any rule of that session and run on main, its failures read only at the end
+KINSHASA, LUBUMBASHI, OICHA, SAKE = (-4.32, 15.31), (-11.66, 27.48), (0.70, 29.52), (-1.57, 29.04)
+DJUGU, TENENKOU, KHAN_YOUNIS, ZAPORIJJIA = (1.92, 30.50), (14.46, -4.92), (31.35, 34.30), (47.84, 35.14)
+FRESH_NONE = [
+    ("cd_budget_assemblee", date(2024, 11, 28), """Assemblée nationale : le budget 2025 adopté en seconde lecture
+
+KINSHASA (Radio Okapi) - Les députés nationaux ont adopté mercredi en seconde lecture le projet de loi de finances pour l'exercice 2025, arrêté en recettes et en dépenses à un peu plus de cinquante mille milliards de francs congolais.
+
+Le rapporteur de la commission Ecofin a expliqué que les crédits de la défense avaient été relevés « pour tenir compte de la situation sécuritaire dans l'Est », tandis que ceux de l'enseignement primaire gratuit étaient maintenus.
+
+Plusieurs élus de l'opposition ont quitté la salle avant le vote, dénonçant un budget « irréaliste » au regard des recettes encaissées l'année précédente. Le texte est transmis au Sénat, qui dispose de quinze jours pour l'examiner.""",
+     []),
+    ("cd_parti_exclusion", date(2025, 2, 11), """Ensemble pour la République : le secrétaire général exclu pour « indiscipline »
+
+KINSHASA (Actualite.cd) - Le bureau politique d'Ensemble pour la République a prononcé lundi l'exclusion de son secrétaire général adjoint, accusé d'avoir pris part sans mandat aux consultations organisées par la présidence sur la révision de la Constitution.
+
+Dans un communiqué signé par le porte-parole du parti, la formation de Moïse Katumbi parle d'une « trahison » et invite ses cadres à « se désolidariser de toute démarche individuelle ». L'intéressé a répondu sur les réseaux sociaux qu'il ne reconnaissait pas cette décision, prise selon lui « en violation des statuts ».
+
+Ce n'est pas la première fois que le parti se déchire : deux députés avaient déjà claqué la porte l'an dernier pour rejoindre la majorité présidentielle.""",
+     []),
+    ("cd_ministre_goma_visite", date(2024, 7, 4), """Le ministre de la Défense à Goma : « l'ennemi ne passera pas »
+
+GOMA (7sur7.cd) - Arrivé mardi dans le chef-lieu du Nord-Kivu, le vice-Premier ministre en charge de la Défense nationale a présidé mercredi une réunion du conseil provincial de sécurité avant de rendre visite aux blessés soignés à l'hôpital militaire.
+
+« Nos forces sont déterminées, l'ennemi ne passera pas », a-t-il déclaré à la presse, appelant les jeunes à rejoindre les rangs de l'armée plutôt que ceux des groupes armés. Il a également promis le paiement des primes dues aux militaires déployés sur la ligne de front.
+
+Depuis la reprise des hostilités fin 2021, les rebelles du M23 se sont emparés de plusieurs localités des territoires de Rutshuru, Nyiragongo et Masisi, poussant des centaines de milliers de civils vers les camps installés en périphérie de Goma.""",
+     []),
+    ("cd_proces_ministre_renvoi", date(2025, 3, 19), """Détournement des fonds des forages : le procès de l'ex-ministre renvoyé à avril
+
+KINSHASA (Actualite.cd) - La Cour de cassation a renvoyé mardi au 15 avril le procès de l'ancien ministre du Développement rural, poursuivi pour le détournement de plusieurs millions de dollars destinés au programme de forages et de stations de pompage.
+
+A l'ouverture de l'audience, ses avocats ont soulevé une exception d'incompétence, estimant que leur client, désormais député, ne pouvait être jugé sans la levée préalable de ses immunités. Le ministère public a demandé à la cour de rejeter ce moyen « purement dilatoire ».
+
+Le prévenu, qui comparaît libre, rejette toutes les accusations et affirme être victime d'un « règlement de comptes politique ». Il encourt jusqu'à vingt ans de travaux forcés.""",
+     []),
+    ("cd_rwanda_pourparlers", date(2025, 4, 24), """RDC-Rwanda : les deux délégations se retrouvent à Washington
+
+KINSHASA (RFI) - Les ministres des Affaires étrangères congolais et rwandais sont attendus vendredi à Washington pour signer une déclaration de principes censée ouvrir la voie à un accord de paix, a annoncé le département d'Etat américain.
+
+Kinshasa accuse Kigali d'armer et d'encadrer l'AFC/M23, qui contrôle depuis le début de l'année Goma et Bukavu, les deux principales villes du Kivu. Le Rwanda dément et réclame le démantèlement des FDLR, un groupe armé fondé par d'anciens responsables du génocide des Tutsi.
+
+« Nous n'irons pas à Washington pour céder une partie de notre territoire », a prévenu le porte-parole du gouvernement congolais. A Doha, des discussions distinctes se poursuivent entre les émissaires de Kinshasa et ceux de la rébellion, sous médiation qatarie.""",
+     []),
+    ("cd_constitution_discours", date(2024, 10, 25), """A Kisangani, Félix Tshisekedi relance le débat sur une nouvelle Constitution
+
+KISANGANI (Jeune Afrique) - Devant une foule rassemblée au stade Lumumba, le président a annoncé mercredi la mise en place, l'an prochain, d'une commission chargée de réfléchir à une nouvelle Constitution, jugeant celle de 2006 « écrite par des étrangers » et inadaptée aux réalités du pays.
+
+L'opposition y voit une manœuvre destinée à permettre au président de briguer un troisième mandat. Plusieurs partis et mouvements citoyens ont annoncé une marche le 4 novembre à Kinshasa et dans les chefs-lieux de province pour « défendre la Constitution ».
+
+Les évêques catholiques de la Cenco ont mis en garde contre « toute initiative susceptible de diviser la nation » à un moment où l'Est du pays reste en guerre.""",
+     []),
+    ("cd_ocha_deplaces_cholera", date(2025, 6, 12), """Nord-Kivu : plus de sept cent mille nouveaux déplacés depuis janvier, selon OCHA
+
+GOMA (Radio Okapi) - Le Bureau de la coordination des affaires humanitaires des Nations unies (OCHA) estime que plus de sept cent mille personnes ont été contraintes de quitter leur foyer depuis le début de l'année dans la province du Nord-Kivu, en raison des combats et des exactions des groupes armés.
+
+Dans son dernier rapport publié mercredi, l'agence s'inquiète aussi d'une flambée de choléra dans les territoires de Masisi et de Rutshuru, où plus de deux mille cas suspects ont été notifiés en quatre semaines. Les structures de santé manquent d'intrants et les routes restent difficilement praticables.
+
+Le plan de réponse humanitaire pour la RDC n'est financé qu'à hauteur de 15 %, a rappelé la coordinatrice humanitaire, appelant les bailleurs à « ne pas détourner le regard ».""",
+     []),
+    ("cd_mpox_equateur", date(2024, 9, 10), """Equateur : la vaccination contre le mpox débute à Mbandaka
+
+MBANDAKA (Radio Okapi) - La campagne de vaccination contre le mpox a été lancée samedi à Mbandaka par le ministre provincial de la Santé, en présence des représentants de l'OMS et de l'Unicef.
+
+Les premières doses, arrivées la semaine dernière de Kinshasa, sont destinées en priorité aux agents de santé et aux contacts des malades. La province de l'Equateur reste la plus touchée du pays, avec plusieurs milliers de cas suspects notifiés depuis janvier.
+
+Les autorités sanitaires appellent la population à se rendre dans les centres de santé dès l'apparition de fièvre ou de lésions cutanées.""",
+     []),
+    ("aes_sommet_niamey", date(2024, 7, 8), """Sahel : à Niamey, les trois juntes scellent leur confédération
+
+NIAMEY (AFP) - Les chefs des juntes du Mali, du Burkina Faso et du Niger ont signé samedi à Niamey le traité instituant la Confédération des Etats du Sahel, au lendemain de la décision de leurs pays de tourner définitivement le dos à la Cédéao.
+
+Le général Abdourahamane Tiani, le colonel Assimi Goïta et le capitaine Ibrahim Traoré ont promis une force unifiée, une banque d'investissement et un passeport commun. « Notre peuple a irrévocablement tourné le dos à la Cédéao », a lancé le chef de la junte nigérienne dans son discours d'ouverture.
+
+Réunis le lendemain à Abuja, les dirigeants ouest-africains ont chargé le président sénégalais de renouer le dialogue avec les trois pays, frappés depuis des années par des violences jihadistes.""",
+     []),
+    ("ml_or_barrick_tribunal", date(2025, 1, 16), """Mali : le différend minier avec Barrick porté devant le tribunal de commerce
+
+BAMAKO (Jeune Afrique) - Le tribunal de commerce de Bamako examinera le 30 janvier la requête de l'Etat malien visant à placer sous administration provisoire la mine d'or de Loulo-Gounkoto, exploitée par le canadien Barrick Gold.
+
+Les autorités de la transition reprochent au groupe de ne pas appliquer le nouveau code minier adopté en 2023. Barrick, qui a suspendu ses activités après la saisie de plusieurs tonnes d'or par le gouvernement, a saisi un tribunal arbitral international.
+
+Quatre employés maliens de l'entreprise restent détenus depuis novembre à Bamako. Les négociations entre les deux parties se poursuivent, selon une source proche du dossier.""",
+     []),
+    ("bf_remaniement", date(2024, 12, 10), """Burkina : un nouveau Premier ministre nommé, le gouvernement dissous
+
+OUAGADOUGOU (RFI) - Le chef de la junte, le capitaine Ibrahim Traoré, a dissous vendredi le gouvernement et nommé samedi un nouveau Premier ministre, le journaliste Rimtalba Jean Emmanuel Ouédraogo, jusque-là ministre de la Communication.
+
+Aucune raison officielle n'a été avancée pour le limogeage de son prédécesseur, en poste depuis octobre 2022. La nouvelle équipe, annoncée lundi soir à la télévision nationale, conserve l'essentiel des ministres de souveraineté.
+
+Le pays reste confronté à une insurrection jihadiste qui a tué des milliers de personnes et chassé de chez eux plus de deux millions d'habitants, selon les organisations humanitaires.""",
+     []),
+    ("gn_referendum_campagne", date(2025, 9, 2), """Guinée : la campagne pour le référendum constitutionnel est ouverte
+
+CONAKRY (Guinee News) - La campagne pour le référendum du 21 septembre sur la nouvelle Constitution s'est ouverte dimanche dans un climat de méfiance, les principaux partis d'opposition, suspendus par les autorités, appelant au boycott.
+
+Le texte, élaboré par le Conseil national de la transition, porte le mandat présidentiel à sept ans renouvelable une fois et ne ferme pas la porte à une candidature du général Mamadi Doumbouya. Des caravanes de soutien ont sillonné lundi les communes de Conakry.
+
+Les Forces vives de Guinée dénoncent une « mascarade » et rappellent que plusieurs de leurs responsables sont portés disparus depuis l'an dernier.""",
+     []),
+    ("onu_soudan_veto", date(2024, 11, 19), """Soudan : la Russie bloque une résolution du Conseil de sécurité
+
+NEW YORK (AFP) - La Russie a opposé lundi son veto à un projet de résolution présenté par le Royaume-Uni et la Sierra Leone qui réclamait l'arrêt des combats au Soudan et à la protection des civils, un texte soutenu par les quatorze autres membres du Conseil.
+
+« C'est une honte », a réagi le ministre britannique des Affaires étrangères, qui présidait la séance. Le représentant russe a accusé Londres de vouloir « imposer » une solution aux Soudanais.
+
+La guerre entre l'armée du général Abdel Fattah al-Burhane et les Forces de soutien rapide de son ancien adjoint a fait des dizaines de milliers de morts depuis avril 2023 et plus de onze millions de déplacés. Les paramilitaires assiègent depuis des mois la ville d'El-Facher, au Darfour.""",
+     []),
+    ("ue_ukraine_sommet", date(2024, 12, 20), """Bruxelles : les Vingt-Sept promettent de soutenir Kiev « aussi longtemps qu'il le faudra »
+
+BRUXELLES (Le Monde) - Réunis jeudi à Bruxelles, les dirigeants de l'Union européenne ont réaffirmé leur soutien à l'Ukraine en présence du président Volodymyr Zelensky, qui a plaidé pour des garanties de sécurité avant toute négociation avec Moscou.
+
+Les Vingt-Sept ont confirmé un prêt de plusieurs dizaines de milliards d'euros adossé aux revenus des avoirs russes gelés. La Hongrie a de nouveau fait entendre sa différence, son Premier ministre plaidant pour un cessez-le-feu « pour Noël ».
+
+Depuis le début de l'invasion, en février 2022, l'ONU a recensé plus de douze mille civils tués en Ukraine, un chiffre qu'elle juge largement sous-estimé.""",
+     []),
+    ("cm_elecam_candidats", date(2025, 7, 28), """Cameroun : Elecam publie la liste des candidats à la présidentielle
+
+YAOUNDE (Cameroon Tribune) - Le conseil électoral d'Elections Cameroon a retenu samedi treize candidatures pour l'élection présidentielle du 12 octobre, dont celle du président sortant Paul Biya, 92 ans, au pouvoir depuis 1982.
+
+La candidature de l'opposant Maurice Kamto a été rejetée, au motif que son parti avait déjà investi un autre candidat. Ses partisans ont annoncé un recours devant le Conseil constitutionnel, qui doit statuer dans les dix jours.
+
+Dans les régions anglophones du Nord-Ouest et du Sud-Ouest, où le conflit entre l'armée et les séparatistes a fait des milliers de morts depuis 2017, les autorités promettent de sécuriser les bureaux de vote.""",
+     []),
+    ("cd_cour_militaire_m23", date(2024, 8, 9), """Kinshasa : la haute cour militaire condamne à mort par contumace les chefs de l'AFC
+
+KINSHASA (Actualite.cd) - La haute cour militaire a condamné jeudi à la peine de mort par contumace l'ancien président de la Commission électorale, Corneille Nangaa, et plusieurs dirigeants de l'Alliance Fleuve Congo et du M23, reconnus coupables de crimes de guerre, de participation à un mouvement insurrectionnel et de trahison.
+
+Le procès s'était ouvert en juillet en l'absence des accusés, qui se trouvent dans les zones contrôlées par la rébellion dans le Nord-Kivu. La cour a également ordonné la saisie de leurs biens.
+
+Le porte-parole de l'AFC a qualifié le verdict de « non-événement ». La peine de mort, dont le moratoire a été levé en mars, n'a plus été appliquée en RDC depuis 2003.""",
+     []),
+]
+
+FRESH_EVENT = [
+    ("cd_adf_oicha_senat", date(2025, 3, 12), """Beni : cinq civils tués par les ADF près d'Oicha, le Sénat interpelle le gouvernement
+
+BENI (Radio Okapi) - Cinq civils ont été tués lundi soir par des rebelles ADF dans le village de Mayi-Moya, à une quinzaine de kilomètres d'Oicha, dans le territoire de Beni, selon la société civile locale.
+
+Les assaillants, armés de machettes et de fusils, ont surpris les habitants qui rentraient des champs. Plusieurs maisons ont été incendiées et un nombre indéterminé de personnes sont portées disparues, a indiqué un responsable de la société civile de la chefferie.
+
+A Kinshasa, des sénateurs élus du Nord-Kivu ont déposé mardi une question orale avec débat adressée au ministre de la Défense sur « la persistance des massacres » dans la région, malgré les opérations conjointes de l'armée congolaise et de l'armée ougandaise lancées fin 2021.""",
+     [ev(ATT, ["ADF", "Civilians"], OICHA, "lundi", 5)]),
+    ("cd_m23_sake_diplomatie", date(2024, 2, 21), """Combats entre FARDC et M23 près de Saké, l'Angola relance sa médiation
+
+GOMA (Actualite.cd) - De violents combats ont opposé mardi les Forces armées de la RDC (FARDC), appuyées par les volontaires wazalendo, aux rebelles du M23 sur les collines qui surplombent Saké, à une vingtaine de kilomètres de Goma, selon des sources locales.
+
+Les détonations d'armes lourdes ont été entendues dès l'aube jusque dans la ville, poussant de nombreux habitants ainsi que des déplacés à fuir vers Goma. L'armée affirme avoir repoussé les assaillants, ce que le M23 conteste dans un communiqué.
+
+Sur le plan diplomatique, le président angolais João Lourenço a reçu mardi à Luanda un émissaire congolais et doit s'entretenir dans les prochains jours avec son homologue rwandais, dans l'espoir d'obtenir une désescalade.""",
+     [ev(AC, ["M23", "Democratic Republic of Congo"], SAKE, "mardi")]),
+    ("cd_marche_kinshasa_dispersee", date(2024, 11, 6), """Kinshasa : la marche contre la révision constitutionnelle dispersée
+
+KINSHASA (7sur7.cd) - La police a dispersé lundi à coups de gaz lacrymogène la marche organisée par plusieurs partis d'opposition contre le projet de changement de Constitution, peu après le départ du cortège sur le boulevard Lumumba, dans la commune de Limete.
+
+Selon les organisateurs, une vingtaine de manifestants ont été interpellés et deux militants blessés. Le gouverneur de la ville avait jugé la veille que la marche n'avait pas été « régulièrement notifiée ».
+
+Le porte-parole du gouvernement a défendu l'action des forces de l'ordre, estimant que « la liberté de manifester ne permet pas de troubler l'ordre public ». Les organisateurs promettent de nouvelles actions dans les prochaines semaines.""",
+     [ev(PI, ["Protesters", "Police"], KINSHASA, "lundi")]),
+    ("cd_opposant_lubumbashi", date(2025, 2, 19), """Lubumbashi : un cadre de l'opposition arrêté par l'ANR
+
+LUBUMBASHI (Actualite.cd) - Le président fédéral d'un parti d'opposition dans le Haut-Katanga a été arrêté mardi soir à son domicile du quartier Golf par des agents de l'Agence nationale de renseignements (ANR), a annoncé sa famille.
+
+Il avait dénoncé devant la presse samedi « la mauvaise gestion » des recettes minières de la province et appelé à une journée ville morte. Ses proches disent ignorer le lieu où il est détenu.
+
+L'ANR n'a pas réagi. Plusieurs organisations de défense des droits humains ont réclamé sa libération immédiate, rappelant que la liberté d'expression est garantie par la Constitution.""",
+     [ev(ARR, ["Democratic Republic of Congo"], LUBUMBASHI, "mardi")]),
+    ("ml_poste_tenenkou_transition", date(2024, 10, 15), """Mali : une attaque contre un poste de l'armée près de Ténenkou, la transition prolongée
+
+BAMAKO (RFI) - Des combattants du JNIM, la branche sahélienne d'Al-Qaïda, ont attaqué dimanche un poste des Forces armées maliennes près de Ténenkou, dans la région de Mopti, selon des sources locales et sécuritaires.
+
+Les échanges de tirs ont duré plusieurs heures. L'armée affirme dans un communiqué avoir « neutralisé » plusieurs assaillants, sans faire état de pertes dans ses rangs ; des habitants évoquent au moins trois soldats tués.
+
+Dans la capitale, le conseil des ministres a adopté mercredi dernier un projet de texte prolongeant la transition, ouverte après le putsch d'août 2020, sans fixer de date pour l'élection présidentielle.""",
+     [ev(AC, ["JNIM", "Mali"], TENENKOU, "dimanche")]),
+    ("gaza_frappe_treve", date(2025, 6, 25), """Gaza : une frappe israélienne tue dix personnes à Khan Younès, les négociations piétinent
+
+JERUSALEM (AFP) - Au moins dix Palestiniens, dont quatre enfants, ont été tués mardi dans une frappe aérienne israélienne contre une tente abritant des déplacés à Khan Younès, dans le sud de la bande de Gaza, selon la Défense civile locale.
+
+L'armée israélienne a indiqué avoir visé « un terroriste du Hamas » et dit examiner les informations faisant état de victimes civiles.
+
+Au Caire, les médiateurs égyptiens et qataris poursuivent leurs efforts pour arracher une nouvelle trêve. Le Premier ministre israélien a réaffirmé lundi que la guerre ne prendrait fin qu'avec la « destruction » du mouvement islamiste, dont l'attaque du 7 octobre 2023 avait déclenché le conflit.""",
+     [ev(AIR, ["Israel"], KHAN_YOUNIS, "mardi", 10)]),
+    ("ukr_zaporijjia_drones_pourparlers", date(2025, 1, 29), """Ukraine : des drones russes frappent Zaporijjia avant les pourparlers
+
+KIEV (AFP) - Deux personnes ont été tuées et onze blessées mardi soir lors d'une attaque de drones russes contre Zaporijjia, dans le sud-est de l'Ukraine, a annoncé le gouverneur de la région.
+
+Un bâtiment administratif et plusieurs maisons ont été touchés, selon les services de secours, qui ont publié des images de façades éventrées.
+
+Cette attaque survient alors que Washington presse Kiev et Moscou d'accepter des discussions directes. Le président ukrainien a répété qu'aucun accord ne pourrait être conclu « sans l'Ukraine ni sur le dos de l'Europe ».""",
+     [ev(AIR, ["Russia"], ZAPORIJJIA, "mardi", 2)]),
+    ("cd_codeco_djugu_gouverneur", date(2024, 9, 18), """Djugu : six déplacés tués par la Codeco, le gouverneur annonce des renforts
+
+BUNIA (Radio Okapi) - Six personnes ont été tuées dimanche par des miliciens de la Codeco lors d'une incursion dans un site de déplacés près de Fataki, dans le territoire de Djugu, en Ituri, ont indiqué des responsables du site.
+
+Les assaillants ont tiré sur des déplacés qui puisaient de l'eau avant d'être repoussés par des Casques bleus de la Monusco déployés à proximité.
+
+En visite mardi à Djugu, le gouverneur militaire de l'Ituri a annoncé l'envoi de renforts et appelé les communautés à « ne pas céder à la vengeance ». Il a aussi promis la réouverture des écoles fermées depuis la rentrée.""",
+     [ev(ATT, ["CODECO", "Civilians"], DJUGU, "dimanche", 6)]),
+]
+FRESH = FRESH_NONE + FRESH_EVENT
+
 STUDIED = STUDIED_NONE + STUDIED_EVENT
 HELD = HELD_NONE + HELD_EVENT
-CLASSES = {"studied": STUDIED, "held": HELD}
+CLASSES = {"studied": STUDIED, "held": HELD, "fresh": FRESH}
 
 
 def main() -> int:
-    """Each class on its own (``--only studied``, ``--only held``), or the articles ``--only`` names."""
+    """Each class on its own (``--only studied``, ``--only held``, ``--only fresh``), or the articles ``--only`` names."""
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
     argv = [a for a in sys.argv if a != "--only" and a != only]
     for name, articles in CLASSES.items():

@@ -16,7 +16,8 @@ codebook as bench/fr_protest_stress.py states it (rioters as actor1 of a violent
 of a dispersed protest; a lynching is mob violence). More than a third of the articles report no event a coder codes.
 
 Two groups: ``studied`` (the articles whose failures were read while writing rules) and ``held`` (other countries
-and wordings of the same kinds, written before any failure was read and not studied). Each group's figures are
+and wordings of the same kinds, written before any failure was read; held out in the session that wrote it and
+studied from the thirty-eighth, whose held-out group is ``fresh`` in fr_africa_stress). Each group's figures are
 printed apart (precision first). Scoring is fr_world_stress's (a gold event takes the best dated event of its ACLED
 type; place within 50 km); every dated event left over is false. Nothing is written.
 """

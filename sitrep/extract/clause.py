@@ -1,7 +1,12 @@
 """Clause structure from the dependency parse: which verb governs a trigger, and its tense."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import functools
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.lang import pack
+from sitrep.text import fold
 
 NOMINAL_LINKS = {"acl", "conj"}
 MAX_CLIMB = 50  # deeper than any sentence spaCy parses; stops a loop on a malformed tree
@@ -19,6 +24,13 @@ DOER = ACTIVE_SUBJECT | PASSIVE_AGENT  # who or what does a verb's deed, activel
 NOUN_MODIFIER = frozenset({"amod", "compound", "nmod"})  # "Russian airstrikes", "frappes russes", "tear gas grenades"
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 NOUN_CLAUSE = RELATIVE_CLAUSE | {"acl"}  # a verb telling of the noun it hangs from
+
+
+@functools.lru_cache(maxsize=1024)
+def lemma_as_verb(code: str, word: str) -> str:
+    """A word's lemma read as a verb's, whatever the tagger made of it ("ont ralenti" tagged a pronoun)."""
+    nlp = pack(code).nlp
+    return fold(nlp.get_pipe("lemmatizer")(Doc(nlp.vocab, words=[word], pos=["VERB"]))[0].lemma_)
 
 
 def prepositions_of(noun: Token) -> list[Token]:

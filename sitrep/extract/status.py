@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
 from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head, counted_by,
-                                   governing_verb, prepositions_of, tense)
+                                   governing_verb, lemma_as_verb, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
@@ -67,6 +67,7 @@ def compile_cues(raw: dict) -> dict:
     out["lasting_states"] = set(raw.get("lasting_states", []))
     out["findings_openers"] = tuple(raw.get("findings_openers", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
+    out["aftermath_nouns"] = {fold(w) for w in raw.get("aftermath_nouns", [])}
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
     out["content_relatives"] = {fold(w) for w in raw.get("content_relatives", [])}
@@ -78,6 +79,7 @@ def compile_cues(raw: dict) -> dict:
     out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
+    out["lull_verbs"] = {fold(w) for w in raw.get("lull_verbs", [])}
     out["during_words"] = set(raw.get("during_words", []))
     out["during_relatives"] = tuple(raw.get("during_relatives", []))
     out["weeks_ago"] = [re.compile(p) for p in raw.get("weeks_ago", [])]
@@ -125,8 +127,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _earlier_modified(trigger, cues) or _latest_undated(trigger, cues, lang) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
-            or _past_description(trigger, lang) or _an_agreement_in_force(trigger, cues, lang)
-            or _goes_on_undated(trigger, cues, lang)
+            or _past_description(trigger, lang) or _damage_to_mend(trigger, cues, lang) or _an_agreement_in_force(trigger, cues, lang)
+            or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
             or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
@@ -907,6 +909,20 @@ def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 
 
+def _a_lull(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Les combats ont ralenti depuis plusieurs jours dans ce secteur", "les affrontements se sont calmés":
+    fighting whose verb tells it slowed, eased or stopped (``lull_verbs``), in a sentence naming no day and no
+    figure, is the state of a front, not a fight of that day; "les combats ont cessé mardi soir" stays news."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT or verb.i == trigger.i:
+        return None
+    if verb.pos_ != "VERB" and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None  # "ont ralenti" the tagger read as a pronoun is a verb still: its auxiliary says so
+    if fold(verb.lemma_) not in cues["lull_verbs"] and lemma_as_verb(lang.code, verb.text) not in cues["lull_verbs"]:
+        return None
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
 def _a_lasting_state(verb: Token, cues: dict) -> bool:
     """ "les combats font rage autour de Pokrovsk", "restent intenses", "se concentrent toujours": a present
     verb and the word it takes (``lasting_states``: "faire rage", "rester intense", "concentrer toujours")
@@ -1336,6 +1352,24 @@ def _past_description(trigger: Token, lang: LanguagePack) -> str | None:
     if _repair_of(part.head, lang) and not _dated_by(phrase, lang):
         return Status.HISTORICAL  # "réparer les centrales endommagées par les frappes": the damage is done
     return None
+
+
+MENDED_DEPS = ("amod", "acl", "acl:relcl", "relcl")  # "les écoles détruites", "dont les boutiques ont été pillées"
+
+
+def _damage_to_mend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "il a promis la réhabilitation des routes détruites", "indemniser les commerçants dont les boutiques
+    ont été pillées": a damage told only on what a rebuilding, a repair or a compensation is about (the noun
+    of ``aftermath_nouns``, the object of ``aftermath_verbs``), by a participle the parse reads as an adjective
+    or a relative clause, is done already, as ``_past_description``'s; "incendiées lundi" stays news."""
+    if trigger.pos_ not in ("VERB", "ADJ") or trigger.dep_ not in MENDED_DEPS:
+        return None
+    noun = trigger.head
+    if noun.i == trigger.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mended = noun.dep_ in UNDERGOER and fold(noun.head.lemma_) in cues["aftermath_verbs"] or \
+        noun.dep_ == "nmod" and fold(noun.head.lemma_) in cues["aftermath_nouns"]
+    return Status.HISTORICAL if mended and not _dated_by(trigger.subtree, lang) else None
 
 
 def _an_agreement_in_force(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

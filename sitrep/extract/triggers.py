@@ -13,7 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
-                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, counted_by, trailing_participle)
+                                   PASSIVE_SUBJECT, SUBJECT, UNDERGOER, counted_by, lemma_as_verb, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
 from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
@@ -69,7 +69,7 @@ def _verb_read_as_adjective(tok: Token, lang: LanguagePack) -> tuple[str, ...]:
     before = tok.doc[tok.i - 1]
     if before.pos_ != "CCONJ" or not any(t.pos_ == "VERB" for t in tok.doc[tok.sent.start:before.i]):
         return ()
-    lemma = _lemma_as_verb(lang.code, tok.text)
+    lemma = lemma_as_verb(lang.code, tok.text)
     return (lemma,) if lemma != fold(tok.lemma_) else ()
 
 
@@ -80,14 +80,8 @@ def _verb_read_as_noun(tok: Token, lang: LanguagePack) -> tuple[str, ...]:
     if not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children) \
             or not any(c.pos_ == "CCONJ" for c in tok.children):
         return ()
-    lemma = _lemma_as_verb(lang.code, tok.text)
+    lemma = lemma_as_verb(lang.code, tok.text)
     return (lemma,) if lemma != fold(tok.lemma_) else ()
-
-
-@functools.lru_cache(maxsize=1024)
-def _lemma_as_verb(code: str, word: str) -> str:
-    nlp = pack(code).nlp
-    return fold(nlp.get_pipe("lemmatizer")(Doc(nlp.vocab, words=[word], pos=["VERB"]))[0].lemma_)
 
 
 def _told_times(doc: Doc, lang: LanguagePack) -> frozenset[int]:
@@ -860,7 +854,7 @@ def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
         return False
     words = lang.filters.get("weapon_trade_words", ())
     before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
-    if before is not None and before.pos_ == "ADJ" and _lemma_as_verb(lang.code, before.text) in words:
+    if before is not None and before.pos_ == "ADJ" and lemma_as_verb(lang.code, before.text) in words:
         return True  # "L'Iran accumule des missiles": a verb the parse reads as an adjective, whatever it hangs on
     for _ in range(TRADE_REACH):  # "livraison de missiles de croisière et de roquettes": up the noun chain
         head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "delivery of missiles": the preposition heads it
