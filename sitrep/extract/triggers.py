@@ -340,6 +340,21 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     return False
 
 
+def _what_a_protest_opposes(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "a vigil to protest rising violence against women", "marched against violence": a riot's noun that a
+    word of protest takes as its object, or after an opposing preposition (``opposing_preps``), names what the
+    crowd opposes (``protest_opposing_words``), not a riot of its own."""
+    if code(entry.kind).event_type != "Riots" or tok.pos_ != "NOUN":
+        return False
+    words, against = lang.folded_filter("protest_opposing_words"), lang.folded_filter("opposing_preps")
+    head = tok.head
+    if tok.dep_ == "pobj" and fold(head.text) in against:
+        head = head.head
+    elif tok.dep_ not in DIRECT_OBJECT:
+        return False
+    return head.i != tok.i and fold(head.lemma_) in words
+
+
 def _noise_of_a_fight(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "stormed the base, with explosions and gunfire heard inside": a blast named as one with the gunfire
     (``fight_blast_nouns`` joined to ``fight_fire_nouns``) is the sound of the fighting, not a device of its own."""
@@ -877,13 +892,15 @@ def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a tsunami killed 222 people", "tués dans un accident", "killed when a bus collided with a lorry" (the verb
     of a clause hanging from the deed): deaths no one inflicted are no event; nor is "l'explosion d'un
-    camion-citerne", a blast its own phrase lays to a tank or a boiler."""
+    camion-citerne", a blast its own phrase lays to a tank or a boiler (a gas cylinder, fireworks: ``mishap_objects``,
+    which qualify a blast word only, not a weapon's: "a cylinder bomb")."""
     causes = lang.accidental_causes
     if tok.pos_ == "NOUN" and code(entry.kind).event_type == EXPLOSIONS:
-        return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:])
+        return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:]) or \
+            _mishap_named(tok, lang)
     if entry.kind not in ACCIDENT_PRONE_KINDS:
         return False
-    return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
+    return any((fold(t.lemma_) in causes or fold(t.text) in causes or _mishap_named(t, lang)) and t.pos_ in ("NOUN", "PROPN")
                for t in _told_as_cause(tok)) or _cause_after(tok, causes, lang) or \
         any(c.dep_ in HANGING_CLAUSE_DEPS and c.pos_ == "VERB" and fold(c.lemma_) in causes for c in tok.children)
 
@@ -944,7 +961,19 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
             return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap
         doers += [c for c in root.children if c.dep_ in DOER]
     return any(fold(t.lemma_) in causes or fold(t.text) in causes
-               for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))
+               for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d)) or \
+        any(_mishap_named(d, lang) for d in doers if d.pos_ in ("NOUN", "PROPN"))
+
+
+def _mishap_named(noun: Token, lang: LanguagePack) -> bool:
+    """ "a gas cylinder blast", "a fireworks factory", "a boiler explosion": a blast word, or a thing that is no word
+    of the lexicon, whose own phrase names a gas cylinder, a boiler or fireworks (``mishap_objects``) tells of a
+    mishap; a weapon so named is still a weapon ("a cylinder bomb")."""
+    objects = lang.folded_filter("mishap_objects")
+    if not objects or fold(noun.lemma_) in lang.trigger_index and \
+            fold(noun.lemma_) not in lang.folded_filter("fight_blast_nouns"):
+        return False
+    return any(fold(t.lemma_) in objects or fold(t.text) in objects for t in _named_by(noun)[1:])
 
 
 NAMING_DEPS = {"nmod", "amod", "compound", "flat"}  # "une meute de chiens", "un buffle blessé"
@@ -1235,7 +1264,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
-                    or _left_a_body(head, entry, lang):
+                    or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
