@@ -892,15 +892,13 @@ def _traded(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "a tsunami killed 222 people", "tués dans un accident", "killed when a bus collided with a lorry" (the verb
     of a clause hanging from the deed): deaths no one inflicted are no event; nor is "l'explosion d'un
-    camion-citerne", a blast its own phrase lays to a tank or a boiler (a gas cylinder, fireworks: ``mishap_objects``,
-    which qualify a blast word only, not a weapon's: "a cylinder bomb")."""
+    camion-citerne", a blast its own phrase lays to a tank or a boiler."""
     causes = lang.accidental_causes
     if tok.pos_ == "NOUN" and code(entry.kind).event_type == EXPLOSIONS:
-        return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:]) or \
-            _mishap_named(tok, lang)
+        return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:])
     if entry.kind not in ACCIDENT_PRONE_KINDS:
         return False
-    return any((fold(t.lemma_) in causes or fold(t.text) in causes or _mishap_named(t, lang)) and t.pos_ in ("NOUN", "PROPN")
+    return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
                for t in _told_as_cause(tok)) or _cause_after(tok, causes, lang) or \
         any(c.dep_ in HANGING_CLAUSE_DEPS and c.pos_ == "VERB" and fold(c.lemma_) in causes for c in tok.children)
 
@@ -961,19 +959,7 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
             return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap
         doers += [c for c in root.children if c.dep_ in DOER]
     return any(fold(t.lemma_) in causes or fold(t.text) in causes
-               for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d)) or \
-        any(_mishap_named(d, lang) for d in doers if d.pos_ in ("NOUN", "PROPN"))
-
-
-def _mishap_named(noun: Token, lang: LanguagePack) -> bool:
-    """ "a gas cylinder blast", "a fireworks factory", "a boiler explosion": a blast word, or a thing that is no word
-    of the lexicon, whose own phrase names a gas cylinder, a boiler or fireworks (``mishap_objects``) tells of a
-    mishap; a weapon so named is still a weapon ("a cylinder bomb")."""
-    objects = lang.folded_filter("mishap_objects")
-    if not objects or fold(noun.lemma_) in lang.trigger_index and \
-            fold(noun.lemma_) not in lang.folded_filter("fight_blast_nouns"):
-        return False
-    return any(fold(t.lemma_) in objects or fold(t.text) in objects for t in _named_by(noun)[1:])
+               for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))
 
 
 NAMING_DEPS = {"nmod", "amod", "compound", "flat"}  # "une meute de chiens", "un buffle blessé"

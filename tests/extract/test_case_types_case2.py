@@ -1,9 +1,8 @@
 """Event types of CASE-style news snippets, second round (issue 13, case2), on invented sentences without a
 publication date.
 
-A blast that its own phrase lays to a gas cylinder, a boiler or fireworks is a mishap, not a bomb, while a
-cylinder bomb is still a bomb; violence that a vigil or a march protests against is what the crowd opposes,
-not a riot of its own; an unexploded shell or rocket that goes off is a remote explosive, not shelling.
+Violence that a vigil, a march or a rally protests against is what the crowd opposes, not a riot of its own; a
+rally against violence that turns violent is still a violent demonstration.
 """
 from __future__ import annotations
 
@@ -18,28 +17,13 @@ def top(pipeline, text: str) -> str | None:
     return max(events, key=lambda e: e.confidence).sub_event_type if events else None
 
 
-@pytest.mark.parametrize("text", [
-    "A gas cylinder explosion in a crowded market of Karachi killed four people on Monday.",
-    "A boiler blast at a textile mill in Surat killed three workers on Monday.",
-    "Seven people died when a fireworks factory exploded in Sivakasi on Monday.",
-])
-def test_a_mishap_is_no_event(pipeline, text):
-    assert top(pipeline, text) is None, text
-
-
 @pytest.mark.parametrize("text, sub_event_type", [
-    ("A cylinder bomb exploded outside a police station in Bannu on Monday, killing two officers.",
-     "Remote explosive/landmine/IED"),
     ("Hundreds of women held a candlelight vigil in Durban on Sunday to protest rising violence against "
      "children.", "Peaceful protest"),
+    ("Parents marched through Kampala on Saturday against violence in schools, and the police escorted them.",
+     "Peaceful protest"),
     ("The rally against the violence turned violent when protesters stoned police in Nairobi on Monday.",
      "Violent demonstration"),
-    ("A boy was wounded on Monday when an unexploded mortar shell he found in a field went off near Marib.",
-     "Remote explosive/landmine/IED"),
-    ("An unexploded rocket blew up in a house in Idlib on Monday, killing two children.",
-     "Remote explosive/landmine/IED"),
-    ("Separatist forces fired mortar shells at Avdiivka on Monday, wounding two soldiers.",
-     "Shelling/artillery/missile attack"),
 ])
 def test_the_act_the_snippet_tells(pipeline, text, sub_event_type):
     assert top(pipeline, text) == sub_event_type, text
