@@ -20,6 +20,8 @@ def top(pipeline, text: str) -> str | None:
 @pytest.mark.parametrize("text, sub_event_type", [
     ("Hundreds of women held a candlelight vigil in Durban on Sunday to protest rising violence against "
      "children.", "Peaceful protest"),
+    ("Hundreds of parents rallied in Soweto on Saturday to protest street violence near their schools.",
+     "Peaceful protest"),
     ("Parents marched through Kampala on Saturday against violence in schools, and the police escorted them.",
      "Peaceful protest"),
     ("The rally against the violence turned violent when protesters stoned police in Nairobi on Monday.",
