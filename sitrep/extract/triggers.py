@@ -334,6 +334,21 @@ def _modifies_non_event(tok: Token, lang: LanguagePack) -> bool:
     return False
 
 
+def _what_a_protest_opposes(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "a vigil to protest rising violence against women", "marched against violence": a riot's noun that a
+    word of protest takes as its object, or after an opposing preposition (``opposing_preps``), names what the
+    crowd opposes (``protest_opposing_words``), not a riot of its own."""
+    if code(entry.kind).event_type != "Riots" or tok.pos_ != "NOUN":
+        return False
+    words, against = lang.folded_filter("protest_opposing_words"), lang.folded_filter("opposing_preps")
+    head = tok.head
+    if tok.dep_ == "pobj" and fold(head.text) in against:
+        head = head.head
+    elif tok.dep_ not in DIRECT_OBJECT:
+        return False
+    return head.i != tok.i and fold(head.lemma_) in words
+
+
 def _noise_of_a_fight(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "stormed the base, with explosions and gunfire heard inside": a blast named as one with the gunfire
     (``fight_blast_nouns`` joined to ``fight_fire_nouns``) is the sound of the fighting, not a device of its own."""
@@ -1229,7 +1244,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
-                    or _left_a_body(head, entry, lang):
+                    or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
