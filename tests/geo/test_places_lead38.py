@@ -17,7 +17,7 @@ def _places(geoparser, text, lang="en"):
 
 @pytest.mark.parametrize("text, name, country, feature", [
     ("On 2 May 2023, Turkish forces shelled Hassakeh, killing two civilians.", "Hassakeh", "SY", "city"),
-    ("On 2 May 2023, a car bomb exploded near a market in Qamishlo, wounding six people.", "Qamishlo", "SY", "city"),
+    ("On 2 May 2023, a car bomb went off by a vegetable market in Qamishlo, wounding six people.", "Qamishlo", "SY", "city"),
     ("On 2 May 2023, unknown gunmen shot dead a tribal elder in Thiban.", "Thiban", "SY", "city"),
     ("On 2 May 2023, AQAP militants attacked a checkpoint of the Shabwani Elite Forces in Shabwa governorate.",
      "Shabwa", "YE", "admin1"),
