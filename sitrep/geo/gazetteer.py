@@ -245,8 +245,8 @@ class Gazetteer:
         return self.hromada_villages.get(key) or self._respelt_ids(self.hromada_villages, key)
 
     def _respelt_ids(self, table: dict[str, tuple[int, ...]], key: str) -> tuple[int, ...]:
-        """The entries of a village table spelt like ``key`` but for transliteration ("Novomykhaylivka" for
-        Novomykhailivka: one village, two romanisations of its vowels), where none is spelt as ``key`` is."""
+        """The entries of a village table spelt like ``key`` but for transliteration ("Novoandriyivka" for
+        Novoandriivka: one village, two romanisations of its vowels), where none is spelt as ``key`` is."""
         if len(translit_key(key)) < RESPELT_MIN_LETTERS:
             return ()
         forms = self._respelt.get(id(table))

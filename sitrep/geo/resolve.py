@@ -1197,8 +1197,9 @@ def _village_past_raion(text: str, gaz: Gazetteer, mentions: list[Mention], cand
     transliterations) and its village councils of the name, the one nearest the raion's town, else the
     hromada village of the name there nearest it, the oblast's city saying nothing. Without this the raion's
     town qualified the name, and the candidate nearest it or the biggest of the oblast won: a namesake of
-    another raion or oblast, or a city one of whose alternate names it is. None where the chain names no
-    oblast after the raion, or no table of the oblast holds the name."""
+    another raion or oblast, or a city one of whose alternate names it is. Where the chain ends at the raion
+    ("Kalo, Izium raion"), the oblast is the raion's town's, and only a namesake within a raion's reach of that town
+    is taken. None where a chain goes on past the raion to no oblast, or no table of the oblast holds the name."""
     q = appos.get(k)
     if q is None or choice[q] is None or gaz.feature[choice[q]] != CITY or \
             _word_after(text, mentions[q].end).lower() not in unit_words:
