@@ -133,7 +133,7 @@ class Gazetteer:
         self.capital_of: dict[str, int] = {self.country[i]: i for i in self.capitals}  # ISO2 -> its capital
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._misspelt_towns: dict[str, list[tuple[str, int]]] | None = None  # ISO2 -> (key, id), for ``misspelt_ids``
-        self._respelt: dict[int, dict[str, tuple[int, ...]]] = {}  # a village table's ids by spelling folded
+        self._respelt: dict[str, dict[str, tuple[int, ...]]] = {}  # a village table's ids by spelling folded, by table
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._town_reaches: dict[int, float] | None = None  # first-level region -> its towns' reach, for ``town_reach``
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
@@ -236,26 +236,27 @@ class Gazetteer:
         """Ukrainian village councils whose seat may be named ``name`` (``ua_council_seats.tsv.gz``):
         candidates only where the text binds the name to an oblast that no town of the name lies in."""
         key = name_key(name)
-        return self.seats.get(key) or self._respelt_ids(self.seats, key)
+        return self.seats.get(key) or self._respelt_ids("seats", key)
 
     def hromada_village_ids(self, name: str) -> tuple[int, ...]:
         """Ukrainian villages named ``name`` placed at their hromada (``ua_hromada_villages.tsv.gz``):
         candidates only where the text binds the name to an oblast with no town or council of the name."""
         key = name_key(name)
-        return self.hromada_villages.get(key) or self._respelt_ids(self.hromada_villages, key)
+        return self.hromada_villages.get(key) or self._respelt_ids("hromada_villages", key)
 
-    def _respelt_ids(self, table: dict[str, tuple[int, ...]], key: str) -> tuple[int, ...]:
-        """The entries of a village table spelt like ``key`` but for transliteration ("Novoandriyivka" for
-        Novoandriivka: one village, two romanisations of its vowels), where none is spelt as ``key`` is."""
+    def _respelt_ids(self, table: str, key: str) -> tuple[int, ...]:
+        """The entries of the village table ``table`` (an attribute's name) spelt like ``key`` but for
+        transliteration ("Novoandriyivka" for Novoandriivka: one village, two romanisations of its vowels), where
+        none is spelt as ``key`` is; the table's folded spellings are read once, on the first call."""
         if len(translit_key(key)) < RESPELT_MIN_LETTERS:
             return ()
-        forms = self._respelt.get(id(table))
-        if forms is None:
-            forms = {}
-            for other, ids in table.items():
-                forms[translit_form(other)] = forms.get(translit_form(other), ()) + tuple(ids)
-            self._respelt[id(table)] = forms
-        return forms.get(translit_form(key), ())
+        if table not in self._respelt:
+            forms: dict[str, tuple[int, ...]] = {}
+            for other, ids in getattr(self, table).items():
+                form = translit_form(other)
+                forms[form] = forms.get(form, ()) + tuple(ids)
+            self._respelt[table] = forms
+        return self._respelt[table].get(translit_form(key), ())
 
     def from_mimu(self, i: int) -> bool:
         """Whether entry ``i`` is a village or ward of MIMU's place codes."""
