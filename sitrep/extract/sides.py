@@ -1098,9 +1098,11 @@ def _peoples_militia(a: Actor, people: str | None, country: str) -> Actor:
 
 def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Actor]]:
     """The herders and the farmers a sentence's ``actors`` name as crowds or civilians (``herder_words``,
-    ``farmer_words`` in the language's roles): the two sides of a herder-farmer conflict."""
+    ``farmer_words`` in the language's roles, words or phrases: "cattle keepers"): the two sides of a herder-farmer
+    conflict."""
     roles = lang.roles
-    return tuple([a for a in actors if a.inter in CROWDS and _words(a.text) & {fold(w) for w in roles.get(key, ())}]
+    return tuple([a for a in actors if a.inter in CROWDS and
+                  any(f" {_padded(w).strip()} " in _padded(a.text) for w in roles.get(key, ()))]
                  for key in ("herder_words", "farmer_words"))
 
 
