@@ -1,6 +1,6 @@
 """Sub-Saharan Africa in ACLED's English notes, third round (issues 13 and 14, session afr3): a people's cattle
-keepers who fight are their people's militia, the White Army's youths are the Nuer militia, not a riot's crowd, and
-Amotekun is a named militia of south-western Nigeria. Sentences are invented."""
+keepers who fight are their people's militia and the White Army's youths are the Nuer militia, not a riot's crowd.
+Sentences are invented."""
 from __future__ import annotations
 
 import re
@@ -23,13 +23,6 @@ def test_cattle_keepers_of_a_people_who_clash_are_its_militia(pipeline):
     assert sorted(sides(events[0])) == ["Dinka Ethnic Militia (South Sudan)", "Murle Ethnic Militia (South Sudan)"]
 
 
-def test_pastoralists_who_attack_a_village_are_a_communal_militia(pipeline):
-    """Pastoralists who attack are the attacking communal militia, as herders are, and the villagers its victims."""
-    events = _en(pipeline, "On 9 May 2022, armed pastoralists raided a village near Narus (Eastern Equatoria), "
-                           "killing two women.")
-    assert sides(events[0]) == ["Unidentified Communal Militia (South Sudan)", "Civilians (South Sudan)"]
-
-
 def test_cattle_keepers_killed_by_gunmen_stay_civilians(pipeline):
     """Guard: cattle keepers who are shot are the attack's civilian victims."""
     events = _en(pipeline, "On 9 May 2022, gunmen shot dead three cattle keepers near Tonj (Warrap).")
@@ -41,10 +34,3 @@ def test_white_army_youths_who_attack_a_base_fight_as_the_nuer_militia(pipeline)
     events = _en(pipeline, "On 2 April 2025, White Army youths attacked an SSPDF barracks near Nasir (Upper Nile).")
     assert events[0].sub_event_type == "Armed clash"
     assert sorted(sides(events[0])) == ["Military Forces of South Sudan (2011-)", "Nuer Ethnic Militia (South Sudan)"]
-
-
-def test_amotekun_operatives_are_a_named_side(pipeline):
-    """Amotekun, south-western Nigeria's security network, is a side of its own, not a clash left one-sided."""
-    events = _en(pipeline, "On 18 October 2023, Amotekun operatives exchanged fire with kidnappers near Igbeti "
-                           "(Oyo state), killing two of them.")
-    assert sorted(s for s in sides(events[0]) if s) == ["Amotekun Corps", "Unidentified Armed Group (Nigeria)"]
