@@ -2,7 +2,8 @@
 police forces, not its army; a crowd's violence whose purpose is told ("demanding the restoration of ...", "to
 protest ...") is a violent demonstration, not mob violence; "He was killed." after an attack counts one dead;
 "Batumi (Adjara)" is Georgia's, not a town of Benin; "X village of Y tehsil in Z district" places the tehsil in
-the district. Invented reports."""
+the district; an off-duty officer of a named force ("an off-duty Frontier Reserve Police constable") is a
+civilian. Invented reports."""
 from __future__ import annotations
 
 from datetime import date
@@ -90,3 +91,22 @@ def test_a_tehsil_of_a_district_is_the_districts(pipeline, village, link):
                        f"{link} Alwar district (Rajasthan).")
     assert e.place is not None
     assert haversine_km(e.place.lat, e.place.lon, 27.58, 76.82) < 30
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, gunmen shot dead an off-duty Frontier Reserve Police constable outside a mosque in Charsadda "
+    "(Khyber Pakhtunkhwa).",
+    "On 2 March 2024, gunmen shot dead an off-duty Punjab Police constable near a bus stand in Sialkot.",
+])
+def test_an_off_duty_officer_of_a_named_force_is_a_civilian(pipeline, text):
+    """ACLED codes off-duty forces attacked as civilians, also where the force's name stands between."""
+    e = _one(pipeline, text)
+    assert e.sub_event_type == "Attack"
+    assert sides(e)[1] == "Civilians (Pakistan)"
+
+
+def test_an_on_duty_officer_of_a_named_force_stays_the_force(pipeline):
+    """Guard: with no cue the named force's constable is its police."""
+    e = _one(pipeline, "On 2 March 2024, gunmen shot dead a Frontier Reserve Police constable outside a mosque in "
+                       "Charsadda (Khyber Pakhtunkhwa).")
+    assert sides(e)[1].startswith("Police Forces of Pakistan")
