@@ -21,9 +21,11 @@ conventions tell; its failures say what to check, not what to fix.
 
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules), ``held`` (other
 wordings, countries and towns of the same classes, written in the thirty-fifth session before any rule; studied from
-the thirty-seventh) and ``fresh`` (the thirty-seventh session's held-out group, 48 notes across this bench's and
-bench/asiapac_stress.py's regions, written before any rule of that session and not studied: run it, report it, do
-not tune on it). Scoring is bench/mideast_stress.py's, by import.
+the thirty-seventh), ``fresh`` (the thirty-seventh session's held-out group, 48 notes across this bench's and
+bench/asiapac_stress.py's regions, studied from the thirty-ninth) and ``fresh2`` (the thirty-ninth session's held-out
+group, 53 notes across both benches' regions with their units, peoples' militias, parties' wings and forces, written
+before any rule of that session and not studied: run it, report it, do not tune on it). Scoring is
+bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -33,9 +35,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
-from asiapac_stress import (AM_MIL, AZ_MIL, BATKEN, CIV_ID, CIV_PG, CIV_PH, CIV_TH, DI, GE_POL,  # noqa: E402
-                            ID_POL, INSURG_TH, KG_MIL, MILF, NPA, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID,
-                            PROT_RS, RS_POL, TH_MIL, TJ_MIL, TPNPB, TRIBAL_PG)
+from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, CAFGU, CIV_AM, CIV_AZ, CIV_ID,  # noqa: E402
+                            CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL, INSURG_TH,
+                            KG_MIL, MILF, NPA, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS, RS_POL, TH_MIL,
+                            TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
 
 
 AC, ATT, ABD, IED = "Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"
@@ -144,6 +147,31 @@ CHO_AIRONG, MAYO, KAGUA, MADANG, SOTK = (6.21, 101.86), (6.73, 101.41), (-6.39, 
     (40.20, 45.87)
 BATUMI, RUSHON, KRALJEVO = (41.64, 41.63), (37.94, 71.56), (43.72, 20.69)
 
+# the fresh2 group's towns (general knowledge; a district's seat where the note names the district) and actors
+HANDWARA, AWANTIPORA, KATHUA, MOIRANG, KANKER = (34.40, 74.28), (33.92, 75.01), (32.37, 75.52), (24.50, 93.77), \
+    (20.27, 81.49)
+PAKHANJUR, BISHUNPUR_JH, NANDIGRAM, THALASSERY, BAREILLY = (20.04, 80.82), (23.43, 84.35), (22.01, 87.99), \
+    (11.75, 75.49), (28.37, 79.43)
+SHAMBHU, DIBRUGARH, KULACHI, MAMUND, RAZMAK = (30.50, 76.62), (27.47, 94.91), (32.02, 70.45), (34.83, 71.39), \
+    (32.73, 69.86)
+AWARAN, AWARAN_D, CHAMAN, FAISALABAD, BAGAN = (26.46, 65.23), (26.14, 64.91), (30.92, 66.45), (31.42, 73.08), \
+    (33.62, 70.35)
+KHINJ, ARGHANDAB, GERESHK, TORKHAM, NARSINGDI = (35.44, 69.75), (31.76, 65.65), (31.82, 64.57), (34.12, 71.09), \
+    (23.92, 90.72)
+SIRAJGANJ, BAGHAICHHARI, JASHORE, RAJBIRAJ, DHANGADHI = (24.45, 89.70), (23.17, 92.19), (23.17, 89.21), \
+    (26.53, 86.75), (28.70, 80.59)
+KALUTARA, MULLAITIVU, GANDARA, WAO, CEBU = (6.58, 79.96), (9.27, 80.81), (12.01, 124.81), (7.64, 124.73), \
+    (10.31, 123.89)
+INDANAN, TEMBAGAPURA, TIOM, SEMARANG, TAK_BAI = (5.99, 120.96), (-4.14, 137.09), (-3.92, 138.46), (-6.99, 110.42), \
+    (6.26, 102.05)
+RAMAN, WAPENAMANDA, TARI, TEGH, TBILISI = (6.48, 101.43), (-5.64, 143.90), (-5.85, 142.95), (39.56, 46.48), \
+    (41.72, 44.79)
+YEREVAN, ISFARA, BAKU = (40.18, 44.51), (40.13, 70.63), (40.41, 49.87)
+DRG = ("Police Forces of India (2014-) District Reserve Guard", POL_IN)  # unsure: ACLED's unit's name
+RSS, PROT_AM = "RSS: Rashtriya Swayamsevak Sangh", "Protesters (Armenia)"
+UPDF, PCJSS = "UPDF: United People's Democratic Front", "PCJSS: Parbatya Chattagram Jana Samhati Samiti"
+RSO = "RSO: Rohingya Solidarity Organization"
+
 
 
 def _names(slot) -> tuple:
@@ -157,7 +185,7 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F = "places", "actors", "types", "held", "fresh"
+P, A, T, H, F, F2 = "places", "actors", "types", "held", "fresh", "fresh2"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -481,6 +509,118 @@ NOTES = (
       [KG_MIL, TJ_MIL], BATKEN, 0, 50),
     n(F, "2025-03-15", "police used pepper spray against students blocking a road in Kraljevo (Serbia).", PI,
       [PROT_RS, RS_POL], KRALJEVO),
+    # fresh2 (thirty-ninth session): held out, written before any rule of that session, across both benches' regions
+    n(F2, "2023-09-21", "troops and police gunned down two infiltrating militants in a forest area of Handwara "
+      "(Kupwara district, Jammu and Kashmir) after an overnight gunfight.", AC, [SECF_IN, KASH], HANDWARA, 2),
+    n(F2, "2022-03-11", "militants lobbed a grenade at a CRPF bunker at Awantipora (Pulwama). Two CRPF men were "
+      "injured.", GREN, [KASH, CRPF], AWANTIPORA),
+    n(F2, "2024-05-30", "militants ambushed an army truck on a hill road in Kathua district (Jammu and "
+      "Kashmir), killing two soldiers.", AC, [KASH, SECF_IN], KATHUA, 2, 50),
+    n(F2, "2023-11-03", "village volunteers from the Meitei and Kuki communities traded gunfire for several hours in "
+      "the foothills near Moirang (Bishnupur, Manipur). No casualties were reported.", AC, [MEITEI, KUKI], MOIRANG),
+    n(F2, "2024-02-27", "Arambai Tenggol cadres abducted an Additional Superintendent of Police from his residence in "
+      "Imphal East (Manipur) and assaulted him.", ABD, [("Arambai Tenggol", MEITEI), POL_IN], IMPHAL),  # unsure
+    n(F2, "2024-03-22", "DRG and BSF personnel killed three Maoists in an encounter in a forest under Chhotebethiya "
+      "police station limits of Kanker district (Chhattisgarh).", AC,
+      [(DRG, BSF, SECF_IN), MAO], (KANKER, PAKHANJUR), 3, 50),
+    n(F2, "2022-10-19", "armed Maoist cadres set fire to six vehicles of a road construction company in Pakhar "
+      "village of Bishunpur block, Gumla district (Jharkhand).", (LOOT, ATT), [MAO, CIV_IN], BISHUNPUR_JH),
+    n(F2, "2021-04-01", "workers of the TMC and the BJP hurled crude bombs at each other at Nandigram (Purba "
+      "Medinipur, West Bengal) on the eve of polling; four were hurt.", PARTY_CLASH,
+      [(TMC, RIOT_IN), (BJP, RIOT_IN)], NANDIGRAM),
+    n(F2, "2022-02-21", "a CPI(M) worker was hacked to death, allegedly by RSS activists, near Thalassery (Kannur, "
+      "Kerala).", (ATT, MOB), [(RSS, RIOT_IN, UAG_IN), (CPIM, CIV_IN)], THALASSERY, 1),
+    n(F2, "2023-08-30", "a group of villagers lynched a man accused of stealing a goat in Bhojipura village under "
+      "Kotwali police station in Bareilly district (Uttar Pradesh).", MOB, [RIOT_IN, CIV_IN], BAREILLY, 1, 50),
+    n(F2, "2024-02-13", "Haryana police fired tear gas shells and rubber bullets at farmers marching towards Delhi at "
+      "the Shambhu border (Patiala, Punjab).", (PI, EXC), [PROT_IN, POL_IN], SHAMBHU),
+    n(F2, "2025-01-22", "members of AASU staged a sit-in at Dibrugarh (Assam) demanding the expulsion of illegal "
+      "migrants.", PEACE, [(PROT_IN, "AASU: All Assam Students' Union")], DIBRUGARH),
+    n(F2, "2023-07-12", "TTP fighters stormed a police checkpost in Kulachi tehsil of Dera Ismail Khan district "
+      "(Khyber Pakhtunkhwa); two constables were martyred.", ON_FORCES, [TTP, POL_PK], KULACHI, 2),
+    n(F2, "2024-08-24", "a roadside device blew up beside a car carrying a member of the local peace committee in the "
+      "Mamund tehsil of Bajaur district (Khyber Pakhtunkhwa), killing him.", IED, [UAG_PK, CIV_PK], MAMUND, 1),
+    n(F2, "2025-02-09", "the army killed four khwarij during an intelligence-based operation in Razmak (North "
+      "Waziristan).", AC, [MIL_PK, (TTP, UAG_PK)], RAZMAK, 4),
+    n(F2, "2022-11-14", "BLA militants raided a Frontier Corps camp in Awaran district (Balochistan); three FC "
+      "soldiers died in the exchange of fire.", AC, [BLA, FC], (AWARAN, AWARAN_D), 3, 50),
+    n(F2, "2024-11-06", "traders and labourers continued their sit-in against the one-document regime at the border "
+      "crossing in Chaman (Balochistan).", PEACE, [PROT_PK], CHAMAN),
+    n(F2, "2023-05-28", "police shot dead two alleged street criminals in an encounter in Karachi - Orangi Town "
+      "(Sindh).", (ATT, AC), [POL_PK, (CIV_PK, UAG_PK)], KARACHI, 2),
+    n(F2, "2024-10-12", "gunmen opened fire on a passenger convoy at Bagan in Lower Kurram (Khyber Pakhtunkhwa), "
+      "killing 15 travellers.", ATT, [UAG_PK, CIV_PK], BAGAN, 15, 50),  # unsure: Bagan's point
+    n(F2, "2023-05-10", "PTI workers torched a police vehicle and threw stones at officers in Faisalabad (Punjab) "
+      "after Imran Khan's arrest.", VD, [(RIOT_PK, PTI, PROT_PK), POL_PK], FAISALABAD),
+    n(F2, "2022-08-30", "resistance fighters attacked a Taliban checkpoint in Khinj district (Panjshir), killing two "
+      "Taliban fighters.", AC, [NRF, (TAL_MIL, TAL)], KHINJ, 2, 50),
+    n(F2, "2022-06-14", "a suicide bomber blew himself up at an education centre in Kabul - Dasht-e-Barchi, killing "
+      "11 students.", SB, [(IS_AF, UAG_AF), CIV_AF], KABUL, 11),
+    n(F2, "2020-10-12", "Taliban fighters overran several ANDSF checkpoints in Arghandab district of Kandahar "
+      "province; four soldiers were killed.", AC, [TAL, (MIL_AF, POL_AF)], ARGHANDAB, 4),
+    n(F2, "2021-05-19", "Afghan Air Force jets bombed Taliban positions in Nahr-e Saraj district (Helmand), killing "
+      "six militants.", AIR, [MIL_AF, TAL], GERESHK, 6, 50),
+    n(F2, "2023-07-27", "Taliban border forces and Pakistani troops exchanged fire at the Torkham crossing "
+      "(Nangarhar).", AC, [(TAL_MIL, TAL), MIL_PK], TORKHAM),
+    n(F2, "2022-11-09", "Taliban intelligence officers detained a women's rights activist in Mazar-e-Sharif "
+      "(Balkh).", ARR, [(TAL_POL, TAL_MIL, TAL), CIV_AF], MAZAR),
+    n(F2, "2023-12-19", "supporters of the AL and the BNP fought with sticks and machetes in Shibpur union of "
+      "Raipura upazila (Narsingdi); 20 were injured.", PARTY_CLASH, [(AL, RIOT_BD), (BNP, RIOT_BD)], NARSINGDI, 0,
+      50),
+    n(F2, "2024-10-03", "two factions of the BNP clashed over the control of a sand quarry in Sirajganj, leaving one "
+      "man dead.", PARTY_CLASH, [(BNP, RIOT_BD), (BNP, RIOT_BD)], SIRAJGANJ, 1),
+    n(F2, "2022-07-14", "UPDF and PCJSS gunmen exchanged fire in a hill village of Baghaichhari upazila "
+      "(Rangamati), killing two UPDF men.", AC, [UPDF, PCJSS], BAGHAICHHARI, 2),
+    n(F2, "2023-06-06", "ARSA and RSO members fought with guns in a Rohingya camp of Ukhia (Cox's Bazar); one "
+      "refugee was killed.", AC, [ARSA, RSO], UKHIA, 1),
+    n(F2, "2024-08-20", "students held a rally at Shahbagh in Dhaka demanding justice for those killed in the July "
+      "uprising.", PEACE, [(PROT_BD, "Students (Bangladesh)")], DHAKA),  # unsure
+    n(F2, "2022-04-25", "angry villagers beat a suspected robber to death in Jashore district (Khulna division).",
+      MOB, [RIOT_BD, CIV_BD], JASHORE, 1, 50),
+    n(F2, "2023-03-17", "police fired tear gas at Janamat Party cadres picketing the district administration office "
+      "in Rajbiraj (Madhesh Province).", PI, [(PROT_NP, "Janamat Party"), POL_NP], RAJBIRAJ),  # unsure
+    n(F2, "2024-06-29", "police arrested four men for assaulting a ward chairman in Dhangadhi (Sudurpashchim "
+      "Province).", ARR, [POL_NP, "Civilians (Nepal)"], DHANGADHI),
+    n(F2, "2023-11-27", "the STF shot dead a suspect who opened fire on officers at Kalutara (Western Province).",
+      (ATT, AC), [POL_LK, (CIV_LK, "Unidentified Armed Group (Sri Lanka)")], KALUTARA, 1),
+    n(F2, "2024-03-05", "Tamil fishermen demonstrated in Mullaitivu against Indian trawlers poaching in Sri Lankan "
+      "waters.", PEACE, [PROT_LK], MULLAITIVU),
+    n(F2, "2023-04-18", "soldiers of the 8th Infantry Division encountered some 15 NPA rebels in Barangay Bulao, "
+      "Gandara, Samar, leaving two rebels dead.", AC, [PH_MIL, NPA], GANDARA, 2),
+    n(F2, "2022-12-08", "BIFF gunmen fired at an army detachment in Barangay Kitango, Datu Saudi Ampatuan "
+      "(Maguindanao del Sur). No one was hurt.", AC, [BIFF, PH_MIL], DATU_SAUDI),
+    n(F2, "2024-01-26", "Dawlah Islamiyah-Maute members attacked a CAFGU outpost in Wao, Lanao del Sur, killing one "
+      "militiaman.", AC, [DI, CAFGU], WAO, 1),
+    n(F2, "2021-07-02", "anti-drug operatives killed a suspected shabu pusher who allegedly drew a gun in Cebu City.",
+      ATT, [PH_POL, CIV_PH], CEBU, 1),
+    n(F2, "2023-10-24", "armed men seized a public school teacher in Barangay Kan-Islam, Indanan, Sulu.", ABD,
+      [(UAG_PH, ASG), CIV_PH], INDANAN),
+    n(F2, "2023-01-11", "the KKB shot a Freeport contractor's driver near Tembagapura (Mimika regency, Central "
+      "Papua); the man died in hospital.", ATT, [TPNPB, CIV_ID], TEMBAGAPURA, 1),
+    n(F2, "2024-05-15", "a joint TNI-Polri team killed two TPNPB members during a raid in Tiom, Lanny Jaya regency "
+      "(Highland Papua).", AC, [(ID_MIL, ID_POL), TPNPB], TIOM, 2, 50),
+    n(F2, "2025-08-29", "students hurled stones and firecrackers at riot police outside the regional parliament in "
+      "Semarang (Central Java).", VD, [("Rioters (Indonesia)", PROT_ID), ID_POL], SEMARANG),
+    n(F2, "2024-10-16", "a roadside bomb hit a pickup carrying rangers on a road in Tak Bai district (Narathiwat), "
+      "injuring two.", IED, [INSURG_TH, TH_MIL], TAK_BAI),
+    n(F2, "2023-12-01", "suspected separatists shot dead a defence volunteer at a tea shop in Raman district "
+      "(Yala).", ATT, [INSURG_TH, (CIV_TH, TH_MIL)], RAMAN, 1),
+    n(F2, "2024-02-18", "a tribal war between rival clans broke out near Wapenamanda (Enga Province), leaving eight "
+      "men dead.", AC, [TRIBAL_PG, TRIBAL_PG], WAPENAMANDA, 8, 50),
+    n(F2, "2023-06-03", "gunmen ambushed a public motor vehicle on the Highlands Highway near Tari (Hela), killing "
+      "three passengers.", ATT, [(TRIBAL_PG, "Unidentified Armed Group (Papua New Guinea)"), CIV_PG], TARI, 3,
+      50),  # unsure
+    n(F2, "2023-04-11", "Azerbaijani troops opened small-arms fire on Armenian positions near Tegh (Syunik); four "
+      "Armenian soldiers died.", AC, [AZ_MIL, AM_MIL], TEGH, 4),
+    n(F2, "2024-12-02", "riot police used water cannon and pepper spray on thousands rallying outside parliament in "
+      "Tbilisi against the suspension of EU talks.", (PI, "Excessive force against protesters"), [PROT_GE, GE_POL],
+      TBILISI),
+    n(F2, "2024-05-27", "police detained dozens of demonstrators blocking streets in Yerevan in support of the "
+      "Tavush movement.", (ARR, PI), ["Police Forces of Armenia (2018-)", (PROT_AM, CIV_AM)], YEREVAN),
+    n(F2, "2022-09-16", "Kyrgyz forces shelled Tajik villages near Isfara (Sughd) with mortars and rocket launchers.",
+      SH, [KG_MIL, (TJ_MIL, CIV_TJ)], ISFARA, 0, 50),
+    n(F2, "2023-11-21", "police detained two journalists of an independent news outlet in Baku.", ARR,
+      ["Police Forces of Azerbaijan (2003-)", CIV_AZ], BAKU),
 )
 
 

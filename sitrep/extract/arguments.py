@@ -208,11 +208,18 @@ def _former(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
     """ "two former policemen", "an off-duty soldier": people who serve no force when acted upon are
     civilians, as ACLED codes them; not "a former army base", a place the force held."""
     text = doc_text(doc)
-    words = plain_words(text[max(0, actor.start - FORMER_REACH_CHARS):actor.start])
+    lead = text[max(0, actor.start - FORMER_REACH_CHARS - UNIT_NAME_CHARS):actor.start]
     after = plain_words(text[actor.end:actor.end + FORMER_REACH_CHARS])
-    cues = lang.roles.get("former_cues", ())
-    told = any(words[-len(cue):] == cue for cue in map(plain_words, cues) if cue)
+    cues = [cue for cue in map(plain_words, lang.roles.get("former_cues", ())) if cue]
+    told = any(words[-len(cue):] == cue for words in (plain_words(lead[-FORMER_REACH_CHARS:]),
+                                                      plain_words(_UNIT_NAME_BEFORE.sub("", lead)))
+               for cue in cues)
     return told and not (after and after[0] in lang.roles.get("armed_targets", ()))
+
+
+# "an off-duty Frontier Reserve Police constable": the unit's capitalised name between the cue and the force's word
+_UNIT_NAME_BEFORE = re.compile(r"(?:\s+[A-Z][\w'-]*){1,3}\s*$")
+UNIT_NAME_CHARS = 40
 
 
 def _words_after(doc: Doc, actor: Actor) -> list[str]:

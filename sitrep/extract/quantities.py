@@ -195,6 +195,9 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
         if value is None and w in definite and _names_one_person(words[i:i + ARTICLE_NOUN_REACH], d):
             yield _Count(1, s, e, i - 1, i, weak=True)  # "the policeman was killed": one person
             continue
+        if value is None and _a_pronoun_that_died(w, words[i:i + PRONOUN_DEATH_REACH], d):
+            yield _Count(1, s, e, i - 1, i, weak=True)  # "He was killed in the attack": one person
+            continue
         if value is None or value > MAX_TOLL:
             continue
         nxt = words[i][0] if i < len(words) else ""
@@ -210,6 +213,22 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
         if w in articles and prev not in killed and not _an_article_of_a_person(words[i:], lang, d, ages):
             continue  # "a number of", "un engin explosif": an article, not one person
         yield _Count(value, s, e, i - 1, i, weak=w in articles, part=nxt in d.get("noun_joiners", ()))
+
+
+def _a_pronoun_that_died(w: str, following: list, d: dict) -> bool:
+    """ "Gunmen fired at a shopkeeper. He was killed.": a singular pronoun (``person_pronouns``) that died (a word of
+    ``dying_verbs`` right after it) or was killed (a passive auxiliary, then a word of ``killed`` within two words)
+    counts one dead; "he killed two men" counts no one (the pronoun is the killer)."""
+    if w not in d.get("person_pronouns", ()) or not following:
+        return False
+    first = following[0][0]
+    if first in d.get("dying_verbs", ()):
+        return True
+    killed = set(d["killed"])
+    return first in d.get("passive_auxiliaries", ()) and any(x in killed for x, _, _ in following[1:])
+
+
+PRONOUN_DEATH_REACH = 3  # "he was shot dead": the word of death within two words of the pronoun's auxiliary
 
 
 def _numbers_a_name(text: str, words: list, n: int) -> bool:
