@@ -65,6 +65,8 @@ def compile_cues(raw: dict) -> dict:
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["lasting_states"] = set(raw.get("lasting_states", []))
+    out["holding_verbs"] = {fold(v) for v in raw.get("holding_verbs", [])}
+    out["newly_adverbs"] = {fold(v) for v in raw.get("newly_adverbs", [])}
     out["findings_openers"] = tuple(raw.get("findings_openers", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     out["aftermath_nouns"] = {fold(w) for w in raw.get("aftermath_nouns", [])}
@@ -133,7 +135,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _told_in_a_past_period(doc, trigger, cues)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
-            or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
+            or _a_generic_present(trigger, cues, lang) or _ground_held(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
             or _told_in_court(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
@@ -1034,6 +1036,22 @@ def _a_generic_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
                             not any(c.dep_ in ("det", "nummod") for c in d.children) for d in doers):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _ground_held(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "The gangs control most of the capital", "les rebelles contrôlent l'essentiel du territoire": a verb of
+    holding ground (``holding_verbs``) in the simple present tells who holds it now, a state, not the day it was
+    taken; the headline (the article's first sentence), a sentence naming a day ("control the town since
+    Monday") and a hold told as new (``newly_adverbs``: "the rebels now control Sake") are news. A share
+    ("90 % of the city") is no figure of an event."""
+    if not cues["holding_verbs"] or trigger.pos_ != "VERB" or trigger.sent.start == 0 \
+            or fold(trigger.lemma_) not in cues["holding_verbs"]:
+        return None
+    if "Pres" not in trigger.morph.get("Tense") or "Fin" not in trigger.morph.get("VerbForm") or \
+            any(c.dep_.startswith("aux") or fold(c.text) in cues["newly_adverbs"] for c in trigger.children):
+        return None
+    days = _day_words(lang)
+    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 
 def _a_habit(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
