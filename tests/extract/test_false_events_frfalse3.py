@@ -1,6 +1,6 @@
 """False dated events in French and English general news (frfalse3): a football report's strikers "bombarding" the
 opposing goal in a sentence that names no game word, a week's or a season's tally of strikes told as one day's
-event, a deal the parties "have yet to sign", the ground gangs "control" told in the present, the displaced
+event, a deal the parties "have yet to sign", a court that "jails" protesters and the act it judges, the displaced
 "driven out by the raids" of the past. Each text is invented; each rule keeps a true event told near the
 same words. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
@@ -43,10 +43,10 @@ def _told(pipeline, text, lang="fr"):
     ("Sudan talks drag on in Jeddah\n\n"
      "JEDDAH (Wire) - Envoys of Sudan's army and the Rapid Support Forces met again on Monday, mediators "
      "said.\n\nThe two sides have yet to sign a ceasefire agreement.", "en"),
-    # the ground gangs hold, told in the present beside a vote
-    ("UN council backs wider Haiti mission\n\n"
-     "UNITED NATIONS (Wire) - The Security Council voted on Monday to enlarge the international mission in "
-     "Haiti.\n\nThe gangs control much of Port-au-Prince and the roads leading north, diplomats said.", "en"),
+    # a court jails protesters for an old assault: a sentence, and the act judged
+    ("Court jails five Kenyan students for storming parliament\n\n"
+     "NAIROBI (Wire) - A Nairobi court sentenced five students to prison on Monday for taking part in the "
+     "storming of parliament during the 2023 tax protests.", "en"),
     # people driven out years ago by a militia's raids
     ("Tanganyika : les déplacés de Kalemie réclament des vivres\n\n"
      "KALEMIE (Agence) - Les déplacés du site de Katanika ont remis lundi un mémorandum au maire.\n\n"
@@ -71,11 +71,10 @@ def test_general_news_is_no_event(pipeline, text, lang):
     ("Sudan's warring sides sign truce in Jeddah\n\n"
      "JEDDAH (Wire) - Envoys of Sudan's army and the Rapid Support Forces signed a ceasefire agreement in "
      "Jeddah on Monday, mediators said.", "en", "Agreement"),
-    # a town the rebels now hold, told as the day's news
-    ("Rebels seize Sake after clashes\n\n"
-     "GOMA (Wire) - Heavy fighting broke out near Goma on Monday, residents said.\n\n"
-     "The rebels now control Sake, a town west of the city, they added.", "en",
-     "Non-state actor overtakes territory"),
+    # a bombing named with its own day beside the jailing of suspects: news
+    ("Two held over Kampala bus bombing\n\n"
+     "KAMPALA (Wire) - Police on Monday jailed two men for the bombing of a bus in Kampala on Sunday that "
+     "killed four people.", "en", "Remote explosive/landmine/IED"),
 ])
 def test_a_true_event_near_the_same_words_stays(pipeline, text, lang, sub):
     assert sub in _told(pipeline, text, lang)
