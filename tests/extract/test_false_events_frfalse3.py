@@ -1,7 +1,7 @@
 """False dated events in French and English general news (frfalse3): a football report's strikers "bombarding" the
 opposing goal in a sentence that names no game word, a week's or a season's tally of strikes told as one day's
 event, a deal the parties "have yet to sign", a court that "jails" protesters and the act it judges, the displaced
-"driven out by the raids" of the past. Each text is invented; each rule keeps a true event told near the
+"driven out by the raids" of the past, attacks "become routine" ("monnaie courante"). Each text is invented; each rule keeps a true event told near the
 same words. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
 
@@ -52,6 +52,15 @@ def _told(pipeline, text, lang="fr"):
      "KALEMIE (Agence) - Les déplacés du site de Katanika ont remis lundi un mémorandum au maire.\n\n"
      "La plupart ont quitté leurs collines voici plusieurs années, chassés par les incursions des miliciens "
      "Twa et les représailles qui ont suivi.", "fr"),
+    # abductions a governor calls commonplace
+    ("Nord-Kivu : le gouverneur plaide pour plus de policiers\n\n"
+     "GOMA (Agence) - Le gouverneur a reçu lundi les chefs de quartier de la ville.\n\n"
+     "Dans la province, les enlèvements et les attaques contre les civils sont devenus monnaie courante, "
+     "a-t-il reconnu.", "fr"),
+    # attacks an envoy calls routine
+    ("UN envoy urges talks on Sudan\n\n"
+     "NEW YORK (Wire) - The UN envoy for Sudan called on Monday for the warring sides to return to talks, "
+     "saying attacks on displacement camps and clinics had become routine.", "en"),
 ])
 def test_general_news_is_no_event(pipeline, text, lang):
     assert _told(pipeline, text, lang) == []
@@ -75,6 +84,10 @@ def test_general_news_is_no_event(pipeline, text, lang):
     ("Two held over Kampala bus bombing\n\n"
      "KAMPALA (Wire) - Police on Monday jailed two men for the bombing of a bus in Kampala on Sunday that "
      "killed four people.", "en", "Remote explosive/landmine/IED"),
+    # a day's abduction told beside the commonplace ones: news
+    ("Nord-Kivu : trois commerçants enlevés près de Goma\n\n"
+     "GOMA (Agence) - Des hommes armés ont enlevé lundi trois commerçants près de Goma, où les enlèvements "
+     "sont devenus monnaie courante.", "fr", "Abduction/forced disappearance"),
 ])
 def test_a_true_event_near_the_same_words_stays(pipeline, text, lang, sub):
     assert sub in _told(pipeline, text, lang)
