@@ -817,7 +817,7 @@ BUNIA (Agence) - Sept civils ont été tués dans la nuit de dimanche à lundi l
 Les assaillants, armés de machettes et de fusils, ont aussi incendié une dizaine de maisons avant de se retirer vers la forêt. « C'est la troisième attaque en un mois », déplore le porte-voix de la société civile locale, qui réclame le déploiement de renforts.
 
 La mission de l'ONU a dit condamner « ces violences répétées ». En 2024, plus de 1 500 civils avaient été tués dans la province, selon un collectif d'ONG.""",
-     [ev(ATT, ["CODECO", "Civilians"], BUNIA, (1, 2), 7)]),
+     [ev(ATT, ["CODECO", "Civilians"], BUNIA, (2, 3), 7)]),
 
     ("fr2_ev_butembo_ville_morte", date(2025, 2, 19), """Butembo : ville morte et marche des commerçants contre l'insécurité
 
@@ -844,7 +844,7 @@ OUAGADOUGOU (Agence) - L'armée burkinabè a affirmé mardi avoir repoussé la v
 Selon une source sécuritaire, les combats ont duré plusieurs heures et une dizaine de soldats ont aussi été tués. L'attaque a été revendiquée par le JNIM, lié à Al-Qaïda.
 
 Le chef de l'État avait promis en début de mois une « offensive générale » dans l'Est, où les groupes jihadistes imposent un blocus à plusieurs localités.""",
-     [ev(AC, ["JNIM", "Burkina Faso"], FADA, 1)]),
+     [ev(AC, ["JNIM", "Burkina Faso"], FADA, 2)]),
 
     ("fr2_ev_mokolo_enlevement", date(2025, 12, 3), """Extrême-Nord : cinq personnes enlevées près de Mokolo, les rançons flambent
 
