@@ -138,8 +138,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
-            or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues)
-            or _the_act_judged(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
+            or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues) or _the_act_judged(trigger, cues, lang)
+            or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang) or _crowd_in_custody(trigger, cues, lang)
             or _any_one(trigger, cues, lang) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
@@ -1241,8 +1241,8 @@ JUDGED_DEPTH = 6  # heads climbed from the act to the verb of sentencing ("for t
 
 def _the_act_judged(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "A court sentenced six men to prison for taking part in the assault on the embassy": the act named as the
-    grounds (``grounds_preps``: "for", "over") of a sentence or a jailing (``sentencing_verbs``) is the act judged, done
-    before, not the day's news; a day in the act's own words ("for the bombing on Monday") dates it."""
+    grounds (``grounds_preps``: "for", "over") of a sentence or a jailing (``sentencing_verbs``) is the act
+    judged, done before, not the day's news; a day in the act's own words ("for the bombing on Monday") dates it."""
     if not cues["grounds_preps"]:
         return None
     act, below, node = None, trigger, trigger  # act: the phrase the grounds' preposition takes
