@@ -65,6 +65,8 @@ def compile_cues(raw: dict) -> dict:
     out["recounting_verbs"] = set(raw.get("recounting_verbs", []))
     out["continuing_verbs"] = set(raw.get("continuing_verbs", []))
     out["lasting_states"] = set(raw.get("lasting_states", []))
+    out["sentencing_verbs"] = {fold(v) for v in raw.get("sentencing_verbs", [])}
+    out["grounds_preps"] = {fold(v) for v in raw.get("grounds_preps", [])}
     out["findings_openers"] = tuple(raw.get("findings_openers", []))
     out["aftermath_verbs"] = set(raw.get("aftermath_verbs", []))
     out["aftermath_nouns"] = {fold(w) for w in raw.get("aftermath_nouns", [])}
@@ -136,7 +138,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
-            or _told_in_court(trigger, cues, lang) or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
+            or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues) or _the_act_judged(trigger, cues, lang)
+            or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang) or _crowd_in_custody(trigger, cues, lang)
             or _any_one(trigger, cues, lang) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
@@ -1219,6 +1222,43 @@ def _a_record(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
         return None
     days = _day_words(lang, months=True)
     return None if any(fold(t.text) in days for t in word.subtree) else Status.HISTORICAL
+
+
+def _a_courts_sentence(trigger: Token, cues: dict) -> str | None:
+    """ "Niger court jails protesters over embassy assault": a verb of jailing (``sentencing_verbs``) whose doer is
+    a court or a judge (``court_speakers``) is a sentence passed on an act told elsewhere or long before, not an
+    arrest ACLED codes; "police jailed the opposition leader" stays one."""
+    if trigger.pos_ != "VERB" or fold(trigger.lemma_) not in cues["sentencing_verbs"]:
+        return None
+    # "a court jailed", "jailed by a court": the subject, or the agent's noun (the preposition's object in English)
+    doers = [d for c in trigger.children if c.dep_ == "nsubj" or c.dep_ in PASSIVE_AGENT
+             for d in (c, *(g for g in c.children if g.dep_ == "pobj"))]
+    return Status.HISTORICAL if any(fold(d.lemma_) in cues["court_speakers"] for d in doers) else None
+
+
+JUDGED_DEPTH = 6  # heads climbed from the act to the verb of sentencing ("for taking part in the assault")
+
+
+def _the_act_judged(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "A court sentenced six men to prison for taking part in the assault on the embassy": the act named as the
+    grounds (``grounds_preps``: "for", "over") of a sentence or a jailing (``sentencing_verbs``) is the act
+    judged, done before, not the day's news; a day in the act's own words ("for the bombing on Monday") dates it."""
+    if not cues["grounds_preps"]:
+        return None
+    act, below, node = None, trigger, trigger  # act: the phrase the grounds' preposition takes
+    for _ in range(JUDGED_DEPTH):
+        if act is None and any(c.dep_ in ("case", "mark") and fold(c.text) in cues["grounds_preps"]
+                               for c in node.children):
+            act = node
+        elif act is None and node.dep_ == "prep" and fold(node.text) in cues["grounds_preps"]:
+            act = below
+        if node.head is node:
+            return None
+        below, node = node, node.head
+        if act is not None and node.pos_ == "VERB" and fold(node.lemma_) in cues["sentencing_verbs"]:
+            days = _day_words(lang)
+            return None if any(fold(t.text) in days for t in act.subtree) else Status.HISTORICAL
+    return None
 
 
 def _crowd_in_custody(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

@@ -1038,13 +1038,21 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
     if tok.pos_ in ("VERB", "AUX") and not any(fold(c.lemma_) in targets for c in tok.children
                                                if c.dep_ in UNDERGOER or c.dep_ in ACTIVE_SUBJECT):
         return False
-    if tok.sent.start not in sport():
+    if tok.sent.start not in sport() and not _aimed_at_goal(tok, targets, sport):
         return False
     crowds = lang.folded_filter("sport_crowds")
     hurt = _hurt_words(lang)
     # the trigger's own word ("ont massacré la défense") counts no dead
     return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or t.i != tok.i and fold(t.text) in hurt
                    for t in tok.sent)
+
+
+def _aimed_at_goal(tok: Token, targets: frozenset, sport: Callable[[], frozenset[int]]) -> bool:
+    """ "Les attaquants ont bombardé le but adverse dès l'entame": a verb whose object is a goal or a keeper
+    ("sport_targets") is play in any sentence of a match report, though that sentence names no game word;
+    in an article that is no match report it is left to the other rules."""
+    return tok.pos_ in ("VERB", "AUX") and bool(sport()) and any(
+        fold(c.lemma_) in targets for c in tok.children if c.dep_ in UNDERGOER)
 
 
 def _stopped_shot(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
