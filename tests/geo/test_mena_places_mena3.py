@@ -2,7 +2,8 @@
 qualified by its governorate named like the governorate's capital ("Hays district (Hodeidah)") is that district,
 not the capital 100 km away; a Western Saharan town in a chain ending at a Moroccan region, as Morocco's division
 and ACLED's notes on Morocco put it ("Mahbes (Assa Zag, Guelmim-Oued Noun)"), is that town, not the region's
-middle. Sentences are invented; places and their coordinates are general facts."""
+middle; a town's airbase in its region ("a drone attack on Ain al-Asad airbase (Anbar)") is the town. Sentences
+are invented; places and their coordinates are general facts."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,18 @@ def test_a_moroccan_town_of_the_same_region_stays_moroccan(geoparser):
     place = _places(geoparser, "On 4 May 2023, police broke up a sit-in in Guelmim (Guelmim, Guelmim-Oued Noun).")[
         "Guelmim"]
     assert place is not None and place.country == "MA" and haversine_km(place.lat, place.lon, 28.99, -10.06) <= 25
+
+
+def test_an_airbase_named_after_its_town_in_its_region_is_the_town(geoparser):
+    """"A drone attack on Ain al-Asad airbase (Anbar)": the model takes the base's town for a person; the site
+    word and the region that holds the town say it is a place."""
+    places = _places(geoparser, "On 4 May 2023, a group claimed a drone attack on Ain al-Asad airbase (Anbar) at "
+                                "dawn.")
+    place = places.get("Ain al-Asad")
+    assert place is not None and haversine_km(place.lat, place.lon, 33.80, 42.44) <= 25
+
+
+def test_an_airbase_in_a_region_that_holds_no_town_of_its_name_stays_unnamed(geoparser):
+    """Not where the region holds no town of the name: the site word alone makes no place."""
+    assert "Ain al-Asad" not in _places(geoparser, "On 4 May 2023, a group claimed a drone attack on Ain al-Asad "
+                                                   "airbase (Basrah) at dawn.")
