@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitrep.acled import GeoPrecision
+from sitrep.geo.build import ADMINISTERED_BY
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.clause import ACTIVE_SUBJECT, DIRECT_OBJECT, agent_marker, clause_head, relative_phrases
 from sitrep.extract.context import ArticleContext
@@ -525,10 +526,12 @@ def _place_of_another_thing(trig: TriggerMatch, t: Toponym, lang: LanguagePack) 
 def _stray_town(t: Toponym, ctx: ArticleContext) -> bool:
     """A small town in a country the article names no other place of, while it is about another
     country ("l'artiste Ray's Kim" read as Kim, India, in a report on Chad), is a namesake: a
-    person's or a thing's name, or a town of the article's own country the gazetteer lacks."""
+    person's or a thing's name, or a town of the article's own country the gazetteer lacks. Not a town of a
+    territory the article's country administers (``administered.tsv``: Mahbes in a note on Morocco)."""
     p = t.place
     return (p.feature == "city" and p.population < STRAY_TOWN_POPULATION and ctx.country is not None
-            and p.country is not None and p.country != ctx.country and ctx.place_countries[p.country] <= 1)
+            and p.country is not None and p.country != ctx.country and ADMINISTERED_BY.get(p.country) != ctx.country
+            and ctx.place_countries[p.country] <= 1)
 
 
 def _attributive(t: Toponym, text: str, actors: list[Actor]) -> bool:

@@ -2280,23 +2280,28 @@ def coalition_members_act_as_the_coalition(f: MentionFacts) -> Sides:
     """ACLED codes a member state's forces in a coalition's theatre as the coalition ("stands_for" in
     actors.jsonl): US troops in Syria are the "Global Coalition Against Daesh", the state kept as its
     associated actor; Saudi forces in Yemen are "Operation Restoring Hope"; Turkish forces fighting the
-    SDF in Syria are "Operation Peace Spring" ("stands_for_against": the opponents it is coded against)."""
+    SDF in Syria are "Operation Peace Spring" ("stands_for_against": the opponents it is coded against),
+    though not in an air or drone strike, which that operation on the ground does not carry out
+    ("ground_operation")."""
     s, country = f.sides, _event_country(f)
     if not country:
         return s
-    a1, named = _as_coalition(s.actor1, s.actor2, country)
-    a2, _ = _as_coalition(s.actor2, s.actor1, country)
+    from_the_air = f.kind == "air_strike"
+    a1, named = _as_coalition(s.actor1, s.actor2, country, from_the_air)
+    a2, _ = _as_coalition(s.actor2, s.actor1, country, from_the_air)
     assoc = s.assoc1
     if named and not any(_same_name(s.actor1, x) for x in assoc):
         assoc = (s.actor1, *assoc)
     return replace(s, actor1=a1, actor2=a2, assoc1=assoc)
 
 
-def _as_coalition(a: Actor | None, other: Actor | None, country: str) -> tuple[Actor | None, bool]:
+def _as_coalition(a: Actor | None, other: Actor | None, country: str,
+                  from_the_air: bool = False) -> tuple[Actor | None, bool]:
     """``a`` as the coalition its state's military is coded as in ``country`` (unless the other side
     already is it), and whether ACLED keeps the state named beside it."""
     state = country_of_state_body(a.name) if a is not None and state_kind(a) == "military" else None
-    coalition = coalition_of(state, country, other.name if other is not None else None) if state else None
+    coalition = coalition_of(state, country, other.name if other is not None else None, from_the_air) \
+        if state else None
     if coalition is None or other is not None and other.name == coalition[0]:
         return a, False
     name, inter, names_members = coalition

@@ -84,6 +84,8 @@ def _acts_across(rows: list[list[str]]) -> dict[str, frozenset[str]]:
 
 
 ACTS_ACROSS = _acts_across(read_tsv(DATA / "cross_border.tsv"))
+# territory -> the state whose regions hold its places in that state's division (``administered.tsv``)
+ADMINISTERED_BY = dict(read_tsv(DATA / "administered.tsv"))
 
 
 def admin_core(name: str) -> str:

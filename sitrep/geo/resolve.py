@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from sitrep.acled import GeoPrecision
-from sitrep.geo.build import ACTS_ACROSS, ADMIN1, ADMIN2, AREA, CITY, COUNTRY, PLACE_WORDS, unit_key
+from sitrep.geo.build import ACTS_ACROSS, ADMIN1, ADMIN2, ADMINISTERED_BY, AREA, CITY, COUNTRY, PLACE_WORDS, unit_key
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.mimu import state_name as mimu_state
@@ -753,7 +753,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             seen.add(q)
             q = appos.get(q)
     for k, i in enumerate(choice):
-        vouched = i is not None and k in appos and choice[appos[k]] is not None and gaz.country[choice[appos[k]]] == gaz.country[i]
+        qual = choice[appos[k]] if k in appos else None
+        vouched = i is not None and qual is not None and (gaz.country[qual] == gaz.country[i] or
+                                                           _administered_in(gaz, qual, i) and _contains(gaz, qual, i))
         if i is not None and not vouched and _stray(gaz, k, choice, chosen):
             i = None
         # a town sharing its name with its own region ("Kherson", "Sumy") is news by that name alone
@@ -902,7 +904,8 @@ def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], ca
     if not cities:
         return None
     city = max(cities, key=lambda c: gaz.population[c])
-    regions = [r for r in cands[q] if gaz.feature[r] == ADMIN1 and gaz.country[r] == cc and _contains(gaz, r, city)]
+    regions = [r for r in (*cands[q], *gaz.chain_ids(mentions[q].target or mentions[q].text))
+               if gaz.feature[r] == ADMIN1 and gaz.country[r] == cc and _contains(gaz, r, city)]
     if not regions and gaz.population[city] < STRAY_POPULATION:
         return None
     name = mentions[k].target or mentions[k].text
@@ -1481,7 +1484,8 @@ def _unparented(gaz: Gazetteer, region: int) -> bool:
 
 
 def _within_reach(gaz: Gazetteer, region: int, i: int) -> bool:
-    return gaz.country[i] == gaz.country[region] and bool(gaz.radius[region]) and \
+    return (gaz.country[i] == gaz.country[region] or _administered_in(gaz, region, i)) and \
+        bool(gaz.radius[region]) and \
         haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < UNIT_SLACK * gaz.radius[region]
 
 
@@ -1836,7 +1840,7 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
     if f == COUNTRY:
         return gaz.country[i] == gaz.country[region]
     if f in (ADMIN1, ADMIN2):
-        if gaz.country[i] != gaz.country[region]:
+        if gaz.country[i] != gaz.country[region] and not _administered_in(gaz, region, i):
             return False
         if f == ADMIN1 and _unparented(gaz, region):
             return _within_reach(gaz, region, i)
@@ -1853,6 +1857,14 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
             haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     return False
+
+
+def _administered_in(gaz: Gazetteer, region: int, i: int) -> bool:
+    """Whether entry ``i`` lies in a territory whose places the state of region ``region`` counts in its own
+    regions ("Mahbes (Assa Zag, Guelmim-Oued Noun)": a Western Saharan town in a Moroccan region), a region
+    whose reach then says whether it holds the place."""
+    return gaz.feature[region] == ADMIN1 and ADMINISTERED_BY.get(gaz.country[i]) == gaz.country[region] and \
+        _unparented(gaz, region)
 
 
 def _parent_named(gaz: Gazetteer, q: int, i: int) -> bool:

@@ -951,17 +951,17 @@ def _former_names() -> dict[str, tuple[tuple[date, str], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool, frozenset[str] | None]]:
+def _coalitions() -> dict[tuple[str, str], tuple[str, int, bool, frozenset[str] | None, bool]]:
     """(event country, member state) -> (coalition name, actor type, whether the member stays named
-    beside it, the opponents it is coded against there or None for any), from ``stands_for`` and
-    ``stands_for_against`` in actors.jsonl."""
+    beside it, the opponents it is coded against there or None for any, whether it is an operation on the
+    ground only), from ``stands_for``, ``stands_for_against`` and ``ground_operation`` in actors.jsonl."""
     out = {}
     for r in _named_actors():
         for country, members in r.get("stands_for", {}).items():
             against = r.get("stands_for_against", {}).get(country)
             for member in members:
                 out[(country, member)] = (r["name"], r["inter"], bool(r.get("names_members")),
-                                          frozenset(against) if against else None)
+                                          frozenset(against) if against else None, bool(r.get("ground_operation")))
     return out
 
 
@@ -1082,13 +1082,15 @@ def is_coalition(name: str | None) -> bool:
     return bool(name) and any(v[0] == name for v in _coalitions().values())
 
 
-def coalition_of(state: str, country: str, opponent: str | None = None) -> tuple[str, int, bool] | None:
+def coalition_of(state: str, country: str, opponent: str | None = None,
+                 from_the_air: bool = False) -> tuple[str, int, bool] | None:
     """The coalition ACLED codes ``state``'s forces as in ``country`` (US forces in Syria are the
     "Global Coalition Against Daesh"; Turkish forces fighting the SDF there, "Operation Peace Spring"),
     with its actor type and whether the state is kept as an associated actor; None where the state's
-    forces are coded as themselves, or the coalition fights only other ``opponent``s there."""
+    forces are coded as themselves, or the coalition fights only other ``opponent``s there, or it is an
+    operation on the ground and the forces strike ``from_the_air`` (a Turkish drone over the SDF's land)."""
     found = _coalitions().get((country, state))
-    if found is None or found[3] is not None and opponent not in found[3]:
+    if found is None or found[3] is not None and opponent not in found[3] or found[4] and from_the_air:
         return None
     return found[:3]
 

@@ -48,7 +48,7 @@ def test_actor_records_are_well_formed():
     for r in records:
         assert set(r) <= {"name", "inter", "name_by_country", "aliases", "state_since", "former_names",
                           "stands_for", "names_members", "stands_for_against", "unrecognised_state_in", "case_sensitive",
-                          "party", "own_period", "fighter_aliases"}, r["name"]
+                          "party", "own_period", "fighter_aliases", "ground_operation"}, r["name"]
         assert set(r.get("fighter_aliases", {})) <= set(LANGS), r["name"]  # read only before a noun for its men
         assert r.get("party", True) is True, r["name"]  # a political party: the associate of its crowds
         # a state body that keeps its own period (a rival authority's forces)
