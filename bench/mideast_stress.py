@@ -18,7 +18,8 @@ no table holds (bench/geo_note_forms.py's test). No dev-set text or answer is us
 
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules) and ``held`` (other
 wordings and other towns of the same classes, written in the thirty-fourth session before any rule; studied from the
-thirty-seventh, whose held-out group is bench/mena_stress.py's ``fresh``). A name marked ``# unsure`` is ACLED's form as far as its conventions tell.
+thirty-seventh, whose held-out group is bench/mena_stress.py's ``fresh``, studied from the thirty-ninth; the
+thirty-ninth session's held-out group is bench/mena_stress.py's ``fresh2``). A name marked ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations
 
