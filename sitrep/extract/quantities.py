@@ -196,7 +196,7 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
             yield _Count(1, s, e, i - 1, i, weak=True)  # "the policeman was killed": one person
             continue
         if value is None and _a_pronoun_that_died(w, words[i:i + PRONOUN_DEATH_REACH], d):
-            yield _Count(1, s, e, i - 1, i, weak=True)  # "He was killed in the attack": one person
+            yield _Count(1, s, e, i - 1, i, weak=True)  # "Gunmen shot a trader. He died later.": one person
             continue
         if value is None or value > MAX_TOLL:
             continue
