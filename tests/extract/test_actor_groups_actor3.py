@@ -55,3 +55,10 @@ def test_a_verb_called_before_a_name_is_no_alias():
 def test_a_clash_of_a_group_told_by_its_alias(pipeline):
     [e] = _en(pipeline, "On 1 May 2024, clan militiamen known as Ma'awisley fought al-Shabaab near Jalalaqsi.")
     assert sorted(_sides(e)) == ["Al Shabaab", "Macawisley Militia"]
+
+
+def test_rebels_who_seize_a_police_station_overtake_it_from_the_police(pipeline):
+    """A police station seized by a rebel group is territory it took from the state's police."""
+    [e] = _en(pipeline, "On 1 May 2024, Arakan Army fighters seized a police station in Buthidaung.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert _sides(e) == ["AA: Arakan Army", "Police Forces of Myanmar (2021-)"]
