@@ -289,9 +289,9 @@ FRESH = (
     ("IN", "2023-09-04", "Arambai Tenggol members fired on Kuki villagers near Moreh (Tengnoupal), killing one.",
      [_s("Arambai Tenggol"), _s("Civilians (India)")], [], "communal"),
     # party wings and students' crowds
-    ("BD", "2024-07-16", "Chhatra League activists attacked students protesting the job quota system at Shahjalal "
-     "University in Sylhet.", [_s("BCL: Bangladesh Chhatra League"), _s("Protesters (Bangladesh)")],
-     ["Students (Bangladesh)"], "party_wing"),
+    ("BD", "2023-08-02", "Chhatra Dal activists attacked a Chhatra League procession outside a college in Bogura, "
+     "injuring ten.", [_s("JCD: Jatiyatabadi Chhatra Dal"), _s("BCL: Bangladesh Chhatra League")], [],
+     "party_wing"),
     ("ZW", "2023-08-12", "ZANU-PF youths assaulted CCC supporters after a rally in Gokwe (Midlands).",
      [_s("ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
       _s("Civilians (Zimbabwe)", "CCC: Citizens Coalition for Change")], [], "party_wing"),
