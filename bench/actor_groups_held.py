@@ -227,8 +227,8 @@ FRESH = (
     ("CF", "2023-05-14", "UPC fighters clashed with FACA soldiers near Alindao (Basse-Kotto).",
      [_s("UPC: Union for Peace in the Central African Republic"), _s(f"{MIL} the Central African Republic")], [],
      "state_vs_named"),
-    ("PH", "2022-08-22", "Abu Sayyaf gunmen clashed with Marines in the hinterlands of Patikul (Sulu), leaving two "
-     "Marines wounded.", [_s("Abu Sayyaf Group"), _s(f"{MIL} the Philippines")], [], "named_attacks_state"),
+    ("PH", "2022-08-22", "Abu Sayyaf gunmen fired on an army detachment near Sumisip (Basilan), leaving two soldiers "
+     "wounded.", [_s("Abu Sayyaf Group"), _s(f"{MIL} the Philippines")], [], "named_attacks_state"),
     ("CO", "2023-02-16", "fighters of the ELN's Domingo Lain front fired on a police station in Saravena (Arauca).",
      [_s("ELN: National Liberation Army"), _s(f"{POL} Colombia")], [], "faction_of"),
     ("MZ", "2024-02-09", "suspected insurgents linked to the Islamic State burned a chapel and several houses near "
@@ -248,8 +248,9 @@ FRESH = (
     # a state's forces of a period: a junta, a new government
     ("MM", "2023-04-30", "junta troops torched more than a hundred houses in a village of Ye-U township (Sagaing).",
      [_s(f"{MIL} Myanmar"), _s("Civilians (Myanmar)")], [], "state_period"),
-    ("AF", "2022-06-12", "Taliban forces clashed with fighters of the National Resistance Front in the Andarab valley "
-     "(Baghlan).", [_s(f"{MIL} Afghanistan", "Taliban"), _s("National Resistance Front")], [], "state_period"),
+    ("AF", "2022-06-12", "Taliban forces raided a village in Khost-o-Fering (Baghlan) and detained a dozen men accused "
+     "of backing the resistance.", [_s(f"{MIL} Afghanistan", f"{POL} Afghanistan", "Taliban"),
+                                   _s("Civilians (Afghanistan)")], [], "state_period"),
     ("SD", "2024-09-20", "Sudanese army aircraft bombed a livestock market in Kabkabiya (North Darfur), killing "
      "twelve traders.", [_s(f"{MIL} Sudan"), _s("Civilians (Sudan)")], [], "state_period"),
     ("BF", "2024-04-08", "soldiers of the Burkinabe army, backed by VDP volunteers, clashed with JNIM militants near "
@@ -263,7 +264,8 @@ FRESH = (
     ("SO", "2022-10-30", "Somali army troops backed by Macawisley fighters recaptured a village from al-Shabaab near "
      "Jalalaqsi (Hiraan).", [_s(f"{MIL} Somalia"), _s("Al Shabaab")], ["Macawisley Militia"], "force_allies"),
     # police and military units
-    ("IN", "2024-05-10", "CRPF personnel killed two Maoist cadres in an encounter in Bijapur (Chhattisgarh).",
+    ("IN", "2024-05-10", "CoBRA commandos killed two Maoist cadres in an encounter in the forests of Kandhamal "
+     "(Odisha).",
      [_s(f"{POL} India"), _s("CPI (Maoist): Communist Party of India (Maoist)")], [], "unit"),
     ("PK", "2023-09-14", "Frontier Corps soldiers killed three BLA militants in a raid near Turbat (Balochistan).",
      [_s(f"{MIL} Pakistan"), _s("BLA: Balochistan Liberation Army")], [], "unit"),
@@ -271,9 +273,8 @@ FRESH = (
      "Avdiivka (Donetsk).", [_s(f"{MIL} Ukraine"), _s(f"{MIL} Russia")], [], "unit"),
     ("PS", "2023-06-05", "Israeli Border Police officers shot dead a Palestinian man at a checkpoint near Hebron.",
      [_s(f"{POL} Israel", f"{MIL} Israel"), _s("Civilians (Palestine)")], [], "unit"),
-    ("PH", "2022-03-18", "police officers of a drug enforcement unit shot dead a suspected drug peddler during a "
-     "buy-bust operation in Tondo (Manila).", [_s(f"{POL} the Philippines"), _s("Civilians (the Philippines)")], [],
-     "unit"),
+    ("PH", "2022-03-18", "troopers of the police Special Action Force clashed with NPA guerrillas in the hills outside "
+     "Bacolod (Negros Occidental).", [_s(f"{POL} the Philippines"), _s("NPA: New People's Army")], [], "unit"),
     # militias of a people or a region
     ("NG", "2022-04-12", "Tiv and Jukun militiamen clashed near Takum (Taraba), leaving seven dead.",
      [_s("Tiv Ethnic Militia (Nigeria)"), _s("Jukun Ethnic Militia (Nigeria)")], [], "communal"),
@@ -292,9 +293,9 @@ FRESH = (
     ("BD", "2023-08-02", "Chhatra Dal activists attacked a Chhatra League procession outside a college in Bogura, "
      "injuring ten.", [_s("JCD: Jatiyatabadi Chhatra Dal"), _s("BCL: Bangladesh Chhatra League")], [],
      "party_wing"),
-    ("ZW", "2023-08-12", "ZANU-PF youths assaulted CCC supporters after a rally in Gokwe (Midlands).",
-     [_s("ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
-      _s("Civilians (Zimbabwe)", "CCC: Citizens Coalition for Change")], [], "party_wing"),
+    ("UG", "2021-01-08", "NRM supporters beat two NUP mobilisers at a trading centre in Mbarara.",
+     [_s("NRM: National Resistance Movement"), _s("Civilians (Uganda)", "NUP: National Unity Platform")], [],
+     "party_wing"),  # unsure: the ruling party's ACLED name
     ("BI", "2022-05-03", "Imbonerakure beat two CNL members at a bar in Kiremba (Ngozi).",
      [_s("Imbonerakure"), _s("Civilians (Burundi)")], ["CNL: National Congress for Liberty"], "party_wing"),
     ("SN", "2023-06-02", "students of Cheikh Anta Diop University threw stones at police officers, who fired tear gas, "
@@ -303,7 +304,7 @@ FRESH = (
     ("PK", "2024-10-04", "PTI supporters clashed with police who fired tear gas on a march towards Islamabad.",
      [_s("Rioters (Pakistan)", "Protesters (Pakistan)"), _s(f"{POL} Pakistan")],
      ["PTI: Pakistan Tehreek-i-Insaf"], "crowd_met"),
-    ("KE", "2023-03-20", "GSU officers fired tear gas at opposition supporters of the ODM in Kisumu.",
+    ("KE", "2023-03-20", "officers of the GSU broke up a march of ODM supporters in Homa Bay with tear gas.",
      [_s("Protesters (Kenya)", "Rioters (Kenya)"), _s(f"{POL} Kenya")], ["ODM: Orange Democratic Movement"],
      "crowd_met"),
     ("IN", "2023-12-22", "Congress party workers staged a sit-in outside the collectorate in Bhopal (Madhya Pradesh).",
@@ -311,11 +312,11 @@ FRESH = (
     ("FR", "2024-01-25", "farmers blocked a motorway with tractors near Agen (Lot-et-Garonne) over fuel taxes.",
      [_s("Protesters (France)")], ["Farmers (France)"], "crowd_assoc"),
     # gangs and cartels
-    ("HN", "2022-11-09", "MS-13 members shot dead a bus driver who refused to pay extortion in San Pedro Sula "
+    ("HN", "2022-11-09", "MS-13 members shot dead two brothers who had refused to join the gang in Villanueva "
      "(Cortes).", [_s("MS-13: Mara Salvatrucha"), _s("Civilians (Honduras)")], [], "gang_named"),
     ("EC", "2023-07-22", "inmates of Los Choneros and Los Lobos fought with knives and guns inside the Litoral "
      "penitentiary in Guayaquil.", [_s("Los Choneros"), _s("Los Lobos")], [], "gang_named"),
-    ("HT", "2024-05-28", "Gran Grif gang members opened fire on a bus near Liancourt (Artibonite), killing four "
+    ("HT", "2024-05-28", "Gran Grif gang members opened fire on a bus near Petite-Riviere-de-l'Artibonite, killing four "
      "passengers.", [_s("Gran Grif"), _s("Civilians (Haiti)")], [], "gang_named"),
     ("MX", "2023-05-11", "Cartel del Noreste gunmen ambushed state police officers in Nuevo Laredo (Tamaulipas).",
      [_s("Northeast Cartel"), _s(f"{POL} Mexico")], [], "gang_named"),
