@@ -62,3 +62,12 @@ def test_rebels_who_seize_a_police_station_overtake_it_from_the_police(pipeline)
     [e] = _en(pipeline, "On 1 May 2024, Arakan Army fighters seized a police station in Buthidaung.")
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert _sides(e) == ["AA: Arakan Army", "Police Forces of Myanmar (2021-)"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Fighters of the Mai-Mai Raia Mutomboki burned a customs post on the road.", "en"),
+    ("Des miliciens Maï-Maï Raïa Mutomboki ont incendié un poste de douane.", "fr"),
+])
+def test_a_mai_mai_branch_is_named_as_acled_names_it(text, lang):
+    """ "Mai-Mai" before a branch that ACLED names by itself is that branch, not the movement with the branch beside it."""
+    assert [a.name for a in find_actors(text, lang, "CD")] == ["Raia Mutomboki Militia"]
