@@ -1,6 +1,7 @@
 """Armed groups as ACLED names them, third round (issue 13, session actor3): an armed group that fires on a protest
 faces its crowd, not the police; a group's generic words told with its name ("militiamen known as X") are that
-group. Sentences invented for these tests."""
+group; a police station seized is territory taken from the police; a Mai-Mai branch ACLED names by itself is that
+branch. Sentences invented for these tests."""
 from __future__ import annotations
 
 from datetime import date
