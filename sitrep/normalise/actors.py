@@ -691,9 +691,9 @@ def _parties_sharing_a_noun(text: str, lang: LanguagePack, hits: list[tuple]) ->
 
 
 def _generic_known_by_a_name(folded: str, lang: LanguagePack, hits: list[tuple]) -> list[tuple]:
-    """ "clan militiamen known as Ma'awisley", "a militia calling itself X": a non-state group's generic words, a
-    cue of its name (``alias_cues``) and a named group are one mention of that group, the words and the name one
-    span; the generic words alone would read an unnamed militia."""
+    """ "clan militiamen known as Ma'awisley", "gunmen claiming to be from al-Shabaab": a non-state group's generic
+    words, a cue of its name or allegiance (``alias_cues``) and a named group are one mention of that group, the
+    words and the name one span; the generic words alone would read an unnamed militia."""
     cues = lang.folded_role("alias_cues")
     if not cues:
         return []

@@ -35,11 +35,14 @@ def test_police_firing_on_a_protest_stay_its_force(pipeline):
 @pytest.mark.parametrize("text, lang, country, name", [
     ("Clan militiamen known as Ma'awisley held the bridge for a week.", "en", "SO", "Macawisley Militia"),
     ("Armed men known as Ansaru abducted travellers on the highway.", "en", "NG", "Ansaru"),
+    ("Gunmen claiming to be from al-Shabaab stopped a bus on the Elwak road.", "en", "KE", "Al Shabaab"),
+    ("Des hommes armés se réclamant de l'État islamique ont volé du bétail près du puits.", "fr", "ML",
+     "Islamic State (Sahel)"),
     ("Des hommes armés connus sous le nom de Zaraguinas ont enlevé trois éleveurs.", "fr", "CF", None),
 ])
 def test_generic_words_told_with_a_name_are_that_group(text, lang, country, name):
-    """The name after "known as" is the group the generic words stand for; with no group's name after the cue
-    the generic words keep their reading."""
+    """The name after "known as" or "claiming to be from" is the group the generic words stand for; with no
+    group's name after the cue the generic words keep their reading."""
     names = [a.name for a in find_actors(text, lang, country)]
     if name is None:
         assert names and all("(" in n for n in names)
