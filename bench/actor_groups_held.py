@@ -328,7 +328,7 @@ FRESH = (
     ("CM", "2022-09-16", "unidentified gunmen abducted a parish priest near Kumbo (North-West).",
      [_s(f"{UAG} (Cameroon)"), _s("Civilians (Cameroon)")], [], "uag"),
     ("PH", "2023-05-31", "motorcycle-riding gunmen shot dead a radio broadcaster in Calbayog (Samar).",
-     [_s(f"{UAG} (the Philippines)"), _s("Civilians (the Philippines)")], [], "uag"),
+     [_s(f"{UAG} (Philippines)"), _s("Civilians (Philippines)")], [], "uag"),
     ("IQ", "2022-06-21", "unknown gunmen shot dead a civil activist near his home in Basra.",
      [_s(f"{UAG} (Iraq)"), _s("Civilians (Iraq)")], [], "uag"),
     # the victim written first
