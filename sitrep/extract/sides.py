@@ -1772,6 +1772,17 @@ def a_protest_has_its_crowd(f: MentionFacts) -> Sides:
     return s
 
 
+def an_armed_group_firing_on_a_protest_faces_its_crowd(f: MentionFacts) -> Sides:
+    """ "Militia gunmen fired on protesters": the force used on a protest is the armed group's, and the
+    other side is the crowd it fired on, not the police no one named."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "force_against_protest" or not country or s.actor2 is not None or s.actor1 is None or \
+            s.actor1.inter not in NON_STATE_ARMED:
+        return s
+    return replace(s, actor1=_crowd_named(f) or actor_for("protesters", country), actor2=s.actor1, assoc1=(),
+                   assoc2=s.assoc1)
+
+
 def police_intervene_in_a_protest(f: MentionFacts) -> Sides:
     """A protest met with intervention or force with no one named as acting on it: ACLED's
     "Police Forces of country" did. The government a crowd protests against ("against the measures of
@@ -2413,6 +2424,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (unnamed_author_is_an_unidentified_group, frozenset({Stage.EVENT})),
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
+    (an_armed_group_firing_on_a_protest_faces_its_crowd, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (a_counter_demonstration_faces_the_protesters, frozenset({Stage.EVENT})),

@@ -690,6 +690,18 @@ def _parties_sharing_a_noun(text: str, lang: LanguagePack, hits: list[tuple]) ->
     return out
 
 
+def _generic_known_by_a_name(folded: str, lang: LanguagePack, hits: list[tuple]) -> list[tuple]:
+    """ "clan militiamen known as Ma'awisley", "gunmen claiming to be from al-Shabaab": a non-state group's generic
+    words, a cue of its name or allegiance (``alias_cues``) and a named group are one mention of that group, the
+    words and the name one span; the generic words alone would read an unnamed militia."""
+    cues = lang.folded_role("alias_cues")
+    if not cues:
+        return []
+    named = [(a, b, e) for a, b, e in hits if e.kind == "named"]
+    return [(start, b, n) for start, end, e in hits if e.kind != "named" and e.inter in NON_STATE_ARMED
+            for a, b, n in named if a > end and " ".join(folded[end:a].split()) in cues]
+
+
 def find_actors(text: str, lang: str | LanguagePack, default_country: str | None = None) -> list[Actor]:
     """Every actor mention in ``text`` with offsets, longest match first, no overlaps.
 
@@ -719,6 +731,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         if not (k and named_reach[k - 1] > h[0]) or h[2].generic_kind == UNIT_FAMILY or \
                 h[2].generic_kind == FACTION_FAMILY and not any(h[0] < a < h[1] for a in named_starts[:k]):
             hits.append(h)
+    hits += _generic_known_by_a_name(folded, lang, hits)
     reach = -1  # the furthest end taken: hits come in order of start, so one overlaps what ends after it starts
     for start, end, e in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if reach > start:
