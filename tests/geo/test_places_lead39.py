@@ -51,10 +51,27 @@ def test_an_ayn_mark_of_a_transliteration_does_not_split_the_name(geoparser, tex
     ("On 2 May 2023, Southern Transitional Council supporters rallied in Seiyun.", "YE", (15.94, 48.79)),
     ("On 2 May 2023, the RSF shelled army positions near Jebel Aulia.", "SD", (15.24, 32.50)),
     ("On 2 May 2023, refugees protested over food rations in Dolo Ado.", "ET", (4.17, 42.06)),
+    ("On 2 May 2023, rival militias exchanged fire in Ain Zara, killing two fighters.", "LY", (32.80, 13.23)),
+    ("On 2 May 2023, an Israeli drone struck a car on the coastal road near Damour, killing one man.", "LB", (33.73, 35.45)),
+    ("On 2 May 2023, rival gunmen clashed in Ain al-Hilweh camp, killing a man.", "LB", (33.54, 35.38)),
+    ("On 2 May 2023, Israeli forces raided Askar camp and arrested four young men.", "PS", (32.23, 35.29)),
 ])
 def test_a_town_of_the_press_is_that_town(pipeline, text, country, point):
     """Each had been placed at its region's middle, or nowhere."""
     events = news_of(pipeline, text, "en", MAY)
+    assert events and events[0].place is not None
+    place = events[0].place
+    assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+
+
+@pytest.mark.parametrize("text, country, point", [
+    ("Le 2 mai 2023, des hommes armés du gang de Solino ont incendié plusieurs maisons, faisant trois morts.",
+     "HT", (18.553, -72.318)),
+    ("Le 2 mai 2023, des affrontements entre milices ont fait deux morts à Zaouïa, à l'ouest de Tripoli.",
+     "LY", (32.76, 12.73)),
+])
+def test_a_town_of_the_french_press_is_that_town(pipeline, text, country, point):
+    events = news_of(pipeline, text, "fr", MAY)
     assert events and events[0].place is not None
     place = events[0].place
     assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
