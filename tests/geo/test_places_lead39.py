@@ -75,3 +75,17 @@ def test_a_town_of_the_french_press_is_that_town(pipeline, text, country, point)
     assert events and events[0].place is not None
     place = events[0].place
     assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+
+
+@pytest.mark.parametrize("text, country, point", [
+    ("On 2 May 2023, suspected al-Shabaab militants planted an IED that killed two police officers near Dadaab.",
+     "KE", (0.05, 40.31)),
+    ("On 2 May 2023, Fatah and Jund al-Sham gunmen clashed in Ain al-Hilweh camp, killing a man.", "LB", (33.54, 35.38)),
+])
+def test_a_group_of_one_country_acts_in_the_neighbour_the_news_reports_it_in(pipeline, text, country, point):
+    """Al-Shabaab in Kenya's border counties and Palestinian factions in Lebanon's camps: the place the note names
+    bare lies in the neighbour, which is no namesake abroad of the group's own country."""
+    events = news_of(pipeline, text, "en", MAY)
+    assert events and events[0].place is not None
+    place = events[0].place
+    assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
