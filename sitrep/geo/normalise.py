@@ -2,7 +2,7 @@
 
 News writes "Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr" and "Deir al-Zour" for one city, and
 "Alep"/"Aleppo", "Tombouctou"/"Timbuktu" are covered by aliases; here only the mechanical
-variation is folded: case, accents, hyphens, apostrophes, spaces, dots and the Arabic article
+variation is folded: case, accents, hyphens, apostrophes and ayn marks, spaces, dots and the Arabic article
 (al-/el-/ez-/ad-/as-/ash-..., glued or not), so the gazetteer and the text meet on one key.
 """
 from __future__ import annotations
@@ -17,6 +17,9 @@ _ARTICLES = {"al", "el", "ez", "ed", "es", "er", "en", "et", "ad", "as", "ash", 
 _GLUED = re.compile(r"^[ae]([dtsznrl])\1(?=[a-z]{2})")  # "ezzor" -> "al zor", "assad" untouched below
 _SAINT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SPLIT = re.compile(r"[^a-z0-9]+")
+# apostrophes, and the ayn and hamza marks of transliterations ("Ja‘ār", "Qal`at"), join the letters around them:
+# the press writes "Jaar" and "Qalat"
+_JOINERS = str.maketrans("", "", "'’‘ʿʾ`")
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -38,7 +41,7 @@ def is_latin(text: str) -> bool:
 def name_key(text: str) -> str:
     """The matching key of a place name (see module doc); cached, as every capitalised run of
     every article is looked up."""
-    tokens = [t for t in _SPLIT.split(fold(text).replace("'", "").replace("’", "")) if t]
+    tokens = [t for t in _SPLIT.split(fold(text).translate(_JOINERS)) if t]
     out: list[str] = []
     for i, tok in enumerate(tokens):
         if tok in _SAINT and i + 1 < len(tokens):
@@ -57,7 +60,7 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def first_piece(text: str) -> str | None:
     """The first run of letters and digits of ``text`` once folded as ``name_key`` folds it, or None."""
-    return next((t for t in _SPLIT.split(fold(text).replace("'", "").replace("’", "")) if t), None)
+    return next((t for t in _SPLIT.split(fold(text).translate(_JOINERS)) if t), None)
 
 
 def key_openers(keys) -> frozenset[str]:

@@ -263,7 +263,8 @@ def _mimu_hit(rows: list[tuple[tuple[str, str, str], int | None]], keys: list[st
 
 
 def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
-               countries: frozenset[str], announced: Callable[[Mention], bool]) -> set[int]:
+               countries: frozenset[str], announced: Callable[[Mention], bool],
+               appos: dict[int, int] | None = None) -> set[int]:
     """A name no table lists takes the town whose spelling differs from it by transliteration only
     ("Nasiriyya" for Nasiriyah), but only in a country the text names or implies (its actors', or
     the one most of its unambiguous names lie in: a country named, a name all of whose candidates
@@ -273,8 +274,11 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     model tags brands and surnames as places (a brand would be a US town). Acronyms and short words
     are no variants. Failing a transliteration, a town of the same country one letter off ("Butenbo",
     ``Gazetteer.misspelt_ids``), unless the text names that town itself: a name one letter off a town the
-    text spells right is another place ("Almaly district of Almaty city"). Fills ``cands`` in place;
-    returns the mentions filled."""
+    text spells right is another place ("Almaly district of Almaty city"). Failing both, a unit of that
+    country with the name (a Nigerian LGA, a Myanmar township, a Somali district: "in Shiroro", where no
+    town is called so), placed at the unit; a name the text qualifies (``appos``) takes only a unit
+    inside the region or country that qualifies it. Fills ``cands`` in place; returns the mentions
+    filled."""
     if all(cands):
         return set()
     likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
@@ -296,12 +300,18 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
             gaz.country[i] == gaz.country[j] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j])
             <= VARIANT_NEAR_KM for i in points)
 
+    def unit_fits(k: int, j: int) -> bool:
+        if k not in (appos or {}):
+            return fits(j)
+        return any(_contains(gaz, b, j) for b in cands[appos[k]] if gaz.feature[b] in (ADMIN1, COUNTRY))
+
     out = set()
     for k, m in enumerate(mentions):
         name = m.target or m.text
         if not cands[k] and announced(m) and sum(ch.isalpha() for ch in name) >= VARIANT_MIN_LETTERS and not name.isupper():
             cands[k] = [j for j in gaz.variant_ids(name, known) if fits(j)][:1] or \
-                [j for j in gaz.misspelt_ids(name, known) if fits(j) and j not in likeliest][:1]
+                [j for j in gaz.misspelt_ids(name, known) if fits(j) and j not in likeliest][:1] or \
+                [j for j in gaz.unit_ids(name) if gaz.country[j] in known and unit_fits(k, j)][:1]
             if cands[k]:
                 out.add(k)
     return out
@@ -578,7 +588,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     variants = _variants(gaz, mentions, cands, countries, lambda m: (m.announced or id(m) in qualified
                                                                       or _town_announced(text, m, town_words))
                          and (not _among_quarters(text, m, quarter_words) or _town_announced(text, m, town_words))
-                         and m not in unsure and m not in listed)
+                         and m not in unsure and m not in listed, appos)
     countries_bind = bool(countries) or not bound  # with no actor's country, a country named is no binding
     # evidence: "protesters in Como condemned the invasion of Ukraine", "Turkey-backed factions"
     admin_word = [_admin_announced(text, m, admin_words) for m in mentions]
@@ -1953,7 +1963,8 @@ def _tie(gaz: Gazetteer, m: Mention, ids, i: int, unit: int | None, scores: dict
 def _reason(gaz: Gazetteer, m: Mention, i: int, n: int, appos: bool, variant: bool = False) -> str:
     parts = [f"{m.source} mention", f"{n} candidate{'s' if n != 1 else ''}"]
     if variant:
-        parts.append("a transliteration of a town of the text's country")
+        parts.append("a unit of the text's country, no town being so named" if i in gaz.unit_ids(m.target or m.text)
+                     else "a transliteration of a town of the text's country")
     if m.target:
         parts.append(f"demonym of {m.target}")
     if appos:
