@@ -277,8 +277,8 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
     text spells right is another place ("Almaly district of Almaty city"). Failing both, a unit of that
     country with the name (a Nigerian LGA, a Myanmar township, a Somali district: "in Shiroro", where no
     town is called so), placed at the unit; a name the text qualifies (``appos``) takes only a unit
-    inside the region or country that qualifies it. Fills ``cands`` in place; returns the mentions
-    filled."""
+    inside the region or country that qualifies it, and a name that qualifies another with candidates takes
+    none. Fills ``cands`` in place; returns the mentions filled."""
     if all(cands):
         return set()
     likeliest = [c[0] if c else None for c in cands]  # best by prior: "Iraq" is the country, not a village
@@ -300,8 +300,15 @@ def _variants(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
             gaz.country[i] == gaz.country[j] and haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[j], gaz.lon[j])
             <= VARIANT_NEAR_KM for i in points)
 
+    appos = appos or {}
+    # a qualifier of a name that has candidates is left as it was: a unit read only here ("Ouham-Fafa", a new
+    # prefecture the table holds as an older, smaller unit) would veto the town it qualifies
+    qualifiers = {q for a, q in appos.items() if cands[a]}
+
     def unit_fits(k: int, j: int) -> bool:
-        if k not in (appos or {}):
+        if k in qualifiers:
+            return False
+        if k not in appos:
             return fits(j)
         return any(_contains(gaz, b, j) for b in cands[appos[k]] if gaz.feature[b] in (ADMIN1, COUNTRY))
 

@@ -89,3 +89,11 @@ def test_a_group_of_one_country_acts_in_the_neighbour_the_news_reports_it_in(pip
     assert events and events[0].place is not None
     place = events[0].place
     assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+
+
+def test_a_unit_read_bare_does_not_veto_the_town_it_qualifies(geoparser):
+    """Guard: "Batangafo (Ouham-Fafa)" names a prefecture the unit table holds only as an older, smaller unit; read
+    as that unit it would move the town to it, 60 km off. The town keeps its own point."""
+    place = _places(geoparser, "On 5 June 2023, armed men burned a truck near Batangafo (Ouham-Fafa) and wounded its "
+                               "driver.")["Batangafo"]
+    assert place is not None and haversine_km(place.lat, place.lon, 7.30, 18.28) < 10
