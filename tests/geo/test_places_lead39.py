@@ -13,6 +13,14 @@ from tests.geo.places import places as _places
 MAY = date(2023, 5, 4)
 
 
+def _assert_placed_at(pipeline, text, lang, country, point):
+    """The text's first event lies in ``country``, within 15 km of ``point``."""
+    events = news_of(pipeline, text, lang, MAY)
+    assert events and events[0].place is not None
+    place = events[0].place
+    assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Gunmen killed three farmers in Chikun, Nigeria, on Sunday, the state police said.", "Chikun", "NG"),
     ("Soldiers torched houses in Pauk on Tuesday, residents of Myanmar's Magway region said.", "Pauk", "MM"),
@@ -58,10 +66,7 @@ def test_an_ayn_mark_of_a_transliteration_does_not_split_the_name(geoparser, tex
 ])
 def test_a_town_of_the_press_is_that_town(pipeline, text, country, point):
     """Each had been placed at its region's middle, or nowhere."""
-    events = news_of(pipeline, text, "en", MAY)
-    assert events and events[0].place is not None
-    place = events[0].place
-    assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+    _assert_placed_at(pipeline, text, "en", country, point)
 
 
 @pytest.mark.parametrize("text, country, point", [
@@ -71,10 +76,7 @@ def test_a_town_of_the_press_is_that_town(pipeline, text, country, point):
      "LY", (32.76, 12.73)),
 ])
 def test_a_town_of_the_french_press_is_that_town(pipeline, text, country, point):
-    events = news_of(pipeline, text, "fr", MAY)
-    assert events and events[0].place is not None
-    place = events[0].place
-    assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+    _assert_placed_at(pipeline, text, "fr", country, point)
 
 
 @pytest.mark.parametrize("text, country, point", [
@@ -85,10 +87,7 @@ def test_a_town_of_the_french_press_is_that_town(pipeline, text, country, point)
 def test_a_group_of_one_country_acts_in_the_neighbour_the_news_reports_it_in(pipeline, text, country, point):
     """Al-Shabaab in Kenya's border counties and Palestinian factions in Lebanon's camps: the place the note names
     bare lies in the neighbour, which is no namesake abroad of the group's own country."""
-    events = news_of(pipeline, text, "en", MAY)
-    assert events and events[0].place is not None
-    place = events[0].place
-    assert place.country == country and haversine_km(place.lat, place.lon, *point) < 15, place
+    _assert_placed_at(pipeline, text, "en", country, point)
 
 
 def test_a_unit_read_bare_does_not_veto_the_town_it_qualifies(geoparser):
