@@ -1100,10 +1100,19 @@ def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Acto
     """The herders and the farmers a sentence's ``actors`` name as crowds or civilians (``herder_words``,
     ``farmer_words`` in the language's roles, words or phrases: "cattle keepers"): the two sides of a herder-farmer
     conflict."""
-    roles = lang.roles
-    return tuple([a for a in actors if a.inter in CROWDS and
-                  any(f" {_padded(w).strip()} " in _padded(a.text) for w in roles.get(key, ()))]
+    crowds = [(a, _padded(a.text)) for a in actors if a.inter in CROWDS]
+    return tuple([a for a, padded in crowds if any(w in padded for w in _padded_words(lang, key))]
                  for key in ("herder_words", "farmer_words"))
+
+
+def _padded_words(lang: LanguagePack, key: str) -> tuple[str, ...]:
+    """The roles list ``key``'s words and phrases, folded and padded as ``_padded`` pads a text."""
+    return _padded_all(tuple(lang.roles.get(key, ())))
+
+
+@functools.lru_cache(maxsize=64)
+def _padded_all(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_padded(w) for w in words)
 
 
 def _communal(a: Actor, country: str, text: str, lang: LanguagePack) -> Actor:
