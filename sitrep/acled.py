@@ -91,6 +91,11 @@ def is_unidentified_group(name: str | None) -> bool:
     return bool(name) and (name == UNIDENTIFIED_ARMED_GROUP or name.startswith(UNIDENTIFIED_ARMED_GROUP + " ("))
 
 
+def is_unidentified_gang(name: str | None) -> bool:
+    """ACLED's placeholder for a gang nobody names ("Unidentified Gang (Honduras)")."""
+    return bool(name) and name.startswith(UNIDENTIFIED_GANG_OF.split("{", 1)[0])
+
+
 # ACLED's disorder type of each event type, and the sub-event types that differ from their type's.
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Protests": "Demonstrations",

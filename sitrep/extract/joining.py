@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, UNIDENTIFIED_GANG_OF, GeoPrecision,
-                          Inter, Status, is_unidentified_group)
+from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, GeoPrecision, Inter, Status,
+                          is_unidentified_gang, is_unidentified_group)
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
@@ -1108,7 +1108,7 @@ def _crowds_party(a: Actor, m: Mention) -> tuple:
 
 def _unnamed_band(a: Actor) -> bool:
     """ACLED's placeholder for armed men or a gang nobody names."""
-    return is_unidentified_group(a.name) or a.name.startswith(UNIDENTIFIED_GANG_OF.split("{", 1)[0])
+    return is_unidentified_group(a.name) or is_unidentified_gang(a.name)
 
 
 def _told(a: Actor | None) -> bool:

@@ -18,7 +18,7 @@ from enum import Enum
 
 from sitrep import acled
 from sitrep.acled import (ARMED, CROWDS, NAMED_GROUPS, NON_STATE_ARMED, UNARMED, UNIDENTIFIED_MILITARY, Inter,
-                          is_unidentified_group)
+                          is_unidentified_gang, is_unidentified_group)
 from sitrep.extract.arguments import Roles
 from sitrep.extract.context import ArticleContext
 from sitrep.lang import LanguagePack
@@ -1101,17 +1101,13 @@ def livelihood_sides(actors, lang: LanguagePack) -> tuple[list[Actor], list[Acto
     ``farmer_words`` in the language's roles, words or phrases: "cattle keepers"): the two sides of a herder-farmer
     conflict."""
     crowds = [(a, _padded(a.text)) for a in actors if a.inter in CROWDS]
-    return tuple([a for a, padded in crowds if any(w in padded for w in _padded_words(lang, key))]
+    return tuple([a for a, padded in crowds if any(w in padded for w in _padded_all(tuple(lang.roles.get(key, ()))))]
                  for key in ("herder_words", "farmer_words"))
-
-
-def _padded_words(lang: LanguagePack, key: str) -> tuple[str, ...]:
-    """The roles list ``key``'s words and phrases, folded and padded as ``_padded`` pads a text."""
-    return _padded_all(tuple(lang.roles.get(key, ())))
 
 
 @functools.lru_cache(maxsize=64)
 def _padded_all(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words and phrases folded and padded as ``_padded`` pads a text, once per list."""
     return tuple(_padded(w) for w in words)
 
 
@@ -1932,7 +1928,7 @@ def _is_generic_side(a: Actor | None) -> bool:
     """Rioters, communal militias, armed men or a gang no one names ("inmates of rival gangs fought"): the sides
     that may face their own kind."""
     return a is not None and (a.inter in (Inter.RIOTERS, Inter.IDENTITY_MILITIA) or is_unidentified_group(a.name) or
-                              a.name.startswith(acled.UNIDENTIFIED_GANG_OF.split("{", 1)[0]))
+                              is_unidentified_gang(a.name))
 
 
 def generic_actors_are_of_the_event_country(f: MentionFacts) -> Sides:
