@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -17,8 +17,12 @@ Haiti, Ukraine, Lebanon, Gaza and the West Bank) is the thirty-seventh session's
 thirty-ninth session; ``FRESH2`` (28 articles, 19 French, 19 with no event: a reshuffle, an electoral calendar, trials,
 donors' conferences, a minister's threat, ceasefire talks, anniversaries, yearly tolls, a general's interview,
 sanctions lists, aid appeals; DR Congo, Central Africa, Guinea, Sudan, Mali, Niger, Burkina, Cameroon, Haiti, Ukraine,
-Somalia, Yemen) is the thirty-ninth session's held-out group, run on main before any rule and not studied.
-None is taken from a dev text. Scoring is fr_figurative_stress's
+Somalia, Yemen) is the thirty-ninth session's held-out group, studied from the fortieth session; ``FRESH3`` (28
+articles, 19 French, 19 with no event: a reshuffle, a referendum campaign, a trial's adjournment, a mining contract,
+a homily, a governor's tour, a dialogue's resolutions, a border reopening, UN reports, commemorations, a refugee
+return, a transfer, flood tolls; DR Congo, Burkina, Benin, Niger, Senegal, Central Africa, Mali, Cameroon, Ukraine,
+Mozambique, Sudan, South Sudan, Chad, Nigeria, Rwanda, Somalia, Kenya) is the fortieth session's held-out group, run
+on main before any rule and not studied. None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -946,7 +950,256 @@ The government says it has deployed extra troops to secure polling stations.""",
 
 FRESH2 = [(a, "fr") for a in FRESH2_FR_NONE + FRESH2_FR_ONE] + [(a, "en") for a in FRESH2_EN_NONE + FRESH2_EN_ONE]
 
-SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2}
+# FRESH3: the fortieth session's held-out group (28 articles, 19 French, 19 with no event), written before any rule
+# of that session and run on main; not studied until its last round.
+KWAMOUTH, TERA, KISANGANI, KOLOKANI, ZAPORIJJIA = ((-3.18, 16.20), (14.01, 0.75), (0.52, 25.19), (13.57, -8.03),
+                                                   (47.84, 35.14))
+KOLOFATA, TINZAOUATEN, BALCAD, NAIROBI3 = (11.16, 14.02), (19.95, 2.93), (2.36, 45.39), (-1.29, 36.82)
+
+FRESH3_FR_NONE = [
+    ("fr3_remaniement_ouaga", date(2026, 2, 11), """Burkina : un nouveau gouvernement de « combat » autour du capitaine Traoré
+
+OUAGADOUGOU (Agence) - Le Premier ministre a rendu publique mardi soir la liste d'une équipe gouvernementale resserrée à vingt-trois portefeuilles, dont cinq confiés à des officiers, après la démission collective présentée la semaine dernière.
+
+Le ministère de la Sécurité revient à un commissaire divisionnaire réputé proche du chef de l'État. Son prédécesseur avait été critiqué après la série d'assauts jihadistes qui avaient endeuillé la région du Sahel l'an passé, dont celui qui avait coûté la vie à plusieurs dizaines de volontaires près de Djibo.
+
+La passation des charges est prévue jeudi. Le nouveau gouvernement devra présenter sous trois mois une feuille de route sur la reconquête du territoire et le retour des déplacés.""", []),
+
+    ("fr3_referendum_campagne", date(2026, 3, 18), """Bénin : la campagne référendaire s'ouvre dans un climat de méfiance
+
+COTONOU (Agence) - La campagne pour le référendum sur la nouvelle Constitution s'est ouverte mardi à minuit, pour deux semaines de meetings, de caravanes et de débats radiophoniques avant le vote fixé au 5 avril.
+
+Le texte, qui crée un Sénat et allonge le mandat présidentiel à sept ans, divise la classe politique. Une partie de l'opposition appelle à voter non, une autre au boycott, rappelant les législatives de 2019 dont elle avait été exclue et les heurts meurtriers qui avaient suivi à Cotonou et à Savè.
+
+La Commission électorale assure que tous les bureaux seront ouverts, y compris dans le nord, où des groupes armés venus du Sahel ont multiplié les incursions ces dernières années.""", []),
+
+    ("fr3_proces_renvoi_beni", date(2026, 4, 22), """Beni : le procès des présumés auteurs de la tuerie de Mamove renvoyé au mois prochain
+
+BENI (Agence) - La cour militaire opérationnelle siégeant à Beni a renvoyé mardi au 19 mai le procès de quatorze prévenus poursuivis pour leur participation présumée à la tuerie de Mamove, faute de traducteur pour deux d'entre eux.
+
+Selon l'accusation, les assaillants avaient fait irruption dans le village à la tombée de la nuit, tué plusieurs dizaines d'habitants à l'arme blanche et emporté du bétail vers le parc national des Virunga. Les prévenus rejettent tous les faits qui leur sont reprochés.
+
+Les avocats des parties civiles déplorent un nouveau report, le troisième depuis l'ouverture des audiences en janvier. « Les familles attendent depuis trop longtemps », a plaidé l'un d'eux.""", []),
+
+    ("fr3_contrat_minier", date(2026, 5, 6), """Lualaba : Kinshasa signe un contrat de cobalt avec un consortium émirati
+
+KOLWEZI (Agence) - Le ministre des Mines a paraphé mardi à Kolwezi un contrat de partage de production portant sur deux concessions de cuivre et de cobalt, avec à la clé un investissement annoncé de 1,2 milliard de dollars sur cinq ans.
+
+L'accord prévoit la construction d'une usine de traitement et la réinstallation de plusieurs milliers de creuseurs artisanaux. En 2023, l'évacuation d'un site voisin par les forces de l'ordre avait donné lieu à des affrontements et à des accusations de brutalités, rappellent les ONG locales.
+
+La société civile du Lualaba exige que le texte soit publié intégralement, comme le prévoit le Code minier. Le ministère promet de le mettre en ligne « dans les prochains jours ».""", []),
+
+    ("fr3_homelie_eveque", date(2026, 4, 6), """Bukavu : à Pâques, l'archevêque dénonce « une terre arrosée de sang »
+
+BUKAVU (Agence) - Devant des milliers de fidèles réunis dimanche à la cathédrale Notre-Dame de la Paix, l'archevêque de Bukavu a livré une homélie sévère contre « tous ceux qui font commerce de la mort » dans l'Est du pays.
+
+« On tue nos jeunes, on viole nos mères, on pille nos champs, et le monde regarde ailleurs », a lancé le prélat, qui a aussi appelé les fidèles à refuser la haine ethnique et à « désarmer les cœurs ». Il a cité les villages de Kalehe et de Walungu vidés par les violences ces dernières années.
+
+À la sortie de la messe, plusieurs paroissiens ont salué « une parole de courage ». L'archidiocèse annonce une marche de prière pour la paix à la Pentecôte.""", []),
+
+    ("fr3_tournee_gouverneur", date(2026, 6, 10), """Tanganyika : le gouverneur en tournée à Nyunzu promet des routes et des écoles
+
+KALEMIE (Agence) - Le gouverneur du Tanganyika a achevé mardi une tournée de cinq jours dans le territoire de Nyunzu, où il a inauguré deux centres de santé et lancé les travaux de réhabilitation de la route vers Kabalo.
+
+Devant les notables, il a promis de « tourner la page » des affrontements entre communautés qui avaient embrasé la province il y a quelques années, quand des villages entiers avaient été incendiés et des milliers de familles jetées sur les routes. « Nous ne voulons plus de miliciens, nous voulons des enseignants », a-t-il lancé.
+
+Les chefs coutumiers lui ont remis un cahier de doléances portant sur les conflits fonciers et le manque d'eau potable.""", []),
+
+    ("fr3_dialogue_resolutions", date(2026, 7, 8), """Niger : les assises nationales recommandent de dialoguer avec les groupes armés
+
+NIAMEY (Agence) - Les participants aux assises nationales sur la sécurité ont adopté mardi à Niamey une centaine de résolutions, dont l'ouverture de « canaux de discussion » avec les combattants nigériens des groupes armés prêts à déposer les armes.
+
+Le document recommande aussi la création de comités locaux de vigilance, le recrutement de dix mille soldats supplémentaires et une amnistie pour les repentis n'ayant pas de sang sur les mains. Il rappelle que les attaques contre les villages de l'ouest ont fait des centaines de victimes civiles depuis 2021.
+
+Le chef de l'État doit recevoir le rapport final à la fin du mois. Plusieurs associations de victimes ont dit leur inquiétude face à une amnistie qu'elles jugent « prématurée ».""", []),
+
+    ("fr3_frontiere_reouverture", date(2026, 9, 2), """Bénin-Niger : la frontière rouverte, les camionneurs soulagés à Malanville
+
+MALANVILLE (Agence) - Des centaines de camions ont franchi mardi le pont sur le fleuve Niger, rouvert à la circulation après plus de deux ans de fermeture consécutive à la brouille entre Cotonou et Niamey.
+
+Les deux gouvernements se sont engagés à relancer l'oléoduc et à partager des renseignements sur les groupes armés actifs dans le parc W, où plusieurs embuscades avaient visé les forces béninoises ces dernières années. Une commission mixte se réunira chaque trimestre.
+
+« Nous avons perdu des mois de travail », témoigne un transporteur, qui espère que les tracasseries aux postes de contrôle disparaîtront avec la réouverture.""", []),
+
+    ("fr3_rapport_onu_enfants", date(2026, 6, 24), """RDC : l'ONU recense plus de 4 000 violations graves contre des enfants en un an
+
+NEW YORK (Agence) - La République démocratique du Congo reste l'un des pays où les enfants paient le plus lourd tribut aux conflits, selon le rapport annuel du secrétaire général de l'ONU sur les enfants et les conflits armés publié mardi.
+
+Le document recense plus de 4 000 violations graves vérifiées dans le pays l'an dernier : des enfants tués ou mutilés, recrutés par des groupes armés, enlevés ou victimes de violences sexuelles. Les miliciens et les rebelles en commettent la majorité, mais l'armée régulière figure aussi sur la liste.
+
+Au niveau mondial, les Nations unies font état d'un record de violations depuis la création du mécanisme de surveillance, il y a une vingtaine d'années.""", []),
+
+    ("fr3_commemoration_thiaroye", date(2026, 12, 2), """Sénégal : à Thiaroye, l'hommage aux tirailleurs et la question des archives
+
+DAKAR (Agence) - Des officiels, des descendants de tirailleurs et des centaines d'élèves se sont réunis mardi au cimetière militaire de Thiaroye pour honorer la mémoire des soldats africains tombés le 1er décembre 1944.
+
+Ce jour-là, des tirailleurs rapatriés qui réclamaient le paiement de leurs arriérés de solde avaient été fauchés par les tirs de l'armée coloniale française. Le nombre exact de victimes reste inconnu et fait toujours l'objet de recherches.
+
+Le Premier ministre a de nouveau demandé à Paris l'ouverture de toutes ses archives sur le drame. Un comité d'historiens doit rendre ses conclusions l'an prochain.""", []),
+
+    ("fr3_retour_refugies", date(2026, 3, 4), """Centrafrique : premiers convois de rapatriement volontaire depuis le Cameroun
+
+GAROUA-BOULAÏ (Agence) - Un premier convoi de plus de trois cents réfugiés centrafricains a quitté mardi le site de Gado pour regagner la région de la Nana-Mambéré, dans le cadre du programme de rapatriement volontaire appuyé par le HCR.
+
+Beaucoup avaient fui en 2014 les violences entre groupes armés qui avaient ravagé l'ouest du pays, quand des quartiers entiers avaient été incendiés. Chaque famille reçoit un kit de réinstallation et une somme en espèces pour reconstruire.
+
+Le HCR espère rapatrier dix mille personnes d'ici la fin de l'année, mais s'inquiète de l'insécurité qui persiste sur certains axes.""", []),
+
+    ("fr3_transfert_attaquant", date(2026, 7, 22), """Football : l'attaquant malien qui a fusillé la Ligue 1 rejoint la Premier League
+
+PARIS (Agence) - Le meilleur buteur du dernier championnat de France s'est engagé mardi pour cinq saisons avec un club londonien, pour un transfert estimé à 55 millions d'euros, record pour un joueur malien.
+
+Auteur de vingt-six buts, l'attaquant avait massacré les défenses adverses tout au long de la saison, avant d'assassiner les espoirs de son ancien club formateur d'un triplé lors de la dernière journée. « Un tueur dans la surface », résume son entraîneur.
+
+Le joueur, qui a grandi à Bamako, a promis de revenir disputer la Coupe d'Afrique avec les Aigles.""", []),
+
+    ("fr3_inondations_bilan", date(2026, 9, 16), """Niger : les inondations ont fait 214 morts depuis juin, selon un nouveau bilan
+
+NIAMEY (Agence) - Les pluies diluviennes qui s'abattent sur le Niger depuis le début de la saison ont fait 214 morts et plus de 400 000 sinistrés, selon un bilan publié mardi par le ministère de l'Action humanitaire.
+
+La région de Maradi est la plus touchée, devant Zinder et Tillabéri, où des milliers de maisons en banco se sont effondrées et des champs entiers ont été emportés par les eaux. Le fleuve a atteint à Niamey son plus haut niveau depuis des décennies.
+
+Le gouvernement a débloqué un fonds d'urgence et appelle les habitants des berges à évacuer. Les rentrées scolaires pourraient être repoussées dans plusieurs communes.""", []),
+]
+
+FRESH3_FR_ONE = [
+    ("fr3_ev_kwamouth_mobondo", date(2026, 5, 13), """Kwamouth : quatre villageois tués par des miliciens Mobondo, le gouverneur attendu sur place
+
+BANDUNDU (Agence) - Quatre habitants d'un village du territoire de Kwamouth ont été tués mardi à l'aube par des miliciens Mobondo, qui ont aussi brûlé plusieurs cases avant de disparaître dans la brousse, selon l'administrateur du territoire.
+
+Le conflit, né en 2022 d'une dispute sur les redevances coutumières entre Teke et Yaka, a fait des centaines de morts et chassé des dizaines de milliers de personnes. Un programme de désarmement lancé l'an dernier peine à convaincre les combattants.
+
+Le gouverneur de la province du Maï-Ndombe est attendu vendredi à Kwamouth, où il doit présider une réunion de sécurité avec les chefs coutumiers.""",
+     [ev(ATT, ["Mobondo", "Civilians"], KWAMOUTH, "mardi", 4)]),
+
+    ("fr3_ev_tera_embuscade", date(2026, 3, 10), """Niger : dix soldats tués dans une embuscade près de Téra, à la veille des assises
+
+NIAMEY (Agence) - Dix soldats nigériens ont été tués dimanche dans une embuscade tendue par des combattants de l'État islamique au Sahel contre une patrouille près de Téra, dans la région de Tillabéri, a annoncé lundi soir le ministère de la Défense.
+
+Selon le communiqué, « plusieurs dizaines de terroristes » ont été neutralisés lors de la riposte et des motos ont été saisies. Les assaillants sont venus de la zone des trois frontières, théâtre de violences récurrentes depuis une décennie.
+
+Cette attaque survient alors que s'ouvrent cette semaine à Niamey des assises nationales sur la sécurité, censées déboucher sur une nouvelle stratégie contre les groupes armés.""",
+     [ev(AC, ["Islamic State", "Niger"], TERA, "dimanche", 10)]),
+
+    ("fr3_ev_kisangani_enseignants", date(2026, 10, 15), """Kisangani : les enseignants marchent pour leurs primes, la rentrée compromise
+
+KISANGANI (Agence) - Plusieurs centaines d'enseignants du secteur public ont marché mercredi dans les rues de Kisangani jusqu'au gouvernorat de la Tshopo pour réclamer le paiement de leurs primes, impayées depuis cinq mois.
+
+Les manifestants, encadrés par la police, ont déposé un mémorandum avant de se disperser dans le calme. Leur syndicat menace de prolonger la grève entamée à la rentrée si le gouvernement ne tient pas ses promesses d'ici la fin du mois.
+
+En 2024 déjà, un mouvement similaire avait paralysé les écoles de la province pendant plusieurs semaines.""",
+     [ev(PP, ["Protesters"], KISANGANI, "mercredi", 0)]),
+
+    ("fr3_ev_kolokani_convoi", date(2026, 11, 6), """Mali : un convoi de citernes attaqué près de Kolokani, l'armée dit avoir riposté
+
+BAMAKO (Agence) - Des combattants du JNIM ont attaqué jeudi un convoi de camions-citernes escorté par l'armée malienne près de Kolokani, sur l'axe reliant Bamako à la frontière mauritanienne, ont indiqué des sources sécuritaires et des transporteurs.
+
+Les échanges de tirs ont duré près de deux heures. L'état-major affirme avoir « repoussé l'ennemi », sans donner de bilan, tandis que des chauffeurs font état de plusieurs camions incendiés.
+
+Depuis plus d'un an, le groupe lié à Al-Qaïda impose un blocus sur les importations de carburant, provoquant de longues files d'attente aux stations-service de la capitale.""",
+     [ev(AC, ["JNIM", "Mali"], KOLOKANI, "jeudi")]),
+
+    ("fr3_ev_zaporijjia_drones", date(2026, 2, 16), """Ukraine : deux morts dans une attaque de drones sur Zaporijjia, pendant les pourparlers de Genève
+
+KIEV (Agence) - Deux personnes ont été tuées et sept blessées dans la nuit de samedi à dimanche par une attaque de drones russes sur Zaporijjia, dans le sud-est de l'Ukraine, a annoncé le chef de l'administration militaire régionale.
+
+Un immeuble d'habitation et une station-service ont été touchés. L'attaque a eu lieu alors que des délégations ukrainienne, russe et américaine poursuivaient à Genève des discussions sur un éventuel cessez-le-feu aérien, sans avancée notable selon plusieurs diplomates.
+
+Depuis le début de l'invasion, la ville, située à une cinquantaine de kilomètres de la ligne de front, est visée presque chaque semaine.""",
+     [ev(AIR, ["Russia", "Civilians"], ZAPORIJJIA, ("samedi", "dimanche"), 2)]),
+
+    ("fr3_ev_kolofata_deux", date(2026, 1, 14), """Extrême-Nord : trois civils tués à Kolofata, les habitants de Mora réclament des militaires
+
+MAROUA (Agence) - Trois civils ont été tués lundi soir lors d'une incursion de combattants de Boko Haram dans un quartier de Kolofata, près de la frontière nigériane, ont rapporté des notables. Les combattants ont emporté des vivres et du bétail.
+
+Mardi, plusieurs centaines d'habitants de Mora ont marché pacifiquement jusqu'à la sous-préfecture pour réclamer le retour d'un détachement militaire retiré de leur localité le mois dernier.
+
+Selon le gouverneur de la région, une quarantaine de personnes ont été tuées dans le département du Mayo-Sava depuis le début de l'année dernière.""",
+     [ev(ATT, ["Boko Haram", "Civilians"], KOLOFATA, "lundi", 3), ev(PP, ["Protesters"], MORA, "mardi", 0)]),
+]
+
+FRESH3_EN_NONE = [
+    ("en3_mozambique_cabinet", date(2026, 2, 4), """Mozambique president reshuffles cabinet, names new defence minister
+
+MAPUTO (Wire) - Mozambique's president on Tuesday replaced his defence and interior ministers in a reshuffle that also saw the finance portfolio handed to a former central bank official, the presidency said.
+
+The new defence minister inherits an insurgency in Cabo Delgado province that has dragged on since 2017, with Islamic State-linked fighters still raiding villages along the coast despite the presence of Rwandan troops. TotalEnergies is weighing whether to restart its halted gas project in the province.
+
+The new ministers are due to be sworn in on Thursday.""", []),
+
+    ("en3_un_panel_sudan", date(2026, 4, 15), """U.N. experts say weapons keep flowing into Darfur despite embargo
+
+NEW YORK (Wire) - Weapons and drones continue to reach the warring sides in Sudan's Darfur region in breach of a U.N. arms embargo, a panel of experts said in a report seen by Reuters on Tuesday.
+
+The report details cargo flights landing at airstrips in neighbouring countries and documents the use of long-range drones in attacks on cities held by the army. It estimates that fighting in North Darfur alone displaced more than a million people last year.
+
+The Security Council is due to discuss the findings next week.""", []),
+
+    ("en3_machar_trial", date(2026, 3, 25), """South Sudan court adjourns Machar treason trial for a month
+
+JUBA (Wire) - A special court in Juba on Tuesday adjourned the treason trial of South Sudan's suspended first vice president Riek Machar until late April, after defence lawyers challenged its jurisdiction.
+
+Prosecutors accuse Machar and several co-defendants of links to a militia that overran an army base in Nasir in March 2025, killing dozens of soldiers and a general. The defence says the charges are politically motivated.
+
+Machar's supporters gathered outside the court but were kept at a distance by security forces. Diplomats fear the case could unravel the 2018 peace deal.""", []),
+
+    ("en3_chad_border_aid", date(2026, 8, 12), """Chad lets aid trucks cross into Darfur through Adre for three more months
+
+N'DJAMENA (Wire) - Chad on Tuesday extended for three months its authorisation for U.N. aid convoys to cross into Sudan's Darfur region through the Adre border post, the main route for food into the famine-hit area.
+
+Aid officials welcomed the decision but said convoys still faced looting and shelling inside Sudan, where trucks had been hit in attacks on the road to El Geneina in past months.
+
+More than 800,000 Sudanese refugees now live in camps in eastern Chad, according to the U.N. refugee agency.""", []),
+
+    ("en3_floods_nigeria", date(2026, 6, 3), """Death toll from Nigeria floods rises to 170, emergency agency says
+
+ABUJA (Wire) - The death toll from floods that swept through towns in Nigeria's Niger state last week has risen to 170, with dozens still missing, the national emergency management agency said on Tuesday.
+
+Rescuers pulled more bodies from the mud and debris along the river, where torrential rain caused a dam upstream to overflow. More than 3,000 homes were destroyed, officials said.
+
+The government has promised relief funds and said it would review the safety of dams across the country.""", []),
+
+    ("en3_kwibuka_commemoration", date(2026, 4, 8), """Rwanda marks 32 years since genocide with call to fight denial
+
+KIGALI (Wire) - Rwanda on Tuesday began a week of national mourning to mark 32 years since the 1994 genocide against the Tutsi, in which more than 800,000 people were killed in about a hundred days.
+
+President Paul Kagame lit a flame at the Kigali Genocide Memorial, where more than 250,000 victims are buried, and warned against the spread of denial online. Survivors recounted how militias had hunted down their relatives at roadblocks and in churches.
+
+Commemorations are held across the country until Monday.""", []),
+]
+
+FRESH3_EN_ONE = [
+    ("en3_ev_tinzaouaten_drone", date(2026, 5, 19), """Mali drone strike kills five near Algerian border, Algiers protests
+
+ALGIERS (Wire) - A Malian army drone strike killed five civilians near Tinzaouaten on the border with Algeria on Sunday, local Tuareg officials said, prompting Algeria to summon Mali's ambassador on Monday.
+
+The Malian army said it had targeted "terrorists" preparing an attack. Relations between the two neighbours have been strained since Algeria shot down a Malian drone in the same area last year.
+
+Tuareg separatist groups said the victims were herders watering their animals at a well.""",
+     [ev(AIR, ["Mali", "Civilians"], TINZAOUATEN, 2, 5)]),
+
+    ("en3_ev_balcad_clash", date(2026, 9, 23), """Somali troops clash with al Shabaab near Balcad as parliament debates poll law
+
+MOGADISHU (Wire) - Somali government forces fought al Shabaab militants for several hours on Tuesday near Balcad, about 30 km north of Mogadishu, after the militants attacked a military base, a military officer said.
+
+The officer said four soldiers and at least a dozen militants were killed. Al Shabaab said it had overrun the base, which the army denied.
+
+In Mogadishu, lawmakers were debating a disputed electoral law that opposition leaders say would let the president extend his term.""",
+     [ev(AC, ["Shabaab", "Somalia"], BALCAD, 1)]),
+
+    ("en3_ev_nairobi_teargas", date(2026, 6, 26), """Kenyan police fire tear gas at protesters marking anniversary of deadly demonstrations
+
+NAIROBI (Wire) - Kenyan police fired tear gas and water cannon on Thursday to disperse hundreds of protesters who marched in central Nairobi to mark two years since the storming of parliament, witnesses said.
+
+In June 2024, dozens of people were killed when police opened fire on demonstrators opposed to a finance bill. Rights groups say no officer has been convicted over the deaths.
+
+The interior ministry said several people had been arrested for looting shops.""",
+     [ev(PWI, ["Protesters", "Police"], NAIROBI3, 1)]),
+]
+
+FRESH3 = [(a, "fr") for a in FRESH3_FR_NONE + FRESH3_FR_ONE] + [(a, "en") for a in FRESH3_EN_NONE + FRESH3_EN_ONE]
+
+SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 
 
 def main() -> int:
