@@ -493,10 +493,13 @@ def _anterior_past(trig: TriggerMatch, before: list[Mention], lang: LanguagePack
     of violence, after sentences that put what it recalls years back (``long_ago``: "trois ans après", "le
     dixième anniversaire"; or a year before the publication's, ``years_told``: "qui avait opposé en
     2000"), is that old past, not news; so is a participle joined to such a pluperfect, its auxiliary shared
-    ("avaient encerclé le hameau et incendié les greniers"). A pluperfect after a recent day ("le derby de dimanche dernier
-    [...] Des jets de projectiles avaient éclaté") stays the news it recalls."""
+    ("avaient encerclé le hameau et incendié les greniers"), or a present participle after a comma that goes on
+    with a pluperfect main clause ("avaient encerclé le village, tuant hommes et enfants"). A pluperfect after a
+    recent day ("le derby de dimanche dernier [...] Des jets de projectiles avaient éclaté") stays the news it
+    recalls."""
     head = trig.head
-    if not (pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head)) \
+    if not (pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head)
+            or trailing_participle(head) and pluperfect(head.sent.root)) \
             or any(m.status in NEWS_STATUSES for m in before):
         return None
     told = fold(doc_text(trig.head.doc)[:trig.head.sent.start_char])

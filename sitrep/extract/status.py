@@ -1118,10 +1118,14 @@ def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
 def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "The war has killed tens of thousands", "Le conflit a tué des milliers de personnes": a verb of violence
     whose subject is the war itself (``war_nouns``), not a side nor a weapon, tells the war's whole toll, background
-    to the news; a day named in its clause makes it news again."""
+    to the news; so does a relative clause on the war ("une insurrection jihadiste qui a tué des milliers de
+    personnes", "an insurgency that has killed thousands"), its pronoun standing for the war; a day named in its
+    clause makes it news again."""
     if trigger.pos_ != "VERB" or not cues["war_nouns"]:
         return None
     subjects = [c for c in trigger.children if c.dep_ in SUBJECT]
+    if trigger.dep_ in RELATIVE_CLAUSE and any(c.pos_ == "PRON" for c in subjects):
+        subjects.append(trigger.head)  # "une insurrection qui a tué": "qui" stands for the insurgency
     if not any(fold(c.lemma_) in cues["war_nouns"] and c.pos_ == "NOUN" for c in subjects):
         return None
     days = _day_words(lang)

@@ -715,6 +715,18 @@ def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
     return any(fold(c.lemma_) in doers or fold(c.text) in doers for c in verb.children if c.dep_ in ACTIVE_SUBJECT)
 
 
+def _a_states_objection(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "Le gouvernement soudanais a protesté contre son exclusion", "the foreign ministry protested the
+    decision": a verb of protest ("objecting_verbs") whose active subject is a government, a ministry or an
+    embassy ("objecting_bodies") is a diplomatic complaint, no crowd in the street; "des étudiants ont protesté
+    devant le rectorat" stays a protest."""
+    if tok.pos_ != "VERB" or entry.kind != "peaceful_protest" \
+            or fold(tok.lemma_) not in lang.folded_filter("objecting_verbs"):
+        return False
+    bodies = lang.folded_filter("objecting_bodies")
+    return any(fold(c.lemma_) in bodies or fold(c.text) in bodies for c in tok.children if c.dep_ in ACTIVE_SUBJECT)
+
+
 def _no_crowd_blockade(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "les agriculteurs ont bloqué l'autoroute avec leurs tracteurs", "des chauffeurs de taxi ont bloqué le
     périphérique": a verb of blocking ("blocking_verbs") is a protest only when a crowd that blockades
@@ -1243,6 +1255,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _a_pit(head, entry, lang) or _in_a_grave(head, entry, lang) or _incendiary(head, entry, lang) \
                     or _traded(head, entry, lang) or _stops_something(head, entry, lang) or _dispersed_of_itself(head, entry, lang) \
                     or _a_state_measure(head, entry, lang) or _no_crowd_blockade(head, entry, lang) \
+                    or _a_states_objection(head, entry, lang) \
                     or _walkout(head, entry, lang, told) or _sent_in_response(head, entry, lang) \
                     or _served_in(head, entry, lang) or _a_visit(head, end, entry, lang, told) \
                     or _a_relic(head, entry, lang) or _resumed(head, entry, lang) or _lived_under(head, lang) \
