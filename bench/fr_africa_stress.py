@@ -23,8 +23,7 @@ Three classes (``--only studied``, ``--only held`` or ``--only fresh``): ``studi
 ``held``, other countries and wordings of the same kinds, written in the session that wrote the set and studied
 from the thirty-eighth; ``fresh``, the thirty-eighth session's held-out group (DR Congo politics, the Sahel juntas
 and world diplomacy, a third with one dated act), written before its rules, run and studied from the fortieth
-session. Each class
-prints its own figures. Every article was written for this set, not taken from a dev text; places and actors are of general
+session. Each class prints its own figures. Every article was written for this set, not taken from a dev text; places and actors are of general
 knowledge. Scoring is fr_world_stress's (a gold event takes the best dated event of its ACLED type; place within
 50 km); every dated event left over is false. Nothing is written.
 """
