@@ -184,7 +184,17 @@ def _without_posts_naming_an_area(words: list[str], lang: LanguagePack) -> list[
 def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_targets") -> bool:
     """ "shelled the village", "a grenade at the house of": a target where civilians live or gather
     (``kind="riot_property"``: what a crowd wrecks that belongs to private people, "set fire to a bus")."""
-    return says(sentence, lang, kind)
+    return says(_without_civilian_things(sentence, lang), lang, kind)
+
+
+def _without_civilian_things(sentence: str, lang: LanguagePack) -> str:
+    """ "a strike on civilian facilities": a word for civilians that qualifies a thing (``civilian_things``)
+    names what was hit, not people; the sentence without those words still names any civilian it hit."""
+    words = f" {' '.join(_words_of(sentence))} "
+    for thing in lang.roles.get("civilian_things", ()):
+        for word in lang.roles.get("civilian_targets", ()):
+            words = words.replace(f" {word} {thing} ", " ")
+    return words
 
 
 def _group_for_label(actor: Actor | None, f: MentionFacts, others: tuple[Actor, ...] = ()) -> Actor | None:
