@@ -2124,6 +2124,15 @@ def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
     return a.country != country and named and state_kind(a) == "military"
 
 
+def _without_the_striker(f: MentionFacts) -> str:
+    """ "Russian troops shelled a village, killing two men": the words naming the striker ("troops") are no armed
+    target it hit; the sentence without its actor1's mention still names any post or unit it did hit."""
+    a1 = f.sides.actor1
+    if a1 is None or not a1.text:
+        return f.sentence
+    return f.sentence.replace(a1.text, " ", 1)
+
+
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     """An explosion or strike whose sentence names civilians or their homes, or that kills, and no armed
     target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians.
@@ -2143,7 +2152,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
              and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
-    if armed or holds_target(f.sentence, f.context.lang):
+    if armed or holds_target(_without_the_striker(f), f.context.lang):
         return s
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
