@@ -2126,7 +2126,9 @@ def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
 
 def _without_the_striker(f: MentionFacts) -> str:
     """ "Russian troops shelled a village, killing two men": the words naming the striker ("troops") are no armed
-    target it hit; the sentence without its actor1's mention still names any post or unit it did hit."""
+    target of the dead, who are civilians; the sentence without its actor1's mention still names any post or unit
+    it did hit. A strike that killed no one keeps the whole sentence: ACLED names no target for one that damaged
+    houses."""
     a1 = f.sides.actor1
     if a1 is None or not a1.text:
         return f.sentence
@@ -2152,7 +2154,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
              and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
-    if armed or holds_target(_without_the_striker(f), f.context.lang):
+    if armed or holds_target(_without_the_striker(f) if f.fatalities else f.sentence, f.context.lang):
         return s
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))

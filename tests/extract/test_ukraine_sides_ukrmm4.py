@@ -42,3 +42,9 @@ def test_the_occupiers_police_are_russias(pipeline, text):
 def test_police_in_free_ukraine_stay_ukraines(pipeline):
     [event] = news_of(pipeline, "On 12 September 2023, police detained two men in Kharkiv.", "en", DAY)
     assert sides(event)[0] == "Police Forces of Ukraine (2019-)"
+
+
+def test_a_strike_that_killed_no_one_names_no_target(pipeline):
+    [event] = news_of(pipeline, "On 12 September 2023, Russian troops shelled homes in Lozova; nobody was hurt.",
+                      "en", DAY)
+    assert sides(event) == [RUSSIA, None]
