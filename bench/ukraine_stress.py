@@ -451,7 +451,7 @@ NOTES = (
     ("fresh2", "2023-06-20", "junta troops burned about 100 houses in villages of Mingin township (Sagaing "
      "region).", "Looting/property destruction", [_s(MM), _s(CIV_MM)], (22.87, 94.49), 0),
     ("fresh2", "2024-01-05", "the KIA and allied PDFs clashed with the military near Bhamo (Kachin state).", AC,
-     [_s("KIA: Kachin Independence Army", MM_PDF), _s(MM)], (24.27, 97.23), 0),
+     [_s("KIO/KIA: Kachin Independence Organization/Kachin Independence Army", MM_PDF), _s(MM)], (24.27, 97.23), 0),
     ("fresh2", "2023-10-05", "Karenni Nationalities Defense Force fighters clashed with the military in Demoso "
      "township (Kayah state), killing three soldiers.", AC,
      [_s("KNDF: Karenni Nationalities Defense Force"), _s(MM)], (19.55, 97.16), 3),  # unsure
