@@ -18,8 +18,8 @@ The notes fall in classes (``--only``): pdf (a named township PDF or battalion),
 joint (forces fighting together: actor1 and associates), eao (an ethnic armed organisation), raid (the junta's
 raids and arson: Looting/property destruction against civilians), air (air and drone strikes), arrest, pst (Pyu
 Saw Htee), chain (the chain forms of places) and spelling (townships spelt otherwise). The class ``held`` is a
-second set of the same shapes in other townships and wordings, written before any rule was changed and not
-studied: its figure says whether a rule generalises. The first dated event of each note is scored; the actor pair
+second set of the same shapes in other townships and wordings, written before any rule was changed; it is studied
+from the fortieth session on, whose held-out group is bench/ukraine_stress.py's ``fresh2``. The first dated event of each note is scored; the actor pair
 as ``sitrep eval`` scores it (order-free, ACLED's period suffix aside), through bench/actor_world_stress.py's
 helpers. ``--no-mimu`` reads the notes with MIMU's village table switched off (``SITREP_MIMU=0``). Nothing is
 written.

@@ -285,11 +285,21 @@ def _adjective(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:
         return False
     if span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and span[0].head.i < span[0].i:
         return not actor.text[:1].isupper()  # "des éléments FARDC": a name the parse took for an adjective
+    if _qualifies_a_civilian_thing(span[0], actor, lang):
+        return True
     # where modifiers follow their noun, "le régime civil", "un gouvernement civil": a word for civilians
     # right after a noun qualifies it (however the parse tags it); "un civil", "trois civils" name people
     before = doc[span.start - 1] if span.start > 0 else None
     return not lang.demonym_before_noun and actor.inter == Inter.CIVILIANS and not actor.text[:1].isupper() and before is not None \
         and before.pos_ == "NOUN" and not before.is_sent_start and span[0].idx == before.idx + len(before.text) + 1
+
+
+def _qualifies_a_civilian_thing(tok: Token, actor: Actor, lang: LanguagePack) -> bool:
+    """ "the shelling hit civilian infrastructure": a word for civilians before the thing it qualifies
+    (``civilian_things``: infrastructure, facilities, structures) tells what was hit, not who; ACLED names no
+    civilians for a strike that only damaged such things, and "civilian casualties" still names people."""
+    return actor.inter == Inter.CIVILIANS and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i \
+        and tok.head.lower_ in lang.roles.get("civilian_things", ())
 
 
 def _owns_the_target(doc: Doc, actor: Actor, lang: LanguagePack) -> bool:

@@ -184,7 +184,17 @@ def _without_posts_naming_an_area(words: list[str], lang: LanguagePack) -> list[
 def _civilian_target(sentence: str, lang: LanguagePack, kind: str = "civilian_targets") -> bool:
     """ "shelled the village", "a grenade at the house of": a target where civilians live or gather
     (``kind="riot_property"``: what a crowd wrecks that belongs to private people, "set fire to a bus")."""
-    return says(sentence, lang, kind)
+    return says(_without_civilian_things(sentence, lang), lang, kind)
+
+
+def _without_civilian_things(sentence: str, lang: LanguagePack) -> str:
+    """ "a strike on civilian facilities": a word for civilians that qualifies a thing (``civilian_things``)
+    names what was hit, not people; the sentence without those words still names any civilian it hit."""
+    words = f" {' '.join(_words_of(sentence))} "
+    for thing in lang.roles.get("civilian_things", ()):
+        for word in lang.roles.get("civilian_targets", ()):
+            words = words.replace(f" {word} {thing} ", " ")
+    return words
 
 
 def _group_for_label(actor: Actor | None, f: MentionFacts, others: tuple[Actor, ...] = ()) -> Actor | None:
@@ -2114,6 +2124,17 @@ def _weapons_nation(a: Actor, f: MentionFacts, country: str) -> bool:
     return a.country != country and named and state_kind(a) == "military"
 
 
+def _without_the_striker(f: MentionFacts) -> str:
+    """ "Russian troops shelled a village, killing two men": the words naming the striker ("troops") are no armed
+    target of the dead, who are civilians; the sentence without its actor1's mention still names any post or unit
+    it did hit. A strike that killed no one keeps the whole sentence: ACLED names no target for one that damaged
+    houses."""
+    a1 = f.sides.actor1
+    if a1 is None or not a1.text:
+        return f.sentence
+    return f.sentence.replace(a1.text, " ", 1)
+
+
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
     """An explosion or strike whose sentence names civilians or their homes, or that kills, and no armed
     target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians.
@@ -2133,7 +2154,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
              and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
-    if armed or holds_target(f.sentence, f.context.lang):
+    if armed or holds_target(_without_the_striker(f) if f.fatalities else f.sentence, f.context.lang):
         return s
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
