@@ -2180,19 +2180,6 @@ def an_unnamed_authority_is_the_government(f: MentionFacts) -> Sides:
     return replace(s, actor1=force if force is not None else actor_for("government", country))
 
 
-def a_movement_of_forces_names_the_force_alone(f: MentionFacts) -> Sides:
-    """ "a US convoy escorted by an SDF vehicle patrolled north of Qamishli", "Houthi forces deployed fighters to the
-    Haradh front": ACLED's movement of forces (a change to a group's activity told by its deployment, patrol, convoy,
-    reinforcements or recruitment, ``movement_of_forces_words`` in roles) names the group that moved alone; who
-    escorted it, whom it was sent against and whom it recruited are no side of it."""
-    s = f.sides
-    if f.kind != "change_to_group" or s.actor1 is None or s.actor2 is None:
-        return s
-    if not f.context.lang.folded_role("movement_of_forces_words") & set(_words_of(f.sentence)):
-        return s
-    return replace(s, actor2=None)
-
-
 def an_election_is_the_governments(f: MentionFacts) -> Sides:
     """ "Elections/referendum: a general election was held": an election no actor is named for is coded
     by ACLED as a development of the state, "Government of country" (``election_cues``)."""
@@ -2480,7 +2467,6 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_launch_from_abroad_is_by_that_countrys_group, frozenset({Stage.EVENT})),
     (intercepted_fire_from_abroad_is_that_countrys_group, frozenset({Stage.EVENT})),
     (civilians_whose_holdings_a_demonym_names_are_of_its_country, frozenset({Stage.EVENT})),
-    (a_movement_of_forces_names_the_force_alone, frozenset({Stage.EVENT})),
 )
 
 
