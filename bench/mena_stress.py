@@ -21,9 +21,11 @@ Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while
 wordings and other towns of the same classes, written in the thirty-sixth session before any rule; studied from the
 thirty-seventh) and ``fresh`` (the thirty-seventh session's held-out group: 52 notes across the whole region, Syria,
 Iraq, Yemen, Lebanon and Palestine beside the countries above, written before any rule of that session; studied
-from the thirty-ninth) and ``fresh2`` (the thirty-ninth session's held-out group: 53 notes across both benches'
-regions, Syria's forces after December 2024 among them, written before any rule of that session; run it, report
-it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell.
+from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out group: 53 notes across both benches'
+regions, Syria's forces after December 2024 among them, written before any rule of that session; studied from the
+fortieth) and ``fresh3`` (the fortieth session's held-out group: 69 notes across both benches' regions, a third of
+them protests, written before any rule of that session; run it, report it, do not tune on it). A name marked
+``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations
 
@@ -164,7 +166,31 @@ AROUB, TOBRUK, QANTARA, METLAOUI, BIR_LAHLOU, FNIDEQ = (31.62, 35.14), (32.08, 2
 SARBAZ, ABU_DHABI = (26.63, 61.26), ((24.45, 54.38), (24.43, 54.65))
 DETAINED = me.DETAINED
 
-P, A, T, H, F, F2 = "places", "actors", "types", "held", "fresh", "fresh2"
+# the fresh3 group's towns and names
+DRUZE, BEDOUIN = ("Druze Ethnic Militia (Syria)", me.UAG_SY), \
+    ("Bedouin Ethnic Militia (Syria)", "Arab Ethnic Militia (Syria)", "Unidentified Tribal Militia (Syria)")  # unsure
+RIOT_IQ, PRO_YE, PRO_LB, PRO_PS, PRO_LY = "Rioters (Iraq)", "Protesters (Yemen)", "Protesters (Lebanon)", \
+    "Protesters (Palestine)", "Protesters (Libya)"
+BUSRA_HARIR, JARAMANA, JABLEH, TISHREEN, AL_HOL = (32.84, 36.34), (33.49, 36.35), (35.36, 35.93), (36.38, 38.18), \
+    (36.38, 41.15)
+SHADDADI, DARBASIYAH, MAARAT, ATARIB, QARYATAYN, LATAKIA = (36.06, 40.73), (37.07, 40.65), (35.65, 36.68), \
+    (36.14, 36.83), (34.23, 37.24), (35.52, 35.79)
+SULAYMANIYAH, BAGHDAD, DIWANIYAH, SINUNI, DERALUK, QALADZE = (35.56, 45.44), (33.31, 44.37), (31.99, 44.92), \
+    (36.45, 41.91), (37.07, 43.64), (36.18, 45.12)
+NUKHAYB, BAGHDAD_AIRPORT, HAWIJA, RIFAI = (32.04, 42.25), (33.26, 44.23), (35.32, 43.77), (31.71, 46.11)
+TURBAH, DAMT, JUBAH, SALIF, RED_SEA, JAAR, HAWTAH, MUNABBIH = (13.21, 44.12), (14.09, 44.74), (15.22, 45.30), \
+    (15.31, 42.68), (15.30, 41.80), (13.22, 45.30), (13.05, 44.88), (17.06, 43.25)
+TEBNINE, SHEBAA, HULA, NUSEIRAT, BEIT_LAHIA, SINJIL, AZZUN = (33.20, 35.41), (33.33, 35.74), (33.21, 35.52), \
+    (31.45, 34.39), (31.55, 34.50), (32.03, 35.27), (32.18, 35.05)
+FAWWAR, KAFR_QADDUM, KIRYAT_ATA, ZINTAN, GHAT = (31.48, 35.07), (32.22, 35.10), (32.81, 35.10), (31.93, 12.25), \
+    (24.96, 10.17)
+MAHALLA, GABES, JIJEL, AGADIR, OUJDA, GUELTA, KARAK = (30.97, 31.17), (33.88, 10.10), (36.82, 5.77), (30.43, -9.60), \
+    (34.68, -1.91), (25.14, -12.37), (31.18, 35.70)
+IRANSHAHR, TABRIZ, SHUSH, PULUMUR, NIKSHAHR = (27.20, 60.69), (38.08, 46.29), (32.19, 48.26), (39.49, 39.90), \
+    (26.23, 60.21)
+RAANANA, KARZAKAN, AIN_DRAHAM = (32.18, 34.87), (26.12, 50.49), (36.78, 8.69)
+
+P, A, T, H, F, F2, F3 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3"
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -600,6 +626,151 @@ NOTES = (
       "workers.", AIR, [HOU], ABU_DHABI, 3),
     n(F2, "2021-09-14", "Bahraini police arrested three youths in Sanabis (Capital).", ARR,
       [POL_BH, "Civilians (Bahrain)"], SANABIS),
+    # fresh3: the fortieth session's held-out group across both benches' regions (Syria's south, the coast after
+    # December 2024, the north-east, the north-west and the desert; Kurdistan's borders, Sinjar, Anbar, the militias
+    # and the south's protests; Yemen's fronts, the Red Sea, AQAP and the Southern forces; Lebanon's south, Gaza and
+    # the West Bank, Israel, North Africa, Jordan, Iran, Turkey, the Gulf; protests in proportion), written before any
+    # rule of that session and not studied
+    n(F3, "2023-08-22", "gunmen on motorcycles shot dead a mukhtar in Kherbet Sulwan village near Busra al-Harir "
+      "(Izra, Daraa).", ATT, [me.UAG_SY, me.CIV_SY], BUSRA_HARIR, 1),
+    n(F3, "2025-04-29", "fighting broke out between General Security forces and Druze gunmen in Jaramana (Rural "
+      "Damascus), leaving six dead on both sides.", AC, [(POL_SY, SYR_NEW), DRUZE], JARAMANA, 6),  # unsure
+    n(F3, "2025-07-14", "Bedouin tribesmen and Druze fighters exchanged fire in Tall Ruqbiya, west of As-Suwayda "
+      "city (As-Suwayda), killing five.", AC, [BEDOUIN, DRUZE], me.SUWAYDA, 5),  # unsure: both militias' names
+    n(F3, "2025-03-07", "gunmen ambushed a General Security patrol on the outskirts of Jableh (Latakia), killing "
+      "three of its members.", (AC, ATT), [me.UAG_SY, (POL_SY, SYR_NEW)], JABLEH, 3),
+    n(F3, "2025-01-10", "a Turkish drone struck a convoy of civilians near Tishreen Dam, south of Manbij (Aleppo), "
+      "killing four people.", AIR, [TUR, me.CIV_SY], (TISHREEN, me.MANBIJ), 4),
+    n(F3, "2023-02-13", "the Asayish detained four women in Al-Hol camp (Al Hasakeh) during a security sweep.",
+      DETAINED, [(me.SDF, "Asayish"), me.CIV_SY], AL_HOL),  # unsure: the Asayish's form
+    n(F3, "2022-05-09", "Islamic State cells attacked an SDF checkpoint near Shaddadi (Al Hasakeh), killing two "
+      "guards.", AC, [me.ISS, me.SDF], SHADDADI, 2),
+    n(F3, "2024-10-02", "residents of Darbasiyah (Al Hasakeh) rallied against Turkish strikes on the region's power "
+      "stations.", PP, [PRO_SY], DARBASIYAH),
+    n(F3, "2023-06-18", "a Russian warplane struck the outskirts of Tell Marzafa village near Maarat al-Numan "
+      "(Idleb). No casualties were reported.", AIR, [me.RUS], MAARAT),
+    n(F3, "2022-03-28", "HTS fighters clashed with regime forces on the front west of Atarib (Aleppo); one HTS "
+      "fighter was killed.", AC, [me.HTS, me.SYR], ATARIB, 1),
+    n(F3, "2024-08-25", "an IED blew up an army bus on the road near Al-Qaryatayn (Homs), killing three soldiers.",
+      IED, [(me.UAG_SY, me.ISS), me.SYR], QARYATAYN, 3),
+    n(F3, "2025-02-21", "dozens of women gathered in Latakia city (Latakia) calling for news of relatives detained "
+      "under the former government.", PP, [PRO_SY], LATAKIA),
+    n(F3, "2023-10-26", "hundreds of teachers protested in Sulaymaniyah (Sulaymaniyah) over months of unpaid "
+      "salaries.", PP, [PRO_IQ], SULAYMANIYAH),
+    n(F3, "2021-10-19", "supporters of a losing list protested outside the electoral commission in Baghdad "
+      "(Baghdad); riot police beat them back with batons.", PI, [PRO_IQ, POL_IQ], BAGHDAD),
+    n(F3, "2024-06-04", "protesters burned tyres and hurled stones at the power directorate in Diwaniyah "
+      "(Al-Qadisiyah) over power cuts; police fired into the air.", VD, [(RIOT_IQ, PRO_IQ), POL_IQ], DIWANIYAH),
+    n(F3, "2022-04-17", "a Turkish drone struck a house in Sinuni subdistrict (Sinjar, Ninewa), killing a YBS "
+      "commander.", AIR, [TUR, YBS], SINUNI, 1),
+    n(F3, "2023-12-12", "Turkish artillery shelled Galiya Rash area of Deraluk subdistrict (Amadiya, Duhok). No "
+      "casualties were reported.", SH, [TUR], DERALUK),
+    n(F3, "2023-05-16", "IRGC drones struck a KDPI base near Qaladze (Pishdar, Sulaymaniyah), wounding three "
+      "members.", AIR, [IRGC, KDPI], QALADZE),
+    n(F3, "2022-07-12", "Islamic State militants ambushed an army patrol in the desert near Nukhayb (Anbar), killing "
+      "two soldiers.", AC, [me.ISI, me.IRQ], NUKHAYB, 2, 50),
+    n(F3, "2021-07-08", "three rockets fell near Baghdad airport (Baghdad), where US advisers are stationed. No "
+      "casualties were reported.", SH, [(me.UAG_IQ, IRI, "Kataib Hezbollah")], BAGHDAD_AIRPORT),  # unsure
+    n(F3, "2023-03-09", "an IED exploded under a PMF vehicle near Hawija (Kirkuk), killing two fighters.", IED,
+      [(me.ISI, me.UAG_IQ), me.PMF], HAWIJA, 2),
+    n(F3, "2024-09-08", "gunmen from two clans fought with medium weapons in Al-Rifai (Dhi Qar), killing one.", AC,
+      [me.CLAN_IQ, me.CLAN_IQ], RIFAI, 1),
+    n(F3, "2022-11-03", "a Houthi drone struck a government army position in Al Turbah (Ash Shamayatayn, Taiz), "
+      "wounding two soldiers.", AIR, [me.HOU, me.YEM], TURBAH),
+    n(F3, "2024-03-17", "government forces and Houthi fighters clashed near Damt (Al Dhale), killing three "
+      "Houthis.", AC, [me.YEM, me.HOU], DAMT, 3),
+    n(F3, "2023-02-27", "fighting between Houthi forces and government troops flared in Hamat Jalfa area of Al "
+      "Jubah district (Marib). Four fighters were killed.", AC, [me.HOU, me.YEM], JUBAH, 4, 50),
+    n(F3, "2024-01-12", "Houthi forces fired an anti-ship missile at a tanker in the Red Sea, west of Salif "
+      "(Hodeidah). The missile missed.", SH, [me.HOU], (SALIF, RED_SEA), 0, 150),
+    n(F3, "2022-06-19", "AQAP militants attacked a Security Belt checkpoint near Jaar (Khanfar, Abyan), killing two "
+      "soldiers.", AC, [me.AQAP, (me.BELT, me.STC)], JAAR, 2),
+    n(F3, "2023-07-02", "the Security Belt Forces arrested three men in Al Hawtah (Lahj) over a land dispute.", ARR,
+      [(me.BELT, me.STC), me.CIV_YE], HAWTAH),
+    n(F3, "2021-12-21", "Saudi artillery shelled Al Jirba area of Munabbih district (Saada), killing three African "
+      "migrants.", SH, [(me.SAUDI, SAU), (me.CIV_YE, "Civilians (Ethiopia)")], MUNABBIH, 3, 50),  # unsure
+    n(F3, "2022-02-08", "hundreds of residents of Crater district in Aden (Aden) marched against electricity "
+      "cuts.", PP, [PRO_YE], ADEN),
+    n(F3, "2024-10-13", "an Israeli airstrike hit a house in Tebnine (Bint Jbeil, Nabatieh), killing two people.",
+      AIR, [ISR, me.CIV_LB], TEBNINE, 2),
+    n(F3, "2023-12-03", "Hezbollah fired rockets at Israeli positions in the Shebaa Farms (Hasbaya, Nabatieh).", SH,
+      [HEZ, ISR], SHEBAA),
+    n(F3, "2025-02-18", "the Israeli army detonated homes in Hula village (Marjayoun, Nabatieh).", LOOT,
+      [ISR, me.CIV_LB], HULA),
+    n(F3, "2022-09-15", "depositors staged a sit-in outside a bank in the Hamra district of Beirut (Beirut) "
+      "demanding their savings.", PP, [PRO_LB], BEIRUT),
+    n(F3, "2024-07-10", "an Israeli strike hit a school sheltering displaced families in Nuseirat camp (Deir "
+      "al-Balah, Gaza Strip), killing six.", AIR, [ISR, CIV_PS], NUSEIRAT, 6),
+    n(F3, "2024-11-20", "Israeli tanks fired shells at houses in Beit Lahia (North Gaza), killing two civilians.",
+      SH, [ISR, CIV_PS], BEIT_LAHIA, 2),
+    n(F3, "2024-04-13", "settlers set fire to homes and cars in Sinjil (Ramallah), injuring three Palestinians.",
+      (ATT, LOOT), [SETTLERS, CIV_PS], SINJIL),
+    n(F3, "2023-10-28", "Israeli forces shot dead a Palestinian man at a checkpoint near Azzun (Qalqilya).", ATT,
+      [ISR, CIV_PS], AZZUN, 1),
+    n(F3, "2024-08-28", "Israeli forces raided Al-Fawwar camp (Hebron) and clashed with gunmen. Two militants were "
+      "killed.", AC, [ISR, (me.PIJ, HAMAS, "Unidentified Armed Group (Palestine)")], FAWWAR, 2),
+    n(F3, "2023-03-10", "residents of Kafr Qaddum (Qalqilya) marched against the closure of their road; Israeli "
+      "soldiers fired tear gas and rubber bullets at them.", PI, [(PRO_PS, me.RIOT_PS), ISR], KAFR_QADDUM),
+    n(F3, "2022-12-09", "Palestinian Authority security forces arrested a student activist in Nablus (Nablus).", ARR,
+      [POL_PS, CIV_PS], me.NABLUS),  # unsure: the authority's police name
+    n(F3, "2023-04-08", "demonstrators gathered outside a minister's home in Ra'anana (Central District) against the "
+      "judicial overhaul.", PP, [PRO_IL], RAANANA),
+    n(F3, "2024-06-17", "police arrested four protesters who blocked a junction in Beersheba (Southern District) "
+      "demanding a hostage deal.", PI, [PRO_IL, POL_IL], BEERSHEBA),
+    n(F3, "2024-10-05", "a Hezbollah rocket hit a house in Kiryat Ata (Haifa), lightly wounding two residents.", SH,
+      [HEZ, CIV_IL], KIRYAT_ATA),
+    n(F3, "2023-11-15", "a Houthi missile launched towards Eilat (Southern District) was intercepted by the Arrow "
+      "system.", DWU, [ISR, me.HOU], EILAT),
+    n(F3, "2024-02-11", "armed men clashed in Tripoli - Salah al-Din (Tripoli), killing one gunman.", AC,
+      [UAG_LY, UAG_LY], (32.84, 13.20), 1),
+    n(F3, "2023-08-09", "armed men abducted an activist from his car in Zintan (Zintan).", ABD, [UAG_LY, CIV_LY],
+      ZINTAN),
+    n(F3, "2022-11-28", "residents of Benghazi (Benghazi) protested against fuel shortages outside the "
+      "municipality.", PP, [PRO_LY], BENGHAZI),
+    n(F3, "2024-08-14", "a Libyan National Army patrol clashed with smugglers near Ghat (Ghat), killing one "
+      "smuggler.", AC, [LNA, UAG_LY], GHAT, 1),
+    n(F3, "2021-09-20", "an IED planted by Wilayat Sinai hit an army vehicle on the coastal road between Arish and "
+      "Sheikh Zuweid (North Sinai), killing three soldiers.", IED, [SINAI, EGY], (ARISH, SHEIKH_ZUWEID), 3, 50),
+    n(F3, "2023-08-16", "textile workers demonstrated inside their factory in Mahalla al-Kubra (Gharbia) over "
+      "unpaid bonuses.", PP, [PRO_EG], MAHALLA),
+    n(F3, "2022-06-14", "residents protested against pollution from the chemical complex in Gabes (Gabes).", PP,
+      [PRO_TN], GABES),
+    n(F3, "2021-08-03", "a soldier was wounded when a landmine exploded in the forest near Ain Draham "
+      "(Jendouba).", IED, [("Unidentified Armed Group (Tunisia)", "Jund al Khilafah", "Okba Ibn Nafaa Brigade"),
+                             TUN], AIN_DRAHAM, 0, 50),  # unsure
+    n(F3, "2022-05-23", "soldiers killed two terrorists in a search operation in the forests of Jijel (Jijel).", AC,
+      [ALG, ("Unidentified Armed Group (Algeria)", "AQIM: Al Qaeda in the Islamic Maghreb")], JIJEL, 2, 50),
+    n(F3, "2025-09-28", "young people rallied in Agadir (Souss-Massa) demanding better hospitals; police detained "
+      "dozens.", PI, [PRO_MA, POL_MA], AGADIR),
+    n(F3, "2022-04-25", "residents of Oujda (Oriental) held a vigil against rising fuel prices.", PP, [PRO_MA],
+      OUJDA),
+    n(F3, "2021-11-14", "the Polisario Front said it shelled Moroccan army positions near Guelta Zemmur (Western "
+      "Sahara).", SH, [POLISARIO, MAR], GUELTA, 0, 50),
+    n(F3, "2022-12-14", "residents of Karak (Karak) protested against fuel price rises; police fired tear gas.", PI,
+      [PRO_JO, POL_JO], KARAK),
+    n(F3, "2023-01-13", "residents of Iranshahr (Sistan and Baluchestan) marched after Friday prayers chanting "
+      "against executions.", PP, [PRO_IR], IRANSHAHR),
+    n(F3, "2022-08-26", "Jaish al-Adl claimed a bomb that hit an IRGC vehicle near Nikshahr (Sistan and "
+      "Baluchestan), killing one guard.", IED, [JAA, IRGC], NIKSHAHR, 1),
+    n(F3, "2022-10-20", "students chanted slogans at a university in Tabriz (East Azerbaijan); security forces beat "
+      "them and detained several.", (PI, EXC), [PRO_IR, BASIJ + (POL_IR, IRN)], TABRIZ),
+    n(F3, "2023-05-21", "farmers demonstrated in Shush (Khuzestan) demanding their water rights.", PP, [PRO_IR],
+      SHUSH),
+    n(F3, "2023-03-14", "IRGC forces killed two PJAK fighters in clashes near Sardasht (West Azerbaijan).", AC,
+      [IRGC, PJAK], SARDASHT, 2),
+    n(F3, "2024-07-08", "intelligence agents arrested a Baha'i woman at her home in Shiraz (Fars).", ARR,
+      [(POL_IR, IRN), CIV_IR], SHIRAZ),
+    n(F3, "2025-03-21", "students protesting the detention of Istanbul's mayor clashed with police near Sarachane "
+      "in Istanbul (Istanbul); police used pepper spray and water cannon.", (PI, VD), [(PRO_TR, RIOT_TR), POL_TR],
+      ISTANBUL),
+    n(F3, "2024-06-04", "police broke up a rally in Van (Van) against the removal of the elected mayor and detained "
+      "20 people.", PI, [PRO_TR, POL_TR], VAN),
+    n(F3, "2021-10-05", "PKK militants fired on a gendarmerie post in the countryside of Pulumur (Tunceli), killing "
+      "one soldier.", AC, [PKK, TUR], PULUMUR, 1),
+    n(F3, "2021-03-19", "residents of Karzakan (Northern) marched against normalisation with Israel.", PP, [PRO_BH],
+      KARZAKAN),
+    n(F3, "2021-12-25", "a Houthi drone struck a fuel depot near Jizan (Jizan), starting a fire. No casualties "
+      "were reported.", AIR, [HOU], JIZAN),
 )
 
 

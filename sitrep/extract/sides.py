@@ -610,14 +610,18 @@ def _positions_fired_from(sentence: str, lang: LanguagePack) -> str | None:
 
 
 def _launched_from(sentence: str, lang: LanguagePack) -> str | None:
-    """The country a sentence says the fire came from ("fired from Lebanon", "tirées depuis le Liban"), or None."""
+    """The country a sentence says the fire came from ("fired from Lebanon", "tirées depuis le Liban"), or None. A
+    territory that is no country's name ("rockets fired from Gaza") is the country it lies in
+    (``launch_territories`` in roles)."""
     pattern = lang.roles.get("launch_origin")
     if not pattern:
         return None
+    territories = lang.roles.get("launch_territories", {})
     for m in re.finditer(pattern, fold(sentence)):
         words = m.group("country").split()
         for n in range(min(len(words), 4), 0, -1):  # "the Gaza Strip", "Lebanon": the longest name that is one
-            iso = iso_of_local_name(" ".join(words[:n]), lang.code)
+            name = " ".join(words[:n])
+            iso = iso_of_local_name(name, lang.code) or territories.get(name)
             if iso:
                 return iso
     return None
