@@ -1,8 +1,8 @@
 """South and South-East Asia in ACLED's notes, fourth round: "traded gunfire" is a clash as "traded fire" is; a
 "checkpost" (the region's word for a checkpoint) is a post to storm; "were martyred" and "gunned down" count their
 dead; soldiers who "encountered" rebels fought them; "tear gas shells" fired at a crowd are no shelling; a fight
-"over the control of" a site is a clash, not a takeover; the "khwarij" of Pakistan's army are the TTP. Invented
-reports."""
+"over the control of" a site is a clash, not a takeover; the "khwarij" of Pakistan's army are the TTP and "Maoist
+cadres" the CPI (Maoist). Invented reports."""
 from __future__ import annotations
 
 from datetime import date
@@ -84,3 +84,9 @@ def test_the_khwarij_are_the_ttp(pipeline):
                        "Waziristan).")
     assert "TTP: Tehreek-i-Taliban Pakistan" in sides(e)
     assert e.sub_event_type == "Armed clash"
+
+
+def test_maoist_cadres_are_the_cpi_maoist(pipeline):
+    e = _one(pipeline, "On 2 March 2024, Maoist cadres torched two tipper trucks at a bridge site near Latehar "
+                       "(Jharkhand).")
+    assert "CPI (Maoist): Communist Party of India (Maoist)" in sides(e)
