@@ -25,7 +25,8 @@ names no table holds. No dev-set text or answer is used.
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules) and ``held`` (other
 wordings, provinces and countries of the same classes, written in the thirty-fifth session before any rule; studied
 from the thirty-seventh, whose held-out group of this region, ``fresh``, is in bench/southasia_stress.py and studied
-from the thirty-ninth; the thirty-ninth session's held-out group, ``fresh2``, is there too). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failures say
+from the thirty-ninth; the thirty-ninth session's group there, ``fresh2``, is studied from the fortieth, whose held-out
+group, ``fresh3``, is there too). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations

@@ -22,10 +22,11 @@ conventions tell; its failures say what to check, not what to fix.
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules), ``held`` (other
 wordings, countries and towns of the same classes, written in the thirty-fifth session before any rule; studied from
 the thirty-seventh), ``fresh`` (the thirty-seventh session's held-out group, 48 notes across this bench's and
-bench/asiapac_stress.py's regions, studied from the thirty-ninth) and ``fresh2`` (the thirty-ninth session's held-out
-group, 53 notes across both benches' regions with their units, peoples' militias, parties' wings and forces, written
-before any rule of that session and not studied: run it, report it, do not tune on it). Scoring is
-bench/mideast_stress.py's, by import.
+bench/asiapac_stress.py's regions, studied from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out
+group, 53 notes across both benches' regions with their units, peoples' militias, parties' wings and forces; studied
+from the fortieth) and ``fresh3`` (the fortieth session's held-out group, 64 notes across both benches' regions and
+Myanmar, protests and riots in their share, written before any rule of that session and not studied: run it, report
+it, do not tune on it). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -35,10 +36,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
-from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, CAFGU, CIV_AM, CIV_AZ, CIV_ID,  # noqa: E402
-                            CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL, INSURG_TH,
-                            KG_MIL, MILF, NPA, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS, RS_POL, TH_MIL,
-                            TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
+from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
+                            CIV_ID, CIV_KG, CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL,
+                            INSURG_TH, KG_MIL, MILF, NPA, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS, RS_POL,
+                            TH_MIL, TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
 
 
 AC, ATT, ABD, IED = "Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"
@@ -172,6 +173,27 @@ RSS, PROT_AM = "RSS: Rashtriya Swayamsevak Sangh", "Protesters (Armenia)"
 UPDF, PCJSS = "UPDF: United People's Democratic Front", "PCJSS: Parbatya Chattagram Jana Samhati Samiti"
 RSO = "RSO: Rohingya Solidarity Organization"
 
+# the fresh3 group's towns (general knowledge; a district's seat where the note names the district) and actors
+KISHTWAR, PAMPORE, GANDERBAL, KAKCHING, TENGNOUPAL = (33.31, 75.77), (34.02, 74.93), (34.23, 74.78), \
+    (24.50, 93.98), (24.39, 94.15)
+KHUNTI, KESHPUR, DINHATA, MALAPPURAM, JHUNJHUNU = (23.08, 85.28), (22.55, 87.46), (26.13, 89.47), (11.05, 76.07), \
+    (28.13, 75.40)
+HISAR, KOHIMA, CHANGLANG, SAMBHAL, NAGAON = (29.15, 75.72), (25.67, 94.11), (27.13, 95.73), (28.58, 78.57), \
+    (26.35, 92.68)
+DATTA_KHEL, TIRAH, HARNAI, KOHLU, WASHUK = (32.91, 69.74), (33.80, 70.95), (30.10, 67.94), (29.90, 69.25), \
+    (27.73, 64.81)
+TAGAB, BAGHLAN_J, DAULATKHAN, KHAGRACHHARI, PANCHHARI = (34.86, 69.65), (36.13, 68.71), (22.61, 90.75), \
+    (23.12, 91.98), (23.28, 91.91)
+TIKAPUR, BUTWAL, VAVUNIYA, GALLE, KANI = (28.53, 81.12), (27.69, 83.45), (8.75, 80.50), (6.05, 80.22), (22.43, 94.85)
+KYAUKTAW, HPAKANT, IMPASUGONG, SHARIFF_AGUAK, CALOOCAN = (20.84, 92.98), (25.61, 96.31), (8.30, 125.00), \
+    (6.86, 124.44), (14.65, 120.97)
+MANILA, SUGAPA, ILAGA, JAYAPURA, BANNANG_SATA = (14.60, 120.98), (-3.74, 137.05), (-3.95, 137.40), (-2.53, 140.72), \
+    (6.26, 101.26)
+RUESO, MENDI, WABAG, JERMUK, KALBAJAR = (6.39, 101.52), (-6.15, 143.66), (-5.49, 143.72), (39.84, 45.67), \
+    (40.11, 46.04)
+ZUGDIDI, BISHKEK, KHOROG = (42.51, 41.87), (42.87, 74.59), (37.49, 71.55)
+MIL_MM, PDF_MM, AA_MM = "Military Forces of Myanmar (2021-)", "PDF: People's Defense Force", "AA: Arakan Army"
+
 
 
 def _names(slot) -> tuple:
@@ -185,7 +207,7 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F, F2 = "places", "actors", "types", "held", "fresh", "fresh2"
+P, A, T, H, F, F2, F3 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -621,6 +643,147 @@ NOTES = (
       SH, [KG_MIL, (TJ_MIL, CIV_TJ)], ISFARA, 0, 50),
     n(F2, "2023-11-21", "police detained two journalists of an independent news outlet in Baku.", ARR,
       ["Police Forces of Azerbaijan (2003-)", CIV_AZ], BAKU),
+    # fresh3: the fortieth session's held-out group, across both benches' regions (written before any rule)
+    n(F3, "2024-05-08", "army troops and militants traded fire in the upper reaches of Chatroo tehsil (Kishtwar "
+      "district, Jammu and Kashmir); one soldier was killed.", AC, [MIL_IN, KASH], KISHTWAR, 1, 50),
+    n(F3, "2022-10-02", "unidentified gunmen shot dead a non-local street vendor near the bus stand in Pampore "
+      "(Pulwama district).", ATT, [KASH, CIV_IN], PAMPORE, 1),
+    n(F3, "2021-07-15", "police arrested six young men in Ganderbal (Jammu and Kashmir) for pelting stones at a patrol "
+      "the previous evening.", ARR, [POL_IN, CIV_IN], GANDERBAL),
+    n(F3, "2023-11-20", "suspected Kuki militants fired from hilltop positions at Meitei farmers working in paddy "
+      "fields in the Sugnu area of Kakching district (Manipur); one farmer was wounded.", ATT, [KUKI, CIV_IN],
+      KAKCHING),
+    n(F3, "2024-06-02", "Assam Rifles personnel and armed cadres of a Kuki outfit exchanged fire near Moltuk village "
+      "in Tengnoupal district (Manipur).", AC, [AR, KUKI], TENGNOUPAL),
+    n(F3, "2024-07-14", "a mob of Meitei volunteers set fire to four empty houses belonging to Kuki families in "
+      "Chingdong village of Jiribam district (Manipur).", (LOOT, MOB), [(MEITEI, RIOT_IN), CIV_IN], JIRIBAM),
+    n(F3, "2023-02-17", "a pressure IED planted by Maoists went off under a DRG patrol near Katekalyan in Dantewada "
+      "district (Chhattisgarh), injuring two jawans.", IED, [MAO, (DRG, SECF_IN)], DANTEWADA, 0, 50),
+    n(F3, "2022-06-08", "PLFI cadres shot dead a contractor's munshi at a road site in Murhu block of Khunti district "
+      "(Jharkhand).", ATT, ["PLFI: People's Liberation Front of India", CIV_IN], KHUNTI, 1),  # unsure
+    n(F3, "2021-05-03", "TMC and BJP supporters clashed with bamboo sticks and hurled bombs in Keshpur (Paschim "
+      "Medinipur, West Bengal) after a dispute over a party flag; six were injured.", PARTY_CLASH,
+      [(TMC, RIOT_IN), (BJP, RIOT_IN)], KESHPUR),
+    n(F3, "2022-02-26", "alleged Trinamool activists ransacked and set fire to a BJP party office at Dinhata (Cooch "
+      "Behar).", (LOOT, MOB, ATT), [(TMC, RIOT_IN), (BJP, CIV_IN)], DINHATA),
+    n(F3, "2023-10-05", "IUML and CPI(M) workers came to blows at Tirurangadi (Malappuram, Kerala) after a college "
+      "union election; police lathi-charged to disperse them.", PARTY_CLASH,
+      [("IUML: Indian Union Muslim League", RIOT_IN), (CPIM, RIOT_IN)], MALAPPURAM, 0, 50),  # unsure
+    n(F3, "2022-03-14", "hundreds of ex-servicemen held a peaceful march to the collectorate in Jhunjhunu (Rajasthan) "
+      "over pension arrears.", PEACE, [PROT_IN], JHUNJHUNU),
+    n(F3, "2023-08-22", "police used water cannon to stop farmers heading to a minister's residence in Hisar "
+      "(Haryana).", PI, [PROT_IN, POL_IN], HISAR),
+    n(F3, "2024-03-12", "the Naga Students' Federation staged a dharna in Kohima (Nagaland) against the fencing of the "
+      "Indo-Myanmar border.", PEACE, [(PROT_IN, "NSF: Naga Students' Federation")], KOHIMA),  # unsure
+    n(F3, "2023-12-21", "NSCN militants ambushed an Assam Rifles patrol in Changlang district (Arunachal Pradesh), "
+      "wounding two riflemen.", AC, [("NSCN-K: National Socialist Council of Nagaland-Khaplang",
+                                      "NSCN-IM: National Socialist Council of Nagaland-Isak-Muivah", UAG_IN), AR],
+      CHANGLANG, 0, 50),  # unsure
+    n(F3, "2023-03-30", "Hindu and Muslim groups pelted stones at each other during a religious procession in Sambhal "
+      "(Uttar Pradesh); police arrested 12.", MOB, [RIOT_IN, RIOT_IN], SAMBHAL),
+    n(F3, "2022-07-04", "a mob beat to death a man suspected of being a child lifter in a village under Juria police "
+      "station in Nagaon district (Assam).", MOB, [RIOT_IN, CIV_IN], NAGAON, 1, 50),
+    n(F3, "2024-03-16", "a Frontier Corps convoy was hit by an IED blast in Datta Khel tehsil of North Waziristan, "
+      "killing three soldiers.", IED, [(UAG_PK, TTP, "Hafiz Gul Bahadur Group"), FC], DATTA_KHEL, 3, 50),  # unsure
+    n(F3, "2023-01-12", "militants of the Jamaat-ul-Ahrar faction of the TTP attacked a police station in the Matani "
+      "area of Peshawar with hand grenades and gunfire; a constable was killed.", ON_FORCES,
+      [(TTP, "JuA: Jamaat-ul-Ahrar"), POL_PK], PESHAWAR, 1),  # unsure
+    n(F3, "2024-04-20", "security forces killed five TTP militants during an operation in the Tirah valley of Khyber "
+      "district.", AC, [MIL_PK, TTP], (TIRAH, LANDI_KOTAL), 5, 50),
+    n(F3, "2023-08-05", "Islamic State gunmen shot dead a JUI-F leader in Salarzai tehsil of Bajaur (Khyber "
+      "Pakhtunkhwa).", ATT, [(IS_PK, UAG_PK), ("JUI-F: Jamiat Ulema-e-Islam (Fazl)", CIV_PK)], KHAR, 1, 50),
+    n(F3, "2022-09-25", "a landmine planted by BLA militants exploded under an FC vehicle on the outskirts of Kohlu "
+      "(Balochistan); two personnel were hurt.", IED, [BLA, FC], KOHLU),
+    n(F3, "2023-02-02", "armed men abducted four coal miners from a mine in Harnai district (Balochistan).", ABD,
+      [(UAG_PK, BLA), CIV_PK], HARNAI, 0, 50),
+    n(F3, "2024-10-01", "BLF fighters attacked a Levies post in Washuk (Balochistan), killing two Levies personnel and "
+      "taking their weapons.", ON_FORCES, [BLF, LEVIES], WASHUK, 2, 50),
+    n(F3, "2024-10-05", "police fired tear gas at PTI supporters marching towards the Red Zone in Islamabad.",
+      (PI, EXC), [(PROT_PK, PTI), POL_PK], ISLAMABAD),
+    n(F3, "2023-10-20", "TLP workers blocked roads and pelted police with stones at Shahdara in Lahore, torching two "
+      "motorcycles.", VD, [(RIOT_PK, "TLP: Tehreek-e-Labbaik Pakistan"), POL_PK], LAHORE),
+    n(F3, "2022-06-15", "Rangers arrested three suspected target killers in Karachi - Korangi.", ARR,
+      [("Military Forces of Pakistan (2024-) Rangers", "Police Forces of Pakistan (2024-) Rangers", MIL_PK, POL_PK),
+       CIV_PK], KARACHI),  # unsure: the Rangers' side
+    n(F3, "2022-05-02", "a magnetic bomb attached to a Taliban police vehicle exploded in Kunduz city, wounding three "
+      "policemen; the Islamic State claimed it.", IED, [IS_AF, (TAL_POL, TAL_MIL)], KUNDUZ),
+    n(F3, "2019-11-04", "Taliban fighters attacked an ANA outpost in Tagab district (Kapisa), killing three soldiers; "
+      "five attackers were also killed.", AC, [TAL, MIL_AF], TAGAB, 8),
+    n(F3, "2023-05-15", "NRF fighters said they killed four Taliban in a night raid in Shutul district (Panjshir).",
+      AC, [NRF, (TAL_MIL, TAL)], BAZARAK, 4, 50),
+    n(F3, "2022-01-16", "Taliban gunmen fired into the air to break up a women's protest for the right to work in "
+      "Kabul.", (PI, EXC), [(PROT_AF, "Women (Afghanistan)"), (TAL_MIL, TAL_POL)], KABUL),
+    n(F3, "2024-09-09", "officers of the Taliban's vice and virtue ministry detained a barber for trimming beards in "
+      "Herat city.", ARR, [(TAL_POL, TAL_MIL), CIV_AF], HERAT),
+    n(F3, "2020-07-08", "a Taliban assault on a police checkpoint in Baghlan-e Jadid district (Baghlan) left four "
+      "policemen dead.", AC, [TAL, POL_AF], BAGHLAN_J, 4, 50),
+    n(F3, "2023-07-29", "Awami League and BNP activists clashed with sticks in Char Khalifa union of Daulatkhan "
+      "upazila (Bhola district); 15 people were injured.", PARTY_CLASH, [(AL, RIOT_BD), (BNP, RIOT_BD)],
+      (DAULATKHAN, BHOLA)),
+    n(F3, "2023-05-21", "BCL and Chhatra Dal activists fought with sticks and iron rods at Rajshahi University.",
+      PARTY_CLASH, [(BCL, RIOT_BD), (JCD, RIOT_BD)], RAJSHAHI),
+    n(F3, "2022-09-12", "gunmen believed to be from the UPDF shot dead a leader of the rival UPDF (Democratic) in "
+      "Panchhari upazila (Khagrachhari).", (ATT, AC), [UPDF, ("UPDF (Democratic)", CIV_BD)],
+      (PANCHHARI, KHAGRACHHARI), 1, 50),  # unsure
+    n(F3, "2024-09-30", "police dispersed garment workers demanding unpaid wages with batons and rubber bullets "
+      "after they blocked the Dhaka-Mymensingh highway at Gazipur; 20 were injured.", (PI, EXC),
+      [(PROT_BD, "Labour Group (Bangladesh)"), POL_BD24], GAZIPUR),
+    n(F3, "2025-02-10", "Jamaat-e-Islami supporters formed a human chain in front of the National Press Club in Dhaka.",
+      PEACE, [(PROT_BD, "JIB: Jamaat-e-Islami Bangladesh")], DHAKA),  # unsure
+    n(F3, "2024-05-06", "armed kidnappers abducted five farmers from the hills of Hnila union in Teknaf (Cox's "
+      "Bazar).", ABD, [UAG_BD, CIV_BD], TEKNAF),
+    n(F3, "2023-08-11", "angry locals vandalised the area police office in Tikapur (Kailali) after a truck crushed a "
+      "schoolboy; police fired tear gas.", VD, [(RIOT_NP, PROT_NP), POL_NP], TIKAPUR),
+    n(F3, "2024-04-17", "teachers staged a sit-in at Butwal (Lumbini Province) demanding permanent posts.", PEACE,
+      [PROT_NP], BUTWAL),
+    n(F3, "2023-08-30", "mothers of the disappeared held a silent protest in Vavuniya (Northern Province).", PEACE,
+      [PROT_LK], VAVUNIYA),
+    n(F3, "2024-02-19", "two gunmen on a motorcycle shot dead a businessman in Galle (Southern Province); police said "
+      "it was linked to an underworld feud.", ATT, ["Unidentified Armed Group (Sri Lanka)", CIV_LK], GALLE, 1),
+    n(F3, "2023-01-25", "junta troops and local PDF fighters clashed near Kani town (Sagaing Region); three soldiers "
+      "were killed.", AC, [MIL_MM, PDF_MM], KANI, 3),
+    n(F3, "2024-02-05", "the AA and the military fought for control of the hills near Kyauktaw (Rakhine State).", AC,
+      [AA_MM, MIL_MM], KYAUKTAW),
+    n(F3, "2024-01-10", "a military aircraft bombed a village near Hpakant (Kachin State), killing four civilians.",
+      AIR, [MIL_MM, CIV_MM], HPAKANT, 4, 50),
+    n(F3, "2022-03-09", "troops of the 4th Infantry Division clashed with about ten NPA rebels in Barangay Kalabugao, "
+      "Impasugong, Bukidnon; one soldier was killed.", AC, [PH_MIL, NPA], IMPASUGONG, 1),
+    n(F3, "2023-04-02", "BIFF members fired at a police patrol in Barangay Poblacion, Shariff Aguak (Maguindanao del "
+      "Sur), wounding a patrolman.", AC, [BIFF, PH_POL], SHARIFF_AGUAK),
+    n(F3, "2022-08-14", "police killed a drug suspect who allegedly fought back during a buy-bust operation in "
+      "Caloocan City.", ATT, [PH_POL, CIV_PH], CALOOCAN, 1),
+    n(F3, "2023-06-25", "Dawlah Islamiyah fighters and army troops exchanged fire in Barangay Ragayan, Butig (Lanao "
+      "del Sur); two militants died.", AC, [DI, PH_MIL], BUTIG, 2),
+    n(F3, "2024-05-01", "labour groups marched to Mendiola in Manila on Labor Day; the rally ended peacefully.",
+      PEACE, ["Protesters (Philippines)"], MANILA),
+    n(F3, "2023-09-03", "TPNPB fighters shot dead a motorcycle taxi driver in Sugapa (Intan Jaya regency, Central "
+      "Papua).", ATT, [TPNPB, CIV_ID], SUGAPA, 1),
+    n(F3, "2023-07-20", "a gunfight broke out between TNI soldiers and TPNPB members in Ilaga, Puncak regency; one "
+      "soldier was killed.", AC, [ID_MIL, TPNPB], ILAGA, 1, 50),
+    n(F3, "2022-08-15", "police dispersed Papuan students rallying in Abepura, Jayapura, and arrested 15 of them.",
+      (PI, ARR), [PROT_ID, ID_POL], JAYAPURA),
+    n(F3, "2024-03-04", "a bomb hidden in a motorcycle exploded near a ranger base in Bannang Sata district (Yala), "
+      "injuring three rangers.", IED, [INSURG_TH, TH_MIL], BANNANG_SATA, 0, 50),
+    n(F3, "2023-10-08", "insurgents shot dead a village headman riding home in Rueso district (Narathiwat).", ATT,
+      [INSURG_TH, CIV_TH], RUESO, 1),
+    n(F3, "2023-03-12", "fighting between two clans near Mendi (Southern Highlands) left five men dead and houses "
+      "burned.", AC, [TRIBAL_PG, TRIBAL_PG], MENDI, 5, 50),
+    n(F3, "2024-08-03", "police shot dead a suspected tribal fighter during a raid near Wabag (Enga).", (ATT, AC),
+      [PG_POL, (TRIBAL_PG, CIV_PG)], WABAG, 1, 50),
+    n(F3, "2022-09-14", "Azerbaijani forces shelled the outskirts of Jermuk (Vayots Dzor) with artillery and drones; "
+      "no casualties were reported.", SH, [AZ_MIL, (AM_MIL, CIV_AM)], JERMUK),
+    n(F3, "2022-03-20", "an Azerbaijani soldier was killed by Armenian sniper fire in Kalbajar district.", AC,
+      [AM_MIL, AZ_MIL], KALBAJAR, 1, 50),
+    n(F3, "2024-11-04", "police detained five opposition activists during a scuffle outside the city hall in Zugdidi "
+      "(Samegrelo).", (ARR, PI), [GE_POL, (PROT_GE, "Civilians (Georgia)")], ZUGDIDI),
+    n(F3, "2024-04-28", "thousands marched peacefully along Rustaveli Avenue in Tbilisi against the foreign agents "
+      "bill.", PEACE, [PROT_GE], TBILISI),
+    n(F3, "2024-01-17", "police detained about 20 people gathered outside the White House in Bishkek to protest the "
+      "arrest of journalists.", (ARR, PI), ["Police Forces of Kyrgyzstan (2020-)", ("Protesters (Kyrgyzstan)",
+                                                                                  CIV_KG)], BISHKEK),  # unsure
+    n(F3, "2022-05-18", "Tajik security forces clashed with the armed men of local informal leaders in Khorog "
+      "(Gorno-Badakhshan), killing three.", AC, [TJ_MIL, ("Pamiri Ethnic Militia (Tajikistan)",
+                                                          "Unidentified Armed Group (Tajikistan)")], KHOROG, 3),
 )
 
 

@@ -648,6 +648,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.sides = _a_states_launched_weapon(m.sides, m.kind, trig, toponyms)
     herders, farmers = livelihood_sides(actors, lang)
     # herders and farmers, or herders of two peoples, fight as communal militias
+    m.kind = control_fought_over(m.kind, trig.head, lang)
     if not (herders and farmers) and not any(herders_of_two_peoples(a, doc_text(doc), lang) for a in herders):
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head, lang)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
@@ -1387,6 +1388,17 @@ def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     taken = [c for c in head.children if c.dep_ in UNDERGOER]
     taken += [c for t in taken for c in t.conjuncts]
     return "disrupted_weapons" if taken and all(fold(t.lemma_) in arms for t in taken) else kind
+
+
+def control_fought_over(kind: str, head: Token, lang: LanguagePack) -> str:
+    """ "two factions clashed over the control of a sand quarry", "fought for control of the market": control that
+    is the stake of a fight (the object of a preposition of stake, ``stake_preps``, hanging on a one-word trigger of
+    a clash) changed no hands; the fight is the event, an armed clash, as ACLED codes a contest over a site."""
+    if kind != "territory_gain" or head.dep_ != "pobj" or fold(head.head.text) not in lang.roles.get("stake_preps", ()):
+        return kind
+    verb = head.head.head
+    return "armed_clash" if any(e.kind == "armed_clash" and len(e.words) == 1
+                                for e in lang.trigger_index.get(fold(verb.lemma_), ())) else kind
 
 
 def takeover_attempted(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -385,12 +385,12 @@ def _non_lethal(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "grenades lacrymogènes", "tear gas grenades", "balles en caoutchouc": a weapon a qualifier
     makes one for crowd control, which tells of force against a crowd, not of an explosion; "ont tiré des
     gaz lacrymogènes pour disperser la foule": shooting such a weapon is the intervention the other words
-    tell, not lethal force."""
+    tell, not lethal force; "fired tear gas shells at farmers" is no shelling for the same reason."""
     words = lang.filters.get("non_lethal_qualifiers", ())
     if tok.pos_ == "VERB" and entry.kind == FORCE_ON_PROTEST:
         return any(fold(t.lemma_) in words or fold(t.text) in words
                    for c in tok.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
-    if tok.pos_ == "VERB" and entry.kind == SHOT:
+    if tok.pos_ == "VERB" and (entry.kind == SHOT or code(entry.kind).event_type == EXPLOSIONS):
         return _crowd_control_shot(tok, lang)
     return _explosive_qualified(tok, entry, words)  # "tear gas" itself tells of an intervention, and stays a trigger
 
@@ -405,7 +405,7 @@ def _crowd_control_shot(tok: Token, lang: LanguagePack) -> bool:
     objects += [j for o in objects for j in o.conjuncts]
 
     def weapon(o: Token) -> bool:
-        first = min([o.i, *(c.i for c in o.children if c.dep_ in NOUN_MODIFIER and c.i < o.i)])
+        first = min([o.i, *(c.left_edge.i for c in o.children if c.dep_ in NOUN_MODIFIER and c.i < o.i)])
         return fold(" ".join(t.text for t in o.doc[first:o.i + 1])) in means
     return bool(objects) and all(weapon(o) for o in objects)
 
