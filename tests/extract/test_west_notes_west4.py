@@ -66,3 +66,27 @@ def test_soldiers_breaking_a_siege_regain_territory(pipeline):
     """Not a siege: soldiers who break it take ground back."""
     events = _en(pipeline, "On 9 May 2023, soldiers broke the siege of Djibo imposed by jihadist fighters.")
     assert events and events[0].sub_event_type == "Government regains territory"
+
+
+def test_a_military_blogger_is_a_civilian(pipeline):
+    events = _en(pipeline, "On 9 May 2023, a parcel bomb killed a military blogger at a book signing in Samara.")
+    assert events and "Civilians (Russia)" in sides(events[0])
+
+
+def test_military_officers_stay_the_military(pipeline):
+    """Not officers: a bomb that kills military officers hit the army."""
+    events = _en(pipeline, "On 9 May 2023, a parcel bomb killed two military officers at a club in Samara.")
+    assert events and any((s or "").startswith("Military Forces of Russia") for s in sides(events[0]))
+
+
+def test_fire_on_a_crowd_protesting_is_excessive_force(pipeline):
+    events = _en(pipeline, "On 9 May 2023, police opened fire on a crowd protesting fuel prices in Kumasi, killing "
+                           "two men.")
+    assert events and events[0].sub_event_type == "Excessive force against protesters"
+    assert "Protesters (Ghana)" in sides(events[0])
+
+
+def test_fire_on_a_crowd_at_a_funeral_stays_an_attack(pipeline):
+    """Not a crowd no protest is told of: gunmen who fire on mourners attack civilians."""
+    events = _en(pipeline, "On 9 May 2023, gunmen opened fire on a crowd at a funeral in Kumasi, killing two men.")
+    assert events and events[0].sub_event_type == "Attack"
