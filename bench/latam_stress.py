@@ -22,8 +22,8 @@ veredas and favelas are invented names no table holds; the towns and quarters ar
 Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while writing rules), ``held`` (other
 wordings, towns and countries of the same classes, written in the thirty-fifth session before any rule and studied
 from the thirty-eighth) and ``fresh`` (the thirty-eighth session's held-out group: 48 notes from fifteen countries,
-Bolivia, Paraguay and Costa Rica among them, written before any rule of that session; its failures print only when it
-is asked for by name: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its
+Bolivia, Paraguay and Costa Rica among them, written before any rule of that session; studied from the fortieth
+session, whose held-out group of the region's protests, riots and gangs is ``fresh2`` in bench/west_stress.py). A name marked ``# unsure`` is ACLED's form as far as its
 conventions tell; its failures say what to check, not what to fix. The scoring is bench/mideast_stress.py's, imported.
 """
 from __future__ import annotations

@@ -122,9 +122,27 @@ def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> boo
         near = [*span, *(c for tok in span for c in tok.children), *(tok.head for tok in span)]
         if any(fold(w.text) in tactics or fold(w.lemma_) in tactics for w in near):
             return True
-        if _protests_a_grievance(t, lang):
+        if _protests_a_grievance(t, lang) or _set_during_a_demonstration(t, lang):
             return True
     return False
+
+
+def _set_during_a_demonstration(t: TriggerMatch, lang: LanguagePack) -> bool:
+    """A riot's sentence set during a demonstration that a noun names and no trigger reads ("during May Day
+    marches", "during an Easter parade": ``occasion_preps`` then up to three words and one of
+    ``demonstration_occasions`` in roles) tells of one: ACLED codes the crowd's violence there a violent
+    demonstration; "after a parade" is no setting, a mob's violence after it stays the mob's."""
+    preps, occasions = lang.folded_role("occasion_preps"), lang.folded_role("demonstration_occasions")
+    return bool(preps and occasions) and \
+        _occasion_pattern(preps, occasions).search(fold(span_text(t.head.sent))) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _occasion_pattern(preps: frozenset[str], occasions: frozenset[str]) -> re.Pattern:
+    """One pattern for a preposition of setting, at most three words, then a demonstration's noun."""
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives(preps)})\s+(?:[\w'-]+\s+){{0,3}}(?:{alternatives(occasions)})(?!\w)")
 
 
 def _protests_a_grievance(t: TriggerMatch, lang: LanguagePack) -> bool:
@@ -685,12 +703,16 @@ def force_on_protesters(kind: str, sides: Sides, toll: Figure | None, told: str,
     protesters, killing three") use excessive force against protesters; the act is the protest's, not an
     attack on civilians. Without a dead or injured it stays as read. People named by their cause
     (``cause_people``: "gunmen shot dead two activists"), where no word of the article tells a
-    demonstration or a crowd, were attacked as civilians: they held no protest."""
+    demonstration or a crowd, were attacked as civilians: they held no protest. A crowd told protesting ("on a
+    crowd protesting fuel prices") is the protest's, whoever of it the toll names or when it names no one."""
     a1, a2 = sides.actor1, sides.actor2
-    if kind != "attack" or a2 is None or a1 is None or a1.inter not in ARMED or a2.inter != Inter.PROTESTERS and not (
-            a2.inter == Inter.CIVILIANS and doc is not None and _protesting(doc, a2, lang)):
+    if kind != "attack" or a1 is None or a1.inter not in ARMED:
         return kind
-    noun = fold(a2.text).split()[-1:]
+    crowd = doc is not None and _a_protesting_crowd(doc, lang)
+    if a2 is None and not crowd or a2 is not None and a2.inter != Inter.PROTESTERS and not (
+            a2.inter == Inter.CIVILIANS and doc is not None and (_protesting(doc, a2, lang) or crowd)):
+        return kind
+    noun = fold(a2.text).split()[-1:] if a2 is not None else []
     if doc is not None and noun and noun[0] in lang.roles.get("cause_people", ()) and not _tells_a_crowd(doc, lang):
         return kind
     return "force_against_protest" if toll is not None and toll.value or injured(told, lang) else kind
@@ -701,11 +723,29 @@ def _protesting(doc: Doc, a: Actor, lang: LanguagePack) -> bool:
     participle of a demonstration's own verb (a trigger that names one with no word required beside it,
     ``names_demonstration``) hung on their noun are protesters, whatever their noun."""
     span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.end > a.start >= 0 else None
-    if span is None:
-        return False
-    return any(c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") == ["Pres"] and any(
-        names_demonstration(e.kind) and not e.requires and e.words == (fold(c.lemma_),)
-        for e in lang.trigger_index.get(fold(c.lemma_), ())) for c in span.root.children)
+    return span is not None and _has_protest_participle(span.root, lang)
+
+
+def _a_protesting_crowd(doc: Doc, lang: LanguagePack) -> bool:
+    """ "opened fire on a crowd protesting the election result, killing one man": a crowd (``crowd_words``) told
+    by a participle of a demonstration's own verb is a protest's, whoever of it the toll names."""
+    crowds = set(lang.roles.get("crowd_words", ()))
+    return any((fold(t.lemma_) in crowds or fold(t.text) in crowds) and
+               (_has_protest_participle(t, lang) or t.head is not t and _protest_participle(t.head, lang))
+               for t in doc)  # the parser hangs the participle on the crowd, or at times the crowd on it
+
+
+def _has_protest_participle(tok: Token, lang: LanguagePack) -> bool:
+    """Whether a present participle of a demonstration's verb hangs on ``tok`` ("youths protesting a tax")."""
+    return any(c.dep_ == "acl" and _protest_participle(c, lang) for c in tok.children)
+
+
+def _protest_participle(tok: Token, lang: LanguagePack) -> bool:
+    """Whether ``tok`` is a present participle of a demonstration's own verb (a trigger naming one with no word
+    required beside it: "protesting", "demonstrating")."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] and any(
+        names_demonstration(e.kind) and not e.requires and e.words == (fold(tok.lemma_),)
+        for e in lang.trigger_index.get(fold(tok.lemma_), ()))
 
 
 def crowd_control_on_civilians(kind: str, sides: Sides, trig: TriggerMatch, lang: LanguagePack) -> str:

@@ -1152,7 +1152,28 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     crowd = a1 if a1 is not None and a1.text else None
     spans = _spans(crowd)
     target = s.actor2 if s.actor2 is not None else actor_for("civilians", country)  # the one beaten
+    lone = _lone_knifeman(crowd, f, country) if crowd is not None else None
+    if lone is not None:  # "a man stabbed two people outside a mosque": one man with a knife is no mob
+        return replace(s, actor1=lone, actor2=target)
     return replace(s, actor1=actor_for("rioters", country, *spans), actor2=target)
+
+
+def _lone_knifeman(a: Actor, f: MentionFacts, country: str) -> Actor | None:
+    """One person (``one_person``, after a word of ``one_person_openers``: "a man", not "the men" nor "a crowd")
+    who stabbed or drew a knife (``blade_cues``): ACLED codes the lone assailant's stabbing an attack by the name
+    the language's word for a lone armed man has in the country, not a mob's violence; None otherwise."""
+    roles = f.context.lang.roles
+    words, openers = _words_of(a.text), roles.get("one_person_openers", ())
+    if not words or len(words) > 2 or words[-1] not in roles.get("one_person", ()) or \
+            not _words(f.sentence) & set(roles.get("blade_cues", ())):
+        return None
+    said = [words] if len(words) == 2 else re.findall(rf"(?<!\w)(\w+) {re.escape(words[0])}(?!\w)", fold(f.sentence))
+    if not said or not all((w[0] if isinstance(w, list) else w) in openers for w in said):
+        return None
+    word = roles.get("lone_attacker", "")
+    found = find_actors(word, f.context.lang, country) if word else []
+    lone = found[0] if found else actor_for("armed_group", country)
+    return replace(lone, text=a.text, start=a.start, end=a.end)
 
 
 def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
@@ -1183,13 +1204,14 @@ def a_partys_people_a_mob_attacked_are_civilians(f: MentionFacts) -> Sides:
 
 
 def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
-    """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``):
-    the name the language's word for a lone armed man (``lone_attacker``) has in the country
-    ("Sole Perpetrator (United States)", elsewhere "Unidentified Armed Group (country)"), or None."""
+    """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``, or a knife
+    of ``blade_cues``: "a man attacked a state senator with a knife"): the name the language's word for a lone
+    armed man (``lone_attacker``) has in the country ("Sole Perpetrator (United States)", elsewhere "Unidentified
+    Armed Group (country)"), or None."""
     roles = f.context.lang.roles
     words = _words_of(a.text)
     if not words or words[-1] not in roles.get("one_person", ()) or \
-            not _words(f.sentence) & set(roles.get("weapon_cues", ())):
+            not _words(f.sentence) & {*roles.get("weapon_cues", ()), *roles.get("blade_cues", ())}:
         return None
     word = roles.get("lone_attacker", "")
     found = find_actors(word, f.context.lang, country) if word else []
