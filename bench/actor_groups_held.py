@@ -405,9 +405,11 @@ FRESH2 = (
      ["Wazalendo"], "force_allies"),
     # police and military units
     ("IQ", "2023-04-09", "Popular Mobilisation Forces fighters clashed with Islamic State militants near Tarmiyah "
-     "(Salahuddin).", [_s(f"{MIL} Iraq"), _s("Islamic State (Iraq)")], [], "unit"),
+     "(Salahuddin).", [_s(f"{MIL} Iraq", f"{MIL} Iraq (2022-) Popular Mobilization Forces"),
+                      _s("Islamic State (Iraq)")], [], "unit"),
+    # unsure: the Rifles' body
     ("IN", "2023-10-17", "Assam Rifles troops exchanged fire with NSCN-K-YA militants near Lungwa in Mon district "
-     "(Nagaland).", [_s(f"{MIL} India"),
+     "(Nagaland).", [_s(f"{MIL} India", f"{POL} India (2014-) Assam Rifles"),
                      _s("NSCN-K-YA: National Socialist Council of Nagaland-Khaplang-Yung Aung")], [], "unit"),
     ("PK", "2024-01-30", "Counter Terrorism Department officers killed four TTP militants in a raid near Bannu (Khyber "
      "Pakhtunkhwa).", [_s(f"{POL} Pakistan"), _s("TTP: Tehreek-i-Taliban Pakistan")], [], "unit"),
@@ -417,7 +419,8 @@ FRESH2 = (
     ("UA", "2023-07-04", "troops of Ukraine's National Guard repelled a Russian assault near Kreminna (Luhansk).",
      [_s(f"{MIL} Ukraine", f"{POL} Ukraine"), _s(f"{MIL} Russia")], [], "unit"),  # unsure: the Guard's body
     ("BR", "2022-05-24", "Military Police officers shot dead four suspected drug traffickers in a raid on a favela in "
-     "Niteroi (Rio de Janeiro).", [_s(f"{POL} Brazil"), _s(f"{GANG} (Brazil)", "Civilians (Brazil)")], [], "unit"),
+     "Niteroi (Rio de Janeiro).", [_s(f"{POL} Brazil", f"{MIL} Brazil (2019-2022) Military Police"),
+                                  _s(f"{GANG} (Brazil)", "Civilians (Brazil)")], [], "unit"),
     # militias of a people; regional forces
     ("NG", "2023-01-24", "Fulani militiamen attacked a Berom village near Riyom (Plateau), killing nine people.",
      [_s("Fulani Ethnic Militia (Nigeria)"), _s("Civilians (Nigeria)")], [], "communal"),
