@@ -825,8 +825,10 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             unless_named[start] = e
         reach = max(reach, stop)
     found = [a for a in found if not _a_modifier_of_the_next_noun(a, text, lang)]
-    found = _compounds(_members_of_named(sorted(found, key=lambda a: a.start), generic, text, lang), text,
+    found = _state_words_of_a_body(sorted(found, key=lambda a: a.start), generic, text, lang)
+    found = _compounds(_members_of_named(found, generic, text, lang), text,
                        frozenset(lang.roles.get("group_associates", ())))
+    found = _the_named_group_again(found, generic, text, lang)
     return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
             and _civil_complement(text, a.end, lang) else a for a in found]
 
@@ -901,6 +903,53 @@ def _members_of_named(found: list[Actor], generic: set[int], text: str, lang: La
             continue
         out.append(replace(found[k], text=text[a.start:found[k].end], start=a.start))
         i = k + 1
+    return out
+
+
+def _state_words_of_a_body(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:
+    """A state force's generic word followed by another of its state's forces it belongs to ("troopers of the
+    police Special Action Force", "commandos of the Special Task Force", "les éléments de la gendarmerie") names
+    that body, one mention: the first word is the body's own noun, not a second force beside it (ACLED's actor is
+    the police, not the military with the police associated). Only the language's plain linking words
+    (``member_of``) join them; words of taking ("from", ``member_origin``) and a government, which is no body of
+    fighters ("the forces of the government"), leave both as they were."""
+    links = lang.roles.get("member_of", ())
+    if not links or len(found) < 2:
+        return found
+    alt = "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True))
+    gap = re.compile(rf"\s+(?:(?:{alt})(?<=')|(?:{alt})\s+)$")
+
+    def force_word(a: Actor) -> bool:
+        return a.start in generic and a.inter == Inter.STATE_FORCES and not a.name.startswith("Government")
+
+    out: list[Actor] = []
+    for a in found:
+        prev = out[-1] if out else None
+        between = text[prev.end:a.start] if prev is not None and a.start >= prev.end else ""
+        if prev is not None and force_word(prev) and force_word(a) and prev.name != a.name \
+                and (prev.country is None or a.country is None or prev.country == a.country) \
+                and gap.match(fold(between)) and not _taken_from(between, lang):
+            out[-1] = replace(a, text=text[prev.start:a.end], start=prev.start)
+            continue
+        out.append(a)
+    return out
+
+
+def _the_named_group_again(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:
+    """ "MS-13 members shot dead two brothers who had refused to join the gang": a generic word for a group in the
+    singular, one word after a definite word (``definite``), speaks again of the group of its kind named before it
+    in the text, not of an unidentified one beside it; the mention is that group's. A word of another kind ("the
+    militia" after a gang) or a named group of another kind leaves it as it was."""
+    definite = set(lang.roles.get("definite", ()))
+    out: list[Actor] = []
+    for a in found:
+        before = re.search(r"([\w']+)\s+$", text[max(0, a.start - 20):a.start]) if a.start >= 0 else None
+        earlier = [b for b in out if b.start not in generic and b.name and b.inter == a.inter and b.end <= a.start]
+        if a.start in generic and earlier and before is not None and fold(before.group(1)) in definite \
+                and len(a.text.split()) == 1 and a.name.startswith("Unidentified"):
+            out.append(replace(earlier[-1], text=a.text, start=a.start, end=a.end))
+            continue
+        out.append(a)
     return out
 
 
