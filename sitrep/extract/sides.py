@@ -1901,11 +1901,9 @@ def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts)
 
 
 def _unidentified_tribe(a: Actor) -> bool:
-    """ "Two tribes clashed over land" in Yemen or Iraq, "two clan militias fought" in Somalia: ACLED's "Unidentified
-    Tribal Militia (country)" or "Unidentified Clan Militia (country)", the country's own word for its unnamed communal
-    militia (``generic_actors.tsv``), fights its own kind too."""
-    return a.inter == Inter.IDENTITY_MILITIA and a.name.startswith(("Unidentified Tribal Militia (",
-                                                                     "Unidentified Clan Militia ("))
+    """ "Two tribes clashed over land" in Yemen or Iraq: ACLED's "Unidentified Tribal Militia (country)", the
+    country's own word for its unnamed communal militia (``generic_actors.tsv``), fights its own kind too."""
+    return a.inter == Inter.IDENTITY_MILITIA and a.name.startswith("Unidentified Tribal Militia (")
 
 
 def unidentified_gunmen_facing_no_one_named_fought_each_other(f: MentionFacts) -> Sides:

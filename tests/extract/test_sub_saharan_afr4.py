@@ -1,6 +1,6 @@
-"""Sub-Saharan Africa in ACLED's English notes, fourth round (issues 13 and 14, session afr4): Somalia's unnamed clan
-militias by ACLED's own name, two peoples joined before "groups" as their militias, and a crowd's label that is a
-place name. Sentences are invented."""
+"""Sub-Saharan Africa in ACLED's English notes, fourth round (issues 13 and 14, session afr4): two peoples joined
+before "groups" as their militias, a crowd's label that is a place name, and an ambush of travellers that harmed no
+one. Sentences are invented."""
 from __future__ import annotations
 
 import re
@@ -13,21 +13,6 @@ def _en(pipeline, text: str):
     """The note's news events, published the day after the day it opens with, as ACLED's notes are."""
     day = datetime.strptime(re.match(r"On (\d+ \w+ \d{4})", text).group(1), "%d %B %Y").date()
     return news_of(pipeline, text, lang="en", published=day + timedelta(days=1))
-
-
-def test_two_unnamed_clan_militias_in_somalia_are_acleds_unidentified_clan_militia(pipeline):
-    """ACLED names Somalia's unnamed clan fighters "Unidentified Clan Militia (Somalia)", on both sides of their
-    fight."""
-    events = _en(pipeline, "On 8 March 2023, two clan militias fought over a disputed well near Galkayo (Mudug). "
-                           "Five people were killed.")
-    assert sides(events[0]) == ["Unidentified Clan Militia (Somalia)", "Unidentified Clan Militia (Somalia)"]
-
-
-def test_clan_militiamen_outside_somalia_stay_a_communal_militia(pipeline):
-    """Guard: elsewhere an unnamed clan's fighters keep the communal militia's name."""
-    events = _en(pipeline, "On 8 March 2023, clan militias fought over grazing land near Marsabit (Marsabit county). "
-                           "Five people were killed.")
-    assert sides(events[0]) == ["Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)"]
 
 
 def test_two_peoples_joined_before_groups_are_their_militias(pipeline):
