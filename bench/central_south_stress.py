@@ -28,10 +28,13 @@ wordings and other places of the same classes, written in the thirty-sixth sessi
 the thirty-seventh), ``fresh`` (the thirty-seventh session's held-out group, 52 notes of the same classes spanning
 the regions of this bench, bench/sahel_stress.py and bench/horn_stress.py, whose names and towns it borrows: Nigeria,
 the Sahel states, Cameroon, Chad, the coastal states of West Africa, the Great Lakes, the CAR, Mozambique, South
-Africa, Ethiopia, Somalia, Sudan, South Sudan, Kenya and Uganda; studied from the thirty-ninth session) and ``fresh2``
+Africa, Ethiopia, Somalia, Sudan, South Sudan, Kenya and Uganda; studied from the thirty-ninth session), ``fresh2``
 (the thirty-ninth session's held-out group, 61 notes across the same regions in other wordings and towns, with the
 juntas' forces and Africa Corps, the CJTF and Amotekun, Wazalendo, Fano and the OLA, the SAF and RSF in Khartoum's
-three towns; written before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say what to
+three towns; studied from the fortieth session) and ``fresh3`` (the fortieth session's held-out group, 70 notes
+across the same regions in other towns and wordings, protests, riots and mob violence in proportion, with the IPOB
+and cult gangs of Nigeria's south, Ghana, Senegal and Guinea; written before any rule: run it, report it, do not tune
+on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say what to
 check, not what to fix.
 """
 from __future__ import annotations
@@ -44,6 +47,7 @@ import horn_stress as horn  # noqa: E402
 import sahel_stress as sahel  # noqa: E402
 from mideast_stress import FRESH as F  # noqa: E402
 from mideast_stress import FRESH2 as F2  # noqa: E402
+from mideast_stress import FRESH3 as F3  # noqa: E402
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n  # noqa: E402
 
@@ -101,6 +105,15 @@ DAHALO = ("Dahalo Militia", "Unidentified Armed Group (Madagascar)", "Unidentifi
 GEND_MG, CIV_MG = ("Police Forces of Madagascar (2019-) Gendarmerie", "Police Forces of Madagascar (2019-)"), \
     "Civilians (Madagascar)"
 POL_AO, PROT_AO, CIV_AO = "Police Forces of Angola (2017-)", "Protesters (Angola)", "Civilians (Angola)"
+# the fresh3 group's parties of West Africa beyond bench/sahel_stress.py's (ACLED's forms; unsure where marked)
+IPOB = ("IPOB: Indigenous Peoples of Biafra", "ESN: Eastern Security Network")  # unsure: ESN coded apart or as IPOB
+CULT_NG = ("Unidentified Cult Militia (Nigeria)", "Black Axe Cult Militia (Nigeria)",
+           "Eiye Cult Militia (Nigeria)")  # unsure
+CSP = ("CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad",
+       "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development")  # unsure
+COMM_TD = ("Unidentified Communal Militia (Chad)", "Arab Ethnic Militia (Chad)")  # unsure
+POL_SN = ("Police Forces of Senegal (2012-2024)", "Police Forces of Senegal (2012-)")  # Macky Sall's period
+GUINEA = ("Police Forces of Guinea (2021-)", "Military Forces of Guinea (2021-)")  # the junta's period
 FLEC, FAA = ("FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda",
              "FLEC: Front for the Liberation of the Enclave of Cabinda"), "Military Forces of Angola (2017-)"  # unsure
 
@@ -621,6 +634,158 @@ NOTES = (
       [horn.UPDF, ADF], (0.71, 30.06), 4, 50),
     n(F2, "2024-07-23", "Ugandan police arrested 45 protesters marching on parliament in Kampala.", HELD_PROTEST,
       [horn.POL_UG, ("Protesters (Uganda)", horn.CIV_UG)], horn.KAMPALA),
+
+    # fresh3: the fortieth session's held-out group, across the three benches' regions in other wordings and other
+    # towns, with protests, riots and mob violence in proportion; written before any rule of that session; not studied
+    n(F3, "2024-03-07", "armed bandits abducted 15 worshippers from a mosque in Gidan Bakoshi village of Maradun LGA "
+      "(Zamfara state).", ABD, [sahel.UAG_NG, sahel.CIV_NG], (12.56, 6.31), 0, 50),
+    n(F3, "2023-07-22", "a landmine laid by ISWAP fighters destroyed a Nigerian army truck on the Damboa-Maiduguri "
+      "road (Borno state), killing three soldiers.", IED, [sahel.ISWAP, sahel.NGA], (sahel.DAMBOA, sahel.MAIDUGURI),
+      3, 50),
+    n(F3, "2024-09-10", "JAS militants killed five fishermen at a fishing camp near Kukawa (Kukawa LGA, Borno state).",
+      ATT, [sahel.JAS, sahel.CIV_NG], (12.92, 13.56), 5, 50),
+    n(F3, "2022-05-30", "CJTF members beat to death a man they suspected of spying for Boko Haram in Gamboru (Ngala "
+      "LGA, Borno state).", ATT, [sahel.CJTF, sahel.CIV_NG], (12.37, 14.21), 1),
+    n(F3, "2023-08-19", "members of the Black Axe and Eiye cult groups clashed in Benin City (Oredo LGA, Edo state), "
+      "leaving four dead.", AC, [CULT_NG, CULT_NG], (6.34, 5.63), 4),  # unsure: ACLED's names for the two cults
+    n(F3, "2023-11-13", "suspected ESN gunmen shot dead two policemen at a checkpoint in Okigwe (Imo state).", AC,
+      [IPOB, sahel.NGA_POL], (5.83, 7.35), 2),
+    n(F3, "2022-09-05", "IPOB enforcers set fire to three buses of traders who ignored the sit-at-home order in Nnewi "
+      "(Anambra state).", LOOT, [IPOB, sahel.CIV_NG], (6.02, 6.92)),
+    n(F3, "2024-04-02", "armed Fulani herdsmen attacked farmers in Tahol village near Miango (Bassa LGA, Plateau "
+      "state), killing six.", ATT, [(sahel.FULANI_NG, sahel.UAG_NG), sahel.CIV_NG], (9.86, 8.70), 6, 50),
+    n(F3, "2024-08-01", "police fired tear gas and live rounds at cost-of-living protesters in Kano city, killing two "
+      "of them.", FORCE, [sahel.NGA_POL, sahel.PROT_NG], (12.00, 8.52), 2),
+    n(F3, "2023-06-25", "a mob set ablaze a man accused of blasphemy at a motor park in Bauchi town (Bauchi state).",
+      MOB, ["Rioters (Nigeria)", sahel.CIV_NG], (10.31, 9.84), 1),
+    n(F3, "2022-10-18", "nurses marched through Ibadan (Oyo state) to demand eight months of unpaid salaries.", PEACE,
+      [sahel.PROT_NG], sahel.IBADAN),
+    n(F3, "2024-02-19", "police arrested 12 demonstrators who marched against rising food prices in Minna (Niger "
+      "state).", HELD_PROTEST, [sahel.NGA_POL, (sahel.PROT_NG, sahel.CIV_NG)], sahel.MINNA),
+    n(F3, "2023-12-03", "JNIM militants stormed an army camp in Farabougou (Niono cercle, Segou region). Seven "
+      "soldiers were killed.", AC, [sahel.JNIM, sahel.MLI], sahel.NIONO, 7, 50),
+    n(F3, "2024-01-25", "Malian soldiers and Africa Corps personnel executed 14 civilians in Kolonkoroba village "
+      "(Nara cercle, Koulikoro region).", ATT, [(sahel.MLI, "Africa Corps", sahel.WAGNER), sahel.CIV_ML], sahel.NARA,
+      14, 50),
+    n(F3, "2024-04-17", "a Malian army drone struck a gathering of CSP-DPA fighters outside Kidal. Five rebels were "
+      "killed.", AIR, [sahel.MLI, CSP], sahel.KIDAL, 5, 50),  # unsure: the CSP's name
+    n(F3, "2023-10-02", "JNIM militants ambushed a supply convoy escorted by soldiers and VDP between Dori and "
+      "Seytenga (Seno province). Casualties were not known.", AC, [sahel.JNIM, (sahel.BFA, sahel.VDP)],
+      (sahel.DORI, (14.20, 0.80)), 0, 50),
+    n(F3, "2023-10-28", "VDP members executed six Fulani civilians near Fada N'Gourma (Gourma province).", ATT,
+      [sahel.VDP, sahel.CIV_BF], sahel.FADA, 6, 50),
+    n(F3, "2023-09-30", "thousands of supporters of the transitional authorities rallied at the Place de la Nation "
+      "in Ouagadougou.", PEACE, ["Protesters (Burkina Faso)"], sahel.OUAGA),
+    n(F3, "2023-08-06", "junta supporters demonstrated outside the French military base in Niamey, demanding the "
+      "departure of French troops.", PEACE, ["Protesters (Niger)"], sahel.NIAMEY),
+    n(F3, "2024-03-20", "IS Sahel fighters ambushed a Nigerien army column near Banibangou (Tillaberi region), "
+      "killing nine soldiers.", AC, [sahel.ISS, sahel.NER], sahel.BANIBANGOU, 9, 50),
+    n(F3, "2022-06-12", "unidentified gunmen on motorbikes killed four villagers and drove off their cattle in a "
+      "village of Tondikiwindi commune (Ouallam department).", ATT, [(sahel.UAG_NE, sahel.ISGS), sahel.CIV_NE],
+      sahel.OUALLAM, 4, 50),
+    n(F3, "2024-02-15", "Ambazonian separatists kidnapped a council official in Bafut (Mezam division, North-West "
+      "region).", ABD, [sahel.AMBA, sahel.CIV_CM], (6.09, 10.10), 0, 25),
+    n(F3, "2023-11-19", "Cameroonian soldiers raided a separatist camp near Mbengwi (Momo division, North-West "
+      "region), killing three fighters.", AC, [sahel.CMR, sahel.AMBA], (6.02, 10.00), 3, 50),
+    n(F3, "2024-08-26", "JAS militants raided a village near Mora (Mayo-Sava department, Far North region) and killed "
+      "two farmers.", ATT, [sahel.BOKO, sahel.CIV_CM], sahel.MORA, 2, 50),
+    n(F3, "2023-03-02", "gendarmes fired tear gas at farmers protesting a villager's killing by herders in Sarh "
+      "(Moyen-Chari province).", INTERV, [("Police Forces of Chad (2021-)", sahel.TCD), "Protesters (Chad)"],
+      (9.14, 18.39)),
+    n(F3, "2023-05-16", "herders and farmers clashed near Mangalme (Guera province), leaving nine people dead.", AC,
+      [COMM_TD, COMM_TD], (12.36, 19.61), 9, 50),  # unsure: the communal militias' names
+    n(F3, "2024-11-08", "suspected jihadists kidnapped three farmers in a village of Kerou commune (Atacora "
+      "department).", ABD, [(sahel.JNIM, "Unidentified Armed Group (Benin)"), sahel.CIV_BJ], (10.83, 2.11), 0, 50),
+    n(F3, "2024-06-26", "Togolese soldiers fought JNIM militants near Mandouri (Kpendjal prefecture, Savanes region). "
+      "Three soldiers were killed.", AC, [sahel.TGO, sahel.JNIM], (10.85, 0.82), 3, 50),
+    n(F3, "2024-10-03", "police arrested dozens of demonstrators protesting illegal gold mining outside parliament in "
+      "Accra.", HELD_PROTEST, ["Police Forces of Ghana (2017-)", ("Protesters (Ghana)", sahel.CIV_GH)],
+      (5.56, -0.20)),
+    n(F3, "2022-11-18", "Kusasi and Mamprusi gunmen exchanged fire in a suburb of Bawku (Upper East region), killing "
+      "two people.", AC, [("Kusasi Ethnic Militia (Ghana)", "Unidentified Communal Militia (Ghana)"),
+                          ("Mamprusi Ethnic Militia (Ghana)", "Unidentified Communal Militia (Ghana)")], sahel.BAWKU,
+      2),  # unsure
+    n(F3, "2023-06-01", "Sonko supporters set buses on fire and threw stones at police in Ziguinchor after his "
+      "conviction.", VD, [("Rioters (Senegal)", "Protesters (Senegal)"), POL_SN], (12.57, -16.27)),
+    n(F3, "2024-02-09", "police fired tear gas at demonstrators angry that the presidential vote had been "
+      "delayed, in Dakar.", INTERV, [POL_SN, "Protesters (Senegal)"], (14.69, -17.45)),
+    n(F3, "2022-07-28", "security forces shot dead a young man during an FNDC demonstration in the Hamdallaye "
+      "neighbourhood of Conakry.", FORCE, [GUINEA, "Protesters (Guinea)"], (9.55, -13.66), 1),
+    n(F3, "2023-05-17", "youths angry at power cuts threw stones at gendarmes and blocked the national road in Kindia."
+      , VD, [("Rioters (Guinea)", "Protesters (Guinea)"), GUINEA], (10.06, -12.87)),
+    n(F3, "2024-06-28", "M23 rebels entered Kanyabayonga (Lubero territory, North Kivu) after FARDC troops withdrew "
+      "from the town.", UNOPPOSED, [M23], (-0.71, 29.18), 0, 25),
+    n(F3, "2023-03-21", "ADF rebels killed nine civilians with machetes in Kisanga village (Bashu chiefdom, Beni "
+      "territory, North Kivu).", ATT, [ADF, CIV_CD], (BENI, BUTEMBO), 9, 50),
+    n(F3, "2024-10-02", "CODECO militiamen attacked a camp for displaced people near Fataki (Djugu territory, Ituri), "
+      "killing six.", ATT, [CODECO, CIV_CD], DJUGU, 6, 50),
+    n(F3, "2025-02-11", "Wazalendo fighters looted shops and beat traders in Kamanyola (Walungu territory, South "
+      "Kivu).", (LOOT, ATT), [WAZA, CIV_CD], (-2.74, 29.00)),
+    n(F3, "2023-07-05", "Mai-Mai Yakutumba fighters clashed with the FARDC near Lulimba (Fizi territory, South Kivu).",
+      AC, [(MAIMAI, "Mayi Mayi Militia (Yakutumba)"), FARDC], (FIZI, (-4.24, 28.56)), 0, 50),
+    n(F3, "2024-02-10", "police fired tear gas at protesters who burnt flags outside Western embassies in Kinshasa's "
+      "Gombe commune over the war in the east.", INTERV, [PNC, PROT_CD], KINSHASA),
+    n(F3, "2023-09-12", "residents lynched a man they suspected of collaborating with the ADF in Butembo (North "
+      "Kivu).", MOB, [RIOT_CD, CIV_CD], BUTEMBO, 1),
+    n(F3, "2024-06-20", "angry youths burnt a police post in Uvira (South Kivu) after a policeman shot dead a "
+      "motorcycle taxi driver.", VD, [(RIOT_CD, PROT_CD), PNC], UVIRA),
+    n(F3, "2024-01-30", "UPC fighters clashed with FACA soldiers and Russian paramilitaries near Ippy (Ouaka). Five "
+      "rebels were killed.", AC, [UPC, (FACA, WAGNER)], (6.25, 21.22), 5, 50),
+    n(F3, "2023-04-14", "Azande Ani Kpi Gbe militiamen killed three Peuhl herders near Zemio (Haut-Mbomou).", ATT,
+      [("Azande Ani Kpi Gbe", "Azande Ethnic Militia (Central African Republic)"), CIV_CF], ZEMIO, 3, 50),  # unsure
+    n(F3, "2022-12-10", "Imbonerakure members beat three CNL activists in Rugombo commune (Cibitoke province).", ATT,
+      [IMBO, CIV_BI], CIBITOKE, 0, 50),
+    n(F3, "2024-05-10", "Islamic State fighters stormed Macomia town (Cabo Delgado) and fought Mozambican troops "
+      "for several hours. Two soldiers were killed.", AC, [ISM, MOZ], MACOMIA, 2),
+    n(F3, "2024-11-07", "police fired tear gas and rubber bullets at Venancio Mondlane's supporters in central "
+      "Maputo.", INTERV, [POL_MZ, PROT_MZ], MAPUTO),
+    n(F3, "2023-08-03", "striking taxi drivers set two buses alight and barricaded roads in Philippi (Cape Town, "
+      "Western Cape).", VD, [(RIOT_ZA, PROT_ZA) + TAXI], (-34.01, 18.59)),
+    n(F3, "2024-04-16", "residents of Ga-Rankuwa (Tshwane, Gauteng) blocked roads with burning tyres over electricity "
+      "cuts and police fired rubber bullets at them.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], (-25.62, 27.99)),
+    n(F3, "2022-11-23", "a mob beat to death two suspected burglars in Ivory Park (Johannesburg, Gauteng).", MOB,
+      [RIOT_ZA, CIV_ZA], (-25.99, 28.19), 2),
+    n(F3, "2023-05-24", "gunmen shot dead an ANC ward councillor at his home in KwaMashu (eThekwini, KwaZulu-Natal).",
+      ATT, [UAG_ZA, CIV_ZA], (-29.74, 30.98), 1),
+    n(F3, "2023-08-24", "ZANU-PF youths assaulted CCC polling agents in Mbare (Harare).", PARTY_BEATING,
+      [(ZANU, RIOT_ZW), (CIV_ZW, CCC)], HARARE),
+    n(F3, "2023-09-26", "gendarmes fired tear gas at opposition supporters marching in Antananarivo.", INTERV,
+      [GEND_MG, "Protesters (Madagascar)"], ANTANANARIVO),
+    n(F3, "2024-01-05", "Fano militiamen fought the ENDF in Bichena town (Enemay woreda, East Gojjam zone, Amhara). "
+      "Casualties were unknown.", AC, [horn.FANO, horn.ETH], (10.45, 38.20)),
+    n(F3, "2023-12-07", "ENDF soldiers killed six civilians during house searches in Kobo town (North Wollo zone, "
+      "Amhara).", ATT, [horn.ETH, horn.CIV_ET], (12.15, 39.63), 6),
+    n(F3, "2022-08-18", "OLA fighters abducted ten bus passengers in a kebele of Gindeberet woreda (West Shewa zone, "
+      "Oromia).", ABD, [horn.OLA, horn.CIV_ET], (9.58, 37.83), 0, 50),
+    n(F3, "2024-02-20", "Al Shabaab militants detonated a car bomb at an army checkpoint in Balcad (Middle Shabelle), "
+      "killing three soldiers.", IED, [horn.SHB, horn.SOM], horn.BALCAD, 3),
+    n(F3, "2023-09-03", "Abgaal and Habar Gidir clan militias fought over a water point near El Buur (Galgaduud). "
+      "Three people were killed.", AC, [("Abgaal Clan Militia (Somalia)", horn.CLAN_SO),
+                                         ("Habar Gidir Clan Militia (Somalia)", horn.CLAN_SO)], horn.EL_BUUR, 3, 50),
+    n(F3, "2024-07-14", "Al Shabaab fighters stoned to death a man accused of adultery in Jilib (Middle Juba).", ATT,
+      [horn.SHB, horn.CIV_SO], horn.JILIB, 1),
+    n(F3, "2024-08-29", "RSF fighters looted homes and shot dead five residents in a village of Sharg Al Nil "
+      "locality (Khartoum state).", ATT, [horn.RSF, horn.CIV_SD], (15.60, 32.65), 5, 50),
+    n(F3, "2024-05-18", "SAF warplanes bombed a market in Kabkabiya (North Darfur), killing 11 civilians.", AIR,
+      [horn.SAF, horn.CIV_SD], horn.KEBKABIYA, 11),
+    n(F3, "2023-06-15", "residents marched in Kassala against the war, chanting slogans against both the army and "
+      "the RSF.", PEACE, [horn.PROT_SD], horn.KASSALA),
+    n(F3, "2024-01-20", "the SAF and allied joint forces repelled an RSF assault on El Fasher (North Darfur), killing "
+      "12 RSF fighters.", AC, [horn.SAF, horn.RSF], horn.EL_FASHER, 12),
+    n(F3, "2023-02-04", "Murle youths abducted four children from Makuach (Bor South county, Jonglei).", ABD,
+      [horn.MURLE, horn.CIV_SS], horn.BOR, 0, 50),
+    n(F3, "2024-03-11", "SPLA-IO forces clashed with SSPDF soldiers near Leer town (Unity state). Casualties were "
+      "unknown.", AC, [horn.IO, horn.SSPDF], horn.LEER, 0, 50),
+    n(F3, "2024-06-20", "police fired tear gas at demonstrators opposing the Finance Bill in Eldoret (Uasin Gishu "
+      "county).", INTERV, [horn.POL_KE, horn.PROT_KE], (0.51, 35.27)),
+    n(F3, "2023-03-03", "Pokot raiders killed two police officers and drove off goats near Chemolingot (Tiaty, "
+      "Baringo county).", AC, [horn.RAID_KE, horn.POL_KE], (0.97, 36.00), 2, 50),
+    n(F3, "2024-09-15", "a mob lynched two men suspected of stealing a motorcycle in Kakamega town.", MOB,
+      ["Rioters (Kenya)", horn.CIV_KE], (0.28, 34.75), 2),
+    n(F3, "2023-06-16", "Ugandan soldiers arrested 20 NUP supporters at a rally in Masaka.", HELD_PROTEST,
+      [horn.UPDF, ("Protesters (Uganda)", horn.CIV_UG)], (-0.33, 31.73)),
+    n(F3, "2024-01-09", "Karamojong warriors raided a kraal in Kotido district and shot dead a herder.", ATT,
+      [horn.KARA, horn.CIV_UG], (3.01, 34.11), 1, 50),
 )
 
 

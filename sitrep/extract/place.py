@@ -75,6 +75,9 @@ def choose_place(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
     if acting and len(acting) < len(inside):  # "Israël a bombardé le sud du Liban": Lebanon, not Israel
         inside = [t for t in inside if t not in acting]
     inside = [t for t in inside if not _a_grievance(trig, t, ctx.lang)]
+    labels = [t for t in inside if _labels_a_crowd(t, text, ctx.lang)]
+    if labels and len(labels) < len(inside):  # "Saba Saba protesters in Nakuru": Nakuru
+        inside = [t for t in inside if t not in labels]
     own = _in_its_relative_phrase(trig, inside) or _its_own_in_a_headline_list(trig, inside, text)
     if own:
         inside = own  # "en riposte aux frappes qui ont tué 30 personnes à X": X, not the main clause's place
@@ -362,6 +365,15 @@ def _in_clause(trig: TriggerMatch, t: Toponym) -> bool:
     if span is None or not len(span):
         return False
     return span.root.dep_ not in ACTIVE_SUBJECT and span.root in clause_head(trig.head).subtree
+
+
+def _labels_a_crowd(t: Toponym, text: str, lang: LanguagePack) -> bool:
+    """Whether a name stands right before the word for a crowd of protesters (``labelled_crowds``) as its label, the
+    day, movement or home the crowd is named after ("Saba Saba protesters", "Soweto marchers"): where the sentence
+    names another place, that is where they protested."""
+    words = lang.roles.get("labelled_crowds", ())
+    after = text[t.end:t.end + 40].split(maxsplit=1)
+    return bool(after) and re.sub(r"\W+$", "", after[0]).lower() in words
 
 
 def _a_striking_state(trig: TriggerMatch, t: Toponym) -> bool:

@@ -1287,10 +1287,21 @@ def _named_pair(sentence: str, lang: LanguagePack) -> tuple[tuple[str, int], tup
     if m is None and dets:  # "les Pende et les Tshokwe se sont affrontés": each name with its own article, no cue
         m = re.search(rf"(?<!\w)(?i:{dets}) (?P<a>{name}) (?:{joins}) (?i:{dets}) (?P<b>{name})", text)
     if m is None:
+        m = _pair_before_its_noun(text, name, joins, lang)
+    if m is None:
         return None
     noun = m.groupdict().get("head")
     return (sentence[m.start("a"):m.end("a")], m.start("a")), (sentence[m.start("b"):m.end("b")], m.start("b")), \
         (noun.split()[-1] if noun else m.groupdict().get("noun"))
+
+
+def _pair_before_its_noun(text: str, name: str, joins: str, lang: LanguagePack) -> re.Match | None:
+    """ "Tiv and Jukun groups clashed", "rival Kusasi and Mamprusi groups clashed": two names joined before a noun
+    for people (``pair_nouns``), with no cue before them; the caller still asks both to be peoples of the list."""
+    nouns = "|".join(re.escape(x) for x in sorted(lang.roles.get("pair_nouns", ()), key=len, reverse=True))
+    if not nouns:
+        return None
+    return re.search(rf"(?<![\w-])(?P<a>{name}) (?:{joins}) (?P<b>{name}) (?P<noun>{nouns})(?!\w)", text)
 
 
 def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
