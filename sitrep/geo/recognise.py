@@ -789,8 +789,8 @@ def _beside_an_unknown_part(doc: Doc, span: Span, start: int, end: int, gaz: Gaz
     beside a group ("Israel-Hamas war"), a word beside an acronym ("DFL-Minneapolis"), a word beside one that
     names a place with the word after it ("Athens-Clarke County") and the ends of a road ("l'axe Komanda-Luna")
     stay."""
-    if gaz.has(doc[start:end].text):
-        return True  # the whole is the place, where the model's entities kept it from being taken whole
+    if gaz.has(doc[start:end].text):  # the whole is the place, where the model's entities kept it from being taken
+        return _capitalised(doc[start])  # whole; "al-Hudaydah" is never taken whole, so its town's word stands alone
     if any(gaz.feature[i] == COUNTRY for i in gaz.ids(span.text)) or \
             end < len(doc) and doc[end].text.lower() in lang.road_words or \
             start > 0 and doc[start - 1].text.lower() in lang.road_words:
