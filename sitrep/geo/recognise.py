@@ -44,6 +44,7 @@ GENERIC_NOUNS = frozenset(PLACE_WORDS["generic_nouns"])
 DASHES = frozenset({"-", "–", "—"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PARTICLE_MAX_LEN = 3  # "e", "i", "ul", "al": the short lowercase joints of hyphenated Persian and Arabic names
+UNKNOWN_PART_MIN_LEN = 3  # a shorter capitalised piece of a hyphenated word ("D-Texas", "U-Boot") is no name part
 LEAD_TAGS = {"ADP", "DET"}  # a preposition or article the model may take into the entity after it
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}  # "Kabul Tuesday": no longer name
 MAX_TOKENS = 6  # the longest run of tokens tried as one name ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -781,6 +782,26 @@ def _compound(doc: Doc, span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _beside_an_unknown_part(doc: Doc, span: Span, start: int, end: int, gaz: Gazetteer, lang: LanguagePack) -> bool:
+    """Whether a name is one word of a hyphenated name no table has, another capitalised word of which is no
+    known name either ("Amada-Gaza", "Nana-Bakassa", "Moyenne-Sido"): the whole is one place, and its known word
+    alone only a namesake of it, often abroad (Gaza, Sidon). A pair of known places ("Beni-Butembo"), a country
+    beside a group ("Israel-Hamas war"), a word beside an acronym ("DFL-Minneapolis"), a word beside one that
+    names a place with the word after it ("Athens-Clarke County") and the ends of a road ("l'axe Komanda-Luna")
+    stay."""
+    if gaz.has(doc[start:end].text):  # the whole is the place, where the model's entities kept it from being taken
+        return _capitalised(doc[start])  # whole; "al-Hudaydah" is never taken whole, so its town's word stands alone
+    if any(gaz.feature[i] == COUNTRY for i in gaz.ids(span.text)) or \
+            end < len(doc) and doc[end].text.lower() in lang.road_words or \
+            start > 0 and doc[start - 1].text.lower() in lang.road_words:
+        return False
+
+    def known(t) -> bool:
+        return gaz.has(t.text) or t.i == end - 1 and end < len(doc) and gaz.has(f"{t.text} {doc[end].text}")
+    return any(_capitalised(t) and t.is_alpha and not t.is_upper and len(t) >= UNKNOWN_PART_MIN_LEN and not known(t)
+               for t in doc[start:end] if t.text not in DASHES and not span.start <= t.i < span.end)
+
+
 def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str]) -> bool:
     """Whether a gazetteer match is one word of a longer name the gazetteer lacks, so that the
     part alone would place the event at a namesake: a word of a hyphenated name whose other parts
@@ -794,6 +815,8 @@ def _fragment(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_labe
         if _quarter_announced(doc, start, end, lang) and not gaz.has(doc[start:end].text) and \
                 not all(gaz.has(t.text) for t in doc[start:end] if t.text != "-"):
             return True  # "le quartier de Carrefour-Feuilles": a quarter the gazetteer lacks, not the town Carrefour
+        if _beside_an_unknown_part(doc, span, start, end, gaz, lang):
+            return True  # "Amada-Gaza": not Gaza
         words = [t for t in doc[start:end] if t.text != "-"]
         return any(not _capitalised(t) and len(t) <= PARTICLE_MAX_LEN and _capitalised(before) and _capitalised(after)
                    for before, t, after in zip(words, words[1:], words[2:]))
