@@ -576,8 +576,8 @@ UNHARMED_OUTCOMES = ("abduction", "sexual_violence", "property_destruction")  # 
 
 def attacks_that_harmed_no_one(events: list[tuple[Mention, list[Mention]]], ctx: ArticleContext) -> None:
     """An attack on a village or on civilians told only by a word of assault (``unharmed_attack_words``:
-    "attacked", "ambushed"), with no dead and no wounded told in any of its sentences, is what the attackers did
-    there: "attacked Kanu village, burning houses" is ACLED's destruction, "ambushed travellers, abducting 17" its
+    "attacked"), with no dead and no wounded told in any of its sentences, is what the attackers did there:
+    "attacked Kanu village, burning houses" is ACLED's destruction, "attacked travellers, abducting 17" its
     abduction. A killing told anywhere in the article ("The attackers killed twenty", however it was read) keeps
     the attack, and an attack on armed men stays the fight it is; a crowd's attack ("hoodlums attacked them and
     looted shops") is its riot, not armed men's destruction."""
@@ -585,9 +585,7 @@ def attacks_that_harmed_no_one(events: list[tuple[Mention, list[Mention]]], ctx:
     if any(m.fatalities for m, _ in events):
         return
     for host, _ in events:
-        # "ambushed travellers, abducting 17": an ambush of civilians is an attack its trigger read as a fight
-        attacks = [t for t in host.triggers if t.kind == "attack" or t.kind == "armed_clash"
-                   and " ".join(t.entry.words) in words]
+        attacks = [t for t in host.triggers if t.kind == "attack"]
         kinds = {t.kind for t in host.triggers}
         outcome = next((k for k in UNHARMED_OUTCOMES if k in kinds), None)
         armed = host.sides.actor1 is not None and host.sides.actor1.inter in ARMED

@@ -1,6 +1,6 @@
 """Sub-Saharan Africa in ACLED's English notes, fourth round (issues 13 and 14, session afr4): two peoples joined
-before "groups" as their militias, a crowd's label that is a place name, and an ambush of travellers that harmed no
-one. Sentences are invented."""
+before "groups" as their militias and a crowd's label that is a place name. Sentences
+are invented."""
 from __future__ import annotations
 
 import re
@@ -43,17 +43,3 @@ def test_a_place_that_labels_the_only_crowd_stands(pipeline):
     events = _en(pipeline, "On 9 July 2024, police fired tear gas at Soweto protesters.")
     assert events[0].place.name == "Soweto"
 
-
-def test_an_ambush_of_travellers_that_harmed_no_one_is_their_abduction(pipeline):
-    """ "Ambushed travellers ..., abducting": with no dead and no wounded told, the ambush of civilians is the
-    abduction it was for, as "attacked ..., abducting" is."""
-    events = _en(pipeline, "On 3 May 2023, bandits ambushed motorists on the Funtua-Gusau road near Tsafe "
-                           "(Zamfara), abducting an unknown number of them.")
-    assert events[0].sub_event_type == "Abduction/forced disappearance"
-
-
-def test_an_ambush_that_wounded_travellers_stays_an_attack(pipeline):
-    """Guard: an ambush that wounded people keeps its attack, whatever else the gunmen did."""
-    events = _en(pipeline, "On 3 May 2023, bandits ambushed motorists near Tsafe (Zamfara), wounding four and "
-                           "abducting nine.")
-    assert events[0].sub_event_type == "Attack"
