@@ -36,6 +36,14 @@ def test_a_lynching_after_a_parade_stays_mob_violence(pipeline):
     assert events and events[0].sub_event_type == "Mob violence"
 
 
+def test_communal_stone_throwing_during_a_religious_procession_stays_mob_violence(pipeline):
+    """A religious procession is no demonstration (merge of the fortieth session): two communities stoning each other
+    during one riot as mobs, as ACLED codes communal clashes."""
+    events = _en(pipeline, "On 9 May 2023, members of two communities threw stones at each other during a temple "
+                           "procession in Meerut, injuring nine people.")
+    assert events and events[0].sub_event_type == "Mob violence"
+
+
 def test_a_man_who_stabs_is_no_mob(pipeline):
     events = _en(pipeline, "On 9 May 2023, a man stabbed three worshippers outside a synagogue in Graz.")
     assert events and events[0].sub_event_type == "Attack"
