@@ -25,11 +25,6 @@ def test_a_word_of_an_unknown_hyphenated_name_is_no_namesake_abroad(geoparser, t
     assert all(p is None or p.country == country for p in found.values()), found
 
 
-@pytest.mark.parametrize("text, names", [
-    ("Fighting went on along the Beni-Butembo road on Tuesday.", {"Beni": "CD", "Butembo": "CD"}),
-    ("The Israel-Hamas war entered its second month.", {"Israel": "IL"}),
-    ("Senate Majority Leader Larry Pogue, DFL-Minneapolis, spoke on Tuesday.", {"Minneapolis": "US"}),
-])
 def test_an_unknown_hyphenated_village_is_placed_by_its_qualifier_whole(geoparser):
     """"le village de Ngoundé-Bassa, dans la sous-préfecture de Paoua": the village no table has is the whole name,
     placed in the unit that qualifies it (ACLED's precision 2), never its word "Bassa" alone."""
@@ -39,6 +34,11 @@ def test_an_unknown_hyphenated_village_is_placed_by_its_qualifier_whole(geoparse
     assert found["Kolo-Mbassa"].country == "CF" and found["Kolo-Mbassa"].geo_precision == 2
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Fighting went on along the Beni-Butembo road on Tuesday.", {"Beni": "CD", "Butembo": "CD"}),
+    ("The Israel-Hamas war entered its second month.", {"Israel": "IL"}),
+    ("Senate Majority Leader Larry Pogue, DFL-Minneapolis, spoke on Tuesday.", {"Minneapolis": "US"}),
+])
 def test_known_names_joined_by_a_hyphen_stay_places(geoparser, text, names):
     """Guard: two known places, a country beside a group and a town beside a party's acronym are each a place."""
     found = _places(geoparser, text)
