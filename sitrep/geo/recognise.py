@@ -335,6 +335,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                                         target=lang.place_demonyms[words[i]]))
             i += 1
             continue
+        whole = _unknown_name_announced(doc, match, gaz, lang)
+        if whole is not None and not any(taken[whole[0]:whole[1]]):  # "le village de Ngoundé-Bassa": the whole,
+            a, b = whole  # a place no table has, placed (if at all) by what qualifies it, never its word Bassa
+            mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), doc[a:b].text, "gazetteer", True))
+            taken[a:b] = b"\x01" * (b - a)
+            i = b
+            continue
         named_unit = gaz.has_unit(match.text) and _unit_named(doc, match, lang, gaz) or \
             gaz.has_village(match.text) and _village_named(doc, match, lang, gaz) or \
             (gaz.has_seat(match.text) or gaz.has_hromada_village(match.text)) and _region_named(doc, match, lang, gaz)
@@ -779,6 +786,16 @@ def _compound(doc: Doc, span: Span) -> tuple[int, int]:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    return start, end
+
+
+def _unknown_name_announced(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack) -> tuple[int, int] | None:
+    """The token bounds of the hyphenated name no table has that ``span`` is one word of, where the words before it
+    announce a place ("dans le village de Ngoundé-Bassa", "in Amada-Gaza"); else None."""
+    start, end = _compound(doc, span)
+    if (start, end) == (span.start, span.end) or gaz.has(doc[start:end].text) or not _capitalised(doc[start]) or \
+            not _announced(doc, start, lang) or not _beside_an_unknown_part(doc, span, start, end, gaz, lang):
+        return None
     return start, end
 
 
