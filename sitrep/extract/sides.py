@@ -1170,10 +1170,7 @@ def _lone_knifeman(a: Actor, f: MentionFacts, country: str) -> Actor | None:
     said = [words] if len(words) == 2 else re.findall(rf"(?<!\w)(\w+) {re.escape(words[0])}(?!\w)", fold(f.sentence))
     if not said or not all((w[0] if isinstance(w, list) else w) in openers for w in said):
         return None
-    word = roles.get("lone_attacker", "")
-    found = find_actors(word, f.context.lang, country) if word else []
-    lone = found[0] if found else actor_for("armed_group", country)
-    return replace(lone, text=a.text, start=a.start, end=a.end)
+    return _as_lone_attacker(a, f, country)
 
 
 def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
@@ -1205,15 +1202,19 @@ def a_partys_people_a_mob_attacked_are_civilians(f: MentionFacts) -> Sides:
 
 def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
     """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``, or a knife
-    of ``blade_cues``: "a man attacked a state senator with a knife"): the name the language's word for a lone
-    armed man (``lone_attacker``) has in the country ("Sole Perpetrator (United States)", elsewhere "Unidentified
-    Armed Group (country)"), or None."""
+    of ``blade_cues``: "a man attacked a state senator with a knife"), named as a lone attacker; else None."""
     roles = f.context.lang.roles
     words = _words_of(a.text)
     if not words or words[-1] not in roles.get("one_person", ()) or \
             not _words(f.sentence) & {*roles.get("weapon_cues", ()), *roles.get("blade_cues", ())}:
         return None
-    word = roles.get("lone_attacker", "")
+    return _as_lone_attacker(a, f, country)
+
+
+def _as_lone_attacker(a: Actor, f: MentionFacts, country: str) -> Actor:
+    """Mention ``a`` under the name the language's word for a lone armed man (``lone_attacker``) has in the country
+    ("Sole Perpetrator (United States)", elsewhere "Unidentified Armed Group (country)")."""
+    word = f.context.lang.roles.get("lone_attacker", "")
     found = find_actors(word, f.context.lang, country) if word else []
     lone = found[0] if found else actor_for("armed_group", country)
     return replace(lone, text=a.text, start=a.start, end=a.end)

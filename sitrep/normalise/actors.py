@@ -916,8 +916,7 @@ def _state_words_of_a_body(found: list[Actor], generic: set[int], text: str, lan
     links = lang.roles.get("member_of", ())
     if not links or len(found) < 2:
         return found
-    alt = "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True))
-    gap = re.compile(rf"\s+(?:(?:{alt})(?<=')|(?:{alt})\s+)$")
+    gap = _link_gap(tuple(links))
 
     def force_word(a: Actor) -> bool:
         return a.start in generic and a.inter == Inter.STATE_FORCES and not a.name.startswith("Government")
@@ -933,6 +932,14 @@ def _state_words_of_a_body(found: list[Actor], generic: set[int], text: str, lan
             continue
         out.append(a)
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _link_gap(links: tuple[str, ...]) -> re.Pattern:
+    """The words between two forces that make the second the body of the first ("of the", "de la", "d'"), compiled
+    once per language: ``find_actors`` runs on every sentence."""
+    alt = "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:{alt})(?<=')|(?:{alt})\s+)$")
 
 
 def _the_named_group_again(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:
