@@ -329,6 +329,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             i = named
             continue
         if match is None:
+            called = _called_a_settlement(doc, i, gaz, lang, taken, in_name, capital)
+            if called is not None:  # "in Jindires town": a name its word calls a town, which no table spells so
+                mentions.append(Mention(doc[i].idx, doc[called - 1].idx + len(doc[called - 1].text),
+                                        doc[i:called].text, "ner", True))
+                taken[i:called] = b"\x01" * (called - i)
+                i = called
+                continue
             if demonyms and lang.place_demonyms and words[i] in lang.place_demonyms and \
                     ent_label[i] not in ("PERSON", "PER"):
                 mentions.append(Mention(idx[i], idx[i] + len(words[i]), words[i], "demonym",
@@ -755,6 +762,25 @@ def _respelt_whole(doc: Doc, i: int, n: int, gaz: Gazetteer, text: str, taken, i
             if not gaz.has(name) and _respelt(name, gaz, lang):
                 return doc[i:end]
     return None
+
+
+def _called_a_settlement(doc: Doc, i: int, gaz: Gazetteer, lang: LanguagePack, taken, in_name, capital) -> int | None:
+    """The end of the name opening at token ``i`` where a preposition of location stands before it and a
+    town or village word after it ("in Jindires town in Aleppo countryside", ACLED's way of naming a place
+    the model may not tag): a place, whether or not a table spells it so; else None. A name the gazetteer
+    holds is the matcher's; a name with a stop word or a name that is no place is no settlement."""
+    if not _located(doc, i, lang):
+        return None
+    end = i
+    while end < len(doc) and end - i < MAX_TOKENS and not taken[end] and in_name[end]:
+        end += 1
+    if end == i or end >= len(doc) or doc[end].text not in lang.town_words | lang.settlement_words or \
+            not capital[end - 1] or not doc[end - 1].is_alpha:
+        return None
+    name = doc[i:end].text
+    if gaz.has(name) or name_key(name) in lang.nonplaces or any(_stop(t, gaz) for t in doc[i:end] if t.is_alpha):
+        return None
+    return end
 
 
 def _cut_from_a_known_name(doc: Doc, span: Span, gaz: Gazetteer, text: str) -> bool:
