@@ -1001,6 +1001,9 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     tok = span[0]
     if single and (_stop(tok, gaz) or _weak_acronym(span, gaz, ids) or _acronym_in_lowercase(span)):
         return False
+    if _located(doc, span.start, lang) and span.end < len(doc) and \
+            doc[span.end].text in lang.town_words | lang.settlement_words:
+        return True  # "in Rajo town": what its word calls a town after "in" is one, whatever the model tagged
     if _site_of(doc, span, gaz, ids, lang):
         return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds
     if _pair_end(doc, span, lang, gaz) and any(gaz.feature[i] in (CITY, ADMIN2) for i in ids):
