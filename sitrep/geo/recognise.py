@@ -81,6 +81,7 @@ class Mention:
     street: bool = False  # the name of a street ("Maldonado Avenue"): evidence of the article's towns, no place
     struck: bool = False  # named bare as what was shelled or raided ("shelled Krasnopillia."), no region after it
     capital_of: str | None = None  # "the Somali capital": the capital of this country (ISO2)
+    respelling: bool = False  # a place only as a town's respelling ("in Jindires town"): never its qualifier's middle
 
 
 def unit_word_at(doc: Doc, i: int, lang: LanguagePack) -> str | None:
@@ -332,7 +333,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             called = _called_a_settlement(doc, i, gaz, lang, taken, in_name, capital)
             if called is not None:  # "in Jindires town": a name its word calls a town, which no table spells so
                 mentions.append(Mention(doc[i].idx, doc[called - 1].idx + len(doc[called - 1].text),
-                                        doc[i:called].text, "ner", True))
+                                        doc[i:called].text, "ner", True, respelling=True))
                 taken[i:called] = b"\x01" * (called - i)
                 i = called
                 continue
@@ -767,8 +768,9 @@ def _respelt_whole(doc: Doc, i: int, n: int, gaz: Gazetteer, text: str, taken, i
 def _called_a_settlement(doc: Doc, i: int, gaz: Gazetteer, lang: LanguagePack, taken, in_name, capital) -> int | None:
     """The end of the name opening at token ``i`` where a preposition of location stands before it and a
     town or village word after it ("in Jindires town in Aleppo countryside", ACLED's way of naming a place
-    the model may not tag): a place, whether or not a table spells it so; else None. A name the gazetteer
-    holds is the matcher's; a name with a stop word or a name that is no place is no settlement."""
+    the model may not tag), where some table spells a town like it but for transliteration, to be placed only at
+    such a town of the text's countries (``Mention.respelling``); else None. A name the gazetteer holds is the
+    matcher's; a name no table spells in any way stays unfound, its qualifier standing in for it as before."""
     if not _located(doc, i, lang):
         return None
     end = i
@@ -778,7 +780,8 @@ def _called_a_settlement(doc: Doc, i: int, gaz: Gazetteer, lang: LanguagePack, t
             not capital[end - 1] or not doc[end - 1].is_alpha:
         return None
     name = doc[i:end].text
-    if gaz.has(name) or name_key(name) in lang.nonplaces or any(_stop(t, gaz) for t in doc[i:end] if t.is_alpha):
+    if gaz.has(name) or not gaz.has_variant(name) or name_key(name) in lang.nonplaces or \
+            any(_stop(t, gaz) for t in doc[i:end] if t.is_alpha):
         return None
     return end
 

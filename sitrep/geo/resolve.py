@@ -1008,7 +1008,8 @@ def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: 
         return _seat_place(gaz, mentions[k], seat, region)
     village = _hromada_village(gaz, mentions, choice, appos, k, region) or _namesakes_clustered(gaz, mentions[k], region) \
         if region is not None else None
-    return village or (_within(gaz, mentions[k], q) if places_it else None)
+    # a name only the town word made a mention of leaves the event to the names the model and tables found
+    return village or (_within(gaz, mentions[k], q) if places_it and not mentions[k].respelling else None)
 
 
 def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int, same: set[int],
