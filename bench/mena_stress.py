@@ -795,7 +795,7 @@ NOTES = (
     n(F3, "2024-06-04", "police broke up a rally in Van (Van) against the removal of the elected mayor and detained "
       "20 people.", PI, [PRO_TR, POL_TR], VAN),
     n(F3, "2021-10-05", "PKK militants fired on a gendarmerie post in the countryside of Pulumur (Tunceli), killing "
-      "one soldier.", AC, [PKK, TUR], PULUMUR, 1),
+      "one soldier.", AC, [PKK, (TUR, TUR + " Gendarmerie")], PULUMUR, 1),  # ACLED names the gendarmerie as a unit
     n(F3, "2021-03-19", "residents of Karzakan (Northern) marched against normalisation with Israel.", PP, [PRO_BH],
       KARZAKAN),
     n(F3, "2021-12-25", "a Houthi drone struck a fuel depot near Jizan (Jizan), starting a fire. No casualties "
