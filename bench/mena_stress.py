@@ -23,8 +23,10 @@ thirty-seventh) and ``fresh`` (the thirty-seventh session's held-out group: 52 n
 Iraq, Yemen, Lebanon and Palestine beside the countries above, written before any rule of that session; studied
 from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out group: 53 notes across both benches'
 regions, Syria's forces after December 2024 among them, written before any rule of that session; studied from the
-fortieth) and ``fresh3`` (the fortieth session's held-out group: 69 notes across both benches' regions, a third of
-them protests, written before any rule of that session; run it, report it, do not tune on it). A name marked
+fortieth), ``fresh3`` (the fortieth session's held-out group: 69 notes across both benches' regions, a third of
+them protests, written before any rule of that session; studied from the forty-first) and ``fresh4`` (the forty-first
+session's held-out group: 66 notes across both benches' regions, a third of them protests, written before any rule of
+that session; run it, report it, do not tune on it). A name marked
 ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations
@@ -190,7 +192,34 @@ IRANSHAHR, TABRIZ, SHUSH, PULUMUR, NIKSHAHR = (27.20, 60.69), (38.08, 46.29), (3
     (26.23, 60.21)
 RAANANA, KARZAKAN, AIN_DRAHAM = (32.18, 34.87), (26.12, 50.49), (36.78, 8.69)
 
-P, A, T, H, F, F2, F3 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3"
+# the fresh4 group's towns and names
+KOMALA_ANY, POL_KRG = (KOMALA, CIV_IR), ("Police Forces of Iraq (2020-) Kurdistan Regional Government", POL_IQ,
+                                           "Asayish (Iraq)")  # unsure: the region's police form
+CIV_INTL = ("Civilians (International)", "Civilians (Yemen)")  # unsure: a foreign crew's form
+UAG_PS, UAG_JO = "Unidentified Armed Group (Palestine)", ("Unidentified Armed Group (Jordan)",
+                                                          "Unidentified Armed Group (Syria)")  # unsure
+SANAMAYN, QARDAHA, SAHNAYA, QAHTANIYAH, DARAT_IZZA = (33.07, 36.18), (35.46, 36.06), (33.42, 36.22), \
+    (37.03, 41.05), (36.28, 36.85)
+ITHRIYA, SAFITA, MAZRAA_SY, JUBATA, SARRIN = (35.35, 37.41), (34.82, 36.12), (32.77, 36.48), (33.23, 35.86), \
+    (36.36, 38.28)
+KHANASOR, HIT, KHOR_MOR, SAMAWAH, NAJAF, RANYA, ZUBAIR = (36.48, 41.60), (33.64, 42.83), (35.07, 44.92), \
+    (31.31, 45.28), (32.03, 44.35), (36.25, 44.88), (30.39, 47.70)
+SHELADZE, RADA_YE, BAYDA_YE, BAB_MANDAB, MAHFAD, SAYUN, IBB = (37.10, 43.29), (14.42, 44.84), (13.99, 45.57), \
+    (12.58, 43.33), (13.98, 46.96), (15.94, 48.79), (13.97, 44.18)
+AITAROUN, KFARCHOUBA, TRIPOLI_LB = (33.12, 35.47), (33.33, 35.70), (34.44, 35.83)
+BANI_SUHEILA, SHUJAIYA, BALATA, BURIN, BEITA, QABATIYA = (31.34, 34.33), (31.50, 34.48), (32.21, 35.28), \
+    (32.18, 35.25), (32.14, 35.29), (32.41, 35.28)
+HERZLIYA, BNEI_BRAK, SHLOMI, NEVATIM = (32.16, 34.84), (32.08, 34.83), (33.08, 35.14), (31.21, 35.01)
+GARGARESH, AJAYLAT, BAYDA_LY, AZIZIYAH = (32.86, 13.14), (32.76, 12.38), (32.76, 21.74), (32.53, 13.02)
+NAKHL, SUEZ, SBEITLA, SOUSSE, BOUMERDES, OUARGLA = (29.91, 33.75), (29.97, 32.53), (35.24, 9.12), (35.83, 10.64), \
+    (36.76, 3.48), (31.95, 5.33)
+FES, FIGUIG, MIJEK, JABER, RAMTHA = (34.03, -5.00), (32.11, -1.23), (23.45, -12.80), (32.54, 36.21), (32.56, 36.01)
+KERMAN, ZANJAN, DIVANDARREH, KAMYARAN, NOWSUD = (30.28, 57.08), (36.67, 48.48), (35.91, 47.02), (34.80, 46.94), \
+    (35.16, 46.20)
+ADANA, ABU_SAIBA, JEDDAH = (37.00, 35.32), (26.21, 50.50), (21.49, 39.19)
+
+P, A, T, H, F, F2, F3, F4 = \
+    "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4"
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -766,11 +795,149 @@ NOTES = (
     n(F3, "2024-06-04", "police broke up a rally in Van (Van) against the removal of the elected mayor and detained "
       "20 people.", PI, [PRO_TR, POL_TR], VAN),
     n(F3, "2021-10-05", "PKK militants fired on a gendarmerie post in the countryside of Pulumur (Tunceli), killing "
-      "one soldier.", AC, [PKK, TUR], PULUMUR, 1),
+      "one soldier.", AC, [PKK, (TUR, TUR + " Gendarmerie")], PULUMUR, 1),  # ACLED names the gendarmerie as a unit
     n(F3, "2021-03-19", "residents of Karzakan (Northern) marched against normalisation with Israel.", PP, [PRO_BH],
       KARZAKAN),
     n(F3, "2021-12-25", "a Houthi drone struck a fuel depot near Jizan (Jizan), starting a fire. No casualties "
       "were reported.", AIR, [HOU], JIZAN),
+    # fresh4: the forty-first session's held-out group across both benches' regions, a third of them protests
+    # (Syria's coast and south after December 2024, Iraq's borders and militias, Yemen's fronts, Gaza, the West Bank
+    # and Israel, North Africa, Iran's provinces); written and run on main before any rule of that session
+    n(F4, "2025-04-03", "unknown gunmen shot dead a former army officer near his home in Al-Sanamayn (As-Sanamayn, "
+      "Daraa).", ATT, [me.UAG_SY, me.CIV_SY], SANAMAYN, 1),
+    n(F4, "2025-03-08", "General Security forces fought remnants of the former regime's army in the hills around "
+      "Qardaha (Jableh, Latakia); five of the gunmen were killed.", AC, [(POL_SY, SYR_NEW), (me.UAG_SY, me.SYR)],
+      QARDAHA, 5),  # unsure: the remnants' form
+    n(F4, "2025-04-30", "local Druze fighters and General Security personnel exchanged fire at a checkpoint in "
+      "Sahnaya (Rif Dimashq), killing three.", AC, [DRUZE, (POL_SY, SYR_NEW)], SAHNAYA, 3),
+    n(F4, "2024-01-15", "a Turkish drone hit a car near Al-Qahtaniyah (Qamishli, Al Hasakeh), killing two members of "
+      "the Asayish.", AIR, [TUR, (me.SDF, "Asayish")], QAHTANIYAH, 2),
+    n(F4, "2023-08-20", "dozens of young men protested in Tabqa (Ar-Raqqa) against forced conscription; SDF members "
+      "fired in the air to disperse them.", PI, [PRO_SY, me.SDF], me.TABQA),
+    n(F4, "2023-10-07", "regime artillery hit houses in Kafr Tunbul village near Darat Izza (Jebel Saman, Aleppo), "
+      "killing two children.", SH, [me.SYR, me.CIV_SY], DARAT_IZZA, 2),
+    n(F4, "2022-03-04", "a landmine exploded under a car carrying truffle gatherers in the desert near Ithriya "
+      "(Salamiyah, Hama), killing three of them.", IED, [(me.UAG_SY, me.ISS), me.CIV_SY], ITHRIYA, 3, 50),
+    n(F4, "2025-05-11", "unidentified gunmen killed two brothers from the Alawite community on a farm outside "
+      "Safita (Tartus).", ATT, [me.UAG_SY, me.CIV_SY], SAFITA, 2),
+    n(F4, "2025-07-14", "Bedouin tribesmen and Druze fighters traded fire in Al-Mazraa (As-Sweida); four were "
+      "killed.", AC, [BEDOUIN, DRUZE], MAZRAA_SY, 4),
+    n(F4, "2025-01-22", "Israeli troops entered Jubata al-Khashab (Quneitra) and detained three shepherds.",
+      DETAINED, [ISR, me.CIV_SY], JUBATA),
+    n(F4, "2024-02-09", "hundreds of people gathered in the main square of As-Sweida city (As-Sweida) calling for "
+      "political change.", PP, [PRO_SY], me.SUWAYDA),
+    n(F4, "2024-05-27", "a Turkish drone targeted an SDF post near Sarrin (Ain al Arab, Aleppo). No casualties were "
+      "reported.", AIR, [TUR, me.SDF], SARRIN),
+    n(F4, "2023-06-22", "Turkish jets bombed the mountains near Sheladze (Amadiya, Duhok). No casualties were "
+      "reported.", AIR, [TUR], SHELADZE, 0, 50),
+    n(F4, "2022-11-14", "Iranian drones struck a Komala camp in Zirgwez, outside Sulaymaniyah (Sulaymaniyah), "
+      "killing one member.", AIR, [IRGC, KOMALA], SULAYMANIYAH, 1),
+    n(F4, "2022-05-02", "Iraqi army units clashed with YBS fighters in Khanasor (Sinjar, Ninewa), killing one "
+      "soldier.", AC, [me.IRQ, YBS], KHANASOR, 1),
+    n(F4, "2023-09-19", "Iraqi aircraft struck Islamic State hideouts in the desert west of Hit (Anbar), killing "
+      "three militants.", AIR, [me.IRQ, me.ISI], HIT, 3, 50),
+    n(F4, "2024-04-26", "a drone of unknown origin struck the Khor Mor gas field (Chamchamal, Sulaymaniyah), killing "
+      "four foreign workers.", AIR, [me.UAG_IQ, (CIV_IQ, "Civilians (Yemen)", "Civilians (International)")],
+      KHOR_MOR, 4),  # unsure: the workers' country
+    n(F4, "2023-01-25", "unemployed graduates demonstrated outside the governorate building in Samawah "
+      "(Al-Muthanna) demanding jobs.", PP, [PRO_IQ], SAMAWAH),
+    n(F4, "2022-08-29", "protesters stormed the provincial council in Najaf (Najaf) and set part of it on fire; "
+      "security forces fired tear gas.", VD, [(RIOT_IQ, PRO_IQ), POL_IQ], NAJAF),
+    n(F4, "2022-12-05", "Kurdish police dispersed a teachers' march in Ranya (Sulaymaniyah) and detained ten of "
+      "them.", PI, [PRO_IQ, POL_KRG], RANYA),
+    n(F4, "2023-07-18", "residents of Al-Zubair (Basrah) blocked a road in protest against water shortages.", PP,
+      [PRO_IQ], ZUBAIR),
+    n(F4, "2022-10-16", "Houthi fighters shelled Hajar Asfal village in Rada district (Al Bayda), wounding two "
+      "women.", SH, [me.HOU, me.CIV_YE], RADA_YE),
+    n(F4, "2021-10-24", "government forces clashed with Houthi forces on the outskirts of Al Bayda city (Al Bayda), "
+      "leaving six dead.", AC, [me.YEM, me.HOU], BAYDA_YE, 6),
+    n(F4, "2021-06-05", "a Houthi missile hit a petrol station in Al Wadi district (Marib), killing four "
+      "civilians.", SH, [me.HOU, me.CIV_YE], me.MARIB, 4, 50),
+    n(F4, "2024-03-06", "a Houthi missile struck a bulk carrier in the Bab al-Mandab strait, killing two crew "
+      "members.", SH, [me.HOU, CIV_INTL], (BAB_MANDAB, RED_SEA), 2, 150),
+    n(F4, "2024-02-16", "AQAP militants ambushed a convoy of Southern forces near Al Mahfad (Abyan), killing four "
+      "soldiers.", AC, [me.AQAP, (me.STC, me.BELT)], MAHFAD, 4),
+    n(F4, "2023-07-07", "thousands of supporters of the Southern Transitional Council rallied in Sayun (Hadramawt) "
+      "demanding southern independence.", PP, [PRO_YE], SAYUN),
+    n(F4, "2023-09-02", "teachers demonstrated in Ibb city (Ibb) over unpaid salaries; Houthi security forces "
+      "arrested two of them.", PI, [PRO_YE, me.HOU], IBB),
+    n(F4, "2025-05-20", "an Israeli drone struck a motorcycle in Aitaroun (Bint Jbeil, Nabatieh), killing a "
+      "Hezbollah member.", AIR, [ISR, HEZ], AITAROUN, 1),
+    n(F4, "2024-01-10", "Israeli artillery fired at the outskirts of Kfarchouba (Hasbaya, Nabatieh). No casualties "
+      "were reported.", SH, [ISR], KFARCHOUBA),
+    n(F4, "2021-06-26", "protesters burned tyres in Tripoli (North) over the collapse of the currency; the army "
+      "fired rubber bullets to reopen the roads.", (VD, PI), [(PRO_LB, "Rioters (Lebanon)"), me.LEB], TRIPOLI_LB),
+    n(F4, "2024-05-13", "Israeli shelling hit a house in Bani Suheila (Khan Younis), killing three Palestinians.",
+      SH, [ISR, CIV_PS], BANI_SUHEILA, 3),
+    n(F4, "2024-12-02", "an Israeli drone fired on people gathered in Shujaiya neighbourhood of Gaza City (Gaza "
+      "City), killing two.", AIR, [ISR, CIV_PS], SHUJAIYA, 2),
+    n(F4, "2023-08-31", "Israeli forces stormed Balata camp (Nablus) and exchanged fire with gunmen, one of whom "
+      "was killed.", AC, [ISR, (me.PIJ, HAMAS, UAG_PS)], BALATA, 1),
+    n(F4, "2023-10-19", "settlers attacked farmers picking olives in Burin (Nablus) and set fire to their trees.",
+      (ATT, LOOT), [SETTLERS, CIV_PS], BURIN),
+    n(F4, "2021-07-02", "villagers of Beita (Nablus) marched against a nearby settlement outpost; Israeli forces "
+      "fired tear gas and rubber bullets at them.", PI, [(PRO_PS, me.RIOT_PS), ISR], BEITA),
+    n(F4, "2024-12-16", "Palestinian Authority security forces arrested two fighters of the Jenin Brigade in "
+      "Qabatiya (Jenin).", ARR, [POL_PS, (me.PIJ, UAG_PS, CIV_PS)], QABATIYA),  # unsure
+    n(F4, "2024-06-22", "protesters calling for early elections rallied in Herzliya (Tel Aviv).", PP, [PRO_IL],
+      HERZLIYA),
+    n(F4, "2024-06-30", "ultra-Orthodox protesters against military conscription blocked a road in Bnei Brak (Tel "
+      "Aviv) and scuffled with police, who detained five.", (PI, VD), [(PRO_IL, RIOT_IL), POL_IL], BNEI_BRAK),
+    n(F4, "2023-11-26", "Hezbollah fired anti-tank missiles at houses in Shlomi (Northern District). No casualties "
+      "were reported.", SH, [HEZ], SHLOMI),
+    n(F4, "2024-10-01", "Iranian ballistic missiles struck near Nevatim airbase (Southern District). No casualties "
+      "were reported.", SH, [("Military Forces of Iran (1989-)", IRGC), ISR], NEVATIM, 0, 50),  # unsure
+    n(F4, "2022-07-22", "two armed groups clashed with heavy weapons in Tripoli - Gargaresh (Tripoli). One fighter "
+      "was killed.", AC, [UAG_LY, UAG_LY], GARGARESH, 1),
+    n(F4, "2023-12-04", "militias from rival towns fought in Al Ajaylat (Zawiya), killing two fighters.", AC,
+      [UAG_LY, UAG_LY], AJAYLAT, 2),
+    n(F4, "2023-09-25", "residents of Al Bayda (Jabal al Akhdar) protested against the authorities' handling of "
+      "the flood.", PP, [PRO_LY], BAYDA_LY),
+    n(F4, "2022-10-03", "gunmen kidnapped a municipal employee in Al Aziziyah (Jafara).", ABD, [UAG_LY, CIV_LY],
+      AZIZIYAH),
+    n(F4, "2021-05-12", "Egyptian army airstrikes killed five Islamic State militants in the desert near Nakhl "
+      "(North Sinai).", AIR, [EGY, SINAI], NAKHL, 5, 50),
+    n(F4, "2022-01-18", "workers of a fertiliser plant demonstrated in Suez (Suez) demanding their annual "
+      "bonuses.", PP, [PRO_EG], SUEZ),
+    n(F4, "2021-06-11", "young men threw stones at the police station in Sbeitla (Kasserine) after a man died in "
+      "custody; police fired tear gas.", VD, [(RIOT_TN, PRO_TN), POL_TN], SBEITLA),
+    n(F4, "2024-05-16", "journalists held a sit-in in Sousse (Sousse) against the arrest of two colleagues.", PP,
+      [PRO_TN], SOUSSE),
+    n(F4, "2022-02-07", "the army killed an armed terrorist during a search in the mountains of Boumerdes "
+      "(Boumerdes).", AC, [ALG, ("Unidentified Armed Group (Algeria)", "AQIM: Al Qaeda in the Islamic Maghreb")],
+      BOUMERDES, 1, 50),  # unsure
+    n(F4, "2021-03-22", "unemployed young people rallied in Ouargla (Ouargla) demanding jobs in the oil "
+      "companies.", PP, [PRO_DZ], OUARGLA),
+    n(F4, "2023-03-15", "contract teachers held a sit-in outside the regional academy in Fez (Fes-Meknes); police "
+      "broke it up with batons.", PI, [PRO_MA, POL_MA], FES),
+    n(F4, "2023-11-09", "residents of Figuig (Oriental) marched against the transfer of the town's water service.",
+      PP, [PRO_MA], FIGUIG),
+    n(F4, "2022-09-12", "a Moroccan drone struck a vehicle near Mijek (Western Sahara), killing two Polisario "
+      "fighters.", AIR, [MAR, POLISARIO], MIJEK, 2, 50),  # unsure: the point
+    n(F4, "2022-01-27", "the Jordanian army fought armed smugglers crossing from Syria near Jaber (Mafraq), killing "
+      "four of them.", AC, [JOR, UAG_JO], JABER, 4),
+    n(F4, "2023-12-15", "residents of Ramtha (Irbid) rallied after Friday prayers in support of Gaza.", PP, [PRO_JO],
+      RAMTHA),
+    n(F4, "2024-11-24", "pensioners gathered outside the governorate in Kerman (Kerman) demanding higher "
+      "pensions.", PP, [PRO_IR], KERMAN),
+    n(F4, "2022-10-04", "bazaar merchants closed their shops and rallied in Zanjan (Zanjan) against the killing of "
+      "a young woman.", PP, [PRO_IR], ZANJAN),
+    n(F4, "2022-11-17", "security forces opened fire on mourners in Divandarreh (Kurdistan), killing one.", EXC,
+      [(POL_IR, IRN), PRO_IR], DIVANDARREH, 1),
+    n(F4, "2023-04-12", "Jaish al-Adl gunmen attacked a police patrol on the road between Zahedan and Khash "
+      "(Sistan and Baluchestan), killing two officers.", AC, [JAA, POL_IR], (ZAHEDAN, KHASH), 2, 50),
+    n(F4, "2023-02-14", "intelligence agents arrested three alleged Komala members in Kamyaran (Kurdistan).", ARR,
+      [(POL_IR, IRN), KOMALA_ANY], KAMYARAN),  # unsure
+    n(F4, "2024-08-03", "border guards shot dead a Kurdish porter near Nowsud (Kermanshah).", ATT,
+      [(POL_IR, IRN), CIV_IR], NOWSUD, 1),
+    n(F4, "2023-03-20", "police fired tear gas at a Newroz gathering in Adana (Adana) and detained twelve "
+      "people.", PI, [PRO_TR, POL_TR], ADANA),
+    n(F4, "2024-07-12", "Turkish forces clashed with PKK militants in the Metina area near Amadiya (Duhok), "
+      "killing three militants.", AC, [TUR, PKK], AMADIYA, 3, 50),
+    n(F4, "2024-03-08", "protesters marched in Abu Saiba (Northern) in solidarity with Gaza; police fired tear "
+      "gas.", PI, [PRO_BH, POL_BH], ABU_SAIBA),
+    n(F4, "2022-03-25", "a Houthi missile struck a fuel depot in Jeddah (Makkah), starting a large fire.", SH,
+      [HOU], JEDDAH),
 )
 
 
