@@ -1974,13 +1974,23 @@ def _a_peoples_militia(a: Actor | None) -> bool:
 def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts) -> Sides:
     """ "Clan militias clashed over pasture", "tribal fighters clashed": a clash whose one side is the
     country's unidentified communal militia, with no foe named, was fought between communities, ACLED's
-    "Unidentified Communal Militia (country)" on both sides."""
+    "Unidentified Communal Militia (country)" on both sides; so too the country's unnamed cult militia."""
     s, country = f.sides, _event_country(f)
     if f.kind not in BATTLE_KINDS or not country or s.actor2 is not None or s.actor1 is None or \
-            s.actor1.name != actor_for("communal_militia", country).name and not _unidentified_tribe(s.actor1):
+            s.actor1.name != actor_for("communal_militia", country).name and not _unidentified_tribe(s.actor1) and \
+            not _unidentified_band(s.actor1):
         return s
-    return replace(s, actor2=replace(s.actor1, text="", start=-1, end=-1) if _unidentified_tribe(s.actor1)
+    return replace(s, actor2=replace(s.actor1, text="", start=-1, end=-1)
+                   if _unidentified_tribe(s.actor1) or _unidentified_band(s.actor1)
                    else actor_for("communal_militia", country))
+
+
+def _unidentified_band(a: Actor) -> bool:
+    """ "Members of rival cult groups clashed", "cultists clashed in Ughelli": a country's unnamed cult militia
+    (``actors.jsonl``: "Unidentified Cult Militia (Nigeria)"), told clashing with no foe named, fought another
+    cult."""
+    return a.inter == Inter.IDENTITY_MILITIA and a.name.startswith("Unidentified ") and \
+        a.name.split(" (")[0].endswith(" Cult Militia")
 
 
 def _unidentified_tribe(a: Actor) -> bool:

@@ -44,3 +44,18 @@ def test_fighters_a_mob_lynched_stay_their_group(pipeline):
     """Guard: a mob that lynches captured fighters of a group, told as such, acts on that group."""
     events = _en(pipeline, "On 4 May 2024, a mob lynched two ADF fighters captured near Oicha (North Kivu).")
     assert "ADF: Allied Democratic Forces" in sides(events[0])
+
+
+def test_cultists_clashing_with_no_foe_named_fought_another_cult(pipeline):
+    """ "Members of two cult groups clashed in Sapele": cultists told clashing with no foe named fought cultists,
+    "Unidentified Cult Militia (Nigeria)" on both sides."""
+    events = _en(pipeline, "On 8 February 2024, members of two cult groups clashed in Sapele (Delta state), leaving "
+                           "three dead.")
+    assert sides(events[0]) == ["Unidentified Cult Militia (Nigeria)", "Unidentified Cult Militia (Nigeria)"]
+
+
+def test_cultists_clashing_with_the_police_fight_the_police(pipeline):
+    """Guard: cultists who clash with the police face the police, not another cult."""
+    events = _en(pipeline, "On 8 February 2024, cultists clashed with police in Sapele (Delta state), leaving three "
+                           "dead.")
+    assert "Police Forces of Nigeria (2023-)" in sides(events[0])
