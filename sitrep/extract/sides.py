@@ -906,6 +906,29 @@ def _is_crowd(a: Actor | None) -> bool:
     return a is not None and a.inter in CROWDS
 
 
+def the_group_a_mobs_victim_is_suspected_of_serving_is_no_side(f: MentionFacts) -> Sides:
+    """ "Residents lynched a man they suspected of collaborating with the ADF", "a mob beat to death a man accused
+    of spying for al-Shabaab": the group names what the victim was suspected of (``suspicion_cues`` in the words
+    just before it), not a side of the mob's violence; ACLED codes the victim "Civilians (country)", and the people
+    who punished him, where read as civilians, "Rioters (country)"."""
+    s, country = f.sides, _event_country(f)
+    if f.kind != "mob_violence" or not country:
+        return s
+    cues = f.context.lang.roles.get("suspicion_cues", ())
+    for side in ("actor1", "actor2"):
+        a = getattr(s, side)
+        if a is None or not a.text or a.inter not in NON_STATE_ARMED:
+            continue
+        at = f.sentence.find(a.text)
+        before = _words_of(f.sentence[:at])[-SUSPICION_REACH:] if at >= 0 else []
+        if any(" ".join(before[i:i + len(c.split())]) == c for c in cues for i in range(len(before))):
+            other = s.actor2 if side == "actor1" else s.actor1
+            if other is not None and other.inter == Inter.CIVILIANS:  # "residents lynched": the people are the mob
+                other = actor_for("rioters", country, *_spans(other))
+            return replace(s, actor1=other, actor2=actor_for("civilians", country, *_spans(a)))
+    return s
+
+
 def the_armed_side_acts_on_civilians(f: MentionFacts) -> Sides:
     """In violence against civilians the armed side acts: an armed actor read as the one acted upon
     ("a farmer was kidnapped by gunmen", "migrants were detained by the army") is actor1. A rebel
@@ -1925,16 +1948,49 @@ def rivals_of_one_kind_fight_each_other(f: MentionFacts) -> Sides:
     return replace(s, actor1=one, actor2=one)
 
 
+def two_peoples_joined_in_a_clash_fight_each_other(f: MentionFacts) -> Sides:
+    """ "Kusasi and Mamprusi gunmen exchanged fire": two peoples' militias joined by a conjunction as the subject
+    of a clash, read as one side and its associate with no foe, fought each other; ACLED codes each people's
+    militia on its own side. Only where no second side was read."""
+    s = f.sides
+    a1 = s.actor1
+    if f.kind not in BATTLE_KINDS or s.actor2 is not None or not _a_peoples_militia(a1):
+        return s
+    joins = f.context.lang.conjunctions
+    text = f.context.article.text
+    for other in s.assoc1:
+        if _a_peoples_militia(other) and other.name != a1.name and other.country == a1.country and \
+                0 <= other.start - a1.end <= 6 and text[a1.end:other.start].strip().lower() in joins:
+            return replace(s, actor2=other, assoc1=tuple(a for a in s.assoc1 if a is not other))
+    return s
+
+
+def _a_peoples_militia(a: Actor | None) -> bool:
+    """A named people's militia ("Kusasi Ethnic Militia (Ghana)"), not a country's unidentified one."""
+    return a is not None and a.inter == Inter.IDENTITY_MILITIA and not is_unidentified_group(a.name) and \
+        " Ethnic Militia (" in a.name
+
+
 def communal_fighters_facing_no_one_named_fought_their_own_kind(f: MentionFacts) -> Sides:
     """ "Clan militias clashed over pasture", "tribal fighters clashed": a clash whose one side is the
     country's unidentified communal militia, with no foe named, was fought between communities, ACLED's
-    "Unidentified Communal Militia (country)" on both sides."""
+    "Unidentified Communal Militia (country)" on both sides; so too the country's unnamed cult militia."""
     s, country = f.sides, _event_country(f)
     if f.kind not in BATTLE_KINDS or not country or s.actor2 is not None or s.actor1 is None or \
-            s.actor1.name != actor_for("communal_militia", country).name and not _unidentified_tribe(s.actor1):
+            s.actor1.name != actor_for("communal_militia", country).name and not _unidentified_tribe(s.actor1) and \
+            not _unidentified_band(s.actor1):
         return s
-    return replace(s, actor2=replace(s.actor1, text="", start=-1, end=-1) if _unidentified_tribe(s.actor1)
+    return replace(s, actor2=replace(s.actor1, text="", start=-1, end=-1)
+                   if _unidentified_tribe(s.actor1) or _unidentified_band(s.actor1)
                    else actor_for("communal_militia", country))
+
+
+def _unidentified_band(a: Actor) -> bool:
+    """ "Members of rival cult groups clashed", "cultists clashed in Ughelli": a country's unnamed cult militia
+    (``actors.jsonl``: "Unidentified Cult Militia (Nigeria)"), told clashing with no foe named, fought another
+    cult."""
+    return a.inter == Inter.IDENTITY_MILITIA and a.name.startswith("Unidentified ") and \
+        a.name.split(" (")[0].endswith(" Cult Militia")
 
 
 def _unidentified_tribe(a: Actor) -> bool:
@@ -2461,6 +2517,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (an_invader_fights_the_host_state, frozenset({Stage.EVENT})),
     (a_force_at_home_fighting_no_one_named_fights_an_unidentified_group, frozenset({Stage.EVENT})),
     (rivals_of_one_kind_fight_each_other, frozenset({Stage.EVENT})),
+    (two_peoples_joined_in_a_clash_fight_each_other, frozenset({Stage.EVENT})),
     (communal_fighters_facing_no_one_named_fought_their_own_kind, frozenset({Stage.EVENT})),
     (unidentified_gunmen_facing_no_one_named_fought_each_other, frozenset({Stage.EVENT})),
     (a_party_is_its_crowds_associate, frozenset({Stage.EVENT})),
@@ -2469,6 +2526,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_riot_crowd_is_rioters, frozenset({Stage.EVENT})),
     (a_force_only_hurt_is_no_side_of_a_crowds_clash, frozenset({Stage.EVENT})),
     (a_wrecked_police_post_is_the_polices, frozenset({Stage.EVENT})),
+    (the_group_a_mobs_victim_is_suspected_of_serving_is_no_side, frozenset({Stage.EVENT})),
     (the_armed_side_acts_on_civilians, frozenset({Stage.EVENT})),
     (suspects_of_a_group_are_civilians, frozenset({Stage.EVENT})),
     (critics_of_the_government_are_civilians, frozenset({Stage.EVENT})),
