@@ -325,7 +325,8 @@ def run(notes: tuple, article_id: str, description: str) -> int:
     """Code each note, print the table per class (the held-out classes apart) and, asked, the failures."""
     ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--only", help="comma-separated classes: places, actors, types, held, fresh, fresh2, fresh3, fresh4")
+    ap.add_argument("--only",
+                    help="comma-separated classes: places, actors, types, held, fresh, fresh2, fresh3, fresh4")
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
     pipe = Pipeline().load(["en"])

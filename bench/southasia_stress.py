@@ -27,7 +27,8 @@ group, 53 notes across both benches' regions with their units, peoples' militias
 from the fortieth), ``fresh3`` (the fortieth session's held-out group, 64 notes across both benches' regions and
 Myanmar, protests and riots in their share; studied from the forty-first) and ``fresh4`` (the forty-first session's
 held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share, written before
-any rule of that session and not studied: run it, report it, do not tune on it). Scoring is bench/mideast_stress.py's, by import.
+any rule of that session and not studied: run it, report it, do not tune on it). Scoring is
+bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -807,8 +808,8 @@ NOTES = (
       "Kashmir); two personnel and a passer-by were hurt.", GREN, [KASH, CRPF], BANDIPORA),
     n(F4, "2024-07-10", "a search party of the army and SOG came under fire in the forests of Gandoh tehsil (Doda "
       "district); two militants were killed in the ensuing gunfight.", AC, [SECF_IN, KASH], (GANDOH, DODA), 2, 50),
-    n(F4, "2023-09-26", "armed Kuki miscreants fired several rounds at Meitei village volunteers guarding a bunker near "
-      "Nungsaikhong village in Bishnupur district (Manipur).", AC, [KUKI, MEITEI], BISHNUPUR, 0, 50),
+    n(F4, "2023-09-26", "armed Kuki miscreants fired several rounds at Meitei village volunteers guarding a bunker "
+      "near Nungsaikhong village in Bishnupur district (Manipur).", AC, [KUKI, MEITEI], BISHNUPUR, 0, 50),
     n(F4, "2022-12-03", "Maoists set ablaze three tipper trucks and a JCB engaged in road construction near Basaguda "
       "(Bijapur district, Chhattisgarh).", LOOT, [MAO, CIV_IN], (BASAGUDA, BIJAPUR), 0, 50),
     n(F4, "2021-05-19", "C-60 commandos of the Gadchiroli police killed three Maoists in a gunfight in the forests of "
@@ -837,24 +838,24 @@ NOTES = (
       "the party office in Bhopal.", PI, [(PROT_IN, INC), POL_IN], BHOPAL),
     n(F4, "2024-08-17", "gunmen opened fire on a police checkpost in Serai Naurang (Lakki Marwat district); two "
       "policemen were martyred.", ON_FORCES, [(TTP, UAG_PK), POL_PK], SERAI_NAURANG, 2),
-    n(F4, "2024-08-26", "BLA fighters blocked the coastal highway near Bela (Lasbela) and shot dead four passengers after "
-      "checking their identity cards.", ATT, [BLA, CIV_PK], BELA, 4, 50),
+    n(F4, "2024-08-26", "BLA fighters blocked the coastal highway near Bela (Lasbela) and shot dead four "
+      "passengers after checking their identity cards.", ATT, [BLA, CIV_PK], BELA, 4, 50),
     n(F4, "2023-12-13", "one soldier and three TTP militants were killed in an exchange of fire in Safi tehsil of "
       "Mohmand district.", AC, [MIL_PK, TTP], GHALANAI, 4, 50),
     n(F4, "2024-02-02", "unidentified gunmen shot dead a local PML-N leader outside his hujra in Swabi (Khyber "
       "Pakhtunkhwa).", ATT, [UAG_PK, (CIV_PK, "PML-N: Pakistan Muslim League (Nawaz)")], SWABI, 1),
     n(F4, "2024-01-22", "traders observed a shutter-down strike and rallied in Gilgit against higher wheat prices.",
       PEACE, [PROT_PK], GILGIT),
-    n(F4, "2024-05-12", "protesters set tyres alight, pelted the police with stones and damaged vehicles in Muzaffarabad "
-      "(Azad Kashmir) over electricity tariffs.", VD, [RIOT_PK, POL_PK], MUZAFFARABAD),
+    n(F4, "2024-05-12", "protesters set tyres alight, pelted the police with stones and damaged vehicles in "
+      "Muzaffarabad (Azad Kashmir) over electricity tariffs.", VD, [RIOT_PK, POL_PK], MUZAFFARABAD),
     n(F4, "2023-09-27", "police baton-charged and detained teachers demonstrating outside the Punjab Assembly in "
       "Lahore.", (PI, ARR), [PROT_PK, POL_PK], LAHORE),
     n(F4, "2023-06-04", "dacoits abducted three men from the riverine katcha area near Kashmore (Sindh).", ABD,
       [UAG_PK, CIV_PK], KASHMORE, 0, 50),
     n(F4, "2023-03-28", "a suicide bomber struck a Taliban checkpoint at the entrance of Charikar (Parwan); the bomber "
       "and two guards died, and the Islamic State claimed it.", SB, [IS_AF, (TAL_MIL, TAL_POL)], CHARIKAR, 3),
-    n(F4, "2022-06-19", "the NRF said it ambushed a Taliban vehicle in Andarab district (Baghlan), killing three Taliban "
-      "members.", AC, [NRF, (TAL_MIL, TAL)], ANDARAB, 3, 50),
+    n(F4, "2022-06-19", "the NRF said it ambushed a Taliban vehicle in Andarab district (Baghlan), killing three "
+      "Taliban members.", AC, [NRF, (TAL_MIL, TAL)], ANDARAB, 3, 50),
     n(F4, "2020-10-14", "Afghan air force strikes on Taliban positions in Nad-e Ali district (Helmand) killed 12 "
       "insurgents.", AIR, [MIL_AF, TAL], LASHKAR_GAH, 12, 50),
     n(F4, "2024-06-23", "Taliban forces opened fire on villagers protesting the destruction of their poppy fields near "
@@ -864,8 +865,8 @@ NOTES = (
     n(F4, "2021-11-28", "supporters of two rival Awami League candidates clashed over a union parishad election in "
       "Shibganj upazila (Chapainawabganj); one man died of a gunshot wound.", PARTY_CLASH,
       [(AL, RIOT_BD), (AL, RIOT_BD)], (SHIBGANJ, CHAPAI), 1),
-    n(F4, "2024-11-20", "students of two Dhaka colleges fought with sticks and brickbats on the Science Lab road; police "
-      "threw sound grenades to separate them.", (MOB, VD), [RIOT_BD, (RIOT_BD, POL_BD24)], DHAKA),
+    n(F4, "2024-11-20", "students of two Dhaka colleges fought with sticks and brickbats on the Science Lab road; "
+      "police threw sound grenades to separate them.", (MOB, VD), [RIOT_BD, (RIOT_BD, POL_BD24)], DHAKA),
     n(F4, "2023-06-19", "Rohingya refugees held a rally in a camp in Ukhia (Cox's Bazar) demanding their return to "
       "Myanmar.", PEACE, [(PROT_BD, "Protesters (Myanmar)")], UKHIA),  # unsure
     n(F4, "2023-05-17", "armed KNF men abducted two Bawm villagers from a jhum field in Rowangchhari upazila "
@@ -888,12 +889,12 @@ NOTES = (
       [MIL_MM, CIV_MM], YINMABIN, 0, 50),
     n(F4, "2023-02-21", "an NPA unit ambushed an army patrol in Barangay Maragondong, Catubig (Northern Samar); one "
       "soldier was killed.", AC, [PH_MIL, NPA], CATUBIG, 1),
-    n(F4, "2023-08-30", "BIFF gunmen lobbed mortar rounds at an army detachment in Datu Hoffer Ampatuan (Maguindanao del "
-      "Sur).", SH, [BIFF, PH_MIL], (DATU_HOFFER, SHARIFF_AGUAK)),
+    n(F4, "2023-08-30", "BIFF gunmen lobbed mortar rounds at an army detachment in Datu Hoffer Ampatuan "
+      "(Maguindanao del Sur).", SH, [BIFF, PH_MIL], (DATU_HOFFER, SHARIFF_AGUAK)),
     n(F4, "2024-02-18", "army troops killed three Dawlah Islamiyah members in a firefight in Barangay Lindongan, Munai "
       "(Lanao del Norte).", AC, [PH_MIL, DI], MUNAI, 3),
-    n(F4, "2023-03-06", "jeepney drivers went on strike and rallied along Commonwealth Avenue in Quezon City against the "
-      "phaseout of old jeepneys.", PEACE, ["Protesters (Philippines)"], QUEZON_CITY),
+    n(F4, "2023-03-06", "jeepney drivers went on strike and rallied along Commonwealth Avenue in Quezon City "
+      "against the phaseout of old jeepneys.", PEACE, ["Protesters (Philippines)"], QUEZON_CITY),
     n(F4, "2022-10-30", "motorcycle-riding gunmen shot dead a barangay councilor in Barangay Poblacion, Datu Piang "
       "(Maguindanao del Sur).", ATT, [UAG_PH, CIV_PH], DATU_PIANG, 1),
     n(F4, "2023-09-12", "TPNPB fighters burned a school building and a health post in Oksibil (Pegunungan Bintang "
@@ -904,7 +905,8 @@ NOTES = (
       "against changes to the election law.", (PI, EXC), [PROT_ID, ID_POL], MAKASSAR),
     n(F4, "2024-06-11", "suspected insurgents set off a roadside bomb as a rangers' pickup passed in Sai Buri district "
       "(Pattani), wounding two rangers.", IED, [INSURG_TH, TH_MIL], SAI_BURI, 0, 50),
-    n(F4, "2024-02-10", "activists rallied at the Democracy Monument in Bangkok for the release of political prisoners.",
+    n(F4, "2024-02-10", "activists rallied at the Democracy Monument in Bangkok for the release of political "
+      "prisoners.",
       PEACE, ["Protesters (Thailand)"], BANGKOK),
     n(F4, "2023-07-16", "tribesmen armed with high-powered guns raided a village near Kandep (Enga), killing seven "
       "people and burning houses.", (ATT, AC), [TRIBAL_PG, (CIV_PG, TRIBAL_PG)], KANDEP, 7, 50),
