@@ -26,8 +26,9 @@ Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while
 wordings, provinces and countries of the same classes, written in the thirty-fifth session before any rule; studied
 from the thirty-seventh, whose held-out group of this region, ``fresh``, is in bench/southasia_stress.py and studied
 from the thirty-ninth; the thirty-ninth session's group there, ``fresh2``, is studied from the fortieth, whose held-out
-group, ``fresh3``, is there too). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failures say
-what to check, not what to fix.
+group, ``fresh3``, is there too and studied from the forty-first; the forty-first session's held-out group, ``fresh4``,
+is there as well). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failures say what to
+check, not what to fix.
 """
 from __future__ import annotations
 

@@ -24,9 +24,11 @@ wordings, countries and towns of the same classes, written in the thirty-fifth s
 the thirty-seventh), ``fresh`` (the thirty-seventh session's held-out group, 48 notes across this bench's and
 bench/asiapac_stress.py's regions, studied from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out
 group, 53 notes across both benches' regions with their units, peoples' militias, parties' wings and forces; studied
-from the fortieth) and ``fresh3`` (the fortieth session's held-out group, 64 notes across both benches' regions and
-Myanmar, protests and riots in their share, written before any rule of that session and not studied: run it, report
-it, do not tune on it). Scoring is bench/mideast_stress.py's, by import.
+from the fortieth), ``fresh3`` (the fortieth session's held-out group, 64 notes across both benches' regions and
+Myanmar, protests and riots in their share; studied from the forty-first) and ``fresh4`` (the forty-first session's
+held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share, written before
+any rule of that session and not studied: run it, report it, do not tune on it). Scoring is
+bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -194,6 +196,23 @@ RUESO, MENDI, WABAG, JERMUK, KALBAJAR = (6.39, 101.52), (-6.15, 143.66), (-5.49,
 ZUGDIDI, BISHKEK, KHOROG = (42.51, 41.87), (42.87, 74.59), (37.49, 71.55)
 MIL_MM, PDF_MM, AA_MM = "Military Forces of Myanmar (2021-)", "PDF: People's Defense Force", "AA: Arakan Army"
 
+# the fresh4 group's towns (general knowledge; a district's seat where the note names the district) and actors
+BANDIPORA, DODA, GANDOH, BASAGUDA, ETAPALLI = (34.42, 74.65), (33.15, 75.55), (33.01, 75.83), (18.57, 80.93), \
+    (19.59, 80.06)
+DOMKAL, UDAIPUR_TR, VARANASI, PATNA, SITAMARHI = (24.12, 88.55), (23.53, 91.48), (25.32, 82.97), (25.59, 85.14), \
+    (26.59, 85.49)
+MUMBAI, KISHANGANJ, BHOPAL, SERAI_NAURANG, BELA = (18.94, 72.83), (26.10, 87.95), (23.26, 77.41), (32.83, 70.78), \
+    (26.23, 66.31)
+GHALANAI, SWABI, GILGIT, MUZAFFARABAD, KASHMORE = (34.33, 71.38), (34.12, 72.47), (35.92, 74.31), (34.37, 73.47), \
+    (28.43, 69.58)
+CHARIKAR, SHIBGANJ, BANDARBAN, FARIDPUR, BHAMO = (35.01, 69.17), (24.70, 88.17), (22.20, 92.22), (23.61, 89.84), \
+    (24.26, 97.23)
+YINMABIN, CATUBIG, DATU_HOFFER, MUNAI, DATU_PIANG = (22.08, 94.90), (12.41, 125.15), (6.93, 124.50), (7.97, 124.05), \
+    (7.02, 124.50)
+OKSIBIL, DEKAI, SAI_BURI, BANGKOK, KANDEP = (-4.91, 140.62), (-4.87, 139.48), (6.70, 101.62), (13.75, 100.50), \
+    (-5.85, 143.51)
+YERASKH, ISFANA, KULOB = (39.76, 44.80), (39.84, 69.53), (37.91, 69.78)
+
 
 
 def _names(slot) -> tuple:
@@ -207,7 +226,7 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F, F2, F3 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3"
+P, A, T, H, F, F2, F3, F4 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -784,6 +803,122 @@ NOTES = (
     n(F3, "2022-05-18", "Tajik security forces clashed with the armed men of local informal leaders in Khorog "
       "(Gorno-Badakhshan), killing three.", AC, [TJ_MIL, ("Pamiri Ethnic Militia (Tajikistan)",
                                                           "Unidentified Armed Group (Tajikistan)")], KHOROG, 3),
+    # fresh4: the forty-first session's held-out group, across both benches' regions (written before any rule)
+    n(F4, "2023-04-18", "militants lobbed a grenade at a CRPF picket near the main chowk of Bandipora town (Jammu and "
+      "Kashmir); two personnel and a passer-by were hurt.", GREN, [KASH, CRPF], BANDIPORA),
+    n(F4, "2024-07-10", "a search party of the army and SOG came under fire in the forests of Gandoh tehsil (Doda "
+      "district); two militants were killed in the ensuing gunfight.", AC, [SECF_IN, KASH], (GANDOH, DODA), 2, 50),
+    n(F4, "2023-09-26", "armed Kuki miscreants fired several rounds at Meitei village volunteers guarding a bunker "
+      "near Nungsaikhong village in Bishnupur district (Manipur).", AC, [KUKI, MEITEI], BISHNUPUR, 0, 50),
+    n(F4, "2022-12-03", "Maoists set ablaze three tipper trucks and a JCB engaged in road construction near Basaguda "
+      "(Bijapur district, Chhattisgarh).", LOOT, [MAO, CIV_IN], (BASAGUDA, BIJAPUR), 0, 50),
+    n(F4, "2021-05-19", "C-60 commandos of the Gadchiroli police killed three Maoists in a gunfight in the forests of "
+      "Etapalli tehsil (Maharashtra).", AC, [SECF_IN, MAO], ETAPALLI, 3, 50),
+    n(F4, "2023-07-08", "TMC and CPI(M) supporters hurled crude bombs at each other during panchayat polling in Domkal "
+      "(Murshidabad, West Bengal); one TMC worker died.", PARTY_CLASH, [(TMC, RIOT_IN), (CPIM, RIOT_IN)], DOMKAL, 1),
+    n(F4, "2023-03-04", "after the assembly results, BJP supporters vandalised a CPI(M) office and beat up two Left "
+      "workers in Udaipur (Gomati, Tripura).", PARTY_ATTACK, [(BJP, RIOT_IN), (CPIM, CIV_IN)], UDAIPUR_TR),
+    n(F4, "2022-11-15", "ABVP members staged a demonstration outside the vice-chancellor's office at Banaras Hindu "
+      "University in Varanasi over a fee hike.", PEACE,
+      [(PROT_IN, "ABVP: Akhil Bharatiya Vidyarthi Parishad")], VARANASI),  # unsure
+    n(F4, "2024-03-21", "police lathi-charged job aspirants who had gathered near Gardanibagh in Patna to protest "
+      "against a paper leak.", (PI, EXC), [PROT_IN, POL_IN], PATNA),
+    n(F4, "2023-06-06", "an angry crowd torched a police jeep and stoned a police outpost in Sitamarhi (Bihar) after a "
+      "youth died in custody.", VD, [RIOT_IN, POL_IN], SITAMARHI),
+    n(F4, "2024-02-13", "anganwadi workers held a sit-in at Azad Maidan in Mumbai demanding an honorarium hike.",
+      PEACE, [PROT_IN], MUMBAI),
+    n(F4, "2022-08-29", "villagers thrashed two men suspected of stealing a buffalo near Kishanganj (Bihar); one of "
+      "them later died in hospital.", MOB, [RIOT_IN, CIV_IN], KISHANGANJ, 1),
+    n(F4, "2023-05-30", "ULFA-I claimed a grenade blast outside an army camp at Kakopathar (Tinsukia district, Assam); "
+      "no one was hurt.", GREN, [("ULFA-I: United Liberation Front of Asom-Independent", UAG_IN), MIL_IN],
+      TINSUKIA, 0, 50),  # unsure
+    n(F4, "2024-01-27", "farmers' unions blocked the railway tracks at Devidaspura near Amritsar for three hours.",
+      PEACE, [PROT_IN], AMRITSAR),
+    n(F4, "2023-10-11", "police used water cannon on Congress workers burning an effigy of the chief minister outside "
+      "the party office in Bhopal.", PI, [(PROT_IN, INC), POL_IN], BHOPAL),
+    n(F4, "2024-08-17", "gunmen opened fire on a police checkpost in Serai Naurang (Lakki Marwat district); two "
+      "policemen were martyred.", ON_FORCES, [(TTP, UAG_PK), POL_PK], SERAI_NAURANG, 2),
+    n(F4, "2024-08-26", "BLA fighters blocked the coastal highway near Bela (Lasbela) and shot dead four "
+      "passengers after checking their identity cards.", ATT, [BLA, CIV_PK], BELA, 4, 50),
+    n(F4, "2023-12-13", "one soldier and three TTP militants were killed in an exchange of fire in Safi tehsil of "
+      "Mohmand district.", AC, [MIL_PK, TTP], GHALANAI, 4, 50),
+    n(F4, "2024-02-02", "unidentified gunmen shot dead a local PML-N leader outside his hujra in Swabi (Khyber "
+      "Pakhtunkhwa).", ATT, [UAG_PK, (CIV_PK, "PML-N: Pakistan Muslim League (Nawaz)")], SWABI, 1),
+    n(F4, "2024-01-22", "traders observed a shutter-down strike and rallied in Gilgit against higher wheat prices.",
+      PEACE, [PROT_PK], GILGIT),
+    n(F4, "2024-05-12", "protesters set tyres alight, pelted the police with stones and damaged vehicles in "
+      "Muzaffarabad (Azad Kashmir) over electricity tariffs.", VD, [RIOT_PK, POL_PK], MUZAFFARABAD),
+    n(F4, "2023-09-27", "police baton-charged and detained teachers demonstrating outside the Punjab Assembly in "
+      "Lahore.", (PI, ARR), [PROT_PK, POL_PK], LAHORE),
+    n(F4, "2023-06-04", "dacoits abducted three men from the riverine katcha area near Kashmore (Sindh).", ABD,
+      [UAG_PK, CIV_PK], KASHMORE, 0, 50),
+    n(F4, "2023-03-28", "a suicide bomber struck a Taliban checkpoint at the entrance of Charikar (Parwan); the bomber "
+      "and two guards died, and the Islamic State claimed it.", SB, [IS_AF, (TAL_MIL, TAL_POL)], CHARIKAR, 3),
+    n(F4, "2022-06-19", "the NRF said it ambushed a Taliban vehicle in Andarab district (Baghlan), killing three "
+      "Taliban members.", AC, [NRF, (TAL_MIL, TAL)], ANDARAB, 3, 50),
+    n(F4, "2020-10-14", "Afghan air force strikes on Taliban positions in Nad-e Ali district (Helmand) killed 12 "
+      "insurgents.", AIR, [MIL_AF, TAL], LASHKAR_GAH, 12, 50),
+    n(F4, "2024-06-23", "Taliban forces opened fire on villagers protesting the destruction of their poppy fields near "
+      "Faizabad (Badakhshan), killing one.", (PI, EXC), [(PROT_AF, CIV_AF), (TAL_MIL, TAL_POL)], FAIZABAD, 1, 50),
+    n(F4, "2023-02-08", "Taliban intelligence detained a former army officer at his home in Khost city.", ARR,
+      [(TAL_POL, TAL_MIL), CIV_AF], KHOST),
+    n(F4, "2021-11-28", "supporters of two rival Awami League candidates clashed over a union parishad election in "
+      "Shibganj upazila (Chapainawabganj); one man died of a gunshot wound.", PARTY_CLASH,
+      [(AL, RIOT_BD), (AL, RIOT_BD)], (SHIBGANJ, CHAPAI), 1),
+    n(F4, "2024-11-20", "students of two Dhaka colleges fought with sticks and brickbats on the Science Lab road; "
+      "police threw sound grenades to separate them.", (MOB, VD), [RIOT_BD, (RIOT_BD, POL_BD24)], DHAKA),
+    n(F4, "2023-06-19", "Rohingya refugees held a rally in a camp in Ukhia (Cox's Bazar) demanding their return to "
+      "Myanmar.", PEACE, [(PROT_BD, "Protesters (Myanmar)")], UKHIA),  # unsure
+    n(F4, "2023-05-17", "armed KNF men abducted two Bawm villagers from a jhum field in Rowangchhari upazila "
+      "(Bandarban).", ABD, [("KNF: Kuki-Chin National Front", UAG_BD), CIV_BD], BANDARBAN, 0, 50),  # unsure
+    n(F4, "2022-12-07", "police fired tear gas and rubber bullets at BNP activists gathered at Nayapaltan in Dhaka.",
+      (PI, EXC), [(PROT_BD, BNP), POL_BD], DHAKA),
+    n(F4, "2023-01-15", "a mob beat a suspected robber to death in a village of Bhanga upazila (Faridpur).", MOB,
+      [RIOT_BD, CIV_BD], FARIDPUR, 1, 50),
+    n(F4, "2024-04-09", "pro-monarchy demonstrators threw stones at riot police near Baneshwor in Kathmandu; police "
+      "answered with tear gas and water cannon.", VD, [(RIOT_NP, PROT_NP), POL_NP], KATHMANDU),
+    n(F4, "2023-01-31", "Madhesi activists staged a sit-in at the district administration office in Janakpur.", PEACE,
+      [PROT_NP], JANAKPUR),
+    n(F4, "2023-03-08", "police used water cannon on university students marching near Colombo Fort against tax "
+      "increases.", PI, [PROT_LK, POL_LK], COLOMBO),
+    n(F4, "2022-10-24", "unknown men hurled petrol bombs at the house of a Tamil journalist in Batticaloa, damaging a "
+      "motorcycle.", (ATT, LOOT), ["Unidentified Armed Group (Sri Lanka)", CIV_LK], BATTICALOA),
+    n(F4, "2024-01-25", "KIA fighters overran a junta outpost near Bhamo (Kachin State) after two days of fighting.",
+      (AC, "Non-state actor overtakes territory"), ["KIA: Kachin Independence Army", MIL_MM], BHAMO, 0, 50),
+    n(F4, "2022-05-14", "junta troops burned some 50 houses in a village of Yinmabin Township (Sagaing Region).", LOOT,
+      [MIL_MM, CIV_MM], YINMABIN, 0, 50),
+    n(F4, "2023-02-21", "an NPA unit ambushed an army patrol in Barangay Maragondong, Catubig (Northern Samar); one "
+      "soldier was killed.", AC, [PH_MIL, NPA], CATUBIG, 1),
+    n(F4, "2023-08-30", "BIFF gunmen lobbed mortar rounds at an army detachment in Datu Hoffer Ampatuan "
+      "(Maguindanao del Sur).", SH, [BIFF, PH_MIL], (DATU_HOFFER, SHARIFF_AGUAK)),
+    n(F4, "2024-02-18", "army troops killed three Dawlah Islamiyah members in a firefight in Barangay Lindongan, Munai "
+      "(Lanao del Norte).", AC, [PH_MIL, DI], MUNAI, 3),
+    n(F4, "2023-03-06", "jeepney drivers went on strike and rallied along Commonwealth Avenue in Quezon City "
+      "against the phaseout of old jeepneys.", PEACE, ["Protesters (Philippines)"], QUEZON_CITY),
+    n(F4, "2022-10-30", "motorcycle-riding gunmen shot dead a barangay councilor in Barangay Poblacion, Datu Piang "
+      "(Maguindanao del Sur).", ATT, [UAG_PH, CIV_PH], DATU_PIANG, 1),
+    n(F4, "2023-09-12", "TPNPB fighters burned a school building and a health post in Oksibil (Pegunungan Bintang "
+      "regency).", LOOT, [TPNPB, CIV_ID], OKSIBIL),
+    n(F4, "2024-03-27", "security forces exchanged fire with TPNPB fighters on the outskirts of Dekai (Yahukimo "
+      "regency); one TPNPB member died.", AC, [(ID_MIL, ID_POL), TPNPB], DEKAI, 1),
+    n(F4, "2024-08-23", "police fired tear gas at students rallying outside the regional parliament in Makassar "
+      "against changes to the election law.", (PI, EXC), [PROT_ID, ID_POL], MAKASSAR),
+    n(F4, "2024-06-11", "suspected insurgents set off a roadside bomb as a rangers' pickup passed in Sai Buri district "
+      "(Pattani), wounding two rangers.", IED, [INSURG_TH, TH_MIL], SAI_BURI, 0, 50),
+    n(F4, "2024-02-10", "activists rallied at the Democracy Monument in Bangkok for the release of political "
+      "prisoners.",
+      PEACE, ["Protesters (Thailand)"], BANGKOK),
+    n(F4, "2023-07-16", "tribesmen armed with high-powered guns raided a village near Kandep (Enga), killing seven "
+      "people and burning houses.", (ATT, AC), [TRIBAL_PG, (CIV_PG, TRIBAL_PG)], KANDEP, 7, 50),
+    n(F4, "2023-04-11", "Armenian and Azerbaijani troops exchanged small-arms fire near Yeraskh (Ararat province); an "
+      "Armenian soldier was wounded.", AC, [AZ_MIL, AM_MIL], YERASKH),
+    n(F4, "2024-12-02", "police detained 12 demonstrators who blocked a street in Batumi during a rally against the "
+      "suspension of EU accession talks.", (ARR, PI), [GE_POL, (PROT_GE, "Civilians (Georgia)")], BATUMI),
+    n(F4, "2022-01-28", "Kyrgyz and Tajik border guards traded fire in Leilek district (Batken region); two Kyrgyz "
+      "guards were killed.", AC, [KG_MIL, TJ_MIL], ISFANA, 2, 50),
+    n(F4, "2023-10-03", "police in Kulob (Khatlon) detained eight men accused of membership of a banned Islamist "
+      "party.", ARR, [("Police Forces of Tajikistan (1994-)", "Police Forces of Tajikistan (1992-)"), CIV_TJ],
+      KULOB),  # unsure: period
 )
 
 

@@ -148,7 +148,8 @@ def _split_particle(tok: Token, entry: TriggerEntry) -> bool:
 def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: frozenset[str] = frozenset(),
                     persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset(),
                     collectives: frozenset[str] = frozenset(), nations: Mapping[str, str] = {},
-                    parts: frozenset[str] = frozenset(), places: frozenset[int] = frozenset()) -> int:
+                    parts: frozenset[str] = frozenset(), places: frozenset[int] = frozenset(),
+                    holders: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
@@ -159,7 +160,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     A nation's name on the trigger itself (``nations``: "Israeli strikes") holds weakly, so that a word of
     another sense held firmly ("the Israeli general strike") still wins. An object that is a part of something
     (``parts``: "captured most of the city") passes on what it is a part of. ``places``: where the article's
-    toponyms the gazetteer resolved begin (character offsets)."""
+    toponyms the gazetteer resolved begin (character offsets). ``holders``: the verbs that hold an act their object
+    names, whose subject frames it."""
     if not entry.requires:
         return 2
     # not "..., while a bomb killed"; but a lone adjective the parse hangs as a clause ("burned a man alive")
@@ -177,6 +179,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         if fold(child.lemma_) in parts:
             syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     syntactic.update(_next_noun(doc, tok, parts))
+    syntactic.update(_holders_of_the_act(tok, holders))
     # "ont marché dimanche dans les rues de Bukavu ... pour réclamer la paix": the purpose of the act frames it
     syntactic.update(c for c in tok.children if c.dep_ == "advcl" and "Inf" in c.morph.get("VerbForm"))
     counter = counted_by(tok)
@@ -198,6 +201,17 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     lo, hi = max(tok.sent.start, tok.i - WINDOW_LEFT), min(tok.sent.end, tok.i + WINDOW_RIGHT + 1)
     return int(any(holds(t) for t in doc[lo:hi]) or NATION in entry.requires and any(
         c.dep_ in NOUN_MODIFIER and fold(c.text) in nations for c in tok.children))
+
+
+def _holders_of_the_act(tok: Token, holders: frozenset[str]) -> list[Token]:
+    """ "hundreds of ex-servicemen held a march", "supporters formed a human chain": the act a noun names, as the
+    object of a verb that holds it (``holding_verbs``), is done by that verb's subject, which frames it as much as
+    a word on the noun; a verb with its particle ("called off the strike") undoes the act, and frames nothing."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in DIRECT_OBJECT or verb.pos_ != "VERB" or fold(verb.lemma_) not in holders \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT]
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # the model's entity types of places
@@ -1214,6 +1228,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
     counts = frozenset(fold(k.split()[-1]).rstrip("s") for k in lang.quantities.get("approximate", {}))
     collectives = frozenset(lang.status_cues.get("wave_nouns", ()))
     parts = frozenset(lang.quantities.get("partitive_words", ()))
+    holders = frozenset(fold(w) for w in lang.roles.get("holding_verbs", ()))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
     market = functools.cache(lambda: market_sentences(doc, lang))
@@ -1247,7 +1262,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                 continue  # "fired on Sunday at": the preposition of a day is not the phrase's ("fire on")
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms,
-                                       parts, places) \
+                                       parts, places, holders) \
                 if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
