@@ -37,6 +37,7 @@ from actor_world_stress import associates_found, coded_note, failure, first_ok, 
 
 UAG, GANG = "Unidentified Armed Group", "Unidentified Gang"
 MIL, POL = "Military Forces of", "Police Forces of"
+ISWAP = ("Islamic State (West Africa) - Lake Chad Faction", "Islamic State (West Africa)")
 
 
 def _s(*names: str) -> list[str]:
@@ -501,7 +502,8 @@ FRESH2 = (
 FRESH3 = (
     # an acronym, a faction, a local chapter, "suspected X", "X-linked"
     ("PK", "2024-05-21", "BLA fighters stormed a Frontier Corps camp on the outskirts of Turbat (Kech), killing three "
-     "paramilitary personnel.", [_s("BLA: Balochistan Liberation Army"), _s(f"{MIL} Pakistan")], [],
+     "paramilitary personnel.", [_s("BLA: Balochistan Liberation Army"),
+                                 _s(f"{MIL} Pakistan", f"{MIL} Pakistan (2024-) Frontier Corps")], [],
      "named_attacks_state"),
     ("CD", "2023-08-29", "ADF rebels hacked nine farmers to death in their fields near Mangina (North Kivu).",
      [_s("ADF: Allied Democratic Forces"), _s("Civilians (Democratic Republic of Congo)")], [], "named_kills_civ"),
@@ -512,7 +514,7 @@ FRESH3 = (
     ("ET", "2023-12-04", "Fano militiamen ambushed a federal army convoy near Debre Tabor (South Gondar), killing "
      "several soldiers.", [_s("Fano Militia"), _s(f"{MIL} Ethiopia")], [], "named_attacks_state"),
     ("NG", "2022-09-26", "ISWAP fighters attacked a military base in Malam Fatori (Borno), killing four soldiers.",
-     [_s("Islamic State (West Africa)"), _s(f"{MIL} Nigeria")], [], "acronym"),
+     [_s(*ISWAP), _s(f"{MIL} Nigeria")], [], "acronym"),
     ("PS", "2024-05-28", "fighters of Hamas's Qassam Brigades clashed with Israeli troops east of Rafah.",
      [_s("Hamas Movement"), _s(f"{MIL} Israel")], [], "faction_of"),
     ("NG", "2023-06-13", "suspected Boko Haram insurgents abducted fourteen women gathering firewood near Gwoza "
@@ -555,7 +557,7 @@ FRESH3 = (
      [_s(f"{MIL} Burkina Faso"), _s("JNIM: Group for Support of Islam and Muslims")],
      ["VDP: Volunteer for Defense of Homeland"], "force_allies"),
     ("NG", "2024-02-26", "troops supported by CJTF members killed six ISWAP fighters near Marte (Borno).",
-     [_s(f"{MIL} Nigeria"), _s("Islamic State (West Africa)")], ["CJTF: Civilian Joint Task Force"],
+     [_s(f"{MIL} Nigeria"), _s(*ISWAP)], ["CJTF: Civilian Joint Task Force"],
      "force_allies"),
     # police and military units
     ("NG", "2023-04-18", "DSS operatives shot dead two suspected IPOB members in Awka (Anambra).",
@@ -563,14 +565,16 @@ FRESH3 = (
     ("KE", "2023-07-12", "GSU officers fired tear gas at opposition demonstrators in Kisumu.",
      [_s(f"{POL} Kenya"), _s("Protesters (Kenya)", "Rioters (Kenya)")], [], "unit"),
     ("IN", "2024-04-30", "CRPF personnel killed three Maoists in an encounter in the forests of Bijapur "
-     "(Chhattisgarh).", [_s(f"{POL} India", f"{MIL} India"), _s("CPI (Maoist): Communist Party of India (Maoist)")],
+     "(Chhattisgarh).", [_s(f"{POL} India", f"{POL} India (2014-) Central Reserve Police Force", f"{MIL} India"),
+                        _s("CPI (Maoist): Communist Party of India (Maoist)")],
      [], "unit"),
     ("MX", "2023-06-07", "National Guard troops clashed with cartel gunmen near Apatzingan (Michoacan).",
-     [_s(f"{MIL} Mexico", f"{POL} Mexico"), _s(f"{GANG} (Mexico)")], [], "unit"),  # unsure: the Guard's body
+     [_s(f"{MIL} Mexico", f"{POL} Mexico", f"{POL} Mexico (2018-2024) National Guard"), _s(f"{GANG} (Mexico)")], [],
+     "unit"),  # unsure: the Guard's body
     ("PS", "2023-10-25", "Israeli Border Police officers shot dead a Palestinian man in Hebron (West Bank).",
      [_s(f"{POL} Israel"), _s("Civilians (Palestine)")], [], "unit"),
     ("BR", "2024-08-14", "officers of the BOPE special operations battalion killed three suspected gang members in "
-     "a favela in Rio de Janeiro.", [_s(f"{POL} Brazil", f"{MIL} Brazil"),
+     "a favela in Rio de Janeiro.", [_s(f"{POL} Brazil", f"{MIL} Brazil", f"{MIL} Brazil (2023-) Military Police"),
                                    _s(f"{GANG} (Brazil)", "Civilians (Brazil)")], [], "unit"),
     # militias of a people; regional forces
     ("NG", "2024-01-09", "Tiv militiamen attacked a Fulani settlement near Guma (Benue), killing four people.",
@@ -632,7 +636,7 @@ FRESH3 = (
     ("PK", "2023-07-17", "a police convoy was ambushed by TTP militants near Zhob (Balochistan), leaving four officers "
      "dead.", [_s("TTP: Tehreek-i-Taliban Pakistan"), _s(f"{POL} Pakistan")], [], "victim_first"),
     ("NG", "2023-03-14", "three aid workers were abducted by ISWAP fighters on the road to Damasak (Borno).",
-     [_s("Islamic State (West Africa)"), _s("Civilians (Nigeria)")], [], "victim_first"),
+     [_s(*ISWAP), _s("Civilians (Nigeria)")], [], "victim_first"),
     ("EC", "2024-01-11", "a bus was set ablaze by Los Choneros members in Guayaquil.",
      [_s("Los Choneros"), _s("Civilians (Ecuador)")], [], "victim_first"),
     ("CM", "2024-06-05", "two soldiers were killed when Ambazonian separatists detonated an explosive device near "
