@@ -6,7 +6,8 @@ studied sets (``actor_forces_stress.py``, ``actor_period_stress.py``) and before
 countries and other wordings. Its ``held`` group was written in the thirty-fourth session, which wrote the bench, and
 is studied from the thirty-eighth; ``fresh`` (``--only fresh``), the thirty-eighth session's held-out group, 51
 notes in yet other countries and wordings, with two more shapes (the victim of an arrest or an abduction, the force
-that met a crowd), is studied from the fortieth, whose held-out group is ``fresh2`` of bench/actor_groups_held.py. Its shapes are printed apart (``fresh communal`` ...). Gold from general
+that met a crowd), is studied from the fortieth, whose held-out group, ``fresh2`` of bench/actor_groups_held.py, is studied from the
+forty-first; the forty-first session's held-out group is ``fresh3`` there. Its shapes are printed apart (``fresh communal`` ...). Gold from general
 knowledge of ACLED's actor list and codebook, never from a dev text; a name marked ``# unsure`` is ACLED's form as
 far as its conventions tell, and its slot accepts the readings the conventions allow.
 

@@ -650,7 +650,8 @@ def _authored_pattern(code: str, suffixes_key: str, exact: bool) -> re.Pattern:
 
 def _fighters_of_named(text: str, folded: str, lang: LanguagePack, fighter_starts: set[int]) -> list[tuple]:
     """A named group joined by a hyphen to a word saying the fighters right after it are its own ("ADF-affiliated
-    fighters", "ISWAP-linked insurgents"): the group, whose fighters they are. Not before another group's name,
+    fighters", "ISWAP-linked insurgents", "al-Shabaab-linked gunmen": gunmen it claims are no longer unknown): the
+    group, whose fighters they are. Not before another group's name,
     which the first only qualifies ("al-Qaeda-linked JNIM militants" are JNIM's), nor before other men ("an
     ADF-linked preacher", "Hezbollah-linked businessmen")."""
     out = []
@@ -722,7 +723,8 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         hits += [(m.start(1), m.end(1), table[m.group(1)]) for m in _authored(lang).finditer(folded)]
     if any("-" + s in folded for s in lang.roles.get("member_suffixes", ())):
         hits += _fighters_of_named(text, folded, lang, {a for a, _, e in hits if e.kind == "generic" and
-                                                        e.generic_kind in ("partisan", PARTISAN_OF_NAMED)})
+                                                        e.generic_kind in ("partisan", PARTISAN_OF_NAMED,
+                                                                           "armed_group")})
     named = sorted((a, b) for a, b, e in hits if e.kind == "named")
     named_starts = [a for a, _ in named]
     named_reach = list(itertools.accumulate((b for _, b in named), max))  # the furthest end up to each name
@@ -827,7 +829,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
     found = [a for a in found if not _a_modifier_of_the_next_noun(a, text, lang)]
     found = _state_words_of_a_body(sorted(found, key=lambda a: a.start), generic, text, lang)
     found = _compounds(_members_of_named(found, generic, text, lang), text,
-                       frozenset(lang.roles.get("group_associates", ())))
+                       frozenset(lang.roles.get("group_associates", ())), tuple(lang.roles.get("member_suffixes", ())))
     found = _the_named_group_again(found, generic, text, lang)
     return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
             and _civil_complement(text, a.end, lang) else a for a in found]
@@ -1210,17 +1212,32 @@ def state_kind(a: Actor) -> str | None:
     return None
 
 
-def _compounds(found: list[Actor], text: str, associates: frozenset[str] = frozenset()) -> list[Actor]:
+def _the_groups_own_gunmen(group: Actor, a: Actor, text: str, member_suffixes: tuple[str, ...]) -> bool:
+    """ "Abu Sayyaf gunmen", "al-Shabaab-linked gunmen", "ADF-affiliated assailants": the words for unidentified
+    armed men right after a named armed group, or joined to it by one of the language's words saying the men are its
+    own (``member_suffixes``), are that group's men, one mention; ACLED names the group, with no unidentified one
+    beside it or among its associates."""
+    gap = text[group.end:a.start]
+    return group.inter in NON_STATE_ARMED and bool(group.name) and not group.partisan and \
+        not acled.is_unidentified_group(group.name) and acled.is_unidentified_group(a.name) and \
+        gap.strip() in {"", *(f"-{s}" for s in member_suffixes)} and gap != gap.rstrip()
+
+
+def _compounds(found: list[Actor], text: str, associates: frozenset[str] = frozenset(),
+               member_suffixes: tuple[str, ...] = ()) -> list[Actor]:
     """A state-force word right after another actor names one body, not two: "Turkish army helicopters"
     are Turkey's military, "government police forces" its police, "PKK forces" the PKK; so does a label
-    for fighters right after an armed group's name ("JNIM militants"). A word for the civilians who help
-    a group (``group_associates``: "ADF collaborators", "Boko Haram informants") names those civilians, whom
-    ACLED codes so, not the group."""
+    for fighters right after an armed group's name ("JNIM militants"), and unnamed gunmen a group claims
+    (``_the_groups_own_gunmen``). A word for the civilians who help a group (``group_associates``: "ADF
+    collaborators", "Boko Haram informants") names those civilians, whom ACLED codes so, not the group."""
     out: list[Actor] = []
     for a in found:
         prev = out[-1] if out else None
         if prev is not None and _associates_of(prev, a, text, associates):
             out[-1] = replace(a, text=text[prev.start:a.end], start=prev.start)
+            continue
+        if prev is not None and _the_groups_own_gunmen(prev, a, text, member_suffixes):
+            out[-1] = replace(prev, text=text[prev.start:a.end], end=a.end)
             continue
         if a.partisan and prev is not None and prev.name and not prev.partisan and prev.inter in NAMED_ARMED \
                 and a.start >= prev.end and not text[prev.end:a.start].strip():

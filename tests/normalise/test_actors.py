@@ -64,7 +64,7 @@ REGIONS = [
     ("Les gangs de la coalition Viv Ansanm ont attaqué un commissariat de la PNH.", "fr", "HT",
      ["Viv Ansanm", "Police Forces of Haiti (2021-)"]),
     ("Islamic State gunmen attacked Syrian government forces near Palmyra.", "en", "SY",
-     ["Islamic State (Syria)", "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"]),
+     ["Islamic State (Syria)", "Military Forces of Syria (2000-)"]),
     ("The Free Syrian Army and Hayat Tahrir al-Sham fought the SDF.", "en", "SY",
      ["Opposition Rebels (Syria)", "Hayat Tahrir al Sham", "QSD: Syrian Democratic Forces"]),
     ("JNIM ambushed Malian soldiers and Wagner mercenaries.", "en", "ML",
