@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
 from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head, counted_by,
-                                   governing_verb, lemma_as_verb, prepositions_of, tense)
+                                   governing_verb, lemma_as_verb, pluperfect, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
@@ -132,7 +132,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _past_description(trigger, lang) or _damage_to_mend(trigger, cues, lang) or _an_agreement_in_force(trigger, cues, lang)
             or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
-            or _told_in_a_past_period(doc, trigger, cues)
+            or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
@@ -985,6 +985,25 @@ def _told_in_a_past_period(doc: Doc, trigger: Token, cues: dict) -> str | None:
         if clause_head(span.root) == teller and not head.left_edge.i <= span.start <= head.right_edge.i:
             return Status.HISTORICAL
     return None
+
+
+def _a_pluperfect_in_a_past_sentence(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "les affrontements qui avaient embrasé la province il y a quelques années, quand des villages avaient été
+    incendiés", "les législatives de 2019 et les heurts qui avaient suivi": a pluperfect (the trigger's own, or
+    that of a relative clause on the event noun) in a sentence that puts its acts in a past period (a background
+    cue) tells that past, not news; one naming a day ("dimanche, des hommes armés avaient attaqué Djibo, sous
+    blocus depuis 2022") is the news it recaps, and so is one ranked against the period ("le premier assaut
+    depuis 2023")."""
+    if not (pluperfect(trigger) or _a_pluperfect_relative(trigger)) or _names_a_day(trigger.sent, lang):
+        return None
+    found = _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues)
+    return Status.HISTORICAL if any(not _a_comparison(span, cues) for _, span in found) else None
+
+
+def _a_pluperfect_relative(noun: Token) -> bool:
+    """ "les heurts meurtriers qui avaient suivi": an event noun whose relative clause is told in the pluperfect."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in RELATIVE_CLAUSE and c.pos_ == "VERB" and pluperfect(c)
+                                       for c in noun.children)
 
 
 def _a_periods_start(trigger: Token, lang: LanguagePack) -> str | None:

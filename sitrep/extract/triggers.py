@@ -618,7 +618,13 @@ def _abstract_object(tok: Token, lang: LanguagePack) -> bool:
     if not objects:  # "a attaqué frontalement le bilan", an object the parse left unhung: the next words
         return _unhung_object_among(tok, words, days)
     return any(fold(c.lemma_) in words and not any(fold(g.text) in against for g in c.children if g.dep_ == "case")
-               for c in objects)
+               for c in objects if not _an_apposition(c, objects))
+
+
+def _an_apposition(obj: Token, objects: list[Token]) -> bool:
+    """ "ont assassiné deux jeunes, l'espoir de leur famille": a second object set off by a comma renames the
+    first (the parse may hang it as an object of its own); the first names what the verb was done to."""
+    return obj.i > objects[0].i and obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == ","
 
 
 def _left_a_body(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
