@@ -19,9 +19,10 @@ joint (forces fighting together: actor1 and associates), eao (an ethnic armed or
 raids and arson: Looting/property destruction against civilians), air (air and drone strikes), arrest, pst (Pyu
 Saw Htee), chain (the chain forms of places) and spelling (townships spelt otherwise). The class ``held`` is a
 second set of the same shapes in other townships and wordings, written before any rule was changed; it is studied
-from the fortieth session on, whose held-out group is bench/ukraine_stress.py's ``fresh2``. The first dated event of each note is scored; the actor pair
-as ``sitrep eval`` scores it (order-free, ACLED's period suffix aside), through bench/actor_world_stress.py's
-helpers. ``--no-mimu`` reads the notes with MIMU's village table switched off (``SITREP_MIMU=0``). Nothing is
+from the fortieth session on, whose held-out group is bench/ukraine_stress.py's ``fresh2`` (studied from the
+forty-first, whose held-out group, Myanmar's notes among them, is that bench's ``fresh3``). The first dated event
+of each note is scored; the actor pair as ``sitrep eval`` scores it (order-free, ACLED's period suffix aside),
+through bench/actor_world_stress.py's helpers. ``--no-mimu`` reads the notes with MIMU's village table switched off (``SITREP_MIMU=0``). Nothing is
 written.
 """
 from __future__ import annotations
