@@ -1,7 +1,7 @@
 """CASE-style snippets and wire sentences, a fifth round (issue 13, case5), on invented sentences without a
 publication date.
 
-An arrest for an ordinary crime (drugs, smuggling, trafficking, counterfeit money, tax evasion) is no ACLED
+An arrest for an ordinary crime (drugs, human trafficking, counterfeit money, tax evasion) is no ACLED
 arrest, where the arrest of militants or of opposition supporters stays one; a court's acquittal "of" an old
 act, like a conviction, tells that act as judged, not as the day's news; a base taken over in a handover
 ceremony changed hands without a fight, where a town taken after fighting is regained; weapons the doers are
@@ -24,7 +24,6 @@ def top(pipeline, text: str) -> str | None:
 @pytest.mark.parametrize("text, sub_event_type", [
     ("Customs officers in Chennai arrested two travellers on Friday after finding heroin sewn into their "
      "luggage.", None),
-    ("Coast guards detained nine suspected people smugglers off the coast of Sicily on Thursday.", None),
     ("Police in Accra arrested a man on Monday with a bag of counterfeit cedi notes, officials said.", None),
     ("Police arrested four suspected Al-Shabaab members in Garissa on Monday, officials said.", "Arrests"),
     ("Police detained 30 opposition supporters in Lusaka on Sunday ahead of a planned march.", "Arrests"),
