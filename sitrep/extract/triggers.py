@@ -851,6 +851,48 @@ def _a_relic(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return dated and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in _hurt_words(lang))
 
 
+def _weapon_carried(tok: Token, lang: LanguagePack) -> bool:
+    """ "militants armed with rifles and grenades attacked a police post": a weapon named as what the doers
+    carry (the object, or one of the objects joined by "and", of a preposition ``arming_preps`` hung on a word of
+    arming, ``arming_words``) describes them, not the act; the act's own words ("attacked", "a gunbattle") code
+    it, where "hurled a grenade" stays a grenade attack."""
+    arming, preps = lang.folded_filter("arming_words"), lang.folded_filter("arming_preps")
+    if tok.pos_ != "NOUN" or not arming or not preps:
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj":  # spaCy's English: "armed" -> "with" -> "rifles"
+        prep, armed = node.head, node.head.head
+    else:  # Universal Dependencies: "armés" -> "grenades", the preposition its case marker
+        prep, armed = next((c for c in node.children if c.dep_ == "case"), None), node.head
+    return prep is not None and fold(prep.text) in preps and fold(armed.text) in arming
+
+
+def _called_off(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "the government suspended peace talks with the rebels", "broke off the talks": talks or a pact named as
+    what a side halts (the object of a verb in ``calling_off_verbs``, with its particle: "break off") are no
+    agreement reached; ACLED codes the pact made, not the one dropped."""
+    if entry.kind != "agreement" or tok.pos_ != "NOUN" or tok.dep_ not in OBJECT_DEPS:
+        return False
+    verb = tok.head
+    particle = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
+    said = fold(f"{verb.lemma_} {particle}" if particle else verb.lemma_)
+    return said in lang.folded_filter("calling_off_verbs")
+
+
+def _people_stopped(tok: Token, entry: TriggerEntry, persons: frozenset[str], lang: LanguagePack) -> bool:
+    """ "coast guards intercepted 20 smugglers", "the corps intercepted a suspected trafficker": a verb that
+    disrupts weapons with no weapon in its frame ("intercept", "foil") whose object is a person
+    (``person_nouns``, ``stopped_people``) stops people, not a weapon; the arrest it may be is read apart."""
+    if entry.kind != "disrupted_weapons" or entry.requires or tok.pos_ != "VERB":
+        return False
+    people = persons | lang.folded_filter("stopped_people")
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return any(fold(o.lemma_) in people or fold(o.text) in people for o in objects)
+
+
 def _weapon_did_it(tok: Token, entry: TriggerEntry) -> bool:
     """ "a roadside bomb destroyed an army truck": a verb that disrupts weapons when they are what it acts on
     ("soldiers destroyed an IED") tells the weapon's own blast when the weapon is its subject and none of its
@@ -1285,6 +1327,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _ordinary_crime(head, entry, lang) or _score_settled(entry, settled) \
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
+                    or _weapon_carried(head, lang) or _called_off(head, entry, lang) \
+                    or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):
                 continue
