@@ -1,5 +1,5 @@
 """The region's places as ACLED's notes write them, fifth round (issue 14, session mena5): Kurdistan's and
-Nineveh's border towns and Rmelan stand at their own points, and a town whose region the chain names by
+Nineveh's border towns stand at their own points, and a town whose region the chain names by
 its common spelling ("Sidakan (Erbil)") is not moved to the region's capital. Sentences are invented; places and
 their coordinates are general facts."""
 from __future__ import annotations
@@ -16,7 +16,6 @@ from tests.geo.places import bound_places as _places
     ("On 9 May 2023, a drone hit a party office in Qaladze (Pishdar, Sulaymaniyah).", "Qaladze", 36.18, 45.12),
     ("On 9 May 2023, Turkish jets bombed the outskirts of Deraluk (Amadiya, Duhok).", "Deraluk", 37.07, 43.64),
     ("On 9 May 2023, a drone struck a car in Sinuni (Ninewa).", "Sinuni", 36.45, 41.90),
-    ("On 9 May 2023, an SDF patrol was ambushed outside Rmelan (Al Hasakeh).", "Rmelan", 37.01, 41.94),
 ])
 def test_a_border_town_of_the_region_stands_at_its_own_point(geoparser, text, town, lat, lon):
     place = _places(geoparser, text)[town]
