@@ -52,7 +52,7 @@ def test_a_syrian_village_is_never_a_namesake_abroad(geoparser, text):
     ("On 6 June 2023, regime forces shelled Kansafra town in Idleb countryside.", (35.68, 36.52)),
     ("On 6 June 2023, an IED killed a former rebel commander in Nasib town in Daraa countryside.", (32.55, 36.2)),
     ("On 6 June 2023, Israeli aircraft struck positions near Khan al-Shih in Rural Damascus.", (33.39, 36.09)),
-    ("On 6 June 2023, a landmine wounded two children in Abu Hamam town in Deir ez-Zor countryside.",
+    ("On 6 June 2023, a landmine wounded two children in Abu Hamam town in eastern Deir ez-Zor countryside.",
      (34.8, 40.71)),
 ])
 def test_a_syrian_village_of_the_news_is_that_village(pipeline, text, point):
