@@ -70,10 +70,13 @@ def test_talks_called_off_are_no_agreement(pipeline, text, sub_event_type):
     assert top(pipeline, text) == sub_event_type, text
 
 
-@pytest.mark.parametrize("text, sub_event_type", [
-    ("Navy patrols intercepted 14 suspected smugglers off the coast of Zuwara on Tuesday.", None),
-    ("Air defence units intercepted four rockets fired at Sderot on Tuesday, the army said.",
-     "Disrupted weapons use"),
-])
-def test_people_intercepted_are_no_weapon_stopped(pipeline, text, sub_event_type):
-    assert top(pipeline, text) == sub_event_type, text
+def test_people_intercepted_are_no_weapon_stopped(pipeline):
+    """Smugglers a patrol intercepts are people stopped (an arrest, if anything), never a weapon's use disrupted."""
+    text = "Navy patrols intercepted 14 suspected smugglers off the coast of Zuwara on Tuesday."
+    assert top(pipeline, text) != "Disrupted weapons use", text
+
+
+def test_rockets_intercepted_are_weapons_stopped(pipeline):
+    """Guard: what air defences intercept is a weapon."""
+    text = "Air defence units intercepted four rockets fired at Sderot on Tuesday, the army said."
+    assert top(pipeline, text) == "Disrupted weapons use", text
