@@ -1146,7 +1146,7 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     significant person or a politically motivated round-up, not the police's arrest of thieves, smugglers
     or forgers; such a crime ("ordinary_crimes") named in the arrest's sentence or the one on either side of
     it ("la saisie de 24 kilos de méthamphétamines. Le propriétaire a été arrêté") tells an arrest of that
-    kind."""
+    kind, unless the sentence calls the arrested, not those who arrest, members of a band ("group_member_words")."""
     if entry.kind != "arrest":
         return False
     crimes = _plain_phrases(lang, "ordinary_crimes")
@@ -1156,6 +1156,11 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
     after = doc[sent.end].sent if sent.end < len(doc) else sent
     text = f" {' '.join(plain_words(doc[before.start:after.end].text))} "
+    members = _plain_phrases(lang, "group_member_words")
+    doers = {d.i for c in tok.children if c.dep_ in ACTIVE_SUBJECT for d in c.subtree}
+    arrested = f" {' '.join(plain_words(' '.join(w.text for w in sent if w.i not in doers)))} "
+    if any(f" {w} " in arrested for w in members):
+        return False  # "arrested a PCC member wanted for drug trafficking": a member of a band, whom ACLED codes
     return any(f" {w} " in text for w in crimes)
 
 

@@ -27,6 +27,7 @@ def top(pipeline, text: str) -> str | None:
     ("Police in Accra arrested a man on Monday with a bag of counterfeit cedi notes, officials said.", None),
     ("Police arrested four suspected Al-Shabaab members in Garissa on Monday, officials said.", "Arrests"),
     ("Police detained 30 opposition supporters in Lusaka on Sunday ahead of a planned march.", "Arrests"),
+    ("Federal agents arrested a Red Command member wanted for cocaine trafficking in Manaus on Friday.", "Arrests"),
 ])
 def test_arrests_for_ordinary_crime_are_no_event(pipeline, text, sub_event_type):
     assert top(pipeline, text) == sub_event_type, text
