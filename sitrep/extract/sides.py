@@ -920,8 +920,8 @@ def the_group_a_mobs_victim_is_suspected_of_serving_is_no_side(f: MentionFacts) 
         if a is None or not a.text or a.inter not in NON_STATE_ARMED:
             continue
         at = f.sentence.find(a.text)
-        before = _words_of(f.sentence[:at])[-SUSPICION_REACH:] if at >= 0 else []
-        if any(" ".join(before[i:i + len(c.split())]) == c for c in cues for i in range(len(before))):
+        before = f" {' '.join(_words_of(f.sentence[:at])[-SUSPICION_REACH:])} " if at >= 0 else ""
+        if any(f" {c} " in before for c in cues):
             other = s.actor2 if side == "actor1" else s.actor1
             if other is not None and other.inter == Inter.CIVILIANS:  # "residents lynched": the people are the mob
                 other = actor_for("rioters", country, *_spans(other))

@@ -1156,12 +1156,12 @@ def _ordinary_crime(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
     after = doc[sent.end].sent if sent.end < len(doc) else sent
     text = f" {' '.join(plain_words(doc[before.start:after.end].text))} "
-    members = _plain_phrases(lang, "group_member_words")
+    if not any(f" {w} " in text for w in crimes):
+        return False
+    # "arrested a PCC member wanted for drug trafficking": a member of a band, whom ACLED codes
     doers = {d.i for c in tok.children if c.dep_ in ACTIVE_SUBJECT for d in c.subtree}
     arrested = f" {' '.join(plain_words(' '.join(w.text for w in sent if w.i not in doers)))} "
-    if any(f" {w} " in arrested for w in members):
-        return False  # "arrested a PCC member wanted for drug trafficking": a member of a band, whom ACLED codes
-    return any(f" {w} " in text for w in crimes)
+    return not any(f" {w} " in arrested for w in _plain_phrases(lang, "group_member_words"))
 
 
 def settled_scores(doc: Doc, lang: LanguagePack) -> bool:

@@ -771,13 +771,12 @@ def _called_a_settlement(doc: Doc, i: int, gaz: Gazetteer, lang: LanguagePack, t
     the model may not tag), where some table spells a town like it but for transliteration, to be placed only at
     such a town of the text's countries (``Mention.respelling``); else None. A name the gazetteer holds is the
     matcher's; a name no table spells in any way stays unfound, its qualifier standing in for it as before."""
-    if not _located(doc, i, lang):
-        return None
-    end = i
+    end = i  # the cheap tests first: this runs at every capitalised word the gazetteer has no name for
     while end < len(doc) and end - i < MAX_TOKENS and not taken[end] and in_name[end]:
         end += 1
-    if end == i or end >= len(doc) or doc[end].text not in lang.town_words | lang.settlement_words or \
-            not capital[end - 1] or not doc[end - 1].is_alpha:
+    if end == i or end >= len(doc) or not capital[end - 1] or \
+            doc[end].text not in lang.town_words and doc[end].text not in lang.settlement_words or \
+            not doc[end - 1].is_alpha or not _located(doc, i, lang):
         return None
     name = doc[i:end].text
     if gaz.has(name) or not gaz.has_variant(name) or name_key(name) in lang.nonplaces or \
@@ -1004,8 +1003,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
     tok = span[0]
     if single and (_stop(tok, gaz) or _weak_acronym(span, gaz, ids) or _acronym_in_lowercase(span)):
         return False
-    if _located(doc, span.start, lang) and span.end < len(doc) and \
-            doc[span.end].text in lang.town_words | lang.settlement_words:
+    if (called_town or span.end < len(doc) and doc[span.end].text in lang.settlement_words) and \
+            _located(doc, span.start, lang):
         return True  # "in Rajo town": what its word calls a town after "in" is one, whatever the model tagged
     if _site_of(doc, span, gaz, ids, lang):
         return True  # "the Kodok IDP camp (Upper Nile)": a site named after its town, which its region holds
