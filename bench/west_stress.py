@@ -152,7 +152,29 @@ PORT_AU_PRINCE, DELMAS, CORDOBA_AR, SANTIAGO = (18.54, -72.34), (18.55, -72.30),
 GAZIPUR, LAHORE, SEOUL, KISUMU, MAPUTO, KANO, NADIA = (24.00, 90.42), (31.55, 74.34), (37.57, 126.98), \
     (-0.09, 34.77), (-25.97, 32.57), (12.00, 8.52), (23.40, 88.50)
 
-P, A, T, H, F, F2 = "places", "actors", "types", "held", "fresh", "fresh2"
+# the fresh3 group's places (general knowledge)
+NANTES, RENNES, MARSEILLE, STRASBOURG = (47.22, -1.55), (48.11, -1.68), (43.30, 5.37), (48.58, 7.75)
+LEIPZIG, HAMBURG, DRESDEN, BIELEFELD = (51.34, 12.37), (53.55, 9.99), (51.05, 13.74), (52.02, 8.53)
+BRISTOL, GLASGOW, BALLYMENA, BRADFORD, CORK = (51.45, -2.59), (55.86, -4.25), (54.86, -6.28), (53.80, -1.75), \
+    (51.90, -8.47)
+UTRECHT, THE_HAGUE, ROTTERDAM, BRUSSELS = (52.09, 5.12), (52.08, 4.30), (51.92, 4.48), (50.85, 4.35)
+BILBAO, BARCELONA, TORRE_PACHECO, TURIN = (43.26, -2.93), (41.39, 2.17), (37.74, -0.95), (45.07, 7.69)
+WROCLAW, NOVI_SAD, THESSALONIKI, HANDLOVA = (51.11, 17.03), (45.27, 19.83), (40.63, 22.94), (48.73, 18.76)
+ZUGDIDI, YEREVAN, ST_PETERSBURG, KAZAN, GOMEL = (42.51, 41.87), (40.18, 44.51), (59.94, 30.31), (55.79, 49.12), \
+    (52.43, 30.99)
+AUSTIN, MADISON, SPRINGFIELD_IL, LOS_ANGELES = (30.27, -97.74), (43.07, -89.40), (39.80, -89.65), (34.07, -118.44)
+BROOKLYN_CENTER, SKOKIE, HALIFAX, KELOWNA, BRISBANE = (45.07, -93.33), (42.03, -87.73), (44.65, -63.58), \
+    (49.89, -119.50), (-27.47, 153.02)
+OAXACA, ACATLAN, SALVATIERRA, CULIACAN = (17.06, -96.73), (18.20, -98.05), (20.21, -100.88), (24.80, -107.39)
+ROSARIO, VALPARAISO, LIMA, QUITO, PONCE_ENRIQUEZ = (-32.95, -60.65), (-33.05, -71.62), (-12.05, -77.04), \
+    (-0.18, -78.47), (-3.06, -79.74)
+SAO_PAULO, MARABA, BOGOTA, TUMACO, CACERES = (-23.56, -46.66), (-5.37, -49.12), (4.64, -74.08), (1.80, -78.76), \
+    (7.58, -75.35)
+EL_ALTO, TOCOA, CROIX_DES_BOUQUETS = (-16.50, -68.19), (15.68, -86.00), (18.58, -72.23)
+MOMBASA, NAIROBI, DAKAR, KHAYELITSHA = (-4.04, 39.67), (-1.29, 36.82), (14.69, -17.44), (-34.04, 18.68)
+RANGPUR, YOGYAKARTA, JAKARTA = (25.74, 89.25), (-7.80, 110.36), (-6.21, 106.85)
+
+P, A, T, H, F, F2, F3 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3"
 NOTES = (
     # places: a US town with its state or a county, a campus, Canada's provinces, a district in ACLED's form, the
     # border villages of Russia's oblasts, Belarus's regions, and the namesakes of bigger towns abroad
@@ -622,12 +644,154 @@ NOTES = (
       "councillor.", ARR, [POL_CA, CIV["Canada"]], SASKATOON),
     n(F2, "2022-04-14", "police detained a man in Perm who had written an anti-war slogan on a bus stop.", ARR,
       [POL_RU, CIV["Russia"]], PERM),
+    # fresh3: the forty-second session's held-out group, written before any rule of that session and not studied:
+    # peaceful protests in Europe, the Americas, Africa and Asia
+    n(F3, "2023-03-07", "about 3,000 people marched in Nantes against the pension reform at the call of the CGT "
+      "union.", PEACE, [PROT["France"]], NANTES),
+    n(F3, "2024-06-02", "hundreds of people held a vigil on Augustusplatz in Leipzig for the victims of a knife "
+      "attack in Mannheim.", PEACE, [PROT["Germany"]], LEIPZIG),
+    n(F3, "2023-11-18", "around 400 people marched from College Green in Bristol, England, calling for a ceasefire "
+      "in Gaza.", PEACE, [PROT["United Kingdom"]], BRISTOL),
+    n(F3, "2024-02-10", "residents protested outside a former hotel in Cork against plans to house asylum seekers "
+      "there.", PEACE, [PROT["Ireland"]], CORK),
+    n(F3, "2022-06-29", "farmers parked tractors outside the provincial house in Utrecht to protest against the "
+      "government's nitrogen rules.", PEACE, [PROT["Netherlands"]], UTRECHT),
+    n(F3, "2023-05-04", "nurses and care workers marched through Brussels to demand more staff in hospitals.",
+      PEACE, ["Protesters (Belgium)"], BRUSSELS),
+    n(F3, "2024-01-15", "pensioners gathered outside Bilbao city hall, as every Monday, to demand decent "
+      "pensions.", PEACE, [PROT["Spain"]], BILBAO),
+    n(F3, "2024-04-12", "metalworkers of the FIOM union held a sit-in outside the Mirafiori plant in Turin against "
+      "layoffs.", PEACE, [PROT["Italy"]], TURIN),
+    n(F3, "2023-06-14", "women rallied in the market square of Wroclaw against the near-total ban on abortion.",
+      PEACE, [PROT["Poland"]], WROCLAW),
+    n(F3, "2025-02-01", "students blocked three bridges over the Danube in Novi Sad for 24 hours in memory of the "
+      "victims of the railway station canopy collapse.", PEACE, [PROT["Serbia"]], NOVI_SAD),
+    n(F3, "2024-04-20", "opposition supporters marched through Zugdidi against the foreign agents bill.", PEACE,
+      [PROT["Georgia"]], ZUGDIDI),
+    n(F3, "2022-05-03", "hundreds of people rallied at the Texas State Capitol in Austin for abortion rights.",
+      PEACE, [PROT["United States"]], AUSTIN),
+    n(F3, "2023-09-27", "graduate students picketed outside Bascom Hall on the University of Wisconsin campus in "
+      "Madison, Wisconsin, demanding higher stipends.", PEACE, [PROT["United States"]], MADISON),
+    n(F3, "2024-03-19", "about 150 union members rallied outside the state capitol in Springfield, Illinois, "
+      "against cuts to public pensions.", PEACE, [PROT["United States"]], SPRINGFIELD_IL),
+    n(F3, "2023-10-05", "residents protested outside city hall in Halifax, Nova Scotia, against the clearing of a "
+      "tent encampment.", PEACE, [PROT["Canada"]], HALIFAX),
+    n(F3, "2022-08-13", "climate activists rallied in King George Square in Brisbane against a new coal mine.",
+      PEACE, [PROT["Australia"]], BRISBANE),
+    n(F3, "2024-05-15", "teachers of the CNTE held a sit-in in the zocalo of Oaxaca de Juarez demanding the repeal "
+      "of the education reform.", PEACE, [PROT["Mexico"]], OAXACA),
+    n(F3, "2024-09-11", "retirees marched through the centre of Rosario (Santa Fe) against the veto of a pension "
+      "increase.", PEACE, [PROT["Argentina"]], ROSARIO),
+    n(F3, "2023-08-22", "artisanal fishermen protested outside the National Congress in Valparaiso against a new "
+      "fishing law.", PEACE, [PROT["Chile"]], VALPARAISO),
+    n(F3, "2023-07-25", "traders demonstrated in Mombasa against new county levies on goods.", PEACE,
+      [PROT["Kenya"]], MOMBASA),
+    n(F3, "2025-03-21", "students rallied in Yogyakarta against revisions to the military law.", PEACE,
+      [PROT["Indonesia"]], YOGYAKARTA),
+    # fresh3 interventions: a crowd dispersed or detained without lethal force
+    n(F3, "2023-03-16", "police fired tear gas to disperse students blocking the ring road of Rennes against the "
+      "pension reform.", PI, [POL_FR, PROT["France"]], RENNES),
+    n(F3, "2023-02-08", "police carried away climate activists who had glued themselves to a road in Hamburg.", PI,
+      [POL_DE, PROT["Germany"]], HAMBURG),
+    n(F3, "2025-08-09", "police arrested eight supporters of a banned group holding signs in George Square, "
+      "Glasgow.", (PI, ARR), [POL_UK, PROT["United Kingdom"]], GLASGOW),
+    n(F3, "2023-09-09", "police used water cannon on climate activists blocking the A12 motorway in The Hague and "
+      "detained hundreds of them.", (PI, ARR), ["Police Forces of the Netherlands", PROT["Netherlands"]],
+      THE_HAGUE),
+    n(F3, "2024-05-02", "police arrested more than 200 people at a pro-Palestinian encampment on the UCLA campus in "
+      "Los Angeles, California.", (PI, ARR), [POL_US, PROT["United States"]], LOS_ANGELES),
+    n(F3, "2024-05-27", "police detained dozens of protesters who blocked streets in Yerevan to demand the prime "
+      "minister's resignation.", (PI, ARR), ["Police Forces of Armenia", "Protesters (Armenia)"], YEREVAN),
+    n(F3, "2024-10-10", "police fired tear gas at transport workers marching on Congress in Lima against "
+      "extortion.", PI, ["Police Forces of Peru", PROT["Peru"]], LIMA),
+    n(F3, "2022-06-21", "police fired tear gas to disperse indigenous protesters marching towards the centre of "
+      "Quito against fuel prices.", PI, ["Police Forces of Ecuador", PROT["Ecuador"]], QUITO),
+    n(F3, "2024-01-11", "Military Police officers fired rubber bullets to disperse students protesting against a "
+      "fare increase on Paulista Avenue in Sao Paulo.", PI,
+      [("Police Forces of Brazil (2023-) Military Police", "Police Forces of Brazil (2023-)"), PROT["Brazil"]],
+      SAO_PAULO),
+    # fresh3 violent demonstrations
+    n(F3, "2023-06-30", "during a march against police violence, youths set fire to bins and threw projectiles at "
+      "police in Marseille.", VD, [RIOT["France"], POL_FR], MARSEILLE),
+    n(F3, "2021-11-19", "rioters set fire to a police car and threw stones at officers during a protest against "
+      "coronavirus measures in Rotterdam.", VD, [RIOT["Netherlands"], "Police Forces of the Netherlands"],
+      ROTTERDAM),
+    n(F3, "2025-06-10", "youths threw petrol bombs and bricks at police during an anti-immigration protest in "
+      "Ballymena, County Antrim.", VD, [RIOT["United Kingdom"], POL_UK], BALLYMENA),
+    n(F3, "2024-11-17", "students threw petrol bombs at riot police outside the Aristotle University in "
+      "Thessaloniki after a march.", VD, [RIOT["Greece"], POL_GR], THESSALONIKI),
+    n(F3, "2019-10-18", "protesters against the jailing of Catalan leaders burned barricades and threw stones at "
+      "police in Barcelona.", VD, [RIOT["Spain"], POL_ES], BARCELONA),
+    n(F3, "2021-04-12", "protesters threw rocks and bottles at police outside a police station in Brooklyn Center, "
+      "Minnesota, after an officer shot dead a motorist.", VD, [RIOT["United States"], POL_US], BROOKLYN_CENTER),
+    n(F3, "2022-09-22", "hooded protesters threw stones and homemade explosives at riot police at the National "
+      "University in Bogota.", VD, [RIOT["Colombia"], "Police Forces of Colombia"], BOGOTA),
+    n(F3, "2023-06-01", "supporters of an opposition leader threw stones at police and looted shops in Dakar.", VD,
+      [RIOT["Senegal"], "Police Forces of Senegal"], DAKAR),
+    n(F3, "2025-08-25", "students threw stones and burned tyres outside the parliament in Jakarta, and police fired "
+      "tear gas.", VD, [RIOT["Indonesia"], "Police Forces of Indonesia"], JAKARTA),
+    # fresh3 mobs and force
+    n(F3, "2025-07-12", "a group of about 30 men armed with sticks attacked migrants in Torre Pacheco (Murcia), "
+      "injuring three.", MOB, [RIOT["Spain"], CIV["Spain"]], TORRE_PACHECO),
+    n(F3, "2018-08-29", "residents of Acatlan (Puebla) beat two men accused of child abduction and burned them "
+      "alive.", MOB, [RIOT["Mexico"], CIV["Mexico"]], ACATLAN, 2),
+    n(F3, "2023-02-14", "residents lynched a suspected thief in El Alto.", MOB,
+      ["Rioters (Bolivia)", "Civilians (Bolivia)"], EL_ALTO, 1),
+    n(F3, "2022-07-03", "community members beat two suspected robbers to death in Khayelitsha, Cape Town.", MOB,
+      [RIOT["South Africa"], CIV["South Africa"]], KHAYELITSHA, 2),
+    n(F3, "2024-06-25", "police shot dead two protesters during demonstrations against the finance bill in "
+      "Nairobi.", EXC, ["Police Forces of Kenya", PROT["Kenya"]], NAIROBI, 2),
+    n(F3, "2024-07-16", "police opened fire on students protesting against job quotas in Rangpur, killing one.",
+      EXC, ["Police Forces of Bangladesh", PROT["Bangladesh"]], RANGPUR, 1),
+    # fresh3 attacks: candidates, councillors, a prime minister, journalists, activists
+    n(F3, "2024-05-03", "four young men attacked an SPD candidate for the European Parliament while he was putting "
+      "up posters in Dresden, injuring him seriously.", ATT,
+      [UNK["Germany"], (CIV["Germany"], "SPD: Social Democratic Party of Germany")], DRESDEN),
+    n(F3, "2024-05-15", "a 71-year-old man shot and wounded the prime minister outside a cultural centre in "
+      "Handlova.", ATT, [("Unidentified Armed Group (Slovakia)", "Sole Perpetrator (Slovakia)"),
+                          ("Government of Slovakia", "Civilians (Slovakia)")], HANDLOVA),  # unsure: the gunman's form
+    n(F3, "2023-04-21", "a man stabbed a city councillor outside a cafe in Bradford, England.", ATT,
+      [UNK["United Kingdom"], CIV["United Kingdom"]], BRADFORD),
+    n(F3, "2022-12-02", "unknown assailants beat an opposition municipal deputy near his home in Saint "
+      "Petersburg.", ATT, [UNK["Russia"], CIV["Russia"]], ST_PETERSBURG),
+    n(F3, "2023-10-24", "gunmen shot dead a radio journalist outside his house in Salvatierra (Guanajuato).", ATT,
+      [GUN["Mexico"], CIV["Mexico"]], SALVATIERRA, 1),
+    n(F3, "2024-03-03", "armed men killed a former FARC combatant who had signed the peace agreement in Tumaco "
+      "(Narino).", ATT, [GUN["Colombia"], CIV["Colombia"]], TUMACO, 1),
+    n(F3, "2024-09-14", "gunmen shot dead an environmental activist in Tocoa (Colon).", ATT,
+      [("Unidentified Armed Group (Honduras)", "Unidentified Gang (Honduras)"), "Civilians (Honduras)"], TOCOA,
+      1),
+    n(F3, "2023-08-17", "gunmen killed a leader of the Landless Workers' Movement at a settlement near Maraba "
+      "(Para).", ATT, [GUN["Brazil"], CIV["Brazil"]], MARABA, 1, 50),
+    # fresh3 armed clashes in Latin America
+    n(F3, "2024-10-22", "soldiers clashed with Sinaloa Cartel gunmen in Culiacan (Sinaloa), killing three of "
+      "them.", AC, ["Military Forces of Mexico", "Sinaloa Cartel"], CULIACAN, 3),
+    n(F3, "2023-05-08", "the army clashed with the Gulf Clan in a rural area of Caceres (Antioquia), killing two "
+      "members of the group.", AC, ["Military Forces of Colombia", ("Gulf Clan",
+                                    "AGC: Gaitanist Self-Defense Forces of Colombia")], CACERES, 2),  # unsure
+    n(F3, "2024-03-05", "police and gang members exchanged fire for hours in Croix-des-Bouquets.", AC,
+      ["Police Forces of Haiti (2021-)", "Unidentified Gang (Haiti)"], CROIX_DES_BOUQUETS),
+    n(F3, "2024-02-15", "soldiers clashed with members of the Los Lobos gang in a mining area of Ponce Enriquez "
+      "(Azuay), killing two.", AC, ["Military Forces of Ecuador", "Los Lobos"], PONCE_ENRIQUEZ, 2, 50),
+    # fresh3 property destruction and arrests
+    n(F3, "2023-10-12", "unknown persons sprayed swastikas on the walls of a synagogue in Strasbourg.", WRECK,
+      [UNK["France"]], STRASBOURG),
+    n(F3, "2024-02-03", "unknown persons smashed the windows of an AfD party office in Bielefeld.", WRECK,
+      [UNK["Germany"]], BIELEFELD),
+    n(F3, "2024-01-07", "vandals broke windows and spray-painted slogans on a synagogue in Skokie, Illinois.",
+      WRECK, [UNK["United States"]], SKOKIE),
+    n(F3, "2023-05-19", "police detained a man in Gomel for posting comments in support of Ukraine.", ARR,
+      [POL_BY, CIV["Belarus"]], GOMEL),
+    n(F3, "2024-02-17", "police detained a woman in Kazan who laid flowers at a memorial for Alexei Navalny.",
+      (ARR, PI), [POL_RU, (CIV["Russia"], PROT["Russia"])], KAZAN),
+    n(F3, "2024-09-05", "RCMP officers arrested a man in Kelowna, British Columbia, for threatening to kill a member "
+      "of parliament.", ARR, [POL_CA, CIV["Canada"]], KELOWNA),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "west", __doc__)
+    return run(NOTES, "west", __doc__, by_name=(F3,))
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ CONNECTORS = frozenset(PLACE_WORDS["connectors"])
 DETERMINERS = frozenset(PLACE_WORDS["determiners"])
 TRAILING = frozenset(PLACE_WORDS["trailing"])
 ELIDED_ARTICLES = tuple(PLACE_WORDS["elided_articles"])
+APOSTROPHES = "'’"  # the signs that elide an article onto the next word
 GENERIC_HEADS = frozenset(PLACE_WORDS["generic_heads"])
 NAME_JOINTS = frozenset(PLACE_WORDS["name_joints"])
 COMPASS_JOINTS = frozenset(PLACE_WORDS["compass_joints"])
@@ -135,6 +136,12 @@ def _capitalised(tok) -> bool:
 
 def _capitalised_word(t: str) -> bool:
     return (t[:1].isupper() or t[:1].islower() and t[1:2].isupper() and t[2:3].islower()) and any(c.isalpha() for c in t)
+
+
+def _elided_capital(t: str) -> bool:
+    """ "d'Alene", "l'Abbaye": an elided article glued to a capitalised word, one token inside a name whose other
+    words are capitalised ("Coeur d'Alene", "Pont-l'Abbé"), which may end it though it opens in lowercase."""
+    return len(t) > 2 and t[0] in ELIDED_ARTICLES and t[1] in APOSTROPHES and t[2].isupper()
 
 
 def _announced(doc: Doc, i: int, lang: LanguagePack) -> bool:
@@ -306,7 +313,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                     and not _road_end(doc, e[:1], lang, gaz) for t in e}  # "l'axe Boni-Hombori" names no one
     compass = lang.compass_words
     # "North 24 Parganas": a number inside a name, between its capitalised words
-    in_name = [c or w.lower() in CONNECTORS or w.isdigit() for c, w in zip(capital, words)]
+    in_name = [c or w.lower() in CONNECTORS or w.isdigit() or _elided_capital(w) for c, w in zip(capital, words)]
+    closing = [c or _elided_capital(w) for c, w in zip(capital, words)]  # the words a name may end on
     i = 0
     while i < len(doc):
         if taken[i] or not capital[i]:
@@ -314,7 +322,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
             continue
         match = named = None
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
-            if any(taken[i:i + n]) or not capital[i + n - 1] or not all(in_name[i:i + n]):
+            if any(taken[i:i + n]) or not closing[i + n - 1] or not all(in_name[i:i + n]):
                 continue
             name = text[idx[i]:idx[i + n - 1] + len(words[i + n - 1])]
             if n > 1 and name_key(name) in lang.nonplaces:
