@@ -24,8 +24,11 @@ thirty-seventh) and ``fresh`` (the thirty-seventh session's held-out group: 47 n
 and riots worldwide, written before that session's rules; studied from the fortieth session) and ``fresh2`` (the
 fortieth session's held-out group: 55 notes of protests, riots and political violence in Europe, North America, Latin
 America and elsewhere, in about the proportion of ACLED's sub-event types there, written before that session's
-rules; its failures print only when it is asked for by name: run it, report it, do not tune on it). A name marked
-``# unsure`` is ACLED's form as far as its conventions tell.
+rules; studied from the forty-second session) and ``fresh3`` (the forty-second session's held-out group: 63 notes of
+protests, riots and political violence in Europe, North America, Latin America, Africa and Asia, in about the
+proportion of ACLED's sub-event types there, written before that session's rules; its failures print only when it is
+asked for by name: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its
+conventions tell.
 """
 from __future__ import annotations
 
@@ -170,6 +173,7 @@ ROSARIO, VALPARAISO, LIMA, QUITO, PONCE_ENRIQUEZ = (-32.95, -60.65), (-33.05, -7
     (-0.18, -78.47), (-3.06, -79.74)
 SAO_PAULO, MARABA, BOGOTA, TUMACO, CACERES = (-23.56, -46.66), (-5.37, -49.12), (4.64, -74.08), (1.80, -78.76), \
     (7.58, -75.35)
+POL_NL = "Police Forces of the Netherlands"
 EL_ALTO, TOCOA, CROIX_DES_BOUQUETS = (-16.50, -68.19), (15.68, -86.00), (18.58, -72.23)
 MOMBASA, NAIROBI, DAKAR, KHAYELITSHA = (-4.04, 39.67), (-1.29, 36.82), (14.69, -17.44), (-34.04, 18.68)
 RANGPUR, YOGYAKARTA, JAKARTA = (25.74, 89.25), (-7.80, 110.36), (-6.21, 106.85)
@@ -696,7 +700,7 @@ NOTES = (
     n(F3, "2025-08-09", "police arrested eight supporters of a banned group holding signs in George Square, "
       "Glasgow.", (PI, ARR), [POL_UK, PROT["United Kingdom"]], GLASGOW),
     n(F3, "2023-09-09", "police used water cannon on climate activists blocking the A12 motorway in The Hague and "
-      "detained hundreds of them.", (PI, ARR), ["Police Forces of the Netherlands", PROT["Netherlands"]],
+      "detained hundreds of them.", (PI, ARR), [POL_NL, PROT["Netherlands"]],
       THE_HAGUE),
     n(F3, "2024-05-02", "police arrested more than 200 people at a pro-Palestinian encampment on the UCLA campus in "
       "Los Angeles, California.", (PI, ARR), [POL_US, PROT["United States"]], LOS_ANGELES),
@@ -714,7 +718,7 @@ NOTES = (
     n(F3, "2023-06-30", "during a march against police violence, youths set fire to bins and threw projectiles at "
       "police in Marseille.", VD, [RIOT["France"], POL_FR], MARSEILLE),
     n(F3, "2021-11-19", "rioters set fire to a police car and threw stones at officers during a protest against "
-      "coronavirus measures in Rotterdam.", VD, [RIOT["Netherlands"], "Police Forces of the Netherlands"],
+      "coronavirus measures in Rotterdam.", VD, [RIOT["Netherlands"], POL_NL],
       ROTTERDAM),
     n(F3, "2025-06-10", "youths threw petrol bombs and bricks at police during an anti-immigration protest in "
       "Ballymena, County Antrim.", VD, [RIOT["United Kingdom"], POL_UK], BALLYMENA),
