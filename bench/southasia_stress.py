@@ -39,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
+from myanmar_stress import KNU  # noqa: E402
 from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
                             CIV_ID, CIV_KG, CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL,
                             INSURG_TH, KG_MIL, MILF, NPA, PATIKUL, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS,
@@ -236,9 +237,10 @@ DAVAO, TELUK_BINTUNI, JAKARTA, NARATHIWAT = (7.07, 125.61), (-2.10, 133.53), (-6
 PORGERA, ALMATY = (-5.47, 143.12), (43.24, 76.89)
 TLP, BYC = "TLP: Tehreek-e-Labbaik Pakistan", "BYC: Baloch Yakjehti Committee"
 NSCN_IM = "NSCN-IM: National Socialist Council of Nagalim (Isak-Muivah)"  # unsure: ACLED's form
-KNU_MM = "KNU/KNLA: Karen National Union/Karen National Liberation Army"
 KNDF_MM = "KNDF: Karenni Nationalities Defense Force"
 MNDAA_MM = "MNDAA: Myanmar National Democratic Alliance Army"
+POL_KZ = "Police Forces of Kazakhstan (2019-)"
+RIOT_KZ, CIV_KZ = "Rioters (Kazakhstan)", "Civilians (Kazakhstan)"
 
 
 
@@ -1007,8 +1009,8 @@ NOTES = (
       "militancy in the valley.", PEACE, [PROT_PK], DIR),
     n(F5, "2024-01-20", "unidentified gunmen shot dead a polio worker in Bajaur district (Khyber Pakhtunkhwa).",
       ATT, [UAG_PK, CIV_PK], KHAR, 1, 50),
-    n(F5, "2023-08-16", "a Christian neighbourhood of Jaranwala (Faisalabad) was ransacked and several churches were "
-      "set on fire by a mob over blasphemy allegations.", MOB, [RIOT_PK, CIV_PK], FAISALABAD, 0, 50),
+    n(F5, "2023-08-16", "a crowd accusing a Christian family of blasphemy ransacked homes and burned several churches "
+      "in Jaranwala (Faisalabad).", MOB, [RIOT_PK, CIV_PK], FAISALABAD, 0, 50),
     # Bangladesh
     n(F5, "2024-07-16", "BCL activists and quota reform protesters clashed at Begum Rokeya University in Rangpur; a "
       "student was shot dead by police.", (VD, MOB, EXC), [(PROT_BD, RIOT_BD), (BCL, POL_BD)], RANGPUR, 1),
@@ -1023,8 +1025,7 @@ NOTES = (
       GAZIPUR),
     n(F5, "2023-03-12", "RAB arrested three suspected members of a militant outfit from a house in Kushtia.", ARR,
       [(POL_BD, "Police Forces of Bangladesh (2009-2024) Rapid Action Battalion"), CIV_BD], KUSHTIA),  # unsure
-    n(F5, "2024-08-05", "a mob set fire to the house of an Awami League MP in Narsingdi after the fall of the "
-      "government.", (MOB, LOOT), [RIOT_BD, (CIV_BD, AL)], NARSINGDI),
+    n(F5, "2024-08-05", "a mob torched an Awami League MP's home in Narsingdi after the fall of the government.", (MOB, LOOT), [RIOT_BD, (CIV_BD, AL)], NARSINGDI),
     # Afghanistan
     n(F5, "2023-01-08", "Taliban forces raided an Islamic State hideout in Asadabad (Kunar province), killing two IS "
       "members.", AC, [(TAL_MIL, TAL_POL), IS_AF], ASADABAD, 2),
@@ -1047,7 +1048,7 @@ NOTES = (
       "cannon.", (VD, PI), [(PROT_LK, "Rioters (Sri Lanka)"), POL_LK], COLOMBO),
     # Myanmar
     n(F5, "2024-04-06", "KNLA and PDF forces captured a junta battalion base near Myawaddy (Kayin State) after "
-      "days of fighting.", (AC, "Non-state actor overtakes territory"), [(KNU_MM, PDF_MM), MIL_MM], MYAWADDY, 0,
+      "days of fighting.", (AC, "Non-state actor overtakes territory"), [(KNU, PDF_MM), MIL_MM], MYAWADDY, 0,
       50),
     n(F5, "2023-11-12", "the KNDF and its allies attacked police stations in Loikaw (Kayah State); the junta answered "
       "with air strikes.", AC, [(KNDF_MM, PDF_MM), ("Police Forces of Myanmar (2021-)", MIL_MM)], LOIKAW),
@@ -1084,11 +1085,10 @@ NOTES = (
       "Armenian soldiers were killed.", SH, [AZ_MIL, (AM_MIL, CIV_AM)], SOTK, 2, 50),
     n(F5, "2024-05-26", "supporters of Archbishop Bagrat Galstanyan rallied in Republic Square in Yerevan demanding "
       "the prime minister's resignation.", PEACE, [PROT_AM], YEREVAN),
-    n(F5, "2024-04-30", "riot police used tear gas and rubber bullets to disperse protesters against the foreign "
-      "agents bill outside parliament in Tbilisi.", (EXC, PI), [PROT_GE, GE_POL], TBILISI),
+    n(F5, "2024-04-30", "riot police dispersed a rally against the foreign agents bill outside parliament in Tbilisi "
+      "with pepper spray, water cannon and rubber bullets.", (EXC, PI), [PROT_GE, GE_POL], TBILISI),
     n(F5, "2022-01-05", "rioters stormed and set fire to the mayor's office in Almaty; police fired stun grenades.",
-      (VD, MOB), ["Rioters (Kazakhstan)", ("Police Forces of Kazakhstan (2019-)", "Civilians (Kazakhstan)")],
-      ALMATY),  # unsure: period
+      (VD, MOB), [RIOT_KZ, (POL_KZ, CIV_KZ)], ALMATY),  # unsure: the police's period
 )
 
 

@@ -54,7 +54,6 @@ SUSPICION_REACH = 6  # words before a group's name a cue may stand in ("suspecte
 # Generic actors ACLED names by the country of the event (state forces keep the country named).
 COUNTRY_GENERIC_KINDS = ("civilians", "protesters", "rioters", "armed_group", "communal_militia", "gang")
 EXPLOSION_KINDS = {"air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"}
-PLANTED_KINDS = {"remote_explosive", "grenade"}  # bombs set or thrown at a spot, which is where, not whom, they hit
 INTERVENTION_KINDS = {"protest_intervention", "force_against_protest"}
 DEMONSTRATION_KINDS = PROTEST_KINDS | INTERVENTION_KINDS | RIOT_KINDS  # every kind ACLED files under Protests or Riots
 CIVILIAN_PROTEST_KINDS = {"peaceful_protest", "protest_intervention", "force_against_protest"}  # ACLED's Protests
@@ -2251,23 +2250,9 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
         return replace(s, actor2=armed[0])
     if armed or holds_target(_without_the_striker(f) if f.fatalities else f.sentence, f.context.lang):
         return s
-    sentence = _without_named_settlements(f.sentence, f.context.lang) if f.kind in PLANTED_KINDS else f.sentence
-    if victims or f.fatalities or _civilian_target(sentence, f.context.lang):
+    if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
     return s
-
-
-def _without_named_settlements(sentence: str, lang: LanguagePack) -> str:
-    """ "a bomb went off in Kalong village", "destroyed a truck with a bomb near Tamu village": a settlement word
-    after a name, in a phrase that says where (``location_preps`` then up to four capitalised words, then one of
-    ``settlement_words`` in roles), is where a planted or thrown bomb went off, not the people it hit; "a grenade at the
-    village" and "a bomb in the market" still name them."""
-    preps, settlements = lang.roles.get("location_preps", ()), lang.roles.get("settlement_words", ())
-    if not preps or not settlements:
-        return sentence
-    pattern = rf"\b((?:{'|'.join(map(re.escape, preps))})\s+(?:[A-Z][\w'-]*\s+){{1,4}})" \
-              rf"(?:{'|'.join(map(re.escape, settlements))})\b"
-    return re.sub(pattern, r"\1", sentence)
 
 
 def a_joined_protests_crowd_is_no_side_of_a_development(f: MentionFacts) -> Sides:
