@@ -25,10 +25,11 @@ the thirty-seventh), ``fresh`` (the thirty-seventh session's held-out group, 48 
 bench/asiapac_stress.py's regions, studied from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out
 group, 53 notes across both benches' regions with their units, peoples' militias, parties' wings and forces; studied
 from the fortieth), ``fresh3`` (the fortieth session's held-out group, 64 notes across both benches' regions and
-Myanmar, protests and riots in their share; studied from the forty-first) and ``fresh4`` (the forty-first session's
-held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share, written before
-any rule of that session and not studied: run it, report it, do not tune on it). Scoring is
-bench/mideast_stress.py's, by import.
+Myanmar, protests and riots in their share; studied from the forty-first), ``fresh4`` (the forty-first session's
+held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share; studied from the
+forty-second) and ``fresh5`` (the forty-second session's held-out group, 64 notes across both benches' regions,
+Myanmar and Kazakhstan, protests and riots in their share, written before any rule of that session and not studied:
+run it, report it, do not tune on it). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
+from myanmar_stress import KNU  # noqa: E402
 from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
                             CIV_ID, CIV_KG, CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL,
-                            INSURG_TH, KG_MIL, MILF, NPA, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS, RS_POL,
+                            INSURG_TH, KG_MIL, MILF, NPA, PATIKUL, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS,
+                            RANGAE, RS_POL,
                             TH_MIL, TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
 
 
@@ -213,6 +216,32 @@ OKSIBIL, DEKAI, SAI_BURI, BANGKOK, KANDEP = (-4.91, 140.62), (-4.87, 139.48), (6
     (-5.85, 143.51)
 YERASKH, ISFANA, KULOB = (39.76, 44.80), (39.84, 69.53), (37.91, 69.78)
 
+# the fresh5 group's towns (general knowledge; a district's seat where the note names the district) and actors
+KOKERNAG, UDHAMPUR, TAMENGLONG, GUMLA, CONTAI = (33.58, 75.30), (32.93, 75.14), (24.99, 93.50), (23.04, 84.54), \
+    (21.78, 87.75)
+JALANDHAR, ALIGARH, BHILWARA, RAMESWARAM, PUTTUR_KA = (31.33, 75.58), (27.88, 78.08), (25.35, 74.63), \
+    (9.29, 79.31), (12.76, 75.20)
+DHUBRI, DIMAPUR, HYDERABAD_IN, JAIPUR, LUCKNOW = (26.02, 89.98), (25.91, 93.73), (17.39, 78.49), (26.91, 75.79), \
+    (26.85, 80.95)
+KOHAT, HANGU, LORALAI, HUB, SUKKUR = (33.58, 71.44), (33.53, 71.06), (30.37, 68.60), (25.05, 66.89), (27.70, 68.86)
+MULTAN, DIR, RANGPUR, BARISHAL, BRAHMANBARIA = (30.20, 71.47), (35.21, 71.88), (25.75, 89.25), (22.70, 90.37), \
+    (23.96, 91.11)
+RANGAMATI, ASADABAD, PUL_E_ALAM, SHEBERGHAN, LALITPUR = (22.65, 92.17), (34.87, 71.15), (33.99, 69.03), \
+    (36.67, 65.75), (27.67, 85.32)
+KILINOCHCHI, TRINCOMALEE, MYAWADDY, LOIKAW, HAKHA = (9.39, 80.40), (8.59, 81.21), (16.69, 98.51), (19.67, 97.21), \
+    (22.65, 93.61)
+MONYWA, LASHIO, HIMAMAYLAN, MALAYBALAY, DATU_PAGLAS = (22.11, 95.14), (22.93, 97.75), (10.10, 122.87), \
+    (8.16, 125.13), (6.77, 124.85)
+DAVAO, TELUK_BINTUNI, JAKARTA, NARATHIWAT = (7.07, 125.61), (-2.10, 133.53), (-6.20, 106.85), \
+    (6.43, 101.82)
+PORGERA, ALMATY = (-5.47, 143.12), (43.24, 76.89)
+TLP, BYC = "TLP: Tehreek-e-Labbaik Pakistan", "BYC: Baloch Yakjehti Committee"
+NSCN_IM = "NSCN-IM: National Socialist Council of Nagalim (Isak-Muivah)"  # unsure: ACLED's form
+KNDF_MM = "KNDF: Karenni Nationalities Defense Force"
+MNDAA_MM = "MNDAA: Myanmar National Democratic Alliance Army"
+POL_KZ = "Police Forces of Kazakhstan (2019-)"
+RIOT_KZ, CIV_KZ = "Rioters (Kazakhstan)", "Civilians (Kazakhstan)"
+
 
 
 def _names(slot) -> tuple:
@@ -226,7 +255,8 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F, F2, F3, F4 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4"
+P, A, T, H, F, F2, F3, F4, F5 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", \
+    "fresh5"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -919,6 +949,146 @@ NOTES = (
     n(F4, "2023-10-03", "police in Kulob (Khatlon) detained eight men accused of membership of a banned Islamist "
       "party.", ARR, [("Police Forces of Tajikistan (1994-)", "Police Forces of Tajikistan (1992-)"), CIV_TJ],
       KULOB),  # unsure: period
+    # fresh5: the forty-second session's held-out group, across both benches' regions (written before any rule)
+    n(F5, "2024-05-07", "militants fired at a police party near Hardwaripora village in Kokernag (Anantnag district, "
+      "Jammu and Kashmir); a head constable was injured.", ON_FORCES, [KASH, POL_IN], (KOKERNAG, ANANTNAG), 0, 50),
+    n(F5, "2023-11-23", "two soldiers and a militant were killed in a gunfight in the forests of Basantgarh "
+      "(Udhampur district, Jammu and Kashmir).", AC, [SECF_IN, KASH], UDHAMPUR, 3, 50),
+    n(F5, "2023-08-05", "suspected Kuki militants shot dead three Meitei men in their homes at Thangjam Khunou "
+      "village (Bishnupur district, Manipur).", ATT, [KUKI, CIV_IN], BISHNUPUR, 3, 50),
+    n(F5, "2024-09-02", "suspected Kuki militants dropped bombs from drones on Langthabal Mayai village in Imphal West "
+      "district (Manipur), killing a woman.", AIR, [KUKI, CIV_IN], IMPHAL, 1, 50),
+    n(F5, "2023-05-28", "Zeliangrong villagers blocked a national highway in Tamenglong district (Manipur) to protest "
+      "against the killing of a village chief.", PEACE, [PROT_IN], TAMENGLONG, 0, 50),
+    n(F5, "2024-03-19", "security forces killed four Maoists in an encounter in the forests near Kerlapenta village of "
+      "Sukma district (Chhattisgarh).", AC, [SECF_IN, MAO], SUKMA, 4, 50),
+    n(F5, "2022-09-14", "Maoists abducted and killed a villager they accused of being a police informer in Gumla "
+      "district (Jharkhand).", ATT, [MAO, CIV_IN], GUMLA, 1, 50),
+    n(F5, "2024-06-11", "BJP and TMC workers clashed with sticks and bricks in Contai (Purba Medinipur, West Bengal) "
+      "after a victory rally; six were injured.", PARTY_CLASH, [(BJP, RIOT_IN), (TMC, RIOT_IN)], CONTAI),
+    n(F5, "2024-02-27", "farmers staged a rail roko at the Jalandhar cantonment station (Punjab) demanding a legal "
+      "guarantee of minimum support prices.", PEACE, [PROT_IN], JALANDHAR),
+    n(F5, "2022-06-10", "a crowd pelted stones at police after Friday prayers in the Upar Kot area of Aligarh (Uttar "
+      "Pradesh); police used tear gas to disperse it.", VD, [RIOT_IN, POL_IN], ALIGARH),
+    n(F5, "2023-01-12", "Bajrang Dal activists beat up a Muslim man transporting cattle near Bhilwara (Rajasthan).",
+      MOB, [(RIOT_IN, "Bajrang Dal"), CIV_IN], BHILWARA, 0, 50),  # unsure: the associate
+    n(F5, "2023-09-20", "fishermen in Rameswaram (Tamil Nadu) struck work and held a demonstration against the arrest "
+      "of their colleagues by the Sri Lankan navy.", PEACE, [PROT_IN], RAMESWARAM),
+    n(F5, "2022-07-28", "unidentified men hacked a right-wing activist to death near Puttur (Dakshina Kannada, "
+      "Karnataka).", ATT, [UAG_IN, CIV_IN], PUTTUR_KA, 1, 50),
+    n(F5, "2024-06-03", "a crowd vandalised a police outpost in Dhubri (Assam) after a man died in police custody.",
+      (VD, MOB), [RIOT_IN, POL_IN], DHUBRI),
+    n(F5, "2024-03-22", "AAP workers protested at ITO in Delhi against the arrest of the chief minister; police "
+      "detained dozens of them.", (PI, ARR), [(PROT_IN, AAP), POL_IN], DELHI),
+    n(F5, "2022-12-10", "NSCN-IM cadres shot and injured a contractor who had refused to pay them near Dimapur "
+      "(Nagaland).", ATT, [(NSCN_IM, UAG_IN), CIV_IN], DIMAPUR, 0, 50),
+    n(F5, "2023-10-05", "police lathi-charged students protesting the postponement of recruitment exams at Ashok Nagar "
+      "in Hyderabad (Telangana).", (PI, EXC), [PROT_IN, POL_IN], HYDERABAD_IN),
+    n(F5, "2024-08-18", "resident doctors marched from the SMS hospital in Jaipur (Rajasthan) to demand safety at "
+      "work.", PEACE, [PROT_IN], JAIPUR),
+    n(F5, "2023-12-04", "Samajwadi Party workers staged a protest outside the assembly in Lucknow (Uttar Pradesh) "
+      "against price rises; police detained several of them.", (PI, ARR),
+      [(PROT_IN, "SP: Samajwadi Party"), POL_IN], LUCKNOW),  # unsure: the associate
+    # Pakistan
+    n(F5, "2024-04-13", "gunmen stopped a passenger coach near Noshki (Balochistan) and shot dead nine passengers "
+      "from Punjab after checking their identity cards; the BLA claimed the attack.", ATT, [BLA, CIV_PK], NOSHKI, 9,
+      50),
+    n(F5, "2023-09-05", "a suicide bomber blew himself up near a police checkpoint in Kohat (Khyber Pakhtunkhwa), "
+      "killing two policemen and himself.", SB, [(TTP, UAG_PK), POL_PK], KOHAT, 3),
+    n(F5, "2024-10-11", "TTP militants attacked a police station in Hangu district (Khyber Pakhtunkhwa) with heavy "
+      "weapons; police repulsed the attack after a two-hour gunfight.", ON_FORCES, [TTP, POL_PK], HANGU, 0, 50),
+    n(F5, "2023-02-03", "FC personnel killed two militants during an intelligence-based operation in Loralai "
+      "(Balochistan).", AC, [FC, (UAG_PK, BLA)], LORALAI, 2, 50),
+    n(F5, "2024-07-28", "police fired tear gas at BYC supporters marching to a gathering in Hub (Balochistan).",
+      (PI, EXC), [(PROT_PK, BYC), POL_PK], HUB),
+    n(F5, "2021-04-13", "TLP supporters blocked roads and stoned police in Sukkur (Sindh) after the arrest of their "
+      "leader.", VD, [(RIOT_PK, TLP), POL_PK], SUKKUR),
+    n(F5, "2023-05-09", "PTI supporters set fire to a police van and attacked a government office in Multan "
+      "(Punjab) after the arrest of Imran Khan.", (VD, MOB), [(RIOT_PK, PTI), (POL_PK, CIV_PK)], MULTAN),
+    n(F5, "2022-10-21", "traders observed a shutter-down strike in Dir (Khyber Pakhtunkhwa) against a rise in "
+      "militancy in the valley.", PEACE, [PROT_PK], DIR),
+    n(F5, "2024-01-20", "unidentified gunmen shot dead a polio worker in Bajaur district (Khyber Pakhtunkhwa).",
+      ATT, [UAG_PK, CIV_PK], KHAR, 1, 50),
+    n(F5, "2023-08-16", "a crowd accusing a Christian family of blasphemy ransacked homes and burned several churches "
+      "in Jaranwala (Faisalabad).", MOB, [RIOT_PK, CIV_PK], FAISALABAD, 0, 50),
+    # Bangladesh
+    n(F5, "2024-07-16", "BCL activists and quota reform protesters clashed at Begum Rokeya University in Rangpur; a "
+      "student was shot dead by police.", (VD, MOB, EXC), [(PROT_BD, RIOT_BD), (BCL, POL_BD)], RANGPUR, 1),
+    n(F5, "2023-10-28", "BNP and AL activists fought with sticks in Barishal city during rival programmes; 20 were "
+      "injured.", PARTY_CLASH, [(BNP, RIOT_BD), (AL, RIOT_BD)], BARISHAL),
+    n(F5, "2022-04-03", "villagers of two neighbouring paras clashed over fishing rights in Brahmanbaria's Nasirnagar "
+      "upazila, using spears and sticks; a man died.", MOB, [RIOT_BD, RIOT_BD], BRAHMANBARIA, 1, 50),
+    n(F5, "2022-01-04", "unidentified gunmen shot dead a PCJSS supporter in Baghaichhari upazila (Rangamati).", ATT,
+      [(UAG_BD, UPDF), CIV_BD], (BAGHAICHHARI, RANGAMATI), 1, 50),
+    n(F5, "2025-01-18", "garment workers blocked the Dhaka-Mymensingh highway at Gazipur over unpaid wages; police "
+      "and army personnel dispersed them.", PI, [PROT_BD, (POL_BD24, "Military Forces of Bangladesh (2024-)")],
+      GAZIPUR),
+    n(F5, "2023-03-12", "RAB arrested three suspected members of a militant outfit from a house in Kushtia.", ARR,
+      [(POL_BD, "Police Forces of Bangladesh (2009-2024) Rapid Action Battalion"), CIV_BD], KUSHTIA),  # unsure
+    n(F5, "2024-08-05", "a mob torched an Awami League MP's home in Narsingdi after the fall of the government.", (MOB, LOOT), [RIOT_BD, (CIV_BD, AL)], NARSINGDI),
+    # Afghanistan
+    n(F5, "2023-01-08", "Taliban forces raided an Islamic State hideout in Asadabad (Kunar province), killing two IS "
+      "members.", AC, [(TAL_MIL, TAL_POL), IS_AF], ASADABAD, 2),
+    n(F5, "2022-09-27", "an explosive device attached to a vehicle went off in Pul-e Alam (Logar), killing a Taliban "
+      "official.", IED, [UAG_AF, (TAL_POL, TAL_MIL, CIV_AF)], PUL_E_ALAM, 1),
+    n(F5, "2024-01-30", "unknown gunmen shot dead a former army commander in Sheberghan (Jawzjan province).", ATT,
+      [UAG_AF, CIV_AF], SHEBERGHAN, 1),
+    n(F5, "2022-08-13", "Taliban fighters fired into the air and beat women marching for work and education rights in "
+      "Kabul.", (EXC, PI), [PROT_AF, (TAL_MIL, TAL_POL)], KABUL),
+    n(F5, "2020-07-19", "Taliban fighters attacked an ANDSF checkpoint in Imam Sahib district (Kunduz); four "
+      "soldiers were killed.", AC, [TAL, (MIL_AF, POL_AF)], IMAM_SAHIB, 4, 50),
+    # Nepal, Sri Lanka
+    n(F5, "2023-11-23", "pro-monarchy supporters clashed with police at Maitighar in Kathmandu; police used tear gas "
+      "and batons.", (VD, PI), [(RIOT_NP, PROT_NP), POL_NP], KATHMANDU),
+    n(F5, "2024-05-02", "teachers held a sit-in outside the municipality in Lalitpur demanding permanent posts.",
+      PEACE, [PROT_NP], LALITPUR),
+    n(F5, "2023-08-30", "families of the disappeared marched in Kilinochchi (Northern Province) to demand answers "
+      "about their relatives.", PEACE, [PROT_LK], KILINOCHCHI),
+    n(F5, "2022-07-09", "protesters broke into the President's House in Colombo; police fired tear gas and water "
+      "cannon.", (VD, PI), [(PROT_LK, "Rioters (Sri Lanka)"), POL_LK], COLOMBO),
+    # Myanmar
+    n(F5, "2024-04-06", "KNLA and PDF forces captured a junta battalion base near Myawaddy (Kayin State) after "
+      "days of fighting.", (AC, "Non-state actor overtakes territory"), [(KNU, PDF_MM), MIL_MM], MYAWADDY, 0,
+      50),
+    n(F5, "2023-11-12", "the KNDF and its allies attacked police stations in Loikaw (Kayah State); the junta answered "
+      "with air strikes.", AC, [(KNDF_MM, PDF_MM), ("Police Forces of Myanmar (2021-)", MIL_MM)], LOIKAW),
+    n(F5, "2024-02-21", "a junta aircraft bombed a village near Hakha (Chin State), killing four civilians.", AIR,
+      [MIL_MM, CIV_MM], HAKHA, 4, 50),
+    n(F5, "2023-06-09", "junta troops arrested 12 villagers accused of supporting the PDF in Monywa Township "
+      "(Sagaing Region).", ARR, [MIL_MM, CIV_MM], MONYWA, 0, 50),
+    n(F5, "2024-08-03", "the MNDAA said it had taken control of Lashio (Shan State) and its regional command "
+      "headquarters.", ("Non-state actor overtakes territory", AC), [MNDAA_MM, MIL_MM], LASHIO),
+    # Philippines
+    n(F5, "2023-06-14", "NPA rebels and army troops clashed in Barangay Bagumbayan, Himamaylan City (Negros "
+      "Occidental); one rebel was killed.", AC, [PH_MIL, NPA], HIMAMAYLAN, 1),
+    n(F5, "2024-03-02", "an improvised bomb went off near a passenger terminal in Datu Paglas (Maguindanao del Sur), "
+      "wounding three people.", IED, [UAG_PH, CIV_PH], DATU_PAGLAS),
+    n(F5, "2022-11-06", "soldiers killed two Abu Sayyaf members in a firefight in Barangay Kan-Ague, Patikul (Sulu).",
+      AC, [PH_MIL, ASG], PATIKUL, 2),
+    n(F5, "2023-09-21", "activists marched to a military camp in Malaybalay (Bukidnon) to protest the red-tagging of "
+      "farmers' leaders.", PEACE, ["Protesters (Philippines)"], MALAYBALAY),
+    n(F5, "2024-07-05", "police arrested a barangay captain wanted for murder in Barangay Poblacion, Davao City.",
+      ARR, [PH_POL, CIV_PH], DAVAO),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F5, "2023-09-29", "TPNPB fighters shot dead two construction workers building a road in Teluk Bintuni regency "
+      "(West Papua).", ATT, [TPNPB, CIV_ID], TELUK_BINTUNI, 2, 50),
+    n(F5, "2024-08-22", "police fired tear gas and water cannon at students who tore down part of the fence of the "
+      "parliament building in Jakarta.", (VD, PI, EXC), [(PROT_ID, "Rioters (Indonesia)"), ID_POL], JAKARTA),
+    n(F5, "2023-03-14", "insurgents detonated a bomb beside a road in Rangae district (Narathiwat) as a patrol of "
+      "rangers passed, wounding one ranger.", IED, [INSURG_TH, TH_MIL], (RANGAE, NARATHIWAT), 0, 50),
+    n(F5, "2024-05-20", "hundreds of villagers protested outside the district office in Narathiwat against a "
+      "planned industrial estate.", PEACE, ["Protesters (Thailand)"], NARATHIWAT),
+    n(F5, "2024-02-26", "tribal fighters ambushed a group of men on a road near Porgera (Enga), killing eight.",
+      (ATT, AC), [TRIBAL_PG, (CIV_PG, TRIBAL_PG)], PORGERA, 8, 50),
+    # the Caucasus and Central Asia
+    n(F5, "2022-09-13", "Azerbaijani forces shelled Armenian positions and villages near Sotk (Gegharkunik); two "
+      "Armenian soldiers were killed.", SH, [AZ_MIL, (AM_MIL, CIV_AM)], SOTK, 2, 50),
+    n(F5, "2024-05-26", "supporters of Archbishop Bagrat Galstanyan rallied in Republic Square in Yerevan demanding "
+      "the prime minister's resignation.", PEACE, [PROT_AM], YEREVAN),
+    n(F5, "2024-04-30", "riot police dispersed a rally against the foreign agents bill outside parliament in Tbilisi "
+      "with pepper spray, water cannon and rubber bullets.", (EXC, PI), [PROT_GE, GE_POL], TBILISI),
+    n(F5, "2022-01-05", "rioters stormed and set fire to the mayor's office in Almaty; police fired stun grenades.",
+      (VD, MOB), [RIOT_KZ, (POL_KZ, CIV_KZ)], ALMATY),  # unsure: the police's period
 )
 
 
