@@ -213,7 +213,7 @@ class LanguagePack:
         """Actors named after a proper name ("{name} militia"): the family rows of generic_actors.tsv."""
         from sitrep.normalise.actors import read_actor_families
 
-        return read_actor_families(self.folder / "generic_actors.tsv")
+        return read_actor_families(self.folder / "generic_actors.tsv", self.conjunctions)
 
     @functools.cached_property
     def actor_family_cue(self):

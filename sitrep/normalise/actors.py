@@ -192,9 +192,10 @@ def read_generic_actors(path: Path) -> tuple[tuple[tuple[str, str, str, int], ..
 _ANY_CASE = "(?i:"  # how a family's fixed word is written: in any case
 
 
-def read_actor_families(path: Path) -> tuple[_Family, ...]:
+def read_actor_families(path: Path, conjunctions=()) -> tuple[_Family, ...]:
     """The family rows of a language's ``generic_actors.tsv`` (words holding ``{name}``), one pattern
-    per wording, its fixed words read in any case."""
+    per wording, its fixed words read in any case; with the language's conjunctions, a people's wording that
+    has words on both sides of the name also reads the first of two peoples sharing them."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or NAME_SLOT not in line:
@@ -206,7 +207,17 @@ def read_actor_families(path: Path) -> tuple[_Family, ...]:
             name = ETHNONYM_OR_PROPER_NAME if kind == "ethnic_family" else PROPER_NAME
             out.append(_Family(re.compile(rf"(?<![\w-]){fixed[0]}{name}{fixed[1]}(?![\w-])"), kind,
                                template, int(inter), tuple(re.compile(f) for f in fixed if f)))
+            if kind == "ethnic_family" and before and after and conjunctions:
+                out.append(_Family(re.compile(_first_of_two_peoples(fixed, conjunctions)), kind, template,
+                                   int(inter), tuple(re.compile(f) for f in fixed)))
     return tuple(out)
+
+
+def _first_of_two_peoples(fixed: list[str], conjunctions) -> str:
+    """ "armed Meitei and Kuki villagers": the wording's words around two peoples a conjunction joins; the
+    pattern ends on the first people's name, and ``_people_sharing_the_noun`` reads the second."""
+    joins = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
+    return rf"(?<![\w-]){fixed[0]}{PROPER_NAME}(?=\s+(?:{joins})\s+[A-Z][\w'-]+{fixed[1]}(?![\w-]))"
 
 
 def family_cue(families: tuple[_Family, ...]) -> re.Pattern | None:
