@@ -24,7 +24,7 @@ Iraq, Yemen, Lebanon and Palestine beside the countries above, written before an
 from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out group: 53 notes across both benches'
 regions, Syria's forces after December 2024 among them, written before any rule of that session; studied from the
 fortieth), ``fresh3`` (the fortieth session's held-out group: 69 notes across both benches' regions, a third of
-them protests, written before any rule of that session; studied from the forty-first) and ``fresh4`` (the forty-first
+them protests, written before any rule of that session; studied from the forty-first), ``fresh4`` (the forty-first
 session's held-out group: 66 notes across both benches' regions, a third of them protests, written before any rule of
 that session; studied from the forty-second) and ``fresh5`` (the forty-second session's held-out group: 66 notes across
 both benches' regions, a third of them protests, Syria after December 2024 and the Red Sea among them, written before
