@@ -979,9 +979,9 @@ NOTES = (
       "fighters.", AIR, [TUR, me.SDF], SHADDADI, 3),
     n(F5, "2025-03-18", "Israeli forces fired artillery at the outskirts of Kiswah (Rif Dimashq). No casualties "
       "were reported.", SH, [ISR], KISWAH),
-    n(F5, "2024-06-12", "Houthi forces and government forces clashed in Hays district (Al Hudaydah), killing two "
-      "soldiers.", AC, [me.HOU, me.YEM], HAYS, 2),
-    n(F5, "2023-08-15", "a Houthi sniper shot and killed a woman in Thabat neighbourhood of Taiz city (Taiz).",
+    n(F5, "2024-06-12", "government troops and Houthi fighters fought in Hays district (Al Hudaydah); two soldiers "
+      "died.", AC, [me.HOU, me.YEM], HAYS, 2),
+    n(F5, "2023-08-15", "a woman was shot dead by a Houthi sniper in Thabat neighbourhood of Taiz city (Taiz).",
       ATT, [me.HOU, me.CIV_YE], me.TAIZ, 1),
     n(F5, "2022-03-02", "Saudi-led coalition aircraft carried out airstrikes on Houthi positions in Al Hazm (Al "
       "Jawf), killing eleven fighters.", AIR, [me.SAUDI, me.HOU], HAZM, 11),
