@@ -24,9 +24,11 @@ Iraq, Yemen, Lebanon and Palestine beside the countries above, written before an
 from the thirty-ninth), ``fresh2`` (the thirty-ninth session's held-out group: 53 notes across both benches'
 regions, Syria's forces after December 2024 among them, written before any rule of that session; studied from the
 fortieth), ``fresh3`` (the fortieth session's held-out group: 69 notes across both benches' regions, a third of
-them protests, written before any rule of that session; studied from the forty-first) and ``fresh4`` (the forty-first
+them protests, written before any rule of that session; studied from the forty-first), ``fresh4`` (the forty-first
 session's held-out group: 66 notes across both benches' regions, a third of them protests, written before any rule of
-that session; run it, report it, do not tune on it). A name marked
+that session; studied from the forty-second) and ``fresh5`` (the forty-second session's held-out group: 66 notes across
+both benches' regions, a third of them protests, Syria after December 2024 and the Red Sea among them, written before
+any rule of that session; run it, report it, do not tune on it). A name marked
 ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations
@@ -218,8 +220,17 @@ KERMAN, ZANJAN, DIVANDARREH, KAMYARAN, NOWSUD = (30.28, 57.08), (36.67, 48.48), 
     (35.16, 46.20)
 ADANA, ABU_SAIBA, JEDDAH = (37.00, 35.32), (26.21, 50.50), (21.49, 39.19)
 
-P, A, T, H, F, F2, F3, F4 = \
-    "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4"
+# the fresh5 group's towns and names
+STC_SHABWA = (me.STC, me.BELT, "STC: Southern Transitional Council (Shabwani Defence Forces)")  # unsure
+DOUMA, TALKALAKH, HAMA, DEIR_HAFER, DEIR_EZZOR, INKHIL = (33.57, 36.40), (34.67, 36.26), (35.13, 36.75), \
+    (36.16, 37.71), (35.33, 40.14), (33.02, 36.13)
+MHARDEH, IDLIB, KISWAH, SANAA, HAZM, ZABID = (35.25, 36.57), (35.93, 36.63), (33.36, 36.23), (15.35, 44.21), \
+    (16.16, 44.78), (14.20, 43.32)
+HARIR, MUGHAYYIR, BEIT_UMMAR, CUKURCA, HARIM = (36.55, 44.35), (32.00, 35.35), (31.62, 35.10), (37.25, 43.61), \
+    (36.21, 36.52)
+
+P, A, T, H, F, F2, F3, F4, F5 = \
+    "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -938,6 +949,141 @@ NOTES = (
       "gas.", PI, [PRO_BH, POL_BH], ABU_SAIBA),
     n(F4, "2022-03-25", "a Houthi missile struck a fuel depot in Jeddah (Makkah), starting a large fire.", SH,
       [HOU], JEDDAH),
+    # fresh5: the forty-second session's held-out group across both benches' regions, a third of them protests
+    # (Syria after December 2024, Yemen's fronts and the Red Sea, Iraq's militias and provinces, Gaza, the West Bank,
+    # Israel and Lebanon, North Africa, Iran, Turkey and the Gulf); written and run on main before any rule of that
+    # session
+    n(F5, "2025-02-11", "unknown gunmen on a motorcycle shot dead a member of the General Security forces at a "
+      "checkpoint near Douma (Rif Dimashq).", ATT, [me.UAG_SY, (POL_SY, SYR_NEW)], DOUMA, 1),
+    n(F5, "2025-06-03", "General Security forces raided Brakhat village near Talkalakh (Homs) and arrested four "
+      "men accused of belonging to the former regime.", DETAINED, [(POL_SY, SYR_NEW), me.CIV_SY], TALKALAKH),
+    n(F5, "2025-03-27", "Israeli aircraft struck a military airbase near Hama city (Hama). No casualties were "
+      "reported.", AIR, [ISR, SYR_NEW], HAMA),
+    n(F5, "2025-01-09", "fierce clashes broke out between the SNA and the SDF in the vicinity of Deir Hafer "
+      "(Aleppo), killing seven fighters.", AC, [me.SNA, me.SDF], DEIR_HAFER, 7),
+    n(F5, "2024-03-14", "ISIS cells attacked an SDF checkpoint in Zuwayrat Ukay village, east of Deir ez-Zor city "
+      "(Deir ez-Zor), killing two SDF members.", AC, [me.ISS, me.SDF], DEIR_EZZOR, 2),
+    n(F5, "2023-12-06", "an IED exploded on a car in Inkhil (Izra, Daraa), killing a former opposition "
+      "commander.", IED, [me.UAG_SY, me.CIV_SY], INKHIL, 1),
+    n(F5, "2025-08-19", "residents of Jaramana (Rif Dimashq) staged a sit-in demanding the release of a detained "
+      "neighbour.", PP, [PRO_SY], JARAMANA),
+    n(F5, "2023-05-30", "regime forces shelled the outskirts of Harim (Idleb), injuring a child.", SH,
+      [me.SYR, me.CIV_SY], HARIM),
+    n(F5, "2025-04-16", "gunmen abducted a doctor on the road near Mhardeh (Hama); his fate remains unknown.", ABD,
+      [me.UAG_SY, me.CIV_SY], MHARDEH),
+    n(F5, "2024-10-22", "dozens of teachers protested in Al-Hasakah city (Al-Hasakah) against the SDF's new "
+      "curriculum.", PP, [PRO_SY], me.HASAKAH),
+    n(F5, "2025-02-25", "students demonstrated in Idleb city (Idleb) in support of the new government.", PP,
+      [PRO_SY], IDLIB),
+    n(F5, "2022-09-07", "a Turkish drone struck a car near Al-Shaddadi (Al-Hasakah), killing three SDF "
+      "fighters.", AIR, [TUR, me.SDF], SHADDADI, 3),
+    n(F5, "2025-03-18", "Israeli forces fired artillery at the outskirts of Kiswah (Rif Dimashq). No casualties "
+      "were reported.", SH, [ISR], KISWAH),
+    n(F5, "2024-06-12", "government troops and Houthi fighters fought in Hays district (Al Hudaydah); two soldiers "
+      "died.", AC, [me.HOU, me.YEM], HAYS, 2),
+    n(F5, "2023-08-15", "a woman was shot dead by a Houthi sniper in Thabat neighbourhood of Taiz city (Taiz).",
+      ATT, [me.HOU, me.CIV_YE], me.TAIZ, 1),
+    n(F5, "2022-03-02", "Saudi-led coalition aircraft carried out airstrikes on Houthi positions in Al Hazm (Al "
+      "Jawf), killing eleven fighters.", AIR, [me.SAUDI, me.HOU], HAZM, 11),
+    n(F5, "2024-01-18", "Houthi forces fired an anti-ship missile at a merchant vessel in the Red Sea west of "
+      "Hodeidah. The ship was not hit.", SH, [me.HOU], (RED_SEA, me.HODEIDAH), 0, 150),
+    n(F5, "2023-04-05", "a landmine left by the Houthis exploded in Dhawran village of Zabid district (Al "
+      "Hudaydah), killing a shepherd.", IED, [me.HOU, me.CIV_YE], ZABID, 1),
+    n(F5, "2022-12-28", "tribesmen and STC forces clashed at a checkpoint near Ataq (Shabwah), leaving three "
+      "dead.", AC, [me.CLAN_YE, STC_SHABWA], me.ATAQ, 3),  # unsure
+    n(F5, "2024-08-11", "hundreds of people marched in Aden (Aden) against prolonged power cuts.", PP, [PRO_YE],
+      ADEN),
+    n(F5, "2023-10-13", "thousands rallied in Sanaa (Amanat al Asimah) in solidarity with Gaza.", PP, [PRO_YE],
+      SANAA),
+    n(F5, "2021-11-20", "Houthi drones struck a military camp in Al Dhale city (Al Dhale), killing four "
+      "soldiers.", AIR, [me.HOU, me.YEM], me.DHALE, 4),
+    n(F5, "2023-06-09", "an IED planted by unknown persons targeted a PMF vehicle near Tarmiyah (Baghdad), "
+      "wounding two members.", IED, [(me.UAG_IQ, me.ISI), me.PMF], me.TARMIYAH),
+    n(F5, "2022-04-21", "Islamic State militants attacked a village near Muqdadiyah (Diyala), killing three "
+      "civilians.", ATT, [me.ISI, CIV_IQ], me.MUQDADIYAH, 3),
+    n(F5, "2024-02-07", "a US drone struck a car in Mashtal neighbourhood of Baghdad (Baghdad), killing a Kataib "
+      "Hezbollah commander.", AIR, [USA, (me.PMF, "Kataib Hezbollah", IRI)], BAGHDAD, 1),
+    n(F5, "2023-12-25", "Islamic Resistance in Iraq drones targeted Harir base (Shaqlawa, Erbil). No casualties "
+      "were reported.", AIR, [IRI, USA], HARIR),
+    n(F5, "2021-11-02", "residents of Nasiriyah (Dhi Qar) blocked roads with burning tyres to protest the arrest "
+      "of an activist.", (PP, VD), [(PRO_IQ, RIOT_IQ)], NASIRIYAH),
+    n(F5, "2022-08-03", "supporters of the Sadrist movement stormed the parliament in Baghdad's Green Zone (Baghdad) "
+      "and held a sit-in.", (VD, PP), [(RIOT_IQ, PRO_IQ)], BAGHDAD),
+    n(F5, "2023-03-10", "a tribal dispute over land turned into a gunfight between two clans in Al-Qurna (Basrah), "
+      "killing two.", AC, [me.CLAN_IQ, me.CLAN_IQ], QURNA, 2),
+    n(F5, "2024-09-03", "unpaid civil servants demonstrated in front of the governorate in Sulaymaniyah "
+      "(Sulaymaniyah).", PP, [PRO_IQ], SULAYMANIYAH),
+    n(F5, "2024-07-08", "Israeli forces raided Nur Shams camp (Tulkarm) and killed two gunmen in an exchange of "
+      "fire.", AC, [ISR, (me.PIJ, HAMAS, UAG_PS)], NUR_SHAMS, 2),
+    n(F5, "2023-11-03", "settlers set fire to two cars and a house in Al-Mughayyir (Ramallah).", LOOT,
+      [SETTLERS, CIV_PS], MUGHAYYIR),
+    n(F5, "2024-04-29", "an Israeli airstrike hit a house in Rafah (Rafah), killing six members of one family.", AIR,
+      [ISR, CIV_PS], me.RAFAH, 6),
+    n(F5, "2024-11-12", "Israeli tanks shelled the eastern part of Deir al-Balah (Deir al-Balah), killing two "
+      "Palestinians.", SH, [ISR, CIV_PS], me.DEIR_BALAH, 2),
+    n(F5, "2022-06-17", "Palestinian youths threw stones at Israeli soldiers at the entrance of Beit Ummar "
+      "(Hebron); the soldiers fired tear gas.", me.STONES, [(me.RIOT_PS, PRO_PS), ISR], BEIT_UMMAR),
+    n(F5, "2024-05-21", "Israeli forces arrested eight Palestinians during raids in Hebron (Hebron).", ARR,
+      [ISR, CIV_PS], me.HEBRON),
+    n(F5, "2023-02-18", "tens of thousands protested in Tel Aviv (Tel Aviv) against the government's judicial "
+      "overhaul.", PP, [PRO_IL], TEL_AVIV),
+    n(F5, "2024-09-22", "Hezbollah fired rockets at Kiryat Bialik near Haifa (Haifa), wounding three "
+      "civilians.", SH, [HEZ, CIV_IL], HAIFA),
+    n(F5, "2023-10-24", "Arab citizens rallied in Umm al-Fahm (Haifa) against the war; police detained four "
+      "demonstrators.", PI, [PRO_IL, POL_IL], UMM_FAHM),
+    n(F5, "2024-02-14", "an Israeli drone struck a car in Nabatieh (Nabatieh), killing two Hezbollah members.",
+      AIR, [ISR, HEZ], me.NABATIEH, 2),
+    n(F5, "2024-10-05", "Israeli airstrikes hit the outskirts of Baalbek (Baalbek-Hermel), killing five "
+      "civilians.", AIR, [ISR, me.CIV_LB], me.BAALBEK, 5),
+    n(F5, "2023-07-12", "Hezbollah militants fired an anti-tank missile at an Israeli army position near "
+      "Khiam (Marjaayoun, Nabatieh). No casualties were reported.", SH, [HEZ, ISR], me.KHIAM),
+    n(F5, "2022-04-07", "depositors held a protest outside a bank in Sidon (South) demanding their savings.", PP,
+      [PRO_LB], me.SIDON),
+    n(F5, "2024-05-26", "heavy clashes erupted between the 444th Brigade and the Special Deterrence Force in "
+      "Tripoli - Ain Zara (Tripoli), leaving four dead.", AC, [B444, RADAA], AIN_ZARA, 4),
+    n(F5, "2022-11-19", "gunmen kidnapped a businessman in Sabha (Sabha) and demanded a ransom.", ABD,
+      [UAG_LY, CIV_LY], SABHA),
+    n(F5, "2024-06-02", "residents of Misrata (Misrata) protested against the rise in fuel prices.", PP, [PRO_LY],
+      MISRATA),
+    n(F5, "2021-12-09", "an unidentified armed group attacked a checkpoint of the LNA near Kufra (Kufra), killing "
+      "a soldier.", AC, [UAG_LY, LNA], KUFRA, 1),
+    n(F5, "2023-02-24", "Baluch protesters gathered after Friday prayers in Zahedan (Sistan and Baluchestan); "
+      "security forces opened fire, killing three.", EXC, [(POL_IR, IRN, IRGC), PRO_IR], ZAHEDAN, 3),
+    n(F5, "2023-06-18", "Jaish al-Adl militants attacked a police station in Saravan (Sistan and Baluchestan), "
+      "killing two police officers.", AC, [JAA, POL_IR], SARAVAN, 2),
+    n(F5, "2024-12-29", "retired steelworkers rallied in Isfahan (Isfahan) against low pensions.", PP, [PRO_IR],
+      ISFAHAN),
+    n(F5, "2022-10-26", "protesters clashed with riot police in Mahabad (West Azerbaijan) and set fire to a "
+      "government building.", VD, [RIOT_IR, (POL_IR, IRN)], MAHABAD),
+    n(F5, "2023-01-07", "the IRGC arrested five people in Sanandaj (Kurdistan) on charges of links with Kurdish "
+      "parties.", ARR, [(IRGC, IRN, POL_IR), CIV_IR], SANANDAJ),
+    n(F5, "2024-03-08", "police in Istanbul (Istanbul) detained dozens of women marching on Istiklal Avenue for "
+      "Women's Day.", PI, [PRO_TR, POL_TR], ISTANBUL),
+    n(F5, "2022-07-19", "Turkish forces and PKK militants clashed in the countryside of Cukurca (Hakkari), killing "
+      "two militants.", AC, [TUR, PKK], CUKURCA, 2),
+    n(F5, "2024-08-27", "a Turkish airstrike hit a PKK position in the Zap area near Zakho (Duhok). No casualties "
+      "were reported.", AIR, [TUR, PKK], me.ZAKHO, 0, 50),
+    n(F5, "2023-05-04", "villagers attacked Coptic homes in a village near Minya (Minya) and burned a house over "
+      "rumours of a church being built.", MOB, [("Rioters (Egypt)", "Muslim Group (Egypt)"), CIV_EG], MINYA),
+    n(F5, "2022-11-11", "police arrested a group of people calling for demonstrations in Cairo (Cairo).", ARR,
+      [POL_EG, CIV_EG], CAIRO),
+    n(F5, "2023-07-04", "residents attacked sub-Saharan migrants in Sfax (Sfax) after a local man was killed.",
+      MOB, [RIOT_TN, ("Civilians (Tunisia)", "Migrants (Tunisia)")], SFAX),  # unsure
+    n(F5, "2022-07-25", "opponents of the constitutional referendum demonstrated in Tunis (Tunis).", PP, [PRO_TN],
+      TUNIS),
+    n(F5, "2021-11-30", "Polisario fighters fired shells at a Moroccan army post near Mahbes (Western Sahara).",
+      SH, [POLISARIO, MAR], MAHBES, 0, 50),
+    n(F5, "2023-10-20", "tens of thousands marched in Rabat (Rabat-Sale-Kenitra) in support of Palestinians.", PP,
+      [PRO_MA], RABAT),
+    n(F5, "2021-04-16", "Hirak protesters marched in Bejaia (Bejaia) after Friday prayers.", PP, [PRO_DZ], BEJAIA),
+    n(F5, "2023-10-18", "police fired tear gas at protesters trying to reach the Israeli embassy in Amman "
+      "(Amman).", PI, [PRO_JO, POL_JO], AMMAN),
+    n(F5, "2021-02-14", "youths blocked a road with burning tyres in Sitra (Central) on the anniversary of the "
+      "uprising; police dispersed them.", (VD, PI), [(RIOT_BH, PRO_BH), POL_BH], SITRA),
+    n(F5, "2022-02-21", "Houthi forces shelled Al Khubah village in Al Harth district (Jizan), wounding two "
+      "civilians.", SH, [HOU, CIV_SA], AL_HARTH),
+    n(F5, "2021-03-01", "stateless Bidoon held a demonstration in Jahra (Al Jahra) demanding citizenship rights.",
+      PP, [PRO_KW], JAHRA),
 )
 
 
