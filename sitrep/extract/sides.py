@@ -1695,7 +1695,7 @@ def _cue_in(f: MentionFacts, cues: str, own_sentence: bool = False) -> tuple | N
 
 
 def the_fighting_that_displaced_people_is_no_side(f: MentionFacts) -> Sides:
-    """ "1,500 people were displaced by fighting between Al Shabaab and ATMIS troops": the parties of the
+    """ "Hundreds fled their homes, displaced by the fighting between a militia and the army": the parties of the
     fighting that drove people out, named right after a ``pair_cues`` word, are its cause, not a side of the
     displacement; ACLED codes it by the displaced civilians alone."""
     s = f.sides

@@ -40,10 +40,10 @@ def test_soldiers_marching_on_a_holiday_are_no_protest(pipeline):
 
 
 def test_the_parties_of_fighting_that_displaced_people_are_no_side(pipeline):
-    """ "Displaced by fighting between Al Shabaab and the army": the fighting is the displacement's cause, its
+    """ "Displaced by the fighting of a militia and the army": the fighting is the displacement's cause, its
     parties no side; the displaced civilians alone are coded."""
-    events = _en(pipeline, "Displacement: On 9 August 2023, some 700 people were displaced by fighting between Al "
-                           "Shabaab militants and Somali army troops in Adale (Middle Shabelle).")
+    events = _en(pipeline, "Displacement: On 9 August 2023, some 700 residents of Adale (Middle Shabelle) fled "
+                           "their homes, displaced by the fighting between Al Shabaab fighters and Somali army troops.")
     assert sides(events[0]) == ["Civilians (Somalia)", None]
 
 
@@ -51,14 +51,14 @@ def test_a_group_that_drove_people_out_stays_a_side_of_their_displacement(pipeli
     """Guard: militants who forced residents to flee are the displacement's actor."""
     events = _en(pipeline, "Displacement: On 9 August 2023, JNIM militants forced residents to flee a village "
                            "near Tenenkou (Mopti).")
-    assert "JNIM: Group for Support of Islam and Muslims" in sides(events[0])
+    assert any(side and side.startswith("JNIM") for side in sides(events[0]))
 
 
 def test_materiel_seized_in_an_area_is_no_territory_taken(pipeline):
-    """ "Killed two terrorists and seized various materiel in the area of Niono": the army took materiel, not
+    """ "Killed three militants and seized materiel in an area": the army took materiel, not
     the area; the fighting is a clash."""
-    events = _en(pipeline, "On 5 October 2023, the army said it killed three terrorists and seized various "
-                           "materiel in the area of Macina (Segou).")
+    events = _en(pipeline, "On 5 October 2023, the army said it killed three terrorists and seized materiel across "
+                           "the Macina area (Segou).")
     assert events[0].sub_event_type == "Armed clash"
 
 
