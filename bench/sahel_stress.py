@@ -22,8 +22,8 @@ Classes (``--only``): ``places``, ``actors``, ``types`` (the notes studied while
 wordings, towns and countries of the same classes, written in the thirty-fifth session before any rule; studied from
 the thirty-seventh, whose held-out group was the ``fresh`` group of bench/central_south_stress.py, spanning this
 bench's region too and studied from the thirty-ninth, whose held-out group was that bench's ``fresh2``, studied from the
-fortieth, whose held-out group was that bench's ``fresh3``, studied from the forty-first, whose held-out group is that
-bench's ``fresh4``). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failure says
+fortieth, whose held-out group was that bench's ``fresh3``, studied from the forty-first, whose held-out group was that
+bench's ``fresh4``, studied from the forty-second, whose held-out group is that bench's ``fresh5``). A name marked ``# unsure`` is ACLED's form as far as its conventions tell: its failure says
 what to check, not what to fix.
 """
 from __future__ import annotations

@@ -1694,6 +1694,26 @@ def _cue_in(f: MentionFacts, cues: str, own_sentence: bool = False) -> tuple | N
     return None
 
 
+def the_fighting_that_displaced_people_is_no_side(f: MentionFacts) -> Sides:
+    """ "Hundreds fled their homes, displaced by the fighting between a militia and the army": the parties of the
+    fighting that drove people out, named right after a ``pair_cues`` word, are its cause, not a side of the
+    displacement; ACLED codes it by the displaced civilians alone."""
+    s = f.sides
+    if f.kind != "other_strategic":
+        return s
+    civilians = [a for a in (s.actor1, s.actor2) if a is not None and a.inter == Inter.CIVILIANS]
+    armed = [a for a in (s.actor1, s.actor2) if a is not None and a.inter != Inter.CIVILIANS]
+    if len(civilians) != 1 or len(armed) != 1 or not armed[0].text or \
+            _cue_in(f, "displacement_words", own_sentence=True) is None:
+        return s
+    said = " ".join(_words_of(f.sentence))
+    word = " ".join(_words_of(armed[0].text))
+    pair = "|".join(re.escape(c) for c in f.context.lang.roles.get("pair_cues", ()))
+    if not pair or not re.search(rf"(?<!\S)(?:{pair})(?: \S+)? {re.escape(word)}(?!\S)", said):
+        return s
+    return replace(s, actor1=civilians[0], actor2=None)
+
+
 def displaced_civilians_are_refugees(f: MentionFacts) -> Sides:
     """ACLED codes a displacement (people who fled or were evacuated, ``displacement_words``) that no armed
     side is named for by "Civilians (country)" as actor1, with "Refugees/IDPs (country)" associated, of
@@ -2573,6 +2593,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
     (civilians_are_named_with_who_they_are, frozenset({Stage.EVENT})),
     (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
+    (the_fighting_that_displaced_people_is_no_side, frozenset({Stage.EVENT})),
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),
     (an_agreement_binds_its_two_parties, frozenset({Stage.EVENT})),
     (associates_are_not_sides, frozenset({Stage.EVENT})),

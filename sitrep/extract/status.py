@@ -89,6 +89,8 @@ def compile_cues(raw: dict) -> dict:
     out["years_told"] = [re.compile(p) for p in raw.get("years_told", [])]  # each with the year as its one group
     out["manner_marks"] = {fold(w) for w in raw.get("manner_marks", [])}
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
+    out["projectile_nouns"] = {fold(w) for w in raw.get("projectile_nouns", [])}
+    out["landing_preps"] = {fold(w) for w in raw.get("landing_preps", [])}
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
     out["war_scale"] = set(raw.get("war_scale", []))
     out["war_nouns"] = {fold(w) for w in raw.get("war_nouns", [])}
@@ -1108,8 +1110,18 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     if not (trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT or gerund) or \
             fold(verb.lemma_) not in cues["trend_verbs"]:
         return None
+    if fold(trigger.lemma_) in cues["projectile_nouns"] and _landed_somewhere(verb, cues):
+        return None
     days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+
+
+def _landed_somewhere(verb: Token, cues: dict) -> bool:
+    """ "Shells fell on a camp": a projectile that falls on, in or near a place (``landing_preps`` with an object
+    that is no date or figure) struck it; "fell by half", "fell in 2023" stay a trend."""
+    return any(c.dep_ == "prep" and fold(c.text) in cues["landing_preps"] and
+               any(o.dep_ == "pobj" and o.pos_ != "NUM" and o.ent_type_ not in ("DATE", "TIME", "PERCENT", "CARDINAL")
+                   for o in c.children) for c in verb.children)
 
 
 def _a_wars_toll(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
