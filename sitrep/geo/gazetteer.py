@@ -161,6 +161,19 @@ class Gazetteer:
                      if self.feature[i] == CITY and self.population[i] >= ARTICLE_MIN_POP
                      and _ARTICLE.match(self.names[i]) and name_key(self.names[i]) == "al " + key)
 
+    def article_ids(self, name: str) -> tuple[int, ...]:
+        """Towns and regions whose own name is ``name`` with the Arabic article ("Al Bayda" for "Bayda",
+        "Al Ghaydah" for "Ghaydah"), whatever their size: candidates only where the text binds the name to
+        a country or region that holds them, since the bare key may be a namesake's alternate name (the
+        sources give Libya's Al Bayda the key "Bayda", and Yemen's none)."""
+        key = name_key(name)
+        hit = self.index.get("al " + key)
+        if hit is None:
+            return ()
+        return tuple(i for i in (hit if isinstance(hit, tuple) else (hit,))
+                     if self.feature[i] in (CITY, ADMIN1, ADMIN2)
+                     and _ARTICLE.match(self.names[i]) and name_key(self.names[i]) == "al " + key)
+
     def _without_article(self, key: str, table: dict) -> tuple[int, ...]:
         """Entries for a key with a leading Arabic article that the sources leave out of the
         alternate name ("Ar Raqqa" for the "Raqqa" of Ar Raqqah)."""

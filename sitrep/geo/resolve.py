@@ -143,6 +143,37 @@ def _unit_of_the_qualifier(gaz: Gazetteer, mentions: list[Mention], cands: list[
         cands[k].extend(u for u in gaz.unit_ids(name) if u not in cands[k] and any(_contains(gaz, b, u) for b in regions))
 
 
+def _article_of_the_qualifier(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                              appos: dict[int, int]) -> None:
+    """"Bayda, Yemen", "Ghaydah, Yemen": the news leaves out the Arabic article that the sources keep, and
+    the bare name may key only a namesake abroad (Libya's Al Bayda) or nothing; where no candidate lies in
+    the country or region that qualifies the name, its entries named with the article there join."""
+    for k, q in appos.items():
+        regions = [b for b in cands[q] if gaz.feature[b] in (ADMIN1, COUNTRY)]
+        if not regions or any(_contains(gaz, b, i) for b in regions for i in cands[k]):
+            continue
+        name = mentions[k].target or mentions[k].text
+        cands[k].extend(i for i in gaz.article_ids(name) if i not in cands[k] and any(_contains(gaz, b, i) for b in regions))
+
+
+def _at_home(gaz: Gazetteer, ids: list[int], name: str, implied: set[str]) -> list[int]:
+    """The towns among ``ids`` in the ``implied`` countries spelt as ``name`` is, or as it is with the article."""
+    article = gaz.article_ids(name)
+    return [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY and (gaz.exact(i, name) or i in article)]
+
+
+def _article_in_its_countries(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                              countries: frozenset[str]) -> None:
+    """"Houthi forces shelled Bayda": the same where the actors' countries, not a qualifier, bind the text
+    and no candidate of the name lies in them."""
+    if not countries:
+        return
+    for k, m in enumerate(mentions):
+        if any(gaz.country[i] in countries for i in cands[k]):
+            continue
+        cands[k].extend(i for i in gaz.article_ids(m.target or m.text) if i not in cands[k] and gaz.country[i] in countries)
+
+
 _BRACKET_AFTER = re.compile(r"\s*\(([^(),]{2,40})\)")
 
 
@@ -611,6 +642,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
     _unit_of_the_qualifier(gaz, mentions, cands, appos)
+    _article_of_the_qualifier(gaz, mentions, cands, appos)
+    _article_in_its_countries(gaz, mentions, cands, countries)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
     settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,
@@ -684,9 +717,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             exact_ccs = {gaz.country[i] for i in ids if gaz.exact(i, name)}
             home = {cc for cc in exact_ccs if cc and share(cc) >= LOOKALIKE_SHARE}
             # the implied countries' towns of this very name, sought only where a big town abroad competes
-            at_home = [i for i in ids if gaz.country[i] in implied and gaz.feature[i] == CITY and gaz.exact(i, name)] \
-                if implied and any(gaz.population[j] >= STRAY_POPULATION and gaz.country[j] not in implied
-                                   for j in ids) else []
+            # ... or of its name with the article ("Bayda": Yemen's Al Bayda, not Libya's bigger one)
+            at_home = _at_home(gaz, ids, name, implied) if implied and any(
+                gaz.population[j] >= STRAY_POPULATION and gaz.country[j] not in implied for j in ids) else []
             bound_to = _bound_regions(gaz, cands, choice, appos, k)
             foreign = _unvouched(gaz, ids, mentions[k])
             for i in ids:
