@@ -1493,7 +1493,7 @@ Les recettes pétrolières devraient progresser grâce à l'oléoduc vers le Bé
 
 YAOUNDÉ (Agence) - Plusieurs partis d'opposition ont dénoncé lundi un fichier électoral « truqué » à l'approche des élections municipales et législatives, accusant l'organe électoral d'avoir radié des milliers d'électeurs dans les régions anglophones.
 
-« Ceux qui ont fui les violences dans le Nord-Ouest et le Sud-Ouest ne peuvent pas voter », a affirmé un responsable de l'opposition lors d'une conférence de presse à Yaoundé.
+« Ceux qui ont fui les violences dans le Nord-Ouest et le Sud-Ouest ne peuvent pas voter », a affirmé un responsable de l'opposition devant des journalistes à Yaoundé.
 
 Elecam rejette ces accusations et assure que la révision des listes a respecté la loi.""", []),
 
@@ -1527,7 +1527,7 @@ BANGUI (Agence) - Le gouvernement centrafricain a attribué lundi un permis d'ex
 
 La zone a été le théâtre de violences entre groupes armés et forces gouvernementales appuyées par les instructeurs russes ces dernières années, et des ouvriers chinois y avaient été tués en 2023 sur un site minier.
 
-Les organisations de la société civile réclament la publication du contrat.""", []),
+Des associations citoyennes exigent que le contrat soit rendu public.""", []),
 
     ("fr5_senegal_dette", date(2026, 3, 17), """Sénégal : le FMI et Dakar s'entendent sur un nouveau programme
 
@@ -1547,7 +1547,7 @@ Les députés de la transition doivent se prononcer la semaine prochaine.""", []
 
     ("fr5_togo_municipales", date(2026, 5, 5), """Togo : l'opposition appelle à manifester contre la nouvelle Constitution
 
-LOMÉ (Agence) - Une coalition de partis d'opposition et d'organisations de la société civile a appelé lundi à des manifestations pacifiques le 15 mai dans tout le pays contre le passage à la Ve République, qu'elle juge « illégitime ».
+LOMÉ (Agence) - Une coalition de partis d'opposition et d'associations citoyennes a appelé lundi à des manifestations pacifiques le 15 mai, partout au Togo, contre le passage à la Ve République, qu'elle juge « illégitime ».
 
 Les précédentes manifestations, en juin dernier, avaient été dispersées par les forces de l'ordre et plusieurs personnes avaient été tuées à Lomé, selon l'opposition. Le gouvernement avait parlé de « casseurs ».
 
@@ -1677,7 +1677,7 @@ L'organisation appelle l'Union africaine à ouvrir une enquête.""", []),
 
     ("fr5_niger_menace_ministre", date(2026, 8, 18), """Niger : le ministre de la Défense promet d'« écraser » les terroristes
 
-TILLABÉRI (Agence) - En visite lundi dans la région de Tillabéri, le ministre nigérien de la Défense a promis d'« écraser jusqu'au dernier » les combattants de l'État islamique au Sahel, qu'il accuse d'être soutenus par des « puissances étrangères ».
+TILLABÉRI (Agence) - En visite lundi dans la région de Tillabéri, le ministre de la Défense du Niger a promis d'« écraser jusqu'au dernier » les combattants de l'État islamique au Sahel, qu'il accuse d'être soutenus par des « puissances étrangères ».
 
 Il a annoncé l'envoi de renforts et de drones dans la zone des trois frontières, théâtre d'attaques répétées contre l'armée et les villageois depuis plusieurs années.
 
@@ -1751,7 +1751,7 @@ Les candidats ont jusqu'au 30 septembre pour s'inscrire.""", []),
 
 BRUXELLES (Agence) - Les Vingt-Sept ont adopté lundi un vingtième paquet de sanctions contre la Russie, visant notamment sa flotte fantôme de pétroliers et des fabricants de drones, a annoncé la présidence du Conseil de l'UE.
 
-La cheffe de la diplomatie européenne a dénoncé les bombardements russes « qui plongent les villes ukrainiennes dans le noir », à l'approche de l'hiver.
+La cheffe de la diplomatie européenne a dénoncé les bombardements russes « qui plongent les villes ukrainiennes dans le noir », alors que l'hiver arrive.
 
 Moscou a promis une « riposte ».""", []),
 
@@ -1765,7 +1765,7 @@ L'Assemblée doit examiner en priorité une loi sur la justice transitionnelle."
 
     ("fr5_rdc_condamnation_kabila", date(2026, 9, 29), """RDC : l'ancien président Kabila condamné à mort par contumace, ses partisans dénoncent une « vengeance »
 
-KINSHASA (Agence) - La Haute Cour militaire a condamné par contumace lundi l'ancien président Joseph Kabila à la peine de mort pour trahison et crimes de guerre, l'accusant d'avoir soutenu la rébellion de l'AFC/M23.
+KINSHASA (Agence) - La Haute Cour militaire a condamné par contumace lundi l'ancien président Joseph Kabila à la peine de mort pour trahison et crimes de guerre, l'accusant d'avoir armé l'AFC/M23 en sous-main.
 
 Ses partisans dénoncent « une vengeance politique ». L'ancien chef de l'État, dont on ignore le lieu de résidence, avait séjourné à Goma l'an dernier, alors sous contrôle rebelle.
 
@@ -1775,7 +1775,7 @@ La peine de mort n'est plus appliquée en RDC depuis 2003.""", []),
 
 BAMAKO (Agence) - Les syndicats d'enseignants du Mali ont entamé lundi une grève illimitée pour réclamer le paiement de primes, laissant fermées la plupart des écoles publiques du pays, a constaté notre correspondant.
 
-Dans le centre et le nord, des centaines d'écoles étaient déjà fermées à cause de l'insécurité, selon l'Unicef.
+Au nord comme au centre du pays, des centaines d'écoles étaient déjà fermées à cause de l'insécurité, selon l'Unicef.
 
 Le gouvernement a appelé les syndicats au dialogue.""", []),
 ]
@@ -1828,7 +1828,7 @@ Le groupe 3R, qui s'était rallié à l'accord de paix l'an dernier, avait repri
 
     ("fr5_ev_uvira_wazalendo", date(2026, 7, 15), """Sud-Kivu : heurts entre des wazalendo et l'armée à Uvira, deux morts
 
-UVIRA (Agence) - Deux personnes ont été tuées mardi à Uvira lors d'échanges de tirs entre des miliciens wazalendo et des militaires des FARDC, à la suite d'un différend à une barrière, selon la société civile locale.
+UVIRA (Agence) - Deux personnes ont été tuées mardi à Uvira lors d'échanges de tirs entre des miliciens wazalendo et des militaires des FARDC, après une dispute à une barrière, selon la société civile locale.
 
 Le calme est revenu dans la soirée après l'intervention des autorités. Les wazalendo, qui combattent aux côtés de l'armée contre l'AFC/M23, sont régulièrement accusés d'exactions.
 
@@ -1857,7 +1857,7 @@ Le gouvernement promet une amélioration d'ici à décembre.""",
 
 BAMENDA (Agence) - Quatre civils, dont un enseignant, ont été tués lundi soir à Bamenda par des séparatistes armés présumés qui leur reprochaient de ne pas respecter le mot d'ordre de « ville morte », selon une source administrative.
 
-Les chefs traditionnels de la région avaient appelé la semaine dernière à un cessez-le-feu pour permettre la rentrée scolaire.
+Des chefs coutumiers du Nord-Ouest avaient appelé la semaine dernière à un cessez-le-feu pour permettre la rentrée scolaire.
 
 Le conflit dans les régions anglophones a fait plus de 6 000 morts depuis 2017.""",
      [ev(ATT, ["Ambazonian", "Civilians"], BAMENDA5, "lundi", 4)]),
