@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -26,7 +26,15 @@ studied from the forty-first session; ``FRESH4`` (28 articles, 19 French, 19 wit
 campaign, a trial's adjournment, mining deals, a homily, a governor's tour, a dialogue's resolutions, a border
 reopening, UN tolls, commemorations, a refugee return, a transfer, flood tolls; Niger, Chad, Burkina, DR Congo, Mali,
 Benin, Senegal, Central Africa, Ukraine, Haiti, Kenya, Nigeria, Sudan, South Sudan) is the forty-first session's
-held-out group, run on main before any rule and not studied. None is taken from a dev text. Scoring is fr_figurative_stress's
+held-out group, studied from the forty-second session (its Doha prisoner exchange golded then as an Agreement);
+``FRESH5`` (69 articles, 50 French, 51 with no event: reshuffles, budgets, electoral rolls, talks, decrees, senate
+results, mining permits and contracts, IMF programmes, a roadmap, calls to march, summits, an epidemic, peace talks,
+reconstruction and donors' conferences, disarmament timetables, famine and flood appeals, football and market
+reports, a teaser, trials, commemorations, rights reports, a minister's threat, refugee returns, sanctions, a death
+sentence in absentia, strikes of teachers; Mali, Niger, Cameroon, DR Congo, Burkina, Chad, Central Africa, Senegal,
+Guinea, Togo, Nigeria, Ukraine, Gaza, Lebanon, Haiti, Sudan, Mozambique, Somalia, Benin, Syria, Myanmar, Pakistan,
+Ethiopia, Kenya) is the forty-second session's held-out group, run on main before any rule; its failures print only
+when it is named (``--set fresh5 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -44,7 +52,7 @@ from fr_world_stress import ABD, AC, AIR, ATT, IED, PP, SB, SH, ev  # noqa: E402
 
 from sitrep.pipeline import Pipeline  # noqa: E402
 
-PWI, MOB = "Protest with intervention", "Mob violence"
+PWI, MOB, AGR = "Protest with intervention", "Mob violence", "Agreement"
 
 # places (general knowledge, town centres)
 MOPTI, SEGOU, MENAKA, TILLABERI, NIAMEY, DORI = ((14.49, -4.20), (13.43, -6.26), (15.92, 2.40), (14.21, 1.45),
@@ -1208,6 +1216,7 @@ FRESH3 = [(a, "fr") for a in FRESH3_FR_NONE + FRESH3_FR_ONE] + [(a, "en") for a 
 BENI4, DJIBO4, DIFFA4, KHERSON4, BOSSANGOA4 = ((0.49, 29.47), (14.10, -1.63), (13.32, 12.61), (46.64, 32.61),
                                                (6.49, 17.45))
 ZIGUINCHOR4, BAMA4, MANDERA4, KADUGLI4 = (12.56, -16.27), (11.52, 13.69), (3.94, 41.86), (11.01, 29.72)
+DOHA4 = (25.29, 51.53)
 
 FRESH4_FR_NONE = [
     ("fr4_remaniement_niamey", date(2026, 5, 13), """Niger : le général Tiani remanie son gouvernement, la Défense change de mains
@@ -1378,7 +1387,9 @@ DOHA (Wire) - Congo's government and the M23 rebel group agreed on Tuesday to ex
 
 The agreement does not address the withdrawal of the rebels from Goma and Bukavu, which they seized early last year in an offensive that killed thousands. Both sides accuse each other of violating the truce in the highlands of South Kivu.
 
-Mediators said a final peace deal could be signed within weeks, though previous deadlines have slipped.""", []),
+Mediators said a final peace deal could be signed within weeks, though previous deadlines have slipped.""",
+     # settled in the forty-second session: ACLED codes a pact signed between a government and a rebel group
+     [ev(AGR, ["Democratic Republic of Congo", "M23"], DOHA4, 1)]),
 
     ("en4_haiti_un_toll", date(2026, 7, 16), """Gang violence killed over 1,500 people in Haiti in three months, U.N. says
 
@@ -1452,7 +1463,601 @@ Talks on a humanitarian truce brokered by the United States and Saudi Arabia hav
 
 FRESH4 = [(a, "fr") for a in FRESH4_FR_NONE + FRESH4_FR_ONE] + [(a, "en") for a in FRESH4_EN_NONE + FRESH4_EN_ONE]
 
-SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
+# FRESH5: the forty-second session's held-out group (69 articles, 50 French, 51 with no event), written before any
+# rule of that session and run on main; its failures print only when it is named (``--set fresh5``).
+GOMA5, KAYA5, GAO5, KOUSSERI5, BOUAR5, UVIRA5 = ((-1.68, 29.23), (13.09, -1.08), (16.27, -0.04), (12.08, 15.03),
+                                                 (5.93, 15.60), (-3.40, 29.14))
+FADA5, TAHOUA5, BAMENDA5, KANDI5, TYR5, BRIA5 = ((12.06, 0.36), (14.89, 5.26), (5.96, 10.15), (11.13, 2.94),
+                                                 (33.27, 35.20), (6.54, 21.99))
+PORT_AU_PRINCE5, SUMY5, BAIDOA5, BANNU5, KADUNA5, PEMBA5 = ((18.54, -72.34), (50.91, 34.80), (3.11, 43.65),
+                                                            (32.99, 70.60), (10.52, 7.44), (-12.97, 40.52))
+
+FRESH5_FR_NONE = [
+    ("fr5_remaniement_bamako", date(2026, 2, 10), """Mali : un nouveau gouvernement de 28 ministres, la Défense reste aux militaires
+
+BAMAKO (Agence) - Le président de la transition a nommé lundi soir un nouveau gouvernement de 28 membres, dont cinq femmes, selon un décret lu à la télévision nationale. Le ministre de la Défense conserve son portefeuille, tout comme celui de la Réconciliation.
+
+Ce remaniement intervient après plusieurs mois de tensions avec les partis politiques, dissous au printemps dernier, et alors que le pays fait face à un blocus imposé par les jihadistes sur plusieurs axes routiers.
+
+Le nouveau Premier ministre a promis de « faire de la sécurité et de l'énergie les deux priorités » de son équipe.""", []),
+
+    ("fr5_budget_niger", date(2026, 1, 14), """Niger : le budget 2026 adopté, la sécurité absorbe un tiers des dépenses
+
+NIAMEY (Agence) - Le Conseil consultatif de la refondation a adopté mardi la loi de finances pour 2026, qui consacre près d'un tiers des dépenses à la défense et à la sécurité, a annoncé le ministre des Finances.
+
+« Nous sommes en guerre contre le terrorisme, et cette guerre a un coût », a déclaré le ministre devant les conseillers, évoquant les attaques qui ont frappé la région de Tillabéri ces dernières années.
+
+Les recettes pétrolières devraient progresser grâce à l'oléoduc vers le Bénin.""", []),
+
+    ("fr5_cameroun_presidentielle", date(2026, 3, 3), """Cameroun : l'opposition dénonce un fichier électoral « truqué » avant les municipales
+
+YAOUNDÉ (Agence) - Plusieurs partis d'opposition ont dénoncé lundi un fichier électoral « truqué » à l'approche des élections municipales et législatives, accusant l'organe électoral d'avoir radié des milliers d'électeurs dans les régions anglophones.
+
+« Ceux qui ont fui les violences dans le Nord-Ouest et le Sud-Ouest ne peuvent pas voter », a affirmé un responsable de l'opposition devant des journalistes à Yaoundé.
+
+Elecam rejette ces accusations et assure que la révision des listes a respecté la loi.""", []),
+
+    ("fr5_rdc_dialogue_doha", date(2026, 4, 7), """RDC : Kinshasa et l'AFC/M23 reprennent les discussions à Doha
+
+KINSHASA (Agence) - Les délégations du gouvernement congolais et de la rébellion AFC/M23 ont repris lundi à Doha des discussions sur la mise en œuvre de la déclaration de principes signée l'an dernier, selon la médiation qatarie.
+
+Les deux parties s'accusent mutuellement de violer le cessez-le-feu dans les territoires de Masisi et de Walikale, où des combats ont été signalés ces dernières semaines. Kinshasa exige le retrait des rebelles de Goma et de Bukavu avant toute autre concession.
+
+Un nouveau cycle de discussions est prévu à la fin du mois.""", []),
+
+    ("fr5_burkina_mobilisation", date(2026, 5, 19), """Burkina : le gouvernement prolonge la mobilisation générale d'un an
+
+OUAGADOUGOU (Agence) - Le conseil des ministres a adopté mercredi un décret prolongeant d'un an la mobilisation générale et la mise en garde décrétées en 2023 pour faire face aux groupes armés, a indiqué le porte-parole du gouvernement.
+
+Ce dispositif permet à l'État de réquisitionner des personnes et des biens pour les besoins de la défense. Des organisations de défense des droits humains accusent les autorités de s'en servir pour enrôler de force des journalistes et des opposants.
+
+Le gouvernement affirme que plus de 70 % du territoire est désormais sous contrôle de l'État.""", []),
+
+    ("fr5_tchad_legislatives", date(2026, 6, 23), """Tchad : les résultats des sénatoriales partielles proclamés
+
+N'DJAMENA (Agence) - L'Agence nationale de gestion des élections a proclamé lundi les résultats provisoires des sénatoriales partielles, remportées par le Mouvement patriotique du salut dans sept des huit circonscriptions en jeu.
+
+Le principal parti d'opposition, qui avait appelé au boycott, dénonce « une mascarade ». Son dirigeant, condamné l'an dernier à vingt ans de prison, reste détenu.
+
+Le taux de participation n'a pas été communiqué.""", []),
+
+    ("fr5_centrafrique_mines", date(2026, 2, 24), """Centrafrique : une société chinoise obtient un permis aurifère près de Bozoum
+
+BANGUI (Agence) - Le gouvernement centrafricain a attribué lundi un permis d'exploitation aurifère à une société chinoise dans la préfecture de l'Ouham-Pendé, près de Bozoum, selon un décret présidentiel.
+
+La zone a été le théâtre de violences entre groupes armés et forces gouvernementales appuyées par les instructeurs russes ces dernières années, et des ouvriers chinois y avaient été tués en 2023 sur un site minier.
+
+Des associations citoyennes exigent que le contrat soit rendu public.""", []),
+
+    ("fr5_senegal_dette", date(2026, 3, 17), """Sénégal : le FMI et Dakar s'entendent sur un nouveau programme
+
+DAKAR (Agence) - Le Fonds monétaire international et le gouvernement sénégalais sont parvenus lundi à un accord au niveau des services sur un nouveau programme de financement, après la révélation l'an dernier d'une dette cachée, a annoncé le FMI.
+
+Le Premier ministre a salué « une victoire de la transparence » lors d'un meeting à Dakar, tout en attaquant violemment l'ancien régime, qu'il accuse d'avoir « massacré les finances publiques ».
+
+Le programme doit encore être approuvé par le conseil d'administration.""", []),
+
+    ("fr5_guinee_constitution", date(2026, 4, 14), """Guinée : le nouveau Premier ministre présente sa feuille de route
+
+CONAKRY (Agence) - Le Premier ministre guinéen a présenté lundi devant le Conseil national de la transition sa feuille de route, centrée sur l'organisation des législatives et la relance des grands chantiers miniers de Simandou.
+
+Il a promis des « sanctions exemplaires » contre les auteurs des violences lors des manifestations de l'opposition, qui ont fait des dizaines de morts depuis 2021 selon les organisations de défense des droits humains.
+
+Les députés de la transition doivent se prononcer la semaine prochaine.""", []),
+
+    ("fr5_togo_municipales", date(2026, 5, 5), """Togo : l'opposition appelle à manifester contre la nouvelle Constitution
+
+LOMÉ (Agence) - Une coalition de partis d'opposition et d'associations citoyennes a appelé lundi à des manifestations pacifiques le 15 mai, partout au Togo, contre le passage à la Ve République, qu'elle juge « illégitime ».
+
+Les précédentes manifestations, en juin dernier, avaient été dispersées par les forces de l'ordre et plusieurs personnes avaient été tuées à Lomé, selon l'opposition. Le gouvernement avait parlé de « casseurs ».
+
+Le ministre de l'Administration territoriale a rappelé que toute manifestation doit être déclarée.""", []),
+
+    ("fr5_nigeria_sanctions_ecowas", date(2026, 7, 8), """Cédéao : le sommet d'Abuja appelle au dialogue avec l'AES
+
+ABUJA (Agence) - Les chefs d'État de la Cédéao, réunis dimanche à Abuja, ont appelé au « dialogue » avec les pays de l'Alliance des États du Sahel (Mali, Burkina Faso, Niger) et proposé une coopération contre le terrorisme, selon le communiqué final.
+
+Le président en exercice a évoqué « la menace jihadiste qui descend vers les pays côtiers », citant les attaques qui ont visé le nord du Bénin et du Togo au cours des derniers mois.
+
+Le prochain sommet se tiendra à Freetown.""", []),
+
+    ("fr5_rdc_ebola_ituri", date(2026, 8, 4), """RDC : une nouvelle épidémie d'Ebola déclarée en Ituri
+
+BUNIA (Agence) - Le ministère congolais de la Santé a déclaré lundi une épidémie d'Ebola dans la zone de santé de Mambasa, en Ituri, après la confirmation de trois cas, dont deux mortels.
+
+Les équipes de riposte craignent que l'insécurité, entretenue par les groupes armés qui opèrent dans la région, ne complique le suivi des contacts, comme lors de l'épidémie de 2018-2020 où des centres de traitement avaient été attaqués.
+
+Une campagne de vaccination doit débuter cette semaine.""", []),
+
+    ("fr5_mali_or_barrick", date(2026, 3, 31), """Mali : l'État et Barrick concluent un accord sur la mine de Loulo-Gounkoto
+
+BAMAKO (Agence) - Le gouvernement malien et le groupe minier canadien Barrick ont annoncé lundi un accord mettant fin à un long différend fiscal, qui avait conduit à la saisie de plusieurs tonnes d'or et à l'arrestation de quatre employés du groupe.
+
+Aux termes de l'accord, la compagnie versera plusieurs centaines de milliards de francs CFA à l'État et la mine, à l'arrêt depuis des mois, reprendra sa production.
+
+Les employés détenus seront libérés, selon une source proche du dossier.""", []),
+
+    ("fr5_ukraine_negociations", date(2026, 2, 17), """Ukraine : nouvelle session de pourparlers à Genève, sans avancée sur les territoires
+
+GENÈVE (Agence) - Les délégations ukrainienne et russe ont achevé lundi à Genève une nouvelle session de pourparlers sous l'égide des États-Unis, sans avancée sur la question des territoires occupés, selon des sources diplomatiques.
+
+Moscou exige le retrait des forces ukrainiennes de l'ensemble du Donbass, ce que Kiev refuse. Pendant les discussions, les frappes de drones se sont poursuivies de part et d'autre, ont rapporté les deux camps, sans donner de précisions.
+
+Un échange de prisonniers a toutefois été évoqué pour les prochaines semaines.""", []),
+
+    ("fr5_gaza_reconstruction", date(2026, 3, 10), """Gaza : une conférence au Caire chiffre la reconstruction à 70 milliards de dollars
+
+LE CAIRE (Agence) - Une conférence internationale réunie lundi au Caire a chiffré à 70 milliards de dollars le coût de la reconstruction de la bande de Gaza, dévastée par plus de deux ans de guerre entre Israël et le Hamas.
+
+Les participants ont appelé au respect du cessez-le-feu, fragilisé par des frappes israéliennes et des tirs sporadiques au cours des dernières semaines. Plus de 70 000 Palestiniens ont été tués depuis octobre 2023, selon le ministère de la Santé du Hamas.
+
+Les donateurs arabes conditionnent leur aide à un plan de gouvernance du territoire.""", []),
+
+    ("fr5_liban_desarmement", date(2026, 4, 21), """Liban : le gouvernement adopte un calendrier pour le désarmement du Hezbollah
+
+BEYROUTH (Agence) - Le Conseil des ministres libanais a adopté lundi un calendrier pour placer toutes les armes sous le contrôle de l'État d'ici à la fin de l'année, une décision que le Hezbollah a aussitôt rejetée.
+
+« Nous ne rendrons pas nos armes tant qu'Israël occupe notre terre et frappe nos villages », a déclaré un député du mouvement chiite, en référence aux frappes israéliennes qui se poursuivent dans le Sud malgré la trêve.
+
+L'armée libanaise doit présenter un plan détaillé dans un mois.""", []),
+
+    ("fr5_haiti_transition", date(2026, 2, 9), """Haïti : le Conseil présidentiel de transition cède la place, incertitude à Port-au-Prince
+
+PORT-AU-PRINCE (Agence) - Le mandat du Conseil présidentiel de transition a pris fin samedi sans accord sur sa succession, laissant le Premier ministre seul à la tête de l'exécutif, ont indiqué des sources gouvernementales.
+
+Les gangs, qui contrôlent la majeure partie de la capitale, ont menacé de « mettre le feu » à la ville si des élections étaient organisées sans eux, dans une vidéo diffusée sur les réseaux sociaux.
+
+La force de répression des gangs autorisée par l'ONU attend toujours l'essentiel de ses effectifs.""", []),
+
+    ("fr5_soudan_famine", date(2026, 5, 26), """Soudan : l'ONU alerte sur la famine au Kordofan
+
+PORT-SOUDAN (Agence) - Le Programme alimentaire mondial a averti lundi que la famine s'étendait au Kordofan, où des centaines de milliers de personnes sont prises au piège des combats entre l'armée et les Forces de soutien rapide.
+
+Selon l'agence onusienne, les convois humanitaires ne parviennent plus à Kadougli et à Dilling, assiégées depuis des mois. « Les gens mangent des feuilles », a déclaré sa représentante.
+
+Le PAM dit avoir besoin de 500 millions de dollars pour les six prochains mois.""", []),
+
+    ("fr5_mozambique_gaz", date(2026, 6, 2), """Mozambique : TotalEnergies relance son projet gazier au Cabo Delgado
+
+MAPUTO (Agence) - TotalEnergies a annoncé lundi la levée de la force majeure sur son projet de gaz naturel liquéfié au Cabo Delgado, suspendu depuis l'attaque jihadiste de Palma en 2021.
+
+Le groupe assure que la sécurité s'est « nettement améliorée » grâce à la présence des troupes rwandaises, même si des insurgés affiliés à l'État islamique restent actifs dans plusieurs districts de la province.
+
+Les travaux doivent reprendre d'ici à la fin de l'année.""", []),
+
+    ("fr5_foot_can_douala", date(2026, 1, 20), """Football : les Lions indomptables écrasent le Gabon et filent en quarts
+
+DOUALA (Agence) - Le Cameroun a écrasé le Gabon (4-0) lundi soir au stade Japoma de Douala et s'est qualifié pour les quarts de finale. Les Lions indomptables ont bombardé le but adverse dès l'entame et tué tout suspense avant la pause.
+
+« Nous avons fait une démonstration de force », a savouré le sélectionneur, dont l'attaque a fusillé le gardien gabonais à quatre reprises.
+
+Le Cameroun affrontera le Nigeria samedi.""", []),
+
+    ("fr5_bourse_krach", date(2026, 4, 28), """Marchés : la Bourse de Lagos dévisse, les valeurs bancaires massacrées
+
+LAGOS (Agence) - La Bourse de Lagos a chuté de 6 % lundi, sa pire séance depuis cinq ans, les valeurs bancaires étant littéralement massacrées après l'annonce d'une hausse des fonds propres exigés par la banque centrale.
+
+« C'est une hémorragie », résume un courtier, qui voit dans cette chute l'explosion d'une bulle formée ces derniers mois.
+
+Les autorités boursières ont appelé au calme.""", []),
+
+    ("fr5_lire_aussi_kidal", date(2026, 5, 12), """Mali : les cours du coton au plus haut, les producteurs de Sikasso satisfaits
+
+SIKASSO (Agence) - La Compagnie malienne pour le développement des textiles a relevé lundi le prix d'achat du coton graine, une décision saluée par les producteurs de la région de Sikasso, premier bassin cotonnier du pays.
+
+« Cette année, la pluie a été au rendez-vous et les prix suivent », se réjouit un producteur de Koutiala.
+
+Lire aussi : Kidal, deux ans après la reprise de la ville par l'armée et Wagner
+
+La campagne agricole doit débuter en juin.""", []),
+
+    ("fr5_proces_beni_militaires", date(2026, 6, 16), """RDC : à Beni, le procès de militaires accusés d'avoir tué des civils renvoyé
+
+BENI (Agence) - La cour militaire opérationnelle du Nord-Kivu a renvoyé lundi au 30 juin le procès de cinq militaires des FARDC accusés d'avoir abattu quatre civils lors d'une patrouille dans le territoire de Beni en janvier, faute de témoins.
+
+Selon l'accusation, les soldats avaient ouvert le feu sur des motocyclistes qui refusaient de s'arrêter à une barrière. Les familles dénoncent la lenteur de la justice militaire.
+
+Les prévenus plaident la légitime défense.""", []),
+
+    ("fr5_commemoration_yirgou", date(2026, 1, 6), """Burkina : sept ans après Yirgou, les familles attendent toujours le procès
+
+KAYA (Agence) - Des proches des victimes du massacre de Yirgou se sont réunis dimanche à Kaya pour commémorer le septième anniversaire de la tuerie, au cours de laquelle des dizaines de Peuls avaient été tués par des miliciens koglweogo en janvier 2019.
+
+« Nos pères ont été massacrés et leurs assassins vivent libres », a déclaré un porte-parole des familles, qui réclame l'ouverture du procès.
+
+Le ministère de la Justice assure que l'instruction est « en cours ».""", []),
+
+    ("fr5_rapport_hrw_mali", date(2026, 7, 21), """Mali : un rapport accuse l'armée et ses alliés russes d'exécutions sommaires
+
+NAIROBI (Agence) - L'armée malienne et ses alliés russes de l'Africa Corps ont exécuté sommairement au moins 40 civils peuls dans le centre du pays entre janvier et juin, affirme un rapport publié lundi par une organisation de défense des droits humains.
+
+Le rapport documente des exécutions dans les régions de Mopti et de Ségou, où des villageois auraient été arrêtés lors d'opérations militaires puis retrouvés morts. Les autorités maliennes n'ont pas réagi.
+
+L'organisation appelle l'Union africaine à ouvrir une enquête.""", []),
+
+    ("fr5_niger_menace_ministre", date(2026, 8, 18), """Niger : le ministre de la Défense promet d'« écraser » les terroristes
+
+TILLABÉRI (Agence) - En visite lundi dans la région de Tillabéri, le ministre de la Défense du Niger a promis d'« écraser jusqu'au dernier » les combattants de l'État islamique au Sahel, qu'il accuse d'être soutenus par des « puissances étrangères ».
+
+Il a annoncé l'envoi de renforts et de drones dans la zone des trois frontières, théâtre d'attaques répétées contre l'armée et les villageois depuis plusieurs années.
+
+Le ministre doit se rendre mardi à Ayorou.""", []),
+
+    ("fr5_centrafrique_rapatries", date(2026, 9, 8), """Centrafrique : 2 000 réfugiés rapatriés de la RDC vers Mobaye
+
+BANGUI (Agence) - Plus de 2 000 réfugiés centrafricains ont été rapatriés cette semaine de la RDC vers Mobaye, dans la Basse-Kotto, dans le cadre d'un programme de retour volontaire du HCR.
+
+Ces familles avaient fui en 2021 les violences entre la coalition rebelle CPC et les forces gouvernementales. « Nous rentrons, mais nos maisons ont été brûlées », raconte un père de famille.
+
+Le HCR prévoit d'organiser dix autres convois d'ici à la fin de l'année.""", []),
+
+    ("fr5_nigeria_ministre_visite", date(2026, 10, 13), """Nigeria : le président promet des renforts après la visite de ses ministres dans l'État du Plateau
+
+JOS (Agence) - Le président nigérian a promis lundi l'envoi de renforts dans l'État du Plateau, après le rapport de la délégation ministérielle qui s'y est rendue la semaine dernière à la suite des violences entre agriculteurs et éleveurs.
+
+Les tueries de ces derniers mois ont fait des centaines de morts dans les districts de Bokkos et de Bassa, selon Amnesty International.
+
+Le gouverneur a salué « un engagement fort ».""", []),
+
+    ("fr5_rdc_bilan_humanitaire", date(2026, 11, 10), """RDC : plus de sept millions de déplacés, selon l'OCHA
+
+KINSHASA (Agence) - Le nombre de déplacés internes en RDC a dépassé sept millions, un record, a indiqué lundi le Bureau de coordination des affaires humanitaires de l'ONU dans son rapport trimestriel.
+
+La majorité d'entre eux ont fui les combats au Nord-Kivu, au Sud-Kivu et en Ituri, où des centaines de civils ont été tués ces trois derniers mois selon l'ONU.
+
+L'OCHA indique que son plan de réponse n'est financé qu'à 18 %.""", []),
+
+    ("fr5_somalie_election", date(2026, 4, 13), """Somalie : le président et les États fédérés toujours divisés sur le mode de scrutin
+
+MOGADISCIO (Agence) - La conférence nationale consultative s'est achevée dimanche à Mogadiscio sans accord sur le mode de scrutin des prochaines élections, le Puntland et le Jubaland ayant boycotté les travaux.
+
+Le président défend le suffrage universel direct, quand ses opposants réclament un retour au système indirect par les clans. Les shebab, qui contrôlent de larges zones rurales, menacent de frapper les bureaux de vote.
+
+Le mandat du Parlement expire en avril.""", []),
+
+    ("fr5_burkina_proces_journaliste", date(2026, 11, 24), """Burkina : un journaliste condamné à dix ans de prison pour « apologie du terrorisme »
+
+OUAGADOUGOU (Agence) - Le tribunal de grande instance de Ouagadougou a condamné lundi un journaliste d'une radio locale à dix ans de prison pour « apologie du terrorisme », pour avoir diffusé un entretien avec un chef jihadiste.
+
+Ses avocats dénoncent un procès politique. Le journaliste avait été interpellé en mars à son domicile par des hommes en civil.
+
+Reporters sans frontières appelle à sa libération immédiate.""", []),
+
+    ("fr5_cameroun_anglophones_dialogue", date(2026, 10, 6), """Cameroun : des chefs traditionnels anglophones réclament un cessez-le-feu
+
+BAMENDA (Agence) - Une quarantaine de chefs traditionnels du Nord-Ouest et du Sud-Ouest ont appelé lundi, à l'issue d'une réunion à Bamenda, à un cessez-le-feu entre l'armée et les séparatistes, pour permettre la rentrée scolaire.
+
+« Nos enfants n'ont pas vu l'école depuis des années », a déclaré l'un d'eux. Les séparatistes imposent régulièrement des journées « villes mortes » et ont incendié des écoles au cours du conflit, qui a fait plus de 6 000 morts depuis 2017.
+
+Le gouverneur de la région a salué l'initiative.""", []),
+
+    ("fr5_tchad_soudan_refugies", date(2026, 6, 30), """Tchad : l'afflux de réfugiés soudanais se poursuit à Adré
+
+ADRÉ (Agence) - Plus de 15 000 réfugiés soudanais sont arrivés à Adré, dans l'est du Tchad, au cours des deux dernières semaines, fuyant les combats au Darfour, a indiqué lundi le HCR.
+
+Beaucoup racontent avoir été attaqués sur la route par des hommes armés. « Ils ont tué mon mari devant moi et pris nos ânes », témoigne une femme arrivée d'El Geneina.
+
+Le camp, prévu pour 50 000 personnes, en accueille aujourd'hui plus du triple.""", []),
+
+    ("fr5_benin_parc_w", date(2026, 9, 15), """Bénin : le gouvernement annonce le recrutement de 5 000 soldats pour le Nord
+
+COTONOU (Agence) - Le gouvernement béninois a annoncé lundi le recrutement de 5 000 soldats supplémentaires pour l'opération Mirador, déployée dans le nord du pays face aux incursions jihadistes venues du Burkina Faso et du Niger.
+
+Le porte-parole du gouvernement a rappelé que plusieurs dizaines de militaires ont été tués dans des attaques autour des parcs W et de la Pendjari depuis 2021.
+
+Les candidats ont jusqu'au 30 septembre pour s'inscrire.""", []),
+
+    ("fr5_ukraine_sanctions", date(2026, 10, 20), """L'UE adopte un nouveau paquet de sanctions contre la Russie
+
+BRUXELLES (Agence) - Les Vingt-Sept ont adopté lundi un vingtième paquet de sanctions contre la Russie, visant notamment sa flotte fantôme de pétroliers et des fabricants de drones, a annoncé la présidence du Conseil de l'UE.
+
+La cheffe de la diplomatie européenne a dénoncé les bombardements russes « qui plongent les villes ukrainiennes dans le noir », alors que l'hiver arrive.
+
+Moscou a promis une « riposte ».""", []),
+
+    ("fr5_syrie_elections", date(2026, 3, 24), """Syrie : les nouveaux députés prêtent serment à Damas
+
+DAMAS (Agence) - Les membres de la nouvelle Assemblée du peuple syrienne, désignés en partie par des collèges électoraux et en partie par le président de transition, ont prêté serment lundi à Damas.
+
+Les provinces de Soueïda et du Nord-Est, contrôlées par des forces qui contestent l'autorité de Damas, n'ont pas participé au processus. Les violences confessionnelles de l'an dernier sur la côte et à Soueïda pèsent encore sur la transition.
+
+L'Assemblée doit examiner en priorité une loi sur la justice transitionnelle.""", []),
+
+    ("fr5_rdc_condamnation_kabila", date(2026, 9, 29), """RDC : l'ancien président Kabila condamné à mort par contumace, ses partisans dénoncent une « vengeance »
+
+KINSHASA (Agence) - La Haute Cour militaire a condamné par contumace lundi l'ancien président Joseph Kabila à la peine de mort pour trahison et crimes de guerre, l'accusant d'avoir armé l'AFC/M23 en sous-main.
+
+Ses partisans dénoncent « une vengeance politique ». L'ancien chef de l'État, dont on ignore le lieu de résidence, avait séjourné à Goma l'an dernier, alors sous contrôle rebelle.
+
+La peine de mort n'est plus appliquée en RDC depuis 2003.""", []),
+
+    ("fr5_mali_greve_enseignants", date(2026, 11, 3), """Mali : les enseignants en grève illimitée, les écoles fermées
+
+BAMAKO (Agence) - Les syndicats d'enseignants du Mali ont entamé lundi une grève illimitée pour réclamer le paiement de primes, laissant fermées la plupart des écoles publiques du pays, a constaté notre correspondant.
+
+Au nord comme au centre du pays, des centaines d'écoles étaient déjà fermées à cause de l'insécurité, selon l'Unicef.
+
+Le gouvernement a appelé les syndicats au dialogue.""", []),
+]
+
+FRESH5_FR_ONE = [
+    ("fr5_ev_goma_manif", date(2026, 2, 17), """Goma : des habitants manifestent contre les taxes de l'AFC/M23, tirs en l'air
+
+GOMA (Agence) - Plusieurs centaines d'habitants de Goma ont manifesté lundi contre les nouvelles taxes imposées par l'administration de l'AFC/M23 aux petits commerçants, avant d'être dispersés par des tirs en l'air des rebelles, selon des témoins.
+
+Aucune victime n'a été signalée. La rébellion, qui contrôle la ville depuis l'an dernier, accuse « des agents de Kinshasa » d'avoir organisé la marche.
+
+Les négociations de Doha doivent reprendre la semaine prochaine.""",
+     [ev(PWI, ["Protesters", "M23"], GOMA5, "lundi")]),
+
+    ("fr5_ev_kaya_attaque", date(2026, 3, 18), """Burkina : une dizaine de civils tués près de Kaya, selon des sources locales
+
+KAYA (Agence) - Une dizaine de civils ont été tués mardi par des hommes armés dans un village situé à une vingtaine de kilomètres de Kaya, dans le Centre-Nord, ont indiqué à l'Agence des sources locales et sécuritaires.
+
+Les assaillants, arrivés à moto, ont ouvert le feu sur des habitants réunis au marché avant de piller des boutiques. Le gouvernement n'a pas communiqué sur cette attaque.
+
+La région du Centre-Nord accueille des centaines de milliers de déplacés depuis 2019.""",
+     [ev(ATT, ["Civilians"], KAYA5, "mardi", 10)]),
+
+    ("fr5_ev_gao_drone", date(2026, 4, 22), """Mali : l'armée dit avoir « neutralisé » des terroristes par frappe de drone près de Gao
+
+BAMAKO (Agence) - L'armée malienne a annoncé mardi avoir « neutralisé plusieurs terroristes » lors d'une frappe de drone lundi dans la région de Gao, à une trentaine de kilomètres de la ville, contre un rassemblement de l'État islamique.
+
+Le communiqué ne précise pas le nombre de victimes. Des habitants affirment que des éleveurs figurent parmi les morts, ce que l'armée dément.
+
+L'armée mène des frappes aériennes régulières dans le nord depuis le départ de la Minusma.""",
+     [ev(AIR, ["Mali", "Islamic State"], GAO5, "lundi")]),
+
+    ("fr5_ev_kousseri_bokoharam", date(2026, 5, 20), """Cameroun : trois soldats tués dans une attaque de Boko Haram près de Kousseri
+
+MAROUA (Agence) - Trois soldats camerounais ont été tués dans la nuit de lundi à mardi lors d'une attaque de Boko Haram contre un poste militaire proche de Kousseri, dans l'Extrême-Nord, a appris l'Agence de sources sécuritaires.
+
+Les militaires ont riposté et plusieurs assaillants ont été tués, selon les mêmes sources. Le gouverneur de la région s'est rendu sur place mardi.
+
+Les attaques de Boko Haram ont repris dans le département du Logone-et-Chari ces derniers mois.""",
+     [ev(AC, ["Boko Haram", "Cameroon"], KOUSSERI5, ("lundi", "mardi"), 3)]),
+
+    ("fr5_ev_bouar_3r", date(2026, 6, 17), """Centrafrique : affrontements entre l'armée et les 3R près de Bouar
+
+BANGUI (Agence) - Des affrontements ont opposé lundi les forces armées centrafricaines, appuyées par des paramilitaires russes, aux rebelles du groupe 3R près de Bouar, dans la Nana-Mambéré, a indiqué un porte-parole de l'armée.
+
+Le bilan n'est pas connu. Les habitants de plusieurs villages ont fui vers la ville, selon une ONG.
+
+Le groupe 3R, qui s'était rallié à l'accord de paix l'an dernier, avait repris les armes en mai.""",
+     [ev(AC, ["Central African Republic", "3R"], BOUAR5, "lundi")]),
+
+    ("fr5_ev_uvira_wazalendo", date(2026, 7, 15), """Sud-Kivu : heurts entre des wazalendo et l'armée à Uvira, deux morts
+
+UVIRA (Agence) - Deux personnes ont été tuées mardi à Uvira lors d'échanges de tirs entre des miliciens wazalendo et des militaires des FARDC, après une dispute à une barrière, selon la société civile locale.
+
+Le calme est revenu dans la soirée après l'intervention des autorités. Les wazalendo, qui combattent aux côtés de l'armée contre l'AFC/M23, sont régulièrement accusés d'exactions.
+
+Le gouverneur a annoncé une enquête.""",
+     [ev(AC, ["Wazalendo", "Democratic Republic of Congo"], UVIRA5, "mardi", 2)]),  # unsure: the militia's name
+
+    ("fr5_ev_fada_enlevement", date(2026, 8, 26), """Burkina : une vingtaine de femmes enlevées près de Fada N'Gourma
+
+FADA N'GOURMA (Agence) - Une vingtaine de femmes qui ramassaient du bois ont été enlevées lundi par des hommes armés non identifiés à une quinzaine de kilomètres de Fada N'Gourma, dans l'Est, ont rapporté des sources locales.
+
+En 2023, plus de soixante femmes avaient été enlevées dans la province voisine du Soum, avant d'être libérées.
+
+Les autorités n'ont pas réagi.""",
+     [ev(ABD, ["Civilians"], FADA5, "lundi")]),
+
+    ("fr5_ev_tahoua_manif", date(2026, 9, 16), """Niger : manifestation à Tahoua contre les délestages électriques
+
+TAHOUA (Agence) - Des centaines de personnes ont manifesté pacifiquement mardi à Tahoua pour dénoncer les coupures d'électricité à répétition, qui durent parfois plus de douze heures par jour, a constaté un correspondant.
+
+Les manifestants, encadrés par des associations de jeunes, ont remis un mémorandum au gouverneur. La société d'électricité invoque une baisse des importations en provenance du Nigeria.
+
+Le gouvernement promet une amélioration d'ici à décembre.""",
+     [ev(PP, ["Protesters"], TAHOUA5, "mardi")]),
+
+    ("fr5_ev_bamenda_separatistes", date(2026, 10, 14), """Cameroun : quatre civils tués par des séparatistes présumés à Bamenda
+
+BAMENDA (Agence) - Quatre civils, dont un enseignant, ont été tués lundi soir à Bamenda par des séparatistes armés présumés qui leur reprochaient de ne pas respecter le mot d'ordre de « ville morte », selon une source administrative.
+
+Des chefs coutumiers du Nord-Ouest avaient appelé la semaine dernière à un cessez-le-feu pour permettre la rentrée scolaire.
+
+Le conflit dans les régions anglophones a fait plus de 6 000 morts depuis 2017.""",
+     [ev(ATT, ["Ambazonian", "Civilians"], BAMENDA5, "lundi", 4)]),
+
+    ("fr5_ev_kandi_jnim", date(2026, 11, 11), """Bénin : deux policiers tués dans l'attaque d'un commissariat près de Kandi
+
+COTONOU (Agence) - Deux policiers ont été tués dans la nuit de lundi à mardi lors de l'attaque d'un commissariat près de Kandi, dans le nord du Bénin, par des hommes armés venus du Niger voisin, a indiqué une source sécuritaire.
+
+L'attaque n'a pas été revendiquée, mais les autorités soupçonnent le JNIM, actif dans la zone depuis plusieurs années.
+
+Le gouvernement a annoncé le mois dernier le recrutement de 5 000 soldats.""",
+     [ev(ATT, ["Police"], KANDI5, ("lundi", "mardi"), 2)]),  # unsure: Attack, not Armed clash
+
+    ("fr5_ev_tyr_frappe", date(2026, 5, 6), """Liban : un mort dans une frappe israélienne près de Tyr
+
+BEYROUTH (Agence) - Une personne a été tuée mardi dans une frappe de drone israélienne contre une voiture près de Tyr, dans le sud du Liban, a annoncé le ministère libanais de la Santé.
+
+L'armée israélienne a affirmé avoir visé un membre du Hezbollah. Les frappes se poursuivent malgré le cessez-le-feu conclu en novembre 2024.
+
+Le gouvernement libanais a adopté le mois dernier un calendrier pour le désarmement du mouvement.""",
+     [ev(AIR, ["Israel"], TYR5, "mardi", 1)]),
+
+    ("fr5_ev_bria_upc", date(2026, 12, 1), """Centrafrique : des éléments armés attaquent un convoi de commerçants près de Bria
+
+BANGUI (Agence) - Des hommes armés ont attaqué lundi un convoi de commerçants sur l'axe Bria-Ippy, tuant trois personnes et emportant des marchandises, a déclaré le maire de Bria.
+
+Les assaillants appartiendraient à une branche dissidente de l'UPC, selon des sources locales. La Minusca a déployé une patrouille sur l'axe.
+
+Cet axe est régulièrement le théâtre d'attaques depuis le début de l'année.""",
+     [ev(ATT, ["Civilians"], BRIA5, "lundi", 3)]),
+]
+
+FRESH5_EN_NONE = [
+    ("en5_nigeria_budget", date(2026, 1, 28), """Nigeria's Senate passes record budget with big rise in defence spending
+
+ABUJA (Wire) - Nigeria's Senate on Tuesday passed a record 55 trillion naira budget for 2026, with defence and security the largest single item, as the country battles jihadists in the northeast and armed gangs in the northwest.
+
+The defence minister told senators that the military needed more drones and helicopters to take the fight to bandits who have kidnapped thousands of people in recent years.
+
+The bill now goes to the president for his assent.""", []),
+
+    ("en5_somalia_drought", date(2026, 3, 25), """Drought puts 4 million Somalis at risk of hunger, U.N. warns
+
+MOGADISHU (Wire) - Around 4 million Somalis face acute hunger after a third failed rainy season, the U.N. said on Tuesday, warning that aid cuts and insecurity were hampering the response.
+
+Al Shabaab militants control large parts of the countryside and have blocked aid deliveries in the past, aid workers say.
+
+The U.N. appeal for Somalia is less than a fifth funded.""", []),
+
+    ("en5_ukraine_energy_talks", date(2026, 11, 17), """Ukraine seeks more air defences as winter approaches
+
+KYIV (Wire) - Ukraine's prime minister on Monday urged Western partners to speed up deliveries of air defence systems, saying Russian strikes had knocked out more than half of the country's power generation over the past year.
+
+Speaking at an energy conference in Kyiv, he said the government had prepared backup heating for hospitals and schools.
+
+Germany announced an additional Patriot system earlier this month.""", []),
+
+    ("en5_gaza_ceasefire_talks", date(2026, 6, 9), """Mediators push for second phase of Gaza truce
+
+CAIRO (Wire) - Egyptian, Qatari and U.S. mediators met Hamas and Israeli officials in Cairo on Monday to push for the second phase of the Gaza ceasefire, including the deployment of an international stabilisation force, two sources said.
+
+Both sides accuse each other of violating the truce, under which Israeli strikes have continued in parts of the enclave. Gaza health authorities say more than 300 Palestinians have been killed since the ceasefire took effect.
+
+No date was set for the next round.""", []),
+
+    ("en5_myanmar_election", date(2026, 1, 13), """Myanmar junta-backed party claims victory in staggered election
+
+YANGON (Wire) - The military-backed Union Solidarity and Development Party said on Monday it had won a majority of seats in Myanmar's staggered election, which critics have dismissed as a sham.
+
+Voting did not take place in large areas held by resistance groups and ethnic armies, where fighting has continued since the 2021 coup. The United Nations says thousands of civilians have been killed in air strikes since then.
+
+Results for the final phase are expected next month.""", []),
+
+    ("en5_pakistan_imf", date(2026, 5, 13), """Pakistan agrees budget targets with IMF, raises military spending
+
+ISLAMABAD (Wire) - Pakistan has agreed budget targets with the International Monetary Fund for the coming fiscal year, including a 20% rise in military spending, the finance ministry said on Tuesday.
+
+The increase follows last year's clashes with India and a surge in militant attacks in Khyber Pakhtunkhwa and Balochistan provinces.
+
+Parliament is expected to vote on the budget next month.""", []),
+
+    ("en5_haiti_un_force", date(2026, 4, 8), """U.N. Security Council extends Haiti gang suppression force mandate
+
+UNITED NATIONS (Wire) - The U.N. Security Council on Tuesday extended the mandate of the gang suppression force in Haiti for a year, but diplomats said the force still lacked troops and funding.
+
+Gangs control about 90% of Port-au-Prince and have expanded into the Centre and Artibonite departments, where they have massacred villagers over the past year, the U.N. says.
+
+Kenya, which led the previous mission, has said it will keep its police officers in Haiti.""", []),
+
+    ("en5_sudan_talks_jeddah", date(2026, 8, 19), """Sudan's army rejects U.S.-backed truce proposal
+
+PORT SUDAN (Wire) - Sudan's army-led government on Tuesday rejected a U.S.-backed proposal for a three-month humanitarian truce, saying it would allow the Rapid Support Forces to regroup.
+
+The RSF said it accepted the proposal. The war, which began in April 2023, has killed tens of thousands and displaced more than 12 million people.
+
+The U.S. envoy said he would continue consultations with both sides.""", []),
+
+    ("en5_drc_mining_deal", date(2026, 7, 1), """Congo, U.S. sign minerals partnership as Rwanda peace deal falters
+
+KINSHASA (Wire) - Democratic Republic of Congo and the United States signed a strategic minerals partnership on Tuesday, giving U.S. firms priority access to cobalt, copper and lithium projects, the presidency said.
+
+The deal comes a year after Washington brokered a peace agreement between Congo and Rwanda, whose implementation has stalled as M23 rebels kept control of Goma and Bukavu.
+
+Details of the financing were not disclosed.""", []),
+
+    ("en5_ethiopia_tigray", date(2026, 10, 27), """Ethiopia's Tigray leaders warn of new war over disputed land
+
+MEKELLE (Wire) - Leaders of Ethiopia's Tigray region warned on Monday that the failure to return displaced people to western Tigray could trigger a new war, four years after a peace deal ended a conflict that killed hundreds of thousands.
+
+Federal officials accused a faction of the Tigray People's Liberation Front of seeking to derail the agreement. Diplomats say troops have massed on both sides of the border with Eritrea.
+
+The African Union called for restraint.""", []),
+
+    ("en5_mali_football", date(2026, 2, 3), """Football: Mali's Eagles crush Sudan to reach quarter-finals
+
+CASABLANCA (Wire) - Mali thrashed Sudan 5-0 on Monday to book their place in the Africa Cup of Nations quarter-finals, with their forwards shooting down any hope of a comeback before half-time.
+
+"We killed the game early," Mali's coach said after his side's biggest win of the tournament.
+
+Mali face Senegal on Saturday.""", []),
+
+    ("en5_kenya_protest_anniversary", date(2026, 6, 26), """Kenyan activists plan marches to mark anniversary of deadly protests
+
+NAIROBI (Wire) - Kenyan activists said on Thursday they would hold marches across the country next week to mark the anniversary of the 2024 protests against tax rises, in which dozens of people were killed by police.
+
+Police said they would not allow any gathering near parliament, which protesters stormed during the demonstrations two years ago.
+
+Rights groups urged the government to respect the right to protest.""", []),
+
+    ("en5_lebanon_donors", date(2026, 9, 22), """Donors pledge $1 billion for Lebanon's army at Paris conference
+
+PARIS (Wire) - Donors pledged about $1 billion to support Lebanon's army at a conference in Paris on Monday, as Beirut moves to disarm Hezbollah south of the Litani river.
+
+Israel has kept up near-daily strikes in southern Lebanon since the November 2024 ceasefire, saying it is targeting Hezbollah members and infrastructure.
+
+France's foreign minister said the army was "the backbone of the Lebanese state".""", []),
+]
+
+FRESH5_EN_ONE = [
+    ("en5_ev_sumy_missile", date(2026, 4, 15), """Russian missile strike on Sumy kills five, Ukraine says
+
+KYIV (Wire) - A Russian ballistic missile struck the centre of the northeastern Ukrainian city of Sumy on Tuesday, killing five people and wounding 23, regional officials said.
+
+The strike came as Ukrainian and Russian delegations prepared for another round of talks in Geneva. Russia's defence ministry did not comment.
+
+Sumy, about 30 km from the Russian border, has been hit repeatedly since the start of the war.""",
+     [ev(SH, ["Russia", "Civilians"], SUMY5, 1, 5)]),
+
+    ("en5_ev_baidoa_shabaab", date(2026, 5, 27), """Al Shabaab mortar attack hits Baidoa, three killed
+
+MOGADISHU (Wire) - Three civilians were killed on Monday when mortar shells fired by al Shabaab militants hit a residential area of Baidoa, the capital of Somalia's South West state, a local official said.
+
+Al Shabaab said on a website it had targeted a base of African Union troops. The group has been fighting to topple the federal government since 2006.
+
+The government has announced a new offensive against the group in Bay region.""",
+     [ev(SH, ["Shabaab", "Civilians"], BAIDOA5, 2, 3)]),
+
+    ("en5_ev_bannu_attack", date(2026, 7, 22), """Militants attack police station in northwest Pakistan, four officers killed
+
+PESHAWAR (Wire) - Militants attacked a police station in Bannu district in northwest Pakistan late on Monday, killing four officers in a gunfight that lasted several hours, police said.
+
+The Pakistani Taliban claimed responsibility. Attacks in Khyber Pakhtunkhwa province have surged since the group ended a ceasefire with the government in 2022.
+
+Security forces launched a search operation in the area on Tuesday.""",
+     [ev(AC, ["Tehrik-i-Taliban", "Police"], BANNU5, 2, 4)]),
+
+    ("en5_ev_kaduna_abduction", date(2026, 9, 9), """Gunmen kidnap 30 villagers in Nigeria's Kaduna state
+
+KADUNA (Wire) - Gunmen abducted at least 30 people, mostly women and children, in a raid on a village in Nigeria's Kaduna state on Monday, residents and a local lawmaker said.
+
+Police said officers had been deployed to rescue the victims. Kidnappings for ransom by armed gangs known locally as bandits have plagued northwest Nigeria for years.
+
+The state government last year signed peace deals with some gang leaders.""",
+     [ev(ABD, ["Civilians"], KADUNA5, 2)]),
+
+    ("en5_ev_haiti_gang_attack", date(2026, 10, 21), """Gang attack in Haiti capital kills at least 12, residents flee
+
+PORT-AU-PRINCE (Wire) - Gang members killed at least 12 people and set homes on fire in an attack on a neighbourhood of Port-au-Prince on Monday, residents and a human rights group said.
+
+Hundreds of residents fled to a nearby school. The Viv Ansanm gang coalition has been trying to extend its control over the remaining parts of the capital.
+
+The U.N. Security Council extended the gang suppression force's mandate earlier this year.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], PORT_AU_PRINCE5, 2, 12)]),
+
+    ("en5_ev_pemba_protest", date(2026, 11, 18), """Protesters in Mozambique's Pemba demand jobs at gas project
+
+MAPUTO (Wire) - Hundreds of young people marched peacefully in Pemba, the capital of Mozambique's Cabo Delgado province, on Tuesday to demand jobs at the restarted TotalEnergies gas project, local media reported.
+
+The protesters handed a petition to the provincial governor, who promised to raise their concerns with the company.
+
+The province has been hit by an Islamist insurgency since 2017.""",
+     [ev(PP, ["Protesters"], PEMBA5, 1)]),
+]
+
+FRESH5 = [(a, "fr") for a in FRESH5_FR_NONE + FRESH5_FR_ONE] + [(a, "en") for a in FRESH5_EN_NONE + FRESH5_EN_ONE]
+
+SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
+        "fresh5": FRESH5}
+# held out: their failures print only when the set is named
+HELD_OUT = ("fresh5",)
 
 
 def main() -> int:
@@ -1468,7 +2073,7 @@ def main() -> int:
         if not chosen:
             continue
         print(f"== {name}")
-        report(*code_and_score(pipe, chosen), args.show_failures)
+        report(*code_and_score(pipe, chosen), args.show_failures and (name not in HELD_OUT or args.set == name))
     return 0
 
 

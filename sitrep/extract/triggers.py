@@ -820,15 +820,43 @@ def _a_visit(tok: Token, end: int, entry: TriggerEntry, lang: LanguagePack,
 
 def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "ont signé des accords de coopération dans l'énergie", "a trade agreement": an agreement noun whose own
-    modifier names a civil domain (``civil_pact_domains``) is a pact between states, not one between conflict
-    actors (a ceasefire, a peace deal, a prisoner exchange), which is all ACLED codes as an agreement."""
-    if entry.kind != "agreement" or tok.pos_ != "NOUN":
+    modifier names a civil domain (``civil_pact_domains``) is a pact between states, and one signed with a firm
+    (``_a_company_partner``) a contract, not one between conflict actors (a ceasefire, a peace deal, a prisoner
+    exchange), which is all ACLED codes as an agreement."""
+    if entry.kind != "agreement":
+        return False
+    if _a_company_partner(tok, lang):
+        return True
+    if tok.pos_ != "NOUN":
         return False
     domains = lang.folded_filter("civil_pact_domains")
     # "ont signé plusieurs accords dans les domaines de l'énergie": the domain may hang on the verb of signing
     told = [*tok.children, *(c for c in tok.head.children if tok.dep_ in UNDERGOER and c.dep_.startswith("obl"))]
     return any(c.dep_ in ("nmod", "amod", "compound") or c.dep_.startswith("obl") and c.head.i != tok.i
                for c in told if fold(c.lemma_) in domains or fold(c.text) in domains)
+
+
+def _a_company_partner(tok: Token, lang: LanguagePack) -> bool:
+    """ "signed an agreement with a Russian company", "un accord avec une société chinoise": a pact whose other
+    party (after ``pact_partner_preps``, on the agreement noun or on its verb) is a firm, a lender or an investor
+    (``civil_pact_partners``) is a contract, not a pact between conflict actors."""
+    partners, preps = lang.folded_filter("civil_pact_partners"), lang.folded_filter("pact_partner_preps")
+    if not partners or not preps:
+        return False
+    holders = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS else [tok]
+    if tok.pos_ == "VERB":
+        holders += [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    for holder in holders:
+        for c in holder.children:
+            if fold(c.text) in preps:  # spaCy's English: "agreement" -> "with" -> "company"
+                named = [g for g in c.children if g.dep_ == "pobj"]
+            elif any(fold(g.text) in preps for g in c.children if g.dep_ == "case"):  # UD: the noun, its case marker
+                named = [c]
+            else:
+                continue
+            if any(fold(n.lemma_) in partners or fold(n.text) in partners for n in named):
+                return True
+    return False
 
 
 RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
