@@ -313,8 +313,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lang: LanguagePack, exclude=(), demo
                     and not _road_end(doc, e[:1], lang, gaz) for t in e}  # "l'axe Boni-Hombori" names no one
     compass = lang.compass_words
     # "North 24 Parganas": a number inside a name, between its capitalised words
-    in_name = [c or w.lower() in CONNECTORS or w.isdigit() or _elided_capital(w) for c, w in zip(capital, words)]
-    closing = [c or _elided_capital(w) for c, w in zip(capital, words)]  # the words a name may end on
+    elided = [not c and ("'" in w or "’" in w) and _elided_capital(w) for c, w in zip(capital, words)]
+    in_name = [c or e or w.lower() in CONNECTORS or w.isdigit() for c, e, w in zip(capital, elided, words)]
+    closing = [c or e for c, e in zip(capital, elided)]  # the words a name may end on
     i = 0
     while i < len(doc):
         if taken[i] or not capital[i]:
