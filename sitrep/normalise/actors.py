@@ -221,10 +221,13 @@ def _first_of_two_peoples(fixed: list[str], conjunctions) -> str:
 
 
 def family_cue(families: tuple[_Family, ...]) -> re.Pattern | None:
-    """The alternation of the families' fixed words, or None if a family has none (it reads any text)."""
+    """The alternation of each family's first fixed word, or None if a family has none (it reads any text). A text
+    a family names an actor in holds all its fixed words, so one of them rules the family out; the first, the word
+    before the name where the wording has one, is the rarer ("armed" of "armed {name} residents", not "residents",
+    which most stories about a town hold)."""
     if any(not fam.fixed for fam in families):
         return None
-    words = list(dict.fromkeys(word.pattern for fam in families for word in fam.fixed))
+    words = list(dict.fromkeys(fam.fixed[0].pattern for fam in families))
     if all(w.startswith(_ANY_CASE) and w.endswith(")") for w in words):
         # one trie of the words, in any case: the engine follows one branch a character where it tried every word
         return re.compile(_ANY_CASE + literal_alternation(re.sub(r"\\(.)", r"\1", w[len(_ANY_CASE):-1])
