@@ -152,27 +152,25 @@ class Gazetteer:
 
     def _with_article(self, key: str) -> tuple[int, ...]:
         """Sizeable towns whose own name has the Arabic article the news leaves out ("Qamishli" for
-        Al Qāmishlī, "Diwaniyah" for Al Diwaniyah): only an entry named "Al X" itself, not one of the
-        alternate names geonames gathers ("al nas" for Naas), and not the Spanish "El"."""
-        hit = self.index.get("al " + key)
-        if hit is None:
-            return ()
-        return tuple(i for i in (hit if isinstance(hit, tuple) else (hit,))
-                     if self.feature[i] == CITY and self.population[i] >= ARTICLE_MIN_POP
-                     and _ARTICLE.match(self.names[i]) and name_key(self.names[i]) == "al " + key)
+        Al Qāmishlī, "Diwaniyah" for Al Diwaniyah)."""
+        return tuple(i for i in self._named_with_article(key)
+                     if self.feature[i] == CITY and self.population[i] >= ARTICLE_MIN_POP)
 
     def article_ids(self, name: str) -> tuple[int, ...]:
         """Towns and regions whose own name is ``name`` with the Arabic article ("Al Bayda" for "Bayda",
         "Al Ghaydah" for "Ghaydah"), whatever their size: candidates only where the text binds the name to
         a country or region that holds them, since the bare key may be a namesake's alternate name (the
         sources give Libya's Al Bayda the key "Bayda", and Yemen's none)."""
-        key = name_key(name)
+        return tuple(i for i in self._named_with_article(name_key(name)) if self.feature[i] in (CITY, ADMIN1, ADMIN2))
+
+    def _named_with_article(self, key: str) -> tuple[int, ...]:
+        """Entries whose own name is ``key`` with the Arabic article: only an entry named "Al X" itself, not
+        one of the alternate names geonames gathers ("al nas" for Naas), and not the Spanish "El"."""
         hit = self.index.get("al " + key)
         if hit is None:
             return ()
         return tuple(i for i in (hit if isinstance(hit, tuple) else (hit,))
-                     if self.feature[i] in (CITY, ADMIN1, ADMIN2)
-                     and _ARTICLE.match(self.names[i]) and name_key(self.names[i]) == "al " + key)
+                     if _ARTICLE.match(self.names[i]) and name_key(self.names[i]) == "al " + key)
 
     def _without_article(self, key: str, table: dict) -> tuple[int, ...]:
         """Entries for a key with a leading Arabic article that the sources leave out of the
