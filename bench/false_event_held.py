@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -33,8 +33,20 @@ reconstruction and donors' conferences, disarmament timetables, famine and flood
 reports, a teaser, trials, commemorations, rights reports, a minister's threat, refugee returns, sanctions, a death
 sentence in absentia, strikes of teachers; Mali, Niger, Cameroon, DR Congo, Burkina, Chad, Central Africa, Senegal,
 Guinea, Togo, Nigeria, Ukraine, Gaza, Lebanon, Haiti, Sudan, Mozambique, Somalia, Benin, Syria, Myanmar, Pakistan,
-Ethiopia, Kenya) is the forty-second session's held-out group, run on main before any rule; its failures print only
-when it is named (``--set fresh5 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+Ethiopia, Kenya) is the forty-second session's held-out group, studied from the forty-third session; ``FRESH6`` (73
+articles, 56 French, 55 with no event: a uranium decree, a transition charter, a factory opened, a pardon, a call to a
+dead-city day, a peace accord's follow-up, cholera, a reshuffle, a UN mandate, a debt quarrel, a court's results, an
+anniversary of repressed marches, an electoral campaign, cocoa prices with a teaser, a security emergency, a parallel
+government, a suspended trial, a mission short of funds, air defences asked for, peace talks, yearly, quarterly and
+war tolls, municipal results, an inquiry's report, a dialogue pact, a dam dispute, football, stock and oil markets
+and a parliament told in words of violence, an appeal trial, a genocide commemoration, a blockade threatened, an
+offensive announced, a rights report, refugees arriving, sanctions, a general's interview, a school year, a
+candidacy, schools shut for want of fuel, a strike called, a police trial; in English a fuel rationing, service
+chiefs replaced, an aid appeal, a loan, truce talks, border talks, a curfew extended, an IMF loan, talks offered, a
+mission's exit; Mali, Niger, Burkina, Chad, DR Congo, Cameroon, Central Africa, Senegal, Guinea, Togo, Benin, Côte
+d'Ivoire, Nigeria, Sudan, South Sudan, Somalia, Ukraine, Gaza, Lebanon, Syria, Haiti, Mozambique, Ethiopia, Rwanda,
+Mauritania, Kenya, Pakistan, Myanmar) is the forty-third session's held-out group, run on 64e408b before any rule;
+its failures print only when it is named (``--set fresh6 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -2054,10 +2066,633 @@ The province has been hit by an Islamist insurgency since 2017.""",
 
 FRESH5 = [(a, "fr") for a in FRESH5_FR_NONE + FRESH5_FR_ONE] + [(a, "en") for a in FRESH5_EN_NONE + FRESH5_EN_ONE]
 
+# FRESH6: the forty-third session's held-out group (62 articles, 44 French, 44 with no event), written before any
+# rule of that session and run on 64e408b; its failures print only when it is named (``--set fresh6``).
+MENAKA6, DIFFA6, DJIBO6, BUNIA6, RUTSHURU6, BANGUI6 = ((15.92, 2.40), (13.32, 12.61), (14.10, -1.63), (1.56, 30.25),
+                                                      (-1.18, 29.45), (4.36, 18.56))
+CONAKRY6, MORA6, KUMBA6, KHAN_YOUNES6, EL_OBEID6, KENSCOFF6 = ((9.54, -13.68), (11.05, 14.14), (4.64, 9.45),
+                                                               (31.35, 34.30), (13.18, 30.22), (18.45, -72.29))
+DAPAONG6, KHERSON6, BELEDWEYNE6, GUSAU6, TURBAT6, MONYWA6 = ((10.86, 0.21), (46.64, 32.61), (4.74, 45.20),
+                                                             (12.16, 6.66), (26.00, 63.05), (22.11, 95.14))
+
+FRESH6_FR_NONE = [
+    ("fr6_niger_uranium", date(2027, 1, 12), """Niger : la junte confie l'exploitation de la mine d'Arlit à une société d'État
+
+NIAMEY (Agence) - Le gouvernement nigérien a adopté lundi en conseil des ministres un décret transférant l'exploitation de la mine d'uranium d'Arlit à une nouvelle société publique, après la rupture avec l'ancien opérateur français.
+
+Le ministre des Mines a assuré que les premières cargaisons partiraient « d'ici décembre », sans préciser vers quel acheteur. L'ancien opérateur a saisi un tribunal arbitral international.
+
+Les syndicats de la mine réclament le paiement de plusieurs mois d'arriérés de salaires.""", []),
+
+    ("fr6_mali_charte", date(2027, 1, 19), """Mali : la nouvelle charte de la transition prolonge le mandat du président jusqu'en 2031
+
+BAMAKO (Agence) - Le Conseil national de transition a adopté lundi, à l'unanimité des votants, une révision de la charte qui accorde au chef de l'État un mandat de cinq ans renouvelable, a constaté l'Agence.
+
+Les partis politiques, dissous depuis près de deux ans, n'ont pas été consultés. Plusieurs figures de la société civile, en exil, dénoncent « une confiscation du pouvoir ».
+
+Le texte doit encore être promulgué dans les quinze jours.""", []),
+
+    ("fr6_burkina_usine", date(2027, 1, 26), """Burkina : le chef de l'État inaugure une usine de transformation de coton à Koudougou
+
+OUAGADOUGOU (Agence) - Le président de la transition a inauguré lundi à Koudougou une usine d'égrenage et de filature présentée comme le symbole de la « souveraineté économique » du pays.
+
+Dans son discours, il a rendu hommage aux soldats et aux volontaires tombés ces derniers mois sur le front, et promis que les villages désertés par leurs habitants seraient bientôt réoccupés.
+
+L'usine doit employer 1 200 personnes à terme.""", []),
+
+    ("fr6_tchad_grace", date(2027, 2, 2), """Tchad : un opposant condamné à vingt ans de prison gracié par le président
+
+N'DJAMENA (Agence) - Le président tchadien a signé lundi un décret de grâce en faveur d'un ancien Premier ministre devenu opposant, condamné l'an dernier pour « incitation à la révolte » après les violences intercommunautaires de Mandakao.
+
+L'opposant, détenu à la prison de haute sécurité de Koro Toro, devrait être libéré dans les prochains jours, selon ses avocats.
+
+Son parti salue « un geste d'apaisement » mais réclame la libération de tous les détenus politiques.""", []),
+
+    ("fr6_rdc_constitution", date(2027, 2, 9), """RDC : l'opposition appelle à une journée ville morte contre la révision de la Constitution
+
+KINSHASA (Agence) - Une coalition de partis d'opposition et de mouvements citoyens a appelé lundi les habitants de Kinshasa à observer une journée « ville morte » la semaine prochaine pour protester contre le projet de révision constitutionnelle.
+
+Les organisateurs promettent ensuite des marches dans toutes les provinces. Le gouvernement affirme que la réforme sera soumise à un référendum « libre et transparent ».
+
+La police a prévenu qu'elle disperserait tout rassemblement non autorisé.""", []),
+
+    ("fr6_rdc_rwanda_washington", date(2027, 2, 16), """RDC-Rwanda : le comité de suivi de l'accord de Washington se réunit sans percée
+
+KINSHASA (Agence) - Le comité conjoint chargé de surveiller l'application de l'accord de paix entre Kinshasa et Kigali s'est réuni lundi à Washington, sans parvenir à fixer de calendrier pour le retrait des troupes rwandaises.
+
+La délégation congolaise a présenté un rapport sur les combats qui ont opposé ces derniers mois l'armée et ses alliés aux rebelles dans le Masisi et le Lubero. Kigali dément toute présence de ses soldats sur le sol congolais.
+
+La prochaine réunion est prévue en avril.""", []),
+
+    ("fr6_rdc_cholera", date(2027, 2, 23), """RDC : le choléra progresse au Kasaï, plus de 300 décès depuis janvier
+
+KANANGA (Agence) - L'épidémie de choléra qui frappe la province du Kasaï central a fait plus de 300 morts depuis le début de l'année, a annoncé lundi le ministère de la Santé, qui déplore le manque d'eau potable dans les zones rurales.
+
+Des équipes de vaccination ont été déployées dans cinq zones de santé. Médecins sans frontières a ouvert deux centres de traitement à Kananga.
+
+Les autorités appellent les habitants à faire bouillir l'eau de consommation.""", []),
+
+    ("fr6_cameroun_gouvernement", date(2027, 3, 2), """Cameroun : un gouvernement resserré, la crise anglophone confiée à un nouveau ministre
+
+YAOUNDÉ (Agence) - Le président camerounais a nommé lundi soir un gouvernement de 35 membres, contre plus de 60 auparavant, et créé un ministère délégué chargé de la reconstruction des régions du Nord-Ouest et du Sud-Ouest.
+
+Le conflit entre l'armée et les séparatistes dans ces deux régions a fait plus de 6 000 morts depuis 2017, selon des ONG. Le nouveau ministre a promis d'« ouvrir toutes les portes du dialogue ».
+
+La passation de service aura lieu jeudi.""", []),
+
+    ("fr6_centrafrique_minusca", date(2027, 3, 9), """Centrafrique : le Conseil de sécurité renouvelle le mandat de la Minusca pour un an
+
+NEW YORK (Agence) - Le Conseil de sécurité de l'ONU a prolongé lundi d'un an le mandat de la mission de maintien de la paix en Centrafrique, tout en réduisant de 500 hommes son plafond de troupes.
+
+Bangui a salué la décision mais demande une levée totale de l'embargo sur les armes. Plusieurs diplomates ont exprimé leur inquiétude face à la persistance de groupes armés dans le nord-ouest et le sud-est du pays.
+
+Le prochain rapport du secrétaire général est attendu en juin.""", []),
+
+    ("fr6_senegal_dette", date(2027, 3, 16), """Sénégal : le Premier ministre accuse l'ancien régime d'avoir « maquillé » la dette
+
+DAKAR (Agence) - Le Premier ministre sénégalais a accusé lundi devant l'Assemblée nationale l'ancien régime d'avoir dissimulé plusieurs milliards de dollars de dette, et promis des poursuites contre les responsables.
+
+Il a aussi évoqué les manifestations de 2021 à 2024, au cours desquelles des dizaines de jeunes avaient été tués par les forces de l'ordre, affirmant que « justice sera rendue » aux familles.
+
+L'opposition dénonce une « chasse aux sorcières ».""", []),
+
+    ("fr6_guinee_presidentielle", date(2027, 3, 23), """Guinée : la Cour suprême valide la victoire du général à la présidentielle
+
+CONAKRY (Agence) - La Cour suprême guinéenne a proclamé lundi les résultats définitifs de l'élection présidentielle, confirmant la victoire dès le premier tour du chef de la junte avec plus de 86 % des voix.
+
+Les principaux partis d'opposition, suspendus, avaient appelé au boycott du scrutin. Leurs dirigeants, en exil, parlent d'une « élection sans adversaire ».
+
+L'investiture est prévue le mois prochain au stade du 28-Septembre.""", []),
+
+    ("fr6_togo_anniversaire", date(2027, 6, 22), """Togo : un an après les manifestations de juin, les familles des victimes attendent une enquête
+
+LOMÉ (Agence) - Des proches des manifestants tués en juin dernier à Lomé ont réclamé lundi, devant des journalistes, l'ouverture d'une enquête indépendante sur la répression des marches contre la réforme constitutionnelle.
+
+Selon des organisations de la société civile, au moins sept personnes avaient été tuées et des dizaines d'autres arrêtées lors de ces journées de mobilisation. Le gouvernement n'a jamais reconnu de responsabilité.
+
+Un collectif d'avocats prévoit de saisir la Cour de justice de la Cédéao.""", []),
+
+    ("fr6_benin_campagne", date(2027, 3, 30), """Bénin : ouverture de la campagne présidentielle, la sécurité du Nord au cœur des débats
+
+COTONOU (Agence) - La campagne pour l'élection présidentielle s'est ouverte lundi au Bénin, avec deux candidats en lice après l'exclusion du principal parti d'opposition.
+
+Le candidat du pouvoir a promis de doubler les effectifs déployés dans les départements de l'Alibori et de l'Atacora, où des jihadistes venus du Sahel ont multiplié les attaques contre l'armée ces dernières années.
+
+Le scrutin est prévu le 12 avril.""", []),
+
+    ("fr6_cote_ivoire_cacao", date(2027, 4, 6), """Côte d'Ivoire : le prix du cacao aux planteurs relevé pour la campagne intermédiaire
+
+ABIDJAN (Agence) - Le Conseil café-cacao a relevé lundi le prix garanti aux producteurs pour la campagne intermédiaire, une hausse saluée par les coopératives de San-Pédro et de Soubré.
+
+« Les planteurs vont enfin toucher le fruit de leur travail », a réagi le président d'une coopérative, qui dénonce toutefois les retards de paiement.
+
+Lire aussi : Au Burkina, une embuscade meurtrière contre un convoi de ravitaillement
+
+Le pays assure près de 40 % de la production mondiale de fèves.""", []),
+
+    ("fr6_nigeria_urgence", date(2027, 4, 13), """Nigeria : le président décrète l'état d'urgence sécuritaire et annonce 50 000 recrutements
+
+ABUJA (Agence) - Le président nigérian a décrété lundi un « état d'urgence sécuritaire » et ordonné le recrutement de 30 000 policiers et de 20 000 soldats supplémentaires, dans une allocution télévisée.
+
+Cette annonce fait suite à une série d'enlèvements massifs d'écoliers et de fidèles dans les États de Kebbi, de Niger et de Kwara ces derniers mois. Les nouvelles recrues seront formées « dans les plus brefs délais », a-t-il assuré.
+
+L'opposition juge ces mesures tardives.""", []),
+
+    ("fr6_soudan_gouvernement_parallele", date(2027, 4, 20), """Soudan : les FSR installent leur « gouvernement de paix » à Nyala
+
+PORT-SOUDAN (Agence) - L'alliance dirigée par les Forces de soutien rapide a présenté lundi à Nyala, au Darfour, les membres de son « gouvernement de paix et d'unité », que le pouvoir de Port-Soudan qualifie d'« illégitime ».
+
+Le ministère soudanais des Affaires étrangères a appelé la communauté internationale à ne pas reconnaître cette administration. La guerre entre l'armée et les paramilitaires dure depuis avril 2023.
+
+Aucun pays n'a encore annoncé de relations avec ce gouvernement.""", []),
+
+    ("fr6_soudan_sud_proces", date(2027, 4, 27), """Soudan du Sud : le procès du premier vice-président suspendu
+
+JUBA (Agence) - Le procès du premier vice-président sud-soudanais, accusé de trahison et de meurtre après l'attaque d'une base de l'armée à Nasir en 2025, a été suspendu lundi jusqu'à nouvel ordre, ont indiqué ses avocats.
+
+La défense dénonce un dossier « politique » et réclame la libération de son client, assigné à résidence depuis près de deux ans. L'ONU redoute un retour à la guerre civile.
+
+Les élections générales ont été reportées à 2028.""", []),
+
+    ("fr6_somalie_aussom", date(2027, 5, 4), """Somalie : la mission de l'Union africaine menacée faute de financement
+
+MOGADISCIO (Agence) - Le représentant de l'Union africaine en Somalie a averti lundi que la mission de soutien et de stabilisation pourrait devoir réduire ses effectifs dès juillet faute de financement, lors d'une réunion avec les bailleurs.
+
+Plusieurs pays contributeurs de troupes n'ont pas été payés depuis des mois. Les shebab ont repris ces derniers mois plusieurs localités du Moyen-Shabelle, selon des responsables locaux.
+
+Le gouvernement fédéral appelle l'ONU à prendre le relais.""", []),
+
+    ("fr6_ukraine_energie", date(2027, 5, 11), """Ukraine : Kiev réclame des systèmes de défense aérienne avant l'hiver
+
+KIEV (Agence) - Le président ukrainien a réclamé lundi à ses alliés européens de nouveaux systèmes de défense antiaérienne pour protéger le réseau électrique, lors d'une visite à Berlin.
+
+Les frappes russes de missiles et de drones qui visent depuis des semaines les centrales et les sous-stations ont privé des centaines de milliers de foyers de courant. Le chancelier allemand a promis une nouvelle livraison d'ici l'automne.
+
+Les deux dirigeants ont aussi évoqué le financement de la reconstruction.""", []),
+
+    ("fr6_ukraine_istanbul", date(2027, 5, 18), """Russie-Ukraine : nouveau cycle de pourparlers à Istanbul, sans accord sur un cessez-le-feu
+
+ISTANBUL (Agence) - Les délégations russe et ukrainienne se sont retrouvées lundi à Istanbul pour un nouveau cycle de négociations, qui s'est achevé sans accord sur un cessez-le-feu, selon le ministère turc des Affaires étrangères.
+
+Moscou exige toujours le retrait des forces ukrainiennes de la région de Donetsk. Kiev refuse toute cession de territoire et réclame des garanties de sécurité.
+
+Les deux parties ont convenu de se revoir « dans les prochaines semaines ».""", []),
+
+    ("fr6_gaza_bilan", date(2027, 5, 25), """Gaza : plus de 72 000 morts depuis le début de la guerre, selon le ministère de la Santé
+
+GAZA (Agence) - Le ministère de la Santé de Gaza a publié lundi un nouveau bilan faisant état de plus de 72 000 morts depuis octobre 2023, dont une majorité de femmes et d'enfants, ainsi que de milliers de disparus sous les décombres.
+
+Ce bilan inclut des centaines de corps retrouvés depuis l'entrée en vigueur du cessez-le-feu. L'ONU estime que la reconstruction prendra plus d'une décennie.
+
+Israël conteste la méthode de calcul du ministère.""", []),
+
+    ("fr6_liban_municipales", date(2027, 6, 1), """Liban : le Hezbollah et Amal remportent les municipales dans le Sud
+
+BEYROUTH (Agence) - Les listes soutenues par le Hezbollah et le mouvement Amal ont remporté la quasi-totalité des conseils municipaux du Liban-Sud, selon les résultats annoncés lundi par le ministère de l'Intérieur.
+
+Le scrutin s'est tenu dans des villages en partie détruits par la guerre, alors qu'Israël mène des frappes régulières dans la région malgré le cessez-le-feu de novembre 2024.
+
+Le Premier ministre a salué « une victoire de la démocratie ».""", []),
+
+    ("fr6_syrie_commission", date(2027, 6, 8), """Syrie : la commission d'enquête sur les violences du littoral remet son rapport
+
+DAMAS (Agence) - La commission nationale chargée d'enquêter sur les massacres de civils alaouites sur le littoral en mars 2025 a remis lundi son rapport final au président syrien, qui promet de traduire les responsables en justice.
+
+Le rapport recense plus de 1 400 morts et identifie près de 300 suspects, parmi lesquels des membres de factions intégrées à l'armée. Les familles des victimes doutent de la volonté des autorités.
+
+Le rapport n'a pas été rendu public dans son intégralité.""", []),
+
+    ("fr6_haiti_bilan_trimestre", date(2027, 7, 6), """Haïti : 1 500 personnes tuées par les gangs en trois mois, selon l'ONU
+
+PORT-AU-PRINCE (Agence) - Plus de 1 500 personnes ont été tuées et 600 blessées entre avril et juin dans des violences liées aux gangs, a indiqué lundi le bureau des Nations unies en Haïti dans son rapport trimestriel.
+
+La majorité des victimes ont été touchées lors d'attaques de gangs contre des quartiers de la capitale et des communes de l'Artibonite, mais aussi lors d'opérations de la police et de frappes de drones, selon le rapport.
+
+L'ONU appelle au déploiement rapide de la nouvelle force internationale.""", []),
+
+    ("fr6_mozambique_dialogue", date(2027, 7, 13), """Mozambique : le président et l'opposant Mondlane signent un pacte de dialogue
+
+MAPUTO (Agence) - Le président mozambicain et le principal opposant ont signé lundi à Maputo un engagement pour un « dialogue national inclusif », censé tourner la page des contestations post-électorales.
+
+Les manifestations qui avaient suivi les élections d'octobre 2024 avaient fait plus de 300 morts, selon des ONG. Le texte prévoit une réforme de la commission électorale et une amnistie pour les manifestants.
+
+Les travaux doivent débuter en septembre.""", []),
+
+    ("fr6_ethiopie_barrage", date(2027, 7, 20), """Éthiopie : le Caire dénonce le remplissage du grand barrage de la Renaissance
+
+LE CAIRE (Agence) - L'Égypte a dénoncé lundi la poursuite du remplissage du grand barrage de la Renaissance, sur le Nil bleu, estimant qu'Addis-Abeba menace « la sécurité hydrique » de cent millions d'Égyptiens.
+
+Le ministre égyptien de l'Irrigation a affirmé que son pays se réservait « le droit de prendre toutes les mesures » pour défendre ses intérêts. L'Éthiopie assure que le barrage ne nuira pas aux pays en aval.
+
+Les négociations sont au point mort depuis 2023.""", []),
+
+    ("fr6_foot_aigles", date(2027, 1, 26), """Football : les Aigles du Mali fusillent les Comores et filent en demi-finales
+
+RABAT (Agence) - Le Mali a écrasé lundi les Comores (4-0) en quart de finale de la Coupe d'Afrique des nations, grâce à un doublé de son attaquant vedette, qui a crucifié le gardien adverse à deux reprises en dix minutes.
+
+« On les a tués dès la première mi-temps », s'est réjoui le sélectionneur malien après la rencontre. Les Comoriens, sans munitions, n'ont jamais trouvé la faille.
+
+Les Aigles affronteront le Maroc vendredi.""", []),
+
+    ("fr6_bourse_brvm", date(2027, 8, 3), """Bourse : hécatombe sur les valeurs télécoms à la BRVM
+
+ABIDJAN (Agence) - La Bourse régionale des valeurs mobilières a vécu lundi une séance noire, les valeurs des télécommunications étant littéralement massacrées après l'annonce d'une nouvelle taxe sur les transferts d'argent.
+
+« Les investisseurs ont pris la fuite », résume un analyste, qui parle d'un « carnage » sur les titres les plus échangés de la place.
+
+L'indice principal a perdu plus de 6 % en une journée.""", []),
+
+    ("fr6_senat_torpille", date(2027, 8, 10), """Sénégal : la majorité torpille la proposition de loi de l'opposition sur les médias
+
+DAKAR (Agence) - Les députés de la majorité ont torpillé lundi la proposition de loi de l'opposition sur la dépénalisation des délits de presse, rejetée par 120 voix contre 25 au terme d'une séance houleuse.
+
+Un député de l'opposition a accusé le gouvernement de vouloir « bâillonner » la presse et d'avoir « exécuté » le texte sans débat. La majorité a répliqué par une salve de critiques contre « les fossoyeurs de la République ».
+
+Un projet gouvernemental doit être présenté à l'automne.""", []),
+
+    ("fr6_guinee_proces_appel", date(2027, 8, 17), """Guinée : ouverture du procès en appel du massacre du 28-Septembre
+
+CONAKRY (Agence) - Le procès en appel des auteurs présumés du massacre du stade du 28-Septembre, au cours duquel plus de 150 personnes avaient été tuées et des dizaines de femmes violées en 2009, s'est ouvert lundi devant la cour d'appel de Conakry.
+
+L'ancien chef de la junte, condamné en première instance à vingt ans de prison pour crimes contre l'humanité puis gracié, n'était pas présent. Les parties civiles dénoncent cette grâce.
+
+Les audiences doivent durer plusieurs mois.""", []),
+
+    ("fr6_rwanda_kwibuka", date(2027, 4, 13), """Rwanda : le pays commémore le 33e anniversaire du génocide des Tutsi
+
+KIGALI (Agence) - Le président rwandais a allumé lundi la flamme du souvenir au mémorial de Gisozi, à Kigali, lançant une semaine de deuil national en mémoire des victimes du génocide des Tutsi de 1994.
+
+Plus de 800 000 personnes, en majorité des Tutsi, avaient été massacrées en cent jours. Des rescapés ont témoigné devant des milliers de personnes réunies au stade.
+
+Des cérémonies se tiendront dans tous les districts du pays.""", []),
+
+    ("fr6_jnim_blocus_kayes", date(2027, 8, 24), """Mali : le JNIM menace d'imposer un blocus sur la région de Kayes
+
+BAMAKO (Agence) - Le JNIM, lié à Al-Qaïda, a menacé lundi, dans un message audio, de bloquer toutes les routes menant à Kayes et à Nioro du Sahel si les transporteurs continuaient de ravitailler l'armée.
+
+Le groupe promet de « frapper sans pitié » les camions qui braveraient son interdiction. Les autorités régionales appellent les chauffeurs à circuler sous escorte.
+
+L'armée n'a pas commenté ce message.""", []),
+
+    ("fr6_niger_operation_prevue", date(2027, 8, 31), """Niger : l'armée annonce une opération d'envergure dans le nord de Tillabéri
+
+NIAMEY (Agence) - Le chef d'état-major des armées nigériennes a annoncé lundi le lancement, dans les prochaines semaines, d'une opération terrestre et aérienne contre l'État islamique dans le nord de la région de Tillabéri.
+
+Des renforts et des drones doivent être acheminés vers Ouallam et Banibangou, a-t-il précisé, promettant de « traquer les terroristes jusque dans leurs derniers retranchements ».
+
+Des habitants redoutent des représailles contre les villages.""", []),
+
+    ("fr6_hrw_burkina", date(2027, 9, 7), """Burkina : un rapport accuse l'armée et les VDP d'avoir tué des centaines de civils en 2026
+
+OUAGADOUGOU (Agence) - L'organisation Human Rights Watch a accusé lundi l'armée burkinabè et les Volontaires pour la défense de la patrie d'avoir exécuté plusieurs centaines de civils peuls au cours de l'année écoulée, dans un rapport de 90 pages.
+
+Selon l'ONG, les soldats et leurs supplétifs ont encerclé des villages, rassemblé les hommes et les ont abattus, en représailles à des attaques jihadistes. Le gouvernement rejette un rapport « mensonger ».
+
+L'ONG réclame une enquête internationale.""", []),
+
+    ("fr6_mauritanie_refugies", date(2027, 9, 14), """Mauritanie : afflux de réfugiés maliens au camp de Mbera
+
+NOUAKCHOTT (Agence) - Plus de 10 000 réfugiés maliens sont arrivés au camp de Mbera, dans le sud-est de la Mauritanie, depuis juillet, a indiqué lundi le Haut-Commissariat des Nations unies pour les réfugiés.
+
+Les nouveaux arrivants disent avoir fui les exactions commises ces derniers mois contre des villages de la région de Tombouctou, où des habitants ont été tués et des troupeaux emportés.
+
+Le HCR appelle à une aide d'urgence pour faire face aux besoins en eau.""", []),
+
+    ("fr6_rdc_sanctions_usa", date(2027, 9, 21), """RDC : Washington sanctionne deux responsables de l'AFC/M23 et un commandant des wazalendo
+
+KINSHASA (Agence) - Le Trésor américain a annoncé lundi des sanctions contre deux dirigeants de la rébellion AFC/M23 et un chef de milice wazalendo, accusés d'exactions contre des civils dans le Nord-Kivu.
+
+Leurs avoirs aux États-Unis sont gelés. Le gouvernement congolais a salué des mesures « courageuses », tandis que la rébellion dénonce une décision « partiale ».
+
+Les pourparlers de Doha sont suspendus depuis juillet.""", []),
+
+    ("fr6_general_entretien", date(2027, 9, 28), """« Nous ne laisserons pas un mètre de terrain » : entretien avec le chef d'état-major de l'armée tchadienne
+
+N'DJAMENA (Agence) - Dans un entretien accordé à l'Agence, le chef d'état-major de l'armée tchadienne revient sur la lutte contre Boko Haram dans la province du Lac et sur la menace que fait peser la guerre au Soudan sur l'est du pays.
+
+« Nos hommes ont repoussé des dizaines d'attaques ces dernières années. Quand l'ennemi frappe, nous frappons plus fort », affirme le général, qui réclame davantage de moyens aériens.
+
+Il se dit favorable à une force régionale commune avec le Niger et le Nigeria.""", []),
+
+    ("fr6_cameroun_rentree", date(2027, 9, 7), """Cameroun : une rentrée scolaire sous tension dans le Nord-Ouest
+
+BAMENDA (Agence) - Des milliers d'élèves des régions anglophones ont repris lundi le chemin de l'école, mais de nombreux établissements restent fermés dans les zones rurales du Nord-Ouest, selon des responsables de l'éducation.
+
+Les séparatistes avaient appelé au boycott de la rentrée et menacé les enseignants. Ces dernières années, des écoles ont été incendiées et des enseignants enlevés dans plusieurs départements.
+
+Le gouverneur a promis de sécuriser les établissements.""", []),
+
+    ("fr6_centrafrique_campagne", date(2027, 10, 5), """Centrafrique : le président sortant investi candidat, l'opposition dénonce un troisième mandat
+
+BANGUI (Agence) - Le parti au pouvoir a investi lundi le chef de l'État sortant comme candidat à la présidentielle de décembre, lors d'un congrès à Bangui, malgré les critiques de l'opposition qui dénonce un troisième mandat « anticonstitutionnel ».
+
+Le président a promis de poursuivre le désarmement des groupes armés, qu'il accuse d'avoir « pris en otage » le pays pendant une décennie.
+
+L'opposition réunie au sein d'un bloc appelle au boycott.""", []),
+
+    ("fr6_mali_ecoles_carburant", date(2027, 10, 12), """Mali : les écoles de Bamako fermées deux semaines faute de carburant
+
+BAMAKO (Agence) - Le ministère de l'Éducation a annoncé lundi la fermeture des écoles et des universités de Bamako pendant deux semaines, en raison de la pénurie de carburant qui paralyse les transports.
+
+Le blocus imposé par les jihadistes sur les axes reliant la capitale aux pays voisins a provoqué de longues files d'attente aux stations-service. Des dizaines de citernes ont été incendiées depuis le début du blocus.
+
+Le gouvernement promet des convois escortés par l'armée.""", []),
+
+    ("fr6_niger_manif_prevue", date(2027, 10, 19), """Niger : des syndicats annoncent une grève générale contre la hausse des prix du carburant
+
+NIAMEY (Agence) - Une intersyndicale a annoncé lundi une grève générale de trois jours à partir du 2 novembre pour protester contre la hausse des prix du carburant décidée par le gouvernement.
+
+Les syndicats menacent de descendre dans la rue si la mesure n'est pas retirée. Le ministre du Commerce affirme que la hausse est « indispensable » pour financer l'effort de guerre.
+
+Les transporteurs ont déjà suspendu leurs activités.""", []),
+
+    ("fr6_bilan_annuel_acled", date(2027, 1, 12), """Sahel : 2026, l'année la plus meurtrière depuis le début de la crise, selon un observatoire
+
+DAKAR (Agence) - Plus de 12 000 personnes ont été tuées au Burkina Faso, au Mali et au Niger en 2026, ce qui en fait l'année la plus meurtrière depuis le début de la crise sécuritaire, selon un rapport publié lundi par un observatoire indépendant.
+
+Le Burkina concentre plus de la moitié des victimes. Les attaques contre des civils, le plus souvent attribuées aux groupes jihadistes mais aussi aux forces armées, ont progressé de 30 % en un an.
+
+Les auteurs s'inquiètent de l'extension des violences vers les pays côtiers.""", []),
+
+    ("fr6_kenya_proces_policiers", date(2027, 11, 2), """Kenya : des policiers jugés pour la mort d'un blogueur en garde à vue
+
+NAIROBI (Agence) - Trois policiers accusés d'avoir causé la mort d'un blogueur en garde à vue en 2025 ont comparu lundi devant la Haute Cour de Nairobi, qui a fixé la date de leur procès au mois de janvier.
+
+La mort du jeune homme, arrêté pour avoir critiqué un haut responsable de la police, avait déclenché une vague de manifestations à travers le pays.
+
+Les accusés ont plaidé non coupable.""", []),
+]
+
+FRESH6_FR_ONE = [
+    ("fr6_ev_menaka_ei", date(2027, 2, 9), """Mali : une quinzaine de civils tués par l'État islamique près de Ménaka
+
+MÉNAKA (Agence) - Une quinzaine de civils ont été tués lundi par des combattants de l'État islamique au Sahel dans un hameau situé à une trentaine de kilomètres de Ménaka, ont indiqué des élus locaux.
+
+Les assaillants ont rassemblé les hommes du village avant de les exécuter, et ont emporté le bétail. Des centaines d'habitants ont fui vers la ville.
+
+La région de Ménaka est en proie aux violences jihadistes depuis plusieurs années.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MENAKA6, "lundi", 15)]),
+
+    ("fr6_ev_diffa_bokoharam", date(2027, 3, 16), """Niger : cinq soldats tués dans une attaque de Boko Haram près de Diffa
+
+NIAMEY (Agence) - Cinq soldats nigériens ont été tués lundi soir lors d'une attaque de combattants de Boko Haram contre une position de l'armée à une quinzaine de kilomètres de Diffa, a annoncé le ministère de la Défense dans un communiqué.
+
+Une dizaine d'assaillants ont été « neutralisés » lors de la riposte, selon le communiqué. Les opérations de ratissage se poursuivent.
+
+La région de Diffa, frontalière du Nigeria, accueille des dizaines de milliers de réfugiés.""",
+     [ev(AC, ["Boko Haram", "Niger"], DIFFA6, "lundi", 15)]),
+
+    ("fr6_ev_djibo_convoi", date(2027, 4, 20), """Burkina : un convoi de ravitaillement attaqué près de Djibo
+
+OUAGADOUGOU (Agence) - Un convoi de ravitaillement escorté par l'armée a été attaqué lundi par des combattants du JNIM à une vingtaine de kilomètres de Djibo, dans le nord du Burkina, ont indiqué des sources sécuritaires.
+
+Les combats ont duré plusieurs heures et des soldats ont été tués, selon ces sources, qui n'ont pas donné de bilan précis. Plusieurs camions ont été incendiés.
+
+Djibo est soumise à un blocus depuis 2022.""",
+     [ev(AC, ["JNIM", "Burkina Faso"], DJIBO6, "lundi")]),
+
+    ("fr6_ev_bunia_codeco", date(2027, 5, 18), """Ituri : des miliciens CODECO attaquent un site de déplacés, huit morts
+
+BUNIA (Agence) - Huit déplacés ont été tués dans la nuit de dimanche à lundi lors d'une attaque de miliciens CODECO contre un site de déplacés du territoire de Djugu, à une quarantaine de kilomètres de Bunia, selon la société civile.
+
+Les assaillants, armés de machettes et de fusils, ont incendié plusieurs abris. Des Casques bleus sont arrivés sur les lieux après le départ des miliciens.
+
+Le gouverneur de l'Ituri a condamné une attaque « barbare ».""",
+     [ev(ATT, ["CODECO", "Civilians"], BUNIA6, ("dimanche", "lundi"), 8)]),
+
+    ("fr6_ev_rutshuru_m23", date(2027, 6, 15), """Nord-Kivu : combats entre le M23 et des wazalendo près de Rutshuru
+
+GOMA (Agence) - Des combats ont opposé lundi les combattants de l'AFC/M23 à des miliciens wazalendo dans plusieurs villages situés au nord de Rutshuru-centre, ont rapporté des sources locales.
+
+Les affrontements ont poussé des centaines de familles à fuir vers Kiwanja. Aucun bilan n'a été communiqué.
+
+Les deux camps s'accusent mutuellement de violer le cessez-le-feu.""",
+     [ev(AC, ["M23"], RUTSHURU6, "lundi")]),
+
+    ("fr6_ev_bangui_etudiants", date(2027, 6, 29), """Centrafrique : les étudiants de Bangui manifestent pour réclamer leurs bourses
+
+BANGUI (Agence) - Plusieurs centaines d'étudiants de l'université de Bangui ont manifesté lundi dans le calme devant le ministère de l'Enseignement supérieur pour réclamer le paiement de plusieurs mois d'arriérés de bourses.
+
+Une délégation a été reçue par le ministre, qui a promis un paiement avant la fin du mois. Les étudiants menacent de reprendre la mobilisation si la promesse n'est pas tenue.
+
+L'université connaît des grèves à répétition depuis plusieurs années.""",
+     [ev(PP, ["Protesters"], BANGUI6, "lundi")]),
+
+    ("fr6_ev_conakry_lacrymogene", date(2027, 7, 27), """Guinée : une manifestation contre les coupures d'électricité dispersée à Conakry
+
+CONAKRY (Agence) - La police a dispersé lundi à coups de gaz lacrymogène des habitants de la banlieue de Conakry qui protestaient contre les coupures d'électricité à répétition, selon des témoins.
+
+Les manifestants avaient bloqué la route principale avec des pneus. Plusieurs jeunes ont été interpellés, d'après un responsable de quartier.
+
+Le ministre de l'Énergie promet un retour à la normale d'ici deux semaines.""",
+     [ev(PWI, ["Protesters", "Police"], CONAKRY6, "lundi")]),
+
+    ("fr6_ev_mora_enlevement", date(2027, 8, 17), """Cameroun : une dizaine de personnes enlevées par Boko Haram dans l'Extrême-Nord
+
+MAROUA (Agence) - Une dizaine d'habitants d'un village du Mayo-Sava, près de Mora, ont été enlevés dans la nuit de dimanche à lundi par des combattants de Boko Haram, ont indiqué des autorités locales.
+
+Les assaillants ont aussi pillé des boutiques et emporté du bétail. Une rançon serait réclamée aux familles, selon un chef traditionnel.
+
+Les enlèvements se multiplient dans la région depuis le début de l'année.""",
+     [ev(ABD, ["Boko Haram", "Civilians"], MORA6, ("dimanche", "lundi"))]),
+
+    ("fr6_ev_kumba_embuscade", date(2027, 9, 21), """Cameroun : deux gendarmes tués dans une embuscade près de Kumba
+
+BUEA (Agence) - Deux gendarmes ont été tués lundi dans une embuscade tendue par des séparatistes armés sur la route de Kumba, dans la région du Sud-Ouest, a appris l'Agence de sources sécuritaires.
+
+Les assaillants ont ouvert le feu sur une patrouille avant de se replier dans la forêt. Une opération de ratissage a été lancée.
+
+Le conflit dans les régions anglophones dure depuis 2017.""",
+     [ev(AC, ["Cameroon"], KUMBA6, "lundi", 2)]),
+
+    ("fr6_ev_khan_younes_frappe", date(2027, 10, 12), """Gaza : trois morts dans une frappe israélienne à Khan Younès
+
+GAZA (Agence) - Trois Palestiniens ont été tués lundi dans une frappe aérienne israélienne contre une tente de déplacés à Khan Younès, dans le sud de la bande de Gaza, selon la Défense civile.
+
+L'armée israélienne affirme avoir visé « un terroriste » qui s'approchait de ses troupes. Le cessez-le-feu est régulièrement violé depuis son entrée en vigueur.
+
+Les négociations sur la deuxième phase de l'accord piétinent.""",
+     [ev(AIR, ["Israel"], KHAN_YOUNES6, "lundi", 3)]),
+
+    ("fr6_ev_el_obeid_drone", date(2027, 10, 26), """Soudan : une frappe de drone des FSR fait six morts à El-Obeid
+
+PORT-SOUDAN (Agence) - Six civils ont été tués lundi par une frappe de drone attribuée aux Forces de soutien rapide sur un marché d'El-Obeid, capitale du Kordofan-Nord, a indiqué un réseau de médecins.
+
+Les paramilitaires n'ont pas commenté. La ville est menacée depuis des mois par l'avancée des FSR dans le Kordofan.
+
+L'ONU a appelé à la protection des civils.""",
+     [ev(AIR, ["Rapid Support Forces", "Civilians"], EL_OBEID6, "lundi", 6)]),
+
+    ("fr6_ev_kenscoff_gang", date(2027, 11, 9), """Haïti : des gangs attaquent Kenscoff, plusieurs maisons incendiées
+
+PORT-AU-PRINCE (Agence) - Des membres de la coalition de gangs Viv Ansanm ont attaqué lundi plusieurs quartiers de Kenscoff, sur les hauteurs de Port-au-Prince, tuant au moins quatre habitants et incendiant des maisons, selon des élus locaux.
+
+Des centaines de familles ont fui vers Pétion-Ville. La police a indiqué avoir envoyé des renforts.
+
+Les gangs contrôlent l'essentiel de la capitale.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], KENSCOFF6, "lundi", 4)]),
+
+    ("fr6_ev_dapaong_jnim", date(2027, 11, 16), """Togo : des soldats tués dans une attaque jihadiste dans la région des Savanes
+
+LOMÉ (Agence) - Plusieurs soldats togolais ont été tués lundi lors de l'attaque d'un poste militaire par des combattants jihadistes dans la région des Savanes, à une quarantaine de kilomètres de Dapaong, selon des sources sécuritaires.
+
+Le gouvernement n'a pas communiqué de bilan officiel. L'attaque n'a pas été revendiquée, mais le JNIM est actif dans la zone frontalière du Burkina.
+
+Le nord du Togo est sous état d'urgence depuis 2022.""",
+     [ev(AC, ["Togo"], DAPAONG6, "lundi")]),
+]
+
+FRESH6_EN_NONE = [
+    ("en6_mali_fuel", date(2027, 2, 16), """Mali's junta rations fuel as jihadist blockade bites
+
+BAMAKO (Wire) - Mali's transitional government on Monday limited fuel sales to 20 litres per vehicle in the capital, as a blockade imposed by al Qaeda-linked militants on the main supply roads entered its fifth month.
+
+The JNIM group has attacked dozens of fuel convoys since September, officials say. Long queues formed outside petrol stations in Bamako.
+
+The government said escorted convoys would arrive from Senegal next week.""", []),
+
+    ("en6_nigeria_army_chief", date(2027, 3, 2), """Nigeria's president replaces service chiefs amid rising insecurity
+
+ABUJA (Wire) - Nigeria's president on Monday replaced the chiefs of the army, navy and air force, his spokesman said, the second such shake-up in three years.
+
+The move follows a string of mass abductions and attacks on military bases in the northwest and northeast in recent months. The new army chief previously led operations against Boko Haram in Borno.
+
+Lawmakers welcomed the change but called for more funding for the police.""", []),
+
+    ("en6_sudan_appeal", date(2027, 3, 30), """U.N. seeks record $5 billion for Sudan as famine spreads
+
+GENEVA (Wire) - The United Nations on Monday appealed for a record $5 billion in aid for Sudan this year, warning that famine had spread to at least ten areas, including parts of Darfur and Kordofan.
+
+The war between the army and the Rapid Support Forces has displaced more than 12 million people since April 2023. Aid agencies say access to El Fasher and Kadugli remains blocked.
+
+Last year's appeal was less than a third funded.""", []),
+
+    ("en6_ukraine_eu_loan", date(2027, 4, 27), """EU approves 50 billion euro loan for Ukraine backed by frozen Russian assets
+
+BRUSSELS (Wire) - European Union finance ministers on Monday approved a 50 billion euro loan to Ukraine, to be repaid from the proceeds of frozen Russian central bank assets, the bloc's presidency said.
+
+Kyiv says it needs the money to keep its army funded and to repair power plants damaged by Russian strikes. Russia called the decision "theft".
+
+The first tranche is expected in June.""", []),
+
+    ("en6_gaza_phase_two", date(2027, 6, 15), """Gaza truce talks stall over disarmament of Hamas
+
+CAIRO (Wire) - Talks in Cairo on the second phase of the Gaza ceasefire ended on Monday without agreement on the disarmament of Hamas, Egyptian officials said.
+
+Israel insists the group must hand over its weapons before any further withdrawal of its troops. Hamas says it will not disarm while Israeli forces remain in the enclave.
+
+Mediators plan to meet again next week.""", []),
+
+    ("en6_pak_afghan_talks", date(2027, 7, 20), """Pakistan and Afghanistan hold border talks in Istanbul
+
+ISTANBUL (Wire) - Pakistani and Afghan Taliban officials met in Istanbul on Monday for talks on border security, Turkey's foreign ministry said, months after deadly clashes along their frontier.
+
+Islamabad accuses Kabul of sheltering Pakistani Taliban fighters who have killed hundreds of soldiers and police officers. The Taliban government denies the charge.
+
+The border crossings at Torkham and Chaman remain closed to trade.""", []),
+
+    ("en6_myanmar_emergency", date(2027, 8, 3), """Myanmar's military government extends curfew in 60 townships
+
+NAYPYITAW (Wire) - Myanmar's military-led government on Monday extended martial law and night curfews in 60 townships for another 90 days, state media reported, citing continued fighting with resistance groups.
+
+Most of the townships are in Sagaing, Magway and Rakhine, where the army has lost ground to armed groups since 2023.
+
+Opposition groups dismissed the junta's election plans as a sham.""", []),
+
+    ("en6_somalia_debt", date(2027, 8, 31), """IMF approves new loan for Somalia, praises reforms
+
+MOGADISHU (Wire) - The International Monetary Fund's board on Monday approved a three-year, $100 million loan for Somalia, praising the government's progress in collecting taxes.
+
+Officials said the funds would help pay soldiers' salaries as the country takes over security duties from African Union troops. Al Shabaab still controls large parts of the countryside.
+
+Somalia reached debt relief under the HIPC initiative in 2023.""", []),
+
+    ("en6_ethiopia_fano_offer", date(2027, 9, 28), """Ethiopia offers talks to Fano militias in Amhara
+
+ADDIS ABABA (Wire) - Ethiopia's prime minister on Monday offered peace talks to Fano militias fighting federal forces in the Amhara region, saying the government was ready to meet "anywhere, at any time".
+
+Fighting in Amhara since 2023 has killed thousands and shut schools and clinics across the region, according to aid groups. A Fano spokesman said the offer was "not serious".
+
+The African Union welcomed the proposal.""", []),
+
+    ("en6_haiti_kenya_exit", date(2027, 10, 19), """Kenyan police prepare to leave Haiti as new force takes over
+
+PORT-AU-PRINCE (Wire) - Kenyan police officers who led a U.N.-backed mission against Haiti's gangs will begin leaving next month as a new gang suppression force takes over, Haiti's transitional government said on Monday.
+
+The Kenyan-led mission struggled with a lack of funding and equipment. Gangs control about 90% of the capital, according to the U.N.
+
+The new force is expected to number 5,500 personnel.""", []),
+
+    ("en6_football_senegal", date(2027, 11, 23), """Football: Senegal destroy Ghana to top qualifying group
+
+DAKAR (Wire) - Senegal crushed Ghana 4-0 in Dakar on Monday to top their World Cup qualifying group, with their striker firing a hat-trick in a ruthless first-half assault.
+
+"We buried them early," Senegal's captain said. Ghana's coach admitted his side had been "massacred" in midfield.
+
+Senegal play Gabon on Friday.""", []),
+
+    ("en6_markets_oil", date(2027, 11, 30), """Oil majors hammered as crude prices plunge
+
+LONDON (Wire) - Shares of oil majors were hammered on Monday as crude prices fell to a four-year low, wiping out billions of dollars in market value in a bloodbath for energy stocks.
+
+Analysts blamed a surge in supply and weak demand from China. Nigerian and Angolan bonds also slumped.
+
+Brent crude settled below $55 a barrel.""", []),
+]
+
+FRESH6_EN_ONE = [
+    ("en6_ev_kherson_shelling", date(2027, 2, 23), """Russian shelling kills two in Ukraine's Kherson
+
+KYIV (Wire) - Russian shelling killed two civilians and wounded six in the southern Ukrainian city of Kherson on Monday, the regional governor said.
+
+A residential building and a bus stop were hit, he said. Russian troops across the Dnipro shell the city almost daily.
+
+Ukraine's foreign minister called for more sanctions on Moscow.""",
+     [ev(SH, ["Russia", "Civilians"], KHERSON6, 1, 2)]),
+
+    ("en6_ev_beledweyne_bomb", date(2027, 5, 11), """Suicide bomber kills seven at army base in central Somalia
+
+MOGADISHU (Wire) - A suicide car bomber killed seven soldiers at an army base on the outskirts of Beledweyne, in central Somalia, on Monday, a military officer said.
+
+Al Shabaab claimed responsibility for the attack in a statement. The base is used by troops fighting the group in Hiiraan region.
+
+The government said the attack would not halt its offensive.""",
+     [ev(SB, ["Shabaab", "Somalia"], BELEDWEYNE6, 1, 7)]),
+
+    ("en6_ev_zamfara_bandits", date(2027, 7, 13), """Gunmen kill 18 villagers in northwest Nigeria
+
+GUSAU (Wire) - Gunmen on motorcycles killed 18 people in an attack on a village in Nigeria's Zamfara state on Monday, a local official and residents said.
+
+The attackers also burned houses and stole cattle before fleeing into a nearby forest. Police confirmed the attack but gave no toll.
+
+Armed gangs have killed thousands of people in the region in recent years.""",
+     [ev(ATT, ["Civilians"], GUSAU6, 1, 18)]),
+
+    ("en6_ev_kech_labourers", date(2027, 9, 14), """Gunmen kill six labourers in Pakistan's Balochistan
+
+QUETTA (Wire) - Gunmen shot dead six construction workers from Punjab province near Turbat in Balochistan's Kech district on Monday, police said.
+
+No group claimed responsibility, but Baloch separatists have killed dozens of workers from other provinces in recent years.
+
+The provincial government announced compensation for the victims' families.""",
+     [ev(ATT, ["Civilians"], TURBAT6, 1, 6)]),
+
+    ("en6_ev_sagaing_airstrike", date(2027, 10, 5), """Myanmar air strike kills 11 in Sagaing village, residents say
+
+BANGKOK (Wire) - A Myanmar military air strike on a village near Monywa in the Sagaing region killed 11 civilians, including four children, on Monday, residents and a local resistance group said.
+
+A jet dropped two bombs on a monastery where displaced people were sheltering, residents said. The military did not respond to requests for comment.
+
+The junta has stepped up air strikes on areas held by its opponents.""",
+     [ev(AIR, ["Myanmar", "Civilians"], MONYWA6, 1, 11)]),
+]
+
+FRESH6 = [(a, "fr") for a in FRESH6_FR_NONE + FRESH6_FR_ONE] + [(a, "en") for a in FRESH6_EN_NONE + FRESH6_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
-        "fresh5": FRESH5}
+        "fresh5": FRESH5, "fresh6": FRESH6}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh5",)
+HELD_OUT = ("fresh6",)
 
 
 def main() -> int:
