@@ -420,14 +420,31 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
 def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "les massacres attribués aux ADF depuis 2014": a bare participle that qualifies the event noun
     itself carries the noun's period, whatever clause the noun stands in, unless the sentence names a
-    day ("les combats engagés depuis trois semaines ont fait dix morts mardi": news of that day)."""
+    day ("les combats engagés depuis trois semaines ont fait dix morts mardi": news of that day); so does
+    a relative clause in a past tense on the noun ("les attaques qui ont visé le nord au cours des derniers
+    mois", ``_a_past_relatives_period``)."""
     for status, span in _sentence_cues(doc, trigger.sent, "clause", [(s, cues[k]) for s, k in STATUS_KEYS], cues):
+        if status != Status.HISTORICAL or _names_a_day(trigger.sent, lang):
+            continue
         head = clause_head(span.root)
-        if status == Status.HISTORICAL and head.dep_ == "acl" and head.head.i == trigger.i \
-                and "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children) \
-                and not _names_a_day(trigger.sent, lang):
+        if head.dep_ == "acl" and head.head.i == trigger.i \
+                and "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+            return status
+        if _a_past_relatives_period(head, trigger, span, cues):
             return status
     return None
+
+
+def _a_past_relatives_period(head: Token, trigger: Token, cue: Span, cues: dict) -> bool:
+    """The cue's clause is a relative clause on the event noun whose verb tells a past ("qui ont visé",
+    "that have hit"): the period it names is the noun's, so the noun names acts spread over it, whatever
+    clause the noun stands in. A relative in the present ("les combats qui durent depuis trois mois") tells
+    a fight still going on, and a ranking ("la plus meurtrière depuis") measures news (``_a_comparison``)."""
+    if head.dep_ not in RELATIVE_CLAUSE or head.head.i != trigger.i or trigger.pos_ != "NOUN" \
+            or _a_comparison(cue, cues):
+        return False
+    perfect = "Part" in head.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in head.children)
+    return perfect or bool({"Past", "Imp"} & set(head.morph.get("Tense")))
 
 
 COMPARISON_REACH = 7  # "la première sur ce bastion du mouvement depuis": the ranking word opens the phrase
