@@ -27,9 +27,11 @@ group, 53 notes across both benches' regions with their units, peoples' militias
 from the fortieth), ``fresh3`` (the fortieth session's held-out group, 64 notes across both benches' regions and
 Myanmar, protests and riots in their share; studied from the forty-first), ``fresh4`` (the forty-first session's
 held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share; studied from the
-forty-second) and ``fresh5`` (the forty-second session's held-out group, 64 notes across both benches' regions,
-Myanmar and Kazakhstan, protests and riots in their share, written before any rule of that session and not studied:
-run it, report it, do not tune on it). Scoring is bench/mideast_stress.py's, by import.
+forty-second), ``fresh5`` (the forty-second session's held-out group, 64 notes across both benches' regions,
+Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third) and ``fresh6`` (the
+forty-third session's held-out group, 65 notes across both benches' regions and Myanmar, protests and riots in their
+share, written before any rule of that session and not studied: run it, report it, do not tune on it; its failures
+print only with ``--only fresh6``). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -243,6 +245,20 @@ POL_KZ = "Police Forces of Kazakhstan (2019-)"
 RIOT_KZ, CIV_KZ = "Rioters (Kazakhstan)", "Civilians (Kazakhstan)"
 
 
+# the fresh6 group's towns (general knowledge; a district's seat where the note names the district) and actors
+REASI, PALLEL, KOLKATA, BIHARSHARIF, BEED = (33.08, 74.83), (24.45, 94.03), (22.57, 88.36), (25.20, 85.52), \
+    (18.99, 75.76)
+PALAKKAD, CHENNAI, NAGAMANGALA, BESHAM, TUMP = (10.78, 76.65), (13.08, 80.27), (12.82, 76.76), (34.93, 72.87), \
+    (26.11, 62.37)
+HABIGANJ, GOPALGANJ, BAMYAN, RAMBUKKANA, PALETWA = (24.38, 91.41), (23.01, 89.83), (34.82, 67.83), (7.32, 80.39), \
+    (21.30, 92.85)
+PALE_MM, NAWNGHKIO, LAIZA, MARAWI, CATARMAN = (21.84, 94.62), (22.32, 96.80), (24.75, 97.55), (8.00, 124.29), \
+    (12.50, 124.64)
+SAYDONA, CALBAYOG, KENYAM, BATAM, PORT_MORESBY = (6.93, 124.60), (12.07, 124.60), (-4.43, 138.65), (1.08, 104.03), \
+    (-9.44, 147.18)
+KIA_MM = ("KIA: Kachin Independence Army", "KIO/KIA: Kachin Independence Organization/Army")  # unsure: ACLED's form
+TNLA_MM = "TNLA: Ta'ang National Liberation Army"
+
 
 def _names(slot) -> tuple:
     """A slot's accepted names, flat: a slot may join a unit's names (a tuple) with other names."""
@@ -255,8 +271,8 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F, F2, F3, F4, F5 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", \
-    "fresh5"
+P, A, T, H, F, F2, F3, F4, F5, F6 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", \
+    "fresh5", "fresh6"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -1089,12 +1105,158 @@ NOTES = (
       "with pepper spray, water cannon and rubber bullets.", (EXC, PI), [PROT_GE, GE_POL], TBILISI),
     n(F5, "2022-01-05", "rioters stormed and set fire to the mayor's office in Almaty; police fired stun grenades.",
       (VD, MOB), [RIOT_KZ, (POL_KZ, CIV_KZ)], ALMATY),  # unsure: the police's period
+    # fresh6: the forty-third session's held-out group, across both benches' regions (written before any rule)
+    n(F6, "2024-06-09", "militants fired on a bus carrying pilgrims near Kandorpa village in Reasi district (Jammu and "
+      "Kashmir); the bus plunged into a gorge and nine passengers died.", ATT, [KASH, CIV_IN], REASI, 9, 50),
+    n(F6, "2023-12-21", "militants ambushed two army vehicles near Lohlidar village of Poonch district (Jammu and "
+      "Kashmir), killing four soldiers.", ON_FORCES, [KASH, MIL_IN], POONCH, 4, 50),
+    n(F6, "2024-11-02", "security forces killed a militant in a gunfight at Naribal Kandi in Kupwara district (Jammu "
+      "and Kashmir).", AC, [SECF_IN, KASH], KUPWARA, 1, 50),
+    n(F6, "2024-11-11", "suspected Meitei militants set fire to three houses in Lamtaiphai village of Jiribam district "
+      "(Manipur).", LOOT, [MEITEI, CIV_IN], JIRIBAM, 0, 50),
+    n(F6, "2023-09-08", "Kuki and Meitei armed volunteers exchanged heavy fire at Pallel (Tengnoupal district, "
+      "Manipur), leaving two dead.", AC, [KUKI, MEITEI], (PALLEL, TENGNOUPAL), 2, 50),
+    n(F6, "2024-10-04", "DRG personnel killed six Maoists in an encounter in the Kumrapad forests on the border of "
+      "Narayanpur and Kanker districts (Chhattisgarh).", AC, [(DRG, MIL_IN), MAO], (NARAYANPUR, KANKER), 6, 50),
+    n(F6, "2023-04-26", "an IED planted by Maoists hit a tractor carrying road workers near Pedakorma village (Bijapur "
+      "district, Chhattisgarh), injuring three labourers.", IED, [MAO, CIV_IN], BIJAPUR, 0, 50),
+    n(F6, "2022-12-15", "PLFI cadres shot dead the supervisor of a road contractor in Khunti district (Jharkhand) for "
+      "refusing to pay levy.", ATT, [("PLFI: People's Liberation Front of India", UAG_IN), CIV_IN], KHUNTI, 1,
+      50),  # unsure: ACLED's form
+    n(F6, "2023-07-08", "TMC and ISF workers hurled crude bombs at each other in Bhangar (South 24 Parganas, West "
+      "Bengal) on polling day; two died.", PARTY_CLASH,
+      [(TMC, RIOT_IN), ("ISF: Indian Secular Front", RIOT_IN)], BHANGAR, 2),  # unsure: ACLED's form
+    n(F6, "2024-08-14", "thousands of women held a midnight march in Kolkata (West Bengal) to demand justice for a "
+      "doctor raped and murdered at a hospital.", PEACE, [PROT_IN], KOLKATA),
+    n(F6, "2024-11-24", "a crowd threw stones at police during a survey of a mosque in Sambhal (Uttar Pradesh); police "
+      "fired tear gas and four men died.", (VD, EXC), [RIOT_IN, POL_IN], SAMBHAL, 4),
+    n(F6, "2023-04-01", "communal clashes broke out during a Ram Navami procession in Biharsharif (Nalanda, Bihar); a "
+      "youth died and shops were set on fire.", MOB, [RIOT_IN, RIOT_IN], BIHARSHARIF, 1),
+    n(F6, "2024-02-13", "police fired tear gas at farmers marching towards Delhi at the Shambhu border (Ambala, "
+      "Haryana).", (PI, EXC), [PROT_IN, POL_IN], SHAMBHU),
+    n(F6, "2023-03-21", "students staged a sit-in at Gauhati University (Assam) against the hike in admission fees.",
+      PEACE, [PROT_IN], GUWAHATI),
+    n(F6, "2023-10-30", "Maratha quota agitators torched an NCP legislator's home in Beed (Maharashtra).",
+      (VD, MOB, LOOT), [RIOT_IN, (CIV_IN, "NCP: Nationalist Congress Party")], BEED),  # unsure: the associate
+    n(F6, "2022-04-16", "unidentified men hacked an RSS worker to death in his shop at Palakkad (Kerala).", ATT,
+      [UAG_IN, (CIV_IN, RSS)], PALAKKAD, 1),
+    n(F6, "2024-07-06", "six men on motorcycles hacked to death a BSP state leader outside his house in Chennai.",
+      ATT, [UAG_IN, (CIV_IN, "BSP: Bahujan Samaj Party")], CHENNAI, 1),
+    n(F6, "2024-09-12", "stones were thrown at a Ganesha idol procession in Nagamangala (Mandya, Karnataka), after "
+      "which a mob set shops on fire.", MOB, [RIOT_IN, (RIOT_IN, CIV_IN)], NAGAMANGALA),
+    # Pakistan
+    n(F6, "2024-11-09", "a suicide bomber struck the railway station in Quetta (Balochistan) as passengers waited for "
+      "a train, killing 26 people; the BLA claimed it.", SB, [BLA, (CIV_PK, MIL_PK)], QUETTA, 26),
+    n(F6, "2023-11-17", "TTP militants attacked a police checkpost in Kulachi tehsil (Dera Ismail Khan) with heavy "
+      "weapons; a constable was martyred.", ON_FORCES, [TTP, POL_PK], (KULACHI, DI_KHAN), 1, 50),
+    n(F6, "2024-03-26", "a suicide bomber rammed an explosives-laden car into a convoy of Chinese engineers near "
+      "Besham (Shangla, Khyber Pakhtunkhwa), killing five Chinese nationals and their driver.", SB,
+      [(UAG_PK, TTP), (CIV_PK, "Civilians (China)")], BESHAM, 6),
+    n(F6, "2022-08-12", "security forces killed three militants in an exchange of fire in Spinwam area of North "
+      "Waziristan.", AC, [MIL_PK, (TTP, UAG_PK)], (MIR_ALI, MIRANSHAH), 3, 50),
+    n(F6, "2024-10-15", "police baton-charged and arrested PTI workers protesting at D-Chowk in Islamabad.",
+      (PI, ARR), [(PROT_PK, PTI), POL_PK], ISLAMABAD),
+    n(F6, "2023-06-18", "lawyers boycotted courts and rallied outside the high court in Peshawar against the killing "
+      "of a colleague.", PEACE, [PROT_PK], PESHAWAR),
+    n(F6, "2023-05-14", "unidentified gunmen killed six labourers sleeping at a construction site in Gwadar "
+      "(Balochistan).", ATT, [UAG_PK, CIV_PK], GWADAR, 6),
+    n(F6, "2024-04-18", "a roadside bomb hit a Levies vehicle near Tump (Kech district, Balochistan), wounding three "
+      "Levies personnel.", IED, [UAG_PK, LEVIES], TUMP, 0, 50),
+    n(F6, "2023-02-17", "militants stormed the police headquarters in Karachi; three attackers and four others died in "
+      "the gunfight.", AC, [TTP, POL_PK], KARACHI, 7),
+    # Bangladesh
+    n(F6, "2024-07-18", "police used rubber bullets and tear gas on students blocking the road at Uttara in Dhaka; "
+      "several were injured.", (PI, EXC), [PROT_BD, POL_BD], DHAKA),
+    n(F6, "2023-07-29", "BNP activists threw brick chips at police and torched a bus at Jatrabari in Dhaka; police "
+      "fired tear gas.", VD, [(RIOT_BD, BNP), POL_BD], DHAKA),
+    n(F6, "2022-06-11", "two groups of Awami League supporters fought with sharp weapons over control of a local "
+      "market in Madhabpur upazila (Habiganj); one man was hacked to death.", PARTY_CLASH,
+      [(AL, RIOT_BD), (AL, RIOT_BD)], HABIGANJ, 1, 50),
+    n(F6, "2023-01-14", "ARSA and RSO members exchanged fire inside Camp 8 in Ukhia (Cox's Bazar); a Rohingya man "
+      "died.", AC, [ARSA, RSO], UKHIA, 1),
+    n(F6, "2024-09-19", "a mob beat to death a young man accused of theft in a hall of Dhaka University.", MOB,
+      [RIOT_BD, CIV_BD], DHAKA, 1),
+    n(F6, "2022-10-22", "BNP held a large rally in Khulna demanding elections under a caretaker government.", PEACE,
+      [(PROT_BD, BNP)], KHULNA),
+    n(F6, "2023-03-10", "a crude bomb was thrown at a BNP meeting in Gopalganj, injuring five activists.",
+      (GREN, IED, ATT), [(UAG_BD, AL, RIOT_BD), (CIV_BD, BNP)], GOPALGANJ),
+    n(F6, "2023-11-01", "garment workers demanding higher wages vandalised a factory in Mirpur (Dhaka); police fired "
+      "tear gas.", (VD, PI), [(RIOT_BD, PROT_BD), POL_BD], DHAKA),
+    # Afghanistan
+    n(F6, "2023-03-09", "an Islamic State suicide bomber blew himself up in the governor's office in Mazar-e Sharif "
+      "(Balkh), killing the governor, two other people and himself.", SB, [IS_AF, (TAL_POL, TAL_MIL, CIV_AF)],
+      MAZAR, 4),
+    n(F6, "2024-05-17", "gunmen opened fire on foreign tourists in the bazaar of Bamyan, killing three Spaniards and "
+      "an Afghan.", ATT, [(UAG_AF, IS_AF), ("Civilians (Spain)", CIV_AF)], BAMYAN, 4),
+    n(F6, "2022-05-13", "NRF fighters attacked a Taliban outpost in Andarab district (Baghlan); four Taliban were "
+      "killed.", AC, [NRF, (TAL_MIL, TAL)], ANDARAB, 4, 50),
+    n(F6, "2024-02-28", "Taliban intelligence detained a women's rights activist at her home in Herat city.", ARR,
+      [(TAL_POL, TAL_MIL), CIV_AF], HERAT),
+    n(F6, "2023-09-06", "Taliban and Pakistani border forces exchanged fire at the Torkham crossing (Nangarhar); a "
+      "Taliban guard was killed.", AC, [TAL_MIL, (MIL_PK, FC)], TORKHAM, 1),
+    # Nepal, Sri Lanka
+    n(F6, "2025-03-28", "pro-monarchy demonstrators clashed with police at Tinkune in Kathmandu, torching houses and "
+      "vehicles; two people died.", (VD, PI), [(RIOT_NP, PROT_NP), POL_NP], KATHMANDU, 2),
+    n(F6, "2024-01-15", "farmers rallied in Janakpur (Madhesh Province) demanding fertiliser supplies.", PEACE,
+      [PROT_NP], JANAKPUR),
+    n(F6, "2022-04-19", "police opened fire on protesters blocking a railway line in Rambukkana (Kegalle district) "
+      "over fuel prices, killing one.", (EXC, PI), [PROT_LK, POL_LK], RAMBUKKANA, 1),
+    n(F6, "2023-02-04", "Tamil groups marched in Jaffna on Independence Day demanding the return of land held by the "
+      "army.", PEACE, [PROT_LK], JAFFNA),
+    # Myanmar
+    n(F6, "2024-01-15", "AA fighters captured a junta outpost near Paletwa (Chin State) after three days of clashes.",
+      (AC, "Non-state actor overtakes territory"), [AA_MM, MIL_MM], PALETWA, 0, 50),
+    n(F6, "2023-03-11", "junta soldiers burned about 200 houses in Thitpyugon village, Pale Township (Sagaing "
+      "Region).", LOOT, [MIL_MM, CIV_MM], PALE_MM, 0, 50),
+    n(F6, "2024-06-25", "TNLA and junta forces fought near Nawnghkio (Shan State) as the TNLA resumed its offensive.",
+      AC, [TNLA_MM, MIL_MM], NAWNGHKIO, 0, 50),
+    n(F6, "2023-10-09", "a junta airstrike hit a camp for displaced people near Laiza (Kachin State), killing 29.",
+      AIR, [MIL_MM, CIV_MM], LAIZA, 29, 50),
+    n(F6, "2022-12-02", "PDF fighters detonated mines under a military truck on the Monywa-Pale road (Sagaing Region), "
+      "killing four soldiers.", IED, [PDF_MM, MIL_MM], MONYWA, 4, 50),
+    n(F6, "2024-12-10", "KIA troops and the junta clashed for control of Bhamo town (Kachin State).", AC,
+      [KIA_MM, MIL_MM], BHAMO),
+    # Philippines
+    n(F6, "2023-12-03", "a bomb exploded during a Catholic Mass at a university gym in Marawi (Lanao del Sur), "
+      "killing four.", IED, [(UAG_PH, "Islamic State (Philippines)", DI), CIV_PH], MARAWI, 4),
+    n(F6, "2024-01-25", "army troops clashed with NPA rebels in Sitio Kagbalo, Barangay Hinayagan, Catarman "
+      "(Northern Samar); two rebels died.", AC, [PH_MIL, NPA], CATARMAN, 2),
+    n(F6, "2023-05-14", "BIFF gunmen attacked a CAFGU detachment in Barangay Poblacion, Shariff Saydona Mustapha "
+      "(Maguindanao del Sur).", AC, [BIFF, CAFGU], SAYDONA, 0, 50),
+    n(F6, "2022-08-30", "jeepney drivers staged a protest caravan in Quezon City against the phase-out of their "
+      "vehicles.", PEACE, ["Protesters (Philippines)"], QUEZON_CITY),
+    n(F6, "2023-02-16", "unidentified gunmen shot dead a radio broadcaster outside his home in Calbayog City "
+      "(Samar).", ATT, [UAG_PH, CIV_PH], CALBAYOG, 1),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F6, "2023-04-15", "TPNPB fighters attacked soldiers searching for a hostage pilot in Mugi district (Nduga "
+      "regency); five soldiers were killed.", ON_FORCES, [TPNPB, ID_MIL], KENYAM, 5, 150),  # unsure: the place
+    n(F6, "2024-03-21", "students protesting the election results threw stones at police outside the election "
+      "commission in Jakarta; police used tear gas.", (VD, PI, EXC), [(PROT_ID, "Rioters (Indonesia)"), ID_POL],
+      JAKARTA),
+    n(F6, "2023-09-07", "villagers on Rempang island (Batam, Riau Islands) clashed with police guarding land "
+      "surveyors for an investment project; police fired tear gas.", (PI, VD, EXC),
+      [(PROT_ID, "Rioters (Indonesia)"), (ID_POL, ID_MIL)], BATAM, 0, 50),
+    n(F6, "2024-01-12", "insurgents shot dead a rubber tapper in Raman district (Yala).", ATT, [INSURG_TH, CIV_TH],
+      RAMAN, 1, 50),
+    n(F6, "2023-02-14", "pro-democracy activists rallied outside the Supreme Court in Bangkok demanding bail for two "
+      "hunger strikers.", PEACE, ["Protesters (Thailand)"], BANGKOK),
+    n(F6, "2024-01-10", "rioters looted shops and set fire to buildings in Port Moresby during a strike by police over "
+      "pay cuts.", (VD, MOB, LOOT), ["Rioters (Papua New Guinea)"], PORT_MORESBY),
+    n(F6, "2023-08-21", "tribal fighters attacked a village near Wapenamanda (Enga), killing five and burning "
+      "houses.", (ATT, AC), [TRIBAL_PG, (CIV_PG, TRIBAL_PG)], WAPENAMANDA, 5, 50),
+    # the Caucasus and Central Asia
+    n(F6, "2024-03-04", "riot police detained 17 protesters who blocked Rustaveli Avenue in Tbilisi.", (ARR, PI),
+      [GE_POL, PROT_GE], TBILISI),
+    n(F6, "2024-05-27", "protesters blocked streets in Yerevan demanding the prime minister's resignation; police "
+      "detained 150 of them.", (PI, ARR), [PROT_AM, "Police Forces of Armenia (2018-)"], YEREVAN),  # unsure: period
+    n(F6, "2022-05-18", "residents of Khorog (Gorno-Badakhshan) rallied in the central square against the killing of "
+      "a local man by security forces.", PEACE, ["Protesters (Tajikistan)"], KHOROG),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "southasia", __doc__)
+    return run(NOTES, "southasia", __doc__, by_name=(F6,))
 
 
 if __name__ == "__main__":

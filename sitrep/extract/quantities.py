@@ -322,7 +322,8 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
         whole = len(chain) > 1 or noun in whole_nouns or last.self_killed
         near = " ".join(x for x, _, _ in words[max(0, first.first - 2):first.first])
         window = " ".join(x for x, _, _ in words[last.after:last.after + 6])
-        value = sum(c.value for c in chain) + _self_counted(folded[:first.start], d)
+        value = sum(c.value for c in chain) + _self_counted(folded[:first.start], d) + \
+            _self_after(folded[last.end:], d)
         if any(_with_wounded(c, words, d) for c in chain):
             value = max(1, value // 2)  # ACLED: a count of killed and wounded together, half of it killed
         weak = len(chain) == 1 and first.weak
@@ -334,6 +335,17 @@ def _self_counted(before: str, d: dict) -> int:
     the count (``self_and``) is one of the dead the count leaves out."""
     cues = d.get("self_and", ())
     return 1 if any(re.search(r"\b%s\s*$" % re.escape(c), before) for c in cues) else 0
+
+
+def _self_after(after: str, d: dict) -> int:
+    """ "killing two policemen and himself": the bomber told right after the count's noun (``and_self``) is one
+    of the dead the count leaves out."""
+    cues = d.get("and_self", ())
+    return 1 if any(re.match(r"\s*(?:[\w'-]+\s+){0,%d}?%s\b" % (SELF_AFTER_WORDS, re.escape(c)), after)
+                    and " and " not in " " + after.split(c)[0] for c in cues) else 0
+
+
+SELF_AFTER_WORDS = 3  # the count's noun and its words before the bomber ("two traffic policemen and himself")
 
 
 def _counts_something_else(chain: list, later: list, words: list, d: dict) -> bool:

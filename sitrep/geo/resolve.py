@@ -390,6 +390,22 @@ def _bracketed(text: str, mentions: list[Mention], appos: dict[int, int],
     return out
 
 
+def _titled_villages(text: str, mentions: list[Mention], appos: dict[int, int],
+                     village_titles: frozenset[str]) -> set[int]:
+    """The villages a title word opens and a bare comma ties to their town ("Barangay Kalo, Calinog, Iloilo"):
+    ACLED's chain of a village, its town and its province, which qualifies as a bracket does."""
+    out = set()
+    for a, q in appos.items():
+        before = text[max(0, mentions[a].start - TITLE_CHARS):mentions[a].start].split()
+        if before and before[-1].lower().rstrip(".") in village_titles and \
+                text[mentions[a].end:mentions[q].start].strip() == ",":
+            out.add(a)
+    return out
+
+
+TITLE_CHARS = 12  # enough for the title word and its space before a village's name
+
+
 def _linked_within(text: str, m: Mention, n: Mention, admin_words: frozenset[str],
                    within_links: frozenset[str],
                    stations: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> bool:
@@ -608,7 +624,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             lower_units: dict[str, frozenset[str]] | None = None,
             country_gap: re.Pattern | None = None,
             sub_region_words: frozenset[str] = frozenset(),
-            bare_countries: dict[str, str] | None = None) -> list[Place | None]:
+            bare_countries: dict[str, str] | None = None,
+            village_titles: frozenset[str] = frozenset()) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -648,7 +665,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
     settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,
                                             verbs=verbs, stations=stations, sites=sites))
-    bracketed = _bracketed(text, mentions, appos, admin_words, within_links, stations)
+    bracketed = _bracketed(text, mentions, appos, admin_words, within_links, stations) | \
+        _titled_villages(text, mentions, appos, village_titles)
     chained = _chained(text, mentions, appos, bracketed)
     qualifiers = {appos[a] for a in bracketed}
     # "(Kani, Sagaing)": a later name of a chain is the state holding one of the names before it

@@ -304,6 +304,12 @@ class LanguagePack:
         return frozenset(self._context.get("sub_region_words", ()))
 
     @functools.cached_property
+    def village_titles(self) -> frozenset[str]:
+        """Words written before a village's name ("Barangay Kalo, Calinog"): the names after its comma are the
+        village's own town and province, never the next place of a list."""
+        return frozenset(self._context.get("village_titles", ()))
+
+    @functools.cached_property
     def settlement_words(self) -> frozenset[str]:
         """Words written after a settlement's name ("Kalo Ma village"): the capitalised words before
         them are one name, so a known first word alone is no place."""
