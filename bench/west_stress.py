@@ -26,8 +26,11 @@ fortieth session's held-out group: 55 notes of protests, riots and political vio
 America and elsewhere, in about the proportion of ACLED's sub-event types there, written before that session's
 rules; studied from the forty-second session) and ``fresh3`` (the forty-second session's held-out group: 63 notes of
 protests, riots and political violence in Europe, North America, Latin America, Africa and Asia, in about the
-proportion of ACLED's sub-event types there, written before that session's rules; its failures print only when it is
-asked for by name: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its
+proportion of ACLED's sub-event types there, written before that session's rules; studied from the forty-third
+session) and ``fresh4`` (the forty-third session's held-out group: 66 notes of protests, riots and political violence
+in Europe, North America, Oceania, Latin America, Africa and Asia, in about the proportion of ACLED's sub-event types
+there, written before that session's rules; its failures print only when it is asked for by name: run it, report it,
+do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its
 conventions tell.
 """
 from __future__ import annotations
@@ -178,7 +181,31 @@ EL_ALTO, TOCOA, CROIX_DES_BOUQUETS = (-16.50, -68.19), (15.68, -86.00), (18.58, 
 MOMBASA, NAIROBI, DAKAR, KHAYELITSHA = (-4.04, 39.67), (-1.29, 36.82), (14.69, -17.44), (-34.04, 18.68)
 RANGPUR, YOGYAKARTA, JAKARTA = (25.74, 89.25), (-7.80, 110.36), (-6.21, 106.85)
 
-P, A, T, H, F, F2, F3 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3"
+# the fresh4 group's places (general knowledge)
+TOULOUSE, LILLE, BORDEAUX, NANTERRE, MONTPELLIER = (43.60, 1.44), (50.63, 3.06), (44.84, -0.58), (48.89, 2.20), \
+    (43.61, 3.88)
+COLOGNE, FRANKFURT, DORTMUND, MANCHESTER, CARDIFF = (50.94, 6.96), (50.11, 8.68), (51.51, 7.47), (53.48, -2.24), \
+    (51.48, -3.18)
+GALWAY, SOUTHPORT, LIVERPOOL, DUBLIN_CC, VALENCIA_ES = (53.27, -9.05), (53.65, -3.01), (53.41, -2.98), \
+    (53.35, -6.26), (39.47, -0.38)
+LISBON, GDANSK, NIS, RUSTAVI, COPENHAGEN = (38.72, -9.14), (54.35, 18.65), (43.32, 21.90), (41.55, 45.00), \
+    (55.68, 12.57)
+TBILISI_PARL, BELGRADE_C, NOVOSIBIRSK, MOGILEV_BY = (41.70, 44.80), (44.81, 20.46), (55.03, 82.92), (53.90, 30.33)
+COLUMBUS_OH, ANN_ARBOR, ATLANTA, BROOKLYN_PARK, LAS_VEGAS = (39.96, -83.00), (42.28, -83.74), (33.75, -84.39), \
+    (45.09, -93.36), (36.17, -115.14)
+WINNIPEG, OTTAWA, HAMILTON_NZ, GUADALAJARA, CELAYA = (49.90, -97.14), (45.42, -75.70), (-37.79, 175.28), \
+    (20.67, -103.35), (20.52, -100.81)
+APATZINGAN, MENDOZA, MEDELLIN, JAMUNDI, TAME = (19.09, -102.35), (-32.89, -68.83), (6.25, -75.56), (3.26, -76.54), \
+    (6.46, -71.73)
+BELO_HORIZONTE, SALVADOR_BA, RIO, CONCEPCION_CL = (-19.92, -43.94), (-12.97, -38.51), (-22.91, -43.17), \
+    (-36.83, -73.05)
+AREQUIPA, AYACUCHO, HUANCAYO, GUAYAQUIL, PANAMA_CITY = (-16.40, -71.54), (-13.16, -74.22), (-12.07, -75.21), \
+    (-2.19, -79.89), (8.98, -79.52)
+SAN_PEDRO_SULA, PETION_VILLE, ELDORET, LAGOS, NAMPULA = (15.50, -88.03), (18.51, -72.29), (0.52, 35.27), \
+    (6.45, 3.39), (-15.12, 39.27)
+DURBAN, KOLKATA, SAVAR = (-29.86, 31.02), (22.57, 88.36), (23.85, 90.26)
+
+P, A, T, H, F, F2, F3, F4 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4"
 NOTES = (
     # places: a US town with its state or a county, a campus, Canada's provinces, a district in ACLED's form, the
     # border villages of Russia's oblasts, Belarus's regions, and the namesakes of bigger towns abroad
@@ -790,12 +817,154 @@ NOTES = (
       (ARR, PI), [POL_RU, (CIV["Russia"], PROT["Russia"])], KAZAN),
     n(F3, "2024-09-05", "RCMP officers arrested a man in Kelowna, British Columbia, for threatening to kill a member "
       "of parliament.", ARR, [POL_CA, CIV["Canada"]], KELOWNA),
+    # fresh4: the forty-third session's held-out group, written before any rule of that session and not studied:
+    # peaceful protests in Europe, the Americas, Africa and Asia
+    n(F4, "2025-09-18", "some 2,000 people marched in Toulouse at the call of the CGT and FO unions against budget "
+      "cuts.", PEACE, [PROT["France"]], TOULOUSE),
+    n(F4, "2024-01-26", "farmers of the FNSEA drove tractors to the prefecture in Lille to protest against fuel "
+      "taxes.", PEACE, [PROT["France"]], LILLE),
+    n(F4, "2024-01-20", "tens of thousands of people demonstrated in Cologne against the far right.", PEACE,
+      [PROT["Germany"]], COLOGNE),
+    n(F4, "2023-09-15", "Fridays for Future activists rallied outside the stock exchange in Frankfurt am Main for "
+      "climate action.", PEACE, [PROT["Germany"]], FRANKFURT),
+    n(F4, "2023-07-13", "junior doctors picketed outside Manchester Royal Infirmary on the first day of a five-day "
+      "strike.", PEACE, [PROT["United Kingdom"]], MANCHESTER),
+    n(F4, "2022-10-01", "thousands of people marched through Cardiff, Wales, calling for Welsh independence.", PEACE,
+      [PROT["United Kingdom"]], CARDIFF),
+    n(F4, "2023-04-01", "residents rallied in Eyre Square in Galway against the end of the ban on evictions.", PEACE,
+      [PROT["Ireland"]], GALWAY),
+    n(F4, "2024-11-09", "tens of thousands of people marched in Valencia demanding the resignation of the regional "
+      "president over the handling of the floods.", PEACE, [PROT["Spain"]], VALENCIA_ES),
+    n(F4, "2024-09-28", "tenants marched through Lisbon against rising rents.", PEACE, ["Protesters (Portugal)"],
+      LISBON),
+    n(F4, "2024-03-20", "shipyard workers of the Solidarity union rallied outside the shipyard gate in Gdansk "
+      "against job cuts.", PEACE, [PROT["Poland"]], GDANSK),
+    n(F4, "2025-03-01", "students marched in Nis demanding accountability for the canopy collapse in Novi Sad.",
+      PEACE, [PROT["Serbia"]], NIS),
+    n(F4, "2024-05-11", "opposition supporters rallied in Rustavi against the foreign agents law.", PEACE,
+      [PROT["Georgia"]], RUSTAVI),
+    n(F4, "2023-03-28", "about 200 people rallied outside the Ohio Statehouse in Columbus, Ohio, against a bill "
+      "banning gender-affirming care for minors.", PEACE, [PROT["United States"]], COLUMBUS_OH),
+    n(F4, "2024-04-25", "students held a pro-Palestinian rally on the Diag at the University of Michigan in Ann "
+      "Arbor, Michigan.", PEACE, [PROT["United States"]], ANN_ARBOR),
+    n(F4, "2023-05-09", "nurses picketed outside Maine Medical Center in Portland, Maine, demanding safe staffing.",
+      PEACE, [PROT["United States"]], PORTLAND_ME),
+    n(F4, "2023-07-10", "members of First Nations blocked the entrance to a landfill in Winnipeg, Manitoba, demanding "
+      "a search for the remains of two murdered women.", PEACE, [PROT["Canada"]], WINNIPEG),
+    n(F4, "2024-11-12", "Maori groups marched through Hamilton against the Treaty Principles Bill.", PEACE,
+      [PROT["New Zealand"]], HAMILTON_NZ),
+    n(F4, "2024-05-10", "mothers of disappeared people marched in Guadalajara (Jalisco) demanding that the search "
+      "for their children continue.", PEACE, [PROT["Mexico"]], GUADALAJARA),
+    n(F4, "2024-10-02", "university students and teachers marched in Mendoza against cuts to public universities.",
+      PEACE, [PROT["Argentina"]], MENDOZA),
+    n(F4, "2023-06-07", "teachers of FECODE marched in Medellin against the education bill.", PEACE,
+      [PROT["Colombia"]], MEDELLIN),
+    n(F4, "2024-04-10", "public university staff on strike rallied in the centre of Belo Horizonte (Minas Gerais) "
+      "for higher wages.", PEACE, [PROT["Brazil"]], BELO_HORIZONTE),
+    n(F4, "2024-08-01", "protesters marched in Lagos against the high cost of living.", PEACE, [PROT["Nigeria"]],
+      LAGOS),
+    n(F4, "2024-08-14", "junior doctors held a sit-in outside the state health department in Kolkata (West Bengal) "
+      "demanding justice for a murdered colleague.", PEACE, [PROT["India"]], KOLKATA),
+    # fresh4 interventions: a crowd dispersed or detained without lethal force
+    n(F4, "2023-03-23", "police fired tear gas to disperse high school students blocking a bridge in Bordeaux against "
+      "the pension reform.", PI, [POL_FR, PROT["France"]], BORDEAUX),
+    n(F4, "2023-09-05", "police removed climate activists blocking a street outside the motor show in Munich and "
+      "detained 20 of them.", (PI, ARR), [POL_DE, PROT["Germany"]], MUNICH),
+    n(F4, "2025-08-09", "police arrested more than 500 people holding placards in support of a banned group in "
+      "Parliament Square, London.", (PI, ARR), [POL_UK, PROT["United Kingdom"]], LONDON_UK),
+    n(F4, "2024-11-30", "riot police used water cannon and pepper spray to disperse protesters outside the parliament "
+      "in Tbilisi.", PI, ["Police Forces of Georgia", PROT["Georgia"]], TBILISI_PARL),
+    n(F4, "2025-03-15", "police used pepper spray on students trying to enter the state broadcaster's building in "
+      "Belgrade.", PI, ["Police Forces of Serbia", PROT["Serbia"]], BELGRADE_C),
+    n(F4, "2024-04-25", "police fired pepper balls to disperse a pro-Palestinian encampment at Emory University in "
+      "Atlanta, Georgia, and detained 28 people.", (PI, ARR), [POL_US, PROT["United States"]], ATLANTA),
+    n(F4, "2025-03-12", "federal police used water cannon and rubber bullets to disperse retirees outside the "
+      "Congress in Buenos Aires.", PI, ["Police Forces of Argentina", PROT["Argentina"]], BUENOS_AIRES),
+    n(F4, "2025-05-21", "police fired tear gas at teachers marching in Panama City against the social security "
+      "reform.", PI, ["Police Forces of Panama", "Protesters (Panama)"], PANAMA_CITY),
+    n(F4, "2024-06-27", "police fired tear gas to disperse youths protesting against the finance bill in Eldoret.",
+      PI, ["Police Forces of Kenya", PROT["Kenya"]], ELDORET),
+    # fresh4 violent demonstrations
+    n(F4, "2023-06-29", "during a march for a teenager killed by a police officer, youths threw fireworks at police "
+      "and burned cars in Nanterre.", VD, [RIOT["France"], POL_FR], NANTERRE),
+    n(F4, "2024-07-30", "protesters threw bricks at a mosque and at police during an anti-immigration protest in "
+      "Southport, England.", VD, [RIOT["United Kingdom"], POL_UK], SOUTHPORT),
+    n(F4, "2023-12-06", "anarchists threw petrol bombs at riot police in Exarchia, Athens, after the annual march for "
+      "Alexandros Grigoropoulos.", VD, [RIOT["Greece"], POL_GR], EXARCHIA),
+    n(F4, "2023-11-07", "far-right protesters threw bottles and fireworks at police outside the PSOE headquarters in "
+      "Madrid.", VD, [RIOT["Spain"], POL_ES], MADRID),
+    n(F4, "2025-06-10", "protesters threw rocks and bottles at federal officers outside the immigration detention "
+      "centre in Portland, Oregon.", VD, [RIOT["United States"], POL_US], PORTLAND_OR),
+    n(F4, "2022-10-18", "hooded protesters threw stones and petrol bombs at Carabineros in the centre of Santiago on "
+      "the anniversary of the 2019 uprising.", VD, [RIOT["Chile"], "Police Forces of Chile"], SANTIAGO),
+    n(F4, "2023-01-19", "protesters threw stones at police while trying to take the airport of Arequipa.", VD,
+      [RIOT["Peru"], "Police Forces of Peru"], AREQUIPA),
+    n(F4, "2024-11-07", "opposition supporters burned tyres and threw stones at police in Maputo.", VD,
+      [RIOT["Mozambique"], "Police Forces of Mozambique"], MAPUTO),
+    n(F4, "2023-11-23", "rioters set fire to a tram and a police car and looted shops in Dublin city centre after a "
+      "knife attack outside a school.", (VD, MOB), [RIOT["Ireland"], POL_IE], DUBLIN_CC),
+    # fresh4 mobs and force
+    n(F4, "2024-02-03", "residents beat to death a suspected thief in Huancayo (Junin).", MOB,
+      [RIOT["Peru"], CIV["Peru"]], HUANCAYO, 1),
+    n(F4, "2023-10-15", "a crowd beat and killed a man accused of rape in Salvador (Bahia).", MOB,
+      [RIOT["Brazil"], CIV["Brazil"]], SALVADOR_BA, 1),
+    n(F4, "2024-08-04", "a crowd attacked a hotel housing asylum seekers in Rotherham, England, and set fire to "
+      "bins outside it.", (MOB, VD), [RIOT["United Kingdom"], (CIV["United Kingdom"], POL_UK)], (53.43, -1.36)),
+    n(F4, "2024-11-13", "police shot dead two protesters during demonstrations over the election results in "
+      "Nampula.", EXC, ["Police Forces of Mozambique", PROT["Mozambique"]], NAMPULA, 2),
+    n(F4, "2022-12-15", "soldiers fired on protesters at the airport of Ayacucho, killing ten.", EXC,
+      ["Military Forces of Peru", PROT["Peru"]], AYACUCHO, 10),
+    n(F4, "2024-07-19", "police fired live rounds at students protesting against job quotas in Savar, killing "
+      "three.", EXC, ["Police Forces of Bangladesh", PROT["Bangladesh"]], SAVAR, 3),
+    # fresh4 attacks: a politician, a prime minister, candidates, a blogger, a journalist, a social leader
+    n(F4, "2024-05-07", "two men attacked a Green Party politician while she was putting up posters in Dortmund.",
+      ATT, [UNK["Germany"], (CIV["Germany"], "The Greens")], DORTMUND),  # unsure: the party's form
+    n(F4, "2024-06-07", "a man struck the prime minister on Kultorvet square in Copenhagen.", ATT,
+      [("Unidentified Armed Group (Denmark)", "Sole Perpetrator (Denmark)", "Rioters (Denmark)"),
+       ("Government of Denmark", "Civilians (Denmark)")], COPENHAGEN),  # unsure: the assailant's form
+    n(F4, "2025-06-14", "a gunman shot dead a state lawmaker and her husband at their home in Brooklyn Park, "
+      "Minnesota.", ATT, [UNK["United States"], (CIV["United States"], GOV_US)], BROOKLYN_PARK, 2),
+    n(F4, "2024-04-01", "gunmen shot dead a mayoral candidate during a campaign event in Celaya (Guanajuato).", ATT,
+      [GUN["Mexico"], CIV["Mexico"]], CELAYA, 1),
+    n(F4, "2024-07-22", "armed men killed a social leader in a rural area of Jamundi (Valle del Cauca).", ATT,
+      [GUN["Colombia"], CIV["Colombia"]], JAMUNDI, 1),
+    n(F4, "2023-08-09", "gunmen shot dead a presidential candidate as he left a rally in Quito.", ATT,
+      [GUN["Ecuador"], CIV["Ecuador"]], QUITO, 1),
+    n(F4, "2024-03-14", "gunmen shot dead a city councillor in his car in Rio de Janeiro.", ATT,
+      [GUN["Brazil"], CIV["Brazil"]], RIO, 1),
+    n(F4, "2023-04-02", "a bomb hidden in a statuette exploded in a cafe in Saint Petersburg, killing a military "
+      "blogger.", IED, [UNK["Russia"], CIV["Russia"]], ST_PETERSBURG, 1),
+    n(F4, "2024-05-21", "gunmen shot dead a radio journalist in San Pedro Sula (Cortes).", ATT,
+      [("Unidentified Armed Group (Honduras)", "Unidentified Gang (Honduras)"), "Civilians (Honduras)"],
+      SAN_PEDRO_SULA, 1),
+    # fresh4 armed clashes in Latin America
+    n(F4, "2024-01-17", "soldiers clashed with CJNG gunmen near Apatzingan (Michoacan), killing four of them.", AC,
+      ["Military Forces of Mexico", "CJNG: Jalisco New Generation Cartel"], APATZINGAN, 4, 50),
+    n(F4, "2024-09-03", "the army clashed with ELN guerrillas in a rural area of Tame (Arauca).", AC,
+      ["Military Forces of Colombia", "ELN: National Liberation Army"], TAME, 0, 50),
+    n(F4, "2024-11-19", "police exchanged fire with gang members in Petion-Ville for several hours.", AC,
+      ["Police Forces of Haiti (2021-)", ("Unidentified Gang (Haiti)", "Viv Ansanm")], PETION_VILLE),  # unsure
+    n(F4, "2024-01-10", "soldiers clashed with members of Los Choneros in Guayaquil, killing two.", AC,
+      ["Military Forces of Ecuador", "Los Choneros"], GUAYAQUIL, 2),
+    # fresh4 property destruction and arrests
+    n(F4, "2024-07-03", "unknown persons set fire to the entrance of a deputy's constituency office in "
+      "Montpellier.", WRECK, [UNK["France"]], MONTPELLIER),
+    n(F4, "2024-08-05", "unknown persons smashed the windows of a mosque in Liverpool.", WRECK,
+      [UNK["United Kingdom"]], LIVERPOOL),
+    n(F4, "2025-03-18", "a man threw Molotov cocktails at Tesla cars at a service centre in Las Vegas, Nevada.",
+      WRECK, [UNK["United States"]], LAS_VEGAS),
+    n(F4, "2024-03-30", "police detained a man in Mogilev for donating money to a Ukrainian volunteer battalion.",
+      ARR, [POL_BY, CIV["Belarus"]], MOGILEV_BY),
+    n(F4, "2023-02-20", "police detained a woman in Novosibirsk for an anti-war post on social media.", ARR,
+      [POL_RU, CIV["Russia"]], NOVOSIBIRSK),
+    n(F4, "2024-06-02", "police arrested a man in Ottawa, Ontario, for spray-painting slogans on a synagogue.", ARR,
+      [POL_CA, CIV["Canada"]], OTTAWA),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "west", __doc__, by_name=(F3,))
+    return run(NOTES, "west", __doc__, by_name=(F4,))
 
 
 if __name__ == "__main__":

@@ -392,7 +392,7 @@ def _is_killed(c: _Count, words: list, folded: str, d: dict) -> bool:
     noun = next((x for x, start, _ in words[i:i + 3] if start >= c.end and x not in joiners), "")
     if noun.startswith(wounded):
         return False  # "sept morts et trois blessés": the three are the wounded
-    if _counts_the_killers(c, words, folded, d):
+    if _counts_the_killers(c, words, folded, d) or _mourned(c, words, folded, d):
         return False
     clause = _clause(words[i:i + _reach(c)], folded)
     window = " ".join(x for n, (x, _, _) in enumerate(clause) if not _harmed_not_killed(words, i + n, d))
@@ -540,6 +540,29 @@ def _denounced(c: _Count, words: list, folded: str, d: dict) -> bool:
     cue = next((k for k, (x, _) in enumerate(lead) if x in grievance), None)
     return cue is not None and any(x in deaths and not re.search(r"[.;:,!?()]", folded[lead[cue][1]:start])
                                    for x, start in lead[cue + 1:])
+
+
+def _mourned(c: _Count, words: list, folded: str, d: dict) -> bool:
+    """ "to demand justice for three men who were shot dead", "relatives of a woman who was killed": a count whose
+    own relative clause (``relative_pronouns`` a few words after it) tells its death, in the clause of a grievance
+    cue or of a noun of those who mourn (``mourner_nouns``) before it, counts the dead a crowd acts for, not the
+    dead of its act."""
+    cues = set(d.get("grievance_cues", ())) | set(d.get("mourner_nouns", ()))
+    lead = [(x, start) for x, start, _ in words[max(0, c.first - GRIEVANCE_REACH - 3):c.first]]
+    cue = next((k for k, (x, _) in enumerate(lead) if x in cues), None)
+    if cue is None or re.search(r"[.;:,!?()]", folded[lead[cue][1]:c.start]):
+        return False
+    pronouns = set(d.get("relative_pronouns", ()))
+    deaths = set(d["killed"])
+    near = words[c.after:c.after + RELATIVE_REACH]
+    at = next((k for k, (x, _, _) in enumerate(near) if x in pronouns), None)
+    if at is None or re.search(r"[.;:,!?()]", folded[c.end:near[at][1]]):
+        return False
+    told = _clause(words[c.after + at:c.after + at + FATE_VERB_REACH], folded)
+    return any(x in deaths for x, _, _ in told)
+
+
+RELATIVE_REACH = 4  # "three young men who": the relative pronoun follows the count's few words of noun
 
 
 def _with_wounded(c: _Count, words: list, d: dict) -> bool:

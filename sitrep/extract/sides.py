@@ -994,6 +994,9 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     # the crowd's own words are no target: "residents blocked roads with burning tyres"
     crowd = s.actor1.text if s.actor1 is not None and s.actor1.text else None
     sentence = f.sentence.replace(crowd, " ") if crowd else f.sentence
+    if f.demonstrated and crowd:
+        sentence = _without_the_grievance(_without_the_crowds_home(f.sentence, crowd, f.context.lang),
+                                         f.context.lang)
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
         not f.demonstrated or _civilian_target(sentence, f.context.lang) or
         _civilian_target(f.sentences or f.sentence, f.context.lang, "riot_property"))
@@ -1005,6 +1008,42 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
             return replace(s, actor2=actor_for("rioters", country))  # two crowds clashed: rioters on both sides
         return replace(s, actor2=actor_for("civilians", _owners(f) or country))
     return s
+
+
+def _without_the_crowds_home(sentence: str, crowd: str, lang: LanguagePack) -> str:
+    """ "residents of the Torre neighborhood blocked a road", "Pitimbu neighbourhood residents": the place the
+    crowd lives in (``crowd_homes`` in roles, just after "of" behind the crowd or just before it) says who the
+    crowd is, not what it hit; the sentence without the crowd and its home."""
+    homes = "|".join(re.escape(h) for h in lang.roles.get("crowd_homes", ()))
+    if not homes:
+        return sentence.replace(crowd, " ")
+    folded, at = fold(sentence), fold(sentence).find(fold(crowd))
+    if at < 0:
+        return sentence.replace(crowd, " ")
+    end = at + len(crowd)
+    after = re.match(rf"\s+of\s+(?:[\w'-]+\s+){{0,4}}?(?:{homes})(?!\w)", folded[end:])
+    before = re.search(rf"(?<!\w)(?:{homes})\s+$", folded[:at])
+    start = before.start() if before else at
+    return sentence[:start] + " " + sentence[end + (after.end() if after else 0):]
+
+
+def _without_the_grievance(sentence: str, lang: LanguagePack) -> str:
+    """A demonstration's sentence without what its crowd protested, each grievance (``grievance_openers``: "to
+    demand repairs to a school", "against the closure of the market") to the end of its clause or to a word of the
+    crowd's own violence (``riot_acts``: "protesting against the eviction set fire to houses"): the people and
+    places of the grievance are no target."""
+    folded = fold(sentence)
+    acts = "|".join(re.escape(a) for a in lang.roles.get("riot_acts", ()))
+    stop = re.compile(rf"[,;:.!?()]|(?<!\w)(?:{acts})(?!\w)" if acts else r"[,;:.!?()]")
+    cuts = sorted((m.start(), next((x.start() + m.end() for x in [stop.search(folded[m.end():])] if x), len(folded)))
+                  for cue in lang.roles.get("grievance_openers", ())
+                  for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)(?!\s+\d)", folded))
+    out, at = [], 0
+    for start, end in cuts:
+        if start >= at:
+            out.append(sentence[at:start])
+            at = end
+    return " ".join(out + [sentence[at:]])
 
 
 def a_riot_told_as_a_clash_with_a_force_is_fought_by_it(f: MentionFacts) -> Sides:
