@@ -18,7 +18,7 @@ from sitrep.acled import ARMED, CROWDS, NON_STATE_ARMED, UNDATED, Inter, Status,
 from sitrep.extract.arguments import assign_roles, subject_of, verb_of_finding
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_CLAUSE, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, agent_marker, counted_by, governing_verb,
-                                   participle_of_a_past_act, plural_pronoun_subject, relative_phrases, tense)
+                                   participle_of_a_past_act, plural_pronoun_subject, pluperfect, relative_phrases, tense)
 from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
@@ -431,6 +431,25 @@ def _verb_of_day(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head != tok else None
 
 
+def _dates_the_telling_of_a_past_act(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """ "The group said in a statement on Sunday that one of its fighters had carried out the bombing": a day
+    on a verb of saying (``telling_verbs``) that governs the trigger's clause, told in the pluperfect, dates the
+    telling; the act was done before it, on the day the article told it."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not pluperfect(trig.head):
+        return False
+    verb = span.root
+    for _ in range(TELLING_REACH):  # "said in a statement on Sunday": through the statement's noun
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+    return verb.pos_ == "VERB" and verb.i < trig.head.i and fold(verb.lemma_) in lang.status_cues["telling_verbs"] \
+        and any(a == verb for a in trig.head.ancestors)
+
+
+TELLING_REACH = 4  # heads climbed from a day to the verb of saying it hangs on ("said in a statement on Sunday")
+
+
 def _a_counts_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
     """ "Lundi, la société civile a compté huit personnes tuées": a day on a verb of counting
     (``counting_verbs``) whose counted dead the trigger qualifies dates the count, a toll's update, not
@@ -592,6 +611,8 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
                                                 or _a_wounded_deaths_day(own, trig, lang)):
         telling, own = own, None  # "Lundi, la société civile a compté huit personnes tuées": the count's day
         m.count_day = telling.start
+    if own is not None and telling is None and _dates_the_telling_of_a_past_act(doc, own, trig, lang):
+        telling, own = own, None
     if own is not None and telling is None and _dates_a_claim(doc, own, trig, lang):
         other = _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
                                and t.end <= trig.head.sent.end_char], trig)

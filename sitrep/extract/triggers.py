@@ -715,12 +715,22 @@ def _stops_something(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> boo
 
 
 def _dispersed_of_itself(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "La manifestation s'est dispersée dans le calme": a verb of dispersal with its reflexive pronoun
-    (``reflexive_pronouns``) tells a crowd that went home, not one the police broke up."""
+    """ "La manifestation s'est dispersée dans le calme", "the marchers dispersed peacefully": a verb of dispersal
+    with its reflexive pronoun (``reflexive_pronouns``), or one of ``self_dispersal_verbs`` used with no object,
+    not passive and not done by the state's bodies, tells a crowd that went home, not one the police broke up."""
     if tok.pos_ != "VERB" or entry.kind != "protest_intervention":
         return False
     reflexive = lang.folded_filter("reflexive_pronouns")
-    return any(c.pos_ == "PRON" and fold(c.text) in reflexive and c.i < tok.i for c in tok.children)
+    if any(c.pos_ == "PRON" and fold(c.text) in reflexive and c.i < tok.i for c in tok.children):
+        return True
+    if " ".join(entry.words) not in lang.folded_filter("self_dispersal_verbs") or tok.dep_ in COMPLEMENT_CLAUSE or any(
+            c.dep_ in DIRECT_OBJECT or c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUXILIARY for c in tok.children):
+        return False  # "forcing the protesters to disperse": made to, not of itself
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ACTIVE_SUBJECT for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "the marchers rallied and later dispersed": the first verb's subject
+    doers = lang.folded_filter("state_doers")
+    return not any(fold(c.lemma_) in doers or fold(c.text) in doers for c in verb.children if c.dep_ in ACTIVE_SUBJECT)
 
 
 def _a_state_measure(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -861,6 +871,7 @@ def _a_company_partner(tok: Token, lang: LanguagePack) -> bool:
 
 RELIC_KINDS = ("disrupted_weapons",)  # besides explosions: a munition found or defused
 PASSIVE_AUXILIARY = ("auxpass", "aux:pass")  # "were destroyed", "ont été abattus": the verb is passive
+COMPLEMENT_CLAUSE = ("xcomp", "ccomp")  # "forced them to disperse", "ordered the crowd to disperse": what another verb makes be
 RELIC_HOLDERS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")  # a verb's munition: what was found, what went off
 
 
@@ -994,7 +1005,7 @@ def _accidental(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
         return any(fold(t.lemma_) in causes or fold(t.text) in causes for t in _named_by(tok)[1:])
     if entry.kind not in ACCIDENT_PRONE_KINDS:
         return False
-    return any((fold(t.lemma_) in causes or fold(t.text) in causes) and t.pos_ in ("NOUN", "PROPN")
+    return any((fold(t.lemma_) in causes or fold(t.text) in causes or _a_blaze(t, lang)) and t.pos_ in ("NOUN", "PROPN")
                for t in _told_as_cause(tok)) or _cause_after(tok, causes, lang) or \
         any(c.dep_ in HANGING_CLAUSE_DEPS and c.pos_ == "VERB" and fold(c.lemma_) in causes for c in tok.children)
 
@@ -1054,8 +1065,16 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
         if root.pos_ == "VERB" and fold(root.lemma_) in causes:
             return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap
         doers += [c for c in root.children if c.dep_ in DOER]
-    return any(fold(t.lemma_) in causes or fold(t.text) in causes
+    return any(fold(t.lemma_) in causes or fold(t.text) in causes or _a_blaze(t, lang)
                for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))
+
+
+def _a_blaze(noun: Token, lang: LanguagePack) -> bool:
+    """ "A fire at a sugar mill killed two workers": a noun that names gunfire as well as a blaze
+    (``blaze_nouns``) names the blaze when an indefinite article opens it; "heavy fire from the rebels" and
+    "the fire" of a fight stay fire."""
+    return fold(noun.lemma_) in lang.folded_filter("blaze_nouns") and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)
 
 
 NAMING_DEPS = {"nmod", "amod", "compound", "flat"}  # "une meute de chiens", "un buffle blessé"
@@ -1294,6 +1313,11 @@ def _pos_ok(tok: Token, entry: TriggerEntry) -> bool:
     if tok.pos_ in NEVER_POS and not misread or _in_proper_name(tok):
         return False
     if entry.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN") and fold(tok.text) != fold(tok.lemma_):
+        return False
+    # "a fire at a sugar mill": a verb's phrase opened by a noun with its determiner names a thing, not the deed
+    # (not "set fire", whose noun a misparse may give the subject's article)
+    if entry.pos == "VERB" and len(entry.words) > 1 and tok.pos_ == "NOUN" and entry.words[0] in (
+            fold(tok.text), fold(tok.lemma_)) and any(c.dep_ == "det" for c in tok.children):
         return False
     # a noun written plain is not its accented homograph: "un marché" (a market) is no "marche" (a march)
     return not (entry.pos == "NOUN" and entry.plain and accented(tok.text) and accented(tok.lemma_))
