@@ -1062,8 +1062,10 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
     causes = lang.accidental_causes
     if trailing_participle(tok):  # "la foudre a frappé une école, tuant trois élèves": the sentence's doer
         root = tok.sent.root
-        if root.pos_ == "VERB" and fold(root.lemma_) in causes:
-            return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap
+        if root.pos_ == "VERB" and fold(root.lemma_) in causes and \
+                fold(root.lemma_) not in set(lang.roles.get("assault_verbs", ())):
+            return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap, unless it
+            # is an assault's ("militiamen stormed a site ..., killing six": a storm as a noun, not as this verb)
         doers += [c for c in root.children if c.dep_ in DOER]
     return any(fold(t.lemma_) in causes or fold(t.text) in causes or _a_blaze(t, lang)
                for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))

@@ -500,6 +500,8 @@ def _bracket_chains(doc: Doc, gaz: Gazetteer, lang: LanguagePack) -> tuple[list[
                 end = start
                 while end < k and (_capitalised(doc[end]) or doc[end].text.lower() in CONNECTORS):
                     end += 1
+                while end - start > 1 and doc[end - 1].text.lower() in linking and not _chain_name(doc, (start, end), gaz):
+                    end -= 1  # "(Bungudu LGA, Zamfara state)": a unit word written in capitals is no part of the name
                 rest = doc[end:k]
                 if end == start or not _capitalised(doc[end - 1]) or \
                         any(r.text.lower() not in linking for r in rest):
