@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from tests.extract.reports import news_of, sides
+from tests.extract.reports import news_of
 
 
 def _en(pipeline, text: str):
