@@ -341,8 +341,9 @@ def _self_after(after: str, d: dict) -> int:
     """ "killing two policemen and himself": the bomber told right after the count's noun (``and_self``) is one
     of the dead the count leaves out."""
     cues = d.get("and_self", ())
+    joiners = set(d.get("group_joiners", ()))  # "two policemen and a guard and himself": another group between
     return 1 if any(re.match(r"\s*(?:[\w'-]+\s+){0,%d}?%s\b" % (SELF_AFTER_WORDS, re.escape(c)), after)
-                    and " and " not in " " + after.split(c)[0] for c in cues) else 0
+                    and not joiners & set(_WORD.findall(after.split(c)[0])) for c in cues) else 0
 
 
 SELF_AFTER_WORDS = 3  # the count's noun and its words before the bomber ("two traffic policemen and himself")
