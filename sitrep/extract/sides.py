@@ -1012,16 +1012,17 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
 
 def _without_the_crowds_home(sentence: str, crowd: str, lang: LanguagePack) -> str:
     """ "residents of the Torre neighborhood blocked a road", "Pitimbu neighbourhood residents": the place the
-    crowd lives in (``crowd_homes`` in roles, just after "of" behind the crowd or just before it) says who the
-    crowd is, not what it hit; the sentence without the crowd and its home."""
+    crowd lives in (``crowd_homes`` in roles, just after one of ``crowd_home_links`` behind the crowd or just before
+    it) says who the crowd is, not what it hit; the sentence without the crowd and its home."""
     homes = "|".join(re.escape(h) for h in lang.roles.get("crowd_homes", ()))
+    links = "|".join(re.escape(h) for h in lang.roles.get("crowd_home_links", ())) or "(?!)"
     if not homes:
         return sentence.replace(crowd, " ")
     folded, at = fold(sentence), fold(sentence).find(fold(crowd))
     if at < 0:
         return sentence.replace(crowd, " ")
     end = at + len(crowd)
-    after = re.match(rf"\s+of\s+(?:[\w'-]+\s+){{0,4}}?(?:{homes})(?!\w)", folded[end:])
+    after = re.match(rf"\s+(?:{links})\s+(?:[\w'-]+\s+){{0,4}}?(?:{homes})(?!\w)", folded[end:])
     before = re.search(rf"(?<!\w)(?:{homes})\s+$", folded[:at])
     start = before.start() if before else at
     return sentence[:start] + " " + sentence[end + (after.end() if after else 0):]
