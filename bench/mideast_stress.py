@@ -21,7 +21,8 @@ wordings and other towns of the same classes, written in the thirty-fourth sessi
 thirty-seventh, whose held-out group is bench/mena_stress.py's ``fresh``, studied from the thirty-ninth; the
 thirty-ninth session's held-out group is bench/mena_stress.py's ``fresh2``, studied from the fortieth, whose held-out
 group is bench/mena_stress.py's ``fresh3``, studied from the forty-first, whose held-out group is bench/mena_stress.py's
-``fresh4``, studied from the forty-second, whose held-out group is bench/mena_stress.py's ``fresh5``). A name marked
+``fresh4``, studied from the forty-second, whose held-out group is bench/mena_stress.py's ``fresh5``, studied from
+the forty-third, whose held-out group is bench/mena_stress.py's ``fresh6``). A name marked
 ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations

@@ -366,10 +366,23 @@ def _joined_after(doc: Doc, first: Actor, actor: Actor, lang: LanguagePack) -> b
 def _a_toll_of_the_fight(doc: Doc, actor: Actor, trigger: Token, targets: list[Actor], named: list[Actor]) -> bool:
     """ "the CJNG and the Sinaloa Cartel clashed in X, leaving four gunmen dead": unnamed fighters told past a
     comma after a mutual verb, not its complement, are its dead, not a third side; two named groups, neither a
-    state's force (which fights beside its allies), fought each other."""
-    return actor in targets and _is_label(actor) and not _attached(doc, actor, trigger) and \
-        "," in doc_text(doc)[trigger.idx:actor.start] and \
-        all(not _is_label(a) and a.inter != Inter.STATE_FORCES for a in named)
+    state's force (which fights beside its allies), fought each other. A state's force and a named group fought each
+    other too where the dead are called by the group's own word ("Turkish forces and PKK militants clashed, killing
+    two militants"): they are that group's men, not an enemy the two fought side by side."""
+    if not (actor in targets and _is_label(actor) and not _attached(doc, actor, trigger) and
+            "," in doc_text(doc)[trigger.idx:actor.start]):
+        return False
+    if all(not _is_label(a) and a.inter != Inter.STATE_FORCES for a in named):
+        return True
+    groups = [a for a in named if a.inter != Inter.STATE_FORCES]
+    return len(groups) == 1 and len(named) == 2 and not _is_label(groups[0]) and \
+        _head_word(groups[0]) is not None and _head_word(groups[0]) == _head_word(actor)
+
+
+def _head_word(actor: Actor) -> str | None:
+    """The last word of the words that named an actor ("PKK militants" -> "militants")."""
+    words = fold(actor.text or "").split()
+    return words[-1] if len(words) > 1 or words and words[0] != fold(actor.name) else None
 
 
 def _ends_with_cue(context: str, cues) -> bool:

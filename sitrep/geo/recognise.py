@@ -1066,7 +1066,8 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             (whole and tok.pos_ in ("PROPN", "") or not single and (span.start, span.end) in ent_spans) \
             and local and announced
         return alone or whole and called_area or _strong(gaz, ids, IN_NAME_MIN_POP) or \
-            (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids)
+            (announced and _strong(gaz, ids, IN_NAME_ANNOUNCED_MIN_POP)) or any(gaz.feature[i] == ADMIN2 for i in ids) \
+            or announced and _headed_entity(doc, span, ent_spans) and any(gaz.feature[i] == CITY for i in ids)
     local = local and tok.pos_ in ("PROPN", "")
     if _sentence_initial(doc, span.start) and not _strong(gaz, ids, SENTENCE_INITIAL_MIN_POP) and not local:
         return False
@@ -1076,6 +1077,13 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
         (span.end < len(doc) and doc[span.end].text == "," and span.end + 1 < len(doc)
          and _capitalised(doc[span.end + 1]) and gaz.has(doc[span.end + 1].text)) or \
         any(gaz.feature[i] == CITY and gaz.population[i] >= SEVERAL_WORDS_MIN_POP for i in ids) and not single
+
+
+def _headed_entity(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> bool:
+    """Whether the name is a whole entity of several words opened by a head of Arabic names ("near Al-Shaddadi",
+    "in Tal-Hamis"): the model tags such names as facilities, but the head makes them a place's name, so a town of
+    any size the gazetteer holds is that town (GeoNames gives many of Syria's and Yemen's towns no population)."""
+    return len(span) > 1 and (span.start, span.end) in ent_spans and span[0].text.lower() in BOUND_HEADS
 
 
 def _unit_entity(doc: Doc, span: Span, lang: LanguagePack, ent_label: list[str]) -> bool:
