@@ -437,7 +437,7 @@ FRESH3_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
          "over unpaid wages.", PP),
         ("Hundreds of Tamil families gathered in Jaffna on Saturday to call for news of relatives who "
          "disappeared during the war.", PP),
-        ("Police in Dhaka fired rubber bullets and tear gas to break up a rally of opposition activists on "
+        ("Police in Dhaka used rubber bullets and tear gas to break up a rally of opposition activists on "
          "Friday, arresting about 40 of them.", PWI),
         ("Riot police in Buenos Aires used water cannon against pensioners demonstrating outside Congress "
          "on Wednesday.", PWI),

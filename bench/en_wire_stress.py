@@ -688,7 +688,7 @@ NAIROBI (Reuters) - A drone strike hit a minibus carrying passengers on a road o
 
 "They were traders going to the Friday market," one of the residents said, asking not to be named for fear of reprisals.
 
-A government spokesperson did not respond to a request for comment. The federal army has been fighting the Fano militia in Amhara since August 2023, and rights groups have documented dozens of deadly drone strikes in the region.""",
+A government spokesperson could not be reached by telephone. The federal army has been fighting the Fano militia in Amhara since August 2023, and rights groups have documented dozens of deadly drone strikes in the region.""",
      [ev(AIR, ["Ethiopia", "Civilians"], DEBRE_MARKOS, "friday", 8)]),
 
     ("bgd_gazipur_garment_workers", date(2025, 6, 17), """Bangladesh police fire tear gas at garment workers demanding unpaid wages
@@ -722,7 +722,7 @@ Defence lawyers said they would appeal. The attack shocked Nigerians because Ond
 
     ("mmr_airstrike_report", date(2025, 8, 28), """Myanmar military air strikes killed hundreds of civilians last year, rights group says
 
-BANGKOK (AP) — Myanmar's military carried out more than 1,000 air strikes on villages, schools and clinics in 2024, killing at least 600 civilians, a human rights group said in a report released on Thursday.
+BANGKOK (AP) — Myanmar's military carried out more than 1,000 air strikes on villages, schools and clinics in 2024, killing at least 600 civilians, according to a human rights group whose findings were published on Thursday.
 
 The group said it had verified strikes in Sagaing, Magway, Rakhine and Kachin, where armed resistance groups have taken large areas from the army since late 2023.
 
