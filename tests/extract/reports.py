@@ -23,6 +23,13 @@ def news_of(pipeline, text: str, lang: str = "fr", published: date = date(2024, 
     return news(code(pipeline, text, lang, published))
 
 
+def headlined_news_types(pipeline, text: str, lang: str = "fr", published: date = date(2024, 5, 14)) -> list[str]:
+    """The sub-event types of the dated news events of ``text``, its first line the headline, as the benches code
+    an article."""
+    article = Article(article_id="t", text=text, lang=lang, published=published, title=text.split("\n")[0])
+    return [e.sub_event_type for e in news(pipeline.code(article)) if e.event_type and e.event_date]
+
+
 def sides(event: Event) -> list[str | None]:
     """The ACLED names of an event's two sides, None where a side is missing."""
     return [a.name if a is not None else None for a in (event.actor1, event.actor2)]

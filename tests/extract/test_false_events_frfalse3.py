@@ -9,16 +9,13 @@ from datetime import date
 
 import pytest
 
-from sitrep.types import Article
-from tests.extract.reports import news
+from tests.extract.reports import headlined_news_types
 
 D = date(2024, 5, 14)  # a Tuesday: "lundi" is the 13th
 
 
 def _told(pipeline, text, lang="fr"):
-    """The dated events coded from ``text``, its first line the headline, as the benches code an article."""
-    article = Article(article_id="t", text=text, lang=lang, published=D, title=text.split("\n")[0])
-    return [e.sub_event_type for e in news(pipeline.code(article)) if e.event_type and e.event_date]
+    return headlined_news_types(pipeline, text, lang, D)
 
 
 @pytest.mark.parametrize("text, lang", [
