@@ -612,7 +612,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         telling, own = own, None  # "Lundi, la société civile a compté huit personnes tuées": the count's day
         m.count_day = telling.start
     if own is not None and telling is None and _dates_the_telling_of_a_past_act(doc, own, trig, lang):
-        telling, own = own, None
+        # "said on Thursday that militants had killed four people on Tuesday": the act's own day, if told
+        telling, own = own, _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
+                                           and t.end <= trig.head.sent.end_char], trig)
     if own is not None and telling is None and _dates_a_claim(doc, own, trig, lang):
         other = _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
                                and t.end <= trig.head.sent.end_char], trig)
