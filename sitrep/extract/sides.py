@@ -1034,17 +1034,25 @@ def _without_the_grievance(sentence: str, lang: LanguagePack) -> str:
     crowd's own violence (``riot_acts``: "protesting against the eviction set fire to houses"): the people and
     places of the grievance are no target."""
     folded = fold(sentence)
-    acts = "|".join(re.escape(a) for a in lang.roles.get("riot_acts", ()))
-    stop = re.compile(rf"[,;:.!?()]|(?<!\w)(?:{acts})(?!\w)" if acts else r"[,;:.!?()]")
+    openers, stop = _grievance_patterns(tuple(lang.roles.get("grievance_openers", ())),
+                                        tuple(lang.roles.get("riot_acts", ())))
     cuts = sorted((m.start(), next((x.start() + m.end() for x in [stop.search(folded[m.end():])] if x), len(folded)))
-                  for cue in lang.roles.get("grievance_openers", ())
-                  for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)(?!\s+\d)", folded))
+                  for m in openers.finditer(folded))
     out, at = [], 0
     for start, end in cuts:
         if start >= at:
             out.append(sentence[at:start])
             at = end
     return " ".join(out + [sentence[at:]])
+
+
+@functools.lru_cache(maxsize=8)
+def _grievance_patterns(openers: tuple[str, ...], acts: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A language's grievance openers as one pattern, and what ends a grievance (a clause's end, a riot's act)."""
+    opening = "|".join(re.escape(c) for c in sorted(openers, key=len, reverse=True)) or "(?!)"
+    acting = "|".join(re.escape(a) for a in acts)
+    return (re.compile(rf"(?<!\w)(?:{opening})(?!\w)(?!\s+\d)"),
+            re.compile(rf"[,;:.!?()]|(?<!\w)(?:{acting})(?!\w)" if acting else r"[,;:.!?()]"))
 
 
 def a_riot_told_as_a_clash_with_a_force_is_fought_by_it(f: MentionFacts) -> Sides:
