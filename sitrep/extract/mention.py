@@ -450,6 +450,14 @@ def _dates_the_telling_of_a_past_act(doc: Doc, time: TimeMention, trig: TriggerM
 TELLING_REACH = 4  # heads climbed from a day to the verb of saying it hangs on ("said in a statement on Sunday")
 
 
+def _another_day_of_the_sentence(times: list[TimeMention], day: TimeMention, trig: TriggerMatch) -> TimeMention | None:
+    """The time told in the trigger's sentence, other than ``day``, nearest the trigger: the act's own day
+    where ``day`` turned out to date a telling or a claim."""
+    sent = trig.head.sent
+    return _nearest_time([t for t in times if t is not day and sent.start_char <= t.start and t.end <= sent.end_char],
+                         trig)
+
+
 def _a_counts_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
     """ "Lundi, la société civile a compté huit personnes tuées": a day on a verb of counting
     (``counting_verbs``) whose counted dead the trigger qualifies dates the count, a toll's update, not
@@ -613,11 +621,9 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
         m.count_day = telling.start
     if own is not None and telling is None and _dates_the_telling_of_a_past_act(doc, own, trig, lang):
         # "said on Thursday that militants had killed four people on Tuesday": the act's own day, if told
-        telling, own = own, _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
-                                           and t.end <= trig.head.sent.end_char], trig)
+        telling, own = own, _another_day_of_the_sentence(times, own, trig)
     if own is not None and telling is None and _dates_a_claim(doc, own, trig, lang):
-        other = _nearest_time([t for t in times if t is not own and trig.head.sent.start_char <= t.start
-                               and t.end <= trig.head.sent.end_char], trig)
+        other = _another_day_of_the_sentence(times, own, trig)
         if other is not None:  # "claimed responsibility on Sunday for a bombing that killed 50 on Friday"
             telling, own = own, other
     talk = _counted_from_the_talks_day(doc, times, own, trig, lang) or _deictic_day_of_a_telling(doc, times, own, trig, lang)

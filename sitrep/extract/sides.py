@@ -993,10 +993,11 @@ def violence_against_civilians_names_its_target(f: MentionFacts) -> Sides:
     s, country = f.sides, _event_country(f)
     # the crowd's own words are no target: "residents blocked roads with burning tyres"
     crowd = s.actor1.text if s.actor1 is not None and s.actor1.text else None
-    sentence = f.sentence.replace(crowd, " ") if crowd else f.sentence
-    if f.demonstrated and crowd:
+    if crowd and f.demonstrated:  # nor are its home and its grievance: "protesting the eviction of Torre residents"
         sentence = _without_the_grievance(_without_the_crowds_home(f.sentence, crowd, f.context.lang),
                                          f.context.lang)
+    else:
+        sentence = f.sentence.replace(crowd, " ") if crowd else f.sentence
     on_people = f.kind in CIVILIAN_TARGET_KINDS or f.kind in RIOT_KINDS and (
         not f.demonstrated or _civilian_target(sentence, f.context.lang) or
         _civilian_target(f.sentences or f.sentence, f.context.lang, "riot_property"))
@@ -1018,7 +1019,8 @@ def _without_the_crowds_home(sentence: str, crowd: str, lang: LanguagePack) -> s
     links = "|".join(re.escape(h) for h in lang.roles.get("crowd_home_links", ())) or "(?!)"
     if not homes:
         return sentence.replace(crowd, " ")
-    folded, at = fold(sentence), fold(sentence).find(fold(crowd))
+    folded = fold(sentence)
+    at = folded.find(fold(crowd))
     if at < 0:
         return sentence.replace(crowd, " ")
     end = at + len(crowd)
