@@ -526,8 +526,8 @@ FRESH4_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
          "three soldiers.", IED),
         ("An unknown assailant threw a hand grenade into a bar in Bujumbura on Friday night, injuring nine "
          "customers, police said.", GR),
-        ("Gunmen hurled a grenade at the house of a local politician in Tegucigalpa early on Sunday; no one "
-         "was hurt.", GR),
+        ("Gunmen tossed a grenade into the yard of a local politician's home in Tegucigalpa early on Sunday; "
+         "no one was hurt.", GR),
         ("A suicide attacker blew himself up among mourners at a funeral in a town of Kurram district on "
          "Wednesday, killing at least ten people.", SB),
         ("A woman wearing a suicide belt detonated it at a checkpoint near Konduga on Monday, killing two "
