@@ -155,7 +155,9 @@ def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
     """ACLED: territory taken where the report says no fighting took place ("took over the village;
     no clashes were reported") is a non-violent transfer of territory, not a battle; so is a place a group
     "took control of" in a report that tells no violence, no dead and no one it was taken from: the
-    codebook's overtaking and regaining are by armed action."""
+    codebook's overtaking and regaining are by armed action. A takeover its own sentence says met no force
+    (``force_denied``: "took over several positions without a fight") is a transfer whoever took it, a state's
+    forces at home included."""
     denied = {m.sentence for m in mentions if m.status == Status.NEGATED and m.kind == "armed_clash"}
     fought = any(m.status != Status.NEGATED and any(k != "territory_gain" and is_violent(k)
                                                      for k in (m.kind, *(t.kind for t in m.triggers)))
@@ -169,7 +171,8 @@ def unopposed_takeovers(mentions: list[Mention], ctx: ArticleContext) -> None:
         after = min((n for n in told if n > m.sentence), default=None)  # "[coded as X]." between tells no act
         if m.kind == "territory_gain" and m.status in DATED and (
                 denied & {m.sentence, m.sentence + 1} or after is not None and after - m.sentence <= DENIAL_REACH
-                and after in denied or not fought and not forced and _unforced(m, ctx)):
+                and after in denied or not fought and not forced and _unforced(m, ctx)
+                or says(span_text(m.trigger.head.sent), ctx.lang, "force_denied")):
             m.kind = "territory_transfer"
 
 

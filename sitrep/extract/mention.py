@@ -23,7 +23,8 @@ from sitrep.extract.context import ArticleContext
 from sitrep.extract.place import choose_place
 from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage,
-                                  fighting_crowd, herders_of_two_peoples, holds_target, livelihood_sides, settle_sides)
+                                  fighting_crowd, herders_of_two_peoples, holds_target, livelihood_sides, says,
+                                  settle_sides)
 from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
 from sitrep.extract.time import TimeMention, find_time_mentions, resolve, spans_night
 from sitrep.extract.triggers import TriggerMatch
@@ -1482,8 +1483,9 @@ def takeover_attempted(kind: str, head: Token, lang: LanguagePack) -> str:
 
 def positions_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     """ACLED: territory changes hands when a place does; fighting positions overrun or taken
-    ("overran several checkpoints", "took control over five positions") with no town named are a battle."""
-    if kind != "territory_gain":
+    ("overran several checkpoints", "took control over five positions") with no town named are a battle,
+    unless the sentence says they were taken without one (``force_denied``)."""
+    if kind != "territory_gain" or says(span_text(head.sent), lang, "force_denied"):
         return kind
     roles = lang.roles
     posts, places, preps = (set(roles.get(k, ())) for k in ("fighting_positions", "settlements", "control_preps"))

@@ -32,6 +32,8 @@ RELATIVE_DEPS = RELATIVE_CLAUSE | {"parataxis"}  # a clause that tells its own n
 OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotation marks, opening and closing
 RECOUNT_REACH = 2  # sentences before a quotation where who recounts it may be named
 STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year written in figures, whatever the language
+YEAR_DEPS = {"nummod", "compound", "nmod", "amod"}  # how a parse hangs a year on the noun it names
 
 
 def compile_cues(raw: dict) -> dict:
@@ -137,7 +139,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
-            or _a_generic_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
+            or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
             or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues) or _the_act_judged(trigger, cues, lang)
@@ -744,9 +746,17 @@ def _earlier_modified(trigger: Token, cues: dict) -> str | None:
         # "tués lors de précédentes campagnes": the parse may hang the noun on "lors" rather than on the verb
         nouns += [c for d in during for c in d.children if c.dep_.startswith("obl")]
     if any(c.dep_ == "amod" and fold(c.text) in earlier for n in nouns for c in n.children) \
-            or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns):
+            or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns) \
+            or any(_named_by_its_year(n) for n in nouns):
         return Status.HISTORICAL
     return None
+
+
+def _named_by_its_year(noun: Token) -> bool:
+    """ "The 2023 attack on the base killed 29 soldiers", "l'attaque de 2023": one event noun its year names is
+    an event the reader is reminded of, and what it did is that past too. A plural ("2000 fighters") is a count."""
+    return "Plur" not in noun.morph.get("Number") and \
+        any(c.dep_ in YEAR_DEPS and YEAR.fullmatch(c.text) for c in noun.children)
 
 
 def _latest_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -1075,6 +1085,21 @@ def _a_generic_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
                             not any(c.dep_ in ("det", "nummod") for c in d.children) for d in doers):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _aim_of_a_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "the junta now relies on Russian paramilitaries to fight the insurgents": an infinitive of aim hung on a
+    verb in the simple present tells what a state of things serves, in a language whose news tells its events
+    in the past (``generic_present``); the headline and a sentence naming a day or a figure are news."""
+    if not cues["generic_present"] or trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or trigger.sent.start == 0 \
+            or "Inf" not in trigger.morph.get("VerbForm"):
+        return None
+    verb = trigger.head
+    if "Pres" not in verb.morph.get("Tense") or "Fin" not in verb.morph.get("VerbForm") or \
+            any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    # "the junta that seized power in 2020": a year is no figure of news
+    return None if _dated_by([t for t in trigger.sent if not YEAR.fullmatch(t.text)], lang) else Status.HISTORICAL
 
 
 def _a_habit(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

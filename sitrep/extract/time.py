@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from sitrep.acled import TimePrecision
 from sitrep.extract.quantities import number
 from sitrep.lang import LanguagePack, pack
@@ -28,7 +30,7 @@ class TimeMention:
     start: int
     end: int
     text: str
-    kind: str  # weekday | days | anaphoric | weeks | months_relative | season | years_ago | year | absolute | month | night | current_day
+    kind: str  # weekday | feast | days | anaphoric | weeks | months_relative | season | years_ago | year | absolute | month | night | current_day
     weekday: int | None = None
     offset: int = 0
     day: int | None = None
@@ -48,6 +50,8 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
     pats = [
         ("numeric", d["numeric_date"]),
         *([("current_day", d["current_month_day"])] if d.get("current_month_day") else []),
+        *([("feast", _alt(d["feasts"]))] if d.get("feasts") else []),
+        *([("named_day", _alt(d["named_days"]))] if d.get("named_days") else []),
         ("night", d["night"].format(weekday=wd)),
         ("absolute", d["ordinal_day"].format(weekday=wd, month=mo)),
         ("month", d["month_year"].format(month=mo)),
@@ -92,6 +96,9 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                     _in_a_name(text, folded, m.start(), m.end(), d):
                 taken.append((m.start(), m.end()))
                 continue
+            if kind == "named_day":  # "Bloody Sunday", "Black Friday": a name, not a day counted from the report's
+                taken.append((m.start(), m.end()))
+                continue
             g = m.groupdict()
             if kind in ("days_ago", "units_ago") and number(g["n"], lang) is None:
                 continue
@@ -104,7 +111,9 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
             qualifier = ("past" if qual in d["past_qualifiers"] else "future") if qual else None
             kw = dict(start=m.start() + offset, end=m.end() + offset, text=text[m.start():m.end()], kind=kind,
                       qualifier=qualifier)
-            if kind == "night":
+            if kind == "feast":
+                kw["offset"] = d["feasts"][m.group(0)]
+            elif kind == "night":
                 kw["weekday"] = d["weekdays"][g["d1"]]
             elif kind == "weekday":
                 kw["weekday"] = d["weekdays"][g["wd"]]
@@ -212,6 +221,8 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
             return None, None
     if published is None:  # a named year is the past, or the present, of an article of unknown date
         return (date(mention.year, MID_YEAR_MONTH, 1), TimePrecision.MONTH) if mention.kind == "year" else (None, None)
+    if mention.kind == "feast":
+        return _feast_date(mention.offset, published, future), TimePrecision.DAY
     if mention.kind in ("weekday", "night"):
         delta = published.weekday() - mention.weekday
         if mention.qualifier == "future" or (future and mention.qualifier is None):
@@ -267,6 +278,15 @@ def resolve(mention: TimeMention, published: date | None, future: bool = False,
             year = published.year if mention.month > published.month else published.year + 1
         return date(year, mention.month, MID_MONTH), TimePrecision.MONTH
     return None, None
+
+
+def _feast_date(after_easter: int, published: date, future: bool) -> date:
+    """ "a Pentecost Sunday mass", "le vendredi saint": a movable feast, ``after_easter`` days from Easter, is the
+    last one on or before publication (the next one in a plan), not the last weekday of its name."""
+    day = easter(published.year) + timedelta(days=after_easter)
+    if future:
+        return day if day >= published else easter(published.year + 1) + timedelta(days=after_easter)
+    return day if day <= published else easter(published.year - 1) + timedelta(days=after_easter)
 
 
 def _so_far(middle: date, published: date) -> date:
