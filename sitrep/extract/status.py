@@ -33,7 +33,6 @@ OPEN_QUOTES, CLOSE_QUOTES = ("«", "“"), ("»", "”")  # typographic quotatio
 RECOUNT_REACH = 2  # sentences before a quotation where who recounts it may be named
 STRAIGHT_QUOTES = ('"',)  # opens and closes alike: an odd count before the trigger means inside
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year written in figures, whatever the language
-YEAR_DEPS = {"nummod", "compound", "nmod", "amod"}  # how a parse hangs a year on the noun it names
 
 
 def compile_cues(raw: dict) -> dict:
@@ -746,17 +745,9 @@ def _earlier_modified(trigger: Token, cues: dict) -> str | None:
         # "tués lors de précédentes campagnes": the parse may hang the noun on "lors" rather than on the verb
         nouns += [c for d in during for c in d.children if c.dep_.startswith("obl")]
     if any(c.dep_ == "amod" and fold(c.text) in earlier for n in nouns for c in n.children) \
-            or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns) \
-            or any(_named_by_its_year(n) for n in nouns):
+            or any(fold(n.text) in earlier or n.i > 0 and fold(n.doc[n.i - 1].text) in earlier for n in nouns):
         return Status.HISTORICAL
     return None
-
-
-def _named_by_its_year(noun: Token) -> bool:
-    """ "The 2023 attack on the base killed 29 soldiers", "l'attaque de 2023": one event noun its year names is
-    an event the reader is reminded of, and what it did is that past too. A plural ("2000 fighters") is a count."""
-    return "Plur" not in noun.morph.get("Number") and \
-        any(c.dep_ in YEAR_DEPS and YEAR.fullmatch(c.text) for c in noun.children)
 
 
 def _latest_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
