@@ -20,7 +20,7 @@ def test_the_dead_a_march_is_held_for_are_no_toll():
 
 def test_the_dead_of_the_act_beside_a_march_stay_its_toll():
     assert fatalities("Soldiers fired on the march, killing three students.", "en").value == 3
-    assert fatalities("Police opened fire on protesters, killing two men.", "en").value == 2
+    assert fatalities("Police fired live rounds at the demonstrators, killing two men.", "en").value == 2
 
 
 def test_a_crowd_that_attacks_a_building_is_a_mob(pipeline):
