@@ -544,11 +544,12 @@ def _denounced(c: _Count, words: list, folded: str, d: dict) -> bool:
 
 
 def _mourned(c: _Count, words: list, folded: str, d: dict) -> bool:
-    """ "to demand justice for three men who were shot dead", "relatives of a woman who was killed": a count whose
-    own relative clause (``relative_pronouns`` a few words after it) tells its death, in the clause of a grievance
-    cue or of a noun of those who mourn (``mourner_nouns``) before it, counts the dead a crowd acts for, not the
-    dead of its act."""
-    cues = set(d.get("grievance_cues", ())) | set(d.get("mourner_nouns", ()))
+    """ "to demand justice for three men who were shot dead", "relatives of a woman who was killed", "a march for a
+    teenager killed by a police officer": a count whose own relative clause (``relative_pronouns`` a few words after
+    it, or a word of death right after its noun with its agent, ``passive_agents``) tells its death, in the clause of
+    a grievance cue, of a noun of those who mourn (``mourner_nouns``) or of a gathering for the dead
+    (``mourning_occasions``) before it, counts the dead a crowd acts for, not the dead of its act."""
+    cues = set(d.get("grievance_cues", ())) | set(d.get("mourner_nouns", ())) | set(d.get("mourning_occasions", ()))
     lead = [(x, start) for x, start, _ in words[max(0, c.first - GRIEVANCE_REACH - 3):c.first]]
     cue = next((k for k, (x, _) in enumerate(lead) if x in cues), None)
     if cue is None or re.search(r"[.;:,!?()]", folded[lead[cue][1]:c.start]):
@@ -556,6 +557,8 @@ def _mourned(c: _Count, words: list, folded: str, d: dict) -> bool:
     pronouns = set(d.get("relative_pronouns", ()))
     deaths = set(d["killed"])
     near = words[c.after:c.after + RELATIVE_REACH]
+    if _killed_by_an_agent(c, near, folded, deaths, d):
+        return True
     at = next((k for k, (x, _, _) in enumerate(near) if x in pronouns), None)
     if at is None or re.search(r"[.;:,!?()]", folded[c.end:near[at][1]]):
         return False
@@ -564,6 +567,16 @@ def _mourned(c: _Count, words: list, folded: str, d: dict) -> bool:
 
 
 RELATIVE_REACH = 4  # "three young men who": the relative pronoun follows the count's few words of noun
+
+
+def _killed_by_an_agent(c: _Count, near: list, folded: str, deaths: set, d: dict) -> bool:
+    """ "a teenager killed by a police officer": the count's noun (one word at most) followed by a word of death and
+    its agent (``passive_agents``), in one clause: a reduced relative clause telling how the count died."""
+    agents = set(d.get("passive_agents", ()))
+    for k in range(min(2, len(near) - 1)):
+        if near[k][0] in deaths and near[k + 1][0] in agents:
+            return not re.search(r"[.;:,!?()]", folded[c.end:near[k + 1][1]])
+    return False
 
 
 def _with_wounded(c: _Count, words: list, d: dict) -> bool:

@@ -1220,7 +1220,8 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
         return s
     roles = f.context.lang.roles
     words = _words(f.sentence)
-    if not words & set(roles.get("bodily_violence", ())) or words & set(roles.get("weapon_cues", ())):
+    if not (words & set(roles.get("bodily_violence", ())) or a1 is None and _a_crowd_acts(f.sentence, roles)) or \
+            words & set(roles.get("weapon_cues", ())):
         return s
     crowd = a1 if a1 is not None and a1.text else None
     spans = _spans(crowd)
@@ -1229,6 +1230,19 @@ def a_beating_by_no_armed_group_is_mob_violence(f: MentionFacts) -> Sides:
     if lone is not None:  # "a man stabbed two people outside a mosque": one man with a knife is no mob
         return replace(s, actor1=lone, actor2=target)
     return replace(s, actor1=actor_for("rioters", country, *spans), actor2=target)
+
+
+CROWD_ACT_REACH = 3  # "a crowd of angry residents attacked": the act follows the crowd's word within a few words
+
+
+def _a_crowd_acts(sentence: str, roles: dict) -> bool:
+    """ "a crowd attacked a hotel housing asylum seekers": a word of a crowd (``crowd_words``) followed within a few
+    words by one of its own violent acts (``riot_acts``) names who attacked, though no actor is read from it."""
+    crowds, acts = roles.get("crowd_words", ()), roles.get("riot_acts", ())
+    if not crowds or not acts:
+        return False
+    pattern = rf" (?:{'|'.join(map(re.escape, crowds))})(?: [\w-]+){{0,{CROWD_ACT_REACH}}}? (?:{'|'.join(map(re.escape, acts))}) "
+    return re.search(pattern, _padded(sentence)) is not None
 
 
 def _lone_knifeman(a: Actor, f: MentionFacts, country: str) -> Actor | None:
