@@ -28,10 +28,11 @@ from the fortieth), ``fresh3`` (the fortieth session's held-out group, 64 notes 
 Myanmar, protests and riots in their share; studied from the forty-first), ``fresh4`` (the forty-first session's
 held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share; studied from the
 forty-second), ``fresh5`` (the forty-second session's held-out group, 64 notes across both benches' regions,
-Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third) and ``fresh6`` (the
+Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third), ``fresh6`` (the
 forty-third session's held-out group, 65 notes across both benches' regions and Myanmar, protests and riots in their
-share, written before any rule of that session and not studied: run it, report it, do not tune on it; its failures
-print only with ``--only fresh6``). Scoring is bench/mideast_stress.py's, by import.
+share; studied from the forty-fourth) and ``fresh7`` (the forty-fourth session's held-out group, 66 notes across both
+benches' regions and Myanmar, protests and riots in their share, written before any rule of that session and not
+studied: run it, report it, do not tune on it; its failures print only with ``--only fresh7``). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
