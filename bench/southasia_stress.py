@@ -28,10 +28,11 @@ from the fortieth), ``fresh3`` (the fortieth session's held-out group, 64 notes 
 Myanmar, protests and riots in their share; studied from the forty-first), ``fresh4`` (the forty-first session's
 held-out group, 55 notes across both benches' regions and Myanmar, protests and riots in their share; studied from the
 forty-second), ``fresh5`` (the forty-second session's held-out group, 64 notes across both benches' regions,
-Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third) and ``fresh6`` (the
+Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third), ``fresh6`` (the
 forty-third session's held-out group, 65 notes across both benches' regions and Myanmar, protests and riots in their
-share, written before any rule of that session and not studied: run it, report it, do not tune on it; its failures
-print only with ``--only fresh6``). Scoring is bench/mideast_stress.py's, by import.
+share; studied from the forty-fourth) and ``fresh7`` (the forty-fourth session's held-out group, 66 notes across both
+benches' regions and Myanmar, protests and riots in their share, written before any rule of that session and not
+studied: run it, report it, do not tune on it; its failures print only with ``--only fresh7``). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ from mideast_stress import n as _note  # noqa: E402
 from myanmar_stress import KNU  # noqa: E402
 from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
                             CIV_ID, CIV_KG, CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL,
-                            INSURG_TH, KG_MIL, MILF, NPA, PATIKUL, PG_POL, PH_MIL, PH_POL, PROT_GE, PROT_ID, PROT_RS,
-                            RANGAE, RS_POL,
+                            INSURG_TH, KG_MIL, LAS_NAVAS, MILF, NPA, PATIKUL, PG_POL, PH_MIL, PH_POL, PROT_GE,
+                            PROT_ID, PROT_RS, RANGAE, RS_POL,
                             TH_MIL, TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
 
 
@@ -260,6 +261,25 @@ KIA_MM = ("KIA: Kachin Independence Army", "KIO/KIA: Kachin Independence Organiz
 TNLA_MM = "TNLA: Ta'ang National Liberation Army"
 
 
+# the fresh7 group's towns (general knowledge; a district's seat where the note names the district) and actors
+URI, KHEJURI, SHAMLI, KHANAURI, BARPETA = (34.08, 74.05), (21.93, 87.90), (29.45, 77.31), (29.83, 76.03), \
+    (26.32, 91.00)
+MATTANNUR, JALNA, GURDASPUR, LONGDING, HUBBALLI = (11.93, 75.57), (19.84, 75.88), (32.04, 75.40), (26.85, 95.33), \
+    (15.36, 75.12)
+UDAIPUR_RJ, BARA, SHEIKHUPURA, ASHULIA, DIGHINALA = (24.58, 73.71), (33.91, 71.46), (31.71, 73.98), (23.90, 90.31), \
+    (23.25, 92.06)
+ZARANJ, HIKKADUWA, KALAY, MAUNGDAW, MANDALAY = (30.96, 61.86), (6.14, 80.10), (23.19, 94.06), (20.82, 92.37), \
+    (21.97, 96.08)
+FALAM, YANGON, DATU_ODIN, MAKATI, ZAMBOANGA = (22.91, 93.68), (16.84, 96.17), (7.19, 124.19), (14.55, 121.02), \
+    (6.91, 122.08)
+MULIA, PATI, LAE, GORIS = (-3.72, 137.96), (-6.75, 111.04), (-6.72, 146.99), (39.51, 46.34)
+ARAMBAI = ("Arambai Tenggol", MEITEI)  # unsure: ACLED's form
+SHIBIR = "BICS: Bangladesh Islami Chhatra Shibir"  # unsure: ACLED's form
+RAB = ("Police Forces of Bangladesh (2009-2024) Rapid Action Battalion", POL_BD)
+UAG_MM, UAG_LK = "Unidentified Armed Group (Myanmar)", "Unidentified Armed Group (Sri Lanka)"
+MIL_IR = "Military Forces of Iran (1989-)"
+
+
 def _names(slot) -> tuple:
     """A slot's accepted names, flat: a slot may join a unit's names (a tuple) with other names."""
     return tuple(x for part in (slot if isinstance(slot, tuple) else (slot,))
@@ -271,8 +291,8 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F, F2, F3, F4, F5, F6 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", \
-    "fresh5", "fresh6"
+P, A, T, H, F, F2, F3, F4, F5, F6, F7 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", \
+    "fresh4", "fresh5", "fresh6", "fresh7"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -1251,12 +1271,153 @@ NOTES = (
       "detained 150 of them.", (PI, ARR), [PROT_AM, "Police Forces of Armenia (2018-)"], YEREVAN),  # unsure: period
     n(F6, "2022-05-18", "residents of Khorog (Gorno-Badakhshan) rallied in the central square against the killing of "
       "a local man by security forces.", PEACE, ["Protesters (Tajikistan)"], KHOROG),
+    # fresh7: the forty-fourth session's held-out group, written before any rule of that session
+    # India
+    n(F7, "2023-04-21", "militants fired on an army patrol near the Line of Control in Uri sector (Baramulla, Jammu "
+      "and Kashmir), killing one soldier.", ON_FORCES, [KASH, MIL_IN], URI, 1),
+    n(F7, "2022-10-04", "suspected militants lobbed a grenade at a CRPF bunker in the main market of Sopore "
+      "(Baramulla), wounding two passers-by.", GREN, [KASH, (CRPF, CIV_IN)], SOPORE),
+    n(F7, "2024-02-13", "armed miscreants fired at farmers working in paddy fields at Lamkhai village in Bishnupur "
+      "district (Manipur), wounding one farmer.", ATT, [(UAG_IN, KUKI), CIV_IN], BISHNUPUR),
+    n(F7, "2024-02-27", "Arambai Tenggol members abducted an additional superintendent of police from his residence "
+      "in Imphal East (Manipur) and later released him.", ABD, [ARAMBAI, (POL_IN, CIV_IN)], IMPHAL),
+    n(F7, "2024-04-30", "security forces killed ten Maoists in a day-long gunfight in the forests of Abujhmarh "
+      "(Narayanpur district, Chhattisgarh).", AC, [(SECF_IN, DRG), MAO], NARAYANPUR, 10, 50),
+    n(F7, "2023-06-08", "Maoists blew up a mobile phone tower in Tonto block of West Singhbhum district (Jharkhand).",
+      (LOOT, IED), [MAO], CHAIBASA, 0, 50),
+    n(F7, "2023-07-08", "TMC and BJP workers clashed with crude bombs during panchayat polling in Khejuri (Purba "
+      "Medinipur, West Bengal); four were injured.", PARTY_CLASH, [(TMC, RIOT_IN), (BJP, RIOT_IN)], KHEJURI),
+    n(F7, "2024-08-21", "junior doctors held a sit-in outside the health department headquarters in Kolkata demanding "
+      "justice for a colleague raped and killed in a hospital.", PEACE, [PROT_IN], KOLKATA),
+    n(F7, "2023-09-18", "a mob beat a young man to death in Shamli (Uttar Pradesh) on suspicion of theft.", MOB,
+      [RIOT_IN, CIV_IN], SHAMLI, 1),
+    n(F7, "2024-02-21", "Haryana police fired tear gas at farmers trying to march towards Delhi from the Khanauri "
+      "border point (Sangrur, Punjab); one farmer died.", (PI, EXC), [PROT_IN, POL_IN], KHANAURI, 1),
+    n(F7, "2023-03-02", "police shot dead an alleged drug peddler who tried to snatch a constable's rifle in Barpeta "
+      "(Assam).", ATT, [POL_IN, CIV_IN], BARPETA, 1),
+    n(F7, "2022-02-19", "suspected CPI(M) workers hacked an RSS worker to death near Mattannur (Kannur, Kerala).",
+      PARTY_ATTACK, [CPIM, (RSS, CIV_IN)], MATTANNUR, 1),
+    n(F7, "2023-09-01", "Maratha quota agitators pelted stones at police at Dhonsagaon village in Jalna district "
+      "(Maharashtra); police used batons and tear gas.", (VD, PI), [(RIOT_IN, PROT_IN), POL_IN], JALNA, 0, 50),
+    n(F7, "2024-12-17", "unidentified men hurled a grenade towards a police post in Gurdaspur (Punjab); no one was "
+      "hurt.", GREN, [UAG_IN, POL_IN], GURDASPUR),
+    n(F7, "2024-03-22", "AAP workers protested outside the BJP's headquarters in Delhi against the arrest of the chief "
+      "minister; police detained dozens of them.", (PI, ARR), [(PROT_IN, AAP), POL_IN], DELHI),
+    n(F7, "2023-11-23", "unidentified militants ambushed an Assam Rifles patrol in Longding district (Arunachal "
+      "Pradesh); a rifleman was wounded.", AC, [UAG_IN, AR], LONGDING, 0, 50),
+    n(F7, "2022-04-16", "a mob pelted stones at the old town police station in Hubballi (Karnataka) over a social "
+      "media post; police fired tear gas.", (VD, MOB), [(RIOT_IN, PROT_IN), POL_IN], HUBBALLI),
+    n(F7, "2024-08-16", "a crowd set vehicles on fire and vandalised shops in Udaipur (Rajasthan) after a schoolboy "
+      "was stabbed by a classmate.", (VD, MOB), [RIOT_IN], UDAIPUR_RJ),
+    # Pakistan
+    n(F7, "2024-03-16", "TTP militants stormed a security post in Mir Ali (North Waziristan), killing seven soldiers.",
+      AC, [TTP, MIL_PK], MIR_ALI, 7),
+    n(F7, "2024-01-29", "BLA fighters attacked a Frontier Corps camp in Noshki (Balochistan); the army said four "
+      "soldiers and nine attackers died.", AC, [BLA, FC], NOSHKI, 13),
+    n(F7, "2023-10-13", "gunmen on a motorbike shot dead a polio vaccinator in Mamund tehsil (Bajaur).", ATT,
+      [UAG_PK, CIV_PK], MAMUND, 1),
+    n(F7, "2023-05-02", "a roadside bomb struck a police van in Bara tehsil (Khyber district), killing two "
+      "constables.", IED, [(UAG_PK, TTP), POL_PK], BARA, 2),
+    n(F7, "2023-03-14", "PTI supporters threw stones and petrol bombs at police who came to arrest Imran Khan at his "
+      "residence in Lahore.", (VD, PI), [(RIOT_PK, PTI, PROT_PK), POL_PK], LAHORE),
+    n(F7, "2024-08-28", "traders in Quetta kept their shops shut in a strike against higher electricity bills.",
+      PEACE, [PROT_PK], QUETTA),
+    n(F7, "2025-02-11", "Sindhi nationalists rallied outside the press club in Karachi against new canals on the "
+      "Indus.", PEACE, [PROT_PK], KARACHI),
+    n(F7, "2021-04-12", "police arrested 12 TLP workers in Sheikhupura (Punjab) after the party's leader was detained.",
+      ARR, [POL_PK, (TLP, PROT_PK, CIV_PK)], SHEIKHUPURA),
+    n(F7, "2024-11-21", "gunmen fired on a convoy of passenger vehicles near Bagan (Lower Kurram), killing 42 people.",
+      ATT, [UAG_PK, CIV_PK], BAGAN, 42),
+    # Bangladesh
+    n(F7, "2023-10-28", "BNP and Awami League activists clashed with sticks in Sirajganj town, injuring 15.",
+      PARTY_CLASH, [(BNP, RIOT_BD), (AL, RIOT_BD)], SIRAJGANJ),
+    n(F7, "2024-07-16", "police fired rubber bullets at quota reform protesters near Begum Rokeya University in "
+      "Rangpur, killing a student.", (EXC, PI), [PROT_BD, POL_BD], RANGPUR, 1),
+    n(F7, "2022-06-05", "villagers beat a suspected cattle thief to death in Savar (Dhaka).", MOB, [RIOT_BD, CIV_BD],
+      SAVAR, 1),
+    n(F7, "2023-05-09", "RAB members arrested two suspected ARSA men at Kutupalong camp in Ukhia (Cox's Bazar).", ARR,
+      [RAB, (ARSA, CIV_MM)], UKHIA),
+    n(F7, "2023-11-05", "garment workers blocked the highway in Ashulia (Savar, Dhaka) demanding unpaid wages.",
+      (PEACE, PI), [PROT_BD], ASHULIA),
+    n(F7, "2024-08-10", "Hindu community members formed a human chain in Chattogram demanding protection after "
+      "attacks on temples.", PEACE, [PROT_BD], CHITTAGONG),
+    n(F7, "2023-11-06", "unidentified people set fire to a bus in Motijheel (Dhaka) during a BNP blockade.",
+      (LOOT, VD), [(UAG_BD, RIOT_BD)], DHAKA),
+    n(F7, "2025-02-18", "JCD and Chhatra Shibir students clashed at a university campus in Khulna, injuring 50.",
+      PARTY_CLASH, [(JCD, RIOT_BD), (SHIBIR, RIOT_BD)], KHULNA),
+    n(F7, "2022-09-20", "UPDF gunmen shot dead a PCJSS activist in Dighinala (Khagrachhari).", ATT,
+      [UPDF, (PCJSS, CIV_BD)], DIGHINALA, 1),
+    # Afghanistan
+    n(F7, "2021-10-08", "an Islamic State suicide bomber struck a Shia mosque in Kunduz city during Friday prayers, "
+      "killing 55.", SB, [IS_AF, CIV_AF], KUNDUZ, 55),
+    n(F7, "2022-09-14", "Taliban forces fought NRF fighters in Dara district (Panjshir); two Taliban were killed.",
+      AC, [NRF, (TAL_MIL, TAL)], BAZARAK, 2, 50),
+    n(F7, "2022-08-13", "Taliban gunmen fired in the air to break up a women's march in Kabul.", (PI, EXC),
+      [PROT_AF, (TAL_POL, TAL_MIL)], KABUL),
+    n(F7, "2023-05-27", "Taliban and Iranian border guards exchanged fire near Zaranj (Nimruz); three were killed.",
+      AC, [TAL_MIL, MIL_IR], ZARANJ, 3, 50),
+    n(F7, "2022-11-02", "unidentified gunmen shot dead a former army officer in Kandahar city.", ATT,
+      [UAG_AF, CIV_AF], KANDAHAR, 1),
+    # Nepal, Sri Lanka
+    n(F7, "2025-09-08", "young protesters forced their way into the parliament compound in Kathmandu; police opened "
+      "fire, killing 19.", (EXC, VD, PI), [(PROT_NP, RIOT_NP), POL_NP], KATHMANDU, 19),
+    n(F7, "2023-06-12", "teachers staged a sit-in in Biratnagar (Koshi Province) against a new education bill.",
+      PEACE, [PROT_NP], BIRATNAGAR),
+    n(F7, "2022-08-18", "police used tear gas and water cannon on university students marching in Colombo against the "
+      "detention of their leaders.", (PI, EXC), [PROT_LK, POL_LK], COLOMBO),
+    n(F7, "2024-02-23", "gunmen on a motorcycle shot dead a businessman in Hikkaduwa (Galle district).", ATT,
+      [UAG_LK, CIV_LK], HIKKADUWA, 1),
+    # Myanmar
+    n(F7, "2024-03-02", "junta jets bombed a village in Kalay Township (Sagaing Region), killing eight civilians.",
+      AIR, [MIL_MM, CIV_MM], KALAY, 8, 50),
+    n(F7, "2024-04-09", "KNLA troops overran a junta battalion base near Myawaddy (Kayin State).",
+      (AC, "Non-state actor overtakes territory"), [KNU, MIL_MM], MYAWADDY, 0, 50),
+    n(F7, "2024-12-08", "the AA took control of Maungdaw town (Rakhine State) after seizing the last junta base there.",
+      ("Non-state actor overtakes territory", AC), [AA_MM, MIL_MM], MAUNGDAW, 0, 50),
+    n(F7, "2022-06-14", "junta soldiers arrested ten young men in Chanmyathazi township, Mandalay.", ARR,
+      [MIL_MM, CIV_MM], MANDALAY),
+    n(F7, "2023-07-19", "a landmine went off near Falam (Chin State), killing two civilians.", IED,
+      [UAG_MM, CIV_MM], FALAM, 2, 50),
+    n(F7, "2022-02-01", "residents of Yangon stayed home in a silent strike on the coup's anniversary.", PEACE,
+      ["Protesters (Myanmar)"], YANGON),
+    # Philippines
+    n(F7, "2022-03-30", "NPA rebels ambushed army soldiers in Barangay Hilabaan, Las Navas (Northern Samar), killing "
+      "one soldier.", AC, [NPA, PH_MIL], LAS_NAVAS, 1),
+    n(F7, "2023-01-20", "Dawlah Islamiyah fighters clashed with army troops in Butig (Lanao del Sur).", AC,
+      [DI, PH_MIL], BUTIG),
+    n(F7, "2024-06-11", "unidentified gunmen shot dead a village chief in Datu Odin Sinsuat (Maguindanao del Norte).",
+      ATT, [UAG_PH, CIV_PH], DATU_ODIN, 1),
+    n(F7, "2024-05-15", "fishermen protested outside the Chinese consulate in Makati against harassment at sea.",
+      PEACE, ["Protesters (Philippines)"], MAKATI),
+    n(F7, "2022-12-06", "police arrested an Abu Sayyaf sub-leader in Zamboanga City.", ARR,
+      [PH_POL, (ASG, CIV_PH)], ZAMBOANGA),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F7, "2023-08-11", "TPNPB fighters shot dead a motorcycle taxi driver in Mulia (Puncak Jaya).", ATT,
+      [TPNPB, CIV_ID], MULIA, 1),
+    n(F7, "2025-03-20", "students rallied outside the parliament in Jakarta against a revision of the military law; "
+      "police fired tear gas.", (PI, EXC), [PROT_ID, ID_POL], JAKARTA),
+    n(F7, "2025-08-13", "protesters demanding the regent's resignation threw bottles and set a police car on fire in "
+      "Pati (Central Java).", VD, [("Rioters (Indonesia)", PROT_ID)], PATI),
+    n(F7, "2024-06-18", "a bomb exploded near a ranger base in Rueso district (Narathiwat), wounding two rangers.",
+      IED, [INSURG_TH, TH_MIL], RUESO, 0, 50),
+    n(F7, "2023-08-26", "activists rallied at the Democracy Monument in Bangkok against the new government.", PEACE,
+      ["Protesters (Thailand)"], BANGKOK),
+    n(F7, "2024-07-18", "tribal fighting in Wapenamanda district (Enga) left eight dead.", AC,
+      [TRIBAL_PG, TRIBAL_PG], WAPENAMANDA, 8, 50),
+    n(F7, "2023-10-03", "police shot dead two suspected robbers in Lae (Morobe).", ATT, [PG_POL, CIV_PG], LAE, 2),
+    # the Caucasus and Central Asia
+    n(F7, "2022-09-13", "Azerbaijani forces shelled Armenian positions near Goris (Syunik), killing several "
+      "soldiers.", (SH, AC), [AZ_MIL, AM_MIL], GORIS, 0, 50),
+    n(F7, "2024-12-01", "riot police used water cannon against pro-EU protesters on Rustaveli Avenue in Tbilisi.",
+      (PI, EXC), [PROT_GE, GE_POL], TBILISI),
+    n(F7, "2022-09-14", "Kyrgyz and Tajik border troops exchanged fire near Batken; two were killed.", AC,
+      [KG_MIL, TJ_MIL], BATKEN, 2, 50),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "southasia", __doc__, by_name=(F6,))
+    return run(NOTES, "southasia", __doc__, by_name=(F7,))
 
 
 if __name__ == "__main__":
