@@ -47,6 +47,7 @@ from actor_world_stress import associates_found, coded_note, failure, first_ok, 
 UAG, GANG = "Unidentified Armed Group", "Unidentified Gang"
 MIL, POL = "Military Forces of", "Police Forces of"
 ISWAP = ("Islamic State (West Africa) - Lake Chad Faction", "Islamic State (West Africa)")
+FC, CRPF = f"{MIL} Pakistan (2024-) Frontier Corps", "Central Reserve Police Force"
 
 
 def _s(*names: str) -> list[str]:
@@ -592,7 +593,7 @@ FRESH3 = (
     ("KE", "2023-07-12", "GSU officers fired tear gas at opposition demonstrators in Kisumu.",
      [_s(f"{POL} Kenya"), _s("Protesters (Kenya)", "Rioters (Kenya)")], [], "unit"),
     ("IN", "2024-04-30", "CRPF personnel killed three Maoists in an encounter in the forests of Bijapur "
-     "(Chhattisgarh).", [_s(f"{POL} India", f"{POL} India (2014-) {CRPF}", f"{MIL} India"),
+     "(Chhattisgarh).", [_s(f"{POL} India", f"{POL} India (2014-) Central Reserve Police Force", f"{MIL} India"),
                         _s("CPI (Maoist): Communist Party of India (Maoist)")],
      [], "unit"),
     ("MX", "2023-06-07", "National Guard troops clashed with cartel gunmen near Apatzingan (Michoacan).",
@@ -824,7 +825,6 @@ FRESH4 = (
 # the forty-third session's held-out group, written before any of its failures were read; a state body's unit
 # ACLED names (the Frontier Corps, the CRPF, Mexico's National Guard, Brazil's Military Police) added to its gold in
 # the forty-fourth session, where the note names the unit and the gold had only the body
-FC, CRPF = f"{MIL} Pakistan (2024-) Frontier Corps", "Central Reserve Police Force"
 FRESH5 = (
     # an acronym, a faction, "suspected X", "X-affiliated", a group as the press writes it
     ("SO", "2025-03-12", "Al-Shabaab militants fired mortar rounds at the AUSSOM base in Baidoa (Bay).",
