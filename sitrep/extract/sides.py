@@ -1588,9 +1588,13 @@ def _with_associates(s: Sides, found: list[Actor], side: str = "actor1") -> Side
 
 def protesters_met_with_force_are_actor1(f: MentionFacts) -> Sides:
     """ACLED codes "Excessive force against protesters" as it codes every protest: the protesters, with who
-    they were, are actor1 and the force that used it actor2, whichever side the report named first."""
+    they were, are actor1 and the force that used it actor2, whichever side the report named first (rioters who
+    set on the protesters included)."""
     s = f.sides
-    if f.kind != "force_against_protest" or not _is_crowd(s.actor2) or _is_crowd(s.actor1):
+    rioters_on_protesters = s.actor1 is not None and s.actor1.inter == Inter.RIOTERS and \
+        s.actor2 is not None and s.actor2.inter == Inter.PROTESTERS
+    if f.kind != "force_against_protest" or not _is_crowd(s.actor2) or \
+            (_is_crowd(s.actor1) and not rioters_on_protesters):
         return s
     return replace(s, actor1=s.actor2, actor2=s.actor1, assoc1=s.assoc2, assoc2=s.assoc1)
 
@@ -1941,6 +1945,27 @@ def an_armed_group_firing_on_a_protest_faces_its_crowd(f: MentionFacts) -> Sides
         return s
     return replace(s, actor1=_crowd_named(f) or actor_for("protesters", country), actor2=s.actor1, assoc1=(),
                    assoc2=s.assoc1)
+
+
+def a_protest_met_by_unarmed_people_is_met_by_rioters(f: MentionFacts) -> Sides:
+    """ACLED: a protest that people of no armed kind break up (a party's or a group's members who set on the
+    marchers, a crowd "beaten by unknown people") is met by "Rioters (country)", not by its police nor an armed
+    group (``unarmed_interveners`` in roles: the words that name them). The crowd may still stand on either side."""
+    s, country, lang = f.sides, _event_country(f), f.context.lang
+    if f.kind not in INTERVENTION_KINDS or not country:
+        return s
+    crowd_first = s.actor1 is not None and s.actor1.inter == Inter.PROTESTERS
+    if not crowd_first and (s.actor2 is None or s.actor2.inter != Inter.PROTESTERS):
+        return s
+    other = s.actor2 if crowd_first else s.actor1
+    if other is None and says(f.sentences or f.sentence, lang, "unarmed_interveners"):
+        rioters = actor_for("rioters", country)
+    elif other is not None and is_unidentified_group(other.name) and other.inter != Inter.IDENTITY_MILITIA and \
+            " ".join(_words_of(other.text)) in lang.roles.get("unarmed_interveners", ()):
+        rioters = actor_for("rioters", country, *_spans(other))
+    else:
+        return s
+    return replace(s, actor2=rioters) if crowd_first else replace(s, actor1=rioters)
 
 
 def police_intervene_in_a_protest(f: MentionFacts) -> Sides:
@@ -2644,6 +2669,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_group_protesting_is_associated_with_the_protesters, frozenset({Stage.EVENT})),
     (a_protest_has_its_crowd, frozenset({Stage.EVENT})),
     (an_armed_group_firing_on_a_protest_faces_its_crowd, frozenset({Stage.EVENT})),
+    (a_protest_met_by_unarmed_people_is_met_by_rioters, frozenset({Stage.EVENT})),
     (police_intervene_in_a_protest, frozenset({Stage.EVENT})),
     (the_people_of_a_protest_are_its_protesters, frozenset({Stage.EVENT})),
     (a_counter_demonstration_faces_the_protesters, frozenset({Stage.EVENT})),
