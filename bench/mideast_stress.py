@@ -22,7 +22,8 @@ thirty-seventh, whose held-out group is bench/mena_stress.py's ``fresh``, studie
 thirty-ninth session's held-out group is bench/mena_stress.py's ``fresh2``, studied from the fortieth, whose held-out
 group is bench/mena_stress.py's ``fresh3``, studied from the forty-first, whose held-out group is bench/mena_stress.py's
 ``fresh4``, studied from the forty-second, whose held-out group is bench/mena_stress.py's ``fresh5``, studied from
-the forty-third, whose held-out group is bench/mena_stress.py's ``fresh6``). A name marked
+the forty-third, whose held-out group is bench/mena_stress.py's ``fresh6``, studied from the forty-fourth, whose
+held-out group is bench/mena_stress.py's ``fresh7``). A name marked
 ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations
@@ -304,10 +305,11 @@ FIELDS = ("type", "pair", "place", "day", "fatalities")
 # the classes kept out of "all studied": the thirty-fourth and thirty-sixth sessions' held groups (studied from the
 # thirty-seventh), the thirty-seventh's held-out group (studied from the thirty-ninth), the thirty-ninth's (studied
 # from the fortieth), the fortieth's (studied from the forty-first), the forty-first's (studied from the
-# forty-second), the forty-second's (studied from the forty-third) and the forty-third's, whose failures print only
-# when it is asked for by name
+# forty-second), the forty-second's (studied from the forty-third), the forty-third's (studied from the
+# forty-fourth) and the forty-fourth's, whose failures print only when it is asked for by name
 FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6 = "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"
-HELD_OUT = (H, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)
+FRESH7 = "fresh7"
+HELD_OUT = (H, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)
 
 
 def scored(note: dict, event, got: tuple) -> dict:
@@ -331,7 +333,7 @@ def run(notes: tuple, article_id: str, description: str, by_name: tuple = (FRESH
     ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-failures", action="store_true")
     ap.add_argument("--only", help="comma-separated classes: places, actors, types, held, fresh, fresh2, fresh3, "
-                    "fresh4, fresh5, fresh6")
+                    "fresh4, fresh5, fresh6, fresh7")
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
     pipe = Pipeline().load(["en"])
