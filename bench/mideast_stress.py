@@ -22,7 +22,8 @@ thirty-seventh, whose held-out group is bench/mena_stress.py's ``fresh``, studie
 thirty-ninth session's held-out group is bench/mena_stress.py's ``fresh2``, studied from the fortieth, whose held-out
 group is bench/mena_stress.py's ``fresh3``, studied from the forty-first, whose held-out group is bench/mena_stress.py's
 ``fresh4``, studied from the forty-second, whose held-out group is bench/mena_stress.py's ``fresh5``, studied from
-the forty-third, whose held-out group is bench/mena_stress.py's ``fresh6``). A name marked
+the forty-third, whose held-out group is bench/mena_stress.py's ``fresh6``, studied from the forty-fourth, whose
+held-out group is bench/mena_stress.py's ``fresh7``). A name marked
 ``# unsure`` is ACLED's form as far as its conventions tell.
 """
 from __future__ import annotations

@@ -1246,7 +1246,10 @@ def _site_of(doc: Doc, span: Span, gaz: Gazetteer, ids, lang: LanguagePack) -> b
         for end in range(min(len(doc), start + MAX_TOKENS), start, -1):
             words = doc[start:end]
             if all(_capitalised(t) or t.text.lower() in CONNECTORS for t in words) and _capitalised(words[-1]):
-                regions |= {(gaz.country[r], name_key(gaz.names[r])) for r in gaz.ids(words.text) if gaz.feature[r] == ADMIN1}
+                # a region by a name only chains give it too ("Nevatim airbase (Southern)", Israel's district)
+                regions |= {(gaz.country[r], name_key(gaz.names[r])) for r in (*gaz.ids(words.text),
+                                                                              *gaz.chain_ids(words.text))
+                            if gaz.feature[r] == ADMIN1}
     return any((gaz.country[i], name_key(gaz.admin1[i])) in regions for i in towns)
 
 

@@ -569,7 +569,11 @@ def _lone_region(text: str, m: Mention, q: Mention, gaz: Gazetteer) -> bool:
     Cameroon's South-West, not Burkina Faso's)."""
     if not gaz.chain_only(q.target or q.text):
         towns = {gaz.country[j] for j in gaz.ids(m.target or m.text)}
-        if not gaz.chain_ids(q.target or q.text) or any(gaz.country[i] in towns for i in gaz.ids(q.target or q.text)):
+        chained = {gaz.country[r] for r in gaz.chain_ids(q.target or q.text)}
+        # a town of the word's name counts only in a country whose region chains call so ("Derna (Derna)", the
+        # seat); a hamlet named "North" in South Carolina does not keep Tripoli from Lebanon's North
+        if not chained or any(gaz.country[i] in towns and (gaz.feature[i] != CITY or gaz.country[i] in chained)
+                              for i in gaz.ids(q.target or q.text)):
             return False
     if not gaz.chain_holds(q.target or q.text, m.target or m.text):
         return False  # the town decides: "WASHINGTON (AP)" is no Andhra Pradesh
