@@ -284,7 +284,8 @@ def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str 
     preposition that denies it (``denying_marks``) tells what did not happen."""
     if trigger.pos_ == "NOUN" and _denied_by_its_mark(trigger, cues, ("case",), phrase):
         return Status.NEGATED  # "une nuit sans combat", "sans violence": the noun names what did not happen
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and fold(trigger.head.text) in cues["denying_marks"]:
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and fold(trigger.head.text) in cues["denying_marks"] \
+            and not (phrase and phrase[0] <= trigger.head.i < phrase[1]):
         return Status.NEGATED  # "talks ended without agreement": the preposition the noun hangs on denies it
     if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
         return None

@@ -64,6 +64,10 @@ def test_general_news_is_no_event(pipeline, text, lang):
     ("Ceasefire agreed in Cairo\n\n"
      "CAIRO (Wire) - Talks in Cairo ended on Monday with an agreement on a ceasefire, officials said.",
      "en", "Agreement"),
+    # a trigger phrase that holds its own "without" is no denial
+    ("Rebels take Rubaya\n\n"
+     "GOMA (Wire) - Rebels took the town of Rubaya on Monday without a fight, residents said.",
+     "en", "Non-violent transfer of territory"),
     # a killing beside a market's fall
     ("Côte d'Ivoire : douze villageois tués près de Korhogo\n\n"
      "ABIDJAN (Agence) - Des hommes armés ont massacré lundi douze villageois près de Korhogo, selon la police. Les "
