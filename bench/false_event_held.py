@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -45,8 +45,20 @@ candidacy, schools shut for want of fuel, a strike called, a police trial; in En
 chiefs replaced, an aid appeal, a loan, truce talks, border talks, a curfew extended, an IMF loan, talks offered, a
 mission's exit; Mali, Niger, Burkina, Chad, DR Congo, Cameroon, Central Africa, Senegal, Guinea, Togo, Benin, Côte
 d'Ivoire, Nigeria, Sudan, South Sudan, Somalia, Ukraine, Gaza, Lebanon, Syria, Haiti, Mozambique, Ethiopia, Rwanda,
-Mauritania, Kenya, Pakistan, Myanmar) is the forty-third session's held-out group, run on 64e408b before any rule;
-its failures print only when it is named (``--set fresh6 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+Mauritania, Kenya, Pakistan, Myanmar) is the forty-third session's held-out group, run on 64e408b before any rule,
+studied from the forty-fourth session; ``FRESH7`` (63 articles, 45 French, 43 with no event: a war budget, a gold
+mine's settlement, a homage to the fallen, talks in Doha with fighting gone on for weeks, a currency rout, governors
+named, an electoral calendar, an oil contract, a donors' conference, an electoral law, a budget debate in words of
+fire, a court's results, a campaign under guard, a putsch trial adjourned, a call to three days of marches, air
+defences asked for, Cairo talks, a reconstruction conference, indirect elections, a yearly gang toll, a gas project
+resumed, a dam dispute, a football rout, police recruits, a minister's threat, a rights report, fuel convoys
+attacked for weeks, a junta's speech, a school lockdown threatened, a military accord renewed, refugees arriving;
+in English a war budget, a mine settlement, talks postponed, sanctions, a stock rout, an election law, a defence
+budget, election results, a minerals deal, a police chief named, protests called, a U.N. vote; 20 with one dated act
+among such news; Mali, Niger, Burkina, DR Congo, Cameroon, Central Africa, Chad, Sudan, Somalia, Senegal, Guinea,
+Côte d'Ivoire, Benin, Togo, Ukraine, Gaza, Lebanon, Syria, Haiti, Mozambique, Ethiopia, Nigeria, Pakistan, Myanmar,
+Kenya) is the forty-fourth session's held-out group, run on 1dda54c9 before any rule; its failures print only when
+it is named (``--set fresh7 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -2689,10 +2701,554 @@ The junta has stepped up air strikes on areas held by its opponents.""",
 
 FRESH6 = [(a, "fr") for a in FRESH6_FR_NONE + FRESH6_FR_ONE] + [(a, "en") for a in FRESH6_EN_NONE + FRESH6_EN_ONE]
 
+# FRESH7: the forty-fourth session's held-out group (63 articles, 45 French, 43 with no event), written before any
+# rule of that session and run on 1dda54c9; its failures print only when it is named (``--set fresh7``).
+DOUENTZA7, FADA7, OUALLAM7, OICHA7, WALIKALE7, BAMENDA7 = ((15.00, -2.95), (12.06, 0.36), (14.32, 2.09),
+                                                           (0.70, 29.52), (-1.42, 28.05), (5.96, 10.15))
+BOCARANGA7, NDJAMENA7, EL_FASHER7, MIREBALAIS7, MOCIMBOA7, TYR7 = ((6.99, 15.64), (12.11, 15.04), (13.63, 25.35),
+                                                                    (18.83, -72.10), (-11.35, 40.35), (33.27, 35.20))
+KHARKIV7, LOME7, MOGADISHU7, MONGUNO7, BANNU7, HPAKANT7 = ((49.99, 36.23), (6.13, 1.22), (2.04, 45.34),
+                                                           (12.67, 13.61), (32.99, 70.60), (25.61, 96.31))
+GONDAR7, DIAPAGA7 = (12.60, 37.47), (12.07, 1.79)
+
+FRESH7_FR_NONE = [
+    ("fr7_mali_budget", date(2028, 1, 11), """Mali : l'Assemblée de transition adopte un budget de guerre
+
+BAMAKO (Agence) - Les membres du Conseil national de transition ont voté lundi la loi de finances pour 2028, dont près d'un tiers des dépenses iront à la défense alors que le pays combat les groupes jihadistes sur plusieurs fronts.
+
+Le ministre de l'Économie a défendu des choix « dictés par la survie de la nation ». Les syndicats d'enseignants regrettent le gel des recrutements.
+
+Le texte prévoit aussi une hausse des taxes sur les télécommunications.""", []),
+
+    ("fr7_niger_accord_minier", date(2028, 1, 18), """Niger : l'État et une société minière canadienne trouvent un accord sur l'or de Samira
+
+NIAMEY (Agence) - Le gouvernement nigérien et la société minière qui exploitait le gisement aurifère de Samira ont conclu lundi un règlement à l'amiable mettant fin à leur différend fiscal, a annoncé le ministère des Mines.
+
+La société versera une somme non précisée au Trésor et pourra reprendre la production d'ici l'été. Ses cadres expatriés avaient quitté le pays l'an dernier.
+
+L'opposition en exil dénonce un accord « négocié dans l'opacité ».""", []),
+
+    ("fr7_burkina_hommage", date(2028, 1, 25), """Burkina : une journée d'hommage national aux combattants tombés
+
+OUAGADOUGOU (Agence) - Le Burkina a observé lundi une journée d'hommage aux soldats et aux volontaires pour la défense de la patrie morts au front, marquée par une cérémonie au cimetière militaire de la capitale.
+
+Le chef de l'État a déposé une gerbe et promis que « chaque goutte de sang versé sera vengée ». Aucun chiffre officiel de pertes n'a été communiqué depuis deux ans.
+
+Des minutes de silence ont été observées dans les écoles.""", []),
+
+    ("fr7_rdc_doha_pourparlers", date(2028, 2, 1), """RDC : nouveau round de pourparlers à Doha entre Kinshasa et l'AFC/M23
+
+KINSHASA (Agence) - Les délégations du gouvernement congolais et des rebelles AFC/M23 ont repris lundi à Doha leurs discussions sur un accord de paix global, sous médiation qatarie.
+
+Sur le terrain, les affrontements se sont poursuivis ces dernières semaines dans les hauts plateaux du Sud-Kivu, selon des sources locales. Chaque camp accuse l'autre de violer le cessez-le-feu.
+
+Les médiateurs espèrent une signature avant la fin du trimestre.""", []),
+
+    ("fr7_rdc_franc_deroute", date(2028, 2, 8), """RDC : le franc congolais s'effondre, carnage sur le marché des changes
+
+KINSHASA (Agence) - Le franc congolais a perdu lundi près de 8 % face au dollar, un véritable carnage pour les cambistes du boulevard du 30-Juin, qui ont vu leurs réserves fondre en quelques heures.
+
+« On s'est fait massacrer », résume un changeur de la Gombe. La Banque centrale promet d'intervenir pour stopper l'hémorragie.
+
+Les prix des produits importés ont déjà commencé à grimper.""", []),
+
+    ("fr7_cameroun_gouverneurs", date(2028, 2, 15), """Cameroun : le président nomme de nouveaux gouverneurs dans huit régions
+
+YAOUNDÉ (Agence) - Le chef de l'État camerounais a signé lundi un décret nommant de nouveaux gouverneurs dans huit des dix régions du pays, dont le Nord-Ouest et le Sud-Ouest, en proie à la crise anglophone.
+
+Le nouveau gouverneur de l'Extrême-Nord, un ancien préfet, aura la charge de la lutte contre Boko Haram dans une région où les incursions restent fréquentes.
+
+Les passations de service sont prévues dans la semaine.""", []),
+
+    ("fr7_centrafrique_calendrier", date(2028, 2, 22), """Centrafrique : l'Autorité nationale des élections publie le calendrier des scrutins locaux
+
+BANGUI (Agence) - L'Autorité nationale des élections a publié lundi le calendrier des premières élections municipales depuis près de quarante ans, fixées à la fin de l'année.
+
+L'opposition juge le délai trop court pour recenser les électeurs dans les préfectures où sévissent encore des groupes armés. La MINUSCA a promis un appui logistique.
+
+Le dépôt des listes s'ouvrira en septembre.""", []),
+
+    ("fr7_tchad_petrole", date(2028, 2, 29), """Tchad : N'Djamena signe un nouveau contrat pétrolier avec une firme asiatique
+
+N'DJAMENA (Agence) - Le gouvernement tchadien a signé lundi avec une compagnie pétrolière asiatique un contrat de partage de production portant sur deux blocs du bassin de Doba, a annoncé le ministère du Pétrole.
+
+Le ministre a salué un accord « gagnant-gagnant ». Des associations locales réclament la publication du contrat.
+
+Le pétrole représente plus de la moitié des recettes de l'État.""", []),
+
+    ("fr7_soudan_conference", date(2028, 3, 7), """Soudan : les donateurs promettent deux milliards de dollars à Londres
+
+LONDRES (Agence) - Une conférence internationale réunie lundi à Londres a permis de récolter près de deux milliards de dollars pour venir en aide aux Soudanais, sans aucun engagement des belligérants en faveur d'une trêve.
+
+Près de trois ans de guerre entre l'armée et les paramilitaires ont chassé plus de douze millions de personnes de chez elles et plongé une partie du Darfour dans la famine.
+
+Ni l'armée ni les FSR n'étaient invitées.""", []),
+
+    ("fr7_somalie_loi_electorale", date(2028, 3, 14), """Somalie : le Parlement adopte la loi sur le suffrage universel, l'opposition boycotte
+
+MOGADISCIO (Agence) - Le Parlement somalien a adopté lundi une loi instaurant le suffrage universel direct pour les prochaines élections, en l'absence des députés de l'opposition qui ont boycotté la séance.
+
+Les États du Puntland et du Jubaland rejettent la réforme. Les shebab, qui contrôlent encore de larges pans du territoire, ont menacé de perturber tout scrutin.
+
+Le vote doit encore être promulgué par le président.""", []),
+
+    ("fr7_senegal_debat", date(2028, 3, 21), """Sénégal : un député de l'opposition tire à boulets rouges sur le gouvernement
+
+DAKAR (Agence) - Lors du débat d'orientation budgétaire, lundi à l'Assemblée nationale, un député de l'opposition a tiré à boulets rouges sur la politique économique du gouvernement, qu'il accuse de « tuer l'investissement ».
+
+Le Premier ministre a répliqué en dénonçant « une opposition qui a pillé le pays pendant douze ans ». La séance a été suspendue à deux reprises.
+
+Le vote du budget rectificatif est attendu jeudi.""", []),
+
+    ("fr7_guinee_referendum", date(2028, 3, 28), """Guinée : la Cour suprême valide les résultats des législatives
+
+CONAKRY (Agence) - La Cour suprême guinéenne a validé lundi les résultats définitifs des élections législatives, qui donnent une large majorité aux partisans du chef de l'État.
+
+Les principaux partis d'opposition, qui avaient appelé au boycott, dénoncent une « mascarade ». La participation officielle s'élève à 61 %.
+
+La nouvelle Assemblée doit être installée le mois prochain.""", []),
+
+    ("fr7_cote_ivoire_campagne", date(2028, 4, 4), """Côte d'Ivoire : ouverture de la campagne des municipales sous haute surveillance
+
+ABIDJAN (Agence) - La campagne pour les élections municipales s'est ouverte lundi en Côte d'Ivoire, où les autorités ont déployé des milliers de policiers pour éviter une répétition des violences électorales du passé.
+
+En 2020, des affrontements entre partisans de camps rivaux avaient fait des dizaines de morts dans plusieurs villes du pays. Les candidats ont signé une charte de bonne conduite.
+
+Le scrutin est prévu le 26 avril.""", []),
+
+    ("fr7_benin_proces_putsch", date(2028, 4, 11), """Bénin : le procès des auteurs présumés de la tentative de putsch renvoyé
+
+COTONOU (Agence) - Le procès d'une quinzaine de militaires et de civils accusés d'avoir participé à la tentative de coup d'État de décembre 2025 a été renvoyé lundi au mois prochain par la Cour de répression des infractions économiques et du terrorisme.
+
+Les avocats de la défense réclament l'accès à l'intégralité du dossier. Les accusés sont poursuivis pour « atteinte à la sûreté de l'État ».
+
+Le gouvernement assure que l'ordre constitutionnel n'a jamais été menacé.""", []),
+
+    ("fr7_togo_mobilisation", date(2028, 4, 18), """Togo : l'opposition appelle à trois jours de mobilisation contre la nouvelle Constitution
+
+LOMÉ (Agence) - Une coalition de partis d'opposition et de mouvements citoyens a appelé lundi les Togolais à manifester pendant trois jours, à partir de la semaine prochaine, contre la réforme constitutionnelle.
+
+Le ministre de la Sécurité a rappelé que toute manifestation sur la voie publique doit être déclarée. Les organisateurs disent vouloir défiler « pacifiquement ».
+
+La réforme a fait passer le pays à un régime parlementaire.""", []),
+
+    ("fr7_ukraine_defense", date(2028, 4, 25), """Ukraine : Kiev réclame de nouveaux systèmes antiaériens à ses alliés
+
+KIEV (Agence) - Le président ukrainien a réclamé lundi à ses alliés européens une dizaine de nouvelles batteries de défense antiaérienne, lors d'une réunion du groupe de contact à Ramstein.
+
+Les frappes russes de missiles et de drones sur les infrastructures énergétiques se sont intensifiées depuis le début du printemps, d'après l'aviation ukrainienne. Plusieurs régions subissent des coupures d'électricité.
+
+Berlin a annoncé une nouvelle enveloppe d'aide militaire.""", []),
+
+    ("fr7_gaza_negociations", date(2028, 5, 2), """Gaza : reprise des négociations indirectes au Caire
+
+LE CAIRE (Agence) - Des délégations israélienne et du Hamas ont repris lundi au Caire des négociations indirectes sur la deuxième phase de l'accord de cessez-le-feu, sous l'égide de l'Égypte, du Qatar et des États-Unis.
+
+Selon le ministère de la Santé de Gaza, la guerre a fait plus de 70 000 morts depuis octobre 2023. L'entrée de l'aide humanitaire reste au cœur des discussions.
+
+Aucune date n'a été fixée pour une nouvelle session.""", []),
+
+    ("fr7_liban_reconstruction", date(2028, 5, 9), """Liban : une conférence sur la reconstruction du Sud réunit les bailleurs à Beyrouth
+
+BEYROUTH (Agence) - Des représentants d'une trentaine de pays et d'institutions se sont réunis lundi à Beyrouth pour financer la reconstruction des villages du Sud détruits par les frappes israéliennes lors de la guerre de 2024.
+
+La Banque mondiale estime les besoins à onze milliards de dollars. Le gouvernement libanais conditionne le déploiement de l'armée à la frontière à l'arrivée des fonds.
+
+Israël maintient des troupes sur cinq positions en territoire libanais.""", []),
+
+    ("fr7_syrie_legislatives", date(2028, 5, 16), """Syrie : les collèges électoraux désignent les nouveaux députés
+
+DAMAS (Agence) - Les collèges électoraux de Syrie ont désigné lundi les deux tiers des membres de la nouvelle Assemblée du peuple, le reste devant être nommé par le président de transition.
+
+Le scrutin n'a pas eu lieu dans les provinces de Soueïda, de Hassaké et de Raqqa, faute d'accord avec les autorités locales. Les observateurs dénoncent un processus « opaque ».
+
+L'Assemblée siégera pour un mandat de trente mois.""", []),
+
+    ("fr7_haiti_bilan_annuel", date(2028, 5, 23), """Haïti : plus de 5 000 personnes tuées par les gangs l'an dernier, selon l'ONU
+
+PORT-AU-PRINCE (Agence) - Les violences des gangs ont fait plus de 5 000 morts en Haïti en 2027, selon un rapport du Bureau intégré des Nations unies publié lundi, qui relève une extension des attaques aux départements de l'Artibonite et du Centre.
+
+Le rapport pointe aussi des exécutions sommaires attribuées à des groupes d'autodéfense et à des policiers. Plus d'un million de personnes sont déplacées.
+
+L'ONU appelle à renforcer la nouvelle force de répression des gangs.""", []),
+
+    ("fr7_mozambique_gnl", date(2028, 5, 30), """Mozambique : le géant gazier relance son projet de GNL au Cabo Delgado
+
+MAPUTO (Agence) - Le groupe énergétique français a annoncé lundi la reprise des travaux de son projet de gaz naturel liquéfié à Afungi, suspendu depuis l'attaque jihadiste contre Palma en 2021.
+
+La province de Cabo Delgado reste en proie à une insurrection islamiste qui a fait plus de 6 000 morts depuis 2017, selon des chercheurs. Les troupes rwandaises assurent la sécurité du site.
+
+La production doit débuter en 2030.""", []),
+
+    ("fr7_ethiopie_barrage", date(2028, 6, 6), """Éthiopie : l'Égypte dénonce une nouvelle phase de remplissage du grand barrage
+
+LE CAIRE (Agence) - L'Égypte a dénoncé lundi dans un communiqué la nouvelle phase de remplissage du Grand barrage de la Renaissance annoncée par Addis-Abeba, qu'elle qualifie de « menace existentielle ».
+
+Le Caire a saisi une nouvelle fois le Conseil de sécurité de l'ONU. L'Éthiopie assure que le barrage ne réduira pas le débit du Nil en aval.
+
+Les négociations tripartites sont au point mort depuis 2023.""", []),
+
+    ("fr7_football_fennecs", date(2028, 6, 13), """Football : les Fennecs écrasent la Mauritanie et s'envolent en tête
+
+ALGER (Agence) - L'Algérie a écrasé la Mauritanie (5-0) lundi à Alger en éliminatoires de la Coupe du monde, un véritable massacre orchestré par un avant-centre qui a fusillé le gardien à trois reprises.
+
+« Nous les avons exécutés en première période », s'est réjoui le sélectionneur. Son homologue a reconnu une « défaite humiliante ».
+
+Les Fennecs affronteront le Bénin en septembre.""", []),
+
+    ("fr7_nigeria_recrutement", date(2028, 6, 20), """Nigeria : Abuja annonce le recrutement de 30 000 policiers
+
+ABUJA (Agence) - Le président nigérian a annoncé lundi le recrutement de 30 000 policiers supplémentaires pour faire face à l'insécurité, marquée par les enlèvements de masse dans le Nord-Ouest et les attaques jihadistes dans le Nord-Est.
+
+Les nouvelles recrues seront formées en six mois, a précisé l'inspecteur général de la police. Les gouverneurs réclament de leur côté la création de polices d'État.
+
+Le Nigeria compte environ un policier pour 600 habitants.""", []),
+
+    ("fr7_rdc_menace_ministre", date(2028, 6, 27), """RDC : le ministre de la Défense promet d'« écraser » les rebelles
+
+KINSHASA (Agence) - Le ministre congolais de la Défense a promis lundi devant l'Assemblée nationale d'« écraser » les rebelles AFC/M23 si les pourparlers de Doha échouaient, affirmant que l'armée était « prête à reprendre chaque village ».
+
+Les députés de l'opposition lui ont reproché des promesses « répétées depuis trois ans ». Le ministre a annoncé l'achat de nouveaux drones d'attaque.
+
+Le budget de la défense a doublé en deux ans.""", []),
+
+    ("fr7_burkina_rapport_hrw", date(2028, 7, 4), """Burkina : une ONG accuse l'armée d'exécutions sommaires dans l'Est
+
+NAIROBI (Agence) - Une organisation de défense des droits humains accuse, dans un rapport publié lundi, l'armée burkinabè et ses supplétifs d'avoir exécuté sommairement plus de 200 civils dans la région de l'Est au cours de l'année 2027.
+
+Le rapport s'appuie sur les témoignages de rescapés réfugiés au Togo et au Bénin. Le gouvernement n'a pas répondu aux sollicitations.
+
+L'ONG réclame une enquête indépendante.""", []),
+
+    ("fr7_mali_carburant", date(2028, 7, 11), """Mali : la pénurie de carburant prive Bamako d'électricité
+
+BAMAKO (Agence) - Les coupures d'électricité atteignent désormais vingt heures par jour dans plusieurs quartiers de Bamako, a reconnu lundi la société nationale d'électricité, faute de gasoil pour ses centrales.
+
+Les attaques contre les convois de camions-citernes se sont poursuivies sur les axes venant du Sénégal et de la Côte d'Ivoire, selon les transporteurs. Les files d'attente s'allongent devant les stations.
+
+Le gouvernement promet l'arrivée d'un convoi sous escorte.""", []),
+
+    ("fr7_niger_discours", date(2028, 7, 18), """Niger : le chef de la junte défend son bilan trois ans après le coup d'État
+
+NIAMEY (Agence) - Dans un discours à la nation diffusé lundi soir, le chef de la junte nigérienne a défendu son bilan, trois ans après le renversement du président élu, et assuré que l'armée avait « repris l'initiative » face aux jihadistes.
+
+Il a annoncé la création d'un fonds de solidarité alimenté par une taxe sur les importations. L'ancien président reste détenu dans sa résidence.
+
+Aucune date n'a été fixée pour un retour à un pouvoir civil.""", []),
+
+    ("fr7_cameroun_rentree", date(2028, 7, 25), """Cameroun : les séparatistes menacent de paralyser la rentrée dans le Nord-Ouest
+
+BAMENDA (Agence) - Des groupes séparatistes anglophones ont appelé lundi, dans des messages diffusés sur les réseaux sociaux, à un « confinement » de deux semaines au moment de la rentrée scolaire dans les régions du Nord-Ouest et du Sud-Ouest.
+
+Ils menacent de s'en prendre aux enseignants et aux élèves qui braveraient la consigne. Le gouverneur a promis de sécuriser les établissements.
+
+Des centaines d'écoles restent fermées depuis 2017.""", []),
+
+    ("fr7_centrafrique_wagner", date(2028, 8, 1), """Centrafrique : Bangui renouvelle l'accord avec les instructeurs russes
+
+BANGUI (Agence) - Le gouvernement centrafricain a renouvelé lundi pour cinq ans l'accord de coopération militaire qui le lie à la Russie, a annoncé le ministre de la Défense.
+
+Les instructeurs russes, présents depuis 2018, ont aidé l'armée à reprendre plusieurs villes aux groupes armés, a-t-il rappelé. Des ONG leur reprochent des exactions contre les civils.
+
+Le nombre d'instructeurs n'a pas été précisé.""", []),
+
+    ("fr7_tchad_soudan_refugies", date(2028, 8, 8), """Tchad : l'afflux de réfugiés soudanais reprend à Adré
+
+ADRÉ (Agence) - Plus de 4 000 réfugiés soudanais sont arrivés à Adré la semaine dernière, fuyant les combats au Darfour, a indiqué lundi l'agence onusienne chargée des réfugiés.
+
+Les nouveaux arrivants racontent des villages pillés et incendiés au Darfour-Occidental ces derniers mois. Les camps de l'Est du Tchad accueillent déjà près d'un million de personnes.
+
+L'agence dit n'avoir reçu que 20 % des fonds demandés.""", []),
+]
+
+FRESH7_FR_ONE = [
+    ("fr7_ev_douentza_jnim", date(2028, 1, 18), """Mali : des soldats tués dans une attaque du JNIM près de Douentza
+
+BAMAKO (Agence) - Plusieurs soldats maliens ont été tués lundi lors d'une attaque de combattants du JNIM contre un poste de l'armée situé à une vingtaine de kilomètres de Douentza, dans le centre du pays, selon des sources sécuritaires.
+
+L'armée affirme avoir « neutralisé » des dizaines d'assaillants. Le poste a été partiellement incendié.
+
+Le centre du Mali est le théâtre de violences jihadistes depuis 2015.""",
+     [ev(AC, ["JNIM", "Mali"], DOUENTZA7, "lundi")]),
+
+    ("fr7_ev_fada_civils", date(2028, 2, 8), """Burkina : une vingtaine de civils tués près de Fada N'Gourma
+
+OUAGADOUGOU (Agence) - Une vingtaine de civils ont été tués lundi par des hommes armés dans un village situé à une trentaine de kilomètres de Fada N'Gourma, dans l'Est du Burkina, ont rapporté des habitants.
+
+Les assaillants, arrivés à moto, ont tiré sur les hommes réunis au marché avant de repartir vers la forêt. Les survivants ont fui vers Fada.
+
+Aucun bilan officiel n'a été publié.""",
+     [ev(ATT, ["Civilians"], FADA7, "lundi", 20)]),
+
+    ("fr7_ev_ouallam_ei", date(2028, 3, 14), """Niger : six soldats tués par l'État islamique près d'Ouallam
+
+NIAMEY (Agence) - Six soldats nigériens ont été tués lundi dans une embuscade tendue par des combattants de l'État islamique au Sahel à une quinzaine de kilomètres d'Ouallam, dans la région de Tillabéri, a indiqué le ministère de la Défense.
+
+Plusieurs assaillants ont été tués lors de la riposte, selon le communiqué. Des renforts aériens ont été dépêchés sur place.
+
+La région de Tillabéri, frontalière du Mali, est la plus touchée par les violences.""",
+     [ev(AC, ["Islamic State", "Niger"], OUALLAM7, "lundi", 6)]),
+
+    ("fr7_ev_oicha_adf", date(2028, 4, 11), """RDC : les ADF tuent douze civils près d'Oicha
+
+BENI (Agence) - Douze civils ont été tués dans la nuit de dimanche à lundi lors d'une attaque de rebelles des ADF contre un village proche d'Oicha, dans le territoire de Beni, a indiqué l'administrateur du territoire.
+
+Les assaillants ont tué leurs victimes à l'arme blanche et incendié des maisons. Les FARDC disent poursuivre les rebelles dans la forêt.
+
+Les ADF ont fait allégeance à l'État islamique en 2019.""",
+     [ev(ATT, ["ADF", "Civilians"], OICHA7, ("dimanche", "lundi"), 12)]),
+
+    ("fr7_ev_walikale_m23", date(2028, 5, 16), """Nord-Kivu : combats entre les FARDC et le M23 près de Walikale
+
+GOMA (Agence) - De violents combats ont opposé lundi l'armée congolaise aux rebelles du M23 à une vingtaine de kilomètres de Walikale-centre, dans le Nord-Kivu, d'après des habitants et des militaires.
+
+Les habitants de plusieurs villages ont fui vers le centre de Walikale. Aucun bilan n'était disponible en fin de journée.
+
+Les pourparlers de Doha n'ont pas mis fin aux hostilités.""",
+     [ev(AC, ["M23", "Democratic Republic of Congo"], WALIKALE7, "lundi")]),
+
+    ("fr7_ev_bamenda_enlevement", date(2028, 6, 13), """Cameroun : un chef traditionnel enlevé par des séparatistes près de Bamenda
+
+BAMENDA (Agence) - Un chef traditionnel a été enlevé lundi par des séparatistes armés à son domicile, dans un village situé à la périphérie de Bamenda, chef-lieu de la région du Nord-Ouest, selon des sources locales.
+
+Ses ravisseurs réclament une rançon, selon sa famille. Les chefs traditionnels sont régulièrement ciblés par les séparatistes, qui les accusent de collaborer avec Yaoundé.
+
+La crise anglophone dure depuis 2016.""",
+     [ev(ABD, ["Ambazonian", "Civilians"], BAMENDA7, "lundi")]),
+
+    ("fr7_ev_bocaranga_3r", date(2028, 6, 27), """Centrafrique : des éleveurs tués par des rebelles du 3R près de Bocaranga
+
+BANGUI (Agence) - Quatre éleveurs ont été tués lundi par des combattants du groupe armé 3R dans un campement situé près de Bocaranga, dans le nord-ouest de la Centrafrique, a indiqué la MINUSCA.
+
+Les assaillants ont emporté une centaine de têtes de bétail. Une patrouille de Casques bleus a été dépêchée sur place.
+
+Le 3R avait signé un accord de paix avec le gouvernement en 2019.""",
+     [ev(ATT, ["3R", "Civilians"], BOCARANGA7, "lundi", 4)]),
+
+    ("fr7_ev_ndjamena_etudiants", date(2028, 7, 11), """Tchad : des étudiants dispersés à coups de gaz lacrymogène à N'Djamena
+
+N'DJAMENA (Agence) - La police a dispersé lundi à coups de gaz lacrymogène plusieurs centaines d'étudiants qui manifestaient devant le ministère de l'Enseignement supérieur à N'Djamena pour réclamer le paiement de leurs bourses.
+
+Une vingtaine d'étudiants ont été interpellés, selon leur syndicat. Le ministère promet un versement « dans les prochains jours ».
+
+Les bourses n'ont pas été payées depuis cinq mois.""",
+     [ev(PWI, ["Protesters", "Police"], NDJAMENA7, "lundi")]),
+
+    ("fr7_ev_el_fasher_obus", date(2028, 8, 1), """Soudan : des obus des FSR tuent neuf civils à El-Fasher
+
+PORT-SOUDAN (Agence) - Neuf civils ont été tués lundi par des tirs d'obus des Forces de soutien rapide sur un marché d'El-Fasher, au Darfour-Nord, a indiqué un réseau de médecins.
+
+Une trentaine de personnes ont été blessées, selon la même source. Les paramilitaires n'ont pas commenté.
+
+La ville est au centre des combats entre l'armée et les FSR.""",
+     [ev(SH, ["Rapid Support Forces", "Civilians"], EL_FASHER7, "lundi", 9)]),
+
+    ("fr7_ev_mirebalais_gangs", date(2028, 8, 15), """Haïti : des gangs attaquent Mirebalais, cinq morts
+
+PORT-AU-PRINCE (Agence) - Au moins cinq personnes ont été tuées lundi lors d'une attaque de membres de la coalition de gangs Viv Ansanm contre plusieurs quartiers de Mirebalais, dans le département du Centre, selon la police.
+
+Des maisons et un commissariat ont été incendiés. Des centaines d'habitants ont fui vers les hauteurs.
+
+La police a dépêché des renforts depuis la capitale.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], MIREBALAIS7, "lundi", 5)]),
+
+    ("fr7_ev_mocimboa_insurges", date(2028, 9, 12), """Mozambique : des insurgés décapitent trois villageois près de Mocímboa da Praia
+
+MAPUTO (Agence) - Trois villageois ont été décapités lundi par des insurgés liés à l'État islamique dans un village situé au sud de Mocímboa da Praia, dans la province de Cabo Delgado, d'après des habitants.
+
+Les assaillants ont également pillé des boutiques avant de s'enfuir. Des centaines d'habitants ont trouvé refuge dans la ville.
+
+L'insurrection a fait plus de 6 000 morts depuis 2017.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MOCIMBOA7, "lundi", 3)]),
+
+    ("fr7_ev_tyr_drone", date(2028, 10, 3), """Liban : un drone israélien tue deux hommes près de Tyr
+
+BEYROUTH (Agence) - Deux hommes ont été tués lundi par une frappe de drone israélien contre leur voiture sur une route près de Tyr, dans le sud du Liban, a annoncé le ministère libanais de la Santé.
+
+L'armée israélienne a affirmé avoir visé un membre du Hezbollah. Israël poursuit ses frappes malgré le cessez-le-feu de novembre 2024.
+
+Le président libanais a dénoncé une « violation flagrante » de la trêve.""",
+     [ev(AIR, ["Israel"], TYR7, "lundi", 2)]),
+
+    ("fr7_ev_kharkiv_drones", date(2028, 10, 17), """Ukraine : trois morts dans une attaque de drones russes sur Kharkiv
+
+KIEV (Agence) - Trois personnes ont été tuées et une quinzaine blessées lundi soir par une attaque de drones russes sur un quartier résidentiel de Kharkiv, a annoncé le maire de la ville.
+
+Un immeuble de neuf étages a été touché et plusieurs voitures ont brûlé. Les secours ont travaillé toute la nuit.
+
+Kharkiv, à une trentaine de kilomètres de la frontière russe, est régulièrement visée.""",
+     [ev(AIR, ["Russia", "Civilians"], KHARKIV7, "lundi", 3)]),
+
+    ("fr7_ev_lome_marche", date(2028, 11, 7), """Togo : des milliers de manifestants défilent à Lomé contre la vie chère
+
+LOMÉ (Agence) - Plusieurs milliers de personnes ont défilé lundi dans le calme à Lomé, à l'appel de syndicats et de partis d'opposition, pour protester contre la hausse des prix des produits de première nécessité.
+
+Les manifestants ont remis une motion au ministère du Commerce. Aucun incident n'a été signalé.
+
+Les syndicats menacent d'une grève générale si les prix ne baissent pas.""",
+     [ev(PP, ["Protesters"], LOME7, "lundi")]),
+]
+
+FRESH7_EN_NONE = [
+    ("en7_nigeria_budget", date(2028, 1, 4), """Nigeria's lawmakers pass record budget as country battles insurgents
+
+ABUJA (Wire) - Nigeria's National Assembly on Monday passed a record 60 trillion naira budget for 2028, with security taking the largest share as the country battles jihadists in the northeast and armed gangs in the northwest.
+
+The finance minister said higher oil output would fund the spending. Critics said the revenue forecasts were unrealistic.
+
+President's assent is expected this week.""", []),
+
+    ("en7_burkina_mine_settlement", date(2028, 2, 15), """Burkina Faso settles tax dispute with gold miner
+
+OUAGADOUGOU (Wire) - Burkina Faso's government and a London-listed gold miner reached a settlement on Monday ending a two-year dispute over back taxes, the mining ministry said.
+
+Under the deal, the company will pay $150 million and cede a larger stake in its main mine to the state. The company's shares rose 6% in London.
+
+The junta has tightened control over the mining sector since taking power.""", []),
+
+    ("en7_sudan_talks", date(2028, 3, 21), """Sudan peace talks postponed again as army rejects mediators' draft
+
+PORT SUDAN (Wire) - Talks between Sudan's army and the paramilitary Rapid Support Forces, due to resume in Jeddah this week, were postponed on Monday after the army rejected a draft agreement, mediators said.
+
+The war, now in its fourth year, has killed tens of thousands of people and caused the world's largest displacement crisis.
+
+The RSF said it remained committed to negotiations.""", []),
+
+    ("en7_eu_sanctions", date(2028, 4, 18), """EU adopts new sanctions package against Russia
+
+BRUSSELS (Wire) - European Union governments on Monday adopted a new package of sanctions against Russia, targeting its shadow fleet of oil tankers and banks in third countries.
+
+Hungary lifted its veto after winning an exemption for its gas imports. Russia has pressed its offensive in eastern Ukraine throughout the spring.
+
+The package is the bloc's twentieth since the 2022 invasion.""", []),
+
+    ("en7_markets_bloodbath", date(2028, 5, 9), """Tech stocks slaughtered in global sell-off
+
+NEW YORK (Wire) - Technology shares were slaughtered on Monday as investors fled the carnage in chipmakers, with the Nasdaq suffering its worst day in three years.
+
+"It was a massacre from the opening bell," one trader said. Asian markets were braced for more losses.
+
+Gold rose to a record high.""", []),
+
+    ("en7_somalia_election_law", date(2028, 6, 6), """Somalia's president signs election law despite opposition boycott
+
+MOGADISHU (Wire) - Somalia's president on Monday signed into law a bill introducing one-person, one-vote elections, defying opposition leaders and two federal member states who say the process is rigged.
+
+Al Shabaab, which has waged an insurgency since 2006, controls much of the countryside where voters would have to register.
+
+The first local polls are planned for next year.""", []),
+
+    ("en7_pakistan_imf", date(2028, 7, 4), """Pakistan raises defence spending in IMF-backed budget
+
+ISLAMABAD (Wire) - Pakistan's government on Monday unveiled a budget raising defence spending by a fifth, months after its deadliest clashes with India in decades, while meeting targets agreed with the International Monetary Fund.
+
+The finance minister said tax collection would rise by 18%. Opposition lawmakers walked out of the chamber in protest at new levies on salaried workers.
+
+Parliament is expected to approve the budget this month.""", []),
+
+    ("en7_myanmar_results", date(2028, 8, 8), """Myanmar's military-backed party declared winner of election
+
+BANGKOK (Wire) - Myanmar's election commission on Monday declared the military-backed party the winner of a multi-phase election that Western governments dismissed as a sham.
+
+Voting did not take place in large parts of the country held by resistance groups, and fighting has continued in parts of Rakhine and Sagaing states, residents said.
+
+The new parliament is due to convene next month.""", []),
+
+    ("en7_drc_minerals", date(2028, 9, 5), """Congo signs minerals deal with U.S. firms
+
+KINSHASA (Wire) - Democratic Republic of Congo on Monday signed agreements giving U.S. companies access to copper and cobalt projects, part of a broader deal that accompanied its peace accord with Rwanda.
+
+Rebels of the M23 still control the main cities of the east, which they seized in early 2025.
+
+Officials said the first investments would be announced within months.""", []),
+
+    ("en7_haiti_police_chief", date(2028, 10, 10), """Haiti names new police chief as gangs expand
+
+PORT-AU-PRINCE (Wire) - Haiti's transitional council on Monday named a new national police chief, the third in two years, as gangs extend their reach beyond the capital.
+
+Gangs have taken control of several towns in the Artibonite and Centre departments over the past year, forcing tens of thousands of people to flee.
+
+The new chief pledged to "take back every street".""", []),
+
+    ("en7_kenya_protest_plan", date(2028, 11, 14), """Kenyan opposition calls nationwide protests against tax bill
+
+NAIROBI (Wire) - Kenya's opposition on Monday called for nationwide protests next week against a finance bill that would raise taxes on fuel and mobile money.
+
+Police warned they would not allow demonstrators near parliament. Protests against a similar bill in 2024 turned deadly when police opened fire on crowds.
+
+Lawmakers are due to vote on the bill on Thursday.""", []),
+
+    ("en7_un_gaza_vote", date(2028, 12, 5), """U.N. General Assembly demands Gaza aid access; Israel rejects vote
+
+NEW YORK (Wire) - The U.N. General Assembly on Monday adopted a resolution demanding unhindered humanitarian access to Gaza, with 150 votes in favour and 10 against.
+
+Israel's ambassador called the resolution "shameful". Aid groups say restrictions on trucks entering the enclave have continued despite the ceasefire.
+
+The resolution is not binding.""", []),
+]
+
+FRESH7_EN_ONE = [
+    ("en7_ev_mogadishu_mortars", date(2028, 1, 25), """Mortar shells hit Mogadishu neighbourhood, killing four
+
+MOGADISHU (Wire) - Mortar shells fired by al Shabaab militants landed in a residential area near Mogadishu's airport on Monday, killing four civilians, police said.
+
+The group said in a statement it had targeted the airport. Such attacks on the capital have become less frequent.
+
+The government vowed to hunt down those responsible.""",
+     [ev(SH, ["Shabaab", "Civilians"], MOGADISHU7, 1, 4)]),
+
+    ("en7_ev_monguno_iswap", date(2028, 3, 28), """Islamic State fighters attack army base in northeast Nigeria
+
+MAIDUGURI (Wire) - Fighters of Islamic State West Africa Province attacked a military base in Monguno in Nigeria's Borno state on Monday, killing five soldiers, two military sources said.
+
+The troops repelled the attack after a gunfight that lasted several hours, the sources said. The army did not comment.
+
+ISWAP has stepped up attacks on bases in Borno this year.""",
+     [ev(AC, ["Islamic State", "Nigeria"], MONGUNO7, 1, 5)]),
+
+    ("en7_ev_bannu_bomb", date(2028, 5, 23), """Roadside bomb kills three police officers in northwest Pakistan
+
+PESHAWAR (Wire) - A roadside bomb killed three police officers on patrol in Bannu district of Khyber Pakhtunkhwa province on Monday, officials said.
+
+No group claimed responsibility, but the Pakistani Taliban have repeatedly targeted police in the area.
+
+The provincial chief minister condemned the attack.""",
+     [ev(IED, ["Pakistan"], BANNU7, 1, 3)]),
+
+    ("en7_ev_hpakant_airstrike", date(2028, 8, 22), """Myanmar air strike kills seven in jade mining town, residents say
+
+BANGKOK (Wire) - A Myanmar military air strike on the jade mining town of Hpakant in Kachin state killed seven civilians on Monday, residents and a local aid worker said.
+
+A jet bombed a market area controlled by the Kachin Independence Army, they said. The junta did not comment.
+
+The military has relied increasingly on air power against resistance groups.""",
+     [ev(AIR, ["Myanmar", "Civilians"], HPAKANT7, 1, 7)]),
+
+    ("en7_ev_gondar_fano", date(2028, 10, 24), """Ethiopian troops clash with Fano militia near Gondar
+
+ADDIS ABABA (Wire) - Ethiopian federal troops fought Fano militiamen on the outskirts of Gondar in the Amhara region on Monday, residents said, with heavy gunfire heard for hours.
+
+Residents said several fighters were killed but gave no figure. The government did not comment.
+
+The conflict in Amhara began in 2023.""",
+     [ev(AC, ["Fano", "Ethiopia"], GONDAR7, 1)]),
+
+    ("en7_ev_diapaga_soldiers", date(2028, 12, 12), """Jihadists kill 14 soldiers in eastern Burkina Faso
+
+OUAGADOUGOU (Wire) - Jihadist fighters killed 14 soldiers in an attack on an army detachment near Diapaga in eastern Burkina Faso on Monday, two security sources said.
+
+The al Qaeda-linked JNIM claimed the attack. The army said it had killed dozens of the attackers.
+
+The east of the country borders Niger, Benin and Togo.""",
+     [ev(AC, ["JNIM", "Burkina Faso"], DIAPAGA7, 1, 14)]),
+]
+
+FRESH7 = [(a, "fr") for a in FRESH7_FR_NONE + FRESH7_FR_ONE] + [(a, "en") for a in FRESH7_EN_NONE + FRESH7_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
-        "fresh5": FRESH5, "fresh6": FRESH6}
+        "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh6",)
+HELD_OUT = ("fresh7",)
 
 
 def main() -> int:

@@ -285,6 +285,9 @@ def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str 
     preposition that denies it (``denying_marks``) tells what did not happen."""
     if trigger.pos_ == "NOUN" and _denied_by_its_mark(trigger, cues, ("case",), phrase):
         return Status.NEGATED  # "une nuit sans combat", "sans violence": the noun names what did not happen
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and fold(trigger.head.text) in cues["denying_marks"] \
+            and not (phrase and phrase[0] <= trigger.head.i < phrase[1]):
+        return Status.NEGATED  # "talks ended without agreement": the preposition the noun hangs on denies it
     if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
         return None
     if _denied_by_its_mark(trigger, cues, ("mark", "case"), phrase):
@@ -927,9 +930,25 @@ def _goes_on_undated(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     goes_on = tense(verb) == "present" and (fold(verb.lemma_) in cues["continuing_verbs"] or _a_lasting_state(verb, cues))
     never_stopped = fold(verb.lemma_) in cues["stopping_verbs"] and any(
         "Neg" in c.morph.get("Polarity") or c.dep_ == "neg" for c in verb.children)
-    if not (goes_on or never_stopped):
-        return None
-    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+    if goes_on or never_stopped:
+        return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+    if _went_on_undated(verb, cues, lang):
+        return Status.HISTORICAL
+    return None
+
+
+def _went_on_undated(verb: Token, cues: dict, lang: LanguagePack) -> bool:
+    """ "Les frappes de drones se sont poursuivies de part et d'autre", "strikes have continued in parts of the
+    enclave": a continuing verb in the perfect (a participle on an auxiliary in the present) tells, as the present
+    does, how things have stood, when its sentence names no day, no figure and no part of a day; "les combats se
+    sont poursuivis dans la nuit à Sake" and "se sont poursuivis lundi" stay news."""
+    if fold(verb.lemma_) not in cues["continuing_verbs"] or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.pos_ == "AUX"]
+    if not auxes or any("Pres" not in a.morph.get("Tense") for a in auxes):
+        return False
+    parts = frozenset(fold(w) for w in lang.time.get("day_parts", ()))
+    return not _dated_by(verb.sent, lang) and not any(fold(t.text) in parts for t in verb.sent)
 
 
 def _a_lull(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

@@ -48,6 +48,11 @@ class TriggerMatch:
         return self.entry.kind
 
 
+# a preposition or determiner hanging on a noun that may deny it ("sans accord", "aucun accord", "no deal")
+DENYING_DEPS = ("case", "det", "prep", "mark")
+# the links that keep a word inside a noun's phrase ("accord sur un cessez-le-feu", "agreement on a ceasefire")
+NOMINAL_LINKS = ("nmod", "pobj", "compound", "amod", "appos")
+
 def _forms(tok: Token) -> tuple[str, str]:
     return fold(tok.text), fold(tok.lemma_)
 
@@ -149,7 +154,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
                     persons: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset(),
                     collectives: frozenset[str] = frozenset(), nations: Mapping[str, str] = {},
                     parts: frozenset[str] = frozenset(), places: frozenset[int] = frozenset(),
-                    holders: frozenset[str] = frozenset()) -> int:
+                    holders: frozenset[str] = frozenset(), denials: frozenset[str] = frozenset()) -> int:
     """How well the entry's frame holds: 3 when a frame word depends on the trigger ("seized a
     district centre"), 2 when the entry needs none, 1 when a frame word only stands nearby, 0 when
     none does. Of two entries of one phrase ("seize" a town / "seize" weapons), the better-held wins.
@@ -161,7 +166,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     another sense held firmly ("the Israeli general strike") still wins. An object that is a part of something
     (``parts``: "captured most of the city") passes on what it is a part of. ``places``: where the article's
     toponyms the gazetteer resolved begin (character offsets). ``holders``: the verbs that hold an act their object
-    names, whose subject frames it."""
+    names, whose subject frames it. ``denials``: the words that deny a noun ("sans accord", "without agreement",
+    "aucun accord"); a frame word they deny, or one inside such a noun's phrase, holds nothing."""
     if not entry.requires:
         return 2
     # not "..., while a bomb killed"; but a lone adjective the parse hangs as a clause ("burned a man alive")
@@ -189,7 +195,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
     def holds(t: Token) -> bool:
         # "the body of a man with gunshot wounds": a "with" phrase on a noun describes it, no means used
         return t.i != tok.i and _frame_word(t, entry.requires) and not (
-            _a_means(t, instruments) and not (tok.pos_ == "NOUN" and _describes_a_noun(t, instruments)))
+            _a_means(t, instruments) and not (tok.pos_ == "NOUN" and _describes_a_noun(t, instruments))) \
+            and not _denied_frame(t, tok, denials)
 
     # "repris la cité aux rebelles": beside an object, a phrase on the verb is who lost the ground, not who was freed
     freed = UNDERGOER if any(c.dep_ in UNDERGOER for c in own) else FREED_DEPS
@@ -301,6 +308,33 @@ def _describes_a_noun(tok: Token, instruments: frozenset[str]) -> bool:
     prep = next((t.head for t in (tok, tok.head) if t.head is not t and t.head.dep_ == "prep"
                  and fold(t.head.lemma_) in instruments), None)
     return prep is not None and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def _denied_frame(word: Token, trigger: Token, denials: frozenset[str]) -> bool:
+    """ "pourparlers [...] sans accord sur un cessez-le-feu", "talks ended without agreement": a word the frame
+    needs, denied by a preposition or determiner of its own (``denials``) or standing inside a denied noun's phrase,
+    names what was not reached; the trigger's own words deny nothing here."""
+    if not denials:
+        return False
+
+    def denied(w: Token) -> bool:
+        return w.i != trigger.i and (any(c.dep_ in DENYING_DEPS and fold(c.text) in denials for c in w.children)
+                                     or w.dep_ == "pobj" and fold(w.head.text) in denials)
+
+    before = word.i - 1  # "sans accord sur un cessez-le-feu" parsed with the ceasefire on the verb
+    while before > word.sent.start and before > word.i - 4 and word.doc[before].pos_ in ("DET", "ADP"):
+        before -= 1
+    if before < word.i - 1 and word.doc[before].pos_ == "NOUN" and denied(word.doc[before]):
+        return True
+    for _ in range(3):
+        if word.i == trigger.i:
+            return False
+        if denied(word):
+            return True
+        if word.dep_ not in NOMINAL_LINKS or word.head is word:
+            return False
+        word = word.head.head if word.dep_ == "pobj" else word.head
+    return False
 
 
 def _frame_word(tok: Token, words: frozenset[str]) -> bool:
@@ -1336,6 +1370,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
     collectives = frozenset(lang.status_cues.get("wave_nouns", ()))
     parts = frozenset(lang.quantities.get("partitive_words", ()))
     holders = frozenset(fold(w) for w in lang.roles.get("holding_verbs", ()))
+    denials = frozenset(fold(w) for key in ("denying_marks", "denying_determiners")
+                        for w in lang.status_cues.get(key, ()))
     told = functools.cache(lambda: _told_times(doc, lang))  # the time patterns run only if a phrase needs them
     sport = functools.cache(lambda: sport_sentences(doc, lang))
     market = functools.cache(lambda: market_sentences(doc, lang))
@@ -1369,7 +1405,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                 continue  # "fired on Sunday at": the preposition of a day is not the phrase's ("fire on")
             head = _phrase_head(doc, tok.i, end)
             strength = _frame_strength(doc, head, entry, instruments, persons, counts, collectives, lang.demonyms,
-                                       parts, places, holders) \
+                                       parts, places, holders, denials) \
                 if _pos_ok(head, entry) else 0
             if not strength or _describes_state(head, entry, lang) or _modifies_non_event(head, lang) \
                     or _accidental(head, entry, lang) or _done_by_nature(head, lang) or _figurative(head, lang) \
