@@ -42,9 +42,13 @@ the Twa and Mobondo militias, Gezira's and the Northern state's towns, a town Fa
 Angola's crowds; studied from the forty-third session) and ``fresh6`` (the forty-third session's held-out group, 66
 notes across the same regions in other towns and wordings, 17 of them protests, riots and mob violence, with the
 M23's taking of a mining town, a soldier killed by a crowd, Mali's northern rebels beside Russian fighters, Togo's
-north, Lake Chad's islands, illegal miners and cult groups; written before any rule: run it, report it, do not tune on
-it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say what to
-check, not what to fix.
+north, Lake Chad's islands, illegal miners and cult groups; studied from the forty-fourth session) and ``fresh7`` (the
+forty-fourth session's held-out group, 62 notes, 48 in this bench's countries and the rest in the Sahel's and
+the Horn's, 19 of them protests, riots and mob violence, with the M23 around Pinga and in Kitshanga, Mugunga's camp
+shelled, Kolwezi's evicted miners, RED-Tabara at Gatumba, Cabo Delgado's coast and Muidumbe, Beira's and Chimoio's
+crowds, a taxi rank in Umlazi, Mthatha's students, dahalo against gendarmes; written before any rule: run it, report
+it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+what to check, not what to fix.
 """
 from __future__ import annotations
 
@@ -1236,8 +1240,8 @@ NOTES = (
       [horn.UPDF, horn.KARA], horn.KOTIDO, 2, 50),
     n(F6, "2024-07-23", "students marching to Parliament in Kampala against corruption were arrested by police.",
       HELD_PROTEST, [horn.POL_UG, ("Protesters (Uganda)", horn.CIV_UG)], horn.KAMPALA),
-    # fresh7: the forty-fourth session's held-out group, two thirds of it in this bench's countries and the rest in
-    # the Sahel's and the Horn's, a quarter protests, riots and mob violence; written before any rule of that session
+    # fresh7: the forty-fourth session's held-out group, 48 of its 62 notes in this bench's countries and the rest
+    # in the Sahel's and the Horn's, 19 protests, riots and mob violence; written before any rule of that session
     n(F7, "2024-02-19", "M23 rebels attacked Wazalendo positions in the hills around Pinga (Walikale territory, North "
       "Kivu); the fighting lasted until evening and four Wazalendo fighters were killed.", AC, [M23, WAZA], PINGA, 4,
       50),
@@ -1313,7 +1317,7 @@ NOTES = (
       UMLAZI, 4),
     n(F7, "2024-09-04", "a mob in Nyanga (Cape Town) stabbed and burnt a man accused of rape.", MOB,
       [RIOT_ZA, CIV_ZA], NYANGA, 1),
-    n(F7, "2023-06-06", "an ANC councillor was shot dead in front of his house in KwaMashu (eThekwini).", ATT,
+    n(F7, "2023-06-06", "an ANC councillor was shot dead outside his home in KwaMashu (eThekwini).", ATT,
       [UAG_ZA, (CIV_ZA, ANC)], KWAMASHU, 1),
     n(F7, "2024-03-19", "students in Mthatha (Eastern Cape) protesting over accommodation allowances set a university "
       "building alight.", VD, [(RIOT_ZA, PROT_ZA)], MTHATHA),
