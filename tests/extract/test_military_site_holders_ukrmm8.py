@@ -9,7 +9,8 @@ import pytest
 
 from tests.extract.reports import news_of, sides
 
-RU, UA = "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"
+RU = "Military Forces of Russia (2000-)"
+UA = "Military Forces of Ukraine (2019-)"
 
 
 @pytest.mark.parametrize("note, pair", [
