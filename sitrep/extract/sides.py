@@ -2338,15 +2338,22 @@ def _without_the_striker(f: MentionFacts) -> str:
     return f.sentence.replace(a1.text, " ", 1)
 
 
-def _another_states_strike_on_a_military_site(f: MentionFacts, country: str) -> bool:
+def _military_site_holder(f: MentionFacts, country: str) -> str | None:
     """ "Ukrainian drones struck an air base in Saratov oblast": a site only a state's military holds
     (``military_sites`` in roles: an air base, an arsenal), struck by another state's forces, is held by the military
-    of the country it lies in, which ACLED names the strike's target."""
+    of the country it lies in, which ACLED names the strike's target; struck by the country's own forces, it is held
+    by the foreign state whose forces hold part of the country that day ("Ukrainian missiles hit an air base in
+    Crimea": Russia's, ``foreign_holders.tsv``). The holding state's code, or None."""
     a1 = f.sides.actor1
     if a1 is None or a1.inter != Inter.STATE_FORCES or not a1.name or is_coalition(a1.name):
-        return False
+        return None
     home = country_of_state_body(a1.name)
-    return bool(home) and home != country and holds_target(f.sentence, f.context.lang, "military_sites")
+    if not home or not holds_target(f.sentence, f.context.lang, "military_sites"):
+        return None
+    if home != country:
+        return country
+    holder = foreign_holder(country, f.event_date)
+    return holder if holder is not None and holder != country else None
 
 
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
@@ -2368,8 +2375,9 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
              and not _same_state(a, s.actor1)]  # "une frappe de la junte": the striker's own government
     if armed and not victims:  # "an IED targeted a QSD vehicle": the armed men the sentence names were hit
         return replace(s, actor2=armed[0])
-    if not armed and not victims and _another_states_strike_on_a_military_site(f, country):
-        return replace(s, actor2=actor_for("military", country))
+    holder = _military_site_holder(f, country) if not armed and not victims else None
+    if holder is not None:
+        return replace(s, actor2=actor_for("military", holder))
     if armed or holds_target(_without_the_striker(f) if f.fatalities else f.sentence, f.context.lang):
         return s
     if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
