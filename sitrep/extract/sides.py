@@ -1238,11 +1238,15 @@ CROWD_ACT_REACH = 3  # "a crowd of angry residents attacked": the act follows th
 def _a_crowd_acts(sentence: str, roles: dict) -> bool:
     """ "a crowd attacked a hotel housing asylum seekers": a word of a crowd (``crowd_words``) followed within a few
     words by one of its own violent acts (``riot_acts``) names who attacked, though no actor is read from it."""
-    crowds, acts = roles.get("crowd_words", ()), roles.get("riot_acts", ())
-    if not crowds or not acts:
-        return False
-    pattern = rf" (?:{'|'.join(map(re.escape, crowds))})(?: [\w-]+){{0,{CROWD_ACT_REACH}}}? (?:{'|'.join(map(re.escape, acts))}) "
-    return re.search(pattern, _padded(sentence)) is not None
+    crowds, acts = tuple(roles.get("crowd_words", ())), tuple(roles.get("riot_acts", ()))
+    return bool(crowds and acts) and _crowd_act_pattern(crowds, acts).search(_padded(sentence)) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _crowd_act_pattern(crowds: tuple[str, ...], acts: tuple[str, ...]) -> re.Pattern:
+    """A language's crowd words, a few words, then one of its riot acts: compiled once per language."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, crowds))})(?: [\w-]+){{0,{CROWD_ACT_REACH}}}? "
+                      rf"(?:{'|'.join(map(re.escape, acts))}) ")
 
 
 def _lone_knifeman(a: Actor, f: MentionFacts, country: str) -> Actor | None:

@@ -53,6 +53,7 @@ DENYING_DEPS = ("case", "det", "prep", "mark")
 # the links that keep a word inside a noun's phrase ("accord sur un cessez-le-feu", "agreement on a ceasefire")
 NOMINAL_LINKS = ("nmod", "pobj", "compound", "amod", "appos")
 
+
 def _forms(tok: Token) -> tuple[str, str]:
     return fold(tok.text), fold(tok.lemma_)
 
