@@ -31,7 +31,8 @@ from sitrep.extract.mention import (REPORTING_WINDOW_DAYS, TOLL_REACH, Mention, 
 from sitrep.extract.place import other_places
 from sitrep.extract.quantities import coded_toll
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
-from sitrep.extract.status import continues_previous, counts_a_series, definite_noun, during_relative, tallies_a_period
+from sitrep.extract.status import (YEAR, continues_previous, counts_a_series, definite_noun, during_relative,
+                                   tallies_a_period)
 from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.geo.distance import haversine_km
@@ -359,6 +360,23 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
         if pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head) or \
                 m.date_source == "inherited" and m.precision is not None and m.precision >= TimePrecision.MONTH:
             m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+    for m in mentions:
+        if m.status in NEWS_STATUSES and _named_by_an_earlier_year(m.trigger.head, published):
+            m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+
+
+YEAR_DEPS = ("nummod", "compound", "nmod", "amod")  # how a parse hangs a year on the noun it names
+
+
+def _named_by_an_earlier_year(head, published: date) -> bool:
+    """ "over the 2022 attack on a church in Owo, in which gunmen killed 40 worshippers", "l'attaque de 2023": an
+    event noun named by a year before the publication's is an event the reader is reminded of, and so is what
+    such a noun did ("The 2019 raid killed 71 soldiers"). A plural names a count ("2000 fighters"), and a year that
+    is the publication's may name the news itself."""
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ACTIVE_SUBJECT]
+    return any("Plur" not in n.morph.get("Number") and
+               any(c.dep_ in YEAR_DEPS and YEAR.fullmatch(c.text) and int(c.text) < published.year
+                   for c in n.children) for n in nouns)
 
 
 TOTAL_SHARE = 0.5  # the incidents told apart count at least this share of a roundup's total ("at least 40": 11, 8, 14)

@@ -1215,6 +1215,14 @@ def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     return None if any(fold(t.text) in days for t in trigger.subtree) else Status.HISTORICAL
 
 
+def _lemmas_of(doc: Doc) -> frozenset[str]:
+    """The folded lemmas of the whole article, read once per document (rules ask it of every trigger)."""
+    lemmas = doc.user_data.get("sitrep.lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["sitrep.lemmas"] = frozenset(fold(t.lemma_) for t in doc)
+    return lemmas
+
+
 def _told_in_court(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Prosecutors said his fighters killed dozens of people", "selon le parquet, les accusés ont tué ...": in an
     article of a trial or a hearing (``court_settings``), an act a prosecutor, an indictment or a court tells
@@ -1223,7 +1231,7 @@ def _told_in_court(trigger: Token, cues: dict, lang: LanguagePack) -> str | None
     prosecutor reports the day's killings as the police do ("the attackers fired at the workers, prosecutors
     said"); a day named in the sentence makes it news again ("prosecutors said gunmen killed five on Monday")."""
     speakers = cues["court_speakers"]
-    if not speakers or not any(fold(t.lemma_) in cues["court_settings"] for t in trigger.doc):
+    if not speakers or not _lemmas_of(trigger.doc) & cues["court_settings"]:
         return None
     sources = {fold(p) for p in lang.quantities.get("attribution", {}).get("prefix", ())}
     for t in trigger.sent:

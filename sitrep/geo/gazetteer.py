@@ -26,7 +26,7 @@ from sitrep.geo.distance import EARTH_KM, haversine_km
 from sitrep.geo.normalise import name_key, translit_form, translit_key
 from sitrep.types import Place
 
-FORMAT = 9
+FORMAT = 10
 KEEP_INDEXES = 2  # the current index and the newest other one
 CHAIN_ONLY_MAX_POP = 100_000  # a town this big elsewhere is what a chain-only name means standing alone ("Paz")
 STALE_TMP_SECONDS = 3600  # a temporary file this much older than the new index is a dead build's
@@ -66,6 +66,7 @@ def _load_index() -> dict:
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
     index = build()
+    index["town_reaches"] = town_reaches(index)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
@@ -75,6 +76,30 @@ def _load_index() -> dict:
     except OSError:
         pass
     return index
+
+
+def town_reaches(index: dict) -> dict[int, float]:
+    """First-level region -> the distance within which ``TOWN_REACH_SHARE`` of the towns filed under it lie
+    (``Gazetteer.town_reach``); computed once when the index is built, not on an article's first region."""
+    names, country, admin1 = index["names"], index["country"], index["admin1"]
+    feature = np.frombuffer(index["feature"], dtype=np.int8)
+    last = index["mimu"]["first"] if index.get("mimu") is not None else len(names)
+    regions = {(country[j], name_key(names[j])): j for j in np.flatnonzero(feature == ADMIN1).tolist()}
+    pairs = list(zip(country[:last], admin1[:last]))
+    of = {k: regions.get((k[0], name_key(k[1])), -1) if k[1] else -1 for k in set(pairs)}
+    owner = np.fromiter((of[k] for k in pairs), dtype=np.int64, count=last)
+    towns = np.flatnonzero((feature[:last] == CITY) & (owner >= 0))
+    owner = owner[towns]
+    lat = np.radians(np.frombuffer(index["lat"], dtype=np.float32).astype(np.float64))
+    lon = np.radians(np.frombuffer(index["lon"], dtype=np.float32).astype(np.float64))
+    h = np.sin((lat[towns] - lat[owner]) / 2) ** 2 + \
+        np.cos(lat[towns]) * np.cos(lat[owner]) * np.sin((lon[towns] - lon[owner]) / 2) ** 2
+    km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+    order = np.lexsort((km, owner))
+    owner, km = owner[order], km[order]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    ends = np.r_[starts[1:], len(owner)]
+    return {int(owner[a]): float(km[a + int(TOWN_REACH_SHARE * (b - a - 1))]) for a, b in zip(starts, ends)}
 
 
 def prune(current: Path, keep: int = KEEP_INDEXES) -> None:
@@ -135,7 +160,7 @@ class Gazetteer:
         self._misspelt_towns: dict[str, list[tuple[str, int]]] | None = None  # ISO2 -> (key, id), for ``misspelt_ids``
         self._respelt: dict[str, dict[str, tuple[int, ...]]] = {}  # a village table's ids by spelling folded, by table
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
-        self._town_reaches: dict[int, float] | None = None  # first-level region -> its towns' reach, for ``town_reach``
+        self._town_reaches: dict[int, float] | None = index.get("town_reaches")  # region -> its towns' reach
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
     @classmethod
@@ -378,26 +403,8 @@ class Gazetteer:
         19 in 20 of the towns filed under it lie. A region's centre and radius come from the few points one source
         has of it (Myanmar's Kayin: a radius of 0 km, Chin's 15 km), whose townships 130 km off are still in it.
         MIMU's villages are left out: a table of one country, its points not the sources' of regions."""
-        if self._town_reaches is None:
-            feature = np.frombuffer(self.feature, dtype=np.int8)
-            last = self.mimu["first"] if self.mimu is not None else len(self.names)
-            regions = {(self.country[j], name_key(self.names[j])): j for j in np.flatnonzero(feature == ADMIN1).tolist()}
-            pairs = list(zip(self.country[:last], self.admin1[:last]))
-            of = {k: regions.get((k[0], name_key(k[1])), -1) if k[1] else -1 for k in set(pairs)}
-            owner = np.fromiter((of[k] for k in pairs), dtype=np.int64, count=last)
-            towns = np.flatnonzero((feature[:last] == CITY) & (owner >= 0))
-            owner = owner[towns]
-            lat = np.radians(np.frombuffer(self.lat, dtype=np.float32).astype(np.float64))
-            lon = np.radians(np.frombuffer(self.lon, dtype=np.float32).astype(np.float64))
-            h = np.sin((lat[towns] - lat[owner]) / 2) ** 2 + \
-                np.cos(lat[towns]) * np.cos(lat[owner]) * np.sin((lon[towns] - lon[owner]) / 2) ** 2
-            km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
-            order = np.lexsort((km, owner))
-            owner, km = owner[order], km[order]
-            starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-            ends = np.r_[starts[1:], len(owner)]
-            self._town_reaches = {int(owner[a]): float(km[a + int(TOWN_REACH_SHARE * (b - a - 1))])
-                                  for a, b in zip(starts, ends)}
+        if self._town_reaches is None:  # an index pickled before the reaches were part of it
+            self._town_reaches = town_reaches(self._ix)
         return max(float(self.radius[region]), self._town_reaches.get(region, 0.0))
 
     def nearest(self, lat: float, lon: float) -> Place | None:

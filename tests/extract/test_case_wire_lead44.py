@@ -1,8 +1,9 @@
 """CASE-style snippets and wire stories, the forty-fourth session's round (issue 13), on invented sentences.
 
 A movable feast ("a Good Friday service", "le vendredi saint") is dated by Easter's calendar, not as the last
-weekday of its name, and a day that names something ("Bloody Sunday") dates nothing; territory taken "without a
-fight" is a transfer whoever took it; an infinitive of aim hung on a verb in the simple present ("relies on
+weekday of its name, and a day that names something ("Bloody Sunday") dates nothing; an event noun named by a year
+before the publication's ("the 2019 raid on the camp killed ...") is that past, with what it did; territory taken
+"without a fight" is a transfer whoever took it; an infinitive of aim hung on a verb in the simple present ("relies on
 militias to fight the rebels") tells no dated act.
 """
 from __future__ import annotations
@@ -44,6 +45,16 @@ def test_a_day_that_names_an_old_event_dates_nothing(pipeline):
     text = "Thousands marched through Derry to mark the anniversary of Bloody Sunday, organisers said."
     events = news_of(pipeline, text, lang="en", published=AUTUMN)
     assert [e.event_date for e in events] == [AUTUMN]  # the report's day, not the Sunday before it
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 2019 raid on the army camp near Inates killed 71 soldiers, officials said at the ceremony on Monday.",
+     "en"),
+    ("A court in Niamey on Monday convicted four men over the 2021 attack on the market of Tillia, in which gunmen "
+     "killed 60 traders.", "en"),
+])
+def test_what_an_event_named_by_an_earlier_year_did_is_that_past(pipeline, text, lang):
+    assert news_of(pipeline, text, lang=lang, published=AUTUMN) == [], text
 
 
 @pytest.mark.parametrize("text, lang", [
