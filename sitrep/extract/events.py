@@ -366,6 +366,7 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
 
 
 YEAR_DEPS = ("nummod", "compound", "nmod", "amod")  # how a parse hangs a year on the noun it names
+COMPOUND_REACH = 3  # "2022 Owo church massacre": the nouns a year may stand before
 
 
 def _named_by_an_earlier_year(head, published: date) -> bool:
@@ -375,8 +376,21 @@ def _named_by_an_earlier_year(head, published: date) -> bool:
     is the publication's may name the news itself."""
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ACTIVE_SUBJECT]
     return any("Plur" not in n.morph.get("Number") and
-               any(c.dep_ in YEAR_DEPS and YEAR.fullmatch(c.text) and int(c.text) < published.year
-                   for c in n.children) for n in nouns)
+               any(_an_earlier_year(y, published) for y in (*(c for c in n.children if c.dep_ in YEAR_DEPS),
+                                                             _before_its_compounds(n)))
+               for n in nouns)
+
+
+def _an_earlier_year(tok, published: date) -> bool:
+    return tok is not None and YEAR.fullmatch(tok.text) is not None and int(tok.text) < published.year
+
+
+def _before_its_compounds(noun):
+    """The word before a noun's own compounds ("2022" in "2022 Owo church massacre", however a headline parses)."""
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= COMPOUND_REACH and noun.doc[i].dep_ == "compound":
+        i -= 1
+    return noun.doc[i] if i >= 0 else None
 
 
 TOTAL_SHARE = 0.5  # the incidents told apart count at least this share of a roundup's total ("at least 40": 11, 8, 14)

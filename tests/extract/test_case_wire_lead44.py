@@ -2,9 +2,9 @@
 
 A movable feast ("a Good Friday service", "le vendredi saint") is dated by Easter's calendar, not as the last
 weekday of its name, and a day that names something ("Bloody Sunday") dates nothing; an event noun named by a year
-before the publication's ("the 2019 raid on the camp killed ...") is that past, with what it did; territory taken
-"without a fight" is a transfer whoever took it; an infinitive of aim hung on a verb in the simple present ("relies on
-militias to fight the rebels") tells no dated act.
+before the publication's ("the 2019 raid on the camp killed ...") is that past, with what it did, and so is "the
+attack" that names it again; territory taken "without a fight" is a transfer whoever took it; an infinitive of aim
+hung on a verb in the simple present ("relies on militias to fight the rebels") tells no dated act.
 """
 from __future__ import annotations
 
@@ -85,3 +85,16 @@ def test_the_aim_of_a_past_act_keeps_its_reading(pipeline):
             "On Tuesday the army sent a column to fight the jihadists near Anderamboukane.")
     events = news_of(pipeline, text, lang="en", published=AUTUMN)
     assert "Armed clash" in [e.sub_event_type for e in events]
+
+
+def test_a_recalled_event_named_again_stays_recalled(pipeline):
+    text = ("Court jails four men over 2021 Tillia market massacre\n"
+            "A court in Niamey on Monday sentenced four men to life over the 2021 attack on the market of Tillia.\n"
+            "The attack shocked the country, whose western regions had seen few such killings.")
+    assert news_of(pipeline, text, lang="en", published=AUTUMN) == []
+
+
+def test_an_attack_told_again_after_its_news_stays_news(pipeline):
+    text = ("Gunmen attacked the market of Tillia on Monday, killing 12 traders, the mayor said.\n"
+            "The attack shocked the country, whose western regions had seen few such killings.")
+    assert [e.event_date for e in news_of(pipeline, text, lang="en", published=AUTUMN)] == [date(2025, 11, 3)]
