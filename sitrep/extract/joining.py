@@ -256,11 +256,6 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
     others = set(ctx.lang.roles.get("other_event_words", ()))
     openers = tuple(ctx.lang.roles.get("new_event_openers", ()))
     for m in mentions:
-        recalled = _a_recalled_event_named_again(events, m)
-        if recalled is not None:
-            m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
-            recalled[1].append(m)
-            continue
         viewed = _viewed_event(events, m) if m.view or _nobody_killed(m) or _points_back(m) else None
         if viewed is not None:
             _absorb_view(viewed[0], m, ctx)
@@ -281,17 +276,6 @@ def join_mentions(mentions: list[Mention], ctx: ArticleContext) -> list[tuple[Me
             host[0].sides = settle_sides(host[0].facts(ctx), Stage.JOINED)
             host[1].append(m)
     return events
-
-
-def _a_recalled_event_named_again(events: list[tuple[Mention, list[Mention]]],
-                                  m: Mention) -> tuple[Mention, list[Mention]] | None:
-    """ "convicted five men over the 2022 attack on a church [...] The attack shocked Nigerians": a definite event
-    noun with no day of its own, whose nearest earlier event of its kind the article told as background, names
-    that event again; it is background too, not news of the publication's day."""
-    if m.status not in DATED or m.date_source not in ("default", "inherited") or not told_again(m):
-        return None
-    last = next(((e, group) for e, group in reversed(events) if e.sentence < m.sentence and e.kind == m.kind), None)
-    return last if last is not None and last[0].status == Status.HISTORICAL else None
 
 
 def _viewed_event(events: list[tuple[Mention, list[Mention]]], m: Mention) -> tuple[Mention, list[Mention]] | None:
