@@ -52,6 +52,8 @@ class TriggerMatch:
 DENYING_DEPS = ("case", "det", "prep", "mark")
 # the links that keep a word inside a noun's phrase ("accord sur un cessez-le-feu", "agreement on a ceasefire")
 NOMINAL_LINKS = ("nmod", "pobj", "compound", "amod", "appos")
+# kinds whose frame words are the very things denied ("entrés sans rencontrer aucune résistance": a transfer)
+DENIAL_FRAMED_KINDS = frozenset({"territory_transfer"})
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -197,7 +199,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         # "the body of a man with gunshot wounds": a "with" phrase on a noun describes it, no means used
         return t.i != tok.i and _frame_word(t, entry.requires) and not (
             _a_means(t, instruments) and not (tok.pos_ == "NOUN" and _describes_a_noun(t, instruments))) \
-            and not _denied_frame(t, tok, denials)
+            and not (entry.kind not in DENIAL_FRAMED_KINDS and _denied_frame(t, tok, denials))
 
     # "repris la cité aux rebelles": beside an object, a phrase on the verb is who lost the ground, not who was freed
     freed = UNDERGOER if any(c.dep_ in UNDERGOER for c in own) else FREED_DEPS
