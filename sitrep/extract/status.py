@@ -18,7 +18,7 @@ from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDE
                                    governing_verb, lemma_as_verb, pluperfect, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
-from sitrep.nlp.models import doc_text, span_text
+from sitrep.nlp.models import doc_text, folded_lemmas, span_text
 from sitrep.text import fold, leading_literal, may_match
 
 STATUS_KEYS = ((Status.NEGATED, "negated"), (Status.HISTORICAL, "background"),
@@ -138,7 +138,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
-            or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang) or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
+            or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang)
+            or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
             or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues) or _the_act_judged(trigger, cues, lang)
@@ -1215,14 +1216,6 @@ def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     return None if any(fold(t.text) in days for t in trigger.subtree) else Status.HISTORICAL
 
 
-def _lemmas_of(doc: Doc) -> frozenset[str]:
-    """The folded lemmas of the whole article, read once per document (rules ask it of every trigger)."""
-    lemmas = doc.user_data.get("sitrep.lemmas")
-    if lemmas is None:
-        lemmas = doc.user_data["sitrep.lemmas"] = frozenset(fold(t.lemma_) for t in doc)
-    return lemmas
-
-
 def _told_in_court(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Prosecutors said his fighters killed dozens of people", "selon le parquet, les accusés ont tué ...": in an
     article of a trial or a hearing (``court_settings``), an act a prosecutor, an indictment or a court tells
@@ -1231,7 +1224,7 @@ def _told_in_court(trigger: Token, cues: dict, lang: LanguagePack) -> str | None
     prosecutor reports the day's killings as the police do ("the attackers fired at the workers, prosecutors
     said"); a day named in the sentence makes it news again ("prosecutors said gunmen killed five on Monday")."""
     speakers = cues["court_speakers"]
-    if not speakers or not _lemmas_of(trigger.doc) & cues["court_settings"]:
+    if not speakers or not folded_lemmas(trigger.doc) & cues["court_settings"]:
         return None
     sources = {fold(p) for p in lang.quantities.get("attribution", {}).get("prefix", ())}
     for t in trigger.sent:

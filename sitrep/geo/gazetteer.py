@@ -160,7 +160,7 @@ class Gazetteer:
         self._misspelt_towns: dict[str, list[tuple[str, int]]] | None = None  # ISO2 -> (key, id), for ``misspelt_ids``
         self._respelt: dict[str, dict[str, tuple[int, ...]]] = {}  # a village table's ids by spelling folded, by table
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
-        self._town_reaches: dict[int, float] | None = index.get("town_reaches")  # region -> its towns' reach
+        self._town_reaches: dict[int, float] = index["town_reaches"]  # first-level region -> its towns' reach
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
     @classmethod
@@ -403,8 +403,6 @@ class Gazetteer:
         19 in 20 of the towns filed under it lie. A region's centre and radius come from the few points one source
         has of it (Myanmar's Kayin: a radius of 0 km, Chin's 15 km), whose townships 130 km off are still in it.
         MIMU's villages are left out: a table of one country, its points not the sources' of regions."""
-        if self._town_reaches is None:  # an index pickled before the reaches were part of it
-            self._town_reaches = town_reaches(self._ix)
         return max(float(self.radius[region]), self._town_reaches.get(region, 0.0))
 
     def nearest(self, lat: float, lon: float) -> Place | None:

@@ -244,6 +244,15 @@ def joined_text(doc: Doc) -> str:
     return text
 
 
+def folded_lemmas(doc: Doc) -> frozenset[str]:
+    """The folded lemmas of the whole document, gathered once (rules ask whether the article holds a word for
+    every trigger)."""
+    lemmas = doc.user_data.get("sitrep.lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["sitrep.lemmas"] = frozenset(fold(t.lemma_) for t in doc)
+    return lemmas
+
+
 def entities(doc: Doc) -> list[tuple[int, int, str, int, int]]:
     """``doc.ents`` as (first token, end token, label, first character, end character), read once per
     Doc: spaCy makes a Span per entity of the article at every access, and each mention's place reads
