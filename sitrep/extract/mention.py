@@ -425,7 +425,10 @@ def _dates_a_later_telling(doc: Doc, told: TimeMention, own: TimeMention) -> boo
 
 
 def _verb_of_day(tok: Token) -> Token | None:
-    """The verb a day hangs on, directly or by its preposition ("said on Saturday")."""
+    """The verb a day hangs on, directly or by its preposition ("said on Saturday"), through the part of the day
+    it names ("read on Sunday evening": "Sunday" a compound of "evening")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
     head = tok.head
     if head.dep_ in ("prep", "case"):
         head = head.head

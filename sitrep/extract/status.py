@@ -79,6 +79,7 @@ def compile_cues(raw: dict) -> dict:
     out["generic_present"] = bool(raw.get("generic_present", False))
     out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
     out["frequency_adverbs"] = {fold(w) for w in raw.get("frequency_adverbs", [])}
+    out["example_markers"] = {fold(w) for w in raw.get("example_markers", [])}
     out["telling_verbs"] = set(raw.get("telling_verbs", [])) | out["claim_verbs"]  # any verb of saying
     out["claim_openers"] = tuple(raw.get("claim_openers", []))
     out["stopping_verbs"] = set(raw.get("stopping_verbs", []))
@@ -140,6 +141,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang)
             or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
+            or _an_example_of_a_series(trigger, cues)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
             or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues) or _the_act_judged(trigger, cues, lang)
@@ -1152,6 +1154,18 @@ def _a_frequent_act(trigger: Token, cues: dict, lang: LanguagePack) -> str | Non
     if not any(c.dep_ == "advmod" and fold(c.text) in cues["frequency_adverbs"] for c in verb.children):
         return None
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
+def _an_example_of_a_series(trigger: Token, cues: dict) -> str | None:
+    """ "Separatists have repeatedly targeted travellers, including an attack on a train in March": an act
+    named as one instance (``example_markers``) of what a verb says recurs (``frequency_adverbs``) is the
+    series' background, dated or not; the news is what the article tells apart."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or fold(trigger.head.text) not in cues["example_markers"]:
+        return None
+    verb = next((a for a in trigger.head.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "advmod" and fold(c.text) in cues["frequency_adverbs"] for c in verb.children):
+        return None
+    return Status.HISTORICAL
 
 
 def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

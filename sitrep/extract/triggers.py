@@ -52,6 +52,7 @@ class TriggerMatch:
 DENYING_DEPS = ("case", "det", "prep", "mark")
 # the links that keep a word inside a noun's phrase ("accord sur un cessez-le-feu", "agreement on a ceasefire")
 NOMINAL_LINKS = ("nmod", "pobj", "compound", "amod", "appos")
+OWNER_DEPS = ("poss", "nmod:poss")  # a possessor says whose the object is, not what it is
 # kinds whose frame words are the very things denied ("entrés sans rencontrer aucune résistance": a transfer)
 DENIAL_FRAMED_KINDS = frozenset({"territory_transfer"})
 
@@ -183,8 +184,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.update(c for c in tok.head.head.children if c.dep_ in ACTIVE_SUBJECT)
         if fold(tok.head.lemma_) in instruments:
             syntactic.update(_verb_of_means(tok.head))
-    for child in own:
-        syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
+    for child in own:  # not whose it is: "burned a girls' school", "torched the trader's shop"
+        syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in OWNER_DEPS)
         if fold(child.lemma_) in parts:
             syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     syntactic.update(_next_noun(doc, tok, parts))
@@ -284,7 +285,7 @@ def _next_noun(doc: Doc, tok: Token, parts: frozenset[str] = frozenset()) -> lis
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + OBJECT_NOUN_REACH)]:
         a_part = fold(t.lemma_) in parts and t.i + 1 < tok.sent.end and doc[t.i + 1].pos_ == "ADP"
         if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not a_part:
-            return [t]
+            return [] if t.dep_ in OWNER_DEPS else [t]  # "burned a trader's shop": the shop, which the parse holds
         # "abattu 40 des 55 drones", "shot down 40 of 55 drones": a part of a count, however tagged
         partitive = t.pos_ == "ADP" and t.i > tok.i + 1 and (doc[t.i - 1].like_num or fold(doc[t.i - 1].lemma_) in parts)
         if a_part:
@@ -948,13 +949,35 @@ def _weapon_carried(tok: Token, lang: LanguagePack) -> bool:
 def _called_off(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "the government suspended peace talks with the rebels", "broke off the talks": talks or a pact named as
     what a side halts (the object of a verb in ``calling_off_verbs``, with its particle: "break off") are no
-    agreement reached; ACLED codes the pact made, not the one dropped."""
-    if entry.kind != "agreement" or tok.pos_ != "NOUN" or tok.dep_ not in OBJECT_DEPS:
+    agreement reached; ACLED codes the pact made, not the one dropped. So is one a side leaves by a verb and its
+    preposition ("withdrew from the peace agreement", "pulled out of the deal"), a change to its activity."""
+    if entry.kind != "agreement" or tok.pos_ != "NOUN":
         return False
-    verb = tok.head
-    particle = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
-    said = fold(f"{verb.lemma_} {particle}" if particle else verb.lemma_)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        verb, particle = tok.head.head, tok.head.text
+        prior = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
+        said = fold(" ".join(w for w in (verb.lemma_, prior, particle) if w))
+    elif tok.dep_ in OBJECT_DEPS:
+        verb = tok.head
+        particle = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
+        said = fold(f"{verb.lemma_} {particle}" if particle else verb.lemma_)
+    else:
+        return False
     return said in lang.folded_filter("calling_off_verbs")
+
+
+def _no_pact_left(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "withdrew from the peace agreement" is a change to the side's activity, "withdrew from the town after the
+    agreement" a move of troops: a verb of leaving (``pact_leaving_verbs``) read as a change only when the pact
+    (the entry's frame) is what its own preposition leaves."""
+    if entry.kind != "change_to_group" or tok.pos_ != "VERB" or \
+            " ".join(entry.words) not in lang.folded_filter("pact_leaving_verbs"):
+        return False
+    preps = lang.folded_filter("pact_leaving_preps")
+    chain = [p for p in tok.children if p.dep_ == "prep"]
+    chain += [q for p in chain for q in p.children if q.dep_ == "prep"]  # "pulled out of the deal"
+    return not any(_frame_word(g, entry.requires) for p in chain if fold(p.text) in preps
+                   for g in p.children if g.dep_ == "pobj")
 
 
 def _people_stopped(tok: Token, entry: TriggerEntry, persons: frozenset[str], lang: LanguagePack) -> bool:
@@ -1104,6 +1127,11 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
             return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap, unless it
             # is an assault's ("militiamen stormed a site ..., killing six": a storm as a noun, not as this verb)
         doers += [c for c in root.children if c.dep_ in DOER]
+        main = tok.head
+        if main is not root and main.pos_ == "VERB":  # "A landslide buried a camp, killing 18, rescuers said":
+            doers += [c for c in main.children if c.dep_ in DOER]  # the clause it goes on with, or the noun that
+            if main.dep_ in ("acl", "acl:relcl", "relcl"):  # clause hangs from where the parse made it one
+                doers.append(main.head)
     return any(fold(t.lemma_) in causes or fold(t.text) in causes or _a_blaze(t, lang)
                for d in doers if d.pos_ in ("NOUN", "PROPN") for t in _named_by(d))
 
@@ -1425,7 +1453,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _ordinary_crime(head, entry, lang) or _score_settled(entry, settled) \
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
-                    or _weapon_carried(head, lang) or _called_off(head, entry, lang) \
+                    or _weapon_carried(head, lang) or _called_off(head, entry, lang) or _no_pact_left(head, entry, lang) \
                     or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):

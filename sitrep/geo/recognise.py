@@ -17,7 +17,7 @@ import itertools
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, DATA, PLACE_WORDS, read_tsv
 from sitrep.geo.distance import haversine_km
@@ -57,6 +57,7 @@ CAPS_WINDOW = 10  # tokens each side that show whether the text around an all-ca
 ACRONYM_MIN_POP = 10**6  # an all-caps word of 3 letters or fewer is an acronym ("UN", "MSF"), not a smaller town
 PERSON_TAGGED_MIN_POP = 5000  # a one-word "person" of the model that is a town of this size is the town ("Alexandria")
 OTHER_TAGGED_MIN_POP = 10**5  # a name the model tags as a date, event or law is a place only announced and this big
+DAY_TAGGED_MIN_POP = 50_000  # a lone name, no calendar word, the model tags as a day ("near Turbat on Monday")
 COMMON_WORD_MIN_POP = 10**5  # a word not tagged as a proper noun ("Nice", "Bar") is a place only if a city this big
 IN_NAME_MIN_POP = 20000  # a place inside an organisation's name ("Goma Police") is named for a well-known town
 IN_NAME_ANNOUNCED_MIN_POP = 1000  # ... or for any town once a preposition announces the name
@@ -981,6 +982,14 @@ def _inside_settlement_name(doc: Doc, span: Span, lang: LanguagePack) -> bool:
     return longer and k < len(doc) and doc[k].text.lower() in lang.settlement_words
 
 
+def _calendar_word(tok: Token, lang: LanguagePack) -> bool:
+    """A weekday's, a month's or a season's name, or a feast's or a named day's word: a day, whatever else it names."""
+    word = tok.text.lower()
+    told = lang.time
+    return any(word in told.get(key, {}) for key in ("weekdays", "months", "seasons")) or \
+        any(word in phrase.split() for key in ("feasts", "named_days") for phrase in told.get(key, ()))
+
+
 def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label: list[str],
             ent_spans: set[tuple[int, int]]) -> bool:
     """Whether a capitalised gazetteer match outside place entities is a place name (``ent_spans``:
@@ -1043,6 +1052,9 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
                 local and (announced or lang.model_takes_towns_for_people)
+        if whole and label in ("DATE", "TIME") and single and announced and tok.pos_ == "PROPN" and \
+                not _calendar_word(tok, lang) and _strong(gaz, ids, DAY_TAGGED_MIN_POP):
+            return True  # "near Turbat on Monday": the small English model takes the town for the day after it
         if whole and label == "PRODUCT" and single and announced and _strong(gaz, ids, PERSON_TAGGED_MIN_POP):
             return True  # "clashed in Gokwe": a town after a preposition the small English model takes for a product
         if whole and label in ("PERSON", "PER") and local and announced:
