@@ -1541,21 +1541,8 @@ def _named_in(gaz: Gazetteer, region: int, i: int) -> bool:
         if _unparented(gaz, region):
             return _within_reach(gaz, region, i)
         return gaz.country[i] == gaz.country[region] and (name_key(gaz.admin1[i]) == name_key(gaz.names[region])
-                                                          or bool(gaz.admin1[i]) and region in gaz.ids(gaz.admin1[i])) \
-            or _filed_under_former(gaz, region, i)
+                                                          or bool(gaz.admin1[i]) and region in gaz.ids(gaz.admin1[i]))
     return _contains(gaz, region, i)
-
-
-def _filed_under_former(gaz: Gazetteer, region: int, i: int) -> bool:
-    """Whether town ``i``, filed under a larger first-level region that encloses ``region``'s centre, lies within
-    ``region``'s reach: a province cut from an older one (DR Congo's Lualaba from Katanga) is named as parent by some
-    of the sources' towns and not by others (Kolwezi is still filed under Katanga), so the names alone miss them."""
-    if gaz.feature[i] != CITY or not gaz.admin1[i] or gaz.country[i] != gaz.country[region]:
-        return False
-    return any(gaz.feature[b] == ADMIN1 and b != region and gaz.country[b] == gaz.country[region]
-               and gaz.radius[b] > gaz.radius[region]
-               and haversine_km(gaz.lat[b], gaz.lon[b], gaz.lat[region], gaz.lon[region]) < gaz.radius[b]
-               for b in gaz.ids(gaz.admin1[i])) and _within_reach(gaz, region, i)
 
 
 def _unparented(gaz: Gazetteer, region: int) -> bool:
@@ -1933,8 +1920,6 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
         if name_key(gaz.admin1[i]) == name_key(gaz.names[region]) or \
                 f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
-        if f == ADMIN1 and _filed_under_former(gaz, region, i):
-            return True
         if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
             return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
                 UNIT_SLACK * gaz.town_reach(region)  # may disagree
