@@ -46,8 +46,12 @@ north, Lake Chad's islands, illegal miners and cult groups; studied from the for
 forty-fourth session's held-out group, 62 notes, 48 in this bench's countries and the rest in the Sahel's and
 the Horn's, 19 of them protests, riots and mob violence, with the M23 around Pinga and in Kitshanga, Mugunga's camp
 shelled, Kolwezi's evicted miners, RED-Tabara at Gatumba, Cabo Delgado's coast and Muidumbe, Beira's and Chimoio's
-crowds, a taxi rank in Umlazi, Mthatha's students, dahalo against gendarmes; written before any rule: run it, report
-it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+crowds, a taxi rank in Umlazi, Mthatha's students, dahalo against gendarmes; studied from the forty-fifth session) and
+``fresh8`` (the forty-fifth session's held-out group, 63 notes, 51 in this bench's countries and the rest in the
+Sahel's and the Horn's, 20 of them protests, riots and mob violence, with the M23 at Kanyabayonga and Rubaya, Mobondo
+at Maluku, CPC at Birao, Musigati's RED-Tabara, Macomia's base, Nampula's and Matola's election crowds, Hammanskraal's
+water protest, Delft's taxi strike, illegal miners at Krugersdorp, Gokwe's polling agents, Toamasina's mob; written
+before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations
@@ -65,6 +69,7 @@ from mideast_stress import FRESH4 as F4  # noqa: E402
 from mideast_stress import FRESH5 as F5  # noqa: E402
 from mideast_stress import FRESH6 as F6  # noqa: E402
 from mideast_stress import FRESH7 as F7  # noqa: E402
+from mideast_stress import FRESH8 as F8  # noqa: E402
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n  # noqa: E402
 
@@ -199,6 +204,12 @@ PINGA, KITSHANGA, MUTWANGA, FATAKI, TSHIKAPA = (-0.98, 28.68), (-1.20, 28.96), (
     (-6.42, 20.80)
 KOLWEZI, BOZOUM, KIGALI, MUIDUMBE, CHIMOIO = (-10.72, 25.47), (6.32, 16.38), (-1.95, 30.06), (-11.82, 39.85), \
     (-19.12, 33.48)
+# the fresh8 group's towns
+KAMITUGA, MALUKU, BIRAO, TETE, HAMMANSKRAAL = (-3.06, 28.18), (-4.07, 15.53), (10.28, 22.79), (-16.16, 33.59), \
+    (-25.40, 28.28)
+VOSLOORUS, DELFT, RICHARDS_BAY, EMALAHLENI, EAST_LONDON = (-26.35, 28.20), (-33.97, 18.64), (-28.78, 32.04), \
+    (-25.87, 29.23), (-33.02, 27.91)
+KRUGERSDORP, GOKWE, TOAMASINA = (-26.10, 27.77), (-18.21, 28.93), (-18.15, 49.40)
 
 P, A, T, H = "places", "actors", "types", "held"
 NOTES = (
@@ -1367,8 +1378,136 @@ NOTES = (
       [horn.RAID_KE, horn.CIV_KE], horn.KAPEDO, 1, 50),
     n(F7, "2024-06-27", "police fired live ammunition at protesters against the finance bill in Kisumu, killing two.",
       FORCE, [horn.POL_KE, horn.PROT_KE], horn.KISUMU, 2),
+    # fresh8: the forty-fifth session's held-out group, 51 of its 63 notes in this bench's countries and the rest in
+    # the Sahel's and the Horn's, 20 protests, riots and mob violence; written before any rule of that session
+    n(F8, "2024-03-07", "M23 rebels and FARDC soldiers fought for control of the hills near Kanyabayonga (Lubero "
+      "territory, North Kivu); six soldiers were reported killed.", AC, [M23, FARDC], KANYABAYONGA, 6, 50),
+    n(F8, "2023-09-14", "ADF fighters killed twelve civilians with machetes in Ndalusi village of Bambuba-Kisiki "
+      "groupement (Beni territory, North Kivu).", ATT, [ADF, CIV_CD], (OICHA, ERINGETI), 12, 50),
+    n(F8, "2022-06-21", "CODECO militiamen attacked an FARDC position in Kabiso village (Djugu territory, Ituri); two "
+      "soldiers and five militiamen were killed.", AC, [CODECO, FARDC], DJUGU, 7, 50),
+    n(F8, "2024-07-03", "Zaire militiamen burnt some 30 houses in Zodhi village (Bahema Badjere chiefdom, Djugu "
+      "territory, Ituri).", LOOT, [ZAIRE, CIV_CD], DJUGU, 0, 50),
+    n(F8, "2023-11-02", "Mai-Mai militiamen abducted a nurse and two patients from the health centre of Mutokolo "
+      "village in Walikale territory (North Kivu).", ABD, [MAIMAI, CIV_CD], WALIKALE, 0, 50),
+    n(F8, "2024-01-12", "FARDC soldiers arrested 15 young men in Kamituga (Mwenga territory, South Kivu) during a "
+      "search for deserters.", ARR, [FARDC, CIV_CD], KAMITUGA),
+    n(F8, "2022-12-05", "Mai-Mai fighters clashed with Twirwaneho in a village of the Minembwe highlands (Fizi "
+      "territory, South Kivu); three fighters were killed.", AC, [MAIMAI, TWIR], MINEMBWE, 3, 50),
+    n(F8, "2024-02-28", "residents of Bukavu angered by the killing of a moto-taxi driver by a soldier threw stones "
+      "at police, who fired tear gas.", VD, [(RIOT_CD, PROT_CD), PNC], BUKAVU),
+    n(F8, "2023-06-29", "a mob in Butembo stoned to death a man suspected of stealing a phone.", MOB,
+      [RIOT_CD, CIV_CD], BUTEMBO, 1),
+    n(F8, "2024-05-20", "police arrested 30 opposition supporters and fired tear gas during a march against a change "
+      "of the constitution in Kinshasa.", HELD_PROTEST, [PNC, (PROT_CD, CIV_CD)], KINSHASA),
+    n(F8, "2023-04-18", "CODECO militiamen abducted three gold miners near Mongbwalu (Djugu territory, Ituri).", ABD,
+      [CODECO, CIV_CD], MONGBWALU, 0, 50),
+    n(F8, "2023-10-17", "Nyatura militiamen ambushed M23 rebels near Rubaya (Masisi territory, North Kivu), killing "
+      "two.", AC, [NYATURA, M23], RUBAYA, 2, 50),
+    n(F8, "2024-08-09", "Wazalendo fighters looted shops and shot dead a trader in Sake (Masisi territory, North "
+      "Kivu).", ATT, [WAZA, CIV_CD], SAKE, 1),
+    n(F8, "2023-03-15", "unidentified gunmen kidnapped a Catholic priest on the road between Butembo and Manguredjipa "
+      "(Lubero territory, North Kivu).", ABD, [UAG_CD, CIV_CD], BUTEMBO, 0, 50),
+    n(F8, "2024-10-24", "Mobondo militiamen attacked an FARDC position at Maluku on the outskirts of Kinshasa; four "
+      "militiamen were killed.", AC, [("Mobondo Militia", UAG_CD), FARDC], MALUKU, 4),  # unsure: the militia's name
+    n(F8, "2023-01-19", "women marched peacefully in Bunia (Ituri) to denounce the killings in Djugu territory.",
+      PEACE, [PROT_CD], BUNIA),
+    n(F8, "2023-07-07", "an FARDC soldier shot dead two civilians in a bar in Kalemie (Tanganyika) after a dispute.",
+      ATT, [FARDC, CIV_CD], KALEMIE, 2),
+    n(F8, "2024-04-02", "ADF rebels ambushed an FARDC convoy on the road near Mambasa (Ituri); three soldiers were "
+      "killed.", AC, [ADF, FARDC], MAMBASA, 3, 50),
+    n(F8, "2023-12-22", "supporters of a losing candidate set fire to the electoral commission's office in Mbuji-Mayi "
+      "(Kasai-Oriental).", VD, [(RIOT_CD, PROT_CD)], MBUJI_MAYI),
+    n(F8, "2022-06-10", "the FARDC shelled M23 positions on the hills near Bunagana (Rutshuru territory, North Kivu).",
+      SH, [FARDC, M23], BUNAGANA, 0, 50),
+    n(F8, "2023-05-23", "3R fighters looted and burnt Zoukombo village near Bocaranga (Lim-Pende), killing two "
+      "civilians.", ATT, [R3, CIV_CF], BOCARANGA, 2, 50),
+    n(F8, "2024-02-14", "FACA soldiers and Russian instructors executed six gold miners at a mining site near Ippy "
+      "(Ouaka).", ATT, [(FACA, WAGNER), CIV_CF], IPPY, 6, 50),
+    n(F8, "2022-09-03", "anti-balaka fighters clashed with UPC rebels near Alindao (Basse-Kotto); five were killed.",
+      AC, [ANTIB, UPC], ALINDAO, 5, 50),
+    n(F8, "2023-11-16", "unidentified armed men abducted two humanitarian workers on the road between Batangafo and "
+      "Kabo (Ouham).", ABD, [UAG_CF, CIV_CF], BATANGAFO, 0, 50),
+    n(F8, "2024-09-27", "MINUSCA peacekeepers repelled an attack by CPC rebels on their base in Birao (Vakaga).", AC,
+      [CPC, MINUSCA], BIRAO),
+    n(F8, "2023-02-08", "Imbonerakure beat a CNL member in Mugina commune (Cibitoke province).", ATT,
+      [IMBO, (CIV_BI, "CNL: National Congress for Freedom")], CIBITOKE, 0, 50),
+    n(F8, "2024-06-11", "Burundian soldiers and Imbonerakure fought RED-Tabara rebels in Musigati commune (Bubanza "
+      "province).", AC, [(FDNB, IMBO), TABARA], BUBANZA, 0, 50),
+    n(F8, "2022-07-30", "police arrested a journalist in Bujumbura for undermining state security.", ARR,
+      [POL_BI, CIV_BI], BUJUMBURA),
+    n(F8, "2023-08-21", "police in Pointe-Noire arrested 12 motorcycle taxi drivers who had blocked a road to protest "
+      "against a ban.", HELD_PROTEST, [POL_CG, (PROT_CG, CIV_CG)], POINTE_NOIRE),
+    n(F8, "2024-05-10", "insurgents attacked the Mozambican army base in Macomia (Cabo Delgado); ten soldiers were "
+      "killed.", AC, [ISM, MOZ], MACOMIA, 10),
+    n(F8, "2023-10-04", "Islamic State fighters killed four Christians in Naputa village, Ancuabe district (Cabo "
+      "Delgado).", ATT, [ISM, CIV_MZ], ANCUABE, 4, 50),
+    n(F8, "2022-09-15", "insurgents burnt houses in Ntelaia village in Erati district (Nampula).", LOOT, [ISM, CIV_MZ],
+      ERATI, 0, 50),
+    n(F8, "2024-11-13", "police fired live bullets at protesters contesting the election results in Nampula, killing "
+      "three.", FORCE, [POL_MZ, PROT_MZ], NAMPULA, 3),
+    n(F8, "2024-12-24", "protesters looted shops and burnt a police station in Matola (Maputo province).", VD,
+      [("Rioters (Mozambique)", PROT_MZ)], MATOLA),
+    n(F8, "2023-05-17", "Naparama militiamen killed two suspected insurgents in Chiure district (Cabo Delgado).",
+      (ATT, AC), [NAPARAMA, (CIV_MZ,) + ISM], CHIURE, 2, 50),  # unsure: suspects' slot
+    n(F8, "2023-06-12", "a mob in Tete beat to death a man accused of witchcraft.", MOB,
+      ["Rioters (Mozambique)", CIV_MZ], TETE, 1),
+    n(F8, "2024-01-23", "residents of Hammanskraal (Tshwane) protesting over dirty water threw stones at passing cars "
+      "and police.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], HAMMANSKRAAL),
+    n(F8, "2023-04-28", "a mob in Diepsloot set alight three suspected robbers, two of whom died.", MOB,
+      [RIOT_ZA, CIV_ZA], DIEPSLOOT, 2),
+    n(F8, "2022-10-17", "gunmen opened fire at a tavern in Kwazakhele (Gqeberha), killing five patrons.", ATT,
+      [UAG_ZA, CIV_ZA], GQEBERHA, 5),
+    n(F8, "2024-04-16", "police shot dead three suspected cash-in-transit robbers in a shootout in Vosloorus "
+      "(Ekurhuleni).", AC, [POL_ZA, UAG_ZA], VOSLOORUS, 3),
+    n(F8, "2023-09-01", "striking taxi drivers stoned buses and torched a car in Delft (Cape Town).", VD,
+      [(RIOT_ZA, PROT_ZA) + TAXI], DELFT),
+    n(F8, "2022-12-08", "an IFP councillor was shot dead in Richards Bay (KwaZulu-Natal).", ATT,
+      [UAG_ZA, (CIV_ZA, "IFP: Inkatha Freedom Party")], RICHARDS_BAY, 1),
+    n(F8, "2024-08-14", "community members marched peacefully to the municipal offices of Emalahleni (Mpumalanga) to "
+      "hand over a memorandum on electricity cuts.", PEACE, [PROT_ZA], EMALAHLENI),
+    n(F8, "2023-11-10", "students in East London (Eastern Cape) set fire to a guard house over delayed allowances; "
+      "police arrested 12 of them.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], EAST_LONDON),
+    n(F8, "2023-02-14", "rival groups of illegal miners exchanged fire near Krugersdorp (Mogale City), leaving six "
+      "dead.", AC, [UAG_ZA, UAG_ZA], KRUGERSDORP, 6),
+    n(F8, "2023-08-24", "ZANU-PF supporters attacked CCC polling agents in Gokwe (Midlands), injuring two.",
+      PARTY_BEATING, [(ZANU, RIOT_ZW), (CIV_ZW, CCC)], GOKWE),
+    n(F8, "2024-06-03", "police arrested a journalist covering a strike in Bulawayo.", ARR, [POL_ZW, CIV_ZW],
+      BULAWAYO),
+    n(F8, "2022-05-19", "UPND cadres beat PF supporters at a market in Kitwe (Copperbelt).", PARTY_BEATING,
+      [(UPND, RIOT_ZM), (CIV_ZM, PF_ZM)], KITWE),
+    n(F8, "2024-01-30", "police fired tear gas at vendors protesting against the high cost of living in Blantyre.",
+      INTERV, [POL_MW, PROT_MW], BLANTYRE),
+    n(F8, "2023-07-11", "dahalo stole about 120 zebu and killed a herder in a village of Betroka district (Anosy).",
+      ATT, [DAHALO, CIV_MG], BETROKA, 1, 50),
+    n(F8, "2022-08-29", "a mob in Toamasina lynched two suspected thieves.", MOB, ["Rioters (Madagascar)", CIV_MG],
+      TOAMASINA, 2),
+    n(F8, "2023-01-10", "police fired live ammunition at a protest of motorcycle taxi drivers in Luanda, killing one.",
+      FORCE, [POL_AO, PROT_AO], LUANDA, 1),
+    n(F8, "2024-03-18", "JNIM militants ambushed a Burkinabe army convoy near Djibo (Soum province), killing 14 "
+      "soldiers.", AC, [sahel.JNIM, sahel.BFA], sahel.DJIBO, 14, 50),
+    n(F8, "2023-04-09", "bandits abducted 22 worshippers from a mosque in Birnin Gwari LGA (Kaduna state).", ABD,
+      [sahel.UAG_NG, sahel.CIV_NG], sahel.BIRNIN_GWARI, 0, 50),
+    n(F8, "2024-09-01", "ISWAP militants killed eight farmers near Gwoza (Borno state).", ATT,
+      [sahel.ISWAP, sahel.CIV_NG], sahel.GWOZA, 8, 50),
+    n(F8, "2022-11-20", "Islamic State Sahel militants killed eleven civilians in a village near Menaka.", ATT,
+      [sahel.ISS, sahel.CIV_ML], sahel.MENAKA, 11, 50),
+    n(F8, "2024-08-05", "police in Kano dispersed protesters against bad governance with tear gas.", INTERV,
+      [sahel.NGA_POL, sahel.PROT_NG], KANO),
+    n(F8, "2023-10-13", "Ambazonian separatists clashed with Cameroonian soldiers in Bamenda (Mezam, North-West); two "
+      "separatists were killed.", AC, [sahel.AMBA, sahel.CMR], sahel.BAMENDA, 2),
+    n(F8, "2024-05-22", "RSF fighters shelled El Fasher (North Darfur), killing seven civilians.", SH,
+      [horn.RSF, horn.CIV_SD], horn.EL_FASHER, 7),
+    n(F8, "2023-12-05", "Al Shabaab fighters detonated an IED against a Somali army vehicle near Baidoa (Bay), killing "
+      "three soldiers.", IED, [horn.SHB, horn.SOM], horn.BAIDOA, 3, 50),
+    n(F8, "2024-01-25", "Fano militiamen killed two ENDF soldiers in an ambush near Gondar.", AC,
+      [horn.FANO, horn.ETH], horn.GONDAR, 2, 50),
+    n(F8, "2024-04-07", "Karamojong raiders killed two herders and drove off 40 cattle near Moroto.", ATT,
+      [horn.KARA, horn.CIV_UG], horn.MOROTO, 2, 50),
+    n(F8, "2022-11-02", "SSPDF soldiers clashed with SPLA-IO forces in Nasir (Upper Nile), killing five.", AC,
+      [horn.SSPDF, horn.IO], horn.NASIR, 5),
 )
 
 
 if __name__ == "__main__":
-    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F7,)))
+    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F8,)))
