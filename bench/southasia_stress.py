@@ -30,9 +30,11 @@ held-out group, 55 notes across both benches' regions and Myanmar, protests and 
 forty-second), ``fresh5`` (the forty-second session's held-out group, 64 notes across both benches' regions,
 Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third), ``fresh6`` (the
 forty-third session's held-out group, 65 notes across both benches' regions and Myanmar, protests and riots in their
-share; studied from the forty-fourth) and ``fresh7`` (the forty-fourth session's held-out group, 66 notes across both
-benches' regions and Myanmar, protests and riots in their share, written before any rule of that session and not
-studied: run it, report it, do not tune on it; its failures print only with ``--only fresh7``). Scoring is bench/mideast_stress.py's, by import.
+share; studied from the forty-fourth), ``fresh7`` (the forty-fourth session's held-out group, 66 notes across both
+benches' regions and Myanmar, protests and riots in their share; studied from the forty-fifth) and ``fresh8`` (the
+forty-fifth session's held-out group, 65 notes across both benches' regions, Myanmar and Kazakhstan, protests and riots
+in their share, written before any rule of that session and not studied: run it, report it, do not tune on it; its
+failures print only with ``--only fresh8``). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -279,6 +281,20 @@ RAB = ("Police Forces of Bangladesh (2009-2024) Rapid Action Battalion", POL_BD)
 UAG_MM, UAG_LK = "Unidentified Armed Group (Myanmar)", "Unidentified Armed Group (Sri Lanka)"
 MIL_IR = "Military Forces of Iran (1989-)"
 
+# the fresh8 group's towns (general knowledge; a district's seat where the note names the district) and actors
+SURANKOTE, NANOOR, LUDHIANA, NASHIK, RANCHI = (33.64, 74.27), (23.83, 87.87), (30.90, 75.85), (20.00, 73.79), \
+    (23.34, 85.31)
+MATHURA, TAWANG, MANGALDOI, BATHINDA, ATTOCK = (27.49, 77.67), (27.59, 91.87), (26.44, 92.03), (30.21, 74.95), \
+    (33.77, 72.36)
+JARANWALA, PATIYA, KHINJAN, POINT_PEDRO, TAMU = (31.33, 73.42), (22.30, 91.98), (35.60, 68.95), (9.82, 80.23), \
+    (24.22, 94.31)
+CHINSHWEHAW, MAGWAY, DEMOSO, JARO_LEYTE, BACOLOD = (23.60, 98.60), (20.15, 94.93), (19.54, 97.15), \
+    (11.19, 124.78), (10.68, 122.95)
+COTABATO_CITY, BACHO_TH, GOROKA_PG = (7.22, 124.25), (6.52, 101.65), (-6.08, 145.39)
+CHINA_MIL = "Military Forces of China (1949-)"
+BGB = ("Military Forces of Bangladesh (2009-2024) Border Guard Bangladesh", MIL_BD, POL_BD)  # unsure: unit's side
+RIOT_LK, RIOT_AM, POL_AM = "Rioters (Sri Lanka)", "Rioters (Armenia)", "Police Forces of Armenia (2018-)"
+
 
 def _names(slot) -> tuple:
     """A slot's accepted names, flat: a slot may join a unit's names (a tuple) with other names."""
@@ -291,8 +307,8 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
     return _note(cls, day, note, sub, [_names(s) for s in slots], where, fatalities, radius)
 
 
-P, A, T, H, F, F2, F3, F4, F5, F6, F7 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", \
-    "fresh4", "fresh5", "fresh6", "fresh7"
+P, A, T, H, F, F2, F3, F4, F5, F6, F7, F8 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", \
+    "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -1412,12 +1428,152 @@ NOTES = (
       (PI, EXC), [PROT_GE, GE_POL], TBILISI),
     n(F7, "2022-09-14", "Kyrgyz and Tajik border troops exchanged fire near Batken; two were killed.", AC,
       [KG_MIL, TJ_MIL], BATKEN, 2, 50),
+    # fresh8: the forty-fifth session's held-out group, written before any rule of that session
+    # India
+    n(F8, "2024-05-04", "militants ambushed an air force convoy in Surankote area of Poonch district (Jammu and "
+      "Kashmir), killing one airman.", ON_FORCES, [KASH, MIL_IN], SURANKOTE, 1),
+    n(F8, "2023-08-05", "security forces and militants exchanged fire in the forests of Kulgam district; three soldiers "
+      "were killed.", AC, [SECF_IN, KASH], KULGAM, 3, 50),
+    n(F8, "2023-06-14", "armed men attacked Tuisenphai village in Kangpokpi district (Manipur), killing nine "
+      "villagers.", ATT, [(UAG_IN, KUKI, MEITEI), CIV_IN], KANGPOKPI, 9, 50),
+    n(F8, "2024-09-07", "suspected militants dropped bombs from a drone on houses in Nungthong village in Imphal West "
+      "district (Manipur), killing a woman.", AIR, [(UAG_IN, KUKI), CIV_IN], IMPHAL, 1, 50),
+    n(F8, "2025-01-06", "Maoists blew up a vehicle carrying DRG personnel with an IED near Kutru in Bijapur district "
+      "(Chhattisgarh), killing nine.", IED, [MAO, (DRG, SECF_IN)], BIJAPUR, 9, 50),
+    n(F8, "2022-11-10", "Maoists killed a villager they took for an informer of the police in Gangaloor area of "
+      "Bijapur district.", ATT, [MAO, CIV_IN], BIJAPUR, 1, 50),
+    n(F8, "2021-05-03", "BJP and TMC supporters clashed in Nanoor (Birbhum, West Bengal) after the assembly election "
+      "results; one BJP worker died.", PARTY_CLASH, [(BJP, RIOT_IN), (TMC, RIOT_IN)], NANOOR, 1),
+    n(F8, "2024-02-14", "farmers marched in Ludhiana (Punjab) demanding a legal guarantee for crop prices.", PEACE,
+      [PROT_IN], LUDHIANA),
+    n(F8, "2023-01-09", "ASHA workers staged a sit-in outside the district collectorate in Nashik (Maharashtra) "
+      "demanding higher honorariums.", PEACE, [PROT_IN], NASHIK),
+    n(F8, "2024-06-10", "police lathi-charged job aspirants protesting a recruitment exam leak in Patna.", (PI, EXC),
+      [PROT_IN, POL_IN], PATNA),
+    n(F8, "2022-06-10", "protesters pelted stones at police and set vehicles on fire in Ranchi (Jharkhand) over remarks "
+      "about the Prophet; police opened fire, killing two.", (VD, PI, EXC), [(RIOT_IN, PROT_IN), POL_IN], RANCHI, 2),
+    n(F8, "2023-07-31", "Hindu and Muslim mobs clashed during a religious procession in Nuh (Haryana); six people "
+      "were killed.", (MOB, VD), [RIOT_IN, (RIOT_IN, CIV_IN)], NUH, 6),
+    n(F8, "2023-04-07", "cow vigilantes beat a Muslim man to death in Mathura (Uttar Pradesh), accusing him of "
+      "transporting beef.", MOB, [RIOT_IN, CIV_IN], MATHURA, 1),
+    n(F8, "2024-11-24", "police fired on a crowd that pelted stones at a survey team outside a mosque in Sambhal "
+      "(Uttar Pradesh); four people died.", (VD, PI, EXC), [(RIOT_IN, PROT_IN), POL_IN], SAMBHAL, 4),
+    n(F8, "2022-12-09", "Indian and Chinese troops clashed with sticks at Yangtse in Tawang sector (Arunachal "
+      "Pradesh).", AC, [MIL_IN, CHINA_MIL], TAWANG, 0, 50),  # unsure: China's period
+    n(F8, "2021-09-23", "police opened fire on residents resisting an eviction drive at Dhalpur in Darrang district "
+      "(Assam), killing two.", (EXC, ATT, PI), [(PROT_IN, CIV_IN), POL_IN], MANGALDOI, 2, 50),
+    n(F8, "2023-02-22", "NIA officers arrested three suspected Khalistani operatives in Bathinda (Punjab).", ARR,
+      [POL_IN, CIV_IN], BATHINDA),
+    n(F8, "2021-12-04", "army commandos fired on a pickup truck carrying coal miners near Oting in Mon district "
+      "(Nagaland), killing six.", ATT, [MIL_IN, CIV_IN], MON, 6, 50),
+    # Pakistan
+    n(F8, "2023-01-30", "a suicide bomber blew himself up in a mosque inside the police lines in Peshawar, killing 84 "
+      "people.", SB, [(UAG_PK, TTP), (POL_PK, CIV_PK)], PESHAWAR, 84),
+    n(F8, "2024-03-26", "BLA fighters attacked the naval air station in Turbat (Kech); four attackers were killed.",
+      AC, [BLA, MIL_PK], TURBAT, 4),
+    n(F8, "2023-07-12", "TTP militants attacked an army garrison in Zhob (Balochistan), killing nine soldiers; five "
+      "attackers were also killed.", AC, [TTP, MIL_PK], ZHOB, 14),
+    n(F8, "2024-08-15", "unidentified gunmen abducted two customs officials from the highway near Kalat "
+      "(Balochistan).", ABD, [UAG_PK, (CIV_PK, POL_PK)], KALAT, 0, 50),
+    n(F8, "2024-10-04", "police fired tear gas at PTI supporters marching towards Islamabad on the motorway near Attock "
+      "(Punjab).", (PI, EXC), [(PTI, PROT_PK), POL_PK], ATTOCK, 0, 50),
+    n(F8, "2022-08-26", "lawyers boycotted courts and rallied in Multan against the arrest of a colleague.", PEACE,
+      [PROT_PK], MULTAN),
+    n(F8, "2023-08-16", "a mob set fire to churches and Christian homes in Jaranwala (Faisalabad) after blasphemy "
+      "allegations.", (MOB, LOOT, VD), [RIOT_PK], JARANWALA),
+    n(F8, "2024-07-28", "Levies personnel repulsed an attack by militants on their checkpost in Mastung; one Levies "
+      "man was killed.", AC, [(UAG_PK, BLA, BLF), LEVIES], MASTUNG, 1),
+    n(F8, "2024-05-02", "a remote-controlled bomb struck a vehicle carrying peace committee members in Wana (South "
+      "Waziristan), killing two.", IED, [(UAG_PK, TTP), CIV_PK], WANA, 2),
+    # Bangladesh
+    n(F8, "2024-08-05", "crowds stormed and torched the Awami League office in Narayanganj after the prime minister "
+      "fled the country.", (VD, MOB, LOOT), [(RIOT_BD, PROT_BD)], NARAYANGANJ),
+    n(F8, "2023-07-29", "BNP activists clashed with police at the Jatrabari entry point of Dhaka, torching a bus; "
+      "police fired tear gas and rubber bullets.", (VD, PI, EXC), [(BNP, RIOT_BD, PROT_BD), POL_BD], DHAKA),
+    n(F8, "2022-10-12", "AL and BNP supporters clashed with sticks and brickbats in Patiya upazila (Chattogram), "
+      "injuring 20.", PARTY_CLASH, [(AL, RIOT_BD), (BNP, RIOT_BD)], PATIYA),
+    n(F8, "2024-09-18", "a mob beat a young man to death inside a residence hall of Dhaka University on suspicion of "
+      "theft.", MOB, [RIOT_BD, CIV_BD], DHAKA, 1),
+    n(F8, "2023-03-07", "ARSA gunmen shot dead a Rohingya community leader at Balukhali camp in Ukhia (Cox's Bazar).",
+      ATT, [ARSA, (CIV_MM, CIV_BD)], UKHIA, 1),
+    n(F8, "2022-02-17", "BGB members arrested two drug traffickers with yaba pills in Teknaf (Cox's Bazar).", ARR,
+      [BGB, CIV_BD], TEKNAF),
+    n(F8, "2024-11-10", "garment workers demanding unpaid wages clashed with police in Gazipur; police fired tear "
+      "gas.", (PI, VD, EXC), [(PROT_BD, RIOT_BD), POL_BD24], GAZIPUR),
+    n(F8, "2023-12-05", "teachers formed a human chain in front of the press club in Sylhet demanding the "
+      "nationalisation of their schools.", PEACE, [PROT_BD], SYLHET),
+    n(F8, "2025-01-20", "unidentified miscreants hacked a BNP leader to death in Raozan upazila (Chattogram).", ATT,
+      [UAG_BD, (BNP, CIV_BD)], RAOZAN, 1),
+    # Afghanistan
+    n(F8, "2022-04-21", "a bomb exploded in a Shia mosque in Mazar-i-Sharif during prayers, killing 31; the Islamic "
+      "State claimed it.", (IED, SB), [IS_AF, CIV_AF], MAZAR, 31),
+    n(F8, "2023-06-08", "a suicide car bomb hit a memorial service for the deputy governor in Faizabad (Badakhshan), "
+      "killing 11; the Islamic State claimed it.", SB, [IS_AF, CIV_AF], FAIZABAD, 11),
+    n(F8, "2022-06-20", "NRF fighters ambushed a Taliban convoy in Khinjan district (Baghlan), killing five Taliban.",
+      AC, [NRF, (TAL_MIL, TAL)], KHINJAN, 5, 50),  # unsure: the district's seat
+    n(F8, "2023-09-12", "Taliban police detained a group of women protesting in Kabul against the closure of beauty "
+      "salons.", (ARR, PI), [(TAL_POL, TAL_MIL), PROT_AF], KABUL),
+    n(F8, "2024-03-21", "a suicide bomber struck outside a bank in Kandahar city where Taliban soldiers were "
+      "collecting salaries, killing 21.", SB, [(IS_AF, UAG_AF), (TAL_MIL, CIV_AF)], KANDAHAR, 21),
+    # Nepal, Sri Lanka
+    n(F8, "2023-12-29", "supporters of the monarchy marched in Kathmandu demanding its restoration; police fired tear "
+      "gas.", (PI, EXC), [PROT_NP, POL_NP], KATHMANDU),
+    n(F8, "2024-05-02", "a mob vandalised a police post in Parsa district after a detainee died in custody.",
+      (MOB, VD, LOOT), [(RIOT_NP, PROT_NP)], BIRGUNJ, 0, 50),
+    n(F8, "2022-05-09", "ruling party supporters attacked anti-government protesters at Galle Face in Colombo with "
+      "clubs.", (MOB, ATT), [RIOT_LK, (PROT_LK, CIV_LK)], COLOMBO),
+    n(F8, "2023-10-31", "Tamil fishermen staged a protest at the harbour in Point Pedro (Jaffna) against Indian "
+      "trawlers.", PEACE, [PROT_LK], POINT_PEDRO),
+    # Myanmar
+    n(F8, "2024-01-21", "junta aircraft bombed Nantaw village in Tamu Township (Sagaing Region), killing 17 "
+      "civilians.", AIR, [MIL_MM, CIV_MM], TAMU, 17, 50),
+    n(F8, "2023-10-27", "MNDAA troops seized a junta base near Chinshwehaw (Shan State) as their offensive began.",
+      (AC, "Non-state actor overtakes territory"), [MNDAA_MM, MIL_MM], CHINSHWEHAW, 0, 50),  # unsure: the point
+    n(F8, "2022-10-23", "junta jets bombed a concert held by the KIO in Hpakant Township (Kachin State), killing about "
+      "60 people.", AIR, [MIL_MM, (CIV_MM, KIA_MM)], HPAKANT, 60, 50),
+    n(F8, "2023-05-03", "PDF fighters ambushed a junta column on the road near Kani (Sagaing Region), killing five "
+      "soldiers.", AC, [PDF_MM, MIL_MM], KANI, 5, 50),
+    n(F8, "2024-05-17", "junta troops arrested 20 men fleeing conscription at a checkpoint in Magway town.", ARR,
+      [MIL_MM, CIV_MM], MAGWAY),
+    n(F8, "2025-04-02", "KNDF fighters shelled a junta base in Demoso Township (Karenni State).", SH,
+      [KNDF_MM, MIL_MM], DEMOSO, 0, 50),
+    # Philippines
+    n(F8, "2024-03-14", "NPA rebels and army troops clashed in Sitio Talusan, Barangay Kanlumo, Jaro (Leyte); two "
+      "soldiers were killed.", AC, [PH_MIL, NPA], JARO_LEYTE, 2),
+    n(F8, "2023-06-22", "Dawlah Islamiyah gunmen fired on a military detachment in Datu Hoffer (Maguindanao del Sur).",
+      AC, [DI, PH_MIL], DATU_HOFFER, 0, 50),
+    n(F8, "2024-10-15", "unidentified gunmen on a motorcycle shot dead a barangay councilor in Cotabato City.", ATT,
+      [UAG_PH, CIV_PH], COTABATO_CITY, 1),
+    n(F8, "2023-09-21", "activists marched to Mendiola in Manila on the anniversary of martial law.", PEACE,
+      ["Protesters (Philippines)"], MANILA),
+    n(F8, "2022-07-05", "police arrested a suspected NPA finance officer in Bacolod City (Negros Occidental).", ARR,
+      [PH_POL, (NPA, CIV_PH)], BACOLOD),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F8, "2024-02-16", "TPNPB fighters shot dead two soldiers at a post in Sugapa (Intan Jaya).", ON_FORCES,
+      [TPNPB, ID_MIL], SUGAPA, 2, 50),
+    n(F8, "2022-04-11", "students protesting a fuel price rise clashed with police outside the parliament in Jakarta; "
+      "police fired tear gas.", (VD, PI, EXC), [(PROT_ID, "Rioters (Indonesia)"), ID_POL], JAKARTA),
+    n(F8, "2024-08-22", "labourers and students rallied outside the regional parliament in Makassar against changes "
+      "to the election law.", PEACE, [PROT_ID], MAKASSAR),
+    n(F8, "2024-10-03", "insurgents detonated a bomb beside a road in Bacho district (Narathiwat) as a ranger patrol "
+      "passed, wounding three rangers.", IED, [INSURG_TH, TH_MIL], BACHO_TH, 0, 50),
+    n(F8, "2024-02-18", "tribal fighters ambushed a group of men near Wabag (Enga), killing 26.", (AC, ATT),
+      [TRIBAL_PG, (TRIBAL_PG, CIV_PG)], WABAG, 26, 50),
+    n(F8, "2023-07-08", "a crowd burned a police station in Goroka (Eastern Highlands) after a man died in custody.",
+      (MOB, VD, LOOT), ["Rioters (Papua New Guinea)"], GOROKA_PG),
+    # the Caucasus and Central Asia
+    n(F8, "2024-04-30", "riot police dispersed protesters against the foreign agents bill outside parliament in "
+      "Tbilisi with tear gas.", (PI, EXC), [PROT_GE, GE_POL], TBILISI),
+    n(F8, "2023-09-20", "protesters clashed with police outside the government building in Yerevan over the fall of "
+      "Nagorno-Karabakh; police used stun grenades.", (VD, PI, EXC), [(PROT_AM, RIOT_AM), POL_AM], YEREVAN),
+    n(F8, "2022-01-05", "protesters stormed and set fire to the city administration building in Almaty.",
+      (VD, LOOT, MOB), [(RIOT_KZ, "Protesters (Kazakhstan)")], ALMATY),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "southasia", __doc__, by_name=(F7,))
+    return run(NOTES, "southasia", __doc__, by_name=(F8,))
 
 
 if __name__ == "__main__":

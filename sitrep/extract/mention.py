@@ -710,6 +710,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = positions_taken(m.kind, trig.head, lang)
     m.kind = takeover_attempted(m.kind, trig.head, lang)
     m.kind = strike_by_its_means(m.kind, trig.head, lang)
+    m.kind = bombs_of_a_fight(m.kind, trig, lang)
     m.kind = raid_by_aircraft(m.kind, trig.head, lang)
     m.kind = weapons_taken(m.kind, trig.head, lang)
     m.kind = detention_to_conscript(m.kind, trig.head, lang)
@@ -1410,6 +1411,25 @@ def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
     told = sent + (" " + fold(span_text(after[0].sent)) if len(after) else "")
     gone = lang.roles.get("disappearance_cues", ())
     return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", told) for c in gone) else kind
+
+BOMBS_TRADED_REACH = 3  # tokens from a bomb's noun to the words that tell it was thrown both ways ("at each other")
+
+
+def bombs_of_a_fight(kind: str, trig: TriggerMatch, lang: LanguagePack) -> str:
+    """ "TMC and BJP workers clashed with crude bombs", "hurled crude bombs at each other": bombs that are the
+    means of a fight (a noun after one of ``instrument_cues`` hanging on one of ``fight_with_means_verbs``) or
+    were thrown both ways (``bombs_traded_cues`` right after the noun) arm both sides of one clash, ACLED's armed
+    clash, not a device of its own; "hurled crude bombs at a party office" stays the explosion."""
+    if kind != "remote_explosive" or trig.head.pos_ != "NOUN":
+        return kind
+    head, doc = trig.head, trig.head.doc
+    fights, cues = lang.folded_filter("fight_with_means_verbs"), lang.roles.get("instrument_cues", ())
+    if head.dep_ == "pobj" and fold(head.head.text) in cues and fold(head.head.head.lemma_) in fights:
+        return "armed_clash"
+    after = fold(doc[trig.end:min(len(doc), trig.end + BOMBS_TRADED_REACH + 1)].text)
+    traded = lang.roles.get("bombs_traded_cues", ())
+    return "armed_clash" if any(f"{after} ".startswith(f"{fold(c)} ") for c in traded) else kind
+
 
 
 def strike_by_its_means(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -1474,6 +1474,12 @@ def a_party_is_its_crowds_associate(f: MentionFacts) -> Sides:
                   for a in (a1, a2))
     rival = next((p for p in f.actors if is_party(p.name) and not any(_same_name(p, a) for a in assoc)), None) \
         if riot and a2 is None and any(is_party(a.name) for a in assoc) else None
+    parties = [a for a in assoc if is_party(a.name)]
+    if rival is None and riot and a2 is None and len(parties) > 1 and (clash or _reciprocal(f)):
+        # "TMC and BJP workers hurled crude bombs at each other": both parties read beside one crowd; the one
+        # named last is the other crowd's
+        rival = max(parties, key=lambda p: p.start)
+        assoc = tuple(a for a in assoc if a is not rival)
     if rival is not None and (clash or _reciprocal(f) or "armed_clash" in f.joined_kinds):
         # "BJP and TMC supporters clashed": the second party's crowd is the other side's rioters, the party
         # named first beside the first
@@ -1509,13 +1515,39 @@ def _party_named_before_its_crowd(f: MentionFacts) -> Actor | None:
 
 def a_partys_member_struck_by_others_is_a_civilian(f: MentionFacts) -> Sides:
     """ "a TMC worker was shot dead by unidentified miscreants": a party's member whom an armed actor, not
-    another party, struck is one of ACLED's "Civilians (country)", not the party fighting a battle."""
+    another party, struck is one of ACLED's "Civilians (country)", not the party fighting a battle. Another
+    party's men who attacked one member of it ("BJP workers hacked a TMC worker to death") attacked a civilian
+    too; their crowds fighting each other stay the parties' clash."""
     s, country = f.sides, _event_country(f)
     a1, a2 = s.actor1, s.actor2
     if f.kind in DEMONSTRATION_KINDS or not country or a2 is None or not is_party(a2.name) or a1 is None or \
-            is_party(a1.name) or a1.inter not in ARMED:
+            a1.inter not in ARMED:
+        return s
+    if is_party(a1.name) and (f.kind != "attack" or _reciprocal(f) or not _one_member_of(a2, f)):
         return s
     return replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
+
+
+MEMBER_REACH_CHARS = 40  # the text read either side of a party for its article and its member's noun
+
+
+def _one_member_of(party: Actor, f: MentionFacts) -> bool:
+    """Whether the party is written as one of its members: an indefinite article before it, a member's noun in
+    the singular after it or ending its name (``lone_member_articles``, ``party_member_singulars``), a word apart
+    at most ("a local BJP leader", "a TMC panchayat member")."""
+    if party.start < 0 or not party.text:
+        return False
+    roles = f.context.lang.roles
+    articles, nouns = roles.get("lone_member_articles", ()), roles.get("party_member_singulars", ())
+    if not articles or not nouns:
+        return False
+    text = f.context.article.text
+    before = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+(?:[\w-]+\s+)?$",
+                       fold(text[max(0, party.start - MEMBER_REACH_CHARS):party.start]))
+    after = re.match(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, nouns))})(?!\w)",
+                     fold(text[party.end:party.end + MEMBER_REACH_CHARS]))
+    own = fold(party.text).split()[-1] in nouns  # "a Congress worker" read as one name with its member
+    return before is not None and (after is not None or own)
 
 
 def a_partys_crowd_has_it_beside_it(f: MentionFacts) -> Sides:
