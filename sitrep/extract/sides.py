@@ -2466,9 +2466,9 @@ def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
     """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
     armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting;
     told of the event or in the sentence after it, "Police called the killing an execution") and no word
-    of the drug trade or of a gang in the report, or who exchange fire with the police, are its
-    "Unidentified Gang and/or Police Militia". Men the words call a gang or drug traffickers who exchange
-    fire with the police stay the country's gang: the words tell them from a militia."""
+    of the drug trade or of a gang in the report, or who exchange fire with the police (but for men the words
+    call a gang or drug traffickers, whom the words tell from a militia: the country's gang), are its
+    "Unidentified Gang and/or Police Militia"."""
     s, country = f.sides, _event_country(f)
     if gang_or_militia(country) is None:
         return s
