@@ -2498,7 +2498,8 @@ def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
     """Where ACLED cannot tell gangs from police militias (``gang_or_militia.tsv``: Brazil), unidentified
     armed men who kill with the marks of either (``militia_marks``: an execution, a drive-by shooting;
     told of the event or in the sentence after it, "Police called the killing an execution") and no word
-    of the drug trade or of a gang in the report, or who exchange fire with the police, are its
+    of the drug trade or of a gang in the report, or who exchange fire with the police (but for men the words
+    call a gang or drug traffickers, whom the words tell from a militia: the country's gang), are its
     "Unidentified Gang and/or Police Militia"."""
     s, country = f.sides, _event_country(f)
     if gang_or_militia(country) is None:
@@ -2513,7 +2514,7 @@ def unnamed_killers_may_be_a_militia(f: MentionFacts) -> Sides:
         return s
 
     def unnamed(a: Actor | None) -> Actor | None:
-        if a is None or not (is_unidentified_group(a.name) or a.name == actor_for("gang", country).name):
+        if a is None or not (is_unidentified_group(a.name) or marked and a.name == actor_for("gang", country).name):
             return a
         return gang_or_militia(country, *_spans(a)) if a.text or marked else a
 
