@@ -1551,7 +1551,7 @@ def _a_present_beside_a_past(trigger: Token, cues: dict, lang: LanguagePack) -> 
     country battles jihadists": an act in the simple present, in a clause opened by a mark of things going on at
     the same time (``concurrent_marks``) and hung on a sentence told in the past or the future ("dont un quart ira
     à l'armée alors que ..."), is the standing situation the news came in, not an act of its day; a day or a
-    figure in the clause itself makes it news."""
+    figure in the clause itself, or a pronoun for its doers (the sentence's own actors), makes it news."""
     if not cues["concurrent_marks"] or trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or \
             "Pres" not in trigger.morph.get("Tense") or "Fin" not in trigger.morph.get("VerbForm") or \
             any(c.dep_.startswith("aux") for c in trigger.children):
@@ -1559,6 +1559,8 @@ def _a_present_beside_a_past(trigger: Token, cues: dict, lang: LanguagePack) -> 
     if not any(c.dep_ == "mark" and fold(" ".join([c.text] + [f.text for f in c.children if f.dep_ == "fixed"]))
                in cues["concurrent_marks"] for c in trigger.children):
         return None
+    if any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in trigger.children):
+        return None  # "were surrounded by government forces as they advance": the sentence's own actors, its scene
     head = trigger.head  # "with security taking the largest share as ...": up to the finite verb told
     while head.head.i != head.i and not ("Fin" in head.morph.get("VerbForm") or
                                          any(c.dep_.startswith("aux") for c in head.children)):

@@ -1,8 +1,9 @@
 """False dated events in French and English general news (frfalse9): a fight in the simple present in an "alors
-que" or "as" clause of a sentence told in the past ("a voté lundi le budget alors que le pays combat les
-jihadistes", "dont un quart ira à l'armée alors que ..."), and an agreement that is only the topic or the kind of talks, or a draft ("des discussions sur un
+que" or "as" clause of a sentence told in the past or the future ("a voté lundi le budget alors que le pays combat
+les jihadistes"), and an agreement that is only the topic or the kind of talks, or a draft ("des discussions sur un
 accord de paix", "truce talks", "a draft agreement"). Each text is invented; each rule keeps a true event told near
-the same words. All are published on Tuesday 14 May 2024."""
+the same words (a pronoun for the clause's doers keeps the sentence's own scene). All are published on Tuesday 14
+May 2024."""
 from __future__ import annotations
 
 from datetime import date
@@ -51,6 +52,10 @@ def test_general_news_is_no_event(pipeline, text, lang):
     ("Police disperse Nairobi march\n\n"
      "NAIROBI (Wire) - Police fired tear gas on Monday as protesters marched on parliament in Nairobi.", "en",
      "Protest with intervention"),
+    # a pronoun for the clause's doers: the sentence's own actors, in its own scene
+    ("Soldiers killed near Gao\n\n"
+     "BAMAKO (Wire) - Two soldiers were killed near Gao on Monday as they fight jihadists in the area, the army "
+     "said.", "en", "Armed clash"),
     # an agreement signed, or reached with a topic of its own
     ("RDC : accord de paix signé à Doha\n\n"
      "DOHA (Agence) - Le gouvernement et les rebelles ont signé lundi à Doha un accord de paix, après des mois de "
