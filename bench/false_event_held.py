@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -57,8 +57,22 @@ in English a war budget, a mine settlement, talks postponed, sanctions, a stock 
 budget, election results, a minerals deal, a police chief named, protests called, a U.N. vote; 20 with one dated act
 among such news; Mali, Niger, Burkina, DR Congo, Cameroon, Central Africa, Chad, Sudan, Somalia, Senegal, Guinea,
 Côte d'Ivoire, Benin, Togo, Ukraine, Gaza, Lebanon, Syria, Haiti, Mozambique, Ethiopia, Nigeria, Pakistan, Myanmar,
-Kenya) is the forty-fourth session's held-out group, run on 1dda54c9 before any rule; its failures print only when
-it is named (``--set fresh7 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+Kenya) is the forty-fourth session's held-out group, run on 1dda54c9 before any rule, studied from the forty-fifth
+session; ``FRESH8`` (65 articles, 47 French, 45 with no event: a reshuffle with operations going on for months, power
+cuts under strikes "qui visent depuis des semaines", truce talks that stall, peace talks offered, a parties' pact, a
+follow-up committee's meeting, an anniversary of repressed marches, a threatened abduction of teachers, a curfew
+extended, a football rout told in words of killing, crude that "est tombé" to a low, an IMF mission, a campaign
+under guard, election results with 2019's violence as background, a trial adjourned, a mine nationalised, an
+epidemic's end, fuel queues with convoys attacked, a reconstruction plan, a law on parties, elections put off, a gas
+project resumed, the Nile dam quarrel, sanctions, a UN experts' report, a boycott, a memorial, parties dissolved, a
+war toll, a state of emergency lifted, a dialogue with armed groups, peacekeepers cut, an election's appeals; in
+English border talks ended "without a deal" with clashes months before, ceasefire talks stalled, a truce roadmap,
+talks offered, oil at a low, a football "destroy", a curfew extended, an oversight committee, an election delayed, a
+U.N. force, an election date, an IMF programme; 20 with one dated act among such news; Mali, Burkina, Niger, DR
+Congo, Cameroon, Central Africa, Chad, Sudan, Haiti, Mozambique, Lebanon, Ukraine, Guinea, Gaza, Syria, Togo,
+Senegal, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria, Pakistan, Myanmar, Kenya) is the forty-fifth session's
+held-out group, run on 481aac0c before any rule; its failures print only when it is named (``--set fresh8
+--show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -3245,10 +3259,570 @@ The east of the country borders Niger, Benin and Togo.""",
 
 FRESH7 = [(a, "fr") for a in FRESH7_FR_NONE + FRESH7_FR_ONE] + [(a, "en") for a in FRESH7_EN_NONE + FRESH7_EN_ONE]
 
+# FRESH8: the forty-fifth session's held-out group (60 articles, 42 French, 40 with no event), written before any
+# rule of that session and run on 481aac0c; its failures print only when it is named (``--set fresh8``).
+TENENKOU8, DJIBO8, TERA8, BENI8, MASISI8, KUMBA8 = ((14.46, -4.92), (14.10, -1.63), (14.01, 0.75), (0.49, 29.47),
+                                                   (-1.40, 28.82), (4.64, 9.45))
+BAMBARI8, MOUNDOU8, EL_OBEID8, SAINT_MARC8, MACOMIA8, NABATIEH8 = ((5.76, 20.67), (8.57, 16.08), (13.18, 30.22),
+                                                                   (19.11, -72.69), (-12.25, 40.13), (33.38, 35.48))
+ZAPORIJJIA8, CONAKRY8, GUSAU8, MIRAN_SHAH8, MYAWADDY8, BELEDWEYNE8 = ((47.84, 35.14), (9.54, -13.68), (12.16, 6.66),
+                                                                      (33.00, 70.07), (16.69, 98.51), (4.74, 45.20))
+NAIROBI8, KHAN_YOUNIS8 = (-1.29, 36.82), (31.34, 34.30)
+
+FRESH8_FR_NONE = [
+    ("fr8_mali_remaniement", date(2029, 1, 9), """Mali : un nouveau ministre de la Défense dans le gouvernement remanié
+
+BAMAKO (Agence) - Le chef de la transition malienne a procédé lundi à un remaniement du gouvernement, confiant le portefeuille de la Défense à un colonel jusque-là chef d'état-major adjoint, selon un décret lu à la télévision publique.
+
+Ce changement intervient alors que l'armée et ses alliés russes mènent depuis plusieurs mois des opérations dans les régions centrales et septentrionales. Le ministre sortant devient ambassadeur.
+
+Trois ministres civils quittent l'équipe, qui compte désormais vingt-huit membres.""", []),
+
+    ("fr8_ukraine_reseau_electrique", date(2029, 1, 16), """Ukraine : Kiev réclame des générateurs avant le pic de l'hiver
+
+KIEV (Agence) - La ministre ukrainienne de l'Énergie a lancé lundi un appel aux partenaires européens pour obtenir des générateurs et des transformateurs, alors que les frappes russes qui visent depuis des semaines le réseau électrique imposent des coupures de plusieurs heures par jour.
+
+Selon l'opérateur national, près de la moitié des capacités de production ont été endommagées depuis l'automne. Les écoles de plusieurs régions ont avancé leurs vacances.
+
+L'Union européenne doit examiner la demande jeudi.""", []),
+
+    ("fr8_gaza_treve_impasse", date(2029, 1, 23), """Gaza : les pourparlers sur une nouvelle trêve piétinent au Caire
+
+LE CAIRE (Agence) - Les discussions indirectes sur une prolongation de la trêve à Gaza se sont achevées lundi au Caire sans avancée notable, les médiateurs égyptiens et qatariens évoquant des « divergences persistantes » sur le retrait des troupes israéliennes.
+
+Une nouvelle session pourrait se tenir la semaine prochaine. Les deux camps s'accusent mutuellement de bloquer le processus.
+
+L'acheminement de l'aide reste très en deçà des besoins, selon les agences de l'ONU.""", []),
+
+    ("fr8_soudan_offre_dialogue", date(2029, 1, 30), """Soudan : le chef de l'armée se dit prêt à des pourparlers de paix
+
+PORT-SOUDAN (Agence) - Le chef de l'armée soudanaise a affirmé lundi être disposé à participer à des pourparlers de paix avec les Forces de soutien rapide, à condition que celles-ci évacuent les villes qu'elles occupent, lors d'un discours devant des officiers.
+
+Les paramilitaires n'ont pas réagi dans l'immédiat. Plusieurs initiatives de médiation ont échoué depuis le début de la guerre en avril 2023.
+
+La guerre a fait des dizaines de milliers de morts et plus de douze millions de déplacés.""", []),
+
+    ("fr8_rca_pacte_partis", date(2029, 2, 6), """Centrafrique : partis et société civile signent un pacte pour des élections apaisées
+
+BANGUI (Agence) - Une trentaine de partis politiques et d'associations centrafricaines ont signé lundi à Bangui un pacte de bonne conduite en vue des élections locales, sous l'égide de l'Autorité nationale des élections.
+
+Les signataires s'engagent à renoncer aux discours de haine et à respecter les résultats. Deux partis d'opposition ont refusé de s'y associer, dénonçant un texte « de façade ».
+
+Le scrutin est prévu dans six mois.""", []),
+
+    ("fr8_rdc_comite_suivi", date(2029, 2, 13), """RDC : le comité de suivi de l'accord de paix se réunit à Kinshasa
+
+KINSHASA (Agence) - Le comité mixte chargé de veiller à l'application de l'accord de paix conclu par Kinshasa et Kigali a tenu lundi à Kinshasa sa quatrième réunion, en présence d'observateurs américains et qatariens.
+
+Les participants ont « pris acte des progrès » dans l'échange d'informations sécuritaires, selon le communiqué final, mais aucun calendrier n'a été fixé pour le retrait des troupes étrangères.
+
+La prochaine réunion se tiendra à Kigali.""", []),
+
+    ("fr8_togo_anniversaire_marches", date(2029, 2, 20), """Togo : l'opposition commémore les marches réprimées de l'an dernier
+
+LOMÉ (Agence) - Plusieurs centaines de militants de l'opposition togolaise se sont recueillis lundi dans un temple de Lomé en mémoire des manifestants tués lors des marches contre la réforme constitutionnelle, il y a un an.
+
+Ces rassemblements avaient été dispersés à balles réelles, selon les organisations de défense des droits humains, qui avaient recensé sept morts. Le gouvernement avait parlé de « casseurs ».
+
+Les familles réclament toujours une enquête indépendante.""", []),
+
+    ("fr8_cameroun_menace_enseignants", date(2029, 2, 27), """Cameroun : des séparatistes menacent d'enlever les enseignants qui rouvriront les écoles
+
+BAMENDA (Agence) - Des groupes séparatistes anglophones ont menacé lundi, dans une vidéo diffusée sur les réseaux sociaux, d'enlever tout enseignant qui reprendrait les cours dans les écoles publiques du Nord-Ouest.
+
+Le délégué régional de l'Éducation a appelé les parents à ne pas céder à l'intimidation et annoncé le renforcement de la sécurité autour des établissements.
+
+La crise anglophone dure depuis 2016.""", []),
+
+    ("fr8_burkina_couvre_feu", date(2029, 3, 6), """Burkina : le couvre-feu prolongé de trois mois dans la région de l'Est
+
+FADA N'GOURMA (Agence) - Le gouverneur de la région de l'Est a prolongé lundi de trois mois le couvre-feu nocturne en vigueur dans plusieurs provinces, ainsi que l'interdiction de circuler à moto entre 19 heures et 5 heures.
+
+Les commerçants se plaignent de l'effondrement de leur activité. Les autorités invoquent la « persistance de la menace terroriste ».
+
+Ces mesures avaient été instaurées il y a deux ans.""", []),
+
+    ("fr8_cote_ivoire_foot", date(2029, 3, 13), """Football : les Éléphants écrasent la Gambie et filent vers le Mondial
+
+ABIDJAN (Agence) - La Côte d'Ivoire a écrasé la Gambie (5-0) lundi soir au stade d'Ebimpé, détruisant la défense adverse dès la première demi-heure, et se rapproche de la qualification pour la Coupe du monde.
+
+L'attaquant vedette a inscrit un triplé. « Nous les avons massacrés dans les duels », s'est réjoui le sélectionneur.
+
+Les Éléphants se déplacent au Gabon en juin pour un match décisif.""", []),
+
+    ("fr8_tchad_petrole", date(2029, 3, 20), """Tchad : la chute du brut menace le budget de l'État
+
+N'DJAMENA (Agence) - Le prix du baril est tombé lundi à son plus bas niveau depuis quatre ans, une mauvaise nouvelle pour le Tchad, dont les recettes pétrolières financent près de la moitié du budget, a reconnu le ministre des Finances.
+
+Le gouvernement prépare une loi de finances rectificative. Les syndicats redoutent des retards dans le paiement des salaires.
+
+Le pays exporte son brut par l'oléoduc qui traverse le Cameroun.""", []),
+
+    ("fr8_senegal_fmi", date(2029, 3, 27), """Sénégal : reprise des discussions avec le FMI sur un nouveau programme
+
+DAKAR (Agence) - Une mission du Fonds monétaire international est arrivée lundi à Dakar pour reprendre les discussions sur un nouveau programme d'aide, suspendues après la révélation d'une dette cachée.
+
+Le Premier ministre a promis une « transparence totale » sur les comptes publics. L'opposition accuse le gouvernement d'avoir perdu deux ans.
+
+La mission doit durer deux semaines.""", []),
+
+    ("fr8_guinee_campagne", date(2029, 4, 3), """Guinée : ouverture de la campagne pour les législatives
+
+CONAKRY (Agence) - La campagne pour les élections législatives s'est ouverte lundi en Guinée, en l'absence des principaux partis d'opposition, dont les dirigeants sont en exil ou suspendus.
+
+Policiers et militaires ont été déployés dans les grandes villes. Lors des précédentes contestations, en 2022 et 2023, des dizaines de manifestants avaient été tués, selon les organisations de défense des droits humains.
+
+Le scrutin aura lieu dans trois semaines.""", []),
+
+    ("fr8_benin_resultats", date(2029, 4, 10), """Bénin : le parti au pouvoir rafle la majorité des sièges
+
+COTONOU (Agence) - La commission électorale béninoise a proclamé lundi les résultats provisoires des législatives, qui donnent une large majorité aux deux partis de la mouvance présidentielle.
+
+Le principal parti d'opposition, qui n'a obtenu aucun siège, dénonce une « mascarade ». Les législatives de 2019, disputées sans l'opposition, avaient été suivies de violences meurtrières à Cotonou et dans le centre du pays.
+
+La Cour constitutionnelle doit valider les résultats.""", []),
+
+    ("fr8_tchad_proces_renvoye", date(2029, 4, 17), """Tchad : le procès d'opposants renvoyé au mois prochain
+
+N'DJAMENA (Agence) - Le procès de plusieurs dirigeants d'un parti d'opposition, poursuivis pour « atteinte à l'ordre constitutionnel », a été renvoyé lundi au mois prochain par le tribunal de N'Djamena, à la demande de la défense.
+
+Les prévenus sont détenus depuis les heurts qui avaient opposé des militants aux forces de l'ordre dans la capitale l'an dernier. Leurs avocats dénoncent un dossier « vide ».
+
+Une centaine de partisans s'étaient massés devant le palais de justice.""", []),
+
+    ("fr8_niger_uranium", date(2029, 4, 24), """Niger : Niamey nationalise une mine d'uranium exploitée par un groupe étranger
+
+NIAMEY (Agence) - Le gouvernement nigérien a adopté lundi en conseil des ministres une ordonnance nationalisant la société qui exploitait une mine d'uranium près d'Arlit, dans le nord du pays.
+
+L'exploitant, qui avait perdu le contrôle opérationnel du site l'an dernier, a annoncé qu'il saisirait l'arbitrage international. Les autorités estiment que le pays a été « spolié pendant des décennies ».
+
+Le Niger cherche de nouveaux acheteurs pour son minerai.""", []),
+
+    ("fr8_rdc_fin_epidemie", date(2029, 5, 1), """RDC : fin de l'épidémie d'Ebola dans le Kasaï
+
+KINSHASA (Agence) - Le ministre congolais de la Santé a déclaré lundi la fin de l'épidémie d'Ebola apparue il y a quatre mois dans la province du Kasaï, après quarante-deux jours sans nouveau cas.
+
+L'épidémie a fait une quarantaine de morts. La vaccination de plusieurs milliers de contacts a permis de l'endiguer, selon l'OMS.
+
+Il s'agissait de la seizième épidémie dans le pays.""", []),
+
+    ("fr8_mali_carburant", date(2029, 5, 8), """Mali : les files d'attente s'allongent devant les stations-service de Bamako
+
+BAMAKO (Agence) - Des centaines d'automobilistes patientaient encore lundi devant les stations-service de Bamako, où l'essence se fait rare depuis que les convois de citernes venus du Sénégal et de la Côte d'Ivoire sont régulièrement pris pour cible par les jihadistes.
+
+Le gouvernement a annoncé la fermeture des écoles pour deux semaines et des escortes renforcées pour les camions. Le prix du litre a doublé au marché noir.
+
+Les transporteurs menacent de suspendre leurs rotations.""", []),
+
+    ("fr8_liban_reconstruction", date(2029, 5, 15), """Liban : Beyrouth réclame des fonds pour reconstruire le Sud
+
+BEYROUTH (Agence) - Le gouvernement libanais a présenté lundi aux bailleurs un plan de reconstruction des villages du Sud, chiffré à plusieurs milliards de dollars, lors d'une réunion organisée avec la Banque mondiale.
+
+Les frappes israéliennes se sont poursuivies ces derniers mois malgré le cessez-le-feu, selon les autorités, qui dénoncent des violations quasi quotidiennes. Des dizaines de milliers d'habitants n'ont pas pu regagner leur village.
+
+Les donateurs conditionnent leur aide à des réformes.""", []),
+
+    ("fr8_syrie_declaration", date(2029, 5, 22), """Syrie : le président par intérim promulgue une loi sur les partis
+
+DAMAS (Agence) - Le président syrien par intérim a promulgué lundi une loi autorisant la création de partis politiques, une première depuis la chute de l'ancien régime, selon l'agence officielle.
+
+Les opposants kurdes estiment que le texte exclut les formations régionales. Les violences confessionnelles sur la côte, il y a plusieurs mois, avaient fait des centaines de morts parmi les alaouites.
+
+Une commission électorale doit être nommée d'ici l'été.""", []),
+
+    ("fr8_haiti_elections_reportees", date(2029, 5, 29), """Haïti : les élections de nouveau reportées
+
+PORT-AU-PRINCE (Agence) - Le Conseil électoral provisoire haïtien a annoncé lundi le report des élections générales prévues à l'automne, invoquant l'insécurité qui empêche l'ouverture de bureaux de vote dans une grande partie du pays.
+
+Les gangs contrôlent la quasi-totalité de la capitale et étendent leur emprise dans l'Artibonite. Le dernier scrutin remonte à 2016.
+
+Aucune nouvelle date n'a été fixée.""", []),
+
+    ("fr8_mozambique_gaz", date(2029, 6, 5), """Mozambique : le chantier gazier du Cabo Delgado redémarre
+
+MAPUTO (Agence) - Le groupe pétrolier français a annoncé lundi la reprise des travaux de son projet de gaz naturel liquéfié dans le Cabo Delgado, suspendus depuis l'attaque jihadiste contre la ville de Palma en 2021.
+
+Les insurgés affiliés à l'État islamique restent actifs dans plusieurs districts de la province, selon les observateurs. Le gouvernement assure que la zone du projet est sécurisée par les troupes rwandaises.
+
+Le premier cargo est attendu dans quatre ans.""", []),
+
+    ("fr8_ethiopie_barrage", date(2029, 6, 12), """Éthiopie : nouvelle passe d'armes avec l'Égypte sur le barrage du Nil
+
+ADDIS-ABEBA (Agence) - Le Premier ministre éthiopien a rejeté lundi les « menaces » du Caire au sujet du grand barrage de la Renaissance, assurant que l'ouvrage ne privera « personne d'une goutte d'eau ».
+
+L'Égypte a saisi le Conseil de sécurité de l'ONU, accusant Addis-Abeba d'agir unilatéralement. Le Soudan réclame un accord contraignant sur le remplissage.
+
+Les négociations sont suspendues depuis deux ans.""", []),
+
+    ("fr8_ue_sanctions_russie", date(2029, 6, 19), """L'UE adopte un nouveau train de sanctions contre la Russie
+
+BRUXELLES (Agence) - Les Vingt-Sept ont adopté lundi un nouveau paquet de sanctions contre la Russie, visant sa flotte de pétroliers et plusieurs banques, a annoncé la présidence du Conseil.
+
+Moscou a dénoncé des mesures « illégales » et promis une riposte. La guerre en Ukraine, déclenchée en février 2022, est entrée dans sa huitième année.
+
+Les ministres doivent aussi discuter d'un prêt à Kiev.""", []),
+
+    ("fr8_rdc_rapport_experts", date(2029, 6, 26), """RDC : des experts de l'ONU accusent Kigali de soutenir toujours le M23
+
+NEW YORK (Agence) - Le groupe d'experts des Nations unies sur la RDC affirme, dans un rapport consulté lundi, que plusieurs milliers de soldats rwandais opèrent toujours aux côtés des rebelles de l'AFC/M23 dans le Nord-Kivu.
+
+Le rapport évoque aussi l'exploitation illégale du coltan dans les zones rebelles. Kigali dément et accuse Kinshasa de collaborer avec les FDLR.
+
+Le document doit être examiné par le Conseil de sécurité.""", []),
+
+    ("fr8_somalie_boycott", date(2029, 7, 3), """Somalie : l'opposition boycotte la commission électorale
+
+MOGADISCIO (Agence) - Une coalition de partis d'opposition somaliens a annoncé lundi qu'elle ne reconnaîtrait pas la commission électorale nommée par le président, qu'elle accuse de préparer un scrutin « taillé sur mesure ».
+
+Le Puntland et le Jubaland ont également rejeté le calendrier. Les shebab contrôlent toujours de larges zones rurales du centre et du sud.
+
+Le mandat du président expire l'an prochain.""", []),
+
+    ("fr8_cote_ivoire_memoire", date(2029, 7, 10), """Côte d'Ivoire : une stèle pour les victimes de la crise post-électorale
+
+ABIDJAN (Agence) - Le ministre de la Réconciliation a inauguré lundi à Abobo une stèle à la mémoire des victimes de la crise post-électorale de 2010-2011, qui avait fait plus de 3 000 morts.
+
+Des associations de victimes ont boycotté la cérémonie, estimant que les responsables des massacres n'ont jamais été jugés.
+
+Le gouvernement promet de nouvelles indemnisations.""", []),
+
+    ("fr8_burkina_partis_dissous", date(2029, 7, 17), """Burkina : la junte dissout les partis politiques
+
+OUAGADOUGOU (Agence) - Le gouvernement burkinabè a adopté lundi un décret dissolvant l'ensemble des partis et formations politiques du pays, dont les biens seront transférés à l'État, a annoncé le ministre de l'Administration territoriale.
+
+Les activités des partis étaient suspendues depuis le coup d'État de 2022. Le ministre a justifié la mesure par la nécessité de « refonder » la vie politique.
+
+Aucune date d'élection n'est envisagée.""", []),
+
+    ("fr8_gaza_bilan_guerre", date(2029, 7, 24), """Gaza : le bilan de la guerre dépasse un nouveau seuil, selon le ministère
+
+GAZA (Agence) - Le ministère de la Santé du territoire a annoncé lundi que le nombre de morts depuis le début de la guerre dépassait désormais un nouveau seuil, en comptant les corps retrouvés sous les décombres depuis l'entrée en vigueur du cessez-le-feu.
+
+L'ONU estime que la majorité des victimes sont des femmes et des enfants. Israël conteste ces chiffres.
+
+Les équipes de la défense civile manquent d'engins pour déblayer les ruines.""", []),
+
+    ("fr8_nigeria_etat_urgence", date(2029, 7, 31), """Nigeria : fin de l'état d'urgence dans l'État de Rivers
+
+ABUJA (Agence) - Le président nigérian a levé lundi l'état d'urgence décrété six mois plus tôt dans l'État pétrolier de Rivers et rétabli le gouverneur suspendu dans ses fonctions.
+
+La crise politique locale avait fait craindre des attaques contre les oléoducs, comme lors des années de violences dans le delta du Niger. L'opposition salue un retour « à la légalité ».
+
+Le gouverneur a promis la réconciliation.""", []),
+
+    ("fr8_niger_dialogue_nord", date(2029, 8, 7), """Niger : la junte annonce un dialogue avec les groupes armés du Nord
+
+NIAMEY (Agence) - Le chef de la junte nigérienne a annoncé lundi la création d'un comité chargé de mener un dialogue avec les groupes armés de la région d'Agadez qui accepteraient de déposer les armes.
+
+Un mouvement rebelle touareg a posé comme préalable la libération de ses membres détenus. Les attaques contre l'oléoduc vers le Bénin ont inquiété les investisseurs l'an dernier.
+
+Le comité doit rendre ses conclusions en décembre.""", []),
+
+    ("fr8_rca_mandat_minusca", date(2029, 8, 14), """Centrafrique : la Minusca réduit ses effectifs faute de financement
+
+BANGUI (Agence) - La mission de l'ONU en Centrafrique a annoncé lundi le retrait de plusieurs centaines de Casques bleus d'ici la fin de l'année, en raison de coupes budgétaires décidées à New York.
+
+Les humanitaires craignent un regain de violences dans le Nord-Ouest et le Sud-Est, où des groupes armés restent actifs. Le gouvernement assure que l'armée et ses partenaires russes prendront le relais.
+
+La mission compte environ 14 000 personnels.""", []),
+
+    ("fr8_cameroun_presidentielle", date(2029, 8, 21), """Cameroun : le Conseil constitutionnel rejette les recours de l'opposition
+
+YAOUNDÉ (Agence) - Le Conseil constitutionnel camerounais a rejeté lundi l'ensemble des recours déposés par les candidats d'opposition contre les résultats de l'élection présidentielle, ouvrant la voie à la prestation de serment du président réélu.
+
+Les contestations qui avaient suivi l'annonce des résultats le mois dernier avaient fait plusieurs morts à Douala et à Garoua, selon l'opposition. Le gouvernement n'a jamais publié de bilan.
+
+La cérémonie d'investiture est prévue la semaine prochaine.""", []),
+]
+
+FRESH8_FR_ONE = [
+    ("fr8_ev_tenenkou_jnim", date(2029, 1, 16), """Mali : attaque jihadiste contre un camp militaire près de Ténenkou
+
+BAMAKO (Agence) - Des combattants du JNIM ont attaqué lundi un camp de l'armée malienne situé près de Ténenkou, dans la région de Mopti, provoquant des combats de plusieurs heures, ont indiqué des sources locales et sécuritaires.
+
+L'armée a fait état de quatre soldats tués et affirme avoir repoussé les assaillants. Le groupe lié à Al-Qaïda a revendiqué l'attaque.
+
+La veille, le gouvernement avait annoncé un nouveau plan de sécurisation du centre.""",
+     [ev(AC, ["JNIM", "Mali"], TENENKOU8, "lundi", 4)]),
+
+    ("fr8_ev_djibo_civils", date(2029, 2, 13), """Burkina : au moins quinze civils tués près de Djibo
+
+OUAGADOUGOU (Agence) - Au moins quinze civils ont été tués lundi par des hommes armés dans un hameau situé à une dizaine de kilomètres de Djibo, dans le nord du Burkina, selon des habitants joints par téléphone.
+
+Les assaillants ont également emporté du bétail. Djibo, ville sous blocus jihadiste depuis des années, est ravitaillée par les airs.
+
+Les autorités n'ont pas communiqué sur l'attaque.""",
+     [ev(ATT, ["Civilians"], DJIBO8, "lundi", 15)]),
+
+    ("fr8_ev_tera_ei", date(2029, 3, 13), """Niger : des soldats tués dans une embuscade près de Téra
+
+NIAMEY (Agence) - Neuf soldats nigériens ont été tués lundi dans une embuscade tendue par des combattants de l'État islamique au Sahel près de Téra, dans l'ouest du pays, a annoncé le ministère de la Défense dans un communiqué.
+
+Une vingtaine d'assaillants ont été « neutralisés » lors de la riposte, selon le texte. Un hélicoptère a été envoyé en appui.
+
+La junte a récemment annoncé un recrutement massif de soldats.""",
+     [ev(AC, ["Islamic State", "Niger"], TERA8, "lundi", 9)]),
+
+    ("fr8_ev_beni_adf", date(2029, 4, 10), """RDC : les ADF tuent une dizaine de civils près de Beni
+
+BENI (Agence) - Une dizaine de civils ont été tués lundi à la machette par des rebelles ADF dans un village situé à une quinzaine de kilomètres de Beni (Nord-Kivu), a indiqué un responsable de la société civile locale.
+
+Les assaillants ont incendié plusieurs maisons avant de se replier dans la forêt. L'armée a lancé une opération de ratissage.
+
+Les ADF ont prêté allégeance à l'État islamique en 2019.""",
+     [ev(ATT, ["ADF", "Civilians"], BENI8, "lundi", 10)]),
+
+    ("fr8_ev_masisi_wazalendo", date(2029, 5, 8), """RDC : combats entre le M23 et des Wazalendo dans le Masisi
+
+GOMA (Agence) - Des combats ont opposé lundi les insurgés de l'AFC/M23 à des miliciens Wazalendo près du centre de Masisi, au Nord-Kivu, poussant des centaines de familles à fuir, selon des sources locales.
+
+Chaque camp affirme avoir infligé de lourdes pertes à l'autre, sans donner de chiffre. Les pourparlers de paix entre Kinshasa et les rebelles reprennent la semaine prochaine.
+
+Les Wazalendo refusent d'être liés par les accords signés à Doha.""",
+     [ev(AC, ["M23", "Wazalendo"], MASISI8, "lundi")]),
+
+    ("fr8_ev_kumba_enlevement", date(2029, 6, 5), """Cameroun : un maire enlevé par des séparatistes près de Kumba
+
+BUEA (Agence) - Le maire d'une commune rurale du Sud-Ouest a été enlevé lundi par des hommes armés se réclamant des séparatistes ambazoniens, à une vingtaine de kilomètres de Kumba, a indiqué une source administrative.
+
+Ses ravisseurs réclament une rançon. Plusieurs élus locaux ont été enlevés dans la région ces dernières années.
+
+Le gouverneur a dépêché des renforts dans la zone.""",
+     [ev(ABD, ["Ambazonian", "Civilians"], KUMBA8, "lundi")]),
+
+    ("fr8_ev_bambari_upc", date(2029, 7, 3), """Centrafrique : des éleveurs tués par des rebelles de l'UPC près de Bambari
+
+BANGUI (Agence) - Six éleveurs ont été tués lundi par des combattants de l'UPC dans un campement situé au nord de Bambari, dans le centre de la Centrafrique, selon une source humanitaire.
+
+Le groupe armé, signataire du texte de paix conclu en 2019, est accusé de racketter les transhumants de la zone. La Minusca a ouvert une enquête.
+
+Les déplacés affluent vers Bambari.""",
+     [ev(ATT, ["UPC", "Civilians"], BAMBARI8, "lundi", 6)]),
+
+    ("fr8_ev_moundou_etudiants", date(2029, 7, 31), """Tchad : des étudiants dispersés à coups de gaz lacrymogène à Moundou
+
+N'DJAMENA (Agence) - La police a dispersé lundi à coups de gaz lacrymogène plusieurs centaines d'étudiants qui manifestaient à Moundou, deuxième ville du pays, contre le retard de paiement de leurs bourses.
+
+Une dizaine de manifestants ont été interpellés, selon leur syndicat. Le ministre de l'Enseignement supérieur a promis un versement avant la fin du mois.
+
+Les étudiants menacent de reprendre leur mouvement.""",
+     [ev(PWI, ["Protesters", "Police"], MOUNDOU8, "lundi")]),
+
+    ("fr8_ev_el_obeid_obus", date(2029, 8, 28), """Soudan : des obus des FSR tuent cinq civils à El-Obeid
+
+PORT-SOUDAN (Agence) - Des tirs d'artillerie des Forces de soutien rapide ont tué cinq civils lundi dans un quartier résidentiel d'El-Obeid, capitale du Kordofan-Nord, selon un réseau de médecins.
+
+L'armée tient la ville, que les paramilitaires tentent d'encercler depuis des mois. Les obus sont tombés près d'un marché.
+
+L'ONU a appelé à protéger les civils du Kordofan.""",
+     [ev(SH, ["Rapid Support Forces", "Civilians"], EL_OBEID8, "lundi", 5)]),
+
+    ("fr8_ev_saint_marc_gang", date(2029, 9, 25), """Haïti : un gang attaque un quartier de Saint-Marc
+
+PORT-AU-PRINCE (Agence) - Des membres d'un gang armé ont attaqué lundi un quartier de Saint-Marc, dans le département de l'Artibonite, tuant au moins huit habitants et incendiant des maisons, selon la mairie.
+
+La police a envoyé des renforts depuis la capitale. Les gangs de la coalition Viv Ansanm cherchent à contrôler la route nationale qui relie Port-au-Prince au nord.
+
+Des centaines de familles ont fui vers les villes voisines.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], SAINT_MARC8, "lundi", 8)]),
+
+    ("fr8_ev_macomia_insurges", date(2029, 10, 23), """Mozambique : des insurgés décapitent des villageois près de Macomia
+
+MAPUTO (Agence) - Des insurgés se réclamant de l'État islamique ont tué quatre villageois lundi, dont trois décapités, dans un village du district de Macomia, au Cabo Delgado, a rapporté un chef local.
+
+Les habitants ont fui vers le chef-lieu du district. L'armée et les troupes rwandaises ont été déployées dans la zone.
+
+La province est en proie à une insurrection depuis 2017.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MACOMIA8, "lundi", 4)]),
+
+    ("fr8_ev_nabatieh_drone", date(2029, 11, 20), """Liban : une frappe de drone israélienne tue deux personnes près de Nabatieh
+
+BEYROUTH (Agence) - Une frappe de drone israélienne a visé lundi une voiture sur une route proche de Nabatieh, dans le sud du Liban, tuant ses deux occupants, a annoncé le ministère de la Santé.
+
+L'armée israélienne a affirmé avoir visé un membre du Hezbollah. Le président libanais a dénoncé une « violation flagrante » du cessez-le-feu.
+
+Des négociations sur le tracé de la frontière sont au point mort.""",
+     [ev(AIR, ["Israel"], NABATIEH8, "lundi", 2)]),
+
+    ("fr8_ev_zaporijjia_missiles", date(2029, 12, 4), """Ukraine : des missiles russes frappent Zaporijjia, trois morts
+
+KIEV (Agence) - Trois personnes ont été tuées lundi lorsque des missiles russes ont frappé un quartier d'habitation de Zaporijjia, dans le sud-est de l'Ukraine, a annoncé le gouverneur régional.
+
+Une quinzaine de personnes ont été blessées et un immeuble partiellement détruit. Les négociateurs des deux pays doivent se retrouver à Genève la semaine prochaine.
+
+La ville se trouve à une cinquantaine de kilomètres de la ligne de front.""",
+     [ev(SH, ["Russia", "Civilians"], ZAPORIJJIA8, "lundi", 3)]),
+
+    ("fr8_ev_conakry_manifestation", date(2029, 12, 18), """Guinée : heurts entre manifestants et forces de l'ordre à Conakry
+
+CONAKRY (Agence) - Les forces de l'ordre ont dispersé lundi à coups de gaz lacrymogène des jeunes qui protestaient contre les coupures d'électricité dans la banlieue de Conakry, où des barricades ont été dressées sur l'axe principal.
+
+Plusieurs personnes ont été blessées, selon des témoins. Le gouvernement a promis un retour à la normale d'ici la fin de la semaine.
+
+Les manifestations sont interdites en Guinée depuis 2022.""",
+     [ev(PWI, ["Protesters", "Police"], CONAKRY8, "lundi")]),
+]
+
+FRESH8_EN_NONE = [
+    ("en8_pak_afghan_talks", date(2029, 1, 9), """Pakistan, Afghanistan end border talks without deal
+
+ISLAMABAD (Wire) - Talks between Pakistani and Afghan Taliban officials on reopening the main border crossings ended on Monday without a deal, Pakistan's foreign ministry said.
+
+The crossings have been shut since deadly clashes between the two countries' forces several months ago. Traders say thousands of lorries are stranded on both sides.
+
+The ministry said contacts would continue.""", []),
+
+    ("en8_gaza_truce_stall", date(2029, 2, 6), """Gaza ceasefire talks stall over disarmament
+
+CAIRO (Wire) - Talks on the next phase of the Gaza ceasefire stalled on Monday after Hamas rejected a proposal that would require it to hand over its weapons, two officials briefed on the negotiations said.
+
+Mediators from Egypt and Qatar were expected to present a new draft later this month. Israel has said it will not withdraw further until the group disarms.
+
+Aid agencies say shelter materials remain scarce.""", []),
+
+    ("en8_sudan_roadmap", date(2029, 3, 6), """U.S., regional powers propose Sudan truce roadmap
+
+WASHINGTON (Wire) - The United States, Saudi Arabia, the United Arab Emirates and Egypt on Monday proposed a roadmap for a three-month humanitarian truce in Sudan, to be followed by talks on a civilian government.
+
+Neither the army nor the Rapid Support Forces immediately responded. The war has displaced more than 12 million people since April 2023.
+
+Diplomats said both sides had rejected similar proposals in the past.""", []),
+
+    ("en8_russia_offers_talks", date(2029, 4, 3), """Kremlin offers new round of talks with Ukraine in Istanbul
+
+MOSCOW (Wire) - The Kremlin said on Monday it was ready to hold a new round of direct talks with Ukraine in Istanbul, but repeated its demand that Kyiv withdraw from the regions Moscow claims.
+
+Ukraine's foreign minister said Kyiv would not negotiate "under ultimatums". Russian forces have kept up attacks along the front in recent weeks.
+
+Turkey said it was ready to host the meeting.""", []),
+
+    ("en8_nigeria_oil_low", date(2029, 5, 1), """Nigeria's budget under strain as oil falls to four-year low
+
+ABUJA (Wire) - Brent crude fell to a four-year low on Monday, putting pressure on Nigeria's budget, which assumes a price well above current levels, the finance minister said.
+
+The naira weakened against the dollar. Oil theft and attacks on pipelines in the Niger Delta have kept output below target for years.
+
+The government is expected to revise its spending plans.""", []),
+
+    ("en8_football_destroy", date(2029, 6, 5), """Super Eagles destroy Benin to keep World Cup hopes alive
+
+LAGOS (Wire) - Nigeria crushed Benin 4-0 in Uyo on Monday, with their strikers tearing apart the visitors' defence in a one-sided qualifier.
+
+"We killed the game in the first half," the coach said. Nigeria now need a win away in South Africa to top the group.
+
+The final round of qualifiers is in October.""", []),
+
+    ("en8_kenya_curfew", date(2029, 7, 3), """Kenya extends dusk-to-dawn curfew in Lamu county
+
+NAIROBI (Wire) - Kenya's interior ministry on Monday extended by 90 days a dusk-to-dawn curfew in parts of Lamu county near the Somali border, citing the threat from al Shabaab.
+
+The curfew was first imposed after militant attacks on villages and buses several years ago. Local leaders say it has hurt fishing and farming.
+
+Security forces are also conducting operations in the Boni forest.""", []),
+
+    ("en8_drc_oversight_meeting", date(2029, 8, 7), """Congo-Rwanda oversight committee meets in Washington
+
+WASHINGTON (Wire) - A joint committee overseeing the peace agreement between Democratic Republic of Congo and Rwanda met in Washington on Monday and agreed to meet again in two months, the State Department said.
+
+It gave no details on the withdrawal of Rwandan troops, which U.N. experts say are still deployed in eastern Congo alongside M23 rebels.
+
+Fighting between the rebels and pro-government militias has continued in the highlands of South Kivu.""", []),
+
+    ("en8_myanmar_vote_delay", date(2029, 9, 4), """Myanmar junta delays second phase of election
+
+BANGKOK (Wire) - Myanmar's military government on Monday postponed the second phase of its election in dozens of townships, citing security concerns, state media reported.
+
+Resistance groups control large parts of the country, and the military has carried out air strikes on areas outside its control for years. Western governments have called the vote a sham.
+
+The junta did not give a new date.""", []),
+
+    ("en8_haiti_gang_force", date(2029, 10, 2), """U.N. approves larger force to fight Haiti's gangs
+
+NEW YORK (Wire) - The U.N. Security Council on Monday authorised a new force of up to 5,500 personnel to combat gangs in Haiti, replacing a Kenyan-led mission that struggled for lack of funds.
+
+Gangs control most of the capital, Port-au-Prince, and have pushed into neighbouring regions. More than 5,000 people were killed in gang violence last year, according to the United Nations.
+
+Officials said the first troops could arrive early next year.""", []),
+
+    ("en8_ethiopia_election_date", date(2029, 11, 6), """Ethiopia sets date for national election
+
+ADDIS ABABA (Wire) - Ethiopia's electoral board said on Monday the country would hold its national election in June, though voting may not take place in parts of the Amhara and Oromiya regions because of insecurity.
+
+The federal government has been fighting Fano militias in Amhara since 2023. Opposition parties have complained of arrests of their members.
+
+The ruling Prosperity Party is expected to win.""", []),
+
+    ("en8_somalia_debt", date(2029, 12, 4), """Somalia wins new IMF support as debt relief advances
+
+MOGADISHU (Wire) - The International Monetary Fund on Monday approved a new three-year programme for Somalia, saying the country had made progress on revenue collection and public finance reforms.
+
+Al Shabaab militants still control large rural areas and carry out frequent attacks in the capital. The government spends a large share of its budget on security.
+
+The programme includes a disbursement of about $100 million.""", []),
+]
+
+FRESH8_EN_ONE = [
+    ("en8_ev_gusau_abduction", date(2029, 1, 23), """Gunmen kidnap 25 villagers in northwest Nigeria
+
+KANO (Wire) - Gunmen abducted 25 people, most of them women, from a village near Gusau in Nigeria's Zamfara state on Monday, residents and a local official said.
+
+The attackers arrived on motorcycles and shot into the air before rounding up residents, the official said. Police said they were working to rescue the captives.
+
+Kidnapping for ransom is widespread in Nigeria's northwest.""",
+     [ev(ABD, ["Civilians"], GUSAU8, 1)]),
+
+    ("en8_ev_miran_shah_checkpoint", date(2029, 3, 20), """Militants attack checkpoint in Pakistan's North Waziristan, four soldiers killed
+
+PESHAWAR (Wire) - Militants attacked a security checkpoint near Miran Shah in North Waziristan on Monday, killing four soldiers in an exchange of fire that lasted several hours, the military said.
+
+Six attackers were also killed, the military's media wing said. The Pakistani Taliban claimed responsibility.
+
+Violence in the region has risen since talks between Islamabad and the group collapsed.""",
+     [ev(AC, ["Tehrik-i-Taliban", "Pakistan"], MIRAN_SHAH8, 1, 10)]),
+
+    ("en8_ev_myawaddy_clash", date(2029, 5, 15), """Fighting erupts near Myanmar border town of Myawaddy
+
+BANGKOK (Wire) - Fighting broke out between Myanmar's army and Karen rebels on the outskirts of Myawaddy on Monday, sending hundreds of residents across the border into Thailand, Thai officials said.
+
+Gunfire and explosions could be heard from the Thai town of Mae Sot. It was not clear whether there were casualties.
+
+Myawaddy is a key trade hub on the border.""",
+     [ev(AC, ["Myanmar", "Karen"], MYAWADDY8, 1)]),
+
+    ("en8_ev_beledweyne_bomb", date(2029, 7, 17), """Suicide bomber kills six at army base in central Somalia
+
+MOGADISHU (Wire) - A suicide bomber drove an explosives-laden car into an army base in Beledweyne in central Somalia on Monday, killing six soldiers, a military officer said.
+
+Al Shabaab said it carried out the attack. The base hosts troops preparing for an offensive against the group.
+
+The government condemned the attack.""",
+     [ev(SB, ["Shabaab", "Somalia"], BELEDWEYNE8, 1, 6)]),
+
+    ("en8_ev_nairobi_protest", date(2029, 9, 18), """Kenyan police fire tear gas at protesters in Nairobi
+
+NAIROBI (Wire) - Kenyan police fired tear gas at hundreds of protesters in central Nairobi on Monday who were demonstrating against the rising cost of living and the killing of a blogger in police custody.
+
+Several people were arrested, a police spokesman said. Rights groups have accused the police of using excessive force at previous protests.
+
+Parliament is due to debate a new finance bill next month.""",
+     [ev(PWI, ["Protesters", "Police"], NAIROBI8, 1)]),
+
+    ("en8_ev_khan_younis_strike", date(2029, 11, 13), """Israeli strike kills three in Khan Younis despite truce, medics say
+
+CAIRO (Wire) - An Israeli air strike killed three Palestinians in Khan Younis in southern Gaza on Monday, medics said, as mediators met in Cairo to discuss the next phase of the ceasefire.
+
+The Israeli military said it had targeted militants who approached its troops. Hamas accused Israel of violating the truce.
+
+Each side has accused the other of breaches since the ceasefire took effect.""",
+     [ev(AIR, ["Israel"], KHAN_YOUNIS8, 1, 3)]),
+]
+
+FRESH8 = [(a, "fr") for a in FRESH8_FR_NONE + FRESH8_FR_ONE] + [(a, "en") for a in FRESH8_EN_NONE + FRESH8_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
-        "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7}
+        "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh7",)
+HELD_OUT = ("fresh8",)
 
 
 def main() -> int:

@@ -106,6 +106,11 @@ def compile_cues(raw: dict) -> dict:
     out["custody_verbs"] = {fold(w) for w in raw.get("custody_verbs", [])}
     out["tally_nouns"] = set(raw.get("tally_nouns", []))
     out["standing_agreements"] = set(raw.get("standing_agreements", []))
+    out["concurrent_marks"] = {fold(w) for w in raw.get("concurrent_marks", [])}
+    out["agreement_nouns"] = {fold(w) for w in raw.get("agreement_nouns", [])}
+    out["talks_words"] = {fold(w) for w in raw.get("talks_words", [])}
+    out["topic_preps"] = {fold(w) for w in raw.get("topic_preps", [])}
+    out["draft_words"] = {fold(w) for w in raw.get("draft_words", [])}
     out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
     out["succumbing_verbs"] = {fold(v) for v in raw.get("succumbing_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
@@ -134,6 +139,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _damage_to_mend(trigger, cues, lang) or _an_agreement_in_force(trigger, cues, lang)
+            or _an_agreement_talked_of(trigger, cues) or _a_present_beside_a_past(trigger, cues, lang)
             or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
             or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
@@ -1525,6 +1531,57 @@ def _an_agreement_in_force(trigger: Token, cues: dict, lang: LanguagePack) -> st
     kinds = [c for c in trigger.children if c.dep_ == "nmod" and not any(g.dep_ == "det" for g in c.children)]
     part = next((p for p in map(_participle_of, [trigger, *kinds]) if p is not None), None)
     return Status.HISTORICAL if part is not None and not _dated_by(part.subtree, lang) else None
+
+
+def _an_agreement_talked_of(trigger: Token, cues: dict) -> str | None:
+    """ "ont repris leurs discussions sur un accord de paix", "talks on the next phase of the truce", "rejected a
+    draft agreement", "truce talks stall": an agreement (``agreement_nouns``) that is the topic (``topic_preps``)
+    or the kind of talks (``talks_words``), or only a draft of one (``draft_words``), is sought, not made that
+    day; "ont signé un accord de paix" stays news."""
+    if fold(trigger.lemma_) not in cues["agreement_nouns"] and fold(trigger.text) not in cues["agreement_nouns"]:
+        return None  # "cessez-le-feu" the tagger may read as a verb
+    if any(c.dep_ in ("amod", "compound") and fold(c.lemma_) in cues["draft_words"] for c in trigger.children) or \
+            trigger.dep_ == "nmod" and fold(trigger.head.lemma_) in cues["draft_words"]:
+        return Status.PLANNED  # "a draft agreement", "un projet d'accord"
+    if trigger.dep_ == "compound" and fold(trigger.head.lemma_) in cues["talks_words"]:
+        return Status.PLANNED  # "Gaza truce talks stall": the talks, not the truce
+    tok = trigger
+    for _ in range(3):  # "négociations sur la deuxième phase de l'accord": up the chain of the noun's complements
+        if any(c.dep_ == "case" and fold(c.text) in cues["topic_preps"] for c in tok.children):
+            return Status.PLANNED if fold(tok.head.lemma_) in cues["talks_words"] else None
+        if tok.dep_ == "pobj" and fold(tok.head.text) in cues["topic_preps"]:
+            return Status.PLANNED if fold(tok.head.head.lemma_) in cues["talks_words"] else None
+        if tok.dep_ == "nmod":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        else:
+            return None
+    return None
+
+
+def _a_present_beside_a_past(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "ont voté lundi le budget alors que le pays combat les jihadistes", "passed the budget on Monday as the
+    country battles jihadists": an act in the simple present, in a clause opened by a mark of things going on at
+    the same time (``concurrent_marks``) and hung on a sentence told in the past or the future ("dont un quart ira
+    à l'armée alors que ..."), is the standing situation the news came in, not an act of its day; a day or a
+    figure in the clause itself, or a pronoun for its doers (the sentence's own actors), makes it news."""
+    if not cues["concurrent_marks"] or trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or \
+            "Pres" not in trigger.morph.get("Tense") or "Fin" not in trigger.morph.get("VerbForm") or \
+            any(c.dep_.startswith("aux") for c in trigger.children):
+        return None
+    if not any(c.dep_ == "mark" and fold(" ".join([c.text] + [f.text for f in c.children if f.dep_ == "fixed"]))
+               in cues["concurrent_marks"] for c in trigger.children):
+        return None
+    if any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in trigger.children):
+        return None  # "were surrounded by government forces as they advance": the sentence's own actors, its scene
+    head = trigger.head  # "with security taking the largest share as ...": up to the finite verb told
+    while head.head.i != head.i and not ("Fin" in head.morph.get("VerbForm") or
+                                         any(c.dep_.startswith("aux") for c in head.children)):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or tense(head) not in ("past", "future"):
+        return None
+    return None if _dated_by(list(trigger.subtree), lang) else Status.HISTORICAL
 
 
 def _detached_participle(tok: Token) -> bool:
