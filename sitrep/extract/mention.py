@@ -896,6 +896,7 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
             (doc[w.i + 1] if w.i + 1 < len(doc) else None)
         # "une attaque près de la frontière malienne": the parse may hang a later noun's demonym on the weapon
         near = [c for c in w.children if c.dep_ in NOUN_MODIFIER and abs(c.i - w.i) <= WEAPON_DEMONYM_REACH]
+        near += _on_the_weapons_model(near, w)
         for mod in near + ([beside] if beside is not None else []):
             iso = lang.demonyms.get(fold(mod.text))
             if iso and victims and sides.actor1.country == iso and sides.actor1.inter != Inter.CIVILIANS:
@@ -904,6 +905,14 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
                 force = actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text))
                 return replace(sides, actor1=force, actor2=sides.actor1) if victims else replace(sides, actor1=force)
     return sides
+
+
+def _on_the_weapons_model(near: list[Token], weapon: Token) -> list[Token]:
+    """ "a Russian Iskander missile", "Russian Kh-101 missiles": the parse hangs the demonym on the weapon's model
+    name (a proper noun modifying it), not on the weapon; the model's own modifiers within reach qualify the weapon.
+    A demonym on a verb ("a Russian-made Grad rocket") is no modifier of the name and names no one who fired."""
+    return [g for c in near if c.pos_ == "PROPN" for g in c.children
+            if g.dep_ in NOUN_MODIFIER and abs(g.i - weapon.i) <= WEAPON_DEMONYM_REACH]
 
 
 def _a_nations_post(sides: Sides, kind: str, trig: TriggerMatch, lang: LanguagePack) -> Sides:
