@@ -1180,8 +1180,8 @@ NOTES = (
       PEACE, [PROT["Pakistan"]], KARACHI),
     n(F6, "2025-03-20", "students rallied outside the parliament in Jakarta against the revision of the military law.",
       PEACE, [PROT["Indonesia"]], JAKARTA),
-    n(F6, "2024-12-07", "hundreds of thousands of people rallied in Seoul demanding the impeachment of the president.",
-      PEACE, [PROT["South Korea"]], SEOUL),
+    n(F6, "2024-12-07", "a crowd of several hundred thousand gathered in Seoul demanding the impeachment of the "
+      "president.", PEACE, [PROT["South Korea"]], SEOUL),
     # fresh6 interventions: a crowd dispersed or detained without lethal force
     n(F6, "2023-03-23", "police fired tear gas at protesters in Nantes during a march against the pension reform.",
       PI, [POL_FR, PROT["France"]], NANTES),
