@@ -1273,10 +1273,10 @@ LONE_WRECKING_KINDS = {"property_destruction", "grenade"}  # acts one person doe
 
 
 def one_person_who_wrecks_or_throws_a_grenade_is_a_lone_perpetrator(f: MentionFacts) -> Sides:
-    """ "a man set fire to the governor's residence", "a man threw a grenade at a police station": ACLED names no
-    civilian as the author of an arson or a grenade; one person told as such is the lone attacker of the country
-    ("Sole Perpetrator (United States)", elsewhere an unidentified armed group), and a force whose post he struck
-    is his target."""
+    """ "a man set fire to the governor's residence", "a man lobbed a grenade over a police station's wall": ACLED
+    names no civilian as the author of an arson or a grenade; one person told as such is the lone attacker of the
+    country ("Sole Perpetrator (United States)", elsewhere an unidentified armed group), and a force whose post he
+    struck is his target."""
     s, country = f.sides, _event_country(f)
     a1, a2 = s.actor1, s.actor2
     if f.kind not in LONE_WRECKING_KINDS or not country:
