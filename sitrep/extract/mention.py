@@ -1037,6 +1037,9 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
     violent demonstration, not a protest met with force. The demonstrators must be who acts, and no armed
     group be named beside them."""
     a1, a2 = sides.actor1, sides.actor2
+    if kind == "property_destruction" and a1 is None and all(a.inter == Inter.CIVILIANS for a in actors) and \
+            _a_crowd_wrecks(trig, lang):
+        return "violent_demonstration"  # "a crowd burned down the home of a suspected thief": a riot, no one armed
     if kind not in CROWD_VIOLENCE_KINDS or a1 is None or any(a.inter in NON_STATE_ARMED for a in actors):
         return kind
     if a1.inter == Inter.CIVILIANS and kind == "property_destruction" and (
@@ -1046,6 +1049,13 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
     if a1.inter == Inter.RIOTERS and kind == "property_destruction" and (a2 is None or a2.inter == Inter.STATE_FORCES):
         return "violent_demonstration"  # "des habitants en colère ont incendié un véhicule de la police": a riot
     return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
+
+
+def _a_crowd_wrecks(trig: TriggerMatch, lang: LanguagePack) -> bool:
+    """ "a crowd burned down the home of a suspected drug dealer": the wrecking verb's subject is a word of a crowd
+    (``crowd_words``), which no actor list names, so the act is a crowd's, not an unknown armed group's."""
+    crowds = set(lang.roles.get("crowd_words", ()))
+    return any(c.dep_ in ACTIVE_SUBJECT and fold(c.text) in crowds for c in trig.head.children)
 
 
 def _a_crowd(actor: Actor, lang: LanguagePack) -> bool:

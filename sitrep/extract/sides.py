@@ -1253,15 +1253,40 @@ def _lone_knifeman(a: Actor, f: MentionFacts, country: str) -> Actor | None:
     """One person (``one_person``, after a word of ``one_person_openers``: "a man", not "the men" nor "a crowd")
     who stabbed or drew a knife (``blade_cues``): ACLED codes the lone assailant's stabbing an attack by the name
     the language's word for a lone armed man has in the country, not a mob's violence; None otherwise."""
-    roles = f.context.lang.roles
-    words, openers = _words_of(a.text), roles.get("one_person_openers", ())
-    if not words or len(words) > 2 or words[-1] not in roles.get("one_person", ()) or \
-            not _words(f.sentence) & set(roles.get("blade_cues", ())):
-        return None
-    said = [words] if len(words) == 2 else re.findall(rf"(?<!\w)(\w+) {re.escape(words[0])}(?!\w)", fold(f.sentence))
-    if not said or not all((w[0] if isinstance(w, list) else w) in openers for w in said):
+    if not _words(f.sentence) & set(f.context.lang.roles.get("blade_cues", ())) or not _one_person(a, f):
         return None
     return _as_lone_attacker(a, f, country)
+
+
+def _one_person(a: Actor, f: MentionFacts) -> bool:
+    """Whether ``a`` is told as one person (``one_person``, after a word of ``one_person_openers``: "a man", not
+    "the men" nor "a crowd")."""
+    roles = f.context.lang.roles
+    words, openers = _words_of(a.text), roles.get("one_person_openers", ())
+    if not words or len(words) > 2 or words[-1] not in roles.get("one_person", ()):
+        return False
+    said = [words] if len(words) == 2 else re.findall(rf"(?<!\w)(\w+) {re.escape(words[0])}(?!\w)", fold(f.sentence))
+    return bool(said) and all((w[0] if isinstance(w, list) else w) in openers for w in said)
+
+
+LONE_WRECKING_KINDS = {"property_destruction", "grenade"}  # acts one person does alone, no crowd's nor a civilian's
+
+
+def one_person_who_wrecks_or_throws_a_grenade_is_a_lone_perpetrator(f: MentionFacts) -> Sides:
+    """ "a man set fire to the governor's residence", "a man lobbed a grenade over a police station's wall": ACLED
+    names no civilian as the author of an arson or a grenade; one person told as such is the lone attacker of the
+    country ("Sole Perpetrator (United States)", elsewhere an unidentified armed group), and a force whose post he
+    struck is his target."""
+    s, country = f.sides, _event_country(f)
+    a1, a2 = s.actor1, s.actor2
+    if f.kind not in LONE_WRECKING_KINDS or not country:
+        return s
+    if a1 is not None and a1.inter == Inter.CIVILIANS and _one_person(a1, f):
+        return replace(s, actor1=_as_lone_attacker(a1, f, country))
+    if a2 is not None and a2.inter == Inter.CIVILIANS and _one_person(a2, f) and a1 is not None and \
+            a1.inter == Inter.STATE_FORCES and not a1.text:
+        return replace(s, actor1=_as_lone_attacker(a2, f, country), actor2=a1)
+    return s
 
 
 def a_crowd_that_attacks_is_rioters(f: MentionFacts) -> Sides:
@@ -2678,6 +2703,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
     (an_unclaimed_bomb_is_the_articles_group, frozenset({Stage.EVENT})),
     (generic_actors_are_of_the_event_country, frozenset({Stage.EVENT})),
+    (one_person_who_wrecks_or_throws_a_grenade_is_a_lone_perpetrator, frozenset({Stage.EVENT})),
     (a_sideless_act_is_by_its_sentence_armed_actor, frozenset({Stage.EVENT})),
     (a_strike_on_a_group_told_by_the_states_forces_is_theirs, frozenset({Stage.EVENT})),
     (a_government_fights_with_its_military, frozenset({Stage.EVENT})),
