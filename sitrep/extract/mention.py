@@ -1431,6 +1431,7 @@ def detention_to_conscript(kind: str, head: Token, lang: LanguagePack) -> str:
     gone = lang.roles.get("disappearance_cues", ())
     return "abduction" if any(re.search(rf"\b{re.escape(c)}\b", told) for c in gone) else kind
 
+
 BOMBS_TRADED_REACH = 3  # tokens from a bomb's noun to the words that tell it was thrown both ways ("at each other")
 
 
@@ -1448,7 +1449,6 @@ def bombs_of_a_fight(kind: str, trig: TriggerMatch, lang: LanguagePack) -> str:
     after = fold(doc[trig.end:min(len(doc), trig.end + BOMBS_TRADED_REACH + 1)].text)
     traded = lang.roles.get("bombs_traded_cues", ())
     return "armed_clash" if any(f"{after} ".startswith(f"{fold(c)} ") for c in traded) else kind
-
 
 
 def strike_by_its_means(kind: str, head: Token, lang: LanguagePack) -> str:
