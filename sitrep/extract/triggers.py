@@ -966,18 +966,21 @@ def _called_off(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     return said in lang.folded_filter("calling_off_verbs")
 
 
-def _no_pact_left(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
-    """ "withdrew from the peace agreement" is a change to the side's activity, "withdrew from the town after the
-    agreement" a move of troops: a verb of leaving (``pact_leaving_verbs``) read as a change only when the pact
-    (the entry's frame) is what its own preposition leaves."""
-    if entry.kind != "change_to_group" or tok.pos_ != "VERB" or \
-            " ".join(entry.words) not in lang.folded_filter("pact_leaving_verbs"):
+def _frame_off_the_object(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "burned two suspected thieves" is an attack, "armed men burned down 30 houses" property destruction;
+    "withdrew from the peace agreement" a change to the side's activity, "withdrew from the town after the
+    agreement" a move of troops: an entry whose frame is what the verb acts on (``object_framed_entries``, its
+    phrase and kind) holds only where a frame word is the verb's direct object, or the object of one of
+    ``object_preps`` on it ("from", or "out of" through its first word), not its doer nor a phrase of time."""
+    framed = lang.folded_filter("object_framed_entries")
+    if tok.pos_ != "VERB" or not framed or fold(f"{' '.join(entry.words)} {entry.kind}") not in framed:
         return False
-    preps = lang.folded_filter("pact_leaving_preps")
+    preps = lang.folded_filter("object_preps")
     chain = [p for p in tok.children if p.dep_ == "prep"]
-    chain += [q for p in chain for q in p.children if q.dep_ == "prep"]  # "pulled out of the deal"
-    return not any(_frame_word(g, entry.requires) for p in chain if fold(p.text) in preps
-                   for g in p.children if g.dep_ == "pobj")
+    chain += [q for p in chain for q in p.children if q.dep_ == "prep"]
+    acted_on = [c for c in tok.children if c.dep_ in DIRECT_OBJECT]
+    acted_on += [g for p in chain if fold(p.text) in preps for g in p.children if g.dep_ == "pobj"]
+    return not any(_frame_word(t, entry.requires) for t in acted_on)
 
 
 def _people_stopped(tok: Token, entry: TriggerEntry, persons: frozenset[str], lang: LanguagePack) -> bool:
@@ -1453,7 +1456,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _ordinary_crime(head, entry, lang) or _score_settled(entry, settled) \
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
-                    or _weapon_carried(head, lang) or _called_off(head, entry, lang) or _no_pact_left(head, entry, lang) \
+                    or _weapon_carried(head, lang) or _called_off(head, entry, lang) or _frame_off_the_object(head, entry, lang) \
                     or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):
