@@ -52,7 +52,6 @@ class TriggerMatch:
 DENYING_DEPS = ("case", "det", "prep", "mark")
 # the links that keep a word inside a noun's phrase ("accord sur un cessez-le-feu", "agreement on a ceasefire")
 NOMINAL_LINKS = ("nmod", "pobj", "compound", "amod", "appos")
-OWNER_DEPS = ("poss", "nmod:poss")  # a possessor says whose the object is, not what it is
 # kinds whose frame words are the very things denied ("entrés sans rencontrer aucune résistance": a transfer)
 DENIAL_FRAMED_KINDS = frozenset({"territory_transfer"})
 
@@ -184,8 +183,8 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
         syntactic.update(c for c in tok.head.head.children if c.dep_ in ACTIVE_SUBJECT)
         if fold(tok.head.lemma_) in instruments:
             syntactic.update(_verb_of_means(tok.head))
-    for child in own:  # not whose it is: "burned a girls' school", "torched the trader's shop"
-        syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in OWNER_DEPS)
+    for child in own:
+        syntactic.update(c for c in child.children if c.dep_ not in CLAUSE_DEPS)
         if fold(child.lemma_) in parts:
             syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     syntactic.update(_next_noun(doc, tok, parts))
@@ -285,7 +284,7 @@ def _next_noun(doc: Doc, tok: Token, parts: frozenset[str] = frozenset()) -> lis
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + OBJECT_NOUN_REACH)]:
         a_part = fold(t.lemma_) in parts and t.i + 1 < tok.sent.end and doc[t.i + 1].pos_ == "ADP"
         if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not a_part:
-            return [] if t.dep_ in OWNER_DEPS else [t]  # "burned a trader's shop": the shop, which the parse holds
+            return [t]
         # "abattu 40 des 55 drones", "shot down 40 of 55 drones": a part of a count, however tagged
         partitive = t.pos_ == "ADP" and t.i > tok.i + 1 and (doc[t.i - 1].like_num or fold(doc[t.i - 1].lemma_) in parts)
         if a_part:
