@@ -80,7 +80,7 @@ def test_families_moving_into_a_camp_take_no_ground(pipeline):
 
 
 def test_the_broadcasts_evening_dates_the_telling_not_the_ambush(pipeline):
-    text = ("Ten soldiers were killed on Saturday when gunmen ambushed their convoy near Menaka, the army said in a "
+    text = ("Ten soldiers were killed on Saturday when gunmen ambushed their convoy near Menaka, the army announced in a "
             "statement broadcast on Sunday evening. The army said 30 assailants were killed in the fighting.")
     events = news_of(pipeline, text, lang="en", published=SPRING)
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == \
