@@ -976,13 +976,12 @@ def _frame_off_the_object(tok: Token, entry: TriggerEntry, lang: LanguagePack) -
     if tok.pos_ != "VERB" or not framed or fold(f"{' '.join(entry.words)} {entry.kind}") not in framed:
         return False
     preps = lang.folded_filter("object_preps")
-    chain = [p for p in tok.children if p.dep_ == "prep"]
-    chain += [q for p in chain for q in p.children if q.dep_ == "prep"]
     objects = [c for c in tok.children if c.dep_ in DIRECT_OBJECT]
     # what the act left its object as: "burned a man alive" (on the verb or after the object), "burned them to death"
     acted_on = objects + [c for c in tok.children if c.pos_ == "ADJ"] + \
         [g for o in objects for g in o.children if g.pos_ == "ADJ" and g.i > o.i]
-    acted_on += [g for p in chain if fold(p.text) in preps for g in p.children if g.dep_ == "pobj"]
+    acted_on += [g for p in tok.children if p.dep_ == "prep" and fold(p.text) in preps for g in p.children
+                 if g.dep_ == "pobj"]
     return not any(_frame_word(t, entry.requires) for t in acted_on)
 
 
