@@ -849,7 +849,7 @@ ADEN (AFP) - Three children were killed and two wounded on Tuesday when shells f
 The governor's office blamed the Houthis, who surround the city on three sides. The rebels did not comment. A U.N.-brokered truce in 2022 largely halted fighting on the main front lines, but Taiz is still regularly shelled.
 
 Aid agencies say the roads into the city, closed by the Houthis in 2015, should be reopened.""",
-     [ev(SH, ["Houthi", "Civilians"], TAIZ, "tuesday", 3)]),
+     [ev(SH, ["Supreme Political Council", "Civilians"], TAIZ, "tuesday", 3)]),
 
     ("col_antioquia_leader_killed", date(2025, 9, 23), """Gunmen kill community leader in northwest Colombia
 
@@ -867,7 +867,7 @@ ABUJA (Reuters) - Armed men abducted 25 schoolgirls from a boarding school in Ni
 The gunmen arrived on motorcycles at about 4 a.m. and took the students from their dormitory, a police spokesman said, adding that security forces were searching the surrounding forests.
 
 Kidnappings for ransom by armed gangs, known locally as bandits, are common in Nigeria's northwest. In 2021, gunmen took more than 100 students from a college in the same state.""",
-     [ev(ABD, ["Civilians"], BIRNIN_KEBBI, "monday")]),
+     [ev(ATT, ["Civilians"], BIRNIN_KEBBI, "monday")]),
 
     ("col_eln_talks", date(2025, 10, 3), """Colombia and ELN rebels to meet in Caracas to revive peace talks
 

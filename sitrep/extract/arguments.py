@@ -453,7 +453,9 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
         roles.actor1 = others[-1] if others else None
     else:
         referred = _referred_to(trigger, lang)
+        above = _verb_above_an_object_clause(trigger)
         subj = [a for a in before if _subject_of(doc, a, trigger)] or \
+            [a for a in before if above is not None and _subject_of(doc, a, above)] or \
             [a for a in before if _is_subject(doc, a) and not referred]
         owners = [] if subj else [a for a in before if _owns_an_object(doc, a, cues.get("genitive_cues", ()))]
         doers = [a for a in before if a not in owners]
@@ -814,6 +816,25 @@ def _referred_to(trigger: Token, lang: LanguagePack) -> bool:
 def _is_subject(doc: Doc, actor: Actor) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.dep_.startswith("nsubj")
+
+
+OBJECT_CLAUSE_DEPS = {"pcomp", "acl"}  # "fired at | protesters marching": a clause that is a preposition's object
+
+
+def _verb_above_an_object_clause(trigger: Token) -> Token | None:
+    """The verb whose subject did what an outcome's participle tells ("Troops fired at demonstrators marching
+    peacefully, killing four"): the verb the participle hangs from, which another subject of the sentence
+    ("demonstrators", of "marching") must not outrank; where the parse hangs the participle on the clause that
+    names the ones fired at, itself a preposition's or a noun's object, the verb above that clause."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or any(c.dep_.startswith("nsubj") for c in trigger.children):
+        return None
+    clause = trigger.head
+    if clause.pos_ != "VERB":
+        return None
+    if clause.dep_ not in OBJECT_CLAUSE_DEPS:
+        return clause
+    above = clause.head.head if clause.dep_ == "pcomp" or clause.head.dep_ in ("pobj", "dobj") else None
+    return above if above is not None and above.pos_ == "VERB" else None
 
 
 def _subject_of(doc: Doc, actor: Actor, trigger: Token) -> bool:

@@ -27,7 +27,7 @@ from sitrep.extract.joining import (AREA_FEATURES, SAME_PLACE_KM, agentless_kill
                                     weapons_that_got_through)
 from sitrep.extract.label import as_demonstration, crowd_size_tag, demonstration_told, report_label, untagged_note
 from sitrep.extract.mention import (REPORTING_WINDOW_DAYS, TOLL_REACH, Mention, build_mention, event_evidence, evidence,
-                                    in_a_name, opens_with_toll, revised_toll, toll_after, why)
+                                    in_a_name, opens_with_toll, revised_toll, toll_after, verb_of_day, why)
 from sitrep.extract.place import other_places
 from sitrep.extract.quantities import coded_toll
 from sitrep.extract.sides import DEMONSTRATION_KINDS, Stage, says, settle_sides
@@ -130,8 +130,9 @@ class EventExtractor:
             mentions.extend(sent_mentions)
             told_from = {t.start for t in times if t.kind == "anaphoric"}  # "le lendemain": the report stays at its day
             told_from |= {m.count_day for m in sent_mentions if m.count_day is not None}  # a toll's update: the same
+            tellings = _days_of_a_telling(doc, times, lang)
             for t in times:
-                if t.start in told_from or _opens_a_period(doc, t.start, sent.start_char, lang):
+                if t.start in told_from or t.start in tellings or _opens_a_period(doc, t.start, sent.start_char, lang):
                     continue
                 d, p = resolve(t, article.published)
                 if d is not None and (article.published is None or d <= article.published):
@@ -814,6 +815,19 @@ def _tells_no_news(mentions: list[Mention]) -> bool:
 
 
 PERIOD_REACH = 80  # characters from a word of rank to the day its period counts from
+
+
+def _days_of_a_telling(doc: Doc, times: list, lang: LanguagePack) -> frozenset[int]:
+    """ "148 civilians were killed in October, the mission said on Wednesday": where a sentence names the period of
+    its acts beside the day a verb of saying (``telling_verbs``) was said on, that day dates the telling only; the
+    sentences after it go on in the period, not on the day of the report."""
+    said = set()
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        verb = verb_of_day(span.root) if span is not None else None
+        if verb is not None and fold(verb.lemma_) in lang.status_cues["telling_verbs"]:
+            said.add(t.start)
+    return frozenset(said) if len(said) < len(times) else frozenset()
 
 
 def _opens_a_period(doc: Doc, start: int, sent_start: int, lang: LanguagePack) -> bool:

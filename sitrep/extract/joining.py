@@ -126,7 +126,10 @@ def weapons_all_stopped(events: list[tuple[Mention, list[Mention]]], ctx: Articl
 
 
 def _hit_told_near(triggers: list, hits: set[str]) -> bool:
-    """Whether a weapon's hit is told in the sentence of one of ``triggers`` or in the sentence after it."""
+    """Whether a weapon's hit is told in the sentence of one of ``triggers`` or in the sentence after it (none
+    when no trigger is given: a seizure the mention's kind made, with no word of interception)."""
+    if not triggers:
+        return False
     sents = list(triggers[0].head.doc.sents)
     at = {t.head.sent.start for t in triggers}
     near = [s for n, s in enumerate(sents) if s.start in at or (n and sents[n - 1].start in at)]

@@ -417,14 +417,14 @@ def _dates_a_later_telling(doc: Doc, told: TimeMention, own: TimeMention) -> boo
     later = doc.char_span(told.start, told.end, alignment_mode="expand")
     if first is None or later is None:
         return False
-    verb = _verb_of_day(first.root)
-    teller = _verb_of_day(later.root)
+    verb = verb_of_day(first.root)
+    teller = verb_of_day(later.root)
     if verb is None or teller is None or teller == verb:
         return False
     return any(a == teller for a in verb.ancestors) or teller.head == verb and teller.dep_ in JOINED_CLAUSE_DEPS
 
 
-def _verb_of_day(tok: Token) -> Token | None:
+def verb_of_day(tok: Token) -> Token | None:
     """The verb a day hangs on, directly or by its preposition ("said on Saturday"), through the part of the day
     it names ("read on Sunday evening": "Sunday" a compound of "evening")."""
     while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
@@ -473,7 +473,7 @@ def _a_counts_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: Languag
     if fold(counter.lemma_) not in lang.status_cues["counting_verbs"]:
         return False
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and _verb_of_day(span.root) == counter
+    return span is not None and verb_of_day(span.root) == counter
 
 
 def _a_wounded_deaths_day(time: TimeMention, trig: TriggerMatch, lang: LanguagePack) -> bool:
@@ -496,7 +496,7 @@ def _a_speech_tags_day(doc: Doc, time: TimeMention, trig: TriggerMatch, lang: La
     with no subject before it, or a verb of saying, ``telling_verbs``, its subject between) dates the telling,
     not the act."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    verb = _published_by_a_saying(_verb_of_day(span.root) if span is not None else None, lang)
+    verb = _published_by_a_saying(verb_of_day(span.root) if span is not None else None, lang)
     if verb is None or verb.pos_ != "VERB" or verb.i <= trig.head.i:
         return False
     i = verb.i - 1
@@ -1499,7 +1499,27 @@ def weapons_taken(kind: str, head: Token, lang: LanguagePack) -> str:
     arms = set(lang.roles.get("seized_arms", ()))
     taken = [c for c in head.children if c.dep_ in UNDERGOER]
     taken += [c for t in taken for c in t.conjuncts]
-    return "disrupted_weapons" if taken and all(fold(t.lemma_) in arms for t in taken) else kind
+    return "disrupted_weapons" if taken and all(fold(t.lemma_) in arms or _a_carrier_of_arms(t, arms, lang)
+                                                 for t in taken) else kind
+
+
+CARGO_REACH = 3  # "a truck | loaded | with | rifles": words from the carrier down to its cargo
+
+
+def _a_carrier_of_arms(noun: Token, arms: set[str], lang: LanguagePack) -> bool:
+    """ "seized a truck loaded with rifles", "un camion transportant des armes": a carrier (``arms_carriers``) told
+    by what it carries is taken for its cargo of arms, not ground."""
+    if fold(noun.lemma_) not in lang.roles.get("arms_carriers", ()):
+        return False
+    return any(fold(t.lemma_) in arms for t in noun.subtree if t.i > noun.i and _words_below(t, noun) <= CARGO_REACH)
+
+
+def _words_below(tok: Token, top: Token) -> int:
+    """How many heads lie from ``tok`` up to ``top``, one of its ancestors."""
+    n = 0
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def control_fought_over(kind: str, head: Token, lang: LanguagePack) -> str:

@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import (PASSIVE_AGENT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head, counted_by,
-                                   governing_verb, lemma_as_verb, pluperfect, prepositions_of, tense)
+from sitrep.extract.clause import (PASSIVE_AGENT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
+                                   counted_by, governing_verb, lemma_as_verb, pluperfect, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, folded_lemmas, span_text
@@ -77,6 +77,7 @@ def compile_cues(raw: dict) -> dict:
     out["complement_marks"] = frozenset(fold(w) for w in raw.get("complement_marks", []))
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
     out["generic_present"] = bool(raw.get("generic_present", False))
+    out["headline_future_marks"] = frozenset(raw.get("headline_future_marks", ()))
     out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
     out["frequency_adverbs"] = {fold(w) for w in raw.get("frequency_adverbs", [])}
     out["example_markers"] = {fold(w) for w in raw.get("example_markers", [])}
@@ -143,6 +144,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
             or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
+            or _a_perfect_over_a_period(doc, trigger, cues, lang)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang)
@@ -151,11 +153,27 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
             or _a_wars_toll(trigger, cues, lang) or _the_war_as_doer(trigger, cues, lang)
             or _told_in_court(trigger, cues, lang) or _a_courts_sentence(trigger, cues) or _the_act_judged(trigger, cues, lang)
-            or _a_periods_toll(trigger, lang) or _a_relatives_toll(doc, trigger, cues, lang)
+            or _a_periods_toll(trigger, lang) or _a_months_victims(trigger, lang)
+            or _a_relatives_toll(doc, trigger, cues, lang)
             or _habitual_plural(trigger, cues, lang) or _a_record(trigger, cues, lang)
             or _recounted_clause(trigger, cues, lang) or _crowd_in_custody(trigger, cues, lang)
             or _any_one(trigger, cues, lang) or _purpose_of(doc, trigger, cues) or _manner_of(doc, trigger, cues)
-            or _quoted_past(trigger, lang) or _conditional_present(trigger, cues) or _asked(trigger))
+            or _quoted_past(trigger, lang) or _conditional_present(trigger, cues) or _asked(trigger)
+            or _a_headlines_future(trigger, cues))
+
+
+def _a_headlines_future(trigger: Token, cues: dict) -> str | None:
+    """ "Colombia and ELN rebels to meet in Caracas to revive peace talks": a sentence whose main verb is a bare
+    infinitive with its own subject and a marker of the infinitive (``headline_future_marks``) and no finite verb
+    is a headline's future, what is to happen, not what happened."""
+    marks = cues.get("headline_future_marks", ())
+    root = trigger.sent.root
+    if not marks or root.tag_ != "VB" or not any(a.i == root.i for a in (trigger, *trigger.ancestors)):
+        return None
+    if not any(c.dep_ == "aux" and fold(c.text) in marks and c.i < root.i for c in root.children) or \
+            not any(c.dep_.startswith("nsubj") for c in root.children):
+        return None
+    return Status.PLANNED
 
 
 def _asked(trigger: Token) -> str | None:
@@ -1048,6 +1066,32 @@ def _a_pluperfect_in_a_past_sentence(doc: Doc, trigger: Token, cues: dict, lang:
     return Status.HISTORICAL if any(not _a_comparison(span, cues) for _, span in found) else None
 
 
+PERFECT_CLIMB = 2  # "have helped | the army retake": verbs from the act up to the one in the perfect
+COMPLETING_DEPS = {"xcomp", "ccomp", "dobj"}  # a verb that completes another ("helped the army retake")
+
+
+def _a_perfect_over_a_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Rwandan troops have helped the army retake most of the towns lost since the insurgency began in 2017": an
+    act told in the present perfect (a present auxiliary of ``perfect_auxiliaries`` on the act's verb or on the verb
+    it completes) in a sentence that names a past period (a background cue) sums up that period, background to
+    the news; one naming a day is the news, and so is one ranked against the period ("the first since 2019")."""
+    if not cues["perfect_auxiliaries"] or trigger.pos_ != "VERB":
+        return None
+    verb = trigger
+    for _ in range(PERFECT_CLIMB):
+        if verb.dep_ in COMPLETING_DEPS and verb.head.pos_ == "VERB" and verb.head is not verb:
+            verb = verb.head
+        if any(c.dep_ == "aux" and fold(c.lemma_) in cues["perfect_auxiliaries"] and "Pres" in c.morph.get("Tense")
+               for c in verb.children):
+            break
+    else:
+        return None
+    if "Part" not in verb.morph.get("VerbForm") or _names_a_day(trigger.sent, lang):
+        return None
+    found = _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues)
+    return Status.HISTORICAL if any(not _a_comparison(span, cues) for _, span in found) else None
+
+
 def _a_pluperfect_relative(noun: Token) -> bool:
     """ "les heurts meurtriers qui avaient suivi": an event noun whose relative clause is told in the pluperfect."""
     return noun.pos_ == "NOUN" and any(c.dep_ in RELATIVE_CLAUSE and c.pos_ == "VERB" and pluperfect(c)
@@ -1274,6 +1318,18 @@ def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
             not any(t.like_num for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree):
         return None
     told = find_time_mentions(span_text(trigger.sent), lang)
+    return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
+
+
+def _a_months_victims(trigger: Token, lang: LanguagePack) -> str | None:
+    """ "At least 148 civilians were killed and more than 700 wounded in Ukraine in October, the U.N. mission
+    said": victims in the many (a figure of ``TALLY`` or more on the passive verb's subject) in a clause dated only
+    by a month, a week or a year are that period's count of many events, not one; a day makes it news."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in PASSIVE_SUBJECT and _counted_many(c) for c in trigger.children):
+        return None
+    # the day the count was told on ("said on Wednesday") dates the telling, not the victims
+    clause = trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+    told = find_time_mentions(span_text(clause), lang)
     return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
 
 
@@ -1693,6 +1749,25 @@ def counts_a_series(trigger: Token, lang: str | LanguagePack) -> bool:
 
 
 def continues_previous(sent, lang: str | LanguagePack) -> bool:
-    """A sentence opening on a subject pronoun continues the previous one's frame ("Ils ont ...")."""
+    """A sentence opening on a subject pronoun continues the previous one's frame ("Ils ont ..."), and so does
+    one whose subject is the toll told before, named by a definite article ("Most of the casualties were caused
+    by drones", "The victims were ..."): its acts are the ones that toll counted."""
+    cues = pack(lang).status_cues
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    return first is not None and fold(first.text) in pack(lang).status_cues["continuation_subjects"]
+    if first is None:
+        return False
+    return fold(first.text) in cues["continuation_subjects"] or any(
+        t.dep_ in SUBJECT or t.dep_ in PASSIVE_SUBJECT for t in _the_toll_told(sent.root, cues))
+
+
+def _the_toll_told(root: Token, cues: dict) -> list[Token]:
+    """The subject of the sentence's root (or of the clause a speech tag reports: "..., the mission said") that is
+    a toll noun with a definite article, or that a quantifier ("most of the casualties") takes from one."""
+    found = []
+    verbs = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    for subject in (c for v in verbs for c in v.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT):
+        nouns = [subject] + [g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if any(fold(n.lemma_) in cues["toll_nouns"] or fold(n.text) in cues["toll_nouns"] for n in nouns
+               if any(fold(d.text) in cues["definite_determiners"] for d in n.children if d.dep_ == "det")):
+            found.append(subject)
+    return found

@@ -985,6 +985,15 @@ def _frame_off_the_object(tok: Token, entry: TriggerEntry, lang: LanguagePack) -
     return not any(_frame_word(t, entry.requires) for t in acted_on)
 
 
+def _a_fight_joined(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "his fighters were joining the army's fight against the M23", "rejoindre le combat": a fight that is the
+    object of a verb of joining (``joining_verbs``) names the side someone takes, a change to the group's
+    activity, not a battle fought that day."""
+    if entry.kind != "armed_clash" or tok.pos_ != "NOUN" or tok.dep_ not in DIRECT_OBJECT:
+        return False
+    return fold(tok.head.lemma_) in lang.folded_filter("joining_verbs")
+
+
 def _people_stopped(tok: Token, entry: TriggerEntry, persons: frozenset[str], lang: LanguagePack) -> bool:
     """ "coast guards intercepted 20 smugglers", "the corps intercepted a suspected trafficker": a verb that
     disrupts weapons with no weapon in its frame ("intercept", "foil") whose object is a person
@@ -1459,6 +1468,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _questioned(head, entry, lang) \
                     or _a_civil_pact(head, entry, lang) or _weapon_did_it(head, entry) or _speech_tag(head) \
                     or _weapon_carried(head, lang) or _called_off(head, entry, lang) or _frame_off_the_object(head, entry, lang) \
+                    or _a_fight_joined(head, entry, lang) \
                     or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):

@@ -817,6 +817,20 @@ def _cut_at_a_hyphen(doc: Doc, span: Span, ent_spans: set[tuple[int, int]]) -> b
                for start, end in ent_spans)
 
 
+def _opens_an_entity(span: Span, ent_spans: set[tuple[int, int]]) -> bool:
+    """Whether a longer entity of the model's opens with the span."""
+    return any(start == span.start and end > span.end for start, end in ent_spans)
+
+
+def _called_a_town(doc: Doc, i: int, lang: LanguagePack) -> bool:
+    """Whether a place cue naming a town or a settlement ("the town of", "la ville de") ends right before token
+    ``i``: what follows is a town's name, whatever longer title the model read."""
+    before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower().replace("’", "'")
+    kinds = lang.town_words | lang.settlement_words
+    return any(cue.split()[0] in kinds and (before.endswith(cue) or before.endswith(cue + " "))
+               for cue in lang.place_cues if " " in cue)
+
+
 def _compound(doc: Doc, span: Span) -> tuple[int, int]:
     """The token bounds of the hyphenated word a span sits in ("Qala-i-Dara", "Sang-e-Mar")."""
     start, end = span.start, span.end
@@ -1048,6 +1062,9 @@ def _accept(doc: Doc, span: Span, gaz: Gazetteer, lang: LanguagePack, ent_label:
             return True
         if _cut_at_a_hyphen(doc, span, ent_spans) and announced and any(gaz.feature[i] == CITY for i in ids):
             return True  # "in Croix-des-Bouquets": the model took the name's first word for a person
+        if _opens_an_entity(span, ent_spans) and _called_a_town(doc, span.start, lang) and \
+                any(gaz.feature[i] == CITY for i in ids):
+            return True  # "the town of Macomia in Mozambique's Cabo Delgado": the model took the phrase for a title
         if whole and label in ("PERSON", "PER") and single:  # the small English model's "Alexandria"
             # some models take unknown African and Arabic town names for people (French: "Tawila")
             return _strong(gaz, ids, PERSON_TAGGED_MIN_POP) or \
