@@ -32,10 +32,11 @@ any rule of that session; studied from the forty-third), ``fresh6`` (the forty-t
 notes across both benches' regions, a third of them protests or riots, written before any rule of that session;
 studied from the forty-fourth), ``fresh7`` (the forty-fourth session's held-out group: 63 notes across both
 benches' regions, a third of them protests or riots, written before any rule of that session; studied from the
-forty-fifth) and ``fresh8`` (the forty-fifth session's held-out group: 69 notes across both benches' regions, a third
-of them protests or riots, written before any rule of that session; run it, report it, do not tune on it). A name
-marked
-``# unsure`` is ACLED's form as far as its conventions tell.
+forty-fifth), ``fresh8`` (the forty-fifth session's held-out group: 69 notes across both benches' regions, a third
+of them protests or riots, written before any rule of that session; studied from the forty-sixth) and ``fresh9`` (the
+forty-sixth session's held-out group: 63 notes across both benches' regions, a third of them protests or riots,
+written before any rule of that session; run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's
+form as far as its conventions tell.
 """
 from __future__ import annotations
 
