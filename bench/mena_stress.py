@@ -32,10 +32,11 @@ any rule of that session; studied from the forty-third), ``fresh6`` (the forty-t
 notes across both benches' regions, a third of them protests or riots, written before any rule of that session;
 studied from the forty-fourth), ``fresh7`` (the forty-fourth session's held-out group: 63 notes across both
 benches' regions, a third of them protests or riots, written before any rule of that session; studied from the
-forty-fifth) and ``fresh8`` (the forty-fifth session's held-out group: 69 notes across both benches' regions, a third
-of them protests or riots, written before any rule of that session; run it, report it, do not tune on it). A name
-marked
-``# unsure`` is ACLED's form as far as its conventions tell.
+forty-fifth), ``fresh8`` (the forty-fifth session's held-out group: 69 notes across both benches' regions, a third
+of them protests or riots, written before any rule of that session; studied from the forty-sixth) and ``fresh9`` (the
+forty-sixth session's held-out group: 63 notes across both benches' regions, a third of them protests or riots,
+written before any rule of that session; run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's
+form as far as its conventions tell.
 """
 from __future__ import annotations
 
@@ -246,9 +247,13 @@ DHAMAR, JERICHO, AMARAH, ASH_SHIHR, BETHLEHEM = (14.54, 44.40), (31.86, 35.46), 
 # the fresh7 group's towns and names
 KOYA = (36.08, 44.63)
 
+# the fresh9 group's towns
+MAADAN, DHIBAN, BARA, LUHAYYAH, SHADA, LICE = (35.75, 39.62), (35.01, 40.51), (35.68, 36.53), (15.70, 42.70), \
+    (16.87, 43.47), (38.46, 40.65)  # unsure: Shada's point, the district's seat
+
 P, A, T, H, F, F2, F3, F4, F5, F6, F7 = \
     "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"
-F8 = me.FRESH8
+F8, F9 = me.FRESH8, me.FRESH9
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -1516,12 +1521,141 @@ NOTES = (
       "death.", PP, [PRO_BH], SITRA),
     n(F8, "2022-02-17", "stateless Bidoon residents protested in Jahra (Al Jahra) demanding citizenship.", PP, [PRO_KW],
       JAHRA),
+    # fresh9: the forty-sixth session's held-out group across both benches' regions, a third of them protests or
+    # riots (Syria, Yemen, Gaza, the West Bank, Israel, Lebanon, Iraq, Libya, Iran, Turkey, Egypt, the Maghreb,
+    # Western Sahara, Jordan and the Gulf); written and run on main before any rule of that session
+    n(F9, "2022-06-23", "Turkish artillery shelled Tall Zurqan village west of Tal Tamr (Al-Hasakah), wounding a "
+      "child.", SH, [TUR, me.CIV_SY], TAL_TAMR),
+    n(F9, "2023-02-27", "HTS fighters and regime forces exchanged fire on the Kabani front in the countryside of Jisr "
+      "al-Shughur (Idleb); one HTS fighter was killed.", AC, [me.HTS, me.SYR], me.JISR, 1),
+    n(F9, "2022-04-05", "a bomb hidden in a parked car went off in Azaz city (Aleppo), wounding four "
+      "civilians.", IED, [me.UAG_SY, me.CIV_SY], me.AZAZ),
+    n(F9, "2023-03-19", "ISIS gunmen shot dead a shepherd grazing his flock near Maadan (Ar-Raqqa).", ATT,
+      [me.ISS, me.CIV_SY], MAADAN, 1),
+    n(F9, "2022-12-08", "the SDF raided Dhiban (Deir ez-Zor) and arrested four men accused of links to ISIS.", DETAINED,
+      [me.SDF, me.CIV_SY], DHIBAN),
+    n(F9, "2021-11-02", "unidentified gunmen kidnapped a pharmacist in Tafas (Daraa) and demanded a ransom from his "
+      "family.", ABD, [me.UAG_SY, me.CIV_SY], me.TAFAS),
+    n(F9, "2022-09-14", "residents of Shahba (As-Sweida) blocked the main road with burning tyres to protest fuel "
+      "shortages.", (PP, VD), [(PRO_SY, "Rioters (Syria)")], me.SHAHBA),
+    n(F9, "2024-07-18", "an Israeli drone struck a car near Khan Arnabah (Quneitra), killing the driver.", AIR,
+      [ISR, (me.CIV_SY, HEZ)], KHAN_ARNABAH, 1),
+    n(F9, "2025-04-30", "government security forces clashed with Druze gunmen in Sahnaya (Rif Dimashq); nine people "
+      "were killed.", AC, [(SYR_NEW, POL_SY), DRUZE], SAHNAYA, 9),  # unsure: the period's form
+    n(F9, "2021-07-22", "Russian aircraft struck the surroundings of Bara in Jabal al-Zawiya (Idleb), killing a "
+      "civilian.", AIR, [me.RUS, me.CIV_SY], BARA, 1),
+    n(F9, "2023-05-26", "Turkish-backed factions and the SDF clashed on the frontline near Manbij (Aleppo); three SDF "
+      "fighters were killed.", AC, [me.SNA, me.SDF], me.MANBIJ, 3),
+    n(F9, "2024-03-01", "protesters in Idlib city (Idleb) demanded the release of detainees held by HTS.", PP,
+      [PRO_SY], IDLIB),
+    n(F9, "2022-01-24", "Houthi forces fired a ballistic missile at a military camp in Marib city (Marib), killing "
+      "three soldiers.", SH, [HOU, me.YEM], me.MARIB, 3),
+    n(F9, "2023-08-15", "Houthi and government forces exchanged fire in Qataba district (Ad Dali); two Houthis were "
+      "killed.", AC, [HOU, me.YEM], QATABA, 2),
+    n(F9, "2022-03-11", "a landmine planted by the Houthis exploded under a civilian car in Hays district (Al "
+      "Hudaydah); two passengers died.", IED, [HOU, me.CIV_YE], HAYS, 2),
+    n(F9, "2024-02-14", "AQAP militants attacked a Security Belt checkpoint in Mudiyah district (Abyan), killing four "
+      "soldiers.", AC, [me.AQAP, (me.BELT, me.STC)], me.MUDIYAH, 4),
+    n(F9, "2025-04-09", "American airstrikes hit Houthi radar sites in Al Luhayyah district (Al Hudaydah). No "
+      "casualties were reported.", AIR, [USA, HOU], LUHAYYAH),
+    n(F9, "2023-06-12", "residents of Aden (Aden) protested in Al Mualla against power outages, burning tyres.",
+      (PP, VD), [(PRO_YE, "Rioters (Yemen)")], ADEN),
+    n(F9, "2022-10-03", "the Houthis abducted a teacher from his home in Ibb city (Ibb).", ABD, [HOU, me.CIV_YE], IBB),
+    n(F9, "2021-12-17", "tribesmen clashed with Houthi forces in Rada district (Al Bayda); five Houthis were killed.",
+      AC, [me.CLAN_YE, HOU], RADA_YE, 5),
+    n(F9, "2022-07-06", "Saudi border artillery shelled Shada district (Saada), killing two civilians.", SH,
+      [(SAU, me.SAUDI), me.CIV_YE], SHADA, 2, 50),
+    n(F9, "2023-09-04", "Israeli forces shot dead a young man during a raid in Qabatiya (Jenin).", ATT, [ISR, CIV_PS],
+      QABATIYA, 1),
+    n(F9, "2024-04-22", "an Israeli drone struck a group of people in Beit Lahia (North Gaza), killing four.", AIR,
+      [ISR, CIV_PS], BEIT_LAHIA, 4),
+    n(F9, "2024-01-09", "Israeli artillery shelled the eastern neighbourhoods of Deir al-Balah (Deir El Balah), "
+      "wounding five Palestinians.", SH, [ISR, CIV_PS], me.DEIR_BALAH),
+    n(F9, "2023-02-26", "settlers set fire to cars and homes in Huwara (Nablus).", (LOOT, ATT), [SETTLERS, CIV_PS],
+      me.HUWARA),
+    n(F9, "2022-11-30", "Palestinian youths clashed with Israeli forces at the edge of Al Bireh "
+      "(Ramallah and Al Bireh), throwing stones; the forces fired rubber bullets.", me.STONES,
+      [(me.RIOT_PS, PRO_PS), ISR], me.RAMALLAH),
+    n(F9, "2023-07-03", "PIJ fighters detonated an explosive device against an Israeli military vehicle in Jenin camp "
+      "(Jenin).", IED, [me.PIJ, ISR], me.JENIN),
+    n(F9, "2023-03-25", "tens of thousands of Israelis demonstrated in Tel Aviv (Tel Aviv) against the judicial "
+      "overhaul.", PP, [PRO_IL], TEL_AVIV),
+    n(F9, "2022-08-06", "rockets fired from the Gaza Strip landed in an open area near Netivot (Southern). No "
+      "casualties were reported.", SH, [(HAMAS, me.PIJ, UAG_PS)], me.NETIVOT),
+    n(F9, "2023-04-27", "Israeli police arrested two Palestinians in Silwan in East Jerusalem (Jerusalem) over their "
+      "social media posts.", ARR, [POL_IL, CIV_PS], JERUSALEM),
+    n(F9, "2024-06-30", "ultra-Orthodox men protesting the draft blocked a highway near Bnei Brak (Tel Aviv); police "
+      "dragged them off the road.", PI, [PRO_IL, POL_IL], BNEI_BRAK),
+    n(F9, "2024-02-19", "an Israeli drone struck a motorcycle in Kfar Kila (Marjayoun, Nabatieh), killing a Hezbollah "
+      "member.", AIR, [ISR, HEZ], KFAR_KILA, 1),
+    n(F9, "2023-11-21", "Hezbollah fired anti-tank missiles at an Israeli position near Shlomi (Northern). No "
+      "casualties were reported.", SH, [HEZ, ISR], SHLOMI),
+    n(F9, "2022-05-09", "depositors protested outside a bank in Sidon (South) demanding access to their savings.", PP,
+      [PRO_LB], me.SIDON),
+    n(F9, "2023-10-02", "gunmen clashed with the Lebanese army in Baalbek (Baalbek-Hermel) during a raid on a drug "
+      "dealer's home; one soldier was killed.", AC, [("Unidentified Armed Group (Lebanon)",), me.LEB], me.BAALBEK, 1),
+    n(F9, "2022-02-15", "ISIS militants attacked an army post near Samarra (Salah al-Din), killing two soldiers.", AC,
+      [me.ISI, me.IRQ], me.SAMARRA, 2),
+    n(F9, "2021-10-20", "a roadside bomb struck a PMF patrol near Tarmiyah (Baghdad), wounding three members.", IED,
+      [me.UAG_IQ, me.PMF], me.TARMIYAH),
+    n(F9, "2023-10-24", "a drone targeted Ain al-Asad airbase (Al-Anbar). No casualties were reported.", AIR,
+      [(IRI, me.UAG_IQ)], AIN_ASAD),
+    n(F9, "2021-11-27", "demonstrators in Nasiriyah (Thi-Qar) set fire to the offices of a political party.", VD,
+      [(RIOT_IQ, PRO_IQ)], NASIRIYAH),
+    n(F9, "2023-01-16", "contract workers protested in front of the oil ministry in Baghdad (Baghdad) demanding "
+      "permanent jobs.", PP, [PRO_IQ], BAGHDAD),
+    n(F9, "2022-09-26", "Iranian artillery shelled the outskirts of Sidakan (Erbil). No casualties were reported.", SH,
+      [(IRN, IRGC)], SIDAKAN),
+    n(F9, "2023-06-07", "a Turkish drone struck a car in Makhmur camp (Erbil), killing a PKK member.", AIR, [TUR, PKK],
+      MAKHMUR, 1),
+    n(F9, "2022-12-02", "a tribal dispute in Amarah (Maysan) turned into an exchange of fire; three people were "
+      "killed.", AC, [me.CLAN_IQ, me.CLAN_IQ], AMARAH, 3),
+    n(F9, "2023-05-29", "the Stability Support Apparatus and the 444th Brigade clashed in Tripoli - Salah al Din "
+      "(Tripoli). No casualties were reported.", AC, [SSA, B444], TRIPOLI),
+    n(F9, "2022-11-11", "unidentified gunmen abducted a journalist in Misrata (Misrata).", ABD, [UAG_LY, CIV_LY],
+      MISRATA),
+    n(F9, "2021-06-05", "residents of Zawiya (Zawiya) protested in front of the municipal council against militia "
+      "violence.", PP, [PRO_LY], ZAWIYA),
+    n(F9, "2023-04-13", "Jaish al-Adl gunmen attacked an IRGC vehicle near Saravan (Sistan and Baluchestan), killing "
+      "two guards.", AC, [JAA, IRGC], SARAVAN, 2),
+    n(F9, "2021-11-26", "farmers gathered in Isfahan (Isfahan) demanding water rights; security forces fired tear "
+      "gas.", PI, [PRO_IR, (POL_IR, IRN)], ISFAHAN),
+    n(F9, "2022-03-10", "teachers staged a sit-in outside the education department of Kermanshah (Kermanshah) over "
+      "unpaid wages.", PP, [PRO_IR], KERMANSHAH),
+    n(F9, "2023-08-31", "IRGC forces arrested three men in Piranshahr (West Azerbaijan) accusing them of membership of "
+      "a Kurdish party.", ARR, [(IRGC, IRN), CIV_IR], PIRANSHAHR),
+    n(F9, "2022-07-12", "the Turkish army killed a PKK militant in a clash in the countryside of Lice (Diyarbakir).",
+      AC, [TUR, PKK], LICE, 1),
+    n(F9, "2024-02-16", "police detained dozens of Kurdish protesters in Van (Van) who were protesting the removal of "
+      "the elected mayor.", PI, [PRO_TR, POL_TR], VAN),
+    n(F9, "2022-02-08", "workers of a textile factory marched in Gaziantep (Gaziantep) demanding a raise.", PP,
+      [PRO_TR], GAZIANTEP),
+    n(F9, "2021-09-19", "militants attacked a checkpoint in Bir al-Abd (North Sinai), killing three soldiers.", AC,
+      [SINAI + ("Unidentified Armed Group (Egypt)",), EGY], BIR_ABD, 3),
+    n(F9, "2022-05-24", "security forces arrested a lawyer in Cairo (Cairo) over posts criticising the government.",
+      ARR, [(POL_EG, EGY), CIV_EG], CAIRO),
+    n(F9, "2023-01-22", "residents of Minya (Minya) staged a protest against the demolition of their houses.", PP,
+      [PRO_EG], MINYA),
+    n(F9, "2021-01-18", "unemployed youths blocked roads in Kasserine (Kasserine) and threw stones at police, who fired "
+      "tear gas.", VD, [RIOT_TN, POL_TN], KASSERINE),
+    n(F9, "2023-11-16", "teachers rallied outside the education ministry in Rabat (Rabat-Sale-Kenitra).", PP,
+      [PRO_MA], RABAT),
+    n(F9, "2022-04-11", "a Moroccan drone struck a vehicle near Bir Lahlou (Western Sahara), killing three people.", AIR,
+      [MAR, (POLISARIO, "Civilians (Western Sahara)", "Civilians (Algeria)")], BIR_LAHLOU, 3),  # unsure
+    n(F9, "2021-04-30", "Hirak supporters rallied in Bejaia (Bejaia) demanding the release of detainees.", PP, [PRO_DZ],
+      BEJAIA),
+    n(F9, "2022-02-21", "Houthi shells landed on a village in Samtah governorate (Jizan), wounding a Saudi resident.",
+      SH, [HOU, CIV_SA], SAMTAH),
+    n(F9, "2022-01-27", "Jordanian forces clashed with drug smugglers crossing from Syria near Ruwaished (Al Mafraq), "
+      "killing two smugglers.", AC, [JOR, UAG_JO], RUWAISHED, 2),
+    n(F9, "2021-05-22", "Bahraini police fired tear gas at protesters in Diraz (Northern) who were marching in support "
+      "of Gaza.", PI, [PRO_BH, POL_BH], DIRAZ),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "mena", __doc__, by_name=(F8,))
+    return run(NOTES, "mena", __doc__, by_name=(F9,))
 
 
 if __name__ == "__main__":
