@@ -216,7 +216,8 @@ KAMITUGA, MALUKU, BIRAO, TETE, HAMMANSKRAAL = (-3.06, 28.18), (-4.07, 15.53), (1
 VOSLOORUS, DELFT, RICHARDS_BAY, EMALAHLENI, EAST_LONDON = (-26.35, 28.20), (-33.97, 18.64), (-28.78, 32.04), \
     (-25.87, 29.23), (-33.02, 27.91)
 KRUGERSDORP, GOKWE, TOAMASINA = (-26.10, 27.77), (-18.21, 28.93), (-18.15, 49.40)
-# the fresh9 group's towns
+# the fresh9 group's towns (and the country in the name of an ethnic militia)
+CD_NAME = "Democratic Republic of Congo"
 KIBUMBA, KIRUMBA, KAVUMU, KASINDI, KIKWIT = (-1.51, 29.33), (-0.56, 29.17), (-2.30, 28.81), (0.04, 29.71), \
     (-5.04, 18.82)
 MBANDAKA, MURAMVYA, DOLISIE, QUELIMANE, NACALA = (0.05, 18.26), (-3.27, 29.61), (-4.20, 12.67), (-17.88, 36.89), \
@@ -1540,7 +1541,7 @@ NOTES = (
       [RIOT_CD, CIV_CD], UVIRA, 1),
     n(F9, "2024-04-22", "students of the University of Kisangani (Tshopo) blocked roads and threw stones at police to "
       "protest against higher fees; police fired tear gas.", VD, [(RIOT_CD, PROT_CD), PNC], KISANGANI),
-    n(F9, "2025-02-11", "civil society members held a sit-in in front of the governor's office in Goma to demand the "
+    n(F9, "2025-02-11", "civil society members held a sit-in outside the governor's office in Goma to demand the "
       "reopening of the airport.", PEACE, [PROT_CD], GOMA),
     n(F9, "2023-06-02", "police dispersed a march of opposition supporters in Lubumbashi (Haut-Katanga) with tear gas "
       "and arrested eight of them.", HELD_PROTEST, [PNC, (PROT_CD, CIV_CD)], LUBUMBASHI),
@@ -1549,12 +1550,12 @@ NOTES = (
     n(F9, "2022-10-12", "CODECO and Zaire militiamen clashed in Ndjala village (Djugu territory, Ituri); four fighters "
       "were killed.", AC, [CODECO, ZAIRE], DJUGU, 4, 50),
     n(F9, "2023-09-19", "Twa militiamen attacked Luba villagers in a village near Nyunzu (Tanganyika), killing two.",
-      ATT, [("Twa Ethnic Militia (Democratic Republic of Congo)", "Twa Militia"), CIV_CD], NYUNZU, 2, 50),  # unsure
+      ATT, [(f"Twa Ethnic Militia ({CD_NAME})", "Twa Militia"), CIV_CD], NYUNZU, 2, 50),  # unsure
     n(F9, "2024-09-04", "drunk FARDC soldiers looted shops in Komanda (Irumu territory, Ituri).", LOOT, [FARDC, CIV_CD],
       KOMANDA),
     n(F9, "2023-12-14", "ADF rebels ambushed a vehicle on the road between Beni and Kasindi (North Kivu), killing four "
       "passengers.", ATT, [ADF, CIV_CD], (BENI, KASINDI), 4, 50),
-    n(F9, "2024-10-07", "unidentified gunmen shot dead a moto-taxi driver in the Majengo quarter of Goma (North Kivu).",
+    n(F9, "2024-10-07", "unidentified gunmen shot dead a motorcycle-taxi rider in the Majengo quarter of Goma (North Kivu).",
       ATT, [UAG_CD, CIV_CD], GOMA, 1),
     n(F9, "2022-12-26", "an explosive device went off in a bar in Beni (North Kivu), injuring six people; the ADF were "
       "suspected.", IED, [ADF + (UAG_CD,), CIV_CD], BENI),
@@ -1604,8 +1605,8 @@ NOTES = (
       "drivers.", AC, [TAXI, TAXI], PHILIPPI, 2),
     n(F9, "2024-02-13", "police shot dead four suspected robbers after a car chase in Kagiso (Mogale City).", AC,
       [POL_ZA, UAG_ZA], KAGISO, 4),
-    n(F9, "2023-03-20", "EFF members marched peacefully to the Union Buildings in Pretoria to demand the president's "
-      "resignation.", PEACE, [(PROT_ZA, EFF)], PRETORIA),
+    n(F9, "2023-03-20", "EFF members marched peacefully to the Union Buildings in Pretoria to call on the "
+      "president to resign.", PEACE, [(PROT_ZA, EFF)], PRETORIA),
     n(F9, "2024-05-27", "a mob in Khayelitsha (Cape Town) beat and burnt two suspected robbers, killing one.", MOB,
       [RIOT_ZA, CIV_ZA], KHAYELITSHA, 1),
     n(F9, "2023-08-08", "an ANC ward councillor was shot dead outside his home in Inanda (eThekwini).", ATT,
