@@ -50,8 +50,13 @@ crowds, a taxi rank in Umlazi, Mthatha's students, dahalo against gendarmes; stu
 ``fresh8`` (the forty-fifth session's held-out group, 63 notes, 51 in this bench's countries and the rest in the
 Sahel's and the Horn's, 20 of them protests, riots and mob violence, with the M23 at Kanyabayonga and Rubaya, Mobondo
 at Maluku, CPC at Birao, Musigati's RED-Tabara, Macomia's base, Nampula's and Matola's election crowds, Hammanskraal's
-water protest, Delft's taxi strike, illegal miners at Krugersdorp, Gokwe's polling agents, Toamasina's mob; written
-before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+water protest, Delft's taxi strike, illegal miners at Krugersdorp, Gokwe's polling agents, Toamasina's mob; studied
+from the forty-sixth session) and ``fresh9`` (the forty-sixth session's held-out group, 63 notes, 52 in this bench's
+countries and the rest in the Sahel's and the Horn's, 20 of them protests, riots and mob violence, with the M23 taking
+Sake and entering Walikale, Kibumba and Kirumba, Kavumu's journalist, Kikwit's and Mbandaka's crowds, Twa militiamen
+near Nyunzu, Zemio's Azande militia, Muramvya's Imbonerakure, Dolisie's youths, Quelimane's and Nacala's election
+crowds, Lusikisiki's gunmen, Orange Farm's barricades, Philippi's taxi rank, Kagiso's robbers, Cafunfo's diggers;
+written before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations
@@ -70,6 +75,7 @@ from mideast_stress import FRESH5 as F5  # noqa: E402
 from mideast_stress import FRESH6 as F6  # noqa: E402
 from mideast_stress import FRESH7 as F7  # noqa: E402
 from mideast_stress import FRESH8 as F8  # noqa: E402
+from mideast_stress import FRESH9 as F9  # noqa: E402
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n  # noqa: E402
 
@@ -210,6 +216,13 @@ KAMITUGA, MALUKU, BIRAO, TETE, HAMMANSKRAAL = (-3.06, 28.18), (-4.07, 15.53), (1
 VOSLOORUS, DELFT, RICHARDS_BAY, EMALAHLENI, EAST_LONDON = (-26.35, 28.20), (-33.97, 18.64), (-28.78, 32.04), \
     (-25.87, 29.23), (-33.02, 27.91)
 KRUGERSDORP, GOKWE, TOAMASINA = (-26.10, 27.77), (-18.21, 28.93), (-18.15, 49.40)
+# the fresh9 group's towns (and the country in the name of an ethnic militia)
+CD_NAME = "Democratic Republic of Congo"
+KIBUMBA, KIRUMBA, KAVUMU, KASINDI, KIKWIT = (-1.51, 29.33), (-0.56, 29.17), (-2.30, 28.81), (0.04, 29.71), \
+    (-5.04, 18.82)
+MBANDAKA, MURAMVYA, DOLISIE, QUELIMANE, NACALA = (0.05, 18.26), (-3.27, 29.61), (-4.20, 12.67), (-17.88, 36.89), \
+    (-14.56, 40.68)
+LUSIKISIKI, ORANGE_FARM, PHILIPPI, KAGISO = (-31.36, 29.58), (-26.47, 27.86), (-34.00, 18.58), (-26.16, 27.78)
 
 P, A, T, H = "places", "actors", "types", "held"
 NOTES = (
@@ -1506,8 +1519,136 @@ NOTES = (
       [horn.KARA, horn.CIV_UG], horn.MOROTO, 2, 50),
     n(F8, "2022-11-02", "SSPDF soldiers clashed with SPLA-IO forces in Nasir (Upper Nile), killing five.", AC,
       [horn.SSPDF, horn.IO], horn.NASIR, 5),
+    # fresh9: the forty-sixth session's held-out group, 52 of its 63 notes in this bench's countries and the rest in
+    # the Sahel's and the Horn's, 20 protests, riots and mob violence; written before any rule of that session
+    n(F9, "2025-01-23", "M23 rebels took control of Sake (Masisi territory, North Kivu) after heavy fighting with FARDC "
+      "soldiers and Wazalendo fighters.", (TAKEN, AC), [M23, (FARDC,) + WAZA], SAKE),
+    n(F9, "2024-11-08", "ADF rebels killed nine civilians during a night raid on Ngetsi village (Beni territory, North "
+      "Kivu).", ATT, [ADF, CIV_CD], (OICHA, BENI), 9, 50),
+    n(F9, "2023-08-16", "CODECO militiamen attacked a camp for displaced people in Ngabu locality (Djugu territory, "
+      "Ituri), killing eight displaced persons.", ATT, [CODECO, CIV_CD], DJUGU, 8, 50),
+    n(F9, "2024-03-29", "FARDC soldiers clashed with Twirwaneho fighters near Minembwe (Fizi territory, South Kivu); "
+      "two soldiers were killed.", AC, [FARDC, TWIR], MINEMBWE, 2, 50),
+    n(F9, "2024-06-18", "Wazalendo fighters and M23 rebels exchanged fire in Kibumba (Nyiragongo territory, North "
+      "Kivu).", AC, [WAZA, M23], KIBUMBA),
+    n(F9, "2024-07-25", "M23 rebels fired mortar shells at FARDC positions near Kirumba (Lubero territory, North "
+      "Kivu).", SH, [M23, FARDC], KIRUMBA, 0, 50),
+    n(F9, "2023-05-09", "Mai-Mai militiamen kidnapped four farmers in their fields near Shabunda (South Kivu) and "
+      "demanded a ransom.", ABD, [MAIMAI, CIV_CD], SHABUNDA, 0, 50),
+    n(F9, "2024-02-06", "FARDC soldiers arrested a local journalist in Kavumu (Kabare territory, South Kivu) for "
+      "reporting on a military operation.", ARR, [FARDC, CIV_CD], KAVUMU),
+    n(F9, "2023-10-30", "a crowd in Uvira (South Kivu) lynched a suspected thief caught breaking into a shop.", MOB,
+      [RIOT_CD, CIV_CD], UVIRA, 1),
+    n(F9, "2024-04-22", "students of the University of Kisangani (Tshopo) blocked roads and threw stones at police to "
+      "protest against higher fees; police fired tear gas.", VD, [(RIOT_CD, PROT_CD), PNC], KISANGANI),
+    n(F9, "2025-02-11", "civil society members held a sit-in outside the governor's office in Goma to demand the "
+      "reopening of the airport.", PEACE, [PROT_CD], GOMA),
+    n(F9, "2023-06-02", "police dispersed a march of opposition supporters in Lubumbashi (Haut-Katanga) with tear gas "
+      "and arrested eight of them.", HELD_PROTEST, [PNC, (PROT_CD, CIV_CD)], LUBUMBASHI),
+    n(F9, "2023-03-27", "Mobondo militiamen killed three villagers and burnt houses in a village of Kwamouth territory "
+      "(Mai-Ndombe).", ATT, [("Mobondo Militia", UAG_CD), CIV_CD], KWAMOUTH, 3, 50),  # unsure: the militia's name
+    n(F9, "2022-10-12", "CODECO and Zaire militiamen clashed in Ndjala village (Djugu territory, Ituri); four fighters "
+      "were killed.", AC, [CODECO, ZAIRE], DJUGU, 4, 50),
+    n(F9, "2023-09-19", "Twa militiamen attacked Luba villagers in a village near Nyunzu (Tanganyika), killing two.",
+      ATT, [(f"Twa Ethnic Militia ({CD_NAME})", "Twa Militia"), CIV_CD], NYUNZU, 2, 50),  # unsure
+    n(F9, "2024-09-04", "drunk FARDC soldiers looted shops in Komanda (Irumu territory, Ituri).", LOOT, [FARDC, CIV_CD],
+      KOMANDA),
+    n(F9, "2023-12-14", "ADF rebels ambushed a vehicle on the road between Beni and Kasindi (North Kivu), killing four "
+      "passengers.", ATT, [ADF, CIV_CD], (BENI, KASINDI), 4, 50),
+    n(F9, "2024-10-07", "unidentified gunmen shot dead a motorcycle-taxi rider in the Majengo quarter of Goma (North Kivu).",
+      ATT, [UAG_CD, CIV_CD], GOMA, 1),
+    n(F9, "2022-12-26", "an explosive device went off in a bar in Beni (North Kivu), injuring six people; the ADF were "
+      "suspected.", IED, [ADF + (UAG_CD,), CIV_CD], BENI),
+    n(F9, "2024-05-15", "police fired live rounds at a crowd protesting the killing of a student in Kikwit (Kwilu), "
+      "killing one protester.", FORCE, [PNC, PROT_CD], KIKWIT, 1),
+    n(F9, "2023-07-21", "residents of Mbandaka (Equateur) burnt a police vehicle after a police officer killed a "
+      "motorcyclist.", VD, [(RIOT_CD, PROT_CD)], MBANDAKA),
+    n(F9, "2025-03-19", "M23 rebels entered Walikale centre (North Kivu) without a fight after the FARDC and Wazalendo "
+      "withdrew.", UNOPPOSED, [M23], WALIKALE),
+    n(F9, "2024-01-17", "FACA soldiers and Russian paramilitaries clashed with 3R rebels near Paoua (Lim-Pende); three "
+      "rebels were killed.", AC, [(FACA, WAGNER), R3], PAOUA, 3, 50),
+    n(F9, "2023-04-25", "UPC rebels abducted five traders on the road between Bambari and Ippy (Ouaka).", ABD,
+      [UPC, CIV_CF], (BAMBARI, IPPY), 0, 50),
+    n(F9, "2022-08-13", "anti-balaka fighters killed two Fulani herders near Bossangoa (Ouham).", ATT,
+      [ANTIB, CIV_CF], BOSSANGOA, 2, 50),
+    n(F9, "2023-07-04", "Azande Ani Kpi Gbe militiamen clashed with UPC fighters in Zemio (Haut-Mbomou); two were "
+      "killed.", AC, [("Azande Ani Kpi Gbe", "Zande Ethnic Militia (Central African Republic)"), UPC], ZEMIO, 2),  # unsure
+    n(F9, "2024-02-20", "students in Bangui demonstrated peacefully against the lack of teachers.", PEACE,
+      ["Protesters (Central African Republic)"], BANGUI),
+    n(F9, "2023-10-10", "Imbonerakure beat and detained two CNL members in Muramvya commune (Muramvya province).",
+      (ATT, ABD), [IMBO, (CIV_BI, "CNL: National Congress for Freedom")], MURAMVYA, 0, 50),
+    n(F9, "2024-08-27", "police arrested four CNL members in Rumonge for holding an unauthorised meeting.", ARR,
+      [POL_BI, (CIV_BI, "CNL: National Congress for Freedom")], RUMONGE),
+    n(F9, "2022-11-29", "the body of a man killed by unknown assailants was found in Kirundo commune (Kirundo "
+      "province).", ATT, ["Unidentified Armed Group (Burundi)", CIV_BI], KIRUNDO, 1, 50),
+    n(F9, "2023-02-22", "Rwandan soldiers shot dead two suspected smugglers crossing from the DR Congo near Rubavu "
+      "(Western province).", ATT, [RDF, (CIV_RW, CIV_CD)], RUBAVU, 2, 50),
+    n(F9, "2024-06-26", "youths in Dolisie (Niari) threw stones at police after a young man died in custody; police "
+      "fired tear gas.", VD, [("Rioters (Republic of Congo)", PROT_CG), POL_CG], DOLISIE),
+    n(F9, "2022-06-08", "Islamic State fighters beheaded three fishermen on an island off Quissanga district (Cabo "
+      "Delgado).", ATT, [ISM, CIV_MZ], QUISSANGA, 3, 50),
+    n(F9, "2023-09-12", "Rwandan and Mozambican troops clashed with insurgents near Mocimboa da Praia (Cabo Delgado), "
+      "killing five insurgents.", AC, [(RDF, MOZ), ISM], MOCIMBOA, 5, 50),
+    n(F9, "2024-03-05", "insurgents abducted about ten children in a village of Muidumbe district (Cabo Delgado).", ABD,
+      [ISM, CIV_MZ], MUIDUMBE, 0, 50),
+    n(F9, "2024-11-21", "police fired tear gas and rubber bullets at protesters who blocked the main road in Quelimane "
+      "(Zambezia) after the announcement of the election results.", INTERV, [POL_MZ, PROT_MZ], QUELIMANE),
+    n(F9, "2024-12-02", "protesters burnt tyres and stoned a police car in Nacala (Nampula).", VD,
+      [("Rioters (Mozambique)", PROT_MZ)], NACALA),
+    n(F9, "2023-03-14", "a mob in Chimoio (Manica) killed a man accused of stealing a motorbike.", MOB,
+      ["Rioters (Mozambique)", CIV_MZ], CHIMOIO, 1),
+    n(F9, "2024-09-28", "gunmen killed six people at a house in Lusikisiki (Eastern Cape).", ATT, [UAG_ZA, CIV_ZA],
+      LUSIKISIKI, 6),
+    n(F9, "2023-06-20", "residents of Orange Farm (Johannesburg) barricaded roads with burning tyres to protest against "
+      "power cuts; police fired rubber bullets.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], ORANGE_FARM),
+    n(F9, "2022-07-18", "rival taxi associations exchanged fire at a taxi rank in Philippi (Cape Town), killing two "
+      "drivers.", AC, [TAXI, TAXI], PHILIPPI, 2),
+    n(F9, "2024-02-13", "police shot dead four suspected robbers after a car chase in Kagiso (Mogale City).", AC,
+      [POL_ZA, UAG_ZA], KAGISO, 4),
+    n(F9, "2023-03-20", "EFF members marched peacefully to the Union Buildings in Pretoria to call on the "
+      "president to resign.", PEACE, [(PROT_ZA, EFF)], PRETORIA),
+    n(F9, "2024-05-27", "a mob in Khayelitsha (Cape Town) beat and burnt two suspected robbers, killing one.", MOB,
+      [RIOT_ZA, CIV_ZA], KHAYELITSHA, 1),
+    n(F9, "2023-08-08", "an ANC ward councillor was shot dead outside his home in Inanda (eThekwini).", ATT,
+      [UAG_ZA, (CIV_ZA, ANC)], INANDA, 1),
+    n(F9, "2022-09-22", "students in Polokwane (Limpopo) set fire to a university building over accommodation; police "
+      "fired rubber bullets.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], POLOKWANE),
+    n(F9, "2024-04-11", "police arrested 40 CCC supporters at a private gathering in Harare.", ARR,
+      [POL_ZW, (CIV_ZW, CCC)], HARARE),
+    n(F9, "2023-08-30", "ZANU-PF youths beat informal traders at a market in Chitungwiza.", PARTY_BEATING,
+      [(ZANU, RIOT_ZW), CIV_ZW], CHITUNGWIZA),
+    n(F9, "2022-04-12", "PF and UPND cadres clashed with stones and machetes in Kabwe (Central province), injuring "
+      "four.", PARTY_CLASH, [(PF_ZM, RIOT_ZM), (UPND, RIOT_ZM)], KABWE),
+    n(F9, "2023-06-15", "police fired tear gas at protesters demanding the resignation of electoral commission "
+      "officials in Lilongwe.", INTERV, [POL_MW, PROT_MW], LILONGWE),
+    n(F9, "2024-10-15", "gendarmes killed five dahalo in a shootout near Ihosy (Ihorombe) after the bandits stole "
+      "cattle.", AC, [GEND_MG, DAHALO], IHOSY, 5, 50),
+    n(F9, "2023-01-30", "police killed two protesters during a demonstration of diamond diggers in Cafunfo (Lunda "
+      "Norte).", FORCE, [POL_AO, PROT_AO], CAFUNFO, 2),
+    n(F9, "2024-07-09", "bandits attacked a village in Maru LGA (Zamfara state), killing seven residents.", ATT,
+      [sahel.UAG_NG, sahel.CIV_NG], sahel.MARU, 7, 50),
+    n(F9, "2023-11-24", "ISWAP fighters attacked a military base in Monguno (Borno state); troops repelled them, "
+      "killing 12 militants.", AC, [sahel.ISWAP, sahel.NGA], sahel.MONGUNO, 12),
+    n(F9, "2024-01-28", "gunmen killed 15 villagers in a village of Bokkos LGA (Plateau state).", ATT,
+      [(sahel.UAG_NG, sahel.FULANI_NG), sahel.CIV_NG], sahel.BOKKOS, 15, 50),
+    n(F9, "2023-05-31", "JNIM militants clashed with VDP volunteers near Barsalogho (Sanmatenga province); nine VDP "
+      "were killed.", AC, [sahel.JNIM, sahel.VDP], sahel.BARSALOGHO, 9, 50),
+    n(F9, "2022-10-03", "Dozo hunters clashed with JNIM militants near Bankass (Mopti region), leaving four dead.", AC,
+      [sahel.DOZO_ML, sahel.JNIM], sahel.BANKASS, 4, 50),
+    n(F9, "2024-02-26", "Boko Haram fighters abducted six women collecting firewood near Kolofata (Far North).", ABD,
+      [sahel.BOKO, sahel.CIV_CM], sahel.KOLOFATA, 0, 50),
+    n(F9, "2023-12-20", "RSF fighters looted the market of Wad Madani (Gezira) and shot dead three traders.", ATT,
+      [horn.RSF, horn.CIV_SD], horn.WAD_MADANI, 3),
+    n(F9, "2024-03-13", "Al Shabaab fired mortars at the airport area of Mogadishu (Banadir); no casualties were "
+      "reported.", SH, [horn.SHB], horn.MOGADISHU),
+    n(F9, "2023-04-04", "OLA fighters abducted ten passengers from a bus near Gimbi (West Wellega).", ABD,
+      [horn.OLA, horn.CIV_ET], horn.GIMBI, 0, 50),
+    n(F9, "2024-06-25", "police fired tear gas at protesters against the finance bill in Nairobi.", INTERV,
+      [horn.POL_KE, horn.PROT_KE], horn.NAIROBI),
+    n(F9, "2023-02-17", "Murle raiders killed four herders and stole cattle near Bor (Jonglei).", ATT,
+      [horn.MURLE, horn.CIV_SS], horn.BOR, 4, 50),
 )
 
 
 if __name__ == "__main__":
-    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F8,)))
+    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F9,)))

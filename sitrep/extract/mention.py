@@ -831,7 +831,7 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token, 
     must be named inside the clash's own phrase ("people were killed in the fighting" are its victims),
     or in the clause the clash is the subject of ("des heurts ont éclaté entre manifestants et
     policiers"), and no armed group beside it."""
-    if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors):
+    if kind != "armed_clash" or any(a.inter in NON_STATE_ARMED for a in actors) or _crowds_traded_fire(sides, head, lang):
         return kind
     if sides.actor1 is None and sides.actor2 is None and actors and all(a.inter in CROWDS for a in actors) \
             and _pits_crowds(head, actors):
@@ -849,6 +849,15 @@ def fight_of_a_crowd(kind: str, sides: Sides, actors: list[Actor], head: Token, 
     if any(fighting_crowd(a, lang) for a in (sides.actor1, sides.actor2)):
         return kind  # "tribesmen clashed with Houthi forces": a tribe's armed men, not a riot
     return "violent_demonstration"
+
+
+def _crowds_traded_fire(sides: Sides, head: Token, lang: LanguagePack) -> bool:
+    """ "rival groups of illegal miners exchanged fire": crowds that shot at each other (``weapon_phrases``; one crowd
+    told alone traded fire within itself), with no state force among them, fought a battle, not a riot: ACLED codes
+    it an armed clash of the country's unidentified armed groups (``a_clash_of_unarmed_people_is_mob_violence``)."""
+    a1, a2 = sides.actor1, sides.actor2
+    crowds = a1 is not None and a1.inter in CROWDS and (a2 is None or a2.inter in CROWDS)
+    return crowds and says(span_text(head.sent), lang, "weapon_phrases")
 
 
 def _clashed_with_a_crowd(sides: Sides, head: Token, lang: LanguagePack) -> bool:

@@ -1426,16 +1426,19 @@ def a_clash_of_unarmed_people_is_mob_violence(f: MentionFacts) -> Sides:
     two groups over a land dispute"), is mob violence between "Rioters (country)". Its sides are crowds,
     or no one at all, told as acting on each other, in an article that names no armed group or state force.
     Told with a gun ("two rival taxi associations exchanged fire", ``weapon_phrases``), such sides are armed:
-    each is the country's "Unidentified Armed Group"."""
+    each is the country's "Unidentified Armed Group", and one crowd told alone ("illegal miners exchanged fire")
+    traded fire within itself, so it is both sides."""
     s, country = f.sides, _event_country(f)
     if f.kind != "armed_clash" or not country or any(a.inter in ARMED for a in f.actors):
         return s
+    traded_fire = says(f.sentence, f.context.lang, "weapon_phrases")
     unnamed = s.actor1 is None and s.actor2 is None and not f.context.named_groups and \
-        not f.context.state_forces and _reciprocal(f)
-    if not unnamed and not (_is_crowd(s.actor1) and _is_crowd(s.actor2)):
+        not f.context.state_forces and (_reciprocal(f) or traded_fire)
+    alone = _is_crowd(s.actor1) and s.actor2 is None and traded_fire and not f.context.state_forces
+    if not unnamed and not alone and not (_is_crowd(s.actor1) and _is_crowd(s.actor2)):
         return s
     words = _words(f.sentence)
-    if words & set(f.context.lang.roles.get("weapon_cues", ())) or says(f.sentence, f.context.lang, "weapon_phrases"):
+    if words & set(f.context.lang.roles.get("weapon_cues", ())) or traded_fire:
         return replace(s, actor1=actor_for("armed_group", country, *_spans(s.actor1)),
                        actor2=actor_for("armed_group", country, *_spans(s.actor2)))
     return replace(s, actor1=actor_for("rioters", country, *_spans(s.actor1)),
