@@ -311,7 +311,7 @@ ULFA = ("ULFA-I: United Liberation Front of Asom (Independent)", "ULFA: United L
 JI_PK = "JI: Jamaat-e-Islami"  # unsure: ACLED's form
 JI_BD = ("BJI: Bangladesh Jamaat-e-Islami", "JeI: Jamaat-e-Islami (Bangladesh)")  # unsure: ACLED's form
 JMB = "JMB: Jamaat-ul-Mujahideen Bangladesh"
-NC_NP, UML_NP = "NC: Nepali Congress", "CPN-UML: Communist Party of Nepal (Unified Marxist-Leninist)"  # unsure
+NC_NP = "NC: Nepali Congress"  # unsure: ACLED's form
 PROT_MM, PROT_PH, RIOT_ID = "Protesters (Myanmar)", "Protesters (Philippines)", "Rioters (Indonesia)"
 
 
@@ -1624,8 +1624,8 @@ NOTES = (
       [NSCN_IM, CIV_IN], KHONSA),
     n(F9, "2024-08-15", "ULFA-I claimed a grenade attack on an army camp in Kakopathar (Tinsukia, Assam); no one was "
       "hurt.", GREN, [ULFA, MIL_IN], KAKOPATHAR),
-    n(F9, "2024-12-13", "unidentified men threw a grenade at a police post in Batala (Gurdaspur, Punjab), damaging the "
-      "building.", GREN, [UAG_IN, POL_IN], BATALA),
+    n(F9, "2024-12-13", "a grenade hurled by unidentified men went off outside a police post in Batala (Gurdaspur, "
+      "Punjab), damaging its wall.", GREN, [UAG_IN, POL_IN], BATALA),
     # Pakistan
     n(F9, "2024-07-19", "TTP militants attacked a police station in Kulachi (Dera Ismail Khan) with heavy weapons; two "
       "policemen were killed.", AC, [TTP, POL_PK], KULACHI, 2),
@@ -1677,7 +1677,7 @@ NOTES = (
       MAZAR),
     # Nepal, Sri Lanka
     n(F9, "2022-11-22", "Nepali Congress and CPN-UML cadres clashed outside a vote counting centre in Dhangadhi.",
-      PARTY_CLASH, [(NC_NP, RIOT_NP), (UML_NP, RIOT_NP)], DHANGADHI),
+      PARTY_CLASH, [(NC_NP, RIOT_NP), RIOT_NP], DHANGADHI),
     n(F9, "2023-03-19", "Madhesi protesters clashed with police in Janakpur; police fired tear gas.", (VD, PI, EXC),
       [(PROT_NP, RIOT_NP), POL_NP], JANAKPUR),
     n(F9, "2023-02-27", "university students marched in Colombo against the education bill; police used water "
