@@ -31,10 +31,11 @@ forty-second), ``fresh5`` (the forty-second session's held-out group, 64 notes a
 Myanmar and Kazakhstan, protests and riots in their share; studied from the forty-third), ``fresh6`` (the
 forty-third session's held-out group, 65 notes across both benches' regions and Myanmar, protests and riots in their
 share; studied from the forty-fourth), ``fresh7`` (the forty-fourth session's held-out group, 66 notes across both
-benches' regions and Myanmar, protests and riots in their share; studied from the forty-fifth) and ``fresh8`` (the
+benches' regions and Myanmar, protests and riots in their share; studied from the forty-fifth), ``fresh8`` (the
 forty-fifth session's held-out group, 65 notes across both benches' regions, Myanmar and Kazakhstan, protests and riots
-in their share, written before any rule of that session and not studied: run it, report it, do not tune on it; its
-failures print only with ``--only fresh8``). Scoring is bench/mideast_stress.py's, by import.
+in their share; studied from the forty-sixth) and ``fresh9`` (the forty-sixth session's held-out group, 63 notes
+across both benches' regions, Myanmar and the Caucasus, protests and riots in their share, written before any rule of
+that session and not studied: run it, report it, do not tune on it; its failures print only with ``--only fresh9``). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -42,13 +43,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mideast_stress import run  # noqa: E402
+from mideast_stress import FRESH9, run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
 from myanmar_stress import KNU  # noqa: E402
 from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
                             CIV_ID, CIV_KG, CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL,
                             INSURG_TH, KG_MIL, LAS_NAVAS, MILF, NPA, PATIKUL, PG_POL, PH_MIL, PH_POL, PROT_GE,
-                            PROT_ID, PROT_RS, RANGAE, RS_POL,
+                            PROT_ID, PROT_RS, RANGAE, RS_POL, TH_POL,
                             TH_MIL, TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
 
 
@@ -295,6 +296,24 @@ CHINA_MIL = "Military Forces of China (1949-)"
 BGB = ("Military Forces of Bangladesh (2009-2024) Border Guard Bangladesh", MIL_BD, POL_BD)  # unsure: unit's side
 RIOT_LK, RIOT_AM, POL_AM = "Rioters (Sri Lanka)", "Rioters (Armenia)", "Police Forces of Armenia (2018-)"
 
+# the fresh9 group's towns (general knowledge; a district's seat where the note names the district) and actors
+BHADERWAH, KALAKOTE, ALAPPUZHA, TVM, PRAYAGRAJ = (32.98, 75.71), (33.22, 74.42), (9.49, 76.33), (8.52, 76.94), \
+    (25.44, 81.85)
+BOKARO, HOWRAH, HILI, KHONSA, KAKOPATHAR = (23.67, 86.15), (22.59, 88.31), (25.28, 89.00), (27.01, 95.50), \
+    (27.65, 95.58)
+BATALA, BHAMRAGAD, SUI, MADYAN, TANGAIL = (31.82, 75.20), (19.41, 80.59), (28.64, 69.32), (35.14, 72.54), \
+    (24.25, 89.92)
+PAUK, AYADAW, KYAUKPHYU, HPRUSO, KYAUKME = (21.45, 94.47), (22.28, 95.45), (19.43, 93.55), (19.43, 97.06), \
+    (22.53, 97.03)
+KURUNEGALA = (7.49, 80.36)
+SDPI = "SDPI: Social Democratic Party of India"  # unsure: ACLED's form
+ULFA = ("ULFA-I: United Liberation Front of Asom (Independent)", "ULFA: United Liberation Front of Asom")  # unsure
+JI_PK = "JI: Jamaat-e-Islami"  # unsure: ACLED's form
+JI_BD = ("BJI: Bangladesh Jamaat-e-Islami", "JeI: Jamaat-e-Islami (Bangladesh)")  # unsure: ACLED's form
+JMB = "JMB: Jamaat-ul-Mujahideen Bangladesh"
+NC_NP = "NC: Nepali Congress"  # unsure: ACLED's form
+PROT_MM, PROT_PH, RIOT_ID = "Protesters (Myanmar)", "Protesters (Philippines)", "Rioters (Indonesia)"
+
 
 def _names(slot) -> tuple:
     """A slot's accepted names, flat: a slot may join a unit's names (a tuple) with other names."""
@@ -309,6 +328,7 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
 
 P, A, T, H, F, F2, F3, F4, F5, F6, F7, F8 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", \
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"
+F9 = FRESH9
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -1568,12 +1588,150 @@ NOTES = (
       "Nagorno-Karabakh; police used stun grenades.", (VD, PI, EXC), [(PROT_AM, RIOT_AM), POL_AM], YEREVAN),
     n(F8, "2022-01-05", "protesters stormed and set fire to the city administration building in Almaty.",
       (VD, LOOT, MOB), [(RIOT_KZ, "Protesters (Kazakhstan)")], ALMATY),
+    # fresh9: the forty-sixth session's held-out group, written before any rule of that session
+    # India
+    n(F9, "2024-06-12", "militants fired on a joint party of police and army at Chattergala in Bhaderwah area of Doda "
+      "district (Jammu and Kashmir), injuring two soldiers.", AC, [KASH, SECF_IN], BHADERWAH, 0, 50),
+    n(F9, "2023-11-23", "two army officers and a militant were killed in an encounter at Dharmsal village in Kalakote "
+      "area of Rajouri district (Jammu and Kashmir).", AC, [SECF_IN, KASH], KALAKOTE, 3),
+    n(F9, "2024-01-18", "suspected Kuki militants fired on villagers working in the fields at Sengmai Khunou village "
+      "in Bishnupur district (Manipur), injuring one.", ATT, [KUKI, CIV_IN], BISHNUPUR, 0, 50),
+    n(F9, "2023-09-08", "Meitei and Kuki armed volunteers exchanged fire in the foothills near Lamdangbi in "
+      "Churachandpur district (Manipur); one volunteer was killed.", AC, [MEITEI, KUKI], CHURACHANDPUR, 1, 50),
+    n(F9, "2024-05-10", "security forces killed 12 Maoists in an encounter in the forests near Kormeta village under "
+      "Gangaloor police station limits in Bijapur district (Chhattisgarh).", AC, [(DRG, SECF_IN), MAO], BIJAPUR,
+      12, 50),
+    n(F9, "2023-03-15", "Maoists torched three trucks and an excavator engaged in road construction near Tonto in "
+      "West Singhbhum district (Jharkhand).", LOOT, [MAO, CIV_IN], CHAIBASA, 0, 50),
+    n(F9, "2024-11-21", "Maoists killed a former sarpanch in Bhamragad area of Gadchiroli district (Maharashtra), "
+      "accusing him of being a police informer.", ATT, [MAO, CIV_IN], BHAMRAGAD, 1),
+    n(F9, "2023-06-13", "CPI(M) and TMC supporters clashed over panchayat poll nominations in Domkal (Murshidabad, West "
+      "Bengal); crude bombs were hurled and five people were injured.", PARTY_CLASH,
+      [(CPIM, RIOT_IN), (TMC, RIOT_IN)], DOMKAL),
+    n(F9, "2022-04-16", "suspected RSS workers hacked an SDPI activist to death near Alappuzha (Kerala).", ATT,
+      [(RSS, UAG_IN), (SDPI, CIV_IN)], ALAPPUZHA, 1),
+    n(F9, "2024-02-13", "anganwadi workers held a demonstration outside the secretariat in Thiruvananthapuram "
+      "demanding higher pay.", PEACE, [PROT_IN], TVM),
+    n(F9, "2024-03-05", "police lathi-charged students protesting a question paper leak in Prayagraj (Uttar Pradesh).",
+      (PI, EXC), [PROT_IN, POL_IN], PRAYAGRAJ),
+    n(F9, "2023-08-27", "a mob beat to death a man suspected of child lifting in Dhelbagi village of Bokaro district "
+      "(Jharkhand).", MOB, [RIOT_IN, CIV_IN], BOKARO, 1, 50),
+    n(F9, "2023-03-30", "stones were pelted at a Ram Navami procession in Howrah (West Bengal) and shops and vehicles "
+      "were set on fire.", (MOB, VD, LOOT), [RIOT_IN, (RIOT_IN, CIV_IN)], HOWRAH),
+    n(F9, "2022-09-14", "BSF troops shot dead a suspected cattle smuggler on the border near Hili (Dakshin Dinajpur, "
+      "West Bengal).", ATT, [BSF, (CIV_IN, CIV_BD)], HILI, 1),
+    n(F9, "2023-10-02", "NSCN-IM cadres abducted a contractor from Khonsa in Tirap district (Arunachal Pradesh).", ABD,
+      [NSCN_IM, CIV_IN], KHONSA),
+    n(F9, "2024-08-15", "ULFA-I claimed a grenade attack on an army camp in Kakopathar (Tinsukia, Assam); no one was "
+      "hurt.", GREN, [ULFA, MIL_IN], KAKOPATHAR),
+    n(F9, "2024-12-13", "a grenade hurled by unidentified men went off outside a police post in Batala (Gurdaspur, "
+      "Punjab), damaging its wall.", GREN, [UAG_IN, POL_IN], BATALA),
+    # Pakistan
+    n(F9, "2024-07-19", "TTP militants attacked a police station in Kulachi (Dera Ismail Khan) with heavy weapons; two "
+      "policemen were killed.", AC, [TTP, POL_PK], KULACHI, 2),
+    n(F9, "2023-04-11", "security forces killed six terrorists in an intelligence-based operation in Khaddi Khel area "
+      "of Mir Ali tehsil (North Waziristan).", AC, [MIL_PK, (TTP, UAG_PK)], MIR_ALI, 6),
+    n(F9, "2024-09-03", "an IED planted on a motorcycle exploded near a police van in Khar tehsil (Bajaur), killing "
+      "two policemen.", IED, [(UAG_PK, TTP, IS_PK), POL_PK], KHAR, 2),
+    n(F9, "2022-06-29", "BLA militants blew up a gas pipeline near Sui (Dera Bugti, Balochistan).", (IED, LOOT),
+      [BLA], SUI, 0, 50),
+    n(F9, "2024-10-11", "gunmen killed five labourers from Punjab at a construction site in Panjgur (Balochistan).",
+      ATT, [(UAG_PK, BLA, BLF), CIV_PK], PANJGUR, 5),
+    n(F9, "2023-05-09", "PTI workers protesting the arrest of Imran Khan set fire to the Radio Pakistan building in "
+      "Peshawar; police fired tear gas.", (VD, PI, EXC, LOOT), [(PTI, RIOT_PK, PROT_PK), POL_PK], PESHAWAR),
+    n(F9, "2023-08-28", "traders and residents rallied in Quetta against inflated electricity bills.", PEACE,
+      [PROT_PK], QUETTA),
+    n(F9, "2024-07-26", "Jamaat-e-Islami supporters staged a sit-in in Rawalpindi against power tariffs.", PEACE,
+      [(PROT_PK, JI_PK)], RAWALPINDI),
+    n(F9, "2024-06-20", "a mob lynched a man accused of blasphemy in Madyan (Swat) and burned his body.", MOB,
+      [RIOT_PK, CIV_PK], MADYAN, 1),
+    n(F9, "2024-04-18", "a suicide bomber blew himself up near a police checkpost in Tank (Khyber Pakhtunkhwa), "
+      "killing three policemen and himself.", SB, [(TTP, UAG_PK), POL_PK], TANK, 4),
+    n(F9, "2023-02-02", "unidentified gunmen on a motorcycle shot dead a religious scholar in Karachi - Orangi Town.",
+      ATT, [UAG_PK, CIV_PK], KARACHI, 1),
+    # Bangladesh
+    n(F9, "2024-08-19", "BNP and Jamaat activists clashed over control of a bus stand in Sirajganj; 15 were "
+      "injured.", PARTY_CLASH, [(BNP, RIOT_BD), JI_BD + (RIOT_BD,)], SIRAJGANJ),
+    n(F9, "2024-07-16", "police fired rubber bullets at students demanding quota reform who blocked the highway at "
+      "Savar (Dhaka).", (PI, EXC), [PROT_BD, POL_BD], SAVAR),
+    n(F9, "2022-11-07", "a mob beat two suspected robbers to death in Kalihati upazila (Tangail).", MOB,
+      [RIOT_BD, CIV_BD], TANGAIL, 2, 50),
+    n(F9, "2023-02-26", "Chhatra Dal and Chhatra Shibir activists clashed on the Rajshahi University campus.",
+      PARTY_CLASH, [(JCD, RIOT_BD), (SHIBIR, RIOT_BD)], RAJSHAHI),
+    n(F9, "2022-03-08", "RAB members arrested a suspected JMB operative in Bogura.", ARR,
+      [RAB, (CIV_BD, JMB)], BOGURA),
+    n(F9, "2023-10-30", "garment workers demonstrated outside their factory in Ashulia demanding a wage rise.", PEACE,
+      [PROT_BD], ASHULIA),
+    n(F9, "2024-04-09", "ARSA and RSO members exchanged fire in a Rohingya camp in Ukhia (Cox's Bazar), killing a "
+      "man.", AC, [ARSA, RSO], UKHIA, 1),
+    # Afghanistan
+    n(F9, "2022-12-07", "a bomb attached to a car exploded in the Dasht-e-Barchi area of Kabul, killing one person.",
+      IED, [(IS_AF, UAG_AF), CIV_AF], KABUL, 1),
+    n(F9, "2023-05-21", "NRF fighters attacked a Taliban checkpoint in Rukha district (Panjshir), killing two "
+      "Taliban.", AC, [NRF, (TAL_MIL, TAL)], BAZARAK, 2, 50),
+    n(F9, "2023-09-06", "Taliban forces and Pakistani troops exchanged fire at the Torkham crossing.", AC,
+      [TAL_MIL, MIL_PK], TORKHAM),
+    n(F9, "2024-01-10", "Taliban intelligence detained a university lecturer in Herat for criticising the "
+      "authorities.", ARR, [(TAL_POL, TAL_MIL), CIV_AF], HERAT),
+    n(F9, "2022-01-16", "women rallied in Mazar-i-Sharif demanding the right to work and study.", PEACE, [PROT_AF],
+      MAZAR),
+    # Nepal, Sri Lanka
+    n(F9, "2022-11-22", "Nepali Congress and CPN-UML cadres clashed outside a vote counting centre in Dhangadhi.",
+      PARTY_CLASH, [(NC_NP, RIOT_NP), RIOT_NP], DHANGADHI),
+    n(F9, "2023-03-19", "Madhesi protesters clashed with police in Janakpur; police fired tear gas.", (VD, PI, EXC),
+      [(PROT_NP, RIOT_NP), POL_NP], JANAKPUR),
+    n(F9, "2023-02-27", "university students marched in Colombo against the education bill; police used water "
+      "cannon.", (PI, EXC), [PROT_LK, POL_LK], COLOMBO),
+    n(F9, "2021-05-13", "unidentified men set fire to a Muslim-owned shop in Kurunegala.", LOOT,
+      [(UAG_LK, RIOT_LK), CIV_LK], KURUNEGALA),
+    # Myanmar
+    n(F9, "2024-03-11", "junta artillery shelled Kanthaya village in Pauk Township (Magway Region), killing three "
+      "civilians.", SH, [MIL_MM, CIV_MM], PAUK, 3, 50),
+    n(F9, "2023-07-04", "PDF fighters shot dead a junta-appointed ward administrator in Ayadaw Township (Sagaing "
+      "Region).", ATT, [PDF_MM, CIV_MM], AYADAW, 1, 50),
+    n(F9, "2024-02-08", "the Arakan Army clashed with junta troops near Kyaukphyu (Rakhine State).", AC,
+      [AA_MM, MIL_MM], KYAUKPHYU),
+    n(F9, "2024-06-22", "junta troops arrested 15 young men at a tea shop in Mandalay for avoiding conscription.", ARR,
+      [MIL_MM, CIV_MM], MANDALAY),
+    n(F9, "2023-12-02", "a landmine exploded on a road near Hpruso (Karenni State), killing a farmer.", IED,
+      [(UAG_MM, MIL_MM), CIV_MM], HPRUSO, 1, 50),
+    n(F9, "2024-07-03", "TNLA troops and junta forces fought in Kyaukme Township (Shan State).", AC,
+      [TNLA_MM, MIL_MM], KYAUKME, 0, 50),
+    n(F9, "2022-02-01", "residents staged a flash protest against the junta in Tamwe Township (Yangon).", PEACE,
+      [PROT_MM], YANGON),
+    # Philippines
+    n(F9, "2023-04-25", "soldiers clashed with NPA rebels in Barangay Dalupan, Las Navas (Northern Samar); one rebel "
+      "was killed.", AC, [PH_MIL, NPA], LAS_NAVAS, 1),
+    n(F9, "2024-01-14", "BIFF gunmen harassed an army detachment in Shariff Saydona Mustapha (Maguindanao del Sur).",
+      AC, [BIFF, PH_MIL], SAYDONA, 0, 50),
+    n(F9, "2023-11-05", "unidentified gunmen shot dead a radio broadcaster in Calbayog City (Samar).", ATT,
+      [UAG_PH, CIV_PH], CALBAYOG, 1),
+    n(F9, "2022-08-17", "police killed a drug suspect who allegedly fought back during a buy-bust operation in "
+      "Caloocan.", ATT, [PH_POL, CIV_PH], CALOOCAN, 1),
+    n(F9, "2023-03-06", "transport workers rallied in Quezon City against the phaseout of jeepneys.", PEACE,
+      [PROT_PH], QUEZON_CITY),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F9, "2023-04-13", "TPNPB fighters burned a school building in Beoga (Puncak, Papua).", LOOT,
+      [TPNPB, CIV_ID], BEOGA, 0, 50),
+    n(F9, "2024-08-23", "Papuan students protesting in Jayapura clashed with police, who fired tear gas.",
+      (VD, PI, EXC), [(PROT_ID, RIOT_ID), ID_POL], JAYAPURA),
+    n(F9, "2023-08-28", "a bomb hidden in a motorcycle exploded outside a police station in Yala, wounding four "
+      "officers.", IED, [INSURG_TH, (TH_POL, TH_MIL)], (6.54, 101.28)),
+    n(F9, "2024-05-18", "fighting between two clans in Tari (Hela) left five men dead.", AC,
+      [TRIBAL_PG, TRIBAL_PG], TARI, 5, 50),
+    # the Caucasus
+    n(F9, "2023-04-11", "Azerbaijani forces fired on Armenian positions near Tegh (Syunik), killing four soldiers.", AC,
+      [AZ_MIL, AM_MIL], TEGH, 4, 50),
+    n(F9, "2024-12-01", "police detained dozens of protesters at a rally in Tbilisi against the suspension of EU "
+      "accession talks.", (ARR, PI), [GE_POL, PROT_GE], TBILISI),
+    n(F9, "2024-05-26", "opposition supporters rallied in Yerevan demanding the prime minister's resignation.", PEACE,
+      [PROT_AM], YEREVAN),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "southasia", __doc__, by_name=(F8,))
+    return run(NOTES, "southasia", __doc__, by_name=(F9,))
 
 
 if __name__ == "__main__":

@@ -702,6 +702,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m.kind = control_fought_over(m.kind, trig.head, lang)
     if not (herders and farmers) and not any(herders_of_two_peoples(a, doc_text(doc), lang) for a in herders):
         m.kind = fight_of_a_crowd(m.kind, m.sides, actors, trig.head, lang)
+    m.kind = the_owner_of_what_a_crowd_wrecked(m.kind, m.sides, trig, lang)
     m.kind = violence_by_a_crowd(m.kind, m.sides, actors, trig, lang)
     m.by_demonstrators = m.kind == "violent_demonstration" and any(
         a is not None and a.inter == Inter.PROTESTERS for a in (m.sides.actor1, m.sides.actor2))
@@ -1058,6 +1059,27 @@ def violence_by_a_crowd(kind: str, sides: Sides, actors: list[Actor], trig: Trig
     if a1.inter == Inter.RIOTERS and kind == "property_destruction" and (a2 is None or a2.inter == Inter.STATE_FORCES):
         return "violent_demonstration"  # "des habitants en colère ont incendié un véhicule de la police": a riot
     return "violent_demonstration" if a1.inter == Inter.PROTESTERS else kind
+
+
+def the_owner_of_what_a_crowd_wrecked(kind: str, sides: Sides, trig: TriggerMatch, lang: LanguagePack) -> str:
+    """ "a crowd burned a police station", "crowds stormed and torched the Awami League office": the one actor named
+    lies inside what a crowd wrecked (the wrecking verb's object), so it owns the thing, the riot's target; the
+    crowd riots (ACLED's rioters, actor1), where the owner alone would otherwise be read as the wrecker."""
+    a2 = sides.actor2
+    if kind != "property_destruction" or sides.actor1 is not None or a2 is None or a2.start < 0 or \
+            not _a_crowd_wrecks(trig, lang) or not _inside_an_object(a2, trig.head):
+        return kind
+    return "violent_demonstration"
+
+
+def _inside_an_object(actor: Actor, verb: Token) -> bool:
+    """Whether the actor's words lie in the object of the verb or of a verb joined to it ("stormed and torched the
+    office": the parse hangs the shared object on the last verb)."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for obj in (c for c in v.children if c.dep_ in DIRECT_OBJECT):
+            if obj.left_edge.idx <= actor.start and actor.end <= obj.right_edge.idx + len(obj.right_edge):
+                return True
+    return False
 
 
 def _a_crowd_wrecks(trig: TriggerMatch, lang: LanguagePack) -> bool:

@@ -138,6 +138,14 @@ def _definite(text: str, actor: Actor, lang: LanguagePack) -> bool:
     return bool(words) and words[-1] in lang.roles.get("definite", ())
 
 
+def _an_attack_label(actor: Actor, lang: LanguagePack) -> bool:
+    """ "BLA fighters attacked a base; four attackers were killed": a word that names people only by the attack
+    they made (``attack_labels``) points back to the attack's group, with or without an article, when the article
+    names one (not an unidentified group, whose attackers stay as they were read)."""
+    words = fold(actor.text).split()
+    return bool(words) and words[-1] in lang.roles.get("attack_labels", ())
+
+
 def says(sentence: str, lang: LanguagePack, phrases: str) -> bool:
     """Whether the sentence holds, word for word, one of the language's role phrases ``phrases``
     ("attacked a checkpoint." ends in its word, not its stop)."""
@@ -203,7 +211,8 @@ def _group_for_label(actor: Actor | None, f: MentionFacts, others: tuple[Actor, 
         return actor
     groups = [n for n, _ in ctx.named_groups.most_common() if not any(_same_name(o, Actor(name=n)) for o in others)]
     if not actor.partisan:
-        if not (is_unidentified_group(actor.name) and groups and _definite(f.text, actor, ctx.lang)):
+        if not (is_unidentified_group(actor.name) and groups and (_definite(f.text, actor, ctx.lang) or (
+                _an_attack_label(actor, ctx.lang) and not is_unidentified_group(groups[0])))):
             return actor
     if groups:
         return Actor(name=groups[0], inter=Inter.REBEL_GROUP, country=ctx.country, text=actor.text,
