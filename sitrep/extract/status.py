@@ -1099,8 +1099,8 @@ def _a_perfect_over_a_span(trigger: Token, cues: dict, lang: LanguagePack) -> st
         return None
     verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in UNDERGOER else None
     if verb is None or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or not any(
-            c.dep_.startswith("aux") and fold(c.lemma_) in cues["perfect_auxiliaries"] and "Pres" in c.morph.get("Tense")
-            for c in verb.children):
+            c.dep_.startswith("aux") and fold(c.lemma_) in cues["perfect_auxiliaries"]
+            and "Pres" in c.morph.get("Tense") for c in verb.children):
         return None
     spans = (fold(" ".join(t.text for t in p.subtree)) for p in verb.subtree if p.dep_ == "prep")
     if not any(r.fullmatch(span) for span in spans for r in cues["lasting_spans"]):
