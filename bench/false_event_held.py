@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -71,8 +71,23 @@ talks offered, oil at a low, a football "destroy", a curfew extended, an oversig
 U.N. force, an election date, an IMF programme; 20 with one dated act among such news; Mali, Burkina, Niger, DR
 Congo, Cameroon, Central Africa, Chad, Sudan, Haiti, Mozambique, Lebanon, Ukraine, Guinea, Gaza, Syria, Togo,
 Senegal, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria, Pakistan, Myanmar, Kenya) is the forty-fifth session's
-held-out group, run on 481aac0c before any rule; its failures print only when it is named (``--set fresh8
---show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+held-out group, run on 481aac0c before any rule, studied from the forty-sixth session; ``FRESH9`` (60 articles, 42
+French, 40 with no event: a military programming law with incursions that "demeurent fréquentes", a forum in a region
+"au cœur des affrontements", reinforcements promised, a cobalt contract signed, Doha talks put off again, a school
+year under separatists who "tiennent" the countryside, a local electoral calendar, a new government, a yearly war
+toll, refugees driven over a border since January, a Prime Minister named, a gas project restarted, a banking law
+with strikes "presque chaque jour", Istanbul talks ended without a ceasefire with an offensive "tout au long de
+l'été", a reconstruction conference, a constitutional declaration with last year's killings, a protest called for
+Thursday, an austerity budget, "ville morte" days called, an army budget with attacks "multipliées ces derniers
+mois", a campaign under guard with 2020's dead, a national dialogue with Fano clashes going on, a mission short of
+funds, a ransom report, a trial put off, a football "correction", cocoa "massacré", a memorial to a camp's dead; in
+English Jeddah talks "postponed again", a minerals deal signed, Al Shabaab holding the countryside, an offensive kept
+up through the winter, a tax bill with demonstrations "two years ago" that turned deadly, a record budget, a yearly
+gang toll, talks offered, an election date, emergency rule extended, protests called, Gaza talks stalled; 20 with one
+dated act among such news; Mali, Burkina, Niger, DR Congo, Cameroon, Central Africa, Chad, Sudan, Haiti, Mozambique,
+Lebanon, Ukraine, Gaza, Syria, Guinea, Senegal, Togo, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria, Kenya,
+Pakistan, Myanmar) is the forty-sixth session's held-out group, run on 6705affe before any rule; its failures print
+only when it is named (``--set fresh9 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -3819,10 +3834,531 @@ Each side has accused the other of breaches since the ceasefire took effect.""",
 
 FRESH8 = [(a, "fr") for a in FRESH8_FR_NONE + FRESH8_FR_ONE] + [(a, "en") for a in FRESH8_EN_NONE + FRESH8_EN_ONE]
 
+# FRESH9: the forty-sixth session's held-out group (60 articles, 42 French, 40 with no event), written before any
+# rule of that session and run on 6705affe; its failures print only when it is named (``--set fresh9``).
+DOUENTZA9, FADA9, OUALLAM9, OICHA9, SAKE9, KOLOFATA9 = ((15.00, -2.95), (12.06, 0.36), (14.32, 2.09), (0.70, 29.52),
+                                                      (-1.57, 29.04), (11.17, 14.01))
+BOCARANGA9, NDJAMENA9, EL_FASHER9, MIREBALAIS9, MOCIMBOA9, TYR9 = ((7.02, 15.62), (12.11, 15.04), (13.63, 25.35),
+                                                                  (18.83, -72.10), (-11.35, 40.35), (33.27, 35.20))
+DNIPRO9, ZIGUINCHOR9, FUNTUA9, AFGOOYE9, BANNU9, SHWEBO9 = ((48.46, 35.05), (12.58, -16.27), (11.52, 7.31),
+                                                            (2.14, 45.12), (32.99, 70.60), (22.57, 95.70))
+DEIR_AL_BALAH9, MOMBASA9 = (31.42, 34.35), (-4.04, 39.67)
+
+FRESH9_FR_NONE = [
+    ("fr9_mali_budget_defense", date(2030, 1, 15), """Mali : les députés de la transition adoptent une loi de programmation militaire
+
+BAMAKO (Agence) - Le Conseil national de transition a adopté lundi une loi de programmation militaire qui prévoit l'achat de drones, d'hélicoptères et de véhicules blindés sur cinq ans, selon le texte consulté par notre correspondant.
+
+Dans le centre du pays, les incursions des groupes armés demeurent fréquentes et plusieurs axes routiers restent impraticables pendant la saison des pluies.
+
+Le ministre des Finances a assuré que l'effort ne pèserait pas sur les salaires des fonctionnaires.""", []),
+
+    ("fr9_burkina_forum_djibo", date(2030, 1, 29), """Burkina : un forum sur la cohésion sociale s'ouvre à Kaya
+
+OUAGADOUGOU (Agence) - Plusieurs centaines de chefs coutumiers, de responsables religieux et de représentants des déplacés se sont réunis lundi à Kaya pour un forum de trois jours consacré à la cohésion sociale.
+
+La région, longtemps au cœur des affrontements entre l'armée et les jihadistes, accueille à elle seule près d'un demi-million de déplacés internes, selon le gouverneur.
+
+Les recommandations du forum doivent être remises au président avant la fin du mois.""", []),
+
+    ("fr9_niger_visite_renforts", date(2030, 2, 12), """Niger : le ministre de la Défense promet des renforts dans le Tillabéri
+
+NIAMEY (Agence) - En visite lundi à Tillabéri, le ministre de la Défense du Niger a promis l'envoi prochain de renforts et de nouveaux moyens aériens dans la zone dite des trois frontières.
+
+« Nos soldats ne seront plus seuls face à l'ennemi », a-t-il déclaré devant les troupes, sans préciser le calendrier de ce déploiement.
+
+Le ministre a également rencontré des élus locaux qui réclament la réouverture des marchés hebdomadaires fermés depuis l'an dernier.""", []),
+
+    ("fr9_rdc_contrat_cobalt", date(2030, 2, 26), """RDC : Kinshasa signe un contrat minier avec un consortium asiatique
+
+KINSHASA (Agence) - Le gouvernement congolais a signé lundi un contrat de partenariat avec un consortium asiatique pour l'exploitation d'un gisement de cobalt et de cuivre dans le Lualaba, a annoncé le ministère des Mines.
+
+Le contrat prévoit la construction d'une raffinerie et d'une centrale hydroélectrique. La société civile réclame la publication intégrale du texte.
+
+Dans l'est du pays, plusieurs sites miniers échappent toujours au contrôle de l'État.""", []),
+
+    ("fr9_rdc_pourparlers_reportes", date(2030, 3, 12), """RDC : les pourparlers de Doha de nouveau reportés
+
+KINSHASA (Agence) - La reprise des pourparlers entre Kinshasa et l'AFC/M23, prévue lundi à Doha, a été reportée une nouvelle fois, a indiqué une source proche de la médiation qatarienne.
+
+Les deux délégations ne s'entendent pas sur l'ordre du jour, Kinshasa exigeant d'abord un cessez-le-feu effectif sur le terrain.
+
+Aucune nouvelle date n'a été fixée.""", []),
+
+    ("fr9_cameroun_rentree", date(2030, 3, 26), """Cameroun : la rentrée scolaire reste timide dans le Nord-Ouest
+
+YAOUNDÉ (Agence) - Le ministre de l'Enseignement de base a lancé lundi à Bamenda une campagne pour le retour des élèves dans les classes, dans une région où de nombreuses écoles sont fermées depuis des années.
+
+Les groupes séparatistes tiennent encore une grande partie des zones rurales et imposent régulièrement des journées de confinement.
+
+Selon l'Unicef, plus de deux cent mille enfants restent privés d'école dans les deux régions anglophones.""", []),
+
+    ("fr9_centrafrique_calendrier", date(2030, 4, 9), """Centrafrique : l'autorité électorale publie le calendrier des élections locales
+
+BANGUI (Agence) - L'Autorité nationale des élections a publié lundi le calendrier des élections municipales et régionales, dont le premier tour est fixé au mois de décembre.
+
+L'opposition dénonce un fichier électoral incomplet. Dans plusieurs préfectures du nord-ouest, des groupes armés restent actifs et l'enrôlement des électeurs n'a pas pu avoir lieu.
+
+Les partenaires internationaux ont promis de financer une partie du scrutin.""", []),
+
+    ("fr9_tchad_gouvernement", date(2030, 4, 23), """Tchad : un nouveau gouvernement de trente-cinq membres
+
+N'DJAMENA (Agence) - Le Premier ministre tchadien a rendu publique lundi soir la composition de son nouveau gouvernement, qui compte trente-cinq membres dont neuf femmes.
+
+Le ministère de la Sécurité publique change de titulaire, alors que les tensions entre éleveurs et agriculteurs persistent dans le sud du pays.
+
+Le premier Conseil des ministres se tiendra jeudi.""", []),
+
+    ("fr9_soudan_bilan_annuel", date(2030, 5, 7), """Soudan : une année de guerre a coûté la vie à plus de vingt mille personnes, selon une ONG
+
+PORT-SOUDAN (Agence) - Plus de vingt mille personnes ont été tuées au Soudan au cours des douze derniers mois, selon un rapport publié lundi par une organisation qui recense les violences politiques.
+
+Le Darfour et le Kordofan concentrent la majorité des victimes. Le rapport souligne que les frappes de drones sont devenues la principale cause de mortalité parmi les civils.
+
+L'organisation appelle le Conseil de sécurité à élargir l'embargo sur les armes.""", []),
+
+    ("fr9_soudan_deplaces", date(2030, 5, 21), """Soudan : le HCR s'alarme de l'afflux de réfugiés au Tchad
+
+GENÈVE (Agence) - Le Haut-Commissariat des Nations unies pour les réfugiés a averti lundi que ses camps de l'est du Tchad étaient saturés, les violences au Darfour ayant contraint des dizaines de milliers de personnes à franchir la frontière depuis le début de l'année.
+
+Le HCR dit n'avoir reçu qu'un quart des fonds demandés pour cette crise.
+
+Les nouveaux arrivants sont surtout des femmes et des enfants.""", []),
+
+    ("fr9_haiti_premier_ministre", date(2030, 6, 4), """Haïti : le Conseil présidentiel nomme un nouveau Premier ministre
+
+PORT-AU-PRINCE (Agence) - Le Conseil présidentiel de transition a nommé lundi un ancien ministre des Finances au poste de Premier ministre, le troisième en deux ans.
+
+Le nouveau chef du gouvernement hérite d'un pays où les gangs contrôlent l'essentiel de la capitale et des routes qui la relient au reste du territoire.
+
+Il a promis de présenter sa feuille de route d'ici deux semaines.""", []),
+
+    ("fr9_mozambique_gaz", date(2030, 6, 18), """Mozambique : le chantier gazier de l'Afungi redémarre
+
+MAPUTO (Agence) - Le consortium mené par un groupe pétrolier européen a annoncé lundi la reprise des travaux de son projet de gaz naturel liquéfié dans la péninsule d'Afungi, à l'arrêt depuis plusieurs années.
+
+La province de Cabo Delgado est le théâtre depuis 2017 d'une insurrection qui a fait des milliers de morts. Des soldats rwandais assurent la sécurité du site.
+
+Le projet doit entrer en production dans quatre ans.""", []),
+
+    ("fr9_liban_parlement", date(2030, 7, 2), """Liban : le Parlement adopte la loi sur la restructuration bancaire
+
+BEYROUTH (Agence) - Le Parlement libanais a adopté lundi une loi sur la restructuration des banques, réclamée depuis des années par le Fonds monétaire international.
+
+Dans le sud du pays, les frappes israéliennes se poursuivent presque chaque jour malgré le cessez-le-feu, selon les autorités locales.
+
+Le texte doit encore être promulgué par le président.""", []),
+
+    ("fr9_ukraine_istanbul", date(2030, 7, 16), """Ukraine : les discussions d'Istanbul s'achèvent sans accord
+
+ISTANBUL (Agence) - Les délégations russe et ukrainienne se sont séparées lundi à Istanbul sans parvenir à un accord sur un cessez-le-feu, après deux jours de discussions sous médiation turque.
+
+Sur le terrain, l'armée russe a accentué sa pression sur le front de l'est tout au long de l'été, selon les analystes militaires.
+
+Un nouvel échange de prisonniers a toutefois été évoqué.""", []),
+
+    ("fr9_gaza_conference", date(2030, 7, 30), """Gaza : une conférence sur la reconstruction réunit les bailleurs au Caire
+
+LE CAIRE (Agence) - Une conférence internationale consacrée à la reconstruction de Gaza s'est ouverte lundi au Caire, en présence de représentants d'une soixantaine de pays.
+
+L'Égypte a présenté un plan chiffré à plusieurs dizaines de milliards de dollars. Selon l'ONU, la grande majorité des bâtiments du territoire ont été endommagés ou détruits pendant la guerre.
+
+Les promesses de dons seront annoncées mardi.""", []),
+
+    ("fr9_syrie_declaration", date(2030, 8, 13), """Syrie : le président signe une déclaration constitutionnelle révisée
+
+DAMAS (Agence) - Le président syrien a signé lundi une version révisée de la déclaration constitutionnelle qui encadre la période de transition, selon l'agence officielle.
+
+Le texte crée un conseil chargé de la justice transitionnelle, une revendication des familles des victimes des tueries survenues sur la côte l'an dernier.
+
+Les organisations kurdes jugent le texte insuffisant.""", []),
+
+    ("fr9_guinee_campagne", date(2030, 8, 27), """Guinée : l'opposition appelle à manifester jeudi contre le nouveau code électoral
+
+CONAKRY (Agence) - Une coalition de partis d'opposition a appelé lundi ses partisans à descendre dans la rue jeudi à Conakry pour protester contre le nouveau code électoral, qu'elle juge taillé sur mesure pour le pouvoir.
+
+Les manifestations sont interdites depuis plusieurs années en Guinée. Le gouvernement a mis en garde contre « tout trouble à l'ordre public ».
+
+Le code doit être promulgué avant la fin du mois.""", []),
+
+    ("fr9_senegal_budget", date(2030, 9, 10), """Sénégal : le gouvernement présente un budget d'austérité
+
+DAKAR (Agence) - Le gouvernement sénégalais a présenté lundi en Conseil des ministres un projet de loi de finances marqué par une forte réduction des dépenses de fonctionnement, dans l'attente d'un nouveau programme avec le FMI.
+
+Le ministre des Finances a évoqué une dette « bien plus lourde qu'annoncé » par l'ancien régime.
+
+Les syndicats d'enseignants menacent de déclencher une grève.""", []),
+
+    ("fr9_togo_ville_morte", date(2030, 9, 24), """Togo : la société civile appelle à trois journées « ville morte »
+
+LOMÉ (Agence) - Un collectif d'associations citoyennes a appelé lundi les Togolais à observer trois journées « ville morte » la semaine prochaine pour dénoncer la hausse des prix des carburants.
+
+Le ministre de la Sécurité a rappelé que toute manifestation sur la voie publique devait être déclarée.
+
+La précédente journée de ce type, en juin, avait été largement suivie à Lomé.""", []),
+
+    ("fr9_benin_loi_programmation", date(2030, 10, 8), """Bénin : l'Assemblée vote une rallonge budgétaire pour l'armée
+
+COTONOU (Agence) - L'Assemblée nationale béninoise a voté lundi une rallonge budgétaire destinée aux forces armées déployées dans le nord du pays.
+
+Les attaques attribuées à des groupes jihadistes venus du Sahel se sont multipliées ces derniers mois près des frontières avec le Burkina et le Niger.
+
+Le texte a été adopté à l'unanimité des députés présents.""", []),
+
+    ("fr9_civ_campagne", date(2030, 10, 22), """Côte d'Ivoire : la campagne présidentielle s'ouvre sous haute sécurité
+
+ABIDJAN (Agence) - La campagne pour l'élection présidentielle s'est ouverte lundi en Côte d'Ivoire, où plus de quarante mille policiers et gendarmes ont été mobilisés pour sécuriser le scrutin.
+
+Les violences qui avaient entouré l'élection de 2020 avaient fait quelque quatre-vingts morts, selon les autorités de l'époque.
+
+Le premier tour est prévu dans deux semaines.""", []),
+
+    ("fr9_ethiopie_dialogue", date(2030, 11, 5), """Éthiopie : la commission de dialogue national tient ses consultations en Amhara
+
+ADDIS-ABEBA (Agence) - La commission éthiopienne du dialogue national a ouvert lundi à Bahir Dar des consultations avec les représentants de la région Amhara.
+
+Les affrontements entre l'armée fédérale et les milices Fano se poursuivent dans plusieurs zones de la région, où l'état d'urgence a été levé l'an dernier.
+
+Les miliciens n'ont pas été invités aux discussions.""", []),
+
+    ("fr9_somalie_mission", date(2030, 11, 19), """Somalie : la mission de l'Union africaine manque de fonds
+
+MOGADISCIO (Agence) - Le chef de la mission de l'Union africaine en Somalie a averti lundi que ses troupes pourraient devoir réduire leurs opérations faute de financement, lors d'une réunion avec les bailleurs.
+
+Les soldats de la mission n'ont pas perçu leurs indemnités depuis six mois. Les shebab restent capables de frapper la capitale, a-t-il rappelé.
+
+L'Union européenne doit annoncer sa contribution le mois prochain.""", []),
+
+    ("fr9_nigeria_rapport_enlevements", date(2030, 12, 3), """Nigeria : les enlèvements contre rançon restent courants, selon un rapport
+
+LAGOS (Agence) - Les enlèvements contre rançon demeurent courants dans le nord-ouest et le centre du Nigeria, selon un rapport publié lundi par un cabinet de conseil en sécurité basé à Lagos.
+
+Le document estime que les familles ont versé plusieurs millions de dollars aux ravisseurs au cours de l'année écoulée.
+
+Le gouvernement affirme avoir renforcé la surveillance des forêts utilisées comme repaires.""", []),
+
+    ("fr9_mali_proces_ajourne", date(2030, 12, 17), """Mali : le procès d'un ancien Premier ministre renvoyé au mois prochain
+
+BAMAKO (Agence) - La Cour suprême du Mali a renvoyé lundi au mois prochain le procès d'un ancien Premier ministre poursuivi pour détournement de fonds publics, à la demande de la défense.
+
+L'ancien chef du gouvernement, détenu depuis plusieurs mois, conteste les accusations. Ses avocats dénoncent un dossier « politique ».
+
+L'audience a duré moins d'une heure.""", []),
+
+    ("fr9_burkina_football", date(2030, 1, 15), """Football : les Étalons écrasent le Niger et filent en quart de finale
+
+OUAGADOUGOU (Agence) - Les Étalons du Burkina ont infligé une véritable correction au Niger lundi soir (4-0), un carton qui propulse l'équipe en quart de finale du tournoi régional.
+
+Les Nigériens, exécutés en moins de vingt minutes, n'ont jamais trouvé la parade face à l'attaque burkinabè.
+
+Le Burkina affrontera le Ghana samedi.""", []),
+
+    ("fr9_cacao_marches", date(2030, 2, 12), """Marchés : le cacao s'effondre, les planteurs ivoiriens inquiets
+
+ABIDJAN (Agence) - Les cours du cacao ont plongé lundi à Londres et à New York, perdant plus de dix pour cent en une séance, une hémorragie qui inquiète les planteurs d'Afrique de l'Ouest.
+
+Les négociants évoquent une récolte meilleure que prévu au Ghana et en Côte d'Ivoire. « Le marché a été massacré », résume un courtier.
+
+Le prix garanti aux producteurs sera révisé en octobre.""", []),
+
+    ("fr9_niger_commemoration", date(2030, 12, 17), """Niger : hommage aux soldats tombés à Inates
+
+NIAMEY (Agence) - Les autorités nigériennes ont rendu hommage lundi aux soldats tués lors de l'attaque du camp d'Inates, survenue il y a plusieurs années, au cours d'une cérémonie à Niamey.
+
+Des gerbes ont été déposées devant le monument aux morts en présence des familles. L'attaque, revendiquée par l'État islamique, avait été l'une des plus meurtrières de l'histoire de l'armée nigérienne.
+
+Un livre de témoignages a été remis au chef de l'État.""", []),
+]
+
+FRESH9_FR_ONE = [
+    ("fr9_ev_douentza_jnim", date(2030, 1, 15), """Mali : des soldats tués dans une attaque près de Douentza
+
+BAMAKO (Agence) - Des combattants du JNIM ont attaqué lundi un poste de l'armée malienne près de Douentza, dans le centre du pays, déclenchant des échanges de tirs nourris, selon des sources sécuritaires.
+
+Trois soldats ont été tués, a précisé une source militaire. Les assaillants se sont repliés vers la forêt.
+
+La veille, le gouverneur avait inauguré un nouveau marché à bétail dans la ville.""",
+     [ev(AC, ["JNIM", "Mali"], DOUENTZA9, "lundi", 3)]),
+
+    ("fr9_ev_fada_civils", date(2030, 1, 29), """Burkina : huit civils tués dans un village près de Fada N'Gourma
+
+OUAGADOUGOU (Agence) - Huit civils ont été tués lundi par des hommes armés non identifiés dans un village situé à une vingtaine de kilomètres de Fada N'Gourma, dans l'est du Burkina, ont rapporté des habitants.
+
+Les assaillants, arrivés à moto, ont tiré sur des hommes réunis près d'un puits avant de repartir.
+
+Aucun bilan officiel n'a été publié.""",
+     [ev(ATT, ["Civilians"], FADA9, "lundi", 8)]),
+
+    ("fr9_ev_ouallam_ei", date(2030, 2, 12), """Niger : six soldats tués dans une embuscade près de Ouallam
+
+NIAMEY (Agence) - Six militaires nigériens ont été tués lundi dans une embuscade tendue par des combattants de l'État islamique au Sahel près de Ouallam, dans la région de Tillabéri, a indiqué le ministère de la Défense.
+
+L'armée affirme avoir « neutralisé » une dizaine d'assaillants lors de la riposte.
+
+Cette zone frontalière du Mali est régulièrement visée par le groupe.""",
+     [ev(AC, ["Islamic State", "Niger"], OUALLAM9, "lundi", 16)]),
+
+    ("fr9_ev_oicha_adf", date(2030, 2, 26), """RDC : douze civils tués par les ADF près d'Oicha
+
+BENI (Agence) - Douze civils ont été tués lundi lors d'une attaque attribuée aux rebelles des ADF dans un village proche d'Oicha, dans le territoire de Beni, a annoncé l'administrateur du territoire.
+
+Plusieurs maisons ont été incendiées et des habitants sont portés disparus. L'armée a lancé des opérations de ratissage.
+
+Les ADF ont prêté allégeance à l'État islamique.""",
+     [ev(ATT, ["ADF", "Civilians"], OICHA9, "lundi", 12)]),
+
+    ("fr9_ev_sake_combats", date(2030, 3, 12), """RDC : combats entre l'armée et le M23 près de Sake
+
+GOMA (Agence) - Des combats ont opposé lundi l'armée congolaise aux rebelles du M23 sur les collines qui surplombent Sake, à l'ouest de Goma, selon des sources locales et militaires.
+
+Les détonations d'armes lourdes ont poussé des centaines d'habitants à fuir vers Goma. Aucun bilan n'était disponible dans la soirée.
+
+Les pourparlers de Doha sont au point mort depuis plusieurs semaines.""",
+     [ev(AC, ["M23", "Democratic Republic of Congo"], SAKE9, "lundi")]),
+
+    ("fr9_ev_kolofata_bokoharam", date(2030, 3, 26), """Cameroun : trois civils tués par Boko Haram à Kolofata
+
+MAROUA (Agence) - Des combattants de Boko Haram ont fait irruption lundi soir dans un quartier de Kolofata, dans l'Extrême-Nord du Cameroun, tuant trois civils et pillant des commerces, selon une autorité locale.
+
+Les assaillants ont pris la fuite à l'arrivée des militaires. La localité, proche de la frontière nigériane, a déjà été visée à plusieurs reprises.
+
+Le gouverneur a appelé la population à la vigilance.""",
+     [ev(ATT, ["Boko Haram", "Civilians"], KOLOFATA9, "lundi", 3)]),
+
+    ("fr9_ev_bocaranga_3r", date(2030, 4, 9), """Centrafrique : affrontements entre l'armée et les 3R près de Bocaranga
+
+BANGUI (Agence) - Les forces armées centrafricaines et des combattants du groupe armé 3R se sont affrontés lundi près de Bocaranga, dans le Nord-Ouest centrafricain, faisant deux morts parmi les soldats, selon une source militaire.
+
+Les rebelles ont été repoussés vers la frontière camerounaise, selon la même source.
+
+Le groupe avait quitté l'accord de paix de 2019 quelques mois après sa signature.""",
+     [ev(AC, ["3R", "Central African"], BOCARANGA9, "lundi", 2)]),
+
+    ("fr9_ev_ndjamena_manifestation", date(2030, 4, 23), """Tchad : des manifestants dispersés à N'Djamena
+
+N'DJAMENA (Agence) - La police tchadienne a dispersé lundi à coups de gaz lacrymogène plusieurs centaines de jeunes qui manifestaient à N'Djamena contre les coupures d'électricité, selon des témoins.
+
+Une dizaine de personnes ont été interpellées. Le ministre de l'Énergie a promis une amélioration d'ici la fin du mois.
+
+L'opposition a dénoncé une répression disproportionnée.""",
+     [ev(PWI, ["Protesters", "Police"], NDJAMENA9, "lundi")]),
+
+    ("fr9_ev_el_fasher_obus", date(2030, 5, 7), """Soudan : des obus des FSR tuent cinq civils à El-Fasher
+
+PORT-SOUDAN (Agence) - Cinq civils ont été tués lundi par des tirs d'obus des Forces de soutien rapide sur un marché d'El-Fasher, capitale du Darfour-Nord, selon un collectif de médecins.
+
+Une quinzaine de personnes ont été blessées. Les FSR n'ont pas réagi.
+
+La ville est assiégée depuis plus d'un an.""",
+     [ev(SH, ["Rapid Support Forces", "Civilians"], EL_FASHER9, "lundi", 5)]),
+
+    ("fr9_ev_mirebalais_gang", date(2030, 6, 4), """Haïti : un gang attaque Mirebalais, quatre morts
+
+PORT-AU-PRINCE (Agence) - Des membres de la coalition de gangs Viv Ansanm ont attaqué lundi la ville de Mirebalais, dans le centre d'Haïti, tuant quatre habitants et incendiant un commissariat, selon la mairie.
+
+Des centaines de familles ont fui vers les localités voisines. La police a demandé des renforts.
+
+Le Premier ministre a convoqué une réunion de crise.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], MIREBALAIS9, "lundi", 4)]),
+
+    ("fr9_ev_mocimboa_insurges", date(2030, 6, 18), """Mozambique : des insurgés tuent trois villageois près de Mocímboa da Praia
+
+MAPUTO (Agence) - Des insurgés liés à l'État islamique ont tué lundi trois villageois et incendié des maisons dans un village proche de Mocímboa da Praia, dans la province de Cabo Delgado, selon des sources locales.
+
+Les habitants ont fui vers la ville. Les forces rwandaises et mozambicaines ont été déployées dans la zone.
+
+Le projet gazier voisin n'a pas été touché.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MOCIMBOA9, "lundi", 3)]),
+
+    ("fr9_ev_tyr_drone", date(2030, 7, 2), """Liban : un mort dans une frappe de drone israélienne près de Tyr
+
+BEYROUTH (Agence) - Une frappe de drone israélienne a visé lundi une voiture près de Tyr, dans le sud du Liban, tuant un homme, a annoncé le ministère libanais de la Santé.
+
+L'armée israélienne a affirmé avoir visé un membre du Hezbollah.
+
+Le Liban a dénoncé une nouvelle violation du cessez-le-feu.""",
+     [ev(AIR, ["Israel"], TYR9, "lundi", 1)]),
+
+    ("fr9_ev_dnipro_missiles", date(2030, 7, 16), """Ukraine : quatre morts dans une frappe de missiles sur Dnipro
+
+KIEV (Agence) - Quatre personnes ont été tuées lundi dans une frappe de missiles russes sur Dnipro, dans le centre-est de l'Ukraine, a annoncé le gouverneur de la région.
+
+Un immeuble d'habitation et un entrepôt ont été touchés. Une trentaine de personnes ont été blessées.
+
+Kiev réclame de nouveaux systèmes de défense aérienne.""",
+     [ev(SH, ["Russia", "Civilians"], DNIPRO9, "lundi", 4)]),
+
+    ("fr9_ev_ziguinchor_etudiants", date(2030, 9, 10), """Sénégal : heurts entre étudiants et policiers à Ziguinchor
+
+DAKAR (Agence) - Des étudiants de l'université de Ziguinchor qui protestaient lundi contre le retard du paiement de leurs bourses ont été dispersés par la police à coups de grenades lacrymogènes, selon des témoins.
+
+Plusieurs étudiants ont été blessés et une dizaine interpellés. Les cours ont été suspendus.
+
+Le ministre de l'Enseignement supérieur a annoncé le versement des bourses d'ici vendredi.""",
+     [ev(PWI, ["Protesters", "Police"], ZIGUINCHOR9, "lundi")]),
+]
+
+FRESH9_EN_NONE = [
+    ("en9_sudan_talks_postponed", date(2030, 1, 29), """Sudan peace talks postponed again as mediators seek guarantees
+
+CAIRO (Wire) - Peace talks between Sudan's army and the paramilitary Rapid Support Forces, due to resume in Jeddah on Monday, have been postponed again, two diplomats said.
+
+Mediators are seeking guarantees that both sides will allow aid convoys into besieged cities before the delegations meet, the diplomats said.
+
+No new date has been set.""", []),
+
+    ("en9_drc_minerals_deal", date(2030, 2, 26), """Congo signs minerals deal with U.S. firm
+
+KINSHASA (Wire) - Congo's government signed a deal on Monday with a U.S. mining company to develop a lithium deposit in the southeast, the mines ministry said.
+
+The agreement comes as the M23 rebels hold several mining areas in the east. Washington has been pushing for a wider minerals-for-security arrangement.
+
+The company said production could begin within three years.""", []),
+
+    ("en9_somalia_elections", date(2030, 3, 26), """Somalia's parliament approves plan for direct elections
+
+MOGADISHU (Wire) - Somalia's parliament approved on Monday a plan to hold the country's first direct elections in decades, the speaker said.
+
+Critics say a national vote is not possible while Al Shabaab holds large parts of the countryside in the south and centre.
+
+The electoral commission is expected to publish a timetable next month.""", []),
+
+    ("en9_ukraine_summit_analysis", date(2030, 4, 23), """Analysis: Kyiv heads to summit weaker on the battlefield
+
+KYIV (Wire) - Ukrainian officials head to a summit of Western allies this week with their forces under strain, after Russia kept up its push in the east through the winter.
+
+Diplomats said the meeting, due to open on Thursday, would focus on air defence and financing for next year.
+
+Russia has said it will not attend any talks that include the summit's host.""", []),
+
+    ("en9_kenya_finance_bill", date(2030, 5, 21), """Kenya's lawmakers begin debate on new tax bill
+
+NAIROBI (Wire) - Kenyan lawmakers began debating a new finance bill on Monday that would raise taxes on mobile money and fuel, setting up a test for the government.
+
+Demonstrations against a similar tax bill two years ago turned deadly, and rights groups have urged police to show restraint if protests resume.
+
+The vote is due next week.""", []),
+
+    ("en9_nigeria_defence_budget", date(2030, 6, 18), """Nigeria's president signs record budget
+
+ABUJA (Wire) - Nigeria's president signed a record budget into law on Monday, with defence and security taking the largest share, his spokesman said.
+
+The military is fighting Islamist insurgents in the northeast and armed gangs in the northwest.
+
+The budget assumes an oil price of $70 a barrel.""", []),
+
+    ("en9_haiti_yearly_toll", date(2030, 7, 16), """Gang violence killed more than 4,000 in Haiti last year, U.N. says
+
+PORT-AU-PRINCE (Wire) - Gang violence killed more than 4,000 people in Haiti last year, the United Nations human rights office said in a report on Monday.
+
+The report said the capital and the Artibonite region accounted for most of the dead, where gangs have expanded their territory.
+
+The office called for more funding for the Kenyan-led security mission.""", []),
+
+    ("en9_pakistan_talks_offered", date(2030, 8, 13), """Afghan Taliban offer to mediate between Pakistan and militants
+
+ISLAMABAD (Wire) - Afghanistan's Taliban government offered on Monday to host talks between Pakistan and the Pakistani Taliban, a spokesman said.
+
+Pakistan has blamed the group for a wave of attacks on its security forces this year and has repeatedly said it will not negotiate.
+
+Pakistan's foreign ministry did not respond to the offer.""", []),
+
+    ("en9_ethiopia_election_date", date(2030, 9, 24), """Ethiopia sets date for general election
+
+ADDIS ABABA (Wire) - Ethiopia's electoral board said on Monday it would hold a general election in June next year.
+
+Voting may not be possible in parts of Amhara, where the army has been fighting Fano militias, the board's chairwoman said.
+
+Opposition parties have demanded the release of jailed politicians.""", []),
+
+    ("en9_myanmar_emergency", date(2030, 10, 22), """Myanmar's junta extends emergency rule in dozens of townships
+
+BANGKOK (Wire) - Myanmar's military government extended emergency rule in dozens of townships on Monday, state media said, ahead of a second round of voting.
+
+Much of the country remains contested between the army and ethnic armed groups and resistance forces.
+
+The junta has said the election will restore stability.""", []),
+
+    ("en9_mali_protest_call", date(2030, 11, 19), """Mali's exiled opposition calls for Friday protests
+
+DAKAR (Wire) - A coalition of Mali's exiled opposition figures called on Monday for protests in Bamako on Friday against the junta's decision to extend its rule.
+
+Political parties were dissolved earlier this year and public gatherings are banned.
+
+The junta has warned that any unrest will be punished.""", []),
+
+    ("en9_gaza_talks_stalled", date(2030, 12, 3), """Gaza ceasefire talks stall over hostage releases
+
+CAIRO (Wire) - Talks on extending the Gaza ceasefire stalled on Monday over the sequence of hostage and prisoner releases, two Egyptian officials said.
+
+Israel's cabinet is due to meet on Wednesday to discuss the mediators' latest proposal.
+
+Aid deliveries have fallen since the start of the month, U.N. agencies said.""", []),
+]
+
+FRESH9_EN_ONE = [
+    ("en9_ev_funtua_abduction", date(2030, 1, 15), """Gunmen abduct 30 people in Nigeria's Katsina state
+
+KANO (Wire) - Gunmen abducted 30 people, including children, from a village near Funtua in Nigeria's Katsina state on Monday, a local official said.
+
+The attackers stormed the village at night and marched the captives into a nearby forest, residents said.
+
+Police said a rescue operation was under way.""",
+     [ev(ABD, ["Civilians"], FUNTUA9, 1)]),
+
+    ("en9_ev_afgooye_clash", date(2030, 3, 12), """Five soldiers killed as Al Shabaab attacks base near Afgooye
+
+MOGADISHU (Wire) - Al Shabaab fighters attacked a Somali army base near Afgooye on Monday, killing five soldiers in a gunbattle that lasted two hours, a military officer said.
+
+The army said it repelled the attack. The group said it had seized weapons.
+
+The base lies on a main road west of the capital.""",
+     [ev(AC, ["Shabaab", "Somalia"], AFGOOYE9, 1, 5)]),
+
+    ("en9_ev_bannu_police", date(2030, 5, 7), """Militants attack police post in Pakistan's Bannu
+
+PESHAWAR (Wire) - Militants attacked a police post in Bannu in northwestern Pakistan on Monday, killing three policemen before they were driven off, police said.
+
+The Pakistani Taliban claimed the attack. Two militants were killed in the exchange of fire.
+
+Attacks on police have risen in the province this year.""",
+     [ev(AC, ["Tehrik-i-Taliban", "Police"], BANNU9, 1, 5)]),
+
+    ("en9_ev_shwebo_airstrike", date(2030, 8, 27), """Myanmar air strike kills nine in Sagaing village, residents say
+
+BANGKOK (Wire) - A Myanmar military air strike killed nine people in a village near Shwebo in the Sagaing region on Monday, residents and a local resistance group said.
+
+The strike hit a school building being used as a shelter. The military did not comment.
+
+The region is a stronghold of anti-junta resistance forces.""",
+     [ev(AIR, ["Myanmar", "Civilians"], SHWEBO9, 1, 9)]),
+
+    ("en9_ev_deir_al_balah_strike", date(2030, 10, 8), """Israeli strike kills four in Deir al-Balah, Gaza medics say
+
+CAIRO (Wire) - An Israeli air strike killed four Palestinians in Deir al-Balah in central Gaza on Monday, medics said.
+
+The Israeli military said it had struck militants planning an attack. Hamas called the strike a breach of the ceasefire.
+
+Mediators are due to meet in Cairo later this week.""",
+     [ev(AIR, ["Israel"], DEIR_AL_BALAH9, 1, 4)]),
+
+    ("en9_ev_mombasa_teargas", date(2030, 11, 5), """Kenyan police fire tear gas at protesters in Mombasa
+
+NAIROBI (Wire) - Kenyan police fired tear gas on Monday at hundreds of people protesting in Mombasa against the demolition of market stalls, witnesses said.
+
+Several people were arrested. The county government said the stalls had been built illegally.
+
+Traders vowed to return on Tuesday.""",
+     [ev(PWI, ["Protesters", "Police"], MOMBASA9, 1)]),
+]
+
+FRESH9 = [(a, "fr") for a in FRESH9_FR_NONE + FRESH9_FR_ONE] + [(a, "en") for a in FRESH9_EN_NONE + FRESH9_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
-        "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8}
+        "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
+        "fresh9": FRESH9}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh8",)
+HELD_OUT = ("fresh9",)
 
 
 def main() -> int:

@@ -76,6 +76,8 @@ def compile_cues(raw: dict) -> dict:
     out["content_relatives"] = {fold(w) for w in raw.get("content_relatives", [])}
     out["complement_marks"] = frozenset(fold(w) for w in raw.get("complement_marks", []))
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
+    out["lasting_spans"] = [re.compile(p) for p in raw.get("lasting_spans", [])]
+    out["accepting_verbs"] = {fold(v) for v in raw.get("accepting_verbs", [])}
     out["generic_present"] = bool(raw.get("generic_present", False))
     out["headline_future_marks"] = frozenset(raw.get("headline_future_marks", ()))
     out["indefinite_plurals"] = {fold(w) for w in raw.get("indefinite_plurals", [])}
@@ -147,6 +149,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_perfect_over_a_period(doc, trigger, cues, lang)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
+            or _a_perfect_over_a_span(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang)
             or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _an_example_of_a_series(trigger, cues)
@@ -1130,6 +1133,25 @@ def _a_lasting_perfect(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 
 
+def _a_perfect_over_a_span(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "the military has carried out air strikes on areas outside its control for years", "Russian forces have
+    kept up attacks along the front in recent weeks": an act in the present perfect (``perfect_auxiliaries`` in
+    the present) over a span of time with no figure (``lasting_spans``: "for years", "in recent weeks",
+    "throughout the spring") is what has gone on, background to the news, unless its sentence names a day or
+    a figure; "have killed five soldiers since Monday" stays news."""
+    if not cues["lasting_spans"] or not cues["perfect_auxiliaries"]:
+        return None
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in UNDERGOER else None
+    if verb is None or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or not any(
+            c.dep_.startswith("aux") and fold(c.lemma_) in cues["perfect_auxiliaries"]
+            and "Pres" in c.morph.get("Tense") for c in verb.children):
+        return None
+    spans = (fold(" ".join(t.text for t in p.subtree)) for p in verb.subtree if p.dep_ == "prep")
+    if not any(r.fullmatch(span) for span in spans for r in cues["lasting_spans"]):
+        return None
+    return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
+
+
 def _a_generic_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "the northwest, where armed gangs raid villages and abduct residents": an act in the simple present
     whose doers are a bare plural (no article, no figure) tells what such people do, a habit, not a dated
@@ -1355,15 +1377,21 @@ def _a_relatives_toll(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) 
 
 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
-    """ "la situation, marquée par les attaques répétées des ADF", "de fréquents affrontements": event nouns in
-    the plural that a modifier of repetition qualifies (``habitual_modifiers``) tell a pattern, not an event;
-    a day named in the sentence makes them news again."""
-    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
-        return None
+    """ "la situation, marquée par les attaques répétées des ADF", "de fréquents affrontements", "les incursions
+    demeurent fréquentes": event nouns in the plural that a modifier or a predicate of repetition qualifies
+    (``habitual_modifiers``) tell a pattern, not an event; a day or a month named in the sentence makes them
+    news again."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number") or trigger.sent.start == 0:
+        return None  # "Repeated air strikes hit town": the headline of the news
+    said_of = [c for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")]
+    if trigger.dep_ in SUBJECT:  # "les incursions demeurent fréquentes": the repetition is the predicate
+        head = trigger.head
+        said_of += [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in ("xcomp", "acomp")
+                                                      and c.pos_ == "ADJ"]
     if not any(fold(c.lemma_) in cues["habitual_modifiers"] or fold(c.text) in cues["habitual_modifiers"]
-               for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")):
+               for c in said_of):
         return None
-    days = _day_words(lang)
+    days = _day_words(lang, months=True)  # "On 3 May, repeated strikes hit ...": a note's date makes it news
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 
@@ -1596,11 +1624,13 @@ def _an_agreement_talked_of(trigger: Token, cues: dict) -> str | None:
     day; "ont signé un accord de paix" stays news."""
     if fold(trigger.lemma_) not in cues["agreement_nouns"] and fold(trigger.text) not in cues["agreement_nouns"]:
         return None  # "cessez-le-feu" the tagger may read as a verb
-    if any(c.dep_ in ("amod", "compound") and fold(c.lemma_) in cues["draft_words"] for c in trigger.children) or \
-            trigger.dep_ == "nmod" and fold(trigger.head.lemma_) in cues["draft_words"]:
-        return Status.PLANNED  # "a draft agreement", "un projet d'accord"
-    if trigger.dep_ == "compound" and fold(trigger.head.lemma_) in cues["talks_words"]:
-        return Status.PLANNED  # "Gaza truce talks stall": the talks, not the truce
+    if any(c.dep_ in ("amod", "compound") and fold(c.lemma_) in cues["draft_words"] for c in trigger.children):
+        return Status.PLANNED  # "a draft agreement"
+    draft = trigger.head if trigger.dep_ == "nmod" else trigger.head.head if trigger.dep_ == "pobj" else None
+    if draft is not None and fold(draft.lemma_) in cues["draft_words"] and not _accepted(draft, cues):
+        return Status.PLANNED  # "un projet d'accord", "proposed a roadmap for a truce"
+    if trigger.dep_ in ("compound", "nsubj") and fold(trigger.head.lemma_) in cues["talks_words"]:
+        return Status.PLANNED  # "Gaza truce talks stall" (or "talks" read as a verb of "ceasefire"): the talks
     tok = trigger
     for _ in range(3):  # "négociations sur la deuxième phase de l'accord": up the chain of the noun's complements
         if any(c.dep_ == "case" and fold(c.text) in cues["topic_preps"] for c in tok.children):
@@ -1614,6 +1644,12 @@ def _an_agreement_talked_of(trigger: Token, cues: dict) -> str | None:
         else:
             return None
     return None
+
+
+def _accepted(draft: Token, cues: dict) -> bool:
+    """ "accepted a U.S. proposal for a ceasefire": a draft that a verb of acceptance (``accepting_verbs``) takes
+    is an agreement made."""
+    return draft.dep_ in UNDERGOER and fold(draft.head.lemma_) in cues["accepting_verbs"]
 
 
 def _a_present_beside_a_past(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
