@@ -1333,7 +1333,7 @@ NOTES = (
      [_s("KIA: Kachin Independence Army"), _s(MM)], (25.61, 96.31), 0),
     ("fresh8", "2023-05-19", "a military airstrike hit a village in Kanbalu township (Sagaing region), killing four "
      "civilians.", AIR, [_s(MM), _s(CIV_MM)], (23.20, 95.52), 4),
-    ("fresh8", "2024-06-08", "military troops set fire to houses in a village of Yinmabin township (Sagaing region).",
+    ("fresh8", "2024-06-08", "soldiers burned down houses in a village of Yinmabin township (Sagaing region).",
      "Looting/property destruction", [_s(MM), _s(CIV_MM)], (22.07, 94.90), 0),  # unsure
     ("fresh8", "2023-08-28", "CNF fighters attacked a military camp near Hakha (Chin state).", AC,
      [_s("CNF: Chin National Front"), _s(MM)], (22.64, 93.61), 0),  # unsure

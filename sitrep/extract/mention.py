@@ -915,7 +915,8 @@ def _a_verb_worn_as_a_noun(head: Token, lang: LanguagePack) -> bool:
     if not lang.demonym_before_noun or head.i == 0:
         return False
     before = head.doc[head.i - 1]
-    if any(c.dep_ in SUBJECT | DIRECT_OBJECT or c.dep_.startswith("aux") for c in head.children if c.i != before.i):
+    own = [c for c in head.children if c.i != before.i]
+    if any(c.dep_ in SUBJECT | DIRECT_OBJECT or c.dep_.startswith("aux") for c in own):
         return False
     return fold(before.text) in lang.demonyms
 
