@@ -893,7 +893,7 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
         return sides
     # "tués par des tirs israéliens", "des drones russes ont visé Kherson"; not "U.S. airstrikes ... hit", a noun
     # the tagger took for a verb though it is the subject of one
-    if head.pos_ == "VERB" and head.dep_ not in SUBJECT:
+    if head.pos_ == "VERB" and head.dep_ not in SUBJECT and not _a_verb_worn_as_a_noun(head, lang):
         # "killed by Israeli fire": English hangs the agent's noun on its "by"
         doers = [c for c in head.children if c.dep_ in DOER] + \
             [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -915,6 +915,20 @@ def _a_nations_weapon(sides: Sides, kind: str, trig: TriggerMatch, lang: Languag
                 force = actor_for("military", iso, mod.text, mod.idx, mod.idx + len(mod.text))
                 return replace(sides, actor1=force, actor2=sides.actor1) if victims else replace(sides, actor1=force)
     return sides
+
+
+def _a_verb_worn_as_a_noun(head: Token, lang: LanguagePack) -> bool:
+    """ "after Russian shelling", "Ukrainian shelling hit Graivoron": the tagger reads the gerund as a verb, yet a
+    verb with no subject (but that name, which the parse may make one), auxiliary or object of its own whose word
+    before it is a nation's name is the nation's strike named as a noun; "Russian forces were shelling X" keeps its
+    subject."""
+    if not lang.demonym_before_noun or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    own = [c for c in head.children if c.i != before.i]
+    if any(c.dep_ in SUBJECT | DIRECT_OBJECT or c.dep_.startswith("aux") for c in own):
+        return False
+    return fold(before.text) in lang.demonyms
 
 
 def _on_the_weapons_model(near: list[Token], weapon: Token) -> list[Token]:

@@ -119,7 +119,28 @@ def _without_parts(folded: str, lang: LanguagePack) -> str:
         if len(inner) > ASIDE_WORDS or any(w.startswith(fates) for w in inner):
             return m.group(0)
         return " " * len(m.group(0))
+    return _without_closing_parts(pattern.sub(blank, folded), lang, fates)
+
+
+def _without_closing_parts(folded: str, lang: LanguagePack, fates: tuple[str, ...]) -> str:
+    """ "killing 21 people, two rescuers among them.": the part told after the count, closed by a word of the
+    language (``part_closers``) that points back to it, is inside the count as well and is blanked out."""
+    closers = lang.quantities.get("part_closers", ())
+    if not closers:
+        return folded
+    pattern = _closing_part_pattern(tuple(closers))
+
+    def blank(m: re.Match) -> str:
+        inner = m.group(1).split()
+        if len(inner) > ASIDE_WORDS or any(w.startswith(fates) for w in inner):
+            return m.group(0)
+        return " " * len(m.group(0))
     return pattern.sub(blank, folded)
+
+
+@functools.lru_cache(maxsize=None)
+def _closing_part_pattern(closers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r",\s*([^,;.()]*?)\s+(?:%s)\b(?=\s*(?:[,;.]|$))" % "|".join(re.escape(c) for c in closers))
 
 
 @functools.lru_cache(maxsize=None)
@@ -192,6 +213,11 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
             continue
         i += 1
         value = number(w, lang)
+        couple = _a_couple(words, i, d) if w in d.get("article_numbers", ()) else None
+        if couple is not None:  # "killing a couple", "an elderly couple was killed": two people
+            yield _Count(2, s, words[couple][2], i - 1, couple + 1)
+            i = couple + 1
+            continue
         if value is None and w in definite and _names_one_person(words[i:i + ARTICLE_NOUN_REACH], d):
             yield _Count(1, s, e, i - 1, i, weak=True)  # "the policeman was killed": one person
             continue
@@ -213,6 +239,19 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
         if w in articles and prev not in killed and not _an_article_of_a_person(words[i:], lang, d, ages):
             continue  # "a number of", "un engin explosif": an article, not one person
         yield _Count(value, s, e, i - 1, i, weak=w in articles, part=nxt in d.get("noun_joiners", ()))
+
+
+def _a_couple(words: list, i: int, d: dict) -> int | None:
+    """The index of a noun of two people (``couple_nouns``) within ``COUPLE_REACH`` words after an article at
+    ``i - 1``, unless "of" follows it ("a couple of hours" counts no pair), or None."""
+    nouns = set(d.get("couple_nouns", ()))
+    for j in range(i, min(i + COUPLE_REACH, len(words))):
+        if words[j][0] in nouns:
+            return None if j + 1 < len(words) and words[j + 1][0] in d.get("couple_blockers", ()) else j
+    return None
+
+
+COUPLE_REACH = 2  # "a couple", "an elderly couple": the noun right after the article or one word later
 
 
 def _a_pronoun_that_died(w: str, following: list, d: dict) -> bool:
