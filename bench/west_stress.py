@@ -1396,7 +1396,7 @@ NOTES = (
       [RIOT["Spain"], CIV["Spain"]], TORRE_PACHECO),
     n(F7, "2024-02-14", "residents beat and set fire to two men accused of extortion in Quetzaltenango.", MOB,
       ["Rioters (Guatemala)", "Civilians (Guatemala)"], QUETZALTENANGO, 2),
-    n(F7, "2025-02-05", "a mob set fire to the house of a former minister in Dhaka.", MOB, [RIOT["Bangladesh"]], DHAKA),
+    n(F7, "2025-02-05", "a mob burned down a former minister's house in Dhaka.", MOB, [RIOT["Bangladesh"]], DHAKA),
     n(F7, "2024-10-25", "police shot dead two protesters in Nampula during demonstrations against the election "
       "results.", EXC, ["Police Forces of Mozambique", PROT["Mozambique"]], NAMPULA, 2),
     n(F7, "2022-12-15", "security forces shot dead a protester in Ayacucho during a march against the government.",

@@ -982,29 +982,6 @@ def critics_of_the_government_are_civilians(f: MentionFacts) -> Sides:
     return s
 
 
-def a_government_a_riot_only_names_is_no_side(f: MentionFacts) -> Sides:
-    """ "Residents burned tyres to demand that the government repair the bridge", "rioters set fire to the
-    government building": a government told in the crowd's grievance (after one of ``grievance_openers``, in the
-    same clause) or as the owner of what the crowd wrecked (just before one of ``government_property_nouns``) is
-    neither fought nor attacked; ACLED leaves the riot's second side empty (the rule runs after a riot's
-    civilian target is filled in, so the government building is no civilians' either)."""
-    s = f.sides
-    a2 = s.actor2
-    if f.kind not in RIOT_KINDS or a2 is None or not a2.text or not a2.name.startswith("Government of "):
-        return s
-    folded = fold(f.sentence)
-    at = folded.find(fold(a2.text))
-    if at < 0:
-        return s
-    roles = f.context.lang.roles
-    openers, stop = _grievance_patterns(tuple(roles.get("grievance_openers", ())),
-                                        tuple(roles.get("riot_acts", ())))
-    told_in_grievance = any(m.end() <= at and not stop.search(folded[m.end():at]) for m in openers.finditer(folded))
-    nouns = "|".join(re.escape(w) for w in roles.get("government_property_nouns", ())) or "(?!)"
-    owner = re.match(rf"\s+(?:[\w-]+\s+)?(?:{nouns})(?!\w)", folded[at + len(a2.text):])
-    return replace(s, actor2=None) if told_in_grievance or owner else s
-
-
 def _words_of(text: str) -> list[str]:
     return re.sub(r"[^\w'-]+", " ", fold(text)).split()
 
@@ -2749,7 +2726,6 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (seized_drugs_belong_to_a_gang, frozenset({Stage.EVENT})),
     (violence_against_civilians_names_its_target, frozenset({Stage.EVENT})),
     (a_riot_told_as_a_clash_with_a_force_is_fought_by_it, frozenset({Stage.EVENT})),
-    (a_government_a_riot_only_names_is_no_side, frozenset({Stage.EVENT})),
     (a_post_told_with_its_country_is_its_forces, frozenset({Stage.EVENT})),
     (an_attack_on_a_post_is_on_the_state, frozenset({Stage.EVENT})),
     (a_state_attack_on_no_one_named_is_on_civilians, frozenset({Stage.EVENT})),
