@@ -146,7 +146,6 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
             or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
-            or _a_perfect_over_a_period(doc, trigger, cues, lang)
             or _a_periods_start(trigger, lang) or _a_participles_period(doc, trigger, cues, lang)
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_perfect_over_a_span(trigger, cues, lang)
@@ -1064,32 +1063,6 @@ def _a_pluperfect_in_a_past_sentence(doc: Doc, trigger: Token, cues: dict, lang:
     blocus depuis 2022") is the news it recaps, and so is one ranked against the period ("le premier assaut
     depuis 2023")."""
     if not (pluperfect(trigger) or _a_pluperfect_relative(trigger)) or _names_a_day(trigger.sent, lang):
-        return None
-    found = _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues)
-    return Status.HISTORICAL if any(not _a_comparison(span, cues) for _, span in found) else None
-
-
-PERFECT_CLIMB = 2  # "have helped | the army retake": verbs from the act up to the one in the perfect
-COMPLETING_DEPS = {"xcomp", "ccomp", "dobj"}  # a verb that completes another ("helped the army retake")
-
-
-def _a_perfect_over_a_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
-    """ "Rwandan troops have helped the army retake most of the towns lost since the insurgency began in 2017": an
-    act told in the present perfect (a present auxiliary of ``perfect_auxiliaries`` on the act's verb or on the verb
-    it completes) in a sentence that names a past period (a background cue) sums up that period, background to
-    the news; one naming a day is the news, and so is one ranked against the period ("the first since 2019")."""
-    if not cues["perfect_auxiliaries"] or trigger.pos_ != "VERB":
-        return None
-    verb = trigger
-    for _ in range(PERFECT_CLIMB):
-        if verb.dep_ in COMPLETING_DEPS and verb.head.pos_ == "VERB" and verb.head is not verb:
-            verb = verb.head
-        if any(c.dep_ == "aux" and fold(c.lemma_) in cues["perfect_auxiliaries"] and "Pres" in c.morph.get("Tense")
-               for c in verb.children):
-            break
-    else:
-        return None
-    if "Part" not in verb.morph.get("VerbForm") or _names_a_day(trigger.sent, lang):
         return None
     found = _sentence_cues(doc, trigger.sent, "period", [(Status.HISTORICAL, cues["background"])], cues)
     return Status.HISTORICAL if any(not _a_comparison(span, cues) for _, span in found) else None
