@@ -1001,7 +1001,8 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
     # "JNIM militants abducted and later freed a trader": the object of a verb joined to the trigger is its
     # object too, so the participle the parse made of the trigger qualifies its doer, not its patient
     # (a series the parse split into participles of one noun: "militants abducted, questioned, and freed")
-    series = [trigger, *(c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i)]
+    series = [trigger, *(c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i),
+              *_series_verb_after(trigger)]
     verbs = [v for t in series for v in (t, *t.conjuncts) if v.i >= trigger.i and v.pos_ == "VERB"]
     has_object = any(c.dep_ in ("obj", "dobj") for v in verbs for c in v.children)
     if fold(trigger.lemma_) in doer_participles:
@@ -1011,6 +1012,18 @@ def _is_patient(doc: Doc, actor: Actor, trigger: Token, genitive=(), doer_partic
         span.root.head == trigger.head and trigger.head.i < span.start and span.root.dep_ in ("nmod", "pobj") \
         and fold(trigger.head.lower_) in _count_nouns(doc.lang_)
     return trigger.dep_ in ("acl", "amod") and not has_object and qualified
+
+
+def _series_verb_after(trigger: Token) -> list[Token]:
+    """ "militants abducted, interrogated, and released a priest": a series the parse split into a participle
+    on the subject and the verb after it, with nothing but commas, conjunctions and adverbs between them; that
+    verb (and its own conjuncts) shares the participle's object."""
+    holder = trigger.head
+    if trigger.dep_ != "acl" or not holder.dep_.startswith("nsubj") or holder.head.i <= trigger.i \
+            or holder.head.pos_ != "VERB":
+        return []
+    between = trigger.doc[trigger.i + 1:holder.head.i]
+    return [holder.head] if all(t.pos_ in ("PUNCT", "CCONJ", "ADV") for t in between) else []
 
 
 @functools.lru_cache(maxsize=None)

@@ -787,9 +787,14 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
         elif e.generic_kind in DEMONYM_KINDS:
             before = folded[max(0, start - 40):start].split()
             if lang.demonym_before_noun:
-                for word in _demonyms_before(before, dem, lang.conjunctions, lang.roles.get("ethnic_marks", ())):
-                    countries.append(dem.get(word) or iso_of_country_name(word))
+                told = _demonyms_before(before, dem, lang.conjunctions, lang.roles.get("ethnic_marks", ()))
+                for word in told:
                     start = folded.rfind(word, 0, start)
+                # people of several nationalities in the order the words tell them: ACLED names the slot after
+                # the first ("Burundian and Congolese refugees" are Burundi's civilians); a state's forces keep
+                # the nearest first, the order the allies' rules were written for
+                told = told if e.generic_kind in STATE_KINDS else told[::-1]
+                countries.extend(dem.get(word) or iso_of_country_name(word) for word in told)
                 owner = _country_owning(before, lang) if not countries else None
                 if owner is not None:  # "Russia's army": the country's name stays a place, out of the span
                     countries.append(owner)
