@@ -165,17 +165,21 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
 
 
 def _a_headlines_future(trigger: Token, cues: dict) -> str | None:
-    """ "Colombia and ELN rebels to meet in Caracas to revive peace talks": a sentence whose main verb is a bare
-    infinitive with its own subject and a marker of the infinitive (``headline_future_marks``) and no finite verb
-    is a headline's future, what is to happen, not what happened."""
+    """ "Colombia and ELN rebels to meet in Caracas to revive peace talks": a headline (no full stop) whose main verb
+    is a bare infinitive with its own subject and a marker of the infinitive (``headline_future_marks``) and no finite
+    verb is a headline's future, what is to happen, not what happened."""
     marks = cues.get("headline_future_marks", ())
     root = trigger.sent.root
-    if not marks or root.tag_ != "VB" or not any(a.i == root.i for a in (trigger, *trigger.ancestors)):
+    # a headline ends with no full stop: "retired teachers protested in X to demand pensions." is a sentence the
+    # parse gave no finite verb
+    if not marks or root.tag_ != "VB" or span_text(trigger.sent).rstrip().endswith(".") or \
+            not any(a.i == root.i for a in (trigger, *trigger.ancestors)):
         return None
     if not any(c.dep_ == "aux" and fold(c.text) in marks and c.i < root.i for c in root.children) or \
             not any(c.dep_.startswith("nsubj") for c in root.children):
         return None
-    return Status.PLANNED
+    # "teachers protested ... to demand higher pensions": a finite verb anywhere makes it a sentence of the past
+    return None if any("Fin" in t.morph.get("VerbForm") for t in trigger.sent) else Status.PLANNED
 
 
 def _asked(trigger: Token) -> str | None:

@@ -84,6 +84,13 @@ def test_a_headlines_infinitive_is_to_come(pipeline):
     assert news_of(pipeline, text, lang="en", published=AUTUMN) == []
 
 
+def test_a_notes_crowd_that_protested_to_demand_is_news(pipeline):
+    # the parse gives this note no finite verb ("protested" a clause of "teachers", "to demand" the root)
+    text = "On 14 January 2022, retired teachers protested in Barquisimeto (Lara) to demand higher pensions."
+    events = news_of(pipeline, text, lang="en", published=date(2022, 1, 14))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
 def test_a_headlines_present_is_news(pipeline):
     text = "Gunmen kill nine in attack on village in Nigeria's Plateau state"
     assert len(news_of(pipeline, text, lang="en", published=AUTUMN)) == 1
