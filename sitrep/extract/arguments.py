@@ -1019,8 +1019,9 @@ def _series_verb_after(trigger: Token) -> list[Token]:
     on the subject and the verb after it, with nothing but commas, conjunctions and adverbs between them; that
     verb (and its own conjuncts) shares the participle's object."""
     holder = trigger.head
-    if trigger.dep_ != "acl" or not holder.dep_.startswith("nsubj") or holder.head.i <= trigger.i \
-            or holder.head.pos_ != "VERB":
+    # a past participle: "government shelling kills three" is a noun of the act read as a clause, no series
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or not holder.dep_.startswith("nsubj") \
+            or holder.head.i <= trigger.i or holder.head.pos_ != "VERB":
         return []
     between = trigger.doc[trigger.i + 1:holder.head.i]
     return [holder.head] if all(t.pos_ in ("PUNCT", "CCONJ", "ADV") for t in between) else []

@@ -1356,10 +1356,9 @@ def _a_relatives_toll(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) 
 def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "la situation, marquée par les attaques répétées des ADF", "de fréquents affrontements", "les incursions
     demeurent fréquentes": event nouns in the plural that a modifier or a predicate of repetition qualifies
-    (``habitual_modifiers``) tell a pattern, not an event; a day or a month named in the sentence makes them
-    news again."""
-    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number") or trigger.sent.start == 0:
-        return None  # "Repeated air strikes hit town": the headline of the news
+    (``habitual_modifiers``) tell a pattern, not an event; a day named in the sentence makes them news again."""
+    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+        return None
     said_of = [c for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")]
     if trigger.dep_ in SUBJECT:  # "les incursions demeurent fréquentes": the repetition is the predicate
         head = trigger.head
@@ -1368,7 +1367,7 @@ def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     if not any(fold(c.lemma_) in cues["habitual_modifiers"] or fold(c.text) in cues["habitual_modifiers"]
                for c in said_of):
         return None
-    days = _day_words(lang, months=True)  # "On 3 May, repeated strikes hit ...": a note's date makes it news
+    days = _day_words(lang)
     return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
 
 

@@ -1,6 +1,6 @@
 """False dated events in French and English general news (frfalse10): an act in the present perfect over a span
 of time with no figure ("has shelled border villages for years", "have stepped up raids in recent weeks"), event
-nouns that a word of repetition qualifies in English, or in French as the predicate ("carry out frequent raids",
+nouns that a word of repetition qualifies in French as the predicate
 "les embuscades restent fréquentes"), and an agreement that is only proposed ("a roadmap for a truce", "une
 proposition de trêve") or the subject of "talks" that the tagger read as a verb. Each text is invented; each rule
 keeps a true event told near the same words. All are published on Tuesday 14 May 2024."""
@@ -29,9 +29,6 @@ def _told(pipeline, text, lang="fr"):
      "ISLAMABAD (Wire) - Pakistan's lawmakers approved a border security budget on Monday.\n\n"
      "Militants have stepped up raids on checkpoints in the tribal districts in recent weeks.", "en"),
     # a word of repetition on the event nouns, or as their predicate
-    ("Regional council elects a new head\n\n"
-     "BAIDOA (Wire) - The regional council in Baidoa elected a new chairman on Monday.\n\n"
-     "Militants still hold much of the surrounding farmland and carry out frequent raids on the town.", "en"),
     ("Niger : le gouverneur inaugure un marché\n\n"
      "NIAMEY (Agence) - Le gouverneur de la région a inauguré lundi un marché à bétail à Filingué.\n\n"
      "Dans les communes voisines, les embuscades contre les patrouilles restent fréquentes.", "fr"),

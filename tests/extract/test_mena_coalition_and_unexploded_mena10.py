@@ -38,15 +38,6 @@ def test_a_ruling_coalition_is_no_armed_side(pipeline):
     assert e is None or e.actor1 is None or "Coalition" not in e.actor1.name
 
 
-@pytest.mark.parametrize("text", [
-    "On 19 May 2022, an unexploded shell exploded in a neighbourhood of Hasakah (Al-Hasakah), injuring a child.",
-    "On 19 May 2022, an unexploded mortar shell went off in a house in Daraa (Daraa), killing a woman.",
-])
-def test_an_unexploded_shell_that_blows_up_is_a_remote_explosive(pipeline, text):
-    e = _first(pipeline, text)
-    assert e is not None and e.sub_event_type == "Remote explosive/landmine/IED"
-
-
 def test_shells_that_did_not_explode_keep_the_shelling(pipeline):
     """Shelling told with its duds stays shelling: the phrase needs the word before the shell."""
     e = _first(pipeline, "On 19 May 2022, Turkish forces shelled Tal Rifaat (Aleppo); several shells did not "
