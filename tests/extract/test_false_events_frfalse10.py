@@ -1,7 +1,7 @@
 """False dated events in French and English general news (frfalse10): an act in the present perfect over a span
 of time with no figure ("has shelled border villages for years", "have stepped up raids in recent weeks"), event
 nouns that a word of repetition qualifies in French as the predicate
-"les embuscades restent fréquentes"), and an agreement that is only proposed ("a roadmap for a truce", "une
+("les embuscades restent fréquentes"), and an agreement that is only proposed ("a roadmap for a truce", "une
 proposition de trêve") or the subject of "talks" that the tagger read as a verb. Each text is invented; each rule
 keeps a true event told near the same words. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
