@@ -1554,17 +1554,10 @@ CARGO_REACH = 3  # "a truck | loaded | with | rifles": words from the carrier do
 def _a_carrier_of_arms(noun: Token, arms: set[str], lang: LanguagePack) -> bool:
     """ "seized a truck loaded with rifles", "un camion transportant des armes": a carrier (``arms_carriers``) told
     by what it carries is taken for its cargo of arms, not ground."""
-    if fold(noun.lemma_) not in lang.roles.get("arms_carriers", ()):
+    if fold(noun.lemma_) not in lang.folded_role("arms_carriers"):
         return False
-    return any(fold(t.lemma_) in arms for t in noun.subtree if t.i > noun.i and _words_below(t, noun) <= CARGO_REACH)
-
-
-def _words_below(tok: Token, top: Token) -> int:
-    """How many heads lie from ``tok`` up to ``top``, one of its ancestors."""
-    n = 0
-    while tok.i != top.i and tok.head.i != tok.i:
-        tok, n = tok.head, n + 1
-    return n
+    return any(fold(t.lemma_) in arms and list(t.ancestors).index(noun) < CARGO_REACH
+               for t in noun.subtree if t.i > noun.i)
 
 
 def control_fought_over(kind: str, head: Token, lang: LanguagePack) -> str:

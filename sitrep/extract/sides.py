@@ -143,7 +143,7 @@ def _an_attack_label(actor: Actor, lang: LanguagePack) -> bool:
     they made (``attack_labels``) points back to the attack's group, with or without an article, when the article
     names one (not an unidentified group, whose attackers stay as they were read)."""
     words = fold(actor.text).split()
-    return bool(words) and words[-1] in lang.roles.get("attack_labels", ())
+    return bool(words) and words[-1] in lang.folded_role("attack_labels")
 
 
 def says(sentence: str, lang: LanguagePack, phrases: str) -> bool:

@@ -1316,8 +1316,13 @@ def _a_periods_toll(trigger: Token, lang: LanguagePack) -> str | None:
             subject.dep_ not in SUBJECT or verb.pos_ != "VERB" or \
             not any(t.like_num for c in verb.children if c.dep_ in UNDERGOER for t in c.subtree):
         return None
-    told = find_time_mentions(span_text(trigger.sent), lang)
-    return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
+    return Status.HISTORICAL if _dated_by_a_period_only(span_text(trigger.sent), lang) else None
+
+
+def _dated_by_a_period_only(text: str, lang: LanguagePack) -> bool:
+    """Whether the text names a time, and every time it names is a period (a week, a month, a year), no day."""
+    told = find_time_mentions(text, lang)
+    return bool(told) and all(m.kind in PERIOD_KINDS for m in told)
 
 
 def _a_months_victims(trigger: Token, lang: LanguagePack) -> str | None:
@@ -1328,8 +1333,7 @@ def _a_months_victims(trigger: Token, lang: LanguagePack) -> str | None:
         return None
     # the day the count was told on ("said on Wednesday") dates the telling, not the victims
     clause = trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
-    told = find_time_mentions(span_text(clause), lang)
-    return Status.HISTORICAL if told and all(m.kind in PERIOD_KINDS for m in told) else None
+    return Status.HISTORICAL if _dated_by_a_period_only(span_text(clause), lang) else None
 
 
 def _a_relatives_toll(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

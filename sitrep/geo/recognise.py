@@ -147,11 +147,15 @@ def _elided_capital(t: str) -> bool:
 
 def _announced(doc: Doc, i: int, lang: LanguagePack) -> bool:
     """Whether the words before token ``i`` announce a place ("in", "near", "province du")."""
-    before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower()
-    before = before.replace("’", "'")
+    before = _words_before(doc, i)
     return any(before.endswith(w) or before.endswith(w + " ") for w in lang.place_cues) or \
         (i > 0 and doc[i - 1].text.lower().rstrip("'’").endswith(ELIDED_ARTICLES)
          and doc[i - 1].text.endswith(("'", "’")))
+
+
+def _words_before(doc: Doc, i: int) -> str:
+    """The lower-cased words of the window before token ``i`` a place cue may end, apostrophes made straight."""
+    return doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower().replace("’", "'")
 
 
 def _located(doc: Doc, i: int, lang: LanguagePack) -> bool:
@@ -825,7 +829,7 @@ def _opens_an_entity(span: Span, ent_spans: set[tuple[int, int]]) -> bool:
 def _called_a_town(doc: Doc, i: int, lang: LanguagePack) -> bool:
     """Whether a place cue naming a town or a settlement ("the town of", "la ville de") ends right before token
     ``i``: what follows is a town's name, whatever longer title the model read."""
-    before = doc[max(0, i - ANNOUNCE_WINDOW):i].text.lower().replace("’", "'")
+    before = _words_before(doc, i)
     kinds = lang.town_words | lang.settlement_words
     return any(cue.split()[0] in kinds and (before.endswith(cue) or before.endswith(cue + " "))
                for cue in lang.place_cues if " " in cue)
