@@ -351,19 +351,28 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
     the day it is dated to (stated or carried from an earlier sentence) lies weeks before publication it
     recalls that older past as background, not news; a pluperfect on a recent day stays the news it restates.
     So does an act that only carries an earlier sentence's month ("une série d'attaques au mois de septembre.
-    [...] les rebelles ont incendié leurs maisons"): no day of its own, it goes on with that month's recap."""
+    [...] les rebelles ont incendié leurs maisons"): no day of its own, it goes on with that month's recap;
+    and an act dated by a month before the publication's and by nothing finer ("The army recaptured the town
+    last month", "the two sides signed a declaration in July"): a dispatch tells its news by the day, and a
+    past month only is what it reminds the reader of."""
     if published is None:
         return
     for m in mentions:
         head = m.trigger.head
-        if m.status not in NEWS_STATUSES or m.event_date is None or m.event_date >= published - RECAP_AGE:
+        if m.status not in NEWS_STATUSES or m.event_date is None:
             continue
-        if pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head) or \
-                m.date_source == "inherited" and m.precision is not None and m.precision >= TimePrecision.MONTH:
+        if m.event_date < published - RECAP_AGE and (pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head)
+                                                     or m.date_source == "inherited" and _by_a_month(m)) \
+                or m.date_source == "stated" and _by_a_month(m) and \
+                (m.event_date.year, m.event_date.month) < (published.year, published.month):
             m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
     for m in mentions:
         if m.status in NEWS_STATUSES and _named_by_an_earlier_year(m.trigger.head, published):
             m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
+
+
+def _by_a_month(m: Mention) -> bool:
+    return m.precision is not None and m.precision >= TimePrecision.MONTH
 
 
 YEAR_DEPS = ("nummod", "compound", "nmod", "amod")  # how a parse hangs a year on the noun it names

@@ -966,9 +966,12 @@ def _headline(m: Mention) -> bool:
 
 def _headline_over(e: Mention, m: Mention) -> bool:
     """A headline names its story's area (the kicker before the colon, a territory, a road's end town);
-    the body tells the same act at a village of that area: one event, at the body's place."""
+    the body tells the same act at a village of that area: one event, at the body's place. The body's act may
+    be named by another word its sentence folded in ("Jihadists attack army post in northern Burkina Faso",
+    then "attacked an army post near Dori ..., sparking a gunfight": the attack the headline names)."""
     told, other = (e, m) if _headlined(e) else (m, e)
-    return _headlined(told) and not _headlined(other) and told.kind == other.kind \
+    return _headlined(told) and not _headlined(other) \
+        and (told.kind == other.kind or told.kind in {t.kind for t in other.triggers}) \
         and told.place.country == other.place.country \
         and (_km(told.place, other.place) <= HEADLINE_REACH_KM + _extent(told.place)
              or _same_province(told.place, other.place) or _finer_within(other.place, told.place))

@@ -218,6 +218,9 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
             yield _Count(2, s, words[couple][2], i - 1, couple + 1)
             i = couple + 1
             continue
+        if value is None and _a_pair(w, words[i:i + PAIR_REACH], d):
+            yield _Count(2, s, e, i - 1, i, weak=True)  # "killing both", "both were killed": two people
+            continue
         if value is None and w in definite and _names_one_person(words[i:i + ARTICLE_NOUN_REACH], d):
             yield _Count(1, s, e, i - 1, i, weak=True)  # "the policeman was killed": one person
             continue
@@ -252,6 +255,15 @@ def _a_couple(words: list, i: int, d: dict) -> int | None:
 
 
 COUPLE_REACH = 2  # "a couple", "an elderly couple": the noun right after the article or one word later
+PAIR_REACH = 3  # "both soldiers and civilians were killed": the words after "both" that may join two groups
+
+
+def _a_pair(w: str, following: list, d: dict) -> bool:
+    """ "opened fire on two policemen, killing both": a pronoun of two (``pair_pronouns``) counts two people,
+    unless it opens a pair of groups ("both soldiers and civilians") or of sides ("both sides reported losses":
+    ``pair_breakers``)."""
+    breakers = set(d.get("pair_breakers", ()))
+    return w in d.get("pair_pronouns", ()) and not any(x in breakers for x, _, _ in following)
 
 
 def _a_pronoun_that_died(w: str, following: list, d: dict) -> bool:
@@ -308,10 +320,13 @@ def _an_article_of_a_person(following: list, lang: LanguagePack, d: dict, ages: 
 
 
 def _counts_a_person(following: list, d: dict) -> bool:
-    """ "a soldier was killed", "une victime", "a body": the article counts one person, a dead or a victim."""
+    """ "a soldier was killed", "une victime", "a body": the article counts one person, a dead or a victim; not
+    when the word of death names what the noun after it is of ("did not give a death toll", "a death sentence")."""
     people = set(d.get("person_nouns", ())) | set(d.get("whole", ()))
     dead = set(d["killed"])
-    return any(x in people for x, _, _ in following) or bool(following) and following[0][0] in dead
+    heads = set(d.get("toll_nouns", ())) | set(d.get("death_compound_nouns", ()))
+    return any(x in people for x, _, _ in following) or bool(following) and following[0][0] in dead \
+        and (len(following) < 2 or following[1][0] not in heads)
 
 
 def _chains(counts: list[_Count], folded: str, d: dict) -> list[list[_Count]]:

@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.acled import Status
-from sitrep.extract.clause import (PASSIVE_AGENT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER, clause_head,
-                                   counted_by, governing_verb, lemma_as_verb, pluperfect, prepositions_of, tense)
+from sitrep.extract.clause import (DIRECT_OBJECT, PASSIVE_AGENT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT, UNDERGOER,
+                                   clause_head, counted_by, governing_verb, lemma_as_verb, pluperfect, prepositions_of, tense)
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, folded_lemmas, span_text
@@ -94,6 +94,7 @@ def compile_cues(raw: dict) -> dict:
     out["years_told"] = [re.compile(p) for p in raw.get("years_told", [])]  # each with the year as its one group
     out["manner_marks"] = {fold(w) for w in raw.get("manner_marks", [])}
     out["trend_verbs"] = set(raw.get("trend_verbs", []))
+    out["trend_making_verbs"] = {fold(w) for w in raw.get("trend_making_verbs", [])}
     out["projectile_nouns"] = {fold(w) for w in raw.get("projectile_nouns", [])}
     out["landing_preps"] = {fold(w) for w in raw.get("landing_preps", [])}
     out["ravaging_verbs"] = set(raw.get("ravaging_verbs", []))
@@ -1219,12 +1220,14 @@ def _an_example_of_a_series(trigger: Token, cues: dict) -> str | None:
 
 def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "Les enlèvements ont augmenté (de 30 %)", "fighting has eased": events as the subject of a trend
-    (``trend_verbs``) are a count or a state over time, not one event; a day named in the sentence makes it news
-    again."""
+    (``trend_verbs``), or as the object of a verb that makes one ("the Taliban have stepped up attacks on
+    security forces", "les groupes armés ont multiplié les attaques": ``trend_making_verbs``), are a count or a
+    state over time, not one event; a day named in the sentence makes it news again."""
     verb = trigger.head
     gerund = trigger.pos_ == "VERB" and trigger.dep_ == "csubj"  # "Fighting around Goma has eased": read as a clause
-    if not (trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT or gerund) or \
-            fold(verb.lemma_) not in cues["trend_verbs"]:
+    made = trigger.pos_ == "NOUN" and trigger.dep_ in DIRECT_OBJECT and fold(verb.lemma_) in cues["trend_making_verbs"]
+    if not (trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT or gerund) and not made or \
+            fold(verb.lemma_) not in cues["trend_verbs"] and not made:
         return None
     if fold(trigger.lemma_) in cues["projectile_nouns"] and _landed_somewhere(verb, cues):
         return None

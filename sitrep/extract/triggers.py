@@ -1136,10 +1136,12 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
     causes = lang.accidental_causes
     if trailing_participle(tok):  # "la foudre a frappé une école, tuant trois élèves": the sentence's doer
         root = tok.sent.root
-        if root.pos_ == "VERB" and fold(root.lemma_) in causes and \
-                fold(root.lemma_) not in set(lang.roles.get("assault_verbs", ())):
-            return True  # "a helicopter crashed near X, killing four": the verb itself tells the mishap, unless it
-            # is an assault's ("militiamen stormed a site ..., killing six": a storm as a noun, not as this verb)
+        if any(v.pos_ == "VERB" and fold(v.lemma_) in causes and not any(c.dep_ in DIRECT_OBJECT for c in v.children)
+               and fold(v.lemma_) not in set(lang.roles.get("assault_verbs", ())) for v in (root, tok.head)):
+            return True  # "a helicopter crashed near X, killing four" (or the verb it goes on with under a verb of
+            # saying: "a bus plunged into a ravine, killing 23, officials said"): the verb itself tells the mishap,
+            # unless it is an assault's ("militiamen stormed a site ..., killing six": a storm as a noun) or acts on
+            # something ("gunmen plunged a knife into a trader, killing him", "crashed a truck into the gate")
         doers += [c for c in root.children if c.dep_ in DOER]
         main = tok.head
         if main is not root and main.pos_ == "VERB":  # "A landslide buried a camp, killing 18, rescuers said":
