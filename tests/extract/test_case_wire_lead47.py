@@ -3,7 +3,8 @@
 An act dated only by a month before the publication's ("last month", "in July") is what the dispatch reminds its
 reader of, not its news; "did not give a death toll" counts no one and "killing both" counts two; attacks a side
 "stepped up" are a trend, not one attack; a headline's attack is the body's fight that its sentence folded in;
-a vehicle that plunges off a road, killing its passengers, is an accident, even under a verb of saying.
+a vehicle that plunges off a road, killing its passengers, is an accident, even under a verb of saying; armed men who
+stormed a school and took its pupils, harming no one, abducted them.
 """
 from __future__ import annotations
 
@@ -88,5 +89,17 @@ def test_a_vehicle_that_plunges_is_an_accident(pipeline, text):
 
 def test_a_blade_plunged_into_a_man_is_an_attack(pipeline):
     text = "Gunmen plunged a knife into a shopkeeper in Kano on Friday, killing him, police said."
+    events = news_of(pipeline, text, lang="en", published=AUTUMN)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_school_stormed_to_take_pupils_is_an_abduction(pipeline):
+    text = "Armed separatists stormed a school in Kumba on Friday and abducted eleven pupils, a teacher said."
+    events = news_of(pipeline, text, lang="en", published=AUTUMN)
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_school_stormed_with_a_killing_is_an_attack(pipeline):
+    text = "Armed separatists stormed a school in Kumba on Friday and abducted eleven pupils, killing a teacher."
     events = news_of(pipeline, text, lang="en", published=AUTUMN)
     assert [e.sub_event_type for e in events] == ["Attack"]
