@@ -33,9 +33,11 @@ notes across both benches' regions, a third of them protests or riots, written b
 studied from the forty-fourth), ``fresh7`` (the forty-fourth session's held-out group: 63 notes across both
 benches' regions, a third of them protests or riots, written before any rule of that session; studied from the
 forty-fifth), ``fresh8`` (the forty-fifth session's held-out group: 69 notes across both benches' regions, a third
-of them protests or riots, written before any rule of that session; studied from the forty-sixth) and ``fresh9`` (the
+of them protests or riots, written before any rule of that session; studied from the forty-sixth), ``fresh9`` (the
 forty-sixth session's held-out group: 63 notes across both benches' regions, a third of them protests or riots,
-written before any rule of that session; run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's
+written before any rule of that session; studied from the forty-seventh) and ``fresh10`` (the forty-seventh session's
+held-out group: 64 notes across both benches' regions, a third of them protests or riots, written before any rule of
+that session; run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's
 form as far as its conventions tell.
 """
 from __future__ import annotations
@@ -247,13 +249,17 @@ DHAMAR, JERICHO, AMARAH, ASH_SHIHR, BETHLEHEM = (14.54, 44.40), (31.86, 35.46), 
 # the fresh7 group's towns and names
 KOYA = (36.08, 44.63)
 
+# the fresh10 group's towns
+RAS_TANURA, KHALIS, SHIRQAT, BIZERTE, ASHDOD, SANLIURFA = (26.64, 50.16), (33.81, 44.53), (35.51, 43.23), \
+    (37.27, 9.87), (31.80, 34.65), (37.16, 38.79)
+
 # the fresh9 group's towns
 MAADAN, DHIBAN, BARA, LUHAYYAH, SHADA, LICE = (35.75, 39.62), (35.01, 40.51), (35.68, 36.53), (15.70, 42.70), \
     (16.87, 43.47), (38.46, 40.65)  # unsure: Shada's point, the district's seat
 
 P, A, T, H, F, F2, F3, F4, F5, F6, F7 = \
     "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"
-F8, F9 = me.FRESH8, me.FRESH9
+F8, F9, F10 = me.FRESH8, me.FRESH9, me.FRESH10
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -1650,12 +1656,145 @@ NOTES = (
       "killing two smugglers.", AC, [JOR, UAG_JO], RUWAISHED, 2),
     n(F9, "2021-05-22", "Bahraini police fired tear gas at protesters in Diraz (Northern) who were marching in support "
       "of Gaza.", PI, [PRO_BH, POL_BH], DIRAZ),
+    # fresh10: the forty-seventh session's held-out group across both benches' regions, a third of them protests or
+    # riots (Syria, Yemen, Gaza, the West Bank, Israel, Lebanon, Iraq, Libya, Iran, Turkey, Egypt, the Maghreb,
+    # Western Sahara, Jordan and the Gulf); written and run on main before any rule of that session
+    n(F10, "2022-10-11", "Turkish drones struck a vehicle near Darbasiyah (Al-Hasakah), killing two SDF fighters.",
+      AIR, [TUR, me.SDF], DARBASIYAH, 2),
+    n(F10, "2023-04-18", "regime artillery shelled Falqiyun village west of Ariha (Idleb), injuring a woman.", SH,
+      [me.SYR, me.CIV_SY], me.ARIHA),
+    n(F10, "2022-06-30", "ISIS gunmen ambushed an army bus on the road between Tadmur and Sukhnah (Homs), killing "
+      "seven soldiers.", AC, [me.ISS, me.SYR], (me.TADMUR, me.SUKHNAH), 7, 50),
+    n(F10, "2023-11-09", "unidentified gunmen shot and killed a former rebel commander in Inkhil (Daraa).", ATT,
+      [me.UAG_SY, me.CIV_SY], INKHIL, 1),
+    n(F10, "2021-08-14", "SDF forces detained five young men in Busayrah (Deir ez-Zor) in a campaign against ISIS "
+      "cells.", DETAINED, [me.SDF, me.CIV_SY], me.BUSAYRAH),
+    n(F10, "2024-05-03", "a bomb fixed to a motorcycle went off in Al-Bab (Aleppo), killing one "
+      "civilian and injuring six.", IED, [me.UAG_SY, me.CIV_SY], me.AL_BAB, 1),
+    n(F10, "2025-01-20", "gunmen attacked a checkpoint of the new government's forces near Talkalakh (Homs), killing "
+      "one member.", AC, [(SYR_NEW, POL_SY), me.UAG_SY], TALKALAKH, 1),  # unsure: the period's form
+    n(F10, "2022-09-02", "the Israeli air force struck positions of Iranian-backed militias near Masyaf (Hama). No "
+      "casualties were reported.", AIR, [ISR, (me.IRN, me.SYR)], me.MASYAF),
+    n(F10, "2023-08-25", "residents of As-Sweida city (As-Sweida) demonstrated in Al-Karama square demanding the fall "
+      "of the regime.", PP, [PRO_SY], me.SUWAYDA),
+    n(F10, "2022-04-17", "Russian jets carried out airstrikes on the outskirts of Harim (Idleb). No casualties were "
+      "reported.", AIR, [me.RUS], HARIM),
+    n(F10, "2021-12-06", "SNA factions and HTS clashed near Atarib (Aleppo); two fighters were killed.", AC,
+      [me.SNA, me.HTS], ATARIB, 2),
+    n(F10, "2023-01-31", "a landmine exploded under a car of truffle hunters in the desert south of Resafa "
+      "(Ar-Raqqa), killing three.", IED, [(me.ISS, me.UAG_SY), me.CIV_SY], RESAFA, 3, 50),
+    n(F10, "2024-08-27", "Iranian-backed militias fired rockets at the US base at the Al-Omar oil field near Mayadin "
+      "(Deir ez-Zor). No casualties were reported.", SH, [(me.IRN, IRI, me.UAG_SY), (USA, me.COAL)], me.MAYADIN, 0,
+      50),
+    n(F10, "2022-08-19", "SDF members and regime soldiers exchanged fire at a checkpoint in Qamishli (Al-Hasakah); one "
+      "soldier died.", AC, [me.SDF, me.SYR], me.QAMISHLI, 1),
+    n(F10, "2022-11-04", "Houthi snipers shot dead a woman in Al Jahmaliyah area of Taiz city (Taiz).", ATT,
+      [HOU, me.CIV_YE], me.TAIZ, 1),
+    n(F10, "2023-03-28", "government forces repelled a Houthi attack on their positions in Sirwah district (Marib); "
+      "three Houthis were killed.", AC, [HOU, me.YEM], me.SIRWAH, 3),
+    n(F10, "2021-10-15", "the Saudi-led coalition carried out airstrikes on Houthi positions in Jubah district "
+      "(Marib).", AIR, [me.SAUDI, HOU], JUBAH),
+    n(F10, "2024-02-03", "American warplanes struck Houthi missile launchers in Bajil district (Al Hudaydah).", AIR,
+      [USA, HOU], BAJIL),
+    n(F10, "2022-05-19", "an explosive device planted by AQAP hit a Security Belt vehicle in Ahwar district (Abyan), "
+      "killing two soldiers.", IED, [me.AQAP, (me.BELT, me.STC)], AHWAR, 2),
+    n(F10, "2023-09-18", "unknown gunmen abducted an aid worker in Ataq (Shabwa).", ABD, [me.UAG_YE, me.CIV_YE],
+      me.ATAQ),
+    n(F10, "2022-08-09", "dozens of retired soldiers protested in Mukalla (Hadramawt) demanding their salaries.", PP,
+      [PRO_YE], me.MUKALLA),
+    n(F10, "2024-03-16", "the Houthis fired a missile at a commercial vessel in the Red Sea off Mocha (Taiz); the ship "
+      "was slightly damaged.", SH, [HOU, CIV_INTL], (RED_SEA, me.MOCHA), 0, 150),  # unsure: the crew's form
+    n(F10, "2021-06-26", "Saudi border guards shot and wounded two migrants in Al Raqw area of Munabbih district "
+      "(Saada).", ATT, [(SAU, me.SAUDI), (me.CIV_YE, "Civilians (Ethiopia)")], MUNABBIH),  # unsure
+    n(F10, "2024-02-05", "an Israeli airstrike hit a house in Khan Younis (Khan Younis), killing six Palestinians.",
+      AIR, [ISR, CIV_PS], me.KHAN_YOUNIS, 6),
+    n(F10, "2023-08-22", "Israeli forces raided Nur Shams camp (Tulkarm) and clashed with Palestinian gunmen; two "
+      "gunmen were killed.", AC, [ISR, (UAG_PS, HAMAS, me.PIJ)], NUR_SHAMS, 2),
+    n(F10, "2022-10-14", "settlers attacked Palestinian olive pickers in Burin (Nablus), injuring two.", ATT,
+      [SETTLERS, CIV_PS], BURIN),
+    n(F10, "2023-06-08", "Israeli forces demolished a Palestinian house in Beit Ummar (Hebron).", LOOT,
+      [ISR, CIV_PS], BEIT_UMMAR),
+    n(F10, "2024-05-20", "Palestinians threw stones at Israeli soldiers at the entrance of Aroub camp (Hebron); the "
+      "soldiers fired tear gas.", me.STONES, [(me.RIOT_PS, PRO_PS), ISR], AROUB),
+    n(F10, "2021-05-12", "Arab residents rioted in Lod (Central), setting cars and a synagogue on fire.", VD,
+      [(RIOT_IL, PRO_IL)], LOD),
+    n(F10, "2023-01-14", "thousands protested in Haifa (Haifa) against the government's plan to weaken the courts.",
+      PP, [PRO_IL], HAIFA),
+    n(F10, "2023-10-12", "Hamas rockets hit a building in Ashdod (Southern), injuring three civilians.", SH,
+      [HAMAS, CIV_IL], ASHDOD),
+    n(F10, "2024-11-02", "Israeli police arrested a Palestinian man in the Old City of Jerusalem (Jerusalem) on "
+      "suspicion of incitement.", ARR, [POL_IL, CIV_PS], JERUSALEM),
+    n(F10, "2024-10-06", "Israeli warplanes struck a building in the southern suburbs of Beirut (Beirut), killing "
+      "three people.", AIR, [ISR, me.CIV_LB], BEIRUT, 3),
+    n(F10, "2023-12-19", "Israeli artillery shelled the outskirts of Aitaroun (Bint Jbeil, Nabatieh). No casualties "
+      "were reported.", SH, [ISR], AITAROUN),
+    n(F10, "2024-06-11", "Hezbollah launched drones at an Israeli army base near Safed (Northern).", AIR, [HEZ, ISR],
+      SAFED),
+    n(F10, "2022-03-09", "protesters blocked roads in Tripoli (North) with burning tyres over the collapse of the "
+      "currency.", (PP, VD), [(PRO_LB, "Rioters (Lebanon)")], TRIPOLI_LB),
+    n(F10, "2023-05-17", "clan members exchanged gunfire in Hermel (Baalbek-Hermel) over a shooting incident; one man "
+      "was killed.", AC, [("Unidentified Clan Militia (Lebanon)", "Unidentified Armed Group (Lebanon)")] * 2,
+      me.HERMEL, 1),  # unsure
+    n(F10, "2022-04-09", "ISIS militants attacked a Peshmerga post near Khanaqin (Diyala), killing one Peshmerga "
+      "fighter.", AC, [me.ISI, me.PESH], me.KHANAQIN, 1),
+    n(F10, "2023-02-02", "a Turkish drone hit a car near Sinjar (Ninewa), killing two YBS members.", AIR, [TUR, YBS],
+      me.SINJAR, 2),
+    n(F10, "2024-01-21", "the Islamic Resistance in Iraq claimed a drone attack on Harir base (Erbil). No casualties "
+      "were reported.", AIR, [IRI, (USA, me.COAL)], HARIR),
+    n(F10, "2022-11-20", "protesters stormed the provincial council building in Basra (Basra) over water shortages; "
+      "security forces fired tear gas.", VD, [(RIOT_IQ, PRO_IQ), (POL_IQ, me.IRQ)], BASRA),
+    n(F10, "2023-09-12", "hundreds of graduates demonstrated in Nasiriyah (Thi-Qar) demanding jobs.", PP, [PRO_IQ],
+      NASIRIYAH),
+    n(F10, "2024-03-25", "two tribes clashed with medium weapons in Shirqat (Salah al-Din) over farmland, leaving two "
+      "dead.", AC, [me.CLAN_IQ, me.CLAN_IQ], SHIRQAT, 2),  # unsure
+    n(F10, "2021-12-28", "a roadside bomb hit an Iraqi army vehicle near Khalis (Diyala), killing one soldier.", IED,
+      [me.UAG_IQ, me.IRQ], KHALIS, 1),
+    n(F10, "2022-08-25", "Iranian artillery shelled mountain areas near Haji Omaran (Erbil). No casualties were "
+      "reported.", SH, [(IRN, IRGC)], HAJI_OMARAN),
+    n(F10, "2022-05-27", "armed groups clashed with heavy weapons in Zawiya (Zawiya); three civilians were killed.", AC,
+      [UAG_LY, UAG_LY], ZAWIYA, 3),
+    n(F10, "2023-06-12", "unidentified gunmen abducted a municipal official in Sabha (Sabha).", ABD,
+      [UAG_LY, CIV_LY], SABHA),
+    n(F10, "2022-07-01", "protesters stormed the parliament building in Tobruk (Butnan) and set part of it on fire.",
+      VD, [(RIOT_LY, PRO_LY)], TOBRUK),
+    n(F10, "2022-09-22", "protesters clashed with security forces in Mahabad (West Azerbaijan); two protesters were "
+      "killed.", (VD, EXC), [(RIOT_IR, PRO_IR), (POL_IR, IRN)], MAHABAD, 2),
+    n(F10, "2023-03-15", "pensioners gathered in front of the social security office in Ahvaz (Khuzestan) over low "
+      "pensions.", PP, [PRO_IR], AHVAZ),
+    n(F10, "2024-04-04", "Jaish al-Adl militants attacked IRGC headquarters in Rask (Sistan and Baluchestan); the "
+      "fighting left ten guards dead.", AC, [JAA, IRGC], RASK, 10),
+    n(F10, "2022-06-25", "PJAK fighters clashed with IRGC forces near Marivan (Kurdistan), killing two guards.", AC,
+      [PJAK, IRGC], MARIVAN, 2),
+    n(F10, "2023-02-26", "Turkish forces killed three PKK militants in an operation in the rural area of Semdinli "
+      "(Hakkari).", AC, [TUR, PKK], SEMDINLI, 3),
+    n(F10, "2022-11-08", "police detained several women who gathered in Istanbul (Istanbul) for a vigil against "
+      "femicide.", PI, [PRO_TR, POL_TR], ISTANBUL),
+    n(F10, "2024-03-30", "farmers protested in Sanliurfa (Sanliurfa) against electricity prices.", PP, [PRO_TR],
+      SANLIURFA),
+    n(F10, "2022-02-02", "an army airstrike killed five militants south of Rafah (North Sinai).", AIR, [EGY, SINAI],
+      RAFAH_EG, 5),
+    n(F10, "2023-08-03", "residents of Warraq island (Giza) clashed with police trying to demolish their houses.",
+      (VD, PI), [(PRO_EG, "Rioters (Egypt)"), POL_EG], WARRAQ),
+    n(F10, "2021-07-25", "protesters set fire to the local Ennahda office in Bizerte (Bizerte).", VD,
+      [(RIOT_TN, PRO_TN)], BIZERTE),
+    n(F10, "2023-04-14", "migrants protested outside the UNHCR office in Tunis (Tunis); police dispersed them.", PI,
+      [(PRO_TN, "Protesters (International)"), POL_TN], TUNIS),  # unsure: the migrants' form
+    n(F10, "2021-05-14", "Hirak protesters marched in Oran (Oran); police dispersed them and arrested several.", PI,
+      [PRO_DZ, POL_DZ], ORAN),
+    n(F10, "2022-03-08", "Polisario Front fighters shelled Moroccan army positions near Mahbes (Western Sahara). No "
+      "casualties were reported.", SH, [POLISARIO, MAR], MAHBES),
+    n(F10, "2023-02-23", "residents of Al Hoceima (Tanger-Tetouan-Al Hoceima) protested against rising prices.", PP,
+      [PRO_MA], AL_HOCEIMA),
+    n(F10, "2021-03-07", "Houthi drones targeted an oil terminal at Ras Tanura (Eastern Province). No casualties were "
+      "reported.", AIR, [HOU], RAS_TANURA),
+    n(F10, "2022-12-10", "Jordanian police fired tear gas at truck drivers protesting fuel prices in Maan (Maan).", PI,
+      [PRO_JO, POL_JO], MAAN),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "mena", __doc__, by_name=(F9,))
+    return run(NOTES, "mena", __doc__, by_name=(F10,))
 
 
 if __name__ == "__main__":
