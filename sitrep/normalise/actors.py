@@ -846,7 +846,7 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             unless_named[start] = e
         reach = max(reach, stop)
     found = [a for a in found if not _a_modifier_of_the_next_noun(a, text, lang)]
-    found = _a_people_a_hedge_names(found, generic, text, lang)
+    found = _a_people_a_hedge_names(found, generic, text, folded, lang)
     found = _state_words_of_a_body(sorted(found, key=lambda a: a.start), generic, text, lang)
     found = _compounds(_members_of_named(found, generic, text, lang), text,
                        frozenset(lang.roles.get("group_associates", ())), tuple(lang.roles.get("member_suffixes", ())))
@@ -859,18 +859,18 @@ PEOPLE_FAMILIES = ("ethnic_family", *KIN_FAMILIES)
 HEDGED_PEOPLE_WORDS = 3  # "Twic Dinka", "Luach-Jang Dinka": the most words a people's name takes after a hedge
 
 
-def _a_people_a_hedge_names(found: list[Actor], generic: set[int], text: str, lang: LanguagePack) -> list[Actor]:
+def _a_people_a_hedge_names(found: list[Actor], generic: set[int], text: str, folded: str,
+                            lang: LanguagePack) -> list[Actor]:
     """ "gunmen (presumed to be Fulani)", "armed youth believed to be Twic Dinka": men of no stated kind whom a hedge
     (``member_hedges``) right after their word, in a bracket or not, says are of a people are that people's militia,
     as ACLED codes them, one mention with the hedge; the people is read as the language's own wording of the
     militia would read it (the people's words with the men's word, ``generic_actors.tsv``). A crowd's word the
     people's name goes on with ("believed to be Fulani herders") is the same men. People of no armed word
     ("civilians believed to be Fulani") name no militia."""
-    hedges = lang.roles.get("member_hedges", ())
-    if not hedges or not generic or not any(fold(h) in fold(text) for h in hedges):
+    hedges = tuple(lang.roles.get("member_hedges", ()))
+    if not hedges or not generic or not any(fold(h) in folded for h in hedges):
         return found
-    hedge = re.compile(r"\s*[(\[,]?\s*(?:" + "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
-                       + r")\s+")
+    hedge = _hedge_after(hedges)
     out: list[Actor] = []
     skip_before = -1
     for a in found:
@@ -889,6 +889,13 @@ def _a_people_a_hedge_names(found: list[Actor], generic: set[int], text: str, la
         skip_before = end
         out.append(replace(a, name=name, inter=inter, text=text[a.start:end], end=end))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_after(hedges: tuple[str, ...]) -> re.Pattern:
+    """A hedge right after a word, in a bracket, after a comma or bare, compiled once per language."""
+    return re.compile(r"\s*[(\[,]?\s*(?:" + "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+                      + r")\s+")
 
 
 def _hedged_people(text: str, start: int, a: Actor, lang: LanguagePack) -> tuple[str, int, int] | None:
