@@ -1325,6 +1325,21 @@ def a_partys_people_a_mob_attacked_are_civilians(f: MentionFacts) -> Sides:
     return replace(s, actor2=actor_for("civilians", country, *_spans(a2)), assoc2=(a2, *s.assoc2))
 
 
+def people_a_mob_set_upon_while_protesting_are_protesters(f: MentionFacts) -> Sides:
+    """ "Party activists attacked students protesting the quota": people a mob set upon whom the words right after
+    their noun tell protesting (``protest_participles``) held a protest, and ACLED names them "Protesters
+    (country)", not civilians, whatever their noun; people hit on their way are still civilians."""
+    s, country, text = f.sides, _event_country(f), f.context.article.text
+    a1, a2 = s.actor1, s.actor2
+    if f.kind not in RIOT_KINDS or not country or a1 is None or a1.inter != Inter.RIOTERS or a2 is None or \
+            a2.inter != Inter.CIVILIANS or a2.end <= 0 or text[a2.start:a2.end] != a2.text:
+        return s
+    after = _words_of(text[a2.end:a2.end + 30])[:1]
+    if not after or after[0] not in f.context.lang.roles.get("protest_participles", ()):
+        return s
+    return replace(s, actor2=actor_for("protesters", country, *_spans(a2)))
+
+
 def _lone_armed_attacker(a: Actor, f: MentionFacts, country: str) -> Actor | None:
     """One person (``one_person``) who attacked with a weapon the sentence tells of (``weapon_cues``, or a knife
     of ``blade_cues``: "a man attacked a state senator with a knife"), named as a lone attacker; else None."""
@@ -2778,6 +2793,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_crowds_people_are_its_ethnic_group, frozenset({Stage.EVENT})),
     (a_crowds_people_are_its_associates, frozenset({Stage.EVENT})),
     (civilians_are_named_with_who_they_are, frozenset({Stage.EVENT})),
+    (people_a_mob_set_upon_while_protesting_are_protesters, frozenset({Stage.EVENT})),
     (a_mob_punishing_a_suspect_is_a_vigilante_group, frozenset({Stage.EVENT})),
     (the_fighting_that_displaced_people_is_no_side, frozenset({Stage.EVENT})),
     (displaced_civilians_are_refugees, frozenset({Stage.EVENT})),

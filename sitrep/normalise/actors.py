@@ -846,12 +846,75 @@ def find_actors(text: str, lang: str | LanguagePack, default_country: str | None
             unless_named[start] = e
         reach = max(reach, stop)
     found = [a for a in found if not _a_modifier_of_the_next_noun(a, text, lang)]
+    found = _a_people_a_hedge_names(found, generic, text, folded, lang)
     found = _state_words_of_a_body(sorted(found, key=lambda a: a.start), generic, text, lang)
     found = _compounds(_members_of_named(found, generic, text, lang), text,
                        frozenset(lang.roles.get("group_associates", ())), tuple(lang.roles.get("member_suffixes", ())))
     found = _the_named_group_again(found, generic, text, lang)
     return [_unlimited(unless_named[a.start], a) if a.partisan and a.start in unless_named
             and _civil_complement(text, a.end, lang) else a for a in found]
+
+
+PEOPLE_FAMILIES = ("ethnic_family", *KIN_FAMILIES)
+HEDGED_PEOPLE_WORDS = 3  # "Twic Dinka", "Luach-Jang Dinka": the most words a people's name takes after a hedge
+
+
+def _a_people_a_hedge_names(found: list[Actor], generic: set[int], text: str, folded: str,
+                            lang: LanguagePack) -> list[Actor]:
+    """ "gunmen (presumed to be Fulani)", "armed youth believed to be Twic Dinka": men of no stated kind whom a hedge
+    (``member_hedges``) right after their word, in a bracket or not, says are of a people are that people's militia,
+    as ACLED codes them, one mention with the hedge; the people is read as the language's own wording of the
+    militia would read it (the people's words with the men's word, ``generic_actors.tsv``). A crowd's word the
+    people's name goes on with ("believed to be Fulani herders") is the same men. People of no armed word
+    ("civilians believed to be Fulani") name no militia."""
+    hedges = tuple(lang.roles.get("member_hedges", ()))
+    if not hedges or not generic or not any(fold(h) in folded for h in hedges):
+        return found
+    hedge = _hedge_after(hedges)
+    out: list[Actor] = []
+    skip_before = -1
+    for a in found:
+        if a.start < skip_before:
+            continue
+        m = hedge.match(text, a.end) if a.start in generic and a.inter not in (Inter.STATE_FORCES,
+                                                                               Inter.EXTERNAL_FORCES) else None
+        read = _hedged_people(text, m.end(), a, lang) if m is not None else None
+        if read is None:
+            out.append(a)
+            continue
+        name, inter, end = read
+        after = next((b for b in found if b.start > end and not text[end:b.start].strip() and
+                      b.inter in (Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS)), None)
+        end = after.end if after is not None else end
+        skip_before = end
+        out.append(replace(a, name=name, inter=inter, text=text[a.start:end], end=end))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_after(hedges: tuple[str, ...]) -> re.Pattern:
+    """A hedge right after a word, in a bracket, after a comma or bare, compiled once per language."""
+    return re.compile(r"\s*[(\[,]?\s*(?:" + "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+                      + r")\s+")
+
+
+def _hedged_people(text: str, start: int, a: Actor, lang: LanguagePack) -> tuple[str, int, int] | None:
+    """The militia (name, actor type, end of the people's words) of the people named from ``start`` on, read by
+    the language's wording of the people with ``a``'s word, or None."""
+    words = list(re.finditer(r"[\w'-]+", text[start:start + 60]))[:HEDGED_PEOPLE_WORDS]
+    words = [w for n, w in enumerate(words) if not re.search(r"[^\w\s'-]", text[start + (words[n - 1].end() if n
+                                                                                        else 0):start + w.start()])]
+    for n in range(len(words), 0, -1):
+        people = text[start:start + words[n - 1].end()]
+        for phrase in (f"{people} {a.text}", f"{a.text} {people}"):
+            wording = f", {phrase}"  # not opening a sentence, where a capital may be any word's
+            hit = next((h for h in _family_hits(wording, lang) if h[0] == 2 and h[1] == len(wording)
+                        and h[2].generic_kind in PEOPLE_FAMILIES), None)
+            if hit is not None:
+                name = hit[2].name.format(country=country_name(a.country)) if a.country else \
+                    hit[2].name.replace(" ({country})", "")
+                return name, hit[2].inter, start + words[n - 1].end()
+    return None
 
 
 def _a_modifier_of_the_next_noun(a: Actor, text: str, lang: LanguagePack) -> bool:
