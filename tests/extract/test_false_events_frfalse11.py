@@ -1,10 +1,9 @@
 """False dated events in French and English general news (frfalse11): an agreement that a verb of achieving under
 "sans" never reached ("se sont quittées sans parvenir à un accord"), an act dated by a vague count of months or years
-back ("il y a plusieurs années", "several months ago", and in English a count of years "ago" at all), event nouns
-that "courant" qualifies as their predicate ("les rapts restent courants"), a place "au cœur des affrontements", and
-peace talks that name no deal; captives "marched" into a forest are no protest. Each
-text is invented; each rule keeps a true event told near the same words. All are published on Tuesday 14 May
-2024."""
+back ("il y a plusieurs années", "several months ago"), event nouns that "courant" qualifies as their predicate
+("les rapts restent courants"), a place "au cœur des affrontements"; and captives "marched" into a forest are no
+protest. Each text is invented; each rule keeps a true event told near the same words. All are published on Tuesday
+14 May 2024."""
 from __future__ import annotations
 
 from datetime import date
@@ -34,7 +33,7 @@ def _told(pipeline, text, lang="fr"):
      "several months ago.", "en"),
     ("Kenya court frees rally organisers\n\n"
      "NAIROBI (Wire) - A court freed on Monday four organisers of a rally at which police shot dead two protesters "
-     "two years ago.", "en"),
+     "several years ago.", "en"),
     # a word of repetition as the predicate
     ("Cameroun : un rapport sur l'insécurité\n\n"
      "YAOUNDÉ (Agence) - Les rapts contre rançon restent courants dans l'Adamaoua, selon un rapport publié lundi "
@@ -46,10 +45,6 @@ def _told(pipeline, text, lang="fr"):
     ("Nigerian governor opens new market\n\n"
      "MAIDUGURI (Wire) - The governor on Monday opened a market in Monguno, a town long at the heart of clashes "
      "between the army and the jihadists.", "en"),
-    # peace talks that name no deal
-    ("Yemen peace talks put off\n\n"
-     "MUSCAT (Wire) - Peace talks between the Houthis and the government, due on Monday in Muscat, have been put "
-     "off, officials said.", "en"),
 ])
 def test_general_news_is_no_event(pipeline, text, lang):
     assert _told(pipeline, text, lang) == []
@@ -78,10 +73,6 @@ def test_general_news_is_no_event(pipeline, text, lang):
     ("Tchad : des combats à Bol\n\n"
      "N'DJAMENA (Agence) - Cinq soldats ont été tués à Bol, une ville au cœur des affrontements qui ont opposé lundi "
      "l'armée aux jihadistes.", "fr", "Armed clash"),
-    # peace talks that end in a deal
-    ("Yemen peace talks end in truce\n\n"
-     "MUSCAT (Wire) - Peace talks in Muscat ended on Monday with the Houthis and the government signing a truce, "
-     "officials said.", "en", "Agreement"),
 ])
 def test_a_true_event_near_the_same_words_stays(pipeline, text, lang, sub):
     assert sub in _told(pipeline, text, lang)
