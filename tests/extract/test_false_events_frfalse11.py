@@ -67,7 +67,7 @@ def test_general_news_is_no_event(pipeline, text, lang):
      "YAOUNDÉ (Agence) - Des rapts contre rançon, courants dans la région, ont visé lundi six éleveurs près de "
      "Ngaoundéré, selon la gendarmerie.", "fr", "Abduction/forced disappearance"),
     ("Cameroun : des rapts dans l'Adamaoua\n\n"
-     "YAOUNDÉ (Agence) - Six éleveurs ont été enlevés lundi par des hommes armés près de Ngaoundéré, selon la "
+     "YAOUNDÉ (Agence) - Six éleveurs ont été enlevés lundi près de Ngaoundéré par des hommes armés, selon la "
      "gendarmerie.", "fr", "Abduction/forced disappearance"),
     # a place at the heart of the day's clashes
     ("Tchad : des combats à Bol\n\n"
