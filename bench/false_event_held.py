@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -86,8 +86,23 @@ up through the winter, a tax bill with demonstrations "two years ago" that turne
 gang toll, talks offered, an election date, emergency rule extended, protests called, Gaza talks stalled; 20 with one
 dated act among such news; Mali, Burkina, Niger, DR Congo, Cameroon, Central Africa, Chad, Sudan, Haiti, Mozambique,
 Lebanon, Ukraine, Gaza, Syria, Guinea, Senegal, Togo, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria, Kenya,
-Pakistan, Myanmar) is the forty-sixth session's held-out group, run on 6705affe before any rule; its failures print
-only when it is named (``--set fresh9 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+Pakistan, Myanmar) is the forty-sixth session's held-out group, run on 6705affe before any rule, studied from the
+forty-seventh session; ``FRESH10`` (60 articles, 42 French, 40 with no event: a reshuffle with operations going on for
+months, a parties' charter, crude "tombé" to a low, a peace accord's oversight committee with troops "restent
+déployées", Luanda "pourparlers" with "les villes qu'ils occupent", a separatists' lockdown called, a curfew
+prolonged, a defence budget with refugees for two years, a donors' conference, a new force "pour combattre les gangs"
+due in June, a gas project resumed after Palma, a reconstruction plan, a security summit, a post-war committee, an
+election decreed with last year's violence, a campaign under guard, a football "écrase", a dialogue resumed after
+repressed marches, an IMF tranche, election results upheld, a regional president named, a mission cut, a ransom
+report, a trial put off, cocoa in a "déroute", a homage to a camp's dead, health workers "déployés", refugees
+returning; in English oil "fell to a three-year low", a football "thrashed" with its score in the headline, a debt
+restructuring that "advances", border crossings closed since clashes "several months ago", a curfew extended, a
+minerals partnership, a "new force to fight Haiti's gangs" in the headline, an exile's return with last election's
+dead, a president's vow, border talks weeks after fire, an election phase, an army's claim of a month's raids; 20
+with one dated act among such news; Mali, Burkina, Niger, DR Congo, Cameroon, Central Africa, Chad, Sudan, Haiti,
+Mozambique, Lebanon, Ukraine, Gaza, Syria, Guinea, Senegal, Togo, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria,
+Kenya, Pakistan, Myanmar) is the forty-seventh session's held-out group, run on ffee3caa before any rule; its failures
+print only when it is named (``--set fresh10 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -4354,11 +4369,531 @@ Traders vowed to return on Tuesday.""",
 
 FRESH9 = [(a, "fr") for a in FRESH9_FR_NONE + FRESH9_FR_ONE] + [(a, "en") for a in FRESH9_EN_NONE + FRESH9_EN_ONE]
 
+# FRESH10: the forty-seventh session's held-out group (60 articles, 42 French, 40 with no event), written before any
+# rule of that session and run on ffee3caa; its failures print only when it is named (``--set fresh10``).
+NIONO10, DJIBO10, TERA10, BENI10, MASISI10, MOKOLO10 = ((14.25, -5.99), (14.10, -1.63), (14.01, 0.75), (0.49, 29.47),
+                                                      (-1.40, 28.81), (10.74, 13.80))
+PAOUA10, KENSCOFF10, NABATIEH10, ZAPORIJJIA10, LOME10 = ((7.24, 16.44), (18.45, -72.29), (33.38, 35.48),
+                                                         (47.84, 35.14), (6.13, 1.22))
+TSAFE10, BAIDOA10, DERA_ISMAIL_KHAN10, MONYWA10, KHAN_YOUNIS10, KISUMU10 = ((11.96, 6.92), (3.11, 43.65),
+                                                                            (31.83, 70.90), (22.11, 95.13),
+                                                                            (31.34, 34.30), (-0.09, 34.77))
+
+FRESH10_FR_NONE = [
+    ("fr10_mali_remaniement", date(2031, 1, 7), """Mali : la junte remanie le gouvernement, trois ministères changent de titulaire
+
+BAMAKO (Agence) - Un décret lu lundi soir à la télévision nationale a nommé de nouveaux titulaires à la tête des ministères de l'Énergie, de l'Éducation et des Affaires religieuses.
+
+Le ministre de la Défense et celui de la Sécurité restent en poste, alors que l'armée mène depuis plusieurs mois des opérations dans les régions centrales et septentrionales.
+
+Le premier conseil des ministres de la nouvelle équipe doit se tenir jeudi.""", []),
+
+    ("fr10_burkina_pacte_partis", date(2031, 1, 21), """Burkina : des partis signent une charte de bonne conduite pour la transition
+
+OUAGADOUGOU (Agence) - Une quinzaine de formations politiques ont paraphé lundi à Ouagadougou une charte par laquelle elles s'engagent à soutenir les autorités de la transition et à renoncer à tout appel à manifester.
+
+Plusieurs partis d'opposition, dont les activités sont suspendues depuis l'an dernier, n'ont pas été invités à la cérémonie.
+
+Le texte doit être transmis au chef de l'État dans les prochains jours.""", []),
+
+    ("fr10_niger_petrole_cours", date(2031, 2, 4), """Niger : la chute des cours du brut pèse sur le budget
+
+NIAMEY (Agence) - Le baril de brut est tombé lundi à son plus bas niveau depuis trois ans sur les marchés internationaux, une mauvaise nouvelle pour le Niger, qui comptait sur ses exportations par l'oléoduc vers le Bénin.
+
+Le ministre des Finances a annoncé une révision de la loi de finances et un gel des recrutements dans la fonction publique.
+
+Les syndicats ont prévenu qu'ils s'opposeraient à toute baisse des salaires.""", []),
+
+    ("fr10_rdc_comite_suivi", date(2031, 2, 18), """RDC : le comité de suivi de l'accord de paix se réunit à Kinshasa
+
+KINSHASA (Agence) - Le comité chargé de superviser la mise en œuvre de l'accord de paix signé avec le Rwanda s'est réuni lundi à Kinshasa pour sa troisième session, en présence des facilitateurs américains et qatariens.
+
+Les participants ont constaté des retards dans le retrait des troupes étrangères, qui restent déployées dans plusieurs localités du Nord-Kivu selon Kinshasa.
+
+La prochaine session est prévue en avril à Kigali.""", []),
+
+    ("fr10_rdc_pourparlers_luanda", date(2031, 3, 4), """RDC : des pourparlers entre le gouvernement et les rebelles s'ouvrent à Luanda
+
+KINSHASA (Agence) - Des délégations du gouvernement congolais et de l'AFC/M23 ont entamé lundi à Luanda des pourparlers sous l'égide de la médiation angolaise, a annoncé la présidence angolaise.
+
+Les discussions portent sur un cessez-le-feu durable et sur l'échange de prisonniers. Kinshasa exige le départ des rebelles des villes qu'ils occupent avant tout accord politique.
+
+Les combats se poursuivent depuis des mois sur plusieurs fronts du Nord-Kivu.""", []),
+
+    ("fr10_cameroun_ville_morte", date(2031, 3, 18), """Cameroun : les séparatistes décrètent un confinement de dix jours dans le Nord-Ouest
+
+YAOUNDÉ (Agence) - Des groupes séparatistes ont appelé les habitants des régions anglophones à rester chez eux pendant dix jours à partir de la semaine prochaine, à l'approche de la fête nationale.
+
+Les autorités ont promis que les écoles et les marchés resteraient ouverts et que des forces supplémentaires seraient déployées à Bamenda et à Buea.
+
+Les précédents confinements avaient paralysé l'activité économique pendant plusieurs jours.""", []),
+
+    ("fr10_centrafrique_couvre_feu", date(2031, 4, 1), """Centrafrique : le couvre-feu prolongé de trois mois dans l'Ouham
+
+BANGUI (Agence) - Le gouvernement centrafricain a prolongé lundi de trois mois le couvre-feu en vigueur dans la préfecture de l'Ouham, où des groupes armés restent actifs selon les autorités.
+
+La circulation des motos demeure interdite entre 18 heures et 6 heures. Les commerçants de Bossangoa se plaignent d'une baisse de leurs ventes.
+
+Le préfet a appelé la population à collaborer avec les forces de défense.""", []),
+
+    ("fr10_tchad_budget", date(2031, 4, 15), """Tchad : l'Assemblée adopte un collectif budgétaire
+
+N'DJAMENA (Agence) - L'Assemblée nationale tchadienne a adopté lundi une loi de finances rectificative qui augmente de 15 % les crédits de la défense et de la sécurité.
+
+Le gouvernement justifie cet effort par la situation à la frontière soudanaise, où affluent depuis deux ans des centaines de milliers de réfugiés fuyant la guerre.
+
+Les députés de l'opposition ont voté contre le texte.""", []),
+
+    ("fr10_soudan_conference_londres", date(2031, 4, 29), """Soudan : une conférence humanitaire à Londres promet deux milliards de dollars
+
+LONDRES (Agence) - Les bailleurs réunis lundi à Londres ont promis près de deux milliards de dollars pour l'aide humanitaire au Soudan, où la guerre entre l'armée et les Forces de soutien rapide a déplacé plus de douze millions de personnes.
+
+Les organisateurs ont appelé les belligérants à ouvrir des couloirs pour l'acheminement de l'aide vers le Darfour et le Kordofan.
+
+Aucun représentant des deux camps n'avait été invité.""", []),
+
+    ("fr10_haiti_force_gangs", date(2031, 5, 13), """Haïti : une nouvelle force internationale pour combattre les gangs attendue en juin
+
+PORT-AU-PRINCE (Agence) - Les premiers éléments de la nouvelle force internationale chargée de combattre les gangs en Haïti doivent arriver en juin, a annoncé lundi le Premier ministre haïtien.
+
+Cette force doit succéder à la mission multinationale déployée depuis deux ans, qui n'a pas réussi à reprendre le contrôle de la capitale.
+
+Les gangs contrôlent toujours la majeure partie de Port-au-Prince et des routes qui en sortent.""", []),
+
+    ("fr10_mozambique_gaz", date(2031, 5, 27), """Mozambique : TotalEnergies confirme la reprise des travaux à Afungi
+
+MAPUTO (Agence) - Le groupe TotalEnergies a confirmé lundi la reprise complète des travaux de son projet gazier d'Afungi, dans la province de Cabo Delgado, suspendus après l'attaque jihadiste de Palma en 2021.
+
+Le gouvernement mozambicain assure que la sécurité du site est garantie par ses forces et par les troupes rwandaises.
+
+Des attaques sporadiques sont encore signalées dans les districts voisins.""", []),
+
+    ("fr10_liban_reconstruction", date(2031, 6, 10), """Liban : Beyrouth présente un plan de reconstruction du Sud
+
+BEYROUTH (Agence) - Le gouvernement libanais a présenté lundi un plan de reconstruction des villages du Sud détruits pendant la guerre de 2024, dont le coût est estimé à onze milliards de dollars.
+
+Le Premier ministre a appelé les pays du Golfe à financer le programme. Des milliers de familles attendent toujours de pouvoir rentrer chez elles.
+
+L'armée israélienne maintient des positions sur plusieurs collines le long de la frontière.""", []),
+
+    ("fr10_ukraine_sommet", date(2031, 6, 24), """Ukraine : un sommet européen sur les garanties de sécurité à Paris
+
+PARIS (Agence) - Une vingtaine de chefs d'État et de gouvernement se sont réunis lundi à Paris pour discuter des garanties de sécurité à offrir à l'Ukraine en cas de cessez-le-feu avec la Russie.
+
+Le président ukrainien a remercié ses alliés, tout en soulignant que les bombardements russes sur les villes ukrainiennes n'avaient pas cessé.
+
+Aucune décision sur l'envoi de troupes n'a été annoncée.""", []),
+
+    ("fr10_gaza_commission", date(2031, 7, 8), """Gaza : le comité de gestion de l'après-guerre tient sa première réunion au Caire
+
+LE CAIRE (Agence) - Le comité technocratique chargé d'administrer la bande de Gaza a tenu lundi sa première réunion au Caire, en présence de représentants égyptiens, qatariens et de l'Autorité palestinienne.
+
+Les membres ont discuté de la réouverture des écoles et de la remise en état du réseau d'eau. Le Hamas a dit ne pas s'opposer aux travaux du comité.
+
+Le cessez-le-feu reste fragile, chaque camp accusant l'autre de violations.""", []),
+
+    ("fr10_syrie_elections", date(2031, 7, 22), """Syrie : le président fixe la date des élections législatives
+
+DAMAS (Agence) - Le président syrien a signé lundi un décret fixant au mois d'octobre les premières élections législatives depuis la chute de l'ancien régime.
+
+L'opposition kurde réclame que les régions du nord-est puissent voter. Les violences confessionnelles de l'an dernier sur la côte restent dans toutes les mémoires.
+
+Un comité doit publier les listes électorales d'ici à septembre.""", []),
+
+    ("fr10_guinee_campagne", date(2031, 8, 5), """Guinée : la campagne présidentielle s'ouvre sous haute surveillance
+
+CONAKRY (Agence) - La campagne pour l'élection présidentielle s'est ouverte lundi en Guinée, avec des milliers de policiers et de gendarmes déployés dans la capitale et les principales villes de l'intérieur.
+
+Les principaux partis d'opposition, dissous l'an dernier, ne présentent pas de candidat. Leurs dirigeants appellent au boycott du scrutin.
+
+Le vote est prévu dans trois semaines.""", []),
+
+    ("fr10_senegal_foot", date(2031, 8, 19), """Football : le Sénégal écrase la Mauritanie et file en phase finale
+
+DAKAR (Agence) - Les Lions de la Teranga ont écrasé lundi la Mauritanie 4-0 au stade Abdoulaye-Wade de Diamniadio et se qualifient pour la phase finale de la Coupe d'Afrique.
+
+Les Mauritaniens, réduits à dix dès la demi-heure, ont été balayés par une équipe sénégalaise sans pitié en seconde période.
+
+Le sélectionneur a salué « une démonstration de force » de ses joueurs.""", []),
+
+    ("fr10_togo_dialogue", date(2031, 9, 2), """Togo : le gouvernement et l'opposition relancent le dialogue politique
+
+LOMÉ (Agence) - Le gouvernement togolais et une coalition de partis d'opposition ont repris lundi à Lomé un dialogue interrompu depuis deux ans, sur la réforme du code électoral.
+
+Les manifestations de l'an dernier contre la nouvelle Constitution, durement réprimées, ont été évoquées par plusieurs intervenants.
+
+Les participants se retrouveront la semaine prochaine.""", []),
+
+    ("fr10_benin_dette", date(2031, 9, 16), """Bénin : le FMI approuve une nouvelle tranche de son programme
+
+COTONOU (Agence) - Le conseil d'administration du FMI a approuvé lundi le décaissement d'une nouvelle tranche de 120 millions de dollars en faveur du Bénin, saluant la progression des réformes fiscales.
+
+Le gouvernement a rappelé que les dépenses de sécurité avaient fortement augmenté depuis les attaques jihadistes dans le nord du pays.
+
+Le programme prend fin l'an prochain.""", []),
+
+    ("fr10_cote_ivoire_resultats", date(2031, 9, 30), """Côte d'Ivoire : la Cour constitutionnelle valide les résultats des législatives
+
+ABIDJAN (Agence) - La Cour constitutionnelle a validé lundi les résultats définitifs des élections législatives, qui donnent une large majorité au parti au pouvoir.
+
+Elle a rejeté la plupart des recours de l'opposition, qui dénonçait des fraudes dans plusieurs circonscriptions de l'ouest.
+
+Le scrutin s'était déroulé dans le calme, selon les observateurs.""", []),
+
+    ("fr10_ethiopie_tigre", date(2031, 10, 14), """Éthiopie : tensions politiques au Tigré après le limogeage du président régional
+
+ADDIS-ABEBA (Agence) - Le gouvernement fédéral éthiopien a nommé lundi un nouveau président de l'administration intérimaire du Tigré, après des mois de rivalités au sein du TPLF.
+
+Les partisans de l'ancien dirigeant dénoncent une décision illégale. Des observateurs craignent une reprise des combats, deux ans après la fin de la guerre qui a fait des centaines de milliers de morts.
+
+Le nouveau président doit prêter serment jeudi à Mekele.""", []),
+
+    ("fr10_somalie_mission", date(2031, 10, 28), """Somalie : la mission de l'Union africaine réduit ses effectifs faute de fonds
+
+MOGADISCIO (Agence) - La mission de l'Union africaine en Somalie va réduire ses effectifs de trois mille soldats d'ici à la fin de l'année, faute de financement, a annoncé lundi son commandant.
+
+Les shebab tiennent encore de vastes zones rurales du centre et du sud du pays, selon un rapport des Nations unies.
+
+Les États contributeurs de troupes réclament une contribution obligatoire des membres de l'ONU.""", []),
+
+    ("fr10_nigeria_rapport", date(2031, 11, 11), """Nigeria : les enlèvements contre rançon ont coûté des millions, selon un rapport
+
+LAGOS (Agence) - Les familles nigérianes ont versé des dizaines de millions de dollars de rançons au cours des douze derniers mois, selon un rapport publié lundi par un cabinet de conseil de Lagos.
+
+Le nord-ouest du pays reste le plus touché, où des bandes armées attaquent régulièrement les villages et les routes.
+
+Le gouvernement a annoncé la création d'une unité spéciale de lutte contre les enlèvements.""", []),
+
+    ("fr10_mali_proces", date(2031, 11, 25), """Mali : le procès de l'ancien Premier ministre renvoyé à janvier
+
+BAMAKO (Agence) - La Cour suprême malienne a renvoyé lundi au mois de janvier le procès de l'ancien Premier ministre poursuivi pour atteinte aux biens publics, à la demande de la défense.
+
+L'ancien chef du gouvernement, détenu depuis six mois, n'a pas comparu. Ses avocats dénoncent un dossier politique.
+
+L'audience a duré moins d'une heure.""", []),
+
+    ("fr10_bourse_cacao", date(2031, 12, 9), """Marchés : le cacao dégringole, les producteurs ivoiriens inquiets
+
+ABIDJAN (Agence) - Les cours du cacao ont plongé de 12 % lundi à Londres, emportés par des prévisions de récolte record en Afrique de l'Ouest.
+
+Les analystes parlent d'une véritable déroute pour les spéculateurs qui avaient parié sur la hausse. Les coopératives craignent que le prix garanti aux planteurs soit revu à la baisse.
+
+Le Conseil café-cacao se réunit vendredi.""", []),
+
+    ("fr10_burkina_commemoration", date(2031, 12, 23), """Burkina : hommage aux soldats tombés à Djibo
+
+OUAGADOUGOU (Agence) - Une cérémonie d'hommage aux soldats tombés lors de l'attaque du camp militaire de Djibo, il y a deux ans, s'est tenue lundi à Ouagadougou en présence du chef de l'État.
+
+Les noms de plusieurs dizaines de militaires ont été lus devant les familles. Un monument doit être érigé dans la capitale.
+
+Le chef de l'État a promis que « le sacrifice des héros ne sera pas vain ».""", []),
+
+    ("fr10_rdc_campagne_deployes", date(2031, 1, 7), """RDC : campagne de vaccination contre le choléra dans l'Ituri
+
+BUNIA (Agence) - Des centaines d'agents de santé déployés dans l'Ituri ont lancé lundi une campagne de vaccination contre le choléra, qui vise plus de cinq cent mille personnes dans les camps de déplacés.
+
+Les équipes ne pourront pas accéder à certaines zones en raison de l'insécurité, où opèrent des miliciens de la Codeco et des rebelles ADF, selon le ministère de la Santé.
+
+L'épidémie a déjà causé plus de deux cents décès depuis le début de l'année.""", []),
+
+    ("fr10_niger_retour_refugies", date(2031, 1, 21), """Niger : retour de réfugiés nigérians dans l'État de Borno
+
+DIFFA (Agence) - Plus de deux mille réfugiés nigérians installés depuis des années dans la région de Diffa ont regagné lundi l'État de Borno, dans le cadre d'un programme de rapatriement volontaire.
+
+Ils avaient fui les violences de Boko Haram il y a près de dix ans. Les autorités de Borno promettent de les reloger dans des villages reconstruits.
+
+Le HCR s'inquiète de la sécurité dans certaines zones de retour.""", []),
+]
+
+FRESH10_FR_ONE = [
+    ("fr10_ev_niono_jnim", date(2031, 2, 4), """Mali : quatre soldats tués dans une attaque près de Niono
+
+BAMAKO (Agence) - Quatre soldats maliens ont été tués lundi lors d'une attaque de combattants du JNIM contre un poste militaire près de Niono, dans la région de Ségou, selon une source sécuritaire.
+
+Les assaillants ont été repoussés après plus d'une heure de combats, a précisé la même source.
+
+Le centre du pays est le théâtre d'attaques régulières depuis des années.""",
+     [ev(AC, ["JNIM", "Mali"], NIONO10, "lundi", 4)]),
+
+    ("fr10_ev_djibo_civils", date(2031, 2, 18), """Burkina : des civils tués près de Djibo
+
+OUAGADOUGOU (Agence) - Au moins dix civils ont été tués lundi par des hommes armés dans un hameau proche de Djibo, dans le nord du Burkina, ont rapporté des habitants joints par téléphone.
+
+Les assaillants ont ouvert le feu sur des femmes qui puisaient de l'eau avant de s'enfuir, selon ces sources.
+
+Les autorités n'ont pas commenté.""",
+     [ev(ATT, ["Civilians"], DJIBO10, "lundi", 10)]),
+
+    ("fr10_ev_tera_embuscade", date(2031, 3, 4), """Niger : sept militaires tués dans une embuscade près de Téra
+
+NIAMEY (Agence) - Sept militaires nigériens ont été tués lundi dans une embuscade tendue par des combattants de l'État islamique au Sahel près de Téra, dans la région de Tillabéri, a annoncé le ministère de la Défense.
+
+Les assaillants ont emporté des armes et deux véhicules, selon le communiqué.
+
+Le ministère a annoncé des opérations de ratissage dans la zone.""",
+     [ev(AC, ["Islamic State", "Niger"], TERA10, "lundi", 7)]),
+
+    ("fr10_ev_beni_adf", date(2031, 3, 18), """RDC : douze civils tués par les ADF près de Beni
+
+BENI (Agence) - Douze civils ont été tués lundi dans une attaque attribuée aux rebelles ADF dans un village situé au nord de Beni, dans la province du Nord-Kivu, a indiqué la société civile locale.
+
+Les victimes ont été tuées à l'arme blanche dans leurs champs. Plusieurs maisons ont été incendiées.
+
+L'armée a annoncé le lancement d'une traque des assaillants.""",
+     [ev(ATT, ["ADF", "Civilians"], BENI10, "lundi", 12)]),
+
+    ("fr10_ev_masisi_m23", date(2031, 4, 1), """RDC : combats entre le M23 et les wazalendo dans le Masisi
+
+GOMA (Agence) - Des combats ont opposé lundi les rebelles du M23 à des miliciens wazalendo près de Masisi-centre, dans le Nord-Kivu, faisant au moins cinq morts parmi les combattants, selon des sources locales.
+
+Les affrontements ont poussé des centaines d'habitants à fuir vers les collines voisines.
+
+Les pourparlers de paix entre Kinshasa et les rebelles sont au point mort.""",
+     [ev(AC, ["M23", "Wazalendo"], MASISI10, "lundi", 5)]),
+
+    ("fr10_ev_mokolo_enlevement", date(2031, 4, 15), """Cameroun : six personnes enlevées par Boko Haram près de Mokolo
+
+MAROUA (Agence) - Six personnes, dont deux enfants, ont été enlevées lundi par des combattants de Boko Haram dans un village proche de Mokolo, dans l'Extrême-Nord du Cameroun, a indiqué une autorité locale.
+
+Les ravisseurs ont emmené leurs otages en direction de la frontière nigériane.
+
+Une rançon a été exigée, selon des proches des victimes.""",
+     [ev(ABD, ["Boko Haram", "Civilians"], MOKOLO10, "lundi")]),
+
+    ("fr10_ev_paoua_attaque", date(2031, 4, 29), """Centrafrique : quatre villageois tués près de Paoua
+
+BANGUI (Agence) - Quatre villageois ont été tués lundi par des hommes armés dans une localité proche de Paoua, dans le nord-ouest de la Centrafrique, selon une source humanitaire.
+
+Les assaillants, présentés comme des membres du groupe 3R, ont également pillé des boutiques avant de se retirer.
+
+Des milliers d'habitants de la zone vivent déjà dans des camps de déplacés.""",
+     [ev(ATT, ["3R", "Civilians"], PAOUA10, "lundi", 4)]),
+
+    ("fr10_ev_conakry_marche", date(2031, 5, 13), """Guinée : des manifestants dispersés à coups de gaz lacrymogènes à Conakry
+
+CONAKRY (Agence) - Les forces de l'ordre ont dispersé lundi à coups de gaz lacrymogènes des centaines de manifestants qui réclamaient la libération de militants détenus, dans la banlieue de Conakry, selon des témoins.
+
+Une dizaine de personnes ont été interpellées. Aucun blessé grave n'a été signalé.
+
+Les manifestations sont interdites dans le pays depuis plusieurs années.""",
+     [ev(PWI, ["Protesters", "Police"], CONAKRY, "lundi")]),
+
+    ("fr10_ev_omdurman_obus", date(2031, 5, 27), """Soudan : des obus des FSR tuent neuf civils à Omdurman
+
+PORT-SOUDAN (Agence) - Des obus tirés par les Forces de soutien rapide ont tué neuf civils lundi dans un marché d'Omdurman, ville jumelle de Khartoum, a annoncé le ministère de la Santé.
+
+Une trentaine de blessés ont été transportés à l'hôpital. Les FSR n'ont pas commenté.
+
+La guerre entre l'armée et les FSR dure depuis plusieurs années.""",
+     [ev(SH, ["Rapid Support", "Civilians"], OMDURMAN, "lundi", 9)]),
+
+    ("fr10_ev_kenscoff_gangs", date(2031, 6, 10), """Haïti : des gangs attaquent Kenscoff, au moins six morts
+
+PORT-AU-PRINCE (Agence) - Des membres de la coalition de gangs Viv Ansanm ont attaqué lundi plusieurs quartiers de Kenscoff, sur les hauteurs de Port-au-Prince, tuant au moins six habitants, selon la mairie.
+
+Des dizaines de maisons ont été incendiées et des centaines de familles ont fui vers la capitale.
+
+La police a annoncé l'envoi de renforts.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], KENSCOFF10, "lundi", 6)]),
+
+    ("fr10_ev_macomia_insurges", date(2031, 6, 24), """Mozambique : attaque jihadiste près de Macomia
+
+MAPUTO (Agence) - Des insurgés se réclamant de l'État islamique ont attaqué lundi un village proche de Macomia, dans la province de Cabo Delgado, tuant trois civils, ont rapporté des habitants.
+
+Les assaillants ont incendié des habitations et emporté des vivres avant de fuir vers la forêt.
+
+Le projet gazier de la province a repris l'an dernier.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MACOMIA, "lundi", 3)]),
+
+    ("fr10_ev_nabatieh_drone", date(2031, 7, 8), """Liban : une frappe de drone israélienne tue deux hommes près de Nabatieh
+
+BEYROUTH (Agence) - Une frappe de drone israélienne a visé lundi une voiture près de Nabatieh, dans le sud du Liban, tuant deux hommes, a annoncé le ministère de la Santé.
+
+L'armée israélienne a affirmé avoir visé des membres du Hezbollah. Le cessez-le-feu conclu en 2024 est régulièrement violé, selon Beyrouth.
+
+Le président libanais a dénoncé une « agression ».""",
+     [ev(AIR, ["Israel"], NABATIEH10, "lundi", 2)]),
+
+    ("fr10_ev_zaporijjia_missiles", date(2031, 7, 22), """Ukraine : des missiles russes frappent Zaporijjia, cinq morts
+
+KIEV (Agence) - Des missiles russes ont frappé lundi des immeubles d'habitation à Zaporijjia, dans le sud de l'Ukraine, tuant cinq personnes, a annoncé le gouverneur régional.
+
+Une vingtaine de blessés ont été hospitalisés. Les secours cherchaient encore des survivants dans les décombres dans la soirée.
+
+Kiev a appelé ses alliés à lui livrer davantage de systèmes de défense antiaérienne.""",
+     [ev(SH, ["Russia", "Civilians"], ZAPORIJJIA10, "lundi", 5)]),
+
+    ("fr10_ev_lome_etudiants", date(2031, 8, 5), """Togo : des étudiants dispersés par la police à Lomé
+
+LOMÉ (Agence) - La police a dispersé lundi à coups de gaz lacrymogènes des étudiants de l'université de Lomé qui protestaient contre la hausse des frais d'inscription, selon des témoins.
+
+Plusieurs étudiants ont été interpellés. Le ministre de l'Enseignement supérieur a appelé au calme.
+
+Un syndicat étudiant a appelé à une nouvelle manifestation jeudi.""",
+     [ev(PWI, ["Protesters", "Police"], LOME10, "lundi")]),
+]
+
+FRESH10_EN_NONE = [
+    ("en10_oil_low", date(2031, 1, 7), """Oil slides to three-year low as supply glut deepens
+
+LONDON (Wire) - Brent crude fell to a three-year low on Monday as rising output from producers outside OPEC+ outweighed concerns over supply disruptions in the Middle East.
+
+Analysts said prices could slip further in the coming weeks. Shares of oil majors dropped sharply in early trading.
+
+Nigeria and Angola, which rely on crude for most of their export earnings, face widening budget gaps.""", []),
+
+    ("en10_football_rout", date(2031, 2, 4), """Nigeria crush Ghana 4-1 to reach final
+
+LAGOS (Wire) - Nigeria's Super Eagles thrashed Ghana on Monday, scoring three goals in the second half to set up a final against Morocco.
+
+The Black Stars were torn apart by Nigeria's forwards after the break, and their coach admitted his side had been outplayed.
+
+The final will be played in Rabat on Saturday.""", []),
+
+    ("en10_debt_deal", date(2031, 3, 4), """Ethiopia's debt restructuring advances after creditor deal
+
+ADDIS ABABA (Wire) - Ethiopia reached an agreement in principle with its official creditors on Monday to restructure about $8 billion of debt, the finance ministry said.
+
+The deal clears the way for the next disbursement of an IMF loan. Talks with private bondholders are still under way.
+
+The government has been squeezed by the cost of conflicts in the Amhara and Oromia regions.""", []),
+
+    ("en10_border_talks_ago", date(2031, 4, 1), """Sudan and South Sudan agree to reopen border crossings
+
+JUBA (Wire) - Sudan and South Sudan agreed on Monday to reopen two border crossings closed since deadly clashes near the frontier several months ago, officials said.
+
+The deal was reached at a meeting of a joint committee in Juba. Traders welcomed the decision, saying fuel and food prices had soared.
+
+The crossings are expected to reopen next week.""", []),
+
+    ("en10_curfew_lamu", date(2031, 5, 13), """Kenya extends dusk-to-dawn curfew in parts of Lamu
+
+NAIROBI (Wire) - Kenya's interior ministry on Monday extended by 60 days a dusk-to-dawn curfew in parts of Lamu county, citing the continued threat from Al Shabaab militants.
+
+The curfew covers several villages near the Boni forest, where security forces remain deployed.
+
+Residents say the restrictions have hurt fishing and farming.""", []),
+
+    ("en10_dr_congo_minerals", date(2031, 6, 10), """U.S. and Congo sign minerals partnership
+
+WASHINGTON (Wire) - The United States and the Democratic Republic of Congo signed a partnership on Monday giving American firms priority access to cobalt, copper and lithium projects, the State Department said.
+
+Congolese officials hope the deal will bring investment and security support to the country's east, where M23 rebels still hold large areas.
+
+Rights groups urged transparency over the terms.""", []),
+
+    ("en10_haiti_force_headline", date(2031, 7, 8), """New force to fight Haiti's gangs wins U.N. backing
+
+UNITED NATIONS (Wire) - The U.N. Security Council on Monday approved a new international force to fight Haiti's armed gangs, replacing a Kenyan-led mission that struggled to restore order.
+
+The force is expected to number about 5,500 police and soldiers. Diplomats said funding remained uncertain.
+
+Gangs control most of the capital, Port-au-Prince, according to U.N. estimates.""", []),
+
+    ("en10_mozambique_election", date(2031, 8, 5), """Mozambique's opposition leader says he will return to run for president
+
+MAPUTO (Wire) - Mozambique's main opposition figure said on Monday he would return from exile to contest next year's presidential election.
+
+His supporters staged weeks of protests after the last election, in which scores of people were killed by security forces.
+
+The ruling party dismissed his announcement.""", []),
+
+    ("en10_somalia_statement", date(2031, 9, 2), """Somali president vows to defeat Al Shabaab within a year
+
+MOGADISHU (Wire) - Somalia's president vowed on Monday to drive Al Shabaab out of its remaining strongholds within a year, in a speech to parliament.
+
+He said government forces and clan militias had retaken dozens of towns since the start of the offensive. Analysts say the militants still control much of the countryside.
+
+Lawmakers approved an increase in the defence budget.""", []),
+
+    ("en10_pakistan_talks", date(2031, 10, 14), """Pakistan and Afghanistan hold talks on border security
+
+ISLAMABAD (Wire) - Pakistani and Afghan officials met in Doha on Monday for talks on border security, weeks after the two sides exchanged fire along their frontier.
+
+Pakistan wants Kabul to act against militants it says use Afghan soil to plan attacks. The Taliban government denies sheltering them.
+
+No statement was issued after the meeting.""", []),
+
+    ("en10_myanmar_election", date(2031, 11, 11), """Myanmar junta sets date for second phase of elections
+
+BANGKOK (Wire) - Myanmar's military government said on Monday it would hold a second phase of voting in December in townships where polling was postponed because of fighting.
+
+Resistance groups have called the elections a sham. Fighting continues in large parts of the country.
+
+Several Western governments have said they will not recognise the results.""", []),
+
+    ("en10_nigeria_claim", date(2031, 12, 9), """Nigeria's army says it killed 40 militants in air raids this month
+
+ABUJA (Wire) - Nigeria's military said on Monday that air raids over the past weeks had killed about 40 militants in the northeast, including several commanders.
+
+A defence spokesman said operations would continue until the insurgents were defeated.
+
+The claims could not be independently verified.""", []),
+]
+
+FRESH10_EN_ONE = [
+    ("en10_ev_tsafe_abduction", date(2031, 1, 21), """Gunmen abduct 25 villagers in Nigeria's Zamfara state
+
+KANO (Wire) - Gunmen abducted 25 villagers, most of them women, near Tsafe in Nigeria's Zamfara state on Monday, police said.
+
+The attackers arrived on motorcycles and fired into the air before rounding up their victims, residents said.
+
+Police said officers had been deployed to rescue the captives.""",
+     [ev(ABD, ["Civilians"], TSAFE10, 1)]),
+
+    ("en10_ev_baidoa_clash", date(2031, 3, 18), """Al Shabaab attacks army base near Baidoa
+
+MOGADISHU (Wire) - Al Shabaab fighters attacked a Somali army base near Baidoa on Monday, killing four soldiers in a gunbattle that lasted several hours, a local official said.
+
+The army said it had repelled the assault. Al Shabaab said its fighters had overrun the base.
+
+Baidoa is the administrative capital of South West State.""",
+     [ev(AC, ["Shabaab", "Somalia"], BAIDOA10, 1, 4)]),
+
+    ("en10_ev_dikhan_checkpost", date(2031, 5, 27), """Militants attack police checkpoint in Pakistan's Dera Ismail Khan
+
+PESHAWAR (Wire) - Militants attacked a police checkpoint in Dera Ismail Khan on Monday, killing two policemen in a gunfight that lasted several hours, police said.
+
+The Pakistani Taliban claimed responsibility for the attack.
+
+Attacks on security forces have increased in the province.""",
+     [ev(AC, ["Tehrik-i-Taliban", "Police"], DERA_ISMAIL_KHAN10, 1, 2)]),
+
+    ("en10_ev_monywa_airstrike", date(2031, 7, 22), """Myanmar air strike kills seven near Monywa
+
+BANGKOK (Wire) - A Myanmar military air strike killed seven people in a village near Monywa in the Sagaing region on Monday, a local resistance group said.
+
+The strike hit a monastery where displaced families were sheltering, residents said. The junta did not respond to requests for comment.
+
+The region has seen heavy fighting since the 2021 coup.""",
+     [ev(AIR, ["Myanmar", "Civilians"], MONYWA10, 1, 7)]),
+
+    ("en10_ev_khan_younis_strike", date(2031, 9, 16), """Israeli strike kills three in Khan Younis, medics say
+
+CAIRO (Wire) - An Israeli air strike killed three Palestinians in Khan Younis in southern Gaza on Monday, medics said.
+
+The Israeli military said it had targeted militants who approached its troops. Hamas said the strike violated the truce.
+
+Ceasefire talks are due to resume in Cairo.""",
+     [ev(AIR, ["Israel"], KHAN_YOUNIS10, 1, 3)]),
+
+    ("en10_ev_kisumu_teargas", date(2031, 11, 25), """Kenyan police fire tear gas at protesters in Kisumu
+
+NAIROBI (Wire) - Kenyan police fired tear gas on Monday at hundreds of people protesting in Kisumu against rising fuel prices, witnesses said.
+
+Several people were arrested. The protesters blocked roads with burning tyres before police dispersed them.
+
+Opposition leaders have called for more protests next week.""",
+     [ev(PWI, ["Protesters", "Police"], KISUMU10, 1)]),
+]
+
+FRESH10 = [(a, "fr") for a in FRESH10_FR_NONE + FRESH10_FR_ONE] + [(a, "en") for a in FRESH10_EN_NONE + FRESH10_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
         "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
-        "fresh9": FRESH9}
+        "fresh9": FRESH9, "fresh10": FRESH10}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh9",)
+HELD_OUT = ("fresh10",)
 
 
 def main() -> int:

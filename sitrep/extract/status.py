@@ -322,6 +322,11 @@ def _without(trigger: Token, cues: dict, phrase: tuple[int, int] | None) -> str 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and fold(trigger.head.text) in cues["denying_marks"] \
             and not (phrase and phrase[0] <= trigger.head.i < phrase[1]):
         return Status.NEGATED  # "talks ended without agreement": the preposition the noun hangs on denies it
+    noun = trigger
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head is not noun:
+        noun = noun.head  # "sans parvenir à un accord de trêve": the truce is the accord's
+    if trigger.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj", "obl", "obl:arg"):
+        return _failed_to(noun, cues)  # "se sont séparées sans parvenir à un accord": the noun never reached
     if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
         return None
     if _denied_by_its_mark(trigger, cues, ("mark", "case"), phrase):
@@ -337,10 +342,10 @@ def _denied_by_its_mark(tok: Token, cues: dict, deps: tuple[str, ...], phrase: t
 
 
 def _failed_to(trigger: Token, cues: dict) -> str | None:
-    """ "déployés en renfort, sans parvenir à reprendre le contrôle du quartier": an infinitive that a verb of
-    achieving (``achieving_verbs``: parvenir, réussir, pouvoir) governs, that verb itself denied by its
-    preposition, tells what was tried and not done; "sans hésiter à tirer", whose verb is no verb of achieving,
-    tells an act done."""
+    """ "déployés en renfort, sans parvenir à reprendre le contrôle du quartier": an infinitive, or a noun ("sans
+    parvenir à un accord"), that a verb of achieving (``achieving_verbs``: parvenir, réussir, pouvoir) governs,
+    that verb itself denied by its preposition, tells what was tried and not done; "sans hésiter à tirer", whose
+    verb is no verb of achieving, tells an act done."""
     head = trigger.head
     if head is trigger or head.pos_ != "VERB" or "Inf" not in head.morph.get("VerbForm"):
         return None
@@ -1369,21 +1374,33 @@ def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     said_of = [c for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")]
     if trigger.dep_ in SUBJECT:  # "les incursions demeurent fréquentes": the repetition is the predicate
         head = trigger.head
-        said_of += [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in ("xcomp", "acomp")
-                                                      and c.pos_ == "ADJ"]
+        said_of += [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in ("xcomp", "acomp", "obj")
+                                                      and c.pos_ == "ADJ"]  # "restent courants", parsed as an object
     if not any(fold(c.lemma_) in cues["habitual_modifiers"] or fold(c.text) in cues["habitual_modifiers"]
                for c in said_of):
         return None
     days = _day_words(lang)
-    return None if any(fold(t.text) in days for t in trigger.sent) else Status.HISTORICAL
+    return None if any(fold(t.text) in days and not _dates_another_noun(t, trigger) for t in trigger.sent) \
+        else Status.HISTORICAL
+
+
+def _dates_another_noun(day: Token, trigger: Token) -> bool:
+    """Whether ``day`` lies in a clause that tells of another noun than the trigger ("selon un rapport publié
+    lundi"): it dates that noun, not the trigger."""
+    for node in day.ancestors:
+        if node.dep_ in ("acl", "acl:relcl", "relcl") and node.head is not trigger \
+                and not (node.left_edge.i <= trigger.i <= node.right_edge.i):
+            return True
+    return False
 
 
 def _a_record(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "The gang was involved in bank robberies", "a man wanted for several killings": event nouns in the
     plural that a word of involvement or repute (``record_words``) governs through its preposition tell
     what the people named have done before, not an event of the report ("des militaires qui se sont illustrés
-    dans les combats"); a day or month named in the clause of that word makes them news again, not the day of
-    what is done to those people ("a décoré samedi des militaires qui ...")."""
+    dans les combats"), and a place "au cœur des affrontements", "a hotbed of attacks" is told by what has gone on
+    there; a day or month named in the clause of that word makes them news again, not the day of what is done to
+    those people ("a décoré samedi des militaires qui ...")."""
     if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
         return None
     noun = trigger

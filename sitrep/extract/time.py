@@ -68,6 +68,17 @@ def compile_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for kind, p in pats]
 
 
+VAGUE_AGO_UNITS = ("month", "year")  # a vague count of weeks may still fall within the reporting window
+
+
+def _vague_ago(g: dict, d: dict) -> int | None:
+    """ "il y a plusieurs années", "several months ago": a vague count (``vague_ago_counts``) of months or years
+    told back from the report, the least it can mean, so that what it dates is told as the past it is; a vague
+    count of weeks dates nothing."""
+    unit = d.get("ago_units", {}).get(g.get("unit") or "")
+    return d.get("vague_ago_counts", {}).get(g["n"]) if unit in VAGUE_AGO_UNITS else None
+
+
 def spans_night(text: str, lang: str | LanguagePack) -> bool:
     """Whether a date is told as a night ("dans la nuit de samedi à dimanche", "overnight"): the act may
     fall on the evening of the day it resolves to or in the small hours of the next, and outlets give
@@ -100,7 +111,7 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 taken.append((m.start(), m.end()))
                 continue
             g = m.groupdict()
-            if kind in ("days_ago", "units_ago") and number(g["n"], lang) is None:
+            if kind in ("days_ago", "units_ago") and number(g["n"], lang) is None and _vague_ago(g, d) is None:
                 continue
             if kind == "anaphoric" and d.get("anaphoric_of") and re.match(d["anaphoric_of"], folded[m.end():]):
                 continue  # "la veille de son entrée en vigueur": the eve of another day than the report's
@@ -138,7 +149,7 @@ def find_time_mentions(text: str, lang: str | LanguagePack, offset: int = 0) -> 
                 unit = d["ago_units"][g["unit"]]
                 told_kind, offset = {"week": ("weeks", -7), "month": ("months_relative", -1),
                                      "year": ("years_ago", -1)}[unit]  # not ``kind``: the next match needs it
-                kw.update(kind=told_kind, offset=offset * number(g["n"], lang))
+                kw.update(kind=told_kind, offset=offset * (number(g["n"], lang) or _vague_ago(g, d)))
             elif kind == "year":
                 kw.update(year=int(g["year"]))
             elif kind == "month":

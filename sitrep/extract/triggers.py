@@ -1006,6 +1006,15 @@ def _people_stopped(tok: Token, entry: TriggerEntry, persons: frozenset[str], la
     return any(fold(o.lemma_) in people or fold(o.text) in people for o in objects)
 
 
+def _people_led(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "marched the captives into the forest": a verb of protest whose direct object is people held (``led_people``)
+    tells them led away by their captors, no protest; "marched the streets" stays one."""
+    if entry.kind != "peaceful_protest" or tok.pos_ != "VERB":
+        return False
+    led = lang.folded_filter("led_people")
+    return any(c.dep_ in DIRECT_OBJECT and (fold(c.lemma_) in led or fold(c.text) in led) for c in tok.children)
+
+
 def _weapon_did_it(tok: Token, entry: TriggerEntry) -> bool:
     """ "a roadside bomb destroyed an army truck": a verb that disrupts weapons when they are what it acts on
     ("soldiers destroyed an IED") tells the weapon's own blast when the weapon is its subject and none of its
@@ -1473,7 +1482,8 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _a_fight_joined(head, entry, lang) \
                     or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
-                    or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang):
+                    or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang) \
+                    or _people_led(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
