@@ -245,7 +245,8 @@ DAVAO, TELUK_BINTUNI, JAKARTA, NARATHIWAT = (7.07, 125.61), (-2.10, 133.53), (-6
     (6.43, 101.82)
 PORGERA, ALMATY = (-5.47, 143.12), (43.24, 76.89)
 TLP, BYC = "TLP: Tehreek-e-Labbaik Pakistan", "BYC: Baloch Yakjehti Committee"
-NSCN_IM = "NSCN-IM: National Socialist Council of Nagalim (Isak-Muivah)"  # unsure: ACLED's form
+NSCN_IM = ("NSCN-IM: National Socialist Council of Nagalim (Isak-Muivah)",  # unsure: ACLED's form
+           "NSCN-IM: National Socialist Council of Nagaland-Isak-Muivah")  # the form of ACLED's other NSCN factions
 KNDF_MM = "KNDF: Karenni Nationalities Defense Force"
 MNDAA_MM = "MNDAA: Myanmar National Democratic Alliance Army"
 POL_KZ = "Police Forces of Kazakhstan (2019-)"
@@ -264,7 +265,8 @@ PALE_MM, NAWNGHKIO, LAIZA, MARAWI, CATARMAN = (21.84, 94.62), (22.32, 96.80), (2
 SAYDONA, CALBAYOG, KENYAM, BATAM, PORT_MORESBY = (6.93, 124.60), (12.07, 124.60), (-4.43, 138.65), (1.08, 104.03), \
     (-9.44, 147.18)
 KIA_MM = ("KIA: Kachin Independence Army", "KIO/KIA: Kachin Independence Organization/Army")  # unsure: ACLED's form
-TNLA_MM = "TNLA: Ta'ang National Liberation Army"
+TNLA_MM = ("TNLA: Ta'ang National Liberation Army",
+           "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army")  # ACLED's list has the second
 
 
 # the fresh7 group's towns (general knowledge; a district's seat where the note names the district) and actors
@@ -310,7 +312,8 @@ PAUK, AYADAW, KYAUKPHYU, HPRUSO, KYAUKME = (21.45, 94.47), (22.28, 95.45), (19.4
     (22.53, 97.03)
 KURUNEGALA = (7.49, 80.36)
 SDPI = "SDPI: Social Democratic Party of India"  # unsure: ACLED's form
-ULFA = ("ULFA-I: United Liberation Front of Asom (Independent)", "ULFA: United Liberation Front of Asom")  # unsure
+ULFA = ("ULFA-I: United Liberation Front of Asom (Independent)", "ULFA: United Liberation Front of Asom",  # unsure
+        "ULFA-I: United Liberation Front of Asom-Independent")  # the form the held and fresh4 groups take
 JI_PK = "JI: Jamaat-e-Islami"  # unsure: ACLED's form
 JI_BD = ("BJI: Bangladesh Jamaat-e-Islami", "JeI: Jamaat-e-Islami (Bangladesh)")  # unsure: ACLED's form
 JMB = "JMB: Jamaat-ul-Mujahideen Bangladesh"

@@ -1,6 +1,7 @@
 """South Asia in ACLED's notes, eleventh round: two named groups that fought each other, with the dead told past a
-comma as people ("exchanged fire, killing a man"), are each other's foe, the dead their toll; a state Myanmar's
-resistance names in its own way ("Karenni State") and the towns of a district no table held. Invented reports."""
+comma as people ("exchanged fire, killing a man"), are each other's foe, the dead their toll; people told demanding
+something ("students demanding exam reform") whom forces meet with crowd-control means are protesters; a state
+Myanmar's resistance names in its own way ("Karenni State") and towns no table held. Invented reports."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,10 +16,17 @@ def _one(pipeline, text: str):
 
 def test_two_groups_that_exchanged_fire_killing_a_man_fought_each_other(pipeline):
     e = _one(pipeline, "On 10 March 2022, BLA and BLF militants exchanged fire in Kech (Balochistan), killing a "
-                       "shepherd.")
+                       "man.")
     assert e.sub_event_type == "Armed clash"
     assert {e.actor1.name, e.actor2.name} == {"BLA: Balochistan Liberation Army", "BLF: Baloch Liberation Front"}
     assert e.fatalities == 1
+
+
+def test_two_groups_that_clashed_killing_a_villager_fought_each_other(pipeline):
+    e = _one(pipeline, "On 10 March 2022, KIA and TNLA fighters clashed near Namhkam (Shan State), killing a "
+                       "villager.")
+    assert e.sub_event_type == "Armed clash"
+    assert e.actor2 is not None and "TNLA" in e.actor2.name
 
 
 def test_two_groups_that_attacked_a_village_killing_civilians_attacked_them(pipeline):
@@ -45,3 +53,17 @@ def test_a_taluka_of_gadchiroli_is_placed_at_its_town(pipeline):
 def test_the_border_crossing_town_of_khyber(pipeline):
     e = _one(pipeline, "On 10 March 2022, Pakistani troops fired on Afghan forces at Torkham.")
     assert e.place is not None and abs(e.place.lat - 34.12) < 0.15 and abs(e.place.lon - 71.09) < 0.15
+
+
+def test_students_demanding_a_reform_fired_on_with_rubber_bullets_are_protesters(pipeline):
+    e = _one(pipeline, "On 10 March 2022, police fired rubber bullets at students demanding exam reform in "
+                       "Mymensingh.")
+    assert e.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}
+    assert {e.actor1.name, e.actor2.name} == {"Protesters (Bangladesh)", "Police Forces of Bangladesh (2009-2024)"}
+
+
+def test_villagers_fired_on_with_tear_gas_and_no_demand_told_are_civilians(pipeline):
+    """Guard: crowd-control means on people no word tells protesting are an attack on civilians."""
+    e = _one(pipeline, "On 10 March 2022, police fired tear gas at villagers in Mymensingh.")
+    assert e.sub_event_type == "Attack"
+    assert e.actor2.name == "Civilians (Bangladesh)"
