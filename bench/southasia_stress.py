@@ -265,8 +265,7 @@ PALE_MM, NAWNGHKIO, LAIZA, MARAWI, CATARMAN = (21.84, 94.62), (22.32, 96.80), (2
 SAYDONA, CALBAYOG, KENYAM, BATAM, PORT_MORESBY = (6.93, 124.60), (12.07, 124.60), (-4.43, 138.65), (1.08, 104.03), \
     (-9.44, 147.18)
 KIA_MM = ("KIA: Kachin Independence Army", "KIO/KIA: Kachin Independence Organization/Army")  # unsure: ACLED's form
-TNLA_MM = ("TNLA: Ta'ang National Liberation Army",
-           "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army")  # ACLED's list has the second
+TNLA_MM = "TNLA: Ta'ang National Liberation Army"
 
 
 # the fresh7 group's towns (general knowledge; a district's seat where the note names the district) and actors
