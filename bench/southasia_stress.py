@@ -33,9 +33,12 @@ forty-third session's held-out group, 65 notes across both benches' regions and 
 share; studied from the forty-fourth), ``fresh7`` (the forty-fourth session's held-out group, 66 notes across both
 benches' regions and Myanmar, protests and riots in their share; studied from the forty-fifth), ``fresh8`` (the
 forty-fifth session's held-out group, 65 notes across both benches' regions, Myanmar and Kazakhstan, protests and riots
-in their share; studied from the forty-sixth) and ``fresh9`` (the forty-sixth session's held-out group, 63 notes
-across both benches' regions, Myanmar and the Caucasus, protests and riots in their share, written before any rule of
-that session and not studied: run it, report it, do not tune on it; its failures print only with ``--only fresh9``). Scoring is bench/mideast_stress.py's, by import.
+in their share; studied from the forty-sixth), ``fresh9`` (the forty-sixth session's held-out group, 63 notes
+across both benches' regions, Myanmar and the Caucasus, protests and riots in their share; studied from the
+forty-seventh) and ``fresh10`` (the forty-seventh session's held-out group, 63 notes across both benches' regions,
+Myanmar and the Caucasus, protests and riots in their share, written before any rule of that session and not studied:
+run it, report it, do not tune on it; its failures print only with ``--only fresh10``). Scoring is
+bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -43,7 +46,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mideast_stress import FRESH9, run  # noqa: E402
+from mideast_stress import FRESH9, FRESH10, run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
 from myanmar_stress import KNU  # noqa: E402
 from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
@@ -242,7 +245,8 @@ DAVAO, TELUK_BINTUNI, JAKARTA, NARATHIWAT = (7.07, 125.61), (-2.10, 133.53), (-6
     (6.43, 101.82)
 PORGERA, ALMATY = (-5.47, 143.12), (43.24, 76.89)
 TLP, BYC = "TLP: Tehreek-e-Labbaik Pakistan", "BYC: Baloch Yakjehti Committee"
-NSCN_IM = "NSCN-IM: National Socialist Council of Nagalim (Isak-Muivah)"  # unsure: ACLED's form
+NSCN_IM = ("NSCN-IM: National Socialist Council of Nagalim (Isak-Muivah)",  # unsure: ACLED's form
+           "NSCN-IM: National Socialist Council of Nagaland-Isak-Muivah")  # the form of ACLED's other NSCN factions
 KNDF_MM = "KNDF: Karenni Nationalities Defense Force"
 MNDAA_MM = "MNDAA: Myanmar National Democratic Alliance Army"
 POL_KZ = "Police Forces of Kazakhstan (2019-)"
@@ -307,12 +311,23 @@ PAUK, AYADAW, KYAUKPHYU, HPRUSO, KYAUKME = (21.45, 94.47), (22.28, 95.45), (19.4
     (22.53, 97.03)
 KURUNEGALA = (7.49, 80.36)
 SDPI = "SDPI: Social Democratic Party of India"  # unsure: ACLED's form
-ULFA = ("ULFA-I: United Liberation Front of Asom (Independent)", "ULFA: United Liberation Front of Asom")  # unsure
+ULFA = ("ULFA-I: United Liberation Front of Asom (Independent)", "ULFA: United Liberation Front of Asom",  # unsure
+        "ULFA-I: United Liberation Front of Asom-Independent")  # the form the held and fresh4 groups take
 JI_PK = "JI: Jamaat-e-Islami"  # unsure: ACLED's form
 JI_BD = ("BJI: Bangladesh Jamaat-e-Islami", "JeI: Jamaat-e-Islami (Bangladesh)")  # unsure: ACLED's form
 JMB = "JMB: Jamaat-ul-Mujahideen Bangladesh"
 NC_NP = "NC: Nepali Congress"  # unsure: ACLED's form
 PROT_MM, PROT_PH, RIOT_ID = "Protesters (Myanmar)", "Protesters (Philippines)", "Rioters (Indonesia)"
+
+# the fresh10 group's towns (general knowledge; a district's seat where the note names the district) and actors
+BILLAWAR, SANDESHKHALI, SANGRUR, SHIVAMOGGA, MUSAKHEL = (32.61, 75.61), (22.35, 88.88), (30.25, 75.84), \
+    (13.93, 75.57), (30.86, 69.82)
+MURIDKE, SARGODHA, BUTHIDAUNG, DAWEI, SHWEBO = (31.80, 74.26), (32.08, 72.67), (20.87, 92.53), (14.08, 98.19), \
+    (22.57, 95.70)
+GYUMRI, BARMAL = (40.79, 43.85), (32.73, 69.10)  # unsure: Barmal district's centre
+GANG_PK = (UAG_PK, "Unidentified Gang (Pakistan)")  # unsure: how ACLED names Sindh's riverine dacoits
+RANGERS = ("Military Forces of Pakistan (2024-) Rangers", MIL_PK)  # unsure: ACLED's unit's name
+RPP = "RPP: Rastriya Prajatantra Party"  # unsure: ACLED's form
 
 
 def _names(slot) -> tuple:
@@ -328,7 +343,7 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
 
 P, A, T, H, F, F2, F3, F4, F5, F6, F7, F8 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", \
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"
-F9 = FRESH9
+F9, F10 = FRESH9, FRESH10
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -1726,12 +1741,146 @@ NOTES = (
       "accession talks.", (ARR, PI), [GE_POL, PROT_GE], TBILISI),
     n(F9, "2024-05-26", "opposition supporters rallied in Yerevan demanding the prime minister's resignation.", PEACE,
       [PROT_AM], YEREVAN),
+    # fresh10: the forty-seventh session's held-out group, written before any rule of that session
+    # India
+    n(F10, "2024-09-14", "an encounter broke out between security forces and militants at a village in Kulgam district "
+      "(Jammu and Kashmir); two militants were killed.", AC, [SECF_IN, KASH], KULGAM, 2, 50),
+    n(F10, "2024-07-08", "militants ambushed an army vehicle in Billawar area of Kathua district (Jammu and Kashmir), "
+      "killing five soldiers.", AC, [KASH, MIL_IN], (BILLAWAR, KATHUA), 5, 50),
+    n(F10, "2024-09-01", "suspected Kuki militants dropped bombs from a drone on Kharamlok village in Imphal West "
+      "district (Manipur), killing a woman.", AIR, [KUKI, CIV_IN], IMPHAL, 1, 50),
+    n(F10, "2024-11-16", "Meitei protesters angry over the killing of six abducted people clashed with security forces "
+      "in Imphal; police fired tear gas.", (VD, PI, EXC), [(PROT_IN, RIOT_IN), SECF_IN], IMPHAL),
+    n(F10, "2023-02-11", "Maoists killed two villagers in Narayanpur district (Chhattisgarh), branding them police "
+      "informers.", ATT, [MAO, CIV_IN], NARAYANPUR, 2, 50),
+    n(F10, "2025-01-06", "an IED planted by Maoists blew up a vehicle carrying DRG jawans near Kutru in Bijapur district "
+      "(Chhattisgarh), killing eight jawans and the driver.", IED, [MAO, (DRG, SECF_IN)], BIJAPUR, 9, 50),
+    n(F10, "2022-04-03", "security forces killed a Maoist area commander in an encounter in the forests of Latehar "
+      "district (Jharkhand).", AC, [SECF_IN, MAO], LATEHAR, 1, 50),
+    n(F10, "2024-02-29", "BJP and TMC workers clashed in Sandeshkhali (North 24 Parganas, West Bengal) and several "
+      "were injured.", PARTY_CLASH, [(BJP, RIOT_IN), (TMC, RIOT_IN)], (SANDESHKHALI, BASIRHAT), 0, 50),
+    n(F10, "2024-08-14", "junior doctors marched through Kolkata demanding justice for a colleague murdered at a "
+      "hospital.", PEACE, [PROT_IN], KOLKATA),
+    n(F10, "2023-06-02", "Assam police shot dead a suspected drug peddler who allegedly tried to flee custody in "
+      "Nagaon.", ATT, [POL_IN, CIV_IN], NAGAON, 1),
+    n(F10, "2024-01-26", "farmers held a tractor rally in Sangrur (Punjab) demanding a legal guarantee of crop "
+      "prices.", PEACE, [PROT_IN], SANGRUR),
+    n(F10, "2024-10-13", "communal clashes broke out during an idol immersion procession in Bahraich (Uttar Pradesh); "
+      "a youth was shot dead and shops were set ablaze.", (MOB, VD, LOOT), [RIOT_IN, (RIOT_IN, CIV_IN)], BAHRAICH, 1),
+    n(F10, "2024-03-22", "police detained AAP workers protesting the arrest of the chief minister outside the BJP "
+      "headquarters in New Delhi.", (ARR, PI), [(PROT_IN, AAP), POL_IN], DELHI),
+    n(F10, "2022-02-20", "unidentified men hacked a Bajrang Dal activist to death in Shivamogga (Karnataka).", ATT,
+      [UAG_IN, CIV_IN], SHIVAMOGGA, 1),
+    n(F10, "2023-05-17", "suspected NSCN-IM cadres ambushed an Assam Rifles patrol in Changlang district (Arunachal "
+      "Pradesh); no casualties were reported.", AC, [(NSCN_IM, UAG_IN), AR], CHANGLANG, 0, 50),
+    n(F10, "2024-07-01", "fishermen protested in Rameswaram (Tamil Nadu) against the arrest of their colleagues by the "
+      "Sri Lankan navy.", PEACE, [PROT_IN], RAMESWARAM),
+    n(F10, "2022-10-09", "a mob thrashed two men suspected of cattle theft in Alwar (Rajasthan); one of them died in "
+      "hospital.", MOB, [RIOT_IN, CIV_IN], ALWAR, 1),
+    # Pakistan
+    n(F10, "2024-10-25", "TTP militants attacked a police check post in Lakki Marwat, killing three policemen.", AC,
+      [TTP, POL_PK], LAKKI, 3),
+    n(F10, "2024-05-16", "security forces killed four militants in an intelligence-based operation in Datta Khel "
+      "(North Waziristan).", AC, [MIL_PK, (TTP, UAG_PK)], DATTA_KHEL, 4),
+    n(F10, "2024-08-26", "BLA militants stopped vehicles on the highway in Musakhel district (Balochistan) and shot dead "
+      "23 passengers after checking their identity cards.", ATT, [BLA, CIV_PK], MUSAKHEL, 23, 50),
+    n(F10, "2023-11-03", "a roadside bomb struck a Frontier Corps vehicle in Kech district (Balochistan), killing two "
+      "soldiers.", IED, [(BLF, BLA, UAG_PK), FC], TURBAT, 2, 50),
+    n(F10, "2024-01-08", "gunmen shot dead a polio vaccinator in Bajaur district (Khyber Pakhtunkhwa).", ATT,
+      [UAG_PK, CIV_PK], KHAR, 1, 50),
+    n(F10, "2023-08-14", "dacoits attacked a police picket in the riverine area of Kashmore (Sindh), killing two "
+      "policemen.", AC, [GANG_PK, POL_PK], KASHMORE, 2),
+    n(F10, "2024-10-22", "lawyers boycotted the courts and rallied in Lahore against the constitutional amendment.",
+      PEACE, [PROT_PK], LAHORE),
+    n(F10, "2024-07-28", "police baton-charged BYC supporters at a sit-in in Karachi and detained dozens of them.",
+      (PI, ARR, EXC), [(PROT_PK, BYC), POL_PK], KARACHI),
+    n(F10, "2023-10-12", "TLP workers clashed with police in Muridke (Punjab); several policemen were injured.", VD,
+      [(TLP, RIOT_PK, PROT_PK), POL_PK], MURIDKE),
+    n(F10, "2024-05-25", "a mob attacked a Christian man accused of blasphemy in Sargodha and set his workshop on "
+      "fire.", MOB, [RIOT_PK, CIV_PK], SARGODHA),
+    n(F10, "2024-03-16", "a suicide bomber rammed an explosives-laden vehicle into a military convoy in Bannu, killing "
+      "five soldiers and himself.", SB, [(TTP, UAG_PK), MIL_PK], BANNU, 6),
+    n(F10, "2024-05-13", "Rangers opened fire on protesters who clashed with them in Muzaffarabad, killing three.",
+      (VD, EXC), [(PROT_PK, RIOT_PK), RANGERS], MUZAFFARABAD, 3),
+    # Bangladesh
+    n(F10, "2023-07-19", "Awami League and BNP supporters clashed in Feni; one man was shot dead.", PARTY_CLASH,
+      [(AL, RIOT_BD), (BNP, RIOT_BD)], FENI, 1),
+    n(F10, "2022-12-07", "police fired tear gas and rubber bullets at BNP activists gathered in Dhaka's Naya Paltan.",
+      (PI, EXC), [(PROT_BD, BNP), POL_BD], DHAKA),
+    n(F10, "2024-09-18", "students beat to death a youth accused of stealing phones in a residential hall of Dhaka "
+      "University.",
+      MOB, [RIOT_BD, CIV_BD], DHAKA, 1),
+    n(F10, "2023-03-05", "ARSA members abducted two Rohingya men from a camp in Ukhia (Cox's Bazar).", ABD,
+      [ARSA, CIV_MM], UKHIA),
+    n(F10, "2022-06-11", "PCJSS and UPDF members exchanged fire in Baghaichhari (Rangamati); two were killed.", AC,
+      [PCJSS, UPDF], BAGHAICHHARI, 2),
+    n(F10, "2024-10-21", "police charged with batons at students demanding justice for a murdered classmate in "
+      "Sylhet.", (PI, EXC), [PROT_BD, POL_BD24], SYLHET),
+    n(F10, "2024-11-27", "Hindu community members formed a human chain in Chittagong against the arrest of a monk.",
+      PEACE, [PROT_BD], CHITTAGONG),
+    # Afghanistan
+    n(F10, "2023-06-08", "the Islamic State claimed a suicide bombing at a mosque in Pul-i-Khumri (Baghlan), which "
+      "killed seven worshippers and the bomber.", SB, [IS_AF, CIV_AF], PULI_KHUMRI, 8),
+    n(F10, "2022-05-12", "Taliban forces clashed with NRF fighters in Andarab district (Baghlan); three Taliban were "
+      "killed.", AC, [(TAL_MIL, TAL), NRF], ANDARAB, 3, 50),
+    n(F10, "2023-01-19", "unidentified gunmen shot dead a former army officer in Kandahar city.", ATT,
+      [UAG_AF, CIV_AF], KANDAHAR, 1),
+    n(F10, "2024-12-24", "Pakistani jets struck suspected TTP hideouts in Barmal district (Paktika), killing eight "
+      "people.", AIR, [MIL_PK, CIV_AF], BARMAL, 8, 50),
+    n(F10, "2022-08-13", "Taliban fighters fired into the air to disperse women marching in Kabul for the right to "
+      "education.", (PI, EXC), [PROT_AF, (TAL_POL, TAL_MIL)], KABUL),
+    # Nepal, Sri Lanka
+    n(F10, "2025-03-28", "royalist protesters clashed with police in Tinkune, Kathmandu, torching houses and vehicles; "
+      "two people were killed.", VD, [(PROT_NP, RIOT_NP, RPP), POL_NP], KATHMANDU, 2),
+    n(F10, "2023-07-10", "Madhesi activists staged a sit-in at the district administration office in Birgunj.", PEACE,
+      [PROT_NP], BIRGUNJ),
+    n(F10, "2023-09-05", "families of the disappeared demonstrated in Kilinochchi during a minister's visit.", PEACE,
+      [PROT_LK], KILINOCHCHI),
+    n(F10, "2024-02-18", "a gunman shot dead a man in Kotahena, Colombo, in what police described as a gang feud.",
+      ATT, [(UAG_LK, "Unidentified Gang (Sri Lanka)"), CIV_LK], COLOMBO, 1),
+    # Myanmar
+    n(F10, "2024-04-09", "a junta airstrike hit a monastery sheltering displaced people in Shwebo Township (Sagaing "
+      "Region), killing eleven.", AIR, [MIL_MM, CIV_MM], SHWEBO, 11, 50),
+    n(F10, "2024-11-20", "the KIA attacked junta positions in Bhamo (Kachin State).", AC, [KIA_MM, MIL_MM], BHAMO),
+    n(F10, "2024-05-18", "the Arakan Army overran a junta battalion base in Buthidaung (Rakhine State) after days of "
+      "fighting.", AC, [AA_MM, MIL_MM], BUTHIDAUNG),
+    n(F10, "2023-10-02", "a landmine exploded near a village in Dawei Township (Tanintharyi Region), killing two "
+      "villagers.", IED, [(UAG_MM, MIL_MM), CIV_MM], DAWEI, 2, 50),
+    n(F10, "2024-04-11", "KNLA fighters and junta troops fought near Myawaddy (Kayin State).", AC, [KNU, MIL_MM],
+      MYAWADDY),
+    n(F10, "2023-05-26", "junta troops torched dozens of houses in Kani Township (Sagaing Region).", LOOT,
+      [MIL_MM, CIV_MM], KANI, 0, 50),
+    n(F10, "2022-03-27", "students staged a flash strike against the junta in Mandalay.", PEACE, [PROT_MM], MANDALAY),
+    # Philippines
+    n(F10, "2022-06-24", "army troops clashed with Abu Sayyaf remnants in Patikul (Sulu).", AC, [PH_MIL, ASG],
+      PATIKUL),
+    n(F10, "2023-10-17", "soldiers and NPA rebels clashed in Himamaylan City (Negros Occidental); two rebels were "
+      "killed.", AC, [PH_MIL, NPA], HIMAMAYLAN, 2),
+    n(F10, "2024-03-04", "gunmen on a motorcycle shot dead a barangay chairman in Datu Piang (Maguindanao del Sur).",
+      ATT, [UAG_PH, CIV_PH], DATU_PIANG, 1),
+    n(F10, "2023-02-16", "Dawlah Islamiyah militants clashed with soldiers in Munai (Lanao del Norte).", AC,
+      [DI, PH_MIL], MUNAI),
+    n(F10, "2023-09-21", "activists marched in Manila against the government's confidential funds.", PEACE,
+      [PROT_PH], MANILA),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F10, "2023-08-04", "TPNPB fighters shot dead two construction workers in Intan Jaya (Central Papua).", ATT,
+      [TPNPB, CIV_ID], SUGAPA, 2, 50),
+    n(F10, "2024-08-22", "students protesting changes to the regional elections law clashed with police in Makassar, "
+      "who fired tear gas.", (VD, PI, EXC), [(PROT_ID, RIOT_ID), ID_POL], MAKASSAR),
+    n(F10, "2023-12-06", "insurgents set off a bomb against a ranger patrol in Rangae district (Narathiwat), wounding "
+      "three rangers.", IED, [INSURG_TH, (TH_MIL, TH_POL)], RANGAE, 0, 50),
+    n(F10, "2024-02-18", "tribal fighters ambushed and killed ten men near Wabag (Enga).", (ATT, AC),
+      [TRIBAL_PG, (CIV_PG,) + TRIBAL_PG], WABAG, 10, 50),
+    # the Caucasus
+    n(F10, "2024-12-02", "police used water cannon and pepper spray on protesters outside parliament in Tbilisi.",
+      (PI, EXC), [PROT_GE, GE_POL], TBILISI),
+    n(F10, "2023-11-14", "residents rallied in Gyumri against rising utility prices.", PEACE, [PROT_AM], GYUMRI),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "southasia", __doc__, by_name=(F9,))
+    return run(NOTES, "southasia", __doc__, by_name=(F10,))
 
 
 if __name__ == "__main__":

@@ -379,6 +379,14 @@ def _a_toll_of_the_fight(doc: Doc, actor: Actor, trigger: Token, targets: list[A
         _head_word(groups[0]) is not None and _head_word(groups[0]) == _head_word(actor)
 
 
+def _a_toll_in_the_crossfire(doc: Doc, actor: Actor, trigger: Token, targets: list[Actor]) -> bool:
+    """ "ARSA and RSO members exchanged fire, killing a man": civilians told past a comma after a mutual verb, not
+    its complement, died in the fight of the two named before it; ACLED counts them in the clash, fought between
+    those two."""
+    return actor in targets and actor.inter == Inter.CIVILIANS and not _attached(doc, actor, trigger) and \
+        "," in doc_text(doc)[trigger.idx:actor.start]
+
+
 def _head_word(actor: Actor) -> str | None:
     """The last word of the words that named an actor ("PKK militants" -> "militants")."""
     words = fold(actor.text or "").split()
@@ -466,7 +474,8 @@ def assign_roles(doc: Doc, trigger: Token, trigger_end: int, actors: list[Actor]
     if roles.actor1 is not None and roles.actor1 in before:
         chain = _coordinated(doc, before, roles.actor1, lang)
         roles.actor1, allies = chain[0], chain[1:]
-    if allies and (roles.actor2 is None or _a_toll_of_the_fight(doc, roles.actor2, trigger, targets, [roles.actor1, allies[-1]])) and \
+    if allies and (roles.actor2 is None or _a_toll_of_the_fight(doc, roles.actor2, trigger, targets, [roles.actor1, allies[-1]])
+                   or _a_toll_in_the_crossfire(doc, roles.actor2, trigger, targets)) and \
             trigger.pos_ == "VERB" and fold(trigger.lemma_) in cues.get("mutual_verbs", ()) and \
             (not _is_label(allies[-1]) or roles.actor1.inter == Inter.STATE_FORCES):
         # "JNIM militants and a VDP clashed", "l'armée et les rebelles se battent": each other's foe

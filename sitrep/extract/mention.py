@@ -799,6 +799,8 @@ def _tells_a_crowd(doc: Doc, lang: LanguagePack) -> bool:
     the crowd's own acts (not of force used on it), with a word they require, or ``crowd_words``. A date's
     words are left out: "On 9 March" tells no march."""
     told = [t for t in doc if t.ent_type_ != "DATE"]
+    if any(_a_crowds_demand(t, lang) for t in told):
+        return True
     words = {fold(t.text) for t in told} | {fold(t.lemma_) for t in told}
     folded = f" {' '.join(fold(t.text) for t in told)} "
     for entry in lang.triggers:
@@ -808,6 +810,14 @@ def _tells_a_crowd(doc: Doc, lang: LanguagePack) -> bool:
                 and (not entry.requires or entry.requires & words):
             return True
     return bool(words & set(lang.roles.get("crowd_words", ())))
+
+
+def _a_crowds_demand(tok: Token, lang: LanguagePack) -> bool:
+    """ "students demanding quota reform": a present participle of demanding (``demand_participles`` in roles)
+    hanging on the people it tells of, several of them, makes them a crowd with a grievance, as "protesting
+    students" does."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] and \
+        tok.head.morph.get("Number") == ["Plur"] and fold(tok.lemma_) in lang.roles.get("demand_participles", ())
 
 
 def _named_victim(doc: Doc, trig: TriggerMatch, lang: LanguagePack) -> Figure | None:
