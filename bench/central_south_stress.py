@@ -56,7 +56,15 @@ countries and the rest in the Sahel's and the Horn's, 20 of them protests, riots
 Sake and entering Walikale, Kibumba and Kirumba, Kavumu's journalist, Kikwit's and Mbandaka's crowds, Twa militiamen
 near Nyunzu, Zemio's Azande militia, Muramvya's Imbonerakure, Dolisie's youths, Quelimane's and Nacala's election
 crowds, Lusikisiki's gunmen, Orange Farm's barricades, Philippi's taxi rank, Kagiso's robbers, Cafunfo's diggers;
-written before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+studied from the forty-seventh session) and ``fresh10`` (the forty-seventh session's held-out group, 63 notes, 53 in
+this bench's countries and the rest in the Sahel's and the Horn's, 20 of them protests, riots and mob violence, with
+the M23 against Wazalendo in Bashali and taking Kamanyola, an ADF raid near Oicha, CODECO near Nizi, Yakutumba near
+Mwenga, Raia Mutomboki in Shabunda territory, Kindu's and Likasi's crowds, Matadi's march, a checkpoint in Aru, 3R near
+Markounda, CPC near Kabo, Bouca's health centre, Sibut's traders, Mabayi's RED-Tabara, Bururi's traders, Huye's
+police, Ouesso's youths, Chiure's and Mucojo's insurgents, Maxixe's and Xai-Xai's election crowds, Angoche's mob,
+Mdantsane's water protest, a tavern in Katlehong, Marikana's strikers, Klerksdorp's looted shops, Welkom's taxi
+strike, Bindura's rally, Marondera's activists, Kasama's cadres, Karonga's vendors, Morondava's dahalo, Lubango's
+strike; written before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations
@@ -76,6 +84,7 @@ from mideast_stress import FRESH6 as F6  # noqa: E402
 from mideast_stress import FRESH7 as F7  # noqa: E402
 from mideast_stress import FRESH8 as F8  # noqa: E402
 from mideast_stress import FRESH9 as F9  # noqa: E402
+from mideast_stress import FRESH10 as F10  # noqa: E402
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n  # noqa: E402
 
@@ -223,6 +232,19 @@ KIBUMBA, KIRUMBA, KAVUMU, KASINDI, KIKWIT = (-1.51, 29.33), (-0.56, 29.17), (-2.
 MBANDAKA, MURAMVYA, DOLISIE, QUELIMANE, NACALA = (0.05, 18.26), (-3.27, 29.61), (-4.20, 12.67), (-17.88, 36.89), \
     (-14.56, 40.68)
 LUSIKISIKI, ORANGE_FARM, PHILIPPI, KAGISO = (-31.36, 29.58), (-26.47, 27.86), (-34.00, 18.58), (-26.16, 27.78)
+
+# the fresh10 group's towns
+KAMANYOLA, SANGE, KINDU, MOBA, LIKASI = (-2.75, 29.00), (-3.08, 29.12), (-2.95, 25.92), (-7.04, 29.77), \
+    (-10.98, 26.73)
+MATADI, ISIRO, ARU, MWENGA, NIZI = (-5.82, 13.45), (2.77, 27.62), (2.87, 30.84), (-3.04, 28.43), (1.74, 30.30)
+MARKOUNDA, KABO, BOUCA, MOBAYE, SIBUT = (7.62, 16.95), (7.70, 18.63), (6.51, 18.28), (4.32, 21.18), (5.72, 19.08)
+RUTANA, BURURI, HUYE, OUESSO = (-3.93, 29.99), (-3.95, 29.62), (-2.60, 29.74), (1.61, 16.05)
+MAXIXE, XAI_XAI, ANGOCHE = (-23.86, 35.35), (-25.05, 33.64), (-16.23, 39.91)
+MDANTSANE, KATLEHONG, IVORY_PARK, MARIKANA, KWADUKUZA = (-32.95, 27.74), (-26.33, 28.15), (-25.99, 28.19), \
+    (-25.70, 27.48), (-29.33, 31.29)
+SEBOKENG, KLERKSDORP, WELKOM, BINDURA, MARONDERA = (-26.58, 27.84), (-26.86, 26.66), (-27.98, 26.73), \
+    (-17.30, 31.33), (-18.19, 31.55)
+KASAMA, KARONGA, MORONDAVA, LUBANGO = (-10.21, 31.18), (-9.93, 33.93), (-20.28, 44.28), (-14.92, 13.49)
 
 P, A, T, H = "places", "actors", "types", "held"
 NOTES = (
@@ -1647,8 +1669,136 @@ NOTES = (
       [horn.POL_KE, horn.PROT_KE], horn.NAIROBI),
     n(F9, "2023-02-17", "Murle raiders killed four herders and stole cattle near Bor (Jonglei).", ATT,
       [horn.MURLE, horn.CIV_SS], horn.BOR, 4, 50),
+    # fresh10: the forty-seventh session's held-out group, 53 of its 63 notes in this bench's countries and the rest
+    # in the Sahel's and the Horn's, 20 of them protests, riots and mob violence
+    n(F10, "2025-04-02", "M23 rebels clashed with Wazalendo fighters in Kilolero village (Bashali chiefdom, Masisi "
+      "territory, North Kivu); three Wazalendo fighters were killed.", AC, [M23, WAZA], MASISI, 3, 50),
+    n(F10, "2024-10-19", "ADF rebels raided Mabekuzi village near Oicha (Beni territory, North Kivu) at night, killing "
+      "eleven civilians with machetes and guns.", ATT, [ADF, CIV_CD], OICHA, 11, 50),
+    n(F10, "2023-11-27", "CODECO militiamen killed five displaced people and burnt shelters at a displacement site "
+      "near Nizi (Djugu territory, Ituri).", ATT, [CODECO, CIV_CD], NIZI, 5, 50),
+    n(F10, "2024-08-09", "Mai-Mai Yakutumba fighters ambushed a FARDC convoy near Mwenga centre (South Kivu), killing "
+      "two soldiers.", AC, [("Mayi Mayi Militia (Yakutumba)", MAIMAI), FARDC], MWENGA, 2, 50),
+    n(F10, "2025-02-14", "M23 rebels took control of Kamanyola (Walungu territory, South Kivu) after the FARDC and "
+      "Burundian troops pulled out of the town.", UNOPPOSED, [M23], KAMANYOLA),
+    n(F10, "2023-03-16", "FARDC soldiers arrested eight men suspected of collaborating with Mai-Mai groups in Sange "
+      "(Uvira territory, South Kivu).", ARR, [FARDC, CIV_CD], SANGE),
+    n(F10, "2024-05-30", "unidentified gunmen abducted a priest and his driver on the road between Butembo and "
+      "Kirumba (Lubero territory, North Kivu).", ABD, [UAG_CD, CIV_CD], (BUTEMBO, KIRUMBA), 0, 50),
+    n(F10, "2022-11-03", "Raia Mutomboki fighters looted goods and goats in Mukalanga village (Shabunda territory, "
+      "South Kivu).", LOOT, [("Raia Mutomboki Militia", MAIMAI), CIV_CD], SHABUNDA, 0, 50),  # unsure
+    n(F10, "2023-07-13", "M23 rebels shelled FARDC positions around Mweso (Masisi territory, North Kivu) with heavy "
+      "weapons; a child was killed by a stray shell.", SH, [M23, (FARDC, CIV_CD)], MWESO, 1),
+    n(F10, "2025-01-08", "a crowd in Kindu (Maniema) beat to death a man accused of witchcraft.", MOB,
+      [RIOT_CD, CIV_CD], KINDU, 1),
+    n(F10, "2024-07-22", "traders in Likasi (Haut-Katanga) closed their shops and marched peacefully against new "
+      "municipal taxes.", PEACE, [PROT_CD], LIKASI),
+    n(F10, "2023-09-05", "police fired tear gas to disperse a march of opposition supporters in Matadi (Kongo "
+      "Central).", INTERV, [PNC, PROT_CD], MATADI),
+    n(F10, "2024-03-11", "residents of Butembo (North Kivu) set up barricades and burnt tyres to protest against the "
+      "killing of a trader by ADF rebels; police fired in the air.", VD, [(RIOT_CD, PROT_CD), PNC], BUTEMBO),
+    n(F10, "2022-12-13", "Twirwaneho fighters attacked a FARDC position on the high plateau near Minembwe (Fizi "
+      "territory, South Kivu); one soldier and two fighters were killed.", AC, [TWIR, FARDC], MINEMBWE, 3, 50),
+    n(F10, "2024-06-04", "FARDC soldiers shot dead a motorcyclist who refused to pay them a bribe at a checkpoint in "
+      "Aru (Ituri).", ATT, [FARDC, CIV_CD], ARU, 1),
+    n(F10, "2023-10-24", "unidentified armed men killed a nurse in his home in Isiro (Haut-Uele).", ATT,
+      [UAG_CD, CIV_CD], ISIRO, 1),
+    n(F10, "2024-09-16", "Mobondo militiamen clashed with FARDC soldiers in a village of Kwamouth territory "
+      "(Mai-Ndombe); two soldiers were killed.", AC, [("Mobondo Militia", UAG_CD), FARDC], KWAMOUTH, 2, 50),
+    n(F10, "2025-03-02", "M23 rebels killed four civilians accused of collaborating with Wazalendo in Kaniro village "
+      "(Kabare territory, South Kivu).", ATT, [M23, CIV_CD], KAVUMU, 4, 50),
+    n(F10, "2023-04-18", "Nyatura militiamen abducted six farmers near Kitshanga (Masisi territory, North Kivu).",
+      ABD, [NYATURA, CIV_CD], KITSHANGA, 0, 50),
+    n(F10, "2024-11-29", "an explosive device planted on the road killed two FARDC soldiers near Eringeti (Beni "
+      "territory, North Kivu); ADF rebels were suspected.", IED, [ADF + (UAG_CD,), FARDC], ERINGETI, 2, 50),
+    n(F10, "2023-06-28", "students in Kinshasa threw stones at police, who fired tear gas at them during a protest "
+      "against higher university fees.", VD, [(RIOT_CD, PROT_CD), PNC], KINSHASA),
+    n(F10, "2024-02-28", "police arrested a radio journalist in Moba (Tanganyika) over a report on a local official.",
+      ARR, [PNC, CIV_CD], MOBA),
+    n(F10, "2024-04-08", "3R rebels killed three farmers in a village near Markounda (Ouham).", ATT, [R3, CIV_CF],
+      MARKOUNDA, 3, 50),
+    n(F10, "2023-12-01", "FACA soldiers and Wagner fighters clashed with CPC rebels near Kabo (Ouham-Fafa); five "
+      "rebels were killed.", AC, [(FACA, WAGNER), CPC], KABO, 5, 50),
+    n(F10, "2024-09-12", "anti-balaka militiamen looted a health centre in Bouca (Ouham-Fafa).", LOOT, [ANTIB, CIV_CF],
+      BOUCA),
+    n(F10, "2022-05-19", "MINUSCA peacekeepers clashed with UPC fighters near Mobaye (Basse-Kotto), killing two "
+      "fighters.", AC, [MINUSCA, UPC], MOBAYE, 2, 50),
+    n(F10, "2023-08-22", "traders in Sibut (Kemo) demonstrated peacefully against the harassment of gendarmes at "
+      "checkpoints.", PEACE, ["Protesters (Central African Republic)"], SIBUT),
+    n(F10, "2024-06-13", "Imbonerakure abducted a CNL activist in Rutana commune (Rutana province); he has not been "
+      "seen since.", ABD, [IMBO, (CIV_BI, "CNL: National Congress for Freedom")], RUTANA, 0, 50),
+    n(F10, "2023-02-08", "Burundian soldiers clashed with RED-Tabara rebels in Mabayi commune (Cibitoke province).",
+      AC, [FDNB, TABARA], CIBITOKE, 0, 50),
+    n(F10, "2024-10-03", "police beat and arrested traders protesting against fuel shortages in Bururi.", INTERV,
+      [POL_BI, "Protesters (Burundi)"], BURURI),
+    n(F10, "2023-05-23", "Rwandan police shot dead a man suspected of robbing a shop in Huye (Southern province).",
+      ATT, ["Police Forces of Rwanda (2000-)", CIV_RW], HUYE, 1, 50),  # unsure: the police's period
+    n(F10, "2024-03-26", "police fired tear gas at youths who burnt tyres in Ouesso (Sangha) to protest against power "
+      "cuts.", VD, [("Rioters (Republic of Congo)", PROT_CG), POL_CG], OUESSO),
+    n(F10, "2024-05-10", "Islamic State militants beheaded two men and burnt houses in Namuheta village (Chiure "
+      "district, Cabo Delgado).", ATT, [ISM, CIV_MZ], CHIURE, 2, 50),
+    n(F10, "2023-10-11", "Mozambican troops clashed with insurgents near Mucojo (Macomia district, Cabo Delgado); four "
+      "insurgents were killed.", AC, [MOZ, ISM], MUCOJO, 4, 50),
+    n(F10, "2024-12-23", "protesters burnt a police station and looted shops in Maxixe (Inhambane) after the "
+      "Constitutional Council confirmed the election results.", VD, [("Rioters (Mozambique)", PROT_MZ)], MAXIXE),
+    n(F10, "2024-11-07", "police shot dead three protesters during a demonstration against the election results in "
+      "Xai-Xai (Gaza).", FORCE, [POL_MZ, PROT_MZ], XAI_XAI, 3),
+    n(F10, "2023-08-30", "Naparama militiamen clashed with insurgents near Meluco (Cabo Delgado), killing one "
+      "insurgent.", AC, [NAPARAMA, ISM], MELUCO, 1, 50),
+    n(F10, "2024-07-18", "a mob in Angoche (Nampula) lynched two men accused of kidnapping children.", MOB,
+      ["Rioters (Mozambique)", CIV_MZ], ANGOCHE, 2),
+    n(F10, "2024-02-07", "residents of Mdantsane (Buffalo City) blocked roads with rocks and burning tyres to protest "
+      "against a lack of water.", VD, [(RIOT_ZA, PROT_ZA)], MDANTSANE),
+    n(F10, "2023-09-14", "gunmen opened fire on a tavern in Katlehong (Ekurhuleni), killing five patrons.", ATT,
+      [UAG_ZA, CIV_ZA], KATLEHONG, 5),
+    n(F10, "2022-11-22", "a mob in Ivory Park (Johannesburg) beat to death two men suspected of housebreaking.", MOB,
+      [RIOT_ZA, CIV_ZA], IVORY_PARK, 2),
+    n(F10, "2024-08-21", "police fired rubber bullets to disperse striking mineworkers who blocked the entrance of a "
+      "mine near Marikana (North West).", INTERV, [POL_ZA, PROT_ZA], MARIKANA, 0, 50),
+    n(F10, "2023-04-05", "shack dwellers marched peacefully to the city hall in Durban to demand housing.", PEACE,
+      [PROT_ZA], DURBAN),
+    n(F10, "2024-05-02", "an ANC branch chairperson was shot dead by unknown gunmen in KwaDukuza (iLembe).", ATT,
+      [UAG_ZA, (CIV_ZA, ANC)], KWADUKUZA, 1),
+    n(F10, "2023-01-17", "police shot dead three suspected cash-in-transit robbers in a shootout in Sebokeng "
+      "(Emfuleni).", AC, [POL_ZA, UAG_ZA], SEBOKENG, 3),
+    n(F10, "2022-08-09", "residents looted and burnt shops owned by foreign nationals in Klerksdorp (North West).",
+      MOB, [RIOT_ZA, CIV_ZA], KLERKSDORP),
+    n(F10, "2024-10-29", "taxi drivers on strike blocked roads and stoned vehicles in Welkom (Free State); police "
+      "fired rubber bullets.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], WELKOM),
+    n(F10, "2023-08-19", "ZANU-PF supporters attacked CCC supporters at a rally in Bindura (Mashonaland Central), "
+      "injuring five.", PARTY_BEATING, [(ZANU, RIOT_ZW), (CCC, CIV_ZW)], BINDURA),
+    n(F10, "2024-07-31", "police arrested twelve activists who protested peacefully in Marondera against the arrest of "
+      "opposition members.", HELD_PROTEST, [POL_ZW, ("Protesters (Zimbabwe)", CIV_ZW)], MARONDERA),
+    n(F10, "2023-03-08", "UPND cadres assaulted a journalist in Kasama (Northern province).", PARTY_BEATING,
+      [(UPND, RIOT_ZM), CIV_ZM], KASAMA),
+    n(F10, "2024-01-24", "vendors opposed to the relocation of a market in Karonga threw stones at police, who fired "
+      "tear gas.", VD, [("Rioters (Malawi)", PROT_MW), POL_MW], KARONGA),
+    n(F10, "2023-06-06", "dahalo killed two villagers and stole about 80 zebu in a village near Morondava (Menabe).",
+      ATT, [DAHALO, CIV_MG], MORONDAVA, 2, 50),
+    n(F10, "2024-07-29", "police shot dead two taxi drivers during a strike against fuel price rises in Lubango "
+      "(Huila).", FORCE, [POL_AO, PROT_AO], LUBANGO, 2),
+    n(F10, "2024-03-19", "bandits abducted 20 passengers on the road near Faskari (Katsina state).", ABD,
+      [sahel.UAG_NG, sahel.CIV_NG], sahel.FASKARI, 0, 50),
+    n(F10, "2023-07-26", "Boko Haram fighters killed four farmers near Konduga (Borno state).", ATT,
+      [sahel.BOKO, sahel.CIV_NG], sahel.KONDUGA, 4, 50),
+    n(F10, "2022-11-28", "JNIM militants attacked the army base in Djibo (Soum province), killing 17 soldiers.", AC,
+      [sahel.JNIM, sahel.BFA], sahel.DJIBO, 17),
+    n(F10, "2024-04-16", "Islamic State Sahel fighters killed nine civilians in a village near Menaka.", ATT,
+      [sahel.ISS, sahel.CIV_ML], sahel.MENAKA, 9, 50),
+    n(F10, "2023-10-02", "unidentified gunmen killed a village chief near Tillaberi.", ATT,
+      [sahel.UAG_NE, sahel.CIV_NE], sahel.TILLABERI, 1, 50),
+    n(F10, "2024-01-09", "Ambazonian separatists abducted a teacher in Kumbo (Bui, Northwest region).", ABD,
+      [sahel.AMBA, sahel.CIV_CM], sahel.KUMBO),
+    n(F10, "2024-06-12", "RSF fighters shelled neighbourhoods of El Fasher (North Darfur), killing six civilians.", SH,
+      [horn.RSF, horn.CIV_SD], horn.EL_FASHER, 6),
+    n(F10, "2023-05-04", "Al Shabaab militants attacked a military base near Beledweyne (Hiraan); three soldiers were "
+      "killed in the fighting.", AC, [horn.SHB, horn.SOM], horn.BELEDWEYNE, 3, 50),
+    n(F10, "2025-03-05", "SSPDF soldiers clashed with SPLA-IO forces near Nasir (Upper Nile), killing five.", AC,
+      [horn.SSPDF, horn.IO], horn.NASIR, 5, 50),
+    n(F10, "2024-02-19", "Fano militiamen clashed with ENDF soldiers in Debre Markos (East Gojjam).", AC,
+      [horn.FANO, horn.ETH], horn.DEBRE_MARKOS),
 )
 
 
 if __name__ == "__main__":
-    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F9,)))
+    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F10,)))

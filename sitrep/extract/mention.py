@@ -1241,7 +1241,15 @@ def ambush_of_civilians(kind: str, sides: Sides, actors: list[Actor], head: Toke
         return kind
     struck = [t for c in head.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree]
     struck += _told_after(head)
+    struck += _harmed_by_its_outcome(head)
     return "attack" if any(fold(t.lemma_) in words or fold(t.text) in words for t in struck) else kind
+
+
+def _harmed_by_its_outcome(head: Token) -> list[Token]:
+    """The people an ambush's participle of outcome names ("ambushed a vehicle, killing four passengers"): whom
+    the ambush struck, where its object (a vehicle, a road) does not tell whose it was."""
+    return [t for c in head.children if c.dep_ == "advcl" and {"Part", "Ger"} & set(c.morph.get("VerbForm"))
+            for g in c.children if g.dep_ in ("dobj", "obj") for t in g.subtree]
 
 
 def _one_band(a: Actor, b: Actor | None) -> bool:

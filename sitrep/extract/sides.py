@@ -1569,11 +1569,16 @@ def a_partys_member_struck_by_others_is_a_civilian(f: MentionFacts) -> Sides:
     """ "a TMC worker was shot dead by unidentified miscreants": a party's member whom an armed actor, not
     another party, struck is one of ACLED's "Civilians (country)", not the party fighting a battle. Another
     party's men who attacked one member of it ("BJP workers hacked a TMC worker to death") attacked a civilian
-    too; their crowds fighting each other stay the parties' clash."""
+    too; their crowds fighting each other stay the parties' clash. One member killed by no one named ("an ANC
+    councillor was shot dead") is a civilian as well: the party is not at war with the unknown gunman."""
     s, country = f.sides, _event_country(f)
     a1, a2 = s.actor1, s.actor2
-    if f.kind in DEMONSTRATION_KINDS or not country or a2 is None or not is_party(a2.name) or a1 is None or \
-            a1.inter not in ARMED:
+    if f.kind in DEMONSTRATION_KINDS or not country or a2 is None or not is_party(a2.name):
+        return s
+    if a1 is None:
+        return replace(s, actor2=actor_for("civilians", country, *_spans(a2))) \
+            if f.kind == "attack" and _one_member_of(a2, f) else s
+    if a1.inter not in ARMED:
         return s
     if is_party(a1.name) and (f.kind != "attack" or _reciprocal(f) or not _one_member_of(a2, f)):
         return s
