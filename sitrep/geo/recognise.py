@@ -1223,8 +1223,13 @@ def _struck(doc: Doc, span: Span, lang: LanguagePack) -> bool:
     """Whether a proper name comes bare right after a verb whose object is a place ("shelled X",
     "raided X", "ont bombardé X"): the model often tags a village there as an organisation or a
     person. Read on the words, since the geo stage runs without the parser. A name with a region
-    after it ("shelled X, Donetsk") is left to the chain, which knows whether the region holds it."""
-    if span.start == 0 or span[0].pos_ != "PROPN" or doc[span.start - 1].text.lower() not in lang.struck_verbs:
+    after it ("shelled X, Donetsk") is left to the chain, which knows whether the region holds it. A munition and
+    its preposition ("dropped guided bombs on X") stand for the verb."""
+    if span.start == 0 or span[0].pos_ != "PROPN":
+        return False
+    before = doc[span.start - 1].text.lower()
+    if before not in lang.struck_verbs and (span.start < 2 or
+                                            f"{doc[span.start - 2].text.lower()} {before}" not in lang.struck_phrases):
         return False
     after = doc[span.end:span.end + 2]
     return not (len(after) == 2 and after[0].text in (",", "(") and _capitalised(after[1]))

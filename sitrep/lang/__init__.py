@@ -490,6 +490,12 @@ class LanguagePack:
         return frozenset(self._context.get("struck_verbs", ()))
 
     @functools.cached_property
+    def struck_phrases(self) -> frozenset[str]:
+        """Two words, a munition and its preposition, written right before the place it fell on ("bombs on X",
+        "rockets at X"), lowercase: a proper name after one is a place as after a verb of ``struck_verbs``."""
+        return frozenset(self._context.get("struck_phrases", ()))
+
+    @functools.cached_property
     def refuge_words(self) -> tuple[str, ...]:
         """Words written right before the place people fled to ("réfugiés à X", "fled to X"), lowercase:
         a witness's shelter is where the news was told from, not where the act happened."""
