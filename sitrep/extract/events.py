@@ -37,10 +37,10 @@ from sitrep.extract.time import find_time_mentions, resolve
 from sitrep.extract.triggers import TriggerMatch, find_triggers
 from sitrep.geo.distance import haversine_km
 from sitrep.lang import LanguagePack, pack
-from sitrep.nlp.models import doc_text, span_text
+from sitrep.nlp.models import doc_text, joined_text, span_text
 from sitrep.normalise.actors import monitored_front
 from sitrep.normalise.taxonomy import code, is_violent
-from sitrep.text import dateline_span, fold, plain_words
+from sitrep.text import dateline_span, fold, headline_end, plain_words
 from sitrep.types import Actor, Article, Event, Evidence, Toponym
 
 
@@ -352,9 +352,10 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
     recalls that older past as background, not news; a pluperfect on a recent day stays the news it restates.
     So does an act that only carries an earlier sentence's month ("une série d'attaques au mois de septembre.
     [...] les rebelles ont incendié leurs maisons"): no day of its own, it goes on with that month's recap;
-    and an act dated by a month before the publication's and by nothing finer ("The army recaptured the town
-    last month", "the two sides signed a declaration in July"): a dispatch tells its news by the day, and a
-    past month only is what it reminds the reader of."""
+    and an act dated by a month before the publication's and by nothing finer, told past the lead ("The army
+    recaptured the town last month", "the two sides signed a declaration in July" in a later paragraph): what
+    the dispatch reminds its reader of. Told in the headline or the lead, such an act is the news that came to
+    light late ("Eight villagers were killed last month, a rights group said"), coded to its month."""
     if published is None:
         return
     for m in mentions:
@@ -363,7 +364,7 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
             continue
         if m.event_date < published - RECAP_AGE and (pluperfect(head) or head.dep_ == "conj" and pluperfect(head.head)
                                                      or m.date_source == "inherited" and _by_a_month(m)) \
-                or m.date_source == "stated" and _by_a_month(m) and \
+                or m.date_source == "stated" and _by_a_month(m) and _past_the_lead(head) and \
                 (m.event_date.year, m.event_date.month) < (published.year, published.month):
             m.status, m.event_date, m.precision, m.time_text = Status.HISTORICAL, None, None, None
     for m in mentions:
@@ -373,6 +374,16 @@ def _recaps_of_an_older_past(mentions: list[Mention], published: date | None) ->
 
 def _by_a_month(m: Mention) -> bool:
     return m.precision is not None and m.precision >= TimePrecision.MONTH
+
+
+def _past_the_lead(tok: Token) -> bool:
+    """Whether the token stands in a paragraph after the lead, the first one past the headline (a text of one
+    paragraph, a note or a snippet, has none)."""
+    text = joined_text(tok.doc)
+    start = max(headline_end(text), 0)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    lead_end = text.find("\n", start)
+    return 0 <= lead_end < tok.idx
 
 
 YEAR_DEPS = ("nummod", "compound", "nmod", "amod")  # how a parse hangs a year on the noun it names

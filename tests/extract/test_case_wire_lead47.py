@@ -1,7 +1,7 @@
 """CASE-style snippets and wire stories, the forty-seventh session's round (issue 13), on invented sentences.
 
-An act dated only by a month before the publication's ("last month", "in July") is what the dispatch reminds its
-reader of, not its news; "did not give a death toll" counts no one and "killing both" counts two; attacks a side
+An act dated only by a month before the publication's ("last month", "in July"), told past the lead, is what the
+dispatch reminds its reader of, not its news; "did not give a death toll" counts no one and "killing both" counts two; attacks a side
 "stepped up" are a trend, not one attack; a headline's attack is the body's fight that its sentence folded in;
 a vehicle that plunges off a road, killing its passengers, is an accident, even under a verb of saying; armed men who
 stormed a school and took its pupils, harming no one, abducted them.
@@ -18,19 +18,26 @@ from tests.extract.reports import headlined_news_types, news_of
 AUTUMN = date(2025, 10, 8)  # a Wednesday
 
 
-@pytest.mark.parametrize("text", [
-    "Government troops recaptured the town of Kosti from the rebels last month, the army says.",
+LEAD = ("Rebels and soldiers fought near Rabak on Monday, the army said.\n\n"
+        "At least four soldiers were killed, a military source said on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("recalled", [
+    "Government troops recaptured the town of Kosti from the rebels last month.",
     "The two movements signed a ceasefire agreement in July, but fighting resumed weeks later.",
 ])
-def test_an_act_dated_by_a_past_month_only_is_background(pipeline, text):
-    assert news_of(pipeline, text, lang="en", published=AUTUMN) == []
+def test_an_act_dated_by_a_past_month_past_the_lead_is_background(pipeline, recalled):
+    events = news_of(pipeline, LEAD + recalled, lang="en", published=AUTUMN)
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2025, 10, 6))]
 
 
 @pytest.mark.parametrize("text", [
     "Government troops recaptured the town of Kosti from the rebels on Monday, the army said.",
     "Government troops recaptured the town of Kosti from the rebels earlier this month, the army said.",
+    "Government troops recaptured the town of Kosti from the rebels last month, a rights group said in a report.\n\n"
+    "The group called for an inquiry.",
 ])
-def test_an_act_of_the_day_or_the_publications_month_stays_news(pipeline, text):
+def test_an_act_of_the_day_the_publications_month_or_the_lead_stays_news(pipeline, text):
     events = news_of(pipeline, text, lang="en", published=AUTUMN)
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
 
