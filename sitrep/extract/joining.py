@@ -19,21 +19,19 @@ from sitrep.acled import (ARMED, DATED, NAMED_GROUPS, NON_STATE_ARMED, UNDATED, 
                           is_unidentified_gang, is_unidentified_group)
 from sitrep.extract.clause import DIRECT_OBJECT, PASSIVE_SUBJECT, SUBJECT, UNDERGOER, relative_phrases
 from sitrep.extract.context import ArticleContext
-from sitrep.extract.label import crowd_size_tag
 from sitrep.extract.mention import Mention, befell_before, opposed_tolls
 from sitrep.extract.quantities import injured
 from sitrep.extract.sides import (BATTLE_KINDS, CIVILIAN_DEFAULT_KINDS, DEMONSTRATION_KINDS, INTERVENTION_KINDS,
                                   PROTEST_KINDS, UNNAMED_AUTHOR_KINDS, Sides, Stage, holds_target, says, settle_sides)
 from sitrep.extract.status import authorities_attribute_the_event, claims_the_event
 from sitrep.geo.distance import haversine_km
-from sitrep.nlp.models import doc_text, joined_text, span_text
+from sitrep.nlp.models import joined_text, span_text
 from sitrep.normalise.actors import actor_for, is_party
 from sitrep.normalise.taxonomy import combine, is_support, is_violent, names_demonstration, remote_kind, settled_pair
 from sitrep.text import fold, in_headline
 from sitrep.types import Actor, Place
 
 RAID_OUTCOMES = {"property_destruction", "abduction", "arrest", "sexual_violence"}  # what armed men came to do
-INTERVENING = {"arrest", "protest_intervention"}  # what police do to a crowd short of force
 REMOTE_KINDS = {"shelling", "air_strike", "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"}
 ROOT = "ROOT"  # the parse's label of a sentence's main verb
 MAIN_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis"}  # clauses that carry the sentence's assertion
@@ -657,8 +655,6 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
     for told_short, body in ((host, m), (m, host)):
         if _unopposed_headline(told_short) and _targets_civilians(body):
             return body.kind  # "militants ambush trucks", then "ambushed a convoy, killing three drivers": the attack
-    if _intervention_on_a_blockade(host, m, lang):
-        return "protest_intervention"
     kind = combine(host.kind, m.kind) or host.kind
     if "disrupted_weapons" in (host.kind, m.kind) and kind == "attack":
         # "launched 120 drones ... shot down 98 ... A woman was killed": what got through killed her, ACLED's
@@ -696,28 +692,6 @@ def _joined_kind(host: Mention, m: Mention, lang) -> str:
     if main_host != main_m:
         return host.kind if main_host else m.kind
     return kind
-
-
-def _intervention_on_a_blockade(host: Mention, m: Mention, lang) -> bool:
-    """In an ACLED note of a demonstration (tagged with its crowd's size), a crowd whose only violence is the way
-    it blocked (``road_blocking_triggers`` in roles: "blocked the highway", "blocking traffic"), joined with the
-    arrests or the dispersal of its crowd: ACLED codes the police's intervention, a protest with intervention,
-    not a violent demonstration. A crowd that also stoned, burned or wrecked (any other violent trigger), or
-    blocked the way with burning tyres or barricades (the other ``demonstration_tactics``), rioted, and its
-    arrests stay a violent demonstration's. Only in tagged notes: in a press story the rule's one change, right,
-    lowered CASE's confidence ranking (docs/decisions.md, west10)."""
-    if {host.kind, m.kind} not in ({"violent_demonstration", "arrest"},
-                                   {"violent_demonstration", "protest_intervention"}) \
-            or crowd_size_tag(doc_text(host.trigger.head.doc)) is None:
-        return False
-    blocking, tactics = lang.folded_role("road_blocking_triggers"), lang.demonstration_tactics
-    triggers = host.triggers + m.triggers
-    blocked = [t for t in triggers if t.kind == "violent_demonstration" and " ".join(t.entry.words) in blocking]
-    if not blocked or not all(any(t is b for b in blocked) or t.kind in INTERVENING or
-                              not is_violent(t.kind) and t.kind != "violent_demonstration" for t in triggers):
-        return False
-    return not any(fold(w.lemma_) not in blocking and (fold(w.text) in tactics or fold(w.lemma_) in tactics)
-                   for t in blocked for w in t.head.sent)
 
 
 SUPPORT_REACH_WORDS = 3  # "backed by US air strikes": words between the cue and the supporting fire

@@ -377,7 +377,7 @@ def _killed_figures(text: str, folded: str, d: dict, lang: LanguagePack):
         near = " ".join(x for x, _, _ in words[max(0, first.first - 2):first.first])
         window = " ".join(x for x, _, _ in words[last.after:last.after + 6])
         value = sum(c.value for c in chain) + _self_counted(folded[:first.start], d) + \
-            _self_after(folded[last.end:], d) + _kin_after(folded[last.end:], d, lang)
+            _self_after(folded[last.end:], d)
         if any(_with_wounded(c, words, d) for c in chain):
             value = max(1, value // 2)  # ACLED: a count of killed and wounded together, half of it killed
         weak = len(chain) == 1 and first.weak
@@ -401,23 +401,6 @@ def _self_after(after: str, d: dict) -> int:
 
 
 SELF_AFTER_WORDS = 3  # the count's noun and its words before the bomber ("two traffic policemen and himself")
-
-
-def _kin_after(after: str, d: dict, lang: LanguagePack) -> int:
-    """ "killing a couple and their son", "a woman and her two children": kin told right after the count's noun
-    (``kin_joiners``, then a noun of ``kin_nouns``, or a figure and a noun of ``kin_plurals``) are dead the count
-    leaves out: one for a singular noun, the figure for a plural one."""
-    joiners = d.get("kin_joiners", ())
-    if not joiners:
-        return 0
-    m = re.match(r"\s*(?:[\w'-]+\s+){0,%d}?(?:%s)\s+([\w'-]+)(?:\s+([\w'-]+))?" % (
-        SELF_AFTER_WORDS, "|".join(re.escape(j) for j in joiners)), after)
-    if m is None:
-        return 0
-    if m.group(1) in d.get("kin_nouns", ()):
-        return 1
-    value = number(m.group(1), lang)
-    return value if value is not None and value <= MAX_TOLL and m.group(2) in d.get("kin_plurals", ()) else 0
 
 
 def _counts_something_else(chain: list, later: list, words: list, d: dict) -> bool:

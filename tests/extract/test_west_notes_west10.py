@@ -1,35 +1,15 @@
-"""Notes of protests and attacks (issues 13 and 14, session west10): a crowd whose only violence is the road it
-blocked, arrested or dispersed by police, is a protest with intervention; one that also threw stones or burned
-tyres rioted. A man who punches someone has acted. Sentences are invented."""
+"""Notes of protests and attacks (issues 13 and 14, session west10): a crowd that blocked a road and also threw
+stones or burned tyres rioted. A man who punches someone has acted. Sentences are invented. (west10's rule for a
+blockade whose crowd police arrested or dispersed was taken out at the merge: its class, blocking traffic as an
+intervention's ground, had lifted the acled tune half alone before, as a strict expected failure records.)"""
 from __future__ import annotations
 
 from datetime import date
 from functools import partial
 
-from tests.extract.reports import news_of, sides
+from tests.extract.reports import news_of
 
 _en = partial(news_of, lang="en", published=date(2023, 5, 10))
-
-
-def test_a_blockade_whose_crowd_police_arrested_is_an_intervention(pipeline):
-    events = _en(pipeline, "On 9 May 2023, about 50 residents blocked a highway near Ashford (Kent) to protest "
-                           "against a new landfill. Police arrested five protesters. [size=about 50]")
-    assert events and events[0].sub_event_type == "Protest with intervention"
-    assert "Protesters (United Kingdom)" in sides(events[0])
-    assert any(s.startswith("Police Forces of the United Kingdom") for s in sides(events[0]))
-
-
-def test_protesters_arrested_for_blocking_traffic_met_an_intervention(pipeline):
-    events = _en(pipeline, "On 9 May 2023, climate activists protested in Bristol (England) against new oil "
-                           "fields. Police arrested 12 of them for blocking traffic. [size=no report]")
-    assert events and events[0].sub_event_type == "Protest with intervention"
-
-
-def test_a_blockade_dispersed_with_tear_gas_is_an_intervention(pipeline):
-    events = _en(pipeline, "On 9 May 2023, in Lucknow (Uttar Pradesh), hundreds of farmers blocked a national "
-                           "highway demanding fair prices for wheat. Police dispersed them with tear gas. "
-                           "[size=hundreds]")
-    assert events and events[0].sub_event_type == "Protest with intervention"
 
 
 def test_a_blockade_whose_crowd_also_threw_stones_stays_a_riot(pipeline):
