@@ -878,8 +878,9 @@ def _a_people_a_hedge_names(found: list[Actor], generic: set[int], text: str, fo
             continue
         m = hedge.match(text, a.end) if a.start in generic and a.inter not in (Inter.STATE_FORCES,
                                                                                Inter.EXTERNAL_FORCES) else None
-        read = _hedged_people(text, m.end(), a, lang) if m is not None else None
-        if read is None:
+        named = m is not None and any(b.start == m.end() and b.start not in generic for b in found)
+        read = _hedged_people(text, m.end(), a, lang) if m is not None and not named else None
+        if read is None:  # "militants affiliated with Oromo Liberation Army": the group named is what they are
             out.append(a)
             continue
         name, inter, end = read

@@ -25,6 +25,14 @@ def test_armed_men_suspected_to_be_of_a_dinka_section_are_its_clan_militia(pipel
     assert _sides(e)[0] == "Rek Clan Militia (South Sudan)"
 
 
+def test_men_affiliated_with_a_named_group_are_that_group(pipeline):
+    """A named group after the hedge is what the men are, not a people its first word names (the merge's review:
+    "Oromo" read as a people made the group an unidentified one)."""
+    [e] = _en(pipeline, "On 1 May 2024, militants affiliated with Oromo Liberation Army ambushed a military convoy "
+                        "near Nekemte.")
+    assert _sides(e)[0] == "OLA: Oromo Liberation Army"
+
+
 def test_victims_hedged_as_a_people_stay_civilians(pipeline):
     """A hedge after the victims' word names no militia: the gunmen stay unidentified."""
     [e] = _en(pipeline, "On 1 May 2024, gunmen killed two herders believed to be Fulani near Riyom (Plateau).")
