@@ -905,8 +905,8 @@ FRESH7_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
          "Kenya's Rift Valley on Tuesday, wounding five.", MOB),
         ("Ukrainian troops retook a village near Kupiansk from Russian forces on Saturday, the general "
          "staff said.", GRT),
-        ("Jihadists of JNIM overran an army base in central Mali on Thursday and took control of the area, "
-         "residents said.", NSO),
+        ("Jihadists of JNIM overran an army base in central Mali on Thursday and now hold the villages around "
+         "it, residents said.", NSO),
         ("Representatives of two armed groups in the Central African Republic signed a peace deal in "
          "Bangui on Monday.", AGR),
         ("The Ethiopian government and a rebel faction in the Amhara region reached a ceasefire agreement "
