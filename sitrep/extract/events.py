@@ -380,9 +380,8 @@ def _past_the_lead(tok: Token) -> bool:
     """Whether the token stands in a paragraph after the lead, the first one past the headline (a text of one
     paragraph, a note or a snippet, has none)."""
     text = joined_text(tok.doc)
-    start = max(headline_end(text), 0)
-    start += len(text[start:]) - len(text[start:].lstrip())
-    lead_end = text.find("\n", start)
+    body = text[max(headline_end(text), 0):].lstrip()
+    lead_end = text.find("\n", len(text) - len(body))
     return 0 <= lead_end < tok.idx
 
 

@@ -1249,7 +1249,7 @@ def _harmed_by_its_outcome(head: Token) -> list[Token]:
     """The people an ambush's participle of outcome names ("ambushed a vehicle, killing four passengers"): whom
     the ambush struck, where its object (a vehicle, a road) does not tell whose it was."""
     return [t for c in head.children if c.dep_ == "advcl" and {"Part", "Ger"} & set(c.morph.get("VerbForm"))
-            for g in c.children if g.dep_ in ("dobj", "obj") for t in g.subtree]
+            for g in c.children if g.dep_ in DIRECT_OBJECT for t in g.subtree]
 
 
 def _one_band(a: Actor, b: Actor | None) -> bool:

@@ -262,8 +262,10 @@ def _a_pair(w: str, following: list, d: dict) -> bool:
     """ "opened fire on two policemen, killing both": a pronoun of two (``pair_pronouns``) counts two people,
     unless it opens a pair of groups ("both soldiers and civilians") or of sides ("both sides reported losses":
     ``pair_breakers``)."""
+    if w not in d.get("pair_pronouns", ()):
+        return False
     breakers = set(d.get("pair_breakers", ()))
-    return w in d.get("pair_pronouns", ()) and not any(x in breakers for x, _, _ in following)
+    return not any(x in breakers for x, _, _ in following)
 
 
 def _a_pronoun_that_died(w: str, following: list, d: dict) -> bool:

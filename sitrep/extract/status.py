@@ -1230,9 +1230,9 @@ def _a_trend(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     state over time, not one event; a day named in the sentence makes it news again."""
     verb = trigger.head
     gerund = trigger.pos_ == "VERB" and trigger.dep_ == "csubj"  # "Fighting around Goma has eased": read as a clause
+    subject = trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT or gerund
     made = trigger.pos_ == "NOUN" and trigger.dep_ in DIRECT_OBJECT and fold(verb.lemma_) in cues["trend_making_verbs"]
-    if not (trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT or gerund) and not made or \
-            fold(verb.lemma_) not in cues["trend_verbs"] and not made:
+    if not made and not (subject and fold(verb.lemma_) in cues["trend_verbs"]):
         return None
     if fold(trigger.lemma_) in cues["projectile_nouns"] and _landed_somewhere(verb, cues):
         return None

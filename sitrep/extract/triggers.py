@@ -1145,8 +1145,9 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
     causes = lang.accidental_causes
     if trailing_participle(tok):  # "la foudre a frappé une école, tuant trois élèves": the sentence's doer
         root = tok.sent.root
-        if any(v.pos_ == "VERB" and fold(v.lemma_) in causes and not any(c.dep_ in DIRECT_OBJECT for c in v.children)
-               and fold(v.lemma_) not in set(lang.roles.get("assault_verbs", ())) for v in (root, tok.head)):
+        assaults = set(lang.roles.get("assault_verbs", ()))
+        if any(v.pos_ == "VERB" and fold(v.lemma_) in causes and fold(v.lemma_) not in assaults
+               and not any(c.dep_ in DIRECT_OBJECT for c in v.children) for v in (root, tok.head)):
             return True  # "a helicopter crashed near X, killing four" (or the verb it goes on with under a verb of
             # saying: "a bus plunged into a ravine, killing 23, officials said"): the verb itself tells the mishap,
             # unless it is an assault's ("militiamen stormed a site ..., killing six": a storm as a noun) or acts on
