@@ -102,7 +102,8 @@ def compile_cues(raw: dict) -> dict:
     out["war_nouns"] = {fold(w) for w in raw.get("war_nouns", [])}
     out["court_speakers"] = {fold(w) for w in raw.get("court_speakers", [])}
     out["court_settings"] = {fold(w) for w in raw.get("court_settings", [])}
-    out["habitual_modifiers"] = set(raw.get("habitual_modifiers", []))
+    out["habitual_modifiers"] = set(raw.get("habitual_modifiers", [])) | set(raw.get("scattered_modifiers", []))
+    out["scattered_modifiers"] = set(raw.get("scattered_modifiers", []))
     out["comparison_words"] = {fold(w) for w in raw.get("comparison_words", [])}
     out["quantity_links"] = {fold(w) for w in raw.get("quantity_links", [])}
     out["record_words"] = set(raw.get("record_words", []))
@@ -465,13 +466,18 @@ def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePa
     itself carries the noun's period, whatever clause the noun stands in, unless the sentence names a
     day ("les combats engagés depuis trois semaines ont fait dix morts mardi": news of that day); so does
     a relative clause in a past tense on the noun ("les attaques qui ont visé le nord au cours des derniers
-    mois", ``_a_past_relatives_period``)."""
+    mois", ``_a_past_relatives_period``). A day on a verb of saying outside the noun's clause ("..., the envoy said on
+    Monday") dates the telling."""
+    own = clause_head(trigger).subtree
+    aside = set(range(trigger.sent.start, trigger.sent.end)) - {t.i for t in own}
     for status, span in _sentence_cues(doc, trigger.sent, "clause", [(s, cues[k]) for s, k in STATUS_KEYS], cues):
-        if status != Status.HISTORICAL or _names_a_day(trigger.sent, lang):
+        if status != Status.HISTORICAL or _names_a_day(trigger.sent, lang, aside):
             continue
         head = clause_head(span.root)
+        # "a truce agreed in 2022": the parse may tag the bare participle a finite past; with no subject it is none
         if head.dep_ == "acl" and head.head.i == trigger.i \
-                and "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+                and ("Part" in head.morph.get("VerbForm") or not any(c.dep_ in SUBJECT for c in head.children)) \
+                and not any(c.dep_.startswith("aux") for c in head.children):
             return status
         if _a_past_relatives_period(head, trigger, span, cues):
             return status
@@ -1275,12 +1281,17 @@ def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     whose subject is the war itself (``war_nouns``), not a side nor a weapon, tells the war's whole toll, background
     to the news; so does a relative clause on the war ("une insurrection jihadiste qui a tué des milliers de
     personnes", "an insurgency that has killed thousands"), its pronoun standing for the war; a day named in its
-    clause makes it news again."""
+    clause makes it news again. A verb joined to such a verb with no subject of its own shares the war as its doer
+    ("has killed thousands of people and displaced more than a million")."""
     if trigger.pos_ != "VERB" or not cues["war_nouns"]:
         return None
-    subjects = [c for c in trigger.children if c.dep_ in SUBJECT]
-    if trigger.dep_ in RELATIVE_CLAUSE and any(c.pos_ == "PRON" for c in subjects):
-        subjects.append(trigger.head)  # "une insurrection qui a tué": "qui" stands for the insurgency
+    verb = trigger
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if verb.dep_ in RELATIVE_CLAUSE and any(c.pos_ == "PRON" for c in subjects):
+        subjects.append(verb.head)  # "une insurrection qui a tué": "qui" stands for the insurgency
     if not any(fold(c.lemma_) in cues["war_nouns"] and c.pos_ == "NOUN" for c in subjects):
         return None
     days = _day_words(lang)
@@ -1336,8 +1347,10 @@ def _dated_by_a_period_only(text: str, lang: LanguagePack) -> bool:
 def _a_months_victims(trigger: Token, lang: LanguagePack) -> str | None:
     """ "At least 148 civilians were killed and more than 700 wounded in Ukraine in October, the U.N. mission
     said": victims in the many (a figure of ``TALLY`` or more on the passive verb's subject) in a clause dated only
-    by a month, a week or a year are that period's count of many events, not one; a day makes it news."""
-    if trigger.pos_ != "VERB" or not any(c.dep_ in PASSIVE_SUBJECT and _counted_many(c) for c in trigger.children):
+    by a month, a week or a year are that period's count of many events, not one; a day makes it news. So are the
+    victims a verb's object counts ("Between January and August, soldiers killed at least 23 civilians")."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in PASSIVE_SUBJECT | DIRECT_OBJECT and _counted_many(c)
+                                         for c in trigger.children):
         return None
     # the day the count was told on ("said on Wednesday") dates the telling, not the victims
     clause = trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
@@ -1369,9 +1382,13 @@ def _habitual_plural(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     """ "la situation, marquée par les attaques répétées des ADF", "de fréquents affrontements", "les incursions
     demeurent fréquentes": event nouns in the plural that a modifier or a predicate of repetition qualifies
     (``habitual_modifiers``) tell a pattern, not an event; a day named in the sentence makes them news again."""
-    if trigger.pos_ != "NOUN" or "Plur" not in trigger.morph.get("Number"):
+    if trigger.pos_ != "NOUN":
         return None
     said_of = [c for c in trigger.children if c.dep_ in ("amod", "acl", "det", "nummod")]
+    # "despite sporadic fighting": a mass noun a word of scattered repetition qualifies tells a pattern too
+    if "Plur" not in trigger.morph.get("Number") and not any(
+            fold(c.text) in cues["scattered_modifiers"] for c in said_of):
+        return None
     if trigger.dep_ in SUBJECT:  # "les incursions demeurent fréquentes": the repetition is the predicate
         head = trigger.head
         said_of += [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in ("xcomp", "acomp", "obj")

@@ -19,7 +19,7 @@ from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
-from sitrep.normalise.taxonomy import code, is_violent
+from sitrep.normalise.taxonomy import code, is_violent, names_demonstration
 from sitrep.text import fold, plain_words
 
 GAP_POS = {"ADJ", "ADV", "AUX"}  # "tirs nourris d'artillerie", "se sont rendus": modifiers and auxiliaries inside a phrase
@@ -949,20 +949,23 @@ def _called_off(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
     """ "the government suspended peace talks with the rebels", "broke off the talks": talks or a pact named as
     what a side halts (the object of a verb in ``calling_off_verbs``, with its particle: "break off") are no
     agreement reached; ACLED codes the pact made, not the one dropped. So is one a side leaves by a verb and its
-    preposition ("withdrew from the peace agreement", "pulled out of the deal"), a change to its activity."""
-    if entry.kind != "agreement" or tok.pos_ != "NOUN":
+    preposition ("withdrew from the peace agreement", "pulled out of the deal"), a change to its activity. A
+    demonstration its organisers drop (``cancelling_verbs``: "the rally was called off", "cancelled the march")
+    was never held; police who halt one intervene, so the pact's verbs are not read for it."""
+    if tok.pos_ != "NOUN" or entry.kind != "agreement" and not names_demonstration(entry.kind):
         return False
+    verbs = lang.folded_filter("calling_off_verbs" if entry.kind == "agreement" else "cancelling_verbs")
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         verb, particle = tok.head.head, tok.head.text
         prior = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
         said = fold(" ".join(w for w in (verb.lemma_, prior, particle) if w))
-    elif tok.dep_ in OBJECT_DEPS:
+    elif tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT:
         verb = tok.head
         particle = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
         said = fold(f"{verb.lemma_} {particle}" if particle else verb.lemma_)
     else:
         return False
-    return said in lang.folded_filter("calling_off_verbs")
+    return said in verbs
 
 
 def _frame_off_the_object(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -980,7 +983,9 @@ def _frame_off_the_object(tok: Token, entry: TriggerEntry, lang: LanguagePack) -
     # what the act left its object as: "burned a man alive" (on the verb or after the object), "burned them to death"
     acted_on = objects + [c for c in tok.children if c.pos_ == "ADJ"] + \
         [g for o in objects for g in o.children if g.pos_ == "ADJ" and g.i > o.i]
-    acted_on += [g for p in tok.children if p.dep_ == "prep" and fold(p.text) in preps for g in p.children
+    # a source ("snatched a phone from a trader") is what the act is on only with no object of its own
+    sources = lang.folded_filter("source_preps") if objects else frozenset()
+    acted_on += [g for p in tok.children if p.dep_ == "prep" and fold(p.text) in preps - sources for g in p.children
                  if g.dep_ == "pobj"]
     return not any(_frame_word(t, entry.requires) for t in acted_on)
 

@@ -174,6 +174,17 @@ def _article_in_its_countries(gaz: Gazetteer, mentions: list[Mention], cands: li
         cands[k].extend(i for i in gaz.article_ids(m.target or m.text) if i not in cands[k] and gaz.country[i] in countries)
 
 
+def _regions_in_its_countries(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                              countries: frozenset[str], region_told: list[bool]) -> None:
+    """ "villages of the Northwest region" in a story of Cameroon's soldiers: a name its admin word tells a region,
+    with no candidate in the article's countries, is the region only chains give that name there, not a
+    namesake abroad (Iceland's Northwest)."""
+    for k, m in enumerate(mentions):
+        if not region_told[k] or any(gaz.country[i] in countries for i in cands[k]):
+            continue
+        cands[k].extend(r for r in gaz.chain_ids(m.target or m.text) if r not in cands[k] and gaz.country[r] in countries)
+
+
 _BRACKET_AFTER = re.compile(r"\s*\(([^(),]{2,40})\)")
 
 
@@ -665,6 +676,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     _unit_of_the_qualifier(gaz, mentions, cands, appos)
     _article_of_the_qualifier(gaz, mentions, cands, appos)
     _article_in_its_countries(gaz, mentions, cands, countries)
+    _regions_in_its_countries(gaz, mentions, cands, countries, admin_word)
     # "Kalo village, Wetlet township": a name only a settlement word ties to its qualifier is not placed
     # at the qualifier when no table has it (the note's town or unit then stands in for the village)
     settled = set(appos) - set(_appositions(text, mentions, admin_words, within_links, town_words,
