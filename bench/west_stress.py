@@ -79,7 +79,7 @@ RIOT = {c: f"Rioters ({c})" for c in ("United States", "Canada", "United Kingdom
                                        "Georgia", "Mexico", "Colombia", "Peru", "Argentina", "Kenya", "South Africa",
                                        "India", "Indonesia", "Bosnia and Herzegovina", "Montenegro", "Chile",
                                        "Brazil", "Venezuela", "Ecuador", "Haiti", "Mozambique", "Nigeria", "Pakistan",
-                                       "South Korea")}
+                                       "South Korea", "Nepal")}
 PROT = {c: f"Protesters ({c})" for c in RIOT}
 CIV = {c: f"Civilians ({c})" for c in RIOT}
 UAG = {c: f"Unidentified Armed Group ({c})" for c in RIOT}
@@ -1698,7 +1698,7 @@ NOTES = (
       "the finance bill. One protester died of his wounds the next day.", VD, [RIOT["Kenya"], "Police Forces of Kenya"],
       NAKURU, 1),
     n(F9, "2025-09-09", "young protesters set fire to a government building and threw stones at police in Kathmandu.",
-      VD, ["Rioters (Nepal)", "Police Forces of Nepal"], KATHMANDU),
+      VD, [RIOT["Nepal"], "Police Forces of Nepal"], KATHMANDU),
     # fresh9 mobs and force
     n(F9, "2024-09-14", "a group of men attacked two migrants with bats in Dublin, injuring both.", MOB,
       [RIOT["Ireland"], CIV["Ireland"]], DUBLIN),
