@@ -1423,7 +1423,18 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
         if named_as_cause(c, lang):
             lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
             text = text[:lo] + " " * (hi - lo) + text[hi:]
+    for c in _crowds_demands(sent, head, lang):
+        lo, hi = c.idx + len(c) - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
+
+
+def _crowds_demands(sent, head: Token, lang: LanguagePack) -> list[Token]:
+    """ "police charged at students demanding justice for a murdered classmate": the participle of a crowd's
+    demand (``_a_crowds_demand``) outside the trigger's own words; what follows it is what the crowd asks for,
+    so a death told there is its cause, not the toll of what was done to it."""
+    return [t for t in sent if _a_crowds_demand(t, lang) and t.i < t.right_edge.i
+            and not t.left_edge.i <= head.i <= t.right_edge.i]
 
 
 def _dated_relative_phrases(sent, times: list[TimeMention]) -> list[tuple[int, int]]:
