@@ -863,6 +863,21 @@ def the_leading_force_of_a_joint_operation_is_actor1(f: MentionFacts) -> Sides:
     return replace(s, actor1=first, assoc1=(a1, *(a for a in s.assoc1 if a is not first)))
 
 
+def the_host_states_forces_lead_the_allies_told_with_them(f: MentionFacts) -> Sides:
+    """ "Mozambican and Rwandan troops killed insurgents near Mocimboa da Praia": the forces of several states
+    told in one phrase act together, and ACLED names those of the state where the event took place actor1,
+    the foreign ones its associates, whatever order the phrase lists them in."""
+    s = f.sides
+    a1, country = s.actor1, _event_country(f)
+    if a1 is None or a1.inter != Inter.STATE_FORCES or not country or a1.country == country:
+        return s
+    host = next((a for a in s.assoc1 if a.inter == Inter.STATE_FORCES and a.country == country
+                 and (a.start, a.end) == (a1.start, a1.end)), None)
+    if host is None:
+        return s
+    return replace(s, actor1=host, assoc1=(a1, *(a for a in s.assoc1 if a is not host)))
+
+
 def _force_body(a: Actor) -> str | None:
     """ "military" or "police": the kind of state force an ACLED name is, with its unit or without."""
     for kind, prefix in (("military", "Military Forces of "), ("police", "Police Forces of ")):
@@ -2730,6 +2745,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_monitors_exchange_of_fire_is_between_the_fronts_sides, frozenset({Stage.EVENT})),
     (a_monitors_explosions_came_from_across_the_front, frozenset({Stage.EVENT})),
     (the_leading_force_of_a_joint_operation_is_actor1, frozenset({Stage.EVENT})),
+    (the_host_states_forces_lead_the_allies_told_with_them, frozenset({Stage.EVENT})),
     (a_handed_over_place_goes_to_its_recipient, frozenset({Stage.EVENT})),
     (territory_is_taken_from_the_state, frozenset({Stage.EVENT})),
     (remnants_of_war_were_left_by_unidentified_forces, frozenset({Stage.EVENT})),
