@@ -10,9 +10,9 @@ import pytest
 
 from tests.extract.reports import news_of, sides
 
-DAY = date(2024, 5, 3)
-RUSSIA = "Military Forces of Russia (2000-)"
 CIVILIANS = "Civilians (Ukraine)"
+DAY = date(2024, 5, 3)
+ATTACKER = "Military Forces of Russia (2000-)"
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +21,7 @@ CIVILIANS = "Civilians (Ukraine)"
 ])
 def test_rescuers_a_strike_wounds_are_civilians(pipeline, text):
     [event] = news_of(pipeline, text, "en", DAY)
-    assert sides(event) == [RUSSIA, CIVILIANS]
+    assert sides(event) == [ATTACKER, CIVILIANS]
 
 
 def test_a_strike_on_a_military_post_names_no_rescuers(pipeline):
