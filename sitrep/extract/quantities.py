@@ -194,7 +194,8 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
     ages = set(d.get("age_words", ()))
     units = set(d.get("unit_words", ()))
     articles = set(d.get("article_numbers", ()))
-    definite = set(d.get("definite_articles", ()))
+    # "killing its driver": a thing's one person (``thing_possessives``) counts as "the driver" does
+    definite = set(d.get("definite_articles", ())) | set(d.get("thing_possessives", ()))
     designators = set(d.get("designator_nouns", ()))
     killed = d["killed"]
     casualties = d.get("casualty_nouns", ())  # "no casualties": nobody killed, nor hurt
