@@ -618,8 +618,9 @@ def civilians_a_count_names_by_demonym_are_of_its_country(f: MentionFacts) -> Si
 
 
 def _counted_demonym(folded: str, lang: LanguagePack) -> str | None:
-    """The country of the first demonym a count comes right before ("killing six palestinians", "dozens of
-    syrians") that no word of another actor follows, or None."""
+    """The country of the first demonym a count comes right before and that names people: a plural noun no word
+    of another actor follows ("killing six palestinians", "dozens of syrians"), or a word a civilian's word, a
+    function word or nothing follows ("three lebanese in tyre", "two syrian children"; not "an iranian party")."""
     counts = set(lang.quantities.get("number_words", {})) | {w for w in lang.quantities.get("approximate", {}) if " " not in w}
     civilian = _civilian_words(lang)
     others = _actor_words(lang) - civilian
@@ -632,9 +633,9 @@ def _counted_demonym(folded: str, lang: LanguagePack) -> str | None:
         if not (count.isdigit() or count in counts):
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
-        if following in others and following not in lang.stopwords:
-            continue
-        return country
+        plural = word.endswith("s") and word[:-1] in lang.demonyms
+        if following in (civilian | lang.stopwords | {""}) or plural and following not in others:
+            return country
     return None
 
 
