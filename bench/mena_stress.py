@@ -37,7 +37,9 @@ of them protests or riots, written before any rule of that session; studied from
 forty-sixth session's held-out group: 63 notes across both benches' regions, a third of them protests or riots,
 written before any rule of that session; studied from the forty-seventh) and ``fresh10`` (the forty-seventh session's
 held-out group: 64 notes across both benches' regions, a third of them protests or riots, written before any rule of
-that session; run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's
+that session; studied from the forty-eighth) and ``fresh11`` (the forty-eighth session's held-out group: 65 notes
+across both benches' regions, a third of them protests or riots, written before any rule of that session; run it,
+report it, do not tune on it). A name marked ``# unsure`` is ACLED's
 form as far as its conventions tell.
 """
 from __future__ import annotations
@@ -253,13 +255,18 @@ KOYA = (36.08, 44.63)
 RAS_TANURA, KHALIS, SHIRQAT, BIZERTE, ASHDOD, SANLIURFA = (26.64, 50.16), (33.81, 44.53), (35.51, 43.23), \
     (37.27, 9.87), (31.80, 34.65), (37.16, 38.79)
 
+# the fresh11 group's towns and names
+ARSAL = (34.18, 36.42)
+RIOT_LB = "Rioters (Lebanon)"
+CLAN_LB = ("Unidentified Clan Militia (Lebanon)", "Unidentified Armed Group (Lebanon)")  # unsure
+
 # the fresh9 group's towns
 MAADAN, DHIBAN, BARA, LUHAYYAH, SHADA, LICE = (35.75, 39.62), (35.01, 40.51), (35.68, 36.53), (15.70, 42.70), \
     (16.87, 43.47), (38.46, 40.65)  # unsure: Shada's point, the district's seat
 
 P, A, T, H, F, F2, F3, F4, F5, F6, F7 = \
     "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"
-F8, F9, F10 = me.FRESH8, me.FRESH9, me.FRESH10
+F8, F9, F10, F11 = me.FRESH8, me.FRESH9, me.FRESH10, me.FRESH11
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -1789,12 +1796,145 @@ NOTES = (
       "reported.", AIR, [HOU], RAS_TANURA),
     n(F10, "2022-12-10", "Jordanian police fired tear gas at truck drivers protesting fuel prices in Maan (Maan).", PI,
       [PRO_JO, POL_JO], MAAN),
+    # fresh11: the forty-eighth session's held-out group across both benches' regions, a third of them protests or
+    # riots (Syria, Iraq, Yemen, Gaza, the West Bank, Israel, Lebanon, Libya, Iran, Turkey, Egypt, the Maghreb,
+    # Western Sahara, the Gulf and Jordan); written and run on main before any rule of that session
+    n(F11, "2022-03-14", "Turkish artillery shelled Umm Harqalun village near Ain Issa (Ar-Raqqa), injuring a child.",
+      SH, [TUR, me.CIV_SY], AIN_ISSA),
+    n(F11, "2023-07-02", "Russian warplanes struck a poultry farm on the outskirts of Jisr al-Shughur (Idleb), killing "
+      "two civilians.", AIR, [me.RUS, me.CIV_SY], me.JISR, 2),
+    n(F11, "2022-12-11", "regime forces and HTS fighters exchanged heavy machine gun fire on the Kafr Nabl front "
+      "(Idleb). No casualties were reported.", AC, [me.SYR, me.HTS], KAFR_NABL),
+    n(F11, "2021-09-20", "ISIS cells attacked an NDF position in the desert east of Salamiyah (Hama), killing four NDF "
+      "members.", AC, [me.ISS, (me.NDF, me.SYR)], me.SALAMIYAH, 4, 50),
+    n(F11, "2024-02-14", "unidentified gunmen kidnapped a pharmacist in Jasim (Daraa) and demanded a ransom from his "
+      "family.", ABD, [me.UAG_SY, me.CIV_SY], me.JASIM),
+    n(F11, "2023-05-22", "SDF forces arrested a local council member in Tabqa (Ar-Raqqa) on charges of dealing with "
+      "ISIS.", DETAINED, [me.SDF, me.CIV_SY], me.TABQA),
+    n(F11, "2022-07-18", "an IED exploded targeting an SNA military vehicle in Afrin city (Aleppo), wounding three "
+      "fighters.", IED, [me.UAG_SY, me.SNA], me.AFRIN),
+    n(F11, "2024-09-30", "people of Shahba (As-Sweida) sat in outside the municipal building calling for political "
+      "change.", PP, [PRO_SY], me.SHAHBA),
+    n(F11, "2023-09-03", "SDF fighters and tribal gunmen clashed in Dhiban (Deir ez-Zor); three tribal gunmen were "
+      "killed.", AC, [me.SDF, (TRIBAL_SY + (me.UAG_SY,))], DHIBAN, 3),  # unsure: the tribe's form
+    n(F11, "2022-10-30", "a landmine left over from the war exploded near Maarat al-Numan (Idleb), killing a "
+      "shepherd.", IED, [(me.UAG_SY, me.SYR), me.CIV_SY], MAARAT, 1),  # unsure: who laid it
+    n(F11, "2021-11-15", "Israeli warplanes fired missiles at a weapons depot near Kiswah (Rural Damascus). No "
+      "casualties were reported.", AIR, [ISR], KISWAH),
+    n(F11, "2022-05-09", "HTS security forces detained a media activist in Sarmada (Idleb).", DETAINED,
+      [me.HTS, me.CIV_SY], SARMADA),
+    n(F11, "2023-12-24", "residents of Qamishli (Al-Hasakah) protested against Turkish strikes on the region's power "
+      "stations.", PP, [PRO_SY], me.QAMISHLI),
+    n(F11, "2022-06-03", "a Turkish drone struck a vehicle near Sidakan (Erbil), killing two PKK members.", AIR,
+      [TUR, PKK], SIDAKAN, 2),
+    n(F11, "2021-04-11", "an IED exploded near a convoy carrying supplies for the Global Coalition on the highway near "
+      "Diwaniyah (Al-Qadisiyah). No casualties were reported.", IED, [me.UAG_IQ, (me.COAL, CIV_IQ)], DIWANIYAH),
+    n(F11, "2023-01-26", "ISIS militants attacked a PMF post near Tarmiyah (Salah al-Din), killing two PMF members.",
+      AC, [me.ISI, me.PMF], me.TARMIYAH, 2),
+    n(F11, "2022-11-19", "hundreds of teachers demonstrated in front of the education directorate in Kut (Wasit) over "
+      "unpaid salaries.", PP, [PRO_IQ], KUT),
+    n(F11, "2024-05-12", "protesters threw stones at riot police in front of the governorate building in Basra "
+      "(Basra); the police fired tear gas.", VD, [(RIOT_IQ, PRO_IQ), (POL_IQ, me.IRQ)], BASRA),
+    n(F11, "2021-07-08", "a drone attack targeted Erbil airport (Erbil). No casualties were reported.", AIR,
+      [(me.UAG_IQ, IRI)], ERBIL),
+    n(F11, "2022-11-14", "Iranian drones and missiles struck KDPI headquarters in Koya (Erbil), killing one member.",
+      (AIR, SH), [(IRGC, IRN), KDPI], KOYA, 1),
+    n(F11, "2023-04-04", "two clans fought with rifles in Zubair (Basra) over a land dispute; one man was killed.", AC,
+      [me.CLAN_IQ, me.CLAN_IQ], ZUBAIR, 1),  # unsure
+    n(F11, "2022-01-20", "Houthi forces shelled residential neighbourhoods in Taiz city (Taiz), injuring two "
+      "children.", SH, [HOU, me.CIV_YE], me.TAIZ),
+    n(F11, "2021-03-17", "government forces and Houthi forces clashed in Harib district (Marib), leaving five fighters "
+      "dead.", AC, [me.YEM, HOU], me.HARIB, 5),
+    n(F11, "2023-06-25", "Saudi artillery shelled Wadi Qirzan area of Shida district (Saada), killing one migrant.",
+      SH, [(SAU, me.SAUDI), (me.CIV_YE, "Civilians (Ethiopia)")], SHADA, 1, 50),  # unsure: the migrant's form
+    n(F11, "2022-09-14", "AQAP militants attacked a checkpoint of the Shabwani Defence Forces in Nisab (Shabwa), "
+      "killing three soldiers.", AC, [me.AQAP, STC_SHABWA], NISAB, 3),
+    n(F11, "2024-01-12", "US and British warplanes struck Houthi targets at Al Dailami airbase near Sanaa (Amanat al "
+      "Asimah).", AIR, [USA, HOU], SANAA),
+    n(F11, "2021-12-02", "unidentified gunmen assassinated a security official in Aden (Aden).", ATT,
+      [me.UAG_YE, (me.CIV_YE, me.BELT, me.STC)], ADEN, 1),  # unsure
+    n(F11, "2023-03-04", "residents of Sayun (Hadramawt) demonstrated against power cuts and the collapse of the "
+      "rial.", PP, [PRO_YE], SAYUN),
+    n(F11, "2022-04-28", "a child died when a Houthi landmine went off in Hays district (Al Hudaydah).",
+      IED, [HOU, me.CIV_YE], HAYS, 1),
+    n(F11, "2024-07-06", "Houthi forces launched a drone at a merchant ship in the Gulf of Aden; no damage was "
+      "reported.", AIR, [HOU, CIV_INTL], GULF_ADEN, 0, 150),
+    n(F11, "2023-07-03", "Israeli forces clashed with Palestinian militants in Jenin camp (Jenin) during a raid; one "
+      "militant was killed.", AC, [ISR, (UAG_PS, HAMAS, me.PIJ)], me.JENIN, 1),
+    n(F11, "2024-03-11", "an Israeli drone strike hit a group of people in Beit Lahia (North Gaza), killing four "
+      "Palestinians.", AIR, [ISR, CIV_PS], BEIT_LAHIA, 4),
+    n(F11, "2022-02-25", "Israeli forces demolished two Palestinian structures in Masafer Yatta (Hebron).", LOOT,
+      [ISR, CIV_PS], me.YATTA),
+    n(F11, "2023-08-19", "settlers set fire to two Palestinian cars in Huwara (Nablus).", LOOT, [SETTLERS, CIV_PS],
+      me.HUWARA),
+    n(F11, "2022-11-25", "Palestinian youths threw stones and Molotov cocktails at Israeli forces in Beita (Nablus); "
+      "the forces fired rubber bullets, injuring three.", me.STONES, [(me.RIOT_PS, PRO_PS), ISR], BEITA),
+    n(F11, "2021-10-08", "Israeli police arrested three Palestinians in Umm al-Fahm (Haifa) on suspicion of weapons "
+      "possession.", ARR, [POL_IL, (CIV_PS, CIV_IL)], UMM_FAHM),  # unsure
+    n(F11, "2023-05-11", "a rocket fired from the Gaza Strip landed in an open area near Sderot (Southern). No "
+      "casualties were reported.", SH, [(HAMAS, me.PIJ, UAG_PS)], me.SDEROT),
+    n(F11, "2023-02-11", "tens of thousands rallied in Tel Aviv (Tel Aviv) against the government's judicial "
+      "overhaul.", PP, [PRO_IL], TEL_AVIV),
+    n(F11, "2022-05-29", "far-right Israelis attacked Palestinian shopkeepers in the Old City of Jerusalem "
+      "(Jerusalem) during a flag march.", (MOB, ATT), [(RIOT_IL, "Unidentified Armed Group (Israel)"), CIV_PS],
+      JERUSALEM),  # unsure
+    n(F11, "2024-08-01", "Hezbollah fired a barrage of rockets at Kiryat Shmona (Northern), damaging several houses.",
+      SH, [HEZ, CIV_IL], me.KIRYAT_SHMONA),
+    n(F11, "2023-11-22", "Palestinian police arrested a PIJ member in Nablus (Nablus).", ARR, [POL_PS, me.PIJ],
+      me.NABLUS),
+    n(F11, "2024-01-17", "an Israeli drone struck a car in Kafr Kila (Marjayoun, Nabatieh), killing two Hezbollah "
+      "members.", AIR, [ISR, HEZ], KFAR_KILA, 2),
+    n(F11, "2023-10-29", "Hezbollah fired anti-tank missiles at an Israeli position opposite Aita al-Shaab (Bint "
+      "Jbeil, Nabatieh).", SH, [HEZ, ISR], AITA_SHAAB),
+    n(F11, "2022-09-16", "depositors stormed a bank branch in Sidon (South) demanding their savings and smashed its "
+      "furniture.", VD, [(RIOT_LB, PRO_LB)], me.SIDON),
+    n(F11, "2022-05-14", "a family dispute turned into a gunfight in Baalbek (Baalbek-Hermel), killing two men.", AC,
+      [CLAN_LB, CLAN_LB], me.BAALBEK, 2),  # unsure
+    n(F11, "2023-06-20", "the Lebanese army detained dozens of Syrians in raids on refugee camps near Arsal "
+      "(Baalbek-Hermel).", ARR, [me.LEB, (me.CIV_SY, me.CIV_LB)], ARSAL),  # unsure
+    n(F11, "2023-08-14", "clashes broke out between the Radaa force and the 444th Brigade in Tripoli - Mitiga "
+      "(Tripoli); one civilian was killed.", AC, [RADAA, B444], MITIGA, 1),
+    n(F11, "2023-02-15", "LNA forces arrested a journalist in Benghazi (Benghazi).", ARR, [LNA, CIV_LY], BENGHAZI),
+    n(F11, "2021-12-24", "dozens of people protested in Misrata (Misrata) against the postponement of the elections.",
+      PP, [PRO_LY], MISRATA),
+    n(F11, "2022-10-26", "security forces fired on mourners marking forty days since Mahsa Amini's death in Saqqez "
+      "(Kurdistan), wounding several.", (EXC, PI), [PRO_IR, (POL_IR, IRN, IRGC)], SAQQEZ),
+    n(F11, "2023-05-20", "Jaish al-Adl gunmen killed two border guards in Saravan (Sistan and Baluchestan).", AC,
+      [JAA, (POL_IR, IRN)], SARAVAN, 2),
+    n(F11, "2024-02-08", "retirees of the telecommunications company rallied in Shiraz (Fars) demanding higher "
+      "pensions.", PP, [PRO_IR], SHIRAZ),
+    n(F11, "2021-11-26", "farmers gathered over the dried Zayandeh Rud in Isfahan (Isfahan); riot police beat them and "
+      "fired tear gas.", (PI, EXC), [PRO_IR, POL_IR], ISFAHAN),
+    n(F11, "2022-09-05", "Turkish soldiers and PKK militants clashed in the rural area of Cukurca (Hakkari); two "
+      "soldiers were killed.", AC, [TUR, PKK], CUKURCA, 2),
+    n(F11, "2023-03-08", "police used tear gas against a women's day march in Istanbul (Istanbul) and detained dozens.",
+      PI, [PRO_TR, POL_TR], ISTANBUL),
+    n(F11, "2024-04-02", "DEM party supporters clashed with police in Van (Van) after the election board refused to "
+      "certify the mayor's win.", (VD, PI), [(RIOT_TR, PRO_TR), POL_TR], VAN),
+    n(F11, "2021-06-10", "the Egyptian army killed four militants in a raid south of Sheikh Zuweid (North Sinai).", AC,
+      [EGY, SINAI], SHEIKH_ZUWEID, 4),
+    n(F11, "2022-09-21", "security forces arrested a blogger in Cairo (Cairo) over his posts on social media.", ARR,
+      [POL_EG, CIV_EG], CAIRO),
+    n(F11, "2023-01-10", "unemployed youths threw stones at police in Kasserine (Kasserine); the police answered with "
+      "tear gas.", VD, [(RIOT_TN, PRO_TN), POL_TN], KASSERINE),
+    n(F11, "2022-04-19", "residents of Tizi Ouzou (Tizi Ouzou) marched demanding the release of detained activists.",
+      PP, [PRO_DZ], TIZI_OUZOU),
+    n(F11, "2021-11-30", "a Moroccan drone strike killed two Polisario fighters near Bir Lahlou (Western Sahara).",
+      AIR, [MAR, POLISARIO], BIR_LAHLOU, 2),
+    n(F11, "2024-03-13", "teachers staged a sit-in before the parliament in Rabat (Rabat-Sale-Kenitra); police "
+      "dispersed them by force.", PI, [PRO_MA, POL_MA], RABAT),
+    n(F11, "2022-03-25", "Houthi missiles hit a fuel depot in Jeddah (Makkah), setting it on fire.", (SH, AIR), [HOU],
+      JEDDAH),
+    n(F11, "2021-08-13", "protesters in Sitra (Capital) marched against normalisation with Israel.", PP, [PRO_BH],
+      SITRA),
+    n(F11, "2023-10-18", "Jordanian police fired tear gas at protesters trying to march towards the Israeli embassy in "
+      "Amman (Amman).", PI, [PRO_JO, POL_JO], AMMAN),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "mena", __doc__, by_name=(F10,))
+    return run(NOTES, "mena", __doc__, by_name=(F11,))
 
 
 if __name__ == "__main__":

@@ -595,6 +595,61 @@ def civilians_whose_holdings_a_demonym_names_are_of_its_country(f: MentionFacts)
     return s
 
 
+def civilians_a_count_names_by_demonym_are_of_its_country(f: MentionFacts) -> Sides:
+    """ "Israeli police arrested two Palestinians in Haifa", "shelled Deir al-Balah, wounding five Palestinians":
+    people counted by a demonym after the act's author ("two Palestinians", "three Syrian youths"; not "two Israeli
+    soldiers", a word of another actor) are civilians of that country, not of the country the event is placed in
+    nor the attacker's; a strike that named no target hit them when they are of the place's own country."""
+    s, country, lang = f.sides, _event_country(f), f.context.lang
+    a2 = s.actor2
+    if not country or f.kind not in CIVILIAN_DEFAULT_KINDS | CIVILIAN_TARGET_KINDS | EXPLOSION_KINDS or \
+            s.actor1 is None or not s.actor1.text or \
+            a2 is not None and (a2.inter != Inter.CIVILIANS or a2.country != country or _names_its_country(a2, f)):
+        return s
+    folded = fold(f.sentence)
+    after = folded.find(fold(s.actor1.text))
+    if after < 0:
+        return s
+    counted = _counted_demonym(folded[after + len(s.actor1.text):], lang)
+    own = country_of_state_body(s.actor1.name) or s.actor1.country
+    if counted is None or counted == own or (counted != country if a2 is None else counted == country):
+        return s
+    return replace(s, actor2=actor_for("civilians", counted))
+
+
+def _counted_demonym(folded: str, lang: LanguagePack) -> str | None:
+    """The country of the first demonym a count comes right before and that names people: a plural noun no word
+    of another actor follows ("killing six palestinians", "dozens of syrians"), or a word a civilian's word, a
+    function word or nothing follows ("three lebanese in tyre", "two syrian children"; not "an iranian party")."""
+    counts = set(lang.quantities.get("number_words", {})) | {w for w in lang.quantities.get("approximate", {}) if " " not in w}
+    civilian = _civilian_words(lang)
+    others = _actor_words(lang) - civilian
+    words = _words_of(folded)
+    for i, word in enumerate(words):
+        country = lang.demonyms.get(word)
+        if country is None or i == 0:
+            continue
+        count = words[i - 2] if words[i - 1] == "of" and i > 1 else words[i - 1]
+        if not (count.isdigit() or count in counts):
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        plural = word.endswith("s") and word[:-1] in lang.demonyms
+        if following in (civilian | lang.stopwords | {""}) or plural and following not in others:
+            return country
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _civilian_words(lang: LanguagePack) -> frozenset[str]:
+    return frozenset(fold(w) for w, kind, *_ in lang.generic_actors[0] if kind == "civilians")
+
+
+@functools.lru_cache(maxsize=None)
+def _actor_words(lang: LanguagePack) -> frozenset[str]:
+    """Every one-word name of a generic actor ("soldiers", "gunmen", "settlers")."""
+    return frozenset(fold(w) for w, *_ in lang.generic_actors[0] if " " not in w)
+
+
 def fire_from_a_states_positions_is_by_its_forces(f: MentionFacts) -> Sides:
     """ "shells fired from Russian positions hit the village", "des obus tirés depuis les positions russes": fire with
     no author named (or only the hit country's unidentified group, a default) that came from the positions or the
@@ -2824,6 +2879,7 @@ RULES: tuple[tuple[Callable[[MentionFacts], Sides], frozenset[Stage]], ...] = (
     (a_launch_from_abroad_is_by_that_countrys_group, frozenset({Stage.EVENT})),
     (intercepted_fire_from_abroad_is_that_countrys_group, frozenset({Stage.EVENT})),
     (civilians_whose_holdings_a_demonym_names_are_of_its_country, frozenset({Stage.EVENT})),
+    (civilians_a_count_names_by_demonym_are_of_its_country, frozenset({Stage.EVENT})),
 )
 
 
