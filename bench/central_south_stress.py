@@ -64,7 +64,17 @@ Markounda, CPC near Kabo, Bouca's health centre, Sibut's traders, Mabayi's RED-T
 police, Ouesso's youths, Chiure's and Mucojo's insurgents, Maxixe's and Xai-Xai's election crowds, Angoche's mob,
 Mdantsane's water protest, a tavern in Katlehong, Marikana's strikers, Klerksdorp's looted shops, Welkom's taxi
 strike, Bindura's rally, Marondera's activists, Kasama's cadres, Karonga's vendors, Morondava's dahalo, Lubango's
-strike; written before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+strike; studied from the forty-eighth session) and ``fresh11`` (the forty-eighth session's held-out group, 65 notes,
+55 in this bench's countries and the rest in the Sahel's and the Horn's, 26 of them protests, riots and mob violence,
+with the M23 in a Bwito village, in Nyangezi and around Sake, an ADF raid near Mangina, CODECO at Lake Albert's shore
+and a camp near Djugu, Zaire against CODECO, Twa militiamen near Kongolo, Bweremana's looted market, Mwene-Ditu's
+lynching, Bandundu's teachers, Bumba's crowd, Gbadolite's march, Kipushi's miners, 3R near Ngaoundaye, Rafai's Azande
+militiamen, Carnot's miners, Cankuzo's CNL members, Ruyigi's traders, Nkayi's railway workers, Impfondo's mob, Balama,
+Mozambique Island's and Chokwe's election crowds, Gurue's mob, Soshanguve's barricades, a shebeen in Ga-Rankuwa,
+Thohoyandou's mob, Komani's taxi war, Paarl's farm workers, Brits' municipal office, Vryheid's councillor, Kadoma's
+youths, Chinhoyi's vendors, Zvishavane's miners, Chipata's cadres, Livingstone's drivers, Kasungu's vendors,
+Miandrivazo's dahalo, Antsirabe's water protest, a digger near Saurimo; written before any rule: run it, report it,
+do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations
@@ -1818,8 +1828,8 @@ NOTES = (
       [horn.SSPDF, horn.IO], horn.NASIR, 5, 50),
     n(F10, "2024-02-19", "Fano militiamen clashed with ENDF soldiers in Debre Markos (East Gojjam).", AC,
       [horn.FANO, horn.ETH], horn.DEBRE_MARKOS),
-    # fresh11: the forty-eighth session's held-out group, 52 of its 62 notes in this bench's countries and the rest
-    # in the Sahel's and the Horn's, 20 of them protests, riots and mob violence
+    # fresh11: the forty-eighth session's held-out group, 55 of its 65 notes in this bench's countries and the rest
+    # in the Sahel's and the Horn's, 26 of them protests, riots and mob violence
     n(F11, "2025-01-21", "M23 rebels clashed with Wazalendo fighters in Kishembwe village (Bwito chiefdom, Rutshuru "
       "territory, North Kivu); two fighters were killed.", AC, [M23, WAZA], RUTSHURU, 2, 50),
     n(F11, "2024-06-07", "ADF rebels killed eight civilians with machetes in Kalembo village near Mangina (Beni "
