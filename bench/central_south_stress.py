@@ -256,7 +256,8 @@ MDANTSANE, KATLEHONG, IVORY_PARK, MARIKANA, KWADUKUZA = (-32.95, 27.74), (-26.33
 SEBOKENG, KLERKSDORP, WELKOM, BINDURA, MARONDERA = (-26.58, 27.84), (-26.86, 26.66), (-27.98, 26.73), \
     (-17.30, 31.33), (-18.19, 31.55)
 KASAMA, KARONGA, MORONDAVA, LUBANGO = (-10.21, 31.18), (-9.93, 33.93), (-20.28, 44.28), (-14.92, 13.49)
-# the fresh11 group's towns
+# the fresh11 group's towns (and the country in the names of its gendarmerie and police)
+CF_NAME = "Central African Republic"
 MANGINA, KASENYI, LUVUNGI, NYANGEZI, BWEREMANA = (0.55, 29.34), (1.40, 30.43), (-2.87, 29.03), (-2.68, 28.87), \
     (-1.72, 29.07)
 KONGOLO, MWENE_DITU, BANDUNDU, BUMBA, GBADOLITE = (-5.38, 27.00), (-7.00, 23.45), (-3.32, 17.38), (2.19, 22.46), \
@@ -1844,12 +1845,12 @@ NOTES = (
       "territory, South Kivu).", ABD, [M23, CIV_CD], NYANGEZI),
     n(F11, "2024-08-26", "drunk FARDC soldiers looted shops and mobile phones at the market of Bweremana (Masisi "
       "territory, North Kivu).", LOOT, [FARDC, CIV_CD], BWEREMANA),
-    n(F11, "2023-12-19", "unidentified armed men shot dead a motorcycle taxi driver in Walungu centre (South Kivu).",
+    n(F11, "2023-12-19", "unidentified armed men shot and killed a motorcycle taxi driver in Walungu centre (South Kivu).",
       ATT, [UAG_CD, CIV_CD], WALUNGU, 1),
     n(F11, "2024-04-14", "M23 rebels shelled the outskirts of Sake (Masisi territory, North Kivu); a woman and her "
       "child were killed.", SH, [M23, CIV_CD], SAKE, 2),
     n(F11, "2023-02-12", "Twa militiamen killed two Luba farmers in a village near Kongolo (Tanganyika).", ATT,
-      [("Twa Ethnic Militia (Democratic Republic of Congo)", UAG_CD), CIV_CD], KONGOLO, 2, 50),  # unsure
+      [(f"Twa Ethnic Militia ({CD_NAME})", UAG_CD), CIV_CD], KONGOLO, 2, 50),  # unsure
     n(F11, "2024-10-28", "a crowd in Mwene-Ditu (Lomami) lynched a man accused of stealing a motorcycle.", MOB,
       [RIOT_CD, CIV_CD], MWENE_DITU, 1),
     n(F11, "2023-08-03", "teachers on strike marched peacefully in Bandundu (Kwilu) to demand unpaid salaries.",
@@ -1882,8 +1883,8 @@ NOTES = (
       50),  # unsure
     n(F11, "2024-01-31", "gold miners in Carnot (Mambere-Kadei) demonstrated against the seizure of their site by a "
       "foreign company; gendarmes dispersed them with tear gas.", INTERV,
-      [("Gendarmerie of the Central African Republic", "Police Forces of the Central African Republic (2016-)",
-        FACA), "Protesters (Central African Republic)"], CARNOT),  # unsure: the gendarmerie's form
+      [(f"Gendarmerie of the {CF_NAME}", f"Police Forces of the {CF_NAME} (2016-)", FACA),
+       "Protesters (Central African Republic)"], CARNOT),  # unsure: the gendarmerie's form
     n(F11, "2023-07-19", "Imbonerakure beat and abducted two CNL members in Cankuzo commune (Cankuzo province).", ABD,
       [IMBO, (CIV_BI, "CNL: National Congress for Freedom")], CANKUZO, 0, 50),
     n(F11, "2024-04-03", "police arrested six traders who protested against new market fees in Ruyigi.", HELD_PROTEST,
