@@ -64,7 +64,17 @@ Markounda, CPC near Kabo, Bouca's health centre, Sibut's traders, Mabayi's RED-T
 police, Ouesso's youths, Chiure's and Mucojo's insurgents, Maxixe's and Xai-Xai's election crowds, Angoche's mob,
 Mdantsane's water protest, a tavern in Katlehong, Marikana's strikers, Klerksdorp's looted shops, Welkom's taxi
 strike, Bindura's rally, Marondera's activists, Kasama's cadres, Karonga's vendors, Morondava's dahalo, Lubango's
-strike; written before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+strike; studied from the forty-eighth session) and ``fresh11`` (the forty-eighth session's held-out group, 65 notes,
+55 in this bench's countries and the rest in the Sahel's and the Horn's, 26 of them protests, riots and mob violence,
+with the M23 in a Bwito village, in Nyangezi and around Sake, an ADF raid near Mangina, CODECO at Lake Albert's shore
+and a camp near Djugu, Zaire against CODECO, Twa militiamen near Kongolo, Bweremana's looted market, Mwene-Ditu's
+lynching, Bandundu's teachers, Bumba's crowd, Gbadolite's march, Kipushi's miners, 3R near Ngaoundaye, Rafai's Azande
+militiamen, Carnot's miners, Cankuzo's CNL members, Ruyigi's traders, Nkayi's railway workers, Impfondo's mob, Balama,
+Mozambique Island's and Chokwe's election crowds, Gurue's mob, Soshanguve's barricades, a shebeen in Ga-Rankuwa,
+Thohoyandou's mob, Komani's taxi war, Paarl's farm workers, Brits' municipal office, Vryheid's councillor, Kadoma's
+youths, Chinhoyi's vendors, Zvishavane's miners, Chipata's cadres, Livingstone's drivers, Kasungu's vendors,
+Miandrivazo's dahalo, Antsirabe's water protest, a digger near Saurimo; written before any rule: run it, report it,
+do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations
@@ -85,6 +95,7 @@ from mideast_stress import FRESH7 as F7  # noqa: E402
 from mideast_stress import FRESH8 as F8  # noqa: E402
 from mideast_stress import FRESH9 as F9  # noqa: E402
 from mideast_stress import FRESH10 as F10  # noqa: E402
+from mideast_stress import FRESH11 as F11  # noqa: E402
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n  # noqa: E402
 
@@ -245,6 +256,27 @@ MDANTSANE, KATLEHONG, IVORY_PARK, MARIKANA, KWADUKUZA = (-32.95, 27.74), (-26.33
 SEBOKENG, KLERKSDORP, WELKOM, BINDURA, MARONDERA = (-26.58, 27.84), (-26.86, 26.66), (-27.98, 26.73), \
     (-17.30, 31.33), (-18.19, 31.55)
 KASAMA, KARONGA, MORONDAVA, LUBANGO = (-10.21, 31.18), (-9.93, 33.93), (-20.28, 44.28), (-14.92, 13.49)
+# the fresh11 group's towns (and the country in the names of its gendarmerie and police)
+CF_NAME = "Central African Republic"
+MANGINA, KASENYI, LUVUNGI, NYANGEZI, BWEREMANA = (0.55, 29.34), (1.40, 30.43), (-2.87, 29.03), (-2.68, 28.87), \
+    (-1.72, 29.07)
+KONGOLO, MWENE_DITU, BANDUNDU, BUMBA, GBADOLITE = (-5.38, 27.00), (-7.00, 23.45), (-3.32, 17.38), (2.19, 22.46), \
+    (4.28, 21.00)
+KIPUSHI, WALUNGU, BUTA = (-11.76, 27.25), (-2.63, 28.67), (2.79, 24.73)
+RAFAI, DEKOA, GRIMARI, CARNOT, MBAIKI, NGAOUNDAYE = (4.97, 23.93), (6.32, 19.07), (5.73, 20.06), (4.94, 15.87), \
+    (3.87, 17.99), (7.23, 15.27)
+CANKUZO, RUYIGI, KARUZI, NYANZA, NKAYI, IMPFONDO = (-3.22, 30.55), (-3.48, 30.25), (-3.10, 30.16), (-2.35, 29.75), \
+    (-4.18, 13.29), (1.62, 18.06)
+BALAMA, MOZ_ISLAND, CHOKWE, LICHINGA, GURUE, MOCUBA = (-13.35, 38.57), (-15.03, 40.73), (-24.53, 32.98), \
+    (-13.31, 35.24), (-15.46, 36.98), (-16.84, 36.98)
+SOSHANGUVE, GA_RANKUWA, ELDORADO_PARK, MBOMBELA, THOHOYANDOU = (-25.52, 28.10), (-25.61, 27.99), (-26.30, 27.91), \
+    (-25.47, 30.97), (-22.95, 30.48)
+KOMANI, PAARL, BRITS, VRYHEID = (-31.90, 26.88), (-33.73, 18.97), (-25.63, 27.78), (-27.77, 30.79)
+KADOMA, CHINHOYI, ZVISHAVANE, RUSAPE = (-18.33, 29.92), (-17.36, 30.20), (-20.33, 30.07), (-18.53, 32.13)
+LIVINGSTONE, MUFULIRA, CHIPATA, KASUNGU, SALIMA = (-17.85, 25.86), (-12.55, 28.24), (-13.64, 32.65), (-13.03, 33.48), \
+    (-13.78, 34.46)
+MAHAJANGA, ANTSIRABE, MIANDRIVAZO, BENGUELA, SAURIMO = (-15.72, 46.32), (-19.87, 47.03), (-19.52, 45.47), \
+    (-12.58, 13.41), (-9.66, 20.39)
 
 P, A, T, H = "places", "actors", "types", "held"
 NOTES = (
@@ -1797,8 +1829,146 @@ NOTES = (
       [horn.SSPDF, horn.IO], horn.NASIR, 5, 50),
     n(F10, "2024-02-19", "Fano militiamen clashed with ENDF soldiers in Debre Markos (East Gojjam).", AC,
       [horn.FANO, horn.ETH], horn.DEBRE_MARKOS),
+    # fresh11: the forty-eighth session's held-out group, 55 of its 65 notes in this bench's countries and the rest
+    # in the Sahel's and the Horn's, 26 of them protests, riots and mob violence
+    n(F11, "2025-01-21", "M23 rebels clashed with Wazalendo fighters in Kishembwe village (Bwito chiefdom, Rutshuru "
+      "territory, North Kivu); two fighters were killed.", AC, [M23, WAZA], RUTSHURU, 2, 50),
+    n(F11, "2024-06-07", "ADF rebels killed eight civilians with machetes in Kalembo village near Mangina (Beni "
+      "territory, North Kivu).", ATT, [ADF, CIV_CD], MANGINA, 8, 50),
+    n(F11, "2023-09-18", "CODECO militiamen attacked fishermen on the shore of Lake Albert near Kasenyi (Irumu "
+      "territory, Ituri), killing three of them.", ATT, [CODECO, CIV_CD], KASENYI, 3, 50),
+    n(F11, "2024-02-25", "Zaire militiamen clashed with CODECO fighters in Ndokadu village (Djugu territory, Ituri); "
+      "four fighters were killed.", AC, [ZAIRE, CODECO], DJUGU, 4, 50),
+    n(F11, "2023-05-09", "Mai-Mai militiamen clashed with FARDC soldiers in Kibembe village near Luvungi (Uvira "
+      "territory, South Kivu).", AC, [MAIMAI, FARDC], LUVUNGI, 0, 50),
+    n(F11, "2025-03-11", "M23 rebels abducted eleven young men accused of being Wazalendo in Nyangezi (Walungu "
+      "territory, South Kivu).", ABD, [M23, CIV_CD], NYANGEZI),
+    n(F11, "2024-08-26", "drunk FARDC soldiers looted shops and mobile phones at the market of Bweremana (Masisi "
+      "territory, North Kivu).", LOOT, [FARDC, CIV_CD], BWEREMANA),
+    n(F11, "2023-12-19", "unidentified armed men shot and killed a motorcycle taxi driver in Walungu centre (South Kivu).",
+      ATT, [UAG_CD, CIV_CD], WALUNGU, 1),
+    n(F11, "2024-04-14", "M23 rebels shelled the outskirts of Sake (Masisi territory, North Kivu); a woman and her "
+      "child were killed.", SH, [M23, CIV_CD], SAKE, 2),
+    n(F11, "2023-02-12", "Twa militiamen killed two Luba farmers in a village near Kongolo (Tanganyika).", ATT,
+      [(f"Twa Ethnic Militia ({CD_NAME})", UAG_CD), CIV_CD], KONGOLO, 2, 50),  # unsure
+    n(F11, "2024-10-28", "a crowd in Mwene-Ditu (Lomami) lynched a man accused of stealing a motorcycle.", MOB,
+      [RIOT_CD, CIV_CD], MWENE_DITU, 1),
+    n(F11, "2023-08-03", "teachers on strike marched peacefully in Bandundu (Kwilu) to demand unpaid salaries.",
+      PEACE, [PROT_CD], BANDUNDU),
+    n(F11, "2024-11-15", "youths in Bumba (Mongala) burnt the office of the territory administrator after a trader "
+      "died in police custody; police fired live rounds, killing one youth.", (VD, MOB),
+      [(RIOT_CD, PROT_CD), PNC], BUMBA, 1),  # unsure: the type of a crowd that burns an office
+    n(F11, "2023-10-06", "police used tear gas against opposition supporters who tried to march in Gbadolite "
+      "(Nord-Ubangi).", INTERV, [PNC, PROT_CD], GBADOLITE),
+    n(F11, "2024-03-22", "artisanal miners in Kipushi (Haut-Katanga) threw stones at police who tried to evict them "
+      "from a copper site.", VD, [(RIOT_CD, PROT_CD), PNC], KIPUSHI),
+    n(F11, "2022-12-07", "FARDC soldiers arrested a local chief accused of supporting the M23 in Kalehe centre (South "
+      "Kivu).", ARR, [FARDC, CIV_CD], KALEHE),
+    n(F11, "2024-07-05", "Mobondo militiamen abducted four motorcycle taxi drivers in a village of Kwamouth territory "
+      "(Mai-Ndombe).", ABD, [("Mobondo Militia", UAG_CD), CIV_CD], KWAMOUTH, 0, 50),  # unsure: the militia's name
+    n(F11, "2023-06-20", "Nyatura militiamen and Mai-Mai fighters clashed in Lukweti village (Masisi territory, North "
+      "Kivu), killing three.", AC, [NYATURA, MAIMAI], MASISI, 3, 50),
+    n(F11, "2024-12-02", "MONUSCO peacekeepers exchanged fire with CODECO militiamen who attacked a displacement camp "
+      "near Djugu (Ituri); two militiamen were killed.", AC, [MONUSCO, CODECO], DJUGU, 2, 50),
+    n(F11, "2023-04-27", "unidentified gunmen abducted two aid workers on the road between Buta and Kisangani "
+      "(Tshopo).", ABD, [UAG_CD, CIV_CD], (BUTA, KISANGANI), 0, 50),
+    n(F11, "2024-05-15", "3R rebels clashed with FACA soldiers and Russian fighters near Ngaoundaye (Lim-Pende); "
+      "three rebels were killed.", AC, [R3, (FACA, WAGNER)], NGAOUNDAYE, 3, 50),
+    n(F11, "2023-11-09", "anti-balaka militiamen killed two Muslim herders near Grimari (Ouaka).", ATT,
+      [ANTIB, CIV_CF], GRIMARI, 2, 50),
+    n(F11, "2024-09-30", "UPC fighters looted a health centre and shops in Dekoa (Kemo).", LOOT, [UPC, CIV_CF],
+      DEKOA),
+    n(F11, "2023-03-14", "Azande militiamen attacked Fulani herders near Rafai (Mbomou), killing four.", ATT,
+      [("Azande Ani Kpi Gbe Militia", "Azande Ethnic Militia (Central African Republic)", UAG_CF), CIV_CF], RAFAI, 4,
+      50),  # unsure
+    n(F11, "2024-01-31", "gold miners in Carnot (Mambere-Kadei) demonstrated against the seizure of their site by a "
+      "foreign company; gendarmes dispersed them with tear gas.", INTERV,
+      [(f"Gendarmerie of the {CF_NAME}", f"Police Forces of the {CF_NAME} (2016-)", FACA),
+       "Protesters (Central African Republic)"], CARNOT),  # unsure: the gendarmerie's form
+    n(F11, "2023-07-19", "Imbonerakure beat and abducted two CNL members in Cankuzo commune (Cankuzo province).", ABD,
+      [IMBO, (CIV_BI, "CNL: National Congress for Freedom")], CANKUZO, 0, 50),
+    n(F11, "2024-04-03", "police arrested six traders who protested against new market fees in Ruyigi.", HELD_PROTEST,
+      [POL_BI, ("Protesters (Burundi)", CIV_BI)], RUYIGI),
+    n(F11, "2023-10-22", "unidentified armed men killed a farmer with a machete in Buhiga commune (Karuzi province).",
+      ATT, [("Unidentified Armed Group (Burundi)",), CIV_BI], KARUZI, 1, 50),
+    n(F11, "2024-08-12", "Rwandan police arrested three men accused of spreading rumours of an uprising in Nyanza "
+      "(Southern province).", ARR, ["Police Forces of Rwanda (2000-)", CIV_RW], NYANZA, 0, 50),
+    n(F11, "2023-05-31", "railway workers in Nkayi (Bouenza) blocked the tracks to demand unpaid wages; police "
+      "dispersed them with tear gas.", INTERV, [POL_CG, PROT_CG], NKAYI),
+    n(F11, "2024-11-18", "residents of Impfondo (Likouala) beat to death a man suspected of killing a child.", MOB,
+      ["Rioters (Republic of Congo)", CIV_CG], IMPFONDO, 1),
+    n(F11, "2024-06-17", "Islamic State militants attacked a Mozambican army position near Balama (Cabo Delgado); "
+      "three soldiers were killed.", AC, [ISM, MOZ], BALAMA, 3, 50),
+    n(F11, "2023-09-04", "insurgents beheaded a fisherman in Nacutuco village (Macomia district, Cabo Delgado).", ATT,
+      [ISM, CIV_MZ], MACOMIA, 1, 50),
+    n(F11, "2024-10-31", "police shot dead two protesters at a barricade on Mozambique Island (Nampula) during "
+      "demonstrations against the election results.", FORCE, [POL_MZ, PROT_MZ], MOZ_ISLAND, 2),
+    n(F11, "2024-12-27", "protesters looted a warehouse and burnt a police post in Chokwe (Gaza).", VD,
+      [("Rioters (Mozambique)", PROT_MZ)], CHOKWE),
+    n(F11, "2023-02-16", "a mob in Gurue (Zambezia) stoned to death a man accused of witchcraft.", MOB,
+      ["Rioters (Mozambique)", CIV_MZ], GURUE, 1),
+    n(F11, "2024-11-21", "supporters of Venancio Mondlane marched peacefully through Lichinga (Niassa).", PEACE,
+      [PROT_MZ], LICHINGA),
+    n(F11, "2023-03-29", "residents of Soshanguve (Tshwane) blocked roads with burning tyres to protest against power "
+      "cuts; police fired rubber bullets.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], SOSHANGUVE),
+    n(F11, "2024-02-13", "gunmen shot dead four people at a shebeen in Ga-Rankuwa (Tshwane).", ATT, [UAG_ZA, CIV_ZA],
+      GA_RANKUWA, 4),
+    n(F11, "2022-10-18", "residents of Eldorado Park (Johannesburg) marched to the police station to protest against "
+      "drug dealing.", PEACE, [PROT_ZA], ELDORADO_PARK),
+    n(F11, "2023-07-25", "a mob in Thohoyandou (Vhembe) set alight two men suspected of stealing livestock; one of them "
+      "died.", MOB, [RIOT_ZA, CIV_ZA], THOHOYANDOU, 1),
+    n(F11, "2024-05-20", "police shot dead two suspected robbers in a shootout in Mbombela (Mpumalanga).", AC,
+      [POL_ZA, UAG_ZA], MBOMBELA, 2),
+    n(F11, "2023-11-28", "rival taxi associations clashed at a rank in Komani (Eastern Cape), killing three drivers.",
+      AC, [TAXI, TAXI], KOMANI, 3),  # unsure: each side's name
+    n(F11, "2024-09-04", "farm workers in Paarl (Western Cape) marched peacefully to demand higher wages.", PEACE,
+      [PROT_ZA], PAARL),
+    n(F11, "2023-01-10", "police fired rubber bullets at residents of Brits (North West) who burnt a municipal office "
+      "during a protest over water.", VD, [(RIOT_ZA, PROT_ZA), POL_ZA], BRITS),
+    n(F11, "2024-07-09", "an IFP councillor was shot dead outside his home in Vryheid (KwaZulu-Natal).", ATT,
+      [UAG_ZA, (CIV_ZA, "IFP: Inkatha Freedom Party")], VRYHEID, 1),
+    n(F11, "2023-08-14", "ZANU-PF youths assaulted CCC supporters at a market in Kadoma (Mashonaland West).",
+      PARTY_BEATING, [(ZANU, RIOT_ZW), (CCC, CIV_ZW)], KADOMA),
+    n(F11, "2024-06-26", "police arrested 20 vendors who protested against the demolition of their stalls in "
+      "Chinhoyi.", HELD_PROTEST, [POL_ZW, ("Protesters (Zimbabwe)", CIV_ZW)], CHINHOYI),
+    n(F11, "2023-04-11", "illegal gold miners armed with machetes clashed with each other in Zvishavane (Midlands); "
+      "two were killed.", AC, [("Unidentified Armed Group (Zimbabwe)", "Unidentified Communal Militia (Zimbabwe)"),
+                              ("Unidentified Armed Group (Zimbabwe)", "Unidentified Communal Militia (Zimbabwe)")],
+      ZVISHAVANE, 2),  # unsure: the gangs' name
+    n(F11, "2024-03-05", "UPND cadres beat a PF official at a bus station in Chipata (Eastern province).",
+      PARTY_BEATING, [(UPND, RIOT_ZM), (PF_ZM, CIV_ZM)], CHIPATA),
+    n(F11, "2023-12-12", "minibus drivers in Livingstone blocked roads to protest against a fuel price rise; police "
+      "fired tear gas.", INTERV, [POL_ZM, "Protesters (Zambia)"], LIVINGSTONE),
+    n(F11, "2024-10-16", "vendors in Kasungu threw stones at council police who seized their goods.", VD,
+      [("Rioters (Malawi)", PROT_MW), POL_MW], KASUNGU),
+    n(F11, "2023-06-23", "dahalo clashed with gendarmes near Miandrivazo (Menabe); five dahalo were killed.", AC,
+      [DAHALO, GEND_MG], MIANDRIVAZO, 5, 50),
+    n(F11, "2024-09-17", "residents of Antsirabe demonstrated against water cuts and burnt tyres in the town centre.",
+      VD, [("Rioters (Madagascar)", "Protesters (Madagascar)")], ANTSIRABE),
+    n(F11, "2023-10-10", "police shot dead a diamond digger who fled a raid on an illegal mine near Saurimo (Lunda "
+      "Sul).", ATT, [POL_AO, CIV_AO], SAURIMO, 1, 50),
+    n(F11, "2024-08-01", "ISWAP fighters attacked a military base in Damboa (Borno state); six soldiers were killed.",
+      AC, [sahel.BOKO, sahel.NGA], sahel.DAMBOA, 6),
+    n(F11, "2023-12-15", "bandits killed seven villagers in a raid near Maru (Zamfara state).", ATT,
+      [sahel.UAG_NG, sahel.CIV_NG], sahel.MARU, 7, 50),
+    n(F11, "2024-05-27", "JNIM militants ambushed a Malian army convoy near Niono (Segou); four soldiers were killed.",
+      AC, [sahel.JNIM, sahel.MLI], sahel.NIONO, 4, 50),
+    n(F11, "2023-09-26", "VDP members killed three civilians accused of helping jihadists near Kaya (Sanmatenga).",
+      ATT, [sahel.VDP, sahel.CIV_BF], sahel.KAYA, 3, 50),
+    n(F11, "2024-02-05", "students in Bamenda marched peacefully to demand the reopening of their school.", PEACE,
+      [("Protesters (Cameroon)",)], sahel.BAMENDA),
+    n(F11, "2023-08-08", "RSF fighters looted homes and a market in Nyala (South Darfur).", LOOT,
+      [horn.RSF, horn.CIV_SD], horn.NYALA),
+    n(F11, "2024-11-04", "Al Shabaab fighters attacked a Somali army base in Jalalaqsi (Hiraan); five soldiers were "
+      "killed.", AC, [horn.SHB, horn.SOM], horn.JALALAQSI, 5),
+    n(F11, "2023-03-20", "Dinka and Nuer youths clashed in cattle camps near Yirol (Lakes), killing six.", AC,
+      [horn.DINKA, horn.NUER], horn.YIROL, 6, 50),
+    n(F11, "2024-07-02", "police fired tear gas at protesters marching against a finance bill in Kisumu.", INTERV,
+      [horn.POL_KE, horn.PROT_KE], horn.KISUMU),
+    n(F11, "2023-11-23", "OLA fighters abducted twelve passengers from a bus near Ambo (West Shewa).", ABD,
+      [horn.OLA, horn.CIV_ET], horn.AMBO, 0, 50),
 )
 
 
 if __name__ == "__main__":
-    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F10,)))
+    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F11,)))

@@ -1930,7 +1930,7 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
         if f == ADMIN1 and _unparented(gaz, region):
             return _within_reach(gaz, region, i)
         if name_key(gaz.admin1[i]) == name_key(gaz.names[region]) or \
-                f == ADMIN1 and gaz.admin1[i] and region in gaz.ids(gaz.admin1[i]):
+                f == ADMIN1 and gaz.admin1[i] and (region in gaz.ids(gaz.admin1[i]) or _one_region(gaz, region, i)):
             return True  # the second: sources spell one region two ways ("Sagaing", "Sagain")
         if f == ADMIN1 and gaz.feature[i] == ADMIN2:  # a unit's parent comes from another source, which
             return haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
@@ -1942,6 +1942,15 @@ def _contains(gaz: Gazetteer, region: int, i: int) -> bool:
             haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[region], gaz.lon[region]) < \
             max(ADMIN2_REACH_KM, UNIT_SLACK * gaz.radius[region])
     return False
+
+
+def _one_region(gaz: Gazetteer, region: int, i: int) -> bool:
+    """Whether the region entry ``region`` and the parent entry ``i`` names are one region under two
+    languages' names: a table row files its town under "Sud-Kivu" while the chain's "South Kivu" keys the
+    geonames entry, and a name of the region's own keys the row's region entry."""
+    own = gaz.ids(gaz.names[region])
+    return any(r in own for r in gaz.ids(gaz.admin1[i])
+               if r != region and gaz.feature[r] == ADMIN1 and gaz.country[r] == gaz.country[region])
 
 
 def _administered_in(gaz: Gazetteer, region: int, i: int) -> bool:
