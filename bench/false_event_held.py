@@ -101,8 +101,23 @@ minerals partnership, a "new force to fight Haiti's gangs" in the headline, an e
 dead, a president's vow, border talks weeks after fire, an election phase, an army's claim of a month's raids; 20
 with one dated act among such news; Mali, Burkina, Niger, DR Congo, Cameroon, Central Africa, Chad, Sudan, Haiti,
 Mozambique, Lebanon, Ukraine, Gaza, Syria, Guinea, Senegal, Togo, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria,
-Kenya, Pakistan, Myanmar) is the forty-seventh session's held-out group, run on ffee3caa before any rule; its failures
-print only when it is named (``--set fresh10 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+Kenya, Pakistan, Myanmar) is the forty-seventh session's held-out group, run on ffee3caa before any rule, studied
+from the forty-eighth session; ``FRESH11`` (60 articles, 42 French, 40 with no event: an artisanal gold-mining decree,
+a general mobilisation prolonged, ministers' trial put off, a football "exécutent" and "massacré", a cobalt memorandum,
+Doha talks on prisoners' releases that stall with fighting going on, a school year under separatists' dead-city days,
+a UN mandate renewed, a Prime Minister named, a donors' conference with the war's toll, cholera in camps, a
+transition council's rotating chair with gangs that control the capital, a UN budget for a force "chargée de
+réprimer les gangs", an IMF mission, legislative elections with 2022's repressed marches, municipal results, a
+defence budget with incursions "depuis plusieurs années", cocoa that "s'envole" in a "bataille acharnée", a
+reconstruction bill, an energy conference with last winter's strikes, Cairo talks on "libérations d'otages et de
+prisonniers", integration talks, a force majeure lifted, an electoral model rejected, a governor's security budget,
+a dam protest, refugees returning under escort, a film festival under guard; in English a record budget while "the
+military is battling Islamist insurgents", gold "smashes record", a cricket "demolish", Sudan talks "postponed
+again", "Congo inks cobalt refining deal", a Tigray head named, protests called with deadly ones "two years ago", an
+AU mission short of funds, "a new force to suppress Haiti's gangs" due in October, local results upheld with last
+year's dead, emergency rule extended, border trade to reopen after clashes "earlier this year"; 20 with one dated
+act among such news) is the forty-eighth session's held-out group, run on 5e7b1ab1 before any rule; its failures
+print only when it is named (``--set fresh11 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """

@@ -118,6 +118,7 @@ def compile_cues(raw: dict) -> dict:
     out["carrying_out_words"] = {fold(w) for w in raw.get("carrying_out_words", [])}
     out["noun_aim_marks"] = {fold(w) for w in raw.get("noun_aim_marks", [])}
     out["establishing_verbs"] = {fold(w) for w in raw.get("establishing_verbs", [])}
+    out["aim_bodies"] = {fold(w) for w in raw.get("aim_bodies", [])}
     out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
     out["succumbing_verbs"] = {fold(v) for v in raw.get("succumbing_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
@@ -1680,9 +1681,10 @@ def _an_agreement_carried_out(trigger: Token, cues: dict, lang: LanguagePack) ->
 
 def _a_things_aim(trigger: Token, cues: dict) -> str | None:
     """ "New force to fight Haiti's gangs wins U.N. backing", "une force pour combattre les gangs": an infinitive of
-    aim (``noun_aim_marks``) hung on a noun, or on a verb that sets the noun up (``establishing_verbs``), tells what
-    a body or a plan is for, not an act done; "the first
-    group to enter the town" (an ordinal or a superlative on the noun, ``comparison_words``) tells one that was."""
+    aim (``noun_aim_marks``) hung on a body of armed men (``aim_bodies``), or on a verb that sets the body up
+    (``establishing_verbs``), tells what the body is for, not an act done ("a sit-in to protest" is the act
+    itself); "the first force to enter the town" (an ordinal or a superlative on the noun, ``comparison_words``)
+    tells one that was."""
     marks = cues.get("noun_aim_marks", ())
     if not marks or trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
         return None
@@ -1695,7 +1697,8 @@ def _a_things_aim(trigger: Token, cues: dict) -> str | None:
         # "approved a new force to fight the gangs": the parse hangs the aim on the verb that set the force up
         noun = next((c for c in trigger.head.children if c.dep_ in UNDERGOER and c.pos_ == "NOUN"
                      and c.right_edge.i + 1 == mark.left_edge.i), None)
-    if noun is None or any(fold(c.text) in cues["comparison_words"] for c in noun.children if c.i < noun.i):
+    if noun is None or fold(noun.lemma_) not in cues["aim_bodies"] or \
+            any(fold(c.text) in cues["comparison_words"] for c in noun.children if c.i < noun.i):
         return None
     return Status.PLANNED
 
