@@ -1658,8 +1658,8 @@ def _an_agreement_carried_out(trigger: Token, cues: dict, lang: LanguagePack) ->
     words ("l'accord signé lundi") keeps it news."""
     words = cues.get("carrying_out_words", ())
     told = trigger
-    if trigger.dep_ == "acl" and trigger.pos_ == "VERB":
-        trigger = trigger.head  # "the peace agreement signed with Rwanda": the signing is the agreement's own past
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" or trigger.dep_ == "compound":
+        trigger = trigger.head  # "the peace agreement signed with Rwanda", "the ceasefire agreement": the agreement's
     if not words or fold(trigger.lemma_) not in cues["agreement_nouns"] and \
             fold(trigger.text) not in cues["agreement_nouns"]:
         return None

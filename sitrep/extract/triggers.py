@@ -883,6 +883,9 @@ def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in told if fold(c.lemma_) in domains or fold(c.text) in domains)
 
 
+LEVEL_REACH = 6  # "fell to a six-month low": the words from the verb to its level
+
+
 def _a_level_reached(tok: Token, lang: LanguagePack) -> bool:
     """ "Brent crude fell to a three-year low": a verb whose complement after its preposition is a level
     (``level_words``) tells of a price or a rate, not of a town that fell."""
@@ -891,7 +894,10 @@ def _a_level_reached(tok: Token, lang: LanguagePack) -> bool:
         return False
     reached = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] + \
         [c for c in tok.children if c.dep_.startswith("obl")]
-    return any(fold(n.lemma_) in levels for n in reached)
+    # "Gold falls to six-month low": a headline's parse may leave the level unhung; the words right after the verb
+    if tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].pos_ == "ADP":
+        reached += [t for t in tok.doc[tok.i + 2:min(tok.i + LEVEL_REACH, tok.sent.end)] if t.pos_ in ("NOUN", "ADJ")]
+    return any(fold(n.lemma_) in levels or fold(n.text) in levels for n in reached)
 
 
 def _a_company_partner(tok: Token, lang: LanguagePack) -> bool:
