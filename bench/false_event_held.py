@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -101,8 +101,23 @@ minerals partnership, a "new force to fight Haiti's gangs" in the headline, an e
 dead, a president's vow, border talks weeks after fire, an election phase, an army's claim of a month's raids; 20
 with one dated act among such news; Mali, Burkina, Niger, DR Congo, Cameroon, Central Africa, Chad, Sudan, Haiti,
 Mozambique, Lebanon, Ukraine, Gaza, Syria, Guinea, Senegal, Togo, Benin, Côte d'Ivoire, Ethiopia, Somalia, Nigeria,
-Kenya, Pakistan, Myanmar) is the forty-seventh session's held-out group, run on ffee3caa before any rule; its failures
-print only when it is named (``--set fresh10 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+Kenya, Pakistan, Myanmar) is the forty-seventh session's held-out group, run on ffee3caa before any rule, studied
+from the forty-eighth session; ``FRESH11`` (60 articles, 42 French, 40 with no event: an artisanal gold-mining decree,
+a general mobilisation prolonged, ministers' trial put off, a football "exécutent" and "massacré", a cobalt memorandum,
+Doha talks on prisoners' releases that stall with fighting going on, a school year under separatists' dead-city days,
+a UN mandate renewed, a Prime Minister named, a donors' conference with the war's toll, cholera in camps, a
+transition council's rotating chair with gangs that control the capital, a UN budget for a force "chargée de
+réprimer les gangs", an IMF mission, legislative elections with 2022's repressed marches, municipal results, a
+defence budget with incursions "depuis plusieurs années", cocoa that "s'envole" in a "bataille acharnée", a
+reconstruction bill, an energy conference with last winter's strikes, Cairo talks on "libérations d'otages et de
+prisonniers", integration talks, a force majeure lifted, an electoral model rejected, a governor's security budget,
+a dam protest, refugees returning under escort, a film festival under guard; in English a record budget while "the
+military is battling Islamist insurgents", gold "smashes record", a cricket "demolish", Sudan talks "postponed
+again", "Congo inks cobalt refining deal", a Tigray head named, protests called with deadly ones "two years ago", an
+AU mission short of funds, "a new force to suppress Haiti's gangs" due in October, local results upheld with last
+year's dead, emergency rule extended, border trade to reopen after clashes "earlier this year"; 20 with one dated
+act among such news) is the forty-eighth session's held-out group, run on 5e7b1ab1 before any rule; its failures
+print only when it is named (``--set fresh11 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -4889,11 +4904,531 @@ Opposition leaders have called for more protests next week.""",
 
 FRESH10 = [(a, "fr") for a in FRESH10_FR_NONE + FRESH10_FR_ONE] + [(a, "en") for a in FRESH10_EN_NONE + FRESH10_EN_ONE]
 
+# FRESH11: the forty-eighth session's held-out group (60 articles, 42 French, 40 with no event), written before any
+# rule of that session and run on 5e7b1ab1; its failures print only when it is named (``--set fresh11``).
+BANDIAGARA11, KAYA11, OUALLAM11, BUTEMBO11, RUTSHURU11, BOSSANGOA11 = ((14.35, -3.61), (13.09, -1.08), (14.32, 2.09),
+                                                                      (0.14, 29.29), (-1.19, 29.45), (6.49, 17.45))
+BOL11, EL_OBEID11, CROIX_DES_BOUQUETS11, MOCIMBOA11, TYR11, DNIPRO11 = ((13.46, 14.72), (13.18, 30.22),
+                                                                       (18.58, -72.23), (-11.35, 40.35),
+                                                                       (33.27, 35.20), (48.46, 35.05))
+ABIDJAN11, KAURA_NAMODA11, AFGOYE11, BANNU11, SHWEBO11, DEIR_AL_BALAH11, NAKURU11 = (
+    (5.35, -4.01), (12.59, 6.59), (2.14, 45.12), (32.99, 70.60), (22.57, 95.70), (31.42, 34.35), (-0.30, 36.07))
+
+FRESH11_FR_NONE = [
+    ("fr11_mali_code_minier", date(2032, 1, 6), """Mali : un décret durcit les règles de l'orpaillage artisanal
+
+BAMAKO (Agence) - Le conseil des ministres a adopté lundi un décret qui soumet les sites d'orpaillage artisanal à une autorisation préfectorale renouvelable chaque année.
+
+Selon le gouvernement, une partie de ces sites échappe à tout contrôle de l'État et sert à financer les groupes armés qui circulent dans le centre et le sud-ouest du pays.
+
+Les associations d'orpailleurs dénoncent une mesure qui menace des dizaines de milliers d'emplois.""", []),
+
+    ("fr11_burkina_mobilisation", date(2032, 1, 20), """Burkina : la mobilisation générale prolongée d'un an
+
+OUAGADOUGOU (Agence) - Le gouvernement de transition a prorogé lundi pour douze mois le décret de mobilisation générale, qui permet de réquisitionner personnes et biens pour les besoins de la lutte contre le terrorisme.
+
+Le texte facilite aussi le recrutement de volontaires pour la défense de la patrie, engagés aux côtés de l'armée dans la plupart des provinces.
+
+Des organisations de la société civile reprochent aux autorités de s'en servir pour enrôler des voix critiques.""", []),
+
+    ("fr11_niger_proces_ministres", date(2032, 2, 10), """Niger : le procès d'anciens ministres renvoyé au mois prochain
+
+NIAMEY (Agence) - La Cour d'État a renvoyé lundi au 10 mars le procès de quatre anciens ministres du gouvernement renversé en juillet 2023, poursuivis pour détournement de deniers publics.
+
+Les avocats de la défense avaient demandé un délai pour prendre connaissance de nouvelles pièces versées au dossier.
+
+Les prévenus sont détenus depuis bientôt trois ans.""", []),
+
+    ("fr11_rdc_foot_leopards", date(2032, 2, 24), """Football : les Léopards exécutent les Étalons et filent en demi-finale
+
+KINSHASA (Agence) - Les Léopards de la RDC ont exécuté le Burkina Faso (3-0) lundi soir, au terme d'un match à sens unique disputé devant un stade comble.
+
+Les attaquants congolais ont massacré la défense burkinabè dès la première période, avant d'achever leur adversaire sur un coup franc à l'heure de jeu.
+
+Les joueurs de Kinshasa affronteront le vainqueur de la rencontre entre le Maroc et l'Égypte.""", []),
+
+    ("fr11_rdc_cobalt_partenariat", date(2032, 3, 9), """RDC : Kinshasa et Washington concluent un partenariat sur le cobalt
+
+KINSHASA (Agence) - Le gouvernement congolais et un consortium américain ont signé lundi à Kinshasa un protocole d'accord portant sur l'exploitation et le raffinage du cobalt et du cuivre du Katanga.
+
+Le texte prévoit la construction d'une raffinerie à Kolwezi et la réhabilitation d'un corridor ferroviaire vers la côte angolaise.
+
+L'opposition réclame la publication intégrale du contrat.""", []),
+
+    ("fr11_rdc_doha_prisonniers", date(2032, 3, 23), """RDC : à Doha, les discussions sur les libérations de prisonniers piétinent
+
+KINSHASA (Agence) - Les délégations du gouvernement congolais et de l'AFC/M23 n'ont pas réussi lundi à s'entendre sur les listes de prisonniers à libérer, au terme d'une nouvelle semaine de discussions à Doha.
+
+La médiation qatarie a proposé un échange par étapes, sous la supervision du Comité international de la Croix-Rouge, que Kinshasa juge prématuré.
+
+Les combats se poursuivent dans les territoires de Masisi et de Walikale, selon des sources locales.""", []),
+
+    ("fr11_cameroun_rentree", date(2032, 4, 6), """Cameroun : une rentrée scolaire sous tension dans le Nord-Ouest
+
+BAMENDA (Agence) - Les écoles du Nord-Ouest ont rouvert lundi leurs portes, mais de nombreuses salles de classe sont restées vides dans les arrondissements ruraux, selon des enseignants.
+
+Les séparatistes anglophones imposent régulièrement des journées « villes mortes » et menacent les parents qui envoient leurs enfants à l'école.
+
+Le gouverneur a promis de renforcer la présence des forces de défense autour des établissements.""", []),
+
+    ("fr11_centrafrique_minusca", date(2032, 4, 20), """Centrafrique : le mandat de la Minusca renouvelé pour un an
+
+BANGUI (Agence) - Le Conseil de sécurité de l'ONU a renouvelé lundi pour un an le mandat de la Minusca, en réduisant de cinq cents hommes son plafond de troupes.
+
+Le gouvernement centrafricain souhaitait un retrait plus rapide des casques bleus, qu'il accuse de passivité face aux groupes armés actifs dans le nord-ouest.
+
+Les élections locales doivent se tenir en décembre.""", []),
+
+    ("fr11_tchad_premier_ministre", date(2032, 5, 11), """Tchad : un nouveau Premier ministre nommé
+
+N'DJAMENA (Agence) - Le président tchadien a nommé lundi un nouveau Premier ministre, un ancien ministre des Finances chargé de former un gouvernement « resserré » dans les prochains jours.
+
+Son prédécesseur avait été critiqué pour la gestion des inondations de l'an dernier et la hausse du prix du carburant.
+
+L'opposition, qui boycotte les institutions, n'a pas réagi.""", []),
+
+    ("fr11_soudan_conference_geneve", date(2032, 5, 25), """Soudan : les donateurs réunis à Genève promettent une aide insuffisante
+
+GENÈVE (Agence) - Les pays donateurs réunis lundi à Genève ont promis près d'un milliard de dollars pour le Soudan, moins de la moitié des besoins estimés par les Nations unies.
+
+La guerre qui oppose depuis avril 2023 l'armée aux Forces de soutien rapide a fait des dizaines de milliers de morts et chassé plus de douze millions de personnes de leurs foyers.
+
+Les agences humanitaires réclament l'ouverture de nouveaux points de passage vers le Darfour.""", []),
+
+    ("fr11_soudan_cholera", date(2032, 6, 8), """Soudan : le choléra se propage dans les camps du Darfour
+
+KHARTOUM (Agence) - Plus de deux mille cas de choléra ont été recensés en deux semaines dans les camps de déplacés du Darfour, a indiqué lundi Médecins sans frontières.
+
+L'organisation a déployé des équipes supplémentaires et installé des centres de traitement près de Tawila, où ont afflué des familles chassées par les combats.
+
+Le manque d'eau potable aggrave la situation, selon l'ONG.""", []),
+
+    ("fr11_haiti_conseil", date(2032, 6, 22), """Haïti : la présidence du conseil de transition change de mains
+
+PORT-AU-PRINCE (Agence) - Un nouveau coordonnateur a pris lundi la présidence tournante du Conseil présidentiel de transition, lors d'une cérémonie organisée à la Villa d'Accueil.
+
+Il a promis de rétablir la sécurité avant les élections, alors que les gangs contrôlent l'essentiel de la capitale et des routes qui la relient au reste du pays.
+
+Aucune date n'a été fixée pour le scrutin.""", []),
+
+    ("fr11_haiti_financement_force", date(2032, 7, 6), """Haïti : l'ONU approuve le financement de la force contre les gangs
+
+NEW YORK (Agence) - L'Assemblée générale des Nations unies a approuvé lundi un budget de 800 millions de dollars pour la force chargée de réprimer les gangs en Haïti, dont les premiers contingents doivent arriver à l'automne.
+
+Plusieurs pays africains et caribéens ont promis des troupes, sans préciser leurs effectifs.
+
+La mission kényane, qui l'a précédée, avait manqué de moyens.""", []),
+
+    ("fr11_senegal_fmi_dette", date(2032, 7, 20), """Sénégal : reprise des discussions avec le FMI sur la dette cachée
+
+DAKAR (Agence) - Une mission du Fonds monétaire international est arrivée lundi à Dakar pour reprendre les discussions sur un nouveau programme, suspendues depuis la révélation d'une dette non déclarée.
+
+Le ministre des Finances s'est dit confiant dans la conclusion d'un accord d'ici décembre.
+
+Les syndicats craignent de nouvelles mesures d'austérité.""", []),
+
+    ("fr11_guinee_legislatives", date(2032, 8, 10), """Guinée : les législatives fixées au mois de décembre
+
+CONAKRY (Agence) - Un décret lu lundi soir à la télévision publique a fixé au 14 décembre les élections législatives, les premières depuis la prise du pouvoir par l'armée.
+
+L'opposition réclame la libération de ses militants et le retour des partis dissous, en rappelant la répression des manifestations de 2022 dans l'axe Hamdallaye-Bambéto.
+
+La campagne doit s'ouvrir à la mi-novembre.""", []),
+
+    ("fr11_togo_municipales", date(2032, 8, 24), """Togo : le parti au pouvoir remporte les municipales
+
+LOMÉ (Agence) - Le parti au pouvoir a remporté plus des trois quarts des sièges de conseillers municipaux, selon les résultats provisoires proclamés lundi par la commission électorale.
+
+L'opposition dénonce des fraudes et annonce des recours devant la Cour suprême.
+
+Le taux de participation ne dépasse pas 40 %.""", []),
+
+    ("fr11_benin_budget_defense", date(2032, 9, 7), """Bénin : le budget de la défense en forte hausse
+
+COTONOU (Agence) - Le gouvernement a présenté lundi à l'Assemblée nationale un projet de loi de finances qui augmente de 30 % les crédits de la défense, pour financer le recrutement de cinq mille soldats.
+
+Le nord du pays est confronté depuis plusieurs années aux incursions de groupes jihadistes venus du Burkina et du Niger voisins.
+
+Le texte doit être voté en décembre.""", []),
+
+    ("fr11_civ_cacao_flambee", date(2032, 9, 21), """Côte d'Ivoire : le cacao s'envole, les planteurs attendent leur part
+
+ABIDJAN (Agence) - Les cours du cacao ont bondi lundi de 8 % à Londres, pulvérisant leur record historique, sur fond de craintes pour la récolte ouest-africaine.
+
+Les planteurs ivoiriens réclament une hausse du prix garanti, que le gouvernement doit annoncer au début de la campagne.
+
+Les exportateurs se livrent une bataille acharnée pour sécuriser les fèves.""", []),
+
+    ("fr11_liban_reconstruction", date(2032, 10, 12), """Liban : la Banque mondiale chiffre la reconstruction du Sud
+
+BEYROUTH (Agence) - La reconstruction des localités du Sud-Liban coûtera près de onze milliards de dollars, selon un rapport de la Banque mondiale présenté lundi à Beyrouth.
+
+Des milliers de maisons ont été détruites pendant la guerre entre Israël et le Hezbollah, et de nombreux habitants n'ont toujours pas pu rentrer chez eux.
+
+Le gouvernement espère réunir des donateurs au printemps.""", []),
+
+    ("fr11_ukraine_energie_paris", date(2032, 10, 26), """Ukraine : une conférence à Paris pour réparer le réseau électrique
+
+PARIS (Agence) - Une trentaine de pays réunis lundi à Paris ont promis des transformateurs, des générateurs et des fonds pour réparer le réseau électrique ukrainien avant l'hiver.
+
+Les frappes russes répétées contre les centrales et les sous-stations ont privé des millions d'Ukrainiens de courant pendant des heures chaque jour l'hiver dernier.
+
+Kiev réclame aussi des systèmes de défense aérienne supplémentaires.""", []),
+
+    ("fr11_gaza_caire_phase", date(2032, 11, 9), """Gaza : au Caire, les négociations sur la deuxième phase de la trêve marquent le pas
+
+LE CAIRE (Agence) - Les médiateurs égyptiens et qataris ont poursuivi lundi au Caire leurs discussions sur la deuxième phase de la trêve à Gaza, qui prévoit de nouvelles libérations d'otages et de prisonniers.
+
+Les deux parties restent divisées sur le retrait des troupes israéliennes et sur l'avenir de la gouvernance de l'enclave.
+
+Une nouvelle séance est prévue la semaine prochaine.""", []),
+
+    ("fr11_syrie_integration", date(2032, 11, 23), """Syrie : les discussions sur l'intégration des forces kurdes se poursuivent
+
+DAMAS (Agence) - Des responsables du gouvernement syrien et des Forces démocratiques syriennes se sont de nouveau réunis lundi à Damas pour discuter de l'intégration des combattants kurdes dans l'armée nationale.
+
+Aucun calendrier n'a été arrêté, selon un communiqué de la présidence. Les deux camps divergent sur le sort des institutions civiles du nord-est.
+
+Washington pousse les deux parties à conclure d'ici décembre.""", []),
+
+    ("fr11_mozambique_gaz_reprise", date(2032, 12, 7), """Mozambique : TotalEnergies lève la force majeure sur son projet gazier
+
+MAPUTO (Agence) - TotalEnergies a annoncé lundi la levée de la force majeure qui pesait sur son projet de gaz naturel liquéfié au Cabo Delgado, suspendu depuis 2021.
+
+Le groupe estime que la sécurité s'est améliorée autour du site d'Afungi, où des troupes rwandaises sont déployées aux côtés de l'armée mozambicaine.
+
+Des insurgés restent actifs dans plusieurs districts de la province, selon des chercheurs.""", []),
+
+    ("fr11_somalie_modele_electoral", date(2032, 1, 20), """Somalie : le Puntland rejette le modèle électoral de Mogadiscio
+
+MOGADISCIO (Agence) - Les autorités du Puntland ont rejeté lundi le projet de suffrage universel direct adopté par le Parlement fédéral, qu'elles jugent contraire à la Constitution provisoire.
+
+Le Jubaland avait déjà suspendu sa coopération avec le gouvernement fédéral l'an dernier.
+
+Les partenaires internationaux appellent au dialogue avant les élections prévues l'an prochain.""", []),
+
+    ("fr11_nigeria_gouverneur_budget", date(2032, 2, 24), """Nigeria : le gouverneur de Borno présente un budget de sécurité
+
+MAIDUGURI (Agence) - Le gouverneur de l'État de Borno a présenté lundi à l'Assemblée de l'État un budget qui consacre près d'un quart des dépenses à la sécurité et à la réinstallation des déplacés.
+
+L'armée combat depuis plus de quinze ans les jihadistes de Boko Haram et de l'État islamique en Afrique de l'Ouest dans la région.
+
+Le gouverneur veut fermer les derniers camps de déplacés d'ici deux ans.""", []),
+
+    ("fr11_ethiopie_barrage", date(2032, 3, 23), """Éthiopie : l'Égypte proteste contre le remplissage du barrage
+
+ADDIS-ABEBA (Agence) - L'Égypte a adressé lundi une lettre au Conseil de sécurité pour protester contre une nouvelle phase de remplissage du Grand barrage de la Renaissance, qu'elle juge contraire au droit international.
+
+Addis-Abeba affirme que l'ouvrage ne nuit pas aux pays en aval et appelle à reprendre les négociations.
+
+Le Soudan n'a pas réagi.""", []),
+
+    ("fr11_mali_deuil_retour", date(2032, 4, 20), """Mali : retour des réfugiés de Mauritanie, sous escorte
+
+BAMAKO (Agence) - Un premier convoi de quatre cents réfugiés maliens venus de Mbera, en Mauritanie, est arrivé lundi à Nara, escorté par l'armée, a annoncé le Haut-Commissariat des Nations unies pour les réfugiés.
+
+Ces familles avaient fui les violences qui ont frappé la région au cours des dernières années.
+
+D'autres convois doivent suivre d'ici la fin de la saison sèche.""", []),
+
+    ("fr11_burkina_fespaco", date(2032, 5, 11), """Burkina : le Fespaco s'ouvre sous haute sécurité
+
+OUAGADOUGOU (Agence) - La biennale du cinéma africain s'est ouverte lundi soir à Ouagadougou en présence du chef de l'État, sous un important dispositif de sécurité.
+
+Une centaine de films sont en compétition. Plusieurs réalisateurs étrangers ont renoncé au déplacement en raison de l'insécurité qui frappe une grande partie du pays.
+
+Le palmarès sera proclamé samedi.""", []),
+]
+
+FRESH11_FR_ONE = [
+    ("fr11_ev_bandiagara_jnim", date(2032, 1, 20), """Mali : trois soldats tués lors de l'assaut d'un poste près de Bandiagara
+
+BAMAKO (Agence) - Trois soldats maliens ont été tués lundi lorsque des combattants du JNIM ont attaqué un poste de l'armée près de Bandiagara, dans le centre du pays, a indiqué une source militaire.
+
+Les militaires ont riposté et les assaillants se sont repliés vers la brousse, selon cette source.
+
+La région est privée de foires hebdomadaires depuis le début de l'année.""",
+     [ev(AC, ["JNIM", "Mali"], BANDIAGARA11, "lundi", 3)]),
+
+    ("fr11_ev_kaya_civils", date(2032, 2, 10), """Burkina : des villageois tués près de Kaya
+
+OUAGADOUGOU (Agence) - Au moins huit villageois ont été tués lundi par des hommes armés non identifiés dans un hameau situé à une vingtaine de kilomètres de Kaya, dans le Centre-Nord, selon des habitants.
+
+Les assaillants, arrivés à moto, ont tiré sur des hommes qui travaillaient dans un jardin maraîcher.
+
+Des milliers de déplacés vivent à Kaya depuis plusieurs années.""",
+     [ev(ATT, ["Civilians"], KAYA11, "lundi", 8)]),
+
+    ("fr11_ev_ouallam_embuscade", date(2032, 3, 9), """Niger : une patrouille prise en embuscade près de Ouallam
+
+NIAMEY (Agence) - Cinq militaires nigériens ont été tués lundi dans une embuscade tendue par des combattants de l'État islamique au Sahel près de Ouallam, dans la région de Tillabéri, a indiqué le ministère de la Défense.
+
+Une quinzaine d'assaillants ont été « neutralisés » lors de la riposte, selon le communiqué.
+
+Le ministère n'a pas précisé le nombre de blessés.""",
+     [ev(AC, ["Islamic State", "Niger"], OUALLAM11, "lundi", 20)]),
+
+    ("fr11_ev_butembo_adf", date(2032, 4, 6), """RDC : des civils tués par les ADF près de Butembo
+
+BUTEMBO (Agence) - Neuf civils ont été tués lundi lors d'une incursion des rebelles ADF dans un village situé à l'ouest de Butembo, dans le Nord-Kivu, a annoncé l'administrateur du territoire.
+
+Les assaillants ont également enlevé plusieurs personnes et pillé des boutiques avant de se retirer.
+
+L'armée a lancé des recherches dans la forêt voisine.""",
+     [ev(ATT, ["ADF", "Civilians"], BUTEMBO11, "lundi", 9)]),
+
+    ("fr11_ev_rutshuru_m23", date(2032, 5, 11), """RDC : combats entre le M23 et des Wazalendo près de Rutshuru
+
+GOMA (Agence) - Des combats ont opposé lundi les combattants de l'AFC/M23 à des miliciens wazalendo dans plusieurs villages proches de Rutshuru, dans le Nord-Kivu, d'après des notables.
+
+Au moins six combattants ont été tués, selon un notable de la zone. Des centaines de familles ont fui vers les localités voisines.
+
+Les deux camps s'accusent mutuellement d'avoir déclenché les hostilités.""",
+     [ev(AC, ["M23", "Wazalendo"], RUTSHURU11, "lundi", 6)]),
+
+    ("fr11_ev_mora_boko_haram", date(2032, 6, 8), """Cameroun : des militaires tués par Boko Haram près de Mora
+
+YAOUNDÉ (Agence) - Deux militaires camerounais ont été tués lundi lors d'une attaque de combattants de Boko Haram contre un poste avancé près de Mora, dans l'Extrême-Nord, a appris l'Agence de sources sécuritaires.
+
+Les assaillants ont été repoussés après un échange de tirs, selon ces sources.
+
+Le gouverneur de la région a annoncé la fermeture temporaire de deux marchés frontaliers.""",
+     [ev(AC, ["Boko Haram", "Cameroon"], MORA, "lundi", 2)]),
+
+    ("fr11_ev_bossangoa_civils", date(2032, 7, 6), """Centrafrique : des éleveurs tués près de Bossangoa
+
+BANGUI (Agence) - Quatre éleveurs peuls ont été tués lundi par des miliciens anti-balaka près de Bossangoa, dans la préfecture de l'Ouham, selon une source de la Minusca.
+
+Les assaillants ont emporté une partie du bétail, a précisé cette source.
+
+La préfecture connaît un regain de tensions entre agriculteurs et éleveurs à l'approche de la transhumance.""",
+     [ev(ATT, ["Anti-balaka", "Civilians"], BOSSANGOA11, "lundi", 4)]),  # unsure: actor name
+
+    ("fr11_ev_bol_boko_haram", date(2032, 8, 10), """Tchad : une position de l'armée attaquée près de Bol
+
+N'DJAMENA (Agence) - Des combattants de Boko Haram ont attaqué lundi une position de l'armée tchadienne sur une île du lac Tchad, près de Bol, tuant quatre soldats, a indiqué l'état-major.
+
+L'armée affirme avoir tué une dizaine d'assaillants lors de la riposte.
+
+Le président a convoqué un conseil de défense.""",
+     [ev(AC, ["Boko Haram", "Chad"], BOL11, "lundi", 14)]),
+
+    ("fr11_ev_el_obeid_fsr", date(2032, 9, 7), """Soudan : des obus des FSR s'abattent sur El-Obeid
+
+KHARTOUM (Agence) - Des tirs d'artillerie des Forces de soutien rapide ont frappé lundi plusieurs quartiers d'El-Obeid, capitale du Kordofan-Nord, tuant sept civils, selon un comité de médecins.
+
+Un marché et une école ont été touchés, selon la même source.
+
+La ville est encerclée par les paramilitaires depuis plusieurs mois.""",
+     [ev(SH, ["Rapid Support", "Civilians"], EL_OBEID11, "lundi", 7)]),
+
+    ("fr11_ev_croix_des_bouquets", date(2032, 10, 12), """Haïti : des habitants tués dans une attaque de gangs à Croix-des-Bouquets
+
+PORT-AU-PRINCE (Agence) - Des membres de la coalition de gangs Viv Ansanm ont tué lundi au moins cinq habitants lors d'une attaque contre un quartier de Croix-des-Bouquets, a indiqué la police.
+
+Plusieurs maisons ont été incendiées et des dizaines de familles ont fui, selon des témoins.
+
+La police a annoncé l'envoi de renforts.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], CROIX_DES_BOUQUETS11, "lundi", 5)]),
+
+    ("fr11_ev_mocimboa_insurges", date(2032, 11, 9), """Mozambique : trois villageois décapités près de Mocímboa da Praia
+
+MAPUTO (Agence) - Des insurgés liés à l'État islamique ont tué lundi trois villageois dans un hameau proche de Mocímboa da Praia, au Cabo Delgado, selon une source locale.
+
+Les victimes ont été décapitées alors qu'elles coupaient du bois, a précisé cette source.
+
+Des familles ont quitté la zone pour rejoindre le chef-lieu du district.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MOCIMBOA11, "lundi", 3)]),
+
+    ("fr11_ev_tyr_drone", date(2032, 12, 7), """Liban : un mort dans une frappe de drone israélienne près de Tyr
+
+BEYROUTH (Agence) - Une frappe de drone israélienne a visé lundi une voiture près de Tyr, dans le sud du Liban, tuant un homme, a indiqué le ministère libanais de la Santé.
+
+L'armée israélienne a affirmé avoir visé un membre du Hezbollah.
+
+Le cessez-le-feu en vigueur prévoit le retrait des combattants du mouvement au nord du Litani.""",
+     [ev(AIR, ["Israel"], TYR11, "lundi", 1)]),
+
+    ("fr11_ev_dnipro_missiles", date(2032, 3, 9), """Ukraine : des missiles russes frappent Dnipro
+
+KIEV (Agence) - Des missiles russes ont frappé lundi un quartier résidentiel de Dnipro, dans le centre-est de l'Ukraine, tuant six personnes, a indiqué le gouverneur régional.
+
+Un immeuble de neuf étages a été en partie détruit, selon les secours.
+
+Le président ukrainien a de nouveau réclamé des systèmes de défense aérienne.""",
+     [ev(SH, ["Russia", "Civilians"], DNIPRO11, "lundi", 6)]),
+
+    ("fr11_ev_abidjan_marche", date(2032, 6, 22), """Côte d'Ivoire : des commerçants marchent à Abidjan contre la hausse des taxes
+
+ABIDJAN (Agence) - Plusieurs centaines de commerçants ont défilé lundi dans le quartier d'Adjamé, à Abidjan, pour protester contre la hausse des taxes municipales, a constaté l'Agence.
+
+La marche s'est déroulée dans le calme. Les manifestants ont remis une pétition au maire de la commune.
+
+Le conseil municipal doit se réunir la semaine prochaine.""",
+     [ev(PP, ["Protesters"], ABIDJAN11, "lundi")]),
+]
+
+FRESH11_EN_NONE = [
+    ("en11_nigeria_budget_insurgents", date(2032, 1, 6), """Nigeria unveils record budget with big rise in security spending
+
+ABUJA (Wire) - Nigeria's president presented a record 2033 budget to lawmakers on Monday, raising defence and police spending by a third.
+
+The military is battling Islamist insurgents in the northeast and armed gangs that kidnap for ransom in the northwest, while separatist unrest persists in the southeast.
+
+Lawmakers are expected to pass the bill by December.""", []),
+
+    ("en11_gold_record", date(2032, 2, 10), """Gold smashes record as investors seek safety
+
+LONDON (Wire) - Gold prices surged to a record high on Monday, blowing past $4,000 an ounce as investors fled riskier assets.
+
+Mining shares in Ghana and Mali rallied, while the dollar was hammered against major currencies.
+
+Analysts said the rally could run further if central banks keep buying.""", []),
+
+    ("en11_cricket_demolish", date(2032, 3, 9), """Pakistan demolish Sri Lanka to seal series
+
+KARACHI (Wire) - Pakistan's bowlers destroyed Sri Lanka's batting line-up on Monday, bowling them out for 98 to win the third one-day international by eight wickets and seal the series.
+
+Sri Lanka's captain said his side had been crushed by pace and swing.
+
+The teams meet again in a Twenty20 series next month.""", []),
+
+    ("en11_sudan_talks_delayed", date(2032, 4, 6), """Sudan peace talks delayed again as mediators seek guarantees
+
+CAIRO (Wire) - Talks between Sudan's army and the Rapid Support Forces that were due to open on Monday have been postponed again, mediators said, without giving a new date.
+
+The war, now in its fourth year, has killed tens of thousands of people and displaced millions.
+
+Aid groups have urged both sides to agree at least to a humanitarian truce.""", []),
+
+    ("en11_congo_inks_cobalt", date(2032, 5, 11), """Congo inks cobalt refining deal with U.S. consortium
+
+KINSHASA (Wire) - Democratic Republic of Congo signed a deal on Monday with a U.S.-backed consortium to build a cobalt refinery in the southern province of Lualaba, the mines ministry said.
+
+The agreement is part of a broader push by Washington to secure critical minerals supplies.
+
+Fighting between government forces and M23 rebels continues in the country's east, far from the mining belt.""", []),
+
+    ("en11_tigray_leader", date(2032, 6, 8), """Ethiopia names new head of Tigray interim administration
+
+ADDIS ABABA (Wire) - Ethiopia's prime minister appointed a new head of Tigray's interim administration on Monday, the fourth since a peace deal ended a two-year war in 2022.
+
+The region's dominant party has split into rival factions, raising fears of renewed instability.
+
+Many people displaced by the war have yet to return home.""", []),
+
+    ("en11_kenya_protests_called", date(2032, 7, 6), """Kenyan opposition calls for nationwide protests over tax plan
+
+NAIROBI (Wire) - Kenya's opposition called on Monday for nationwide protests next week against a proposed finance bill that would raise taxes on fuel and mobile money.
+
+Protests against a similar bill two years ago turned deadly when police opened fire on crowds.
+
+The government said it was open to amendments.""", []),
+
+    ("en11_somalia_au_funding", date(2032, 8, 10), """African Union mission in Somalia faces funding gap
+
+MOGADISHU (Wire) - The African Union's mission in Somalia is short of $100 million for this year, its head told reporters on Monday, warning that troop-contributing countries may cut numbers.
+
+Al Shabaab still controls large parts of central and southern Somalia.
+
+The U.N. Security Council is due to discuss the mission's financing next month.""", []),
+
+    ("en11_haiti_force_timeline", date(2032, 9, 7), """First troops of Haiti anti-gang force to arrive in October, U.N. says
+
+NEW YORK (Wire) - The first contingent of a new force to suppress Haiti's gangs will arrive in October, a U.N. official said on Monday.
+
+Gangs control most of Port-au-Prince and have expanded into the central Artibonite region.
+
+Several countries have yet to confirm their troop pledges.""", []),
+
+    ("en11_mozambique_court", date(2032, 10, 12), """Mozambique court upholds local election results
+
+MAPUTO (Wire) - Mozambique's Constitutional Council upheld the results of municipal elections on Monday, rejecting appeals from opposition parties.
+
+Post-election protests last year left hundreds dead in clashes with police.
+
+Opposition leaders said they would not call supporters onto the streets.""", []),
+
+    ("en11_myanmar_emergency", date(2032, 11, 9), """Myanmar junta extends emergency rule in dozens of townships
+
+BANGKOK (Wire) - Myanmar's military government extended emergency rule on Monday in 60 townships where it said security did not allow normal administration.
+
+The army is fighting ethnic armed groups and resistance forces across much of the country.
+
+A second phase of voting is planned for next year.""", []),
+
+    ("en11_pak_afghan_trade", date(2032, 12, 7), """Pakistan and Afghanistan agree to reopen border trade
+
+ISLAMABAD (Wire) - Pakistan and Afghanistan agreed on Monday to reopen their main border crossings for trade, officials said, after talks in Doha.
+
+The crossings have been largely closed since deadly border clashes between the two countries' forces earlier this year.
+
+Truckers stranded on both sides welcomed the decision.""", []),
+]
+
+FRESH11_EN_ONE = [
+    ("en11_ev_kaura_namoda_abduction", date(2032, 1, 20), """Gunmen kidnap 30 villagers in Nigeria's Zamfara
+
+KANO (Wire) - Gunmen abducted 30 villagers, including children, in a village near Kaura Namoda in Nigeria's Zamfara state on Monday, police and residents said.
+
+The attackers stormed the village at night and marched their captives into the bush.
+
+Police said a rescue operation was under way.""",
+     [ev(ABD, ["Civilians"], KAURA_NAMODA11, 1)]),
+
+    ("en11_ev_afgoye_ied", date(2032, 3, 23), """Roadside bomb kills three Somali soldiers near Afgoye
+
+MOGADISHU (Wire) - A roadside bomb struck a Somali army vehicle near Afgoye on Monday, killing three soldiers, a military officer said.
+
+Al Shabaab claimed responsibility for the blast in a statement on a website linked to the group.
+
+Afgoye lies on the main road west of Mogadishu.""",
+     [ev(IED, ["Shabaab", "Somalia"], AFGOYE11, 1, 3)]),
+
+    ("en11_ev_bannu_police", date(2032, 5, 25), """Militants attack police station in Pakistan's Bannu
+
+PESHAWAR (Wire) - Militants attacked a police station in Bannu on Monday night, killing three policemen in a gunfight that lasted two hours, police said.
+
+The Pakistani Taliban claimed the attack. Two militants were killed, police said.
+
+Attacks on police have risen in Khyber Pakhtunkhwa province.""",
+     [ev(AC, ["Tehrik-i-Taliban", "Police"], BANNU11, 1, 5)]),
+
+    ("en11_ev_shwebo_airstrike", date(2032, 7, 20), """Myanmar air strike kills nine in Sagaing village
+
+BANGKOK (Wire) - A Myanmar military air strike killed nine people in a village near Shwebo in the Sagaing region on Monday, residents and a local resistance group said.
+
+The bombs hit a school and several houses, residents said. The junta did not comment.
+
+Sagaing has been a stronghold of resistance to military rule.""",
+     [ev(AIR, ["Myanmar", "Civilians"], SHWEBO11, 1, 9)]),
+
+    ("en11_ev_deir_al_balah_strike", date(2032, 9, 21), """Israeli strike kills four in central Gaza, hospital says
+
+CAIRO (Wire) - An Israeli air strike killed four Palestinians in Deir al-Balah in central Gaza on Monday, a hospital official said.
+
+The Israeli military said it had struck militants planning an attack on its troops.
+
+Mediators are pressing both sides to move to the next phase of the ceasefire.""",
+     [ev(AIR, ["Israel"], DEIR_AL_BALAH11, 1, 4)]),
+
+    ("en11_ev_nakuru_teargas", date(2032, 11, 23), """Kenyan police tear-gas traders protesting in Nakuru
+
+NAIROBI (Wire) - Kenyan police fired tear gas on Monday to disperse hundreds of market traders protesting in Nakuru against the demolition of their stalls, witnesses said.
+
+The traders had blocked a main road with stones and burning tyres.
+
+County officials said the market would be rebuilt.""",
+     [ev(PWI, ["Protesters", "Police"], NAKURU11, 1)]),
+]
+
+FRESH11 = [(a, "fr") for a in FRESH11_FR_NONE + FRESH11_FR_ONE] + [(a, "en") for a in FRESH11_EN_NONE + FRESH11_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
         "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
-        "fresh9": FRESH9, "fresh10": FRESH10}
+        "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh10",)
+HELD_OUT = ("fresh11",)
 
 
 def main() -> int:

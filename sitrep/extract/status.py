@@ -116,6 +116,10 @@ def compile_cues(raw: dict) -> dict:
     out["talks_words"] = {fold(w) for w in raw.get("talks_words", [])}
     out["topic_preps"] = {fold(w) for w in raw.get("topic_preps", [])}
     out["draft_words"] = {fold(w) for w in raw.get("draft_words", [])}
+    out["carrying_out_words"] = {fold(w) for w in raw.get("carrying_out_words", [])}
+    out["noun_aim_marks"] = {fold(w) for w in raw.get("noun_aim_marks", [])}
+    out["establishing_verbs"] = {fold(w) for w in raw.get("establishing_verbs", [])}
+    out["aim_bodies"] = {fold(w) for w in raw.get("aim_bodies", [])}
     out["counting_verbs"] = {fold(v) for v in raw.get("counting_verbs", [])}
     out["succumbing_verbs"] = {fold(v) for v in raw.get("succumbing_verbs", [])}
     out["wave_nouns"] = set(raw.get("wave_nouns", []))
@@ -144,7 +148,8 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
             or _past_description(trigger, lang) or _damage_to_mend(trigger, cues, lang) or _an_agreement_in_force(trigger, cues, lang)
-            or _an_agreement_talked_of(trigger, cues) or _a_present_beside_a_past(trigger, cues, lang)
+            or _an_agreement_talked_of(trigger, cues) or _an_agreement_carried_out(trigger, cues, lang)
+            or _a_things_aim(trigger, cues) or _a_present_beside_a_past(trigger, cues, lang)
             or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
             or _told_in_a_past_period(doc, trigger, cues) or _a_pluperfect_in_a_past_sentence(doc, trigger, cues, lang)
@@ -1661,6 +1666,58 @@ def _an_agreement_talked_of(trigger: Token, cues: dict) -> str | None:
         else:
             return None
     return None
+
+
+def _an_agreement_carried_out(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "le comité de suivi de l'accord de paix", "a committee overseeing the peace agreement", "la mise en œuvre de
+    l'accord": an agreement (``agreement_nouns``) that a word of carrying out, overseeing or breaking
+    (``carrying_out_words``) is about was made before; its follow-up is no signing. A day in the agreement's own
+    words ("l'accord signé lundi") keeps it news."""
+    words = cues.get("carrying_out_words", ())
+    told = trigger
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" or trigger.dep_ == "compound":
+        trigger = trigger.head  # "the peace agreement signed with Rwanda", "the ceasefire agreement": the agreement's
+    if not words or fold(trigger.lemma_) not in cues["agreement_nouns"] and \
+            fold(trigger.text) not in cues["agreement_nouns"]:
+        return None
+    tok = trigger
+    for _ in range(3):  # "la mise en œuvre de l'accord": up the chain of the noun's complements
+        if tok.dep_ in ("nmod", "obj", "dobj"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        else:
+            return None
+        # "le comité de suivi de l'accord": the parse may hang the agreement beside the word, on the body it names
+        if any(fold(t.lemma_) in words or fold(t.text) in words
+               for t in (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.i < trigger.i))):
+            return None if _dated_by(list(trigger.subtree), lang) or _dated_by(list(told.subtree), lang) \
+                else Status.HISTORICAL
+    return None
+
+
+def _a_things_aim(trigger: Token, cues: dict) -> str | None:
+    """ "New force to fight Haiti's gangs wins U.N. backing", "une force pour combattre les gangs": an infinitive of
+    aim (``noun_aim_marks``) hung on a body of armed men (``aim_bodies``), or on a verb that sets the body up
+    (``establishing_verbs``), tells what the body is for, not an act done ("a sit-in to protest" is the act
+    itself); "the first force to enter the town" (an ordinal or a superlative on the noun, ``comparison_words``)
+    tells one that was."""
+    marks = cues.get("noun_aim_marks", ())
+    if not marks or trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
+        return None
+    mark = next((c for c in trigger.children if c.dep_ in ("aux", "mark") and fold(c.text) in marks
+                 and c.i < trigger.i), None)
+    if mark is None:
+        return None
+    noun = trigger.head if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" else None
+    if noun is None and trigger.dep_ == "advcl" and fold(trigger.head.lemma_) in cues["establishing_verbs"]:
+        # "approved a new force to fight the gangs": the parse hangs the aim on the verb that set the force up
+        noun = next((c for c in trigger.head.children if c.dep_ in UNDERGOER and c.pos_ == "NOUN"
+                     and c.right_edge.i + 1 == mark.left_edge.i), None)
+    if noun is None or fold(noun.lemma_) not in cues["aim_bodies"] or \
+            any(fold(c.text) in cues["comparison_words"] for c in noun.children if c.i < noun.i):
+        return None
+    return Status.PLANNED
 
 
 def _accepted(draft: Token, cues: dict) -> bool:

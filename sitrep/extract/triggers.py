@@ -883,6 +883,23 @@ def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
                for c in told if fold(c.lemma_) in domains or fold(c.text) in domains)
 
 
+LEVEL_REACH = 6  # "fell to a six-month low": the words from the verb to its level
+
+
+def _a_level_reached(tok: Token, lang: LanguagePack) -> bool:
+    """ "Brent crude fell to a three-year low": a verb whose complement after its preposition is a level
+    (``level_words``) tells of a price or a rate, not of a town that fell."""
+    levels = lang.folded_filter("level_words")
+    if not levels or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    reached = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] + \
+        [c for c in tok.children if c.dep_.startswith("obl")]
+    # "Gold falls to six-month low": a headline's parse may leave the level unhung; the words right after the verb
+    if tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].pos_ == "ADP":
+        reached += [t for t in tok.doc[tok.i + 2:min(tok.i + LEVEL_REACH, tok.sent.end)] if t.pos_ in ("NOUN", "ADJ")]
+    return any(fold(n.lemma_) in levels or fold(n.text) in levels for n in reached)
+
+
 def _a_company_partner(tok: Token, lang: LanguagePack) -> bool:
     """ "signed an agreement with a Russian company", "un accord avec une société chinoise": a pact whose other
     party (after ``pact_partner_preps``, on the agreement noun or on its verb) is a firm, a lender or an investor
@@ -1489,7 +1506,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang) \
-                    or _people_led(head, entry, lang):
+                    or _people_led(head, entry, lang) or _a_level_reached(head, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))
