@@ -473,10 +473,8 @@ def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePa
     a relative clause in a past tense on the noun ("les attaques qui ont visé le nord au cours des derniers
     mois", ``_a_past_relatives_period``). A day on a verb of saying outside the noun's clause ("..., the envoy said on
     Monday") dates the telling."""
-    own = clause_head(trigger).subtree
-    aside = set(range(trigger.sent.start, trigger.sent.end)) - {t.i for t in own}
     for status, span in _sentence_cues(doc, trigger.sent, "clause", [(s, cues[k]) for s, k in STATUS_KEYS], cues):
-        if status != Status.HISTORICAL or _names_a_day(trigger.sent, lang, aside):
+        if status != Status.HISTORICAL or _names_a_day(trigger.sent, lang, _outside_its_clause(trigger)):
             continue
         head = clause_head(span.root)
         # "a truce agreed in 2022": the parse may tag the bare participle a finite past; with no subject it is none
@@ -487,6 +485,11 @@ def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePa
         if _a_past_relatives_period(head, trigger, span, cues):
             return status
     return None
+
+
+def _outside_its_clause(trigger: Token) -> set[int]:
+    """The words of the trigger's sentence outside the clause it stands in (a verb of saying and its day)."""
+    return set(range(trigger.sent.start, trigger.sent.end)) - {t.i for t in clause_head(trigger).subtree}
 
 
 def _a_past_relatives_period(head: Token, trigger: Token, cue: Span, cues: dict) -> bool:
