@@ -624,12 +624,13 @@ def _counted_demonym(folded: str, lang: LanguagePack) -> str | None:
     counts = set(lang.quantities.get("number_words", {})) | {w for w in lang.quantities.get("approximate", {}) if " " not in w}
     civilian = _civilian_words(lang)
     others = _actor_words(lang) - civilian
+    joiners = set(lang.quantities.get("noun_joiners", ()))  # "dozens of syrians"
     words = _words_of(folded)
     for i, word in enumerate(words):
         country = lang.demonyms.get(word)
         if country is None or i == 0:
             continue
-        count = words[i - 2] if words[i - 1] == "of" and i > 1 else words[i - 1]
+        count = words[i - 2] if words[i - 1] in joiners and i > 1 else words[i - 1]
         if not (count.isdigit() or count in counts):
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
