@@ -886,11 +886,12 @@ def _a_civil_pact(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
 LEVEL_REACH = 6  # "fell to a six-month low": the words from the verb to its level
 
 
-def _a_level_reached(tok: Token, lang: LanguagePack) -> bool:
-    """ "Brent crude fell to a three-year low": a verb whose complement after its preposition is a level
-    (``level_words``) tells of a price or a rate, not of a town that fell."""
+def _a_level_reached(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
+    """ "Brent crude fell to a three-year low": a verb of taking ground whose complement after its preposition is a
+    level (``level_words``) tells of a price or a rate, not of a town that fell. Only a taking: "marched in Rabat
+    to demand higher wages" is a march whatever level it asks for."""
     levels = lang.folded_filter("level_words")
-    if not levels or tok.pos_ not in ("VERB", "AUX"):
+    if not levels or entry.kind != "territory_gain" or tok.pos_ not in ("VERB", "AUX"):
         return False
     reached = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] + \
         [c for c in tok.children if c.dep_.startswith("obl")]
@@ -1506,7 +1507,7 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
                     or _people_stopped(head, entry, persons, lang) \
                     or _noise_of_a_fight(head, entry, lang) or _only_flown(head, entry, lang) \
                     or _left_a_body(head, entry, lang) or _what_a_protest_opposes(head, entry, lang) \
-                    or _people_led(head, entry, lang) or _a_level_reached(head, lang):
+                    or _people_led(head, entry, lang) or _a_level_reached(head, entry, lang):
                 continue
             passing.append((_content_words(doc, tok.i, end, entry), strength, entry.weight, -len(passing), entry, end,
                             head))

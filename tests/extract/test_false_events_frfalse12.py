@@ -65,6 +65,10 @@ def test_general_news_is_no_event(pipeline, text, lang):
     ("Kenyan police disperse traders in Nakuru\n\n"
      "NAIROBI (Wire) - Police fired tear gas on Monday to disperse hundreds of traders protesting in Nakuru.", "en",
      "Protest with intervention"),
+    # a march for a level of pay: the level rule reads only a taking of ground
+    ("Moroccan nurses press for better pay\n\n"
+     "RABAT (Wire) - Hundreds of nurses marched in Rabat to demand higher wages on Monday, with a minimum staffing "
+     "level.", "en", "Peaceful protest"),
     # a promise after a killing told with its day
     ("Tchad : quatre civils tués près de Bol\n\n"
      "N'DJAMENA (Agence) - Des hommes armés ont tué lundi quatre civils près de Bol. Le gouverneur a promis que les "
