@@ -927,6 +927,8 @@ def the_host_states_forces_lead_the_allies_told_with_them(f: MentionFacts) -> Si
     a1, country = s.actor1, _event_country(f)
     if a1 is None or a1.inter != Inter.STATE_FORCES or not country or a1.country == country:
         return s
+    if s.actor2 is not None and s.actor2.inter == Inter.STATE_FORCES and s.actor2.country == country:
+        return s  # "Armenian and Azerbaijani forces clashed near Tegh": the host's forces are already the foe
     host = next((a for a in s.assoc1 if a.inter == Inter.STATE_FORCES and a.country == country
                  and (a.start, a.end) == (a1.start, a1.end)), None)
     if host is None:
