@@ -48,8 +48,9 @@ def test_two_states_forces_that_clash_stay_foes(pipeline):
     [e] = _en(pipeline, "On 1 May 2024, Ukrainian and Russian forces clashed near Chasiv Yar (Donetsk).")
     assert {s.split(" (")[0] for s in _sides(e)} == {"Military Forces of Ukraine", "Military Forces of Russia"}
     # the host named first, the foreign army second: the host does not become its own foe
-    [e] = _en(pipeline, "On 2 May 2024, Kyrgyz and Tajik border guards clashed near Batken, killing three on each side.")
-    assert {s.split(" (")[0] for s in _sides(e)} == {"Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"}
+    [e] = _en(pipeline, "On 2 May 2024, Armenian and Azerbaijani forces clashed near Sotk (Gegharkunik), killing two "
+                        "Armenian and three Azerbaijani soldiers.")
+    assert {s.split(" (")[0] for s in _sides(e)} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
 
 
 def test_armed_youths_who_kill_are_an_armed_group_not_rioters(pipeline):
