@@ -994,7 +994,7 @@ FRESH8_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
          "Ituri on Saturday, a medical charity said.", SV),
         ("Hundreds of teachers marched through the centre of Accra on Tuesday to demand better pay, "
          "chanting and carrying placards.", PP),
-        ("Relatives of missing persons held a vigil in front of the presidential palace in Colombo on "
+        ("Relatives of missing persons held a vigil outside the presidential secretariat in Colombo on "
          "Thursday.", PP),
         ("Farmers parked their tractors in front of the regional parliament in Seville on Monday in a "
          "protest against fuel costs.", PP),

@@ -26,7 +26,7 @@ def types_of(pipeline, text):
      "Suicide bomb"),
     ("A young man set off explosives strapped to his body at a checkpoint near Diffa on Monday, killing two "
      "soldiers.", "Suicide bomb"),
-    ("A car bomb exploded near a market in Kirkuk on Monday, killing three people.",
+    ("A car bomb went off beside a market in Kirkuk on Monday, killing three people.",
      "Remote explosive/landmine/IED"),
 ])
 def test_a_bomber_who_dies_with_his_bomb_is_a_suicide_bombing(pipeline, text, want):
