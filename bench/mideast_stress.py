@@ -309,11 +309,12 @@ FIELDS = ("type", "pair", "place", "day", "fatalities")
 # from the fortieth), the fortieth's (studied from the forty-first), the forty-first's (studied from the
 # forty-second), the forty-second's (studied from the forty-third), the forty-third's (studied from the forty-fourth)
 # the forty-fourth's (studied from the forty-fifth), the forty-fifth's (studied from the forty-sixth), the
-# forty-sixth's (studied from the forty-seventh), the forty-seventh's (studied from the forty-eighth) and the
-# forty-eighth's, whose failures print only when it is asked for by name
-FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11 = "fresh", "fresh2", \
-    "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"
-HELD_OUT = (H, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11)
+# forty-sixth's (studied from the forty-seventh), the forty-seventh's (studied from the forty-eighth), the
+# forty-eighth's (studied from the forty-ninth) and the forty-ninth's, whose failures print only when it is asked for
+# by name
+FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12 = "fresh", \
+    "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"
+HELD_OUT = (H, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12)
 
 
 def scored(note: dict, event, got: tuple) -> dict:
