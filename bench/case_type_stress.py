@@ -40,12 +40,13 @@ forty-eighth session; `fresh8` is the forty-eighth session's held-out group (50 
 the Philippines, Ecuador, Azerbaijan, Israel, Syria, Nigeria, Burkina Faso, Ukraine, India, Thailand, Pakistan,
 Colombia, Niger, Haiti, DR Congo, Ghana, Sri Lanka, Spain, Zimbabwe, Togo, Indonesia, Mali, Kenya, Kosovo, Mexico,
 Ethiopia, Somalia, Tanzania, Egypt, Honduras, the Central African Republic, Malawi, Chad, Libya, Nepal and Guatemala,
-every sub-event type but chemical weapons and five with no event: 45 of 50 on main), studied from the forty-ninth
-session; `fresh9` is the forty-ninth session's held-out group (50 snippets from Myanmar, Kenya, Sudan, Yemen, Somalia,
+every sub-event type but chemical weapons and five with no event: 45 of 50 on main, 47 once the forty-ninth session
+corrected two golds to the codebook's and the MOVES group's reading, a town taken after the troops left and a
+deployment), studied from the forty-ninth session; `fresh9` is the forty-ninth session's held-out group (50 snippets from Myanmar, Kenya, Sudan, Yemen, Somalia,
 Pakistan, Afghanistan, Russia, the Philippines, India, Burundi, Benin, Honduras, Nigeria, Mali, South Sudan, Georgia,
 Uganda, Colombia, Indonesia, Guinea, Senegal, Madagascar, Bangladesh, Ukraine, Burkina Faso, Morocco, Rwanda,
-Ethiopia, Niger, Mozambique, Mexico, Iraq, DR Congo and Peru, every sub-event type and five with no event: 47 of 50
-on bc4d69f4); each runs apart with `--only` and prints apart by default, its failures only when named.
+Ethiopia, Niger, Mozambique, Mexico, Iraq, DR Congo and Peru, every sub-event type and five with no event: 48 of 50
+on bc4d69f4, its deployment's gold corrected as fresh8's before any rule); each runs apart with `--only` and prints apart by default, its failures only when named.
 """
 from __future__ import annotations
 
@@ -1021,7 +1022,7 @@ FRESH8_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
         ("Ethiopian federal forces recaptured a town in the Amhara region from Fano militiamen on "
          "Saturday, state media said.", GRT),
         ("Al-Shabaab fighters seized a town in the Middle Shabelle region on Monday after government troops "
-         "pulled out, residents said.", NSO),
+         "pulled out, residents said.", NVT),
         ("The Colombian government and a guerrilla group signed a ceasefire accord in Caracas on Friday, "
          "the guarantor countries said.", AGR),
         ("Two feuding clans in Somalia's Galmudug state agreed on Thursday to end their fighting and "
@@ -1043,7 +1044,7 @@ FRESH8_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
         ("Unidentified people vandalised and set fire to a polling station in a town of Malawi on Sunday, "
          "the electoral commission said.", LOOT),
         ("Thousands of Chadian troops were deployed along the border with Sudan on Thursday, the army "
-         "said.", NVT),
+         "said.", CHG),
         ("Libyan authorities said on Wednesday that they had exhumed eighteen bodies from a mass grave near "
          "Tarhuna.", OTH),
         ("Ghana's parliament approved the budget for the next year on Friday after a long debate.", None),
@@ -1147,7 +1148,7 @@ FRESH9_SNIPPETS: dict[str, list[tuple[str, str | None]]] = {
         ("Attackers destroyed a telecommunications mast in Somalia's Bay region on Wednesday, cutting "
          "mobile services, officials said.", LOOT),
         ("Colombian troops were deployed to the Catatumbo region on Saturday after a spate of killings, the "
-         "defence minister said.", NVT),
+         "defence minister said.", CHG),
         ("Investigators in Iraq exhumed the remains of forty people from a mass grave in Sinjar on "
          "Monday, officials said.", OTH),
         ("The UN Security Council on Thursday extended the mandate of its peacekeeping mission in South "

@@ -413,11 +413,24 @@ def _same_action(a: Mention, b: Mention) -> bool:
         return False
     if labelled(a) or labelled(b):
         return True
+    if _halves_of_a_headline(a, b):
+        return False
     if _places_apart(a, b):
         return False  # "affrontements à Kamanyola, manifestation à Bukavu": ACLED codes each location apart
     if _civilians_apart(a, b) and not _toll_of_its_battle(a, b):
         return False
     return combine(a.kind, b.kind) is not None
+
+
+HEADLINE_JOINERS = (";",)  # "Police repel gang attack on station; protesters tear-gassed in capital"
+
+
+def _halves_of_a_headline(a: Mention, b: Mention) -> bool:
+    """A headline that joins two stories with a semicolon tells two acts, one on each side of it."""
+    if not (_headlined(a) and _headlined(b)):
+        return False
+    lo, hi = sorted((a.trigger.head.i, b.trigger.head.i))
+    return any(t.text in HEADLINE_JOINERS for t in a.trigger.head.doc[lo:hi])
 
 
 def agentless_killing(m: Mention) -> bool:
@@ -877,7 +890,7 @@ def _compatible(e: Mention, m: Mention) -> bool:
         return False
     if labelled(e):
         return True  # a labelled report tells of one event: what it says after the label is about it
-    if combine(e.kind, m.kind) is None or _civilians_apart(e, m):
+    if combine(e.kind, m.kind) is None or _civilians_apart(e, m) or _halves_of_a_headline(e, m):
         return False
     if _interceptions_apart(e, m) or _armed_mens_victims_apart(e, m) or _forces_step_in(e, m) or _fire_returned(e, m):
         return False

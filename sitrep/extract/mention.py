@@ -535,10 +535,11 @@ def _before_its_subject(span, verb) -> bool:
     return subject is not None and span.end <= subject.left_edge.i and span.start < verb.i
 
 
-def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention | None:
+def _nearest_time(times: list[TimeMention], trig: TriggerMatch, nights: frozenset[str] = frozenset()) -> TimeMention | None:
     """The time expression nearest the trigger. What qualifies a stated date is no date of its own:
-    a relative day right after it ("On 22 April, overnight, ...") names a part of that day, and a
-    bracket opened right after it ("Around 13 February (between 11 - 17 February)") its span."""
+    a relative day right after it ("On 22 April, overnight, ...") names a part of that day, a
+    bracket opened right after it ("Around 13 February (between 11 - 17 February)") its span, and a word of
+    the night (``night_days``: "overnight") in a sentence that names its day the night of that day."""
     text = joined_text(trig.head.doc)
 
     def qualifies(t: TimeMention, a: TimeMention) -> bool:
@@ -547,6 +548,8 @@ def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention |
             t.kind == "days" and len(gap) <= DATE_QUALIFIER_GAP or gap.lstrip().startswith("(") and ")" not in gap)
 
     times = [t for t in times if not any(qualifies(t, a) for a in times) and not _owned_by_another_act(t, trig)]
+    if any(t.kind in NAMED_DAYS for t in times):  # "an overnight raid on a village ... on Sunday": Sunday's night
+        times = [t for t in times if not (t.kind == "days" and fold(t.text) in nights)] or times
     if not times:
         return None
     pos = trig.head.idx
@@ -554,6 +557,7 @@ def _nearest_time(times: list[TimeMention], trig: TriggerMatch) -> TimeMention |
 
 
 POSSESSOR = frozenset({"poss"})
+NAMED_DAYS = ("weekday", "absolute")  # a day told by its name or its date, not counted from the report
 
 
 def _owned_by_another_act(time: TimeMention, trig: TriggerMatch) -> bool:
@@ -611,7 +615,7 @@ def build_mention(doc: Doc, trig: TriggerMatch, n: int, times: list[TimeMention]
     m = Mention(trigger=trig, sentence=n, status=status or Status.REPORTED, tense=verb_tense, triggers=[trig],
                 actors=actors, sequenced=sequenced, cause=_told_as_a_cause(trig.head, lang),
                 view=cue in UNDATED and views_the_event_told(doc, trig.head, lang))
-    own = _own_clause_time(times, trig, _nearest_time(times, trig))
+    own = _own_clause_time(times, trig, _nearest_time(times, trig, frozenset(lang.time.get("night_days", ()))))
     published = ctx.article.published
     anchor = discourse_date[0] if discourse_date else None
     telling = None

@@ -228,6 +228,10 @@ def _counts(text: str, folded: str, words: list, d: dict, lang: LanguagePack):
         if value is None and _a_pronoun_that_died(w, words[i:i + PRONOUN_DEATH_REACH], d):
             yield _Count(1, s, e, i - 1, i, weak=True)  # "Gunmen shot a trader. He died later.": one person
             continue
+        group = _the_group_killed(words, i, d, lang) if value is None else None
+        if group is not None:  # "abducted five farmers and killed them": the five
+            yield _Count(group, s, e, i - 1, i)
+            continue
         if value is None or value > MAX_TOLL:
             continue
         nxt = words[i][0] if i < len(words) else ""
@@ -280,6 +284,25 @@ def _a_pronoun_that_died(w: str, following: list, d: dict) -> bool:
         return True
     killed = set(d["killed"])
     return first in d.get("passive_auxiliaries", ()) and any(x in killed for x, _, _ in following[1:])
+
+
+def _the_group_killed(words: list, i: int, d: dict, lang: LanguagePack) -> int | None:
+    """ "pulled nine men off the bus and shot them dead": a plural pronoun (``killed_group_pronouns``) next to a
+    word of ``killed`` counts the people the last figure before it in the sentence counted."""
+    if words[i - 1][0] not in d.get("killed_group_pronouns", ()):
+        return None
+    killed = set(d["killed"])
+    near = {words[j][0] for j in (i - 2, i) if 0 <= j < len(words)}
+    if not near & killed:
+        return None
+    months, units = set(lang.time.get("months", {})), set(d.get("unit_words", ()))
+    for j in range(i - 2, -1, -1):
+        value = number(words[j][0], lang)
+        after = words[j + 1][0] if j + 1 < len(words) else ""
+        if value is not None and 1 < value <= MAX_TOLL and after not in months | units | killed \
+                and not _is_year(words[j][0], value):
+            return value
+    return None
 
 
 PRONOUN_DEATH_REACH = 3  # "he was shot dead": the word of death within two words of the pronoun's auxiliary

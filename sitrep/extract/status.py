@@ -48,6 +48,7 @@ def compile_cues(raw: dict) -> dict:
     out["denying_marks"] = set(raw.get("denying_marks", []))
     out["achieving_verbs"] = {fold(v) for v in raw.get("achieving_verbs", [])}
     out["operation_words"] = {fold(w) for w in raw.get("operation_words", [])}
+    out["later_than_marks"] = {fold(w) for w in raw.get("later_than_marks", [])}
     out["generic_determiners"] = set(raw.get("generic_determiners", []))
     out["purpose_marks"] = set(raw.get("purpose_marks", []))
     out["reference_cases"] = set(raw.get("reference_cases", []))
@@ -141,12 +142,13 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
     whether the trigger names violence (whose rank against an earlier period is news, ``_a_comparison``)."""
     lang = pack(lang)
     cues = lang.status_cues
-    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues, violent)
+    return (_without(trigger, cues, phrase) or _clause_status(doc, trigger, cues, violent, _day_words(lang))
             or _governing_status(doc, trigger, cues, _day_words(lang))
             or _phrase_status(doc, trigger, cues) or _earlier_reference(trigger, cues, lang) or _a_cause_told(trigger, cues)
             or _earlier_modified(trigger, cues) or _latest_undated(trigger, cues, lang) or _the_event_told(doc, trigger, cues, lang)
             or _coded_elsewhere(doc, trigger, cues, lang)
             or _recounted_memory(trigger, cues, lang) or _quoted_claim(trigger, cues) or _habitual_relative(trigger, lang)
+            or _a_perfect_in_an_aside(trigger, cues, lang)
             or _past_description(trigger, lang) or _damage_to_mend(trigger, cues, lang) or _an_agreement_in_force(trigger, cues, lang)
             or _an_agreement_talked_of(trigger, cues) or _an_agreement_carried_out(trigger, cues, lang)
             or _a_things_aim(trigger, cues) or _a_present_beside_a_past(trigger, cues, lang)
@@ -441,7 +443,8 @@ def _in_an_operation_name(span: Span, operations: set[str]) -> bool:
     return False
 
 
-def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) -> str | None:
+def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False,
+                   days: frozenset[str] = frozenset()) -> str | None:
     """A cue of the trigger's own clause: "n'ont pas attaqué", "depuis trois ans", "devrait lancer"."""
     target = clause_head(trigger)
     targets = {target, clause_head(target.head)} if target.dep_ == "conj" else {target}
@@ -454,6 +457,9 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
                                          or _other_subject_denied(span.root, trigger, cues)
                                          or _toll_denied(span.root, trigger, cues)):
             continue
+        if status == Status.HISTORICAL and days and _a_dated_clause_beside(span, head, trigger, days,
+                                                                           cues["later_than_marks"]):
+            continue
         if head in targets or clause_head(head.head) in targets and _carries_over(head, span, trigger):
             return status
         if trigger.i in range(head.left_edge.i, head.right_edge.i + 1) and head.dep_ == "ROOT" \
@@ -464,6 +470,17 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False) 
         if _whole_adverbial_clause(span, head) and clause_head(head.head) in targets:
             return status
     return None
+
+
+def _a_dated_clause_beside(span: Span, head: Token, trigger: Token, days: frozenset[str],
+                           later: set[str]) -> bool:
+    """ "Gunmen killed five villagers on Monday, a year after an attack that killed 30": a phrase that sets the
+    act later than a past one (its cue ends on a word of ``later_than_marks``) and hangs on the clause, not its
+    verb, leaves the act outside it news when the clause names its own day outside the phrase."""
+    phrase = {t.i for t in span.root.subtree}
+    if span.root.i == head.i or trigger.i in phrase or fold(span[-1].text) not in later:
+        return False
+    return any(fold(t.text) in days for t in head.subtree if t.i not in phrase)
 
 
 def _a_participles_period(doc: Doc, trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -948,6 +965,22 @@ def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
     if any(fold(t.text) in days or t.like_num for t in trigger.subtree):
         return None
     return Status.HISTORICAL
+
+
+def _a_perfect_in_an_aside(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "The ADF, which has pledged allegiance to Islamic State, has killed thousands": an act in the present
+    perfect (``perfect_auxiliaries`` in the present) inside a relative clause set off by a comma describes its
+    noun, background to the news, in a language whose news tells its events in the past (``generic_present``);
+    a day or a figure in the clause makes it news."""
+    if not cues["generic_present"] or trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_CLAUSE:
+        return None
+    left = trigger.left_edge
+    if left.i == 0 or trigger.doc[left.i - 1].text != ",":
+        return None
+    if not any(c.dep_.startswith("aux") and fold(c.lemma_) in cues["perfect_auxiliaries"]
+               and "Pres" in c.morph.get("Tense") for c in trigger.children):
+        return None
+    return None if _dated_by(list(trigger.subtree), lang) else Status.HISTORICAL
 
 
 def _dated_by(tokens, lang: LanguagePack) -> bool:
@@ -1735,9 +1768,12 @@ def _a_present_beside_a_past(trigger: Token, cues: dict, lang: LanguagePack) -> 
     the same time (``concurrent_marks``) and hung on a sentence told in the past or the future ("dont un quart ira
     à l'armée alors que ..."), is the standing situation the news came in, not an act of its day; a day or a
     figure in the clause itself, or a pronoun for its doers (the sentence's own actors), makes it news."""
-    if not cues["concurrent_marks"] or trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or \
-            "Pres" not in trigger.morph.get("Tense") or "Fin" not in trigger.morph.get("VerbForm") or \
-            any(c.dep_.startswith("aux") for c in trigger.children):
+    if not cues["concurrent_marks"] or trigger.dep_ != "advcl" or any(c.dep_.startswith("aux") for c in trigger.children):
+        return None
+    # "as the government battles insurgencies": the tagger may make a noun of the verb that has a subject of its own
+    mistagged = trigger.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in trigger.children)
+    if not mistagged and (trigger.pos_ != "VERB" or "Pres" not in trigger.morph.get("Tense") or
+                          "Fin" not in trigger.morph.get("VerbForm")):
         return None
     if not any(c.dep_ == "mark" and fold(" ".join([c.text] + [f.text for f in c.children if f.dep_ == "fixed"]))
                in cues["concurrent_marks"] for c in trigger.children):
@@ -1745,12 +1781,15 @@ def _a_present_beside_a_past(trigger: Token, cues: dict, lang: LanguagePack) -> 
     if any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in trigger.children):
         return None  # "were surrounded by government forces as they advance": the sentence's own actors, its scene
     head = trigger.head  # "with security taking the largest share as ...": up to the finite verb told
-    while head.head.i != head.i and not ("Fin" in head.morph.get("VerbForm") or
-                                         any(c.dep_.startswith("aux") for c in head.children)):
-        head = head.head
+    while head.head.i != head.i and (not ("Fin" in head.morph.get("VerbForm") or
+                                          any(c.dep_.startswith("aux") for c in head.children))
+                                     or head.dep_ in RELATIVE_CLAUSE and tense(head) == "present"):
+        head = head.head  # "approved a budget that raises spending, as ...": past the budget's own relative clause
     if head.pos_ not in ("VERB", "AUX") or tense(head) not in ("past", "future"):
         return None
-    return None if _dated_by(list(trigger.subtree), lang) else Status.HISTORICAL
+    # "as the government battles insurgencies in its two most populous regions": a count of regions is no figure
+    told = [t for t in trigger.subtree if not (t.like_num and fold(t.head.lemma_) in lang.admin_words)]
+    return None if _dated_by(told, lang) else Status.HISTORICAL
 
 
 def _detached_participle(tok: Token) -> bool:

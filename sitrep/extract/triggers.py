@@ -189,6 +189,7 @@ def _frame_strength(doc: Doc, tok: Token, entry: TriggerEntry, instruments: froz
             syntactic.update(g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     syntactic.update(_next_noun(doc, tok, parts))
     syntactic.update(_holders_of_the_act(tok, holders))
+    syntactic.update(_speaker_of_its_pronoun(tok))
     # "ont marché dimanche dans les rues de Bukavu ... pour réclamer la paix": the purpose of the act frames it
     syntactic.update(c for c in tok.children if c.dep_ == "advcl" and "Inf" in c.morph.get("VerbForm"))
     counter = counted_by(tok)
@@ -1138,6 +1139,14 @@ def _cause_after(tok: Token, causes: frozenset[str], lang: LanguagePack) -> bool
     return False
 
 
+def _speaker_of_its_pronoun(tok: Token) -> list[Token]:
+    """ "A rebel faction said it had disbanded": a verb told by a speaker, whose subject is a pronoun, is done by
+    the speaker, whose noun frames it as the verb's own subject would."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ in ACTIVE_SUBJECT and c.pos_ == "PRON" for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _told_as_cause(tok: Token):
     """The words that may name what did a verb's deed: its own phrase, and in a clause hanging from it only
     the doers ("killed when floods hit the town"), not what the clause speaks of ("villagers attacked
@@ -1163,6 +1172,8 @@ def _done_by_nature(tok: Token, lang: LanguagePack) -> bool:
         return False
     doers = [c for c in tok.children if c.dep_ in DOER or c.dep_ == "pobj" and c.head.dep_ == "agent"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ in DOER for c in tok.children):
+        doers += [c for c in tok.head.children if c.dep_ in DOER]  # "floods killed nine and destroyed homes"
     if tok.dep_ in ("acl", "acl:relcl", "relcl"):  # "l'éboulement d'un puits : 12 creuseurs tués"
         doers.extend(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
     causes = lang.accidental_causes
