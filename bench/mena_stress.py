@@ -37,9 +37,11 @@ of them protests or riots, written before any rule of that session; studied from
 forty-sixth session's held-out group: 63 notes across both benches' regions, a third of them protests or riots,
 written before any rule of that session; studied from the forty-seventh) and ``fresh10`` (the forty-seventh session's
 held-out group: 64 notes across both benches' regions, a third of them protests or riots, written before any rule of
-that session; studied from the forty-eighth) and ``fresh11`` (the forty-eighth session's held-out group: 65 notes
-across both benches' regions, a third of them protests or riots, written before any rule of that session; run it,
-report it, do not tune on it). A name marked ``# unsure`` is ACLED's
+that session; studied from the forty-eighth), ``fresh11`` (the forty-eighth session's held-out group: 65 notes
+across both benches' regions, a third of them protests or riots, written before any rule of that session; studied
+from the forty-ninth) and ``fresh12`` (the forty-ninth session's held-out group: 67 notes across both benches'
+regions, a third of them protests or riots, written before any rule of that session; run it, report it, do not tune
+on it). A name marked ``# unsure`` is ACLED's
 form as far as its conventions tell.
 """
 from __future__ import annotations
@@ -260,13 +262,16 @@ ARSAL = (34.18, 36.42)
 RIOT_LB = "Rioters (Lebanon)"
 CLAN_LB = ("Unidentified Clan Militia (Lebanon)", "Unidentified Armed Group (Lebanon)")  # unsure
 
+# the fresh12 group's towns
+ASALUYEH = (27.47, 52.61)
+
 # the fresh9 group's towns
 MAADAN, DHIBAN, BARA, LUHAYYAH, SHADA, LICE = (35.75, 39.62), (35.01, 40.51), (35.68, 36.53), (15.70, 42.70), \
     (16.87, 43.47), (38.46, 40.65)  # unsure: Shada's point, the district's seat
 
 P, A, T, H, F, F2, F3, F4, F5, F6, F7 = \
     "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"
-F8, F9, F10, F11 = me.FRESH8, me.FRESH9, me.FRESH10, me.FRESH11
+F8, F9, F10, F11, F12 = me.FRESH8, me.FRESH9, me.FRESH10, me.FRESH11, me.FRESH12
 NOTES = (
     # places: a capital's quarter in the dash form, a border district's village, a strike across a border, the berm
     n(P, "2022-08-27", "clashes erupted between two armed groups in Tripoli - Souq al Juma (Tripoli), leaving two "
@@ -1929,12 +1934,151 @@ NOTES = (
       SITRA),
     n(F11, "2023-10-18", "Jordanian police fired tear gas at protesters trying to march towards the Israeli embassy in "
       "Amman (Amman).", PI, [PRO_JO, POL_JO], AMMAN),
+    # fresh12: the forty-ninth session's held-out group across both benches' regions, a third of them protests or
+    # riots (Syria, Iraq, Yemen, Gaza, the West Bank, Israel, Lebanon, Libya, Iran, Turkey, Egypt, the Maghreb,
+    # Western Sahara, the Gulf and Jordan); written and run on main before any rule of that session
+    n(F12, "2022-04-09", "regime forces fired mortar shells at Kafr Talmis village west of Ariha (Idleb), injuring two "
+      "women.", SH, [me.SYR, me.CIV_SY], me.ARIHA),
+    n(F12, "2023-08-21", "a Turkish drone hit an SDF vehicle on the road between Qamishli and Amuda (Al-Hasakah), "
+      "killing three SDF fighters.", AIR, [TUR, me.SDF], (me.QAMISHLI, AMUDA), 3, 50),
+    n(F12, "2021-05-30", "ISIS gunmen shot dead two truffle gatherers in the desert south of Sukhnah (Homs).", ATT,
+      [me.ISS, me.CIV_SY], me.SUKHNAH, 2, 50),
+    n(F12, "2022-02-17", "HTS fighters and regime forces clashed on the frontline near Saraqib (Idleb); two regime "
+      "soldiers were killed.", AC, [me.HTS, me.SYR], me.SARAQIB, 2),
+    n(F12, "2024-10-05", "residents of Suwayda city (As-Sweida) gathered in the main square demanding the release of "
+      "detainees.", PP, [PRO_SY], me.SUWAYDA),
+    n(F12, "2023-04-16", "the SDF raided Tal Qushrin village near Busayrah (Deir ez-Zor) and arrested four young men "
+      "for conscription.", DETAINED, [me.SDF, me.CIV_SY], me.BUSAYRAH),
+    n(F12, "2022-08-11", "an unidentified gunman threw a hand grenade at a shop in Azaz (Aleppo), injuring its "
+      "owner.", me.GREN, [me.UAG_SY, me.CIV_SY], me.AZAZ),
+    n(F12, "2021-10-20", "a car bomb exploded in the main market of Al Bab (Aleppo), killing five civilians.", IED,
+      [me.UAG_SY, me.CIV_SY], me.AL_BAB, 5),
+    n(F12, "2025-03-08", "gunmen loyal to the former regime attacked a General Security checkpoint in Jableh "
+      "(Lattakia); three members of the security forces were killed.", AC, [me.UAG_SY, (SYR_NEW, POL_SY)], JABLEH,
+      3),  # unsure: the new forces' form
+    n(F12, "2024-06-02", "students protested in front of Idleb University (Idleb) against a rise in tuition fees.", PP,
+      [PRO_SY], IDLIB),
+    n(F12, "2022-12-28", "Israeli warplanes struck positions of the regime army near Homs (Homs). No casualties were "
+      "reported.", AIR, [ISR, me.SYR], HOMS),
+    n(F12, "2023-01-31", "unidentified gunmen attacked a regime checkpoint near Tafas (Daraa); one soldier was "
+      "killed.", AC, [me.UAG_SY, me.SYR], me.TAFAS, 1),
+    n(F12, "2022-06-19", "SNA factions fought each other in Jarablus (Aleppo) over control of a crossing; one fighter "
+      "was killed.", AC, [me.SNA, me.SNA], me.JARABLUS, 1),
+    n(F12, "2022-10-03", "a Turkish drone targeted a car near Sinjar (Ninewa), killing a YBS member.", AIR, [TUR, YBS],
+      me.SINJAR, 1),
+    n(F12, "2023-03-26", "ISIS militants killed a shepherd in the Hamrin mountains near Tuz Khurmatu (Salah al-Din).",
+      ATT, [me.ISI, me.CIV_IQ], me.TUZ, 1, 50),
+    n(F12, "2022-07-30", "supporters of the Sadrist movement stormed the parliament building in the Green Zone of "
+      "Baghdad (Baghdad).", VD, [(RIOT_IQ, PRO_IQ)], BAGHDAD),
+    n(F12, "2023-12-05", "graduates demanding public sector jobs demonstrated in front of the oil company's offices in "
+      "Nasiriyah (Dhi Qar).", PP, [PRO_IQ], NASIRIYAH),
+    n(F12, "2024-02-19", "security forces fired live bullets at protesters in Najaf (Najaf), killing one protester.",
+      EXC, [PRO_IQ, (POL_IQ, me.IRQ)], NAJAF, 1),
+    n(F12, "2022-05-08", "two tribes clashed with medium weapons in Qurna district (Basra) over a marriage dispute, "
+      "leaving three dead.", AC, [me.CLAN_IQ, me.CLAN_IQ], QURNA, 3),
+    n(F12, "2021-09-09", "Peshmerga forces and ISIS militants clashed near Makhmur (Erbil); one Peshmerga fighter was "
+      "killed.", AC, [me.PESH, me.ISI], MAKHMUR, 1),
+    n(F12, "2023-07-15", "Kurdish security forces arrested a journalist in Sulaymaniyah (Sulaymaniyah) after he "
+      "criticised local officials.", ARR, [POL_KRG, CIV_IQ], SULAYMANIYAH),  # unsure: the region's forces
+    n(F12, "2022-09-28", "a roadside bomb struck an Iraqi army vehicle near Baqubah (Diyala), wounding two soldiers.",
+      IED, [(me.UAG_IQ, me.ISI), me.IRQ], me.BAQUBAH),
+    n(F12, "2022-11-10", "Houthi forces fired a ballistic missile at Marib city (Marib), injuring four civilians.", SH,
+      [HOU, me.CIV_YE], me.MARIB),
+    n(F12, "2021-02-23", "Saudi-led coalition warplanes carried out six air raids on Houthi positions in Wadi Dhahbun "
+      "area of Sirwah district (Marib). Casualties unknown.", AIR, [me.SAUDI, HOU], me.SIRWAH),
+    n(F12, "2023-10-14", "STC forces clashed with AQAP militants in Mudiyah district (Abyan); two STC soldiers were "
+      "killed.", AC, [(me.STC, me.BELT), me.AQAP], me.MUDIYAH, 2),
+    n(F12, "2022-03-02", "a Houthi sniper shot and injured a boy in Al Hawban area of Taiz city (Taiz).", ATT,
+      [HOU, me.CIV_YE], me.TAIZ),
+    n(F12, "2021-08-19", "tribesmen kidnapped two aid workers in Lawdar (Abyan) to press the release of a relative.",
+      ABD, [me.CLAN_YE + (me.UAG_YE,), CIV_INTL], me.LAWDAR),  # unsure: the workers' form
+    n(F12, "2023-01-18", "hundreds of people demonstrated in Mukalla (Hadramawt) against the collapse of electricity "
+      "services.", PP, [PRO_YE], me.MUKALLA),
+    n(F12, "2022-06-06", "security forces dispersed a sit-in of retired soldiers in Aden (Aden) by firing in the air.",
+      PI, [PRO_YE, (me.BELT, me.STC, me.YEM)], ADEN),
+    n(F12, "2024-03-18", "Houthi forces fired two anti-ship missiles at a tanker in the Red Sea; one of them hit the "
+      "vessel and started a fire.", SH, [HOU, CIV_INTL], RED_SEA, 0, 150),
+    n(F12, "2023-09-05", "Israeli forces raided Tubas (Tubas) and exchanged fire with Palestinian gunmen. No "
+      "casualties were reported.", AC, [ISR, (UAG_PS, HAMAS, me.PIJ)], me.TUBAS),
+    n(F12, "2024-02-26", "an Israeli airstrike hit a house in Rafah (Rafah), killing seven Palestinians.", AIR,
+      [ISR, CIV_PS], me.RAFAH, 7),
+    n(F12, "2022-12-12", "Israeli forces arrested eight Palestinians in overnight raids in Hebron city (Hebron).", ARR,
+      [ISR, CIV_PS], me.HEBRON),
+    n(F12, "2023-06-21", "dozens of settlers attacked Turmus Ayya (Ramallah and al-Bireh), torching houses and cars "
+      "and injuring several residents.", (ATT, LOOT), [SETTLERS, CIV_PS], TURMUS_AYYA),
+    n(F12, "2022-04-15", "Palestinian youths clashed with Israeli police at the Al-Aqsa compound in Jerusalem "
+      "(Jerusalem); the police answered with stun grenades and rubber-coated bullets.", me.STONES,
+      [(me.RIOT_PS, PRO_PS), (POL_IL, ISR)], JERUSALEM),
+    n(F12, "2024-06-08", "thousands of ultra-Orthodox men protested in Bnei Brak (Tel Aviv) against military "
+      "conscription; police used water cannon.", PI, [PRO_IL, POL_IL], BNEI_BRAK),
+    n(F12, "2023-04-07", "a Palestinian gunman shot and killed an Israeli settler near Huwara (Nablus).", ATT,
+      [(UAG_PS, HAMAS), (SETTLERS, CIV_IL)], me.HUWARA, 1),  # unsure
+    n(F12, "2021-05-12", "rockets fired by Hamas from the Gaza Strip hit a building in Ashkelon (Southern), killing "
+      "two residents.", SH, [HAMAS, CIV_IL], me.ASHKELON, 2),
+    n(F12, "2022-03-29", "Bedouin residents of Rahat (Southern) protested against house demolitions in unrecognised "
+      "villages.", PP, [(PRO_IL, PRO_PS)], RAHAT),
+    n(F12, "2024-09-12", "Palestinian security forces clashed with gunmen in Jenin (Jenin), killing one gunman.", AC,
+      [POL_PS, (UAG_PS, HAMAS, me.PIJ)], me.JENIN, 1),
+    n(F12, "2024-02-20", "an Israeli drone strike hit a house in Khiam (Marjayoun, Nabatieh), killing three Hezbollah "
+      "members.", AIR, [ISR, HEZ], me.KHIAM, 3),
+    n(F12, "2023-11-08", "Israeli artillery shelled the outskirts of Naqoura (Tyre, South). No casualties were "
+      "reported.", SH, [ISR], me.NAQOURA),
+    n(F12, "2022-01-27", "protesters set fire to the municipality building in Tripoli (North) in anger at lockdown "
+      "measures.", VD, [(RIOT_LB, PRO_LB)], TRIPOLI_LB),
+    n(F12, "2023-05-04", "the Lebanese army arrested two smugglers near Hermel (Baalbek-Hermel).", ARR,
+      [me.LEB, me.CIV_LB], me.HERMEL),
+    n(F12, "2023-09-17", "hundreds of residents of Derna (Derna) protested against the authorities after the flood and "
+      "set fire to the mayor's house.", VD, [(RIOT_LY, PRO_LY)], DERNA),
+    n(F12, "2021-10-02", "gunmen kidnapped two Egyptian workers in Ajdabiya (Al Wahat).", ABD,
+      [UAG_LY, (CIV_EG, CIV_LY)], AJDABIYA),
+    n(F12, "2024-01-08", "residents of Zawiya (Zawiya) protested against the spread of armed groups in the city.", PP,
+      [PRO_LY], ZAWIYA),
+    n(F12, "2023-04-12", "unidentified gunmen shot dead a police officer in Sabratha (Nuqat al Khams).", (ATT, AC),
+      [UAG_LY, ("Police Forces of Libya (2021-)",) + GNU + (CIV_LY,)], SABRATHA, 1),  # unsure
+    n(F12, "2022-10-12", "oil workers went on strike and protested at the Asaluyeh refinery (Bushehr) over wages.", PP,
+      [PRO_IR], ASALUYEH),
+    n(F12, "2022-09-30", "security forces fired on protesters in Javanrud (Kermanshah), killing two protesters.", EXC,
+      [PRO_IR, (POL_IR, IRN, IRGC)], JAVANRUD, 2),
+    n(F12, "2024-01-03", "PJAK fighters ambushed an IRGC patrol near Sardasht (West Azerbaijan), killing three "
+      "guards.", AC, [PJAK, IRGC], SARDASHT, 3),
+    n(F12, "2021-07-19", "residents of Ahvaz (Khuzestan) protested against water shortages; riot police fired tear "
+      "gas.", PI, [PRO_IR, POL_IR], AHVAZ),
+    n(F12, "2023-06-11", "the IRGC arrested three members of a Kurdish party in Bukan (West Azerbaijan).", ARR,
+      [IRGC, (CIV_IR, KDPI, KOMALA)], BUKAN),  # unsure
+    n(F12, "2022-06-14", "a Turkish drone strike killed two PKK militants in the countryside of Siirt (Siirt).", AIR,
+      [TUR, PKK], SIIRT, 2, 50),
+    n(F12, "2024-11-05", "police detained dozens of protesters who gathered in Batman (Batman) against the removal of "
+      "the elected mayor.", PI, [PRO_TR, POL_TR], BATMAN),
+    n(F12, "2022-05-07", "Islamic State militants attacked a water pumping station east of the Suez Canal near "
+      "Qantara (Ismailia), killing eleven soldiers.", AC, [SINAI, EGY], QANTARA, 11),
+    n(F12, "2023-11-03", "dozens of students protested at Cairo University (Giza) in support of Gaza; security forces "
+      "arrested several.", PI, [PRO_EG, POL_EG], CAIRO),
+    n(F12, "2021-12-20", "an army airstrike killed four militants near Arish (North Sinai).", AIR, [EGY, SINAI], ARISH,
+      4),
+    n(F12, "2022-06-23", "youths threw stones at the police in Sidi Bouzid (Sidi Bouzid) after a young man died in "
+      "police custody; police fired tear gas.", VD, [(RIOT_TN, PRO_TN), POL_TN], SIDI_BOUZID),
+    n(F12, "2023-03-01", "lawyers staged a sit-in outside the courthouse in Tunis (Tunis) against the arrest of their "
+      "colleagues.", PP, [PRO_TN], TUNIS),
+    n(F12, "2021-04-16", "police arrested several Hirak activists during a march in Bejaia (Bejaia).", PI,
+      [PRO_DZ, POL_DZ], BEJAIA),
+    n(F12, "2022-11-13", "projectiles fired by the Polisario Front fell near Smara (Western Sahara), killing one "
+      "civilian.", SH, [POLISARIO, ("Civilians (Morocco)", "Civilians (Western Sahara)")], SMARA, 1),  # unsure
+    n(F12, "2024-02-01", "residents of Figuig (Oriental) marched against handing water management to a private "
+      "company.", PP, [PRO_MA], FIGUIG),
+    n(F12, "2022-01-17", "Houthi drones struck fuel tanks near Abu Dhabi airport (Abu Dhabi), killing three workers.",
+      AIR, [HOU, ("Civilians (United Arab Emirates)", "Civilians (India)", "Civilians (Pakistan)")], ABU_DHABI,
+      3),  # unsure: the workers' form
+    n(F12, "2023-05-26", "Kuwaiti police arrested stateless protesters who demonstrated in Jahra (Al Jahra) demanding "
+      "citizenship.", PI, [PRO_KW, POL_KW], JAHRA),
+    n(F12, "2022-12-16", "residents of Karak (Karak) demonstrated against rising fuel prices.", PP, [PRO_JO], KARAK),
+    n(F12, "2021-09-10", "protesters in Diraz (Northern) marched in solidarity with political prisoners; police "
+      "dispersed them with tear gas.", PI, [PRO_BH, POL_BH], DIRAZ),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "mena", __doc__, by_name=(F11,))
+    return run(NOTES, "mena", __doc__, by_name=(F12,))
 
 
 if __name__ == "__main__":

@@ -159,6 +159,7 @@ class Gazetteer:
         self.translit: dict[str, str | tuple[str, ...]] = index.get("translit", {})
         self._misspelt_towns: dict[str, list[tuple[str, int]]] | None = None  # ISO2 -> (key, id), for ``misspelt_ids``
         self._respelt: dict[str, dict[str, tuple[int, ...]]] = {}  # a village table's ids by spelling folded, by table
+        self._unit_translit: dict[str, tuple[str, ...]] | None = None  # units' keys by skeleton, for ``unit_variant_ids``
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
         self._town_reaches: dict[int, float] = index["town_reaches"]  # first-level region -> its towns' reach
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
@@ -223,6 +224,25 @@ class Gazetteer:
                 if self.feature[i] == CITY and self.country[i] in countries and ratio > best.get(i, 0.0):
                     best[i] = ratio
         return tuple(sorted(best, key=lambda i: (best[i], self.population[i]), reverse=True))
+
+    def unit_variant_ids(self, name: str) -> tuple[int, ...]:
+        """Administrative units whose name differs from ``name`` by transliteration only ("Munabbih" for the
+        table's Monabbih, "Shida" for Shada'a), closest spelling first: a fallback only where the region that
+        qualifies the name bounds them, since a short skeleton is shared by units of many countries."""
+        key = name_key(name)
+        if self._unit_translit is None:
+            skeletons: dict[str, list[str]] = {}
+            for other in self.units:
+                skeletons.setdefault(translit_key(other), []).append(other)
+            self._unit_translit = {k: tuple(v) for k, v in skeletons.items()}
+        form = translit_form(key)
+        best: dict[int, float] = {}
+        for other in self._unit_translit.get(translit_key(key), ()):
+            ratio = difflib.SequenceMatcher(None, form, translit_form(other)).ratio()
+            if ratio >= VARIANT_MIN_RATIO:
+                for u in self.units[other]:
+                    best[u] = max(ratio, best.get(u, 0.0))
+        return tuple(sorted(best, key=lambda u: best[u], reverse=True))
 
     def has_variant(self, name: str) -> bool:
         """Whether some town, in any country, is spelt like ``name`` but for transliteration ("Bulo

@@ -22,7 +22,7 @@ from sitrep.geo.build import ACTS_ACROSS, ADMIN1, ADMIN2, ADMINISTERED_BY, AREA,
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.mimu import state_name as mimu_state
-from sitrep.geo.normalise import name_key, translit_form
+from sitrep.geo.normalise import name_key, translit_form, translit_key
 from sitrep.geo.recognise import Mention, station_after
 from sitrep.text import fold
 from sitrep.types import Place
@@ -61,9 +61,11 @@ CLUSTER_REACH_KM = 50.0  # namesake villages of a region this close together are
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_MIN_REACH_KM = 40.0  # a district's town lies within its reach, or this for a district of no known size
+SEAT_FAR_REACH_KM = 150.0  # ... or, the one town of its name in its region, this far from a sizeless district's centre
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
 VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
+UNIT_SKELETON_MIN = 3  # a unit respelt needs this many consonants: "Shida" (s-d) is Shada'a's skeleton and Sa'dah's
 CAPITAL_MIN_POP = 50000  # a town this big is what its region's bare name means ("Deir ez-Zor", "New York")
 CAPITAL_REACH_KM = 150.0  # ... when it lies this close to the region's centre, or within the region's radius
 
@@ -141,6 +143,35 @@ def _unit_of_the_qualifier(gaz: Gazetteer, mentions: list[Mention], cands: list[
             continue
         name = mentions[k].target or mentions[k].text
         cands[k].extend(u for u in gaz.unit_ids(name) if u not in cands[k] and any(_contains(gaz, b, u) for b in regions))
+
+
+def _unit_respelt_in_the_qualifier(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                                   appos: dict[int, int], unit_words: frozenset[str]) -> None:
+    """"Munabbih district (Saada)", "Shida district (Saada)": a name the text calls a unit, that no candidate of
+    which lies in the region that qualifies it (or in the first-level region of the town that does), is that
+    region's unit spelt otherwise by transliteration (the tables' Monabbih, Shada'a: vowels and the final
+    "-a"/"-ah" come and go between romanisations); that unit joins the candidates. A unit so spelt elsewhere
+    stays out: a short skeleton is shared by units of many regions."""
+    for k, q in appos.items():
+        m = mentions[k]
+        name = m.target or m.text
+        called = m.unit or _word_after(text, m.end).lower() in unit_words
+        if not called or not cands[q] or len(translit_key(name_key(name))) < UNIT_SKELETON_MIN:
+            continue
+        own = translit_key(name_key(mentions[q].target or mentions[q].text))  # not the qualifier's own district
+        regions = [b for b in cands[q] if gaz.feature[b] in (ADMIN1, ADMIN2)]
+        seats = {name_key(gaz.admin1[b]) for b in cands[q] if gaz.feature[b] == CITY and gaz.admin1[b]}
+
+        def inside(i: int) -> bool:
+            return any(_contains(gaz, b, i) for b in regions) or \
+                bool(gaz.admin1[i]) and name_key(gaz.admin1[i]) in seats and \
+                any(gaz.country[i] == gaz.country[b] for b in cands[q])
+        if any(inside(i) for i in cands[k]):
+            continue
+        found = next((u for u in gaz.unit_variant_ids(name) if u not in cands[k] and inside(u)
+                      and translit_key(name_key(gaz.names[u])) != own), None)
+        if found is not None:
+            cands[k].append(found)
 
 
 def _article_of_the_qualifier(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
@@ -674,6 +705,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
     appos = {**in_country, **appos}
     _qualified_candidates(gaz, mentions, cands, appos)
     _unit_of_the_qualifier(gaz, mentions, cands, appos)
+    _unit_respelt_in_the_qualifier(text, gaz, mentions, cands, appos, unit_words)
     _article_of_the_qualifier(gaz, mentions, cands, appos)
     _article_in_its_countries(gaz, mentions, cands, countries)
     _regions_in_its_countries(gaz, mentions, cands, countries, admin_word)
@@ -1162,9 +1194,16 @@ def seat_town(gaz: Gazetteer, place: Place, name: str) -> Place | None:
     if place.feature != "admin2" or place.lat is None:
         return None
     reach = max(place.uncertainty_km or 0, SEAT_MIN_REACH_KM)
-    return next((c for c in gaz.lookup(name, place.country)
-                 if c.feature == "city" and c.country == place.country and c.lat is not None
-                 and haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None)
+    towns = [c for c in gaz.lookup(name, place.country)
+             if c.feature == "city" and c.country == place.country and c.lat is not None]
+    near = next((c for c in towns if haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None)
+    if near is not None or place.uncertainty_km or not place.admin1:
+        return near
+    # a district of no known size (a desert province: Figuig's centre lies 80 km from its town) has its town
+    # of the name where it is the one of the district's first-level region within a province's reach
+    own = [c for c in towns if c.admin1 and name_key(c.admin1) == name_key(place.admin1)
+           and haversine_km(place.lat, place.lon, c.lat, c.lon) <= SEAT_FAR_REACH_KM]
+    return own[0] if len(own) == 1 else None
 
 
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
