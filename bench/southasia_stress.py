@@ -36,10 +36,12 @@ forty-fifth session's held-out group, 65 notes across both benches' regions, Mya
 in their share; studied from the forty-sixth), ``fresh9`` (the forty-sixth session's held-out group, 63 notes
 across both benches' regions, Myanmar and the Caucasus, protests and riots in their share; studied from the
 forty-seventh), ``fresh10`` (the forty-seventh session's held-out group, 63 notes across both benches' regions,
-Myanmar and the Caucasus, protests and riots in their share; studied from the forty-eighth) and ``fresh11`` (the
+Myanmar and the Caucasus, protests and riots in their share; studied from the forty-eighth), ``fresh11`` (the
 forty-eighth session's held-out group, 62 notes across both benches' regions, Myanmar and the Caucasus, protests and
-riots in their share, written before any rule of that session and not studied: run it, report it, do not tune on it;
-its failures print only with ``--only fresh11``). Scoring is bench/mideast_stress.py's, by import.
+riots in their share; studied from the forty-ninth) and ``fresh12`` (the forty-ninth session's held-out group, 65
+notes across both benches' regions, the Caucasus and Central Asia, protests and riots in their share, written before
+any rule of that session and not studied: run it, report it, do not tune on it; its failures print only with
+``--only fresh12``). Scoring is bench/mideast_stress.py's, by import.
 """
 from __future__ import annotations
 
@@ -47,14 +49,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mideast_stress import FRESH9, FRESH10, FRESH11, run  # noqa: E402
+from mideast_stress import FRESH9, FRESH10, FRESH11, FRESH12, run  # noqa: E402
 from mideast_stress import n as _note  # noqa: E402
 from myanmar_stress import KNU  # noqa: E402
 from asiapac_stress import (AM_MIL, ASG, AZ_MIL, BATKEN, BIFF, BUTIG, CAFGU, CIV_AM, CIV_AZ,  # noqa: E402
                             CIV_ID, CIV_KG, CIV_PG, CIV_PH, CIV_TH, CIV_TJ, DATU_SAUDI, DI, GE_POL, ID_MIL, ID_POL,
                             INSURG_TH, KG_MIL, LAS_NAVAS, MILF, NPA, PATIKUL, PG_POL, PH_MIL, PH_POL, PROT_GE,
                             PROT_ID, PROT_RS, RANGAE, RS_POL, TH_POL,
-                            TH_MIL, TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
+                            TH_MIL, TIMIKA, TJ_MIL, TPNPB, TRIBAL_PG, UAG_PH)
 
 
 AC, ATT, ABD, IED = "Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"
@@ -340,6 +342,23 @@ MIL_MM_POL = ("Police Forces of Myanmar (2021-)", MIL_MM)
 TRIBAL_PK = ("Unidentified Tribal Militia (Pakistan)", "Unidentified Communal Militia (Pakistan)")  # unsure
 CIV_CN = ("Civilians (China)", CIV_PK)  # unsure: ACLED names foreigners by their own country
 
+# the fresh12 group's towns (general knowledge; a district's seat where the note names the district) and actors
+RAMBAN, BUDGAM, KONDAGAON, SURI, CHANDIGARH = (33.24, 75.24), (34.02, 74.72), (19.59, 81.66), (23.91, 87.53), \
+    (30.73, 76.78)
+MIRA_ROAD, PUNE, AIZAWL, JODHPUR, LEKHAPANI = (19.28, 72.87), (18.52, 73.86), (23.73, 92.72), (26.24, 73.02), \
+    (27.32, 95.79)
+MARDAN, GUJRANWALA, HYDERABAD_PK, MIANWALI, CHITRAL = (34.20, 72.04), (32.16, 74.19), (25.39, 68.37), \
+    (32.58, 71.54), (35.85, 71.79)
+NOWSHERA, KISHOREGANJ, SHAHJADPUR, SATKHIRA, SHYAMNAGAR = (34.02, 71.98), (24.44, 90.78), (24.17, 89.60), \
+    (22.72, 89.07), (22.33, 89.10)
+HETAUDA, PERADENIYA, GUIHULNGAN, ILOILO, JOLO = (27.43, 85.03), (7.27, 80.60), (10.12, 123.27), (10.72, 122.56), \
+    (6.05, 121.00)
+MEDAN = (3.59, 98.67)
+PROT_TH, PROT_KZ, RIOT_GE = "Protesters (Thailand)", "Protesters (Kazakhstan)", "Rioters (Georgia)"
+CIV_NP = "Civilians (Nepal)"
+GANG_BD = (UAG_BD, "Unidentified Gang (Bangladesh)")  # unsure: how ACLED names the Sundarbans' pirates
+COMMUNAL_ID = ("Unidentified Communal Militia (Indonesia)", "Unidentified Tribal Militia (Indonesia)")  # unsure
+
 
 def _names(slot) -> tuple:
     """A slot's accepted names, flat: a slot may join a unit's names (a tuple) with other names."""
@@ -354,7 +373,7 @@ def n(cls, day, note, sub, slots, where, fatalities=0, radius=25):
 
 P, A, T, H, F, F2, F3, F4, F5, F6, F7, F8 = "places", "actors", "types", "held", "fresh", "fresh2", "fresh3", \
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"
-F9, F10, F11 = FRESH9, FRESH10, FRESH11
+F9, F10, F11, F12 = FRESH9, FRESH10, FRESH11, FRESH12
 NOTES = (
     # places: the region's chains of units, an invented village beside a known unit
     n(P, "2022-05-03", "police arrested two suspected militant associates in Dranganpora village in Sopore tehsil "
@@ -2019,12 +2038,152 @@ NOTES = (
     n(F11, "2024-06-12", "police detained dozens of opposition protesters in Yerevan.", (ARR, PI),
       [POL_AM, PROT_AM], YEREVAN),
     n(F11, "2024-04-20", "residents rallied in Zugdidi against the foreign agents bill.", PEACE, [PROT_GE], ZUGDIDI),
+    # fresh12: the forty-ninth session's held-out group, written before any rule of that session (run it, report it,
+    # do not tune on it); India
+    n(F12, "2024-05-12", "army troops and militants exchanged fire in the forests above Drungbal village in Ramban "
+      "district (Jammu and Kashmir); one soldier was injured.", AC, [SECF_IN, KASH], RAMBAN, 0, 50),
+    n(F12, "2023-09-03", "militants lobbed a grenade at a CRPF bunker in Budgam town (Jammu and Kashmir); no one was "
+      "hurt.", GREN, [KASH, CRPF], BUDGAM),
+    n(F12, "2024-02-17", "suspected Kuki militants fired at Meitei farmers working in their paddy fields near "
+      "Sorkhulong village in Bishnupur district (Manipur).", ATT, [KUKI, CIV_IN], BISHNUPUR, 0, 50),
+    n(F12, "2024-03-08", "Maoists set ablaze six vehicles engaged in road construction near Kodrenar village in "
+      "Bijapur district (Chhattisgarh).", LOOT, [MAO, CIV_IN], BIJAPUR, 0, 50),
+    n(F12, "2024-09-14", "a pressure bomb planted by Maoists went off under a patrol of CoBRA commandos near Tulmepad "
+      "village in Sukma district (Chhattisgarh), injuring two.", IED, [MAO, CRPF], SUKMA, 0, 50),
+    n(F12, "2023-12-02", "Maoists shot dead a former sarpanch they branded a police informer in Gorlipara village of "
+      "Kondagaon district (Chhattisgarh).", ATT, [MAO, CIV_IN], KONDAGAON, 1, 50),
+    n(F12, "2024-04-19", "TMC and BJP workers clashed outside a polling booth in Suri (Birbhum, West Bengal); five "
+      "people were injured.", PARTY_CLASH, [(TMC, RIOT_IN), (BJP, RIOT_IN)], SURI),
+    n(F12, "2024-08-14", "junior doctors marched through central Kolkata demanding safety at work after a colleague "
+      "was murdered on duty at a state hospital.", PEACE, [PROT_IN], KOLKATA),
+    n(F12, "2023-02-13", "police used water cannon to disperse Youth Congress workers marching towards the BJP office "
+      "in Chandigarh.", (PI, EXC), [(PROT_IN, INC), POL_IN], CHANDIGARH),
+    n(F12, "2024-01-22", "a mob vandalised shops and vehicles in Mira Road (Thane, Maharashtra) after a quarrel "
+      "over a religious procession.", (MOB, LOOT), [RIOT_IN, (CIV_IN, RIOT_IN)], MIRA_ROAD),
+    n(F12, "2023-06-05", "cow vigilantes assaulted two men transporting buffaloes near Nashik; police later arrested "
+      "four of the attackers.", MOB, [RIOT_IN, CIV_IN], NASHIK),
+    n(F12, "2024-02-26", "sanitation workers went on strike in Pune demanding that their contracts be made "
+      "permanent.", PEACE, [PROT_IN], PUNE),
+    n(F12, "2022-12-20", "suspected NSCN-IM cadres abducted a road contractor in Tirap district (Arunachal Pradesh).",
+      ABD, [NSCN_IM, CIV_IN], KHONSA, 0, 50),
+    n(F12, "2024-06-11", "students of a government college in Aizawl staged a sit-in demanding the transfer of their "
+      "principal.", PEACE, [PROT_IN], AIZAWL),
+    n(F12, "2023-10-30", "BSF troops opened fire on cattle smugglers crossing the border near Hili (Dakshin Dinajpur), "
+      "killing one.", ATT, [BSF, (CIV_IN, CIV_BD)], HILI, 1),
+    n(F12, "2024-03-29", "unidentified gunmen shot dead a property dealer in Ludhiana.", ATT, [UAG_IN, CIV_IN],
+      LUDHIANA, 1),
+    n(F12, "2023-10-24", "rival groups pelted each other with stones during an idol immersion in Jodhpur (Rajasthan) "
+      "until police fired tear gas.", MOB, [RIOT_IN, (RIOT_IN, POL_IN)], JODHPUR),
+    n(F12, "2024-07-03", "ULFA-I militants fired at an army patrol near Lekhapani (Tinsukia, Assam).", AC,
+      [ULFA, MIL_IN], LEKHAPANI),
+    # Pakistan
+    n(F12, "2023-11-14", "BLA fighters stopped a passenger coach near Kalat (Balochistan) and shot dead six labourers "
+      "from Punjab after checking their identity cards.", ATT, [BLA, CIV_PK], KALAT, 6, 50),
+    n(F12, "2024-09-08", "militants opened fire on a police station in Kulachi tehsil (Dera Ismail Khan); a constable "
+      "and two of the attackers were killed.", AC, [(TTP, UAG_PK), POL_PK], KULACHI, 3, 50),
+    n(F12, "2023-10-12", "a roadside bomb struck the police escort of a polio vaccination team in Bajaur district "
+      "(Khyber Pakhtunkhwa), killing a policeman.", IED, [(UAG_PK, TTP, IS_PK), POL_PK], KHAR, 1, 50),
+    n(F12, "2024-01-30", "security forces killed four militants in an intelligence-based operation in the Mir Ali area "
+      "of North Waziristan.", AC, [MIL_PK, (TTP, UAG_PK)], MIR_ALI, 4, 50),
+    n(F12, "2024-02-12", "PTI supporters protesting against alleged rigging of the vote threw stones at the election "
+      "commission office in Mardan; police fired tear gas.", (VD, PI, EXC), [(PROT_PK, RIOT_PK, PTI), POL_PK],
+      MARDAN),
+    n(F12, "2023-09-04", "traders in Gujranwala shut their markets against a rise in electricity tariffs.", PEACE,
+      [PROT_PK], GUJRANWALA),
+    n(F12, "2024-05-14", "police baton-charged lawyers protesting outside the district courts in Hyderabad (Sindh).",
+      (PI, EXC), [PROT_PK, POL_PK], HYDERABAD_PK),
+    n(F12, "2023-06-18", "a mob beat a man accused of blasphemy in Mianwali (Punjab) until police rescued him.", MOB,
+      [RIOT_PK, CIV_PK], MIANWALI),
+    n(F12, "2024-07-02", "dacoits kidnapped two Hindu traders from the katcha area of Kashmore district (Sindh).", ABD,
+      [GANG_PK, CIV_PK], KASHMORE, 0, 50),
+    n(F12, "2023-12-15", "Levies personnel repulsed an attack on their post in Mastung (Balochistan); one attacker was "
+      "killed.", AC, [(UAG_PK, BLA, BLF), LEVIES], MASTUNG, 1),
+    n(F12, "2023-08-20", "unidentified gunmen shot dead two polio workers in Chitral.", ATT, [UAG_PK, CIV_PK],
+      CHITRAL, 2),
+    n(F12, "2024-06-21", "the CTD arrested three suspected TTP members in Nowshera.", ARR,
+      [POL_PK, (TTP, CIV_PK, UAG_PK)], NOWSHERA),
+    # Bangladesh
+    n(F12, "2024-01-07", "supporters of the AL candidate and of an independent candidate clashed with sticks in "
+      "Kishoreganj on polling day; one man died.", PARTY_CLASH, [(AL, RIOT_BD), (AL, RIOT_BD)], KISHOREGANJ, 1),
+    n(F12, "2023-03-14", "garment workers demonstrated in front of their factory in Gazipur demanding three months' "
+      "unpaid wages.", PEACE, [PROT_BD], GAZIPUR),
+    n(F12, "2023-07-02", "villagers beat to death a suspected cattle thief in Shahjadpur (Sirajganj).", MOB,
+      [RIOT_BD, CIV_BD], (SHAHJADPUR, SIRAJGANJ), 1),
+    n(F12, "2022-11-06", "ARSA and RSO members clashed in a Rohingya camp in Ukhia (Cox's Bazar), leaving two dead.",
+      AC, [ARSA, RSO], UKHIA, 2),
+    n(F12, "2023-05-21", "police arrested five JMB suspects in a raid in Chapainawabganj.", ARR,
+      [POL_BD, (JMB, CIV_BD)], CHAPAI),
+    n(F12, "2023-09-09", "Chhatra League and Chhatra Dal activists clashed with sticks at Comilla Victoria College; "
+      "twelve were hurt.", PARTY_CLASH, [(BCL, RIOT_BD), (JCD, RIOT_BD)], COMILLA),
+    n(F12, "2024-11-10", "pirates abducted eight fishermen in the Sundarbans off Shyamnagar (Satkhira).", ABD,
+      [GANG_BD, CIV_BD], (SHYAMNAGAR, SATKHIRA), 0, 50),
+    # Afghanistan
+    n(F12, "2022-10-05", "NRF fighters ambushed a Taliban convoy in Khenj district (Panjshir), killing three.", AC,
+      [NRF, (TAL_MIL, TAL_POL)], KHINJ, 3, 50),
+    n(F12, "2023-01-19", "a bomb attached to a rickshaw went off in a market in Jalalabad, wounding six; no group "
+      "claimed it.", IED, [(UAG_AF, IS_AF), CIV_AF], JALALABAD),
+    n(F12, "2022-07-28", "Taliban border forces and Iranian border guards exchanged fire in Zaranj district (Nimroz); "
+      "no casualties were reported.", AC, [(TAL_MIL, TAL_POL), MIL_IR], ZARANJ),
+    n(F12, "2023-11-15", "women protested in a private home in Mazar-i-Sharif against the closure of beauty salons.",
+      PEACE, [PROT_AF], MAZAR),
+    n(F12, "2023-08-14", "Taliban forces arrested a former army officer in Taloqan (Takhar).", ARR,
+      [(TAL_POL, TAL_MIL), CIV_AF], TALOQAN),
+    # Nepal, Sri Lanka
+    n(F12, "2023-11-23", "RPP supporters demanding the restoration of the monarchy threw stones at police in "
+      "Kathmandu, who fired tear gas and water cannon.", (VD, PI, EXC), [(PROT_NP, RIOT_NP, RPP), POL_NP], KATHMANDU),
+    n(F12, "2024-01-15", "teachers staged a demonstration in Birgunj demanding permanent posts.", PEACE, [PROT_NP],
+      BIRGUNJ),
+    n(F12, "2023-07-20", "angry locals set fire to a police van in Hetauda after a bus ran over a child.",
+      (VD, MOB, LOOT), [(RIOT_NP, PROT_NP), (POL_NP, CIV_NP)], HETAUDA),
+    n(F12, "2024-02-15", "police fired tear gas at university students protesting against the privatisation of "
+      "education in Peradeniya (Kandy).", (PI, EXC), [PROT_LK, POL_LK], (PERADENIYA, KANDY)),
+    n(F12, "2023-10-03", "unidentified gunmen shot dead a businessman in Ambalangoda (Galle district).", ATT,
+      [UAG_LK, CIV_LK], AMBALANGODA, 1),
+    # the Philippines
+    n(F12, "2024-02-18", "NPA rebels clashed with army soldiers in the hinterlands of Guihulngan City (Negros "
+      "Oriental); two rebels were killed.", AC, [NPA, PH_MIL], GUIHULNGAN, 2, 50),
+    n(F12, "2023-04-11", "BIFF members fired mortars at an army detachment in Datu Saudi Ampatuan (Maguindanao); no "
+      "casualties were reported.", (SH, AC), [BIFF, PH_MIL], DATU_SAUDI),
+    n(F12, "2024-05-27", "gunmen on a motorcycle shot dead a radio broadcaster in Iloilo City.", ATT,
+      [UAG_PH, CIV_PH], ILOILO, 1),
+    n(F12, "2023-08-30", "jeepney drivers staged a transport strike in Quezon City against the phase-out of old "
+      "jeepneys.", PEACE, [PROT_PH], QUEZON_CITY),
+    n(F12, "2024-09-06", "police arrested a town councilor accused of links to the Abu Sayyaf in Jolo (Sulu).", ARR,
+      [PH_POL, (CIV_PH, ASG)], JOLO),
+    # Indonesia, Thailand, Papua New Guinea
+    n(F12, "2024-06-03", "TPNPB fighters fired at a police post in Beoga (Puncak, Central Papua), wounding an "
+      "officer.", AC, [TPNPB, ID_POL], BEOGA),
+    n(F12, "2024-08-22", "students and workers threw stones and bottles at police outside the parliament in Jakarta "
+      "over changes to the election law.", (VD, PI, EXC), [(PROT_ID, RIOT_ID), ID_POL], JAKARTA),
+    n(F12, "2023-09-19", "farmers rallied in front of the regent's office in Medan against the seizure of their land "
+      "by a plantation company.", PEACE, [PROT_ID], MEDAN),
+    n(F12, "2024-11-30", "residents of two villages fought with machetes and arrows in Timika (Central Papua); one man "
+      "died.", (AC, MOB), [COMMUNAL_ID, COMMUNAL_ID], TIMIKA, 1),
+    n(F12, "2024-03-13", "a bomb hidden in a motorcycle exploded near a ranger base in Rueso district (Narathiwat), "
+      "wounding three rangers.", IED, [INSURG_TH, TH_MIL], RUESO, 0, 50),
+    n(F12, "2023-07-20", "pro-democracy protesters rallied at the Democracy Monument in Bangkok after parliament "
+      "blocked the nomination of the prime ministerial candidate.", PEACE, [PROT_TH], BANGKOK),
+    n(F12, "2023-08-05", "clansmen hacked two men to death near Tari (Hela) in a payback killing.", ATT,
+      [TRIBAL_PG, CIV_PG], TARI, 2, 50),
+    n(F12, "2023-05-16", "police shot dead two suspected criminals during a raid in Lae (Morobe).", ATT,
+      [PG_POL, CIV_PG], LAE, 2),
+    # the Caucasus and Central Asia
+    n(F12, "2024-12-02", "police fired water cannon and tear gas at protesters outside parliament in Tbilisi who threw "
+      "fireworks at officers.", (VD, PI, EXC), [(PROT_GE, RIOT_GE), GE_POL], TBILISI),
+    n(F12, "2022-06-03", "Azerbaijani troops fired mortars at Armenian positions near Sotk (Gegharkunik); one soldier "
+      "was wounded.", SH, [AZ_MIL, AM_MIL], SOTK),
+    n(F12, "2024-05-11", "tens of thousands marched in Tbilisi against the foreign agents bill.", PEACE, [PROT_GE],
+      TBILISI),
+    n(F12, "2022-09-16", "Kyrgyz and Tajik border troops exchanged fire in Batken province; two Kyrgyz soldiers were "
+      "killed.", AC, [KG_MIL, TJ_MIL], BATKEN, 2, 150),
+    n(F12, "2023-03-10", "police detained activists picketing the Almaty city administration over gas prices.",
+      (ARR, PI), [POL_KZ, PROT_KZ], ALMATY),
 )
 
 
 def main() -> int:
     """This set's table."""
-    return run(NOTES, "southasia", __doc__, by_name=(F11,))
+    return run(NOTES, "southasia", __doc__, by_name=(F12,))
 
 
 if __name__ == "__main__":

@@ -123,9 +123,19 @@ def tells_demonstration(triggers: list[TriggerMatch], lang: LanguagePack) -> boo
         near = [*span, *(c for tok in span for c in tok.children), *(tok.head for tok in span)]
         if any(fold(w.text) in tactics or fold(w.lemma_) in tactics for w in near):
             return True
-        if _protests_a_grievance(t, lang) or _set_during_a_demonstration(t, lang):
+        if _protests_a_grievance(t, lang) or _set_during_a_demonstration(t, lang) or \
+                _done_by_a_demanding_crowd(t, lang):
             return True
     return False
+
+
+def _done_by_a_demanding_crowd(t: TriggerMatch, lang: LanguagePack) -> bool:
+    """A riot whose doers are told by their demand ("workers demanding unpaid wages vandalised a factory": a
+    present participle of demanding on the subject of the riot's verb, asia11's ``_a_crowds_demand``) tells of a
+    demonstration, as "demanding the ..." in ``demonstration_purposes`` does: ACLED codes the violence of a crowd
+    with a grievance a violent demonstration. A demand of the people a riot struck ("a mob beat workers demanding
+    wages") is not its doers'."""
+    return any(_a_crowds_demand(c, lang) for s in t.head.children if s.dep_ in ACTIVE_SUBJECT for c in s.children)
 
 
 def _set_during_a_demonstration(t: TriggerMatch, lang: LanguagePack) -> bool:
