@@ -1,7 +1,8 @@
 """False dated events in French and English general news (frfalse13): a match report's headline or scored sentence
 told in words of killing ("les Aigles massacrent les Panthères"), talks a headline says were put off ("peace talks
 delayed again"), a withdrawal that is only the topic of a dispute or of a timetable, the displacement a war "caused",
-reinforcements sent after the article's attack, a state "is fighting" kinds of foes. Each text is invented; each
+reinforcements sent after the article's attack, a state "is fighting" kinds of foes, the clashes told again by what
+they drove people to do. Each text is invented; each
 rule keeps a true event told near the same words. All are published on Tuesday 14 May 2024."""
 from __future__ import annotations
 
@@ -73,6 +74,21 @@ def test_reinforcements_after_the_attack_answer_it(pipeline):
                            "incendiant des maisons, selon la mairie.\n\n"
                            "Des familles ont fui vers Léogâne. La police a indiqué avoir envoyé des renforts.")
     assert "Attack" in told and "Change to group/activity" not in told
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("RDC : combats entre l'armée et des miliciens près de Walikale\n\n"
+     "GOMA (Agence) - Des combats ont opposé lundi l'armée congolaise à des miliciens Raïa Mutomboki près de "
+     "Walikale, selon des sources locales.\n\n"
+     "Les affrontements ont poussé des centaines de familles à fuir vers la forêt.", "fr"),
+    ("Army and militia clash near Walikale\n\n"
+     "GOMA (Wire) - Congolese soldiers clashed with Raia Mutomboki militiamen near Walikale on Monday, local "
+     "sources said.\n\n"
+     "The clashes forced hundreds of families to flee into the forest.", "en"),
+])
+def test_the_fights_consequence_is_the_fight_told(pipeline, text, lang):
+    told = _told(pipeline, text, lang)
+    assert told.count("Armed clash") == 1 and "Mob violence" not in told
 
 
 @pytest.mark.parametrize("text, lang, sub", [
