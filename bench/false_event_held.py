@@ -1,7 +1,7 @@
 """False-event held set: invented French and English general-news articles where no dated event should be coded, and
 others where one real event is told near the same kinds of words.
 
-    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11]
+    PYTHONPATH=.:bench .venv/bin/python bench/false_event_held.py [--show-failures] [--only ID] [--set held|studied|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12]
 
 Issue 13: fr_dev2's held-out twin is mostly political news and world pages, and every dated event coded where an
 ACLED coder codes none costs its precision. The false events of the earlier benches fall into classes: a figurative
@@ -116,8 +116,24 @@ military is battling Islamist insurgents", gold "smashes record", a cricket "dem
 again", "Congo inks cobalt refining deal", a Tigray head named, protests called with deadly ones "two years ago", an
 AU mission short of funds, "a new force to suppress Haiti's gangs" due in October, local results upheld with last
 year's dead, emergency rule extended, border trade to reopen after clashes "earlier this year"; 20 with one dated
-act among such news) is the forty-eighth session's held-out group, run on 5e7b1ab1 before any rule; its failures
-print only when it is named (``--set fresh11 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
+act among such news) is the forty-eighth session's held-out group, run on 5e7b1ab1 before any rule, studied from the
+forty-ninth session; ``FRESH12`` (60 articles, 42 French, 40 with no event: a war's amended finance law, a
+refoundation conference's report, a football "pulvérisent" and "carnage", a provincial electoral calendar with
+territories under occupation, a mediator's roadmap with a withdrawal of foreign troops, a university reopened after
+the separatists' burnings, a new government a year after the army's losses, peacekeepers cut, a minister "sous le
+feu" of deputies, a presidential date with the repressed marches of a former regime, a cocoa "hécatombe", a park
+reopened after incursions, an IMF disbursement, a London donors' conference with the war's toll, an electoral
+calendar with gangs that control the capital, a winter energy plan after last winter's strikes, a plan to rebuild
+border villages, Cairo talks on hostages and detainees, a constitutional committee, a gas site relaunched after
+Palma, a federal calendar rejected with last year's clashes, an amnesty offered to bandits, a journalist's trial put
+off, a march of support announced, a teachers' strike threatened, a uranium permit, an electoral court's rulings,
+a flood toll; in English copper that "crashed" with stocks "pummelled", a football "massacre", gold seized in a tax
+row, ceasefire talks that "collapsed", an election date with the army "fighting Fano militias since 2023", a budget
+with Al Shabaab holding the countryside, police to deploy to Haiti next month, an IMF staff deal with last year's
+attacks, a junta's voting phase with fighting that "rages", a tribunal upholding a governor with the vote's
+violence, record grain exports despite strikes over the past year, Doha talks to resume with cities held; 20 with
+one dated act among such news) is the forty-ninth session's held-out group, run on bc4d69f4 before any rule; its
+failures print only when it is named (``--set fresh12 --show-failures``). None is taken from a dev text. Scoring is fr_figurative_stress's
 (fr_world_stress's match: a gold event takes the best dated event of its ACLED type, place within 50 km; every
 dated event left over is false); each set is scored apart. Nothing is written.
 """
@@ -5424,11 +5440,532 @@ County officials said the market would be rebuilt.""",
 
 FRESH11 = [(a, "fr") for a in FRESH11_FR_NONE + FRESH11_FR_ONE] + [(a, "en") for a in FRESH11_EN_NONE + FRESH11_EN_ONE]
 
+# FRESH12: the forty-ninth session's held-out group (60 articles, 42 French, 40 with no event), written before any
+# rule of that session and run on bc4d69f4; its failures print only when it is named (``--set fresh12``).
+DJIBO12, MENAKA12, TERA12, OICHA12, MASISI12, KOLOFATA12 = ((14.10, -1.63), (15.92, 2.40), (14.01, 0.75),
+                                                            (0.70, 29.52), (-1.40, 28.82), (11.17, 14.01))
+BAGA_SOLA12, KAGA_BANDORO12, NYALA12, MIREBALAIS12, MUEDA12, KHERSON12 = ((13.53, 14.32), (6.99, 19.18),
+                                                                         (12.05, 24.88), (18.83, -72.10),
+                                                                         (-11.66, 39.55), (46.64, 32.61))
+NABATIEH12, LOME12, MANDERA12, DERA_ISMAIL_KHAN12, BIRNIN_GWARI12, KALAY12, KHAN_YOUNIS12, GONDAR12 = (
+    (33.38, 35.48), (6.13, 1.22), (3.94, 41.86), (31.83, 70.90), (10.66, 6.54), (23.19, 94.06), (31.34, 34.30),
+    (12.60, 37.47))
+
+FRESH12_FR_NONE = [
+    ("fr12_mali_loi_rectificative", date(2033, 1, 4), """Mali : une loi de finances rectificative pour financer l'effort de guerre
+
+BAMAKO (Agence) - Le Conseil national de transition a voté lundi une loi de finances rectificative qui porte à près d'un quart du budget la part consacrée à la défense et à la sécurité.
+
+Le ministre de l'Économie a justifié cet effort par les attaques jihadistes qui frappent les régions du centre et du nord depuis plus de dix ans.
+
+Les syndicats redoutent un gel des recrutements dans l'enseignement et la santé.""", []),
+
+    ("fr12_niger_refondation_rapport", date(2033, 1, 18), """Niger : les assises de la refondation remettent leurs recommandations
+
+NIAMEY (Agence) - Les participants aux assises nationales de la refondation ont remis lundi leur rapport final au chef de l'État, au terme de trois semaines de travaux.
+
+Le document recommande d'ouvrir un dialogue avec les groupes armés qui sèment la terreur dans les zones rurales de l'ouest, tout en renforçant les effectifs de l'armée.
+
+Il propose aussi une transition de cinq ans renouvelable.""", []),
+
+    ("fr12_burkina_foot_pulverisent", date(2033, 2, 1), """Football : les Étalons pulvérisent la Guinée-Bissau
+
+OUAGADOUGOU (Agence) - Les Étalons du Burkina ont pulvérisé la Guinée-Bissau (4-0) lundi soir au stade du 4-Août, un véritable carnage pour des visiteurs dépassés dès le coup d'envoi.
+
+L'avant-centre burkinabè a fusillé le gardien adverse à deux reprises avant la pause, puis ses coéquipiers ont achevé le travail en seconde période.
+
+Le Burkina prend la tête de son groupe de qualification.""", []),
+
+    ("fr12_rdc_calendrier_provinciales", date(2033, 2, 15), """RDC : la commission électorale publie le calendrier des provinciales
+
+KINSHASA (Agence) - La commission électorale nationale indépendante a publié lundi le calendrier des élections provinciales, fixées au mois de novembre dans vingt-trois provinces.
+
+Le scrutin est reporté sine die au Nord-Kivu, où plusieurs territoires restent sous l'occupation des rebelles du M23, a précisé le président de la commission.
+
+L'opposition dénonce un calendrier taillé sur mesure pour le pouvoir.""", []),
+
+    ("fr12_rdc_feuille_de_route_luanda", date(2033, 3, 1), """RDC-Rwanda : le médiateur propose une nouvelle feuille de route
+
+KINSHASA (Agence) - Le médiateur angolais a soumis lundi aux deux capitales une feuille de route qui prévoit le retrait progressif des troupes étrangères de l'est congolais et le démantèlement des milices hostiles à Kigali.
+
+Kinshasa et Kigali ont promis de donner leur réponse dans un délai de quinze jours.
+
+Les précédentes tentatives de médiation avaient échoué sur le calendrier du retrait.""", []),
+
+    ("fr12_cameroun_universite_bamenda", date(2033, 3, 15), """Cameroun : l'université de Bamenda rouvre ses amphithéâtres
+
+YAOUNDÉ (Agence) - L'université de Bamenda a repris lundi les cours en présentiel, pour la première fois depuis quatre ans, sous la protection d'un dispositif militaire renforcé.
+
+Les séparatistes anglophones avaient incendié plusieurs salles de classe et enlevé des étudiants au plus fort de la crise, obligeant l'établissement à fermer.
+
+Le recteur a appelé les parents à renvoyer leurs enfants sur le campus.""", []),
+
+    ("fr12_tchad_nouveau_gouvernement", date(2033, 3, 29), """Tchad : un nouveau gouvernement de trente-deux membres
+
+N'DJAMENA (Agence) - Le Premier ministre a dévoilé lundi soir la composition de son gouvernement, qui compte trente-deux membres dont huit femmes.
+
+Le ministère de la Défense change de titulaire, un an après les lourdes pertes subies par l'armée face à Boko Haram sur les îles du lac Tchad.
+
+Le nouveau ministre, un général de division, était jusqu'ici chef d'état-major de l'armée de terre.""", []),
+
+    ("fr12_rca_minusca_reduction", date(2033, 4, 12), """Centrafrique : la Minusca va réduire ses effectifs faute de moyens
+
+BANGUI (Agence) - La mission des Nations unies en Centrafrique va réduire d'un cinquième ses effectifs d'ici à la fin de l'année, a annoncé lundi son chef, en raison de coupes dans le budget du maintien de la paix.
+
+Plusieurs bases de l'est et du nord-ouest seront fermées et leurs casques bleus redéployés vers les grandes villes.
+
+Des élus locaux craignent un retour des groupes armés dans les préfectures abandonnées.""", []),
+
+    ("fr12_senegal_debat_budget", date(2033, 4, 26), """Sénégal : le ministre des Finances sous le feu des députés
+
+DAKAR (Agence) - Les députés de l'opposition ont tiré à boulets rouges lundi sur le ministre des Finances, lors de l'examen du projet de loi de finances à l'Assemblée nationale.
+
+Le ministre a riposté en accusant ses prédécesseurs d'avoir maquillé les comptes publics, avant que la séance ne soit suspendue dans la confusion.
+
+Le vote est prévu la semaine prochaine.""", []),
+
+    ("fr12_guinee_presidentielle_date", date(2033, 5, 10), """Guinée : la présidentielle fixée au mois de décembre
+
+CONAKRY (Agence) - Un décret lu lundi soir à la télévision nationale a fixé au 14 décembre le premier tour de l'élection présidentielle, plusieurs fois repoussée.
+
+Les partis d'opposition, dont plusieurs dirigeants vivent en exil, demandent la libération des militants détenus et rappellent la répression sanglante des marches de l'opposition sous l'ancien régime.
+
+Le gouvernement promet un scrutin « inclusif et apaisé ».""", []),
+
+    ("fr12_cacao_hecatombe", date(2033, 5, 24), """Matières premières : hécatombe sur le marché du cacao
+
+ABIDJAN (Agence) - Les cours du cacao ont dégringolé lundi à Londres et à New York, provoquant une véritable hécatombe chez les négociants qui avaient parié sur la poursuite de la hausse.
+
+En une séance, la tonne a perdu près de quinze pour cent, sous l'effet de prévisions de récolte meilleures que prévu en Côte d'Ivoire et au Ghana.
+
+Les planteurs craignent une baisse du prix garanti la saison prochaine.""", []),
+
+    ("fr12_benin_parc_pendjari", date(2033, 6, 7), """Bénin : le parc de la Pendjari rouvre partiellement aux visiteurs
+
+COTONOU (Agence) - Les autorités béninoises ont annoncé lundi la réouverture partielle du parc national de la Pendjari aux touristes, fermé depuis plusieurs années.
+
+Le nord du pays a été la cible d'incursions répétées de groupes jihadistes venus des pays voisins, et seuls les circuits du sud du parc seront accessibles, sous escorte.
+
+Les opérateurs touristiques espèrent un retour des visiteurs européens.""", []),
+
+    ("fr12_cote_ivoire_fmi_decaissement", date(2033, 6, 21), """Côte d'Ivoire : le FMI approuve un nouveau décaissement
+
+ABIDJAN (Agence) - Le conseil d'administration du Fonds monétaire international a approuvé lundi le décaissement de 480 millions de dollars en faveur de la Côte d'Ivoire, dans le cadre de son programme de réformes.
+
+Le Fonds salue une croissance robuste mais appelle à mieux mobiliser les recettes fiscales.
+
+Une nouvelle revue est prévue en décembre.""", []),
+
+    ("fr12_soudan_conference_londres", date(2033, 7, 5), """Soudan : une conférence humanitaire à Londres recueille deux milliards de dollars
+
+LONDRES (Agence) - Une conférence des donateurs réunie lundi à Londres a recueilli deux milliards de dollars de promesses pour venir en aide aux victimes de la guerre au Soudan.
+
+Le conflit entre l'armée et les Forces de soutien rapide a fait des dizaines de milliers de morts et chassé plus de douze millions de personnes de leurs foyers, selon les Nations unies.
+
+Les organisateurs ont appelé les belligérants à laisser passer les convois d'aide.""", []),
+
+    ("fr12_haiti_conseil_electoral", date(2033, 7, 19), """Haïti : le conseil électoral promet des élections l'an prochain
+
+PORT-AU-PRINCE (Agence) - Le conseil électoral provisoire a présenté lundi un calendrier qui prévoit un référendum constitutionnel puis des élections générales dans le courant de l'année prochaine.
+
+Les gangs armés contrôlent toujours l'essentiel de la capitale et plusieurs routes nationales, ce qui rend l'inscription des électeurs incertaine dans de nombreuses communes.
+
+La communauté internationale a salué une « étape importante ».""", []),
+
+    ("fr12_ukraine_energie_hiver", date(2033, 8, 2), """Ukraine : Kiev se prépare à un nouvel hiver sous les bombes
+
+KIEV (Agence) - Le ministre ukrainien de l'Énergie a présenté lundi un plan de protection des centrales et des sous-stations en vue de l'hiver, financé en partie par l'Union européenne.
+
+Les frappes russes de l'hiver dernier avaient détruit près de la moitié des capacités de production du pays, provoquant des coupures de courant de plusieurs heures par jour.
+
+Le plan prévoit l'installation de milliers de générateurs dans les hôpitaux et les écoles.""", []),
+
+    ("fr12_liban_villages_frontaliers", date(2033, 8, 16), """Liban : un plan pour reconstruire les villages frontaliers
+
+BEYROUTH (Agence) - Le gouvernement libanais a adopté lundi un plan de reconstruction des villages du sud détruits pendant la guerre entre Israël et le Hezbollah, évalué à trois milliards de dollars.
+
+Des milliers de familles n'ont toujours pas pu regagner leurs maisons, rasées par les bombardements ou les démolitions.
+
+Beyrouth compte sur les pays du Golfe pour financer l'essentiel des travaux.""", []),
+
+    ("fr12_gaza_caire_phase", date(2033, 8, 30), """Gaza : nouvelles discussions au Caire sur la suite de la trêve
+
+LE CAIRE (Agence) - Des négociateurs israéliens et du Hamas sont attendus mardi au Caire pour discuter de la prochaine phase de la trêve, qui doit prévoir la remise des derniers otages et la libération de centaines de détenus palestiniens.
+
+Les médiateurs égyptiens et qataris espèrent un accord avant la fin du mois.
+
+La bande de Gaza reste en grande partie en ruines.""", []),
+
+    ("fr12_syrie_comite_constitution", date(2033, 9, 13), """Syrie : un comité chargé de rédiger la nouvelle constitution
+
+DAMAS (Agence) - La présidence syrienne a nommé lundi les cinquante membres d'un comité chargé de rédiger une constitution permanente dans un délai de dix-huit mois.
+
+Des représentants kurdes et druzes en font partie, une demande de longue date des partenaires occidentaux de Damas, qui s'inquiétaient des violences communautaires des derniers mois.
+
+Le comité tiendra sa première réunion le mois prochain.""", []),
+
+    ("fr12_mozambique_gnl_chantier", date(2033, 9, 27), """Mozambique : le chantier gazier d'Afungi relancé
+
+MAPUTO (Agence) - Le consortium mené par TotalEnergies a annoncé lundi la reprise complète des travaux de son usine de gaz naturel liquéfié d'Afungi, dans la province du Cabo Delgado.
+
+Le chantier avait été suspendu après l'attaque de la ville voisine de Palma par des insurgés liés à l'État islamique, il y a plusieurs années.
+
+Les premières exportations sont attendues d'ici à trois ans.""", []),
+
+    ("fr12_somalie_jubaland_modele", date(2033, 10, 11), """Somalie : le Jubaland rejette le calendrier électoral fédéral
+
+MOGADISCIO (Agence) - Les autorités du Jubaland ont rejeté lundi le calendrier électoral publié par le gouvernement fédéral, qu'elles jugent contraire à l'accord de partage du pouvoir.
+
+Les relations entre Kismayo et Mogadiscio se sont dégradées depuis que leurs forces se sont affrontées près de la frontière kényane l'an dernier.
+
+Des diplomates appellent les deux camps à reprendre le dialogue.""", []),
+
+    ("fr12_nigeria_zamfara_amnistie", date(2033, 10, 25), """Nigeria : le gouverneur de Zamfara propose une amnistie aux bandits
+
+KANO (Agence) - Le gouverneur de l'État de Zamfara a proposé lundi une amnistie aux bandits armés qui déposeront les armes d'ici à la fin de l'année, une offre déjà faite par ses prédécesseurs sans grand succès.
+
+Ces bandes, qui pillent les villages et enlèvent des habitants contre rançon, terrorisent les campagnes du nord-ouest depuis une décennie.
+
+L'opposition locale juge la mesure naïve.""", []),
+
+    ("fr12_mali_proces_journaliste", date(2033, 11, 8), """Mali : le procès d'un journaliste renvoyé à janvier
+
+BAMAKO (Agence) - Le tribunal de la commune IV de Bamako a renvoyé lundi au 12 janvier le procès d'un journaliste poursuivi pour « atteinte au crédit de l'État », après un article sur les pertes de l'armée.
+
+Ses avocats dénoncent une procédure destinée à intimider la presse.
+
+Le journaliste est en détention provisoire depuis le mois d'août.""", []),
+
+    ("fr12_burkina_marche_annoncee", date(2033, 11, 22), """Burkina : une marche de soutien à la transition annoncée pour samedi
+
+OUAGADOUGOU (Agence) - Une coordination d'associations proches du pouvoir a appelé lundi les habitants de la capitale à une grande marche samedi pour soutenir les autorités de la transition face aux « ennemis de la patrie ».
+
+Les organisateurs attendent des dizaines de milliers de personnes place de la Nation.
+
+Aucune manifestation de l'opposition n'a été autorisée depuis deux ans.""", []),
+
+    ("fr12_rdc_enseignants_menace", date(2033, 12, 6), """RDC : les enseignants menacent de paralyser les écoles
+
+KINSHASA (Agence) - Les syndicats d'enseignants du secteur public ont donné lundi un ultimatum de deux semaines au gouvernement, menaçant de déclencher une grève illimitée si leurs primes ne sont pas versées.
+
+Le ministre de l'Éducation affirme que les arriérés seront payés avant la fin du mois.
+
+Une grève similaire avait fermé les écoles pendant plusieurs semaines il y a deux ans.""", []),
+
+    ("fr12_niger_uranium_licence", date(2033, 12, 20), """Niger : Niamey attribue un permis d'uranium à une société russe
+
+NIAMEY (Agence) - Le gouvernement nigérien a attribué lundi à une société russe un permis d'exploitation d'uranium dans la région d'Agadez, quelques mois après avoir retiré celui d'un groupe français.
+
+Le ministre des Mines a salué un partenariat « gagnant-gagnant ».
+
+La société doit investir plus d'un milliard de dollars sur dix ans.""", []),
+
+    ("fr12_cameroun_conseil_constitutionnel", date(2033, 1, 18), """Cameroun : le Conseil constitutionnel rejette les recours de l'opposition
+
+YAOUNDÉ (Agence) - Le Conseil constitutionnel a rejeté lundi l'ensemble des recours déposés par l'opposition contre les résultats des élections législatives, confirmant la large majorité du parti au pouvoir.
+
+Les opposants dénoncent des fraudes massives, en particulier dans les régions anglophones, où la participation a été très faible en raison de l'insécurité entretenue par les groupes séparatistes.
+
+Les nouveaux députés siégeront dès la semaine prochaine.""", []),
+
+    ("fr12_tchad_inondations_bilan", date(2033, 9, 13), """Tchad : les inondations ont fait plus de cinquante morts depuis juillet
+
+N'DJAMENA (Agence) - Les pluies diluviennes qui s'abattent sur le Tchad depuis le mois de juillet ont fait au moins 54 morts et détruit des dizaines de milliers d'habitations, a annoncé lundi le ministère de l'Action humanitaire.
+
+Les provinces du sud et la capitale sont les plus touchées.
+
+Le gouvernement a lancé un appel à l'aide internationale.""", []),
+]
+
+FRESH12_FR_ONE = [
+    ("fr12_ev_djibo_jnim", date(2033, 1, 4), """Burkina : des soldats tués dans l'attaque d'un détachement près de Djibo
+
+OUAGADOUGOU (Agence) - Six soldats burkinabè ont été tués lundi lorsque des jihadistes du JNIM ont attaqué un détachement militaire à la sortie de Djibo, dans le Sahel, ont indiqué des sources sécuritaires.
+
+L'armée a répliqué avec l'appui de drones et affirme avoir repoussé les assaillants vers le nord.
+
+La ville est sous blocus des groupes armés depuis plusieurs années.""",
+     [ev(AC, ["JNIM", "Burkina Faso"], DJIBO12, "lundi", 6)]),
+
+    ("fr12_ev_menaka_civils", date(2033, 2, 1), """Mali : des éleveurs tués par l'État islamique près de Ménaka
+
+BAMAKO (Agence) - Au moins onze éleveurs ont été tués lundi par des combattants de l'État islamique au Sahel dans un campement situé au sud de Ménaka, selon des élus locaux.
+
+Les assaillants ont emporté des centaines de têtes de bétail avant de repartir vers la frontière nigérienne.
+
+La région de Ménaka est confrontée à une crise humanitaire persistante.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MENAKA12, "lundi", 11)]),
+
+    ("fr12_ev_tera_embuscade", date(2033, 3, 1), """Niger : un convoi militaire tombe dans une embuscade près de Téra
+
+NIAMEY (Agence) - Quatre militaires nigériens ont été tués lundi dans l'embuscade d'un convoi de ravitaillement par un groupe armé à proximité de Téra, dans l'ouest du pays, a annoncé l'armée dans un communiqué.
+
+Selon le texte, les soldats ont repoussé l'attaque et saisi des motos et des armes.
+
+Le convoi a pu rejoindre sa destination dans la soirée.""",
+     [ev(AC, ["Niger"], TERA12, "lundi", 4)]),
+
+    ("fr12_ev_oicha_adf", date(2033, 3, 29), """RDC : des civils tués par les ADF près d'Oicha
+
+BENI (Agence) - Au moins douze civils ont été tués lundi par des rebelles ADF dans des champs proches d'Oicha, dans le territoire de Beni, a annoncé la société civile locale.
+
+Les victimes ont été surprises au travail, selon un responsable local, qui signale aussi plusieurs disparus.
+
+Les habitants des villages voisins ont fui vers le centre d'Oicha.""",
+     [ev(ATT, ["ADF", "Civilians"], OICHA12, "lundi", 12)]),
+
+    ("fr12_ev_masisi_m23", date(2033, 4, 26), """RDC : de violents combats entre l'armée et le M23 dans le Masisi
+
+GOMA (Agence) - De violents combats ont opposé lundi l'armée congolaise aux rebelles du M23 sur les collines entourant Masisi-centre, dans le Nord-Kivu, ont rapporté des habitants.
+
+Les échanges de tirs ont duré plusieurs heures et poussé des centaines de familles à se réfugier dans les églises.
+
+Aucun bilan n'était disponible dans la soirée.""",
+     [ev(AC, ["M23", "Democratic Republic of Congo"], MASISI12, "lundi")]),
+
+    ("fr12_ev_kolofata_enlevement", date(2033, 5, 24), """Cameroun : des villageois enlevés par Boko Haram près de Kolofata
+
+MAROUA (Agence) - Des combattants de Boko Haram ont enlevé lundi soir sept personnes, dont trois femmes, dans un village proche de Kolofata, dans l'Extrême-Nord, ont indiqué des sources locales.
+
+Les ravisseurs sont arrivés à pied et sont repartis vers la frontière nigériane avec leurs otages.
+
+Les enlèvements contre rançon se multiplient dans ce département.""",
+     [ev(ABD, ["Boko Haram", "Civilians"], KOLOFATA12, "lundi")]),
+
+    ("fr12_ev_baga_sola_armee", date(2033, 6, 21), """Tchad : une position de l'armée attaquée près de Baga Sola
+
+N'DJAMENA (Agence) - Des combattants de Boko Haram ont attaqué lundi une position de l'armée tchadienne près de Baga Sola, dans la province du Lac, faisant cinq morts parmi les soldats, selon une source militaire.
+
+Les assaillants, arrivés en pirogues, ont été repoussés après plusieurs heures de combat.
+
+L'armée a lancé une opération de ratissage sur les îles voisines.""",
+     [ev(AC, ["Boko Haram", "Chad"], BAGA_SOLA12, "lundi", 5)]),
+
+    ("fr12_ev_kaga_bandoro_civils", date(2033, 7, 19), """Centrafrique : des commerçants abattus sur la route de Kaga-Bandoro
+
+BANGUI (Agence) - Au moins six civils ont été tués lundi par des hommes armés sur l'axe reliant Kaga-Bandoro à Mbrès, dans le centre-nord du pays, a indiqué la Minusca.
+
+Les victimes, des commerçants qui se rendaient au marché, ont été abattues à un faux barrage.
+
+La mission onusienne a dépêché une patrouille sur les lieux.""",
+     [ev(ATT, ["Civilians"], KAGA_BANDORO12, "lundi", 6)]),
+
+    ("fr12_ev_nyala_frappe", date(2033, 8, 16), """Soudan : une frappe aérienne de l'armée fait des morts à Nyala
+
+KHARTOUM (Agence) - Une frappe aérienne de l'armée soudanaise a tué au moins neuf personnes lundi dans un quartier de Nyala, la capitale du Darfour-Sud tenue par les Forces de soutien rapide, selon des secouristes.
+
+Les bombes ont touché un marché et des maisons voisines, selon les mêmes sources.
+
+L'armée n'a pas commenté.""",
+     [ev(AIR, ["Sudan", "Civilians"], NYALA12, "lundi", 9)]),
+
+    ("fr12_ev_mirebalais_gangs", date(2033, 9, 13), """Haïti : des gangs attaquent Mirebalais, plusieurs morts
+
+PORT-AU-PRINCE (Agence) - Des membres de la coalition de gangs Viv Ansanm ont attaqué lundi la ville de Mirebalais, dans le Centre, tuant au moins dix habitants et incendiant des maisons, selon des responsables locaux.
+
+Des centaines de familles ont fui vers les localités voisines.
+
+La police affirme avoir envoyé des renforts.""",
+     [ev(ATT, ["Viv Ansanm", "Civilians"], MIREBALAIS12, "lundi", 10)]),
+
+    ("fr12_ev_mueda_insurges", date(2033, 10, 11), """Mozambique : des insurgés attaquent un village près de Mueda
+
+MAPUTO (Agence) - Des insurgés liés à l'État islamique ont attaqué lundi un village situé au sud de Mueda, dans la province du Cabo Delgado, décapitant deux habitants et incendiant des dizaines de cases, selon des sources locales.
+
+Les survivants ont trouvé refuge à Mueda.
+
+Les forces rwandaises et mozambicaines ont été déployées dans le secteur.""",
+     [ev(ATT, ["Islamic State", "Civilians"], MUEDA12, "lundi", 2)]),
+
+    ("fr12_ev_kherson_obus", date(2033, 11, 8), """Ukraine : trois morts dans des bombardements russes sur Kherson
+
+KIEV (Agence) - Trois personnes ont été tuées lundi dans des tirs d'artillerie russes sur des quartiers résidentiels de Kherson, dans le sud de l'Ukraine, a annoncé le gouverneur régional.
+
+Un autobus et plusieurs immeubles ont été touchés, selon la même source.
+
+La ville est visée quasi quotidiennement depuis la rive gauche du Dniepr.""",
+     [ev(SH, ["Russia", "Civilians"], KHERSON12, "lundi", 3)]),
+
+    ("fr12_ev_nabatieh_drone", date(2033, 12, 6), """Liban : une frappe de drone israélien tue deux personnes près de Nabatieh
+
+BEYROUTH (Agence) - Une frappe de drone israélien a visé lundi une voiture près de Nabatieh, dans le sud du Liban, tuant ses deux occupants, a annoncé le ministère libanais de la Santé.
+
+L'armée israélienne a affirmé avoir visé un membre du Hezbollah.
+
+Le cessez-le-feu en vigueur depuis plusieurs années est régulièrement violé.""",
+     [ev(AIR, ["Israel"], NABATIEH12, "lundi", 2)]),
+
+    ("fr12_ev_lome_dispersion", date(2033, 12, 20), """Togo : une manifestation de commerçantes dispersée à Lomé
+
+LOMÉ (Agence) - La police togolaise a dispersé lundi à coups de gaz lacrymogène plusieurs centaines de commerçantes qui manifestaient devant le grand marché de Lomé contre la hausse des taxes municipales, ont rapporté des témoins.
+
+Plusieurs manifestantes ont été interpellées, selon un syndicat.
+
+La mairie a promis de recevoir une délégation.""",
+     [ev(PWI, ["Protesters", "Police"], LOME12, "lundi")]),
+]
+
+FRESH12_EN_NONE = [
+    ("en12_copper_crash", date(2033, 1, 4), """Copper crashes as Chinese demand fears mount
+
+LONDON (Wire) - Copper prices crashed on Monday, suffering their steepest one-day fall in two years as weak factory data from China spooked investors.
+
+Zambian and Congolese mining stocks were pummelled, and the rand was battered against the dollar.
+
+Traders said the sell-off could deepen if Beijing holds back on stimulus.""", []),
+
+    ("en12_football_rout", date(2033, 2, 15), """Super Eagles crush Black Stars in qualifier rout
+
+LAGOS (Wire) - Nigeria's Super Eagles thrashed Ghana 5-1 in Lagos on Monday, a massacre that left the visitors' coach facing calls to resign.
+
+Nigeria's striker tore the Ghanaian defence apart with a hat-trick before half-time.
+
+The win keeps Nigeria top of their qualifying group.""", []),
+
+    ("en12_mali_gold_seized", date(2033, 3, 15), """Mali seizes gold stocks in tax row with miner
+
+BAMAKO (Wire) - Mali's government seized three tonnes of gold from a Canadian-owned mine on Monday, escalating a dispute over unpaid taxes and a new mining code, the company said.
+
+The company said it would seek international arbitration.
+
+Mali's military rulers have pressed foreign miners for a larger share of revenue since taking power.""", []),
+
+    ("en12_sudan_talks_collapse", date(2033, 4, 12), """Sudan ceasefire talks collapse in Jeddah
+
+CAIRO (Wire) - Ceasefire talks between Sudan's army and the Rapid Support Forces collapsed on Monday after the two delegations failed to agree on the withdrawal of fighters from cities, mediators said.
+
+The war has raged since April 2023, killing tens of thousands and driving millions from their homes.
+
+The mediators said they would keep in contact with both sides.""", []),
+
+    ("en12_ethiopia_election_date", date(2033, 5, 10), """Ethiopia sets national election for June
+
+ADDIS ABABA (Wire) - Ethiopia's electoral board said on Monday that the national election would be held in June, though voting may not take place in parts of Amhara.
+
+The federal army has been fighting Fano militias in the region since 2023, and much of the countryside remains beyond government control.
+
+Opposition parties called for the release of detained members.""", []),
+
+    ("en12_somalia_budget", date(2033, 6, 7), """Somalia's parliament approves record budget
+
+MOGADISHU (Wire) - Somalia's parliament approved a record budget on Monday, with most of the increase going to the army and to paying civil servants' arrears.
+
+Al Shabaab militants still hold large parts of the countryside in the south and centre, and government troops depend on foreign partners for air support.
+
+Donors have pressed Mogadishu to raise more revenue at home.""", []),
+
+    ("en12_haiti_kenya_contingent", date(2033, 7, 5), """More Kenyan police to deploy to Haiti next month
+
+NAIROBI (Wire) - Kenya will send another 600 police officers to Haiti next month to reinforce the international force fighting gangs in Port-au-Prince, the interior minister said on Monday.
+
+The force has struggled to dislodge gangs that control most of the capital and its main roads.
+
+The United Nations said funding for the mission remains short.""", []),
+
+    ("en12_pakistan_imf_review", date(2033, 8, 2), """IMF staff reach deal with Pakistan on loan review
+
+ISLAMABAD (Wire) - The International Monetary Fund and Pakistan reached a staff-level agreement on Monday on the next review of a $7 billion loan programme, unlocking a payment of $1 billion.
+
+Pakistan faces rising security costs after militant attacks surged last year in Khyber Pakhtunkhwa and Balochistan.
+
+The agreement still needs the approval of the IMF's board.""", []),
+
+    ("en12_myanmar_election_phase", date(2033, 8, 30), """Myanmar junta announces next phase of voting
+
+BANGKOK (Wire) - Myanmar's military government said on Monday that a further phase of voting would be held in 40 townships next month, after earlier rounds that critics dismissed as a sham.
+
+Fighting rages in much of the country, and voting has been called off in areas held by resistance forces and ethnic armies.
+
+Western governments have refused to recognise the results.""", []),
+
+    ("en12_nigeria_tribunal_upholds", date(2033, 9, 27), """Nigerian tribunal upholds governor's election win
+
+ABUJA (Wire) - An election tribunal on Monday upheld the victory of the governor of Rivers state, dismissing the opposition's claims of rigging.
+
+The vote was marred by violence in several local areas, where thugs snatched ballot boxes and clashed with party agents, observers said at the time.
+
+The opposition said it would appeal to the Supreme Court.""", []),
+
+    ("en12_ukraine_grain_record", date(2033, 10, 25), """Ukraine's grain exports hit record through Black Sea ports
+
+KYIV (Wire) - Ukraine exported a record volume of grain through its Black Sea ports last month, the agriculture ministry said on Monday, despite repeated Russian strikes on port infrastructure in Odesa over the past year.
+
+Exporters said insurance costs had fallen as shipping traffic recovered.
+
+The ministry expects the harvest to exceed last year's.""", []),
+
+    ("en12_drc_mining_truce_talks", date(2033, 11, 22), """Congo, M23 rebels to resume talks in Doha next week
+
+KINSHASA (Wire) - Congo's government and the M23 rebels will resume talks in Doha next week on a permanent ceasefire and the exchange of prisoners, Qatari mediators said on Monday.
+
+The rebels still control the cities of Goma and Bukavu, which they seized in early 2025.
+
+Previous rounds ended without a deal.""", []),
+]
+
+FRESH12_EN_ONE = [
+    ("en12_ev_mandera_ied", date(2033, 1, 18), """Roadside bomb kills four Kenyan police near Mandera
+
+NAIROBI (Wire) - A roadside bomb hit a Kenyan police vehicle near Mandera close to the Somali border on Monday, killing four officers, police said.
+
+Police blamed Al Shabaab militants, who have planted similar devices along roads in the area.
+
+The wounded were flown to Nairobi.""",
+     [ev(IED, ["Shabaab", "Police"], MANDERA12, 1, 4)]),
+
+    ("en12_ev_dera_ismail_khan_checkpoint", date(2033, 3, 29), """Militants storm checkpoint in Pakistan's Dera Ismail Khan
+
+PESHAWAR (Wire) - Militants attacked a security checkpoint in Dera Ismail Khan on Monday, killing two soldiers in an exchange of fire, the military said.
+
+Four attackers were killed, the military said. The Pakistani Taliban claimed the assault.
+
+The district borders the former tribal areas.""",
+     [ev(AC, ["Tehrik-i-Taliban", "Pakistan"], DERA_ISMAIL_KHAN12, 1, 6)]),
+
+    ("en12_ev_birnin_gwari_abduction", date(2033, 5, 24), """Bandits abduct travellers on Nigeria's Birnin Gwari road
+
+KANO (Wire) - Armed bandits abducted at least 18 travellers on the road near Birnin Gwari in Nigeria's Kaduna state on Monday, police and survivors said.
+
+The gunmen blocked the road and forced passengers out of two buses before leading them into the forest.
+
+Security forces have launched a search.""",
+     [ev(ABD, ["Civilians"], BIRNIN_GWARI12, 1)]),
+
+    ("en12_ev_kalay_airstrike", date(2033, 7, 19), """Myanmar air strike kills seven near Kalay
+
+BANGKOK (Wire) - A Myanmar military air strike killed seven civilians in a village near Kalay in the Sagaing region on Monday, residents said.
+
+The jets dropped bombs on a monastery where displaced families were sheltering, residents said. The junta did not comment.
+
+Resistance forces have been fighting the army in the area for years.""",
+     [ev(AIR, ["Myanmar", "Civilians"], KALAY12, 1, 7)]),
+
+    ("en12_ev_khan_younis_strike", date(2033, 9, 13), """Israeli strike kills three in Khan Younis, medics say
+
+CAIRO (Wire) - An Israeli air strike killed three Palestinians in Khan Younis in the southern Gaza Strip on Monday, medics said.
+
+The Israeli military said it had targeted militants who approached its troops.
+
+Mediators are working to keep the ceasefire in place.""",
+     [ev(AIR, ["Israel"], KHAN_YOUNIS12, 1, 3)]),
+
+    ("en12_ev_gondar_drone", date(2033, 11, 8), """Drone strike kills civilians near Ethiopia's Gondar
+
+ADDIS ABABA (Wire) - A drone strike killed at least eight civilians at a market near Gondar in Ethiopia's Amhara region on Monday, residents and a health worker said.
+
+Residents blamed the federal army, which has used drones against Fano militias in the region. The government did not comment.
+
+The wounded were taken to Gondar's hospital.""",
+     [ev(AIR, ["Ethiopia", "Civilians"], GONDAR12, 1, 8)]),
+]
+
+FRESH12 = [(a, "fr") for a in FRESH12_FR_NONE + FRESH12_FR_ONE] + [(a, "en") for a in FRESH12_EN_NONE + FRESH12_EN_ONE]
+
 SETS = {"held": HELD, "studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4,
         "fresh5": FRESH5, "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
-        "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11}
+        "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12}
 # held out: their failures print only when the set is named
-HELD_OUT = ("fresh11",)
+HELD_OUT = ("fresh12",)
 
 
 def main() -> int:

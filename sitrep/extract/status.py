@@ -117,6 +117,9 @@ def compile_cues(raw: dict) -> dict:
     out["talks_words"] = {fold(w) for w in raw.get("talks_words", [])}
     out["topic_preps"] = {fold(w) for w in raw.get("topic_preps", [])}
     out["draft_words"] = {fold(w) for w in raw.get("draft_words", [])}
+    out["withdrawal_nouns"] = {fold(w) for w in raw.get("withdrawal_nouns", [])}
+    out["standing_fight_verbs"] = {fold(w) for w in raw.get("standing_fight_verbs", [])}
+    out["pending_preps"] = {fold(w) for w in raw.get("pending_preps", [])}
     out["carrying_out_words"] = {fold(w) for w in raw.get("carrying_out_words", [])}
     out["noun_aim_marks"] = {fold(w) for w in raw.get("noun_aim_marks", [])}
     out["establishing_verbs"] = {fold(w) for w in raw.get("establishing_verbs", [])}
@@ -151,6 +154,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_perfect_in_an_aside(trigger, cues, lang)
             or _past_description(trigger, lang) or _damage_to_mend(trigger, cues, lang) or _an_agreement_in_force(trigger, cues, lang)
             or _an_agreement_talked_of(trigger, cues) or _an_agreement_carried_out(trigger, cues, lang)
+            or _a_withdrawal_pending(trigger, cues, lang)
             or _a_things_aim(trigger, cues) or _a_present_beside_a_past(trigger, cues, lang)
             or _goes_on_undated(trigger, cues, lang) or _a_lull(trigger, cues, lang)
             or _claimed_present(trigger, cues, lang) or _claimed_aim(trigger, cues, lang)
@@ -159,6 +163,7 @@ def cue_status(doc: Doc, trigger: Token, lang: str | LanguagePack, phrase: tuple
             or _a_reports_finding(trigger, cues, lang) or _a_lasting_perfect(trigger, cues, lang)
             or _a_perfect_over_a_span(trigger, cues, lang)
             or _a_generic_present(trigger, cues, lang) or _aim_of_a_present(trigger, cues, lang)
+            or _a_standing_fight(trigger, cues, lang)
             or _a_habit(trigger, cues, lang) or _a_frequent_act(trigger, cues, lang)
             or _an_example_of_a_series(trigger, cues)
             or _a_trend(trigger, cues, lang) or _a_tally(trigger, lang)
@@ -958,8 +963,13 @@ def _breaks_stretch(tok: Token) -> bool:
 def _habitual_relative(trigger: Token, lang: LanguagePack) -> str | None:
     """ "les groupes armés qui attaquent les villages": a verb in the present inside a relative clause
     says what its noun habitually does, not what happened; a day it names ("qui attaquent depuis
-    mardi") makes it news again."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_CLAUSE or tense(trigger) != "present":
+    mardi") makes it news again. "armed gangs that kidnap for ransom": the tagger may read the relative's verb as a
+    noun; in its bare form, with the relative pronoun its subject, it is the present still."""
+    if trigger.dep_ not in RELATIVE_CLAUSE:
+        return None
+    misread = trigger.pos_ == "NOUN" and fold(trigger.text) == fold(trigger.lemma_) and any(
+        c.dep_ in SUBJECT and c.pos_ == "PRON" for c in trigger.children)
+    if not misread and (trigger.pos_ != "VERB" or tense(trigger) != "present"):
         return None
     days = lang.time.get("weekdays", {})
     if any(fold(t.text) in days or t.like_num for t in trigger.subtree):
@@ -1202,6 +1212,29 @@ def _a_generic_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | 
     return None if _dated_by(trigger.sent, lang) else Status.HISTORICAL
 
 
+def _a_standing_fight(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "The military is battling Islamist insurgents in the northeast and armed gangs in the northwest": a verb of
+    fighting (``standing_fight_verbs``) in the present progressive (a present auxiliary, the verb's -ing form) whose
+    foes are bare plurals (no article, no figure, no owner: a kind of foe, not a band met that day) tells the war a
+    state wages, in a language whose news tells its events in the past (``generic_present``); the headline, a
+    sentence naming a day or a figure (a year is none), and foes a past clause tells of ("militants who stormed a
+    hotel") are news."""
+    verbs = cues["standing_fight_verbs"]
+    if not verbs or not cues["generic_present"] or trigger.pos_ != "VERB" or trigger.sent.start == 0 or \
+            fold(trigger.lemma_) not in verbs or "Prog" not in trigger.morph.get("Aspect"):
+        return None
+    if not any(c.dep_ == "aux" and "Pres" in c.morph.get("Tense") for c in trigger.children):
+        return None
+    foes = [c for c in trigger.children if c.dep_ in DIRECT_OBJECT]
+    foes += [c for f in foes for c in f.conjuncts]
+    if not foes or not all(f.pos_ == "NOUN" and "Plur" in f.morph.get("Number") and not any(
+            c.dep_ in ("det", "nummod", "poss") for c in f.children) for f in foes):
+        return None
+    if any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for f in foes for t in f.subtree):
+        return None
+    return None if _dated_by([t for t in trigger.sent if not YEAR.fullmatch(t.text)], lang) else Status.HISTORICAL
+
+
 def _aim_of_a_present(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
     """ "the junta now relies on Russian paramilitaries to fight the insurgents": an infinitive of aim hung on a
     verb in the simple present tells what a state of things serves, in a language whose news tells its events
@@ -1323,10 +1356,19 @@ def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     to the news; so does a relative clause on the war ("une insurrection jihadiste qui a tué des milliers de
     personnes", "an insurgency that has killed thousands"), its pronoun standing for the war; a day named in its
     clause makes it news again. A verb joined to such a verb with no subject of its own shares the war as its doer
-    ("has killed thousands of people and displaced more than a million")."""
-    if trigger.pos_ != "VERB" or not cues["war_nouns"]:
+    ("has killed thousands of people and displaced more than a million"), and so does the noun of an act that is
+    such a verb's object ("The war ... has caused the world's largest displacement crisis")."""
+    if not cues["war_nouns"]:
         return None
-    verb = trigger
+    # "the world's largest displacement crisis": the parse may read the act's noun as a modifier of the object
+    noun = trigger.head if trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "NOUN" else trigger
+    if trigger.pos_ in ("NOUN", "ADJ") and noun.dep_ in DIRECT_OBJECT and noun.head.pos_ == "VERB":
+        verb = noun.head  # the act named by a noun: its verb's doer and its verb's clause
+    elif trigger.pos_ == "VERB":
+        verb = trigger
+    else:
+        return None
+    told = verb
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
@@ -1336,7 +1378,7 @@ def _the_war_as_doer(trigger: Token, cues: dict, lang: LanguagePack) -> str | No
     if not any(fold(c.lemma_) in cues["war_nouns"] and c.pos_ == "NOUN" for c in subjects):
         return None
     days = _day_words(lang)
-    return None if any(fold(t.text) in days for t in trigger.subtree) else Status.HISTORICAL
+    return None if any(fold(t.text) in days for t in told.subtree) else Status.HISTORICAL
 
 
 def _told_in_court(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
@@ -1702,6 +1744,23 @@ def _an_agreement_talked_of(trigger: Token, cues: dict) -> str | None:
         else:
             return None
     return None
+
+
+def _a_withdrawal_pending(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:
+    """ "Les deux parties restent divisées sur le retrait des troupes", "aucun calendrier n'a été fixé pour le retrait
+    des troupes étrangères", "talks stall over withdrawal maps", "before any further withdrawal of its troops": a
+    noun of withdrawal (``withdrawal_nouns``) told only as the topic of a dispute or of talks (``topic_preps``), or as
+    what a timetable is for or what something must come before (``pending_preps``), is a withdrawal sought, not one
+    made; ACLED codes the troops that pull out. A day or a figure in its own words ("le retrait achevé lundi") keeps
+    it news."""
+    nouns, preps = cues["withdrawal_nouns"], cues["topic_preps"] | cues["pending_preps"]
+    if not nouns or trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in nouns and fold(trigger.text) not in nouns:
+        return None
+    # "over withdrawal maps": the withdrawal names the kind of the thing talked over
+    noun = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+    ruled = any(c.dep_ == "case" and fold(c.text) in preps for c in noun.children) or \
+        noun.dep_ == "pobj" and fold(noun.head.text) in preps
+    return Status.PLANNED if ruled and not _dated_by(noun.subtree, lang) else None
 
 
 def _an_agreement_carried_out(trigger: Token, cues: dict, lang: LanguagePack) -> str | None:

@@ -978,13 +978,23 @@ def _called_off(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
         verb, particle = tok.head.head, tok.head.text
         prior = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
         said = fold(" ".join(w for w in (verb.lemma_, prior, particle) if w))
-    elif tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT:
+    elif tok.dep_ in OBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT or _a_headlines_passive(tok):
         verb = tok.head
         particle = next((c.text for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
         said = fold(f"{verb.lemma_} {particle}" if particle else verb.lemma_)
     else:
-        return False
+        # "les pourparlers reportés sine die", "talks postponed twice": the participle on the noun says it too
+        return any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and fold(c.lemma_) in verbs
+                   for c in tok.children)
     return said in verbs
+
+
+def _a_headlines_passive(tok: Token) -> bool:
+    """ "Sudan peace talks postponed again": a headline drops the auxiliary of its passive, and the parse reads the
+    noun as the subject of a past verb that has no object and no auxiliary of its own; it is what was done to."""
+    verb = tok.head
+    return tok.dep_ in ACTIVE_SUBJECT and tok.sent.start == 0 and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in DIRECT_OBJECT or c.dep_.startswith("aux") for c in verb.children)
 
 
 def _frame_off_the_object(tok: Token, entry: TriggerEntry, lang: LanguagePack) -> bool:
@@ -1283,16 +1293,28 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
     if code(entry.kind).event_type not in PLAYED_TYPES and entry.kind not in ("arrest", "property_destruction"):
         return False
     targets = lang.folded_filter("sport_targets")  # "ont bombardé le but adverse": a verb aimed at the goal
-    if tok.pos_ in ("VERB", "AUX") and not any(fold(c.lemma_) in targets for c in tok.children
-                                               if c.dep_ in UNDERGOER or c.dep_ in ACTIVE_SUBJECT):
+    told = _the_games_telling(tok, sport)
+    if tok.pos_ in ("VERB", "AUX") and not told and not any(fold(c.lemma_) in targets for c in tok.children
+                                                            if c.dep_ in UNDERGOER or c.dep_ in ACTIVE_SUBJECT):
         return False
-    if tok.sent.start not in sport() and not _aimed_at_goal(tok, targets, sport):
+    if not told and tok.sent.start not in sport() and not _aimed_at_goal(tok, targets, sport):
         return False
     crowds = lang.folded_filter("sport_crowds")
     hurt = _hurt_words(lang)
     # the trigger's own word ("ont massacré la défense") counts no dead
     return not any(fold(t.lemma_) in crowds or fold(t.text) in crowds or t.i != tok.i and fold(t.text) in hurt
                    for t in tok.sent)
+
+
+def _the_games_telling(tok: Token, sport: Callable[[], frozenset[int]]) -> bool:
+    """ "Football : les Léopards exécutent les Étalons", "Pakistan demolish Sri Lanka to seal series", "ont exécuté le
+    Burkina Faso (3-0)": in a match report, the headline (the article's first sentence) tells the game, and so does
+    a sentence of the game that gives its score; a verb of violence there is the result, whoever its teams are
+    (a nickname, a country), not only one aimed at a goal or a team's word. The caller keeps the guards of crowds
+    and of dead or wounded."""
+    if not sport():
+        return False
+    return tok.sent.start == 0 or tok.sent.start in sport() and bool(SCORE.search(span_text(tok.sent)))
 
 
 def _aimed_at_goal(tok: Token, targets: frozenset, sport: Callable[[], frozenset[int]]) -> bool:
@@ -1526,7 +1548,28 @@ def find_triggers(doc: Doc, lang: str | LanguagePack, places: frozenset[int] = f
             *_, entry, end, head = max(passing)
             matches.append(TriggerMatch(entry, tok.i, end, head))
             taken.update(range(tok.i, end))
-    return _without_struck_aid(matches)
+    return _without_answering_reinforcements(_without_struck_aid(matches), lang, places)
+
+
+def _without_answering_reinforcements(matches: list[TriggerMatch], lang: LanguagePack,
+                                      places: frozenset[int]) -> list[TriggerMatch]:
+    """ "Des gangs ont attaqué lundi plusieurs quartiers de Kenscoff ... La police a dépêché des renforts": forces of
+    reinforcement (``reinforcement_words``, the trigger's word or what its verb sends) told in a sentence after
+    the article's first act of violence, and sent to no place their sentence names (no resolved place in it),
+    go where that act was: they answer it, which ACLED codes, and are no change to a group of their own."""
+    words = lang.folded_filter("reinforcement_words")
+    first = min((m.head.sent.start for m in matches if is_violent(m.entry.kind)), default=None)
+    if not words or first is None:
+        return matches
+
+    def answering(m: TriggerMatch) -> bool:
+        if m.entry.kind != "change_to_group" or m.head.sent.start <= first:
+            return False
+        told = [m.head, *(c for c in m.head.children if c.dep_ in UNDERGOER)]
+        return any(fold(t.lemma_) in words or fold(t.text) in words for t in told) and \
+            not any(t.idx in places for t in m.head.sent)
+
+    return [m for m in matches if not answering(m)]
 
 
 def _without_struck_aid(matches: list[TriggerMatch]) -> list[TriggerMatch]:
