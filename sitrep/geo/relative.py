@@ -180,12 +180,20 @@ class _Before:
         return self.anchors[k] if k >= 0 else None
 
 
+def _seated(t: Toponym) -> Place:
+    """The anchor's place: a district named after its town is measured from the town ("near Hlaingbwe",
+    "10 km north of Matupi": ACLED's distances and "near" are a town's), with the district's spread."""
+    if t.seat is None or t.seat.lat is None:
+        return t.place
+    return Place(**{**t.place.__dict__, "lat": t.seat.lat, "lon": t.seat.lon})
+
+
 def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) -> list[Toponym]:
     """Relative toponyms built on the resolved ``toponyms`` (anchors) of ``text``."""
     p = pack(lang).relative_patterns
     d = p.data
     out = []
-    anchors = [(t.start, t.end, t.place, t.text) for t in toponyms if t.place is not None and not t.relative]
+    anchors = [(t.start, t.end, _seated(t), t.text) for t in toponyms if t.place is not None and not t.relative]
     if p.anchor_word:
         named = {False: _Before(anchors), True: _Before([a for a in anchors if a[2].feature == "city"])}
         said: dict[bool, tuple | None] = {False: None, True: None}  # the last anchor word taken, any and a city

@@ -61,6 +61,7 @@ CLUSTER_REACH_KM = 50.0  # namesake villages of a region this close together are
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_MIN_REACH_KM = 40.0  # a district's town lies within its reach, or this for a district of no known size
+TOWN_WARDS_KM = 5.0  # the wards of one town lie this close together (MIMU gives most of a town's wards one point)
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
 VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
@@ -892,6 +893,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
                           _hromada_village(gaz, mentions, choice, appos, k, region) or
                           _namesakes_clustered(gaz, mentions[k], region) or
+                          _mimu_town(gaz, mentions[k].target or mentions[k].text, region=region, m=mentions[k]) or
                           _within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
             continue
         if _country_missing_it(gaz, cands, choice, appos, k, i):  # "Houla, Lebanon": not Syria's Houla
@@ -904,6 +906,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             q = choice[appos[k]] if k in appos else None
             stands = q is not None and not _foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]]))
             seat = town_word[k] or not _town_announced(text, mentions[k], settlement_words)  # not "X village"
+            town = _mimu_town(gaz, mentions[k].target or mentions[k].text, region=q, m=mentions[k]) \
+                if stands and seat and k not in settled else None
+            if town is not None:  # "Gangaw township (Magway region)": the town MIMU's wards make, in the region
+                places.append(town)
+                continue
             unit = _unit_of_its_town(gaz, mentions[k], q) if stands and seat and k not in settled else None
             if unit is not None:  # "Tilin town (Magway)": no table has the town, but its township lies in Magway
                 places.append(_within(gaz, mentions[k], unit, "a town no table has; placed at the unit of its name, "
@@ -1051,6 +1058,48 @@ def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
     return units[0] if len(units) == 1 else None
 
 
+def _mimu_town(gaz: Gazetteer, name: str, region: int | None = None, near: Place | None = None,
+               reach: float = 0.0, m: Mention | None = None) -> Place | None:
+    """The town a township or town is named after, where MIMU files its wards under one tract ("Gangaw Town"):
+    ACLED places an event a note gives by its township alone ("in Matupi township (Chin state)") at the
+    township's seat, the town of its name, not at the township's middle (Matupi's lies 25 km from the town)
+    nor, where no unit of the name is filed in the region that qualifies it ("Gangaw township (Magway
+    region)", the unit filed under Chin by its centre), at the region's middle. The one such town whose
+    wards lie in ``region`` (the qualifier, for mention ``m``), or within ``reach`` of ``near`` (the
+    township's place); None where there is none or more than one (or without MIMU)."""
+    found = []
+    for wards in gaz.mimu_towns(name):
+        # the ward most others lie by, where they are more than half: a ward typed far off is no town's point
+        close = [[w for w in wards if haversine_km(float(gaz.lat[v]), float(gaz.lon[v]), float(gaz.lat[w]),
+                                                   float(gaz.lon[w])) <= TOWN_WARDS_KM] for v in wards]
+        kept = max(close, key=len)
+        if 2 * len(kept) <= len(wards):
+            continue
+        la = sum(float(gaz.lat[j]) for j in kept) / len(kept)
+        lo = sum(float(gaz.lon[j]) for j in kept) / len(kept)
+        if region is not None and not _contains(gaz, region, kept[0]):
+            continue
+        if near is not None and (gaz.country[kept[0]] != near.country
+                                 or haversine_km(la, lo, near.lat, near.lon) > reach):
+            continue
+        found.append((la, lo, kept))
+    if len(found) != 1:
+        return None
+    la, lo, kept = found[0]
+    j = kept[0]
+    tract, township = gaz.mimu_units(j)[:2]
+    why = f"{tract}, the wards MIMU files in {township} township (mm-geo-coder {gaz.mimu['version']})"
+    if near is not None:  # the seat ``_seat`` moves a township's place to, keeping the township's spread
+        return Place(name=tract, lat=round(la, 5), lon=round(lo, 5), country=near.country, admin1=near.admin1,
+                     feature="city", reason=why)
+    spread = max(haversine_km(la, lo, float(gaz.lat[w]), float(gaz.lon[w])) for w in kept)
+    return Place(name=m.text if m else name, lat=round(la, 5), lon=round(lo, 5), country=gaz.country[j] or None,
+                 admin1=gaz.admin1[j] or None, feature="city", geo_precision=GeoPrecision.NEAR,
+                 uncertainty_km=max(spread, WITHIN_MIN_RADIUS_KM), score=WITHIN_SCORE,
+                 reason=f"{m.source if m else 'gazetteer'} mention; {gaz.names[region]} qualifies it, which no unit "
+                        f"of the name is filed in; placed at its town, {why}")
+
+
 def _held_by(gaz: Gazetteer, q: int, u: int) -> bool:
     """Unit ``u`` lies in ``q`` by the parent its table gives it, or where it has none, by ``q``'s reach: a
     large region's reach takes in its neighbours' townships near the border (Sagaing's, Magway's Tilin)."""
@@ -1164,7 +1213,8 @@ def seat_town(gaz: Gazetteer, place: Place, name: str) -> Place | None:
     reach = max(place.uncertainty_km or 0, SEAT_MIN_REACH_KM)
     return next((c for c in gaz.lookup(name, place.country)
                  if c.feature == "city" and c.country == place.country and c.lat is not None
-                 and haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None)
+                 and haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None) or \
+        _mimu_town(gaz, name, near=place, reach=reach)  # "in Matupi township (Chin state)": its town of MIMU's wards
 
 
 def _quarter_named(text: str, m: Mention, quarter_words: frozenset[str]) -> bool:
