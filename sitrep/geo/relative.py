@@ -49,6 +49,7 @@ class Patterns:
     to_name: re.Pattern  # the "de" between an anchor word that titles a name and the name
     distance: re.Pattern | None  # "à 12 km de X": a distance with no direction
     part_after: re.Pattern | None  # "X - West Zone": a part named after its city
+    compass_gap: re.Pattern | None = None  # "Kalo, north of Avdiivka": the words that tie a name to the town it lies by
 
 
 def compile_patterns(d: dict) -> Patterns:
@@ -80,7 +81,8 @@ def compile_patterns(d: dict) -> Patterns:
     after = [re.escape(t).replace(r"\ ", r"\s+").replace(r"\{dir\}", rf"(?P<dir{k}>{dirs})")
              for k, t in enumerate(d.get("part_after", ()))]
     part_after = re.compile(rf"\s*(?:{'|'.join(after)})\b", re.I) if after else None
-    return Patterns(offset, near, part, anchor_word, d, to_name, distance, part_after)
+    compass_gap = re.compile(rf"\s*,\s*{dlead}(?:{dirs})\s+(?:{of})(?:\s+|(?<=['’]))", re.I)
+    return Patterns(offset, near, part, anchor_word, d, to_name, distance, part_after, compass_gap)
 
 
 def _city_extent(anchor: Place) -> float:

@@ -61,6 +61,8 @@ CLUSTER_REACH_KM = 50.0  # namesake villages of a region this close together are
 QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or of a district) the text names
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_MIN_REACH_KM = 40.0  # a district's town lies within its reach, or this for a district of no known size
+COMPASS_REACH_KM = 30.0  # "Kalo, north of Avdiivka": a village a note places by a town's compass lies this close to it
+COMPASS_TOWN_POP = 50_000  # ... unless the name's own town is this big: then it is that town, wherever it lies
 TOWN_WARDS_KM = 5.0  # the wards of one town lie this close together (MIMU gives most of a town's wards one point)
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
@@ -641,7 +643,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             country_gap: re.Pattern | None = None,
             sub_region_words: frozenset[str] = frozenset(),
             bare_countries: dict[str, str] | None = None,
-            village_titles: frozenset[str] = frozenset()) -> list[Place | None]:
+            village_titles: frozenset[str] = frozenset(),
+            compass_gap: re.Pattern | None = None) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -824,6 +827,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                                    [a or u for a, u in zip(admin_word, unit_word)])
     choice, near_ties = _nearest_in_region(gaz, mentions, cands, choice, appos)
     choice = _twin_countries(gaz, mentions, cands, choice, countries, bare_countries or {})
+    choice, by_town = _by_the_town_its_compass_names(text, gaz, mentions, cands, choice, compass_gap)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -838,6 +842,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             seen.add(q)
             q = appos.get(q)
     for k, i in enumerate(choice):
+        if k in by_town:  # "Kalo, south of Bakhmut": no Kalo lies by Bakhmut; the town the note measures from
+            places.append(_within(gaz, mentions[k], by_town[k], "no namesake lies by {}, which a compass word "
+                                                                  "ties it to; placed there"))
+            continue
         qual = choice[appos[k]] if k in appos else None
         vouched = i is not None and qual is not None and (gaz.country[qual] == gaz.country[i] or
                                                            _administered_in(gaz, qual, i) and _contains(gaz, qual, i))
@@ -1007,6 +1015,42 @@ def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], ca
         inside = any(gaz.country[j] == cc and haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[city], gaz.lon[city])
                      <= ADMIN2_REACH_KM for j in named)
     return None if inside else city
+
+
+def _by_the_town_its_compass_names(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                                  choice: list[int | None], compass_gap: re.Pattern | None
+                                  ) -> tuple[list[int | None], dict[int, int]]:
+    """A village a compass word ties to the town after it ("Kalynove, north of Avdiivka", "Kalo, au sud de
+    Goma") lies by that town: the namesake nearest the town within COMPASS_REACH_KM is the one meant,
+    not one chosen elsewhere by its size; where none of its namesakes lies so near, the note measures
+    from the town, which stands in for the village (returned apart: mention -> the town). Only where the
+    town is a town (a city entry), in the village's country, and the name's chosen place is no town of
+    COMPASS_TOWN_POP people ("Hama, north of Homs" is Hama)."""
+    if compass_gap is None:
+        return choice, {}
+    out, by_town = list(choice), {}
+    for k, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        town = choice[k + 1]
+        if town is None or gaz.feature[town] != CITY or not compass_gap.fullmatch(text[m.end:n.start]):
+            continue
+        i = choice[k]
+        if i is not None and (gaz.country[i] != gaz.country[town] or gaz.feature[i] not in (CITY, ADMIN2)):
+            continue  # a region or a place abroad is no village of the town
+
+        def km(j: int) -> float:
+            return haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town])
+        if i is not None and (km(i) <= COMPASS_REACH_KM or gaz.population[i] >= COMPASS_TOWN_POP):
+            continue  # near enough, or a town news by its own name ("Hama, north of Homs")
+        near = [j for j in cands[k] if j != town and gaz.feature[j] == CITY and gaz.country[j] == gaz.country[town]
+                and km(j) <= COMPASS_REACH_KM]
+        same = [o for o, x in enumerate(mentions) if name_key(x.target or x.text) == name_key(m.target or m.text)
+                and choice[o] == i]  # the name told again later ("... a man was wounded in Kalynove")
+        for o in same:
+            if near:
+                out[o] = min(near, key=km)
+            else:
+                by_town[o] = town
+    return out, by_town
 
 
 def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
