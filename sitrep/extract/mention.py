@@ -90,7 +90,6 @@ class Mention:
     kind: str = ""  # the trigger's kind, or what several triggers of one action add up to
     by_demonstrators: bool = False  # its violence was done by people named as demonstrators ("protesters torched")
     count_day: int | None = None  # where a day dating a count of its dead starts: the update's day, no event's
-    wounded_after: str = ""  # the sentence right after it telling of people wounded and of no act ("A man was hurt.")
 
     def __post_init__(self):
         self.kind = self.kind or self.trigger.kind
@@ -102,8 +101,7 @@ class Mention:
                             place=self.place, event_date=self.event_date,
                             demonstrated=self.demonstrated(ctx.lang),
                             joined_kinds=frozenset(t.kind for t in self.triggers),
-                            sentences=" ".join(dict.fromkeys(span_text(t.head.sent) for t in self.triggers)),
-                            wounded_after=self.wounded_after)
+                            sentences=" ".join(dict.fromkeys(span_text(t.head.sent) for t in self.triggers)))
 
     def demonstrated(self, lang: LanguagePack) -> bool:
         """Whether the event tells of a demonstration: its triggers do, or its violence is done by people
@@ -1751,9 +1749,6 @@ def toll_after(doc: Doc, previous, sent, m: Mention, lang: LanguagePack) -> None
     if "\n" in doc_text(doc)[previous.end_char:sent.start_char] and not opens_with_toll(sent, lang):
         return
     fig = _sentence_toll(span_text(sent), lang, sent.start_char)
-    if fig is None and injured(span_text(sent), lang):
-        m.wounded_after = span_text(sent)  # "The regional administration said a civilian was wounded": whom it hit
-        return
     if fig is None or len(doc_text(doc)[sent.start_char:fig.start].split()) > TOLL_LEAD_WORDS:
         return  # a toll the sentence states leads it; "avec les corps des trois victimes" does not
     _give_toll(doc, m, fig)

@@ -93,7 +93,6 @@ class MentionFacts:
     demonstrated: bool = True  # a trigger tells of a demonstration: a riot without one is mob violence
     joined_kinds: frozenset[str] = frozenset()  # the kinds of every trigger of the mention ("clash" in a riot)
     sentences: str = ""  # the sentences of every trigger of the mention ("They smashed a shop" after "marched")
-    wounded_after: str = ""  # the sentence after the mention's telling of people wounded and no act of its own
 
 
 class Stage(Enum):
@@ -2524,9 +2523,8 @@ def _military_site_holder(f: MentionFacts, country: str) -> str | None:
 
 
 def remote_violence_on_civilians(f: MentionFacts) -> Sides:
-    """An explosion or strike whose sentence names civilians or their homes, or that kills, or whose next sentence
-    tells of civilians wounded (and names no armed target), and no armed target: its actor2 is "Civilians
-    (country)", as ACLED codes remote violence against civilians.
+    """An explosion or strike whose sentence names civilians or their homes, or that kills, and no armed
+    target: its actor2 is "Civilians (country)", as ACLED codes remote violence against civilians.
     One whose sentence names armed men and no civilians hit them: they are its actor2."""
     s, country = f.sides, _event_country(f)
     if f.kind in EXPLOSION_KINDS and s.actor1 is not None and s.actor1.inter == Inter.CIVILIANS and \
@@ -2548,9 +2546,7 @@ def remote_violence_on_civilians(f: MentionFacts) -> Sides:
         return replace(s, actor2=actor_for("military", holder))
     if armed or holds_target(_without_the_striker(f) if f.fatalities else f.sentence, f.context.lang):
         return s
-    if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang) or \
-            f.wounded_after and _civilian_target(f.wounded_after, f.context.lang) and \
-            not holds_target(f.wounded_after, f.context.lang):  # "... A civilian was wounded.": as a toll told after
+    if victims or f.fatalities or _civilian_target(f.sentence, f.context.lang):
         return replace(s, actor2=victims[0] if victims else actor_for("civilians", country))
     return s
 
