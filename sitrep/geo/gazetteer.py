@@ -21,7 +21,7 @@ import numpy as np
 from sitrep.acled import GeoPrecision
 from sitrep.cache import cache_root
 from sitrep.geo import mimu
-from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, build, source_files
+from sitrep.geo.build import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, FEATURES, PLACE_WORDS, build, source_files, unit_key
 from sitrep.geo.distance import EARTH_KM, haversine_km
 from sitrep.geo.normalise import name_key, translit_form, translit_key
 from sitrep.types import Place
@@ -161,6 +161,7 @@ class Gazetteer:
         self._respelt: dict[str, dict[str, tuple[int, ...]]] = {}  # a village table's ids by spelling folded, by table
         self._unit_translit: dict[str, tuple[str, ...]] | None = None  # units' keys by skeleton, for ``unit_variant_ids``
         self._towns = None  # entry ids, latitudes and longitudes (radians) of towns and districts, for ``nearest``
+        self._mimu_towns: dict[str, list[tuple[int, ...]]] | None = None  # a town's key -> its wards, for ``mimu_towns``
         self._town_reaches: dict[int, float] = index["town_reaches"]  # first-level region -> its towns' reach
         self._country_entry = {self.country[i]: i for i in range(len(self.names)) if self.feature[i] == COUNTRY}
 
@@ -329,6 +330,23 @@ class Gazetteer:
             return ()
         key = name_key(name)
         return self.mimu["unplaced"].get(key) or self.mimu["unplaced"].get(key.replace(" ", ""), ())
+
+    def mimu_towns(self, name: str) -> list[tuple[int, ...]]:
+        """The towns named ``name`` whose wards MIMU files under one tract ("Gangaw Town"): for each, the
+        entry ids of its wards. Empty without MIMU or where no town tract bears the name."""
+        if self.mimu is None:
+            return []
+        if self._mimu_towns is None:
+            last = frozenset(PLACE_WORDS["mimu_town_words"])
+            towns: dict[tuple[str, str, str], list[int]] = {}
+            for k, (tract, township, _, state) in enumerate(self.mimu["units"]):
+                words = tract.lower().split()
+                if len(words) > 1 and words[-1] in last:
+                    towns.setdefault((unit_key(tract), township, state), []).append(self.mimu["first"] + k)
+            self._mimu_towns = {}
+            for (key, _, _), ids in towns.items():
+                self._mimu_towns.setdefault(key, []).append(tuple(ids))
+        return self._mimu_towns.get(unit_key(name), [])
 
     def has_seat(self, name: str) -> bool:
         return name_key(name) in self.seats

@@ -69,7 +69,7 @@ class Geoparser:
                          (lang.settlement_words | lang.area_words) - lang.quarter_words, lang.country_links, verbs,
                          lang.coding_cues, (lang.station_words, lang.station_links), sites,
                          lang.countryside_words, lang.lower_units, lang.country_part_gap, lang.sub_region_words,
-                         lang.bare_country_names, lang.village_titles)
+                         lang.bare_country_names, lang.village_titles, lang.relative_patterns.compass_gap)
         qualifiers = qualifying(text, mentions, places, lang.admin_words, lang.within_links, lang.town_words,
                                 (lang.settlement_words | lang.area_words) - lang.quarter_words, verbs,
                                 (lang.station_words, lang.station_links), sites)

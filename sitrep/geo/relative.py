@@ -49,6 +49,7 @@ class Patterns:
     to_name: re.Pattern  # the "de" between an anchor word that titles a name and the name
     distance: re.Pattern | None  # "à 12 km de X": a distance with no direction
     part_after: re.Pattern | None  # "X - West Zone": a part named after its city
+    compass_gap: re.Pattern | None = None  # "Kalo, north of Avdiivka": the words that tie a name to the town it lies by
 
 
 def compile_patterns(d: dict) -> Patterns:
@@ -80,7 +81,8 @@ def compile_patterns(d: dict) -> Patterns:
     after = [re.escape(t).replace(r"\ ", r"\s+").replace(r"\{dir\}", rf"(?P<dir{k}>{dirs})")
              for k, t in enumerate(d.get("part_after", ()))]
     part_after = re.compile(rf"\s*(?:{'|'.join(after)})\b", re.I) if after else None
-    return Patterns(offset, near, part, anchor_word, d, to_name, distance, part_after)
+    compass_gap = re.compile(rf"\s*,\s*{dlead}(?:{dirs})\s+(?:{of})(?:\s+|(?<=['’]))", re.I)
+    return Patterns(offset, near, part, anchor_word, d, to_name, distance, part_after, compass_gap)
 
 
 def _city_extent(anchor: Place) -> float:
@@ -180,12 +182,20 @@ class _Before:
         return self.anchors[k] if k >= 0 else None
 
 
+def _seated(t: Toponym) -> Place:
+    """The anchor's place: a district named after its town is measured from the town ("near Hlaingbwe",
+    "10 km north of Matupi": ACLED's distances and "near" are a town's), with the district's spread."""
+    if t.seat is None or t.seat.lat is None:
+        return t.place
+    return Place(**{**t.place.__dict__, "lat": t.seat.lat, "lon": t.seat.lon})
+
+
 def find_relative(text: str, toponyms: list[Toponym], lang: str | LanguagePack) -> list[Toponym]:
     """Relative toponyms built on the resolved ``toponyms`` (anchors) of ``text``."""
     p = pack(lang).relative_patterns
     d = p.data
     out = []
-    anchors = [(t.start, t.end, t.place, t.text) for t in toponyms if t.place is not None and not t.relative]
+    anchors = [(t.start, t.end, _seated(t), t.text) for t in toponyms if t.place is not None and not t.relative]
     if p.anchor_word:
         named = {False: _Before(anchors), True: _Before([a for a in anchors if a[2].feature == "city"])}
         said: dict[bool, tuple | None] = {False: None, True: None}  # the last anchor word taken, any and a city

@@ -62,6 +62,9 @@ QUARTER_REACH_KM = 40.0  # a quarter of a town lies within this of the town (or 
 UNIT_SLACK = 1.5  # a unit's reach is a box's half-diagonal or a hand estimate: a town a bit beyond is still in it
 SEAT_MIN_REACH_KM = 40.0  # a district's town lies within its reach, or this for a district of no known size
 SEAT_FAR_REACH_KM = 150.0  # ... or, the one town of its name in its region, this far from a sizeless district's centre
+COMPASS_REACH_KM = 30.0  # "Kalo, north of Avdiivka": a village a note places by a town's compass lies this close to it
+COMPASS_TOWN_POP = 50_000  # ... unless the name's own town is this big: then it is that town, wherever it lies
+TOWN_WARDS_KM = 5.0  # the wards of one town lie this close together (MIMU gives most of a town's wards one point)
 SEAT_PRIOR = 1.0  # a district named after its town ranks as that town for a bare name (the gazetteer's ADMIN2 level prior)
 VARIANT_NEAR_KM = 100.0  # a transliteration variant lies this near a town the text names (or in its region)
 VARIANT_MIN_LETTERS = 4  # "Ur", "Bab": too short to tell a variant from a word
@@ -671,7 +674,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             country_gap: re.Pattern | None = None,
             sub_region_words: frozenset[str] = frozenset(),
             bare_countries: dict[str, str] | None = None,
-            village_titles: frozenset[str] = frozenset()) -> list[Place | None]:
+            village_titles: frozenset[str] = frozenset(),
+            compass_gap: re.Pattern | None = None) -> list[Place | None]:
     """A place (or None) for each mention. ``countries`` are those the text implies by other means
     than its place names (its actors: "Houthi forces", "the Burkinabe army"); ``bound``: the text is
     a report of one incident, whose unambiguous names bind its other places even with no actor's
@@ -855,6 +859,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                                    [a or u for a, u in zip(admin_word, unit_word)])
     choice, near_ties = _nearest_in_region(gaz, mentions, cands, choice, appos)
     choice = _twin_countries(gaz, mentions, cands, choice, countries, bare_countries or {})
+    choice, by_town = _by_the_town_its_compass_names(text, gaz, mentions, cands, choice, compass_gap)
     places = []
     implied_by = _Implied(countries, _country_sources(gaz, cands, choice, countries_bind), bound)
     # the towns and regions that name one country beyond doubt (a country named in passing does not)
@@ -869,6 +874,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             seen.add(q)
             q = appos.get(q)
     for k, i in enumerate(choice):
+        if k in by_town:  # "Kalo, south of Bakhmut": no Kalo lies by Bakhmut; the town the note measures from
+            places.append(_within(gaz, mentions[k], by_town[k], "no namesake lies by {}, which a compass word "
+                                                                  "ties it to; placed there"))
+            continue
         qual = choice[appos[k]] if k in appos else None
         vouched = i is not None and qual is not None and (gaz.country[qual] == gaz.country[i] or
                                                            _administered_in(gaz, qual, i) and _contains(gaz, qual, i))
@@ -924,6 +933,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             places.append(_seat_place(gaz, mentions[k], seat, region) if seat is not None else
                           _hromada_village(gaz, mentions, choice, appos, k, region) or
                           _namesakes_clustered(gaz, mentions[k], region) or
+                          _mimu_town(gaz, mentions[k].target or mentions[k].text, region=region, m=mentions[k]) or
                           _within(gaz, mentions[k], region, "none of its namesakes lies in {}, which qualifies it; placed there"))
             continue
         if _country_missing_it(gaz, cands, choice, appos, k, i):  # "Houla, Lebanon": not Syria's Houla
@@ -936,6 +946,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
             q = choice[appos[k]] if k in appos else None
             stands = q is not None and not _foreign(gaz, q, implied_by.besides(appos[k], qualifies[appos[k]]))
             seat = town_word[k] or not _town_announced(text, mentions[k], settlement_words)  # not "X village"
+            town = _mimu_town(gaz, mentions[k].target or mentions[k].text, region=q, m=mentions[k]) \
+                if stands and seat and k not in settled else None
+            if town is not None:  # "Gangaw township (Magway region)": the town MIMU's wards make, in the region
+                places.append(town)
+                continue
             unit = _unit_of_its_town(gaz, mentions[k], q) if stands and seat and k not in settled else None
             if unit is not None:  # "Tilin town (Magway)": no table has the town, but its township lies in Magway
                 places.append(_within(gaz, mentions[k], unit, "a town no table has; placed at the unit of its name, "
@@ -1034,6 +1049,42 @@ def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], ca
     return None if inside else city
 
 
+def _by_the_town_its_compass_names(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
+                                  choice: list[int | None], compass_gap: re.Pattern | None
+                                  ) -> tuple[list[int | None], dict[int, int]]:
+    """A village a compass word ties to the town after it ("Kalynove, north of Avdiivka", "Kalo, au sud de
+    Goma") lies by that town: the namesake nearest the town within COMPASS_REACH_KM is the one meant,
+    not one chosen elsewhere by its size; where none of its namesakes lies so near, the note measures
+    from the town, which stands in for the village (returned apart: mention -> the town). Only where the
+    town is a town (a city entry), in the village's country, and the name's chosen place is no town of
+    COMPASS_TOWN_POP people ("Hama, north of Homs" is Hama)."""
+    if compass_gap is None:
+        return choice, {}
+    out, by_town = list(choice), {}
+    for k, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        town = choice[k + 1]
+        if town is None or gaz.feature[town] != CITY or not compass_gap.fullmatch(text[m.end:n.start]):
+            continue
+        i = choice[k]
+        if i is not None and (gaz.country[i] != gaz.country[town] or gaz.feature[i] not in (CITY, ADMIN2)):
+            continue  # a region or a place abroad is no village of the town
+
+        def km(j: int) -> float:
+            return haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town])
+        if i is not None and (km(i) <= COMPASS_REACH_KM or gaz.population[i] >= COMPASS_TOWN_POP):
+            continue  # near enough, or a town news by its own name ("Hama, north of Homs")
+        near = [j for j in cands[k] if j != town and gaz.feature[j] == CITY and gaz.country[j] == gaz.country[town]
+                and km(j) <= COMPASS_REACH_KM]
+        same = [o for o, x in enumerate(mentions) if name_key(x.target or x.text) == name_key(m.target or m.text)
+                and choice[o] == i]  # the name told again later ("... a man was wounded in Kalynove")
+        for o in same:
+            if near:
+                out[o] = min(near, key=km)
+            else:
+                by_town[o] = town
+    return out, by_town
+
+
 def _town_far_off(gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]], choice: list[int | None],
                   appos: dict[int, int], k: int, i: int | None) -> int | None:
     """The town a bracketed chain begins with ("Barangay Kalo (Calinog, Iloilo, Western Visayas)",
@@ -1081,6 +1132,48 @@ def _unit_of_its_town(gaz: Gazetteer, m: Mention, q: int) -> int | None:
     units = [u for u in gaz.unit_ids(m.target or m.text) if u != q and gaz.country[u] == gaz.country[q]
              and gaz.feature[u] == ADMIN2 and _held_by(gaz, q, u)]
     return units[0] if len(units) == 1 else None
+
+
+def _mimu_town(gaz: Gazetteer, name: str, region: int | None = None, near: Place | None = None,
+               reach: float = 0.0, m: Mention | None = None) -> Place | None:
+    """The town a township or town is named after, where MIMU files its wards under one tract ("Gangaw Town"):
+    ACLED places an event a note gives by its township alone ("in Matupi township (Chin state)") at the
+    township's seat, the town of its name, not at the township's middle (Matupi's lies 25 km from the town)
+    nor, where no unit of the name is filed in the region that qualifies it ("Gangaw township (Magway
+    region)", the unit filed under Chin by its centre), at the region's middle. The one such town whose
+    wards lie in ``region`` (the qualifier, for mention ``m``), or within ``reach`` of ``near`` (the
+    township's place); None where there is none or more than one (or without MIMU)."""
+    found = []
+    for wards in gaz.mimu_towns(name):
+        # the ward most others lie by, where they are more than half: a ward typed far off is no town's point
+        close = [[w for w in wards if haversine_km(float(gaz.lat[v]), float(gaz.lon[v]), float(gaz.lat[w]),
+                                                   float(gaz.lon[w])) <= TOWN_WARDS_KM] for v in wards]
+        kept = max(close, key=len)
+        if 2 * len(kept) <= len(wards):
+            continue
+        la = sum(float(gaz.lat[j]) for j in kept) / len(kept)
+        lo = sum(float(gaz.lon[j]) for j in kept) / len(kept)
+        if region is not None and not _contains(gaz, region, kept[0]):
+            continue
+        if near is not None and (gaz.country[kept[0]] != near.country
+                                 or haversine_km(la, lo, near.lat, near.lon) > reach):
+            continue
+        found.append((la, lo, kept))
+    if len(found) != 1:
+        return None
+    la, lo, kept = found[0]
+    j = kept[0]
+    tract, township = gaz.mimu_units(j)[:2]
+    why = f"{tract}, the wards MIMU files in {township} township (mm-geo-coder {gaz.mimu['version']})"
+    if near is not None:  # the seat ``_seat`` moves a township's place to, keeping the township's spread
+        return Place(name=tract, lat=round(la, 5), lon=round(lo, 5), country=near.country, admin1=near.admin1,
+                     feature="city", reason=why)
+    spread = max(haversine_km(la, lo, float(gaz.lat[w]), float(gaz.lon[w])) for w in kept)
+    return Place(name=m.text if m else name, lat=round(la, 5), lon=round(lo, 5), country=gaz.country[j] or None,
+                 admin1=gaz.admin1[j] or None, feature="city", geo_precision=GeoPrecision.NEAR,
+                 uncertainty_km=max(spread, WITHIN_MIN_RADIUS_KM), score=WITHIN_SCORE,
+                 reason=f"{m.source if m else 'gazetteer'} mention; {gaz.names[region]} qualifies it, which no unit "
+                        f"of the name is filed in; placed at its town, {why}")
 
 
 def _held_by(gaz: Gazetteer, q: int, u: int) -> bool:
@@ -1196,7 +1289,8 @@ def seat_town(gaz: Gazetteer, place: Place, name: str) -> Place | None:
     reach = max(place.uncertainty_km or 0, SEAT_MIN_REACH_KM)
     towns = [c for c in gaz.lookup(name, place.country)
              if c.feature == "city" and c.country == place.country and c.lat is not None]
-    near = next((c for c in towns if haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None)
+    near = next((c for c in towns if haversine_km(place.lat, place.lon, c.lat, c.lon) <= reach), None) or \
+        _mimu_town(gaz, name, near=place, reach=reach)  # "in Matupi township (Chin state)": its town of MIMU's wards
     if near is not None or place.uncertainty_km or not place.admin1:
         return near
     # a district of no known size (a desert province: Figuig's centre lies 80 km from its town) has its town

@@ -34,7 +34,7 @@ def test_shared_tables_are_well_formed():
         assert len(row) in (3, 4) and len(row[2]) == 2 or len(row) == 5 and row[3] == "admin1" and row[4] == "chain"
     assert set(PLACE_WORDS) == {"connectors", "determiners", "trailing", "elided_articles", "admin_links",
                                 "admin_names", "generic_heads", "bound_heads", "name_joints", "compass_joints", "street_heads", "mimu_unit_words",
-                                "generic_nouns", "respelt_heads"}
+                                "mimu_town_words", "generic_nouns", "respelt_heads"}
     assert all(w and w == w.strip() for words in PLACE_WORDS.values() for w in words)
 
 
