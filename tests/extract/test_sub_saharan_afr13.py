@@ -65,3 +65,47 @@ def test_two_parties_cadres_who_clash_stay_a_clash_of_sides(pipeline):
     events = _en(pipeline, "On 6 April 2024, UPND cadres and PF cadres clashed outside a church in Kabwe.")
     e = events[0]
     assert all(a is None or not a.name.startswith("Civilians") for a in (e.actor1, e.actor2))
+
+
+ZVISHAVANE, QUEENSTOWN_ZA, MASVINGO = (-20.33, 30.07), (-31.90, 26.88), (-20.07, 30.83)
+
+
+def test_a_town_geonames_files_in_the_next_province_is_placed(pipeline):
+    """ "Zvishavane (Midlands)": geonames files the mining town under Masvingo, so the bracket's Midlands cut
+    its one candidate and the event fell to Midlands' centre 153 km off; `geo/data/localities.tsv` now holds it."""
+    events = _en(pipeline, "On 12 May 2023, police arrested four illegal miners in Zvishavane (Midlands).")
+    place = events[0].place
+    assert haversine_km(place.lat, place.lon, *ZVISHAVANE) < 8
+
+
+def test_a_renamed_south_african_town_is_placed(pipeline):
+    """ "Komani (Eastern Cape)": Queenstown's name since 2016 is no name geonames holds; the event fell to the
+    province's centre. `geo/data/aliases.tsv` ties it to the town."""
+    events = _en(pipeline, "On 3 March 2024, gunmen shot dead two taxi owners in Komani (Eastern Cape).")
+    place = events[0].place
+    assert haversine_km(place.lat, place.lon, *QUEENSTOWN_ZA) < 8
+
+
+def test_a_town_of_masvingo_stays_in_masvingo(pipeline):
+    """Guard: the row for Zvishavane moves no town geonames files under Masvingo rightly."""
+    events = _en(pipeline, "On 12 May 2023, police arrested four illegal miners in Masvingo (Masvingo province).")
+    place = events[0].place
+    assert haversine_km(place.lat, place.lon, *MASVINGO) < 8
+
+
+MOZ_ISLAND, NAMPULA = (-15.03, 40.73), (-15.12, 39.27)
+
+
+def test_mozambique_island_is_the_island_town(pipeline):
+    """ "on Mozambique Island (Nampula)": the English name was no name a table holds, and Nampula city stood in
+    for it, 157 km off; `geo/data/aliases.tsv` ties it to geonames' town "Mozambique"."""
+    events = _en(pipeline, "On 2 November 2024, police fired tear gas at protesters on Mozambique Island (Nampula).")
+    place = events[0].place
+    assert haversine_km(place.lat, place.lon, *MOZ_ISLAND) < 8
+
+
+def test_the_country_named_after_a_town_is_no_island(pipeline):
+    """Guard: "Nampula (Mozambique)" keeps Nampula; the country's name alone is not the island town."""
+    events = _en(pipeline, "On 2 November 2024, police fired tear gas at protesters in Nampula (Mozambique).")
+    place = events[0].place
+    assert haversine_km(place.lat, place.lon, *NAMPULA) < 8
