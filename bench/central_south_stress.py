@@ -73,8 +73,17 @@ militiamen, Carnot's miners, Cankuzo's CNL members, Ruyigi's traders, Nkayi's ra
 Mozambique Island's and Chokwe's election crowds, Gurue's mob, Soshanguve's barricades, a shebeen in Ga-Rankuwa,
 Thohoyandou's mob, Komani's taxi war, Paarl's farm workers, Brits' municipal office, Vryheid's councillor, Kadoma's
 youths, Chinhoyi's vendors, Zvishavane's miners, Chipata's cadres, Livingstone's drivers, Kasungu's vendors,
-Miandrivazo's dahalo, Antsirabe's water protest, a digger near Saurimo; written before any rule: run it, report it,
-do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
+Miandrivazo's dahalo, Antsirabe's water protest, a digger near Saurimo; studied from the forty-ninth session) and
+``fresh12`` (the forty-ninth session's held-out group, 65 notes, 55 in this bench's countries and the rest in the
+Sahel's and the Horn's, 25 of them protests, riots and mob violence, with the M23 near Nyanzale and Tongo, ADF raids
+near Mbau, CODECO on the Gety road, Bunyakiri's health centre, Wazalendo at a checkpoint near Nyamilima, Kamina's,
+Muanda's and Sibiti's mobs, Gemena's and Bertoua's taxi riders, Kabinda's students, Mitwaba's Mai-Mai, Mobondo in
+Bulungu territory, Mbanza-Ngungu's shooting, 3R near Bossembele, CPC near Mbres, Kembe's mission, Damara's traders,
+Yaloke's gendarmes, RED-Tabara in Rugombo, Nyagatare's smugglers, Owando's power cuts, Metuge's woodcutters, Cuamba's
+and Manica's election crowds, Moatize's mob, Gugulethu's and Secunda's protests, Pinetown's tavern, Ladysmith's taxi
+rank, Newcastle's councillor, Norton's rally, Chiredzi's cane cutters, Shurugwi's miners, Solwezi's cadres, Mongu's
+traders, Balaka's mob, Tsiroanomandidy's dahalo, Malanje's strike, Dundo's diggers, kidnappers near Ngaoundere; written
+before any rule: run it, report it, do not tune on it). A name marked ``# unsure`` is ACLED's form as far as its conventions tell; its failures say
 what to check, not what to fix.
 """
 from __future__ import annotations
@@ -96,6 +105,7 @@ from mideast_stress import FRESH8 as F8  # noqa: E402
 from mideast_stress import FRESH9 as F9  # noqa: E402
 from mideast_stress import FRESH10 as F10  # noqa: E402
 from mideast_stress import FRESH11 as F11  # noqa: E402
+from mideast_stress import FRESH12 as F12  # noqa: E402
 from mideast_stress import run  # noqa: E402
 from mideast_stress import n  # noqa: E402
 
@@ -277,6 +287,27 @@ LIVINGSTONE, MUFULIRA, CHIPATA, KASUNGU, SALIMA = (-17.85, 25.86), (-12.55, 28.2
     (-13.78, 34.46)
 MAHAJANGA, ANTSIRABE, MIANDRIVAZO, BENGUELA, SAURIMO = (-15.72, 46.32), (-19.87, 47.03), (-19.52, 45.47), \
     (-12.58, 13.41), (-9.66, 20.39)
+
+# the fresh12 group's towns
+NYANZALE, MBAU, GETY, BUNYAKIRI, NYANKUNDE, TONGO = (-0.96, 29.15), (0.63, 29.50), (1.22, 30.22), (-2.06, 28.55), \
+    (1.43, 30.02), (-1.30, 29.18)
+KAMINA, GEMENA, LISALA, KABINDA, MITWABA, KASENGA = (-8.74, 25.00), (3.26, 19.77), (2.15, 21.52), (-6.14, 24.48), \
+    (-8.63, 27.34), (-10.37, 28.63)
+BULUNGU, IDIOFA, NYAMILIMA, MBANZA_NGUNGU, MUANDA = (-4.54, 18.60), (-4.97, 19.59), (-0.80, 29.60), (-5.26, 14.86), \
+    (-5.93, 12.37)
+BOSSEMBELE, MBRES, KEMBE, DAMARA, YALOKE, KOUANGO = (5.27, 17.65), (6.67, 19.80), (4.62, 21.89), (4.96, 18.70), \
+    (5.32, 17.10), (4.99, 19.96)
+RIOT_CF, PROT_CF = f"Rioters ({CF_NAME})", f"Protesters ({CF_NAME})"
+MWARO, RUGOMBO, NYAGATARE, OWANDO, SIBITI = (-3.51, 29.70), (-2.83, 29.05), (-1.30, 30.32), (-0.48, 15.90), \
+    (-3.68, 13.35)
+METUGE, CUAMBA, MANICA_T, MOATIZE = (-12.80, 40.33), (-14.80, 36.54), (-18.93, 32.88), (-16.12, 33.73)
+GUGULETHU, PINETOWN, TZANEEN, SECUNDA, LADYSMITH = (-33.98, 18.57), (-29.82, 30.87), (-23.83, 30.16), \
+    (-26.55, 29.17), (-28.56, 29.78)
+UPINGTON, BUTTERWORTH, KRAAIFONTEIN, NEWCASTLE_ZA = (-28.45, 21.26), (-32.33, 28.15), (-33.85, 18.72), (-27.76, 29.93)
+NORTON, CHIREDZI, SHURUGWI, SOLWEZI, MONGU, KAFUE = (-17.88, 30.70), (-21.05, 31.67), (-19.67, 30.01), \
+    (-12.17, 26.39), (-15.25, 23.13), (-15.77, 28.18)
+BALAKA, TSIROANOMANDIDY, MALANJE, DUNDO = (-14.98, 34.96), (-18.77, 46.05), (-9.54, 16.34), (-7.37, 20.82)
+NGAOUNDERE, BERTOUA = (7.33, 13.58), (4.58, 13.68)
 
 P, A, T, H = "places", "actors", "types", "held"
 NOTES = (
@@ -1967,8 +1998,144 @@ NOTES = (
       [horn.POL_KE, horn.PROT_KE], horn.KISUMU),
     n(F11, "2023-11-23", "OLA fighters abducted twelve passengers from a bus near Ambo (West Shewa).", ABD,
       [horn.OLA, horn.CIV_ET], horn.AMBO, 0, 50),
+    # fresh12: the forty-ninth session's held-out group, 55 of its 65 notes in this bench's countries and the rest
+    # in the Sahel's and the Horn's, 25 of them protests, riots and mob violence
+    n(F12, "2025-02-08", "M23 rebels clashed with Wazalendo fighters in Kabulonge village near Nyanzale (Bwito chiefdom, "
+      "Rutshuru territory, North Kivu); four Wazalendo were killed.", AC, [M23, WAZA], NYANZALE, 4, 50),
+    n(F12, "2024-03-19", "ADF rebels attacked farmers in their fields near Mbau (Beni territory, North Kivu), killing "
+      "five with machetes.", ATT, [ADF, CIV_CD], MBAU, 5, 50),
+    n(F12, "2023-11-02", "CODECO militiamen ambushed FARDC soldiers on the road between Gety and Bunia (Irumu "
+      "territory, Ituri); two soldiers were killed.", AC, [CODECO, FARDC], (GETY, BUNIA), 2, 50),
+    n(F12, "2024-07-22", "Mai-Mai fighters abducted a nurse and two patients from a health centre in Bunyakiri (Kalehe "
+      "territory, South Kivu).", ABD, [MAIMAI, CIV_CD], BUNYAKIRI),
+    n(F12, "2023-06-13", "FARDC soldiers arrested five youths accused of collaborating with the ADF in Nyankunde "
+      "(Irumu territory, Ituri).", ARR, [FARDC, CIV_CD], NYANKUNDE),
+    n(F12, "2025-01-04", "M23 rebels fired mortar shells at FARDC positions near Tongo (Rutshuru territory, North "
+      "Kivu).", SH, [M23, FARDC], TONGO, 0, 50),
+    n(F12, "2024-09-10", "a crowd in Kamina (Haut-Lomami) beat to death a man suspected of stealing a goat.", MOB,
+      [RIOT_CD, CIV_CD], KAMINA, 1),
+    n(F12, "2023-04-06", "motorcycle taxi drivers in Gemena (Sud-Ubangi) set fire to a police post after a colleague "
+      "was shot by a police officer.", (VD, MOB), [(RIOT_CD, PROT_CD), PNC], GEMENA),  # unsure: the type
+    n(F12, "2024-05-29", "civil servants marched peacefully in Lisala (Mongala) to demand payment of salary arrears.",
+      PEACE, [PROT_CD], LISALA),
+    n(F12, "2023-09-25", "police used tear gas to disperse students protesting against a rise in school fees in "
+      "Kabinda (Lomami).", INTERV, [PNC, PROT_CD], KABINDA),
+    n(F12, "2024-12-11", "Mai-Mai militiamen burnt about twenty houses in a village near Mitwaba (Haut-Katanga).", LOOT,
+      [MAIMAI, CIV_CD], MITWABA, 0, 50),
+    n(F12, "2024-08-07", "unidentified gunmen shot dead a fish trader in Kasenga (Haut-Katanga).", ATT,
+      [UAG_CD, CIV_CD], KASENGA, 1),
+    n(F12, "2024-10-03", "Mobondo militiamen attacked a village in Bulungu territory (Kwilu), killing three farmers.",
+      ATT, [("Mobondo Militia", UAG_CD), CIV_CD], BULUNGU, 3, 50),  # unsure: the militia's name
+    n(F12, "2023-07-28", "police arrested an opposition deputy and four of his supporters in Idiofa (Kwilu).", ARR,
+      [PNC, CIV_CD], IDIOFA),
+    n(F12, "2025-02-14", "Wazalendo fighters looted goods from traders at a checkpoint near Nyamilima (Rutshuru "
+      "territory, North Kivu).", LOOT, [WAZA, CIV_CD], NYAMILIMA, 0, 50),
+    n(F12, "2023-10-30", "soldiers opened fire on youths protesting against the arrest of a customary chief in "
+      "Mbanza-Ngungu (Kongo Central), killing three.", FORCE, [FARDC, PROT_CD], MBANZA_NGUNGU, 3),
+    n(F12, "2024-06-25", "a mob in Muanda (Kongo Central) lynched a police officer accused of killing a fisherman.",
+      MOB, [RIOT_CD, PNC], MUANDA, 1),
+    n(F12, "2024-04-16", "3R rebels attacked herders near Bossembele (Ombella-Mpoko), killing two and stealing their "
+      "cattle.", ATT, [R3, CIV_CF], BOSSEMBELE, 2, 50),
+    n(F12, "2023-12-05", "FACA soldiers and Wagner fighters clashed with CPC rebels near Mbres (Nana-Gribizi); six "
+      "rebels were killed.", AC, [(FACA, WAGNER), CPC], MBRES, 6, 50),
+    n(F12, "2024-02-27", "anti-balaka militiamen looted a Catholic mission and a school in Kembe (Basse-Kotto).", LOOT,
+      [ANTIB, CIV_CF], KEMBE),
+    n(F12, "2023-08-21", "traders in Damara (Ombella-Mpoko) closed their shops and marched to protest against illegal "
+      "taxes at checkpoints.", PEACE, [PROT_CF], DAMARA),
+    n(F12, "2024-10-09", "youths in Yaloke (Ombella-Mpoko) stoned gendarmes and burnt a gendarmerie vehicle after a "
+      "moto-taxi driver died at a checkpoint.", (VD, MOB),
+      [(RIOT_CF, PROT_CF), (f"Gendarmerie of the {CF_NAME}", f"Police Forces of the {CF_NAME} (2016-)", FACA)],
+      YALOKE),  # unsure: the type and the gendarmerie's form
+    n(F12, "2022-09-14", "MINUSCA peacekeepers repelled an attack by UPC fighters near Kouango (Ouaka), killing one.",
+      AC, [MINUSCA, UPC], KOUANGO, 1, 50),
+    n(F12, "2024-05-08", "Imbonerakure members beat a CNL official to death in Mwaro commune (Mwaro province).", ATT,
+      [IMBO, (CIV_BI, "CNL: National Congress for Freedom")], MWARO, 1, 50),
+    n(F12, "2023-11-20", "RED-Tabara rebels clashed with Burundian soldiers in Rugombo commune (Cibitoke province); "
+      "three soldiers were killed.", AC, [TABARA, FDNB], RUGOMBO, 3, 50),
+    n(F12, "2024-08-29", "police fired tear gas at traders protesting against fuel shortages in Bujumbura.", INTERV,
+      [POL_BI, ("Protesters (Burundi)",)], BUJUMBURA),
+    n(F12, "2023-06-02", "Rwandan soldiers shot dead two men suspected of smuggling goods across the border near "
+      "Nyagatare (Eastern province).", ATT, [RDF, CIV_RW], NYAGATARE, 2, 50),
+    n(F12, "2024-03-12", "residents of Owando (Cuvette) marched to protest against repeated power cuts; police "
+      "dispersed them with tear gas.", INTERV, [POL_CG, PROT_CG], OWANDO),
+    n(F12, "2023-12-28", "a crowd in Sibiti (Lekoumou) beat to death a man accused of stealing a phone.", MOB,
+      ["Rioters (Republic of Congo)", CIV_CG], SIBITI, 1),
+    n(F12, "2024-02-09", "Islamic State militants beheaded two woodcutters near Metuge (Cabo Delgado).", ATT,
+      [ISM, CIV_MZ], METUGE, 2, 50),
+    n(F12, "2023-05-16", "Islamic State fighters clashed with Mozambican soldiers in Mudilombe village (Nangade "
+      "district, Cabo Delgado); two militants were killed.", AC, [ISM, MOZ], NANGADE, 2, 50),
+    n(F12, "2024-11-07", "police shot dead a protester at a roadblock in Cuamba (Niassa) during demonstrations against "
+      "the election results.", FORCE, [POL_MZ, PROT_MZ], CUAMBA, 1),
+    n(F12, "2024-12-24", "protesters burnt the district administrator's house and looted a bank in Manica town "
+      "(Manica).", VD, [("Rioters (Mozambique)", PROT_MZ)], MANICA_T),
+    n(F12, "2023-09-01", "a mob in Moatize (Tete) burnt to death two men suspected of robbing a miner.", MOB,
+      ["Rioters (Mozambique)", CIV_MZ], MOATIZE, 2),
+    n(F12, "2024-04-23", "residents of Gugulethu (Cape Town) burnt tyres and stoned passing cars during a "
+      "service-delivery protest.", VD, [(RIOT_ZA, PROT_ZA)], GUGULETHU),
+    n(F12, "2023-08-30", "gunmen shot dead five people at a tavern in Pinetown (eThekwini).", ATT, [UAG_ZA, CIV_ZA],
+      PINETOWN, 5),
+    n(F12, "2022-11-24", "a mob in Tzaneen (Limpopo) beat to death two men suspected of housebreaking.", MOB,
+      [RIOT_ZA, CIV_ZA], TZANEEN, 2),
+    n(F12, "2024-06-11", "police fired rubber bullets at striking mineworkers who blocked the entrance of a coal mine "
+      "near Secunda (Mpumalanga).", INTERV, [POL_ZA, PROT_ZA], SECUNDA, 0, 50),
+    n(F12, "2023-02-07", "rival taxi operators exchanged gunfire at a rank in Ladysmith (KwaZulu-Natal), killing two.",
+      AC, [TAXI, TAXI], LADYSMITH, 2),  # unsure: each side's name
+    n(F12, "2024-09-19", "EFF members marched peacefully to the municipal offices in Upington (Northern Cape) to demand "
+      "jobs.", PEACE, [(PROT_ZA, EFF)], UPINGTON),
+    n(F12, "2023-05-24", "police shot dead three suspected cash-in-transit robbers in a shootout near Butterworth "
+      "(Eastern Cape).", AC, [POL_ZA, UAG_ZA], BUTTERWORTH, 3, 50),
+    n(F12, "2024-01-29", "residents of Kraaifontein (Cape Town) assaulted two suspected drug dealers and burnt their "
+      "house.", MOB, [RIOT_ZA, CIV_ZA], KRAAIFONTEIN),
+    n(F12, "2023-10-17", "an ANC ward councillor was shot dead in an ambush near Newcastle (KwaZulu-Natal).", ATT,
+      [UAG_ZA, (CIV_ZA, ANC)], NEWCASTLE_ZA, 1, 50),
+    n(F12, "2023-07-12", "ZANU-PF activists attacked CCC supporters at a rally in Norton (Mashonaland West), injuring "
+      "six.", PARTY_BEATING, [(ZANU, RIOT_ZW), (CCC, CIV_ZW)], NORTON),
+    n(F12, "2024-02-21", "police arrested 12 sugar cane cutters who protested over unpaid wages in Chiredzi "
+      "(Masvingo).", HELD_PROTEST, [POL_ZW, ("Protesters (Zimbabwe)", CIV_ZW)], CHIREDZI),
+    n(F12, "2023-12-01", "illegal miners armed with machetes killed a security guard at a gold mine near Shurugwi "
+      "(Midlands).", ATT, [("Unidentified Armed Group (Zimbabwe)", "Unidentified Communal Militia (Zimbabwe)"),
+                          CIV_ZW], SHURUGWI, 1, 50),  # unsure: the gangs' name
+    n(F12, "2023-04-19", "UPND cadres and PF supporters clashed at a market in Solwezi (North-Western), injuring four.",
+      PARTY_CLASH, [(UPND, RIOT_ZM), (PF_ZM, RIOT_ZM)], SOLWEZI),
+    n(F12, "2024-11-26", "police fired tear gas at traders who protested against their relocation in Mongu (Western "
+      "province).", INTERV, [POL_ZM, "Protesters (Zambia)"], MONGU),
+    n(F12, "2023-01-25", "residents of Kafue (Lusaka province) lynched a man suspected of ritual killings.", MOB,
+      [RIOT_ZM, CIV_ZM], KAFUE, 1),
+    n(F12, "2023-09-13", "a mob in Balaka stoned to death an elderly man accused of witchcraft.", MOB,
+      [("Rioters (Malawi)",), CIV_MW], BALAKA, 1),
+    n(F12, "2024-06-04", "dahalo stole 150 cattle and killed a herder near Tsiroanomandidy (Bongolava).", (ATT, LOOT),
+      [DAHALO, CIV_MG], TSIROANOMANDIDY, 1, 50),
+    n(F12, "2024-07-18", "police shot dead two taxi drivers during a strike against fuel price rises in Malanje.",
+      FORCE, [POL_AO, PROT_AO], MALANJE, 2),
+    n(F12, "2023-03-23", "Angolan soldiers killed three artisanal diamond miners near Dundo (Lunda Norte).", ATT,
+      [FAA, CIV_AO], DUNDO, 3, 50),
+    n(F12, "2024-05-14", "kidnappers abducted six herders near Ngaoundere (Adamawa region).", ABD,
+      [("Unidentified Armed Group (Cameroon)",), sahel.CIV_CM], NGAOUNDERE, 0, 50),
+    n(F12, "2023-11-08", "motorbike taxi riders in Bertoua (East region) set fire to a police car after an officer shot "
+      "one of them.", (VD, MOB), [("Rioters (Cameroon)", "Protesters (Cameroon)"),
+                                  ("Police Forces of Cameroon (1982-)",)], BERTOUA),  # unsure: the type
+    n(F12, "2024-04-02", "bandits abducted 15 worshippers from a mosque near Tsafe (Zamfara state).", ABD,
+      [sahel.UAG_NG, sahel.CIV_NG], sahel.TSAFE, 0, 50),
+    n(F12, "2023-06-28", "Boko Haram fighters attacked a CJTF post in Konduga (Borno state), killing three vigilantes.",
+      AC, [sahel.BOKO, sahel.CJTF], sahel.KONDUGA, 3),
+    n(F12, "2024-09-06", "JNIM militants attacked a VDP post near Tougan (Sourou); seven VDP members were killed.", AC,
+      [sahel.JNIM, sahel.VDP], sahel.TOUGAN, 7, 50),
+    n(F12, "2023-10-19", "Islamic State Sahel fighters killed five villagers near Tera (Tillaberi).", ATT,
+      [sahel.ISS, sahel.CIV_NE], sahel.TERA, 5, 50),
+    n(F12, "2024-01-23", "herders and farmers clashed near Moundou (Logone Occidental), killing four.", AC,
+      [COMM_TD, COMM_TD], sahel.MOUNDOU, 4, 50),  # unsure: each side's name
+    n(F12, "2024-05-21", "RSF fighters shelled a market in El Fasher (North Darfur), killing nine civilians.", SH,
+      [horn.RSF, horn.CIV_SD], horn.EL_FASHER, 9),
+    n(F12, "2023-08-16", "Al Shabaab militants detonated a roadside bomb against a Somali army vehicle near Afgooye "
+      "(Lower Shabelle), killing two soldiers.", IED, [horn.SHB, horn.SOM], horn.AFGOOYE, 2, 50),
+    n(F12, "2024-12-09", "Murle raiders attacked a cattle camp near Bor (Jonglei), killing five herders.", ATT,
+      [horn.MURLE, (horn.CIV_SS, horn.DINKA)], horn.BOR, 5, 50),
+    n(F12, "2023-07-07", "police fired live bullets at protesters in Nairobi's Kibera, killing two.", FORCE,
+      [horn.POL_KE, horn.PROT_KE], horn.NAIROBI, 2),
+    n(F12, "2024-03-04", "Fano militiamen attacked an ENDF convoy near Debre Tabor (South Gondar), killing six "
+      "soldiers.", AC, [horn.FANO, horn.ETH], horn.DEBRE_TABOR, 6, 50),
 )
 
 
 if __name__ == "__main__":
-    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F11,)))
+    sys.exit(run(NOTES, "central_south", __doc__, by_name=(F12,)))

@@ -274,15 +274,31 @@ def other_places(trig: TriggerMatch, toponyms: list[Toponym], actors: list[Actor
 def _seat(t: Toponym, text: str, settlement_words: frozenset[str]) -> Place:
     """A district named after its chief town ("Barmer district (Rajasthan)", "Amadiya district") is
     coded by ACLED at that town, not at the district's middle: the town, with the district's spread.
-    A district that stands in for a village no table has ("Kalo village, Wetlet township") keeps its
-    middle, the nearer point to an unknown village of it."""
+    A district that stands in for a named village no table has ("Kalo village, Wetlet township") keeps its
+    middle, the nearer point to an unknown village of it; a village the text does not name ("in a village of
+    Kwamouth territory") is one no coder can find either, and ACLED codes it at the unit's seat, as it codes
+    the unit named alone."""
     p, town = t.place, t.seat
     if town is None:
         return p
-    if any(w.strip(",(").lower() in settlement_words for w in text[max(0, t.start - SEAT_GAP_CHARS):t.start].split()):
+    start = max(0, t.start - SEAT_GAP_CHARS)
+    if any(m.group().lower() in settlement_words and _named_settlement(text, m.start(), m.end(), t.start)
+           for m in _WORD.finditer(text, start, t.start) if m.start() > start or start == 0 or not text[start - 1].isalnum()):
         return p
     return Place(**{**p.__dict__, "lat": town.lat, "lon": town.lon,
                     "reason": f"{p.reason}; coded at {town.name}, the district's town of that name"})
+
+
+def _named_settlement(text: str, start: int, end: int, unit: int) -> bool:
+    """Whether the settlement word at (start, end) has a name of its own: a capitalised word right before it in
+    its clause ("Kalo village, Wetlet township"), not opening a sentence, or one between it and the unit after
+    it. "a village of", "in a village in" name none."""
+    before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    if before is not None and before.group(1)[0].isupper():
+        lead = text[:start - len(before.group(0))].rstrip()
+        if lead and lead[-1] not in ".!?":
+            return True
+    return any(w.group()[0].isupper() for w in _WORD.finditer(text, end, unit))
 
 
 def _standing_in(t: Toponym, p: Place, text: str, toponyms: list[Toponym], lang: LanguagePack) -> Place:

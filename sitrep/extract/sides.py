@@ -1643,7 +1643,9 @@ def a_partys_member_struck_by_others_is_a_civilian(f: MentionFacts) -> Sides:
     another party, struck is one of ACLED's "Civilians (country)", not the party fighting a battle. Another
     party's men who attacked one member of it ("BJP workers hacked a TMC worker to death") attacked a civilian
     too; their crowds fighting each other stay the parties' clash. One member killed by no one named ("an ANC
-    councillor was shot dead") is a civilian as well: the party is not at war with the unknown gunman."""
+    councillor was shot dead") is a civilian as well: the party is not at war with the unknown gunman. A party's
+    members another party's men beat or attacked, one or many ("UPND cadres beat PF supporters"), are civilians
+    the attackers struck, not a side that fought back; "rival" or "each other" keeps the parties' clash."""
     s, country = f.sides, _event_country(f)
     a1, a2 = s.actor1, s.actor2
     if f.kind in DEMONSTRATION_KINDS or not country or a2 is None or not is_party(a2.name):
@@ -1653,9 +1655,22 @@ def a_partys_member_struck_by_others_is_a_civilian(f: MentionFacts) -> Sides:
             if f.kind == "attack" and _one_member_of(a2, f) else s
     if a1.inter not in ARMED:
         return s
-    if is_party(a1.name) and (f.kind != "attack" or _reciprocal(f) or not _one_member_of(a2, f)):
+    if is_party(a1.name) and (f.kind != "attack" or _reciprocal(f) or
+                              not (_one_member_of(a2, f) or _members_after(a2, f))):
         return s
     return replace(s, actor2=actor_for("civilians", country, *_spans(a2)))
+
+
+def _members_after(party: Actor, f: MentionFacts) -> bool:
+    """Whether the party is written as its members, a member's noun in the plural right after it (``party_member_nouns``
+    less its singulars: "PF supporters", "CCC activists")."""
+    if party.start < 0 or not party.text:
+        return False
+    roles = f.context.lang.roles
+    nouns = set(roles.get("party_member_nouns", ())) - set(roles.get("party_member_singulars", ()))
+    text = f.context.article.text
+    return bool(nouns) and re.match(rf"\s+(?:{'|'.join(map(re.escape, sorted(nouns)))})(?!\w)",
+                                    fold(text[party.end:party.end + MEMBER_REACH_CHARS])) is not None
 
 
 MEMBER_REACH_CHARS = 40  # the text read either side of a party for its article and its member's noun
