@@ -574,7 +574,7 @@ def remembrance_hosts(noun: Token) -> list[Token]:
     """The words a phrase of remembrance may hang on: its head's heads up to the first verb, prepositions
     passed over ("a vigil in memory of": the vigil, then the verb that holds it)."""
     out, tok = [], noun
-    while len(out) < REMEMBRANCE_REACH and tok.head is not tok:
+    while len(out) < REMEMBRANCE_REACH and tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ == "ADP":
             continue
