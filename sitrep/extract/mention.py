@@ -25,7 +25,8 @@ from sitrep.extract.quantities import Figure, attribution, fatalities, injured
 from sitrep.extract.sides import (DEMONSTRATION_KINDS, INTERVENTION_KINDS, RULES, MentionFacts, Sides, Stage,
                                   fighting_crowd, herders_of_two_peoples, holds_target, livelihood_sides, says,
                                   settle_sides)
-from sitrep.extract.status import PERIOD_KINDS, claims_the_event, cue_status, sought, views_the_event_told
+from sitrep.extract.status import (PERIOD_KINDS, claims_the_event, cue_status, remembrance_hosts, sought,
+                                   views_the_event_told)
 from sitrep.extract.time import TimeMention, find_time_mentions, resolve, spans_night
 from sitrep.extract.triggers import TriggerMatch
 from sitrep.lang import LanguagePack
@@ -1323,7 +1324,34 @@ def _told_as_a_cause(head: Token, lang: LanguagePack) -> bool:
     par la police": the killing is inside what the protest answers)."""
     return named_as_cause(head, lang) or any(named_as_cause(a, lang) and _answered_by_a_crowd(a, lang)
                                              for a in head.ancestors) or _reason_of_an_arrest(head, lang) or \
-        _whom_a_demonstration_is_for(head, lang)
+        _whom_a_demonstration_is_for(head, lang) or _remembered(head, lang)
+
+
+def _remembered(head: Token, lang: LanguagePack) -> bool:
+    """ "held a vigil in memory of the victims of the attack", "marched in tribute to a teenager killed in a
+    police shooting": a trigger told inside what a demonstration remembers (``_commemorations``) is an act of
+    before, not one done at the demonstration."""
+    ancestors = {a.i for a in head.ancestors}
+    return any(t.i in ancestors for t in _commemorations(head.sent, lang))
+
+
+def _commemorations(sent, lang: LanguagePack) -> list[Token]:
+    """The sentence's nouns of remembrance (``remembrance_nouns`` of ``status.json``: "memory", "tribute", "hommage")
+    with words after them, whose phrase hangs on a demonstration's word, or on the verb whose object is one
+    ("held a vigil ... in memory of"), or on what a crowd does: ACLED codes the gathering as a protest; the
+    deaths it remembers are another event's."""
+    nouns = lang.status_cues.get("remembrance_nouns", frozenset())
+    if not nouns:
+        return []
+    out = []
+    for t in sent:
+        if t.pos_ != "NOUN" or t.i >= t.right_edge.i or not (fold(t.text) in nouns or fold(t.lemma_) in nouns):
+            continue
+        hosts = remembrance_hosts(t)
+        near = [*hosts, *(c for w in hosts for c in w.children if c.dep_ in DIRECT_OBJECT)]
+        if any(_is_demonstration_word(x, lang) for x in near) or any(_a_crowds_act(w, lang) for w in hosts):
+            out.append(t)
+    return out
 
 
 def _whom_a_demonstration_is_for(head: Token, lang: LanguagePack) -> bool:
@@ -1440,6 +1468,10 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
     for c in _crowds_demands(sent, head, lang):
         lo, hi = c.idx + len(c) - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
         text = text[:lo] + " " * (hi - lo) + text[hi:]
+    for c in _commemorations(sent, lang):  # "in memory of a teenager killed ...": the toll remembered
+        if not c.left_edge.i <= head.i <= c.right_edge.i:
+            lo, hi = c.idx + len(c) - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
 
 

@@ -74,6 +74,7 @@ def compile_cues(raw: dict) -> dict:
     out["aftermath_nouns"] = {fold(w) for w in raw.get("aftermath_nouns", [])}
     out["claim_verbs"] = set(raw.get("claim_verbs", []))
     out["aim_preps"] = {fold(w) for w in raw.get("aim_preps", [])}
+    out["remembrance_nouns"] = frozenset(fold(w) for w in raw.get("remembrance_nouns", []))
     out["content_relatives"] = {fold(w) for w in raw.get("content_relatives", [])}
     out["complement_marks"] = frozenset(fold(w) for w in raw.get("complement_marks", []))
     out["perfect_auxiliaries"] = set(raw.get("perfect_auxiliaries", []))
@@ -458,6 +459,8 @@ def _clause_status(doc: Doc, trigger: Token, cues: dict, violent: bool = False,
         head = clause_head(span.root)
         if _inside_other_phrase(span, head, trigger) or violent and status == Status.HISTORICAL and _a_comparison(span, cues):
             continue
+        if status == Status.HISTORICAL and _what_it_remembers(span, trigger, cues):
+            continue
         if status == Status.NEGATED and (_predicate_denied(trigger, head, cues)
                                          or _other_subject_denied(span.root, trigger, cues)
                                          or _toll_denied(span.root, trigger, cues)):
@@ -572,6 +575,35 @@ def _whole_adverbial_clause(cue: Span, head: Token) -> bool:
     clause (the parse makes "il y a" a verb) dates the clause it modifies; a cue that only opens one
     ("si les rebelles attaquent, ...") tells of that clause alone."""
     return head.dep_ == "advcl" and cue.start <= head.left_edge.i and head.right_edge.i < cue.end
+
+
+def _what_it_remembers(cue: Span, trigger: Token, cues: dict) -> bool:
+    """ "held a vigil in memory of a councillor murdered last year", "ont marché en mémoire d'un jeune": a
+    background cue around a noun of remembrance (``remembrance_nouns``) dates what the gathering remembers, not
+    the gathering, where the trigger is the word the phrase hangs on or that word's object."""
+    nouns = cues.get("remembrance_nouns", ())
+    for tok in cue:
+        if fold(tok.text) in nouns or fold(tok.lemma_) in nouns:
+            hung = {w.i for w in remembrance_hosts(tok)}
+            return trigger.i in hung or trigger.head.i in hung and trigger.dep_ in DIRECT_OBJECT
+    return False
+
+
+REMEMBRANCE_REACH = 3  # "marché à Lyon en mémoire de": the parse may hang the phrase on the place before it
+
+
+def remembrance_hosts(noun: Token) -> list[Token]:
+    """The words a phrase of remembrance may hang on: its head's heads up to the first verb, prepositions
+    passed over ("a vigil in memory of": the vigil, then the verb that holds it)."""
+    out, tok = [], noun
+    while len(out) < REMEMBRANCE_REACH and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "ADP":
+            continue
+        out.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return out
 
 
 def _inside_other_phrase(cue: Span, head: Token, trigger: Token) -> bool:

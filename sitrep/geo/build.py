@@ -349,6 +349,16 @@ def read_localities(path: Path = DATA / "localities.tsv") -> list[tuple[list[str
     return out
 
 
+def read_locality_populations(path: Path = DATA / "localities.tsv") -> dict[tuple[str, str], int]:
+    """(first spelling, ISO2) -> population, from the optional eighth field of ``localities.tsv``: a city the
+    town list lacks (El Alto beside La Paz) carries the size that ranks it above its namesake villages."""
+    out = {}
+    for row in read_tsv(path):
+        if len(row) > 7 and row[7].strip():
+            out[row[0].split(";")[0].strip(), row[1]] = int(row[7])
+    return out
+
+
 def _add_localities(b: _Builder) -> list[tuple[int, str]]:
     """Conflict-zone localities as entries of their own, named by their first spelling. A town of
     the base list at the same spot lends its population (the prior's measure of importance), so
@@ -357,8 +367,9 @@ def _add_localities(b: _Builder) -> list[tuple[int, str]]:
     from sitrep.geo.distance import haversine_km
 
     regions = []
+    sizes = read_locality_populations()
     for spellings, cc, feature, la, lo, radius, admin1 in read_localities():
-        pop = 0
+        pop = sizes.get((spellings[0], cc), 0)
         if feature == CITY:
             for n in spellings:
                 for j in b.index.get(name_key(n), ()):

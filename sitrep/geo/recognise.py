@@ -707,6 +707,12 @@ def _joined_places(doc: Doc, gaz: Gazetteer, unit_words: frozenset[str] = frozen
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_ if ent.label_ in PLACE_LABELS else nxt.label_))
             k += 2
             continue
+        whole = _extended(doc, ent, gaz, nxt.end) if nxt is not None and nxt.start > ent.end and \
+            all(t.text.lower() in CONNECTORS for t in doc[ent.end:nxt.start]) else ent
+        if whole.end == nxt.end if nxt is not None else False:  # "Newcastle upon Tyne", the river's name a person's
+            out.append(_completed_before(doc, whole, gaz, out[-1].end if out else 0))
+            k += 2
+            continue
         ent = _extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc))
         ent = _unit_extended(doc, ent, gaz, nxt.start if nxt is not None else len(doc), unit_words)
         out.append(_completed_before(doc, ent, gaz, out[-1].end if out else 0))
