@@ -167,7 +167,8 @@ class Tables:
         self.home: dict[str, list[str]] = defaultdict(list)
         for row in _tsv(DATA / "home_countries.tsv"):
             rec = self.records.get(row["name"])
-            if rec and rec["inter"] in (2, 3, 4) and rec["aliases"].get("en") and row["name"].split(":")[0] not in PARTIES:
+            if rec and rec["inter"] in (2, 3, 4) and rec["aliases"].get("en") and row["name"].split(":")[0] not in PARTIES \
+                    and not rec.get("party"):  # a party's or a union's crowd is no armed group of these shapes
                 self.home[row["iso2"]].append(row["name"])
         self.ethnic = [line.split("\t")[0].strip() for line in (DATA / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
                        if line.strip() and not line.startswith("#")]

@@ -812,7 +812,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, admin_words: fro
                 elif cc in countries:
                     s += W_DEFAULT_COUNTRY
                 if gaz.feature[i] in (CITY, ADMIN2) and _named_elsewhere(gaz, admins, i, ids, k, same, linked,
-                                                                  bound and bool(local - {k})):
+                                                                  bound and bool(local - {k}), name):
                     s += W_ADMIN
                 if k in appos:
                     q = choice[appos[k]]
@@ -1204,8 +1204,16 @@ def _unknown_village(text: str, gaz: Gazetteer, mentions: list[Mention], cands: 
     return village or (_within(gaz, mentions[k], q) if places_it and not mentions[k].respelling else None)
 
 
+def _exact_town_abroad(gaz: Gazetteer, i: int, ids, name: str) -> bool:
+    """A town of another country than entry ``i``'s that bears ``name`` as its own name, big enough to be
+    news by its name alone (``STRAY_POPULATION``) and bigger than ``i`` (Bolivia's Santa Cruz de la Sierra
+    keeps its department's support against the Philippines' smaller Santa Cruz)."""
+    return any(gaz.feature[j] == CITY and gaz.country[j] != gaz.country[i] and gaz.population[j] >= STRAY_POPULATION
+               and gaz.population[j] > gaz.population[i] and gaz.exact(j, name) for j in ids)
+
+
 def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i: int, ids, k: int, same: set[int],
-                     linked: set[int], others: bool) -> bool:
+                     linked: set[int], others: bool, name: str = "") -> bool:
     """The region of candidate ``i`` (itself, or a place in it) is named in the article. In a report of
     one incident that names other towns or regions (``others``), for a name no chain or quarter's dash
     ties to another (``linked``), by another mention than ``k`` (in a feature story, than any mention of its
@@ -1215,8 +1223,13 @@ def _named_elsewhere(gaz: Gazetteer, admins: dict[tuple[str, str], set[int]], i:
     Beirut). A capital with no big namesake keeps that support, being news from there by its name alone
     ("Moscow" in a note on Texas), as do linked names ("Beja (Beja Nord, Beja)", "Fatehpur - Centro,
     Punjab"), a name with no other town or region named ("Military Forces of Russia shelled Donetsk":
-    the Ukrainian city) and every name of a feature story."""
+    the Ukrainian city) and every name of a feature story. Only the name's own region, chosen for the
+    bare name by its size, is no support for a town of it that bears the name only as an alternate name
+    while a big town abroad bears it as its own ("Santiago": the Dominican province lent its chief town,
+    Santiago de los Caballeros, the support that outweighed Chile's capital)."""
     named = admins.get((gaz.country[i], name_key(gaz.admin1[i])), set()) - (same - {k})
+    if named == {k} and name and not gaz.exact(i, name) and _exact_town_abroad(gaz, i, ids, name):
+        return False
     if not others or k in linked:
         return bool(named)
     if i in gaz.capitals and not any(gaz.country[j] != gaz.country[i] and gaz.feature[j] == CITY
