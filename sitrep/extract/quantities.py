@@ -288,9 +288,11 @@ def _a_pronoun_that_died(w: str, following: list, d: dict) -> bool:
 
 def _the_group_killed(words: list, i: int, d: dict, lang: LanguagePack) -> int | None:
     """ "pulled nine men off the bus and shot them dead": a plural pronoun (``killed_group_pronouns``) next to a
-    word of ``killed`` counts the people the last figure before it in the sentence counted."""
-    if words[i - 1][0] not in d.get("killed_group_pronouns", ()):
-        return None
+    word of ``killed`` counts the people the last figure before it in the sentence counted; not after a noun
+    joiner ("one of them died")."""
+    if words[i - 1][0] not in d.get("killed_group_pronouns", ()) or \
+            i >= 2 and words[i - 2][0] in d.get("noun_joiners", ()):
+        return None  # "one of them died": the part counts, not the group
     killed = set(d["killed"])
     near = {words[j][0] for j in (i - 2, i) if 0 <= j < len(words)}
     if not near & killed:

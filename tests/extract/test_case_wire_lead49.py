@@ -114,3 +114,8 @@ def test_a_headline_joined_by_a_semicolon_tells_two_acts(pipeline):
     article = Article(article_id="t", text=text, lang="en", published=AUTUMN, title=text.split("\n")[0])
     types = [e.sub_event_type for e in pipeline.code(article) if e.status in NEWS and e.event_date]
     assert "Armed clash" in types and "Violent demonstration" not in types
+
+
+def test_one_of_them_counts_one(pipeline):
+    text = "A mob beat two men suspected of cattle theft in Alwar on Monday; one of them died in hospital."
+    assert [e.fatalities for e in news_of(pipeline, text, lang="en", published=AUTUMN)] == [1]
