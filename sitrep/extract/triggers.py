@@ -20,7 +20,7 @@ from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
 from sitrep.normalise.taxonomy import code, is_violent, names_demonstration
-from sitrep.text import fold, plain_words
+from sitrep.text import fold, in_headline, plain_words
 
 GAP_POS = {"ADJ", "ADV", "AUX"}  # "tirs nourris d'artillerie", "se sont rendus": modifiers and auxiliaries inside a phrase
 PARTICLE_REACH = 6  # "rounded dozens of students up": a short object between a verb and its particle
@@ -1308,13 +1308,14 @@ def _played(tok: Token, entry: TriggerEntry, lang: LanguagePack, sport: Callable
 
 def _the_games_telling(tok: Token, sport: Callable[[], frozenset[int]]) -> bool:
     """ "Football : les Léopards exécutent les Étalons", "Pakistan demolish Sri Lanka to seal series", "ont exécuté le
-    Burkina Faso (3-0)": in a match report, the headline (the article's first sentence) tells the game, and so does
+    Burkina Faso (3-0)": in a match report, the headline (the article's first line, above its body) tells the game, and so does
     a sentence of the game that gives its score; a verb of violence there is the result, whoever its teams are
     (a nickname, a country), not only one aimed at a goal or a team's word. The caller keeps the guards of crowds
     and of dead or wounded."""
     if not sport():
         return False
-    return tok.sent.start == 0 or tok.sent.start in sport() and bool(SCORE.search(span_text(tok.sent)))
+    headline = tok.sent.start == 0 and in_headline(doc_text(tok.doc), tok.idx)  # a line of its own, not a lead
+    return headline or tok.sent.start in sport() and bool(SCORE.search(span_text(tok.sent)))
 
 
 def _aimed_at_goal(tok: Token, targets: frozenset, sport: Callable[[], frozenset[int]]) -> bool:
@@ -1555,10 +1556,11 @@ def _without_answering_reinforcements(matches: list[TriggerMatch], lang: Languag
                                       places: frozenset[int]) -> list[TriggerMatch]:
     """ "Des gangs ont attaqué lundi plusieurs quartiers de Kenscoff ... La police a dépêché des renforts": forces of
     reinforcement (``reinforcement_words``, the trigger's word or what its verb sends) told in a sentence after
-    the article's first act of violence, and sent to no place their sentence names (no resolved place in it),
+    the article's first act of violence (told outside a quotation), and sent to no place their sentence names (no resolved place in it),
     go where that act was: they answer it, which ACLED codes, and are no change to a group of their own."""
     words = lang.folded_filter("reinforcement_words")
-    first = min((m.head.sent.start for m in matches if is_violent(m.entry.kind)), default=None)
+    # an act told only inside a quotation ("« Nos adversaires nous attaquent avec des mensonges »") is talk, no attack
+    first = min((m.head.sent.start for m in matches if is_violent(m.entry.kind) and not _quoted(m.head)), default=None)
     if not words or first is None:
         return matches
 
@@ -1570,6 +1572,14 @@ def _without_answering_reinforcements(matches: list[TriggerMatch], lang: Languag
             not any(t.idx in places for t in m.head.sent)
 
     return [m for m in matches if not answering(m)]
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a quotation opened earlier in the token's paragraph is still open at it (the parse may make a
+    sentence of the opening mark alone)."""
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
 def _without_struck_aid(matches: list[TriggerMatch]) -> list[TriggerMatch]:

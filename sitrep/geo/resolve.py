@@ -1049,6 +1049,12 @@ def _city_of_its_district(text: str, gaz: Gazetteer, mentions: list[Mention], ca
     return None if inside else city
 
 
+def _the_one_of_its_region(gaz: Gazetteer, cands: list[int], i: int, town: int) -> bool:
+    """Whether ``i`` is the only candidate of its name in the town's first-level region."""
+    region = gaz.admin1[town]
+    return bool(region) and gaz.admin1[i] == region and sum(1 for j in cands if gaz.admin1[j] == region) == 1
+
+
 def _by_the_town_its_compass_names(text: str, gaz: Gazetteer, mentions: list[Mention], cands: list[list[int]],
                                   choice: list[int | None], compass_gap: re.Pattern | None
                                   ) -> tuple[list[int | None], dict[int, int]]:
@@ -1057,7 +1063,8 @@ def _by_the_town_its_compass_names(text: str, gaz: Gazetteer, mentions: list[Men
     not one chosen elsewhere by its size; where none of its namesakes lies so near, the note measures
     from the town, which stands in for the village (returned apart: mention -> the town). Only where the
     town is a town (a city entry), in the village's country, and the name's chosen place is no town of
-    COMPASS_TOWN_POP people ("Hama, north of Homs" is Hama)."""
+    COMPASS_TOWN_POP people ("Hama, north of Homs" is Hama) nor the one place of the name in the town's
+    first-level region (that one is meant, however far: "Tawila, à l'ouest d'El Fasher")."""
     if compass_gap is None:
         return choice, {}
     out, by_town = list(choice), {}
@@ -1071,8 +1078,10 @@ def _by_the_town_its_compass_names(text: str, gaz: Gazetteer, mentions: list[Men
 
         def km(j: int) -> float:
             return haversine_km(gaz.lat[j], gaz.lon[j], gaz.lat[town], gaz.lon[town])
-        if i is not None and (km(i) <= COMPASS_REACH_KM or gaz.population[i] >= COMPASS_TOWN_POP):
-            continue  # near enough, or a town news by its own name ("Hama, north of Homs")
+        if i is not None and (km(i) <= COMPASS_REACH_KM or gaz.population[i] >= COMPASS_TOWN_POP
+                              or _the_one_of_its_region(gaz, cands[k], i, town)):
+            continue  # near enough, a town news by its own name ("Hama, north of Homs"), or the one place of the
+            # name in the town's region ("Tawila, à l'ouest d'El Fasher" lies 60 km off, in North Darfur as El Fasher is)
         near = [j for j in cands[k] if j != town and gaz.feature[j] == CITY and gaz.country[j] == gaz.country[town]
                 and km(j) <= COMPASS_REACH_KM]
         same = [o for o, x in enumerate(mentions) if name_key(x.target or x.text) == name_key(m.target or m.text)
