@@ -1460,18 +1460,15 @@ def _without_causes(sent, head: Token, lang: LanguagePack) -> str:
     """The sentence's text with the clauses a demonstration's verb names as its cause blanked out
     ("protested after a man was shot dead by police"): their toll and force are the cause's, not the
     protest's. Blanks keep every offset."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children if named_as_cause(c, lang)]
+    # what a crowd demands, or what a gathering remembers ("in memory of a teenager killed ..."): the words after
+    after = [*_crowds_demands(sent, head, lang),
+             *(c for c in _commemorations(sent, lang) if not c.left_edge.i <= head.i <= c.right_edge.i)]
+    spans += [(c.idx + len(c), c.right_edge.idx + len(c.right_edge)) for c in after]
     text = span_text(sent)
-    for c in head.children:
-        if named_as_cause(c, lang):
-            lo, hi = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
-            text = text[:lo] + " " * (hi - lo) + text[hi:]
-    for c in _crowds_demands(sent, head, lang):
-        lo, hi = c.idx + len(c) - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
+    for lo, hi in spans:
+        lo, hi = lo - sent.start_char, hi - sent.start_char
         text = text[:lo] + " " * (hi - lo) + text[hi:]
-    for c in _commemorations(sent, lang):  # "in memory of a teenager killed ...": the toll remembered
-        if not c.left_edge.i <= head.i <= c.right_edge.i:
-            lo, hi = c.idx + len(c) - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
-            text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
 
 

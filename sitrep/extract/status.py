@@ -205,7 +205,7 @@ def _asked(trigger: Token) -> str | None:
         return None
     text = doc_text(trigger.doc)
     after = text[sent.end_char:sent.end_char + 3].lstrip()
-    if _inside_quotes(trigger, max(0, sent.start_char - 2)) or after[:1] in CLOSE_QUOTES + STRAIGHT_QUOTES:
+    if inside_quotes(trigger, max(0, sent.start_char - 2)) or after[:1] in CLOSE_QUOTES + STRAIGHT_QUOTES:
         return None  # "« Pourquoi ont-ils tué nos enfants ? », s'interroge une mère": a witness's question
     return Status.HYPOTHETICAL
 
@@ -258,7 +258,7 @@ def _quoted_past(trigger: Token, lang: LanguagePack) -> str | None:
     if tense(trigger) != "past" or verb is None or "Inf" in verb.morph.get("VerbForm"):
         return None  # "a permis de « neutraliser » une dizaine d'assaillants": a word quoted in the narrator's clause
     since = _quote_since(trigger)
-    if not _inside_quotes(trigger, since) or not _inside_quotes(verb, since) or _a_word_quoted(trigger):
+    if not inside_quotes(trigger, since) or not inside_quotes(verb, since) or _a_word_quoted(trigger):
         return None
     sent = trigger.sent
     own = _own_clause(verb)
@@ -1685,7 +1685,7 @@ def _recounted_memory(trigger: Token, cues: dict, lang: LanguagePack) -> str | N
     sent, start = trigger.sent, trigger.sent.start
     for _ in range(RECOUNT_REACH):  # the parser may make of "«" a sentence of its own
         start = trigger.doc[start - 1].sent.start if start > 0 else start
-    if not _inside_quotes(trigger, trigger.doc[start].idx):
+    if not inside_quotes(trigger, trigger.doc[start].idx):
         return None
     told = trigger.doc[start:sent.end]
     if not any(fold(t.lemma_) in cues["recounting_verbs"] or fold(t.text) in cues["recounting_verbs"] for t in told):
@@ -1938,12 +1938,12 @@ def _quoted_claim(trigger: Token, cues: dict) -> str | None:
     outside says took place ("il y a eu « une bataille féroce »", "« de violents combats » ont éclaté")
     is the narrator's news, in the narrator's tense."""
     since = _quote_since(trigger)
-    if not _inside_quotes(trigger, since):
+    if not inside_quotes(trigger, since):
         return None
     verb = governing_verb(trigger)
-    if verb is not None and not _inside_quotes(verb, since) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
+    if verb is not None and not inside_quotes(verb, since) and tense(trigger) == "past" and _tells_occurrence(verb, cues):
         return None
-    if tense(trigger) in ("present", "unknown") or verb is None or not _inside_quotes(verb, since):
+    if tense(trigger) in ("present", "unknown") or verb is None or not inside_quotes(verb, since):
         return Status.HYPOTHETICAL
     return None
 
@@ -1954,7 +1954,7 @@ def _tells_occurrence(verb: Token, cues: dict) -> bool:
     return any(c.dep_.startswith("expl") for c in verb.children) or fold(verb.lemma_) in cues["occurrence_predicates"]
 
 
-def _inside_quotes(trigger: Token, since: int | None = None) -> bool:
+def inside_quotes(trigger: Token, since: int | None = None) -> bool:
     """Whether a quotation opened earlier in the trigger's sentence (or since character ``since``) is
     still open at the trigger."""
     before = doc_text(trigger.doc)[trigger.sent.start_char if since is None else since:trigger.idx]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.clause import (ACTIVE_SUBJECT, CLAUSE_DEPS, DIRECT_OBJECT, DOER, NOUN_MODIFIER, PASSIVE_AGENT,
                                    PASSIVE_SUBJECT, SUBJECT, UNDERGOER, counted_by, lemma_as_verb, trailing_participle)
 from sitrep.extract.lexicon import TriggerEntry, accented
-from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES
+from sitrep.extract.status import CLOSE_QUOTES, STRAIGHT_QUOTES, inside_quotes
 from sitrep.extract.time import find_time_mentions
 from sitrep.lang import LanguagePack, pack
 from sitrep.nlp.models import doc_text, span_text
@@ -1577,9 +1577,7 @@ def _without_answering_reinforcements(matches: list[TriggerMatch], lang: Languag
 def _quoted(tok: Token) -> bool:
     """Whether a quotation opened earlier in the token's paragraph is still open at it (the parse may make a
     sentence of the opening mark alone)."""
-    text = doc_text(tok.doc)
-    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
-    return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    return inside_quotes(tok, doc_text(tok.doc).rfind("\n", 0, tok.idx) + 1)
 
 
 def _without_struck_aid(matches: list[TriggerMatch]) -> list[TriggerMatch]:
